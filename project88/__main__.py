@@ -1,0 +1,3 @@
+from project88.cli import main
+
+main()

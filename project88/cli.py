@@ -1,0 +1,199 @@
+"""The ``p88`` command: one plain CLI over the libraries in collector/, warehouse/, dashboards/ and nlq/.
+
+Exit codes: 0 success, 1 the operation failed, 2 a usage or configuration error (including a database that
+cannot be reached). Known errors print one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from project88.errors import ConfigError, P88Error
+from project88.settings import Settings, get_settings, mask_url
+from warehouse import embedded, tenancy
+from warehouse.database import connect, owner_url
+from warehouse.migrate import migrate, set_app_password
+
+app = typer.Typer(help="Project88: ChronoTrack collector, race archive, live displays and plain-English questions.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+db_app = typer.Typer(help="The embedded PostgreSQL server (unused when P88_DATABASE_URL is set).", no_args_is_help=True)
+users_app = typer.Typer(help="Users who log in to the web pages, each acting for one timing company.", no_args_is_help=True)
+partners_app = typer.Typer(help="Timing companies: the tenants whose data never mixes.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+app.add_typer(partners_app, name="partners")
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _require_embedded(settings: Settings) -> None:
+    if not settings.uses_embedded_database:
+        raise ConfigError(
+            f"P88_DATABASE_URL is set ({mask_url(settings.database_url.get_secret_value())}); "
+            "the embedded server is not used"
+        )
+
+
+@db_app.command("start")
+def db_start() -> None:
+    """Start the embedded PostgreSQL (or reuse the one already running) under $P88_HOME/pg."""
+    settings = get_settings()
+    _require_embedded(settings)
+    server = embedded.start(settings.pgdata)
+    console.print(f"PostgreSQL running (pid {server.pid}) at {server.url}")
+
+
+@db_app.command("stop")
+def db_stop() -> None:
+    """Stop the embedded PostgreSQL; its data stays in $P88_HOME/pg."""
+    settings = get_settings()
+    _require_embedded(settings)
+    stopped = embedded.stop(settings.pgdata)
+    console.print("PostgreSQL stopped" if stopped else "PostgreSQL was not running")
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Say whether the database is running and reachable; exit 1 when it is not."""
+    settings = get_settings()
+    if settings.uses_embedded_database:
+        server = embedded.status(settings.pgdata)
+        if not server.running:
+            console.print(f"stopped (data directory {settings.pgdata})")
+            raise typer.Exit(1)
+        console.print(f"running (pid {server.pid}) at {server.url}")
+        return
+    with connect(owner_url(settings)) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+    console.print(f"reachable: PostgreSQL {version} at {mask_url(settings.database_url.get_secret_value())}")
+
+
+@db_app.command("url")
+def db_url() -> None:
+    """Print the owner connection URL (starting the embedded server if needed), for psql and scripts."""
+    print(owner_url())
+
+
+@app.command("migrate")
+def migrate_command() -> None:
+    """Bring the schema up to date; running it again changes nothing."""
+    settings = get_settings()
+    with connect(owner_url(settings)) as conn:
+        done = migrate(conn)
+        if settings.app_password is not None:
+            set_app_password(conn, settings.app_password.get_secret_value())
+    if done:
+        for migration in done:
+            console.print(f"applied {migration.version} {migration.name}")
+    else:
+        console.print("schema up to date")
+
+
+@app.command("config")
+def config_command() -> None:
+    """Show the effective settings and where each comes from (secrets masked)."""
+    settings = get_settings()
+    table = Table("setting", "value", "source")
+    for name, field in Settings.model_fields.items():
+        value = getattr(settings, name)
+        env_names = [f"P88_{name.upper()}"] + ([a for a in field.validation_alias.choices] if field.validation_alias else [])
+        source = next((env for env in env_names if env in os.environ), None)
+        if name == "database_url":
+            shown = mask_url(value.get_secret_value()) if value else f"(embedded, data in {settings.pgdata})"
+        elif hasattr(value, "get_secret_value"):
+            shown = "***"
+        else:
+            shown = "" if value is None else str(value)
+        table.add_row(f"P88_{name.upper()}" if name != "ollama_host" else "OLLAMA_HOST", shown, source or "default")
+    console.print(table)
+
+
+@partners_app.command("add")
+def partners_add(
+    name: str = typer.Argument(..., help="The company's name, e.g. 'Big River Race Management'."),
+    slug: str | None = typer.Option(None, help="Short id used on the command line; made from the name if omitted."),
+    city: str | None = typer.Option(None),
+    state: str | None = typer.Option(None, help="2-letter US state."),
+) -> None:
+    """Add a timing company."""
+    with connect(owner_url()) as conn:
+        partner = tenancy.add_partner(conn, name, slug, city, state)
+    console.print(f"added timing partner {partner.partner_id} {partner.slug!r} ({partner.name})")
+
+
+@partners_app.command("list")
+def partners_list() -> None:
+    """List the timing companies."""
+    with connect(owner_url()) as conn:
+        partners = tenancy.list_partners(conn)
+    table = Table("id", "slug", "name", "city", "state")
+    for p in partners:
+        table.add_row(str(p.partner_id), p.slug, p.name, p.city or "", p.state or "")
+    console.print(table)
+
+
+@users_app.command("add")
+def users_add(
+    email: str = typer.Argument(...),
+    partner: str = typer.Option(..., "--partner", help="Slug of the timing company the user acts for."),
+    role: str = typer.Option("director", help="admin, director or viewer."),
+    name: str | None = typer.Option(None, help="Display name."),
+    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True,
+                                 envvar="P88_NEW_PASSWORD", help="Prompted for when omitted."),
+) -> None:
+    """Add a user to a timing company."""
+    with connect(owner_url()) as conn:
+        user = tenancy.add_user(conn, email, password, partner, role, name)
+    console.print(f"added user {user.user_id} {user.email} ({user.role}) to {partner}")
+
+
+@users_app.command("list")
+def users_list(partner: str | None = typer.Option(None, "--partner", help="Only this company's users.")) -> None:
+    """List users (never their password hashes)."""
+    with connect(owner_url()) as conn:
+        users = tenancy.list_users(conn, partner)
+        slugs = {p.partner_id: p.slug for p in tenancy.list_partners(conn)}
+    table = Table("id", "email", "partner", "role", "last login")
+    for u in users:
+        table.add_row(str(u.user_id), u.email, slugs[u.partner_id], u.role, str(u.last_login_at or ""))
+    console.print(table)
+
+
+@users_app.command("passwd")
+def users_passwd(
+    email: str = typer.Argument(...),
+    password: str = typer.Option(..., prompt="New password", hide_input=True, confirmation_prompt=True,
+                                 envvar="P88_NEW_PASSWORD"),
+) -> None:
+    """Set a user's password."""
+    with connect(owner_url()) as conn:
+        tenancy.set_password(conn, email, password)
+    console.print(f"password changed for {email}")
+
+
+@app.command("up")
+def up() -> None:
+    """Start the whole stack: database, migrations, collector, web server; Ctrl-C stops it all."""
+    from project88.stack import run_stack
+
+    run_stack(get_settings())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app, turning known errors into one line on stderr and an exit code."""
+    from pydantic import ValidationError
+
+    try:
+        app(args=argv)
+    except ValidationError as error:
+        first = error.errors()[0]
+        err_console.print(f"p88: invalid configuration: {first['loc'][0]}: {first['msg']}", markup=False, soft_wrap=True)
+        sys.exit(2)
+    except P88Error as error:
+        err_console.print(f"p88: {error}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(error.exit_code)

@@ -1,0 +1,191 @@
+"""Timing companies (tenants), their users and API tokens: the system-level records behind every login.
+
+These functions run on the owner connection because they act before a tenant is known (a login looks a
+user up by e-mail across companies). Everything after login runs on a tenant connection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from psycopg.rows import class_row
+
+from project88.errors import P88Error
+
+ROLES = ("admin", "director", "viewer")
+MIN_PASSWORD_LENGTH = 8
+TOKEN_PREFIX = "p88_"
+_hasher = PasswordHasher()
+
+
+class TenancyError(P88Error):
+    """A request about partners, users or tokens that cannot be honoured; the message says why."""
+
+
+@dataclass(frozen=True)
+class Partner:
+    partner_id: int
+    name: str
+    slug: str
+    city: str | None
+    state: str | None
+
+
+@dataclass(frozen=True)
+class User:
+    user_id: int
+    partner_id: int
+    email: str
+    role: str
+    display_name: str | None
+    last_login_at: datetime | None
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash; refuses passwords too short to be worth hashing."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise TenancyError(f"password must be at least {MIN_PASSWORD_LENGTH} characters")
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    if not slug:
+        raise TenancyError(f"cannot make a slug from {name!r}; pass --slug")
+    return slug[:63]
+
+
+def add_partner(
+    conn: psycopg.Connection, name: str, slug: str | None = None, city: str | None = None, state: str | None = None
+) -> Partner:
+    slug = slug or slugify(name)
+    try:
+        with conn.transaction(), conn.cursor(row_factory=class_row(Partner)) as cur:
+            cur.execute(
+                """INSERT INTO timing_partners (name, slug, city, state) VALUES (%s, %s, %s, %s)
+                   RETURNING partner_id, name, slug, city, state""",
+                (name, slug, city, state),
+            )
+            return cur.fetchone()
+    except psycopg.errors.UniqueViolation as error:
+        raise TenancyError(f"a timing partner with slug {slug!r} already exists") from error
+    except psycopg.errors.CheckViolation as error:
+        raise TenancyError(f"invalid slug {slug!r}: lowercase letters, digits and dashes only") from error
+
+
+def list_partners(conn: psycopg.Connection) -> list[Partner]:
+    with conn.cursor(row_factory=class_row(Partner)) as cur:
+        return cur.execute("SELECT partner_id, name, slug, city, state FROM timing_partners ORDER BY partner_id").fetchall()
+
+
+def get_partner(conn: psycopg.Connection, slug: str) -> Partner:
+    """The partner with this slug, or a TenancyError listing the known ones."""
+    with conn.cursor(row_factory=class_row(Partner)) as cur:
+        found = cur.execute(
+            "SELECT partner_id, name, slug, city, state FROM timing_partners WHERE slug = %s", (slug,)
+        ).fetchone()
+    if found is None:
+        known = ", ".join(p.slug for p in list_partners(conn)) or "none yet (p88 partners add)"
+        raise TenancyError(f"unknown timing partner {slug!r}; known: {known}")
+    return found
+
+
+_USER_COLUMNS = "user_id, partner_id, email, role, display_name, last_login_at"
+
+
+def add_user(
+    conn: psycopg.Connection, email: str, password: str, partner_slug: str, role: str = "director",
+    display_name: str | None = None,
+) -> User:
+    if role not in ROLES:
+        raise TenancyError(f"role must be one of {', '.join(ROLES)}")
+    partner = get_partner(conn, partner_slug)
+    try:
+        with conn.transaction(), conn.cursor(row_factory=class_row(User)) as cur:
+            cur.execute(
+                f"""INSERT INTO users (partner_id, email, password_hash, role, display_name)
+                    VALUES (%s, %s, %s, %s, %s) RETURNING {_USER_COLUMNS}""",
+                (partner.partner_id, email.strip(), hash_password(password), role, display_name),
+            )
+            return cur.fetchone()
+    except psycopg.errors.UniqueViolation as error:
+        raise TenancyError(f"a user with e-mail {email!r} already exists") from error
+    except psycopg.errors.CheckViolation as error:
+        raise TenancyError(f"invalid e-mail address {email!r}") from error
+
+
+def list_users(conn: psycopg.Connection, partner_slug: str | None = None) -> list[User]:
+    partner_id = get_partner(conn, partner_slug).partner_id if partner_slug else None
+    with conn.cursor(row_factory=class_row(User)) as cur:
+        return cur.execute(
+            f"SELECT {_USER_COLUMNS} FROM users WHERE %(p)s::int IS NULL OR partner_id = %(p)s ORDER BY user_id",
+            {"p": partner_id},
+        ).fetchall()
+
+
+def set_password(conn: psycopg.Connection, email: str, password: str) -> None:
+    with conn.transaction():
+        updated = conn.execute(
+            "UPDATE users SET password_hash = %s WHERE lower(email) = lower(%s)", (hash_password(password), email)
+        ).rowcount
+    if updated == 0:
+        raise TenancyError(f"no user with e-mail {email!r}")
+
+
+def authenticate(conn: psycopg.Connection, email: str, password: str) -> User | None:
+    """The user when e-mail and password match, else None (the same answer for both failures)."""
+    row = conn.execute(
+        f"SELECT password_hash, {_USER_COLUMNS} FROM users WHERE lower(email) = lower(%s)", (email.strip(),)
+    ).fetchone()
+    if row is None:
+        verify_password(_DUMMY_HASH, password)  # spend the same time, so timing does not reveal which e-mails exist
+        return None
+    if not verify_password(row[0], password):
+        return None
+    with conn.transaction():
+        conn.execute("UPDATE users SET last_login_at = now() WHERE user_id = %s", (row[1],))
+    return User(*row[1:])
+
+
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_api_token(conn: psycopg.Connection, partner_id: int, name: str, user_id: int | None = None) -> str:
+    """A new token for scripts; only its hash is stored, so this is the one time it can be seen."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with conn.transaction():
+        conn.execute(
+            "INSERT INTO api_tokens (partner_id, user_id, name, token_hash) VALUES (%s, %s, %s, %s)",
+            (partner_id, user_id, name, _token_digest(token)),
+        )
+    return token
+
+
+def partner_for_token(conn: psycopg.Connection, token: str) -> int | None:
+    """The company a live (not revoked, not expired) token acts for, or None."""
+    with conn.transaction():
+        row = conn.execute(
+            """UPDATE api_tokens SET last_used_at = now()
+               WHERE token_hash = %s AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+               RETURNING partner_id""",
+            (_token_digest(token),),
+        ).fetchone()
+    return row[0] if row else None
