@@ -23,6 +23,8 @@ ROLES = ("admin", "director", "viewer")
 MIN_PASSWORD_LENGTH = 8
 TOKEN_PREFIX = "p88_"
 _hasher = PasswordHasher()
+# Verified against when an e-mail is unknown, so a failed login takes as long whether or not the user exists.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 
 
 class TenancyError(P88Error):
@@ -152,16 +154,13 @@ def authenticate(conn: psycopg.Connection, email: str, password: str) -> User | 
         f"SELECT password_hash, {_USER_COLUMNS} FROM users WHERE lower(email) = lower(%s)", (email.strip(),)
     ).fetchone()
     if row is None:
-        verify_password(_DUMMY_HASH, password)  # spend the same time, so timing does not reveal which e-mails exist
+        verify_password(_DUMMY_HASH, password)
         return None
     if not verify_password(row[0], password):
         return None
     with conn.transaction():
         conn.execute("UPDATE users SET last_login_at = now() WHERE user_id = %s", (row[1],))
     return User(*row[1:])
-
-
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 
 
 def _token_digest(token: str) -> str:
