@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from collector.cli import collector_app, simulate
 from project88.errors import ConfigError, P88Error
 from project88.settings import Settings, get_settings, mask_url
 from warehouse import embedded, tenancy
@@ -26,6 +27,8 @@ partners_app = typer.Typer(help="Timing companies: the tenants whose data never 
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(partners_app, name="partners")
+app.add_typer(collector_app, name="collector")
+app.command("simulate")(simulate)
 
 console = Console()
 err_console = Console(stderr=True)

@@ -98,6 +98,7 @@ INSERT INTO display_template_versions (template_id, version, partner_id, definit
 INSERT INTO display_sessions (id, partner_id, template_id, template_version, timing_session_id)
     OVERRIDING SYSTEM VALUE VALUES (%(p)s, %(p)s, %(p)s, 1, %(p)s);
 INSERT INTO display_urls (id, partner_id, display_session_id) VALUES ('abcdefg' || %(p)s, %(p)s, %(p)s);
+INSERT INTO collector_bindings (partner_id, event_id) VALUES (%(p)s, 'ct-' || %(slug)s);
 INSERT INTO events (event_id, partner_id, name, event_date, state) VALUES (%(p)s, %(p)s, %(name)s || ' Marathon', '2024-04-15', 'MA');
 INSERT INTO races (race_id, event_id, partner_id, name, distance_km, race_date) VALUES (%(p)s, %(p)s, %(p)s, 'Marathon', 42.195, '2024-04-15');
 INSERT INTO participants (participant_id, partner_id, first_name, last_name, sex) VALUES (%(p)s, %(p)s, 'Pat', %(name)s, 'F');
@@ -113,5 +114,7 @@ def two_companies(owner: psycopg.Connection) -> tuple[int, int]:
         with owner.transaction():
             for statement in filter(str.strip, SEED_SQL.split(";")):
                 owner.execute(statement, {"p": partner_id, "name": name, "slug": name.lower()})
-    owner.execute("SELECT setval(pg_get_serial_sequence('timing_partners', 'partner_id'), 2)")
+    for table, column in (("timing_partners", "partner_id"), ("timing_sessions", "id"),
+                          ("display_templates", "id"), ("display_sessions", "id")):
+        owner.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), 100)")
     return 1, 2

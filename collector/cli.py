@@ -1,0 +1,119 @@
+"""The collector's commands: ``p88 collector [bind|unassigned|archive-reads]`` and ``p88 simulate``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from project88.errors import ConfigError, P88Error
+from project88.settings import get_settings
+from warehouse import tenancy
+from warehouse.database import connect, owner_url
+
+collector_app = typer.Typer(
+    help="The ChronoTrack collector: with no sub-command, listen for timing controllers (Ctrl-C stops).",
+    invoke_without_command=True,
+)
+console = Console()
+
+
+@collector_app.callback()
+def collector(
+    ctx: typer.Context,
+    host: str = typer.Option("0.0.0.0", help="Address to listen on."),
+    port: int | None = typer.Option(None, help="TCP port for controllers (default: P88_COLLECTOR_PORT)."),
+    status_port: int | None = typer.Option(None, help="HTTP status port (default: P88_STATUS_PORT)."),
+    partner: str | None = typer.Option(
+        None, help="Claim every connection for this company (one listener port per company)."),
+    ping_interval: float = typer.Option(10.0, help="Seconds between keepalive pings."),
+) -> None:
+    """Listen for ChronoTrack controllers; every read goes through the spool into PostgreSQL."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from collector.server import CollectorConfig
+    from collector.service import serve
+
+    settings = get_settings()
+    url = owner_url(settings)
+    partner_id = None
+    if partner:
+        with connect(url) as conn:
+            partner_id = tenancy.get_partner(conn, partner).partner_id
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    config = CollectorConfig(
+        spool_dir=settings.home / "spool", database_url=url, host=host,
+        port=settings.collector_port if port is None else port, partner_id=partner_id,
+        ping_interval_s=ping_interval,
+    )
+    asyncio.run(serve(config, settings.status_port if status_port is None else status_port))
+
+
+@collector_app.command("bind")
+def bind(
+    event_id: str = typer.Option(..., "--event-id", help="The ChronoTrack event id (from geteventinfo)."),
+    partner: str = typer.Option(..., "--partner", help="Slug of the timing company that owns the event."),
+) -> None:
+    """Give an event id to a timing company; its waiting unassigned reads move into the company's sessions."""
+    from collector.sessions import bind_event
+
+    with connect(owner_url(), autocommit=True) as conn:
+        partner_id = tenancy.get_partner(conn, partner).partner_id
+        moved = bind_event(conn, partner_id, event_id)
+    console.print(f"event {event_id} belongs to {partner}; moved {moved} unassigned reads into its sessions")
+
+
+@collector_app.command("unassigned")
+def unassigned() -> None:
+    """Reads waiting for an event binding, per event and timing point."""
+    with connect(owner_url()) as conn:
+        rows = conn.execute(
+            """SELECT event_id, max(event_name), timing_point, count(*), max(received_at)
+               FROM unassigned_reads GROUP BY event_id, timing_point ORDER BY 5 DESC"""
+        ).fetchall()
+    table = Table("event id", "event", "timing point", "reads", "last read")
+    for event_id, name, point, count, last in rows:
+        table.add_row(event_id or "(none)", name or "", point, str(count), str(last))
+    console.print(table)
+
+
+@collector_app.command("archive-reads")
+def archive_reads(days: int = typer.Option(30, min=1, help="Move reads received more than this many days ago.")) -> None:
+    """Move old reads to timing_reads_archive now (the collector also does it every hour)."""
+    from collector.retention import archive_old_reads
+
+    with connect(owner_url(), autocommit=True) as conn:
+        moved = archive_old_reads(conn, days)
+    console.print(f"moved {moved} reads older than {days} days to timing_reads_archive")
+
+
+def simulate(
+    host: str = typer.Option("127.0.0.1", help="Collector address."),
+    port: int | None = typer.Option(None, help="Collector port (default: P88_COLLECTOR_PORT)."),
+    runners: int = typer.Option(500, min=1, help="Runners in a generated race."),
+    race: int | None = typer.Option(None, help="Replay this archive race's finishers (bibs and chip times)."),
+    speed: float = typer.Option(60.0, min=0, help="Race seconds per wall second (0 = as fast as possible)."),
+    locations: str = typer.Option("start,10k,finish", help="Comma-separated timing locations."),
+    event_id: str = typer.Option("12345", help="Event id the simulated controller reports."),
+    event_name: str = typer.Option("Project88 Demo Marathon", help="Event name the controller reports."),
+    seed: int = typer.Option(88, help="Seed for the generated race."),
+) -> None:
+    """Play a race to a collector as a ChronoTrack controller would (greeting, handshake, resume, pings)."""
+    from collector.simulator import plan_from_archive, plan_race, run_controller
+
+    names = [name.strip() for name in locations.split(",") if name.strip()]
+    if not names:
+        raise ConfigError("--locations needs at least one location")
+    try:
+        plan = plan_from_archive(owner_url(), race, names) if race is not None else plan_race(runners, names, seed=seed)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+    port = get_settings().collector_port if port is None else port
+    try:
+        report = asyncio.run(run_controller(host, port, plan, event_id=event_id, event_name=event_name, speed=speed))
+    except OSError as error:
+        raise P88Error(f"cannot reach the collector at {host}:{port}: {error.strerror or error}") from None
+    console.print(f"sent {report.sent} of {plan.total()} reads ({', '.join(report.starts)})")

@@ -1,0 +1,247 @@
+"""Spool → PostgreSQL: batched COPY, idempotent insert, NOTIFY, then (only then) delete the segments.
+
+Runs in its own thread with its own connection, as the owner (a system job writing for every company).
+When PostgreSQL is away the loader waits and retries; the collector keeps spooling meanwhile.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+
+from collector.records import READ_COLUMNS, read_row
+from collector.sessions import resolve_session
+from collector.spool import Spool, read_segment, remove_segments
+from warehouse.database import DatabaseUnavailable, connect
+
+log = logging.getLogger("collector.loader")
+
+MAX_RECORDS_PER_TRANSACTION = 200_000
+NOTIFY_CHANNEL = "timing_reads"
+
+_STAGING = """
+CREATE TEMP TABLE IF NOT EXISTS incoming_reads (
+    session_id bigint, partner_id integer, event_id text, event_name text, timing_point text,
+    connection_key text, location_name text, sequence_number bigint, bib text, reader_id text,
+    read_time time, read_timestamp timestamptz, lap_count integer, gator integer, is_gun_time boolean,
+    raw_line text, received_at timestamptz
+) ON COMMIT DELETE ROWS
+"""
+_STAGED_COLUMNS = ("session_id", "partner_id", "event_id", "event_name", "timing_point", "connection_key",
+                   *READ_COLUMNS)
+_READ_LIST = ", ".join(READ_COLUMNS)
+
+
+@dataclass
+class LoadReport:
+    """What one transaction committed."""
+
+    records: int = 0
+    inserted: int = 0
+    duplicates: int = 0
+    unassigned: int = 0
+    quarantined: int = 0
+    last_ids: dict[int, tuple[int, int]] = field(default_factory=dict)  # session → (partner, last id)
+    sessions: dict[tuple, tuple[int, int] | None] = field(default_factory=dict)  # route key → (session, partner)
+
+
+def load_records(conn: psycopg.Connection, records: list[dict]) -> LoadReport:
+    """Write one batch of spool records in the current transaction (the caller commits)."""
+    report = LoadReport(records=len(records))
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        by_type[record["type"]].append(record)
+    keys = {tuple(r["key"]) for r in by_type["read"] + by_type["location"]}
+    sessions = report.sessions = {key: resolve_session(conn, key) for key in keys}
+    _load_reads(conn, by_type["read"], sessions, report)
+    _load_locations(conn, by_type["location"] + by_type["read"], sessions)
+    _load_quarantine(conn, by_type["quarantine"], report)
+    _load_connections(conn, by_type["connection"])
+    for session_id, (partner_id, last_id) in report.last_ids.items():
+        payload = json.dumps({"session_id": session_id, "partner_id": partner_id, "last_id": last_id})
+        conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, payload))
+    return report
+
+
+def _load_reads(conn: psycopg.Connection, reads: list[dict], sessions: dict, report: LoadReport) -> None:
+    if not reads:
+        return
+    conn.execute(_STAGING)
+    with conn.cursor().copy(f"COPY incoming_reads ({', '.join(_STAGED_COLUMNS)}) FROM STDIN") as copy:
+        for record in reads:
+            key = record["key"]
+            session = sessions[tuple(key)]
+            session_id, partner_id = session if session else (None, None)
+            copy.write_row((session_id, partner_id, key[1], key[2], key[3], record["conn"], *read_row(record)))
+    inserted = conn.execute(
+        f"""INSERT INTO timing_reads (partner_id, session_id, {_READ_LIST})
+            SELECT partner_id, session_id, {_READ_LIST} FROM incoming_reads WHERE session_id IS NOT NULL
+            ORDER BY received_at, sequence_number
+            ON CONFLICT (session_id, location_name, sequence_number) DO NOTHING
+            RETURNING session_id, partner_id, id"""
+    ).fetchall()
+    unassigned = conn.execute(
+        f"""INSERT INTO unassigned_reads (event_id, event_name, timing_point, connection_key, {_READ_LIST})
+            SELECT event_id, event_name, timing_point, connection_key, {_READ_LIST}
+            FROM incoming_reads WHERE session_id IS NULL
+            ON CONFLICT (event_id, timing_point, location_name, sequence_number) DO NOTHING"""
+    ).rowcount
+    report.inserted = len(inserted)
+    report.unassigned = max(unassigned, 0)
+    report.duplicates = len(reads) - report.inserted - report.unassigned
+    for session_id, partner_id, read_id in inserted:
+        if read_id > report.last_ids.get(session_id, (0, 0))[1]:
+            report.last_ids[session_id] = (partner_id, read_id)
+
+
+def _load_locations(conn: psycopg.Connection, records: list[dict], sessions: dict) -> None:
+    pairs = {(sessions[tuple(r["key"])], r["loc"]) for r in records if sessions[tuple(r["key"])]}
+    if pairs:
+        with conn.cursor() as cur:
+            cur.executemany(
+                """INSERT INTO timing_locations (partner_id, session_id, location_name) VALUES (%s, %s, %s)
+                   ON CONFLICT (session_id, location_name) DO NOTHING""",
+                [(partner_id, session_id, location) for (session_id, partner_id), location in sorted(pairs)],
+            )
+
+
+def _load_quarantine(conn: psycopg.Connection, records: list[dict], report: LoadReport) -> None:
+    if not records:
+        return
+    with conn.cursor().copy(
+        "COPY quarantined_lines (connection_key, client_ip, event_id, raw, reason, received_at) FROM STDIN"
+    ) as copy:
+        for r in records:
+            copy.write_row((r["conn"], r["ip"], r["event"], base64.b64decode(r["raw"]), r["reason"], r["at"]))
+    report.quarantined = len(records)
+
+
+def _load_connections(conn: psycopg.Connection, records: list[dict]) -> None:
+    """Upsert connection_log; the last record of a connection (its close) carries the final counts."""
+    with conn.cursor() as cur:
+        for r in records:
+            key = r["key"] or [None, None, None, None]
+            cur.execute(
+                """INSERT INTO connection_log (connection_key, client_ip, client_name, connected_at, disconnected_at,
+                       close_reason, message_count, quarantined, session_info, partner_id)
+                   VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s,
+                       coalesce(%s, (SELECT partner_id FROM collector_bindings WHERE event_id = %s)))
+                   ON CONFLICT (connection_key) DO UPDATE SET
+                       client_name = coalesce(EXCLUDED.client_name, connection_log.client_name),
+                       disconnected_at = coalesce(EXCLUDED.disconnected_at, connection_log.disconnected_at),
+                       close_reason = coalesce(EXCLUDED.close_reason, connection_log.close_reason),
+                       message_count = greatest(EXCLUDED.message_count, connection_log.message_count),
+                       quarantined = greatest(EXCLUDED.quarantined, connection_log.quarantined),
+                       session_info = EXCLUDED.session_info,
+                       partner_id = coalesce(EXCLUDED.partner_id, connection_log.partner_id)""",
+                (r["conn"], r["ip"], r["client"], r["connected_at"], r["closed_at"], r["reason"], r["messages"],
+                 r["quarantined"],
+                 json.dumps({"event_id": key[1], "event_name": key[2], "timing_point": key[3]}),
+                 key[0], key[1]),
+            )
+
+
+class Loader:
+    """The thread that drains sealed segments into PostgreSQL, retrying while the database is away."""
+
+    def __init__(self, spool: Spool, database_url: str, on_commit=None) -> None:
+        self.spool = spool
+        self.database_url = database_url
+        self.on_commit = on_commit or (lambda report: None)
+        self.database_connected = False
+        self.last_error: str | None = None
+        self.rejected = 0
+        self._one_at_a_time = False
+        self.wake = threading.Event()
+        self.idle = threading.Event()
+        self._stop = threading.Event()
+        self._conn: psycopg.Connection | None = None
+        self._thread = threading.Thread(target=self._run, name="collector-loader", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Finish the current transaction, drain what is sealed if the database is there, and stop."""
+        self._stop.set()
+        self.wake.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        backoff = 0.2
+        while True:
+            segments = self.spool.sealed()
+            if not segments:
+                if self._stop.is_set():
+                    break
+                self.idle.set()
+                self.wake.wait(0.5)
+                self.wake.clear()
+                continue
+            self.idle.clear()
+            try:
+                self._drain(segments[:1] if self._one_at_a_time else segments)
+                backoff = 0.2
+            except (psycopg.OperationalError, DatabaseUnavailable) as error:
+                self._disconnect(error)
+                if self._stop.wait(backoff):
+                    break
+                backoff = min(backoff * 2, 5.0)
+            except psycopg.Error as error:
+                if len(segments) > 1 and not self._one_at_a_time:
+                    self._one_at_a_time = True  # find which segment PostgreSQL refuses
+                else:
+                    self._set_aside(segments[0], error)
+                    self._one_at_a_time = False
+        self._disconnect(None)
+
+    def _drain(self, segments: list[Path]) -> None:
+        conn = self._connection()
+        batch: list[Path] = []
+        records: list[dict] = []
+        for path in segments:
+            batch.append(path)
+            records.extend(read_segment(path))
+            if len(records) >= MAX_RECORDS_PER_TRANSACTION:
+                break
+        with conn.transaction():
+            report = load_records(conn, records)
+        remove_segments(batch)
+        self.on_commit(report)
+
+    def _set_aside(self, path: Path, error: psycopg.Error) -> None:
+        """A segment PostgreSQL refuses for its content: keep it (renamed ``rejected-*``) and go on.
+
+        Retrying it forever would stop every later read from landing; deleting it would lose reads.
+        """
+        path.rename(path.with_name("rejected-" + path.name))
+        self.rejected += 1
+        log.error("segment %s rejected by PostgreSQL and kept for inspection: %s", path.name, error)
+
+    def _connection(self) -> psycopg.Connection:
+        if self._conn is None or self._conn.closed:
+            self._conn = connect(self.database_url, autocommit=True)
+            self.database_connected = True
+            self.last_error = None
+            log.info("loader connected to PostgreSQL")
+        return self._conn
+
+    def _disconnect(self, error: Exception | None) -> None:
+        if error is not None:
+            self.last_error = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+            if self.database_connected:
+                log.warning("PostgreSQL unavailable, spooling until it returns: %s", self.last_error)
+        self.database_connected = False
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except psycopg.Error:
+                pass
+            self._conn = None

@@ -1,0 +1,300 @@
+"""The collector over real TCP into a real PostgreSQL: every read lands exactly once, whatever happens."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import time
+import urllib.request
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from collector.background import BackgroundCollector
+from collector.retention import archive_old_reads
+from collector.server import CollectorConfig
+from collector.sessions import BindingError, bind_event
+from collector.simulator import plan_race, run_controller
+
+LOCATIONS = ["start", "10k", "finish"]
+
+
+def wait_for(predicate, timeout=30.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def count(owner, sql, *params):
+    return owner.execute(sql, params).fetchone()[0]
+
+
+EVENT_READS = "SELECT count(*) FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id WHERE s.event_id = %s"
+
+
+def event_reads(owner, event_id="777"):
+    """Reads stored for one ChronoTrack event (the seeded companies have reads of their own)."""
+    return count(owner, EVENT_READS, event_id)
+
+
+@pytest.fixture
+def config(db_url, tmp_path):
+    return CollectorConfig(spool_dir=tmp_path / "spool", database_url=db_url, host="127.0.0.1", port=0,
+                           ping_interval_s=10, greeting_timeout_s=2, handshake_timeout_s=2)
+
+
+@pytest.fixture
+def alpha(owner, two_companies):
+    bind_event(owner, 1, "777")
+    return 1
+
+
+def play(port, plan, **kwargs):
+    kwargs.setdefault("event_id", "777")
+    return asyncio.run(run_controller("127.0.0.1", port, plan, linger_s=0.2, **kwargs))
+
+
+class Peer:
+    """A hand-driven controller for transcript-level tests."""
+
+    def __init__(self, port: int):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        self.file = self.sock.makefile("rb")
+
+    def send(self, *lines: str | bytes) -> None:
+        self.sock.sendall(b"".join(l if isinstance(l, bytes) else l.encode() + b"\r\n" for l in lines))
+
+    def line(self) -> str:
+        return self.file.readline().decode().rstrip("\r\n")
+
+    def handshake(self, event_id="777", locations=("finish",)) -> list[str]:
+        self.send("SimpleClient~1.2.3~CTP01")
+        header = self.line()
+        heard = [header] + [self.line() for _ in range(int(header.rsplit("~", 1)[1]))]
+        heard += [self.line(), self.line()]
+        self.send(f"ack~geteventinfo~Hartford Marathon~{event_id}~Finish line",
+                  "~".join(["ack~getlocations", *locations]))
+        heard.append(self.line())
+        return heard
+
+    def close(self):
+        self.file.close()
+        self.sock.close()
+
+
+def test_the_handshake_follows_ctp01_settings_then_eventinfo_locations_and_start(config, alpha):
+    with BackgroundCollector(config) as collector:
+        peer = Peer(collector.port)
+        heard = peer.handshake()
+        peer.close()
+    assert heard == ["Project88~1.0~5", "stream-mode=push", "time-format=normal", "guntimes=true",
+                     "newlocations=true", "location=multi", "geteventinfo", "getlocations", "start"]
+
+
+def test_ten_thousand_reads_land_exactly_once_and_each_batch_is_notified(config, alpha, owner, db_url):
+    listener = psycopg.connect(db_url, autocommit=True)
+    listener.execute("LISTEN timing_reads")
+    plan = plan_race(3333, LOCATIONS)  # 3 x (3333 runners + 1 gun time) = 10,002 reads
+    with BackgroundCollector(config) as collector:
+        report = play(collector.port, plan)
+        wait_for(lambda: event_reads(owner) == plan.total(), what="all reads")
+    assert report.sent == plan.total() == 10_002
+    rows = owner.execute("""SELECT location_name, count(*), count(DISTINCT sequence_number), min(sequence_number),
+                                   max(sequence_number), count(*) FILTER (WHERE is_gun_time)
+                            FROM timing_reads WHERE session_id > 2 GROUP BY 1 ORDER BY 1""").fetchall()
+    assert rows == [(loc, 3334, 3334, 1, 3334, 1) for loc in sorted(LOCATIONS)]
+    session = owner.execute("SELECT id, partner_id, event_id, timing_point FROM timing_sessions WHERE event_id = '777'").fetchone()
+    assert session[1:] == (1, "777", "Finish line")
+    notes = [json.loads(n.payload) for n in listener.notifies(timeout=1, stop_after=10_000)]
+    listener.close()
+    assert notes and {n["session_id"] for n in notes} == {session[0]} and {n["partner_id"] for n in notes} == {1}
+    assert max(n["last_id"] for n in notes) == count(owner, "SELECT max(id) FROM timing_reads")
+
+
+def test_a_reconnect_mid_stream_resumes_from_the_next_sequence_without_gaps_or_duplicates(config, alpha, owner):
+    plan = plan_race(1000, LOCATIONS)
+    with BackgroundCollector(config) as collector:
+        first = play(collector.port, plan, stop_after=1500)
+        assert first.starts == ["start"]
+        wait_for(lambda: collector.status()["stored_reads"] >= 1, what="first reads stored")
+        time.sleep(0.3)  # what was in flight when the cable was pulled has landed
+        stored = dict(owner.execute(
+            "SELECT location_name, max(sequence_number) FROM timing_reads WHERE session_id > 2 GROUP BY 1").fetchall())
+        second = play(collector.port, plan)
+        wait_for(lambda: event_reads(owner) == plan.total(), what="all reads")
+    assert sorted(second.starts) == sorted(f"start~{loc}~{stored.get(loc, 0) + 1}" for loc in LOCATIONS)
+    assert second.sent == plan.total() - sum(stored.values())  # nothing re-sent needlessly
+    gaps = owner.execute(
+        "SELECT location_name, count(*), max(sequence_number) FROM timing_reads WHERE session_id > 2 GROUP BY 1").fetchall()
+    assert all(n == last == 1001 for _, n, last in gaps)
+    assert collector.collector.stats.duplicates == 0
+
+
+def test_reads_for_an_unclaimed_event_wait_unassigned_then_move_exactly_once_when_bound(config, owner, two_companies):
+    plan = plan_race(50, ["finish"])
+    with BackgroundCollector(config) as collector:
+        play(collector.port, plan, event_id="999")
+        wait_for(lambda: count(owner, "SELECT count(*) FROM unassigned_reads") == 51, what="unassigned reads")
+    assert event_reads(owner, "999") == 0
+    assert bind_event(owner, 2, "999") == 51
+    assert bind_event(owner, 2, "999") == 0
+    assert count(owner, "SELECT count(*) FROM unassigned_reads") == 0
+    assert count(owner, "SELECT count(*) FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id "
+                        "WHERE s.event_id = '999' AND s.partner_id = 2 AND r.partner_id = 2") == 51
+    with pytest.raises(BindingError, match="already bound to another timing company"):
+        bind_event(owner, 1, "999")
+
+
+def test_a_listener_of_one_company_claims_every_connection_for_it(config, owner, two_companies):
+    from dataclasses import replace
+
+    with BackgroundCollector(replace(config, partner_id=2)) as collector:
+        play(collector.port, plan_race(20, ["finish"]), event_id="unbound-event")
+        wait_for(lambda: count(owner, "SELECT count(*) FROM timing_reads WHERE partner_id = 2 AND bib <> '100'") == 21,
+                 what="company reads")
+    assert count(owner, "SELECT count(*) FROM unassigned_reads") == 0
+
+
+def test_two_hundred_controllers_at_once_all_land(config, owner, two_companies):
+    plan = plan_race(20, ["finish"])
+
+    async def many():
+        return await asyncio.gather(*(
+            run_controller("127.0.0.1", collector.port, plan, event_id=f"ev-{i}", linger_s=0.5) for i in range(200)))
+
+    with BackgroundCollector(config) as collector:
+        reports = asyncio.run(many())
+        wait_for(lambda: count(owner, "SELECT count(*) FROM unassigned_reads") == 200 * 21, what="200 x 21 reads")
+    assert sum(r.sent for r in reports) == 200 * 21
+    assert count(owner, "SELECT count(DISTINCT event_id) FROM unassigned_reads") == 200
+    assert count(owner, "SELECT count(*) FROM connection_log WHERE disconnected_at IS NOT NULL") == 200
+
+
+def test_malformed_input_is_quarantined_verbatim_and_the_connection_keeps_working(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        peer = Peer(collector.port)
+        peer.handshake()
+        peer.send(b"x" * 1_000_000 + b"\r\n",                      # a 1 MB line
+                  b"\xff\xfe\x00garbage\x81\r\n",                 # invalid UTF-8
+                  "CT01_33~1~finish~9478~99:99:99~0~0F2A38~1",    # impossible time
+                  "CT01_33~2~finish~9478~14:02:15.31~0~0F2A38~1")  # and then a good read
+        peer.send("ping")
+        assert peer.line() == "ack~ping"
+        wait_for(lambda: count(owner, "SELECT count(*) FROM timing_reads WHERE bib = '9478'") == 1, what="good read")
+        wait_for(lambda: count(owner, "SELECT count(*) FROM quarantined_lines") == 3, what="quarantine")
+        status = collector.status()
+        peer.close()
+    reasons = [r for (r,) in owner.execute("SELECT reason FROM quarantined_lines ORDER BY id")]
+    assert reasons[0] == "line longer than 4096 bytes"
+    assert reasons[1] == "not valid UTF-8"
+    assert reasons[2].startswith("time out of range")
+    raw = owner.execute("SELECT raw FROM quarantined_lines ORDER BY id").fetchall()
+    assert bytes(raw[1][0]) == b"\xff\xfe\x00garbage\x81"
+    assert status["quarantined"] == 3 and status["connections"] == 1
+
+
+def test_a_peer_that_never_greets_is_closed_and_others_are_unaffected(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        silent = socket.create_connection(("127.0.0.1", collector.port), timeout=5)
+        play(collector.port, plan_race(10, ["finish"]))
+        assert silent.recv(100) == b""  # closed by the collector after greeting_timeout
+        wait_for(lambda: event_reads(owner) == 11, what="reads")
+
+
+def test_binary_garbage_instead_of_a_greeting_is_quarantined_and_closed(config, owner, two_companies):
+    with BackgroundCollector(config) as collector:
+        peer = Peer(collector.port)
+        peer.send(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n")  # a TLS hello, say
+        assert peer.file.read() == b""
+        wait_for(lambda: count(owner, "SELECT count(*) FROM quarantined_lines") == 1, what="quarantine")
+    assert "no CTP01 greeting" in owner.execute("SELECT reason FROM quarantined_lines").fetchone()[0]
+
+
+def test_a_flood_of_connections_beyond_the_limit_is_refused_without_hurting_the_open_ones(config, alpha, owner):
+    from dataclasses import replace
+
+    with BackgroundCollector(replace(config, max_connections=3)) as collector:
+        holders = [socket.create_connection(("127.0.0.1", collector.port)) for _ in range(3)]
+        wait_for(lambda: collector.status()["connections"] == 3, what="3 connections")
+        extra = socket.create_connection(("127.0.0.1", collector.port), timeout=5)
+        assert extra.recv(10) == b""
+        assert collector.status()["refused_connections"] == 1
+        for sock in holders:
+            sock.close()
+        wait_for(lambda: collector.status()["connections"] == 0, what="holders gone")
+        play(collector.port, plan_race(5, ["finish"]))
+        wait_for(lambda: event_reads(owner) == 6, what="reads")
+
+
+def test_a_quiet_controller_that_answers_pings_stays_and_a_dead_one_is_dropped(config, alpha):
+    from dataclasses import replace
+
+    with BackgroundCollector(replace(config, ping_interval_s=0.2)) as collector:
+        quiet, dead = Peer(collector.port), Peer(collector.port)
+        quiet.handshake()
+        dead.handshake()
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:
+            assert quiet.line() == "ping"
+            quiet.send("ack~ping")
+        assert collector.status()["connections"] == 1  # the one that never answered is gone
+        assert quiet.sock.fileno() != -1
+        quiet.close()
+        dead.close()
+
+
+def test_a_new_location_is_asked_for_and_started(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        peer = Peer(collector.port)
+        peer.handshake(locations=("finish",))
+        peer.send("CT01_33~1~halfway~newlocation~08:00:00.00~0~0F2A38~1")
+        assert peer.line() == "getlocations"
+        peer.send("ack~getlocations~finish~halfway")
+        assert peer.line() == "start~halfway~1"
+        peer.send("CT01_33~1~halfway~321~08:01:00.00~0~0F2A38~1")
+        wait_for(lambda: count(owner, "SELECT count(*) FROM timing_reads WHERE location_name = 'halfway'") == 1, what="read")
+        peer.close()
+    assert count(owner, "SELECT count(*) FROM timing_locations WHERE location_name = 'halfway'") == 1
+
+
+def test_the_status_api_reports_the_fields_of_the_original_platform_and_more(db_url, tmp_path, alpha):
+    from collector.status_api import status_app
+    import tornado.httpserver
+    from project88.ports import claim_port
+
+    config = CollectorConfig(spool_dir=tmp_path / "spool", database_url=db_url, host="127.0.0.1", port=0)
+    with BackgroundCollector(config) as collector:
+        sock = claim_port("127.0.0.1", 0, "status", "P88_STATUS_PORT")
+        port = sock.getsockname()[1]
+
+        async def serve_status():
+            tornado.httpserver.HTTPServer(status_app(collector.collector)).add_sockets([sock])
+
+        asyncio.run_coroutine_threadsafe(serve_status(), collector.loop).result(5)
+        peer = Peer(collector.port)
+        peer.handshake()
+        body = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=5).read())
+        health = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5).read())
+        peer.close()
+    assert body["service"] == "timing-collector" and body["status"] == "running"
+    assert body["tcp_port"] == collector.port and body["connections"] == 1
+    assert set(body) >= {"total_reads", "current_sessions", "database_connected", "spool_backlog", "quarantined"}
+    assert body["current_sessions"][0]["event_id"] == "777"
+    assert health["status"] in ("ok", "degraded")
+
+
+def test_reads_older_than_thirty_days_move_to_the_archive_exactly_once(owner, two_companies):
+    owner.execute("""INSERT INTO timing_reads (partner_id, session_id, location_name, sequence_number, bib, read_time,
+                         raw_line, received_at)
+                     SELECT 1, 1, 'finish', 100 + n, 'b' || n, '08:00', 'raw', now() - make_interval(days => 19 + 2 * n)
+                     FROM generate_series(1, 10) n""")
+    assert archive_old_reads(owner) == 5   # 31, 33, 35, 37 and 39 days old
+    assert archive_old_reads(owner) == 0
+    assert count(owner, "SELECT count(*) FROM timing_reads_archive WHERE sequence_number > 100") == 5
+    assert count(owner, "SELECT count(*) FROM timing_reads WHERE sequence_number > 100") == 5

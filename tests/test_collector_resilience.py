@@ -1,0 +1,111 @@
+"""Nothing is lost when PostgreSQL goes away mid-race or the collector itself is killed."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import psycopg
+import pytest
+
+from collector.background import BackgroundCollector
+from collector.server import CollectorConfig
+from collector.sessions import bind_event
+from collector.simulator import plan_race, run_controller
+from project88.ports import claim_port
+from warehouse import embedded
+from warehouse.migrate import migrate
+
+from test_collector_ingest import event_reads, wait_for
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    """A PostgreSQL of this test's own, so the test can stop it without hurting the rest of the run."""
+    pgdata = tmp_path / "pg"
+    url = embedded.start(pgdata).url
+    with psycopg.connect(url, autocommit=True) as conn:
+        migrate(conn)
+        conn.execute("INSERT INTO timing_partners (partner_id, name, slug) VALUES (1, 'Alpha', 'alpha')")
+        bind_event(conn, 1, "777")
+    yield pgdata, url
+    embedded.stop(pgdata)
+
+
+def test_postgres_stopped_for_ten_seconds_mid_stream_loses_and_doubles_nothing(own_server, tmp_path):
+    pgdata, url = own_server
+    plan = plan_race(300, ["finish"], seed=7)  # at 1200x the runners cross from about 7 s to 15 s
+    config = CollectorConfig(spool_dir=tmp_path / "spool", database_url=url, host="127.0.0.1", port=0)
+    with BackgroundCollector(config) as collector:
+        stream = threading.Thread(target=lambda: asyncio.run(
+            run_controller("127.0.0.1", collector.port, plan, event_id="777", speed=1200, linger_s=0.5)))
+        stream.start()
+        time.sleep(1.0)
+        embedded.stop(pgdata)
+        down_at = time.monotonic()
+        wait_for(lambda: collector.status()["spool_backlog"] > 0 and not collector.status()["database_connected"],
+                 what="reads spooled while the database is down")
+        time.sleep(max(0.0, 10 - (time.monotonic() - down_at)))
+        assert collector.status()["total_reads"] > 1  # still accepting while the database is away
+        embedded.start(pgdata)
+        stream.join(60)
+        with psycopg.connect(url) as conn:
+            wait_for(lambda: event_reads(conn) == plan.total(), timeout=60, what="every read after the restart")
+            dupes = conn.execute("""SELECT count(*) - count(DISTINCT (location_name, sequence_number))
+                                    FROM timing_reads""").fetchone()[0]
+        assert collector.status()["database_connected"]
+    assert dupes == 0
+
+
+def _free_port() -> int:
+    sock = claim_port("127.0.0.1", 0, "test", "-")
+    port = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+def _start_collector(home, database_url, port, status_port) -> subprocess.Popen:
+    env = {**os.environ, "P88_HOME": str(home), "P88_DATABASE_URL": database_url}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "project88", "collector", "--host", "127.0.0.1", "--port", str(port),
+         "--status-port", str(status_port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(lambda: _status(status_port), timeout=30, what="the collector's status API")
+    return child
+
+
+def _status(port) -> dict | None:
+    try:
+        return json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=2).read())
+    except OSError:
+        return None
+
+
+def test_a_collector_killed_with_reads_in_its_spool_drains_them_after_a_restart(db_url, owner, tmp_path, two_companies):
+    bind_event(owner, 1, "777")
+    home, port, status_port = tmp_path / "home", _free_port(), _free_port()
+    plan = plan_race(500, ["start", "finish"])
+    unreachable = "host=127.0.0.1 port=1 dbname=p88 connect_timeout=1"
+    first = _start_collector(home, unreachable, port, status_port)
+    try:
+        asyncio.run(run_controller("127.0.0.1", port, plan, event_id="777", linger_s=0.2))
+        wait_for(lambda: _status(status_port)["total_reads"] == plan.total(), what="reads durable in the spool")
+        assert _status(status_port)["database_connected"] is False
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    assert list((home / "spool").glob("*.jsonl")), "the killed collector left its spool behind"
+    assert event_reads(owner) == 0
+    second = _start_collector(home, db_url, port, status_port)
+    try:
+        wait_for(lambda: event_reads(owner) == plan.total(), what="the spool drained after the restart")
+        wait_for(lambda: _status(status_port)["spool_backlog"] == 0, what="an empty spool")
+    finally:
+        second.send_signal(signal.SIGINT)
+        assert second.wait(20) == 0
