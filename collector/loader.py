@@ -16,34 +16,38 @@ from pathlib import Path
 
 import psycopg
 
-from collector.records import READ_COLUMNS, read_row
+from collector.records import READ_COLUMNS, split_segment
 from collector.sessions import resolve_session
 from collector.spool import Spool, read_segment, remove_segments
 from warehouse.database import DatabaseUnavailable, connect
 
 log = logging.getLogger("collector.loader")
 
-MAX_RECORDS_PER_TRANSACTION = 200_000
+MAX_BYTES_PER_TRANSACTION = 64 * 1024 * 1024
 NOTIFY_CHANNEL = "timing_reads"
 
 _STAGING = """
 CREATE TEMP TABLE IF NOT EXISTS incoming_reads (
-    session_id bigint, partner_id integer, event_id text, event_name text, timing_point text,
-    connection_key text, location_name text, sequence_number bigint, bib text, reader_id text,
-    read_time time, read_timestamp timestamptz, lap_count integer, gator integer, is_gun_time boolean,
-    raw_line text, received_at timestamptz
+    partner_key integer, event_id text, event_name text, timing_point text, connection_key text,
+    location_name text, sequence_number bigint, bib text, reader_id text, read_time time,
+    read_timestamp timestamptz, lap_count integer, gator integer, is_gun_time boolean, raw_line text,
+    received_at timestamptz
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS incoming_sessions (
+    partner_key integer, event_id text, timing_point text, session_id bigint, partner_id integer
 ) ON COMMIT DELETE ROWS
 """
-_STAGED_COLUMNS = ("session_id", "partner_id", "event_id", "event_name", "timing_point", "connection_key",
-                   *READ_COLUMNS)
 _READ_LIST = ", ".join(READ_COLUMNS)
+_R_READ_LIST = ", ".join(f"r.{c}" for c in READ_COLUMNS)
+_JOIN = """FROM incoming_reads r JOIN incoming_sessions s ON s.partner_key = r.partner_key
+           AND s.event_id = r.event_id AND s.timing_point = r.timing_point"""
 
 
 @dataclass
 class LoadReport:
     """What one transaction committed."""
 
-    records: int = 0
+    reads: int = 0
     inserted: int = 0
     duplicates: int = 0
     unassigned: int = 0
@@ -52,16 +56,29 @@ class LoadReport:
     sessions: dict[tuple, tuple[int, int] | None] = field(default_factory=dict)  # route key → (session, partner)
 
 
-def load_records(conn: psycopg.Connection, records: list[dict]) -> LoadReport:
-    """Write one batch of spool records in the current transaction (the caller commits)."""
-    report = LoadReport(records=len(records))
+def load_batch(conn: psycopg.Connection, reads_copy: bytes, others: list[dict]) -> LoadReport:
+    """Write one batch in the current transaction (the caller commits): reads as COPY text, other records."""
+    report = LoadReport()
     by_type: dict[str, list[dict]] = defaultdict(list)
-    for record in records:
+    for record in others:
         by_type[record["type"]].append(record)
-    keys = {tuple(r["key"]) for r in by_type["read"] + by_type["location"]}
-    sessions = report.sessions = {key: resolve_session(conn, key) for key in keys}
-    _load_reads(conn, by_type["read"], sessions, report)
-    _load_locations(conn, by_type["location"] + by_type["read"], sessions)
+    conn.execute(_STAGING)
+    if reads_copy:
+        with conn.cursor().copy(f"COPY incoming_reads FROM STDIN") as copy:
+            copy.write(reads_copy)
+    keys = conn.execute(
+        "SELECT partner_key, event_id, max(event_name), timing_point FROM incoming_reads GROUP BY 1, 2, 4"
+    ).fetchall()
+    routes = {(p or None, e, n, t) for p, e, n, t in keys}
+    routes |= {tuple(r["key"]) for r in by_type["location"]}
+    report.sessions = {key: resolve_session(conn, key) for key in routes}
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO incoming_sessions VALUES (%s, %s, %s, %s, %s)",
+            [(key[0] or 0, key[1], key[3], *(session or (None, None))) for key, session in report.sessions.items()],
+        )
+    _insert_reads(conn, report)
+    _load_locations(conn, by_type["location"], report.sessions)
     _load_quarantine(conn, by_type["quarantine"], report)
     _load_connections(conn, by_type["connection"])
     for session_id, (partner_id, last_id) in report.last_ids.items():
@@ -70,35 +87,33 @@ def load_records(conn: psycopg.Connection, records: list[dict]) -> LoadReport:
     return report
 
 
-def _load_reads(conn: psycopg.Connection, reads: list[dict], sessions: dict, report: LoadReport) -> None:
-    if not reads:
+def _insert_reads(conn: psycopg.Connection, report: LoadReport) -> None:
+    report.reads = conn.execute("SELECT count(*) FROM incoming_reads").fetchone()[0]
+    if not report.reads:
         return
-    conn.execute(_STAGING)
-    with conn.cursor().copy(f"COPY incoming_reads ({', '.join(_STAGED_COLUMNS)}) FROM STDIN") as copy:
-        for record in reads:
-            key = record["key"]
-            session = sessions[tuple(key)]
-            session_id, partner_id = session if session else (None, None)
-            copy.write_row((session_id, partner_id, key[1], key[2], key[3], record["conn"], *read_row(record)))
     inserted = conn.execute(
-        f"""INSERT INTO timing_reads (partner_id, session_id, {_READ_LIST})
-            SELECT partner_id, session_id, {_READ_LIST} FROM incoming_reads WHERE session_id IS NOT NULL
-            ORDER BY received_at, sequence_number
-            ON CONFLICT (session_id, location_name, sequence_number) DO NOTHING
-            RETURNING session_id, partner_id, id"""
+        f"""WITH stored AS (
+                INSERT INTO timing_reads (partner_id, session_id, {_READ_LIST})
+                SELECT s.partner_id, s.session_id, {_R_READ_LIST} {_JOIN}
+                WHERE s.session_id IS NOT NULL ORDER BY r.received_at, r.sequence_number
+                ON CONFLICT (session_id, location_name, sequence_number) DO NOTHING
+                RETURNING session_id, partner_id, id)
+            SELECT session_id, partner_id, max(id), count(*) FROM stored GROUP BY 1, 2"""
     ).fetchall()
-    unassigned = conn.execute(
+    report.unassigned = max(conn.execute(
         f"""INSERT INTO unassigned_reads (event_id, event_name, timing_point, connection_key, {_READ_LIST})
-            SELECT event_id, event_name, timing_point, connection_key, {_READ_LIST}
-            FROM incoming_reads WHERE session_id IS NULL
+            SELECT r.event_id, r.event_name, r.timing_point, r.connection_key, {_R_READ_LIST} {_JOIN}
+            WHERE s.session_id IS NULL
             ON CONFLICT (event_id, timing_point, location_name, sequence_number) DO NOTHING"""
-    ).rowcount
-    report.inserted = len(inserted)
-    report.unassigned = max(unassigned, 0)
-    report.duplicates = len(reads) - report.inserted - report.unassigned
-    for session_id, partner_id, read_id in inserted:
-        if read_id > report.last_ids.get(session_id, (0, 0))[1]:
-            report.last_ids[session_id] = (partner_id, read_id)
+    ).rowcount, 0)
+    conn.execute(
+        f"""INSERT INTO timing_locations (partner_id, session_id, location_name)
+            SELECT DISTINCT s.partner_id, s.session_id, r.location_name {_JOIN} WHERE s.session_id IS NOT NULL
+            ON CONFLICT (session_id, location_name) DO NOTHING"""
+    )
+    report.inserted = sum(n for *_, n in inserted)
+    report.duplicates = report.reads - report.inserted - report.unassigned
+    report.last_ids = {session_id: (partner_id, last_id) for session_id, partner_id, last_id, _ in inserted}
 
 
 def _load_locations(conn: psycopg.Connection, records: list[dict], sessions: dict) -> None:
@@ -205,14 +220,20 @@ class Loader:
     def _drain(self, segments: list[Path]) -> None:
         conn = self._connection()
         batch: list[Path] = []
-        records: list[dict] = []
+        reads: list[bytes] = []
+        others: list[dict] = []
+        size = 0
         for path in segments:
             batch.append(path)
-            records.extend(read_segment(path))
-            if len(records) >= MAX_RECORDS_PER_TRANSACTION:
+            data = read_segment(path)
+            size += len(data)
+            segment_reads, segment_others = split_segment(data)
+            reads.append(segment_reads)
+            others.extend(segment_others)
+            if size >= MAX_BYTES_PER_TRANSACTION:
                 break
         with conn.transaction():
-            report = load_records(conn, records)
+            report = load_batch(conn, b"".join(reads), others)
         remove_segments(batch)
         self.on_commit(report)
 

@@ -1,16 +1,31 @@
-"""What goes into the spool, as plain JSON-able dicts, and the table rows they become. Pure functions.
+"""What goes into the spool, and how it is read back. Pure functions.
 
-A read carries its routing key (company if known, event id, event name, timing point) instead of a session
-id: the session is resolved by the loader, so the collector accepts reads even when PostgreSQL is away.
+A read is spooled as one line of PostgreSQL COPY text (``R`` + tab-separated columns), so the loader hands
+the bytes to COPY untouched; everything else (connections, quarantined lines, locations) is a JSON line
+(``J`` + object). A read carries its routing key (company if known, event id, event name, timing point)
+instead of a session id: the loader resolves the session, so reads are accepted while PostgreSQL is away.
 """
 
 from __future__ import annotations
 
 import base64
+import json
+import time as clock
 from dataclasses import dataclass
-from datetime import datetime, time
+from functools import lru_cache
+from datetime import datetime, timezone
 
 from collector.protocol import Read
+
+READ_TAG, JSON_TAG = b"R", b"J"
+
+# Columns of a spooled read, in COPY order. partner_key 0 = the event binding decides the company.
+STAGED_COLUMNS = (
+    "partner_key", "event_id", "event_name", "timing_point", "connection_key", "location_name",
+    "sequence_number", "bib", "reader_id", "read_time", "read_timestamp", "lap_count", "gator", "is_gun_time",
+    "raw_line", "received_at",
+)
+READ_COLUMNS = STAGED_COLUMNS[5:]  # what timing_reads and unassigned_reads store of a read
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,39 +42,73 @@ class RouteKey:
 
     @classmethod
     def from_list(cls, values: list) -> RouteKey:
-        return cls(values[0], values[1], values[2], values[3])
+        return cls(*values)
+
+    def copy_prefix(self, connection: str) -> str:
+        """The first five COPY columns, the same for every read of a connection."""
+        return "\t".join((str(self.partner_id or 0), *map(_copy_text, (
+            self.event_id, self.event_name, self.timing_point, connection))))
 
 
-def read_record(read: Read, key: RouteKey, connection: str, received_at: datetime) -> dict:
-    return {
-        "type": "read",
-        "key": key.as_list(),
-        "conn": connection,
-        "loc": read.location,
-        "seq": read.sequence,
-        "bib": read.bib,
-        "time": read.read_time.isoformat(),
-        "ts": read.read_timestamp.isoformat() if read.read_timestamp else None,
-        "lap": read.lap,
-        "reader": read.reader_id,
-        "gator": read.gator,
-        "gun": read.is_gun_time,
-        "raw": read.raw,
-        "at": received_at.isoformat(),
-    }
+def read_line(read: Read, prefix: str) -> bytes:
+    """One spool line for a read: COPY text, the read's own instant or its clock on today's local date."""
+    received = datetime.now(timezone.utc)
+    if read.read_timestamp is not None:
+        stamp = read.read_timestamp.isoformat()
+    else:
+        date, offset = _local_day(int(received.timestamp()))
+        stamp = f"{date} {read.read_time.isoformat()}{offset}"
+    fields = (
+        prefix, _copy_text(read.location), str(read.sequence), _copy_text(read.bib), _copy_text(read.reader_id),
+        read.read_time.isoformat(), stamp, str(read.lap), str(read.gator), "t" if read.is_gun_time else "f",
+        _copy_text(read.raw), received.isoformat(),
+    )
+    return b"R\t" + "\t".join(fields).encode() + b"\n"
 
 
-def quarantine_record(raw: bytes, reason: str, connection: str, client_ip: str | None, event_id: str | None,
-                      received_at: datetime) -> dict:
-    return {
-        "type": "quarantine",
-        "conn": connection,
-        "ip": client_ip,
-        "event": event_id,
-        "raw": base64.b64encode(raw).decode(),
-        "reason": reason,
-        "at": received_at.isoformat(),
-    }
+@lru_cache(maxsize=2)
+def _local_day(second: int) -> tuple[str, str]:
+    """Today's local date and UTC offset, computed once per second rather than once per read."""
+    local = clock.localtime(second)
+    return clock.strftime("%Y-%m-%d", local), clock.strftime("%z", local)
+
+
+def json_line(record: dict) -> bytes:
+    return b"J" + json.dumps(record, separators=(",", ":")).encode() + b"\n"
+
+
+def split_segment(data: bytes) -> tuple[bytes, list[dict]]:
+    """A segment's reads as one COPY payload, and its other records."""
+    reads, others = [], []
+    for line in data.splitlines(keepends=True):
+        if line.startswith(b"R\t"):
+            reads.append(line[2:])
+        elif line.startswith(JSON_TAG):
+            others.append(json.loads(line[1:]))
+    return b"".join(reads), others
+
+
+def spooled_read_key(copy_row: bytes) -> tuple[tuple, str, int]:
+    """(route key, location, sequence) of a spooled read, to remember sequences after a restart."""
+    f = [_copy_unescape(v) for v in copy_row.rstrip(b"\n").split(b"\t")]
+    partner = int(f[0]) or None
+    return (partner, f[1], f[2], f[3]), f[5], int(f[6])
+
+
+def _copy_text(value: str) -> str:
+    # Protocol fields are printable (no tab or newline), so only the backslash needs escaping.
+    return value.replace("\\", "\\\\") if "\\" in value else value
+
+
+def _copy_unescape(value: bytes) -> str:
+    return value.decode().replace("\\\\", "\\")
+
+
+def quarantine_record(raw: bytes, reason: str, connection: str, client_ip: str | None,
+                      event_id: str | None) -> dict:
+    return {"type": "quarantine", "conn": connection, "ip": client_ip, "event": event_id,
+            "raw": base64.b64encode(raw).decode(), "reason": reason,
+            "at": datetime.now(timezone.utc).isoformat()}
 
 
 def location_record(key: RouteKey, location: str) -> dict:
@@ -70,35 +119,8 @@ def connection_record(connection: str, client_ip: str | None, client_name: str |
                       connected_at: datetime, closed_at: datetime | None = None, reason: str | None = None,
                       messages: int = 0, quarantined: int = 0) -> dict:
     return {
-        "type": "connection",
-        "conn": connection,
-        "ip": client_ip,
-        "client": client_name,
-        "key": key.as_list() if key else None,
-        "connected_at": connected_at.isoformat(),
-        "closed_at": closed_at.isoformat() if closed_at else None,
-        "reason": reason,
-        "messages": messages,
-        "quarantined": quarantined,
+        "type": "connection", "conn": connection, "ip": client_ip, "client": client_name,
+        "key": key.as_list() if key else None, "connected_at": connected_at.isoformat(),
+        "closed_at": closed_at.isoformat() if closed_at else None, "reason": reason,
+        "messages": messages, "quarantined": quarantined,
     }
-
-
-READ_COLUMNS = (
-    "location_name", "sequence_number", "bib", "reader_id", "read_time", "read_timestamp", "lap_count",
-    "gator", "is_gun_time", "raw_line", "received_at",
-)
-
-
-def read_row(record: dict) -> tuple:
-    """The timing_reads columns of a read record (READ_COLUMNS order).
-
-    A clock-only time becomes a timestamp on the day it was received, in the collector's time zone, so
-    reads sort and window by instant ("the last 10 minutes") without knowing the event's date.
-    """
-    received = datetime.fromisoformat(record["at"])
-    clock = time.fromisoformat(record["time"])
-    stamp = record["ts"] or datetime.combine(received.date(), clock, received.tzinfo).isoformat()
-    return (
-        record["loc"], record["seq"], record["bib"], record["reader"], clock, stamp, record["lap"],
-        record["gator"], record["gun"], record["raw"], received,
-    )

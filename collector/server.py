@@ -21,7 +21,10 @@ from pathlib import Path
 from collector import protocol
 from collector.loader import LoadReport, Loader
 from collector.protocol import Greeting, MalformedLine, NewLocation, Ping, Read, Reply
-from collector.records import RouteKey, connection_record, location_record, quarantine_record, read_record
+from collector.records import (
+    RouteKey, connection_record, json_line, location_record, quarantine_record, read_line, split_segment,
+    spooled_read_key,
+)
 from collector.sessions import last_sequences
 from collector.spool import Spool, read_segment
 from warehouse.database import connect
@@ -70,7 +73,7 @@ class Collector:
         self.spool = Spool(config.spool_dir)
         self.loader = Loader(self.spool, config.database_url, on_commit=self._committed)
         self.sequences: dict[tuple, dict[str, int]] = {}
-        self._pending: list[dict] = []
+        self._pending: list[bytes] = []
         self._pending_reads = 0
         self._wake_committer = asyncio.Event()
         self._tasks: set[asyncio.Task] = set()
@@ -131,9 +134,14 @@ class Collector:
 
     # --- the durable path -------------------------------------------------------------------------------
 
-    def submit(self, record: dict, *, is_read: bool = False) -> None:
-        self._pending.append(record)
-        self._pending_reads += is_read
+    def submit(self, record: dict) -> None:
+        """Spool a record that is not a read (connection, location, quarantined line)."""
+        self._pending.append(json_line(record))
+        self._wake_committer.set()
+
+    def submit_read(self, line: bytes) -> None:
+        self._pending.append(line)
+        self._pending_reads += 1
         self._wake_committer.set()
 
     async def _commit_forever(self) -> None:
@@ -164,9 +172,9 @@ class Collector:
     def _remember_spooled_sequences(self) -> None:
         """After a restart, reads still in the spool count as received when a controller asks to resume."""
         for path in self.spool.sealed():
-            for record in read_segment(path):
-                if record["type"] == "read":
-                    self._remember(tuple(record["key"]), record["loc"], record["seq"])
+            reads, _ = split_segment(read_segment(path))
+            for row in reads.splitlines():
+                self._remember(*spooled_read_key(row))
 
     def _remember(self, key: tuple, location: str, sequence: int) -> None:
         book = self.sequences.setdefault(key, {})
@@ -273,8 +281,7 @@ class ControllerConnection:
         except ConnectionError as error:
             reason = f"connection lost: {error}"
         except asyncio.CancelledError:
-            reason = "collector stopping"
-            raise
+            reason = "collector stopping"  # and end quietly: the collector is waiting for this task
         finally:
             if pinger:
                 pinger.cancel()
@@ -321,6 +328,7 @@ class ControllerConnection:
         name, event_id, description = self.event or ("", "", "")
         timing_point = description or (self.greeting.client if self.greeting else "unknown")
         self.key = RouteKey(self.config.partner_id, event_id, name, timing_point)
+        self.copy_prefix = self.key.copy_prefix(self.name)
         self._count_session(+1)
         self._log_connection()
         await self._start_new_locations()
@@ -353,7 +361,7 @@ class ControllerConnection:
         key = tuple(self.key.as_list())
         self.collector._remember(key, read.location, read.sequence)
         self.collector.stats.sessions[key]["reads"] += 1
-        self.collector.submit(read_record(read, self.key, self.name, datetime.now(timezone.utc)), is_read=True)
+        self.collector.submit_read(read_line(read, self.copy_prefix))
 
     def _quarantine(self, raw: bytes, reason: str) -> None:
         self.quarantined += 1
@@ -361,8 +369,7 @@ class ControllerConnection:
         self.collector.stats.quarantined += 1
         log.info("quarantined a line from %s (%s): %s", self.name, self.client_ip, reason)
         event_id = self.key.event_id if self.key else None
-        self.collector.submit(quarantine_record(raw[:4096], reason, self.name, self.client_ip, event_id,
-                                                datetime.now(timezone.utc)))
+        self.collector.submit(quarantine_record(raw[:4096], reason, self.name, self.client_ip, event_id))
 
     async def _next_line(self) -> bytes | None:
         """The next line without its CR/LF; None at end of stream. Over-long lines are cut and quarantined."""

@@ -1,14 +1,13 @@
 """The local spool: a read counts as received once its line is fsync'd here, before PostgreSQL sees it.
 
-Records are JSON lines in numbered segment files under ``$P88_HOME/spool``. The writer appends to the one
-open segment (``open-<n>.jsonl``) and fsyncs each batch; a segment is sealed (renamed ``seg-<n>.jsonl``,
+Records are lines (see collector.records) in numbered segment files under ``$P88_HOME/spool``. The writer appends to the one
+open segment (``open-<n>.spool``) and fsyncs each batch; a segment is sealed (renamed ``seg-<n>.spool``,
 atomic) when the loader is ready for more, and deleted only after the loader's transaction has committed.
 A crash therefore leaves at most an open segment with a torn last line, which recovery seals without it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,19 +26,18 @@ class Spool:
         self._open: Path | None = None
         self._file = None
 
-    def write(self, records: Iterable[dict]) -> int:
-        """Append records and fsync; returns how many are now durable."""
-        payload = b"".join(json.dumps(r, separators=(",", ":")).encode() + b"\n" for r in records)
-        if not payload:
+    def write(self, lines: list[bytes]) -> int:
+        """Append complete lines (each ending in a newline) and fsync; returns how many are now durable."""
+        if not lines:
             return 0
         if self._file is None:
             self._number += 1
-            self._open = self.directory / f"{_OPEN}{self._number:012d}.jsonl"
+            self._open = self.directory / f"{_OPEN}{self._number:012d}.spool"
             self._file = open(self._open, "ab")
-        self._file.write(payload)
+        self._file.write(b"".join(lines))
         self._file.flush()
         os.fsync(self._file.fileno())
-        return payload.count(b"\n")
+        return len(lines)
 
     def seal(self) -> Path | None:
         """Close the open segment and hand it to the loader (rename is atomic); None when nothing is open."""
@@ -54,7 +52,7 @@ class Spool:
 
     def sealed(self) -> list[Path]:
         """Segments waiting for the loader, oldest first."""
-        return sorted(self.directory.glob(f"{_SEALED}*.jsonl"))
+        return sorted(self.directory.glob(f"{_SEALED}*.spool"))
 
     def backlog(self) -> int:
         """Segments not yet in PostgreSQL (sealed, plus the open one if any)."""
@@ -64,12 +62,12 @@ class Spool:
         self.seal()
 
     def _all(self) -> Iterator[Path]:
-        yield from self.directory.glob(f"{_OPEN}*.jsonl")
-        yield from self.directory.glob(f"{_SEALED}*.jsonl")
+        yield from self.directory.glob(f"{_OPEN}*.spool")
+        yield from self.directory.glob(f"{_SEALED}*.spool")
 
     def _recover(self) -> None:
         """Seal what a crash left open, dropping a torn last line (it was never fsync'd, so never received)."""
-        for path in sorted(self.directory.glob(f"{_OPEN}*.jsonl")):
+        for path in sorted(self.directory.glob(f"{_OPEN}*.spool")):
             data = path.read_bytes()
             complete = data[: data.rfind(b"\n") + 1]
             if complete != data:
@@ -81,10 +79,9 @@ class Spool:
         _fsync_directory(self.directory)
 
 
-def read_segment(path: Path) -> list[dict]:
-    """The records of a sealed segment."""
-    with open(path, "rb") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def read_segment(path: Path) -> bytes:
+    """The bytes of a sealed segment (lines; see collector.records for their two kinds)."""
+    return path.read_bytes()
 
 
 def remove_segments(paths: Iterable[Path]) -> None:
