@@ -83,3 +83,16 @@ def test_start_resumes_a_location_from_a_sequence():
     assert protocol.start_command() == "start"
     assert protocol.start_command("finish", 42) == "start~finish~42"
     assert protocol.frame("ping") == b"ping\r\n"
+
+
+def test_a_read_is_spooled_as_copy_text_and_its_route_can_be_read_back():
+    from collector.records import RouteKey, STAGED_COLUMNS, read_line, spooled_read_key, split_segment
+
+    read = protocol.parse_message("CT01_33~5~fin\\ish~9478~14:02:15.31~0~0F2A38~1")
+    line = read_line(read, RouteKey(None, "777", "Hartford Marathon", "Finish line").copy_prefix("conn-1"))
+    reads, others = split_segment(line + b'J{"type":"location"}\n')
+    assert others == [{"type": "location"}]
+    fields = reads.rstrip(b"\n").split(b"\t")
+    assert len(fields) == len(STAGED_COLUMNS)
+    assert fields[5] == b"fin\\\\ish" and fields[9] == b"14:02:15.310000"  # backslashes escaped for COPY
+    assert spooled_read_key(reads) == ((None, "777", "Hartford Marathon", "Finish line"), "fin\\ish", 5)

@@ -100,7 +100,7 @@ def test_a_collector_killed_with_reads_in_its_spool_drains_them_after_a_restart(
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(10)
-    assert list((home / "spool").glob("*.jsonl")), "the killed collector left its spool behind"
+    assert list((home / "spool").glob("*.spool")), "the killed collector left its spool behind"
     assert event_reads(owner) == 0
     second = _start_collector(home, db_url, port, status_port)
     try:
