@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from collector.cli import collector_app, simulate
-from warehouse.cli import generate_command
+from warehouse.cli import export_command, generate_command
 from project88.errors import ConfigError, P88Error
 from project88.settings import Settings, get_settings, mask_url
 from warehouse import embedded, tenancy
@@ -31,6 +31,7 @@ app.add_typer(partners_app, name="partners")
 app.add_typer(collector_app, name="collector")
 app.command("simulate")(simulate)
 app.command("generate")(generate_command)
+app.command("export")(export_command)
 
 console = Console()
 err_console = Console(stderr=True)

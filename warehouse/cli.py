@@ -31,3 +31,27 @@ def generate_command(
     rows = sum(counts.values())
     console.print(f"generated {rows:,} rows in {time.perf_counter() - began:.1f} s: "
                   + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
+
+
+def export_command(
+    full: bool = typer.Option(False, "--full", help="Re-read every partition instead of only the changed ones."),
+    nightly: bool = typer.Option(False, "--nightly", help="Stay running and export every day at P88_EXPORT_TIME."),
+) -> None:
+    """Export PostgreSQL to Parquet under $P88_HOME/archive and the DuckDB catalog $P88_HOME/archive.duckdb."""
+    from warehouse.export import export_archive
+
+    settings = get_settings()
+    if nightly:
+        from warehouse.schedule import run_nightly
+
+        run_nightly(settings, lambda: _export_once(export_archive, settings, full=False, progress=False))
+        return
+    _export_once(export_archive, settings, full=full, progress=True)
+
+
+def _export_once(export_archive, settings, *, full: bool, progress: bool) -> None:
+    report = export_archive(owner_url(settings), settings.home, full=full, progress=progress)
+    changed = sum(len(p) for p in report.partitions.values())
+    console.print(f"exported version {report.version} in {report.seconds:.1f} s "
+                  f"({'full' if report.full else 'incremental'}: {sum(report.rows.values()):,} rows, "
+                  f"{changed} changed partitions) to {settings.home / 'archive'}")

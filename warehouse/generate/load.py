@@ -33,7 +33,7 @@ def load(conn: psycopg.Connection, archive: Archive, *, replace: bool = False,
             filled = ", ".join(t for t, has in existing.items() if has)
             raise ArchiveNotEmpty(f"the archive already holds rows ({filled}); pass --replace to regenerate it")
         if replace:
-            conn.execute("TRUNCATE results, participants, races, events")
+            _truncate_archive(conn)
         _skip_foreign_key_checks(conn)
         partner_ids = _partners(conn, archive.timing_partners)
         counts = {"timing_partners": archive.timing_partners.height}
@@ -44,6 +44,19 @@ def load(conn: psycopg.Connection, archive: Archive, *, replace: bool = False,
     for table in ARCHIVE_TABLES:
         conn.execute(f"ANALYZE {table}")
     return counts
+
+
+def _truncate_archive(conn: psycopg.Connection) -> None:
+    """Empty the archive tables; refuse while another table (displays, say) refers to archive rows."""
+    referring = [name for (name,) in conn.execute(
+        """SELECT DISTINCT conrelid::regclass::text FROM pg_constraint
+           WHERE contype = 'f' AND confrelid = ANY (%s::regclass[]) AND NOT conrelid = ANY (%s::regclass[])""",
+        (list(ARCHIVE_TABLES), list(ARCHIVE_TABLES))).fetchall()]
+    in_use = [t for t in referring if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0]]
+    if in_use:
+        raise ArchiveNotEmpty(f"{', '.join(in_use)} refer to archive rows; remove them before --replace")
+    # every table that refers to the archive is empty (so is anything referring to those): CASCADE loses nothing
+    conn.execute(f"TRUNCATE {', '.join(ARCHIVE_TABLES)} CASCADE")
 
 
 def _skip_foreign_key_checks(conn: psycopg.Connection) -> None:
