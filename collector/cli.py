@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 import typer
 from rich.console import Console
@@ -100,6 +101,7 @@ def simulate(
     event_id: str = typer.Option("12345", help="Event id the simulated controller reports."),
     event_name: str = typer.Option("Project88 Demo Marathon", help="Event name the controller reports."),
     seed: int = typer.Option(88, help="Seed for the generated race."),
+    wait: float = typer.Option(0.0, min=0, help="Seconds to keep retrying while the collector is not up yet."),
 ) -> None:
     """Play a race to a collector as a ChronoTrack controller would (greeting, handshake, resume, pings)."""
     from collector.simulator import plan_from_archive, plan_race, run_controller
@@ -112,8 +114,14 @@ def simulate(
     except ValueError as error:
         raise ConfigError(str(error)) from None
     port = get_settings().collector_port if port is None else port
-    try:
-        report = asyncio.run(run_controller(host, port, plan, event_id=event_id, event_name=event_name, speed=speed))
-    except OSError as error:
-        raise P88Error(f"cannot reach the collector at {host}:{port}: {error.strerror or error}") from None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            report = asyncio.run(run_controller(host, port, plan, event_id=event_id, event_name=event_name,
+                                                speed=speed))
+            break
+        except OSError as error:
+            if time.monotonic() >= deadline:
+                raise P88Error(f"cannot reach the collector at {host}:{port}: {error.strerror or error}") from None
+            time.sleep(0.5)
     console.print(f"sent {report.sent} of {plan.total()} reads ({', '.join(report.starts)})")

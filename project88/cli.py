@@ -183,11 +183,14 @@ def users_passwd(
 
 
 @app.command("up")
-def up() -> None:
-    """Start the whole stack: database, migrations, collector, web server; Ctrl-C stops it all."""
+def up(
+    demo: bool | None = typer.Option(None, "--demo/--no-demo",
+                                     help="Sample data, a login and a live race (default: on a fresh install)."),
+) -> None:
+    """Start the whole stack: database, migrations, collector, exporter, web server; Ctrl-C stops it all."""
     from project88.stack import run_stack
 
-    run_stack(get_settings())
+    run_stack(get_settings(), demo)
 
 
 def main(argv: list[str] | None = None) -> None:
