@@ -154,3 +154,17 @@ def test_the_cli_reports_an_unreachable_database_in_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "project88", "export"], capture_output=True, text=True, env=env)
     assert done.returncode != 0 and "secret" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "127.0.0.1" in done.stderr
+
+
+PG_TYPES = {"INTEGER": "integer", "BIGINT": "bigint", "VARCHAR": ("text", "character varying", "character"),
+            "DATE": "date", "DOUBLE": "double precision", "TIMESTAMP": "timestamp without time zone",
+            "TIMESTAMP WITH TIME ZONE": "timestamp with time zone", "TIME": "time without time zone"}
+
+
+def test_postgres_has_the_same_contract_columns_and_types(owner):
+    for table, columns in CONTRACT.items():
+        actual = dict(owner.execute("""SELECT column_name, data_type FROM information_schema.columns
+                                       WHERE table_schema = 'public' AND table_name = %s""", (table,)).fetchall())
+        for column, duck_type in columns.items():
+            expected = PG_TYPES[duck_type]
+            assert actual.get(column) in (expected if isinstance(expected, tuple) else (expected,)), (table, column)
