@@ -22,6 +22,7 @@ from urllib.parse import quote, urlencode
 
 import adbc_driver_postgresql.dbapi as adbc
 import duckdb
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from psycopg.conninfo import conninfo_to_dict
 from rich.progress import Progress
@@ -31,6 +32,7 @@ from warehouse.archive import TABLES, archive_dir, catalog_path, versions_dir, v
 from warehouse.database import connect
 
 OVERLAP = timedelta(hours=1)
+SORT_MEMORY = "256MB"
 KEEP_VERSIONS = 2
 STATE_FILE = "_state.json"
 
@@ -109,51 +111,61 @@ def _write_version(database_url: str, building: Path, current: Path | None, stat
                    progress: bool) -> dict[str, str]:
     watermarks = dict(state.get("watermarks", {}))
     with connect(database_url) as pg, adbc.connect(adbc_uri(database_url)) as arrow, contextlib.ExitStack() as stack:
+        with arrow.cursor() as cur:
+            cur.execute(f"SET work_mem = '{SORT_MEMORY}'")  # each partition sorts in memory, not on disk
         bar = stack.enter_context(Progress()) if progress else None
+        everybody = {p for (p,) in pg.execute("SELECT partner_id FROM timing_partners").fetchall()}
         for table, partitioned in TABLES.items():
             sql, mark_column, key = SOURCES[table]
             since = watermarks.get(table)
-            changed, newest = _changed_partitions(pg, sql, mark_column, since)
-            if newest is not None:
-                watermarks[table] = max(newest, since or newest)
+            # a first or full export reads every company (no scan needed to find the changed ones)
+            changed = everybody if since is None else _changed_partitions(pg, sql, mark_column, since)
             target = building / table
             target.mkdir(parents=True)
+            marks: list = []
             if not partitioned:
-                _write(arrow, f"SELECT * FROM ({sql}) t ORDER BY {key}", target / "data.parquet", drop=None)
-                report.rows[table] = pq.read_metadata(target / "data.parquet").num_rows
-                continue
-            everyone = changed if since is None else changed | _existing_partitions(current, table)
-            task = bar.add_task(f"{table:<16}", total=len(everyone)) if bar else None
-            report.partitions[table] = sorted(changed)
-            report.rows[table] = 0
-            for partner in sorted(everyone):
-                folder = target / f"partner_id={partner}"
-                folder.mkdir()
-                if partner in changed or current is None:
-                    query = f"SELECT * FROM ({sql}) t WHERE partner_id = {int(partner)} ORDER BY {key}"
-                    report.rows[table] += _write(arrow, query, folder / "data.parquet", drop="partner_id")
-                else:
-                    for source in (current / table / f"partner_id={partner}").glob("*.parquet"):
-                        os.link(source, folder / source.name)
-                if bar:
-                    bar.advance(task)
-            if not everyone:  # an empty table still gets a typed (empty) file, so its view works
-                folder = target / "partner_id=0"
-                folder.mkdir()
-                _write(arrow, f"SELECT * FROM ({sql}) t WHERE false", folder / "data.parquet", drop="partner_id")
+                report.rows[table] = _write(arrow, f"SELECT * FROM ({sql}) t ORDER BY {key}", target / "data.parquet",
+                                            drop=None, mark=mark_column, marks=marks)
+            else:
+                _write_partitions(arrow, table, sql, key, mark_column, changed, current, since, target, report, marks, bar)
+            newest = max((m for m in marks if m is not None), default=None)
+            if newest is not None:
+                watermarks[table] = max(newest.isoformat(), since) if since else newest.isoformat()
     return watermarks
 
 
-def _changed_partitions(pg, sql: str, mark_column: str, since: str | None) -> tuple[set[int], str | None]:
-    """Companies with rows newer than the watermark (minus the overlap), and the newest mark seen."""
-    where = ""
-    params: tuple = ()
-    if since is not None:
-        where = f"WHERE {mark_column} > %s"
-        params = (datetime.fromisoformat(since) - OVERLAP,)
-    rows = pg.execute(f"SELECT partner_id, max({mark_column}) FROM ({sql}) t {where} GROUP BY 1", params).fetchall()
-    newest = max((m for _, m in rows if m is not None), default=None)
-    return {p for p, _ in rows}, newest.isoformat() if newest else None
+def _write_partitions(arrow, table: str, sql: str, key: str, mark_column: str, changed: set[int],
+                      current: Path | None, since: str | None, target: Path, report: ExportReport, marks: list,
+                      bar: Progress | None) -> None:
+    everyone = changed if since is None else changed | _existing_partitions(current, table)
+    task = bar.add_task(f"{table:<16}", total=len(everyone)) if bar else None
+    report.partitions[table] = sorted(changed)
+    report.rows[table] = 0
+    written = 0
+    for partner in sorted(everyone):
+        folder = target / f"partner_id={partner}"
+        if partner in changed or current is None:
+            query = f"SELECT * FROM ({sql}) t WHERE partner_id = {int(partner)} ORDER BY {key}"
+            rows = _write(arrow, query, folder / "data.parquet", drop="partner_id", mark=mark_column, marks=marks)
+            report.rows[table] += rows
+            written += rows > 0
+        else:
+            folder.mkdir()
+            for source in (current / table / f"partner_id={partner}").glob("*.parquet"):
+                os.link(source, folder / source.name)
+            written += 1
+        if bar:
+            bar.advance(task)
+    if not written:  # an empty table still gets a typed (empty) file, so its view works
+        _write(arrow, f"SELECT * FROM ({sql}) t WHERE false", target / "partner_id=0" / "data.parquet",
+               drop="partner_id", keep_empty=True)
+
+
+def _changed_partitions(pg, sql: str, mark_column: str, since: str) -> set[int]:
+    """Companies with rows newer than the watermark minus the overlap (a late commit is not missed)."""
+    rows = pg.execute(f"SELECT DISTINCT partner_id FROM ({sql}) t WHERE {mark_column} > %s",
+                      (datetime.fromisoformat(since) - OVERLAP,)).fetchall()
+    return {p for (p,) in rows}
 
 
 def _existing_partitions(current: Path | None, table: str) -> set[int]:
@@ -162,12 +174,19 @@ def _existing_partitions(current: Path | None, table: str) -> set[int]:
     return {int(p.name.split("=", 1)[1]) for p in (current / table).glob("partner_id=*") if p.name != "partner_id=0"}
 
 
-def _write(arrow, query: str, path: Path, drop: str | None) -> int:
+def _write(arrow, query: str, path: Path, drop: str | None, mark: str | None = None, marks: list | None = None,
+           keep_empty: bool = False) -> int:
+    """One query's rows to one Parquet file (none for an empty partition); notes the newest watermark."""
     with arrow.cursor() as cur:
         cur.execute(query)
         table = cur.fetch_arrow_table()
+    if table.num_rows == 0 and not keep_empty:
+        return 0
+    if mark is not None and marks is not None and table.num_rows:
+        marks.append(pc.max(table[mark]).as_py())
     if drop is not None:
         table = table.drop_columns([drop])
+    path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path, compression="zstd", row_group_size=1_000_000)
     return table.num_rows
 
