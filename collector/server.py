@@ -174,9 +174,10 @@ class Collector:
         for path in self.spool.sealed():
             reads, _ = split_segment(read_segment(path))
             for row in reads.splitlines():
-                self._remember(*spooled_read_key(row))
+                self.remember(*spooled_read_key(row))
 
-    def _remember(self, key: tuple, location: str, sequence: int) -> None:
+    def remember(self, key: tuple, location: str, sequence: int) -> None:
+        """Note the highest sequence received per (route, location), for resuming controllers."""
         book = self.sequences.setdefault(key, {})
         if sequence > book.get(location, -1):
             book[location] = sequence
@@ -359,7 +360,7 @@ class ControllerConnection:
                 self.before_start.append(read)
             return
         key = tuple(self.key.as_list())
-        self.collector._remember(key, read.location, read.sequence)
+        self.collector.remember(key, read.location, read.sequence)
         self.collector.stats.sessions[key]["reads"] += 1
         self.collector.submit_read(read_line(read, self.copy_prefix))
 

@@ -22,7 +22,6 @@ from urllib.parse import quote, urlencode
 
 import adbc_driver_postgresql.dbapi as adbc
 import duckdb
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from psycopg.conninfo import conninfo_to_dict
 from rich.progress import Progress
@@ -115,6 +114,8 @@ def _write_version(database_url: str, building: Path, current: Path | None, stat
             cur.execute(f"SET work_mem = '{SORT_MEMORY}'")  # each partition sorts in memory, not on disk
         bar = stack.enter_context(Progress()) if progress else None
         everybody = {p for (p,) in pg.execute("SELECT partner_id FROM timing_partners").fetchall()}
+        # the next export picks up what changed after this one began (minus the overlap)
+        began = pg.execute("SELECT now()").fetchone()[0].isoformat()
         for table, partitioned in TABLES.items():
             sql, mark_column, key = SOURCES[table]
             since = watermarks.get(table)
@@ -122,21 +123,17 @@ def _write_version(database_url: str, building: Path, current: Path | None, stat
             changed = everybody if since is None else _changed_partitions(pg, sql, mark_column, since)
             target = building / table
             target.mkdir(parents=True)
-            marks: list = []
             if not partitioned:
                 report.rows[table] = _write(arrow, f"SELECT * FROM ({sql}) t ORDER BY {key}", target / "data.parquet",
-                                            drop=None, mark=mark_column, marks=marks)
+                                            drop=None)
             else:
-                _write_partitions(arrow, table, sql, key, mark_column, changed, current, since, target, report, marks, bar)
-            newest = max((m for m in marks if m is not None), default=None)
-            if newest is not None:
-                watermarks[table] = max(newest.isoformat(), since) if since else newest.isoformat()
+                _write_partitions(arrow, table, sql, key, changed, current, since, target, report, bar)
+            watermarks[table] = began
     return watermarks
 
 
-def _write_partitions(arrow, table: str, sql: str, key: str, mark_column: str, changed: set[int],
-                      current: Path | None, since: str | None, target: Path, report: ExportReport, marks: list,
-                      bar: Progress | None) -> None:
+def _write_partitions(arrow, table: str, sql: str, key: str, changed: set[int], current: Path | None,
+                      since: str | None, target: Path, report: ExportReport, bar: Progress | None) -> None:
     everyone = changed if since is None else changed | _existing_partitions(current, table)
     task = bar.add_task(f"{table:<16}", total=len(everyone)) if bar else None
     report.partitions[table] = sorted(changed)
@@ -146,7 +143,7 @@ def _write_partitions(arrow, table: str, sql: str, key: str, mark_column: str, c
         folder = target / f"partner_id={partner}"
         if partner in changed or current is None:
             query = f"SELECT * FROM ({sql}) t WHERE partner_id = {int(partner)} ORDER BY {key}"
-            rows = _write(arrow, query, folder / "data.parquet", drop="partner_id", mark=mark_column, marks=marks)
+            rows = _write(arrow, query, folder / "data.parquet", drop="partner_id")
             report.rows[table] += rows
             written += rows > 0
         else:
@@ -174,16 +171,13 @@ def _existing_partitions(current: Path | None, table: str) -> set[int]:
     return {int(p.name.split("=", 1)[1]) for p in (current / table).glob("partner_id=*") if p.name != "partner_id=0"}
 
 
-def _write(arrow, query: str, path: Path, drop: str | None, mark: str | None = None, marks: list | None = None,
-           keep_empty: bool = False) -> int:
-    """One query's rows to one Parquet file (none for an empty partition); notes the newest watermark."""
+def _write(arrow, query: str, path: Path, drop: str | None, keep_empty: bool = False) -> int:
+    """One query's rows to one Parquet file (none for an empty partition)."""
     with arrow.cursor() as cur:
         cur.execute(query)
         table = cur.fetch_arrow_table()
     if table.num_rows == 0 and not keep_empty:
         return 0
-    if mark is not None and marks is not None and table.num_rows:
-        marks.append(pc.max(table[mark]).as_py())
     if drop is not None:
         table = table.drop_columns([drop])
     path.parent.mkdir(parents=True, exist_ok=True)
