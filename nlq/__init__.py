@@ -1,0 +1,1 @@
+"""Plain-English questions to tenant-scoped SQL over the archive."""
