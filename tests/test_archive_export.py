@@ -113,7 +113,7 @@ def test_an_incremental_export_rewrites_only_the_changed_companies(archived, db_
 def test_a_crash_mid_export_leaves_the_previous_archive_readable(archived, db_url, monkeypatch):
     before = snapshot(archived)
     calls = {"n": 0}
-    real_write = export_module._write
+    real_write = export_module._write_table
 
     def failing_write(*args, **kwargs):
         calls["n"] += 1
@@ -121,7 +121,7 @@ def test_a_crash_mid_export_leaves_the_previous_archive_readable(archived, db_ur
             raise OSError("disk full (injected)")
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(export_module, "_write", failing_write)
+    monkeypatch.setattr(export_module, "_write_table", failing_write)
     with pytest.raises(ExportFailed, match="previous archive is unchanged: disk full"):
         export_archive(db_url, archived, full=True)
     assert snapshot(archived) == before

@@ -22,6 +22,8 @@ from urllib.parse import quote, urlencode
 
 import adbc_driver_postgresql.dbapi as adbc
 import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from psycopg.conninfo import conninfo_to_dict
 from rich.progress import Progress
@@ -139,11 +141,18 @@ def _write_partitions(arrow, table: str, sql: str, key: str, changed: set[int], 
     report.partitions[table] = sorted(changed)
     report.rows[table] = 0
     written = 0
+    # a full export reads the table in one sequential scan and splits it here; an incremental one asks
+    # PostgreSQL for each changed company (few, and the partner_id index finds them)
+    whole = _read(arrow, f"SELECT * FROM ({sql}) t") if since is None else None
     for partner in sorted(everyone):
         folder = target / f"partner_id={partner}"
         if partner in changed or current is None:
-            query = f"SELECT * FROM ({sql}) t WHERE partner_id = {int(partner)} ORDER BY {key}"
-            rows = _write(arrow, query, folder / "data.parquet", drop="partner_id")
+            if whole is not None:
+                rows = _write_table(whole.filter(pc.equal(whole["partner_id"], partner)).sort_by(key),
+                                    folder / "data.parquet", drop="partner_id")
+            else:
+                query = f"SELECT * FROM ({sql}) t WHERE partner_id = {int(partner)} ORDER BY {key}"
+                rows = _write(arrow, query, folder / "data.parquet", drop="partner_id")
             report.rows[table] += rows
             written += rows > 0
         else:
@@ -171,11 +180,18 @@ def _existing_partitions(current: Path | None, table: str) -> set[int]:
     return {int(p.name.split("=", 1)[1]) for p in (current / table).glob("partner_id=*") if p.name != "partner_id=0"}
 
 
-def _write(arrow, query: str, path: Path, drop: str | None, keep_empty: bool = False) -> int:
-    """One query's rows to one Parquet file (none for an empty partition)."""
+def _read(arrow, query: str) -> pa.Table:
     with arrow.cursor() as cur:
         cur.execute(query)
-        table = cur.fetch_arrow_table()
+        return cur.fetch_arrow_table()
+
+
+def _write(arrow, query: str, path: Path, drop: str | None, keep_empty: bool = False) -> int:
+    """One query's rows to one Parquet file (none for an empty partition)."""
+    return _write_table(_read(arrow, query), path, drop, keep_empty)
+
+
+def _write_table(table: pa.Table, path: Path, drop: str | None, keep_empty: bool = False) -> int:
     if table.num_rows == 0 and not keep_empty:
         return 0
     if drop is not None:
