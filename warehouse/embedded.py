@@ -10,6 +10,7 @@ import fcntl
 import logging
 import os
 import subprocess
+import time
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+
+from project88.errors import P88Error
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # platformdirs warns about a missing XDG_RUNTIME_DIR on servers
@@ -128,5 +131,15 @@ def stop(pgdata: Path) -> bool:
     with _start_lock(pgdata):
         if not status(pgdata).running:
             return False
-        _pg_ctl(pgdata, "stop")
+        for attempt in (1, 2):  # a server just (re)started may refuse the first request
+            try:
+                _pg_ctl(pgdata, "stop")
+                return True
+            except subprocess.CalledProcessError as error:
+                if not status(pgdata).running:
+                    return True
+                if attempt == 2:
+                    detail = (error.stderr or b"").decode(errors="replace").strip() or f"exit {error.returncode}"
+                    raise P88Error(f"could not stop PostgreSQL under {pgdata}: {detail}") from None
+                time.sleep(2)
         return True
