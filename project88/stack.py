@@ -20,7 +20,8 @@ from warehouse.database import connect, owner_url
 from warehouse.migrate import migrate
 
 # (name, p88 sub-command) of each long-running service; each issue that adds a server adds it here.
-SERVICES: list[tuple[str, list[str]]] = [("collector", ["collector"]), ("exporter", ["export", "--nightly"])]
+SERVICES: list[tuple[str, list[str]]] = [("collector", ["collector"]), ("exporter", ["export", "--nightly"]),
+                                             ("web", ["serve"])]
 
 ONE_SHOT = {"demo race"}  # services that end on their own
 

@@ -1,0 +1,393 @@
+"""``/builder``: the race director's workspace — template designer, timing-session picker, display URLs.
+
+Every action goes through the same library functions as the JSON APIs, on a tenant connection of the
+logged-in user's company. Widgets carry ``css_classes`` named ``p88-*`` so the browser tests (and anyone
+scripting the page) can find them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import timedelta
+from typing import Any
+
+import pandas as pd
+import panel as pn
+
+from dashboards import displays, stage, templates, timing
+from dashboards.auth import COOKIE_NAME
+from dashboards.definition import ALIGNMENTS, FIELDS, MODES, default_definition, validate
+from dashboards.images import optimise_image
+from dashboards.runner import field_values, sample_values
+from dashboards.web import WebContext
+from project88.errors import P88Error
+
+ELEMENT_COLUMNS = ["field", "text", "font", "size", "color", "align", "x", "y"]
+PREVIEW_HEIGHT = 405           # 1920x1080 at 720 px wide
+
+
+def _widget(kind, name: str, key: str, **kwargs):
+    return kind(name=name, css_classes=[f"p88-{key}"], **kwargs)
+
+
+class Builder:
+    """One builder page: widgets, the draft definition they describe, and the actions on it."""
+
+    def __init__(self, ctx: WebContext, partner_id: int, user_id: int | None, email: str | None) -> None:
+        self.ctx, self.partner_id, self.user_id, self.email = ctx, partner_id, user_id, email
+        self.images: dict[str, str | None] = {"active": None, "resting": None, "logo": None}
+        self._sessions: dict[int, dict] = {}
+        self._resting_style: dict[str, Any] = {}
+        self.status = pn.pane.Alert("", alert_type="light", css_classes=["p88-status"], visible=False)
+        self.template = _widget(pn.widgets.Select, "Template", "template", options={})
+        self.new_name = _widget(pn.widgets.TextInput, "New template", "new-name", placeholder="New template name")
+        self.versions = _widget(pn.widgets.Select, "Version history", "versions", options={})
+        self.note = _widget(pn.widgets.TextInput, "Note for this save", "note", placeholder="optional")
+        self.mode = _widget(pn.widgets.RadioButtonGroup, "Mode", "mode", options=list(MODES), value="results")
+        self.event = _widget(pn.widgets.Select, "Event (roster)", "event", options={})
+        self.session = _widget(pn.widgets.Select, "Timing session", "session", options={})
+        self.locations = _widget(pn.widgets.MultiChoice, "Trigger locations (none: all)", "locations", options=[])
+        self.sessions_table = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=160, show_index=False,
+                                                   css_classes=["p88-sessions"], sizing_mode="stretch_width")
+        self.live_reads = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=160, show_index=False,
+                                               css_classes=["p88-live-reads"], sizing_mode="stretch_width")
+        self.elements = pn.widgets.Tabulator(
+            pd.DataFrame(columns=ELEMENT_COLUMNS), show_index=False, height=220, sizing_mode="stretch_width",
+            editors={"field": {"type": "list", "values": list(FIELDS)}, "align": {"type": "list", "values": list(ALIGNMENTS)}},
+            css_classes=["p88-elements"], selectable=1,
+        )
+        self.duration = _widget(pn.widgets.FloatInput, "Seconds per runner", "duration", value=5.0, start=0.1, end=600)
+        self.active_bg = _widget(pn.widgets.ColorPicker, "Active background", "active-bg", value="#0b1f3a", width=140)
+        self.resting_bg = _widget(pn.widgets.ColorPicker, "Resting background", "resting-bg", value="#0b1f3a", width=140)
+        self.active_image = _widget(pn.widgets.FileInput, "Active background image", "active-image", accept="image/*")
+        self.logo = _widget(pn.widgets.FileInput, "Resting logo", "logo", accept="image/*")
+        self.messages = _widget(pn.widgets.TextAreaInput, "Resting messages (one per line)", "messages", height=80)
+        self.rotate = _widget(pn.widgets.FloatInput, "Seconds per message", "rotate", value=8.0, start=1, end=3600)
+        self.preview_state = _widget(pn.widgets.RadioButtonGroup, "Preview", "preview-state",
+                                     options=["active (sample)", "active (live)", "resting"], value="active (sample)")
+        self.preview = pn.pane.HTML("", width=720, height=PREVIEW_HEIGHT, stylesheets=[stage.stage_css(f"{PREVIEW_HEIGHT}px")],
+                                    css_classes=["p88-preview"])
+        self.hours = _widget(pn.widgets.IntInput, "Link valid for (hours)", "hours", value=24, start=1, end=720)
+        self.url = pn.pane.HTML("", css_classes=["p88-url"])
+        self.active_displays = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=150, show_index=False,
+                                                    selectable=1, css_classes=["p88-displays"], sizing_mode="stretch_width")
+        self.import_file = _widget(pn.widgets.FileInput, "Import templates (JSON)", "import", accept=".json,application/json")
+        self._wire()
+
+    # -- data ---------------------------------------------------------------------------------------------
+    def _db(self, work):
+        return self.ctx.as_tenant(self.partner_id, work)
+
+    def _act(self, label: str, work) -> Any:
+        """Run an action; show success or the error as one line, never a traceback."""
+        try:
+            result = work()
+        except P88Error as error:
+            self._say(f"{label}: {error}", "danger")
+            return None
+        return result
+
+    def _say(self, text: str, kind: str = "success") -> None:
+        self.status.param.update(object=text, alert_type=kind, visible=True)
+
+    def refresh(self) -> None:
+        def load(conn):
+            return (templates.list_templates(conn), timing.events(conn), timing.sessions(conn)["sessions"],
+                    displays.list_active_displays(conn))
+
+        found, events, sessions, active = self._db(load)
+        self.template.options = {f"{t.name} (v{t.current_version})": t.id for t in found}
+        self.event.options = {"(no roster)": None, **{f"{e['name']} — {e['event_date']}": e["event_id"] for e in events}}
+        self.session.options = {"(choose a session)": None, **{
+            f"#{s['id']} {s['session_name']} — {s['total_reads']} reads, locations {', '.join(s['locations']) or '-'}": s["id"]
+            for s in sessions}}
+        self._sessions = {s["id"]: s for s in sessions}
+        self.sessions_table.value = pd.DataFrame([
+            {"id": s["id"], "session": s["session_name"], "event": s["event_name"], "point": s["timing_point"],
+             "status": s["status"], "reads": s["total_reads"], "last read": s["last_read"],
+             "locations": ", ".join(s["locations"])} for s in sessions])
+        self.active_displays.value = pd.DataFrame([
+            {"id": d.id, "template": d.template_name, "version": d.template_version, "session": d.timing_session_id,
+             "mode": d.mode, "locations": ", ".join(d.locations), "expires": d.expires_at} for d in active])
+
+    def load_template(self, template_id: int | None) -> None:
+        if template_id is None:
+            self.apply_definition(default_definition())
+            self.versions.options = {}
+            return
+
+        def load(conn):
+            return templates.get_definition(conn, template_id), templates.list_versions(conn, template_id)
+
+        definition, versions = self._db(load)
+        self.versions.options = {f"v{v.version} {v.created_at:%Y-%m-%d %H:%M} {v.note or ''}".strip(): v.version
+                                 for v in versions}
+        self.apply_definition(definition)
+
+    def apply_definition(self, definition: dict) -> None:
+        definition = validate(definition)
+        active, resting = definition["active"], definition["resting"]
+        self.elements.value = pd.DataFrame(active["elements"], columns=ELEMENT_COLUMNS)
+        self.duration.value = definition["duration_s"]
+        self.active_bg.value, self.resting_bg.value = active["background"], resting["background"]
+        self.images = {"active": active["background_image"], "resting": resting["background_image"],
+                       "logo": resting["logo"]}
+        self.messages.value = "\n".join(resting["messages"])
+        self.rotate.value = resting["rotate_s"]
+        self._resting_style = {k: resting[k] for k in ("font", "size", "color")}
+        self.render_preview()
+
+    def draft(self) -> dict:
+        """The definition the widgets describe, validated (raises TemplateError naming the bad part)."""
+        rows = self.elements.value.to_dict("records") if len(self.elements.value) else []
+        elements = [{**row, "size": _number(row["size"]), "x": _number(row["x"]), "y": _number(row["y"]),
+                     "text": row.get("text") or ""} for row in rows]
+        return validate({
+            "duration_s": self.duration.value,
+            "active": {"background": self.active_bg.value, "background_image": self.images["active"],
+                       "elements": elements},
+            "resting": {"background": self.resting_bg.value, "background_image": self.images["resting"],
+                        "logo": self.images["logo"], "rotate_s": self.rotate.value,
+                        "messages": [m.strip() for m in self.messages.value.splitlines() if m.strip()],
+                        **self._resting_style},
+        })
+
+    def render_preview(self, *_events) -> None:
+        try:
+            definition = self.draft()
+        except P88Error as error:
+            self._say(f"Preview: {error}", "warning")
+            return
+        if self.preview_state.value == "resting":
+            self.preview.object = stage.render_resting(definition)
+            return
+        values = sample_values()
+        if self.preview_state.value == "active (live)" and self.session.value is not None:
+            values = self._latest_live_values() or values
+        self.preview.object = stage.render_active(definition, values)
+
+    def _latest_live_values(self) -> dict | None:
+        session, event, mode = self.session.value, self.event.value, self.mode.value
+
+        def load(conn):
+            reads = timing.latest_reads(conn, session, 1)
+            if not reads:
+                return None
+            runners = timing.runners_by_bib(conn, event, [reads[0].bib]) if event else {}
+            return field_values(reads[0], runners.get(reads[0].bib), mode)
+
+        return self._db(load)
+
+    def refresh_live_reads(self) -> None:
+        session = self.session.value
+        if session is None:
+            self.live_reads.value = pd.DataFrame()
+            return
+        reads = self._db(lambda conn: timing.latest_reads(conn, session, 10))
+        self.live_reads.value = pd.DataFrame([{"id": r.read_id, "location": r.location, "bib": r.bib,
+                                               "time": r.read_time} for r in reads])
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def create(self, _event=None) -> None:
+        name = self.new_name.value
+        info = self._act("Create", lambda: self._db(
+            lambda conn: templates.create_template(conn, name, self.draft(), self.user_id)))
+        if info:
+            self.new_name.value = ""
+            self._after_change(info, f"Created template {info.name!r}")
+
+    def save(self, _event=None) -> None:
+        note = self.note.value or None
+        info = self._on_template("Save", lambda conn, tid, user: templates.save_version(conn, tid, self.draft(), user, note))
+        if info:
+            self.note.value = ""
+            self._after_change(info, f"Saved {info.name!r} as version {info.current_version}")
+
+    def restore(self, _event=None) -> None:
+        version = self.versions.value
+        if version is None:
+            self._say("Restore: choose a version", "warning")
+            return
+        info = self._on_template("Restore", lambda conn, tid, user: templates.restore_version(conn, tid, version, user))
+        if info:
+            self._after_change(info, f"Restored version {version} as version {info.current_version}")
+
+    def duplicate(self, _event=None) -> None:
+        info = self._on_template("Duplicate", templates.duplicate_template)
+        if info:
+            self._after_change(info, f"Duplicated as {info.name!r}")
+
+    def delete(self, _event=None) -> None:
+        if self._on_template("Delete", lambda conn, tid, _user: templates.delete_template(conn, tid) or True):
+            self.refresh()
+            self.template.value = next(iter(self.template.options.values()), None)
+            self._say("Template deleted")
+
+    def _on_template(self, label: str, action) -> Any:
+        """``action(conn, template_id, user_id)`` on the chosen template, or a hint to choose or create one."""
+        template_id = self.template.value
+        if template_id is None:
+            self._say(f"{label}: choose a template first (or type a name, then Create)", "warning")
+            return None
+        return self._act(label, lambda: self._db(lambda conn: action(conn, template_id, self.user_id)))
+
+    def export(self) -> io.StringIO:
+        document = self._db(templates.export_templates)
+        return io.StringIO(json.dumps(document, indent=2))
+
+    def do_import(self, event) -> None:
+        if not event.new:
+            return
+        try:
+            document = json.loads(event.new)
+        except ValueError:
+            self._say("Import: the file is not JSON", "danger")
+            return
+        created = self._act("Import", lambda: self._db(
+            lambda conn: templates.import_templates(conn, document, self.user_id)))
+        if created:
+            self.refresh()
+            self._say(f"Imported {len(created)} template(s): {', '.join(t.name for t in created)}")
+
+    def upload(self, slot: str, event) -> None:
+        if not event.new:
+            return
+        url = self._act("Image", lambda: optimise_image(event.new))
+        if url:
+            self.images[slot] = url
+            self._say(f"Image accepted ({len(url) // 1024} KB after optimising)")
+            self.render_preview()
+
+    def open_display(self, _event=None) -> None:
+        template_id = self.template.value
+        if template_id is None:
+            self._say("Open display: save the template first", "warning")
+            return
+        args = (template_id, self.session.value, list(self.locations.value), self.mode.value, self.event.value,
+                timedelta(hours=self.hours.value), self.user_id)
+        info = self._act("Open display", lambda: self._db(lambda conn: displays.create_display(conn, *args)))
+        if info:
+            self.url.object = _url_html(info.id)
+            self.refresh()
+            self._say(f"Display {info.id} is open until {info.expires_at:%Y-%m-%d %H:%M %Z}")
+
+    def revoke(self, _event=None) -> None:
+        self._on_display("Revoke", displays.revoke_display, "revoked")
+
+    def extend(self, _event=None) -> None:
+        hours = self.hours.value
+        self._on_display("Extend", lambda conn, display_id: displays.extend_display(conn, display_id, timedelta(hours=hours)),
+                         f"extended by {hours} h from now")
+
+    def _on_display(self, label: str, action, done: str) -> None:
+        """``action(conn, display_id)`` on the display selected in the active-displays table."""
+        rows = self.active_displays.selection
+        if not rows:
+            self._say(f"{label}: select a display in the table first", "warning")
+            return
+        display_id = self.active_displays.value.iloc[rows[0]]["id"]
+        if self._act(label, lambda: self._db(lambda conn: action(conn, display_id))):
+            self.refresh()
+            self._say(f"Display {display_id} {done}")
+
+    def _after_change(self, info: templates.TemplateInfo, message: str) -> None:
+        self.refresh()
+        if self.template.value == info.id:
+            self.load_template(info.id)
+        else:
+            self.template.value = info.id
+        self._say(message)
+
+    # -- layout -------------------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.template.param.watch(lambda e: self.load_template(e.new), "value")
+        self.session.param.watch(self._session_chosen, "value")
+        for widget in (self.elements, self.duration, self.active_bg, self.resting_bg, self.messages, self.rotate,
+                       self.preview_state, self.mode, self.event):
+            widget.param.watch(self.render_preview, "value")
+        self.active_image.param.watch(lambda e: self.upload("active", e), "value")
+        self.logo.param.watch(lambda e: self.upload("logo", e), "value")
+        self.import_file.param.watch(self.do_import, "value")
+
+    def _session_chosen(self, event) -> None:
+        session = self._sessions.get(event.new) if event.new is not None else None
+        self.locations.options = list(session["locations"]) if session else []
+        self.locations.value = ["finish"] if session and "finish" in session["locations"] else []
+        self.refresh_live_reads()
+        self.render_preview()
+
+    def add_element(self, _event=None) -> None:
+        row = {"field": "name", "text": "", "font": "Arial", "size": 64, "color": "#ffffff", "align": "center",
+               "x": 960, "y": 540}
+        self.elements.value = pd.concat([self.elements.value, pd.DataFrame([row])], ignore_index=True)
+
+    def remove_element(self, _event=None) -> None:
+        if self.elements.selection:
+            self.elements.value = self.elements.value.drop(index=self.elements.selection).reset_index(drop=True)
+
+    def view(self) -> pn.viewable.Viewable:
+        def button(label: str, key: str, action, kind: str = "default"):
+            widget = pn.widgets.Button(name=label, button_type=kind, css_classes=[f"p88-{key}"])
+            widget.on_click(action)
+            return widget
+
+        copy = pn.widgets.Button(name="Copy link", css_classes=["p88-copy"])
+        copy.js_on_click(args={"target": self.url}, code="""
+            const m = /\\/display\\/[A-Za-z0-9]{8}/.exec(target.text || '');
+            if (m) navigator.clipboard.writeText(window.location.origin + m[0]);""")
+        open_tab = pn.widgets.Button(name="Open in a new tab", css_classes=["p88-open-tab"])
+        open_tab.js_on_click(args={"target": self.url}, code="""
+            const m = /\\/display\\/[A-Za-z0-9]{8}/.exec(target.text || '');
+            if (m) window.open(m[0], '_blank');""")
+        export = pn.widgets.FileDownload(callback=self.export, filename="display-templates.json",
+                                         label="Export all (JSON)", css_classes=["p88-export"])
+        self.refresh()
+        self.load_template(self.template.value)
+        pn.state.add_periodic_callback(self.refresh_live_reads, period=2000)
+        header = pn.pane.HTML(f"<b>Project88 builder</b> — {self.email or ''} · <a href='/logout'>Log out</a>",
+                              sizing_mode="stretch_width")
+        templates_card = pn.Card(
+            pn.Row(self.template, button("Duplicate", "duplicate", self.duplicate),
+                   button("Delete", "delete", self.delete, "danger")),
+            pn.Row(self.new_name, button("Create", "create", self.create, "primary")),
+            pn.Row(self.versions, button("Restore version", "restore", self.restore)),
+            pn.Row(self.import_file, export), title="Templates", collapsible=False)
+        session_card = pn.Card(self.mode, self.event, self.session, self.locations, self.sessions_table,
+                               pn.pane.Markdown("**Latest reads**"), self.live_reads,
+                               title="Mode, event and timing session", collapsible=False)
+        design_card = pn.Card(
+            pn.pane.Markdown("**Active state** — elements bound to fields (edit cells; positions in 1920×1080 pixels)"),
+            self.elements, pn.Row(button("Add element", "add-element", self.add_element),
+                                  button("Remove selected", "remove-element", self.remove_element)),
+            pn.Row(self.duration, self.active_bg, self.active_image),
+            pn.pane.Markdown("**Resting state**"), pn.Row(self.resting_bg, self.logo, self.rotate), self.messages,
+            pn.Row(self.note, button("Save version", "save", self.save, "primary")),
+            title="Template designer", collapsible=False)
+        display_card = pn.Card(
+            pn.Row(self.hours, button("Open display", "open-display", self.open_display, "success")),
+            self.url, pn.Row(copy, open_tab), pn.pane.Markdown("**Active displays**"), self.active_displays,
+            pn.Row(button("Extend selected", "extend", self.extend), button("Revoke selected", "revoke", self.revoke)),
+            title="Display URL", collapsible=False)
+        return pn.Column(header, self.status, pn.Row(
+            pn.Column(templates_card, session_card, width=560),
+            pn.Column(pn.Row(self.preview_state), self.preview, design_card, display_card, width=760)))
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _url_html(display_id: str) -> str:
+    path = f"/display/{display_id}"
+    return f'<a class="display-link" href="{path}" target="_blank">{path}</a>'
+
+
+def builder_app(ctx: WebContext) -> pn.viewable.Viewable:
+    identity = ctx.identity_from_cookie(pn.state.cookies.get(COOKIE_NAME))
+    if identity is None:  # the auth provider already redirected; a cookie that expired since then lands here
+        return pn.pane.HTML("<p>Your session has ended. <a href='/login?next=/builder'>Log in again</a>.</p>")
+    return Builder(ctx, identity.partner_id, identity.user_id, identity.email).view()

@@ -1,0 +1,155 @@
+"""What a display template is: a 1920x1080 stage with an active state (a runner) and a resting state.
+
+A definition is plain JSON stored in ``display_template_versions.definition``. ``validate`` is the one gate
+every definition passes (builder saves, JSON imports), so a display never renders something malformed.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from typing import Any
+
+from project88.errors import P88Error
+
+STAGE_WIDTH, STAGE_HEIGHT = 1920, 1080
+FIELDS = (
+    "name", "first_name", "last_name", "bib", "age", "sex", "age_group", "city", "state", "chip_time",
+    "gun_time", "pace", "overall_place", "gender_place", "age_group_place", "message",
+)
+ALIGNMENTS = ("left", "center", "right")
+MODES = ("pre-race", "results")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_FONT = re.compile(r"^[A-Za-z0-9 ,'\-]{1,80}$")
+_IMAGE = re.compile(r"^data:image/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$")
+MAX_ELEMENTS = 40
+MAX_MESSAGES = 20
+
+
+class TemplateError(P88Error):
+    """A template definition or request the builder cannot accept; the message names the bad part."""
+
+
+DEFAULT_DEFINITION: dict[str, Any] = {
+    "duration_s": 5.0,
+    "active": {
+        "background": "#0b1f3a",
+        "background_image": None,
+        "elements": [
+            {"field": "name", "text": "", "font": "Arial", "size": 120, "color": "#ffffff", "align": "center",
+             "x": 960, "y": 380},
+            {"field": "bib", "text": "", "font": "Arial", "size": 64, "color": "#ffd166", "align": "center",
+             "x": 960, "y": 560},
+            {"field": "city", "text": "", "font": "Arial", "size": 56, "color": "#cfd8e3", "align": "center",
+             "x": 960, "y": 660},
+            {"field": "chip_time", "text": "", "font": "Arial", "size": 72, "color": "#ffffff", "align": "center",
+             "x": 960, "y": 780},
+        ],
+    },
+    "resting": {
+        "background": "#0b1f3a",
+        "background_image": None,
+        "logo": None,
+        "messages": ["Welcome to the finish line"],
+        "rotate_s": 8.0,
+        "font": "Arial",
+        "size": 88,
+        "color": "#ffffff",
+    },
+}
+
+
+def default_definition() -> dict[str, Any]:
+    return deepcopy(DEFAULT_DEFINITION)
+
+
+def validate(definition: Any) -> dict[str, Any]:
+    """A clean copy of ``definition`` (unknown keys dropped, numbers normalised), or TemplateError saying why.
+
+    Keys left out take the default template's values, so a script may send only what it changes.
+    """
+    if not isinstance(definition, dict):
+        raise TemplateError("a template definition must be a JSON object")
+    active = {**DEFAULT_DEFINITION["active"], **_object(definition, "active")}
+    resting = {**DEFAULT_DEFINITION["resting"], **_object(definition, "resting")}
+    elements = active.get("elements", [])
+    if not isinstance(elements, list) or len(elements) > MAX_ELEMENTS:
+        raise TemplateError(f"active.elements must be a list of at most {MAX_ELEMENTS} elements")
+    messages = resting.get("messages", [])
+    if not isinstance(messages, list) or len(messages) > MAX_MESSAGES or not all(isinstance(m, str) for m in messages):
+        raise TemplateError(f"resting.messages must be a list of at most {MAX_MESSAGES} strings")
+    return {
+        "duration_s": _number(definition.get("duration_s", DEFAULT_DEFINITION["duration_s"]), "duration_s", 0.1, 600.0),
+        "active": {
+            "background": _color(active.get("background", "#000000"), "active.background"),
+            "background_image": _image(active.get("background_image"), "active.background_image"),
+            "elements": [_element(e, f"active.elements[{i}]") for i, e in enumerate(elements)],
+        },
+        "resting": {
+            "background": _color(resting.get("background", "#000000"), "resting.background"),
+            "background_image": _image(resting.get("background_image"), "resting.background_image"),
+            "logo": _image(resting.get("logo"), "resting.logo"),
+            "messages": [m[:500] for m in messages],
+            "rotate_s": _number(resting.get("rotate_s", 8.0), "resting.rotate_s", 1.0, 3600.0),
+            "font": _font(resting.get("font", "Arial"), "resting.font"),
+            "size": int(_number(resting.get("size", 88), "resting.size", 8, 400)),
+            "color": _color(resting.get("color", "#ffffff"), "resting.color"),
+        },
+    }
+
+
+def _object(parent: dict, key: str) -> dict:
+    value = parent.get(key, {})
+    if not isinstance(value, dict):
+        raise TemplateError(f"{key} must be a JSON object")
+    return value
+
+
+def _element(element: Any, where: str) -> dict[str, Any]:
+    if not isinstance(element, dict):
+        raise TemplateError(f"{where} must be a JSON object")
+    field = element.get("field")
+    if field not in FIELDS:
+        raise TemplateError(f"{where}.field must be one of {', '.join(FIELDS)} (got {field!r})")
+    align = element.get("align", "center")
+    if align not in ALIGNMENTS:
+        raise TemplateError(f"{where}.align must be left, center or right")
+    text = element.get("text", "")
+    if not isinstance(text, str):
+        raise TemplateError(f"{where}.text must be a string")
+    return {
+        "field": field,
+        "text": text[:500],
+        "font": _font(element.get("font", "Arial"), f"{where}.font"),
+        "size": int(_number(element.get("size", 64), f"{where}.size", 8, 400)),
+        "color": _color(element.get("color", "#ffffff"), f"{where}.color"),
+        "align": align,
+        "x": int(_number(element.get("x", STAGE_WIDTH / 2), f"{where}.x", 0, STAGE_WIDTH)),
+        "y": int(_number(element.get("y", STAGE_HEIGHT / 2), f"{where}.y", 0, STAGE_HEIGHT)),
+    }
+
+
+def _number(value: Any, where: str, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise TemplateError(f"{where} must be a number from {low:g} to {high:g} (got {value!r})")
+    return float(value)
+
+
+def _color(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not _COLOR.match(value):
+        raise TemplateError(f"{where} must be a colour like #1a2b3c (got {value!r})")
+    return value.lower()
+
+
+def _font(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not _FONT.match(value):
+        raise TemplateError(f"{where} must be a font family name (letters, digits, spaces, commas)")
+    return value
+
+
+def _image(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _IMAGE.match(value):
+        raise TemplateError(f"{where} must be an image uploaded through the builder")
+    return value

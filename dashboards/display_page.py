@@ -1,0 +1,60 @@
+"""``/display/<id>``: the no-login fullscreen kiosk page of one display URL.
+
+The id is looked up on the owner connection (the company is unknown until then); the template and
+everything after come through a tenant connection of the display's company. Each open screen subscribes to
+the display's shared feed in the live hub and unsubscribes when its Panel session is destroyed.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import panel as pn
+from bokeh.models import Div, InlineStyleSheet
+
+from dashboards import displays, stage, templates
+from dashboards.definition import validate
+from dashboards.web import WebContext
+from warehouse.database import connect
+
+GONE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Display {title}</title>
+<style>body{{font-family:system-ui,sans-serif;background:#111;color:#eee;display:grid;place-items:center;
+min-height:100vh;margin:0;text-align:center}}</style></head><body><main><h1>{title}</h1><p>{detail}</p></main></body></html>"""
+
+def gone_page(status: str | None) -> tuple[int, str]:
+    """The HTTP status and page for a display id that is unknown (404), expired or revoked (410)."""
+    code, title, detail = displays.GONE[status]
+    return code, GONE_PAGE.format(title=escape(title), detail=escape(detail))
+
+
+def lookup(ctx: WebContext, display_id: str) -> displays.PublicDisplay | None:
+    with connect(ctx.owner_url) as conn:
+        return displays.resolve_public(conn, display_id)
+
+
+def display_app(ctx: WebContext) -> pn.viewable.Viewable:
+    """One screen of a display: the shared feed's current state, updated as the hub broadcasts."""
+    display_id = pn.state.route_params.get("display_id", "")
+    public = lookup(ctx, display_id)
+    if public is None or public.status != "live":  # the request check already answered 404/410; a race lost
+        return pn.pane.HTML(gone_page(public.status if public else None)[1])
+    definition = validate(ctx.as_tenant(
+        public.partner_id, lambda conn: templates.get_definition(conn, public.template_id, public.template_version)))
+    # a bare Bokeh Div, not a Panel HTML pane: an update is one property change, which keeps the cost per
+    # screen low when one read is pushed to many screens (bench/display_latency.py)
+    div = Div(text="", sizing_mode="stretch_both", stylesheets=[InlineStyleSheet(css=stage.stage_css())],
+              styles={"background": "#000"})
+    doc = pn.state.curdoc
+
+    def show(html: str) -> None:
+        doc.add_next_tick_callback(lambda: setattr(div, "text", html))
+
+    div.text, leave = ctx.hub.subscribe(public, definition, show)
+    pn.state.on_session_destroyed(lambda _context: leave())
+    fullscreen = pn.widgets.Button(name="⛶", width=44, css_classes=["p88-fullscreen"], button_type="light",
+                                   styles={"position": "fixed", "top": "8px", "right": "8px", "opacity": "0.3",
+                                           "z-index": "10"})
+    # browsers allow fullscreen only from a click on the page itself
+    fullscreen.js_on_click(code="document.documentElement.requestFullscreen && document.documentElement.requestFullscreen()")
+    return pn.Column(pn.pane.Bokeh(div, sizing_mode="stretch_both"), fullscreen, sizing_mode="stretch_both", margin=0,
+                     styles={"background": "#000"})

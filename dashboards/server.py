@@ -1,0 +1,116 @@
+"""``p88 serve``: one Panel server with the login form, the builder, display URLs and the JSON APIs.
+
+Panel apps are guarded by a Bokeh auth provider: ``/display/<id>`` needs no login but answers 404/410 for an
+unknown, expired or revoked id before any session is made; every other page needs the session cookie and
+redirects to ``/login`` without it.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from collections.abc import Callable
+
+import panel as pn
+from bokeh.server.auth_provider import AuthProvider
+from tornado.ioloop import IOLoop
+from tornado.web import RedirectHandler, RequestHandler
+
+from dashboards.api import api_routes
+from dashboards.auth import COOKIE_NAME, LoginRateLimiter, load_secret
+from dashboards.builder import builder_app
+from dashboards.display_page import display_app, gone_page, lookup
+from dashboards.live import LiveHub
+from dashboards.login import LoginHandler, LogoutHandler
+from dashboards.web import WebContext
+from project88.ports import PortInUse, claim_port
+from project88.settings import Settings, get_settings
+from warehouse.database import owner_url
+
+log = logging.getLogger("dashboards")
+
+DISPLAY_PREFIX = "/display/"
+
+
+class SessionAuth(AuthProvider):
+    """Who may open a Panel page: anyone for a live display id, a logged-in user for everything else."""
+
+    def __init__(self, ctx: WebContext) -> None:
+        self.ctx = ctx
+        super().__init__()
+
+    @property
+    def get_user_async(self) -> Callable:
+        return self._user
+
+    @property
+    def login_url(self) -> str:
+        return "/login"
+
+    async def _user(self, handler: RequestHandler) -> str | None:
+        path = handler.request.path
+        if path.startswith(DISPLAY_PREFIX):
+            display_id = path[len(DISPLAY_PREFIX):].split("/", 1)[0]
+            found = await IOLoop.current().run_in_executor(None, lookup, self.ctx, display_id)
+            if found is not None and found.status == "live":
+                return f"display:{display_id}"
+            if handler.request.method == "GET" and path.rstrip("/") == DISPLAY_PREFIX + display_id:
+                status, page = gone_page(found.status if found else None)
+                handler.set_status(status)
+                handler.set_header("Cache-Control", "no-store")
+                handler.finish(page)
+            return None
+        identity = self.ctx.identity_from_cookie(handler.get_cookie(COOKIE_NAME))
+        return f"user:{identity.user_id}" if identity else None
+
+
+def build_server(settings: Settings, port: int, *, address: str = "127.0.0.1", unused_session_ms: int = 15_000):
+    """A started live hub and an unstarted Panel server bound to ``port``."""
+    owner = owner_url(settings)
+    ctx = WebContext(owner_url=owner, secret=load_secret(settings.home), hub=LiveHub(owner),
+                     limiter=LoginRateLimiter())
+    routes = [(r"/", RedirectHandler, {"url": "/builder"}), (r"/login", LoginHandler, {"ctx": ctx}),
+              (r"/logout", LogoutHandler)] + api_routes(ctx)
+    apps = {  # plain functions: Panel calls them once per page session
+        "/builder": lambda: builder_app(ctx),
+        "/display/{display_id}": lambda: display_app(ctx),
+    }
+    try:
+        server = pn.serve(
+            apps, port=port, address=address, show=False, start=False, title="Project88",
+            websocket_origin=_origins(address, port),
+            extra_patterns=routes, auth_provider=SessionAuth(ctx),
+            check_unused_sessions_milliseconds=min(unused_session_ms, 17_000),
+            unused_session_lifetime_milliseconds=unused_session_ms,
+        )
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise PortInUse(f"the web server cannot listen on {address}:{port}: the port is already in use; "
+                            "stop the other program or set P88_WEB_PORT") from None
+        raise
+    ctx.hub.start()
+    return server, ctx
+
+
+def _origins(address: str, port: int) -> list[str]:
+    """Pages may open their websocket from the server's own address; on a LAN address, from any host name
+    the screens use (kiosks reach the server by IP or by name)."""
+    if address in ("127.0.0.1", "localhost", "::1"):
+        return [f"127.0.0.1:{port}", f"localhost:{port}"]
+    return ["*"]
+
+
+def serve(port: int | None = None, address: str | None = None, unused_session_ms: int = 15_000) -> None:
+    """Run the web server until Ctrl-C."""
+    settings = get_settings()
+    address = address or settings.web_host
+    port = settings.web_port if port is None else port
+    # the one clear "port in use" message, before Panel binds the same address itself
+    claim_port(address, port, "the web server", "P88_WEB_PORT").close()
+    server, ctx = build_server(settings, port, address=address, unused_session_ms=unused_session_ms)
+    log.info("web server on http://%s:%d (builder /builder, displays /display/<id>)", address, port)
+    server.start()
+    try:
+        server.io_loop.start()
+    finally:
+        ctx.hub.stop()
