@@ -17,6 +17,8 @@ from tornado.ioloop import IOLoop
 from tornado.web import RedirectHandler, RequestHandler
 
 from dashboards.api import api_routes
+from dashboards.ask_page import ask_app
+from dashboards.questions_api import question_routes
 from dashboards.auth import COOKIE_NAME, LoginRateLimiter, load_secret
 from dashboards.builder import builder_app
 from dashboards.display_page import display_app, gone_page, lookup
@@ -68,12 +70,13 @@ def build_server(settings: Settings, port: int, *, address: str = "127.0.0.1", u
     """A started live hub and an unstarted Panel server bound to ``port``."""
     owner = owner_url(settings)
     ctx = WebContext(owner_url=owner, secret=load_secret(settings.home), hub=LiveHub(owner),
-                     limiter=LoginRateLimiter())
+                     limiter=LoginRateLimiter(), settings=settings)
     routes = [(r"/", RedirectHandler, {"url": "/builder"}), (r"/login", LoginHandler, {"ctx": ctx}),
-              (r"/logout", LogoutHandler)] + api_routes(ctx)
+              (r"/logout", LogoutHandler)] + api_routes(ctx) + question_routes(ctx)
     apps = {  # plain functions: Panel calls them once per page session
         "/builder": lambda: builder_app(ctx),
         "/display/{display_id}": lambda: display_app(ctx),
+        "/ask": lambda: ask_app(ctx),
     }
     try:
         server = pn.serve(

@@ -24,6 +24,7 @@ from dashboards.displays import DisplayNotFound
 from dashboards.live import LiveHub
 from dashboards.templates import TemplateNotFound
 from project88.errors import P88Error
+from project88.settings import Settings
 from warehouse import tenancy
 from warehouse.database import connect, tenant_connection
 
@@ -44,6 +45,7 @@ class WebContext:
     secret: bytes = field(repr=False)
     hub: LiveHub
     limiter: LoginRateLimiter
+    settings: Settings | None = None     # home (the archive) and the language model, for questions
 
     def identity_from_cookie(self, value: str | None) -> Identity | None:
         return read_session(self.secret, value)

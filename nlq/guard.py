@@ -31,22 +31,25 @@ class GuardError(P88Error):
     """SQL the guard will not run; the message says why in words a race director can read."""
 
 
-def guard(sql: str, partner_id: int) -> str:
-    """The query, rewritten to read only ``partner_id``'s rows; GuardError when it is not a single safe SELECT."""
+def guard(sql: str, partner_id: int, dialect: str = DIALECT) -> str:
+    """The query, rewritten to read only ``partner_id``'s rows; GuardError when it is not a single safe SELECT.
+
+    ``dialect`` is the SQL's own: "duckdb" for the archive, "postgres" for live timing questions.
+    """
     if not isinstance(partner_id, int) or isinstance(partner_id, bool):
         raise GuardError("the company must be an integer id")
-    tree = _single_query(sql)
+    tree = _single_query(sql, dialect)
     _refuse_forbidden_nodes(tree)
     ctes = _cte_names(tree)
     for table in tree.find_all(exp.Table):
         _check_table(table, ctes)
     _refuse_forbidden_functions(tree)
-    return _scope(tree, partner_id, ctes).sql(dialect=DIALECT)
+    return _scope(tree, partner_id, ctes).sql(dialect=dialect)
 
 
-def _single_query(sql: str) -> exp.Expression:
+def _single_query(sql: str, dialect: str) -> exp.Expression:
     try:
-        statements = [s for s in sqlglot.parse(sql, read=DIALECT) if s is not None]
+        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
     except ParseError as error:
         raise GuardError(f"not valid SQL: {str(error).splitlines()[0]}") from None
     if len(statements) != 1:

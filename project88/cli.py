@@ -14,6 +14,7 @@ from rich.table import Table
 
 from collector.cli import collector_app, simulate
 from dashboards.cli import serve_command
+from nlq.cli import ask_command
 from warehouse.cli import export_command, generate_command
 from project88.errors import ConfigError, P88Error
 from project88.settings import Settings, get_settings, mask_url
@@ -34,6 +35,7 @@ app.command("simulate")(simulate)
 app.command("generate")(generate_command)
 app.command("export")(export_command)
 app.command("serve")(serve_command)
+app.command("ask")(ask_command)
 
 console = Console()
 err_console = Console(stderr=True)

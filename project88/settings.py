@@ -37,6 +37,7 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:11434", validation_alias=AliasChoices("OLLAMA_HOST", "P88_OLLAMA_HOST")
     )
     ollama_model: str = "qwen2.5-coder:7b"
+    ollama_timeout_s: float = Field(default=30.0, gt=0, description="How long one model answer may take.")
     export_time: str = Field(default="02:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="Nightly export, HH:MM local.")
 
     @field_validator("database_url", "app_password", mode="before")

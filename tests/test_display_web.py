@@ -6,14 +6,10 @@ companies: alpha and bravo for the API walls, charlie for the browser walk-throu
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
-from http.cookiejar import CookieJar
 
 import psycopg
 import pytest
@@ -24,6 +20,7 @@ from collector.sessions import bind_event
 from dashboards.harness import WebServerProcess
 from warehouse import tenancy
 from warehouse.database import with_database
+from web_fixtures import Client, log_in
 
 PASSWORD = "finish-line-42"
 RUNNERS = {  # race id -> finishers (bib, first, last, chip seconds), fastest first
@@ -86,30 +83,6 @@ def ids(web_db):
     return web_db[1]
 
 
-class Client:
-    """HTTP as a browser or a script does it: cookies kept, redirects followed, JSON both ways."""
-
-    def __init__(self, base: str, token: str | None = None) -> None:
-        self.base, self.token = base, token
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-
-    def call(self, method: str, path: str, body: object = None, raw: bytes | None = None) -> tuple[int, dict | str]:
-        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-        request = urllib.request.Request(self.base + path, data=data, method=method)
-        if self.token:
-            request.add_header("Authorization", f"Bearer {self.token}")
-        try:
-            with self.opener.open(request, timeout=30) as response:
-                status, text, kind = response.status, response.read().decode(), response.headers.get("Content-Type", "")
-        except urllib.error.HTTPError as error:
-            status, text, kind = error.code, error.read().decode(), error.headers.get("Content-Type", "")
-        return status, json.loads(text) if "json" in kind else text
-
-    def login(self, email: str, password: str = PASSWORD) -> tuple[int, str]:
-        form = urllib.parse.urlencode({"email": email, "password": password}).encode()
-        return self.call("POST", "/login", raw=form)
-
-
 def test_health_answers_without_login_and_says_nothing_about_any_company(web):
     health = web.health()
     assert health["status"] == "ok" and health["database_connected"] is True
@@ -133,12 +106,12 @@ def test_a_wrong_password_is_refused_and_repeated_failures_lock_that_account_onl
         client.login("director@bravo.example", "wrong-password")
     status, page = client.login("director@bravo.example", PASSWORD)
     assert status == 429 and "Too many failed logins" in page
-    assert Client(web.base).login("director@alpha.example")[0] == 200     # same address, another account
+    assert Client(web.base).login("director@alpha.example", PASSWORD)[0] == 200     # same address, another account
 
 
 def test_a_logged_in_director_acts_for_their_company_only(web, ids):
     alpha = Client(web.base)
-    assert alpha.login("director@alpha.example")[0] == 200
+    assert alpha.login("director@alpha.example", PASSWORD)[0] == 200
     status, body = alpha.call("GET", "/api/timing/sessions")
     assert status == 200 and [s["id"] for s in body["sessions"]] == [10]
     session = body["sessions"][0]
@@ -284,22 +257,6 @@ def _wait(predicate, what: str, timeout: float = 60.0) -> None:
 
 # -- in Chromium ----------------------------------------------------------------------------------------------
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not os.path.exists("/usr/bin/chromium"):
-        pytest.fail("Chromium is missing: apt-get install chromium (listed in .ci/system-packages)")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture(scope="module")
 def collector(web_db, tmp_path_factory):
     config = CollectorConfig(spool_dir=tmp_path_factory.mktemp("spool"), database_url=web_db[0], host="127.0.0.1",
@@ -347,11 +304,7 @@ def _wait_for_text(page, text: str, timeout: float = 20.0) -> None:
 def test_a_director_builds_a_template_opens_its_display_and_sees_the_runner_cross(web, web_db, ids, browser, collector):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    page.goto(f"{web.base}/builder")
-    page.fill("#email", "director@charlie.example")
-    page.fill("#password", PASSWORD)
-    page.click("#login")
-    page.wait_for_url("**/builder")
+    log_in(page, web.base, "/builder", "director@charlie.example", PASSWORD)
     page.locator(".p88-new-name input").fill("Finish arch")
     page.locator(".p88-new-name input").press("Enter")
     page.locator(".p88-create button").click()

@@ -1,0 +1,247 @@
+"""What a question names, read with plain patterns: distances, dates, sex, ages, time limits, places, statuses.
+
+Pure functions over the lower-cased question; nothing here knows the data. Names that must be resolved
+against a company's own rows (events, people, cities) are in ``nlq.vocabulary``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {name: number for number, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+
+
+@dataclass(frozen=True)
+class Distance:
+    label: str                     # as the glossary names it: "Marathon", "Half Marathon", "10K", ...
+    km: float | None               # None for "ultra" (anything longer than a marathon)
+
+
+MARATHON_KM = 42.195
+DISTANCES = {
+    "marathon": Distance("Marathon", MARATHON_KM),
+    "half": Distance("Half Marathon", 21.0975),
+    "10k": Distance("10K", 10.0),
+    "5k": Distance("5K", 5.0),
+    "mile": Distance("1 Mile", 1.609),
+    "50k": Distance("50K", 50.0),
+    "ultra": Distance("ultra", None),
+}
+_DISTANCE_PATTERNS = (
+    (r"\bhalf[- ]?marathons?\b|\bhalfs?\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
+    (r"\bultra(?:s|marathons?)?\b", "ultra"),
+    (r"\b50 ?k\b", "50k"),
+    (r"\bmarathons?\b|\b26\.2\b|\b42\.2 ?k\b", "marathon"),
+    (r"\b10 ?k\b|\b10 ?km\b|\bten ?k\b", "10k"),
+    (r"\b5 ?k\b|\b5 ?km\b|\bfive ?k\b", "5k"),
+    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|\bmiles?\b", "mile"),
+)
+
+
+def find_distance(text: str) -> Distance | None:
+    """The first race distance the question names, half marathon before marathon."""
+    for pattern, key in _DISTANCE_PATTERNS:
+        if re.search(pattern, text):
+            return DISTANCES[key]
+    return None
+
+
+def distance_in_name(name: str) -> Distance | None:
+    """The distance an event's own name implies ("Hartford Marathon" is run over the marathon)."""
+    lowered = name.lower()
+    for pattern, key in _DISTANCE_PATTERNS[:-1]:  # "mile" inside an event name is not a race distance
+        if re.search(pattern, lowered):
+            return DISTANCES[key]
+    return None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date                    # inclusive
+    end: date                      # exclusive
+    words: str                     # how the question said it, for the explanation
+
+
+def find_dates(text: str, today: date) -> DateRange | None:
+    """Years, months and relative dates: "in 2024", "June 2024", "last year", "since 2019", "2018 to 2020"."""
+    if m := re.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
+                      text):
+        first, last = sorted(int(y) for y in m.groups() if y)
+        return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
+    if m := re.search(rf"\b{_MONTH},? (20\d\d)\b", text):
+        month, year = MONTHS[m.group(1)], int(m.group(2))
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        return DateRange(date(year, month, 1), end, f"{m.group(1).title()} {year}")
+    if m := re.search(r"\b(?:since|after) (20\d\d)\b", text):
+        year = int(m.group(1)) + (m.group(0).startswith("after"))
+        return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
+    if m := re.search(r"\bbefore (20\d\d)\b", text):
+        return DateRange(date(1900, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
+    if m := re.search(r"\b(?:in |during |for |of )?(20\d\d)\b", text):
+        year = int(m.group(1))
+        return DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year))
+    if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
+        year = today.year - 1
+        return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")
+    if re.search(r"\bthis (?:year|season)\b|\bso far\b|\bcurrent season\b", text):
+        return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year})")
+    if m := re.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
+        count = _number(m.group(1))
+        return DateRange(date(today.year - count, 1, 1), date(today.year + 1, 1, 1),
+                         f"the last {count} years ({today.year - count}–{today.year})")
+    if m := re.search(rf"\b(?:in|during|last) {_MONTH}\b", text):
+        month = MONTHS[m.group(1)]
+        year = today.year if month < today.month and "last" not in m.group(0) else today.year - 1
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        return DateRange(date(year, month, 1), end, f"{m.group(1).title()} {year}")
+    return None
+
+
+_SEXES = ((r"\b(?:women|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
+          (r"\b(?:men|man|male|males|guys|boys)\b|\bmen's\b", "M"),
+          (r"\bnon[- ]?binary\b", "X"))
+_STATUSES = ((r"\bdnfs?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
+             (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b", "DNS"),
+             (r"\bdq\b|\bdisqualified\b", "DQ"),
+             (r"\bfinish(?:ed|ers?|ing)?\b|\bcompleted\b", "FIN"))
+
+
+def _first(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    return next((value for pattern, value in table if re.search(pattern, text)), None)
+
+
+def find_sex(text: str) -> str | None:
+    """'M', 'F' or 'X' when the question is about one sex."""
+    return _first(text, _SEXES)
+
+
+@dataclass(frozen=True)
+class AgeRange:
+    low: int                       # inclusive
+    high: int                      # inclusive
+    words: str
+
+
+def find_age(text: str) -> AgeRange | None:
+    """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
+    if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2}) "
+                      r"(?:year[- ]olds|age group|years old)\b", text):
+        low, high = (int(v) for v in m.groups() if v)
+        return AgeRange(low, high, f"aged {low}–{high}")
+    if m := re.search(r"\b(\d{1,2}) ?(?:\+|and (?:over|older|up)\b)", text):
+        age = int(m.group(1))
+        return AgeRange(age, 120, f"aged {age} and over")
+    if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]olds?\b", text):
+        age = int(next(v for v in m.groups() if v))
+        return AgeRange(age, age, f"aged {age}")
+    if m := re.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b", text):
+        decade = int(next(v for v in m.groups() if v)) * 10
+        return AgeRange(decade, decade + 9, f"in their {decade}s")
+    if m := re.search(r"\b(?:over|older than|above) (\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)",
+                      text):
+        age = int(m.group(1))
+        return AgeRange(age + 1, 120, f"older than {age}")
+    if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b", text):
+        age = int(m.group(1))
+        return AgeRange(1, age - 1, f"younger than {age}")
+    if re.search(r"\bmasters?\b", text):
+        return AgeRange(40, 120, "masters (40 and over)")
+    return None
+
+
+def find_age_group(text: str) -> str | None:
+    """An age group as the results name it: "M35-39", "F 40-44" (the sex is read from it)."""
+    if m := re.search(r"\b([mfx]) ?(\d{2})-(\d{2})\b", text):
+        return f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}"
+    return None
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    op: str                        # "<", ">" or "between"
+    seconds: float
+    upper: float | None = None     # for "between"
+    words: str = ""
+
+
+_CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
+
+
+def _clock_seconds(m: re.Match, first: int) -> float:
+    a, b, c = m.group(first), m.group(first + 1), m.group(first + 2)
+    if c is not None:
+        return int(a) * 3600 + int(b) * 60 + int(c)
+    return int(a) * 3600 + int(b) * 60 if int(a) < 10 else int(a) * 60 + int(b)
+
+
+def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) -> float:
+    value = float(_number(amount))
+    if unit and unit.startswith(("h", "hr")):
+        return value * 3600
+    if unit and unit.startswith("m"):
+        return value * 60
+    # "sub-3" on a marathon means hours, "sub-20" on a 5K means minutes.
+    long_race = distance is None or distance.km is None or distance.km > 15
+    return value * 3600 if value < 10 and long_race else value * 60
+
+
+def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
+    """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"."""
+    unit = r"(hours?|hrs?|h|minutes?|mins?|m)?"
+    amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
+    if m := re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text):
+        high_unit = m.group(4) or m.group(2)
+        low = _amount_seconds(m.group(1), m.group(2) or high_unit, distance)
+        high = _amount_seconds(m.group(3), high_unit, distance)
+        return TimeLimit("between", low, high, f"between {_fmt(low)} and {_fmt(high)}")
+    for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking", "<"),
+                      (r"over|slower than|more than|longer than|above", ">")):
+        if m := re.search(rf"\b(?:{words})[- ]?{_CLOCK}", text):
+            seconds = _clock_seconds(m, 1)
+            return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {_fmt(seconds)}")
+        if m := re.search(rf"\b(?:{words})[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo|runners|people|finishers))",
+                          text):
+            if op == ">" and not m.group(2):
+                continue  # "over 50" is an age, not a time, unless a unit says otherwise
+            seconds = _amount_seconds(m.group(1), m.group(2), distance)
+            return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {_fmt(seconds)}")
+    return None
+
+
+def _fmt(seconds: float) -> str:
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours and not minutes and not secs:
+        return f"{hours} hour{'s' * (hours != 1)}"
+    if not hours and not secs:
+        return f"{minutes} minutes"
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def find_limit(text: str) -> int | None:
+    """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
+    if m := re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b"
+                      r"|\b(\d+|three|five|ten|twenty) (?:fastest|quickest|best)\b", text):
+        return _number(next(v for v in m.groups() if v))
+    if re.search(r"\bwinners?\b|\bwho won\b|\bwon\b|\bcourse record\b", text):
+        return 1
+    if m := re.search(r"\bthe (?:fastest|quickest)((?: [\w']+){1,4})", text):
+        plural = re.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b", m.group(1))
+        return None if plural else 1
+    return None
+
+
+def find_status(text: str) -> str | None:
+    """Which finishing status the question is about; "finished"/"finishers" is FIN."""
+    return _first(text, _STATUSES)
+
+
+def _number(word: str) -> int:
+    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(float(word))

@@ -1,0 +1,121 @@
+"""Questions about live timing ("current timing data for session 12", "reads at the finish in the last 10
+minutes") answered from PostgreSQL, where the collector lands reads, behind the same guard plus RLS.
+
+The SQL is built with sqlglot (postgres dialect), scoped by the guard, and run on a tenant connection in a
+read-only transaction with a statement timeout — the database's row-level security is the second wall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import psycopg
+from sqlglot import exp
+
+from nlq.guard import guard
+from nlq.sqlbuild import col, lit
+from project88.errors import P88Error
+from warehouse.database import tenant_connection
+
+DIALECT = "postgres"
+RECENT_DEFAULT = 20
+_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|\breads?\b|\blive\b|\bright now\b|\bcurrently\b|\bmats?\b|"
+                   r"\bchip reads\b|\btiming points?\b|\bcollector\b")
+_UNITS = {"s": "second", "m": "minute", "h": "hour"}
+
+
+class LiveQueryFailed(P88Error):
+    """PostgreSQL refused or timed out a live-timing question."""
+
+
+@dataclass(frozen=True)
+class LivePlan:
+    intent: str
+    sql: str                        # postgres dialect, not yet scoped
+    explanation: str
+
+
+def is_live(question: str) -> bool:
+    """Whether the question is about the collector's live reads rather than the archive."""
+    return bool(_LIVE.search(question.lower()))
+
+
+def plan_live(question: str) -> LivePlan:
+    """The query for a live-timing question: a session's summary, read counts, recent reads or sessions."""
+    text = question.lower()
+    session = re.search(r"\bsession (?:#|id |number |no\.? )?(\d{1,12})\b", text)
+    location = re.search(r"\b(?:at|on|from) the ([a-z0-9 ]+?) (?:mat|line|point|location)?\b(?=\s|$|\?|,)", text)
+    window = re.search(r"\b(?:last|past) (\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b", text)
+    where: list[exp.Expression] = []
+    said: list[str] = []
+    if session:
+        where.append(col("session_id", "r").eq(lit(int(session.group(1)))))
+        said.append(f"in session {session.group(1)}")
+    if location and location.group(1).strip() not in ("last", "past"):
+        name = location.group(1).strip()
+        where.append(exp.ILike(this=col("location_name", "r"), expression=lit(f"{name}%")))
+        said.append(f"at locations named {name}…")
+    if window:
+        amount, unit = int(window.group(1)), _UNITS[window.group(2)[0]]
+        interval = exp.Interval(this=lit(str(amount)), unit=exp.var(unit.upper()))
+        where.append(col("received_at", "r") >= exp.Sub(this=exp.CurrentTimestamp(), expression=interval))
+        said.append(f"received in the last {amount} {unit}{'s' * (amount != 1)}")
+    reads = exp.alias_(exp.to_table("timing_reads"), "r", table=True)
+    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b", text):
+        select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "reads"),
+                            exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("bib", "r")])), "unique_bibs")
+                            ).from_(reads)
+        return _plan("count", select, where, "Counted reads and distinct bibs " + " ".join(said))
+    if re.search(r"\b(?:latest|recent|last) (?:\d+ )?reads\b|\bshow (?:me )?(?:the )?reads\b", text):
+        limit = re.search(r"\b(?:latest|recent|last) (\d+) reads\b", text)
+        select = (exp.select(col("id", "r"), col("session_id", "r"), col("location_name", "r"), col("bib", "r"),
+                             col("read_time", "r"), col("read_timestamp", "r"), col("received_at", "r"))
+                  .from_(reads).order_by(exp.Ordered(this=col("id", "r"), desc=True))
+                  .limit(int(limit.group(1)) if limit else RECENT_DEFAULT))
+        return _plan("list", select, where, "Listed the most recent reads " + " ".join(said))
+    if session or re.search(r"\btiming data\b|\bby location\b|\bper location\b", text):
+        select = (exp.select(col("location_name", "r"),
+                             exp.alias_(exp.Count(this=exp.Star()), "reads"),
+                             exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("bib", "r")])), "unique_bibs"),
+                             exp.alias_(exp.func("min", col("read_timestamp", "r")), "first_read"),
+                             exp.alias_(exp.func("max", col("read_timestamp", "r")), "last_read"))
+                  .from_(reads).group_by(col("location_name", "r")).order_by(col("location_name", "r")))
+        return _plan("analyze", select, where, "Summarised reads per timing location " + " ".join(said))
+    sessions = exp.alias_(exp.to_table("timing_sessions"), "s", table=True)
+    select = (exp.select(col("id", "s"), col("session_name", "s"), col("event_name", "s"), col("timing_point", "s"),
+                         col("status", "s"), col("created_at", "s"),
+                         exp.alias_(exp.Count(this=col("id", "r")), "reads"))
+              .from_(sessions).join(reads, on=col("session_id", "r").eq(col("id", "s")), join_type="left")
+              .group_by(col("id", "s"), col("session_name", "s"), col("event_name", "s"), col("timing_point", "s"),
+                        col("status", "s"), col("created_at", "s"))
+              .order_by(exp.Ordered(this=col("created_at", "s"), desc=True)))
+    if re.search(r"\b(?:active|open|current|running)\b", text):
+        where.append(col("status", "s").eq(lit("active")))
+        said.append("still active")
+    return _plan("list", select, [w for w in where if "r" not in {c.table for c in w.find_all(exp.Column)}],
+                 "Listed timing sessions with their read counts " + " ".join(said))
+
+
+def _plan(intent: str, select: exp.Select, where: list[exp.Expression], explanation: str) -> LivePlan:
+    if where:
+        select = select.where(exp.and_(*where))
+    return LivePlan(intent, select.sql(dialect=DIALECT), explanation.strip() + ".")
+
+
+def run_live(sql: str, partner_id: int, database_url: str, *, timeout_s: float = 10.0,
+             row_cap: int = 1000) -> tuple[list[str], list[tuple], bool, str]:
+    """(columns, rows, truncated, the scoped SQL) — read-only, under the company's RLS wall."""
+    scoped = guard(sql, partner_id, dialect=DIALECT)
+    try:
+        with tenant_connection(partner_id, database_url) as conn, conn.transaction():
+            conn.execute("SET TRANSACTION READ ONLY")
+            conn.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+            cursor = conn.execute(scoped)
+            rows = cursor.fetchmany(row_cap + 1)
+            columns = [d.name for d in cursor.description or []]
+    except psycopg.errors.QueryCanceled:
+        raise LiveQueryFailed(f"the live query ran longer than {timeout_s:g} s and was stopped") from None
+    except psycopg.Error as error:
+        raise LiveQueryFailed(f"the live query failed: {str(error).splitlines()[0]}") from None
+    return columns, rows[:row_cap], len(rows) > row_cap, scoped

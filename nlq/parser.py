@@ -1,0 +1,299 @@
+"""The deterministic semantic parser: a question in, its intent and entities out, with a confidence.
+
+Pure: the company's names come in a ``Vocabulary`` and "today" is a parameter, so the same question parses
+the same way in tests, in the evaluation and in production. Anything the parser could not place lowers the
+confidence and is said in ``notes``; the service sends low-confidence questions to the model (if any) and
+never presents a guess as a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from nlq.entities import (
+    DISTANCES, AgeRange, DateRange, Distance, TimeLimit, distance_in_name, find_age, find_age_group, find_dates,
+    find_distance, find_limit, find_sex, find_status, find_time_limit,
+)
+from nlq.vocabulary import Person, Vocabulary, match_city, match_events, match_state
+
+INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
+CONFIDENT = 0.6               # below this the service asks the model, when one is configured
+GROUPINGS = {"year": "year", "years": "year", "season": "year", "month": "month", "sex": "sex", "gender": "sex",
+             "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
+             "distance": "race", "race": "race", "races": "race", "event": "event", "events": "event",
+             "city": "city"}
+MEASURES = {"average": "average", "avg": "average", "mean": "average", "median": "median", "typical": "median",
+            "slowest": "slowest"}
+_EVENT_WORDS = r"(?:Marathon|Half|5K|10K|Run|Trot|Race|Dash|Classic|Challenge|Ultra|50K|Relay|Mile|Triathlon)"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    question: str
+    intent: str | None                        # one of INTENTS, None when not understood
+    subject: str                              # "results" | "people" | "events" | "races"
+    confidence: float
+    events: tuple[str, ...] = ()
+    distances: tuple[Distance, ...] = ()
+    dates: DateRange | None = None
+    years: tuple[int, ...] = ()               # years being compared
+    sex: str | None = None
+    age: AgeRange | None = None
+    age_group: str | None = None
+    time_limit: TimeLimit | None = None
+    limit: int | None = None
+    status: str | None = None
+    person: Person | None = None
+    runner_city: str | None = None
+    runner_state: str | None = None
+    event_city: str | None = None
+    event_state: str | None = None
+    group_by: tuple[str, ...] = ()
+    measure: str | None = None                # average | median | slowest | average_age; fastest is a top-N
+    personal_best: bool = False
+    winners: bool = False
+    active_only: bool = False
+    distinct_people: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def distance(self) -> Distance | None:
+        return self.distances[0] if len(self.distances) == 1 else None
+
+    def entities(self) -> dict[str, object]:
+        """What was recognised, for /api/v1/nl-explain and the CLI, without the empty ones."""
+        found = {
+            "events": list(self.events), "distances": [d.label for d in self.distances],
+            "dates": self.dates.words if self.dates else None, "years": list(self.years), "sex": self.sex,
+            "age": self.age.words if self.age else None, "age_group": self.age_group,
+            "time": self.time_limit.words if self.time_limit else None, "limit": self.limit,
+            "status": self.status,
+            "person": f"{self.person.first_name} {self.person.last_name}" if self.person else None,
+            "runner_city": self.runner_city, "runner_state": self.runner_state, "event_city": self.event_city,
+            "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
+            "personal_best": self.personal_best or None, "winners": self.winners or None,
+            "active_only": self.active_only or None, "distinct_people": self.distinct_people or None,
+        }
+        return {key: value for key, value in found.items() if value not in (None, [], "")}
+
+
+def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
+    """Read ``question`` against one company's names; see ``Parsed`` for what comes out."""
+    asked, question = question, _without_introduction(question)
+    notes: list[str] = []
+    mentions = match_events(question, vocabulary.events)
+    text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
+    events = tuple(m.value for m in mentions)
+    if not events and (unknown := _unresolved_event(question)):
+        notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
+
+    distances = _distances(text, events)
+    dates, years = _dates(text, today)
+    person = _person(question, vocabulary.people)
+    if person is None and re.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
+        notes.append("no runner by that name in your results")
+    text_no_person = _blank(text, [_span(text, person)] if person else [])
+    runner_city, event_city = _cities(question, text_no_person, vocabulary, events)
+    state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
+    runner_state = event_state = None
+    if state:
+        before = question[:state.start].lower()
+        if re.search(r"\b(?:from|living in|residents? of|based in)\s+$", before):
+            runner_state = state.value
+        else:
+            event_state = state.value
+    age_group = find_age_group(text_no_person)
+    sex = find_sex(text_no_person) or (age_group[0] if age_group else None)
+    group_by = _group_by(text_no_person)
+    both_sexes = bool(re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|"
+                                r"\bmen (?:vs\.?|versus) women\b|\bwomen (?:vs\.?|versus) men\b", text_no_person))
+    if both_sexes:
+        sex = None
+        group_by = tuple(dict.fromkeys(group_by + ("sex",)))
+    intent, intent_sure = _intent(text_no_person, person)
+    subject = _subject(text_no_person, events, person)
+    limit = find_limit(text_no_person)
+    winners = bool(re.search(r"\bwinners?\b|\bwho won\b|\bwon\b", text_no_person))
+    measure = "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text_no_person) else next(
+        (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b", text_no_person)), None)
+    personal_best = bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text_no_person))
+    if intent == "compare":
+        group_by = _compare_dimension(group_by, years, distances, events)
+    if intent == "trend" and not group_by:
+        group_by = ("month",) if re.search(r"\bmonth", text_no_person) else ("year",)
+    if intent == "compare" and not group_by:
+        notes.append("say what to compare: two years, two events, two distances, or men and women")
+    if measure and intent in ("count", "list", "find", "top", None):
+        intent = "analyze"
+
+    parsed = Parsed(
+        question=asked, intent=intent, subject=subject, confidence=0.0, events=events, distances=distances,
+        dates=dates if not (intent == "compare" and len(years) > 1) else None, years=years, sex=sex,
+        age=find_age(text_no_person), age_group=age_group,
+        time_limit=find_time_limit(text_no_person, distances[0] if distances else None), limit=limit,
+        status=find_status(text_no_person), person=person, runner_city=runner_city, runner_state=runner_state,
+        event_city=event_city, event_state=event_state, group_by=group_by, measure=measure,
+        personal_best=personal_best, winners=winners,
+        active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text_no_person)) and subject == "events",
+        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text_no_person)),
+        notes=tuple(notes))
+    return _with_confidence(parsed, intent_sure)
+
+
+def _without_introduction(question: str) -> str:
+    """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's)."""
+    return re.sub(r"^\s*(?:i'm|i am|we're|we are|this is|hi,? (?:i'm|this is))\s+(?:from |with |at )?[^,.;!?]+[,.;!?]\s*",
+                  "", question, flags=re.IGNORECASE)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _span(text: str, person: Person) -> tuple[int, int]:
+    m = re.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def _unresolved_event(question: str) -> str | None:
+    """A capitalised name that looks like an event ("the Boston Marathon") — said back when it is unknown.
+
+    The question's first word is capitalised anyway ("Median 5K time ..."), so it never counts as a name.
+    """
+    for m in re.finditer(rf"\b((?:[A-Z][\w'.]*\s+){{1,4}})({_EVENT_WORDS}(?:\s+Marathon)?)\b", question):
+        words = m.group(1).split()
+        if m.start() == question.find(words[0]) and question[:m.start()].strip() == "":
+            words = words[1:]
+        if words:
+            return " ".join(words + [m.group(2)])
+    return None
+
+
+def _distances(text: str, events: tuple[str, ...]) -> tuple[Distance, ...]:
+    """Distances named in the question; else the one an event's own name implies ("Hartford Marathon")."""
+    named: list[Distance] = []
+    rest = text
+    while (found := find_distance(rest)) is not None and len(named) < 3:
+        named.append(found)
+        key = next(k for k, d in DISTANCES.items() if d == found)
+        rest = re.sub({"half": r"half[- ]?marathons?|halfs?|13\.1|21\.1 ?k", "marathon": r"marathons?|26\.2|42\.2 ?k",
+                       "10k": r"10 ?km?|ten ?k", "5k": r"5 ?km?|five ?k", "mile": r"(?:one|1)[- ]mile|miles?",
+                       "50k": r"50 ?k", "ultra": r"ultra(?:s|marathons?)?"}[key], " ", rest, count=1)
+    if named:
+        return tuple(dict.fromkeys(named))
+    implied = {distance_in_name(name) for name in events} - {None}
+    return tuple(implied) if len(implied) == 1 and len(events) == 1 else ()
+
+
+def _dates(text: str, today: date) -> tuple[DateRange | None, tuple[int, ...]]:
+    years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
+    return find_dates(text, today), years
+
+
+def _person(question: str, people: tuple[Person, ...]) -> Person | None:
+    """The resolved runner the question names (spelling may differ slightly from the stored one)."""
+    lowered = question.lower()
+    for person in people:
+        if fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85:
+            return person
+    return None
+
+
+def _cities(question: str, text: str, vocabulary: Vocabulary,
+            events: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """(where runners come from, where events are held): "from Austin" vs "in Austin"."""
+    city = match_city(text, vocabulary.cities)
+    if city is None:
+        return None, None
+    before = text[:city.start]
+    if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", before):
+        return city.value, None
+    return (None, city.value) if not events else (city.value, None)
+
+
+def _group_by(text: str) -> tuple[str, ...]:
+    dims = []
+    for m in re.finditer(r"\b(?:by|per|each|every|for each|across|broken down by|split by) "
+                         r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|"
+                         r"event|events|city)\b", text):
+        dims.append(GROUPINGS[m.group(1)])
+    if re.search(r"\bover the years\b|\byear over year\b|\beach year\b|\bevery year\b|\bannual(?:ly)?\b", text):
+        dims.append("year")
+    return tuple(dict.fromkeys(dims))
+
+
+def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distances: tuple[Distance, ...],
+                       events: tuple[str, ...]) -> tuple[str, ...]:
+    if group_by:
+        return group_by
+    if len(years) > 1:
+        return ("year",)
+    if len(events) > 1:
+        return ("event",)
+    if len(distances) > 1:
+        return ("race",)
+    return ()
+
+
+_INTENT_PATTERNS = (
+    ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b"),
+    ("trend", r"\btrends?\b|\bover the years\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
+              r"\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
+    ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
+                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|\bslowest\b"),
+    ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
+    ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
+    ("top", r"\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
+            r"\bwon\b|\bpodium\b|\bcourse records?\b|\bleaders?\b|\bmost (?:races|events|often|frequent)\b|"
+            r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
+    ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),
+    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
+             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b"),
+)
+
+
+def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
+    """The first intent whose words appear, and whether the words were explicit."""
+    for intent, pattern in _INTENT_PATTERNS:
+        if re.search(pattern, text):
+            return intent, True
+    if person or re.search(r"\b(?:runners?|participants?|finishers?|results?|events?)\b", text):
+        return "list", False
+    return None, False
+
+
+def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
+    runners = re.search(r"\b(?:runners?|participants?|finishers?|people|athletes?|entrants?|results?|women|men|"
+                        r"males?|females?|finished|finish(?:ing)? times?|dnfs?|registrations?|who|anyone|everyone|qualifiers?)\b",
+                        text)
+    if person or runners:
+        if re.search(r"\bmost (?:races|events|often|frequent)\b|\brepeat runners\b|\bran the most\b", text):
+            return "people"
+        return "results"
+    if re.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:
+        return "events"
+    if re.search(r"\braces\b", text) and not events:
+        return "races"
+    if re.search(r"\bevents?\b", text) and not events:
+        return "events"
+    return "results"
+
+
+def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
+    """1.0 for an explicit intent with every name resolved; each doubt costs."""
+    if parsed.intent is None:
+        score = 0.2
+    else:
+        score = 0.9 if intent_sure else 0.55
+        recognised = sum(1 for value in parsed.entities().values() if value)
+        score += min(0.1, 0.03 * recognised)
+        score = min(score, 0.3) if parsed.notes else score
+        if parsed.intent in ("compare",) and not parsed.group_by:
+            score = min(score, 0.4)
+    return replace(parsed, confidence=round(max(0.05, min(1.0, score)), 2))

@@ -1,0 +1,362 @@
+"""From a parsed question to SQL over the archive's contract tables, built as sqlglot expressions.
+
+Pure and deterministic: no string splicing (every value is a sqlglot literal), only the joins a question
+needs, and no company filter — the guard adds that to every table on the way to the database. The
+conventions (a finisher is FIN, a finish time is the chip time, an event name without a year means every
+edition) are the glossary's; ``explain`` says in one sentence which of them a query used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlglot import exp
+
+from nlq.entities import MARATHON_KM
+from nlq.explain import explain
+from nlq.parser import Parsed
+from project88.errors import P88Error
+
+DEFAULT_TOP = 10
+DIALECT = "duckdb"
+TABLES = {"r": "results", "ra": "races", "e": "events", "p": "participants"}
+JOINS = {  # how each table joins onto results
+    "ra": ("race_id", "r"), "e": ("event_id", "r"), "p": ("participant_id", "r"),
+}
+
+
+class Unanswerable(P88Error):
+    """The parser understood too little to build a query; the message says what was missing."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    sql: str
+    explanation: str
+    chart: tuple[str, str] | None      # (x column, y column) when the answer is a numeric series
+
+
+def col(name: str, table: str) -> exp.Column:
+    return exp.column(name, table=table)
+
+
+def lit(value: object) -> exp.Expression:
+    if isinstance(value, str):
+        return exp.Literal.string(value)
+    if isinstance(value, date):
+        return exp.cast(exp.Literal.string(value.isoformat()), "DATE")
+    return exp.Literal.number(value)
+
+
+def _finish() -> exp.Expression:
+    return col("status", "r").eq(lit("FIN"))
+
+
+def _filtered(agg: str, expression: exp.Expression | None, condition: exp.Expression | None,
+              alias: str) -> exp.Expression:
+    func = exp.Count(this=exp.Star()) if agg == "count" else exp.func(agg, expression)
+    if condition is not None:
+        func = exp.Filter(this=func, expression=exp.Where(this=condition))
+    return exp.alias_(func, alias)
+
+
+class _Query:
+    """A SELECT over results (or events/races) that adds joins as columns and filters ask for them."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.tables: list[str] = [base]
+        self.where: list[exp.Expression] = []
+
+    def need(self, *aliases: str) -> None:
+        for alias in aliases:
+            if alias not in self.tables:
+                self.tables.append(alias)
+
+    def equals(self, alias: str, column: str, value: object) -> None:
+        """Filter ``alias.column = value``, joining ``alias`` if needed."""
+        self.need(alias)
+        self.where.append(col(column, alias).eq(lit(value)))
+
+    def build(self, columns: list[exp.Expression]) -> exp.Select:
+        query = exp.select(*columns).from_(exp.alias_(exp.to_table(TABLES[self.base]), self.base, table=True))
+        for alias in self.tables[1:]:
+            query = query.join(exp.alias_(exp.to_table(TABLES[alias]), alias, table=True),
+                               on=self._join_condition(alias))
+        if self.where:
+            query = query.where(exp.and_(*self.where))
+        return query
+
+    def _join_condition(self, alias: str) -> exp.Expression:
+        if self.base == "r":
+            key, other = JOINS[alias]
+            return col(key, alias).eq(col(key, other))
+        if self.base == "e" and alias == "ra":
+            return col("event_id", "ra").eq(col("event_id", "e"))
+        if self.base == "ra" and alias == "e":
+            return col("event_id", "e").eq(col("event_id", "ra"))
+        raise Unanswerable(f"cannot join {TABLES[alias]} onto {TABLES[self.base]}")
+
+
+def _distance_condition(parsed: Parsed) -> exp.Expression | None:
+    km = col("distance_km", "ra")
+    conditions = []
+    for distance in parsed.distances:
+        if distance.km is None:
+            conditions.append(km > lit(MARATHON_KM + 0.01))
+        else:
+            conditions.append(km.between(lit(round(distance.km - 0.01, 4)), lit(round(distance.km + 0.01, 4))))
+    return exp.or_(*conditions) if conditions else None
+
+
+def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
+    """Every entity the question named becomes one condition, joining the table it lives in."""
+    runner_level = query.base == "r"
+    if parsed.events:
+        query.need("e")
+        query.where.append(col("name", "e").isin(*[lit(name) for name in parsed.events]))
+    if (distance := _distance_condition(parsed)) is not None:
+        query.need("ra")
+        query.where.append(distance)
+    if parsed.dates:
+        query.need("e")
+        query.where.append(col("event_date", "e") >= lit(parsed.dates.start))
+        query.where.append(col("event_date", "e") < lit(parsed.dates.end))
+    if parsed.years and len(parsed.years) > 1 and parsed.dates is None:
+        query.need("e")
+        query.where.append(exp.func("year", col("event_date", "e")).isin(*[lit(y) for y in parsed.years]))
+    if parsed.active_only:
+        query.need("e")
+        query.where.append(col("event_date", "e") >= lit(today - timedelta(days=365)))
+    if parsed.event_city:
+        query.equals("e", "city", parsed.event_city)
+    if parsed.event_state:
+        query.equals("e", "state", parsed.event_state)
+    if not runner_level:
+        return
+    if parsed.sex:
+        query.equals("p", "sex", parsed.sex)
+    if parsed.age:
+        query.where.append(col("age", "r").between(lit(parsed.age.low), lit(parsed.age.high)))
+    if parsed.age_group:
+        query.equals("r", "age_group", parsed.age_group)
+    if parsed.person:
+        query.equals("p", "first_name", parsed.person.first_name)
+        query.equals("p", "last_name", parsed.person.last_name)
+    if parsed.runner_city:
+        query.equals("p", "city", parsed.runner_city)
+    if parsed.runner_state:
+        query.equals("p", "state", parsed.runner_state)
+    if parsed.time_limit:
+        chip = col("chip_time_s", "r")
+        limit = parsed.time_limit
+        query.where.append(chip.between(lit(limit.seconds), lit(limit.upper)) if limit.op == "between"
+                           else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
+    status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
+    if status:
+        query.where.append(col("status", "r").eq(lit(status)))
+    if parsed.winners:
+        query.where.append(col("gender_place" if parsed.sex else "overall_place", "r").eq(lit(1)))
+
+
+def _needs_finish(parsed: Parsed) -> bool:
+    """Times, places and bests only exist for finishers."""
+    return bool(parsed.time_limit or parsed.personal_best or parsed.winners or
+                (parsed.intent == "top" and parsed.subject == "results"))
+
+
+def _dimension(name: str, query: _Query) -> exp.Expression:
+    if name == "year":
+        query.need("e")
+        return exp.alias_(exp.func("year", col("event_date", "e")), "year")
+    if name == "month":
+        query.need("e")
+        return exp.alias_(exp.func("date_trunc", lit("month"), col("event_date", "e")), "month")
+    if name == "event":
+        query.need("e")
+        return exp.alias_(col("name", "e"), "event")
+    if name == "race":
+        query.need("ra")
+        return exp.alias_(col("name", "ra"), "race")
+    if name in ("sex", "city", "state") and query.base == "r":
+        query.need("p")
+        return exp.alias_(col(name, "p"), name)
+    if name in ("city", "state"):
+        query.need("e")
+        return exp.alias_(col(name, "e"), name)
+    if name == "age_group" and query.base == "r":
+        return exp.alias_(col("age_group", "r"), "age_group")
+    raise Unanswerable(f"cannot break {TABLES[query.base]} down by {name.replace('_', ' ')}")
+
+
+def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> exp.Select:
+    columns = [_dimension(name, query) for name in dims]
+    select = query.build(columns + measures)
+    if columns:
+        positions = [exp.Literal.number(i + 1) for i in range(len(columns))]
+        select = select.group_by(*positions).order_by(*positions)
+    return select
+
+
+def _summary_measures() -> list[exp.Expression]:
+    chip = col("chip_time_s", "r")
+    return [
+        _filtered("count", None, col("status", "r").neq(lit("DNS")), "starters"),
+        _filtered("count", None, _finish(), "finishers"),
+        _filtered("count", None, col("status", "r").eq(lit("DNF")), "dnf"),
+        exp.alias_(exp.func("min", chip.copy()), "fastest_s"),
+        exp.alias_(exp.func("median", chip.copy()), "median_s"),
+        exp.alias_(exp.func("round", exp.func("avg", chip.copy()), lit(1)), "average_s"),
+    ]
+
+
+def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
+    if query.base == "e":
+        return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("event_id", "e")])), "events")
+    if query.base == "ra":
+        return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("race_id", "ra")])), "races")
+    if parsed.distinct_people or parsed.subject == "people":
+        return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
+    name = {"FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq"}.get(parsed.status or "", "runners")
+    return exp.alias_(exp.Count(this=exp.Star()), name)
+
+
+def _runner_columns(query: _Query) -> list[exp.Expression]:
+    query.need("e", "ra", "p")
+    return [exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
+            col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
+            col("city", "p"), col("state", "p"), col("status", "r"), col("chip_time_s", "r"),
+            col("overall_place", "r")]
+
+
+def _base(parsed: Parsed) -> str:
+    return {"events": "e", "races": "ra"}.get(parsed.subject, "r")
+
+
+def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str] | None]:
+    """The query for a parsed question, and the chart axes when it answers with a numeric series."""
+    if parsed.intent is None:
+        raise Unanswerable("I could not tell what you want to know (count, list, find, top, compare, analyze "
+                           "or trend)")
+    query = _Query(_base(parsed))
+    _apply_filters(query, parsed, today)
+    dims = list(parsed.group_by)
+    intent = parsed.intent
+    if parsed.personal_best and query.base == "r":
+        return _personal_best(query, parsed), None
+    if intent == "count":
+        select = _grouped(query, dims, [_count_measure(parsed, query)])
+        return select, _chart(dims, select)
+    if intent == "trend":
+        measures = [_count_measure(parsed, query)]
+        if query.base == "r" and parsed.status in (None, "FIN"):
+            measures.append(exp.alias_(exp.func("median", col("chip_time_s", "r")), "median_s"))
+        select = _grouped(query, dims or ["year"], measures)
+        return select, _chart(dims or ["year"], select)
+    if intent in ("analyze", "compare"):
+        if query.base != "r":
+            select = _grouped(query, dims or (["year"] if intent == "analyze" else []),
+                              [_count_measure(parsed, query)])
+            return select, _chart(dims, select)
+        if parsed.measure:
+            select = _grouped(query, dims, [_measure(parsed.measure, query, parsed)])
+            return select, _chart(dims, select)
+        if not dims:
+            dims = ["event", "year", "race"] if parsed.events else ["race"]
+        select = _grouped(query, dims, _summary_measures())
+        return select, _chart(dims, select) if len(dims) == 1 else None
+    if intent == "top":
+        return _top(query, parsed, today), None
+    return _listing(query, parsed), None
+
+
+def _measure(measure: str, query: _Query, parsed: Parsed) -> exp.Expression:
+    chip = col("chip_time_s", "r")
+    if measure == "average_age":
+        return exp.alias_(exp.func("round", exp.func("avg", col("age", "r")), lit(1)), "average_age")
+    if parsed.status is None and not parsed.time_limit:
+        query.where.append(_finish())
+    if measure == "average":
+        return exp.alias_(exp.func("round", exp.func("avg", chip), lit(1)), "average_s")
+    if measure == "median":
+        return exp.alias_(exp.func("median", chip), "median_s")
+    return exp.alias_(exp.func("max", chip), "slowest_s")
+
+
+def _chart(dims: list[str], select: exp.Select) -> tuple[str, str] | None:
+    if len(dims) != 1:
+        return None
+    return dims[0], select.expressions[1].alias_or_name
+
+
+def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
+    query.need("p", "ra", "e")
+    chip = col("chip_time_s", "r")
+    people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
+    race = [] if parsed.distance else [exp.alias_(col("name", "ra"), "race")]
+    select = query.build(people + race + [
+        exp.alias_(exp.func("min", chip), "personal_best_s"),
+        exp.alias_(exp.func("arg_min", col("name", "e"), chip.copy()), "event"),
+        exp.alias_(exp.func("arg_min", col("event_date", "e"), chip.copy()), "event_date"),
+        exp.alias_(exp.Count(this=exp.Star()), "finishes"),
+    ])
+    keys = [col("participant_id", "p")] + [c.copy() for c in people] + ([col("name", "ra")] if race else [])
+    return select.group_by(*keys).order_by(exp.column("personal_best_s"))
+
+
+def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
+    limit = parsed.limit if parsed.limit and not parsed.winners else DEFAULT_TOP
+    if query.base == "e":
+        return _biggest_events(parsed, limit, today)
+    if parsed.subject == "people":
+        query.need("p")
+        people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
+        select = query.build(people + [exp.alias_(exp.Count(this=exp.Star()), "races")])
+        return (select.group_by(col("participant_id", "p"), *[c.copy() for c in people])
+                .order_by(exp.Ordered(this=exp.column("races"), desc=True), exp.column("last_name"),
+                          exp.column("first_name")).limit(limit))
+    select = query.build(_runner_columns(query))
+    if parsed.winners:
+        return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
+                               col("sex", "p"))
+    return select.order_by(col("chip_time_s", "r"), col("last_name", "p"), col("first_name", "p")).limit(limit)
+
+
+def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:
+    """Events by field size (results of all their races), biggest first."""
+    query = _Query("r")
+    _apply_filters(query, parsed, today)
+    query.need("e")
+    select = query.build([exp.alias_(col("name", "e"), "event"), col("event_date", "e"),
+                          exp.alias_(exp.Count(this=exp.Star()), "runners")])
+    return (select.group_by(col("event_id", "e"), col("name", "e"), col("event_date", "e"))
+            .order_by(exp.Ordered(this=exp.column("runners"), desc=True), exp.column("event_date")).limit(limit))
+
+
+def _listing(query: _Query, parsed: Parsed) -> exp.Select:
+    if query.base == "e":
+        columns = [col("event_id", "e"), col("name", "e"), col("event_date", "e"), col("city", "e"),
+                   col("state", "e")]
+        select = query.build(columns)
+        if "ra" in query.tables:
+            select = select.distinct()
+        order = col("event_date", "e") if parsed.active_only else exp.Ordered(this=col("event_date", "e"),
+                                                                                desc=True)
+        return select.order_by(order, col("name", "e"))
+    if query.base == "ra":
+        query.need("e")
+        select = query.build([col("race_id", "ra"), exp.alias_(col("name", "e"), "event"),
+                              exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
+        return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
+    select = query.build(_runner_columns(query))
+    select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
+                             exp.Ordered(this=col("overall_place", "r"), nulls_first=False),
+                             col("last_name", "p"), col("first_name", "p"))
+    return select.limit(parsed.limit) if parsed.limit else select
+
+
+def build(parsed: Parsed, today: date) -> Plan:
+    """SQL (DuckDB dialect, not yet company-scoped), its explanation and chart axes."""
+    select, chart = build_query(parsed, today)
+    return Plan(select.sql(dialect=DIALECT), explain(parsed), chart)

@@ -1,0 +1,186 @@
+"""The names a company's questions use, resolved against that company's own archive rows.
+
+``Vocabulary`` is plain data (event names, cities, states, people), so the parser stays pure and its tests
+need no database; ``load_vocabulary`` fills it from the archive through the guard, which means a company can
+only ever resolve its own events and runners — another company's "Austin Turkey Trot" is simply unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from sqlglot import exp
+
+from nlq.execute import run
+
+EVENT_MATCH_MIN = 86          # rapidfuzz partial_ratio over the question; 100 is an exact mention
+PERSON_MATCH_MIN = 0.93       # DuckDB jaro_winkler_similarity of "first last"
+
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york state": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington state": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY",
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    first_name: str
+    last_name: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    company: str
+    events: tuple[str, ...]                       # distinct event names (a series shares one name)
+    cities: tuple[str, ...]                       # cities of its events and runners
+    people: tuple[Person, ...] = field(default=())  # people named in this question who exist in its data
+
+    def with_people(self, people: tuple[Person, ...]) -> Vocabulary:
+        return replace(self, people=people)
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: str                     # the canonical name as stored
+    start: int                     # span in the lower-cased question
+    end: int
+
+
+def match_events(question: str, events: tuple[str, ...], limit: int = 3) -> list[Mention]:
+    """Event names the question mentions (typos allowed), in the order said, without overlapping."""
+    text = question.lower()
+    found: list[Mention] = []
+    while len(found) < limit:
+        best: tuple[float, int, Mention] | None = None
+        for name, alias in _aliases(events):
+            alignment = fuzz.partial_ratio_alignment(alias, text)
+            if alignment is None or alignment.score < EVENT_MATCH_MIN:
+                continue
+            start, end = _widen_to_words(text, alignment.dest_start, alignment.dest_end)
+            if not _names_the_place(alias, text[start:end]):
+                continue
+            candidate = (alignment.score, len(name), Mention(name, start, end))
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        if best is None:
+            break
+        found.append(best[2])
+        text = text[:best[2].start] + " " * (best[2].end - best[2].start) + text[best[2].end:]
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _aliases(events: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each event name and the short forms people say: "Fort Worth Half" for "Fort Worth Half Marathon"."""
+    pairs = []
+    for name in events:
+        lowered = name.lower()
+        pairs.append((name, lowered))
+        if lowered.endswith(" half marathon"):
+            pairs.append((name, lowered.removesuffix(" marathon")))
+    return pairs
+
+
+_GENERIC_WORDS = {"half", "marathon", "5k", "10k", "50k", "mile", "run", "race", "trot", "the", "for", "day"}
+
+
+def _names_the_place(alias: str, span: str) -> bool:
+    """The distinctive words of an event name (its city, its theme) must be there, typos allowed: "half
+    marathon" alone does not mention the "Napa Half Marathon"."""
+    said = span.split()
+    return all(any(fuzz.ratio(word, other) >= 80 for other in said)
+               for word in alias.split() if word not in _GENERIC_WORDS)
+
+
+def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "'"):
+        end += 1
+    return start, end
+
+
+def match_city(question: str, cities: tuple[str, ...]) -> Mention | None:
+    """A city the question names as a whole word (cities are matched exactly, case aside)."""
+    text = question.lower()
+    for city in sorted(cities, key=len, reverse=True):
+        if m := re.search(rf"\b{re.escape(city.lower())}\b", text):
+            return Mention(city, m.start(), m.end())
+    return None
+
+
+def match_state(question: str) -> Mention | None:
+    """A US state by name ("Texas") or, after from/in, by its code ("from TX")."""
+    text = question.lower()
+    for name, code in sorted(US_STATES.items(), key=lambda item: -len(item[0])):
+        if m := re.search(rf"\b{name}\b", text):
+            return Mention(code, m.start(), m.end())
+    if m := re.search(r"\b(?:from|in) ([A-Z]{2})\b", question):
+        if m.group(1) in US_STATES.values():
+            return Mention(m.group(1), m.start(1), m.end(1))
+    return None
+
+
+_NOT_NAMES = {"show", "find", "list", "how", "what", "which", "who", "give", "me", "the", "our", "all", "top",
+              "compare", "analyze", "analyse", "runners", "runner", "marathon", "half", "race", "event", "results",
+              "in", "at", "of", "for", "and", "a", "an", "is", "was", "did", "many", "fastest", "best", "pr",
+              "when", "where", "last", "this", "year", "men", "women", "male", "female", "personal", "record"}
+
+
+def person_candidates(question: str) -> list[tuple[str, str]]:
+    """(first, last) pairs the question may name: "Jane Doe's PR", "results for jane doe", "Jane Doe"."""
+    pairs = []
+    patterns = (r"\b([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)'s\b",
+                r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
+                r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b")
+    for pattern in patterns:
+        for first, last in re.findall(pattern, question):
+            if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
+                pairs.append((first, last))
+    return list(dict.fromkeys(pairs))
+
+
+def load_vocabulary(partner_id: int, home: Path) -> Vocabulary:
+    """The company's event names and cities, cached per archive version (an export makes a new version)."""
+    return _cached_vocabulary(partner_id, home, (home / "archive").resolve())
+
+
+@lru_cache(maxsize=64)
+def _cached_vocabulary(partner_id: int, home: Path, _version: Path) -> Vocabulary:
+    company = run("SELECT name FROM timing_partners", partner_id, home).rows
+    events = run("SELECT DISTINCT name FROM events ORDER BY name", partner_id, home, row_cap=100_000).rows
+    cities = run("SELECT DISTINCT city FROM events WHERE city IS NOT NULL UNION "
+                 "SELECT DISTINCT city FROM participants WHERE city IS NOT NULL", partner_id, home,
+                 row_cap=100_000).rows
+    return Vocabulary(company=company[0][0] if company else "",
+                      events=tuple(name for (name,) in events), cities=tuple(sorted(c for (c,) in cities)))
+
+
+def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) -> tuple[Person, ...]:
+    """The candidates that are runners of this company, spelled as stored (close misspellings allowed)."""
+    people: list[Person] = []
+    for first, last in candidates:
+        wanted = exp.Literal.string(f"{first} {last}".lower())
+        full = exp.func("lower", exp.DPipe(this=exp.DPipe(this=exp.column("first_name"),
+                                                          expression=exp.Literal.string(" ")),
+                                           expression=exp.column("last_name")))
+        similarity = exp.func("jaro_winkler_similarity", full, wanted)
+        query = (exp.select("first_name", "last_name").from_("participants")
+                 .where(similarity.copy() >= exp.Literal.number(PERSON_MATCH_MIN))
+                 .group_by("first_name", "last_name")
+                 .order_by(exp.Ordered(this=exp.func("max", similarity), desc=True)).limit(1))
+        rows = run(query.sql(dialect="duckdb"), partner_id, home).rows
+        if rows:
+            people.append(Person(*rows[0]))
+    return tuple(dict.fromkeys(people))

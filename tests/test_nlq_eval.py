@@ -1,0 +1,37 @@
+"""The question evaluation (tests/nlq_eval.toml and, when present, the held-out tests/nlq_heldout.toml):
+execution accuracy of the parser path on the small archive, per category. Goal: >= 90% overall."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nlq.evaluation import evaluate, load_cases, scores
+from nlq.execute import run
+from nlq.service import Context, ask
+
+SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_parser_execution_accuracy(path: Path, small_archive) -> None:
+    cases, today = load_cases(path)
+    ids = {slug: pid for pid, slug in small_archive.partners}
+    assert len(cases) >= 150
+
+    def gold(case):
+        answer = run(case.gold_sql, ids[case.company], small_archive.home, row_cap=100_000)
+        return len(answer.columns), answer.rows
+
+    def answer(case):
+        reply = ask(case.question, Context(ids[case.company], case.company, small_archive.home, None, None, today,
+                                           row_cap=100_000))
+        return reply.path, reply.rows
+
+    outcomes = evaluate(cases, gold, answer)
+    report = scores(outcomes)
+    print(json.dumps({path.stem: report}, indent=1))
+    failed = [f"{o.case.company}: {o.case.question} ({o.detail})" for o in outcomes if not o.passed]
+    assert report["overall"]["accuracy"] >= 0.9, "\n".join(failed)

@@ -1,0 +1,232 @@
+"""The deterministic parser, as a specification: what each kind of question is read as (pure, no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlq.entities import find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
+from nlq.parser import CONFIDENT, parse
+from nlq.sqlbuild import Unanswerable, build
+from nlq.vocabulary import Person, Vocabulary, match_events, person_candidates
+
+TODAY = date(2026, 11, 23)
+VOCABULARY = Vocabulary(
+    company="Big River Race Management",
+    events=("Hartford Marathon", "Hartford Spring Marathon", "Mystic Jingle Bell Run", "Napa Half Marathon",
+            "Stamford Turkey Trot"),
+    cities=("Hartford", "Mystic", "New Haven", "Stamford", "Providence"),
+    people=(Person("Michael", "Wardian"),),
+)
+
+
+def read(question: str):
+    return parse(question, VOCABULARY, TODAY)
+
+
+# --------------------------------------------------------------------------- entities, one at a time
+
+@pytest.mark.parametrize("text, label", [
+    ("marathon finishers", "Marathon"), ("half marathon", "Half Marathon"), ("the half", "Half Marathon"),
+    ("13.1 runners", "Half Marathon"), ("a 10k", "10K"), ("5 k", "5K"), ("the mile run", "1 Mile"),
+    ("ultras", "ultra"), ("50k trail", "50K"), ("26.2", "Marathon"), ("runners", None),
+])
+def test_distances_are_read_with_half_before_marathon(text: str, label: str | None) -> None:
+    found = find_distance(text)
+    assert (found.label if found else None) == label
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in 2024", date(2024, 1, 1), date(2025, 1, 1)),
+    ("last year", date(2025, 1, 1), date(2026, 1, 1)),
+    ("this season", date(2026, 1, 1), date(2027, 1, 1)),
+    ("in june 2024", date(2024, 6, 1), date(2024, 7, 1)),
+    ("december 2023", date(2023, 12, 1), date(2024, 1, 1)),
+    ("since 2019", date(2019, 1, 1), date(2027, 1, 1)),
+    ("between 2018 and 2020", date(2018, 1, 1), date(2021, 1, 1)),
+    ("2018-2020", date(2018, 1, 1), date(2021, 1, 1)),
+    ("before 2018", date(1900, 1, 1), date(2018, 1, 1)),
+    ("in the last 3 years", date(2023, 1, 1), date(2027, 1, 1)),
+    ("in may", date(2026, 5, 1), date(2026, 6, 1)),
+])
+def test_dates_absolute_and_relative_to_today(text: str, start: date, end: date) -> None:
+    found = find_dates(text, TODAY)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_may_as_a_verb_is_not_a_month() -> None:
+    assert find_dates("who may have run", TODAY) is None
+
+
+@pytest.mark.parametrize("text, sex", [("male runners", "M"), ("the women", "F"), ("women's race", "F"),
+                                       ("ladies", "F"), ("men", "M"), ("non-binary", "X"), ("runners", None)])
+def test_sex(text: str, sex: str | None) -> None:
+    assert find_sex(text) == sex
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("aged 35", 35, 35), ("35-year-olds", 35, 35), ("in their 40s", 40, 49), ("aged 30 to 34", 30, 34),
+    ("over 50", 51, 120), ("50 and over", 50, 120), ("40+", 40, 120), ("masters", 40, 120),
+    ("under 20 years", 1, 19),
+])
+def test_ages(text: str, low: int, high: int) -> None:
+    age = find_age(text)
+    assert (age.low, age.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, op, seconds", [
+    ("under 3 hours", "<", 10800), ("sub-3", "<", 10800), ("sub 3:30", "<", 12600), ("faster than 1:45", "<", 6300),
+    ("under 2:30:15", "<", 9015), ("over 5 hours", ">", 18000), ("under 25 minutes", "<", 1500),
+    ("in under three hours", "<", 10800),
+])
+def test_time_limits(text: str, op: str, seconds: int) -> None:
+    limit = find_time_limit(text, None)
+    assert (limit.op, limit.seconds) == (op, seconds)
+
+
+def test_sub_20_on_a_5k_means_minutes_and_over_50_is_an_age() -> None:
+    assert find_time_limit("sub-20", find_distance("5k")).seconds == 1200
+    assert find_time_limit("runners over 50", None) is None
+    limit = find_time_limit("between 3 and 4 hours", None)
+    assert (limit.op, limit.seconds, limit.upper) == ("between", 10800, 14400)
+
+
+@pytest.mark.parametrize("text, limit", [("top 10", 10), ("top five", 5), ("3 fastest", 3), ("winner", 1),
+                                          ("who won", 1), ("the fastest time", 1), ("the fastest women", None),
+                                          ("show runners", None)])
+def test_how_many_rows_a_ranking_wants(text: str, limit: int | None) -> None:
+    assert find_limit(text) == limit
+
+
+@pytest.mark.parametrize("text, status", [("finished", "FIN"), ("finishers", "FIN"), ("dnfs", "DNF"),
+                                          ("did not start", "DNS"), ("disqualified", "DQ"), ("ran", None)])
+def test_statuses(text: str, status: str | None) -> None:
+    assert find_status(text) == status
+
+
+# --------------------------------------------------------------------------- names from the company's data
+
+def test_event_names_match_with_typos_and_prefer_the_longest_exact_name() -> None:
+    assert [m.value for m in match_events("runners in the hartferd marathon", VOCABULARY.events)] == \
+        ["Hartford Marathon"]
+    assert [m.value for m in match_events("the Hartford Spring Marathon", VOCABULARY.events)] == \
+        ["Hartford Spring Marathon"]
+    assert [m.value for m in match_events("the napa half in 2024", VOCABULARY.events)] == ["Napa Half Marathon"]
+
+
+def test_a_distance_alone_is_not_an_event_that_contains_it() -> None:
+    assert match_events("how many half marathon finishers", VOCABULARY.events) == []
+
+
+def test_two_events_in_one_question() -> None:
+    found = match_events("compare the Hartford Marathon and the Stamford Turkey Trot", VOCABULARY.events)
+    assert [m.value for m in found] == ["Hartford Marathon", "Stamford Turkey Trot"]
+
+
+def test_person_candidates_from_possessives_and_capitalised_pairs() -> None:
+    assert ("Michael", "Wardian") in person_candidates("Show me Michael Wardian's marathon PR")
+    assert ("jane", "doe") in person_candidates("results for jane doe")
+
+
+# --------------------------------------------------------------------------- whole questions
+
+def test_runners_finished_the_event_under_3_hours() -> None:
+    parsed = read("How many runners finished the Hartford Marathon under 3 hours?")
+    assert (parsed.intent, parsed.subject) == ("count", "results")
+    assert parsed.events == ("Hartford Marathon",)
+    assert parsed.distance.label == "Marathon"           # the event's own name implies the race
+    assert (parsed.time_limit.op, parsed.time_limit.seconds, parsed.status) == ("<", 10800, "FIN")
+    assert parsed.confidence >= CONFIDENT
+
+
+def test_participants_in_an_event_last_year() -> None:
+    parsed = read("Show me all participants in the Hartford Marathon last year")
+    assert parsed.intent == "list" and parsed.dates.start == date(2025, 1, 1)
+
+
+def test_male_runners_aged_35() -> None:
+    parsed = read("Find all male runners aged 35 in the Hartford Marathon")
+    assert (parsed.intent, parsed.sex, parsed.age.low, parsed.age.high) == ("find", "M", 35, 35)
+
+
+def test_analyze_an_event() -> None:
+    parsed = read("Analyze performance for the Hartford Marathon")
+    assert parsed.intent == "analyze" and parsed.events == ("Hartford Marathon",)
+
+
+def test_a_runners_pr() -> None:
+    parsed = read("Show me Michael Wardian's marathon PR")
+    assert parsed.personal_best and parsed.person == Person("Michael", "Wardian")
+    assert parsed.distance.label == "Marathon"
+
+
+def test_under_3_hours_in_marathons_last_year() -> None:
+    parsed = read("How many people finished under 3 hours in marathons last year?")
+    assert parsed.intent == "count" and parsed.events == () and parsed.distance.label == "Marathon"
+
+
+def test_our_active_events() -> None:
+    parsed = read("I'm from Big River Race Management, show me our active events")
+    assert (parsed.intent, parsed.subject, parsed.active_only) == ("list", "events", True)
+
+
+def test_compare_years_sexes_and_events() -> None:
+    assert read("Compare the Hartford Marathon 2023 and 2024").group_by == ("year",)
+    assert read("compare men and women in the Hartford Marathon").group_by == ("sex",)
+    assert read("Hartford Marathon vs Stamford Turkey Trot").group_by == ("event",)
+
+
+def test_trends_default_to_years() -> None:
+    parsed = read("How has the Mystic Jingle Bell Run grown?")
+    assert (parsed.intent, parsed.group_by) == ("trend", ("year",))
+
+
+def test_runner_city_and_event_city_are_told_apart() -> None:
+    assert read("How many runners from Providence ran the Hartford Marathon?").runner_city == "Providence"
+    assert read("List events in Mystic").event_city == "Mystic"
+    assert read("How many runners from Texas finished?").runner_state == "TX"
+
+
+def test_another_companys_event_is_unknown_and_not_guessed() -> None:
+    parsed = read("How many runners finished the Boston Marathon under 3 hours?")
+    assert parsed.events == () and parsed.confidence < CONFIDENT
+    assert "Boston Marathon" in parsed.notes[0]
+
+
+def test_an_unknown_person_is_said_not_guessed() -> None:
+    parsed = parse("Show me Jane Nobody's marathon PR", Vocabulary("X", (), ()), TODAY)
+    assert parsed.person is None and parsed.confidence < CONFIDENT
+
+
+def test_gibberish_has_no_intent_and_builds_nothing() -> None:
+    parsed = read("purple monkey dishwasher")
+    assert parsed.intent is None and parsed.confidence < CONFIDENT
+    with pytest.raises(Unanswerable):
+        build(parsed, TODAY)
+
+
+# --------------------------------------------------------------------------- the SQL it builds
+
+def test_values_are_literals_never_spliced_text() -> None:
+    vocabulary = Vocabulary("X", ("O'Brien's 5K",), ())
+    plan = build(parse("How many finishers in O'Brien's 5K?", vocabulary, TODAY), TODAY)
+    assert "'O''Brien''s 5K'" in plan.sql
+
+
+def test_only_the_tables_a_question_needs_are_joined() -> None:
+    sql = build(read("how many events did we time in 2024"), TODAY).sql
+    assert "FROM events" in sql and "results" not in sql
+    sql = build(read("How many runners finished the Hartford Marathon under 3 hours?"), TODAY).sql
+    assert "participants" not in sql
+
+
+def test_a_numeric_series_gets_chart_axes() -> None:
+    plan = build(read("How many finishers per year in the Mystic Jingle Bell Run?"), TODAY)
+    assert plan.chart == ("year", "finishers")
+
+
+def test_explanations_say_the_conventions() -> None:
+    plan = build(read("How many runners finished the Hartford Marathon under 3 hours?"), TODAY)
+    assert "Marathon race" in plan.explanation and "every edition" in plan.explanation
+    assert "under 3 hours" in plan.explanation

@@ -1,0 +1,166 @@
+"""Asking questions end to end on a real archive and a real PostgreSQL: answers, refusals and the tenant wall."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from typer.testing import CliRunner
+
+from nlq.execute import run
+from nlq.service import Context, ask, examples, explain
+from project88.cli import app, main
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def lone_star(small_archive) -> Context:
+    partner_id = dict((slug, pid) for pid, slug in small_archive.partners)["lone-star"]
+    return Context(partner_id, "lone-star", small_archive.home, small_archive.database_url, None, TODAY)
+
+
+@pytest.fixture(scope="module")
+def lakeshore(small_archive) -> Context:
+    partner_id = dict((slug, pid) for pid, slug in small_archive.partners)["lakeshore"]
+    return Context(partner_id, "lakeshore", small_archive.home, small_archive.database_url, None, TODAY)
+
+
+def direct(sql: str, ctx: Context) -> list[tuple]:
+    return run(sql, ctx.partner_id, ctx.home, row_cap=100_000).rows
+
+
+def test_a_count_is_answered_by_the_parser_with_sql_and_explanation(lone_star: Context) -> None:
+    reply = ask("How many runners finished the Fort Worth Half Marathon under 2 hours?", lone_star)
+    expected = direct("SELECT count(*) FROM results r JOIN races ra USING (race_id) JOIN events e ON "
+                      "e.event_id = r.event_id WHERE e.name = 'Fort Worth Half Marathon' AND ra.name = "
+                      "'Half Marathon' AND r.status = 'FIN' AND r.chip_time_s < 7200", lone_star)
+    assert (reply.path, reply.intent, reply.rows) == ("parser", "count", [[expected[0][0]]])
+    assert expected[0][0] > 0
+    assert f"partner_id = {lone_star.partner_id}" in reply.sql       # the guard scoped what ran
+    assert "under 2 hours" in reply.explanation and reply.elapsed_ms > 0 and reply.confidence >= 0.9
+
+
+def test_the_original_platforms_examples_are_answered(lone_star: Context) -> None:
+    for question in ("How many runners finished the Fort Worth Half Marathon under 3 hours?",
+                     "Show me all participants in the Fort Worth Half Marathon last year",
+                     "Find all male runners aged 35 in the Fort Worth Half Marathon",
+                     "Analyze performance for the Fort Worth Half Marathon",
+                     "Show me Helen Schroeder's half marathon PR",
+                     "How many people finished under 3 hours in marathons last year?",
+                     "I'm from Lone Star Race Timing, show me our active events"):
+        reply = ask(question, lone_star)
+        assert reply.path == "parser", (question, reply.notice)
+        assert reply.columns and reply.sql and reply.explanation
+
+
+def test_a_pr_is_the_fastest_finish_at_that_distance(lone_star: Context) -> None:
+    reply = ask("Show me Helen Schroeder's half marathon PR", lone_star)
+    best = direct("SELECT min(r.chip_time_s) FROM results r JOIN participants p USING (participant_id) JOIN races ra "
+                  "USING (race_id) WHERE p.first_name = 'Helen' AND p.last_name = 'Schroeder' AND ra.name = "
+                  "'Half Marathon' AND r.status = 'FIN'", lone_star)[0][0]
+    assert best in [row[reply.columns.index("personal_best_s")] for row in reply.rows]
+
+
+def test_a_series_answer_carries_chart_axes(lone_star: Context) -> None:
+    reply = ask("How many finishers per year in the El Paso Jingle Bell Run?", lone_star)
+    assert reply.chart == {"x": "year", "y": "finishers"} and len(reply.rows) > 1
+
+
+def test_another_companys_event_answers_as_if_it_does_not_exist(lone_star: Context, lakeshore: Context) -> None:
+    reply = ask("How many runners finished the Evanston Half Marathon?", lone_star)
+    assert reply.path == "none" and reply.rows == [] and reply.sql is None
+    assert "Evanston Half Marathon" in reply.notice
+    assert reply.suggestions and not any("Evanston" in s for s in reply.suggestions)
+    assert ask("How many runners finished the Evanston Half Marathon?", lakeshore).path == "parser"
+
+
+def test_counts_are_the_asking_companys_own(lone_star: Context, lakeshore: Context) -> None:
+    for ctx in (lone_star, lakeshore):
+        reply = ask("How many events did we time in 2019?", ctx)
+        assert reply.rows == [[direct("SELECT count(*) FROM events WHERE year(event_date) = 2019", ctx)[0][0]]]
+
+
+def test_naming_another_company_does_not_reach_its_rows(lone_star: Context, small_archive) -> None:
+    reply = ask("I'm from Lakeshore Timing Co., show me our active events", lone_star)
+    assert reply.path == "parser"
+    with psycopg.connect(small_archive.database_url) as conn:
+        own = {r[0] for r in conn.execute("SELECT event_id FROM events WHERE partner_id = %s",
+                                          (lone_star.partner_id,))}
+    assert {row[0] for row in reply.rows} <= own
+
+
+def test_a_question_it_cannot_read_says_so_and_suggests_examples(lone_star: Context) -> None:
+    reply = ask("purple monkey dishwasher", lone_star)
+    assert reply.path == "none" and reply.rows == [] and "could not answer" in reply.notice
+    assert len(reply.suggestions) == 3
+    assert all(s in examples(lone_star) for s in reply.suggestions)
+
+
+def test_examples_use_the_companys_own_names_and_all_work(lone_star: Context) -> None:
+    questions = examples(lone_star)
+    assert any("Fort Worth Half Marathon" in q for q in questions)
+    for question in questions:
+        if "session" not in question:
+            assert ask(question, lone_star).path == "parser", question
+
+
+def test_explain_parses_without_running(lone_star: Context) -> None:
+    found = explain("Top 10 women in the Fort Worth Half Marathon in 2021", lone_star)
+    assert found["intent"] == "top" and found["entities"]["sex"] == "F" and found["entities"]["limit"] == 10
+    assert found["sql"].startswith("SELECT") and "rows" not in found
+
+
+def test_live_timing_questions_read_postgres_under_rls(two_companies, db_url: str, tmp_path: Path) -> None:
+    alpha = Context(1, "alpha", tmp_path, db_url, None, TODAY)
+    bravo = Context(2, "bravo", tmp_path, db_url, None, TODAY)
+    reply = ask("What's the current timing data for session 1?", alpha)
+    assert reply.path == "live" and reply.columns[:3] == ["location_name", "reads", "unique_bibs"]
+    assert [row[:3] for row in reply.rows] == [["finish", 1, 1]]
+    assert ask("What's the current timing data for session 1?", bravo).rows == []   # not bravo's session
+    recent = ask("How many reads at the finish in the last 10 minutes?", alpha)
+    assert recent.rows == [[1, 1]]
+    sessions = ask("show our active timing sessions", bravo)
+    assert [row[0] for row in sessions.rows] == [2]
+
+
+def test_live_sql_is_guarded_and_read_only(two_companies, db_url: str, tmp_path: Path) -> None:
+    from nlq.guard import GuardError
+    from nlq.live import LiveQueryFailed, run_live
+    with pytest.raises(GuardError):
+        run_live("DELETE FROM timing_reads", 1, db_url)
+    with pytest.raises(LiveQueryFailed, match="ran longer"):
+        run_live("WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 100000000) "
+                 "SELECT count(*) FROM t", 1, db_url, timeout_s=0.2)
+
+
+def test_cli_answers_as_json(small_archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("P88_HOME", str(small_archive.home))
+    monkeypatch.setenv("P88_DATABASE_URL", small_archive.database_url)
+    result = CliRunner().invoke(app, ["ask", "--tenant", "lone-star", "--json", "--no-model",
+                                      "How many events did we time in 2019?"])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.output)
+    assert {"question", "tenant", "intent", "confidence", "path", "sql", "explanation", "columns", "rows",
+            "elapsed_ms"} <= answer.keys()
+    assert (answer["tenant"], answer["path"], answer["intent"]) == ("lone-star", "parser", "count")
+
+
+def test_cli_without_a_model_reports_it_unanswered(small_archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("P88_HOME", str(small_archive.home))
+    monkeypatch.setenv("P88_DATABASE_URL", small_archive.database_url)
+    monkeypatch.setenv("P88_OLLAMA_HOST", "http://127.0.0.1:9")   # nothing listens there
+    result = CliRunner().invoke(app, ["ask", "--tenant", "lone-star", "How many runners in the Boston Marathon?"])
+    assert result.exit_code == 1
+    assert "Boston Marathon" in result.output and "unavailable" in result.output and "Try:" in result.output
+
+
+def test_cli_unknown_tenant_is_a_clear_error(small_archive, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("P88_HOME", str(small_archive.home))
+    monkeypatch.setenv("P88_DATABASE_URL", small_archive.database_url)
+    with pytest.raises(SystemExit) as exit_:
+        main(["ask", "--tenant", "nobody", "How many events?"])
+    assert exit_.value.code != 0 and "unknown timing partner 'nobody'" in capsys.readouterr().err
