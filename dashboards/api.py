@@ -67,6 +67,25 @@ class SessionsHandler(JsonHandler):
         self.reply(await self.tenant(timing.sessions))
 
 
+class ProviderEventsHandler(JsonHandler):
+    """``GET /api/providers/<name>/events``: the company's synced events of one provider, with roster sizes and
+    the archive event a display can use as its roster."""
+
+    async def get(self, provider: str) -> None:
+        def events(conn):
+            return conn.execute("""
+                SELECT n.provider_event_id, n.event_name, n.event_date, n.city, n.state, n.synced_at,
+                       m.event_id AS archive_event_id,
+                       (SELECT count(*) FROM normalized_participants p WHERE p.normalized_event_id = n.id) AS roster
+                FROM normalized_events n LEFT JOIN provider_mappings m ON m.normalized_event_id = n.id
+                WHERE n.provider = %s ORDER BY n.event_date DESC NULLS LAST, n.event_name""", (provider,)).fetchall()
+
+        rows = await self.tenant(events)
+        keys = ("provider_event_id", "event_name", "event_date", "city", "state", "synced_at", "archive_event_id",
+                "roster")
+        self.reply({"success": True, "provider": provider, "events": [dict(zip(keys, row)) for row in rows]})
+
+
 class GenerateUrlHandler(JsonHandler):
     """``POST /api/display/generate-url``: a display session and its shareable URL."""
 
@@ -221,6 +240,7 @@ def api_routes(ctx: WebContext) -> list[tuple]:
         (r"/api/timing/sessions", SessionsHandler),
         (r"/api/chronotrack/sessions", SessionsHandler),
         (r"/api/display/generate-url", GenerateUrlHandler),
+        (r"/api/providers/([a-z0-9_-]{1,40})/events", ProviderEventsHandler),
         (r"/api/displays", DisplaysHandler),
         (r"/api/displays/([A-Za-z0-9]{8})/(revoke|extend)", DisplayActionHandler),
         (r"/api/templates", TemplatesHandler),

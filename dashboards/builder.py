@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import panel as pn
 
-from dashboards import displays, stage, templates, timing
+from dashboards import displays, roster_sources, stage, templates, timing
 from dashboards.auth import COOKIE_NAME
 from dashboards.definition import ALIGNMENTS, FIELDS, MODES, default_definition, validate
 from dashboards.images import optimise_image
@@ -47,6 +47,8 @@ class Builder:
         self.mode = _widget(pn.widgets.RadioButtonGroup, "Mode", "mode", options=list(MODES), value="results")
         self.event = _widget(pn.widgets.Select, "Event (roster)", "event", options={})
         self.session = _widget(pn.widgets.Select, "Timing session", "session", options={})
+        self.provider_event = _widget(pn.widgets.Select, "Provider event (RunSignUp, Race Roster, ChronoTrack Live, "
+                                      "CSV)", "provider-event", options={})
         self.locations = _widget(pn.widgets.MultiChoice, "Trigger locations (none: all)", "locations", options=[])
         self.sessions_table = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=160, show_index=False,
                                                    css_classes=["p88-sessions"], sizing_mode="stretch_width")
@@ -97,6 +99,9 @@ class Builder:
                     displays.list_active_displays(conn))
 
         found, events, sessions, active = self._db(load)
+        self.provider_event.options = {"(choose a provider event)": None, **{
+            f"{e['provider']}: {e['event_name']} — {e['event_date'] or 'no date'} ({e['roster']} on roster)":
+                (e["provider"], e["provider_event_id"]) for e in self._db(roster_sources.provider_events)}}
         self.template.options = {f"{t.name} (v{t.current_version})": t.id for t in found}
         self.event.options = {"(no roster)": None, **{f"{e['name']} — {e['event_date']}": e["event_id"] for e in events}}
         self.session.options = {"(choose a session)": None, **{
@@ -110,6 +115,28 @@ class Builder:
         self.active_displays.value = pd.DataFrame([
             {"id": d.id, "template": d.template_name, "version": d.template_version, "session": d.timing_session_id,
              "mode": d.mode, "locations": ", ".join(d.locations), "expires": d.expires_at} for d in active])
+
+    def fetch_provider_events(self, _event=None) -> None:
+        """Ask every provider the company has credentials for for its event list."""
+        reports = self._act("Provider events", lambda: roster_sources.fetch_events(self.ctx.owner_url, self.partner_id))
+        if reports is not None:
+            self.refresh()
+            self._say("Provider events: " + ("; ".join(f"{r.provider} {r.inserted} new, {r.updated} changed"
+                                                       for r in reports) or "no provider credentials stored yet"))
+
+    def sync_provider_roster(self, _event=None) -> None:
+        """Sync the chosen provider event's roster and use it as this display's roster event."""
+        if not self.provider_event.value:
+            self._say("Sync roster: choose a provider event first", "warning")
+            return
+        provider, provider_event_id = self.provider_event.value
+        report = self._act("Sync roster", lambda: roster_sources.sync(self.ctx.owner_url, self.partner_id, provider,
+                                                                      provider_event_id))
+        if report is not None:
+            self.refresh()
+            if report.event_id is not None:
+                self.event.value = report.event_id
+            self._say(f"Roster synced: {report.inserted} new, {report.updated} changed, {report.unchanged} unchanged")
 
     def load_template(self, template_id: int | None) -> None:
         if template_id is None:
@@ -353,7 +380,10 @@ class Builder:
             pn.Row(self.new_name, button("Create", "create", self.create, "primary")),
             pn.Row(self.versions, button("Restore version", "restore", self.restore)),
             pn.Row(self.import_file, export), title="Templates", collapsible=False)
-        session_card = pn.Card(self.mode, self.event, self.session, self.locations, self.sessions_table,
+        providers_row = pn.Row(self.provider_event, pn.Column(
+            button("Sync roster", "sync-roster", self.sync_provider_roster),
+            button("Fetch provider events", "fetch-provider-events", self.fetch_provider_events)))
+        session_card = pn.Card(self.mode, self.event, providers_row, self.session, self.locations, self.sessions_table,
                                pn.pane.Markdown("**Latest reads**"), self.live_reads,
                                title="Mode, event and timing session", collapsible=False)
         design_card = pn.Card(

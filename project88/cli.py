@@ -15,6 +15,7 @@ from rich.table import Table
 from collector.cli import collector_app, simulate
 from dashboards.cli import serve_command
 from nlq.cli import ask_command
+from providers.cli import providers_app
 from warehouse.cli import export_command, generate_command
 from project88.errors import ConfigError, P88Error
 from project88.settings import Settings, get_settings, mask_url
@@ -31,6 +32,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(partners_app, name="partners")
 app.add_typer(collector_app, name="collector")
+app.add_typer(providers_app, name="providers")
 app.command("simulate")(simulate)
 app.command("generate")(generate_command)
 app.command("export")(export_command)

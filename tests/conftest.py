@@ -106,6 +106,15 @@ INSERT INTO races (race_id, event_id, partner_id, name, distance_km, race_date) 
 INSERT INTO participants (participant_id, partner_id, first_name, last_name, sex) VALUES (%(p)s, %(p)s, 'Pat', %(name)s, 'F');
 INSERT INTO results (result_id, race_id, event_id, partner_id, participant_id, bib, age, age_group, status, chip_time_s)
     VALUES (%(p)s, %(p)s, %(p)s, %(p)s, %(p)s, '100', 35, 'F35-39', 'FIN', 10800);
+INSERT INTO provider_credentials (partner_id, provider, secrets) VALUES (%(p)s, 'runsignup', '{"api_key": "k"}');
+INSERT INTO normalized_events (id, partner_id, provider, provider_event_id, event_name)
+    OVERRIDING SYSTEM VALUE VALUES (%(p)s, %(p)s, 'runsignup', 'rsu-' || %(slug)s, %(name)s || ' 5K');
+INSERT INTO normalized_participants (partner_id, normalized_event_id, provider_participant_id, bib, first_name, last_name)
+    VALUES (%(p)s, %(p)s, 'reg-1', '200', 'Roster', %(name)s);
+INSERT INTO normalized_results (partner_id, normalized_event_id, provider_result_id, status)
+    VALUES (%(p)s, %(p)s, 'res-1', 'FIN');
+INSERT INTO provider_mappings (normalized_event_id, partner_id, event_id) VALUES (%(p)s, %(p)s, %(p)s);
+INSERT INTO sync_history (partner_id, provider, kind, status) VALUES (%(p)s, 'runsignup', 'participants', 'ok');
 """
 
 
@@ -117,6 +126,6 @@ def two_companies(owner: psycopg.Connection) -> tuple[int, int]:
             for statement in filter(str.strip, SEED_SQL.split(";")):
                 owner.execute(statement, {"p": partner_id, "name": name, "slug": name.lower()})
     for table, column in (("timing_partners", "partner_id"), ("timing_sessions", "id"),
-                          ("display_templates", "id"), ("display_sessions", "id")):
+                          ("display_templates", "id"), ("display_sessions", "id"), ("normalized_events", "id")):
         owner.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), 100)")
     return 1, 2
