@@ -35,12 +35,12 @@ DISTANCES = {
     "ultra": Distance("ultra", None),
 }
 _DISTANCE_PATTERNS = (
-    (r"\bhalf[- ]?marathons?\b|\bhalfs?\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
+    (r"\bhalf[- ]?marathons?\b|\bhalfs?\b|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
-    (r"\b50 ?k\b", "50k"),
+    (r"\b50 ?ks?\b", "50k"),
     (r"\bmarathons?\b|\b26\.2\b|\b42\.2 ?k\b", "marathon"),
-    (r"\b10 ?k\b|\b10 ?km\b|\bten ?k\b", "10k"),
-    (r"\b5 ?k\b|\b5 ?km\b|\bfive ?k\b", "5k"),
+    (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
+    (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|\bmiles?\b", "mile"),
 )
 

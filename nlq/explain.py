@@ -19,7 +19,8 @@ def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
     who = _who(parsed)
-    head = f"{_WHAT.get(parsed.intent or '', 'Looked at')} {who}"
+    verb = "Counted" if parsed.intent == "top" and parsed.group_by else _WHAT.get(parsed.intent or "", "Looked at")
+    head = f"{verb} {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
         editions = "" if parsed.dates or len(parsed.years) > 1 else " (every edition)"
@@ -49,6 +50,8 @@ def explain(parsed: Parsed) -> str:
     sentence = ", ".join(parts)
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"
+    elif parsed.intent == "top" and parsed.group_by:
+        sentence += "; most first"
     elif parsed.intent == "top" and parsed.subject == "results" and not parsed.winners:
         sentence += "; fastest chip time first"
     return sentence + "."
@@ -64,8 +67,8 @@ def _who(parsed: Parsed) -> str:
     elif parsed.subject == "people":
         who = "runners by number of races"
     else:
-        who = _STATUS.get(parsed.status or ("FIN" if parsed.time_limit or parsed.intent == "top" else ""),
-                          "runners")
+        finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by)
+        who = _STATUS.get(parsed.status or ("FIN" if finishers else ""), "runners")
         if parsed.sex:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]
     if parsed.winners:

@@ -121,6 +121,11 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     measure = "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text_no_person) else next(
         (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b", text_no_person)), None)
     personal_best = bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text_no_person))
+    if ranked := re.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
+                           r"\bmost (?:common|popular|frequent) (states?|cit(?:y|ies)|age groups?)\b", text_no_person):
+        intent, intent_sure = "top", True
+        place = (ranked.group(1) or ranked.group(2)).rstrip("s").replace("ie", "y").replace("citi", "city")
+        group_by = tuple(dict.fromkeys(group_by + ({"state": "state", "city": "city"}.get(place, "age_group"),)))
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events)
     if intent == "trend" and not group_by:
@@ -183,8 +188,8 @@ def _distances(text: str, events: tuple[str, ...]) -> tuple[Distance, ...]:
         named.append(found)
         key = next(k for k, d in DISTANCES.items() if d == found)
         rest = re.sub({"half": r"half[- ]?marathons?|halfs?|13\.1|21\.1 ?k", "marathon": r"marathons?|26\.2|42\.2 ?k",
-                       "10k": r"10 ?km?|ten ?k", "5k": r"5 ?km?|five ?k", "mile": r"(?:one|1)[- ]mile|miles?",
-                       "50k": r"50 ?k", "ultra": r"ultra(?:s|marathons?)?"}[key], " ", rest, count=1)
+                       "10k": r"10 ?k(?:m|s)?|ten ?ks?", "5k": r"5 ?k(?:m|s)?|five ?ks?", "mile": r"(?:one|1)[- ]mile|miles?",
+                       "50k": r"50 ?ks?", "ultra": r"ultra(?:s|marathons?)?"}[key], " ", rest, count=1)
     if named:
         return tuple(dict.fromkeys(named))
     implied = {distance_in_name(name) for name in events} - {None}
@@ -296,4 +301,6 @@ def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
         score = min(score, 0.3) if parsed.notes else score
         if parsed.intent in ("compare",) and not parsed.group_by:
             score = min(score, 0.4)
+        if parsed.intent in ("list", "find", "top") and parsed.subject == "results" and len(parsed.entities()) == 0:
+            score = min(score, 0.5)     # "every runner we ever timed" is almost never what was asked
     return replace(parsed, confidence=round(max(0.05, min(1.0, score)), 2))

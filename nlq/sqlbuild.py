@@ -163,7 +163,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
 def _needs_finish(parsed: Parsed) -> bool:
     """Times, places and bests only exist for finishers."""
     return bool(parsed.time_limit or parsed.personal_best or parsed.winners or
-                (parsed.intent == "top" and parsed.subject == "results"))
+                (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
 
 def _dimension(name: str, query: _Query) -> exp.Expression:
@@ -309,6 +309,11 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     limit = parsed.limit if parsed.limit and not parsed.winners else DEFAULT_TOP
     if query.base == "e":
         return _biggest_events(parsed, limit, today)
+    if parsed.group_by:
+        measure = _count_measure(parsed, query)
+        select = _grouped(query, list(parsed.group_by), [measure])
+        return select.order_by(exp.Ordered(this=exp.column(measure.alias), desc=True), exp.Literal.number(1),
+                               append=False).limit(limit)
     if parsed.subject == "people":
         query.need("p")
         people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]

@@ -230,3 +230,15 @@ def test_explanations_say_the_conventions() -> None:
     plan = build(read("How many runners finished the Hartford Marathon under 3 hours?"), TODAY)
     assert "Marathon race" in plan.explanation and "every edition" in plan.explanation
     assert "under 3 hours" in plan.explanation
+
+
+def test_plural_distances_and_where_most_runners_come_from() -> None:
+    assert read("number of finishers in 10Ks").distance.label == "10K"
+    parsed = read("which state do most of our runners come from")
+    assert (parsed.intent, parsed.group_by) == ("top", ("state",))
+    plan = build(parsed, TODAY)
+    assert "ORDER BY runners DESC" in plan.sql and "status" not in plan.sql and "most first" in plan.explanation
+
+
+def test_a_question_with_nothing_recognised_is_not_answered_with_every_runner() -> None:
+    assert read("show me everything").confidence < CONFIDENT
