@@ -17,7 +17,6 @@ import asyncio
 import json
 import os
 import platform
-import statistics
 import tempfile
 import threading
 import time

@@ -64,7 +64,7 @@ def load_batch(conn: psycopg.Connection, reads_copy: bytes, others: list[dict]) 
         by_type[record["type"]].append(record)
     conn.execute(_STAGING)
     if reads_copy:
-        with conn.cursor().copy(f"COPY incoming_reads FROM STDIN") as copy:
+        with conn.cursor().copy("COPY incoming_reads FROM STDIN") as copy:
             copy.write(reads_copy)
     keys = conn.execute(
         "SELECT partner_key, event_id, max(event_name), timing_point FROM incoming_reads GROUP BY 1, 2, 4"

@@ -19,7 +19,6 @@ from tornado.ioloop import IOLoop
 from tornado.web import HTTPError, RequestHandler
 
 from dashboards.auth import COOKIE_NAME, Identity, LoginRateLimiter, bearer_token, read_session
-from dashboards.definition import TemplateError
 from dashboards.displays import DisplayNotFound
 from dashboards.live import LiveHub
 from dashboards.templates import TemplateNotFound

@@ -107,7 +107,8 @@ def test_db_lifecycle_on_the_embedded_default(tmp_path):
         assert started.returncode == 0 and "PostgreSQL running" in started.stdout
         assert run("migrate").returncode == 0
         assert run("partners", "add", "Kept Timing").returncode == 0
-        assert run("db", "stop").stdout.strip() == "PostgreSQL stopped"
+        stopped = run("db", "stop")
+        assert stopped.stdout.strip() == "PostgreSQL stopped", stopped.stderr
         assert run("db", "status").returncode == 1
         assert "kept-timing" in run("partners", "list").stdout, "commands start the server on demand, data kept"
         assert run("db", "url").stdout.startswith("postgresql://")

@@ -7,7 +7,6 @@ import json
 import socket
 import time
 import urllib.request
-from pathlib import Path
 
 import psycopg
 import pytest

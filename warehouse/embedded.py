@@ -120,9 +120,9 @@ def _system_user() -> str | None:
     return "embedded_postgres" if os.geteuid() == 0 else None
 
 
-def _pg_ctl(pgdata: Path, action: str) -> None:
+def _pg_ctl(pgdata: Path, action: str, mode: str = "fast") -> None:
     # A restart reuses the options recorded in postmaster.opts (socket directory, no TCP listener).
-    args = [str(POSTGRES_BIN_PATH / "pg_ctl"), "-D", str(pgdata), "-w", "-l", str(pgdata / "log"), "-m", "fast"]
+    args = [str(POSTGRES_BIN_PATH / "pg_ctl"), "-D", str(pgdata), "-w", "-l", str(pgdata / "log"), "-m", mode]
     subprocess.run([*args, action], check=True, capture_output=True, user=_system_user(), timeout=60)
 
 
@@ -131,15 +131,17 @@ def stop(pgdata: Path) -> bool:
     with _start_lock(pgdata):
         if not status(pgdata).running:
             return False
-        for attempt in (1, 2):  # a server just (re)started may refuse the first request
+        # A server just (re)started may refuse the first request, and one on a starved machine may not finish
+        # its shutdown checkpoint in time: then the second try stops it "immediate" (WAL recovery on next start).
+        for mode in ("fast", "immediate"):
             try:
-                _pg_ctl(pgdata, "stop")
+                _pg_ctl(pgdata, "stop", mode)
                 return True
-            except subprocess.CalledProcessError as error:
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
                 if not status(pgdata).running:
                     return True
-                if attempt == 2:
-                    detail = (error.stderr or b"").decode(errors="replace").strip() or f"exit {error.returncode}"
+                if mode == "immediate":
+                    detail = (error.stderr or b"").decode(errors="replace").strip() or str(error)
                     raise P88Error(f"could not stop PostgreSQL under {pgdata}: {detail}") from None
                 time.sleep(2)
         return True
