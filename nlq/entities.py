@@ -47,9 +47,15 @@ _DISTANCE_PATTERNS = (
 
 def find_distance(text: str) -> Distance | None:
     """The first race distance the question names, half marathon before marathon."""
+    found = distance_mention(text)
+    return found[0] if found else None
+
+
+def distance_mention(text: str) -> tuple[Distance, int, int] | None:
+    """The distance and where it is said (so a caller can blank it out and look for a second one)."""
     for pattern, key in _DISTANCE_PATTERNS:
-        if re.search(pattern, text):
-            return DISTANCES[key]
+        if m := re.search(pattern, text):
+            return DISTANCES[key], m.start(), m.end()
     return None
 
 
@@ -230,7 +236,7 @@ def find_limit(text: str) -> int | None:
     if m := re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b"
                       r"|\b(\d+|three|five|ten|twenty) (?:fastest|quickest|best)\b", text):
         return _number(next(v for v in m.groups() if v))
-    if re.search(r"\bwinners?\b|\bwho won\b|\bwon\b|\bcourse record\b", text):
+    if re.search(r"\bwin(?:s|ners?)?\b|\bwon\b|\bcourse record\b", text):
         return 1
     if m := re.search(r"\bthe (?:fastest|quickest)((?: [\w']+){1,4})", text):
         plural = re.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b", m.group(1))

@@ -15,8 +15,8 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from nlq.entities import (
-    DISTANCES, AgeRange, DateRange, Distance, TimeLimit, distance_in_name, find_age, find_age_group, find_dates,
-    find_distance, find_limit, find_sex, find_status, find_time_limit,
+    AgeRange, DateRange, Distance, TimeLimit, distance_in_name, distance_mention, find_age, find_age_group, find_dates,
+    find_limit, find_sex, find_status, find_time_limit,
 )
 from nlq.vocabulary import Person, Vocabulary, match_city, match_events, match_state
 
@@ -82,77 +82,92 @@ class Parsed:
 
 
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
-    """Read ``question`` against one company's names; see ``Parsed`` for what comes out."""
+    """Read ``question`` against one company's names; see ``Parsed`` for what comes out.
+
+    Three stages: the company's own names (events, a runner, places) are found and blanked out of the text;
+    the filters are read from what is left; then the shape of the answer (intent, subject, grouping).
+    """
     asked, question = question, _without_introduction(question)
-    notes: list[str] = []
     mentions = match_events(question, vocabulary.events)
-    text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
     events = tuple(m.value for m in mentions)
+    person = _person(question, vocabulary.people)
+    text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
+    text = _blank(text, [_span(text, person)] if person else [])
+    notes = _unresolved(question, events, person, vocabulary)
+    distances = _distances(text, events)
+    years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
+    age_group = find_age_group(text)
+    sex = find_sex(text) or (age_group[0] if age_group else None)
+    shape = _shape(text, person, events, distances, years)
+    if shape["intent"] == "compare" and not shape["group_by"]:
+        notes.append("say what to compare: two years, two events, two distances, or men and women")
+    parsed = Parsed(
+        question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
+        distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(text, today),
+        years=years, sex=None if "sex" in shape["group_by"] else sex,
+        age=find_age(text), age_group=age_group,
+        time_limit=find_time_limit(text, distances[0] if distances else None), limit=find_limit(text),
+        status=find_status(text), person=person, **_places(question, text, vocabulary, mentions),
+        group_by=shape["group_by"], measure=shape["measure"],
+        personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text)),
+        winners=bool(re.search(r"\bwin(?:s|ners?)?\b|\bwon\b", text)),
+        active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
+        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)),
+        notes=tuple(notes))
+    return _with_confidence(parsed, shape["intent_sure"])
+
+
+def _unresolved(question: str, events: tuple[str, ...], person: Person | None, vocabulary: Vocabulary) -> list[str]:
+    """Names the question uses that the company's data does not have: said back, never guessed."""
+    notes = []
     if not events and (unknown := _unresolved_event(question)):
         notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
-
-    distances = _distances(text, events)
-    dates, years = _dates(text, today)
-    person = _person(question, vocabulary.people)
     if person is None and re.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
         notes.append("no runner by that name in your results")
-    text_no_person = _blank(text, [_span(text, person)] if person else [])
-    runner_city, event_city = _cities(question, text_no_person, vocabulary, events)
+    return notes
+
+
+def _places(question: str, text: str, vocabulary: Vocabulary, mentions: list) -> dict[str, str | None]:
+    """Where runners come from ("from Austin", "from Texas") and where events are held ("in Austin")."""
+    runner_city, event_city = _cities(text, vocabulary, bool(mentions))
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
-    runner_state = event_state = None
-    if state:
-        before = question[:state.start].lower()
-        if re.search(r"\b(?:from|living in|residents? of|based in)\s+$", before):
-            runner_state = state.value
-        else:
-            event_state = state.value
-    age_group = find_age_group(text_no_person)
-    sex = find_sex(text_no_person) or (age_group[0] if age_group else None)
-    group_by = _group_by(text_no_person)
-    both_sexes = bool(re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|"
-                                r"\bmen (?:vs\.?|versus) women\b|\bwomen (?:vs\.?|versus) men\b", text_no_person))
-    if both_sexes:
-        sex = None
+    from_state = state is not None and bool(
+        re.search(r"\b(?:from|living in|residents? of|based in)\s+$", question[:state.start].lower()))
+    return {"runner_city": runner_city, "event_city": event_city,
+            "runner_state": state.value if state and from_state else None,
+            "event_state": state.value if state and not from_state else None}
+
+
+def _shape(text: str, person: Person | None, events: tuple[str, ...], distances: tuple[Distance, ...],
+           years: tuple[int, ...]) -> dict:
+    """Intent (and whether its words were explicit), subject, grouping and measure."""
+    intent, intent_sure = _intent(text, person)
+    group_by = _group_by(text)
+    if re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|"
+                 r"\bmen (?:vs\.?|versus) women\b|\bwomen (?:vs\.?|versus) men\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
-    intent, intent_sure = _intent(text_no_person, person)
-    subject = _subject(text_no_person, events, person)
-    limit = find_limit(text_no_person)
-    winners = bool(re.search(r"\bwinners?\b|\bwho won\b|\bwon\b", text_no_person))
-    measure = "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text_no_person) else next(
-        (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b", text_no_person)), None)
-    personal_best = bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text_no_person))
     if ranked := re.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
-                           r"\bmost (?:common|popular|frequent) (states?|cit(?:y|ies)|age groups?)\b", text_no_person):
+                           r"\bmost (?:common|popular|frequent) (states?|cit(?:y|ies)|age groups?)\b", text):
         intent, intent_sure = "top", True
-        place = (ranked.group(1) or ranked.group(2)).rstrip("s").replace("ie", "y").replace("citi", "city")
-        group_by = tuple(dict.fromkeys(group_by + ({"state": "state", "city": "city"}.get(place, "age_group"),)))
+        place = (ranked.group(1) or ranked.group(2)).lower()
+        group_by = tuple(dict.fromkeys(group_by + (
+            "state" if place.startswith("state") else "city" if place.startswith("cit") else "age_group",)))
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events)
     if intent == "trend" and not group_by:
-        group_by = ("month",) if re.search(r"\bmonth", text_no_person) else ("year",)
-    if intent == "compare" and not group_by:
-        notes.append("say what to compare: two years, two events, two distances, or men and women")
+        group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
+    measure = "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text) else next(
+        (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b", text)), None)
     if measure and intent in ("count", "list", "find", "top", None):
         intent = "analyze"
-
-    parsed = Parsed(
-        question=asked, intent=intent, subject=subject, confidence=0.0, events=events, distances=distances,
-        dates=dates if not (intent == "compare" and len(years) > 1) else None, years=years, sex=sex,
-        age=find_age(text_no_person), age_group=age_group,
-        time_limit=find_time_limit(text_no_person, distances[0] if distances else None), limit=limit,
-        status=find_status(text_no_person), person=person, runner_city=runner_city, runner_state=runner_state,
-        event_city=event_city, event_state=event_state, group_by=group_by, measure=measure,
-        personal_best=personal_best, winners=winners,
-        active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text_no_person)) and subject == "events",
-        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text_no_person)),
-        notes=tuple(notes))
-    return _with_confidence(parsed, intent_sure)
+    return {"intent": intent, "intent_sure": intent_sure, "subject": _subject(text, events, person),
+            "group_by": group_by, "measure": measure}
 
 
 def _without_introduction(question: str) -> str:
     """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's)."""
-    return re.sub(r"^\s*(?:i'm|i am|we're|we are|this is|hi,? (?:i'm|this is))\s+(?:from |with |at )?[^,.;!?]+[,.;!?]\s*",
-                  "", question, flags=re.IGNORECASE)
+    return re.sub(r"^\s*(?:i'm|i am|we're|we are|this is|hi,? (?:i'm|this is))\s+(?:from |with |at )?"
+                  r"[^,.;!?]+[,.;!?]\s*", "", question, flags=re.IGNORECASE)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -183,22 +198,14 @@ def _unresolved_event(question: str) -> str | None:
 def _distances(text: str, events: tuple[str, ...]) -> tuple[Distance, ...]:
     """Distances named in the question; else the one an event's own name implies ("Hartford Marathon")."""
     named: list[Distance] = []
-    rest = text
-    while (found := find_distance(rest)) is not None and len(named) < 3:
-        named.append(found)
-        key = next(k for k, d in DISTANCES.items() if d == found)
-        rest = re.sub({"half": r"half[- ]?marathons?|halfs?|13\.1|21\.1 ?k", "marathon": r"marathons?|26\.2|42\.2 ?k",
-                       "10k": r"10 ?k(?:m|s)?|ten ?ks?", "5k": r"5 ?k(?:m|s)?|five ?ks?", "mile": r"(?:one|1)[- ]mile|miles?",
-                       "50k": r"50 ?ks?", "ultra": r"ultra(?:s|marathons?)?"}[key], " ", rest, count=1)
+    while len(named) < 3 and (found := distance_mention(text)) is not None:
+        distance, start, end = found
+        named.append(distance)
+        text = _blank(text, [(start, end)])
     if named:
         return tuple(dict.fromkeys(named))
     implied = {distance_in_name(name) for name in events} - {None}
     return tuple(implied) if len(implied) == 1 and len(events) == 1 else ()
-
-
-def _dates(text: str, today: date) -> tuple[DateRange | None, tuple[int, ...]]:
-    years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
-    return find_dates(text, today), years
 
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:
@@ -210,16 +217,14 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
-def _cities(question: str, text: str, vocabulary: Vocabulary,
-            events: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _cities(text: str, vocabulary: Vocabulary, named_event: bool) -> tuple[str | None, str | None]:
     """(where runners come from, where events are held): "from Austin" vs "in Austin"."""
     city = match_city(text, vocabulary.cities)
     if city is None:
         return None, None
-    before = text[:city.start]
-    if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", before):
+    if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]):
         return city.value, None
-    return (None, city.value) if not events else (city.value, None)
+    return (city.value, None) if named_event else (None, city.value)
 
 
 def _group_by(text: str) -> tuple[str, ...]:
@@ -255,7 +260,8 @@ _INTENT_PATTERNS = (
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
     ("top", r"\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
-            r"\bwon\b|\bpodium\b|\bcourse records?\b|\bleaders?\b|\bmost (?:races|events|often|frequent)\b|"
+            r"\bwon\b|\bwin(?:s|ners?)?\b|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
+            r"\bmost (?:races|events|often|frequent)\b|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
@@ -275,7 +281,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     runners = re.search(r"\b(?:runners?|participants?|finishers?|people|athletes?|entrants?|results?|women|men|"
-                        r"males?|females?|finished|finish(?:ing)? times?|dnfs?|registrations?|who|anyone|everyone|qualifiers?)\b",
+                        r"males?|females?|finished|finish(?:ing)? times?|dnfs?|registrations?|who|anyone|everyone|"
+                        r"qualifiers?)\b",
                         text)
     if person or runners:
         if re.search(r"\bmost (?:races|events|often|frequent)\b|\brepeat runners\b|\bran the most\b", text):

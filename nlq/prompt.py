@@ -11,7 +11,8 @@ from nlq.schema import schema_text
 GLOSSARY = """\
 - A finisher has status 'FIN' (others: 'DNF', 'DNS', 'DQ'); chip_time_s and places exist only for finishers.
 - A finish time is chip_time_s (seconds) unless gun time is asked for.
-- Distances: Marathon 42.195 km, Half Marathon 21.0975, 10K 10, 5K 5, 1 Mile 1.609, 50K 50; ultra = longer than a marathon.
+- Distances (distance_km): Marathon 42.195, Half Marathon 21.0975, 10K 10, 5K 5, 1 Mile 1.609, 50K 50;
+  ultra = longer than a marathon.
 - An event's name is the same every year (use event_date for the year); a name without a year means every edition.
 - Runners are result rows (one per runner per race); distinct people are distinct participant_id.
 - Places are per race: overall_place, gender_place, age_group_place; age groups look like 'M35-39'.

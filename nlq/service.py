@@ -77,7 +77,8 @@ def explain(question: str, ctx: Context) -> dict[str, Any]:
                 "path": "live", "entities": {}, "sql": plan.sql, "explanation": plan.explanation}
     parsed = understand(question, ctx)
     reply = {"question": question, "tenant": ctx.tenant, "intent": parsed.intent,
-             "confidence": parsed.confidence, "path": "parser", "entities": parsed.entities(), "notes": list(parsed.notes)}
+             "confidence": parsed.confidence, "path": "parser", "entities": parsed.entities(),
+             "notes": list(parsed.notes)}
     try:
         plan = build(parsed, ctx.today or date.today())
         reply.update(sql=plan.sql, explanation=plan.explanation)

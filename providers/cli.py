@@ -105,7 +105,8 @@ def events_command(partner: str = PARTNER, provider: str = PROVIDER) -> None:
 def sync_command(partner: str = PARTNER, provider: str = PROVIDER,
                  event: str = typer.Option(..., "--event", help="The event's id at the provider."),
                  results: bool = typer.Option(False, "--results", help="Sync results instead of the roster."),
-                 full: bool = typer.Option(False, "--full", help="Re-read the whole roster, not only changes.")) -> None:
+                 full: bool = typer.Option(False, "--full", help="Re-read the whole roster, not only changes."),
+                 ) -> None:
     """Sync one event's roster (or results): all or nothing, and re-running changes nothing."""
     partner_id, url = _company(partner)
     adapter = _provider(partner_id, url, provider)

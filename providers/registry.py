@@ -49,7 +49,8 @@ def make_provider(name: str, secrets: dict[str, Any], base_url: str | None = Non
     spec = kind(name)
     missing = [key for key in spec.secrets if not secrets.get(key)]
     if missing:
+        flags = " ".join(f"--secret {key}=..." for key in missing)
         raise P88Error(f"{spec.label} credentials need {', '.join(missing)} "
-                       f"(p88 providers credentials --provider {name} {' '.join(f'--secret {k}=...' for k in missing)})")
+                       f"(p88 providers credentials --provider {name} {flags})")
     http = Http(name, base_url or spec.base_url, sleep=sleep, transport=transport, timeout_s=timeout_s)
     return spec.build(http, *(str(secrets[key]) for key in spec.secrets))

@@ -242,3 +242,8 @@ def test_plural_distances_and_where_most_runners_come_from() -> None:
 
 def test_a_question_with_nothing_recognised_is_not_answered_with_every_runner() -> None:
     assert read("show me everything").confidence < CONFIDENT
+
+
+def test_did_anyone_from_a_city_win() -> None:
+    parsed = read("did anyone from Providence win the Hartford Marathon?")
+    assert (parsed.intent, parsed.winners, parsed.runner_city) == ("top", True, "Providence")
