@@ -11,6 +11,7 @@ from rich.table import Table
 
 from project88.settings import get_settings
 from providers import csv_import, store
+from providers.publish import publish_results
 from providers.credentials import list_credentials, load_credentials, save_credentials
 from providers.registry import PROVIDERS, make_provider
 from warehouse import tenancy
@@ -114,6 +115,20 @@ def sync_command(partner: str = PARTNER, provider: str = PROVIDER,
         _report(store.sync_results(partner_id, url, adapter, event))
     else:
         _report(store.sync_roster(partner_id, url, adapter, event, full=full))
+
+
+@providers_app.command("publish")
+def publish_command(partner: str = PARTNER, provider: str = PROVIDER,
+                    event: str = typer.Option(..., "--event", help="The event's id at the provider."),
+                    ) -> None:
+    """Make an event's synced results part of the archive (races, participants, results); re-running updates
+    only what changed. The nightly export then carries them to the Parquet archive and the questions."""
+    partner_id, url = _company(partner)
+    report = publish_results(partner_id, url, provider, event)
+    console.print(f"archive event {report.event_id}: {report.inserted} new, {report.updated} changed, "
+                  f"{report.unchanged} unchanged results, {len(report.skipped)} skipped", markup=False)
+    for reason in report.skipped:
+        console.print(f"  skipped {reason}", markup=False)
 
 
 @providers_app.command("import-csv")

@@ -82,7 +82,7 @@ def save_roster(partner_id: int, url: str, provider_name: str, event: ProviderEv
             event_row, _ = _upsert_event(conn, partner_id, provider_name, event)
             counts = _upsert_rows(conn, partner_id, event_row, "normalized_participants", PARTICIPANT_COLUMNS,
                                   [_participant_row(p) for p in entries], newer_wins=True)
-            event_id = _archive_event(conn, partner_id, event_row, event)
+            event_id = archive_event(conn, partner_id, event_row, event)
         return SyncReport(provider_name, event.provider_event_id, "participants", *counts, event_id=event_id)
 
     if not record:
@@ -141,7 +141,7 @@ def _upsert_rows(conn: psycopg.Connection, partner_id: int, event_row: int, tabl
     return inserted, len(written) - inserted, len(rows) - len(written)
 
 
-def _archive_event(conn: psycopg.Connection, partner_id: int, event_row: int, event: ProviderEvent) -> int | None:
+def archive_event(conn: psycopg.Connection, partner_id: int, event_row: int, event: ProviderEvent) -> int | None:
     """The archive event this provider event is mapped to, made on first sight (displays pick events there)."""
     found = conn.execute("SELECT event_id FROM provider_mappings WHERE normalized_event_id = %s",
                          (event_row,)).fetchone()
@@ -158,6 +158,15 @@ def _archive_event(conn: psycopg.Connection, partner_id: int, event_row: int, ev
     conn.execute("INSERT INTO provider_mappings (normalized_event_id, partner_id, event_id) VALUES (%s, %s, %s)",
                  (event_row, partner_id, event_id))
     return event_id
+
+
+def find_event(conn: psycopg.Connection, provider: str, provider_event_id: str) -> tuple[int, ProviderEvent]:
+    """A synced provider event: its normalized row id and what the provider said about it."""
+    row = conn.execute("""SELECT id, event_name, event_date, city, state, provider_modified_at FROM normalized_events
+                          WHERE provider = %s AND provider_event_id = %s""", (provider, provider_event_id)).fetchone()
+    if row is None:
+        raise SyncRejected(f"{provider} event {provider_event_id} has not been synced yet (p88 providers sync)")
+    return row[0], ProviderEvent(provider_event_id, row[1], row[2], row[3], row[4], row[5])
 
 
 def _participant_row(p: ProviderParticipant) -> tuple:

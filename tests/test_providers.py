@@ -396,3 +396,43 @@ def test_the_builder_syncs_a_provider_roster_and_picks_it_as_the_display_roster(
     assert "250 new" in builder.status.object
     label = next(k for k, v in builder.event.options.items() if v == builder.event.value)
     assert label.startswith("Hartford Spring 10K")
+
+
+# --------------------------------------------------------------------------- results into the archive
+
+def test_published_results_become_archive_rows_once_and_follow_provider_changes(
+        two_companies, db_url: str, runsignup: RunSignUpStandIn, tmp_path: Path) -> None:
+    from nlq.service import Context, ask
+    from providers.publish import age_group, publish_results, race_distance
+    from warehouse.export import export_archive
+
+    assert (race_distance("Half Marathon"), race_distance("10 K"), race_distance("26.2 Miles")) == (
+        21.0975, 10.0, 42.1648)
+    assert race_distance("Fun Run") is None and age_group("F", 37) == "F35-39" and age_group("M", 99) == "M80-99"
+    store.sync_roster(1, db_url, rsu(runsignup), "501")
+    runsignup.results[7001] = [
+        {"result_id": n, "place": n, "bib": n, "first_name": None, "last_name": None, "gender": None, "age": 30 + n,
+         "chip_time": f"{40 + n}:00", "clock_time": ""} for n in range(1, 6)]           # names from the roster
+    runsignup.results[7001].append({"result_id": 99, "place": None, "bib": 4242, "first_name": None,
+                                    "last_name": None, "gender": None, "age": None, "chip_time": "", "clock_time": ""})
+    store.sync_results(1, db_url, rsu(runsignup), "501")
+    report = publish_results(1, db_url, "runsignup", "501")
+    assert (report.inserted, report.updated, len(report.skipped)) == (5, 0, 1) and "4242" in report.skipped[0]
+    with tenant_connection(1, db_url) as conn:
+        rows = conn.execute("""SELECT p.first_name, ra.name, ra.distance_km, r.chip_time_s, r.overall_place,
+                                      r.gender_place, r.age_group
+                               FROM results r JOIN participants p USING (participant_id) JOIN races ra USING (race_id)
+                               WHERE r.event_id = %s ORDER BY r.chip_time_s""", (report.event_id,)).fetchall()
+    assert rows[0] == ("Runner1", "10K", 10.0, 2460.0, 1, 1, "F30-34") and len(rows) == 5
+    assert publish_results(1, db_url, "runsignup", "501").unchanged == 5
+    runsignup.results[7001][0]["chip_time"] = "40:30"                                   # the provider corrects a time
+    store.sync_results(1, db_url, rsu(runsignup), "501")
+    again = publish_results(1, db_url, "runsignup", "501")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 1, 4)
+
+    home = tmp_path / "home"
+    export_archive(db_url, home)
+    reply = ask("How many finishers in the Hartford Spring 10K?", Context(1, "alpha", home, None, None))
+    assert (reply.path, reply.rows) == ("parser", [[5]])
+    with tenant_connection(2, db_url) as conn:
+        assert conn.execute("SELECT count(*) FROM results WHERE event_id = %s", (report.event_id,)).fetchone() == (0,)
