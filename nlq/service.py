@@ -65,7 +65,8 @@ class Context:
 def understand(question: str, ctx: Context) -> Parsed:
     """The parser's reading of ``question`` with the company's own names resolved."""
     vocabulary = load_vocabulary(ctx.partner_id, ctx.home)
-    people = find_people(person_candidates(question), ctx.partner_id, ctx.home)
+    candidates = [pair for pair in person_candidates(question) if not vocabulary.names_a_place(pair)]
+    people = find_people(candidates, ctx.partner_id, ctx.home)
     return parse(question, vocabulary.with_people(people), ctx.today or date.today())
 
 

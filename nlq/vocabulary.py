@@ -50,6 +50,12 @@ class Vocabulary:
     def with_people(self, people: tuple[Person, ...]) -> Vocabulary:
         return replace(self, people=people)
 
+    def names_a_place(self, pair: tuple[str, str]) -> bool:
+        """Whether two words are part of one of its event or city names ("Fort Worth", "Turkey Trot"): then
+        they are not looked up as a runner's name, which saves a scan of every runner per question."""
+        words = f" {pair[0]} {pair[1]} ".lower()
+        return any(words in f" {name.lower()} " for name in self.events + self.cities)
+
 
 @dataclass(frozen=True)
 class Mention:

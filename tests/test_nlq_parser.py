@@ -247,3 +247,8 @@ def test_a_question_with_nothing_recognised_is_not_answered_with_every_runner() 
 def test_did_anyone_from_a_city_win() -> None:
     parsed = read("did anyone from Providence win the Hartford Marathon?")
     assert (parsed.intent, parsed.winners, parsed.runner_city) == ("top", True, "Providence")
+
+
+def test_event_and_city_words_are_not_taken_for_a_runners_name() -> None:
+    assert VOCABULARY.names_a_place(("Hartford", "Marathon")) and VOCABULARY.names_a_place(("New", "Haven"))
+    assert not VOCABULARY.names_a_place(("Michael", "Wardian"))
