@@ -231,12 +231,15 @@ def _fmt(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b"
+
+
 def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     if m := re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b"
                       r"|\b(\d+|three|five|ten|twenty) (?:fastest|quickest|best)\b", text):
         return _number(next(v for v in m.groups() if v))
-    if re.search(r"\bwin(?:s|ners?)?\b|\bwon\b|\bcourse record\b", text):
+    if re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1
     if m := re.search(r"\bthe (?:fastest|quickest)((?: [\w']+){1,4})", text):
         plural = re.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b", m.group(1))

@@ -53,7 +53,7 @@ def explain(parsed: Parsed) -> str:
     elif parsed.intent == "top" and parsed.group_by:
         sentence += "; most first"
     elif parsed.intent == "top" and parsed.subject == "results" and not parsed.winners:
-        sentence += "; fastest chip time first"
+        sentence += "; slowest chip time first" if parsed.last_place else "; fastest chip time first"
     return sentence + "."
 
 

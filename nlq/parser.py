@@ -15,8 +15,8 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from nlq.entities import (
-    AgeRange, DateRange, Distance, TimeLimit, distance_in_name, distance_mention, find_age, find_age_group, find_dates,
-    find_limit, find_sex, find_status, find_time_limit,
+    LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_in_name, distance_mention, find_age, find_age_group,
+    find_dates, find_limit, find_sex, find_status, find_time_limit,
 )
 from nlq.vocabulary import Person, Vocabulary, match_city, match_events, match_state
 
@@ -56,6 +56,7 @@ class Parsed:
     measure: str | None = None                # average | median | slowest | average_age; fastest is a top-N
     personal_best: bool = False
     winners: bool = False
+    last_place: bool = False                  # "who finished last": the slowest finisher first
     active_only: bool = False
     distinct_people: bool = False
     notes: tuple[str, ...] = field(default=())
@@ -76,6 +77,7 @@ class Parsed:
             "runner_city": self.runner_city, "runner_state": self.runner_state, "event_city": self.event_city,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
+            "last_place": self.last_place or None,
             "active_only": self.active_only or None, "distinct_people": self.distinct_people or None,
         }
         return {key: value for key, value in found.items() if value not in (None, [], "")}
@@ -110,7 +112,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         status=find_status(text), person=person, **_places(question, text, vocabulary, mentions),
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text)),
-        winners=bool(re.search(r"\bwin(?:s|ners?)?\b|\bwon\b", text)),
+        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b", text)),
+        last_place=bool(re.search(LAST_PLACE, text)),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)),
         notes=tuple(notes))
@@ -260,7 +263,7 @@ _INTENT_PATTERNS = (
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
     ("top", r"\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
-            r"\bwon\b|\bwin(?:s|ners?)?\b|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
+            r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             r"\bmost (?:races|events|often|frequent)\b|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),

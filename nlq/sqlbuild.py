@@ -157,7 +157,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if status:
         query.where.append(col("status", "r").eq(lit(status)))
     if parsed.winners:
-        query.where.append(col("gender_place" if parsed.sex else "overall_place", "r").eq(lit(1)))
+        place = "age_group_place" if parsed.age_group else "gender_place" if parsed.sex else "overall_place"
+        query.where.append(col(place, "r").eq(lit(1)))
 
 
 def _needs_finish(parsed: Parsed) -> bool:
@@ -325,7 +326,8 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.winners:
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
                                col("sex", "p"))
-    return select.order_by(col("chip_time_s", "r"), col("last_name", "p"), col("first_name", "p")).limit(limit)
+    chip = exp.Ordered(this=col("chip_time_s", "r"), desc=parsed.last_place)
+    return select.order_by(chip, col("last_name", "p"), col("first_name", "p")).limit(limit)
 
 
 def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:

@@ -252,3 +252,12 @@ def test_did_anyone_from_a_city_win() -> None:
 def test_event_and_city_words_are_not_taken_for_a_runners_name() -> None:
     assert VOCABULARY.names_a_place(("Hartford", "Marathon")) and VOCABULARY.names_a_place(("New", "Haven"))
     assert not VOCABULARY.names_a_place(("Michael", "Wardian"))
+
+
+def test_winning_time_last_place_and_age_group_winners() -> None:
+    assert read("What was the winning time at the Hartford Marathon in 2024?").winners
+    last = read("Who finished last in the Hartford Marathon 2025?")
+    assert (last.intent, last.last_place, last.limit) == ("top", True, 1)
+    assert "ORDER BY r.chip_time_s DESC" in build(last, TODAY).sql
+    group = build(read("age group winners F40-44 in the Hartford Marathon"), TODAY)
+    assert "r.age_group_place = 1" in group.sql
