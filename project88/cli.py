@@ -107,7 +107,10 @@ def migrate_command() -> None:
 
 
 @app.command("config")
-def config_command() -> None:
+def config_command(
+    providers: bool = typer.Option(False, "--providers",
+                                   help="Also list every company's stored provider credentials (masked)."),
+) -> None:
     """Show the effective settings and where each comes from (secrets masked)."""
     settings = get_settings()
     table = Table("setting", "value", "source")
@@ -123,6 +126,23 @@ def config_command() -> None:
             shown = "" if value is None else str(value)
         table.add_row(f"P88_{name.upper()}" if name != "ollama_host" else "OLLAMA_HOST", shown, source or "default")
     console.print(table)
+    if providers:
+        console.print(_provider_credentials(settings))
+
+
+def _provider_credentials(settings: Settings) -> Table:
+    """Provider credentials of every company, masked (they live in PostgreSQL, not in the environment)."""
+    from providers.credentials import StoredCredentials
+
+    with connect(owner_url(settings, start=False)) as conn:
+        rows = conn.execute("""SELECT p.slug, c.provider, c.secrets, c.base_url, c.updated_at
+                               FROM provider_credentials c JOIN timing_partners p USING (partner_id)
+                               ORDER BY p.slug, c.provider""").fetchall()
+    table = Table("company", "provider", "credentials", "API address", title="Provider credentials")
+    for slug, provider, secrets, base_url, updated_at in rows:
+        masked = StoredCredentials(provider, secrets, base_url, updated_at).masked()
+        table.add_row(slug, provider, ", ".join(f"{k}={v}" for k, v in masked.items()), base_url or "public")
+    return table
 
 
 @partners_app.command("add")

@@ -436,3 +436,10 @@ def test_published_results_become_archive_rows_once_and_follow_provider_changes(
     assert (reply.path, reply.rows) == ("parser", [[5]])
     with tenant_connection(2, db_url) as conn:
         assert conn.execute("SELECT count(*) FROM results WHERE event_id = %s", (report.event_id,)).fetchone() == (0,)
+
+
+def test_config_lists_provider_credentials_masked(two_companies, db_url: str) -> None:
+    result = CliRunner().invoke(app, ["config", "--providers"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Provider credentials" in result.output and "alpha" in result.output and "bravo" in result.output
+    assert "api_key=***" in result.output                        # the seeded secret is short: fully masked
