@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import psycopg
 from tornado.ioloop import IOLoop
@@ -28,6 +29,7 @@ from warehouse import tenancy
 from warehouse.database import connect, tenant_connection
 
 T = TypeVar("T")
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 class ApiError(HTTPError):
@@ -83,12 +85,22 @@ class JsonHandler(RequestHandler):
     async def prepare(self) -> None:
         if self.public:
             return
-        self.identity = self.ctx.identity_from_cookie(self.get_cookie(COOKIE_NAME))
         token = bearer_token(self.request.headers.get("Authorization"))
-        if self.identity is None and token:
+        if token:  # a header another site cannot make a browser send: no cross-site check needed
             self.identity = await IOLoop.current().run_in_executor(None, self.ctx.identity_from_token, token)
+        else:
+            self.identity = self.ctx.identity_from_cookie(self.get_cookie(COOKIE_NAME))
+            if self.identity is not None and self.request.method in UNSAFE_METHODS and not self._same_origin():
+                raise ApiError(403, "a cross-site request was refused: use this site's pages, or an API token "
+                                    "(Authorization: Bearer ...) from scripts")
         if self.identity is None:
             raise ApiError(401, "log in or send an API token (Authorization: Bearer ...)")
+
+    def _same_origin(self) -> bool:
+        """Whether a cookie-carrying change comes from this site: browsers send Origin (or at least Referer)
+        with every POST, so a missing or foreign one is a forged request (CSRF), whatever SameSite did."""
+        source = self.request.headers.get("Origin") or self.request.headers.get("Referer")
+        return bool(source) and urlsplit(source).netloc == self.request.host
 
     async def tenant(self, work: Callable[[psycopg.Connection], T]) -> T:
         """Run ``work(conn)`` on a tenant connection of the caller's company, off the event loop."""

@@ -382,3 +382,18 @@ def test_serve_on_a_port_in_use_exits_with_one_clear_line(tmp_path):
     assert result.returncode == 1
     assert "the web server cannot listen on 127.0.0.1" in result.stderr and "P88_WEB_PORT" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cookie_carrying_changes_must_come_from_this_site(web, ids):
+    browser_like = Client(web.base)
+    assert browser_like.login("director@alpha.example", PASSWORD)[0] == 200
+    body = {"name": "From the builder's own page"}
+    forged = browser_like.call("POST", "/api/templates", body)                       # no Origin: refused
+    assert forged[0] == 403 and "cross-site" in forged[1]["error"]
+    foreign = browser_like.call("POST", "/api/templates", body, headers={"Origin": "https://evil.example"})
+    assert foreign[0] == 403
+    own = browser_like.call("POST", "/api/templates", body, headers={"Origin": web.base})
+    assert own[0] in (200, 201), own
+    assert browser_like.call("GET", "/api/templates")[0] == 200                    # reading needs no Origin
+    script = Client(web.base, token=ids["alpha_token"])                             # tokens are not cookies
+    assert script.call("POST", "/api/templates", {"name": "From a script"})[0] in (200, 201)

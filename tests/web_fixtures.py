@@ -22,9 +22,10 @@ class Client:
         self.base, self.token = base, token
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
 
-    def call(self, method: str, path: str, body: object = None, raw: bytes | None = None) -> tuple[int, dict | str]:
+    def call(self, method: str, path: str, body: object = None, raw: bytes | None = None,
+             headers: dict[str, str] | None = None) -> tuple[int, dict | str]:
         data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-        request = urllib.request.Request(self.base + path, data=data, method=method)
+        request = urllib.request.Request(self.base + path, data=data, method=method, headers=headers or {})
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
         try:
