@@ -8,6 +8,7 @@ for the company of the logged-in user. The chat log is the session's history.
 from __future__ import annotations
 
 import asyncio
+import html
 
 import pandas as pd
 import panel as pn
@@ -71,6 +72,8 @@ def ask_app(ctx: WebContext) -> pn.viewable.Viewable:
         chat.send(question, user=identity.email or "you", respond=True)
 
     examples = [_question_button(q, send) for q in service.examples(qctx)]
+    header = pn.pane.HTML(f"<b>Project88 questions</b> — asking for {html.escape(qctx.tenant)} · "
+                          "<a href='/builder'>Builder</a> · <a href='/logout'>Log out</a>")
     return pn.Row(
-        pn.Column(pn.pane.Markdown(f"### Questions\nAsking for **{qctx.tenant}**. Examples:"), *examples, width=360),
+        pn.Column(header, pn.pane.Markdown("Examples from your own events:"), *examples, width=360),
         chat, sizing_mode="stretch_both", min_height=700)

@@ -7,6 +7,7 @@ scripting the page) can find them.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 from datetime import timedelta
@@ -372,7 +373,8 @@ class Builder:
         self.refresh()
         self.load_template(self.template.value)
         pn.state.add_periodic_callback(self.refresh_live_reads, period=2000)
-        header = pn.pane.HTML(f"<b>Project88 builder</b> — {self.email or ''} · <a href='/logout'>Log out</a>",
+        header = pn.pane.HTML(f"<b>Project88 builder</b> — {html.escape(self.email or '')} · "
+                              "<a href='/ask'>Questions</a> · <a href='/logout'>Log out</a>",
                               sizing_mode="stretch_width")
         templates_card = pn.Card(
             pn.Row(self.template, button("Duplicate", "duplicate", self.duplicate),

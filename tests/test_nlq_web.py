@@ -96,7 +96,7 @@ def test_a_director_asks_on_the_page_and_sees_table_sql_and_examples(web, accoun
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     log_in(page, web.base, "/ask", "director@lone-star.example", PASSWORD)
-    page.get_by_text("Asking for").first.wait_for(timeout=30_000)
+    page.get_by_text("Examples from your own events").first.wait_for(timeout=30_000)
     box = page.get_by_placeholder("Send a message")
     box.fill("How many finishers per year in the El Paso Jingle Bell Run?")
     box.press("Enter")
