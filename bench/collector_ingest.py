@@ -3,7 +3,8 @@ vs a raw COPY of the same rows (the floor), and send-to-commit latency at a stea
 
     .venv/bin/python bench/collector_ingest.py [--runners 30000] [--locations 8]   # prints JSON
 
-Runs on its own embedded PostgreSQL in a temporary P88_HOME, so it never touches your data.
+Runs on its own embedded PostgreSQL in a temporary P88_HOME, so it never touches your data; the folder is
+removed at the end unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import multiprocessing
 import os
 import platform
 import statistics
-import tempfile
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import psycopg
 
+from homes import add_home_options, temporary_home
 from collector.background import BackgroundCollector
 from collector.protocol import parse_message
 from collector.records import RouteKey, read_line
@@ -158,8 +159,9 @@ def main() -> None:
     parser.add_argument("--locations", type=int, default=8)
     parser.add_argument("--baseline-reads", type=int, default=20_000)
     parser.add_argument("--latency-seconds", type=int, default=10)
+    add_home_options(parser)
     args = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="p88-bench-"))
+    home = temporary_home("p88-bench-ingest-", args.keep)
     url = embedded.start(home / "pg").url
     try:
         with psycopg.connect(url, autocommit=True) as conn:

@@ -3,7 +3,8 @@ the collector at 100 reads/s; server memory per display session; URL generation 
 
     .venv/bin/python bench/display_latency.py [--pages 10,50] [--seconds 20]     # prints JSON
 
-Runs its own embedded PostgreSQL in a temporary P88_HOME, a real collector (TCP) and a real ``p88 serve``.
+Runs its own embedded PostgreSQL in a temporary P88_HOME (removed at the end unless ``--keep``), a real
+collector (TCP) and a real ``p88 serve``.
 Every read goes to the collector at 100 reads/s; one read a second is at ``finish`` (what the displays
 trigger on) and the rest at ``10k`` (load the hub must fetch and filter). Latency runs from the moment a
 finish read is sent (the controller's schedule, anchored on the first read the collector received) to the
@@ -17,12 +18,10 @@ import asyncio
 import json
 import os
 import platform
-import tempfile
 import threading
 import time
 import urllib.request
 from datetime import datetime, time as clock, timedelta, timezone
-from pathlib import Path
 
 import psycopg
 
@@ -31,6 +30,7 @@ from collector.server import CollectorConfig
 from collector.sessions import bind_event
 from collector.simulator import PlannedRead, RacePlan, run_controller
 from dashboards.harness import WebServerProcess
+from homes import add_home_options, temporary_home
 from warehouse import embedded, tenancy
 from warehouse.migrate import migrate
 
@@ -193,9 +193,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", default="10,50", help="comma-separated page counts to compare")
     parser.add_argument("--seconds", type=int, default=20, help="seconds of reads per page count")
+    add_home_options(parser)
     args = parser.parse_args()
     counts = [int(n) for n in args.pages.split(",")]
-    home = Path(tempfile.mkdtemp(prefix="p88-bench-"))
+    home = temporary_home("p88-bench-display-", args.keep)
     url = embedded.start(home / "pg").url
     from playwright.sync_api import sync_playwright
     try:

@@ -3,7 +3,7 @@ incremental export after one new day of results; typical analytics queries in Du
 
     .venv/bin/python bench/export.py [--scale 1.0]     # prints JSON; takes a few minutes at scale 1.0
 
-Runs on its own embedded PostgreSQL in a temporary P88_HOME.
+Runs on its own embedded PostgreSQL in a temporary P88_HOME, removed at the end unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ import argparse
 import json
 import os
 import platform
-import tempfile
 import time
 from datetime import datetime, timezone
-from pathlib import Path
 
 import adbc_driver_postgresql.dbapi as adbc
 import psycopg
 
+from homes import add_home_options, temporary_home
 from warehouse import embedded
 from warehouse.archive import open_archive
 from warehouse.export import SOURCES, adbc_uri, export_archive
@@ -96,8 +95,9 @@ def one_new_day(url: str) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
+    add_home_options(parser)
     args = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="p88-bench-export-"))
+    home = temporary_home("p88-bench-export-", args.keep)
     url = embedded.start(home / "pg").url
     try:
         with psycopg.connect(url) as conn:

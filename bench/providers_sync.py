@@ -4,7 +4,8 @@ COPY of the same rows into ``normalized_participants``.
 
     .venv/bin/python bench/providers_sync.py [--runners 30000]      # prints JSON
 
-Runs on its own embedded PostgreSQL in a temporary P88_HOME; the stand-in is the tests' RunSignUp one.
+Runs on its own embedded PostgreSQL in a temporary P88_HOME (removed at the end unless ``--keep``); the
+stand-in is the tests' RunSignUp one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import logging
 import os
 import platform
 import sys
-import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +23,7 @@ from pathlib import Path
 import psycopg
 from pytest_httpserver import HTTPServer
 
+from homes import add_home_options, temporary_home
 from providers import store
 from providers.registry import make_provider
 from warehouse import embedded, tenancy
@@ -41,9 +42,10 @@ def timed(work):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runners", type=int, default=30_000)
+    add_home_options(parser)
     args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    home = Path(tempfile.mkdtemp(prefix="p88-bench-providers-"))
+    home = temporary_home("p88-bench-providers-", args.keep)
     url = embedded.start(home / "pg").url
     server = HTTPServer()
     server.start()

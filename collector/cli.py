@@ -31,24 +31,34 @@ def collector(
     partner: str | None = typer.Option(
         None, help="Claim every connection for this company (one listener port per company)."),
     ping_interval: float = typer.Option(10.0, help="Seconds between keepalive pings."),
+    allow: list[str] = typer.Option(
+        [], "--allow", help="Only controllers from this network may connect (CIDR, repeatable; default any)."),
 ) -> None:
     """Listen for ChronoTrack controllers; every read goes through the spool into PostgreSQL."""
     if ctx.invoked_subcommand is not None:
         return
+    import ipaddress
+
     from collector.server import CollectorConfig
     from collector.service import serve
 
     settings = get_settings()
     url = owner_url(settings)
+    for network in allow:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ConfigError(f"--allow {network!r} is not a network such as 10.0.0.0/24") from None
     partner_id = None
     if partner:
         with connect(url) as conn:
             partner_id = tenancy.get_partner(conn, partner).partner_id
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)  # not a line per /status or /health poll
     config = CollectorConfig(
         spool_dir=settings.home / "spool", database_url=url, host=host,
         port=settings.collector_port if port is None else port, partner_id=partner_id,
-        ping_interval_s=ping_interval,
+        time_zone=_time_zone(settings.time_zone), allow=tuple(allow), ping_interval_s=ping_interval,
     )
     asyncio.run(serve(config, settings.status_port if status_port is None else status_port))
 
@@ -57,14 +67,55 @@ def collector(
 def bind(
     event_id: str = typer.Option(..., "--event-id", help="The ChronoTrack event id (from geteventinfo)."),
     partner: str = typer.Option(..., "--partner", help="Slug of the timing company that owns the event."),
+    time_zone: str | None = typer.Option(
+        None, "--time-zone", help="IANA zone the event's clock times are in (default: P88_TIME_ZONE or this machine's)."),
 ) -> None:
     """Give an event id to a timing company; its waiting unassigned reads move into the company's sessions."""
     from collector.sessions import bind_event
 
+    zone_name = _time_zone(time_zone) if time_zone else None
     with connect(owner_url(), autocommit=True) as conn:
         partner_id = tenancy.get_partner(conn, partner).partner_id
-        moved = bind_event(conn, partner_id, event_id)
-    console.print(f"event {event_id} belongs to {partner}; moved {moved} unassigned reads into its sessions")
+        moved = bind_event(conn, partner_id, event_id, zone_name)
+    console.print(f"event {event_id} belongs to {partner}; moved {moved} unassigned reads into its sessions"
+                  + (f"; clock times read in {zone_name}" if zone_name else ""))
+
+
+@collector_app.command("rejected")
+def rejected(
+    reload: bool = typer.Option(False, "--reload", help="Load the set-aside reads again (safe to repeat)."),
+) -> None:
+    """Reads PostgreSQL refused (each kept alone with its reason) and segments set aside whole."""
+    from collector import rejected as set_aside
+
+    spool_dir = get_settings().home / "spool"
+    with connect(owner_url(), autocommit=True) as conn:
+        if reload:
+            report = set_aside.reload(conn, spool_dir)
+            console.print(f"reloaded {report.segments} segments and refused reads: {report.reads} reads, "
+                          f"{report.stored} newly stored, {report.still_refused} still refused")
+            return
+        reads = set_aside.refused_reads(conn)
+    segments = set_aside.rejected_segments(spool_dir)
+    table = Table("id", "received", "event id", "line", "reason", title="Reads PostgreSQL refused")
+    for quarantine_id, received, event_id, line, reason in reads:
+        table.add_row(str(quarantine_id), str(received), event_id or "", line, reason)
+    console.print(table)
+    console.print(f"{len(segments)} segments set aside whole"
+                  + "".join(f"\n  {path}" for path in segments)
+                  + ("\nLoad them again with: p88 collector rejected --reload" if reads or segments else ""))
+
+
+def _time_zone(name: str | None) -> str:
+    """An IANA zone name checked against this machine's zone database (default: this machine's zone)."""
+    from collector.instants import UnknownTimeZone, machine_zone_name, zone
+
+    name = name or machine_zone_name()
+    try:
+        zone(name)
+    except UnknownTimeZone as error:
+        raise ConfigError(str(error)) from None
+    return name
 
 
 @collector_app.command("unassigned")
@@ -98,30 +149,52 @@ def simulate(
     race: int | None = typer.Option(None, help="Replay this archive race's finishers (bibs and chip times)."),
     speed: float = typer.Option(60.0, min=0, help="Race seconds per wall second (0 = as fast as possible)."),
     locations: str = typer.Option("start,10k,finish", help="Comma-separated timing locations."),
-    event_id: str = typer.Option("12345", help="Event id the simulated controller reports."),
-    event_name: str = typer.Option("Project88 Demo Marathon", help="Event name the controller reports."),
+    event_id: str | None = typer.Option(None, help="Event id the simulated controller reports (default 12345)."),
+    new_event: bool = typer.Option(False, "--new-event",
+                                   help="Report an event id never used before (a replay; needs --partner)."),
+    partner: str | None = typer.Option(None, "--partner", help="Bind the event id to this company first."),
+    event_name: str | None = typer.Option(
+        None, help="Event name the controller reports (default: the --race's name, else 'Project88 Demo Marathon')."),
+    timing_point: str = typer.Option("Finish line", help="Timing point the controller reports (its description)."),
     seed: int = typer.Option(88, help="Seed for the generated race."),
     wait: float = typer.Option(0.0, min=0, help="Seconds to keep retrying while the collector is not up yet."),
 ) -> None:
     """Play a race to a collector as a ChronoTrack controller would (greeting, handshake, resume, pings)."""
+    from collector.replay import FIRST_EVENT_ID, fresh_event_id, race_label
+    from collector.sessions import bind_event
     from collector.simulator import plan_from_archive, plan_race, run_controller
 
     names = [name.strip() for name in locations.split(",") if name.strip()]
     if not names:
         raise ConfigError("--locations needs at least one location")
+    if new_event and (event_id is not None or partner is None):
+        raise ConfigError("--new-event picks the event id itself and binds it: give --partner, not --event-id")
     try:
         plan = plan_from_archive(owner_url(), race, names) if race is not None else plan_race(runners, names, seed=seed)
     except ValueError as error:
         raise ConfigError(str(error)) from None
+    event_id = event_id or str(FIRST_EVENT_ID)
+    if new_event or partner is not None or (race is not None and event_name is None):
+        with connect(owner_url(), autocommit=True) as conn:
+            event_id = fresh_event_id(conn) if new_event else event_id
+            event_name = event_name or (race_label(conn, race) if race is not None else None)
+            if partner is not None:
+                bind_event(conn, tenancy.get_partner(conn, partner).partner_id, event_id)
+    event_name = event_name or "Project88 Demo Marathon"
+    if partner is not None:
+        console.print(f"event {event_id} ({event_name}) belongs to {partner}")
     port = get_settings().collector_port if port is None else port
     deadline = time.monotonic() + wait
     while True:
         try:
             report = asyncio.run(run_controller(host, port, plan, event_id=event_id, event_name=event_name,
-                                                speed=speed))
+                                                description=timing_point, speed=speed))
             break
         except OSError as error:
             if time.monotonic() >= deadline:
                 raise P88Error(f"cannot reach the collector at {host}:{port}: {error.strerror or error}") from None
             time.sleep(0.5)
     console.print(f"sent {report.sent} of {plan.total()} reads ({', '.join(report.starts)})")
+    if report.sent == 0 and plan.total():
+        console.print(f"the collector already holds these reads of event {event_id} and asked for none; replay "
+                      "them onto a fresh event id with --new-event --partner <company>")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import psycopg
 
-from collector.records import READ_COLUMNS, split_segment
+from collector.records import READ_COLUMNS, STAGED_COLUMNS, split_segment
 from collector.sessions import resolve_session
 from collector.spool import Spool, read_segment, remove_segments
 from warehouse.database import DatabaseUnavailable, connect
@@ -31,7 +31,7 @@ CREATE TEMP TABLE IF NOT EXISTS incoming_reads (
     partner_key integer, event_id text, event_name text, timing_point text, connection_key text,
     location_name text, sequence_number bigint, bib text, reader_id text, read_time time,
     read_timestamp timestamptz, lap_count integer, gator integer, is_gun_time boolean, raw_line text,
-    received_at timestamptz
+    received_at timestamptz, device text
 ) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS incoming_sessions (
     partner_key integer, event_id text, timing_point text, session_id bigint, partner_id integer
@@ -52,39 +52,88 @@ class LoadReport:
     duplicates: int = 0
     unassigned: int = 0
     quarantined: int = 0
+    refused: int = 0                    # reads PostgreSQL refused, each quarantined alone with its reason
     last_ids: dict[int, tuple[int, int]] = field(default_factory=dict)  # session → (partner, last id)
     sessions: dict[tuple, tuple[int, int] | None] = field(default_factory=dict)  # route key → (session, partner)
 
 
-def load_batch(conn: psycopg.Connection, reads_copy: bytes, others: list[dict]) -> LoadReport:
-    """Write one batch in the current transaction (the caller commits): reads as COPY text, other records."""
+# Errors about a row's content (SQLSTATE classes 22 and 23): only these make the loader look for the rows at
+# fault. Anything else (a missing column, a permission) is about the database and refuses the whole batch.
+ROW_ERRORS = (psycopg.errors.DataError, psycopg.errors.IntegrityError)
+
+
+def load_batch(conn: psycopg.Connection, reads: list[bytes], others: list[dict]) -> LoadReport:
+    """Write one batch in the current transaction (the caller commits): reads as COPY rows, other records.
+
+    A read PostgreSQL refuses never takes others with it: the batch is halved until the refused rows stand
+    alone, and each is quarantined with PostgreSQL's reason and its spooled row (``p88 collector rejected``).
+    """
     report = LoadReport()
     by_type: dict[str, list[dict]] = defaultdict(list)
     for record in others:
         by_type[record["type"]].append(record)
-    conn.execute(_STAGING)
-    if reads_copy:
-        with conn.cursor().copy("COPY incoming_reads FROM STDIN") as copy:
-            copy.write(reads_copy)
-    keys = conn.execute(
-        "SELECT partner_key, event_id, max(event_name), timing_point FROM incoming_reads GROUP BY 1, 2, 4"
-    ).fetchall()
-    routes = {(p or None, e, n, t) for p, e, n, t in keys}
-    routes |= {tuple(r["key"]) for r in by_type["location"]}
-    report.sessions = {key: resolve_session(conn, key) for key in routes}
-    with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO incoming_sessions VALUES (%s, %s, %s, %s, %s)",
-            [(key[0] or 0, key[1], key[3], *(session or (None, None))) for key, session in report.sessions.items()],
-        )
-    _insert_reads(conn, report)
+    refused = load_reads_isolating(conn, reads, report)
+    locations = {tuple(r["key"]) for r in by_type["location"]} - report.sessions.keys()
+    report.sessions.update({key: resolve_session(conn, key) for key in locations})
     _load_locations(conn, by_type["location"], report.sessions)
-    _load_quarantine(conn, by_type["quarantine"], report)
+    _load_quarantine(conn, by_type["quarantine"] + [_refusal(row, reason) for row, reason in refused], report)
     _load_connections(conn, by_type["connection"])
+    report.refused = len(refused)
     for session_id, (partner_id, last_id) in report.last_ids.items():
         payload = json.dumps({"session_id": session_id, "partner_id": partner_id, "last_id": last_id})
         conn.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, payload))
     return report
+
+
+def load_reads_isolating(conn: psycopg.Connection, rows: list[bytes], report: LoadReport) -> list[tuple[bytes, str]]:
+    """Load spooled read rows (COPY text, see collector.records) into ``report``'s counts, in a savepoint; if PostgreSQL refuses one, split in halves until it stands alone.
+    Returns the refused rows with PostgreSQL's reason; one bad row among n costs about 2·log2(n) attempts."""
+    if not rows:
+        return []
+    try:
+        with conn.transaction():
+            _load_reads(conn, b"".join(rows), report)
+        return []
+    except ROW_ERRORS as error:
+        if len(rows) == 1:
+            return [(rows[0], f"refused by PostgreSQL: {str(error).strip().splitlines()[0]}")]
+    middle = len(rows) // 2
+    return load_reads_isolating(conn, rows[:middle], report) + load_reads_isolating(conn, rows[middle:], report)
+
+
+def _load_reads(conn: psycopg.Connection, copy_rows: bytes, report: LoadReport) -> None:
+    """COPY rows into staging, find their sessions and insert them; ``report`` changes only on success."""
+    conn.execute(_STAGING)
+    conn.execute("DELETE FROM incoming_reads; DELETE FROM incoming_sessions")
+    with conn.cursor().copy(f"COPY incoming_reads ({', '.join(STAGED_COLUMNS)}) FROM STDIN") as copy:
+        copy.write(copy_rows)
+    keys = conn.execute(
+        "SELECT partner_key, event_id, max(event_name), timing_point FROM incoming_reads GROUP BY 1, 2, 4"
+    ).fetchall()
+    sessions = {key: resolve_session(conn, key) for key in {(p or None, e, n, t) for p, e, n, t in keys}}
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO incoming_sessions VALUES (%s, %s, %s, %s, %s)",
+            [(key[0] or 0, key[1], key[3], *(session or (None, None))) for key, session in sessions.items()],
+        )
+    chunk = LoadReport(sessions=sessions)
+    _insert_reads(conn, chunk)
+    report.sessions.update(sessions)
+    report.reads += chunk.reads
+    report.inserted += chunk.inserted
+    report.unassigned += chunk.unassigned
+    report.duplicates += chunk.duplicates
+    for session_id, (partner_id, last_id) in chunk.last_ids.items():
+        report.last_ids[session_id] = (partner_id, max(last_id, report.last_ids.get(session_id, (0, 0))[1]))
+
+
+def _refusal(row: bytes, reason: str) -> dict:
+    """A quarantine record for a spooled read PostgreSQL refused: its raw line, and the row to load again."""
+    fields = row.rstrip(b"\n").split(b"\t")
+    column = STAGED_COLUMNS.index
+    return {"conn": fields[column("connection_key")].decode(), "ip": None, "event": fields[1].decode(),
+            "raw": base64.b64encode(fields[column("raw_line")]).decode(), "reason": reason,
+            "at": fields[column("received_at")].decode(), "row": base64.b64encode(row).decode()}
 
 
 def _insert_reads(conn: psycopg.Connection, report: LoadReport) -> None:
@@ -96,7 +145,7 @@ def _insert_reads(conn: psycopg.Connection, report: LoadReport) -> None:
                 INSERT INTO timing_reads (partner_id, session_id, {_READ_LIST})
                 SELECT s.partner_id, s.session_id, {_R_READ_LIST} {_JOIN}
                 WHERE s.session_id IS NOT NULL ORDER BY r.received_at, r.sequence_number
-                ON CONFLICT (session_id, location_name, sequence_number) DO NOTHING
+                ON CONFLICT (session_id, location_name, device, sequence_number, bib, read_time) DO NOTHING
                 RETURNING session_id, partner_id, id)
             SELECT session_id, partner_id, max(id), count(*) FROM stored GROUP BY 1, 2"""
     ).fetchall()
@@ -104,7 +153,8 @@ def _insert_reads(conn: psycopg.Connection, report: LoadReport) -> None:
         f"""INSERT INTO unassigned_reads (event_id, event_name, timing_point, connection_key, {_READ_LIST})
             SELECT r.event_id, r.event_name, r.timing_point, r.connection_key, {_R_READ_LIST} {_JOIN}
             WHERE s.session_id IS NULL
-            ON CONFLICT (event_id, timing_point, location_name, sequence_number) DO NOTHING"""
+            ON CONFLICT (event_id, timing_point, location_name, device, sequence_number, bib, read_time)
+            DO NOTHING"""
     ).rowcount, 0)
     conn.execute(
         f"""INSERT INTO timing_locations (partner_id, session_id, location_name)
@@ -131,10 +181,11 @@ def _load_quarantine(conn: psycopg.Connection, records: list[dict], report: Load
     if not records:
         return
     with conn.cursor().copy(
-        "COPY quarantined_lines (connection_key, client_ip, event_id, raw, reason, received_at) FROM STDIN"
+        "COPY quarantined_lines (connection_key, client_ip, event_id, raw, reason, received_at, spool_row) FROM STDIN"
     ) as copy:
         for r in records:
-            copy.write_row((r["conn"], r["ip"], r["event"], base64.b64decode(r["raw"]), r["reason"], r["at"]))
+            row = base64.b64decode(r["row"]) if r.get("row") else None
+            copy.write_row((r["conn"], r["ip"], r["event"], base64.b64decode(r["raw"]), r["reason"], r["at"], row))
     report.quarantined = len(records)
 
 
@@ -228,17 +279,18 @@ class Loader:
             data = read_segment(path)
             size += len(data)
             segment_reads, segment_others = split_segment(data)
-            reads.append(segment_reads)
+            reads.extend(segment_reads)
             others.extend(segment_others)
             if size >= MAX_BYTES_PER_TRANSACTION:
                 break
         with conn.transaction():
-            report = load_batch(conn, b"".join(reads), others)
+            report = load_batch(conn, reads, others)
         remove_segments(batch)
         self.on_commit(report)
 
     def _set_aside(self, path: Path, error: psycopg.Error) -> None:
-        """A segment PostgreSQL refuses for its content: keep it (renamed ``rejected-*``) and go on.
+        """A segment PostgreSQL refuses for a reason that is not one read's content (a read is isolated, see
+        ``load_batch``): keep it (renamed ``rejected-*``, ``p88 collector rejected --reload``) and go on.
 
         Retrying it forever would stop every later read from landing; deleting it would lose reads.
         """

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta, timezone
 
 GUN_TIME_BIB = "guntime"
 NEW_LOCATION_BIB = "newlocation"
 MAX_FIELD_CHARS = 64
+MAX_INTEGER, MAX_BIGINT = 2**31 - 1, 2**63 - 1  # PostgreSQL's integer and bigint: lap/gator, sequence
 
+_NUMBER = re.compile(r"^\d{1,12}(?:\.\d{1,6})?$")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,6}))?$")
 
 
@@ -73,7 +75,7 @@ Message = Read | Greeting | Reply | Ping | NewLocation
 def parse_greeting(line: str) -> Greeting:
     """The connection's first line; anything else means the peer does not speak CTP01."""
     fields = line.split("~")
-    if len(fields) != 3 or not fields[2].startswith("CTP") or not fields[0]:
+    if len(fields) != 3 or not fields[2].startswith("CTP") or not fields[0] or not line.isprintable():
         raise MalformedLine(f"expected a greeting like 'SimpleClient~1.2.3~CTP01', got {_excerpt(line)}")
     return Greeting(client=fields[0], version=fields[1], raw=line)
 
@@ -81,6 +83,8 @@ def parse_greeting(line: str) -> Greeting:
 def parse_message(line: str) -> Message:
     """A line after the greeting: a read, a reply to one of our commands, or a ping."""
     fields = line.split("~")
+    if line.startswith("CT01_13,"):  # described comma-separated too (timing-domain.md): accept both
+        fields = line.split(",")
     kind = fields[0]
     if kind in _READ_FIELDS:
         return _parse_read(fields, line)
@@ -112,20 +116,24 @@ def _parse_read(fields: list[str], line: str) -> Read | NewLocation:
     read_time, stamp = parse_time(clock)
     return Read(
         location=location,
-        sequence=_count(seq, names[0]),
+        sequence=_count(seq, names[0], MAX_BIGINT),
         bib=_name(bib, names[2]),
         read_time=read_time,
         read_timestamp=stamp,
-        lap=_count(lap, names[3]),
+        lap=_count(lap, names[3], MAX_INTEGER),
         reader_id=_short(reader_id, names[4]),
-        gator=_count(gator, names[5]),
+        gator=_count(gator, names[5], MAX_INTEGER),
         is_gun_time=kind == "CT01_33" and bib == GUN_TIME_BIB,
         raw=line,
     )
 
 
 def parse_time(text: str) -> tuple[time, datetime | None]:
-    """``HH:MM:SS.ss`` (time of day) or ISO 8601 (``time-format=iso``); the datetime only for the latter."""
+    """A read's time in any of CTP01's formats: ``HH:MM:SS.ss`` (normal), ISO 8601 (iso, usually without an
+    offset), unix seconds (unix, UTC) or milliseconds since midnight (msecs). Returns the time of day and,
+    when the line carries a date, the datetime (naive unless the device sent an offset or unix seconds)."""
+    if _NUMBER.match(text):
+        return _numeric_time(text)
     match = _CLOCK.match(text)
     if match:
         hours, minutes, seconds, fraction = match.groups()
@@ -142,9 +150,24 @@ def parse_time(text: str) -> tuple[time, datetime | None]:
     return stamp.timetz().replace(tzinfo=None), stamp
 
 
-def _count(text: str, what: str) -> int:
-    if not text.isdigit() or len(text) > 18:
-        raise MalformedLine(f"{what} must be a non-negative integer, got {_excerpt(text)}")
+def _numeric_time(text: str) -> tuple[time, datetime | None]:
+    # 86,400,000 ms is the longest day; anything with more digits is unix seconds (after 1973).
+    if "." not in text and len(text) <= 8:
+        milliseconds = int(text)
+        if milliseconds >= 86_400_000:
+            raise MalformedLine(f"milliseconds since midnight out of range: {_excerpt(text)}")
+        return (datetime.min + timedelta(milliseconds=milliseconds)).time(), None
+    try:
+        stamp = datetime.fromtimestamp(float(text), timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        raise MalformedLine(f"unix time out of range: {_excerpt(text)}") from None
+    return stamp.time(), stamp
+
+
+def _count(text: str, what: str, largest: int) -> int:
+    """A non-negative integer that fits its column: a read PostgreSQL would refuse is quarantined here, alone."""
+    if not text.isascii() or not text.isdigit() or len(text) > 19 or int(text) > largest:
+        raise MalformedLine(f"{what} must be a non-negative integer up to {largest}, got {_excerpt(text)}")
     return int(text)
 
 

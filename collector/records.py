@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import base64
 import json
-import time as clock
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
+from collector.instants import clock_read_instant, stamped_read_instant
 from collector.protocol import Read
 
 READ_TAG, JSON_TAG = b"R", b"J"
@@ -23,9 +23,10 @@ READ_TAG, JSON_TAG = b"R", b"J"
 STAGED_COLUMNS = (
     "partner_key", "event_id", "event_name", "timing_point", "connection_key", "location_name",
     "sequence_number", "bib", "reader_id", "read_time", "read_timestamp", "lap_count", "gator", "is_gun_time",
-    "raw_line", "received_at",
+    "raw_line", "received_at", "device",
 )
 READ_COLUMNS = STAGED_COLUMNS[5:]  # what timing_reads and unassigned_reads store of a read
+_LEGACY_TABS = len(STAGED_COLUMNS) - 1  # "R" and the 16 columns spooled before devices existed (no device)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,49 +51,43 @@ class RouteKey:
             self.event_id, self.event_name, self.timing_point, connection))))
 
 
-def read_line(read: Read, prefix: str) -> bytes:
-    """One spool line for a read: COPY text, the read's own instant or its clock on today's local date."""
-    received = datetime.now(timezone.utc)
+def read_line(read: Read, prefix: str, device: str, tz: ZoneInfo, received: datetime | None = None) -> bytes:
+    """One spool line for a read: COPY text with the read's instant (see collector.instants) in ``tz``;
+    ``received`` is now unless given."""
+    received = received or datetime.now(timezone.utc)
     if read.read_timestamp is not None:
-        stamp = read.read_timestamp.isoformat()
+        instant = stamped_read_instant(read.read_timestamp, tz)
+        clock = instant.time() if read.read_timestamp.tzinfo is not None else read.read_time
     else:
-        date, offset = _local_day(int(received.timestamp()))
-        stamp = f"{date} {read.read_time.isoformat()}{offset}"
+        instant, clock = clock_read_instant(read.read_time, received, tz), read.read_time
     fields = (
         prefix, _copy_text(read.location), str(read.sequence), _copy_text(read.bib), _copy_text(read.reader_id),
-        read.read_time.isoformat(), stamp, str(read.lap), str(read.gator), "t" if read.is_gun_time else "f",
-        _copy_text(read.raw), received.isoformat(),
+        clock.isoformat(), instant.isoformat(), str(read.lap), str(read.gator), "t" if read.is_gun_time else "f",
+        _copy_text(read.raw), received.isoformat(), _copy_text(device),
     )
     return b"R\t" + "\t".join(fields).encode() + b"\n"
-
-
-@lru_cache(maxsize=2)
-def _local_day(second: int) -> tuple[str, str]:
-    """Today's local date and UTC offset, computed once per second rather than once per read."""
-    local = clock.localtime(second)
-    return clock.strftime("%Y-%m-%d", local), clock.strftime("%z", local)
 
 
 def json_line(record: dict) -> bytes:
     return b"J" + json.dumps(record, separators=(",", ":")).encode() + b"\n"
 
 
-def split_segment(data: bytes) -> tuple[bytes, list[dict]]:
-    """A segment's reads as one COPY payload, and its other records."""
+def split_segment(data: bytes) -> tuple[list[bytes], list[dict]]:
+    """A segment's reads as COPY rows (each ending in a newline), and its other records."""
     reads, others = [], []
     for line in data.splitlines(keepends=True):
         if line.startswith(b"R\t"):
-            reads.append(line[2:])
+            reads.append(line[2:] if line.count(b"\t") > _LEGACY_TABS else line[2:-1] + b"\t\n")
         elif line.startswith(JSON_TAG):
             others.append(json.loads(line[1:]))
-    return b"".join(reads), others
+    return reads, others
 
 
-def spooled_read_key(copy_row: bytes) -> tuple[tuple, str, int]:
-    """(route key, location, sequence) of a spooled read, to remember sequences after a restart."""
+def spooled_read_key(copy_row: bytes) -> tuple[tuple, str, str, int]:
+    """(route key, device, location, sequence) of a spooled read, to remember sequences after a restart."""
     f = [_copy_unescape(v) for v in copy_row.rstrip(b"\n").split(b"\t")]
     partner = int(f[0]) or None
-    return (partner, f[1], f[2], f[3]), f[5], int(f[6])
+    return (partner, f[1], f[2], f[3]), f[-1], f[5], int(f[6])
 
 
 def _copy_text(value: str) -> str:

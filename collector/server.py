@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import itertools
 import logging
 import os
@@ -25,7 +26,9 @@ from collector.records import (
     RouteKey, connection_record, json_line, location_record, quarantine_record, read_line, split_segment,
     spooled_read_key,
 )
-from collector.sessions import last_sequences
+from collector.instants import zone
+from collector.sequences import SequenceBook, resume_point
+from collector.sessions import session_time_zone, stored_sequences
 from collector.spool import Spool, read_segment
 from warehouse.database import connect
 
@@ -44,12 +47,25 @@ class CollectorConfig:
     host: str = "0.0.0.0"
     port: int = 61611
     partner_id: int | None = None      # a listener of one company claims every connection itself
+    time_zone: str = "UTC"             # for reads of sessions with no zone of their own (P88_TIME_ZONE)
+    allow: tuple[str, ...] = ()        # networks controllers may connect from (CIDR); empty = any
     ping_interval_s: float = 10.0
-    greeting_timeout_s: float = 30.0
+    greeting_timeout_s: float = 10.0   # an idle peer that never greets frees its slot after this
+    server_greets_after_s: float = 2.0  # some controllers wait for the server to greet first
     handshake_timeout_s: float = 10.0
     max_line_bytes: int = 4096
     max_connections: int = 1000
+    max_connections_per_address: int = 256
     max_malformed_in_a_row: int = 100
+
+    def allows(self, address: str | None) -> bool:
+        """Whether a peer at ``address`` may connect (any address when no networks are listed)."""
+        if not self.allow:
+            return True
+        if address is None:
+            return False
+        peer = ipaddress.ip_address(address)
+        return any(peer in ipaddress.ip_network(network, strict=False) for network in self.allow)
 
 
 @dataclass
@@ -61,7 +77,9 @@ class Stats:
     duplicates: int = 0
     quarantined: int = 0
     refused_connections: int = 0
+    refused_reads: int = 0              # refused by PostgreSQL, quarantined alone
     sessions: dict[tuple, dict] = field(default_factory=dict)
+    per_address: dict[str, int] = field(default_factory=dict)
 
 
 class Collector:
@@ -72,11 +90,12 @@ class Collector:
         self.stats = Stats()
         self.spool = Spool(config.spool_dir)
         self.loader = Loader(self.spool, config.database_url, on_commit=self._committed)
-        self.sequences: dict[tuple, dict[str, int]] = {}
+        self.book = SequenceBook()
         self._pending: list[bytes] = []
         self._pending_reads = 0
         self._wake_committer = asyncio.Event()
         self._tasks: set[asyncio.Task] = set()
+        self.silent: dict[ControllerConnection, str | None] = {}  # connected, not greeted yet: oldest first
         self._server: asyncio.Server | None = None
         self.port = config.port
         self._remember_spooled_sequences()
@@ -108,23 +127,29 @@ class Collector:
         self.spool.close()
         await asyncio.to_thread(self.loader.stop)
 
-    def status(self) -> dict:
-        """The status API's body (field names from the original platform, plus what the crew needs)."""
+    def status(self, partner_id: int | None = None) -> dict:
+        """The status API's body (field names from the original platform, plus what the crew needs).
+
+        With ``partner_id`` (a company's token) only that company's sessions and the service's health."""
+        sessions = [
+            {"session_id": info.get("session_id"), "partner_id": info.get("partner_id"), "event_id": key[1],
+             "event_name": key[2], "timing_point": key[3], "connections": info["connections"],
+             "reads": info["reads"], "assigned": info.get("session_id") is not None,
+             "devices": sorted(info["devices"])}
+            for key, info in self.stats.sessions.items()
+            if info["connections"] > 0 and (partner_id is None or info.get("partner_id") == partner_id)
+        ]
+        health = {"service": "timing-collector", "status": "running", "tcp_port": self.port,
+                  "current_sessions": sessions, "database_connected": self.database_connected}
+        if partner_id is not None:
+            return health
         return {
-            "service": "timing-collector",
-            "status": "running",
-            "tcp_port": self.port,
+            **health,
             "connections": self.stats.connections,
             "total_reads": self.stats.total_reads,
             "stored_reads": self.stats.stored_reads,
             "duplicates_ignored": self.stats.duplicates,
-            "current_sessions": [
-                {"session_id": info.get("session_id"), "partner_id": info.get("partner_id"), "event_id": key[1],
-                 "event_name": key[2], "timing_point": key[3], "connections": info["connections"],
-                 "reads": info["reads"], "assigned": info.get("session_id") is not None}
-                for key, info in self.stats.sessions.items() if info["connections"] > 0
-            ],
-            "database_connected": self.database_connected,
+            "refused_reads": self.stats.refused_reads,
             "database_error": self.loader.last_error,
             "spool_backlog": self.spool.backlog(),
             "spool_rejected": self.loader.rejected,
@@ -165,55 +190,86 @@ class Collector:
     def _committed(self, report: LoadReport) -> None:
         self.stats.stored_reads += report.inserted + report.unassigned
         self.stats.duplicates += report.duplicates
+        self.stats.refused_reads += report.refused
         for key, session in report.sessions.items():
-            info = self.stats.sessions.setdefault(key, {"connections": 0, "reads": 0})
+            info = self.stats.sessions.setdefault(key, _new_session_info())
             info["session_id"], info["partner_id"] = session if session else (None, None)
 
     def _remember_spooled_sequences(self) -> None:
         """After a restart, reads still in the spool count as received when a controller asks to resume."""
         for path in self.spool.sealed():
             reads, _ = split_segment(read_segment(path))
-            for row in reads.splitlines():
+            for row in reads:
                 self.remember(*spooled_read_key(row))
 
-    def remember(self, key: tuple, location: str, sequence: int) -> None:
-        """Note the highest sequence received per (route, location), for resuming controllers."""
-        book = self.sequences.setdefault(key, {})
-        if sequence > book.get(location, -1):
-            book[location] = sequence
+    def remember(self, key: tuple, device: str, location: str, sequence: int) -> None:
+        """Note a sequence received (spooled) from a device at a location, for resuming it."""
+        self.book.remember(key, device, location, sequence)
 
-    async def resume_points(self, key: RouteKey) -> dict[str, int]:
-        """Last received sequence per location: what is stored in PostgreSQL merged with what is spooled."""
-        stored: dict[str, int] = {}
+    async def resume_points(self, key: RouteKey, device: str) -> tuple[dict[str, int], str | None]:
+        """The next sequence to ask each location of a device for (what is stored in PostgreSQL and what
+        is spooled, see collector.sequences), and the session's time zone if one is set."""
+        stored: dict[str, list[int]] = {}
+        time_zone = None
         with contextlib.suppress(Exception):  # the database may be away: resume from the spool's memory
             async with asyncio.timeout(3):
-                stored = await asyncio.to_thread(self._stored_sequences, key)
-        merged = dict(stored)
-        for location, sequence in self.sequences.get(tuple(key.as_list()), {}).items():
-            merged[location] = max(sequence, merged.get(location, -1))
-        return merged
+                stored, time_zone = await asyncio.to_thread(self._stored, key, device)
+        seen = self.book.seen(tuple(key.as_list()), device)
+        return {location: resume_point([*stored.get(location, ()), *seen.get(location, ())])
+                for location in {*stored, *seen}}, time_zone
 
-    def _stored_sequences(self, key: RouteKey) -> dict[str, int]:
+    def _stored(self, key: RouteKey, device: str) -> tuple[dict[str, list[int]], str | None]:
         with connect(self.config.database_url) as conn:
-            return last_sequences(conn, key)
+            return stored_sequences(conn, key, device), session_time_zone(conn, key)
 
     # --- connections ----------------------------------------------------------------------------------
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        if self.stats.connections >= self.config.max_connections:
+        peer = writer.get_extra_info("peername")
+        address = peer[0] if peer else None
+        refusal = self._make_room(address)
+        if refusal:
             self.stats.refused_connections += 1
-            log.warning("refusing a connection: already %d open", self.stats.connections)
+            log.warning("refusing a connection from %s: %s", address, refusal)
             writer.close()
             return
         task = asyncio.current_task()
         self._tasks.add(task)
         self.stats.connections += 1
         self.stats.total_connections += 1
+        self.stats.per_address[address] = self.stats.per_address.get(address, 0) + 1
+        connection = ControllerConnection(self, reader, writer)
+        self.silent[connection] = address
         try:
-            await ControllerConnection(self, reader, writer).run()
+            await connection.run()
         finally:
+            self.silent.pop(connection, None)
             self.stats.connections -= 1
+            self.stats.per_address[address] -= 1
+            if not self.stats.per_address[address]:
+                del self.stats.per_address[address]
             self._tasks.discard(task)
+
+    def _make_room(self, address: str | None) -> str | None:
+        """Why a new connection is refused, or None. Beyond the per-address or total cap the oldest
+        connection that has not greeted yet (from that address, or from any) is dropped to make room, so
+        idle connections can never lock out a controller that greets."""
+        if not self.config.allows(address):
+            return "address not in the listener's allow-list"
+        if self.stats.per_address.get(address, 0) >= self.config.max_connections_per_address:
+            if not self._drop_oldest_silent(address):
+                return f"already {self.config.max_connections_per_address} connections from this address"
+        elif self.stats.connections >= self.config.max_connections and not self._drop_oldest_silent(None):
+            return f"already {self.stats.connections} connections open"
+        return None
+
+    def _drop_oldest_silent(self, address: str | None) -> bool:
+        for connection, where in self.silent.items():
+            if address is None or where == address:
+                del self.silent[connection]
+                connection.drop("made room for a new connection before it greeted")
+                return True
+        return False
 
 
 class ControllerConnection:
@@ -234,6 +290,8 @@ class ControllerConnection:
         self.event: tuple[str, str, str] | None = None   # (event name, event id, description)
         self.locations: list[str] | None = None
         self.key: RouteKey | None = None
+        self.device = ""                 # '<client name>@<address>': its own sequence space (collector.sequences)
+        self.zone = zone(collector.config.time_zone)
         self.started: set[str] = set()
         self.before_start: list[Read] = []
         self.messages = 0
@@ -241,13 +299,21 @@ class ControllerConnection:
         self.malformed_in_a_row = 0
         self.last_heard = monotonic_clock.monotonic()
         self.silent = False
+        self.dropped: str | None = None
 
     async def run(self) -> None:
         reason = "peer closed the connection"
         pinger = None
         try:
+            we_greeted = False
             async with asyncio.timeout(self.config.greeting_timeout_s):
-                first = await self._next_line()
+                try:
+                    async with asyncio.timeout(self.config.server_greets_after_s):
+                        first = await self._next_line()
+                except TimeoutError:  # a controller that waits for the server's greeting (either order is CTP01)
+                    await self._send(*protocol.server_greeting(SERVER_NAME, SERVER_VERSION))
+                    we_greeted = True
+                    first = await self._next_line()
             if first is None:
                 return
             try:
@@ -256,8 +322,11 @@ class ControllerConnection:
                 self._quarantine(first, f"no CTP01 greeting: {error}")
                 reason = "no CTP01 greeting"
                 return
+            self.collector.silent.pop(self, None)
+            self.device = f"{self.greeting.client}@{self.client_ip}"
             self._log_connection()
-            await self._send(*protocol.server_greeting(SERVER_NAME, SERVER_VERSION), "geteventinfo", "getlocations")
+            greeting = [] if we_greeted else protocol.server_greeting(SERVER_NAME, SERVER_VERSION)
+            await self._send(*greeting, "geteventinfo", "getlocations")
             pinger = asyncio.create_task(self._keepalive())
             handshake_deadline = monotonic_clock.monotonic() + self.config.handshake_timeout_s
             while True:
@@ -286,7 +355,7 @@ class ControllerConnection:
         finally:
             if pinger:
                 pinger.cancel()
-            self._close("no answer to ping" if self.silent else reason)
+            self._close(self.dropped or ("no answer to ping" if self.silent else reason))
 
     async def _handle(self, line: bytes) -> None:
         self.messages += 1
@@ -343,15 +412,18 @@ class ControllerConnection:
         locations = [loc for loc in (self.locations or []) if loc not in self.started]
         if not first and not locations:
             return
-        resume = await self.collector.resume_points(self.key)
+        resume, time_zone = await self.collector.resume_points(self.key, self.device)
+        if time_zone:
+            with contextlib.suppress(ValueError):  # a zone this machine does not know: keep the default
+                self.zone = zone(time_zone)
         for location in locations:
             self.collector.submit(location_record(self.key, location))
         if first and not resume:
             await self._send(protocol.start_command())
             self.started.update(locations or ["*"])
             return
-        for location in dict.fromkeys(locations + (list(resume) if first else [])):
-            await self._send(protocol.start_command(location, resume.get(location, 0) + 1))
+        for location in dict.fromkeys(locations + (sorted(resume) if first else [])):
+            await self._send(protocol.start_command(location, resume.get(location, 1)))
             self.started.add(location)
 
     def _accept_read(self, read: Read) -> None:
@@ -360,9 +432,9 @@ class ControllerConnection:
                 self.before_start.append(read)
             return
         key = tuple(self.key.as_list())
-        self.collector.remember(key, read.location, read.sequence)
+        self.collector.remember(key, self.device, read.location, read.sequence)
         self.collector.stats.sessions[key]["reads"] += 1
-        self.collector.submit_read(read_line(read, self.copy_prefix))
+        self.collector.submit_read(read_line(read, self.copy_prefix, self.device, self.zone))
 
     def _quarantine(self, raw: bytes, reason: str) -> None:
         self.quarantined += 1
@@ -402,6 +474,11 @@ class ControllerConnection:
             except asyncio.IncompleteReadError:
                 return
 
+    def drop(self, reason: str) -> None:
+        """Close at once (a slot is needed); ``run`` ends with ``reason`` in the connection log."""
+        self.dropped = reason
+        self.writer.transport.abort()
+
     async def _keepalive(self) -> None:
         interval = self.config.ping_interval_s
         while True:
@@ -418,8 +495,10 @@ class ControllerConnection:
         await self.writer.drain()
 
     def _count_session(self, delta: int) -> None:
-        info = self.collector.stats.sessions.setdefault(tuple(self.key.as_list()), {"connections": 0, "reads": 0})
+        info = self.collector.stats.sessions.setdefault(tuple(self.key.as_list()), _new_session_info())
         info["connections"] += delta
+        if delta > 0:
+            info["devices"].add(self.device)
 
     def _log_connection(self, closed_at: datetime | None = None, reason: str | None = None) -> None:
         self.collector.submit(connection_record(
@@ -433,3 +512,7 @@ class ControllerConnection:
         if self.greeting is not None or self.quarantined:
             self._log_connection(datetime.now(timezone.utc), reason)
         self.writer.close()
+
+
+def _new_session_info() -> dict:
+    return {"connections": 0, "reads": 0, "devices": set()}

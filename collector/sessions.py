@@ -35,11 +35,11 @@ def resolve_session(conn: psycopg.Connection, raw_key: tuple) -> tuple[int, int]
 def find_or_create_session(conn: psycopg.Connection, partner_id: int, key: RouteKey) -> int:
     name = f"{key.event_name or key.event_id or 'Unknown event'} — {key.timing_point}"
     row = conn.execute(
-        """INSERT INTO timing_sessions (partner_id, session_name, event_name, event_id, timing_point)
-           VALUES (%s, %s, %s, %s, %s)
+        """INSERT INTO timing_sessions (partner_id, session_name, event_name, event_id, timing_point, time_zone)
+           VALUES (%s, %s, %s, %s, %s, (SELECT time_zone FROM collector_bindings WHERE event_id = %s))
            ON CONFLICT (partner_id, event_id, timing_point) WHERE status = 'active'
            DO NOTHING RETURNING id""",
-        (partner_id, name, key.event_name or None, key.event_id, key.timing_point),
+        (partner_id, name, key.event_name or None, key.event_id, key.timing_point, key.event_id),
     ).fetchone()
     if row is None:
         row = conn.execute(
@@ -50,34 +50,55 @@ def find_or_create_session(conn: psycopg.Connection, partner_id: int, key: Route
     return row[0]
 
 
-def last_sequences(conn: psycopg.Connection, key: RouteKey) -> dict[str, int]:
-    """The highest stored sequence per location for a route key (its live session and unassigned reads)."""
+def stored_sequences(conn: psycopg.Connection, key: RouteKey, device: str) -> dict[str, list[int]]:
+    """The sequence numbers stored per location for one device of a route key (live session and
+    unassigned reads), for ``collector.sequences.resume_point``."""
     rows = conn.execute(
-        """SELECT location_name, max(sequence_number) FROM (
+        """SELECT location_name, array_agg(sequence_number) FROM (
                SELECT r.location_name, r.sequence_number
                FROM timing_sessions s JOIN timing_reads r ON r.session_id = s.id
                WHERE s.status = 'active' AND s.event_id = %(event)s AND s.timing_point = %(point)s
+                 AND r.device = %(device)s
                  AND s.partner_id = coalesce(%(partner)s::int,
                      (SELECT partner_id FROM collector_bindings WHERE event_id = %(event)s))
                UNION ALL
                SELECT location_name, sequence_number FROM unassigned_reads
-               WHERE event_id = %(event)s AND timing_point = %(point)s
+               WHERE event_id = %(event)s AND timing_point = %(point)s AND device = %(device)s
            ) stored GROUP BY location_name""",
-        {"event": key.event_id, "point": key.timing_point, "partner": key.partner_id},
+        {"event": key.event_id, "point": key.timing_point, "partner": key.partner_id, "device": device},
     ).fetchall()
-    return {location: last for location, last in rows}
+    return {location: sequences for location, sequences in rows}
 
 
-def bind_event(conn: psycopg.Connection, partner_id: int, event_id: str) -> int:
-    """Give an event id to a company; returns how many waiting unassigned reads moved into its sessions."""
+def session_time_zone(conn: psycopg.Connection, key: RouteKey) -> str | None:
+    """The IANA zone set on the route key's live session (by ``p88 collector bind --time-zone``), if any."""
+    row = conn.execute(
+        """SELECT s.time_zone FROM timing_sessions s
+           WHERE s.status = 'active' AND s.event_id = %(event)s AND s.timing_point = %(point)s
+             AND s.partner_id = coalesce(%(partner)s::int,
+                 (SELECT partner_id FROM collector_bindings WHERE event_id = %(event)s))""",
+        {"event": key.event_id, "point": key.timing_point, "partner": key.partner_id},
+    ).fetchone()
+    return row[0] if row else None
+
+
+def bind_event(conn: psycopg.Connection, partner_id: int, event_id: str, time_zone: str | None = None) -> int:
+    """Give an event id to a company (and, if given, its IANA time zone, also set on its live sessions);
+    returns how many waiting unassigned reads moved into its sessions. Raises BindingError when the event
+    belongs to another company."""
     with conn.transaction():
         owner = conn.execute(
-            """INSERT INTO collector_bindings (partner_id, event_id) VALUES (%s, %s)
-               ON CONFLICT (event_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING partner_id""",
-            (partner_id, event_id),
+            """INSERT INTO collector_bindings (partner_id, event_id, time_zone) VALUES (%s, %s, %s)
+               ON CONFLICT (event_id) DO UPDATE
+               SET time_zone = coalesce(EXCLUDED.time_zone, collector_bindings.time_zone) RETURNING partner_id""",
+            (partner_id, event_id, time_zone),
         ).fetchone()[0]
         if owner != partner_id:
             raise BindingError(f"event id {event_id!r} is already bound to another timing company")
+        if time_zone:
+            conn.execute("""UPDATE timing_sessions SET time_zone = %s
+                            WHERE partner_id = %s AND event_id = %s AND status = 'active'""",
+                         (time_zone, partner_id, event_id))
         moved = 0
         groups = conn.execute(
             """SELECT timing_point, max(event_name) FROM unassigned_reads WHERE event_id = %s
@@ -92,7 +113,7 @@ def bind_event(conn: psycopg.Connection, partner_id: int, event_id: str) -> int:
                         DELETE FROM unassigned_reads WHERE event_id = %s AND timing_point = %s RETURNING *)
                     INSERT INTO timing_reads (partner_id, session_id, {_READ_LIST})
                     SELECT %s, %s, {_READ_LIST} FROM taken ORDER BY id
-                    ON CONFLICT (session_id, location_name, sequence_number) DO NOTHING
+                    ON CONFLICT (session_id, location_name, device, sequence_number, bib, read_time) DO NOTHING
                     RETURNING id""",
                 (event_id, timing_point, partner_id, session_id),
             ).fetchall()

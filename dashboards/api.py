@@ -2,7 +2,8 @@
 
 Every route but ``/health`` acts for the caller's company only (session cookie or Bearer token); the
 company never comes from the request body, and another company's ids answer 404 because Row Level
-Security hides them.
+Security hides them. Bodies are capped per route (``max_body_bytes``; 64 KB unless a route says otherwise)
+and refused with 413 before they are read.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from datetime import timedelta
 from tornado.ioloop import IOLoop
 
 from dashboards import displays, templates, timing
-from dashboards.images import optimise_image
+from dashboards.bodies import KB, MB
+from dashboards.images import MAX_UPLOAD_BYTES, upload_image
 from dashboards.web import ApiError, JsonHandler, WebContext
-from project88.errors import P88Error
 from warehouse.database import connect
 
 MAX_HOURS = displays.MAX_LIFETIME / timedelta(hours=1)
+TEMPLATE_BODY = 256 * KB          # a definition is at most 64 KB once validated; unknown keys are dropped
 
 
 class HealthHandler(JsonHandler):
@@ -124,6 +126,8 @@ class DisplayActionHandler(JsonHandler):
 
 
 class TemplatesHandler(JsonHandler):
+    max_body_bytes = TEMPLATE_BODY
+
     async def get(self) -> None:
         self.reply({"success": True, "templates": await self.tenant(templates.list_templates)})
 
@@ -136,6 +140,8 @@ class TemplatesHandler(JsonHandler):
 
 
 class TemplateHandler(JsonHandler):
+    max_body_bytes = TEMPLATE_BODY
+
     async def get(self, template_id: str) -> None:
         tid = int(template_id)
         version = self.int_argument("version")
@@ -195,6 +201,8 @@ class TemplateExportHandler(JsonHandler):
 
 
 class TemplateImportHandler(JsonHandler):
+    max_body_bytes = 32 * MB          # templates with their images, each image checked as an upload is
+
     async def post(self) -> None:
         document, user = self.body_json(), self.identity.user_id
         created = await self.tenant(lambda conn: templates.import_templates(conn, document, user))
@@ -202,16 +210,17 @@ class TemplateImportHandler(JsonHandler):
 
 
 class ImageUploadHandler(JsonHandler):
-    """``POST /api/images``: the raw file (or a multipart ``file`` field) back as an optimised data URL."""
+    """``POST /api/images``: the raw file (or a multipart ``file`` field), checked, optimised and stored; its
+    ``image_id`` is what a template definition names (with the optimised ``data_url`` for previews)."""
+
+    max_body_bytes = MAX_UPLOAD_BYTES + 2 * MB    # room for multipart framing; the file itself is checked after
 
     async def post(self) -> None:
+        body = self.body()
         files = self.request.files.get("file")
-        data = files[0].body if files else self.request.body
-        try:
-            url = await IOLoop.current().run_in_executor(None, optimise_image, data)
-        except P88Error as error:
-            raise ApiError(400, str(error)) from None
-        self.reply({"success": True, "data_url": url, "bytes": len(url)})
+        data, user = (files[0].body if files else body), self.identity.user_id
+        image_id, url = await self.tenant(lambda conn: upload_image(conn, data, user))
+        self.reply({"success": True, "image_id": image_id, "data_url": url, "bytes": len(url)})
 
 
 def _int(body: dict, key: str, required: bool = False) -> int | None:

@@ -14,6 +14,7 @@ import pandas as pd
 import panel as pn
 
 from dashboards.auth import COOKIE_NAME
+from dashboards.icons import CHAT_BUTTONS, CHAT_MESSAGES
 from dashboards.questions_api import question_context
 from dashboards.web import WebContext
 from nlq import service
@@ -37,7 +38,8 @@ def answer_view(reply: service.Reply, ask_again) -> pn.Column:
         more = ", more rows than shown" if reply.truncated else ""
         parts.append(pn.pane.Markdown(
             f"<small>{len(reply.rows)} row(s){more} · answered by the {reply.path} · {reply.intent} · confidence "
-            f"{reply.confidence:.2f} · {reply.elapsed_ms:.0f} ms</small>"))
+            f"{reply.confidence:.2f} · {reply.elapsed_ms:.0f} ms<br>understood as: "
+            f"{html.escape(reply.understood)}</small>"))
         parts.append(pn.Card(pn.pane.Markdown(f"```sql\n{reply.sql}\n```"), title="SQL", collapsed=True,
                              css_classes=["p88-answer-sql"], sizing_mode="stretch_width"))
     if reply.notice:
@@ -66,7 +68,8 @@ def ask_app(ctx: WebContext) -> pn.viewable.Viewable:
 
     chat = pn.chat.ChatInterface(callback=respond, user=identity.email or "you", show_rerun=False,
                                  show_undo=False, callback_exception="summary", sizing_mode="stretch_both",
-                                 css_classes=["p88-chat"])
+                                 css_classes=["p88-chat"], button_properties=CHAT_BUTTONS,  # SVG: no CDN
+                                 message_params=CHAT_MESSAGES)
 
     def send(question: str) -> None:
         chat.send(question, user=identity.email or "you", respond=True)

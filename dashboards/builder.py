@@ -17,12 +17,16 @@ import pandas as pd
 import panel as pn
 
 from dashboards import displays, roster_sources, stage, templates, timing
-from dashboards.auth import COOKIE_NAME
-from dashboards.definition import ALIGNMENTS, FIELDS, MODES, default_definition, validate
-from dashboards.images import optimise_image
+from dashboards.auth import COOKIE_NAME, Identity
+from dashboards.definition import ALIGNMENTS, FIELDS, MODES, default_definition, image_ids, validate, with_image_urls
+from dashboards.images import image_urls, upload_image
 from dashboards.runner import field_values, sample_values
 from dashboards.web import WebContext
 from project88.errors import P88Error
+
+class SessionEnded(P88Error):
+    """The login behind an open builder page has ended since the page was opened."""
+
 
 ELEMENT_COLUMNS = ["field", "text", "font", "size", "color", "align", "x", "y"]
 PREVIEW_HEIGHT = 405           # 1920x1080 at 720 px wide
@@ -35,9 +39,12 @@ def _widget(kind, name: str, key: str, **kwargs):
 class Builder:
     """One builder page: widgets, the draft definition they describe, and the actions on it."""
 
-    def __init__(self, ctx: WebContext, partner_id: int, user_id: int | None, email: str | None) -> None:
+    def __init__(self, ctx: WebContext, partner_id: int, user_id: int | None, email: str | None,
+                 session: Identity | None = None) -> None:
         self.ctx, self.partner_id, self.user_id, self.email = ctx, partner_id, user_id, email
-        self.images: dict[str, str | None] = {"active": None, "resting": None, "logo": None}
+        self.login = session          # the login behind the page, re-checked before every database action
+        self.images: dict[str, int | None] = {"active": None, "resting": None, "logo": None}   # image ids
+        self.image_urls: dict[int, str] = {}          # their data URLs, for the preview
         self._sessions: dict[int, dict] = {}
         self._resting_style: dict[str, Any] = {}
         self.status = pn.pane.Alert("", alert_type="light", css_classes=["p88-status"], visible=False)
@@ -80,6 +87,9 @@ class Builder:
 
     # -- data ---------------------------------------------------------------------------------------------
     def _db(self, work):
+        # a page left open must stop working when its session ends (logout, new password, user disabled)
+        if self.login is not None and not self.ctx.session_is_current(self.login):
+            raise SessionEnded("your session has ended; reload the page and log in again")
         return self.ctx.as_tenant(self.partner_id, work)
 
     def _act(self, label: str, work) -> Any:
@@ -146,9 +156,11 @@ class Builder:
             return
 
         def load(conn):
-            return templates.get_definition(conn, template_id), templates.list_versions(conn, template_id)
+            definition = validate(templates.get_definition(conn, template_id))
+            return definition, templates.list_versions(conn, template_id), image_urls(conn, image_ids(definition))
 
-        definition, versions = self._db(load)
+        definition, versions, urls = self._db(load)
+        self.image_urls.update(urls)
         self.versions.options = {f"v{v.version} {v.created_at:%Y-%m-%d %H:%M} {v.note or ''}".strip(): v.version
                                  for v in versions}
         self.apply_definition(definition)
@@ -187,6 +199,7 @@ class Builder:
         except P88Error as error:
             self._say(f"Preview: {error}", "warning")
             return
+        definition = with_image_urls(definition, self.image_urls)
         if self.preview_state.value == "resting":
             self.preview.object = stage.render_resting(definition)
             return
@@ -281,9 +294,11 @@ class Builder:
     def upload(self, slot: str, event) -> None:
         if not event.new:
             return
-        url = self._act("Image", lambda: optimise_image(event.new))
-        if url:
-            self.images[slot] = url
+        data = event.new
+        stored = self._act("Image", lambda: self._db(lambda conn: upload_image(conn, data, self.user_id)))
+        if stored:
+            image_id, url = stored
+            self.images[slot], self.image_urls[image_id] = image_id, url
             self._say(f"Image accepted ({len(url) // 1024} KB after optimising)")
             self.render_preview()
 
@@ -372,7 +387,7 @@ class Builder:
                                          label="Export all (JSON)", css_classes=["p88-export"])
         self.refresh()
         self.load_template(self.template.value)
-        pn.state.add_periodic_callback(self.refresh_live_reads, period=2000)
+        pn.state.add_periodic_callback(lambda: self._act("Latest reads", self.refresh_live_reads), period=2000)
         header = pn.pane.HTML(f"<b>Project88 builder</b> — {html.escape(self.email or '')} · "
                               "<a href='/ask'>Questions</a> · <a href='/logout'>Log out</a>",
                               sizing_mode="stretch_width")
@@ -422,4 +437,4 @@ def builder_app(ctx: WebContext) -> pn.viewable.Viewable:
     identity = ctx.identity_from_cookie(pn.state.cookies.get(COOKIE_NAME))
     if identity is None:  # the auth provider already redirected; a cookie that expired since then lands here
         return pn.pane.HTML("<p>Your session has ended. <a href='/login?next=/builder'>Log in again</a>.</p>")
-    return Builder(ctx, identity.partner_id, identity.user_id, identity.email).view()
+    return Builder(ctx, identity.partner_id, identity.user_id, identity.email, session=identity).view()

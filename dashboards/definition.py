@@ -2,11 +2,16 @@
 
 A definition is plain JSON stored in ``display_template_versions.definition``. ``validate`` is the one gate
 every definition passes (builder saves, JSON imports), so a display never renders something malformed.
+Images (backgrounds, the logo) are ids of uploads in ``display_images`` — checked, re-compressed and stored
+once by ``dashboards.images`` — never inline data, so a definition stays within ``MAX_DEFINITION_BYTES``;
+``with_image_urls`` puts the images' data URLs in a copy for rendering.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from copy import deepcopy
 from typing import Any
 
@@ -21,9 +26,11 @@ ALIGNMENTS = ("left", "center", "right")
 MODES = ("pre-race", "results")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _FONT = re.compile(r"^[A-Za-z0-9 ,'\-]{1,80}$")
-_IMAGE = re.compile(r"^data:image/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$")
+_IMAGE_URL = re.compile(r"^data:image/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$")
 MAX_ELEMENTS = 40
 MAX_MESSAGES = 20
+MAX_DEFINITION_BYTES = 64 * 1024     # as compact JSON; far above what 40 elements and 20 messages need
+IMAGE_SLOTS = (("active", "background_image"), ("resting", "background_image"), ("resting", "logo"))
 
 
 class TemplateError(P88Error):
@@ -78,7 +85,7 @@ def validate(definition: Any) -> dict[str, Any]:
     messages = resting.get("messages", [])
     if not isinstance(messages, list) or len(messages) > MAX_MESSAGES or not all(isinstance(m, str) for m in messages):
         raise TemplateError(f"resting.messages must be a list of at most {MAX_MESSAGES} strings")
-    return {
+    clean = {
         "duration_s": _number(definition.get("duration_s", DEFAULT_DEFINITION["duration_s"]), "duration_s", 0.1, 600.0),
         "active": {
             "background": _color(active.get("background", "#000000"), "active.background"),
@@ -96,6 +103,26 @@ def validate(definition: Any) -> dict[str, Any]:
             "color": _color(resting.get("color", "#ffffff"), "resting.color"),
         },
     }
+    size = len(json.dumps(clean, ensure_ascii=False, separators=(",", ":")).encode())
+    if size > MAX_DEFINITION_BYTES:
+        raise TemplateError(f"the definition is {size // 1024} KB as JSON; at most {MAX_DEFINITION_BYTES // 1024} KB "
+                            "(images are uploaded separately and referred to by id)")
+    return clean
+
+
+def image_ids(definition: dict[str, Any]) -> set[int]:
+    """The uploaded images a (validated) definition refers to."""
+    return {definition[part][slot] for part, slot in IMAGE_SLOTS if definition[part][slot] is not None}
+
+
+def with_image_urls(definition: dict[str, Any], urls: Mapping[int, str]) -> dict[str, Any]:
+    """A copy for rendering, each image id replaced by its data URL (None when unknown or not a clean
+    image URL: the stage puts it inside a style attribute)."""
+    rendered = deepcopy(definition)
+    for part, slot in IMAGE_SLOTS:
+        url = urls.get(definition[part][slot]) if definition[part][slot] is not None else None
+        rendered[part][slot] = url if url is not None and _IMAGE_URL.match(url) else None
+    return rendered
 
 
 def _object(parent: dict, key: str) -> dict:
@@ -147,9 +174,10 @@ def _font(value: Any, where: str) -> str:
     return value
 
 
-def _image(value: Any, where: str) -> str | None:
+def _image(value: Any, where: str) -> int | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not _IMAGE.match(value):
-        raise TemplateError(f"{where} must be an image uploaded through the builder")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise TemplateError(f"{where} must be an image uploaded through the builder (its image id from "
+                            "POST /api/images), not image data")
     return value

@@ -7,24 +7,18 @@ the display's shared feed in the live hub and unsubscribes when its Panel sessio
 
 from __future__ import annotations
 
-from html import escape
-
 import panel as pn
 from bokeh.models import Div, InlineStyleSheet
 
 from dashboards import displays, stage, templates
-from dashboards.definition import validate
-from dashboards.web import WebContext
+from dashboards.web import WebContext, plain_page
 from warehouse.database import connect
 
-GONE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Display {title}</title>
-<style>body{{font-family:system-ui,sans-serif;background:#111;color:#eee;display:grid;place-items:center;
-min-height:100vh;margin:0;text-align:center}}</style></head><body><main><h1>{title}</h1><p>{detail}</p></main></body></html>"""
 
 def gone_page(status: str | None) -> tuple[int, str]:
     """The HTTP status and page for a display id that is unknown (404), expired or revoked (410)."""
     code, title, detail = displays.GONE[status]
-    return code, GONE_PAGE.format(title=escape(title), detail=escape(detail))
+    return code, plain_page(title, detail)
 
 
 def lookup(ctx: WebContext, display_id: str) -> displays.PublicDisplay | None:
@@ -38,8 +32,8 @@ def display_app(ctx: WebContext) -> pn.viewable.Viewable:
     public = lookup(ctx, display_id)
     if public is None or public.status != "live":  # the request check already answered 404/410; a race lost
         return pn.pane.HTML(gone_page(public.status if public else None)[1])
-    definition = validate(ctx.as_tenant(
-        public.partner_id, lambda conn: templates.get_definition(conn, public.template_id, public.template_version)))
+    definition = ctx.as_tenant(
+        public.partner_id, lambda conn: templates.renderable(conn, public.template_id, public.template_version))
     # a bare Bokeh Div, not a Panel HTML pane: an update is one property change, which keeps the cost per
     # screen low when one read is pushed to many screens (bench/display_latency.py)
     div = Div(text="", sizing_mode="stretch_both", stylesheets=[InlineStyleSheet(css=stage.stage_css())],

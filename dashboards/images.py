@@ -1,15 +1,19 @@
-"""Background and logo uploads: checked to be a real image, size-limited, resized and compressed here.
+"""Background and logo uploads: checked to be a real image, size-limited, resized, compressed and stored here.
 
-The builder stores the result inside the template definition as a data URL, so a display needs no file
-server and a template export carries its images with it.
+Every image a template shows passed ``optimise_image`` and sits once per company in ``display_images``
+(tenant connections: Row Level Security keeps each company's own); definitions refer to it by id. Displays
+get it inlined as a data URL, so they need no file server; a template export carries its images along.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
+import hashlib
 import io
 import warnings
 
+import psycopg
 from PIL import Image, UnidentifiedImageError
 
 from dashboards.definition import STAGE_HEIGHT, STAGE_WIDTH, TemplateError
@@ -52,3 +56,38 @@ def optimise_image(data: bytes, max_size: tuple[int, int] = (STAGE_WIDTH, STAGE_
         image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
         kind = "jpeg"
     return f"data:image/{kind};base64,{base64.b64encode(out.getvalue()).decode()}"
+
+
+def store_image(conn: psycopg.Connection, data_url: str, user_id: int | None = None) -> int:
+    """The id of an optimised image (tenant connection); the same image stored twice is one row."""
+    digest = hashlib.sha256(data_url.encode()).hexdigest()
+    with conn.transaction():
+        conn.execute("""INSERT INTO display_images (partner_id, sha256, data_url, created_by)
+                        VALUES (p88_partner_id(), %s, %s, %s) ON CONFLICT (partner_id, sha256) DO NOTHING""",
+                     (digest, data_url, user_id))
+        return conn.execute("SELECT id FROM display_images WHERE sha256 = %s", (digest,)).fetchone()[0]
+
+
+def upload_image(conn: psycopg.Connection, data: bytes, user_id: int | None = None) -> tuple[int, str]:
+    """Check, optimise and store an uploaded file: its image id and data URL (ImageRejected says why not)."""
+    url = optimise_image(data)
+    return store_image(conn, url, user_id), url
+
+
+def reupload_data_url(conn: psycopg.Connection, data_url: str, user_id: int | None = None) -> int:
+    """An image that arrives as a data URL (template imports) goes through the same checks as an upload."""
+    _, _, payload = data_url.partition(";base64,")
+    if not data_url.startswith("data:image/") or not payload:
+        raise ImageRejected("an image must be a data:image/...;base64 URL")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except binascii.Error:
+        raise ImageRejected("the image data is not valid base64") from None
+    return upload_image(conn, data, user_id)[0]
+
+
+def image_urls(conn: psycopg.Connection, ids: set[int]) -> dict[int, str]:
+    """Data URLs of the company's images among ``ids`` (another company's ids are simply absent)."""
+    if not ids:
+        return {}
+    return dict(conn.execute("SELECT id, data_url FROM display_images WHERE id = ANY(%s)", (list(ids),)).fetchall())

@@ -25,7 +25,7 @@ from dashboards import displays, stage
 from dashboards.displays import PublicDisplay
 from dashboards.runner import Read, field_values
 from dashboards.timing import last_read_id, reads_after, runners_by_bib
-from warehouse.database import app_url, connect, scope_to_partner, tenant_connection
+from warehouse.database import DatabaseUnavailable, app_url, connect, scope_to_partner, tenant_connection
 
 log = logging.getLogger("dashboards.live")
 
@@ -169,14 +169,20 @@ class LiveHub:
         self._tenants.clear()
 
     def _run(self) -> None:
+        down = False     # while PostgreSQL is away, screens keep what they show; one warning per outage
         while not self._stop.is_set():
             try:
                 with connect(self.owner_url, autocommit=True) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
+                    if down:
+                        log.info("live listener reconnected to PostgreSQL")
+                        down = False
                     self._catch_up(None)       # reads that landed while no one listened
                     self._listen(conn)
-            except (psycopg.Error, OSError) as error:
-                log.warning("live listener lost PostgreSQL (%s); reconnecting", error)
+            except (psycopg.Error, OSError, DatabaseUnavailable) as error:
+                if not down:
+                    log.warning("live listener lost PostgreSQL (%s); reconnecting every %g s", error, RECONNECT_S)
+                down = True
                 self._drop_tenants()
                 self._stop.wait(RECONNECT_S)
             except Exception:  # a bug must not end live updates for every display of the process

@@ -1,7 +1,9 @@
-"""``/login`` and ``/logout``: an e-mail + password form, a signed session cookie, failed logins rate-limited.
+"""``/login`` and ``/logout``: an e-mail + password form, a signed session cookie, failed logins throttled.
 
 Plain HTML (no Panel session) so the form works before any websocket exists and answers with real status
-codes: 401 for a wrong password, 429 with Retry-After when an address or an account failed too often.
+codes: 401 for a wrong password, 429 with Retry-After when this source failed too often (by account and
+address, never the account alone), 413 for an over-size form, 503 when the database is unavailable.
+Logout ends every session of the user, not only this browser's cookie.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from html import escape
 from urllib.parse import urlsplit
 
 from tornado.ioloop import IOLoop
-from tornado.web import RequestHandler
 
 from dashboards.auth import COOKIE_NAME, SESSION_LIFETIME_S, Identity, sign_session
-from dashboards.web import WebContext
+from dashboards.bodies import KB, LimitedBody
+from dashboards.web import OutageAware, WebContext, same_origin
 from warehouse import tenancy
 from warehouse.database import connect
 
@@ -39,7 +41,9 @@ def safe_next(value: str | None) -> str:
     return value
 
 
-class LoginHandler(RequestHandler):
+class LoginHandler(LimitedBody, OutageAware):
+    max_body_bytes = 16 * KB          # an e-mail, a password and a path
+
     def initialize(self, ctx: WebContext) -> None:
         self.ctx = ctx
 
@@ -47,10 +51,12 @@ class LoginHandler(RequestHandler):
         self._page("", safe_next(self.get_argument("next", None)), "")
 
     async def post(self) -> None:
+        self.body()
         email = self.get_argument("email", "").strip()
         password = self.get_argument("password", "")
         target = safe_next(self.get_argument("next", None))
         address = self.request.remote_ip or "unknown"
+        # checked before the password, and the same for every e-mail typed: says nothing about who exists
         wait = self.ctx.limiter.retry_after(address, email)
         if wait > 0:
             self.set_header("Retry-After", str(math.ceil(wait)))
@@ -62,9 +68,9 @@ class LoginHandler(RequestHandler):
             self._page("Wrong e-mail or password.", target, email, 401)
             return
         self.ctx.limiter.succeeded(address, email)
-        cookie = sign_session(self.ctx.secret, Identity(user.partner_id, user.user_id, user.email))
-        self.set_cookie(COOKIE_NAME, cookie, httponly=True, samesite="Lax", max_age=SESSION_LIFETIME_S,
-                        secure=self.request.protocol == "https", path="/")
+        identity = Identity(user.partner_id, user.user_id, user.email, user.session_generation)
+        self.set_cookie(COOKIE_NAME, sign_session(self.ctx.secret, identity), httponly=True, samesite="Lax",
+                        max_age=SESSION_LIFETIME_S, secure=self.request.protocol == "https", path="/")
         self.redirect(target)
 
     def _authenticate(self, email: str, password: str) -> tenancy.User | None:
@@ -78,8 +84,21 @@ class LoginHandler(RequestHandler):
         self.finish(_PAGE.format(message=note, next=escape(target), email=escape(email)))
 
 
-class LogoutHandler(RequestHandler):
-    def get(self) -> None:
+class LogoutHandler(OutageAware):
+    """Ends every session of the user (all browsers), then forgets this browser's cookie.
+
+    Only a logout from this site's own pages ends the other sessions: a link on another site (a GET the
+    browser sends with the cookie) must not log a race director out everywhere; it just forgets this cookie.
+    """
+
+    def initialize(self, ctx: WebContext) -> None:
+        self.ctx = ctx
+
+    async def get(self) -> None:
+        run = IOLoop.current().run_in_executor
+        identity = await run(None, self.ctx.identity_from_cookie, self.get_cookie(COOKIE_NAME))
+        if identity is not None and same_origin(self.request):
+            await run(None, self.ctx.end_sessions, identity.user_id)
         self.clear_cookie(COOKIE_NAME, path="/")
         self.redirect("/login")
 

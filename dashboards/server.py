@@ -1,8 +1,10 @@
 """``p88 serve``: one Panel server with the login form, the builder, display URLs and the JSON APIs.
 
 Panel apps are guarded by a Bokeh auth provider: ``/display/<id>`` needs no login but answers 404/410 for an
-unknown, expired or revoked id before any session is made; every other page needs the session cookie and
-redirects to ``/login`` without it.
+unknown, expired or revoked id before any session is made; every other page needs a current session cookie
+and redirects to ``/login`` without one. With PostgreSQL away, pages answer a plain 503 page (a display's
+reloads itself, so a kiosk comes back with the database). Request bodies are capped per route
+(``dashboards.bodies``); everything that does not stream gets ``SERVER_MAX_BODY``.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from tornado.web import RedirectHandler, RequestHandler
 from dashboards.api import api_routes
 from dashboards.ask_page import ask_app
 from dashboards.questions_api import question_routes
-from dashboards.auth import COOKIE_NAME, LoginRateLimiter, load_secret
+from dashboards.auth import COOKIE_NAME, load_secret
+from dashboards.bodies import SERVER_MAX_BODY
 from dashboards.builder import builder_app
 from dashboards.display_page import display_app, gone_page, lookup
 from dashboards.live import LiveHub
 from dashboards.login import LoginHandler, LogoutHandler
-from dashboards.web import WebContext
+from dashboards.offline import serve_locally
+from dashboards.web import WebContext, answer_database_down, database_down, database_down_page
 from project88.ports import PortInUse, claim_port
 from project88.settings import Settings, get_settings
 from warehouse.database import owner_url
@@ -50,10 +54,21 @@ class SessionAuth(AuthProvider):
         return "/login"
 
     async def _user(self, handler: RequestHandler) -> str | None:
+        try:
+            return await self._check(handler)
+        except Exception as error:
+            if not database_down(error):
+                raise
+            answer_database_down(handler, error)
+            handler.finish(database_down_page(refresh=handler.request.path.startswith(DISPLAY_PREFIX)))
+            return None
+
+    async def _check(self, handler: RequestHandler) -> str | None:
         path = handler.request.path
+        run = IOLoop.current().run_in_executor
         if path.startswith(DISPLAY_PREFIX):
             display_id = path[len(DISPLAY_PREFIX):].split("/", 1)[0]
-            found = await IOLoop.current().run_in_executor(None, lookup, self.ctx, display_id)
+            found = await run(None, lookup, self.ctx, display_id)
             if found is not None and found.status == "live":
                 return f"display:{display_id}"
             if handler.request.method == "GET" and path.rstrip("/") == DISPLAY_PREFIX + display_id:
@@ -62,17 +77,16 @@ class SessionAuth(AuthProvider):
                 handler.set_header("Cache-Control", "no-store")
                 handler.finish(page)
             return None
-        identity = self.ctx.identity_from_cookie(handler.get_cookie(COOKIE_NAME))
+        identity = await run(None, self.ctx.identity_from_cookie, handler.get_cookie(COOKIE_NAME))
         return f"user:{identity.user_id}" if identity else None
 
 
 def build_server(settings: Settings, port: int, *, address: str = "127.0.0.1", unused_session_ms: int = 15_000):
     """A started live hub and an unstarted Panel server bound to ``port``."""
     owner = owner_url(settings)
-    ctx = WebContext(owner_url=owner, secret=load_secret(settings.home), hub=LiveHub(owner),
-                     limiter=LoginRateLimiter(), settings=settings)
+    ctx = WebContext(owner_url=owner, secret=load_secret(settings.home), hub=LiveHub(owner), settings=settings)
     routes = [(r"/", RedirectHandler, {"url": "/builder"}), (r"/login", LoginHandler, {"ctx": ctx}),
-              (r"/logout", LogoutHandler)] + api_routes(ctx) + question_routes(ctx)
+              (r"/logout", LogoutHandler, {"ctx": ctx})] + api_routes(ctx) + question_routes(ctx) + serve_locally()
     apps = {  # plain functions: Panel calls them once per page session
         "/builder": lambda: builder_app(ctx),
         "/display/{display_id}": lambda: display_app(ctx),
@@ -85,6 +99,7 @@ def build_server(settings: Settings, port: int, *, address: str = "127.0.0.1", u
             extra_patterns=routes, auth_provider=SessionAuth(ctx),
             check_unused_sessions_milliseconds=min(unused_session_ms, 17_000),
             unused_session_lifetime_milliseconds=unused_session_ms,
+            http_server_kwargs={"max_body_size": SERVER_MAX_BODY},
         )
     except OSError as error:
         if error.errno == errno.EADDRINUSE:

@@ -1,7 +1,9 @@
 """Display templates of one company, saved with versions: every save is a new immutable version.
 
 All functions take a tenant connection (``warehouse.database.tenant_connection``): Row Level Security
-keeps each company's templates its own, so an id of another company is simply "not found".
+keeps each company's templates its own, so an id of another company is simply "not found". A save keeps the
+newest ``KEEP_VERSIONS`` versions of the template (and any version a display was opened with) and prunes
+older ones; images are referred to by the ids of the company's uploads.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from dashboards.definition import TemplateError, validate
+from dashboards.definition import IMAGE_SLOTS, TemplateError, image_ids, validate, with_image_urls
+from dashboards.images import image_urls, reupload_data_url
 from dashboards.rows import change_one, fetch_all, fetch_one
 
 EXPORT_FORMAT = "project88.display-templates"
+EXPORT_VERSION = 2                # 1 carried images inline in the definitions; 2 lists them once under "images"
 MAX_NAME = 200
+MAX_NOTE = 500
+KEEP_VERSIONS = 50
 
 
 class TemplateNotFound(TemplateError):
@@ -62,6 +68,12 @@ def get_definition(conn: psycopg.Connection, template_id: int, version: int | No
     return row[0]
 
 
+def renderable(conn: psycopg.Connection, template_id: int, version: int | None = None) -> dict[str, Any]:
+    """A version's definition with its images' data URLs in place: what a display renders."""
+    definition = validate(get_definition(conn, template_id, version))
+    return with_image_urls(definition, image_urls(conn, image_ids(definition)))
+
+
 def list_versions(conn: psycopg.Connection, template_id: int) -> list[VersionInfo]:
     get_info(conn, template_id)
     return fetch_all(conn, VersionInfo, """SELECT version, note, created_at FROM display_template_versions
@@ -69,7 +81,7 @@ def list_versions(conn: psycopg.Connection, template_id: int) -> list[VersionInf
 
 
 def create_template(conn: psycopg.Connection, name: str, definition: Any, user_id: int | None = None) -> TemplateInfo:
-    clean = validate(definition)
+    clean = _checked(conn, definition)
     name = _name(name)
     try:
         with conn.transaction():
@@ -86,8 +98,11 @@ def create_template(conn: psycopg.Connection, name: str, definition: Any, user_i
 
 def save_version(conn: psycopg.Connection, template_id: int, definition: Any, user_id: int | None = None,
                  note: str | None = None) -> TemplateInfo:
-    """Store ``definition`` as the template's newest version; the older ones stay for history and restore."""
-    clean = validate(definition)
+    """Store ``definition`` as the template's newest version; the newest ``KEEP_VERSIONS`` stay for history and
+    restore, older ones go unless a display was opened with them."""
+    clean = _checked(conn, definition)
+    if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE):
+        raise TemplateError(f"a note is text of at most {MAX_NOTE} characters")
     with conn.transaction():
         row = conn.execute(
             """UPDATE display_templates SET current_version = current_version + 1
@@ -97,6 +112,11 @@ def save_version(conn: psycopg.Connection, template_id: int, definition: Any, us
         if row is None:
             raise TemplateNotFound(f"no template {template_id}")
         _insert_version(conn, template_id, row[0], clean, user_id, note)
+        conn.execute(
+            """DELETE FROM display_template_versions v WHERE v.template_id = %s AND v.version <= %s
+               AND NOT EXISTS (SELECT 1 FROM display_sessions s
+                               WHERE s.template_id = v.template_id AND s.template_version = v.version)""",
+            (template_id, row[0] - KEEP_VERSIONS))
     return get_info(conn, template_id)
 
 
@@ -129,32 +149,74 @@ def delete_template(conn: psycopg.Connection, template_id: int) -> None:
 
 
 def export_templates(conn: psycopg.Connection, template_ids: list[int] | None = None) -> dict[str, Any]:
-    """A JSON document of templates (all of them by default) that ``import_templates`` reads back."""
+    """A JSON document of templates (all of them by default) with their images, that ``import_templates`` reads."""
     chosen = [t for t in list_templates(conn) if template_ids is None or t.id in template_ids]
     if template_ids is not None and len(chosen) != len(set(template_ids)):
         missing = sorted(set(template_ids) - {t.id for t in chosen})
         raise TemplateNotFound(f"no template {', '.join(map(str, missing))}")
-    return {"format": EXPORT_FORMAT, "version": 1,
-            "templates": [{"name": t.name, "definition": get_definition(conn, t.id)} for t in chosen]}
+    entries = [{"name": t.name, "definition": get_definition(conn, t.id)} for t in chosen]
+    used = set().union(*(image_ids(validate(e["definition"])) for e in entries))
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "templates": entries,
+            "images": {str(i): url for i, url in image_urls(conn, used).items()}}
 
 
 def import_templates(conn: psycopg.Connection, document: Any, user_id: int | None = None) -> list[TemplateInfo]:
-    """Create every template of an export; all or nothing, names that exist get a '(copy)' suffix."""
+    """Create every template of an export; all or nothing, names that exist get a '(copy)' suffix. Images go
+    through the same checks and re-compression as uploads and get this company's ids."""
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise TemplateError(f"not a template export (expected \"format\": \"{EXPORT_FORMAT}\")")
-    entries = document.get("templates")
+    entries, images = document.get("templates"), document.get("images") or {}
     if not isinstance(entries, list) or not entries:
         raise TemplateError("the export has no templates")
-    cleaned = []
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise TemplateError(f"templates[{i}] needs a name and a definition")
-        try:
-            cleaned.append((_name(entry["name"]), validate(entry.get("definition"))))
-        except TemplateError as error:
-            raise TemplateError(f"templates[{i}] ({entry['name']!r}): {error}") from None
+    if not isinstance(images, dict):
+        raise TemplateError("the export's images must be an object of image id to data URL")
+    stored: dict[str, int] = {}       # each exported image is uploaded once, however many templates use it
     with conn.transaction():
+        cleaned = []
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                raise TemplateError(f"templates[{i}] needs a name and a definition")
+            try:
+                definition = _import_images(conn, entry.get("definition"), images, stored, user_id)
+                cleaned.append((_name(entry["name"]), validate(definition)))
+            except TemplateError as error:
+                raise TemplateError(f"templates[{i}] ({entry['name']!r}): {error}") from None
         return [create_template(conn, _free_name(conn, name), definition, user_id) for name, definition in cleaned]
+
+
+def _import_images(conn: psycopg.Connection, definition: Any, images: dict, stored: dict[str, int],
+                   user_id: int | None) -> Any:
+    """A copy of an imported definition whose images (ids listed under "images", or inline data URLs of a
+    version 1 export) are uploaded again as this company's; anything else is left for ``validate`` to judge."""
+    if not isinstance(definition, dict):
+        return definition
+    copy = {key: dict(value) if isinstance(value, dict) else value for key, value in definition.items()}
+    for part, slot in IMAGE_SLOTS:
+        value = copy[part].get(slot) if isinstance(copy.get(part), dict) else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            key, url = str(value), images.get(str(value))
+            if not isinstance(url, str):
+                raise TemplateError(f"{part}.{slot}: image {value} is not in the export's images")
+        elif isinstance(value, str):
+            key = url = value
+        else:
+            continue
+        if key not in stored:
+            stored[key] = reupload_data_url(conn, url, user_id)
+        copy[part][slot] = stored[key]
+    return copy
+
+
+def _checked(conn: psycopg.Connection, definition: Any) -> dict[str, Any]:
+    """The validated definition, provided every image it names is one of the company's uploads."""
+    clean = validate(definition)
+    wanted = image_ids(clean)
+    if wanted:
+        found = {row[0] for row in conn.execute("SELECT id FROM display_images WHERE id = ANY(%s)", (list(wanted),))}
+        if missing := sorted(wanted - found):
+            raise TemplateError(f"no uploaded image {', '.join(map(str, missing))} "
+                                "(upload images with POST /api/images)")
+    return clean
 
 
 def _insert_version(conn: psycopg.Connection, template_id: int, version: int, definition: dict, user_id: int | None,

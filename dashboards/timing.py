@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import psycopg
@@ -11,6 +11,7 @@ from psycopg.rows import dict_row
 from dashboards.runner import Read
 
 MAX_RECENT = 1000
+REPEAT_WINDOW_S = 5  # a tag read again at one location within this many seconds is the same crossing
 
 
 def _rows(conn: psycopg.Connection, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
@@ -76,12 +77,18 @@ def last_read_id(conn: psycopg.Connection, session_id: int) -> int:
 
 
 def reads_after(conn: psycopg.Connection, session_id: int, after_id: int, limit: int = 5000) -> tuple[list[Read], int]:
-    """The session's reads newer than ``after_id`` in arrival order, gun times left out (no runner crossed),
-    and the newest id looked at (so gun-time-only batches still move the cursor)."""
+    """The session's crossings newer than ``after_id`` in arrival order, and the newest id looked at (so
+    batches of left-out reads still move the cursor). Left out: gun times (no runner crossed) and repeats —
+    a tag already read at the same location within ``REPEAT_WINDOW_S`` by any device (two mats, a box and
+    a camera): one stream per location."""
     rows = conn.execute(
-        """SELECT id, session_id, location_name, bib, read_time, is_gun_time FROM timing_reads
-           WHERE session_id = %s AND id > %s ORDER BY id LIMIT %s""",
-        (session_id, after_id, limit),
+        """SELECT r.id, r.session_id, r.location_name, r.bib, r.read_time, r.is_gun_time OR EXISTS (
+                      SELECT 1 FROM timing_reads o
+                      WHERE o.session_id = r.session_id AND o.location_name = r.location_name AND o.bib = r.bib
+                        AND o.id < r.id AND o.read_timestamp BETWEEN r.read_timestamp - %(window)s
+                                                                 AND r.read_timestamp + %(window)s)
+           FROM timing_reads r WHERE r.session_id = %(session)s AND r.id > %(after)s ORDER BY r.id LIMIT %(limit)s""",
+        {"session": session_id, "after": after_id, "limit": limit, "window": timedelta(seconds=REPEAT_WINDOW_S)},
     ).fetchall()
     newest = rows[-1][0] if rows else after_id
     return [Read(r[0], r[1], r[2], r[3], r[4]) for r in rows if not r[5]], newest

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,7 +41,7 @@ _DISTANCE_PATTERNS = (
     (r"\bmarathons?\b|\b26\.2\b|\b42\.2 ?k\b", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
-    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|\bmiles?\b", "mile"),
+    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)\bmiles?\b(?! pace)", "mile"),
 )
 
 
@@ -81,10 +81,17 @@ def find_dates(text: str, today: date) -> DateRange | None:
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
+    if m := re.search(rf"\b{_MONTH},? (20\d\d) (?:through|to|until|till|-) {_MONTH},? (20\d\d)\b", text):
+        start = date(int(m.group(2)), MONTHS[m.group(1)], 1)
+        month, year = MONTHS[m.group(3)], int(m.group(4))
+        return DateRange(start, date(year + (month == 12), month % 12 + 1, 1),
+                         f"{m.group(1).title()} {start.year} to {m.group(3).title()} {year}")
     if m := re.search(rf"\b{_MONTH},? (20\d\d)\b", text):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         end = date(year + (month == 12), month % 12 + 1, 1)
         return DateRange(date(year, month, 1), end, f"{m.group(1).title()} {year}")
+    if season := _season(text, today):
+        return season
     if m := re.search(r"\b(?:since|after) (20\d\d)\b", text):
         year = int(m.group(1)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
@@ -93,6 +100,9 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := re.search(r"\b(?:in |during |for |of )?(20\d\d)\b", text):
         year = int(m.group(1))
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year))
+    if m := re.search(r"\b(\d+|one|two|three|four|five|ten) years? ago\b", text):
+        year = today.year - _number(m.group(1))
+        return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
     if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")
@@ -110,13 +120,31 @@ def find_dates(text: str, today: date) -> DateRange | None:
     return None
 
 
+# Meteorological seasons, the usual reading in US race calendars; winter runs December to February.
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season(text: str, today: date) -> DateRange | None:
+    """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
+    question layer's glossary defines it; winter is the one that begins in that year's December)."""
+    m = re.search(r"\b(?:(last|this|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(20\d\d))?\b", text)
+    if not m or not (m.group(1) or m.group(3)):
+        return None
+    first_month = SEASONS[m.group(2)]
+    year = int(m.group(3)) if m.group(3) else today.year if m.group(1) == "this" else today.year - 1
+    start = date(year, first_month, 1)
+    end_month = first_month + 3
+    end = date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
+    return DateRange(start, end, f"{m.group(2)} {year} ({start:%b}–{date(end.year, end.month, 1) - timedelta(days=1):%b})")
+
+
 _SEXES = ((r"\b(?:women|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
           (r"\b(?:men|man|male|males|guys|boys)\b|\bmen's\b", "M"),
           (r"\bnon[- ]?binary\b", "X"))
 _STATUSES = ((r"\bdnfs?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
              (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b", "DNS"),
-             (r"\bdq\b|\bdisqualified\b", "DQ"),
-             (r"\bfinish(?:ed|ers?|ing)?\b|\bcompleted\b", "FIN"))
+             (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
+             (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", "FIN"))
 
 
 def _first(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -141,7 +169,7 @@ def find_age(text: str) -> AgeRange | None:
                       r"(?:year[- ]olds|age group|years old)\b", text):
         low, high = (int(v) for v in m.groups() if v)
         return AgeRange(low, high, f"aged {low}–{high}")
-    if m := re.search(r"\b(\d{1,2}) ?(?:\+|and (?:over|older|up)\b)", text):
+    if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)", text):
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]olds?\b", text):
@@ -202,7 +230,10 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"."""
     unit = r"(hours?|hrs?|h|minutes?|mins?|m)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
-    if m := re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text):
+    m = re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
+    if m and not (m.group(2) or m.group(4)) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        m = None  # "between 2021 and 2023" are years
+    if m:
         high_unit = m.group(4) or m.group(2)
         low = _amount_seconds(m.group(1), m.group(2) or high_unit, distance)
         high = _amount_seconds(m.group(3), high_unit, distance)

@@ -23,8 +23,12 @@ class Case:
     company: str                   # slug
     category: str
     question: str
-    gold_sql: str
-    ordered: bool
+    gold_sql: str | None           # None when the right answer is to decline
+    ordered: bool = False
+
+    @property
+    def declined(self) -> bool:
+        return self.gold_sql is None
 
 
 @dataclass(frozen=True)
@@ -33,16 +37,22 @@ class Outcome:
     passed: bool
     gold_rows: int
     detail: str                    # why it failed, or the path that answered
+    answered: bool = True          # False when the system declined
+    confidence: float = 0.0
 
 
 def load_cases(path: Path) -> tuple[list[Case], date]:
-    """Every template asked by every company, with that company's names filled in."""
+    """The cases of an evaluation file: templates asked by every company of ``[companies]`` with its names
+    filled in (the development set), or cases each naming its ``company`` (the held-out set); a case with
+    ``declined = true`` and no ``sql`` is one the system must decline."""
     spec = tomllib.loads(path.read_text())
     cases = []
-    for slug, names in spec["companies"].items():
+    for slug, names in spec.get("companies", {None: {}}).items():
         for template in spec["case"]:
-            cases.append(Case(slug, template["category"], template["question"].format(**names),
-                              template["sql"].format(**names), template.get("ordered", False)))
+            fill = (lambda text: text.format(**names)) if slug else (lambda text: text)  # noqa: E731
+            sql = None if template.get("declined") else fill(template["sql"])
+            cases.append(Case(slug or template["company"], template["category"], fill(template["question"]), sql,
+                              template.get("ordered", False)))
     return cases, spec["today"]
 
 
@@ -84,24 +94,55 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
 
 
 def evaluate(cases: list[Case], gold: Callable[[Case], tuple[int, list[tuple]]],
-             answer: Callable[[Case], tuple[str, list[list[Any]]]]) -> list[Outcome]:
-    """Run each case's gold query and the system's answer; ``answer`` returns (path, rows)."""
+             answer: Callable[[Case], tuple[str, list[list[Any]], float]]) -> list[Outcome]:
+    """Run each case's gold query and the system's answer; ``answer`` returns (path, rows, confidence) with
+    path "none" for a declined question. A case to decline passes only when declined."""
     outcomes = []
     for case in cases:
+        path, rows, confidence = answer(case)
+        answered = path != "none"
+        if case.declined:
+            outcomes.append(Outcome(case, not answered, 0, "declined" if not answered else "answered, should decline",
+                                    answered, confidence))
+            continue
         width, gold_rows = gold(case)
-        path, rows = answer(case)
-        passed = path in ("parser", "llm") and same_result(width, gold_rows, rows, case.ordered)
-        outcomes.append(Outcome(case, passed, len(gold_rows), path if passed or path == "none" else "wrong result"))
+        passed = answered and same_result(width, gold_rows, rows, case.ordered)
+        outcomes.append(Outcome(case, passed, len(gold_rows),
+                                path if passed or not answered else "wrong result", answered, confidence))
     return outcomes
 
 
 def scores(outcomes: list[Outcome]) -> dict[str, dict[str, float | int]]:
-    """Per category and overall: cases, passed, accuracy, and how many gold answers were empty."""
+    """Per category and overall: cases, passed, accuracy, and how many gold answers were empty; overall
+    also the figures that say whether answers can be trusted (see ``trust``)."""
     groups: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
         groups[outcome.case.category].append(outcome)
         groups["overall"].append(outcome)
-    return {name: {"cases": len(group), "passed": sum(o.passed for o in group),
-                   "accuracy": round(sum(o.passed for o in group) / len(group), 3),
-                   "empty_gold": sum(o.gold_rows == 0 for o in group)}
-            for name, group in groups.items()}
+    report = {name: {"cases": len(group), "passed": sum(o.passed for o in group),
+                     "accuracy": round(sum(o.passed for o in group) / len(group), 3),
+                     "empty_gold": sum(o.gold_rows == 0 for o in group)}
+              for name, group in groups.items()}
+    report["overall"].update(trust(outcomes))
+    return report
+
+
+def trust(outcomes: list[Outcome]) -> dict[str, float | int]:
+    """Answerable accuracy, wrong-answer rate (answered but wrong, of answerable), decline rate (of
+    answerable), decline precision (declines that were right to decline), and calibration: how often an
+    answer with confidence >= 0.9 is right."""
+    answerable = [o for o in outcomes if not o.case.declined]
+    declined = [o for o in outcomes if not o.answered]
+    confident = [o for o in outcomes if o.answered and o.confidence >= 0.9]
+    ratio = lambda part, whole: round(part / whole, 3) if whole else None  # noqa: E731
+    return {
+        "answerable": len(answerable),
+        "answerable_accuracy": ratio(sum(o.passed for o in answerable), len(answerable)),
+        "wrong_answer_rate": ratio(sum(o.answered and not o.passed for o in answerable), len(answerable)),
+        "decline_rate": ratio(sum(not o.answered for o in answerable), len(answerable)),
+        "to_decline": len(outcomes) - len(answerable),
+        "declined_right": sum(o.passed for o in outcomes if o.case.declined),
+        "decline_precision": ratio(sum(o.case.declined for o in declined), len(declined)),
+        "confident_answers": len(confident),
+        "confident_right": ratio(sum(o.passed for o in confident), len(confident)),
+    }

@@ -10,7 +10,7 @@ import duckdb
 
 from nlq.guard import guard
 from project88.errors import P88Error
-from warehouse.archive import open_archive
+from warehouse.archive import open_company_archive
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_ROW_CAP = 1000
@@ -30,9 +30,11 @@ class Answer:
 
 def run(sql: str, partner_id: int, home: Path, *, timeout_s: float = DEFAULT_TIMEOUT_S,
         row_cap: int = DEFAULT_ROW_CAP) -> Answer:
-    """Guard ``sql`` for ``partner_id`` and run it; the query is interrupted after ``timeout_s``."""
+    """Guard ``sql`` for ``partner_id`` and run it on a connection that sees only that company's files (two
+    walls: the guard's rewrite, and the files); the query is interrupted after ``timeout_s``. Safe to call
+    from many threads at once. Raises GuardError, QueryFailed, ArchiveMissing."""
     scoped = guard(sql, partner_id)
-    with open_archive(home) as conn:
+    with open_company_archive(home, partner_id) as conn:
         timer = threading.Timer(timeout_s, conn.interrupt)
         timer.start()
         try:

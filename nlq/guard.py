@@ -8,6 +8,8 @@ company by name, can only ever read the asking company's rows.
 
 from __future__ import annotations
 
+import re
+
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError
@@ -25,6 +27,8 @@ FORBIDDEN_FUNCTION_PREFIXES = ("read_", "parquet_", "glob", "query", "sniff_", "
                                "duckdb_", "pragma_", "current_setting", "postgres_", "sqlite_", "mysql_",
                                "httpfs", "load_", "install_", "export_", "import_", "checkpoint", "pg_")
 DIALECT = "duckdb"
+PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+CATALOG_PREFIXES = ("sqlite_", "information_schema", "duckdb_", "pg_", "pragma_", "temp", "system")
 
 
 class GuardError(P88Error):
@@ -40,11 +44,9 @@ def guard(sql: str, partner_id: int, dialect: str = DIALECT) -> str:
         raise GuardError("the company must be an integer id")
     tree = _single_query(sql, dialect)
     _refuse_forbidden_nodes(tree)
-    ctes = _cte_names(tree)
-    for table in tree.find_all(exp.Table):
-        _check_table(table, ctes)
+    cte_references = _resolve_names(tree, frozenset())
     _refuse_forbidden_functions(tree)
-    return _scope(tree, partner_id, ctes).sql(dialect=dialect)
+    return _scope(tree, partner_id, cte_references).sql(dialect=dialect)
 
 
 def _single_query(sql: str, dialect: str) -> exp.Expression:
@@ -74,31 +76,67 @@ def _refuse_forbidden_functions(tree: exp.Expression) -> None:
                 raise GuardError(f"the function {name} is not allowed")
 
 
-def _cte_names(tree: exp.Expression) -> set[str]:
-    names = set()
-    for cte in tree.find_all(exp.CTE):
-        name = cte.alias_or_name.lower()
-        if name in ALLOWED_TABLES:
-            raise GuardError(f"a WITH clause may not redefine the table {name}")
-        names.add(name)
-    return names
+def _resolve_names(node: exp.Expression, visible: frozenset[str]) -> set[int]:
+    """Resolve every table reference by scope, as SQL does: a WITH name is visible only inside the query
+    that defines it (its body, later CTEs, itself when RECURSIVE) and the subqueries below. Returns the ids
+    of references to a CTE; every other reference must name a contract table (GuardError otherwise)."""
+    cte_references: set[int] = set()
+    with_ = node.args.get("with_") if isinstance(node, exp.Query) else None
+    if with_ is not None:
+        for cte in with_.expressions:
+            name = _plain_name(cte.alias_or_name, "a WITH name")
+            if name in ALLOWED_TABLES:
+                raise GuardError(f"a WITH clause may not redefine the table {name}")
+            cte_references |= _resolve_names(cte.this, visible | {name} if with_.args.get("recursive") else visible)
+            visible = visible | {name}
+    for child in node.iter_expressions():
+        if child is with_:
+            continue
+        if isinstance(child, exp.Table):
+            if _check_table(child, visible):
+                cte_references.add(id(child))
+            _resolve_children(child, visible, cte_references)
+        else:
+            cte_references |= _resolve_names(child, visible)
+    return cte_references
 
 
-def _check_table(table: exp.Table, ctes: set[str]) -> None:
+def _resolve_children(table: exp.Table, visible: frozenset[str], found: set[int]) -> None:
+    """Subqueries hanging off a table node (a join's ON, a pivot) resolve in the same scope."""
+    for child in table.iter_expressions():
+        if not isinstance(child, exp.Identifier):
+            found |= _resolve_names(child, visible)
+
+
+def _check_table(table: exp.Table, visible: frozenset[str]) -> bool:
+    """Whether ``table`` refers to a CTE in scope; a contract table passes; anything else is refused."""
     if not isinstance(table.this, exp.Identifier):
         raise GuardError("table functions are not allowed (read_parquet, read_csv, glob, ...)")
     if table.args.get("db") or table.args.get("catalog"):
         raise GuardError(f"qualified table names are not allowed ({table.sql(dialect=DIALECT)})")
-    name = table.name.lower()
-    if name not in ALLOWED_TABLES and name not in ctes:
+    name = _plain_name(table.name, "a table name")
+    if name in visible:
+        return True
+    if name not in ALLOWED_TABLES:
         raise GuardError(f"unknown table {table.name!r}; the archive has {', '.join(sorted(ALLOWED_TABLES))}")
+    return False
 
 
-def _scope(tree: exp.Expression, partner_id: int, ctes: set[str]) -> exp.Expression:
+def _plain_name(name: str, what: str) -> str:
+    """Table and WITH names are plain words: a quoted path, a file name or a catalog table never is one."""
+    lowered = name.lower()
+    if not PLAIN_NAME.match(name):
+        raise GuardError(f"unknown table {name!r}: {what} must be a plain word (files and paths are not tables)")
+    if lowered.startswith(CATALOG_PREFIXES):
+        raise GuardError(f"unknown table {name!r}: the database's own catalog is not part of the archive")
+    return lowered
+
+
+def _scope(tree: exp.Expression, partner_id: int, cte_references: set[int]) -> exp.Expression:
     """Every base-table reference becomes ``(SELECT * FROM t WHERE partner_id = <id>) AS <its alias>``."""
 
     def rewrite(node: exp.Expression) -> exp.Expression:
-        if not isinstance(node, exp.Table) or node.name.lower() in ctes or node.meta.get("scoped"):
+        if not isinstance(node, exp.Table) or id(node) in cte_references or node.meta.get("scoped"):
             return node
         inner = exp.to_table(node.name)
         inner.meta["scoped"] = True
@@ -106,4 +144,4 @@ def _scope(tree: exp.Expression, partner_id: int, ctes: set[str]) -> exp.Express
             exp.column("partner_id").eq(exp.Literal.number(partner_id)))
         return walled.subquery(node.alias_or_name, copy=False)
 
-    return tree.transform(rewrite, copy=True)
+    return tree.transform(rewrite, copy=False)

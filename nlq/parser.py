@@ -18,7 +18,13 @@ from nlq.entities import (
     LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_in_name, distance_mention, find_age, find_age_group,
     find_dates, find_limit, find_sex, find_status, find_time_limit,
 )
-from nlq.vocabulary import Person, Vocabulary, match_city, match_events, match_state
+from nlq.accounting import FILLER, READ, content_words, not_used
+from nlq.spelling import correct_spelling
+from nlq.constructs import (
+    Cohort, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
+    find_winners_by, negated_place, uses_gun_time,
+)
+from nlq.vocabulary import Mention, Person, Vocabulary, match_city, match_events, match_series, match_state
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
 CONFIDENT = 0.6               # below this the service asks the model, when one is configured
@@ -60,6 +66,22 @@ class Parsed:
     active_only: bool = False
     distinct_people: bool = False
     notes: tuple[str, ...] = field(default=())
+    unused: tuple[str, ...] = ()              # words of the question the parse did not account for
+    metric: Metric | None = None              # pace, gun−chip gap, a rate, a share, the oldest/youngest
+    clock: str = "chip"                       # which time: "chip" or "gun" (asked for by name)
+    runner_state_negated: bool = False        # "not from Texas", "outside Texas"
+    out_of_state: bool = False                # runners from another state than the event's
+    cohort: Cohort | None = None              # runners chosen by their own history
+    ranking: Ranking | None = None            # one row per value of a dimension, by a measure
+    change_years: tuple[int, int] | None = None  # percent change between two years
+    winners_by: str | None = None             # winners of every "sex" or "age_group" at once
+
+    def understood(self) -> str:
+        """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
+        shape = f"{self.intent or 'no question word'} of {self.subject}"
+        found = [f"{key.replace('_', ' ')}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+                 for key, value in self.entities().items()]
+        return " · ".join([shape, *found])
 
     @property
     def distance(self) -> Distance | None:
@@ -89,14 +111,19 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     Three stages: the company's own names (events, a runner, places) are found and blanked out of the text;
     the filters are read from what is left; then the shape of the answer (intent, subject, grouping).
     """
-    asked, question = question, _without_introduction(question)
+    asked, question = question, correct_spelling(_without_introduction(question))
     mentions = match_events(question, vocabulary.events)
-    events = tuple(m.value for m in mentions)
+    if not mentions and (series := match_series(question, vocabulary.events, READ | FILLER, vocabulary.cities)):
+        mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
+    events = tuple(dict.fromkeys(m.value for m in mentions))
     person = _person(question, vocabulary.people)
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
     text = _blank(text, [_span(text, person)] if person else [])
+    places, place_spans = _places(question, text, vocabulary, mentions)
+    constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(question, events, person, vocabulary)
-    distances = _distances(text, events)
+    distances = _distances(text, events, every_race=bool(re.search(_EVERY_RACE, text)))
     years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
     age_group = find_age_group(text)
     sex = find_sex(text) or (age_group[0] if age_group else None)
@@ -109,15 +136,82 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         years=years, sex=None if "sex" in shape["group_by"] else sex,
         age=find_age(text), age_group=age_group,
         time_limit=find_time_limit(text, distances[0] if distances else None), limit=find_limit(text),
-        status=find_status(text), person=person, **_places(question, text, vocabulary, mentions),
+        status=find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
-        personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text)),
+        personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
+            person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
         winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b", text)),
         last_place=bool(re.search(LAST_PLACE, text)),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)),
         notes=tuple(notes))
+    parsed = _with_constructs(parsed, constructs, places)
+    leftover = _blank(_phrases_read(text), place_spans + read_spans)
+    parsed = replace(parsed, unused=tuple(not_used(leftover, _used_numbers(parsed))))
     return _with_confidence(parsed, shape["intent_sure"])
+
+
+_CONSTRUCTS = {"winners_by": find_winners_by, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
+               "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change}
+
+
+def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
+    """The constructs read (``nlq.constructs``) set on the parse; a count of people for cohorts."""
+    value = lambda name: found[name].value if found[name] else None  # noqa: E731
+    change = value("change")
+    parsed = replace(parsed, metric=value("metric"), clock="gun" if found["gun"] else "chip",
+                     out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
+                     change_years=change, runner_state_negated=places.pop("negated", False),
+                     winners_by=value("winners_by"))
+    if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
+        parsed = replace(parsed, intent="analyze",
+                         notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+    if parsed.winners_by:  # the winners themselves, one row each, not a count per group
+        parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
+                         "age_group" else None)
+    counts_statuses = (parsed.metric and parsed.metric.kind in ("rate", "share")) or (
+        parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate"))
+    if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
+        parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
+    if parsed.metric and parsed.metric.kind == "share":
+        parsed = replace(parsed, sex=None)  # likewise the sex whose share is asked
+    if parsed.cohort or parsed.change_years:
+        parsed = replace(parsed, intent="count")
+    if parsed.ranking:
+        parsed = replace(parsed, intent="top")
+    if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking:
+        parsed = replace(parsed, intent="analyze")
+    return parsed
+
+
+# Phrases whose words mean something only together (so "not" alone is never taken as read).
+_PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
+                      r"\bdropped out\b|\b(?:year over year|over the years|over time)\b")
+
+
+def _phrases_read(text: str) -> str:
+    return _PHRASES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _used_numbers(parsed: Parsed) -> set[float]:
+    """Every number the parse used, in each unit a question may write it in."""
+    used: set[float] = set(parsed.years)
+    if parsed.dates:
+        used |= {float(n) for word in content_words(parsed.dates.words) for n in re.findall(r"\d+", word)}
+        span = parsed.dates.end.year - parsed.dates.start.year
+        used |= {parsed.dates.start.year, parsed.dates.end.year - 1, parsed.dates.start.month, span, span - 1}
+    if parsed.limit:
+        used.add(parsed.limit)
+    if parsed.age:
+        used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
+    if parsed.age_group:
+        used |= {float(n) for n in re.findall(r"\d+", parsed.age_group)}
+    if parsed.time_limit:
+        for seconds in (parsed.time_limit.seconds, parsed.time_limit.upper or 0):
+            used |= {seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60, seconds % 60}
+    for distance in parsed.distances:
+        used |= {1, 5, 10, 13.1, 21.1, 26.2, 42.2, 50} if distance.km else set()
+    return used
 
 
 def _unresolved(question: str, events: tuple[str, ...], person: Person | None, vocabulary: Vocabulary) -> list[str]:
@@ -130,15 +224,21 @@ def _unresolved(question: str, events: tuple[str, ...], person: Person | None, v
     return notes
 
 
-def _places(question: str, text: str, vocabulary: Vocabulary, mentions: list) -> dict[str, str | None]:
-    """Where runners come from ("from Austin", "from Texas") and where events are held ("in Austin")."""
-    runner_city, event_city = _cities(text, vocabulary, bool(mentions))
+def _places(question: str, text: str, vocabulary: Vocabulary,
+            mentions: list) -> tuple[dict[str, str | None], list[tuple[int, int]]]:
+    """Where runners come from ("from Austin", "from Texas") and where events are held ("in Austin"), and
+    where in the question they were named."""
+    (runner_city, event_city), city = _cities(text, vocabulary, bool(mentions))
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
+    lowered = question.lower()
+    negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(
-        re.search(r"\b(?:from|living in|residents? of|based in)\s+$", question[:state.start].lower()))
-    return {"runner_city": runner_city, "event_city": event_city,
-            "runner_state": state.value if state and from_state else None,
-            "event_state": state.value if state and not from_state else None}
+        negation or re.search(r"\b(?:from|living in|residents? of|based in)\s+$", lowered[:state.start]) or
+        re.match(r"\s+(?:runners|finishers|residents|people|participants)\b", lowered[state.end:]))
+    return ({"runner_city": runner_city, "event_city": event_city,
+             "runner_state": state.value if state and from_state else None,
+             "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
+            [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []))
 
 
 def _shape(text: str, person: Person | None, events: tuple[str, ...], distances: tuple[Distance, ...],
@@ -198,8 +298,13 @@ def _unresolved_event(question: str) -> str | None:
     return None
 
 
-def _distances(text: str, events: tuple[str, ...]) -> tuple[Distance, ...]:
-    """Distances named in the question; else the one an event's own name implies ("Hartford Marathon")."""
+_EVERY_RACE = (r"\b(?:all|every|any|both) (?:of (?:its|the|their) )?(?:races|distances|race|distance)\b|"
+               r"\bany distance\b|\ball distances\b")
+
+
+def _distances(text: str, events: tuple[str, ...], every_race: bool = False) -> tuple[Distance, ...]:
+    """Distances named in the question; else the one an event's own name implies ("Hartford Marathon"),
+    unless the question asks for every race of the event ("all races", "any distance")."""
     named: list[Distance] = []
     while len(named) < 3 and (found := distance_mention(text)) is not None:
         distance, start, end = found
@@ -208,7 +313,7 @@ def _distances(text: str, events: tuple[str, ...]) -> tuple[Distance, ...]:
     if named:
         return tuple(dict.fromkeys(named))
     implied = {distance_in_name(name) for name in events} - {None}
-    return tuple(implied) if len(implied) == 1 and len(events) == 1 else ()
+    return tuple(implied) if len(implied) == 1 and len(events) == 1 and not every_race else ()
 
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:
@@ -220,14 +325,14 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
-def _cities(text: str, vocabulary: Vocabulary, named_event: bool) -> tuple[str | None, str | None]:
-    """(where runners come from, where events are held): "from Austin" vs "in Austin"."""
+def _cities(text: str, vocabulary: Vocabulary, named_event: bool) -> tuple[tuple[str | None, str | None], Mention | None]:
+    """(where runners come from, where events are held): "from Austin" vs "in Austin"; and the mention."""
     city = match_city(text, vocabulary.cities)
     if city is None:
-        return None, None
+        return (None, None), None
     if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]):
-        return city.value, None
-    return (city.value, None) if named_event else (None, city.value)
+        return (city.value, None), city
+    return ((city.value, None) if named_event else (None, city.value)), city
 
 
 def _group_by(text: str) -> tuple[str, ...]:
@@ -283,8 +388,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
 
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
-    runners = re.search(r"\b(?:runners?|participants?|finishers?|people|athletes?|entrants?|results?|women|men|"
-                        r"males?|females?|finished|finish(?:ing)? times?|dnfs?|registrations?|who|anyone|everyone|"
+    runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|women|"
+                        r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|registrations?|who|anyone|everyone|"
                         r"qualifiers?)\b",
                         text)
     if person or runners:
@@ -308,7 +413,7 @@ def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
         score = 0.9 if intent_sure else 0.55
         recognised = sum(1 for value in parsed.entities().values() if value)
         score += min(0.1, 0.03 * recognised)
-        score = min(score, 0.3) if parsed.notes else score
+        score = min(score, 0.3) if parsed.notes or parsed.unused else score
         if parsed.intent in ("compare",) and not parsed.group_by:
             score = min(score, 0.4)
         if parsed.intent in ("list", "find", "top") and parsed.subject == "results" and len(parsed.entities()) == 0:

@@ -48,6 +48,7 @@ CONTRACT: dict[str, list[tuple[str, str, str]]] = {
         ("status", "VARCHAR", "active or closed"), ("start_time", "TIMESTAMP WITH TIME ZONE", ""),
         ("end_time", "TIMESTAMP WITH TIME ZONE", ""), ("created_at", "TIMESTAMP WITH TIME ZONE", ""),
         ("updated_at", "TIMESTAMP WITH TIME ZONE", ""),
+        ("time_zone", "VARCHAR", "IANA zone of its clock times; NULL = the collector's"),
     ],
     "timing_reads": [
         ("id", "BIGINT", ""), ("session_id", "BIGINT", "-> timing_sessions"), ("location_name", "VARCHAR", ""),
@@ -55,6 +56,7 @@ CONTRACT: dict[str, list[tuple[str, str, str]]] = {
         ("read_time", "TIME", ""), ("read_timestamp", "TIMESTAMP WITH TIME ZONE", ""), ("lap_count", "INTEGER", ""),
         ("gator", "INTEGER", ""), ("is_gun_time", "BOOLEAN", ""), ("raw_line", "VARCHAR", ""),
         ("received_at", "TIMESTAMP WITH TIME ZONE", ""),
+        ("device", "VARCHAR", "the device that sent it: '<client name>@<address>'"),
     ],
 }
 

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from nlq.accounting import not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
@@ -41,13 +42,19 @@ class Reply:
     chart: dict[str, str] | None = None        # {"x": column, "y": column} for a numeric series
     notice: str | None = None                  # why the answer is partial or missing
     suggestions: list[str] = field(default_factory=list)
+    understood: str = ""                       # what the question was read as, in words
+    not_used: list[str] = field(default_factory=list)  # words of the question that could not be used
 
     @property
     def answered(self) -> bool:
         return self.sql is not None and self.path != "none"
 
+    @property
+    def declined(self) -> bool:
+        return not self.answered
+
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "declined": self.declined}
 
 
 @dataclass(frozen=True)
@@ -118,9 +125,16 @@ def _live(question: str, ctx: Context) -> Reply:
 def _archive(question: str, ctx: Context) -> Reply:
     parsed = understand(question, ctx)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
-                  entities=parsed.entities())
-    notice = "; ".join(parsed.notes) or None
-    if parsed.confidence >= CONFIDENT:
+                  entities=parsed.entities(), understood=parsed.understood(), not_used=list(parsed.unused))
+    if missing := not_held(list(parsed.unused)):
+        return _unanswered(reply, f"the archive holds events, races, runners and their results (times, places, "
+                                  f"status, age groups, home towns), not {', '.join(missing)}", ctx)
+    notes = list(parsed.notes)
+    if parsed.unused:  # never answered as if those words were not there
+        notes.append(f"I understood: {parsed.understood()}. I could not use: "
+                     f"{', '.join(repr(w) for w in parsed.unused)}")
+    notice = "; ".join(notes) or None
+    if not parsed.unused and parsed.confidence >= CONFIDENT:
         try:
             plan = build(parsed, ctx.today or date.today())
         except Unanswerable as error:

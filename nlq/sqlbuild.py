@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from nlq.entities import MARATHON_KM
+from nlq.constructs_sql import constructs_query
 from nlq.explain import explain
 from nlq.parser import Parsed
 from project88.errors import P88Error
@@ -147,22 +148,39 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.runner_city:
         query.equals("p", "city", parsed.runner_city)
     if parsed.runner_state:
-        query.equals("p", "state", parsed.runner_state)
+        query.need("p")
+        state = col("state", "p")
+        query.where.append(state.neq(lit(parsed.runner_state)) if parsed.runner_state_negated
+                           else state.eq(lit(parsed.runner_state)))
+    if parsed.out_of_state:
+        query.need("p", "e")
+        query.where.append(col("state", "p").neq(col("state", "e")))
     if parsed.time_limit:
-        chip = col("chip_time_s", "r")
+        chip = clock_column(parsed)
         limit = parsed.time_limit
         query.where.append(chip.between(lit(limit.seconds), lit(limit.upper)) if limit.op == "between"
                            else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
         query.where.append(col("status", "r").eq(lit(status)))
+    if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
+        query.need("p")
+        query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
     if parsed.winners:
-        place = "age_group_place" if parsed.age_group else "gender_place" if parsed.sex else "overall_place"
+        place = ("age_group_place" if parsed.age_group or parsed.winners_by == "age_group" else
+                 "gender_place" if parsed.sex or parsed.winners_by == "sex" else "overall_place")
         query.where.append(col(place, "r").eq(lit(1)))
 
 
+def clock_column(parsed: Parsed) -> exp.Column:
+    """The finish time a question is about: chip time, or gun time when it asks for gun time by name."""
+    return col("gun_time_s" if parsed.clock == "gun" else "chip_time_s", "r")
+
+
 def _needs_finish(parsed: Parsed) -> bool:
-    """Times, places and bests only exist for finishers."""
+    """Times, places and bests only exist for finishers (constructs say for themselves)."""
+    if parsed.ranking or parsed.metric or parsed.cohort or parsed.change_years:
+        return False
     return bool(parsed.time_limit or parsed.personal_best or parsed.winners or
                 (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
@@ -227,6 +245,7 @@ def _runner_columns(query: _Query) -> list[exp.Expression]:
     query.need("e", "ra", "p")
     return [exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
+            col("age_group", "r"),
             col("city", "p"), col("state", "p"), col("status", "r"), col("chip_time_s", "r"),
             col("overall_place", "r")]
 
@@ -244,6 +263,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     _apply_filters(query, parsed, today)
     dims = list(parsed.group_by)
     intent = parsed.intent
+    if query.base == "r" and (construct := constructs_query(parsed, query, dims)) is not None:
+        return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
     if intent == "count":
@@ -273,13 +294,13 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
 
 
 def _measure(measure: str, query: _Query, parsed: Parsed) -> exp.Expression:
-    chip = col("chip_time_s", "r")
+    chip = clock_column(parsed)
     if measure == "average_age":
         return exp.alias_(exp.func("round", exp.func("avg", col("age", "r")), lit(1)), "average_age")
     if parsed.status is None and not parsed.time_limit:
         query.where.append(_finish())
     if measure == "average":
-        return exp.alias_(exp.func("round", exp.func("avg", chip), lit(1)), "average_s")
+        return exp.alias_(exp.func("avg", chip), "average_s")
     if measure == "median":
         return exp.alias_(exp.func("median", chip), "median_s")
     return exp.alias_(exp.func("max", chip), "slowest_s")
@@ -326,7 +347,7 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.winners:
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
                                col("sex", "p"))
-    chip = exp.Ordered(this=col("chip_time_s", "r"), desc=parsed.last_place)
+    chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p")).limit(limit)
 
 

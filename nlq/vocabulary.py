@@ -117,6 +117,32 @@ def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
+                 places: tuple[str, ...] = ()) -> Mention | None:
+    """Words that name a series of the company's events without a whole name: "all our Turkey Trots",
+    "the Memorial Day 5K" (for "Albuquerque Memorial Day 5K"). The longest run of 2–4 words (plurals
+    singular) that stands in at least one event name, holds a word that is not ``generic`` and is not just
+    one of ``places`` (a city names where, not which). The mention's value is a ``|``-joined list of the
+    names it covers."""
+    place_names = {place.lower() for place in places}
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9][a-z0-9'-]*", text.lower())]
+    lowered = {name: f" {name.lower()} " for name in events}
+    for size in (4, 3, 2):
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            said = [w.removesuffix("s") if w.endswith(("trots", "runs", "races", "ks")) else w for w, _, _ in run]
+            if all(w in generic for w in said) or " ".join(said) in place_names or \
+                    text[run[0][1]:run[-1][2]].count("  "):
+                continue
+            if i > 0 and words[i - 1][0] not in generic:
+                continue  # "Erie Turkey Trot": a whole name of an event this company does not have
+            phrase = f" {' '.join(said)} "
+            names = [name for name, low in lowered.items() if phrase in low]
+            if names:
+                return Mention("|".join(sorted(names)), run[0][1], run[-1][2])
+    return None
+
+
 def match_city(question: str, cities: tuple[str, ...]) -> Mention | None:
     """A city the question names as a whole word (cities are matched exactly, case aside)."""
     text = question.lower()

@@ -8,42 +8,47 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from collector.cli import collector_app, simulate
-from dashboards.cli import serve_command
-from nlq.cli import ask_command
-from providers.cli import providers_app
-from warehouse.cli import export_command, generate_command
 from project88.errors import ConfigError, P88Error
-from project88.settings import Settings, get_settings, mask_url
-from warehouse import embedded, tenancy
-from warehouse.database import connect, owner_url
-from warehouse.migrate import migrate, set_app_password
+from project88.lazy import lazy_group
+
+if TYPE_CHECKING:
+    from project88.settings import Settings
+
+# Imported only when run (project88/lazy.py): these load DuckDB, Panel, LangChain and friends, which the other
+# commands and `p88 --help` do not need. The commands below import what they use inside themselves, likewise.
+LAZY_COMMANDS = {
+    "collector": "collector.cli:collector_app", "providers": "providers.cli:providers_app",
+    "simulate": "collector.cli:simulate", "generate": "warehouse.cli:generate_command",
+    "export": "warehouse.cli:export_command", "serve": "dashboards.cli:serve_command", "ask": "nlq.cli:ask_command",
+    "notebook": "project88.notebook:notebook_command",
+}
 
 app = typer.Typer(help="Project88: ChronoTrack collector, race archive, live displays and plain-English questions.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  cls=lazy_group(LAZY_COMMANDS))
 db_app = typer.Typer(help="The embedded PostgreSQL server (unused when P88_DATABASE_URL is set).", no_args_is_help=True)
 users_app = typer.Typer(help="Users who log in to the web pages, each acting for one timing company.", no_args_is_help=True)
 partners_app = typer.Typer(help="Timing companies: the tenants whose data never mixes.", no_args_is_help=True)
+tokens_app = typer.Typer(help="API tokens for scripts (Authorization: Bearer ...), each acting for one timing company.",
+                         no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(partners_app, name="partners")
-app.add_typer(collector_app, name="collector")
-app.add_typer(providers_app, name="providers")
-app.command("simulate")(simulate)
-app.command("generate")(generate_command)
-app.command("export")(export_command)
-app.command("serve")(serve_command)
-app.command("ask")(ask_command)
+app.add_typer(tokens_app, name="tokens")
 
 console = Console()
 err_console = Console(stderr=True)
 
 
 def _require_embedded(settings: Settings) -> None:
+    from project88.settings import mask_url
+
     if not settings.uses_embedded_database:
         raise ConfigError(
             f"P88_DATABASE_URL is set ({mask_url(settings.database_url.get_secret_value())}); "
@@ -54,6 +59,9 @@ def _require_embedded(settings: Settings) -> None:
 @db_app.command("start")
 def db_start() -> None:
     """Start the embedded PostgreSQL (or reuse the one already running) under $P88_HOME/pg."""
+    from project88.settings import get_settings
+    from warehouse import embedded
+
     settings = get_settings()
     _require_embedded(settings)
     server = embedded.start(settings.pgdata)
@@ -63,6 +71,9 @@ def db_start() -> None:
 @db_app.command("stop")
 def db_stop() -> None:
     """Stop the embedded PostgreSQL; its data stays in $P88_HOME/pg."""
+    from project88.settings import get_settings
+    from warehouse import embedded
+
     settings = get_settings()
     _require_embedded(settings)
     stopped = embedded.stop(settings.pgdata)
@@ -72,6 +83,10 @@ def db_stop() -> None:
 @db_app.command("status")
 def db_status() -> None:
     """Say whether the database is running and reachable; exit 1 when it is not."""
+    from project88.settings import get_settings, mask_url
+    from warehouse import embedded
+    from warehouse.database import connect, owner_url
+
     settings = get_settings()
     if settings.uses_embedded_database:
         server = embedded.status(settings.pgdata)
@@ -88,12 +103,18 @@ def db_status() -> None:
 @db_app.command("url")
 def db_url() -> None:
     """Print the owner connection URL (starting the embedded server if needed), for psql and scripts."""
+    from warehouse.database import owner_url
+
     print(owner_url())
 
 
 @app.command("migrate")
 def migrate_command() -> None:
     """Bring the schema up to date; running it again changes nothing."""
+    from project88.settings import get_settings
+    from warehouse.database import connect, owner_url
+    from warehouse.migrate import migrate, set_app_password
+
     settings = get_settings()
     with connect(owner_url(settings)) as conn:
         done = migrate(conn)
@@ -112,6 +133,8 @@ def config_command(
                                    help="Also list every company's stored provider credentials (masked)."),
 ) -> None:
     """Show the effective settings and where each comes from (secrets masked)."""
+    from project88.settings import Settings, get_settings, mask_url
+
     settings = get_settings()
     table = Table("setting", "value", "source")
     for name, field in Settings.model_fields.items():
@@ -133,6 +156,7 @@ def config_command(
 def _provider_credentials(settings: Settings) -> Table:
     """Provider credentials of every company, masked (they live in PostgreSQL, not in the environment)."""
     from providers.credentials import StoredCredentials
+    from warehouse.database import connect, owner_url
 
     with connect(owner_url(settings, start=False)) as conn:
         rows = conn.execute("""SELECT p.slug, c.provider, c.secrets, c.base_url, c.updated_at
@@ -153,6 +177,9 @@ def partners_add(
     state: str | None = typer.Option(None, help="2-letter US state."),
 ) -> None:
     """Add a timing company."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
     with connect(owner_url()) as conn:
         partner = tenancy.add_partner(conn, name, slug, city, state)
     console.print(f"added timing partner {partner.partner_id} {partner.slug!r} ({partner.name})")
@@ -161,6 +188,9 @@ def partners_add(
 @partners_app.command("list")
 def partners_list() -> None:
     """List the timing companies."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
     with connect(owner_url()) as conn:
         partners = tenancy.list_partners(conn)
     table = Table("id", "slug", "name", "city", "state")
@@ -179,6 +209,9 @@ def users_add(
                                  envvar="P88_NEW_PASSWORD", help="Prompted for when omitted."),
 ) -> None:
     """Add a user to a timing company."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
     with connect(owner_url()) as conn:
         user = tenancy.add_user(conn, email, password, partner, role, name)
     console.print(f"added user {user.user_id} {user.email} ({user.role}) to {partner}")
@@ -187,12 +220,16 @@ def users_add(
 @users_app.command("list")
 def users_list(partner: str | None = typer.Option(None, "--partner", help="Only this company's users.")) -> None:
     """List users (never their password hashes)."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
     with connect(owner_url()) as conn:
         users = tenancy.list_users(conn, partner)
         slugs = {p.partner_id: p.slug for p in tenancy.list_partners(conn)}
     table = Table("id", "email", "partner", "role", "last login")
     for u in users:
-        table.add_row(str(u.user_id), u.email, slugs[u.partner_id], u.role, str(u.last_login_at or ""))
+        role = f"{u.role} (disabled)" if u.disabled_at else u.role
+        table.add_row(str(u.user_id), u.email, slugs[u.partner_id], role, str(u.last_login_at or ""))
     console.print(table)
 
 
@@ -202,33 +239,123 @@ def users_passwd(
     password: str = typer.Option(..., prompt="New password", hide_input=True, confirmation_prompt=True,
                                  envvar="P88_NEW_PASSWORD"),
 ) -> None:
-    """Set a user's password."""
+    """Set a user's password; every session of the user ends (they log in again everywhere)."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
     with connect(owner_url()) as conn:
         tenancy.set_password(conn, email, password)
-    console.print(f"password changed for {email}")
+    console.print(f"password changed for {email}; their sessions have ended")
+
+
+@users_app.command("disable")
+def users_disable(email: str = typer.Argument(...)) -> None:
+    """Stop a user from logging in and end every session they have, at once."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
+    with connect(owner_url()) as conn:
+        tenancy.set_disabled(conn, email, True)
+    console.print(f"disabled {email}; their sessions have ended")
+
+
+@users_app.command("enable")
+def users_enable(email: str = typer.Argument(...)) -> None:
+    """Let a disabled user log in again."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
+    with connect(owner_url()) as conn:
+        tenancy.set_disabled(conn, email, False)
+    console.print(f"enabled {email}")
+
+
+_PARTNER_HELP = "Slug of the timing company (p88 partners list)."
+
+
+@tokens_app.command("create")
+def tokens_create(
+    name: str = typer.Argument(..., help="What the token is for, e.g. 'results scoreboard'."),
+    partner: str = typer.Option(..., "--partner", "--tenant", help=_PARTNER_HELP),
+    expires_in_days: float | None = typer.Option(None, "--expires-in-days", min=0.01,
+                                                 help="Expire after this many days (default: never)."),
+) -> None:
+    """Make a token and print it once: only its hash is stored."""
+    from datetime import timedelta
+
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
+    lifetime = timedelta(days=expires_in_days) if expires_in_days is not None else None
+    with connect(owner_url()) as conn:
+        token = tenancy.create_api_token(conn, tenancy.get_partner(conn, partner).partner_id, name,
+                                         expires_in=lifetime)
+    err_console.print(f"token {name!r} for {partner} (shown only now; keep it secret):")
+    print(token)
+
+
+@tokens_app.command("list")
+def tokens_list(
+    partner: str | None = typer.Option(None, "--partner", "--tenant", help="Only this company's tokens."),
+) -> None:
+    """List tokens: id, name, dates and state (never the token or its hash)."""
+    from datetime import datetime, timezone
+
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
+    with connect(owner_url()) as conn:
+        tokens = tenancy.list_api_tokens(conn, partner)
+        slugs = {p.partner_id: p.slug for p in tenancy.list_partners(conn)}
+    now = datetime.now(timezone.utc)
+    table = Table("id", "partner", "name", "created", "expires", "last used", "state")
+    for t in tokens:
+        state = ("revoked" if t.revoked_at else "expired" if t.expires_at and t.expires_at <= now else "live")
+        table.add_row(str(t.token_id), slugs[t.partner_id], t.name, f"{t.created_at:%Y-%m-%d %H:%M}",
+                      f"{t.expires_at:%Y-%m-%d %H:%M}" if t.expires_at else "never",
+                      f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "", state)
+    console.print(table)
+
+
+@tokens_app.command("revoke")
+def tokens_revoke(
+    token_id: int = typer.Argument(..., help="The token's id (p88 tokens list)."),
+    partner: str = typer.Option(..., "--partner", "--tenant", help=_PARTNER_HELP),
+) -> None:
+    """Revoke a token: requests carrying it answer 401 from now on."""
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
+    with connect(owner_url()) as conn:
+        token = tenancy.revoke_api_token(conn, token_id, partner)
+    console.print(f"revoked token {token.token_id} {token.name!r} of {partner}")
 
 
 @app.command("up")
 def up(
     demo: bool | None = typer.Option(None, "--demo/--no-demo",
                                      help="Sample data, a login and a live race (default: on a fresh install)."),
+    verbose: bool = typer.Option(False, "--verbose", help="Also log every web request (the access log)."),
 ) -> None:
     """Start the whole stack: database, migrations, collector, exporter, web server; Ctrl-C stops it all."""
+    from project88.settings import get_settings
     from project88.stack import run_stack
 
-    run_stack(get_settings(), demo)
+    run_stack(get_settings(), demo, verbose=verbose)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning known errors into one line on stderr and an exit code."""
-    from pydantic import ValidationError
-
     try:
         app(args=argv)
-    except ValidationError as error:
-        first = error.errors()[0]
-        err_console.print(f"p88: invalid configuration: {first['loc'][0]}: {first['msg']}", markup=False, soft_wrap=True)
-        sys.exit(2)
     except P88Error as error:
         err_console.print(f"p88: {error}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
+    except Exception as error:
+        from pydantic import ValidationError  # only once something failed: the CLI starts without pydantic
+
+        if not isinstance(error, ValidationError):
+            raise
+        first = error.errors()[0]
+        err_console.print(f"p88: invalid configuration: {first['loc'][0]}: {first['msg']}", markup=False, soft_wrap=True)
+        sys.exit(2)

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     )
     ollama_model: str = "qwen2.5-coder:7b"
     ollama_timeout_s: float = Field(default=30.0, gt=0, description="How long one model answer may take.")
+    time_zone: str | None = Field(
+        default=None, description="IANA zone for timing sessions without their own; unset = this machine's."
+    )
     export_time: str = Field(default="02:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="Nightly export, HH:MM local.")
 
     @field_validator("database_url", "app_password", mode="before")

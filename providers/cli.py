@@ -139,8 +139,11 @@ def import_csv(path: Path = typer.Argument(..., exists=True, dir_okay=False, hel
                city: str | None = typer.Option(None), state: str | None = typer.Option(None),
                mapping: list[str] = typer.Option([], "--map", help="field=Header when detection guesses wrong."),
                skip_bad_rows: bool = typer.Option(False, "--skip-bad-rows", help="Import the good rows anyway."),
-               dry_run: bool = typer.Option(False, "--dry-run", help="Check and preview only.")) -> None:
-    """Check a roster file and import it; with any bad row nothing is written (unless --skip-bad-rows)."""
+               dry_run: bool = typer.Option(False, "--dry-run", help="Check and preview only."),
+               encoding: str | None = typer.Option(None, "--encoding", help="The text file's encoding when "
+                                                   "detection guesses wrong, e.g. cp1250 or mac_roman.")) -> None:
+    """Check a roster file and import it; with any bad row nothing is written (unless --skip-bad-rows).
+    A file that cannot be read as a roster at all is one line on stderr and exit code 2."""
     partner_id, url = _company(partner)
     try:
         day = date.fromisoformat(event_date)
@@ -149,7 +152,7 @@ def import_csv(path: Path = typer.Argument(..., exists=True, dir_okay=False, hel
     try:
         preview, report = csv_import.import_roster(partner_id, url, path, event_name, day, city=city, state=state,
                                                    overrides=_pairs(mapping, "--map"), skip_bad_rows=skip_bad_rows,
-                                                   dry_run=dry_run)
+                                                   dry_run=dry_run, encoding=encoding)
     except csv_import.RosterInvalid as invalid:
         _show_preview(invalid.preview)
         raise
@@ -159,6 +162,8 @@ def import_csv(path: Path = typer.Argument(..., exists=True, dir_okay=False, hel
 
 
 def _show_preview(preview: csv_import.Preview) -> None:
+    for note in preview.notes():
+        console.print(note, markup=False)
     console.print("columns: " + ", ".join(f"{field} ← {header!r}" for field, header in preview.mapping.items()),
                   markup=False)
     table = Table("bib", "first", "last", "sex", "age", "city", "race", title=f"Preview ({preview.rows} rows)")

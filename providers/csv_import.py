@@ -1,22 +1,25 @@
 """CSV and Excel rosters, the universal fallback: columns found by their headers, every row checked, and a
 report with spreadsheet row numbers before anything is written.
 
-Nothing is written while any row has a problem, unless the user chooses to skip the bad rows; the good rows
-then go in through the same all-or-nothing roster write as the API providers.
+Files are read by ``roster_files`` (encodings, delimiters, workbooks); a header may sit below a title or
+notes, and a single name column may be written "Last, First" or "First Last". Nothing is written while any
+row has a problem, unless the user chooses to skip the bad rows; the good rows then go in through the same
+all-or-nothing roster write as the API providers.
 """
 
 from __future__ import annotations
 
-import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from project88.errors import P88Error
+from project88.errors import ConfigError, P88Error
 from providers.base import ProviderEvent, ProviderParticipant, normal_sex
+from providers.roster_files import DELIMITERS, RosterFileError, read_cells
 from providers.store import SyncReport, save_roster
 from warehouse.tenancy import slugify
 
@@ -36,7 +39,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "race_name": ("race", "event", "distance", "division", "category", "race name"),
 }
 HEADER_MATCH_MIN = 85
+HEADER_SEARCH_ROWS = 10             # titles, dates and notes some exports put above the header
 DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d")
+# Words that belong to the last name when they stand right before it: "Anna van der Berg", "Maria de la Cruz".
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le",
+                       "dos", "das", "ter", "ten", "vom", "zu", "zum"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+LAST_FIRST, FIRST_LAST, ONE_WORD = "'Last, First'", "'First Last'", "one word (not split)"
 
 
 class RosterInvalid(P88Error):
@@ -61,30 +70,75 @@ class Preview:
     mapping: dict[str, str]         # our field -> the file's header
     participants: list[ProviderParticipant] = field(default_factory=list)   # the rows without problems
     problems: list[Problem] = field(default_factory=list)
-    rows: int = 0
+    rows: int = 0                   # non-blank rows below the header
+    source: str = ""                # how the file was read: "Windows-1252 text, semicolon-separated, header on row 1"
+    name_forms: Counter[str] = field(default_factory=Counter)   # LAST_FIRST/FIRST_LAST/ONE_WORD -> rows
+
+    def notes(self) -> list[str]:
+        """What the report says besides columns and problems: how the file and the name column were read."""
+        notes = [f"read as {self.source}"] if self.source else []
+        if self.name_forms:
+            used = sum(self.name_forms.values())
+            forms = [f"{form} in {count}" for form, count in self.name_forms.most_common()]
+            notes.append(f"{self.mapping['name']!r} column read as {forms[0]} of {used} rows"
+                         + "".join(f", {form}" for form in forms[1:]))
+        return notes
 
 
-def read_table(path: Path) -> tuple[list[str], list[list[object]]]:
-    """Headers and rows of a .csv (any common delimiter, UTF-8 with or without BOM) or .xlsx file."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-        table = [list(row) for row in sheet.iter_rows(values_only=True)]
-    else:
-        text = path.read_text(encoding="utf-8-sig")
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list[object]]        # every row below the header, blank ones included so numbering holds
+    first_row: int                  # spreadsheet row number of rows[0]
+    source: str
+
+
+def read_table(path: Path, overrides: dict[str, str] | None = None, encoding: str | None = None) -> Table:
+    """The header row (the first of the top HEADER_SEARCH_ROWS with a name column, or with every ``overrides``
+    header) and the rows below it. Raises RosterFileError for an unreadable file, a missing header or, in text,
+    a row with more values than the header has columns (a delimiter inside an unquoted value)."""
+    cells = read_cells(path, encoding)
+    filled = [i for i, row in enumerate(cells.rows) if not _blank(row)]
+    if not filled:
+        raise RosterFileError(f"{path.name} has no rows")
+    for i in filled[:HEADER_SEARCH_ROWS]:
+        headers = [str(h or "").strip() for h in cells.rows[i]]
         try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-        except csv.Error:
-            dialect = csv.excel
-        table = list(csv.reader(text.splitlines(), dialect))
-    table = [row for row in table if any(cell not in (None, "") for cell in row)]
-    if not table:
-        raise P88Error(f"{path.name} has no rows")
-    return [str(h or "").strip() for h in table[0]], table[1:]
+            detect_mapping(headers, overrides)
+        except RosterFileError:
+            continue
+        table = Table(headers, cells.rows[i + 1:], i + 2, f"{cells.source}, header on row {i + 1}")
+        if cells.delimiter:
+            _refuse_ragged(table, path.name, cells.delimiter)
+        return table
+    first = ", ".join(str(c).strip() for c in cells.rows[filled[0]] if c not in (None, ""))
+    wanted = (f"the column(s) {', '.join(map(repr, overrides.values()))} named by --map" if overrides else
+              "a name column (Name, First Name, Last Name, Surname, ...)")
+    raise RosterFileError(f"{path.name}: no header row with {wanted} in its first {HEADER_SEARCH_ROWS} rows; "
+                          f"row {filled[0] + 1} reads {first[:80]!r}")
+
+
+def _blank(row: list[object]) -> bool:
+    return all(cell is None or str(cell).strip() == "" for cell in row)
+
+
+def _refuse_ragged(table: Table, name: str, delimiter: str) -> None:
+    """Raises RosterFileError naming the first row with values past the header's last column: its cells would
+    land under the wrong headers. Shorter rows and empty trailing cells are fine (tools drop or add them)."""
+    width = len(table.headers)
+    ragged = [number for number, row in enumerate(table.rows, start=table.first_row)
+              if not _blank(row[width:])]
+    if ragged:
+        row = table.rows[ragged[0] - table.first_row]
+        raise RosterFileError(f"{name} row {ragged[0]} has {len(row)} values but the header has {width} columns "
+                              f"({len(ragged)} such row(s)): a {DELIMITERS[delimiter]} inside an unquoted "
+                              "value, like a 'Last, First' name? Quote it, or save the file again from Excel")
 
 
 def detect_mapping(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
-    """Our field -> header: exact synonyms first, then close ones (typos, "Bib#"); ``overrides`` win."""
+    """Our field -> header: exact synonyms first, then close ones (typos, "Bib#"); ``overrides`` win.
+    Raises ConfigError for an unknown field in ``overrides``, RosterFileError when a header named there is
+    missing or no name column is found."""
     mapping: dict[str, str] = {}
     normalized = {re.sub(r"[^a-z0-9#/ ]", " ", h.lower()).strip(): h for h in headers if h}
     normalized = {" ".join(k.split()): v for k, v in normalized.items()}
@@ -97,12 +151,12 @@ def detect_mapping(headers: list[str], overrides: dict[str, str] | None = None) 
             mapping[name] = exact
     for name, header in (overrides or {}).items():
         if name not in SYNONYMS:
-            raise P88Error(f"unknown roster field {name!r}; fields: {', '.join(SYNONYMS)}")
+            raise ConfigError(f"unknown roster field {name!r}; fields: {', '.join(SYNONYMS)}")
         if header not in headers:
-            raise P88Error(f"the file has no column {header!r}; its columns: {', '.join(headers)}")
+            raise RosterFileError(f"the file has no column {header!r}; its columns: {', '.join(headers)}")
         mapping[name] = header
     if "first_name" not in mapping and "last_name" not in mapping and "name" not in mapping:
-        raise P88Error(f"no name column found among {', '.join(headers)}; map one, e.g. --map first_name=Given")
+        raise RosterFileError(f"no name column found among {', '.join(headers)}; map one, e.g. --map first_name=Given")
     return mapping
 
 
@@ -119,12 +173,37 @@ def _date(value: object) -> date:
     raise ValueError(f"{value!r} is not a date (e.g. 1985-04-30 or 04/30/1985)")
 
 
-def check(headers: list[str], rows: list[list[object]], mapping: dict[str, str]) -> Preview:
-    """Every row normalized or reported: missing names, bad dates, ages and sexes, duplicate bibs."""
-    index = {name: headers.index(header) for name, header in mapping.items()}
-    preview = Preview(mapping, rows=len(rows))
+def split_name(value: str) -> tuple[str, str, str]:
+    """(first, last, form) of a single name cell; a part that is not there comes back "".
+
+    "Smith, John" -> ("John", "Smith", LAST_FIRST); "Van der Berg, Anna" -> ("Anna", "Van der Berg", ...);
+    "Anna van der Berg" -> ("Anna", "van der Berg", FIRST_LAST); "John Smith, Jr." -> ("John", "Smith Jr.", ...);
+    "Madonna" -> ("", "Madonna", ONE_WORD)."""
+    parts = [" ".join(part.split()) for part in value.split(",")]
+    suffix = parts.pop() if len(parts) > 1 and parts[-1].rstrip(".").lower() in SUFFIXES else ""
+    if len(parts) > 1:
+        first, last, form = ", ".join(parts[1:]), parts[0], LAST_FIRST
+    else:
+        words = parts[0].split()
+        start = len(words) - 1
+        while start > 1 and words[start - 1].lower() in PARTICLES:
+            start -= 1
+        first, last = " ".join(words[:start]), " ".join(words[start:])
+        form = FIRST_LAST if len(words) > 1 else ONE_WORD
+    return first, f"{last} {suffix}".strip() if last else last, form
+
+
+def check(table: Table, mapping: dict[str, str]) -> Preview:
+    """Every non-blank row normalized or reported by its spreadsheet row number: missing names, bad dates, ages
+    and sexes, duplicate bibs. A name column is split only for rows without both first and last names."""
+    index = {name: table.headers.index(header) for name, header in mapping.items()}
+    preview = Preview(mapping, source=table.source)
     bibs: dict[str, int] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, row in enumerate(table.rows, start=table.first_row):
+        if _blank(row):
+            continue
+        preview.rows += 1
+
         def cell(name: str) -> str:
             i = index.get(name)
             value = row[i] if i is not None and i < len(row) else None
@@ -132,12 +211,13 @@ def check(headers: list[str], rows: list[list[object]], mapping: dict[str, str])
 
         problems: list[Problem] = []
         first, last = cell("first_name"), cell("last_name")
-        if not (first and last) and cell("name"):
-            parts = cell("name").rsplit(" ", 1)
-            first, last = (parts[0], parts[1]) if len(parts) == 2 else (first, last or parts[0])
+        whole = cell("name") if not (first and last) else ""
+        if whole:
+            first, last, form = split_name(whole)
+            preview.name_forms[form] += 1
         if not first or not last:
             problems.append(Problem(number, mapping.get("last_name") or mapping.get("name", "name"),
-                                    "first and last name are both needed"))
+                                    f"first and last name are both needed{f' ({whole!r})' if whole else ''}"))
         birth = None
         if cell("birth_date"):
             try:
@@ -169,10 +249,13 @@ def check(headers: list[str], rows: list[list[object]], mapping: dict[str, str])
 
 def import_roster(partner_id: int, url: str, path: Path, event_name: str, event_date: date, *,
                   city: str | None = None, state: str | None = None, overrides: dict[str, str] | None = None,
-                  skip_bad_rows: bool = False, dry_run: bool = False) -> tuple[Preview, SyncReport | None]:
-    """Check ``path`` and, unless ``dry_run``, import its roster as one event; RosterInvalid writes nothing."""
-    headers, rows = read_table(path)
-    preview = check(headers, rows, detect_mapping(headers, overrides))
+                  skip_bad_rows: bool = False, dry_run: bool = False,
+                  encoding: str | None = None) -> tuple[Preview, SyncReport | None]:
+    """Check ``path`` (read in ``encoding`` if given, else the detected one) and, unless ``dry_run``, import its
+    roster as one event. Raises RosterFileError for a file that cannot be read as a roster, RosterInvalid
+    (nothing written) for bad rows unless ``skip_bad_rows``."""
+    table = read_table(path, overrides, encoding)
+    preview = check(table, detect_mapping(table.headers, overrides))
     if preview.problems and not skip_bad_rows:
         raise RosterInvalid(preview)
     if dry_run:

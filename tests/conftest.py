@@ -16,10 +16,12 @@ from pathlib import Path
 import psycopg
 import pytest
 
-# Settings are read once per process: point P88_HOME at a throwaway folder before anything reads them.
+# The suite must not depend on the caller's shell: drop every setting it exported (P88_TEST_* choose the test
+# server and stay), then point P88_HOME at a throwaway folder before anything reads the settings.
+for _name in [n for n in os.environ if (n.startswith("P88_") and not n.startswith("P88_TEST_")) or n == "OLLAMA_HOST"]:
+    del os.environ[_name]
 _HOME = Path(tempfile.mkdtemp(prefix="p88-test-"))
 os.environ["P88_HOME"] = str(_HOME)
-os.environ.pop("P88_DATABASE_URL", None)
 
 from project88.settings import get_settings  # noqa: E402
 from warehouse import embedded  # noqa: E402
@@ -97,6 +99,7 @@ INSERT INTO timing_reads_archive (id, partner_id, session_id, location_name, seq
     VALUES (1000 + %(p)s, %(p)s, %(p)s, 'finish', 0, '100', '07:00:00', 'CT01_33~0~finish~100~07:00:00.00~0~0F2A38~1');
 INSERT INTO display_templates (id, partner_id, name) OVERRIDING SYSTEM VALUE VALUES (%(p)s, %(p)s, 'Finish line');
 INSERT INTO display_template_versions (template_id, version, partner_id, definition) VALUES (%(p)s, 1, %(p)s, '{}');
+INSERT INTO display_images (partner_id, sha256, data_url) VALUES (%(p)s, 'seed-' || %(slug)s, 'data:image/png' || chr(59) || 'base64,AAAA');
 INSERT INTO display_sessions (id, partner_id, template_id, template_version, timing_session_id)
     OVERRIDING SYSTEM VALUE VALUES (%(p)s, %(p)s, %(p)s, 1, %(p)s);
 INSERT INTO display_urls (id, partner_id, display_session_id) VALUES ('abcdefg' || %(p)s, %(p)s, %(p)s);

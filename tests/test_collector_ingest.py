@@ -219,16 +219,41 @@ def test_a_flood_of_connections_beyond_the_limit_is_refused_without_hurting_the_
     from dataclasses import replace
 
     with BackgroundCollector(replace(config, max_connections=3)) as collector:
-        holders = [socket.create_connection(("127.0.0.1", collector.port)) for _ in range(3)]
-        wait_for(lambda: collector.status()["connections"] == 3, what="3 connections")
+        holders = [Peer(collector.port) for _ in range(3)]
+        for holder in holders:
+            holder.handshake()
         extra = socket.create_connection(("127.0.0.1", collector.port), timeout=5)
         assert extra.recv(10) == b""
         assert collector.status()["refused_connections"] == 1
-        for sock in holders:
-            sock.close()
+        for holder in holders:
+            holder.close()
         wait_for(lambda: collector.status()["connections"] == 0, what="holders gone")
         play(collector.port, plan_race(5, ["finish"]))
         wait_for(lambda: event_reads(owner) == 6, what="reads")
+
+
+def test_idle_connections_that_never_greet_cannot_lock_out_a_real_controller(config, alpha, owner):
+    from dataclasses import replace
+
+    with BackgroundCollector(replace(config, max_connections=50, max_connections_per_address=20,
+                                     greeting_timeout_s=30)) as collector:
+        idle = [socket.create_connection(("127.0.0.1", collector.port)) for _ in range(200)]
+        wait_for(lambda: collector.status()["refused_connections"] == 0 and collector.status()["connections"] >= 20,
+                 what="the idle flood held")
+        assert collector.status()["connections"] <= 20  # one address never holds more than its share
+        play(collector.port, plan_race(5, ["finish"]))  # greets at once, so an idle slot is given up for it
+        wait_for(lambda: event_reads(owner) == 6, what="the real controller's reads")
+        for sock in idle:
+            sock.close()
+
+
+def test_a_listener_with_an_allow_list_refuses_other_addresses(config, alpha):
+    from dataclasses import replace
+
+    with BackgroundCollector(replace(config, allow=("10.0.0.0/24",))) as collector:
+        peer = socket.create_connection(("127.0.0.1", collector.port), timeout=5)
+        assert peer.recv(10) == b""
+        wait_for(lambda: collector.status()["refused_connections"] == 1, what="the refusal counted")
 
 
 def test_a_quiet_controller_that_answers_pings_stays_and_a_dead_one_is_dropped(config, alpha):

@@ -1,6 +1,7 @@
 """CTP01 as the collector understands it: pure parsing and formatting, no sockets."""
 
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -89,10 +90,22 @@ def test_a_read_is_spooled_as_copy_text_and_its_route_can_be_read_back():
     from collector.records import RouteKey, STAGED_COLUMNS, read_line, spooled_read_key, split_segment
 
     read = protocol.parse_message("CT01_33~5~fin\\ish~9478~14:02:15.31~0~0F2A38~1")
-    line = read_line(read, RouteKey(None, "777", "Hartford Marathon", "Finish line").copy_prefix("conn-1"))
+    line = read_line(read, RouteKey(None, "777", "Hartford Marathon", "Finish line").copy_prefix("conn-1"),
+                     "RFID@10.0.0.7", ZoneInfo("UTC"))
     reads, others = split_segment(line + b'J{"type":"location"}\n')
     assert others == [{"type": "location"}]
-    fields = reads.rstrip(b"\n").split(b"\t")
+    fields = reads[0].rstrip(b"\n").split(b"\t")
     assert len(fields) == len(STAGED_COLUMNS)
     assert fields[5] == b"fin\\\\ish" and fields[9] == b"14:02:15.310000"  # backslashes escaped for COPY
-    assert spooled_read_key(reads) == ((None, "777", "Hartford Marathon", "Finish line"), "fin\\ish", 5)
+    assert spooled_read_key(reads[0]) == (
+        (None, "777", "Hartford Marathon", "Finish line"), "RFID@10.0.0.7", "fin\\ish", 5)
+
+
+def test_a_line_spooled_before_devices_existed_still_loads_as_the_legacy_device():
+    from collector.records import STAGED_COLUMNS, split_segment
+
+    legacy = "\t".join(["0", "777", "Hartford", "Finish", "conn-1", "finish", "5", "9478", "0F2A38",
+                        "14:02:15.31", "2026-11-30 14:02:15.31+00", "0", "1", "f", "raw", "2026-11-30 14:02:16+00"])
+    reads, _ = split_segment(b"R\t" + legacy.encode() + b"\n")
+    fields = reads[0].rstrip(b"\n").split(b"\t")
+    assert len(fields) == len(STAGED_COLUMNS) and fields[-1] == b""

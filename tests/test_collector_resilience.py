@@ -39,16 +39,22 @@ def own_server(tmp_path):
     embedded.stop(pgdata)
 
 
+def _stream_then_stop_the_database(collector, plan, pgdata) -> threading.Thread:
+    """A controller playing ``plan`` at 1200x in the background; the database stopped 1 s in."""
+    stream = threading.Thread(target=lambda: asyncio.run(
+        run_controller("127.0.0.1", collector.port, plan, event_id="777", speed=1200, linger_s=0.5)))
+    stream.start()
+    time.sleep(1.0)
+    embedded.stop(pgdata)
+    return stream
+
+
 def test_postgres_stopped_for_ten_seconds_mid_stream_loses_and_doubles_nothing(own_server, tmp_path):
     pgdata, url = own_server
     plan = plan_race(300, ["finish"], seed=7)  # at 1200x the runners cross from about 7 s to 15 s
     config = CollectorConfig(spool_dir=tmp_path / "spool", database_url=url, host="127.0.0.1", port=0)
     with BackgroundCollector(config) as collector:
-        stream = threading.Thread(target=lambda: asyncio.run(
-            run_controller("127.0.0.1", collector.port, plan, event_id="777", speed=1200, linger_s=0.5)))
-        stream.start()
-        time.sleep(1.0)
-        embedded.stop(pgdata)
+        stream = _stream_then_stop_the_database(collector, plan, pgdata)
         down_at = time.monotonic()
         wait_for(lambda: collector.status()["spool_backlog"] > 0 and not collector.status()["database_connected"],
                  what="reads spooled while the database is down")
@@ -109,3 +115,31 @@ def test_a_collector_killed_with_reads_in_its_spool_drains_them_after_a_restart(
     finally:
         second.send_signal(signal.SIGINT)
         assert second.wait(20) == 0
+
+
+def test_a_poison_line_during_an_outage_costs_no_other_read(own_server, tmp_path):
+    """The attack run's loss: while PostgreSQL was away, one read whose lap overflows its column made the
+    loader set the whole shared segment aside (11,200-14,500 reads lost). Now it is quarantined alone."""
+    from test_collector_ingest import Peer
+
+    pgdata, url = own_server
+    plan = plan_race(20_000, ["finish"], seed=7)  # 20,001 reads crossing from about 7 s to 15 s at 1200x
+    config = CollectorConfig(spool_dir=tmp_path / "spool", database_url=url, host="127.0.0.1", port=0)
+    with BackgroundCollector(config) as collector:
+        stream = _stream_then_stop_the_database(collector, plan, pgdata)
+        wait_for(lambda: not collector.status()["database_connected"], what="the outage noticed")
+        time.sleep(7)  # the stream is now spooling
+        poison = Peer(collector.port)
+        poison.send("Other~1.0~CTP01")
+        poison.send("ack~geteventinfo~Hartford Marathon~777~Finish line", "ack~getlocations~finish")
+        poison.send("CT01_33~1~finish~666~10:00:00.00~99999999999~0F2A38~1",
+                    "CT01_33~2~finish~667~10:00:01.00~0~0F2A38~1")
+        time.sleep(3)
+        embedded.start(pgdata)
+        stream.join(90)
+        poison.close()
+        with psycopg.connect(url) as conn:
+            wait_for(lambda: event_reads(conn) == plan.total() + 1, timeout=90, what="every good read")
+            reasons = [r for (r,) in conn.execute("SELECT reason FROM quarantined_lines").fetchall()]
+        assert collector.status()["spool_rejected"] == 0
+    assert any("lap must be" in reason for reason in reasons)

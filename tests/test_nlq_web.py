@@ -19,7 +19,7 @@ def accounts(small_archive) -> dict:
     ids = {slug: pid for pid, slug in small_archive.partners}
     tokens = {}
     with psycopg.connect(small_archive.database_url, autocommit=True) as conn:
-        for slug in ("lone-star", "lakeshore"):
+        for slug in ("lone-star", "lakeshore", "peachtree", "golden-gate"):
             if not any(u.email == f"director@{slug}.example" for u in tenancy.list_users(conn, slug)):
                 tenancy.add_user(conn, f"director@{slug}.example", PASSWORD, slug)
             tokens[slug] = tenancy.create_api_token(conn, ids[slug], "questions")
@@ -108,3 +108,22 @@ def test_a_director_asks_on_the_page_and_sees_table_sql_and_examples(web, accoun
     page.locator(".p88-example button").filter(has_text="Show our active events").first.click()
     page.get_by_text("Listed events").first.wait_for(timeout=30_000)
     context.close()
+
+
+def test_thirty_two_questions_at_once_from_four_companies_all_answer_walled(web, accounts, small_archive):
+    from concurrent.futures import ThreadPoolExecutor
+
+    slugs = ["lone-star", "lakeshore", "peachtree", "golden-gate"]
+    question = "How many events did we time in 2019?"
+    expected = {slug: run("SELECT count(*) FROM events WHERE year(event_date) = 2019", accounts["ids"][slug],
+                          small_archive.home).rows[0][0] for slug in slugs}
+
+    def ask(i: int):
+        slug = slugs[i % 4]
+        return slug, Client(web.base, accounts["tokens"][slug]).call("POST", "/api/v1/nl-query", {"question": question})
+
+    with ThreadPoolExecutor(32) as pool:
+        answers = list(pool.map(ask, range(32)))
+    assert [status for _, (status, _) in answers] == [200] * 32
+    for slug, (_, body) in answers:
+        assert (body["tenant"], body["rows"]) == (slug, [[expected[slug]]])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from warehouse import tenancy
@@ -61,4 +63,42 @@ def test_api_tokens_are_stored_hashed_and_can_be_revoked(owner):
     assert tenancy.partner_for_token(owner, token) == partner.partner_id
     assert tenancy.partner_for_token(owner, token + "x") is None
     owner.execute("UPDATE api_tokens SET revoked_at = now()")
+    assert tenancy.partner_for_token(owner, token) is None
+
+
+def test_a_session_counts_until_logout_a_password_change_or_disabling_the_user(owner):
+    tenancy.add_partner(owner, "Alpha Timing", slug="alpha")
+    user = tenancy.add_user(owner, "rd@alpha.example", "s3cret-pass", "alpha")
+    issued = tenancy.authenticate(owner, "rd@alpha.example", "s3cret-pass").session_generation
+    assert tenancy.session_is_current(owner, user.user_id, issued)
+    tenancy.end_sessions(owner, user.user_id)                                       # logout
+    assert not tenancy.session_is_current(owner, user.user_id, issued)
+    issued = tenancy.authenticate(owner, "rd@alpha.example", "s3cret-pass").session_generation
+    tenancy.set_password(owner, "RD@alpha.example", "n3w-password")
+    assert not tenancy.session_is_current(owner, user.user_id, issued)
+    issued = tenancy.authenticate(owner, "rd@alpha.example", "n3w-password").session_generation
+    tenancy.set_disabled(owner, "rd@alpha.example", True)
+    assert not tenancy.session_is_current(owner, user.user_id, issued)
+    assert tenancy.authenticate(owner, "rd@alpha.example", "n3w-password") is None   # as for a wrong password
+    tenancy.set_disabled(owner, "rd@alpha.example", False)
+    assert tenancy.authenticate(owner, "rd@alpha.example", "n3w-password") is not None
+    with pytest.raises(TenancyError, match="no user"):
+        tenancy.set_disabled(owner, "ghost@example.com", True)
+
+
+def test_tokens_are_listed_without_secrets_expire_and_are_revoked_per_company(owner):
+    alpha = tenancy.add_partner(owner, "Alpha Timing", slug="alpha")
+    tenancy.add_partner(owner, "Bravo Timing", slug="bravo")
+    token = tenancy.create_api_token(owner, alpha.partner_id, "scoreboard")
+    brief = tenancy.create_api_token(owner, alpha.partner_id, "one day", expires_in=timedelta(days=1))
+    listed = tenancy.list_api_tokens(owner, "alpha")
+    assert [t.name for t in listed] == ["one day", "scoreboard"] and tenancy.list_api_tokens(owner, "bravo") == []
+    assert listed[0].expires_at is not None and listed[1].expires_at is None
+    assert token not in repr(listed)
+    owner.execute("UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE name = 'one day'")
+    assert tenancy.partner_for_token(owner, brief) is None
+    with pytest.raises(TenancyError, match="bravo has no API token"):
+        tenancy.revoke_api_token(owner, listed[1].token_id, "bravo")
+    assert tenancy.partner_for_token(owner, token) == alpha.partner_id
+    assert tenancy.revoke_api_token(owner, listed[1].token_id, "alpha").revoked_at is not None
     assert tenancy.partner_for_token(owner, token) is None

@@ -7,6 +7,10 @@ table over that same version. ``p88 export`` replaces both atomically.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -47,23 +51,85 @@ def view_sql(version: Path, table: str) -> str:
 
     Views name the version directory itself, so replacing the catalog file switches readers atomically.
     """
-    root = version / table
-    if TABLES[table]:
-        source = (f"read_parquet('{root}/*/*.parquet', hive_partitioning = true, "
-                  "hive_types = {'partner_id': INTEGER})")
-    else:
-        source = f"read_parquet('{root}/*.parquet')"
-    return f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {source}"
+    return f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {parquet_source(version, table)}"
+
+
+def parquet_source(version: Path, table: str, partner_id: int | None = None) -> str:
+    """``read_parquet(...)`` over a table's files in one export version: every company's, or one company's
+    partition (partitioned tables only)."""
+    if not TABLES[table]:
+        return f"read_parquet('{version / table}/*.parquet')"
+    files = f"{version / table}/{'*' if partner_id is None else f'partner_id={int(partner_id)}'}/*.parquet"
+    return f"read_parquet('{files}', hive_partitioning = true, hive_types = {{'partner_id': INTEGER}})"
 
 
 def open_archive(home: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the archive that can read nothing but the archive, configuration locked."""
+    """A read-only connection to the whole archive (every company: analysts, exports, benchmarks) with the
+    catalog's views, that can read nothing but the archive, configuration locked. Raises ArchiveMissing
+    before the first export.
+
+    The catalog is attached read-only to a database of the caller's own, so any number of callers (threads
+    included) open it at once without sharing, or racing to configure, one DuckDB instance."""
     catalog = catalog_path(home)
     if not catalog.exists() or not archive_dir(home).exists():
         raise ArchiveMissing(f"no archive under {home} yet: run `p88 export` (after `p88 generate` for demo data)")
-    conn = duckdb.connect(str(catalog), read_only=True)
-    allowed = sorted({f"{versions_dir(home)}/", f"{versions_dir(home).resolve()}/"})
-    conn.execute(f"SET allowed_directories = {allowed!r}")
+    conn = duckdb.connect(":memory:")
+    conn.execute(f"ATTACH '{catalog}' AS archive (READ_ONLY)")
+    conn.execute("USE archive")
+    _lock_down(conn, sorted({f"{versions_dir(home)}/", f"{versions_dir(home).resolve()}/"}))
+    return conn
+
+
+def open_company_archive(home: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
+    """A connection that can see only one company's rows of the current export version: its own partition
+    of each table (and its own row of ``timing_partners``), nothing else on disk — so even a query that
+    escaped the guard could not read another company. Same views and columns as ``open_archive``.
+    Raises ArchiveMissing before the first export."""
+    if not archive_dir(home).exists():
+        raise ArchiveMissing(f"no archive under {home} yet: run `p88 export` (after `p88 generate` for demo data)")
+    version = archive_dir(home).resolve()
+    return _shared(("company", str(version), partner_id), lambda: _open_company(version, partner_id))
+
+
+_databases: OrderedDict[tuple, duckdb.DuckDBPyConnection] = OrderedDict()
+_databases_lock = threading.Lock()
+MAX_OPEN_DATABASES = 64  # (export version, company) pairs kept open; the oldest is closed beyond this
+# A company's database is in memory (so not read-only); only guarded queries reach it (nlq.execute), and the
+# guard lets nothing but one SELECT through.
+
+
+def _shared(key: tuple, opener: Callable[[], duckdb.DuckDBPyConnection]) -> duckdb.DuckDBPyConnection:
+    """A new cursor on the database cached under ``key`` (opened and configured once, under a lock)."""
+    with _databases_lock:
+        database = _databases.get(key)
+        if database is None:
+            database = _databases[key] = opener()
+            while len(_databases) > MAX_OPEN_DATABASES:
+                _databases.popitem(last=False)[1].close()
+        _databases.move_to_end(key)
+        return database.cursor()
+
+
+def _open_company(version: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
+    conn = duckdb.connect(":memory:")
+    readable = []
+    for table, partitioned in TABLES.items():
+        partition = version / table / f"partner_id={int(partner_id)}"
+        if partitioned and partition.is_dir():
+            conn.execute(f"CREATE VIEW {table} AS SELECT * FROM {parquet_source(version, table, partner_id)}")
+            readable.append(f"{partition}/")
+            continue
+        # timing_partners (one small file for all) keeps only this company's row, in memory; a table with
+        # nothing of this company is an empty table with the same columns
+        keep = f"partner_id = {int(partner_id)}" if not partitioned else "false"
+        with contextlib.suppress(duckdb.IOException):  # no file at all: the table stays unknown
+            conn.execute(f"CREATE TABLE {table} AS SELECT * FROM {parquet_source(version, table)} WHERE {keep}")
+    _lock_down(conn, readable)
+    return conn
+
+
+def _lock_down(conn: duckdb.DuckDBPyConnection, readable: list[str]) -> None:
+    """Nothing but ``readable`` directories, no external access, and no way to change that afterwards."""
+    conn.execute(f"SET allowed_directories = {readable!r}")
     conn.execute("SET enable_external_access = false")
     conn.execute("SET lock_configuration = true")
-    return conn

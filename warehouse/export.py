@@ -48,10 +48,10 @@ SOURCES: dict[str, tuple[str, str, str]] = {
     "timing_sessions": ("SELECT * FROM timing_sessions", "updated_at", "id"),
     # reads older than 30 days live in timing_reads_archive; the export keeps the whole history
     "timing_reads": ("""SELECT id, partner_id, session_id, location_name, sequence_number, bib, reader_id, read_time,
-                               read_timestamp, lap_count, gator, is_gun_time, raw_line, received_at
+                               read_timestamp, lap_count, gator, is_gun_time, raw_line, received_at, device
                         FROM timing_reads UNION ALL
                         SELECT id, partner_id, session_id, location_name, sequence_number, bib, reader_id, read_time,
-                               read_timestamp, lap_count, gator, is_gun_time, raw_line, received_at
+                               read_timestamp, lap_count, gator, is_gun_time, raw_line, received_at, device
                         FROM timing_reads_archive""", "received_at", "id"),
 }
 

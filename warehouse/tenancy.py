@@ -1,4 +1,4 @@
-"""Timing companies (tenants), their users and API tokens: the system-level records behind every login.
+"""Timing companies (tenants), their users, sessions and API tokens: the system-level records behind every login.
 
 These functions run on the owner connection because they act before a tenant is known (a login looks a
 user up by e-mail across companies). Everything after login runs on a tenant connection.
@@ -10,7 +10,7 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import psycopg
 from argon2 import PasswordHasher
@@ -48,6 +48,21 @@ class User:
     role: str
     display_name: str | None
     last_login_at: datetime | None
+    session_generation: int
+    disabled_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ApiToken:
+    """A token as listed: never the token itself, which is shown once when it is made."""
+
+    token_id: int
+    partner_id: int
+    name: str
+    created_at: datetime
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None
 
 
 def hash_password(password: str) -> str:
@@ -106,7 +121,7 @@ def get_partner(conn: psycopg.Connection, slug: str) -> Partner:
     return found
 
 
-_USER_COLUMNS = "user_id, partner_id, email, role, display_name, last_login_at"
+_USER_COLUMNS = "user_id, partner_id, email, role, display_name, last_login_at, session_generation, disabled_at"
 
 
 def add_user(
@@ -140,42 +155,96 @@ def list_users(conn: psycopg.Connection, partner_slug: str | None = None) -> lis
 
 
 def set_password(conn: psycopg.Connection, email: str, password: str) -> None:
+    """Set a user's password and end every session they have (a changed password is often a stolen one)."""
+    _update_user(conn, email, "password_hash = %s, session_generation = session_generation + 1",
+                 (hash_password(password),))
+
+
+def set_disabled(conn: psycopg.Connection, email: str, disabled: bool) -> None:
+    """Disable a user (no login, every session ended at once) or enable them again."""
+    change = "disabled_at = now(), session_generation = session_generation + 1" if disabled else "disabled_at = NULL"
+    _update_user(conn, email, change)
+
+
+def _update_user(conn: psycopg.Connection, email: str, assignments: str, params: tuple = ()) -> None:
     with conn.transaction():
-        updated = conn.execute(
-            "UPDATE users SET password_hash = %s WHERE lower(email) = lower(%s)", (hash_password(password), email)
-        ).rowcount
+        updated = conn.execute(f"UPDATE users SET {assignments} WHERE lower(email) = lower(%s)",
+                               (*params, email.strip())).rowcount
     if updated == 0:
         raise TenancyError(f"no user with e-mail {email!r}")
 
 
 def authenticate(conn: psycopg.Connection, email: str, password: str) -> User | None:
-    """The user when e-mail and password match, else None (the same answer for both failures)."""
+    """The user when e-mail and password match and the user is enabled, else None (one answer for all three,
+    and the password is verified in every case, so neither the answer nor its timing tells them apart)."""
     row = conn.execute(
         f"SELECT password_hash, {_USER_COLUMNS} FROM users WHERE lower(email) = lower(%s)", (email.strip(),)
     ).fetchone()
     if row is None:
         verify_password(_DUMMY_HASH, password)
         return None
-    if not verify_password(row[0], password):
+    user = User(*row[1:])
+    if not verify_password(row[0], password) or user.disabled_at is not None:
         return None
     with conn.transaction():
-        conn.execute("UPDATE users SET last_login_at = now() WHERE user_id = %s", (row[1],))
-    return User(*row[1:])
+        conn.execute("UPDATE users SET last_login_at = now() WHERE user_id = %s", (user.user_id,))
+    return user
+
+
+def session_is_current(conn: psycopg.Connection, user_id: int, generation: int) -> bool:
+    """Whether a session issued at ``generation`` still counts: the user is enabled and has not logged out,
+    changed password or been disabled since."""
+    return conn.execute(
+        "SELECT 1 FROM users WHERE user_id = %s AND session_generation = %s AND disabled_at IS NULL",
+        (user_id, generation),
+    ).fetchone() is not None
+
+
+def end_sessions(conn: psycopg.Connection, user_id: int) -> None:
+    """End every session of the user (logout): cookies issued before now stop counting."""
+    with conn.transaction():
+        conn.execute("UPDATE users SET session_generation = session_generation + 1 WHERE user_id = %s", (user_id,))
 
 
 def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_api_token(conn: psycopg.Connection, partner_id: int, name: str, user_id: int | None = None) -> str:
+def create_api_token(conn: psycopg.Connection, partner_id: int, name: str, user_id: int | None = None,
+                     expires_in: timedelta | None = None) -> str:
     """A new token for scripts; only its hash is stored, so this is the one time it can be seen."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with conn.transaction():
         conn.execute(
-            "INSERT INTO api_tokens (partner_id, user_id, name, token_hash) VALUES (%s, %s, %s, %s)",
-            (partner_id, user_id, name, _token_digest(token)),
+            """INSERT INTO api_tokens (partner_id, user_id, name, token_hash, expires_at)
+               VALUES (%s, %s, %s, %s, now() + %s)""",
+            (partner_id, user_id, name, _token_digest(token), expires_in),
         )
     return token
+
+
+_TOKEN_COLUMNS = "token_id, partner_id, name, created_at, expires_at, revoked_at, last_used_at"
+
+
+def list_api_tokens(conn: psycopg.Connection, partner_slug: str | None = None) -> list[ApiToken]:
+    """Every token (of one company when a slug is given), newest first; revoked and expired ones included."""
+    partner_id = get_partner(conn, partner_slug).partner_id if partner_slug else None
+    with conn.cursor(row_factory=class_row(ApiToken)) as cur:
+        return cur.execute(
+            f"""SELECT {_TOKEN_COLUMNS} FROM api_tokens WHERE %(p)s::int IS NULL OR partner_id = %(p)s
+                ORDER BY token_id DESC""", {"p": partner_id}).fetchall()
+
+
+def revoke_api_token(conn: psycopg.Connection, token_id: int, partner_slug: str) -> ApiToken:
+    """Revoke one of the company's tokens (the company is named so a mistyped id cannot hit another's)."""
+    partner = get_partner(conn, partner_slug)
+    with conn.transaction(), conn.cursor(row_factory=class_row(ApiToken)) as cur:
+        revoked = cur.execute(
+            f"""UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE token_id = %s AND partner_id = %s
+                RETURNING {_TOKEN_COLUMNS}""", (token_id, partner.partner_id)).fetchone()
+    if revoked is None:
+        raise TenancyError(f"{partner.slug} has no API token {token_id} (p88 tokens list --partner {partner.slug})")
+    return revoked
 
 
 def partner_for_token(conn: psycopg.Connection, token: str) -> int | None:

@@ -1,0 +1,128 @@
+"""Every content word of a question is accounted for, or the question is not answered as if it were not there.
+
+Pure. After the parser has resolved the company's names (events, a runner, cities, states), each remaining
+word must be one the parser reads (``READ``: the words of its patterns — measures, filters, dimensions,
+shapes), a word that carries no meaning for the query (``FILLER``, a short reviewed list), or a number the
+parse used. Whatever is left is returned as *not used*: the service declines (or asks the model) and says
+what it understood and what it could not use, instead of answering a different question confidently.
+
+Words for data the archive does not hold (money, weather, volunteers, ...) are listed in ``NOT_HELD`` so
+the answer can say what data exists rather than only "not understood".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
+READ = frozenset("""
+how many much number count total amount
+show list give display get see find search look lookup up who whom whose which what when where
+is there any anyone anybody everyone everybody
+top first best fastest quickest slowest slower faster quicker last bottom worst
+win wins won winning winner winners podium leader leaders record records course
+most least biggest largest smallest often frequent frequently common popular repeat
+compare compared compares comparison vs versus difference between trend trends growth grown change changed
+over time years year annual annually season seasons month months monthly yearly
+average avg mean median typical performance stats statistics statistic summary summarize summarise
+breakdown overview analyze analyse analysis report
+by per each every across broken down split
+age ages aged age-group group groups division divisions masters master old older younger young
+year-old year-olds yo
+sex gender men man male males guys boys women woman female females ladies girls non-binary nonbinary
+women's men's
+finish finished finishers finisher finishing completed complete
+dnf dnfs dns dq disqualified started start dropped out no-show no-shows did not didn't
+under sub below than less within beat breaking above more longer
+hours hour hrs hr h minutes minute mins min m seconds second secs
+time times finish-time chip net gun clock
+runner runners participant participants people person athletes athlete entrants entrant result results
+racer racers
+race races event events distance distances edition editions
+marathon marathons half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
+k km mile miles 5k 10k 50k 5ks 10ks 50ks
+since after before from to through during in of
+this current so far previous past
+january february march april may june july august september october november december
+active upcoming
+pr prs pb pbs personal
+unique distinct different individual
+city cities state states hometown living residents resident based
+ran run running
+held hold holds hosted host participation turnout entries attendance
+finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season
+""".split())
+
+# Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
+FILLER = frozenset("""
+a an the and or but at on for with as it its it's this that these those there their them they
+i me my we us our ours you your please could can would will do does did done have has had having be been
+being am are was were
+tell let know want need like
+all overall total kind sort some
+our company team timed timing time we've we'd i'd i'm
+event's race's
+about around roughly approximately exactly just only also ever
+give shown showing
+name names whats what's anything
+""".split())
+
+# Data the archive does not hold: a question about it is declined with what data exists.
+NOT_HELD = frozenset("""
+revenue revenues money income profit profits cost costs price prices fee fees paid pay payment payments
+dollars dollar sponsor sponsors sponsorship donation donations charity raised fundraising
+volunteer volunteers staff weather temperature temperatures rain raining wind windy snow humidity heat
+shirt shirts t-shirt t-shirts tee tees swag medal medals prize prizes award-money bib-cost
+elevation hills hilly course-map parking hotel hotels porta potties portapotties photos photo
+""".split())
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'.:-]*")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "twenty": "20", "fifty": "50", "hundred": "100",
+                 "once": "1", "twice": "2"}
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` (lower-cased, possessives and trailing punctuation dropped, number words as
+    digits), in order."""
+    words = []
+    for raw in _WORD.findall(text.lower()):
+        word = raw.rstrip(".:'-")
+        word = word[:-2] if word.endswith("'s") else word
+        if word:
+            words.append(_NUMBER_WORDS.get(word, word))
+    return words
+
+
+def not_used(text: str, used_numbers: set[float]) -> list[str]:
+    """Words of ``text`` (the question with the resolved names blanked out) the parse did not account for.
+
+    ``used_numbers`` holds every number the parse used (years, limits, ages, time limits in hours or
+    minutes, distances); any other number is not used ("more than 5 races" where nothing reads the 5)."""
+    left = []
+    for word in content_words(text):
+        if word in READ or word in FILLER or _ORDINAL.match(word):
+            continue
+        if _is_number(word):
+            if any(abs(float(part) - used) < 1e-9 for part in _numbers(word) for used in used_numbers):
+                continue
+            left.append(word)
+            continue
+        left.append(word)
+    return list(dict.fromkeys(left))
+
+
+def not_held(words: list[str]) -> list[str]:
+    """The words among ``words`` that ask for data the archive does not hold."""
+    return [word for word in words if word in NOT_HELD or word.rstrip("s") in NOT_HELD]
+
+
+def _is_number(word: str) -> bool:
+    return bool(re.fullmatch(r"[mfx]?[\d.:,-]+[a-z]*", word)) and any(c.isdigit() for c in word)
+
+
+def _numbers(word: str) -> list[float]:
+    return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", word)]

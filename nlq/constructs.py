@@ -1,0 +1,220 @@
+"""Question constructs beyond plain filters, each found with the words it consumed. Pure.
+
+A construct is read only where its whole phrase is: "DNF rate" is a rate, "5 or more times" a cohort,
+"which age group had the most finishers" a ranking of a dimension. The spans let word accounting
+(``nlq.accounting``) count those words as used — and only when the construct was actually read, so "rate"
+or "both" in a phrase no construct understands stays *not used* and the question is declined.
+
+Definitions (README glossary): DNF rate = DNF ÷ starters (starters = every result but DNS); DNS rate = DNS ÷
+entries; pace = chip time ÷ distance (per km, or per mile of 1.609344 km); gun−chip gap = gun time − chip
+time of finishers; first-timers = finishers of an edition with no earlier result at an event of that name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+MILE_KM = 1.609344
+_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+
+
+def _n(word: str) -> int:
+    return _NUMBERS.get(word, 0) or int(word)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object
+    spans: tuple[Span, ...]
+
+
+def _all(pattern: str, text: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in re.finditer(pattern, text))
+
+
+# ---- measures ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Metric:
+    """What is computed of the selected results."""
+
+    kind: str            # "pace" | "gap" | "rate" | "share" | "oldest" | "youngest"
+    unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS"); share: "F" | "M"
+    aggregate: str = "avg"  # pace: avg | median
+
+
+def find_metric(text: str) -> Found | None:
+    """Pace, the gun−chip gap, DNF/DNS rates, a sex's share, the oldest/youngest finisher."""
+    if m := re.search(r"\bpace\b", text):
+        unit = "mile" if re.search(r"\b(?:per|a|/) ?mile\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
+        aggregate = "median" if re.search(r"\bmedian\b", text) else "avg"
+        spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
+                     r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
+        return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
+    if re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) and (
+            gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay)\b", text)):
+        return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|"
+                                                          r"\bhow many\b|\bon average\b|\bwas\b", text)))
+    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?[- ]rate\b|\brate of (dnf|dns|dq)s?\b", text):
+        status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
+        return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
+    if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
+                      r"entrants|finishers|entries|those)?\b.*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|"
+                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|were (women|men|female|male))", text):
+        word = m.group(1)
+        if m.group(2):
+            return Found(Metric("share", "F" if m.group(2) in ("women", "female") else "M"), (m.span(),))
+        status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
+        return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
+    if m := re.search(r"\b(oldest|youngest)\b", text):
+        spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
+        return Found(Metric(m.group(1)), (m.span(), *spans))
+    return None
+
+
+def _percent_words(text: str) -> tuple[Span, ...]:
+    return _all(r"\b(?:as an? )?(?:percent(?:age)?|%)(?: of (?:the )?(?:starters|people who started|those who "
+                r"started|runners who started))?\b|\bstarters\b|\bpeople who started\b", text)
+
+
+def uses_gun_time(text: str) -> Found | None:
+    """Gun time asked for instead of chip time ("average gun time", "slowest gun time")."""
+    if (m := re.search(r"\bgun[- ]times?\b|\bgun\b", text)) and not re.search(r"\bchip\b", text):
+        return Found("gun", (m.span(),))
+    return None
+
+
+def find_winners_by(text: str) -> Found | None:
+    """Winners of every group at once: "age group winners", "men's and women's winners"."""
+    if m := re.search(r"\bage[- ]?group winners?\b|\bwinners? (?:of|in|for) (?:each|every|all(?: the)?) (?:age[- ]?groups?|"
+                      r"divisions?)\b|\bwon each (?:\w+ )?age[- ]?group\b|\bdivision winners\b", text):
+        return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
+    if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|races?)\b|"
+                      r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|races?)\b|"
+                      r"\bwinners? (?:by|for each|of each) (?:sex|gender)\b", text):
+        return Found("sex", (m.span(),))
+    return None
+
+
+# ---- where runners are from ---------------------------------------------------------------------------------
+def find_out_of_state(text: str) -> Found | None:
+    """ "out-of-state runners": from a state other than the event's."""
+    if m := re.search(r"\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b", text):
+        return Found(True, (m.span(),))
+    return None
+
+
+def negated_place(text: str, start: int) -> Span | None:
+    """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
+    before = text[:start]
+    if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
+                      r"\bnon[- ]$|\bexcept(?: from)?\s+$", before):
+        return m.span()
+    return None
+
+
+# ---- cohorts ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Cohort:
+    """Runners chosen by their own history, counted once each."""
+
+    kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year"
+    count: int = 0       # min_finishes: at least this many; also_in_year: the other year
+    distinct_years: bool = False
+
+
+def find_cohort(text: str) -> Found | None:
+    if m := re.search(rf"\b{_NUM} or more (?:times|finishes|different years|years|editions)\b|"
+                      rf"\b{_NUM}\+ (?:times|finishes|years|editions)\b|"
+                      rf"\bat least {_NUM} (?:times|finishes|different years|years|editions)\b|"
+                      rf"\bmore than {_NUM} (?:times|finishes|different years|years|editions)\b", text):
+        number = next(g for g in m.groups() if g)
+        minimum = _n(number) + (1 if m.group(0).startswith("more than") else 0)
+        years = "year" in m.group(0)
+        return Found(Cohort("min_finishes", minimum, years), (m.span(), *_all(r"\bhave\b|\bin\b", text)))
+    if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
+                      r"\bnever (?:been|run|ran|done|finished)[\w' ]*?before\b|\bfor the first time\b", text):
+        spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\bnever (?:been|run|ran|done|finished)\b|"
+                     r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
+                     r"\bfor the first time\b|\bi\.?e\.?\b", text)
+        return Found(Cohort("first_timers"), (m.span(), *spans))
+    if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b", text):
+        return Found(Cohort("returning"), (m.span(),))
+    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?)? in (20\d\d)\b", text):
+        return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\bhad\b|\bof\b", text)))
+    if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
+        return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
+    return None
+
+
+# ---- rankings of a dimension ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Ranking:
+    """One row per value of a dimension, ordered by a measure: "which event had the most finishers"."""
+
+    dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
+    measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "people"
+    descending: bool = True
+    limit: int = 1
+
+
+_DIMENSION_WORDS = (
+    (r"age ?groups?|divisions?", "age_group"), (r"(?:home )?states?", "state"),
+    (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
+    (r"months?", "month"), (r"races?|distances?", "race"), (r"events?", "event"),
+)
+
+
+def find_ranking(text: str) -> Found | None:
+    """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
+    dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
+    head = re.search(rf"\b(?:which|what)(?:\s+(?:of our|of the))?\s+(?P<a>{dims})\b|"
+                     rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
+                     rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b", text)
+    if not head:
+        return None
+    said = head.group("a") or head.group("b") or head.group("c")
+    dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
+    rest = text[head.end():]
+    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest)\b"
+    if head.group("a") and not re.search(superlative, rest):
+        return None  # "which events did we time in 2023" is a list, not a ranking
+    spans = [head.span()]
+    limit = _n(head.group("n")) if head.group("n") else 1
+    if re.search(r"\bsmallest\b|\bfewest\b|\bleast\b|\blowest\b", text):
+        descending = False
+    else:
+        descending = True
+    measure = "count"
+    if re.search(r"\bdnf rate\b|\bhighest dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
+        measure = "dnf_rate"
+    elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
+        measure = "dnf"
+    elif m := re.search(r"\b(fastest|slowest) (?:average|avg|mean)\b|\b(?:average|avg|mean) [\w ]*?time\b.*\b(fastest|"
+                        r"slowest|lowest|highest)\b|\b(fastest|slowest)\b", rest):
+        measure = "avg_time"
+        word = next(g for g in m.groups() if g)
+        descending = word in ("slowest", "highest")
+    elif re.search(r"\b(?:different|distinct|unique)\b", rest):
+        measure = "people"
+    spans += list(_all(r"\bmost\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
+                       r"\bsmallest\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b", text))
+    return Found(Ranking(dimension, measure, descending, limit), tuple(spans))
+
+
+# ---- change between two periods -------------------------------------------------------------------------------
+def find_percent_change(text: str) -> Found | None:
+    """ "percent change from 2023 to 2024", "by how many percent did … grow": (earlier, later) years."""
+    if not re.search(r"\bpercent(?:age)?\b|%", text):
+        return None
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    if len(years) != 2 or not re.search(r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bup or down\b|\bincrease|\bdecrease|"
+                                        r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bvs\.?\b|\bcompared\b", text):
+        return None
+    spans = _all(r"\bpercent(?:age)?\b|%|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bup or down\b|\bincreased?\b|"
+                 r"\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|\bvs\.?\b|"
+                 r"\bcompared(?: with| to)?\b", text)
+    return Found(tuple(sorted(years)), spans)

@@ -1,0 +1,165 @@
+"""SQL for the constructs of ``nlq.constructs``: metrics, cohorts, rankings of a dimension, percent change.
+
+Built on ``nlq.sqlbuild``'s query (its filters already applied), as sqlglot expressions with literals only;
+no company filter (the guard adds it). Definitions are the glossary's (see ``nlq.constructs``).
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from nlq import sqlbuild as sb
+from nlq.constructs import MILE_KM
+from nlq.parser import Parsed
+
+
+def constructs_query(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, tuple[str, str] | None] | None:
+    """The query when the question is a construct, else None (``query`` is over results, filters applied)."""
+    if parsed.change_years:
+        return _percent_change(parsed, query), None
+    if parsed.cohort:
+        return _cohort(parsed, query), None
+    if parsed.ranking:
+        return _ranking(parsed, query), None
+    if parsed.metric:
+        return _metric(parsed, query, dims)
+    return None
+
+
+def _status(parsed: Parsed, query, default: str | None = "FIN") -> None:
+    status = parsed.status or default
+    if status and not any(isinstance(w, exp.EQ) and w.this.name == "status" for w in query.where):
+        query.where.append(sb.col("status", "r").eq(sb.lit(status)))
+
+
+def _people() -> exp.Expression:
+    return exp.Count(this=exp.Distinct(expressions=[sb.col("participant_id", "r")]))
+
+
+def _ratio(numerator: exp.Expression, denominator: exp.Expression) -> exp.Expression:
+    """100 × numerator ÷ denominator (NULL when the denominator is 0)."""
+    return exp.Mul(this=exp.Literal.number(100.0), expression=exp.Paren(this=exp.Div(
+        this=exp.Paren(this=numerator), expression=exp.func("nullif", denominator, sb.lit(0)))))
+
+
+def _count_where(condition: exp.Expression) -> exp.Expression:
+    return exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=condition))
+
+
+# ---- metrics -------------------------------------------------------------------------------------------------
+def _metric(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, tuple[str, str] | None]:
+    metric = parsed.metric
+    time = sb.clock_column(parsed)
+    status = sb.col("status", "r")
+    if metric.kind in ("oldest", "youngest"):
+        _status(parsed, query)
+        query.need("p", "e", "ra")
+        select = query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
+                              exp.alias_(sb.col("name", "e"), "event"), exp.alias_(sb.col("name", "ra"), "race")])
+        return select.order_by(exp.Ordered(this=sb.col("age", "r"), desc=metric.kind == "oldest"),
+                               sb.col("last_name", "p")).limit(1), None
+    if metric.kind == "rate":
+        counted = _count_where(status.eq(sb.lit(metric.unit)))
+        whole = _count_where(status.neq(sb.lit("DNS"))) if metric.unit != "DNS" else exp.Count(this=exp.Star())
+        measures = [exp.alias_(_ratio(counted, whole), f"{metric.unit.lower()}_rate_percent"),
+                    exp.alias_(counted.copy(), metric.unit.lower()),
+                    exp.alias_(whole.copy(), "starters" if metric.unit != "DNS" else "entries")]
+    elif metric.kind == "share":
+        _status(parsed, query, default=None)
+        query.need("p")
+        counted = _count_where(sb.col("sex", "p").eq(sb.lit(metric.unit)))
+        measures = [exp.alias_(_ratio(counted, exp.Count(this=exp.Star())), "percent"),
+                    exp.alias_(counted.copy(), {"F": "women", "M": "men"}[metric.unit])]
+    elif metric.kind == "gap":
+        _status(parsed, query)
+        gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
+        measures = [exp.alias_(exp.func("avg", gap), "average_gun_minus_chip_s")]
+    else:  # pace
+        _status(parsed, query)
+        query.need("ra")
+        query.where.append(sb.col("distance_km", "ra") > sb.lit(0))
+        per = sb.col("distance_km", "ra") if metric.unit == "km" else exp.Paren(this=exp.Div(
+            this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
+        pace = exp.Div(this=time, expression=per)
+        measures = [exp.alias_(exp.func(metric.aggregate, pace), f"{metric.aggregate}_pace_s_per_{metric.unit}")]
+    select = sb._grouped(query, dims, measures)
+    return select, sb._chart(dims, select)
+
+
+# ---- cohorts -------------------------------------------------------------------------------------------------
+def _cohort(parsed: Parsed, query) -> exp.Select:
+    """How many runners (each once) belong to the cohort among the selected results."""
+    cohort = parsed.cohort
+    _status(parsed, query)
+    if cohort.kind == "min_finishes":
+        query.need("e")
+        times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
+            if cohort.distinct_years else exp.Count(this=exp.Star())
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+            times >= sb.lit(cohort.count))
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "both":
+        query.need("e", "ra")
+        key = sb.col("name", "e") if len(parsed.events) >= 2 else sb.col("distance_km", "ra")
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(2))
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    query.need("e")
+    earlier = exp.select("1").from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
+        exp.alias_(exp.to_table("events"), "e2", table=True),
+        on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
+        sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")),
+        sb.col("name", "e2").eq(sb.col("name", "e")))
+    if cohort.kind == "also_in_year":
+        earlier = earlier.where(exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)),
+                                sb.col("status", "r2").eq(sb.lit("FIN")))
+        query.where.append(exp.Exists(this=earlier))
+    else:
+        earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
+        condition = exp.Exists(this=earlier)
+        query.where.append(exp.Not(this=condition) if cohort.kind == "first_timers" else condition)
+    return query.build([exp.alias_(_people(), "runners")])
+
+
+# ---- rankings -----------------------------------------------------------------------------------------------
+def _ranking(parsed: Parsed, query) -> exp.Select:
+    ranking = parsed.ranking
+    status = sb.col("status", "r")
+    if ranking.measure == "dnf":
+        measure = exp.alias_(_count_where(status.eq(sb.lit("DNF"))), "dnf")
+    elif ranking.measure == "dnf_rate":
+        measure = exp.alias_(_ratio(_count_where(status.eq(sb.lit("DNF"))), _count_where(status.neq(sb.lit("DNS")))),
+                             "dnf_rate_percent")
+    elif ranking.measure == "avg_time":
+        _status(parsed, query)
+        measure = exp.alias_(exp.func("avg", sb.clock_column(parsed)), "average_s")
+    elif ranking.measure == "people":
+        _status(parsed, query, default=None)
+        measure = exp.alias_(_people(), "runners")
+    else:
+        _status(parsed, query, default=None)
+        measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(parsed.status or "", "runners"))
+    dimension = sb._dimension(ranking.dimension, query)
+    select = query.build([dimension, measure]).group_by(exp.Literal.number(1))
+    if ranking.dimension in ("state", "city", "age_group"):
+        select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
+    return select.order_by(exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending),
+                           exp.Literal.number(1)).limit(ranking.limit)
+
+
+# ---- change between two years ---------------------------------------------------------------------------------
+def _percent_change(parsed: Parsed, query) -> exp.Select:
+    earlier, later = parsed.change_years
+    _status(parsed, query, default=None)
+    query.need("e")
+    year = exp.func("year", sb.col("event_date", "e"))
+    per_year = query.build([exp.alias_(year, "year"), exp.alias_(exp.Count(this=exp.Star()), "n")]).group_by(
+        exp.Literal.number(1))
+    a, b = exp.column("n", "a"), exp.column("n", "b")
+    return (exp.select(exp.alias_(a, f"in_{earlier}"), exp.alias_(b, f"in_{later}"),
+                       exp.alias_(exp.Sub(this=b.copy(), expression=a.copy()), "change"),
+                       exp.alias_(_ratio(exp.Sub(this=b.copy(), expression=a.copy()), a.copy()), "percent_change"))
+            .with_("per_year", as_=per_year)
+            .from_(exp.alias_(exp.to_table("per_year"), "a", table=True))
+            .join(exp.alias_(exp.to_table("per_year"), "b", table=True), on=exp.true())
+            .where(exp.column("year", "a").eq(sb.lit(earlier)), exp.column("year", "b").eq(sb.lit(later))))

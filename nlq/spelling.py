@@ -1,0 +1,32 @@
+"""Typos in the words the parser reads ("marthon", "avrage", "finshed") corrected before parsing. Pure.
+
+Only words of five letters or more that are not known at all are corrected, and only to a word the parser
+reads (``nlq.accounting.READ``) that is at least 85% alike and starts with the same letter; names are
+matched against the company's own names separately, typos allowed (``nlq.vocabulary``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from nlq.accounting import FILLER, NOT_HELD, READ
+
+_TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
+
+
+def correct_spelling(question: str) -> str:
+    """``question`` with each misspelt parser word replaced by the word meant (case of the rest kept)."""
+    return re.sub(r"[A-Za-z]{5,}", lambda m: _corrected(m.group(0)), question)
+
+
+@lru_cache(maxsize=4096)
+def _corrected(word: str) -> str:
+    lowered = word.lower()
+    if lowered in READ or lowered in FILLER or lowered in NOT_HELD or lowered.rstrip("s") in READ:
+        return word
+    found = process.extractOne(lowered, [t for t in _TARGETS if t[0] == lowered[0]], scorer=fuzz.ratio,
+                               score_cutoff=85)
+    return found[0] if found else word

@@ -1,0 +1,251 @@
+"""Devices are first-class: several devices at one timing point each keep every read, nobody shadows or
+erases another's reads, the status API shows a company only its own sessions, refused reads stand alone."""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import urllib.error
+import urllib.request
+from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from collector.background import BackgroundCollector
+from collector.loader import load_batch
+from collector.protocol import parse_message
+from collector.records import RouteKey, read_line
+from collector.rejected import reload
+from collector.simulator import plan_race
+from collector.status_api import status_app
+from dashboards.timing import reads_after
+from warehouse.tenancy import create_api_token
+
+from test_collector_ingest import Peer, config, event_reads, play, wait_for  # noqa: F401 (fixture)
+
+STORED = """SELECT r.device, r.sequence_number, r.bib FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id
+            WHERE s.event_id = '777' ORDER BY r.device, r.sequence_number, r.bib"""
+
+
+@pytest.fixture
+def alpha(owner, two_companies):
+    from collector.sessions import bind_event
+
+    bind_event(owner, 1, "777")
+    return 1
+
+
+def controller(port: int, client: str, reads: list[tuple[int, str]], expect_start: str | None = None) -> list[str]:
+    """A device: greets as ``client``, answers the handshake, checks the start it is given, sends its reads."""
+    peer = Peer(port)
+    peer.send(f"{client}~2.0~CTP01")
+    header = peer.line()
+    heard = [peer.line() for _ in range(int(header.rsplit("~", 1)[1]))] + [peer.line(), peer.line()]
+    peer.send("ack~geteventinfo~Hartford Marathon~777~Finish line", "ack~getlocations~finish")
+    start = peer.line()
+    heard.append(start)
+    if expect_start is not None:
+        assert start == expect_start
+    peer.send(*[f"CT01_33~{seq}~finish~{bib}~10:{seq // 60 % 60:02d}:{seq % 60:02d}.00~0~0F2A38~1"
+                for seq, bib in reads])
+    peer.close()
+    return heard
+
+
+def test_a_second_device_at_the_same_timing_point_keeps_all_its_reads(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        controller(collector.port, "RFIDBox", [(1, "801"), (2, "802"), (3, "803")], expect_start="start")
+        wait_for(lambda: event_reads(owner) == 3, what="the box's reads")
+        # a finish camera numbering its own reads from 1 is a new device: asked for everything, nothing dropped
+        controller(collector.port, "FinishCamera", [(1, "801"), (2, "802"), (3, "804")], expect_start="start")
+        wait_for(lambda: event_reads(owner) == 6, what="the camera's reads too")
+        assert collector.status()["duplicates_ignored"] == 0
+
+
+def test_a_spare_box_that_restarts_its_numbering_loses_nothing(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        controller(collector.port, "SimpleClient", [(n, str(1000 + n)) for n in range(1, 301)])
+        wait_for(lambda: event_reads(owner) == 300, what="the first box's 300 reads")
+        # the same model at the same address replaces it and sends its own 1..200: other bibs, other reads
+        controller(collector.port, "SimpleClient", [(n, str(5000 + n)) for n in range(1, 201)],
+                   expect_start="start~finish~301")
+        wait_for(lambda: event_reads(owner) == 500, what="the spare's 200 reads as well")
+
+
+def test_a_retransmission_is_still_one_read(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        reads = [(n, str(700 + n)) for n in range(1, 11)]
+        controller(collector.port, "SimpleClient", reads)
+        wait_for(lambda: event_reads(owner) == 10, what="10 reads")
+        controller(collector.port, "SimpleClient", reads, expect_start="start~finish~11")  # resent anyway
+        wait_for(lambda: collector.status()["duplicates_ignored"] == 10, what="the resent reads ignored")
+        assert event_reads(owner) == 10
+
+
+def test_reads_numbered_ahead_by_another_peer_neither_replace_reads_nor_move_the_resume_point(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        controller(collector.port, "SimpleClient", [(n, str(100 + n)) for n in range(1, 101)])
+        wait_for(lambda: event_reads(owner) == 100, what="the real controller's first 100 reads")
+        # a forged peer with the same name and address sends numbers just ahead with fake bibs
+        controller(collector.port, "SimpleClient", [(n, "666") for n in range(101, 151)])
+        wait_for(lambda: event_reads(owner) == 150, what="the forged reads stored, not replacing anything")
+        # the real controller reconnects: told to resend from its first undelivered number, not past the fakes
+        controller(collector.port, "SimpleClient", [(n, str(100 + n)) for n in range(101, 201)],
+                   expect_start="start~finish~151")
+        wait_for(lambda: event_reads(owner) == 250, what="every real read kept beside the forged ones")
+        real = owner.execute(f"SELECT count(*) FROM ({STORED}) x WHERE bib <> '666'").fetchone()[0]
+        assert real == 200
+
+
+def test_a_forged_device_from_another_name_resumes_nothing_of_the_real_one(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        controller(collector.port, "SimpleClient", [(n, str(100 + n)) for n in range(1, 51)])
+        controller(collector.port, "Intruder", [(n, "666") for n in range(51, 400)])
+        wait_for(lambda: event_reads(owner) == 50 + 349, what="both devices' reads")
+        controller(collector.port, "SimpleClient", [], expect_start="start~finish~51")
+        devices = {d for d, *_ in owner.execute(STORED).fetchall()}
+        assert devices == {"SimpleClient@127.0.0.1", "Intruder@127.0.0.1"}
+        sessions = collector.status()["current_sessions"]
+        assert all("devices" in s for s in sessions)
+
+
+def test_displays_see_one_stream_per_location_with_repeats_of_a_tag_within_seconds_left_out(owner, two_companies):
+    session = owner.execute("INSERT INTO timing_sessions (partner_id, session_name) VALUES (1, 'Finish') RETURNING id"
+                            ).fetchone()[0]
+    base = datetime(2026, 11, 29, 10, 0, tzinfo=timezone.utc)
+    rows = [  # (device, seq, bib, seconds after 10:00)
+        ("mat-left", 1, "801", 0.0), ("mat-right", 1, "801", 0.4),   # one crossing read by both mats
+        ("mat-left", 2, "802", 3.0), ("camera", 1, "802", 4.5),       # and by the camera 1.5 s later
+        ("mat-left", 3, "801", 600.0),                                 # the same bib's second lap
+    ]
+    for device, seq, bib, offset in rows:
+        stamp = base + timedelta(seconds=offset)
+        owner.execute("""INSERT INTO timing_reads (partner_id, session_id, location_name, sequence_number, bib,
+                             read_time, read_timestamp, raw_line, device)
+                         VALUES (1, %s, 'finish', %s, %s, %s, %s, 'raw', %s)""",
+                      (session, seq, bib, stamp.time(), stamp, device))
+    reads, newest = reads_after(owner, session, 0)
+    assert [r.bib for r in reads] == ["801", "802", "801"]
+    assert newest == max(r[0] for r in owner.execute("SELECT id FROM timing_reads WHERE session_id = %s",
+                                                        (session,)).fetchall())
+
+
+def _spooled(sequence: int, lap: str = "0") -> bytes:
+    """A spooled read whose lap is written straight into the row (as a bug or an old version could)."""
+    read = parse_message(f"CT01_33~{sequence}~finish~{900 + sequence}~10:00:{sequence % 60:02d}.00~0~0F2A38~1")
+    line = read_line(read, RouteKey(None, "777", "Hartford", "Finish line").copy_prefix("conn-x"),
+                     "SimpleClient@10.0.0.9", ZoneInfo("UTC"))
+    fields = line[2:].split(b"\t")
+    fields[11] = lap.encode()
+    return b"\t".join(fields)
+
+
+def test_a_read_postgresql_refuses_is_quarantined_alone_and_takes_no_other_read_with_it(owner, alpha):
+    rows = [_spooled(n) for n in range(1, 1001)]
+    rows[437] = _spooled(438, lap="99999999999")  # overflows integer
+    with owner.transaction():
+        report = load_batch(owner, rows, [])
+    assert (report.inserted, report.refused) == (999, 1)
+    assert event_reads(owner) == 999
+    raw, reason, row = owner.execute("SELECT raw, reason, spool_row FROM quarantined_lines").fetchone()
+    assert bytes(raw).startswith(b"CT01_33~438~finish~1338") and "out of range" in reason
+    assert bytes(row) == rows[437]
+
+
+def test_rejected_segments_and_refused_reads_load_again(owner, alpha, tmp_path):
+    good = [_spooled(n) for n in range(1, 51)]
+    (tmp_path / "rejected-seg-000000000007.spool").write_bytes(b"".join(b"R\t" + row for row in good))
+    with owner.transaction():
+        load_batch(owner, [_spooled(60, lap="99999999999")], [])
+    report = reload(owner, tmp_path)
+    assert (report.segments, report.stored, report.still_refused) == (1, 50, 1)
+    assert event_reads(owner) == 50
+    assert not list(tmp_path.glob("*.spool"))
+    assert reload(owner, tmp_path).still_refused == 1  # safe to repeat; what PostgreSQL refuses stays listed
+
+
+def _own_address() -> str | None:
+    """This machine's address on its network (not loopback), to ask the status API as another machine would."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+        address = probe.getsockname()[0]
+    except OSError:
+        return None
+    finally:
+        probe.close()
+    return None if address.startswith("127.") else address
+
+
+def _get(url: str, token: str | None = None) -> tuple[int, dict]:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"} if token else {})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_the_status_api_shows_everything_only_locally_and_a_company_only_its_own_sessions(config, owner, two_companies):
+    import asyncio
+
+    import tornado.httpserver
+
+    from collector.sessions import bind_event
+
+    address = _own_address()
+    if address is None:
+        pytest.skip("this machine has no network address besides loopback")
+    bind_event(owner, 1, "777")
+    bind_event(owner, 2, "888")
+    token_beta = create_api_token(owner, 2, "monitor")
+    with BackgroundCollector(config) as collector:
+        alpha_box, beta_box = Peer(collector.port), Peer(collector.port)
+        alpha_box.handshake(event_id="777")
+        beta_box.handshake(event_id="888")
+        wait_for(lambda: len(collector.status()["current_sessions"]) == 2, what="two live sessions")
+
+        async def listen() -> int:
+            server = tornado.httpserver.HTTPServer(status_app(collector.collector))
+            sock = socket.socket()
+            sock.bind(("0.0.0.0", 0))
+            sock.listen()
+            sock.setblocking(False)
+            server.add_sockets([sock])
+            return sock.getsockname()[1]
+
+        port = asyncio.run_coroutine_threadsafe(listen(), collector.loop).result(5)
+        status, body = _get(f"http://127.0.0.1:{port}/status")
+        assert status == 200 and "total_reads" in body and len(body["current_sessions"]) == 2
+        status, body = _get(f"http://{address}:{port}/status")
+        assert status == 401 and "token" in body["error"]
+        assert _get(f"http://{address}:{port}/status", "p88_not-a-token")[0] == 401
+        status, body = _get(f"http://{address}:{port}/status", token_beta)
+        assert status == 200 and "total_reads" not in body
+        assert [s["event_id"] for s in body["current_sessions"]] == ["888"]
+        assert _get(f"http://{address}:{port}/health")[0] == 200
+        alpha_box.close()
+        beta_box.close()
+
+
+def test_a_line_with_an_integer_its_column_cannot_hold_is_quarantined_at_the_door(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        peer = Peer(collector.port)
+        peer.handshake()
+        peer.send("CT01_33~1~finish~666~10:00:00.00~99999999999~0F2A38~1", "CT01_33~2~finish~667~10:00:01.00~0~0F2A38~1")
+        wait_for(lambda: event_reads(owner) == 1, what="the good read")
+        wait_for(lambda: collector.status()["quarantined"] == 1, what="the bad one quarantined")
+        peer.close()
+    reason = owner.execute("SELECT reason FROM quarantined_lines").fetchone()[0]
+    assert "lap must be a non-negative integer up to 2147483647" in reason
+
+
+def test_refused_rows_keep_their_raw_line_readable():
+    row = _spooled(5, lap="99999999999")
+    from collector.loader import _refusal
+
+    record = _refusal(row, "refused by PostgreSQL: integer out of range")
+    assert base64.b64decode(record["raw"]).startswith(b"CT01_33~5~finish~905")
+    assert base64.b64decode(record["row"]) == row and record["event"] == "777"

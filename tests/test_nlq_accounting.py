@@ -1,0 +1,67 @@
+"""Honest by construction: every content word is used, or the question is declined saying what was
+understood and what was not (nlq.accounting), on the small archive."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlq.accounting import content_words, not_held, not_used
+from nlq.service import Context, ask
+
+
+def test_words_are_lower_cased_with_possessives_and_number_words_normalised():
+    assert content_words("Who won Ten of the Women's races twice?") == [
+        "who", "won", "10", "of", "the", "women", "races", "2"]
+
+
+def test_a_number_nothing_read_is_not_used_and_one_that_was_is():
+    assert not_used("how many runners have finished more than 4 races", set()) == ["4"]
+    assert not_used("how many finishers in 2019", {2019}) == []
+    assert not_used("top 10 women", {10}) == []
+
+
+def test_words_for_data_the_archive_does_not_hold_are_named():
+    assert not_held(["sponsors", "revenue", "bib"]) == ["sponsors", "revenue"]
+
+
+@pytest.fixture(scope="module")
+def lone_star(small_archive):
+    ids = {slug: pid for pid, slug in small_archive.partners}
+    return Context(ids["lone-star"], "lone-star", small_archive.home, None, None, None)
+
+
+@pytest.mark.parametrize("question, unused", [
+    ("How many runners have finished more than 4 races?", "4"),                # a cohort it cannot read
+    ("How many runners improved their time at the Fort Worth Half Marathon in 2021?", "improved"),
+    ("Which finishers at the Fort Worth Half Marathon ran negative splits?", "negative"),
+    ("How many runners finished Quuxville under 2 hours?", "quuxville"),       # no such event
+    ("What was the median finish time of runners wearing costumes?", "costumes"),
+    ("How many runners finished both races at the Fort Worth Half Marathon in 2021?", "both"),
+])
+def test_a_question_with_a_word_the_parser_did_not_use_is_declined_not_answered_without_it(lone_star, question,
+                                                                                          unused):
+    reply = ask(question, lone_star)
+    assert reply.declined and reply.rows == [] and reply.sql is None
+    assert unused in reply.not_used
+    assert "I understood:" in reply.notice and repr(unused) in reply.notice
+    assert reply.suggestions  # the closest phrasings that work
+
+
+def test_data_the_archive_does_not_hold_is_declined_with_what_it_holds(lone_star):
+    reply = ask("How much sponsorship money did the Fort Worth Half Marathon raise last year?", lone_star)
+    assert reply.declined and "not sponsorship, money" in reply.notice and "results" in reply.notice
+
+
+def test_every_answer_says_what_was_understood_and_is_machine_readable(lone_star):
+    body = ask("How many women finished the Fort Worth Half Marathon in 2021?", lone_star).to_json()
+    assert body["declined"] is False and body["not_used"] == []
+    assert "Fort Worth Half Marathon" in body["understood"] and "2021" in body["understood"]
+    declined = ask("How many volunteers staffed the Fort Worth Half Marathon?", lone_star).to_json()
+    assert declined["declined"] is True and "volunteers" in declined["not_used"]
+
+
+def test_a_negated_place_is_read_as_a_negation_never_dropped(lone_star):
+    reply = ask("How many Fort Worth Half Marathon finishers came from outside Texas in 2021?", lone_star)
+    assert not reply.declined and "p.state <> 'TX'" in reply.sql
+    reply = ask("How many finishers of the 2021 Fort Worth Half Marathon weren't from Texas?", lone_star)
+    assert not reply.declined and "p.state <> 'TX'" in reply.sql
