@@ -69,16 +69,61 @@ def bind(
     partner: str = typer.Option(..., "--partner", help="Slug of the timing company that owns the event."),
     time_zone: str | None = typer.Option(
         None, "--time-zone", help="IANA zone the event's clock times are in (default: P88_TIME_ZONE or this machine's)."),
+    roster_event: int | None = typer.Option(
+        None, "--roster-event", help="The archive event whose runners are this event's roster (for live results)."),
 ) -> None:
     """Give an event id to a timing company; its waiting unassigned reads move into the company's sessions."""
-    from collector.sessions import bind_event
+    from collector.sessions import bind_event, bind_roster
 
     zone_name = _time_zone(time_zone) if time_zone else None
     with connect(owner_url(), autocommit=True) as conn:
         partner_id = tenancy.get_partner(conn, partner).partner_id
         moved = bind_event(conn, partner_id, event_id, zone_name)
+        if roster_event is not None:
+            bind_roster(conn, partner_id, event_id, roster_event)
     console.print(f"event {event_id} belongs to {partner}; moved {moved} unassigned reads into its sessions"
-                  + (f"; clock times read in {zone_name}" if zone_name else ""))
+                  + (f"; clock times read in {zone_name}" if zone_name else "")
+                  + (f"; scored against the roster of archive event {roster_event}" if roster_event else ""))
+
+
+def results_command(
+    partner: str = typer.Option(..., "--partner", help="Slug of the timing company."),
+    event_id: str = typer.Option(..., "--event-id", help="The controller's event id (bound with a --roster-event)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of finishers, fastest chip time first."),
+) -> None:
+    """Live results of a controller event, scored now from its reads and roster (and stored for the displays)."""
+    import json
+    from dataclasses import asdict
+
+    from collector.live_results import score_event
+    from warehouse.database import tenant_connection
+
+    url = owner_url()
+    with connect(url) as conn:
+        partner_id = tenancy.get_partner(conn, partner).partner_id
+    with tenant_connection(partner_id, url, autocommit=True) as conn:
+        scored = score_event(conn, partner_id, event_id)
+    finishers = sorted(scored.results, key=lambda r: (r.chip_time_s, r.bib))
+    if as_json:
+        typer.echo(json.dumps([asdict(r) for r in finishers], indent=2))
+        return
+    table = Table("place", "bib", "name", "sex", "age group", "race", "chip", "gun", "pace /km", "sex pl.", "ag pl.")
+    for r in scored.results:
+        table.add_row(str(r.place), r.bib, f"{r.first_name} {r.last_name}", r.sex or "", r.age_group or "", r.race,
+                      _clock(r.chip_time_s), _clock(r.gun_time_s), _clock(r.pace_s_per_km), str(r.sex_place or ""),
+                      str(r.age_group_place or ""))
+    console.print(table)
+    console.print(f"{len(scored.results)} finishers from {scored.reads} reads"
+                  + (f"; flagged (implausibly fast, not published): {', '.join(scored.flagged)}" if scored.flagged else "")
+                  + (f"; bibs on no roster: {', '.join(scored.unknown_bibs[:20])}" if scored.unknown_bibs else ""))
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    hours, rest = divmod(round(seconds, 1), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{int(hours)}:{int(minutes):02d}:{secs:04.1f}" if hours else f"{int(minutes)}:{secs:04.1f}"
 
 
 @collector_app.command("rejected")

@@ -128,3 +128,17 @@ def bind_event(conn: psycopg.Connection, partner_id: int, event_id: str, time_zo
                 payload = {"session_id": session_id, "partner_id": partner_id, "last_id": max(i for (i,) in inserted)}
                 conn.execute("SELECT pg_notify('timing_reads', %s)", (json.dumps(payload),))
     return moved
+
+
+def bind_roster(conn: psycopg.Connection, partner_id: int, event_id: str, archive_event_id: int) -> None:
+    """Score the controller event ``event_id`` against the runners of ``archive_event_id`` (the company's own:
+    raises BindingError for an event id of another company or an archive event it does not have)."""
+    with conn.transaction():
+        if conn.execute("SELECT 1 FROM events WHERE event_id = %s AND partner_id = %s",
+                        (archive_event_id, partner_id)).fetchone() is None:
+            raise BindingError(f"archive event {archive_event_id} is not one of this company's events")
+        updated = conn.execute("""UPDATE collector_bindings SET roster_event_id = %s
+                                  WHERE event_id = %s AND partner_id = %s""",
+                               (archive_event_id, event_id, partner_id)).rowcount
+        if not updated:
+            raise BindingError(f"event id {event_id!r} is not bound to this company")

@@ -26,7 +26,7 @@ LAZY_COMMANDS = {
     "collector": "collector.cli:collector_app", "providers": "providers.cli:providers_app",
     "simulate": "collector.cli:simulate", "generate": "warehouse.cli:generate_command",
     "export": "warehouse.cli:export_command", "serve": "dashboards.cli:serve_command", "ask": "nlq.cli:ask_command",
-    "notebook": "project88.notebook:notebook_command",
+    "notebook": "project88.notebook:notebook_command", "results": "collector.cli:results_command",
 }
 
 app = typer.Typer(help="Project88: ChronoTrack collector, race archive, live displays and plain-English questions.",

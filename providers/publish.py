@@ -8,7 +8,6 @@ the synced roster by bib; a result that still has none is skipped and reported, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import psycopg
@@ -16,9 +15,8 @@ import psycopg
 from project88.errors import P88Error
 from providers.store import archive_event, find_event
 from warehouse.database import tenant_connection
-from warehouse.generate.reference import AGE_BANDS, RACE_KM
+from warehouse.generate.reference import age_group, race_distance
 
-_UNIT_KM = {"k": 1.0, "km": 1.0, "mi": 1.609344, "mile": 1.609344, "miles": 1.609344}
 
 
 @dataclass
@@ -28,25 +26,6 @@ class PublishReport:
     updated: int = 0
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)     # why each skipped result was left out
-
-
-def race_distance(name: str) -> float | None:
-    """Kilometres from a race's name: the glossary's names ("Half Marathon") or "10 K", "26.2 Miles", "5km"."""
-    known = {key.lower(): km for key, km in RACE_KM.items()} | {"mile": RACE_KM["1 Mile"],
-                                                                "half": RACE_KM["Half Marathon"]}
-    if name.strip().lower() in known:
-        return known[name.strip().lower()]
-    if m := re.search(r"(\d+(?:\.\d+)?)\s*(km|k|miles?|mi)\b", name.lower()):
-        return round(float(m.group(1)) * _UNIT_KM[m.group(2)], 4)
-    return None
-
-
-def age_group(sex: str, age: int | None) -> str | None:
-    """The glossary's 5-year band for a sex and an age, e.g. "F35-39"."""
-    if age is None:
-        return None
-    low, high = next(((lo, hi) for lo, hi in AGE_BANDS if lo <= age <= hi), AGE_BANDS[-1])
-    return f"{sex}{low:02d}-{high:02d}"
 
 
 _RESULTS = """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,6 +81,17 @@ def owner(db_url: str) -> Iterator[psycopg.Connection]:
         yield conn
 
 
+@pytest.fixture
+def embedded_home() -> Iterator[Path]:
+    """A P88_HOME for a test that starts its own embedded server, outside pytest's temporary folders: any pytest
+    session that starts (another engineer's, say) resets those to owner-only, and as root the server runs as
+    its own user, which then could no longer reach its data directory."""
+    parent = Path(tempfile.mkdtemp(prefix="p88-test-home-"))
+    yield parent / "home"
+    embedded.stop(parent / "home" / "pg")
+    shutil.rmtree(parent, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings() -> Iterator[None]:
     get_settings.cache_clear()
@@ -118,6 +130,8 @@ INSERT INTO normalized_results (partner_id, normalized_event_id, provider_result
     VALUES (%(p)s, %(p)s, 'res-1', 'FIN');
 INSERT INTO provider_mappings (normalized_event_id, partner_id, event_id) VALUES (%(p)s, %(p)s, %(p)s);
 INSERT INTO sync_history (partner_id, provider, kind, status) VALUES (%(p)s, 'runsignup', 'participants', 'ok');
+INSERT INTO live_results (partner_id, event_id, bib, first_name, last_name, race, chip_time_s, gun_time_s, place)
+    VALUES (%(p)s, 'ct-' || %(slug)s, '100', 'Pat', %(name)s, 'Marathon', 10800, 10800, 1);
 """
 
 

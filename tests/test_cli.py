@@ -115,8 +115,8 @@ def test_db_commands_refuse_to_manage_an_external_server():
     assert result.returncode == 2 and "embedded server is not used" in result.stderr
 
 
-def test_db_lifecycle_on_the_embedded_default(tmp_path):
-    env = {"P88_HOME": str(tmp_path / "home"), "P88_DATABASE_URL": ""}
+def test_db_lifecycle_on_the_embedded_default(embedded_home):
+    env = {"P88_HOME": str(embedded_home), "P88_DATABASE_URL": ""}
 
     def run(*args: str) -> subprocess.CompletedProcess:
         return p88(*args, env=env)

@@ -64,8 +64,8 @@ def p88(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
-def test_up_guides_a_newcomer_plays_the_demo_when_its_display_opens_and_stops_on_a_signal(tmp_path):
-    home = tmp_path / "home"
+def test_up_guides_a_newcomer_plays_the_demo_when_its_display_opens_and_stops_on_a_signal(embedded_home):
+    home = embedded_home
     ports = {"P88_COLLECTOR_PORT": free_port(), "P88_STATUS_PORT": free_port(), "P88_WEB_PORT": free_port()}
     env = {**os.environ, "P88_HOME": str(home), **{k: str(v) for k, v in ports.items()}}
     env.pop("P88_DATABASE_URL", None)
@@ -118,9 +118,9 @@ def test_up_guides_a_newcomer_plays_the_demo_when_its_display_opens_and_stops_on
     assert not embedded.status(home / "pg").running
 
 
-def test_sigterm_stops_the_stack_too(tmp_path):
+def test_sigterm_stops_the_stack_too(embedded_home):
     ports = {"P88_COLLECTOR_PORT": free_port(), "P88_STATUS_PORT": free_port(), "P88_WEB_PORT": free_port()}
-    env = {**os.environ, "P88_HOME": str(tmp_path / "home"), **{k: str(v) for k, v in ports.items()}}
+    env = {**os.environ, "P88_HOME": str(embedded_home), **{k: str(v) for k, v in ports.items()}}
     env.pop("P88_DATABASE_URL", None)
     stack = subprocess.Popen([sys.executable, "-m", "project88", "up", "--no-demo"], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
@@ -131,7 +131,7 @@ def test_sigterm_stops_the_stack_too(tmp_path):
     stack.send_signal(signal.SIGTERM)
     stack.wait(timeout=30)
     assert stack.returncode == 0 and time.monotonic() - began < 10, output.text
-    assert not embedded.status(tmp_path / "home" / "pg").running
+    assert not embedded.status(embedded_home / "pg").running
 
 
 def _settings(**values) -> SimpleNamespace:

@@ -6,6 +6,7 @@ like US road racing (real cities, events held on the same weekend every year, th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PRODUCTION_COUNTS = {
@@ -107,3 +108,25 @@ SERIES: tuple[Series, ...] = (
 
 AGE_BANDS = ((1, 19), (20, 24), (25, 29), (30, 34), (35, 39), (40, 44), (45, 49), (50, 54), (55, 59), (60, 64),
              (65, 69), (70, 74), (75, 79), (80, 99))
+
+
+_UNIT_KM = {"k": 1.0, "km": 1.0, "mi": 1.609344, "mile": 1.609344, "miles": 1.609344}
+
+
+def race_distance(name: str) -> float | None:
+    """Kilometres from a race's name: the glossary's names ("Half Marathon") or "10 K", "26.2 Miles", "5km"."""
+    known = {key.lower(): km for key, km in RACE_KM.items()} | {"mile": RACE_KM["1 Mile"],
+                                                                "half": RACE_KM["Half Marathon"]}
+    if name.strip().lower() in known:
+        return known[name.strip().lower()]
+    if m := re.search(r"(\d+(?:\.\d+)?)\s*(km|k|miles?|mi)\b", name.lower()):
+        return round(float(m.group(1)) * _UNIT_KM[m.group(2)], 4)
+    return None
+
+
+def age_group(sex: str, age: int | None) -> str | None:
+    """The glossary's 5-year band for a sex and an age, e.g. "F35-39"."""
+    if age is None:
+        return None
+    low, high = next(((lo, hi) for lo, hi in AGE_BANDS if lo <= age <= hi), AGE_BANDS[-1])
+    return f"{sex}{low:02d}-{high:02d}"
