@@ -138,7 +138,8 @@ def rejected(
         if reload:
             report = set_aside.reload(conn, spool_dir)
             console.print(f"reloaded {report.segments} segments and refused reads: {report.reads} reads, "
-                          f"{report.stored} newly stored, {report.still_refused} still refused")
+                          f"{report.stored} newly stored, {report.still_refused} still refused"
+                          + "".join(f"\n  still refused whole: {why}" for why in report.segments_refused))
             return
         reads = set_aside.refused_reads(conn)
     segments = set_aside.rejected_segments(spool_dir)

@@ -59,7 +59,9 @@ class LoadReport:
 
 # Errors about a row's content (SQLSTATE classes 22 and 23): only these make the loader look for the rows at
 # fault. Anything else (a missing column, a permission) is about the database and refuses the whole batch.
-ROW_ERRORS = (psycopg.errors.DataError, psycopg.errors.IntegrityError)
+ROW_ERRORS = (psycopg.errors.DataError, psycopg.errors.IntegrityError, psycopg.errors.ProgramLimitExceeded)
+# SQLSTATEs that mean the database itself is away or refusing connections: wait and retry the same batch.
+AWAY_STATES = ("08", "57P01", "57P02", "57P03", "53300", "55000")
 
 
 def load_batch(conn: psycopg.Connection, reads: list[bytes], others: list[dict]) -> LoadReport:
@@ -75,9 +77,10 @@ def load_batch(conn: psycopg.Connection, reads: list[bytes], others: list[dict])
     refused = load_reads_isolating(conn, reads, report)
     locations = {tuple(r["key"]) for r in by_type["location"]} - report.sessions.keys()
     report.sessions.update({key: resolve_session(conn, key) for key in locations})
-    _load_locations(conn, by_type["location"], report.sessions)
-    _load_quarantine(conn, by_type["quarantine"] + [_refusal(row, reason) for row, reason in refused], report)
-    _load_connections(conn, by_type["connection"])
+    _isolated(conn, lambda rs: _load_locations(conn, rs, report.sessions), by_type["location"])
+    _isolated(conn, lambda rs: _load_quarantine(conn, rs, report),
+              by_type["quarantine"] + [_refusal(row, reason) for row, reason in refused])
+    _isolated(conn, lambda rs: _load_connections(conn, rs), by_type["connection"])
     report.refused = len(refused)
     for session_id, (partner_id, last_id) in report.last_ids.items():
         payload = json.dumps({"session_id": session_id, "partner_id": partner_id, "last_id": last_id})
@@ -125,6 +128,26 @@ def _load_reads(conn: psycopg.Connection, copy_rows: bytes, report: LoadReport) 
     report.duplicates += chunk.duplicates
     for session_id, (partner_id, last_id) in chunk.last_ids.items():
         report.last_ids[session_id] = (partner_id, max(last_id, report.last_ids.get(session_id, (0, 0))[1]))
+
+
+def _isolated(conn: psycopg.Connection, load, records: list[dict]) -> None:
+    """Load bookkeeping records (locations, quarantined lines, connections) in a savepoint; if PostgreSQL
+    refuses one, load them one by one and log the refused ones — never at the cost of the batch's reads."""
+    if not records:
+        return
+    try:
+        with conn.transaction():
+            load(records)
+        return
+    except ROW_ERRORS:
+        pass
+    for record in records:
+        try:
+            with conn.transaction():
+                load([record])
+        except ROW_ERRORS as error:
+            log.error("a %s record was refused by PostgreSQL and dropped: %s", record.get("type"),
+                      str(error).strip().splitlines()[0])
 
 
 def _refusal(row: bytes, reason: str) -> dict:
@@ -255,18 +278,30 @@ class Loader:
             try:
                 self._drain(segments[:1] if self._one_at_a_time else segments)
                 backoff = 0.2
-            except (psycopg.OperationalError, DatabaseUnavailable) as error:
+            except (psycopg.Error, DatabaseUnavailable) as error:
+                if not self._database_away(error):
+                    self._refused(segments, error)
+                    continue
                 self._disconnect(error)
                 if self._stop.wait(backoff):
                     break
                 backoff = min(backoff * 2, 5.0)
-            except psycopg.Error as error:
-                if len(segments) > 1 and not self._one_at_a_time:
-                    self._one_at_a_time = True  # find which segment PostgreSQL refuses
-                else:
-                    self._set_aside(segments[0], error)
-                    self._one_at_a_time = False
         self._disconnect(None)
+
+    def _database_away(self, error: Exception) -> bool:
+        """Whether PostgreSQL is away (retry later) rather than refusing this batch (set part of it aside).
+        Some refusals arrive as OperationalError (an index row too big), so the connection decides."""
+        if isinstance(error, DatabaseUnavailable) or self._conn is None or self._conn.closed:
+            return True
+        state = getattr(error, "sqlstate", None) or ""
+        return state.startswith(AWAY_STATES) or (isinstance(error, psycopg.OperationalError) and not state)
+
+    def _refused(self, segments: list[Path], error: psycopg.Error) -> None:
+        if len(segments) > 1 and not self._one_at_a_time:
+            self._one_at_a_time = True  # find which segment PostgreSQL refuses
+        else:
+            self._set_aside(segments[0], error)
+            self._one_at_a_time = False
 
     def _drain(self, segments: list[Path]) -> None:
         conn = self._connection()

@@ -77,6 +77,8 @@ def parse_greeting(line: str) -> Greeting:
     fields = line.split("~")
     if len(fields) != 3 or not fields[2].startswith("CTP") or not fields[0] or not line.isprintable():
         raise MalformedLine(f"expected a greeting like 'SimpleClient~1.2.3~CTP01', got {_excerpt(line)}")
+    if len(fields[0]) > MAX_FIELD_CHARS or len(fields[1]) > MAX_FIELD_CHARS:
+        raise MalformedLine(f"the client's name and version must be at most {MAX_FIELD_CHARS} characters")
     return Greeting(client=fields[0], version=fields[1], raw=line)
 
 
@@ -89,7 +91,10 @@ def parse_message(line: str) -> Message:
     if kind in _READ_FIELDS:
         return _parse_read(fields, line)
     if kind in ("ack", "err") and len(fields) >= 2:
-        return Reply(ok=kind == "ack", command=fields[1], fields=tuple(fields[2:]))
+        # reply fields name the route of every later read (event, timing point): printable and short, or
+        # the reply is quarantined like any other bad line
+        return Reply(ok=kind == "ack", command=_short(fields[1], "command"),
+                     fields=tuple(_short(field, "reply field") if field else field for field in fields[2:]))
     if line == "ping":
         return Ping()
     raise MalformedLine(f"unknown message {_excerpt(line)}")

@@ -75,7 +75,8 @@ def json_line(record: dict) -> bytes:
 def split_segment(data: bytes) -> tuple[list[bytes], list[dict]]:
     """A segment's reads as COPY rows (each ending in a newline), and its other records."""
     reads, others = [], []
-    for line in data.splitlines(keepends=True):
+    for line in data.split(b"\n")[:-1]:  # only a newline ends a record (a CR inside one is data)
+        line += b"\n"
         if line.startswith(b"R\t"):
             reads.append(line[2:] if line.count(b"\t") > _LEGACY_TABS else line[2:-1] + b"\t\n")
         elif line.startswith(JSON_TAG):
@@ -91,8 +92,13 @@ def spooled_read_key(copy_row: bytes) -> tuple[tuple, str, str, int]:
 
 
 def _copy_text(value: str) -> str:
-    # Protocol fields are printable (no tab or newline), so only the backslash needs escaping.
-    return value.replace("\\", "\\\\") if "\\" in value else value
+    # Protocol fields are printable, but the COPY format's separators are escaped anyway: a route field that
+    # slipped through with a tab or newline must never shift a read's columns.
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if not value.isprintable():
+        value = value.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\x00", "")
+    return value
 
 
 def _copy_unescape(value: bytes) -> str:

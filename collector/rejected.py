@@ -8,7 +8,7 @@ older versions also left them). Reloading is safe to repeat: a read already stor
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
@@ -28,6 +28,7 @@ class ReloadReport:
     reads: int = 0
     stored: int = 0
     still_refused: int = 0
+    segments_refused: list[str] = field(default_factory=list)  # segments still refused whole, with why
 
 
 def refused_reads(conn: psycopg.Connection, limit: int = 100) -> list[tuple]:
@@ -38,8 +39,8 @@ def refused_reads(conn: psycopg.Connection, limit: int = 100) -> list[tuple]:
 
 
 def rejected_segments(spool_dir: Path) -> list[Path]:
-    """Segments set aside whole, oldest first."""
-    return sorted(spool_dir.glob(f"{REJECTED_PREFIX}*.spool"))
+    """Segments set aside whole (and any a crashed reload left claimed), oldest first."""
+    return sorted([*spool_dir.glob(f"{REJECTED_PREFIX}*.spool"), *spool_dir.glob("reloading-*.spool")])
 
 
 def reload(conn: psycopg.Connection, spool_dir: Path) -> ReloadReport:
@@ -48,11 +49,16 @@ def reload(conn: psycopg.Connection, spool_dir: Path) -> ReloadReport:
     and this command never load it both."""
     report = ReloadReport()
     for path in rejected_segments(spool_dir):
-        claimed = path.with_name("reloading-" + path.name[len(REJECTED_PREFIX):])
+        claimed = path.with_name("reloading-" + path.name.split("-", 1)[1])
         os.replace(path, claimed)
         reads, others = split_segment(read_segment(claimed))
-        with conn.transaction():
-            loaded = load_batch(conn, reads, others)
+        try:
+            with conn.transaction():
+                loaded = load_batch(conn, reads, others)
+        except psycopg.Error as error:  # still refused whole: keep it listed, go on with the others
+            os.replace(claimed, path.with_name(REJECTED_PREFIX + claimed.name.split("-", 1)[1]))
+            report.segments_refused.append(f"{path.name}: {str(error).strip().splitlines()[0]}")
+            continue
         claimed.unlink()
         report.segments += 1
         report.reads += len(reads)

@@ -35,6 +35,7 @@ from warehouse.database import connect
 log = logging.getLogger("collector")
 
 SERVER_NAME = "Project88"
+MAX_HELD_READS = 100_000  # reads held while the handshake is unanswered; beyond this we start without it
 SERVER_VERSION = "1.0"
 
 
@@ -355,6 +356,9 @@ class ControllerConnection:
         finally:
             if pinger:
                 pinger.cancel()
+            if self.key is None and self.before_start:  # gone before the handshake finished: keep its reads
+                with contextlib.suppress(ConnectionError, asyncio.CancelledError):
+                    await self._begin(answer=False)
             self._close(self.dropped or ("no answer to ping" if self.silent else reason))
 
     async def _handle(self, line: bytes) -> None:
@@ -369,7 +373,7 @@ class ControllerConnection:
             return
         self.malformed_in_a_row = 0
         if isinstance(message, Read):
-            self._accept_read(message)
+            await self._accept_read(message)
         elif isinstance(message, Ping):
             await self._send("ack~ping")
         elif isinstance(message, NewLocation):
@@ -393,18 +397,20 @@ class ControllerConnection:
         if self.key is None and self.event is not None and self.locations is not None:
             await self._begin()
 
-    async def _begin(self) -> None:
-        """Handshake done (or given up): fix the route key, resume each location, release early reads."""
+    async def _begin(self, answer: bool = True) -> None:
+        """Handshake done (or given up): fix the route key, resume each location, release early reads.
+        ``answer=False`` when the peer is gone: its held reads are spooled, nothing is sent."""
         name, event_id, description = self.event or ("", "", "")
         timing_point = description or (self.greeting.client if self.greeting else "unknown")
         self.key = RouteKey(self.config.partner_id, event_id, name, timing_point)
         self.copy_prefix = self.key.copy_prefix(self.name)
         self._count_session(+1)
         self._log_connection()
-        await self._start_new_locations()
-        for read in self.before_start:
-            self._accept_read(read)
-        self.before_start.clear()
+        if answer:
+            await self._start_new_locations()
+        held, self.before_start = self.before_start, []
+        for read in held:
+            await self._accept_read(read)
 
     async def _start_new_locations(self) -> None:
         """``start`` when nothing is stored yet, else ``start~<location>~<next>`` for each location to resume."""
@@ -426,15 +432,21 @@ class ControllerConnection:
             await self._send(protocol.start_command(location, resume.get(location, 1)))
             self.started.add(location)
 
-    def _accept_read(self, read: Read) -> None:
+    async def _accept_read(self, read: Read) -> None:
         if self.key is None:
-            if len(self.before_start) < 100_000:
-                self.before_start.append(read)
+            self.before_start.append(read)
+            if len(self.before_start) >= MAX_HELD_READS:
+                await self._begin()  # the handshake is taking too long to hold more: start without it
+            return
+        try:
+            line = read_line(read, self.copy_prefix, self.device, self.zone)
+        except (OverflowError, ValueError) as error:  # an instant no calendar holds, once read in the zone
+            self._quarantine(read.raw.encode(), f"time out of range in {self.zone.key}: {error}")
             return
         key = tuple(self.key.as_list())
         self.collector.remember(key, self.device, read.location, read.sequence)
         self.collector.stats.sessions[key]["reads"] += 1
-        self.collector.submit_read(read_line(read, self.copy_prefix, self.device, self.zone))
+        self.collector.submit_read(line)
 
     def _quarantine(self, raw: bytes, reason: str) -> None:
         self.quarantined += 1

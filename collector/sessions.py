@@ -71,12 +71,15 @@ def stored_sequences(conn: psycopg.Connection, key: RouteKey, device: str) -> di
 
 
 def session_time_zone(conn: psycopg.Connection, key: RouteKey) -> str | None:
-    """The IANA zone set on the route key's live session (by ``p88 collector bind --time-zone``), if any."""
+    """The IANA zone of the route key's live session, else of its event's binding (``p88 collector bind
+    --time-zone``, so the first controller of a newly bound event reads clocks in it too); None if neither."""
     row = conn.execute(
-        """SELECT s.time_zone FROM timing_sessions s
-           WHERE s.status = 'active' AND s.event_id = %(event)s AND s.timing_point = %(point)s
-             AND s.partner_id = coalesce(%(partner)s::int,
-                 (SELECT partner_id FROM collector_bindings WHERE event_id = %(event)s))""",
+        """SELECT coalesce(
+               (SELECT s.time_zone FROM timing_sessions s
+                WHERE s.status = 'active' AND s.event_id = %(event)s AND s.timing_point = %(point)s
+                  AND s.partner_id = coalesce(%(partner)s::int,
+                      (SELECT partner_id FROM collector_bindings WHERE event_id = %(event)s))),
+               (SELECT time_zone FROM collector_bindings WHERE event_id = %(event)s))""",
         {"event": key.event_id, "point": key.timing_point, "partner": key.partner_id},
     ).fetchone()
     return row[0] if row else None

@@ -86,13 +86,13 @@ class LoginRateLimiter:
 
     Failures are counted per (address, account) pair and per address across accounts (a guesser moving from
     account to account). After ``free`` failures of a counter, every further failure doubles the wait before
-    the next try from that source (1 s, 2 s, 4 s, ... up to ``max_wait_s``); a success clears the pair.
+    the next try from that source (5 s, 10 s, 20 s, ... up to ``max_wait_s``); a success clears the pair.
     There is deliberately no per-account counter: that is what let anyone who knew an e-mail lock its owner
     out. The real user, from an address that has not been failing, always gets in; the address counter
     allows more because a whole finish-line crew may share one venue Wi-Fi address.
     """
 
-    def __init__(self, free: int = 3, address_free: int = 20, base_wait_s: float = 1.0, max_wait_s: float = 900.0,
+    def __init__(self, free: int = 3, address_free: int = 20, base_wait_s: float = 5.0, max_wait_s: float = 900.0,
                  forget_after_s: float = 3600.0, max_sources: int = 100_000,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.free, self.address_free = free, address_free

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import panel as pn
 
+from collector.sessions import bind_event, bind_roster
 from dashboards import displays, roster_sources, stage, templates, timing
 from dashboards.auth import COOKIE_NAME, Identity
 from dashboards.definition import ALIGNMENTS, FIELDS, MODES, default_definition, image_ids, validate, with_image_urls
@@ -23,6 +24,7 @@ from dashboards.images import image_urls, upload_image
 from dashboards.runner import field_values, sample_values
 from dashboards.web import WebContext
 from project88.errors import P88Error
+from warehouse.database import connect
 
 class SessionEnded(P88Error):
     """The login behind an open builder page has ended since the page was opened."""
@@ -79,6 +81,8 @@ class Builder:
         self.preview = pn.pane.HTML("", width=720, height=PREVIEW_HEIGHT, stylesheets=[stage.stage_css(f"{PREVIEW_HEIGHT}px")],
                                     css_classes=["p88-preview"])
         self.hours = _widget(pn.widgets.IntInput, "Link valid for (hours)", "hours", value=24, start=1, end=720)
+        self.controller_event = _widget(pn.widgets.TextInput, "Controller event id (from the timing software)",
+                                        "controller-event", placeholder="e.g. 12345")
         self.url = pn.pane.HTML("", css_classes=["p88-url"])
         self.active_displays = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=150, show_index=False,
                                                     selectable=1, css_classes=["p88-displays"], sizing_mode="stretch_width")
@@ -122,7 +126,7 @@ class Builder:
         self.sessions_table.value = pd.DataFrame([
             {"id": s["id"], "session": s["session_name"], "event": s["event_name"], "point": s["timing_point"],
              "status": s["status"], "reads": s["total_reads"], "last read": s["last_read"],
-             "locations": ", ".join(s["locations"])} for s in sessions])
+             "locations": ", ".join(s["locations"]), "devices": ", ".join(s["devices"])} for s in sessions])
         self.active_displays.value = pd.DataFrame([
             {"id": d.id, "template": d.template_name, "version": d.template_version, "session": d.timing_session_id,
              "mode": d.mode, "locations": ", ".join(d.locations), "expires": d.expires_at} for d in active])
@@ -148,6 +152,29 @@ class Builder:
             if report.event_id is not None:
                 self.event.value = report.event_id
             self._say(f"Roster synced: {report.inserted} new, {report.updated} changed, {report.unchanged} unchanged")
+
+    def bind_controller_event(self, _event=None) -> None:
+        """Claim a controller's event id for this company (its waiting reads move into its sessions) and, when
+        a roster event is chosen above, score it against that roster (``p88 collector bind`` does the same)."""
+        event_id = self.controller_event.value.strip()
+        if not event_id:
+            self._say("Bind: type the controller's event id first", "warning")
+            return
+        roster = self.event.value
+
+        def bind() -> int:
+            self._db(lambda conn: None)  # the login is re-checked first, like every other action
+            with connect(self.ctx.owner_url, autocommit=True) as conn:  # moving unassigned reads is a system job
+                moved = bind_event(conn, self.partner_id, event_id)
+                if roster:
+                    bind_roster(conn, self.partner_id, event_id, roster)
+            return moved
+
+        moved = self._act("Bind", bind)
+        if moved is not None:
+            self.refresh()
+            self._say(f"Event {event_id} is yours: {moved} waiting reads moved into its sessions"
+                      + (" and it is scored against the chosen roster" if roster else ""))
 
     def load_template(self, template_id: int | None) -> None:
         if template_id is None:
@@ -400,7 +427,9 @@ class Builder:
         providers_row = pn.Row(self.provider_event, pn.Column(
             button("Sync roster", "sync-roster", self.sync_provider_roster),
             button("Fetch provider events", "fetch-provider-events", self.fetch_provider_events)))
-        session_card = pn.Card(self.mode, self.event, providers_row, self.session, self.locations, self.sessions_table,
+        bind_row = pn.Row(self.controller_event, button("Bind to our company", "bind", self.bind_controller_event))
+        session_card = pn.Card(self.mode, self.event, providers_row, bind_row, self.session, self.locations,
+                               self.sessions_table,
                                pn.pane.Markdown("**Latest reads**"), self.live_reads,
                                title="Mode, event and timing session", collapsible=False)
         design_card = pn.Card(

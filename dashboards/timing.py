@@ -54,14 +54,16 @@ def recent_reads(conn: psycopg.Connection, limit: int = 50, session_id: int | No
 
 
 def sessions(conn: psycopg.Connection) -> dict[str, Any]:
-    """The original platform's session list, plus what the builder's picker shows (locations, last read)."""
+    """The original platform's session list, plus what the builder's picker shows (locations, last read, and
+    the devices that sent reads: a device that appears mid-race shows up here as a new one)."""
     rows = _rows(conn, """
         SELECT s.id, s.session_name, s.event_name, s.event_id, s.timing_point, s.status, s.created_at,
-               coalesce(r.total_reads, 0) AS total_reads, r.last_read,
+               coalesce(r.total_reads, 0) AS total_reads, r.last_read, coalesce(r.devices, '{}') AS devices,
                coalesce((SELECT array_agg(l.location_name ORDER BY l.location_name) FROM timing_locations l
                          WHERE l.session_id = s.id), '{}') AS locations
         FROM timing_sessions s
-        LEFT JOIN LATERAL (SELECT count(*) AS total_reads, max(received_at) AS last_read
+        LEFT JOIN LATERAL (SELECT count(*) AS total_reads, max(received_at) AS last_read,
+                                  array_agg(DISTINCT device ORDER BY device) FILTER (WHERE device <> '') AS devices
                            FROM timing_reads WHERE session_id = s.id) r ON true
         ORDER BY (s.status = 'active') DESC, coalesce(r.last_read, s.created_at) DESC""")
     return {"success": True, "sessions": rows}

@@ -50,7 +50,7 @@ unique distinct different individual
 city cities state states hometown living residents resident based
 ran run running
 held hold holds hosted host participation turnout entries attendance
-finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season
+finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.

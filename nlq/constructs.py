@@ -80,6 +80,20 @@ def _percent_words(text: str) -> tuple[Span, ...]:
                 r"started|runners who started))?\b|\bstarters\b|\bpeople who started\b", text)
 
 
+def find_pace_limit(text: str) -> Found | None:
+    """A pace as a filter: "faster than 7 minute mile pace", "sub-8 minute miles", "under 5:00/km pace".
+    The value is (op, seconds per km)."""
+    m = re.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ]"
+                  r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
+                  r"(mile|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
+    if not m or not (m.group(0).endswith("pace") or re.search(r"\bpace\b", text) or m.group(1) == "sub"):
+        return None
+    seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    per_km = seconds / MILE_KM if m.group(4) == "mile" else seconds
+    op = "<" if m.group(1) in ("faster than", "quicker than", "under", "sub", "below") else ">"
+    return Found((op, per_km), (m.span(), *_all(r"\bpace\b", text)))
+
+
 def uses_gun_time(text: str) -> Found | None:
     """Gun time asked for instead of chip time ("average gun time", "slowest gun time")."""
     if (m := re.search(r"\bgun[- ]times?\b|\bgun\b", text)) and not re.search(r"\bchip\b", text):
@@ -159,6 +173,7 @@ class Ranking:
     measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "people"
     descending: bool = True
     limit: int = 1
+    size: bool = False   # "biggest/smallest": a group's size is its finishers
 
 
 _DIMENSION_WORDS = (
@@ -178,6 +193,8 @@ def find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("c")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
+    if head.group("c") and dimension == "event":
+        return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     rest = text[head.end():]
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest)\b"
     if head.group("a") and not re.search(superlative, rest):
@@ -202,7 +219,7 @@ def find_ranking(text: str) -> Found | None:
         measure = "people"
     spans += list(_all(r"\bmost\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
                        r"\bsmallest\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b", text))
-    return Found(Ranking(dimension, measure, descending, limit), tuple(spans))
+    return Found(Ranking(dimension, measure, descending, limit, size=bool(head.group("c"))), tuple(spans))
 
 
 # ---- change between two periods -------------------------------------------------------------------------------

@@ -136,9 +136,10 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")
-    else:
-        _status(parsed, query, default=None)
-        measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(parsed.status or "", "runners"))
+    else:  # "biggest age group": a group's size is its finishers; "most runners": every result
+        _status(parsed, query, default="FIN" if ranking.size else None)
+        status = parsed.status or ("FIN" if ranking.size else "")
+        measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(status, "runners"))
     dimension = sb._dimension(ranking.dimension, query)
     select = query.build([dimension, measure]).group_by(exp.Literal.number(1))
     if ranking.dimension in ("state", "city", "age_group"):

@@ -38,7 +38,8 @@ _DISTANCE_PATTERNS = (
     (r"\bhalf[- ]?marathons?\b|\bhalfs?\b|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bmarathons?\b|\b26\.2\b|\b42\.2 ?k\b", "marathon"),
+    (r"\bmarathons?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
+     r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown))", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)\bmiles?\b(?! pace)", "mile"),

@@ -23,7 +23,9 @@ def explain(parsed: Parsed) -> str:
     head = f"{verb} {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
-        editions = "" if parsed.dates or len(parsed.years) > 1 else " (every edition)"
+        every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1) else []
+        editions = f" ({', '.join((['every race'] if not parsed.distances else []) + every)})" \
+            if every or not parsed.distances else ""
         race = f"the {parsed.distance.label} race of " if parsed.distance else ""
         head += f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":

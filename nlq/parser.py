@@ -22,7 +22,7 @@ from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_spelling
 from nlq.constructs import (
     Cohort, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_winners_by, negated_place, uses_gun_time,
+    find_pace_limit, find_winners_by, negated_place, uses_gun_time,
 )
 from nlq.vocabulary import Mention, Person, Vocabulary, match_city, match_events, match_series, match_state
 
@@ -74,6 +74,7 @@ class Parsed:
     cohort: Cohort | None = None              # runners chosen by their own history
     ranking: Ranking | None = None            # one row per value of a dimension, by a measure
     change_years: tuple[int, int] | None = None  # percent change between two years
+    pace_limit: tuple[str, float] | None = None  # ("<" or ">", seconds per km): a pace as a filter
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
 
     def understood(self) -> str:
@@ -121,8 +122,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     text = _blank(text, [_span(text, person)] if person else [])
     places, place_spans = _places(question, text, vocabulary, mentions)
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    if constructs["pace_limit"]:  # a pace limit is not a pace to compute
+        constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
-    notes = _unresolved(question, events, person, vocabulary)
+    notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions]), events, person, vocabulary)
     distances = _distances(text, events, every_race=bool(re.search(_EVERY_RACE, text)))
     years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
     age_group = find_age_group(text)
@@ -135,7 +138,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(text, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
         age=find_age(text), age_group=age_group,
-        time_limit=find_time_limit(text, distances[0] if distances else None), limit=find_limit(text),
+        time_limit=find_time_limit(_blank(text, list(constructs["pace_limit"].spans) if constructs["pace_limit"]
+                                          else []), distances[0] if distances else None), limit=find_limit(text),
         status=find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
@@ -151,7 +155,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     return _with_confidence(parsed, shape["intent_sure"])
 
 
-_CONSTRUCTS = {"winners_by": find_winners_by, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
+_CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change}
 
 
@@ -162,7 +166,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     parsed = replace(parsed, metric=value("metric"), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
-                     winners_by=value("winners_by"))
+                     winners_by=value("winners_by"), pace_limit=value("pace_limit"))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         parsed = replace(parsed, intent="analyze",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
@@ -178,7 +182,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.ranking:
-        parsed = replace(parsed, intent="top")
+        parsed = replace(parsed, intent="top", subject="results")
     if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking:
         parsed = replace(parsed, intent="analyze")
     return parsed
@@ -313,7 +317,7 @@ def _distances(text: str, events: tuple[str, ...], every_race: bool = False) -> 
     if named:
         return tuple(dict.fromkeys(named))
     implied = {distance_in_name(name) for name in events} - {None}
-    return tuple(implied) if len(implied) == 1 and len(events) == 1 and not every_race else ()
+    return ()
 
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:

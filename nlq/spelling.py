@@ -19,7 +19,8 @@ _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
 
 def correct_spelling(question: str) -> str:
     """``question`` with each misspelt parser word replaced by the word meant (case of the rest kept)."""
-    return re.sub(r"[A-Za-z]{5,}", lambda m: _corrected(m.group(0)), question)
+    # a word inside a hyphenated compound ("first-timers") is never corrected: the compound is one word
+    return re.sub(r"(?<![-A-Za-z])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _corrected(m.group(0)), question)
 
 
 @lru_cache(maxsize=4096)

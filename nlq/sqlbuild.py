@@ -155,6 +155,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.out_of_state:
         query.need("p", "e")
         query.where.append(col("state", "p").neq(col("state", "e")))
+    if parsed.pace_limit:
+        op, per_km = parsed.pace_limit
+        query.need("ra")
+        pace = exp.Div(this=clock_column(parsed), expression=col("distance_km", "ra"))
+        query.where.append(col("distance_km", "ra") > lit(0))
+        query.where.append(pace < lit(round(per_km, 4)) if op == "<" else pace > lit(round(per_km, 4)))
     if parsed.time_limit:
         chip = clock_column(parsed)
         limit = parsed.time_limit
@@ -181,7 +187,7 @@ def _needs_finish(parsed: Parsed) -> bool:
     """Times, places and bests only exist for finishers (constructs say for themselves)."""
     if parsed.ranking or parsed.metric or parsed.cohort or parsed.change_years:
         return False
-    return bool(parsed.time_limit or parsed.personal_best or parsed.winners or
+    return bool(parsed.time_limit or parsed.pace_limit or parsed.personal_best or parsed.winners or
                 (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
 

@@ -54,7 +54,7 @@ def run_stack(settings: Settings, demo: bool | None = None, verbose: bool = Fals
         with connect(url, autocommit=True) as conn:
             migrate(conn)
             ready_demo = prepare(conn, url, settings) if demo or (demo is None and wanted(conn)) else None
-        console.print(f"database ready at {embedded.status(settings.pgdata).url or 'P88_DATABASE_URL'}")
+        console.print(f"database ready at {embedded.status(settings.pgdata).url or 'P88_DATABASE_URL'}", soft_wrap=True)
         where = welcome.addresses(settings)
         for name, argv in SERVICES:
             children[name] = _spawn(argv + (["--verbose"] if verbose and name == "web" else []))

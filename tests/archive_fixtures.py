@@ -28,12 +28,31 @@ class SmallArchive:
 
 @pytest.fixture(scope="session")
 def small_archive(pg_server: str, template_url: str) -> SmallArchive:
+    return make_archive(pg_server, SMALL_SCALE, SMALL_SEED)
+
+
+@pytest.fixture(scope="session")
+def archives(pg_server: str, template_url: str, small_archive: SmallArchive):
+    """Archives of other (scale, seed) pairs, made once each on first use: ``archives(0.02, 31)``."""
+    made = {(SMALL_SCALE, SMALL_SEED): small_archive}
+
+    def archive(scale: float, seed: int) -> SmallArchive:
+        if (scale, seed) not in made:
+            made[scale, seed] = make_archive(pg_server, scale, seed)
+        return made[scale, seed]
+
+    return archive
+
+
+def make_archive(pg_server: str, scale: float, seed: int) -> SmallArchive:
+    """A generated archive in a database of its own, exported under a new P88_HOME."""
+    name = f"p88_archive_{str(scale).replace('.', '_')}_{seed}"
     with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS p88_small_archive WITH (FORCE)")
-        conn.execute("CREATE DATABASE p88_small_archive TEMPLATE p88_template")
-    url = with_database(pg_server, "p88_small_archive")
-    generate(url, scale=SMALL_SCALE, seed=SMALL_SEED)
-    home = Path(tempfile.mkdtemp(prefix="p88-small-archive-"))
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE p88_template")
+    url = with_database(pg_server, name)
+    generate(url, scale=scale, seed=seed)
+    home = Path(tempfile.mkdtemp(prefix=f"p88-archive-{scale}-{seed}-"))
     export_archive(url, home)
     with psycopg.connect(url) as conn:
         partners = conn.execute("SELECT partner_id, slug FROM timing_partners ORDER BY partner_id").fetchall()

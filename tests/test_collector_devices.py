@@ -11,6 +11,8 @@ import urllib.request
 from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from dataclasses import replace
+
 import pytest
 
 from collector.background import BackgroundCollector
@@ -18,9 +20,11 @@ from collector.loader import load_batch
 from collector.protocol import parse_message
 from collector.records import RouteKey, read_line
 from collector.rejected import reload
+from collector.sessions import bind_event
 from collector.simulator import plan_race
 from collector.status_api import status_app
 from dashboards.timing import reads_after
+from dashboards.timing import sessions as timing_sessions
 from warehouse.tenancy import create_api_token
 
 from test_collector_ingest import Peer, config, event_reads, play, wait_for  # noqa: F401 (fixture)
@@ -31,8 +35,6 @@ STORED = """SELECT r.device, r.sequence_number, r.bib FROM timing_reads r JOIN t
 
 @pytest.fixture
 def alpha(owner, two_companies):
-    from collector.sessions import bind_event
-
     bind_event(owner, 1, "777")
     return 1
 
@@ -62,6 +64,8 @@ def test_a_second_device_at_the_same_timing_point_keeps_all_its_reads(config, al
         controller(collector.port, "FinishCamera", [(1, "801"), (2, "802"), (3, "804")], expect_start="start")
         wait_for(lambda: event_reads(owner) == 6, what="the camera's reads too")
         assert collector.status()["duplicates_ignored"] == 0
+    listed = [s for s in timing_sessions(owner)["sessions"] if s["event_id"] == "777"]
+    assert listed[0]["devices"] == ["FinishCamera@127.0.0.1", "RFIDBox@127.0.0.1"]  # as the builder lists them
 
 
 def test_a_spare_box_that_restarts_its_numbering_loses_nothing(config, alpha, owner):
@@ -193,8 +197,6 @@ def test_the_status_api_shows_everything_only_locally_and_a_company_only_its_own
 
     import tornado.httpserver
 
-    from collector.sessions import bind_event
-
     address = _own_address()
     if address is None:
         pytest.skip("this machine has no network address besides loopback")
@@ -205,7 +207,8 @@ def test_the_status_api_shows_everything_only_locally_and_a_company_only_its_own
         alpha_box, beta_box = Peer(collector.port), Peer(collector.port)
         alpha_box.handshake(event_id="777")
         beta_box.handshake(event_id="888")
-        wait_for(lambda: len(collector.status()["current_sessions"]) == 2, what="two live sessions")
+        wait_for(lambda: [s["assigned"] for s in collector.status()["current_sessions"]] == [True, True],
+                 what="two live sessions, each known to belong to its company")
 
         async def listen() -> int:
             server = tornado.httpserver.HTTPServer(status_app(collector.collector))
@@ -249,3 +252,112 @@ def test_refused_rows_keep_their_raw_line_readable():
     record = _refusal(row, "refused by PostgreSQL: integer out of range")
     assert base64.b64decode(record["raw"]).startswith(b"CT01_33~5~finish~905")
     assert base64.b64decode(record["row"]) == row and record["event"] == "777"
+
+
+# ---- from the second attack run ------------------------------------------------------------------------
+def test_control_characters_in_a_handshake_answer_are_quarantined_and_lose_no_read(config, owner, two_companies):
+    with BackgroundCollector(config) as collector:
+        for answer in ("ack~geteventinfo~Race~9001~Fin\rish", "ack~geteventinfo~Tab Race~9600~Fin\tish",
+                       "ack~geteventinfo~Race\x00~9401~Finish"):
+            peer = Peer(collector.port)
+            peer.send("Box~1.0~CTP01")
+            header = peer.line()
+            for _ in range(int(header.rsplit("~", 1)[1]) + 2):
+                peer.line()
+            peer.send(answer, "ack~getlocations~finish",
+                      *[f"CT01_33~{n}~finish~{700 + n}~10:00:{n:02d}.00~0~0F2A38~1" for n in range(1, 11)])
+            peer.close()
+        # the answer is quarantined, so the event is unknown: the reads wait unassigned, none lost
+        wait_for(lambda: owner.execute("SELECT count(*) FROM unassigned_reads").fetchone()[0] == 10,
+                 what="the reads kept (one device, three connections, the same 10 reads)")
+        wait_for(lambda: collector.status()["quarantined"] >= 3, what="the three answers quarantined")
+        assert collector.status()["spool_rejected"] == 0
+
+
+def test_a_greeting_longer_than_a_name_is_quarantined_not_stored(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        peer = Peer(collector.port)
+        peer.send("X" * 3500 + "~1.0~CTP01")
+        assert peer.file.readline() == b""  # closed: not a CTP01 greeting
+        controller(collector.port, "RFIDBox", [(1, "801"), (2, "802")])
+        wait_for(lambda: event_reads(owner) == 2, what="another controller's reads")
+
+
+def test_a_time_no_calendar_holds_in_the_sessions_zone_is_quarantined_and_the_rest_stored(config, alpha, owner):
+    with BackgroundCollector(replace(config, time_zone="America/New_York")) as collector:
+        controller(collector.port, "Box", [(1, "801")])
+        wait_for(lambda: event_reads(owner) == 1, what="the first read")
+        peer = Peer(collector.port)
+        peer.handshake()
+        peer.send("CT01_33~2~finish~802~9999-12-31T23:59:59-12:00~0~0F2A38~1",
+                  "CT01_33~3~finish~803~10:00:03.00~0~0F2A38~1")
+        wait_for(lambda: event_reads(owner) == 2, what="the read after the bad one")
+        wait_for(lambda: collector.status()["quarantined"] == 1, what="the bad one quarantined")
+        peer.close()
+
+
+def test_reads_sent_before_an_unanswered_handshake_are_never_dropped(config, alpha, owner, monkeypatch):
+    from collector import server
+
+    monkeypatch.setattr(server, "MAX_HELD_READS", 50)
+    with BackgroundCollector(replace(config, handshake_timeout_s=30)) as collector:
+        peer = Peer(collector.port)
+        peer.send("Box~1.0~CTP01", *[f"CT01_33~{n}~finish~{n}~10:00:00.00~0~0F2A38~1" for n in range(1, 121)])
+        wait_for(lambda: owner.execute("SELECT count(*) FROM unassigned_reads").fetchone()[0] +
+                 event_reads(owner) == 120, what="all 120 reads kept")
+        peer.close()
+
+
+def test_the_first_controller_of_a_newly_bound_event_reads_clocks_in_its_zone(config, owner, two_companies):
+    bind_event(owner, 1, "777", "Pacific/Kiritimati")  # UTC+14
+    with BackgroundCollector(config) as collector:  # the collector's own zone is UTC
+        peer = Peer(collector.port)
+        peer.handshake()
+        peer.send("CT01_33~1~finish~801~2026-12-01T14:00:00~0~0F2A38~1")
+        wait_for(lambda: event_reads(owner) == 1, what="the read")
+        peer.close()
+    stamp = owner.execute("SELECT read_timestamp FROM timing_reads WHERE bib = '801'").fetchone()[0]
+    assert stamp == datetime(2026, 12, 1, 0, 0, tzinfo=timezone.utc)
+
+
+def test_bookkeeping_postgresql_refuses_is_dropped_without_costing_the_batchs_reads(owner, alpha):
+    from collector.records import connection_record
+
+    huge = connection_record("conn-x", "10.0.0.9", "Y" * 5000, None, datetime.now(timezone.utc))
+    huge["conn"] = "Z" * 9000  # an index row too big: PostgreSQL refuses it (as an OperationalError)
+    with owner.transaction():
+        report = load_batch(owner, [_spooled(n) for n in range(1, 21)], [huge])
+    assert report.inserted == 20 and event_reads(owner) == 20
+
+
+def test_a_rejected_segment_with_a_poisoned_record_reloads_its_reads(owner, alpha, tmp_path):
+    poisoned = b'J{"type":"quarantine","conn":"c\\u0000","ip":null,"event":"777","raw":"AA==","reason":"x",' \
+               b'"at":"2026-11-30T10:00:00+00:00"}\n'
+    reads = b"".join(b"R\t" + _spooled(n) for n in range(1, 31))
+    (tmp_path / "rejected-seg-000000000009.spool").write_bytes(reads + poisoned)
+    report = reload(owner, tmp_path)
+    assert (report.segments, report.stored, report.segments_refused) == (1, 30, [])
+    assert not list(tmp_path.glob("*.spool"))
+
+
+def test_the_builder_binds_a_controller_event_and_its_roster(config, owner, two_companies, db_url):
+    from dashboards.builder import Builder
+    from dashboards.live import LiveHub
+    from dashboards.web import WebContext
+
+    with BackgroundCollector(config) as collector:
+        controller(collector.port, "Box", [(1, "100"), (2, "101")])  # event 777, claimed by nobody yet
+        wait_for(lambda: owner.execute("SELECT count(*) FROM unassigned_reads").fetchone()[0] == 2,
+                 what="the reads waiting unassigned")
+    builder = Builder(WebContext(db_url, b"s" * 32, LiveHub(db_url)), 1, None, None)
+    builder.refresh()
+    builder.event.value = 1                      # company 1's archive event, its roster
+    builder.controller_event.value = "777"
+    builder.bind_controller_event()
+    assert "2 waiting reads moved" in builder.status.object and "roster" in builder.status.object
+    assert event_reads(owner) == 2
+    assert owner.execute("SELECT roster_event_id FROM collector_bindings WHERE event_id = '777'").fetchone() == (1,)
+    other = Builder(WebContext(db_url, b"s" * 32, LiveHub(db_url)), 2, None, None)
+    other.controller_event.value = "777"
+    other.bind_controller_event()                # another company's event: one line, nothing moved
+    assert "another timing company" in other.status.object

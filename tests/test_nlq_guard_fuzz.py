@@ -186,3 +186,33 @@ def test_a_runaway_query_of_one_company_does_not_stop_another_companys(archive):
         assert quick.result().rows[0][0] > 0
         with pytest.raises(QueryFailed, match="longer than"):
             slow.result()
+
+
+# ---- from the second attack run ------------------------------------------------------------------------
+@pytest.mark.parametrize("sql", [
+    "SELECT j.* FROM timing_partners, LATERAL json_execute_serialized_sql(json_serialize_sql('SELECT 1')) j",
+    "SELECT json_execute_serialized_sql('x')",
+    "SELECT * FROM results WHERE bib IN (SELECT unnest(read_blob('x')))",
+    "SELECT some_function_nobody_listed(bib) FROM results",
+])
+def test_functions_sqlglot_does_not_know_run_only_from_an_allow_list(sql):
+    with pytest.raises(GuardError, match="not allowed"):
+        guard(sql, 1)
+
+
+def test_sql_that_does_not_even_tokenize_or_nests_too_deep_is_a_refusal_not_a_crash():
+    with pytest.raises(GuardError, match="not valid SQL"):
+        guard("SELECT 'abc", 1)
+    with pytest.raises(GuardError, match="nested too deeply"):
+        guard("SELECT " + "(" * 400 + "1" + ")" * 400, 1)
+
+
+def test_duckdbs_temp_directory_is_not_readable_from_a_question(archive, tmp_path, monkeypatch):
+    home, mine, _, _ = archive
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".tmp").mkdir()
+    (tmp_path / ".tmp" / "spill.txt").write_text("another company's spill")
+    with open_company_archive(home, mine) as conn:
+        assert conn.execute("SELECT current_setting('temp_directory')").fetchone()[0] == ""
+        with pytest.raises(duckdb.Error):
+            conn.execute("SELECT * FROM read_text('.tmp/spill.txt')").fetchall()

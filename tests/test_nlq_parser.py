@@ -135,7 +135,7 @@ def test_runners_finished_the_event_under_3_hours() -> None:
     parsed = read("How many runners finished the Hartford Marathon under 3 hours?")
     assert (parsed.intent, parsed.subject) == ("count", "results")
     assert parsed.events == ("Hartford Marathon",)
-    assert parsed.distance.label == "Marathon"           # the event's own name implies the race
+    assert parsed.distances == ()                        # the event's name means every race of it
     assert (parsed.time_limit.op, parsed.time_limit.seconds, parsed.status) == ("<", 10800, "FIN")
     assert parsed.confidence >= CONFIDENT
 
@@ -228,7 +228,7 @@ def test_a_numeric_series_gets_chart_axes() -> None:
 
 def test_explanations_say_the_conventions() -> None:
     plan = build(read("How many runners finished the Hartford Marathon under 3 hours?"), TODAY)
-    assert "Marathon race" in plan.explanation and "every edition" in plan.explanation
+    assert "every race, every edition" in plan.explanation
     assert "under 3 hours" in plan.explanation
 
 

@@ -36,8 +36,8 @@ def direct(sql: str, ctx: Context) -> list[tuple]:
 def test_a_count_is_answered_by_the_parser_with_sql_and_explanation(lone_star: Context) -> None:
     reply = ask("How many runners finished the Fort Worth Half Marathon under 2 hours?", lone_star)
     expected = direct("SELECT count(*) FROM results r JOIN races ra USING (race_id) JOIN events e ON "
-                      "e.event_id = r.event_id WHERE e.name = 'Fort Worth Half Marathon' AND ra.name = "
-                      "'Half Marathon' AND r.status = 'FIN' AND r.chip_time_s < 7200", lone_star)
+                      "e.event_id = r.event_id WHERE e.name = 'Fort Worth Half Marathon' "
+                      "AND r.status = 'FIN' AND r.chip_time_s < 7200", lone_star)
     assert (reply.path, reply.intent, reply.rows) == ("parser", "count", [[expected[0][0]]])
     assert expected[0][0] > 0
     assert f"partner_id = {lone_star.partner_id}" in reply.sql       # the guard scoped what ran

@@ -105,7 +105,7 @@ def _shared(key: tuple, opener: Callable[[], duckdb.DuckDBPyConnection]) -> duck
         if database is None:
             database = _databases[key] = opener()
             while len(_databases) > MAX_OPEN_DATABASES:
-                _databases.popitem(last=False)[1].close()
+                _databases.popitem(last=False)  # not closed: a question may still be running on it
         _databases.move_to_end(key)
         return database.cursor()
 
@@ -129,7 +129,9 @@ def _open_company(version: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
 
 
 def _lock_down(conn: duckdb.DuckDBPyConnection, readable: list[str]) -> None:
-    """Nothing but ``readable`` directories, no external access, and no way to change that afterwards."""
+    """Nothing but ``readable`` directories, no external access, and no way to change that afterwards.
+    Spilling to disk is off: DuckDB's temp directory would otherwise be readable too."""
+    conn.execute("SET temp_directory = ''")
     conn.execute(f"SET allowed_directories = {readable!r}")
     conn.execute("SET enable_external_access = false")
     conn.execute("SET lock_configuration = true")
