@@ -93,7 +93,9 @@ def content_words(text: str) -> list[str]:
         word = raw.rstrip(".:'-")
         word = word[:-2] if word.endswith("'s") else word
         if word:
-            words.append(_NUMBER_WORDS.get(word, word))
+            head, dash, rest = word.partition("-")  # "one-mile" reads as "1-mile"
+            words.append(_NUMBER_WORDS.get(word) or (_NUMBER_WORDS[head] + dash + rest if head in _NUMBER_WORDS
+                                                     and dash else word))
     return words
 
 

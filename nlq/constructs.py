@@ -104,7 +104,7 @@ def uses_gun_time(text: str) -> Found | None:
 def find_winners_by(text: str) -> Found | None:
     """Winners of every group at once: "age group winners", "men's and women's winners"."""
     if m := re.search(r"\bage[- ]?group winners?\b|\bwinners? (?:of|in|for) (?:each|every|all(?: the)?) (?:age[- ]?groups?|"
-                      r"divisions?)\b|\bwon each (?:\w+ )?age[- ]?group\b|\bdivision winners\b", text):
+                      r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b", text):
         return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
     if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|races?)\b|"
                       r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|races?)\b|"
@@ -141,12 +141,12 @@ class Cohort:
 
 
 def find_cohort(text: str) -> Found | None:
-    if m := re.search(rf"\b{_NUM} or more (?:times|finishes|different years|years|editions)\b|"
-                      rf"\b{_NUM}\+ (?:times|finishes|years|editions)\b|"
-                      rf"\bat least {_NUM} (?:times|finishes|different years|years|editions)\b|"
-                      rf"\bmore than {_NUM} (?:times|finishes|different years|years|editions)\b", text):
+    # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
+    what = r"\s+(?:times|finishes|different\s+years|years|editions)\b"
+    if m := re.search(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
+                      rf"\bmore\s+than\s+{_NUM}{what}", text):
         number = next(g for g in m.groups() if g)
-        minimum = _n(number) + (1 if m.group(0).startswith("more than") else 0)
+        minimum = _n(number) + (1 if m.group(0).startswith("more") else 0)
         years = "year" in m.group(0)
         return Found(Cohort("min_finishes", minimum, years), (m.span(), *_all(r"\bhave\b|\bin\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"

@@ -190,7 +190,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
 _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
-                      r"\bdropped out\b|\b(?:year over year|over the years|over time)\b")
+                      r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b")
 
 
 def _phrases_read(text: str) -> str:
@@ -347,6 +347,8 @@ def _group_by(text: str) -> tuple[str, ...]:
         dims.append(GROUPINGS[m.group(1)])
     if re.search(r"\bover the years\b|\byear over year\b|\beach year\b|\bevery year\b|\bannual(?:ly)?\b", text):
         dims.append("year")
+    if m := re.search(r"\b(events|races) with (?:the|their) (?:number|count) of\b", text):
+        dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
     return tuple(dict.fromkeys(dims))
 
 

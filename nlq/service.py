@@ -18,7 +18,6 @@ from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
-from nlq.llm import LlmFailed, LlmUnavailable, draft_sql
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import find_people, load_vocabulary, person_candidates
@@ -149,6 +148,7 @@ def _archive(question: str, ctx: Context) -> Reply:
 def _ask_model(reply: Reply, why: str, ctx: Context) -> Reply:
     if ctx.settings is None:
         return _unanswered(reply, why, ctx)
+    from nlq.llm import LlmFailed, LlmUnavailable, draft_sql  # LangChain takes 0.6 s to import: only when asked
     try:
         draft = draft_sql(reply.question, ctx.partner_id, _precedents(reply.question, ctx), ctx.settings, ctx.today)
     except LlmUnavailable as error:

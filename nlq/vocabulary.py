@@ -134,7 +134,8 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
             if all(w in generic for w in said) or " ".join(said) in place_names or \
                     text[run[0][1]:run[-1][2]].count("  "):
                 continue
-            if i > 0 and words[i - 1][0] not in generic:
+            before = words[i - 1][0].removesuffix("'s") if i > 0 else ""
+            if before and before not in generic and not before.isdigit():
                 continue  # "Erie Turkey Trot": a whole name of an event this company does not have
             phrase = f" {' '.join(said)} "
             names = [name for name, low in lowered.items() if phrase in low]

@@ -19,9 +19,9 @@ SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
-    "nlq_heldout": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.065, "declined_right": 28},
+    "nlq_heldout": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.055, "declined_right": 28},
     # a second blind set, written after the constructs were built and never looked at since: the honest figure
-    "nlq_heldout2": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.195, "declined_right": 23},
+    "nlq_heldout2": {"answerable_accuracy": 0.52, "wrong_answer_rate": 0.195, "declined_right": 23},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
