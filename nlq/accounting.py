@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from nlq.entities import NUMBER_WORDS
+
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
 how many much number count total amount
@@ -80,9 +82,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'.:-]*")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-                 "eight": "8", "nine": "9", "ten": "10", "twenty": "20", "fifty": "50", "hundred": "100",
-                 "once": "1", "twice": "2"}
+# number words read as digits, "once" and "twice" as the counts they are
+_NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORDS.items()} | {"once": "1", "twice": "2"}
 
 
 def content_words(text: str) -> list[str]:

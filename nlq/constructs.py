@@ -15,17 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlq.entities import number
+
 Span = tuple[int, int]
 MILE_KM = 1.609344
 _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10}
-
-
-def _n(word: str) -> int:
-    return _NUMBERS.get(word, 0) or int(word)
-
-
 @dataclass(frozen=True)
 class Found:
     value: object
@@ -145,8 +139,8 @@ def find_cohort(text: str) -> Found | None:
     what = r"\s+(?:times|finishes|different\s+years|years|editions)\b"
     if m := re.search(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
                       rf"\bmore\s+than\s+{_NUM}{what}", text):
-        number = next(g for g in m.groups() if g)
-        minimum = _n(number) + (1 if m.group(0).startswith("more") else 0)
+        said = next(g for g in m.groups() if g)
+        minimum = number(said) + (1 if m.group(0).startswith("more") else 0)
         years = "year" in m.group(0)
         return Found(Cohort("min_finishes", minimum, years), (m.span(), *_all(r"\bhave\b|\bin\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
@@ -200,7 +194,7 @@ def find_ranking(text: str) -> Found | None:
     if head.group("a") and not re.search(superlative, rest):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    limit = _n(head.group("n")) if head.group("n") else 1
+    limit = number(head.group("n")) if head.group("n") else 1
     if re.search(r"\bsmallest\b|\bfewest\b|\bleast\b|\blowest\b", text):
         descending = False
     else:

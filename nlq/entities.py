@@ -14,7 +14,7 @@ MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"), start=1)}
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 
 
@@ -102,7 +102,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
         year = int(m.group(1))
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year))
     if m := re.search(r"\b(\d+|one|two|three|four|five|ten) years? ago\b", text):
-        year = today.year - _number(m.group(1))
+        year = today.year - number(m.group(1))
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
     if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
@@ -110,7 +110,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if re.search(r"\bthis (?:year|season)\b|\bso far\b|\bcurrent season\b", text):
         return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year})")
     if m := re.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
-        count = _number(m.group(1))
+        count = number(m.group(1))
         return DateRange(date(today.year - count, 1, 1), date(today.year + 1, 1, 1),
                          f"the last {count} years ({today.year - count}–{today.year})")
     if m := re.search(rf"\b(?:in|during|last) {_MONTH}\b", text):
@@ -217,7 +217,7 @@ def _clock_seconds(m: re.Match, first: int) -> float:
 
 
 def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) -> float:
-    value = float(_number(amount))
+    value = float(number(amount))
     if unit and unit.startswith(("h", "hr")):
         return value * 3600
     if unit and unit.startswith("m"):
@@ -270,7 +270,7 @@ def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     if m := re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b"
                       r"|\b(\d+|three|five|ten|twenty) (?:fastest|quickest|best)\b", text):
-        return _number(next(v for v in m.groups() if v))
+        return number(next(v for v in m.groups() if v))
     if re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1
     if m := re.search(r"\bthe (?:fastest|quickest)((?: [\w']+){1,4})", text):
@@ -284,5 +284,6 @@ def find_status(text: str) -> str | None:
     return _first(text, _STATUSES)
 
 
-def _number(word: str) -> int:
-    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(float(word))
+def number(word: str) -> int:
+    """A count said in digits or words ("3", "three")."""
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else int(float(word))
