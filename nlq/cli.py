@@ -7,10 +7,10 @@ from rich.console import Console
 from rich.table import Table
 
 from nlq.format import cell, to_json
+from nlq.live import is_live
 from nlq.service import Context, Reply, ask
-from project88.settings import get_settings
-from warehouse import tenancy
-from warehouse.database import connect, owner_url
+from project88.settings import Settings, get_settings
+from warehouse.archive import partner_id_of
 
 
 def ask_command(
@@ -22,10 +22,8 @@ def ask_command(
 ) -> None:
     """Answer a question over the company's archive (or live timing data), showing the SQL it ran."""
     settings = get_settings()
-    url = owner_url(settings)
-    with connect(url) as conn:
-        partner = tenancy.get_partner(conn, tenant)
-    ctx = Context(partner.partner_id, partner.slug, settings.home, url, settings if model else None)
+    partner_id, url = _company(settings, tenant, needs_database=is_live(question))
+    ctx = Context(partner_id, tenant, settings.home, url, settings if model else None)
     reply = ask(question, ctx)
     if as_json:
         typer.echo(to_json(reply.to_json(), indent=2))
@@ -33,6 +31,19 @@ def ask_command(
         _show(reply)
     if not reply.answered:
         raise typer.Exit(1)
+
+
+def _company(settings: Settings, slug: str, *, needs_database: bool) -> tuple[int, str | None]:
+    """The company's partner id and, when the question needs PostgreSQL (live timing) or the archive does not
+    know the company, the database URL. An archive question thus starts no database and loads no driver."""
+    if not needs_database and (partner_id := partner_id_of(settings.home, slug)) is not None:
+        return partner_id, None
+    from warehouse import tenancy
+    from warehouse.database import connect, owner_url
+
+    url = owner_url(settings)
+    with connect(url) as conn:
+        return tenancy.get_partner(conn, slug).partner_id, url
 
 
 def _show(reply: Reply) -> None:

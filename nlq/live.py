@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import psycopg
 from sqlglot import exp
 
 from nlq.guard import guard
 from nlq.sqlbuild import col, lit
 from project88.errors import P88Error
-from warehouse.database import tenant_connection
 
 DIALECT = "postgres"
 RECENT_DEFAULT = 20
@@ -106,6 +104,10 @@ def _plan(intent: str, select: exp.Select, where: list[exp.Expression], explanat
 def run_live(sql: str, partner_id: int, database_url: str, *, timeout_s: float = 10.0,
              row_cap: int = 1000) -> tuple[list[str], list[tuple], bool, str]:
     """(columns, rows, truncated, the scoped SQL) — read-only, under the company's RLS wall."""
+    import psycopg  # here, not at the top: archive questions (most) never load the PostgreSQL driver
+
+    from warehouse.database import tenant_connection
+
     scoped = guard(sql, partner_id, dialect=DIALECT)
     try:
         with tenant_connection(partner_id, database_url) as conn, conn.transaction():

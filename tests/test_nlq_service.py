@@ -149,6 +149,21 @@ def test_cli_answers_as_json(small_archive, monkeypatch: pytest.MonkeyPatch) -> 
     assert (answer["tenant"], answer["path"], answer["intent"]) == ("lone-star", "parser", "count")
 
 
+def test_cli_answers_archive_questions_with_the_database_away(small_archive, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys) -> None:
+    # an analyst's laptop with the archive and no PostgreSQL: the archive names the company; a live question
+    # still needs the database and says so
+    monkeypatch.setenv("P88_HOME", str(small_archive.home))
+    monkeypatch.setenv("P88_DATABASE_URL", "postgresql://nobody@127.0.0.1:9/none")   # nothing listens there
+    result = CliRunner().invoke(app, ["ask", "--tenant", "lone-star", "--json", "--no-model",
+                                      "How many events did we time in 2019?"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["rows"] == [[1]]
+    with pytest.raises(SystemExit) as exit_:
+        main(["ask", "--tenant", "lone-star", "--no-model", "How many reads at the finish in the last 10 minutes?"])
+    assert exit_.value.code != 0 and "127.0.0.1:9" in capsys.readouterr().err
+
+
 def test_cli_without_a_model_reports_it_unanswered(small_archive, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("P88_HOME", str(small_archive.home))
     monkeypatch.setenv("P88_DATABASE_URL", small_archive.database_url)

@@ -80,6 +80,23 @@ def open_archive(home: Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
+def partner_id_of(home: Path, slug: str) -> int | None:
+    """The partner id of the company ``slug`` as of the current export, or None (no export, or a company the
+    export does not know: ask PostgreSQL, the source of truth, then). Lets an archive question name its
+    company without a database connection."""
+    if not archive_dir(home).exists():
+        return None
+    conn = duckdb.connect(":memory:")
+    try:
+        found = conn.execute(f"SELECT partner_id FROM {parquet_source(archive_dir(home).resolve(), 'timing_partners')} "
+                             "WHERE slug = ?", [slug]).fetchone()
+    except duckdb.IOException:
+        return None
+    finally:
+        conn.close()
+    return None if found is None else int(found[0])
+
+
 def open_company_archive(home: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
     """A connection that can see only one company's rows of the current export version: its own partition
     of each table (and its own row of ``timing_partners``), nothing else on disk — so even a query that
