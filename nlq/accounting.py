@@ -32,10 +32,10 @@ by per each every across broken down split
 age ages aged age-group group groups division divisions masters master old older younger young
 year-old year-olds yo
 sex gender men man male males guys boys women woman female females ladies girls non-binary nonbinary
-women's men's
+women's men's womens mens
 finish finished finishers finisher finishing completed complete
-dnf dnfs dns dq disqualified started start dropped out no-show no-shows did not didn't
-under sub below than less within beat breaking above more longer
+dnf dnfs dnf'd dnfed dnf-ed dns dq disqualified started start dropped out no-show no-shows did didn't
+under sub below than less within beat breaking broke break above more longer
 hours hour hrs hr h minutes minute mins min m seconds second secs
 time times finish-time chip net gun clock
 runner runners participant participants people person athletes athlete entrants entrant result results
@@ -53,6 +53,7 @@ city cities state states hometown living residents resident based
 ran run running
 held hold holds hosted host participation turnout entries attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
+history counts put live lives grand combined
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
@@ -66,7 +67,8 @@ our company team timed timing time we've we'd i'd i'm
 event's race's
 about around roughly approximately exactly just only also ever
 give shown showing
-name names whats what's anything
+name names whats what's anything single database db records system
+he she him her his hers got
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.
@@ -109,6 +111,9 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
     for word in content_words(text):
         if word in READ or word in FILLER or _ORDINAL.match(word):
             continue
+        head, dash, rest = word.partition("-")
+        if dash and head in READ and _is_number(rest):  # "sub-4", "top-10"
+            word = rest
         if _is_number(word):
             if any(abs(float(part) - used) < 1e-9 for part in _numbers(word) for used in used_numbers):
                 continue
@@ -116,6 +121,17 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
             continue
         left.append(word)
     return list(dict.fromkeys(left))
+
+
+_CHANGE = re.compile(r"^\s*(?:(?:please|pls|can you|could you|would you|i need you to|i want to|we need to)\s+)?"
+                     r"(?:change|update|delete|remove|edit|modify|set|fix|correct|insert|add|register|email|send|"
+                     r"cancel|refund|move|rename|merge|upload|import|publish|disqualify|dq)\b", re.IGNORECASE)
+
+
+def asks_to_change(question: str) -> bool:
+    """Whether ``question`` asks to change data ("change Billy Hines' time to 45:00", "delete the 2019 results"):
+    questions only read."""
+    return bool(_CHANGE.search(question))
 
 
 def not_held(words: list[str]) -> list[str]:

@@ -36,12 +36,13 @@ class Metric:
     """What is computed of the selected results."""
 
     kind: str            # "pace" | "gap" | "rate" | "share" | "oldest" | "youngest"
-    unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS"); share: "F" | "M"
+    unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS")
     aggregate: str = "avg"  # pace: avg | median
 
 
 def find_metric(text: str) -> Found | None:
-    """Pace, the gun−chip gap, DNF/DNS rates, a sex's share, the oldest/youngest finisher."""
+    """Pace, the gun−chip gap, DNF/DNS rates, the oldest/youngest finisher. (A share, "what percent of X were
+    Y", is read by the parser: its part has filters of its own.)"""
     if m := re.search(r"\bpace\b", text):
         unit = "mile" if re.search(r"\b(?:per|a|/) ?mile\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = "median" if re.search(r"\bmedian\b", text) else "avg"
@@ -49,18 +50,16 @@ def find_metric(text: str) -> Found | None:
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     if re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) and (
-            gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay)\b", text)):
+            gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
         return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|"
                                                           r"\bhow many\b|\bon average\b|\bwas\b", text)))
-    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?[- ]rate\b|\brate of (dnf|dns|dq)s?\b", text):
+    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?[- ](?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?\b.*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|"
-                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|were (women|men|female|male))", text):
+                      r"were no[- ]shows?|no[- ]shows?|dns|did not start)", text):
         word = m.group(1)
-        if m.group(2):
-            return Found(Metric("share", "F" if m.group(2) in ("women", "female") else "M"), (m.span(),))
         status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(oldest|youngest)\b", text):
@@ -110,7 +109,7 @@ def find_winners_by(text: str) -> Found | None:
 # ---- where runners are from ---------------------------------------------------------------------------------
 def find_out_of_state(text: str) -> Found | None:
     """ "out-of-state runners": from a state other than the event's."""
-    if m := re.search(r"\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b", text):
+    if m := re.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b", text):
         return Found(True, (m.span(),))
     return None
 
@@ -132,6 +131,7 @@ class Cohort:
     kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year"
     count: int = 0       # min_finishes: at least this many; also_in_year: the other year
     distinct_years: bool = False
+    earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
 
 
 def find_cohort(text: str) -> Found | None:
@@ -144,13 +144,16 @@ def find_cohort(text: str) -> Found | None:
         years = "year" in m.group(0)
         return Found(Cohort("min_finishes", minimum, years), (m.span(), *_all(r"\bhave\b|\bin\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
-                      r"\bnever (?:been|run|ran|done|finished)[\w' ]*?before\b|\bfor the first time\b", text):
-        spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\bnever (?:been|run|ran|done|finished)\b|"
+                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished)[\w' ]*?before\b|\bfor the first time\b", text):
+        spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished)\b|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the first time\b|\bi\.?e\.?\b", text)
-        return Found(Cohort("first_timers"), (m.span(), *spans))
+        return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0)), (m.span(), *spans))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b", text):
-        return Found(Cohort("returning"), (m.span(),))
+        # "(finished it before)": an earlier finish, not any earlier result
+        said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? before\b", text)
+        return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0))),
+                     (m.span(), *([said.span()] if said else [])))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?)? in (20\d\d)\b", text):
         return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\bhad\b|\bof\b", text)))
     if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
@@ -180,22 +183,24 @@ _DIMENSION_WORDS = (
 def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
-    head = re.search(rf"\b(?:which|what)(?:\s+(?:of our|of the))?\s+(?P<a>{dims})\b|"
+    # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
+    head = re.search(rf"\b(?:which|what)(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b", text)
     if not head:
         return None
     said = head.group("a") or head.group("b") or head.group("c")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
-    if head.group("c") and dimension == "event":
-        return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     rest = text[head.end():]
-    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest)\b"
+    if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
+        return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
+    # "which of our events had more finishers": a comparative over every value is the superlative
+    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer)\b"
     if head.group("a") and not re.search(superlative, rest):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    limit = number(head.group("n")) if head.group("n") else 1
-    if re.search(r"\bsmallest\b|\bfewest\b|\bleast\b|\blowest\b", text):
+    limit = number(head.group("n")) if head.group("n") else 5 if said.endswith("s") and head.group("c") else 1
+    if re.search(r"\bsmallest\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b", text):
         descending = False
     else:
         descending = True
@@ -211,21 +216,23 @@ def find_ranking(text: str) -> Found | None:
         descending = word in ("slowest", "highest")
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
-    spans += list(_all(r"\bmost\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
+    spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
                        r"\bsmallest\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b", text))
     return Found(Ranking(dimension, measure, descending, limit, size=bool(head.group("c"))), tuple(spans))
 
 
 # ---- change between two periods -------------------------------------------------------------------------------
 def find_percent_change(text: str) -> Found | None:
-    """ "percent change from 2023 to 2024", "by how many percent did … grow": (earlier, later) years."""
-    if not re.search(r"\bpercent(?:age)?\b|%", text):
-        return None
+    """ "percent change from 2023 to 2024", "by how many did … grow or shrink from 2023 to 2025": (earlier,
+    later) years; the answer carries the change and the percent change. Without "percent", "vs"/"compared"
+    alone compare the two years side by side instead (a comparison, not a change)."""
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
-    if len(years) != 2 or not re.search(r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bup or down\b|\bincrease|\bdecrease|"
-                                        r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bvs\.?\b|\bcompared\b", text):
+    percent = re.search(r"\bpercent(?:age)?\b", text)
+    changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|" \
+              r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b"
+    if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent else ""), text):
         return None
-    spans = _all(r"\bpercent(?:age)?\b|%|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bup or down\b|\bincreased?\b|"
-                 r"\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|\bvs\.?\b|"
-                 r"\bcompared(?: with| to)?\b", text)
+    spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|"
+                 r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
+                 r"\bvs\.?\b|\bcompared(?: with| to)?\b", text)
     return Found(tuple(sorted(years)), spans)

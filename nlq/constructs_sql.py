@@ -6,6 +6,8 @@ no company filter (the guard adds it). Definitions are the glossary's (see ``nlq
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlglot import exp
 
 from nlq import sqlbuild as sb
@@ -13,7 +15,8 @@ from nlq.constructs import MILE_KM
 from nlq.parser import Parsed
 
 
-def constructs_query(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, tuple[str, str] | None] | None:
+def constructs_query(parsed: Parsed, query, dims: list[str],
+                     today: date) -> tuple[exp.Select, tuple[str, str] | None] | None:
     """The query when the question is a construct, else None (``query`` is over results, filters applied)."""
     if parsed.change_years:
         return _percent_change(parsed, query), None
@@ -22,7 +25,7 @@ def constructs_query(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select
     if parsed.ranking:
         return _ranking(parsed, query), None
     if parsed.metric:
-        return _metric(parsed, query, dims)
+        return _metric(parsed, query, dims, today)
     return None
 
 
@@ -47,7 +50,7 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 
 
 # ---- metrics -------------------------------------------------------------------------------------------------
-def _metric(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, tuple[str, str] | None]:
+def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
     time = sb.clock_column(parsed)
     status = sb.col("status", "r")
@@ -66,10 +69,11 @@ def _metric(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, tuple[s
                     exp.alias_(whole.copy(), "starters" if metric.unit != "DNS" else "entries")]
     elif metric.kind == "share":
         _status(parsed, query, default=None)
-        query.need("p")
-        counted = _count_where(sb.col("sex", "p").eq(sb.lit(metric.unit)))
+        part = sb.filters_of(parsed.share_of, today)
+        query.need(*part.tables)
+        counted = _count_where(exp.and_(*part.where)) if part.where else exp.Count(this=exp.Star())
         measures = [exp.alias_(_ratio(counted, exp.Count(this=exp.Star())), "percent"),
-                    exp.alias_(counted.copy(), {"F": "women", "M": "men"}[metric.unit])]
+                    exp.alias_(counted.copy(), "counted"), exp.alias_(exp.Count(this=exp.Star()), "of_total")]
     elif metric.kind == "gap":
         _status(parsed, query)
         gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
@@ -100,7 +104,8 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "both":
         query.need("e", "ra")
-        key = sb.col("name", "e") if len(parsed.events) >= 2 else sb.col("distance_km", "ra")
+        key = sb.col("name", "e") if len(parsed.events) >= 2 else exp.func("year", sb.col("event_date", "e")) \
+            if len(parsed.years) == 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(2))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
@@ -116,6 +121,8 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         query.where.append(exp.Exists(this=earlier))
     else:
         earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
+        if cohort.earlier_finish:
+            earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
         condition = exp.Exists(this=earlier)
         query.where.append(exp.Not(this=condition) if cohort.kind == "first_timers" else condition)
     return query.build([exp.alias_(_people(), "runners")])

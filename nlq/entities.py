@@ -76,13 +76,21 @@ class DateRange:
     words: str                     # how the question said it, for the explanation
 
 
+def find_month_any_year(text: str) -> int | None:
+    """A month of every year: "in March, any year", "June events, all years combined"."""
+    if m := re.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:any|all|every|each) years?\b|"
+                      rf"\b(?:any|every|each) {_MONTH}\b", text):
+        return MONTHS[m.group(1) or m.group(2)]
+    return None
+
+
 def find_dates(text: str, today: date) -> DateRange | None:
     """Years, months and relative dates: "in 2024", "June 2024", "last year", "since 2019", "2018 to 2020"."""
     if m := re.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
-    if m := re.search(rf"\b{_MONTH},? (20\d\d) (?:through|to|until|till|-) {_MONTH},? (20\d\d)\b", text):
+    if m := re.search(rf"\b{_MONTH},? (20\d\d) (?:through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text):
         start = date(int(m.group(2)), MONTHS[m.group(1)], 1)
         month, year = MONTHS[m.group(3)], int(m.group(4))
         return DateRange(start, date(year + (month == 12), month % 12 + 1, 1),
@@ -139,10 +147,10 @@ def _season(text: str, today: date) -> DateRange | None:
     return DateRange(start, end, f"{m.group(2)} {year} ({start:%b}–{date(end.year, end.month, 1) - timedelta(days=1):%b})")
 
 
-_SEXES = ((r"\b(?:women|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
-          (r"\b(?:men|man|male|males|guys|boys)\b|\bmen's\b", "M"),
+_SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
+          (r"\b(?:men|mens|man|male|males|guys|boys)\b|\bmen's\b", "M"),
           (r"\bnon[- ]?binary\b", "X"))
-_STATUSES = ((r"\bdnfs?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
+_STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
              (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b", "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", "FIN"))
@@ -170,7 +178,8 @@ def find_age(text: str) -> AgeRange | None:
                       r"(?:year[- ]olds|age group|years old)\b", text):
         low, high = (int(v) for v in m.groups() if v)
         return AgeRange(low, high, f"aged {low}–{high}")
-    if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)", text):
+    if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)(?! ?(?:finishes|times|races|events|"
+                      r"editions|years|different))", text):
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]olds?\b", text):
@@ -186,6 +195,10 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b", text):
         age = int(m.group(1))
         return AgeRange(1, age - 1, f"younger than {age}")
+    if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
+        return AgeRange(int(m.group(1)), int(m.group(2)), f"aged {m.group(1)}–{m.group(2)}")
+    if re.search(r"\bgrand ?masters?\b", text):
+        return AgeRange(50, 120, "grand masters (50 and over)")
     if re.search(r"\bmasters?\b", text):
         return AgeRange(40, 120, "masters (40 and over)")
     return None
@@ -238,22 +251,27 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         high_unit = m.group(4) or m.group(2)
         low = _amount_seconds(m.group(1), m.group(2) or high_unit, distance)
         high = _amount_seconds(m.group(3), high_unit, distance)
-        return TimeLimit("between", low, high, f"between {_fmt(low)} and {_fmt(high)}")
-    for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking", "<"),
+        return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
+    for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking|broke|"
+                       r"break", "<"),
                       (r"over|slower than|more than|longer than|above", ">")):
         if m := re.search(rf"\b(?:{words})[- ]?{_CLOCK}", text):
             seconds = _clock_seconds(m, 1)
-            return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {_fmt(seconds)}")
-        if m := re.search(rf"\b(?:{words})[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo|runners|people|finishers))",
-                          text):
+            return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
+        # "under 20 finishers" may count people; "sub-4 finishers" is always a time
+        m = re.search(rf"\b(?:{words})[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo|runners|people|finishers))", text)
+        if m is None and op == "<":
+            m = re.search(rf"\bsub[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo))", text)
+        if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
-            return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {_fmt(seconds)}")
+            return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
     return None
 
 
-def _fmt(seconds: float) -> str:
+def duration_words(seconds: float) -> str:
+    """ "3 hours", "25 minutes", "1:45:00", "24:30": a time limit as people say it."""
     hours, rest = divmod(int(seconds), 3600)
     minutes, secs = divmod(rest, 60)
     if hours and not minutes and not secs:
@@ -263,7 +281,21 @@ def _fmt(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b"
+LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b|\bslowest (?:finisher|runner|person)\b"
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+
+
+def find_place(text: str) -> int | None:
+    """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
+    m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
+                  r"(\d{1,3})(?:st|nd|rd|th)\b|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the) (first|second|"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:time|year|edition|race|event)s?\b)", text)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
 
 
 def find_limit(text: str) -> int | None:
@@ -273,8 +305,10 @@ def find_limit(text: str) -> int | None:
         return number(next(v for v in m.groups() if v))
     if re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1
-    if m := re.search(r"\bthe (?:fastest|quickest)((?: [\w']+){1,4})", text):
-        plural = re.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b", m.group(1))
+    # "the fastest woman", "fastest 5K by a woman over 50", "her best 10K": one; "fastest times": a list
+    if m := re.search(r"\b(?:the )?(?:fastest|quickest|best)(?! first\b| to\b)((?: [\w']+){1,4})", text):
+        # "women's" is a possessive ("the fastest women's half"), not the plural "women"
+        plural = re.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b(?!')", m.group(1))
         return None if plural else 1
     return None
 

@@ -60,16 +60,20 @@ def _norm(value: Any) -> Any:
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, (int, float, Decimal)):
-        return round(float(value), 1)
+        # to 0.1 (finish times are tenths of seconds); a fraction to 4 places, or every small rate would match
+        return round(float(value), 1) if abs(value) >= 1 else round(float(value), 4)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return str(value)
 
 
 def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
-                ordered: bool) -> bool:
-    """Whether ``rows`` hold the gold result (see the module docstring)."""
+                ordered: bool, columns: Sequence[str] = ()) -> bool:
+    """Whether ``rows`` hold the gold result (see the module docstring). An answer column named as a percent
+    (``columns``: the answer's names) also matches the same rate given as a fraction (3.38 % = 0.0338)."""
     gold = [tuple(_norm(v) for v in row) for row in gold_rows]
+    percents = [j for j, name in enumerate(columns) if "percent" in name or name.endswith("_pct")]
+    rows = [(*row, *(_fraction(row[j]) for j in percents)) for row in rows]
     got = [tuple(_norm(v) for v in row) for row in rows]
     if len(gold) != len(got):
         return False
@@ -93,20 +97,25 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     return False
 
 
+def _fraction(percent: Any) -> Any:
+    return percent / 100 if isinstance(percent, (int, float, Decimal)) and not isinstance(percent, bool) else percent
+
+
 def evaluate(cases: list[Case], gold: Callable[[Case], tuple[int, list[tuple]]],
-             answer: Callable[[Case], tuple[str, list[list[Any]], float]]) -> list[Outcome]:
-    """Run each case's gold query and the system's answer; ``answer`` returns (path, rows, confidence) with
-    path "none" for a declined question. A case to decline passes only when declined."""
+             answer: Callable[[Case], tuple]) -> list[Outcome]:
+    """Run each case's gold query and the system's answer; ``answer`` returns (path, rows, confidence) or
+    (path, rows, confidence, column names), path "none" for a declined question. A case to decline passes
+    only when declined."""
     outcomes = []
     for case in cases:
-        path, rows, confidence = answer(case)
+        path, rows, confidence, *names = answer(case)
         answered = path != "none"
         if case.declined:
             outcomes.append(Outcome(case, not answered, 0, "declined" if not answered else "answered, should decline",
                                     answered, confidence))
             continue
         width, gold_rows = gold(case)
-        passed = answered and same_result(width, gold_rows, rows, case.ordered)
+        passed = answered and same_result(width, gold_rows, rows, case.ordered, names[0] if names else ())
         outcomes.append(Outcome(case, passed, len(gold_rows),
                                 path if passed or not answered else "wrong result", answered, confidence))
     return outcomes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from nlq.parser import Parsed
 
 _WHAT = {
@@ -30,7 +32,30 @@ def explain(parsed: Parsed) -> str:
         head += f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
-    parts = [head]
+    parts = [head, *_filters(parsed)]
+    if parsed.dates:
+        parts.append(parsed.dates.words)
+    elif len(parsed.years) > 1:
+        parts.append(" vs ".join(str(y) for y in parsed.years))
+    if parsed.month:
+        parts.append(f"in {date(2000, parsed.month, 1):%B} of any year")
+    if parsed.active_only:
+        parts.append("held within the last year or upcoming")
+    if parsed.group_by or parsed.intent == "trend":
+        parts.append("per " + ", ".join(g.replace("_", " ") for g in parsed.group_by or ("year",)))
+    sentence = ", ".join(parts + _constructs(parsed))
+    if parsed.personal_best:
+        sentence += "; a personal best is the fastest chip time as a finisher"
+    elif parsed.intent == "top" and parsed.group_by:
+        sentence += "; most first"
+    elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):
+        sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
+    return sentence + "."
+
+
+def _filters(parsed: Parsed) -> list[str]:
+    """The runner-level filters, in words."""
+    parts: list[str] = []
     if parsed.time_limit:
         parts.append(f"chip time {parsed.time_limit.words}")
     if parsed.age:
@@ -38,25 +63,60 @@ def explain(parsed: Parsed) -> str:
     if parsed.age_group:
         parts.append(f"age group {parsed.age_group}")
     if parsed.runner_city or parsed.runner_state:
-        parts.append(f"from {parsed.runner_city or parsed.runner_state}")
+        parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {parsed.runner_city or parsed.runner_state}")
+    if parsed.out_of_state:
+        parts.append("from another state than the event's")
+    if parsed.pace_limit:
+        op, per_km = parsed.pace_limit
+        parts.append(f"pace {'faster' if op == '<' else 'slower'} than {per_km:.0f} s/km")
+    if parsed.men_and_women:
+        parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
         parts.append(f"held in {parsed.event_city or parsed.event_state}")
-    if parsed.dates:
-        parts.append(parsed.dates.words)
-    elif len(parsed.years) > 1:
-        parts.append(" vs ".join(str(y) for y in parsed.years))
-    if parsed.active_only:
-        parts.append("held within the last year or upcoming")
-    if parsed.group_by or parsed.intent == "trend":
-        parts.append("per " + ", ".join(g.replace("_", " ") for g in parsed.group_by or ("year",)))
-    sentence = ", ".join(parts)
-    if parsed.personal_best:
-        sentence += "; a personal best is the fastest chip time as a finisher"
-    elif parsed.intent == "top" and parsed.group_by:
-        sentence += "; most first"
-    elif parsed.intent == "top" and parsed.subject == "results" and not parsed.winners:
-        sentence += "; slowest chip time first" if parsed.last_place else "; fastest chip time first"
-    return sentence + "."
+    return parts
+
+
+_COHORTS = {"first_timers": "runners with no earlier {what} at the same event",
+            "returning": "runners with an earlier {what} at the same event",
+            "both": "runners who finished both", "also_in_year": "runners who also finished it in {year}",
+            "min_finishes": "runners with {count} or more {unit}"}
+_RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
+           "avg_time": "average chip time", "people": "distinct runners"}
+_METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ starters",
+            "share": "percent of them {unit}", "oldest": "the oldest finisher", "youngest": "the youngest finisher"}
+
+
+def _constructs(parsed: Parsed) -> list[str]:
+    """The parts of the spec beyond plain filters, each said as computed."""
+    said = []
+    if parsed.cohort:
+        cohort = parsed.cohort
+        said.append(_COHORTS[cohort.kind].format(
+            what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
+            unit="different years" if cohort.distinct_years else "finishes") + ", each counted once")
+    if parsed.ranking:
+        ranking = parsed.ranking
+        order = "highest" if ranking.descending else "lowest"
+        said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {_RANKED[ranking.measure]}, "
+                    f"{order} first, {ranking.limit} shown")
+    if parsed.metric:
+        metric = parsed.metric
+        if metric.kind == "pace":
+            said.append(f"{metric.aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
+        else:
+            unit = ", ".join(_filters(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
+            said.append(_METRICS[metric.kind].format(unit=unit))
+    if parsed.place:
+        said.append(f"place {parsed.place}")
+    if parsed.change_years:
+        said.append("the change and percent change from {} to {}".format(*parsed.change_years))
+    if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):
+        said.append("gun time")
+    return said
+
+
+def _sex(parsed: Parsed) -> list[str]:
+    return [_SEX[parsed.sex]] if parsed.sex else []
 
 
 def _who(parsed: Parsed) -> str:
@@ -75,7 +135,7 @@ def _who(parsed: Parsed) -> str:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]
     if parsed.winners:
         who = "winners" + (f" ({_SEX[parsed.sex]})" if parsed.sex else "")
-    if parsed.measure:
+    if parsed.measure and not parsed.metric:
         who = f"{_MEASURE[parsed.measure]} of {who}"
     if parsed.distinct_people:
         who = f"distinct {who}"

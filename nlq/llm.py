@@ -1,8 +1,11 @@
-"""The model path: a local Ollama model through LangChain drafts SQL for questions the parser cannot read.
+"""The model path: a local Ollama model through LangChain reads questions the parser cannot.
 
-Structured output (a JSON schema of ``{sql, explanation}``) at temperature 0; every draft is validated (the
-guard, then binding against the empty schema) and a failure is fed back to the model, at most twice more.
-A model that is absent, down or slow makes ``LlmUnavailable`` — the caller then answers parser-only.
+First choice, ``draft_spec``: the model fills the question spec (``nlq.spec``) through its JSON schema
+(Ollama's structured output) at temperature 0; the spec is checked against the company's names and compiled
+by the same compiler as the parser's — the model writes no SQL. Last resort, ``draft_sql``: SQL in a JSON
+``{sql, explanation}``, validated (the guard, then binding against the empty schema). Either way a failure
+is fed back to the model, at most twice more. A model that is absent, down or slow makes ``LlmUnavailable``
+— the caller then answers parser-only.
 """
 
 from __future__ import annotations
@@ -16,8 +19,12 @@ import ollama
 from langchain_ollama import ChatOllama
 from pydantic import BaseModel, ValidationError
 
-from nlq.prompt import build_messages, retry_message
+from nlq.parser import Parsed
+from nlq.prompt import build_messages, build_spec_messages, retry_message
+from nlq.spec import QuestionSpec, SpecError, to_parsed
+from nlq.sqlbuild import Unanswerable, build
 from nlq.validate import InvalidSql, validate
+from nlq.vocabulary import Vocabulary
 from project88.errors import P88Error
 from project88.settings import Settings, get_settings
 
@@ -44,12 +51,53 @@ class LlmFailed(P88Error):
     """The model answered, but never with SQL that passes validation; the message says what was wrong."""
 
 
+@dataclass(frozen=True)
+class SpecDraft:
+    spec: QuestionSpec
+    parsed: Parsed                      # the spec as the compiler takes it, names checked
+    attempts: int
+
+
+def draft_spec(question: str, vocabulary: Vocabulary, examples: Sequence[tuple[str, str]] = (),
+               settings: Settings | None = None, today: date | None = None) -> SpecDraft:
+    """The question's spec from the configured model, checked against the company's names and known to
+    compile; ``examples`` are (question, spec JSON). Raises LlmUnavailable / LlmFailed."""
+    settings = settings or get_settings()
+    today = today or date.today()
+    model = _model(settings, QuestionSpec.model_json_schema())
+    messages = build_spec_messages(question, examples, today.isoformat(), vocabulary.events)
+    problem = ""
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        text = _ask(model, messages, settings)
+        try:
+            spec = QuestionSpec.model_validate_json(text)
+            parsed = to_parsed(spec, question, vocabulary)
+            build(parsed, today)
+            return SpecDraft(spec, parsed, attempt)
+        except ValidationError as error:
+            problem = f"the reply does not follow the spec's schema: {_first_error(error)}"
+        except (SpecError, Unanswerable) as error:
+            problem = str(error)
+        messages = [*messages, ("ai", text[:4000]), ("human", f"That spec cannot be used: {problem}. Answer again "
+                                                              "with one JSON object following the schema.")]
+    raise LlmFailed(f"{MAX_ATTEMPTS} attempts, last problem: {problem}")
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    return f"{'.'.join(str(part) for part in first['loc']) or 'the object'}: {first['msg']}"
+
+
+def _model(settings: Settings, schema: dict) -> ChatOllama:
+    return ChatOllama(model=settings.ollama_model, base_url=settings.ollama_host, temperature=0, format=schema,
+                      client_kwargs={"timeout": settings.ollama_timeout_s})
+
+
 def draft_sql(question: str, partner_id: int, examples: Sequence[tuple[str, str]] = (),
               settings: Settings | None = None, today: date | None = None) -> LlmDraft:
     """Validated SQL for ``question`` from the configured model, or LlmUnavailable / LlmFailed."""
     settings = settings or get_settings()
-    model = ChatOllama(model=settings.ollama_model, base_url=settings.ollama_host, temperature=0,
-                       format=SqlAnswer.model_json_schema(), client_kwargs={"timeout": settings.ollama_timeout_s})
+    model = _model(settings, SqlAnswer.model_json_schema())
     messages = build_messages(question, examples, (today or date.today()).isoformat())
     problem = ""
     for attempt in range(1, MAX_ATTEMPTS + 1):

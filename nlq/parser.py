@@ -15,11 +15,11 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from nlq.entities import (
-    LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_in_name, distance_mention, find_age, find_age_group,
+    find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
     find_dates, find_limit, find_sex, find_status, find_time_limit,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
-from nlq.spelling import correct_spelling
+from nlq.spelling import correct_spelling, expand_abbreviations
 from nlq.constructs import (
     Cohort, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_pace_limit, find_winners_by, negated_place, uses_gun_time,
@@ -76,6 +76,10 @@ class Parsed:
     change_years: tuple[int, int] | None = None  # percent change between two years
     pace_limit: tuple[str, float] | None = None  # ("<" or ">", seconds per km): a pace as a filter
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
+    place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
+    month: int | None = None                  # a month of every year ("in March, any year"), 1–12
+    men_and_women: bool = False               # "men vs women": those two, not every sex category
+    share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -112,10 +116,18 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     Three stages: the company's own names (events, a runner, places) are found and blanked out of the text;
     the filters are read from what is left; then the shape of the answer (intent, subject, grouping).
     """
-    asked, question = question, correct_spelling(_without_introduction(question))
+    # "%" is a word ("what % of"), not punctuation the accounting would never see
+    asked = question
+    question = correct_spelling(expand_abbreviations(_without_introduction(question))).replace("%", " percent")
+    if shared := _share(question, vocabulary, today):
+        return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
     if not mentions and (series := match_series(question, vocabulary.events, READ | FILLER, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
+    elif len(mentions) == 1 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare", question.lower()) and (
+            second := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
+                                   READ | FILLER, vocabulary.cities)) and "|" not in second.value:
+        mentions = sorted([*mentions, second], key=lambda m: m.start)  # a second event, said short
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person = _person(question, vocabulary.people)
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
@@ -126,7 +138,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions]), events, person, vocabulary)
-    distances = _distances(text, events, every_race=bool(re.search(_EVERY_RACE, text)))
+    distances = _distances(text)
     years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
     age_group = find_age_group(text)
     sex = find_sex(text) or (age_group[0] if age_group else None)
@@ -144,19 +156,55 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
-        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b", text)),
+        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b", text)), place=find_place(text),
+        month=find_month_any_year(text),
+        men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
+                                     r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
         last_place=bool(re.search(LAST_PLACE, text)),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
-        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)),
+        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)) or _population(text, events),
         notes=tuple(notes))
     parsed = _with_constructs(parsed, constructs, places)
+    if parsed.month:  # "in March, any year" is not last March
+        parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
-    parsed = replace(parsed, unused=tuple(not_used(leftover, _used_numbers(parsed))))
+    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)]
+    parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     return _with_confidence(parsed, shape["intent_sure"])
+
+
+# "what percent of <the whole> were <the part>": the share of one set of filters within another
+_SHARE = re.compile(r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?P<whole>.+?)\s+"
+                    r"(?:were|was|are|came|come|who (?:were|came|are))\s+(?P<part>.+)$", re.IGNORECASE)
+
+
+def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """The whole parsed as a count and the part as filters of their own (its words accounted for alike)."""
+    m = _SHARE.search(question)
+    if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
+        return None
+    whole = parse(f"how many {m.group('whole')}", vocabulary, today)
+    part = parse(f"how many runners {m.group('part')}", vocabulary, today)
+    # which results the share is of (their events, dates, where held) may be said after the part: "what % of
+    # Tacoma Half finishers were women in 2025"
+    for name in ("events", "dates", "years", "event_city", "event_state"):
+        if getattr(part, name) and not getattr(whole, name):
+            whole = replace(whole, **{name: getattr(part, name)})
+    part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None)
+    parsed = replace(whole, metric=Metric("share"), share_of=part, intent="analyze",
+                     unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
+    return replace(parsed, confidence=min(whole.confidence, part.confidence))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change}
+
+
+def _population(text: str, events: tuple[str, ...]) -> bool:
+    """ "How many of our runners are from Kentucky", "top 5 states by number of runners": across the company's
+    events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
+    return not events and bool(re.search(r"\b(?:runners|participants|athletes|people)\b", text)) and not re.search(
+        r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
 
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
@@ -170,22 +218,38 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         parsed = replace(parsed, intent="analyze",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+    if parsed.winners and parsed.intent in ("trend", "count", "list") and set(parsed.group_by) <= {"year"} and \
+            not parsed.metric:  # "winners at the Ithaca Shamrock each year": every edition's winners, one row each
+        parsed = replace(parsed, intent="top", group_by=())
+    if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
+        parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
                          "age_group" else None)
-    counts_statuses = (parsed.metric and parsed.metric.kind in ("rate", "share")) or (
+    counts_statuses = (parsed.metric and parsed.metric.kind == "rate") or (
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
-    if parsed.metric and parsed.metric.kind == "share":
-        parsed = replace(parsed, sex=None)  # likewise the sex whose share is asked
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
+    if parsed.cohort and parsed.cohort.kind == "both":
+        if len(parsed.years) == 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the two years
+            parsed = replace(parsed, dates=None)
+        elif len(parsed.events) < 2 and len(parsed.distances) < 2:
+            parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
+                                                           "the runners did both of"))
     if parsed.ranking:
         parsed = replace(parsed, intent="top", subject="results")
+        if parsed.ranking.measure == "count" and parsed.distinct_people:
+            parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
     if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking:
         parsed = replace(parsed, intent="analyze")
     return parsed
+
+
+# Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
+# they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
+_UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many\b.*\band how many\b")
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
@@ -237,7 +301,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(
-        negation or re.search(r"\b(?:from|living in|residents? of|based in)\s+$", lowered[:state.start]) or
+        negation or re.search(r"\b(?:from|living in|lives? in|residents? of|based in)\s+$", lowered[:state.start]) or
         re.match(r"\s+(?:runners|finishers|residents|people|participants)\b", lowered[state.end:]))
     return ({"runner_city": runner_city, "event_city": event_city,
              "runner_state": state.value if state and from_state else None,
@@ -253,6 +317,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|"
                  r"\bmen (?:vs\.?|versus) women\b|\bwomen (?:vs\.?|versus) men\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
+    # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
+    if events and re.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", text):
+        group_by = tuple(dict.fromkeys(group_by + ("year",)))
+    # every edition of several events named at once ("each of our Turkey Trots, by year"): one row per event
+    if len(events) > 1 and re.search(r"\beach of (?:our|the|these)\b", text):
+        group_by = tuple(dict.fromkeys(("event", *group_by)))
     if ranked := re.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
                            r"\bmost (?:common|popular|frequent) (states?|cit(?:y|ies)|age groups?)\b", text):
         intent, intent_sure = "top", True
@@ -264,9 +334,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if intent == "trend" and not group_by:
         group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
     measure = "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text) else next(
-        (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b", text)), None)
-    if measure and intent in ("count", "list", "find", "top", None):
-        intent = "analyze"
+        (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b(?! (?:finisher|runner|person)\b)",
+                                         text)), None)
+    if measure and intent in ("count", "list", "find", "top", "trend", None):
+        intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
     return {"intent": intent, "intent_sure": intent_sure, "subject": _subject(text, events, person),
             "group_by": group_by, "measure": measure}
 
@@ -302,22 +373,15 @@ def _unresolved_event(question: str) -> str | None:
     return None
 
 
-_EVERY_RACE = (r"\b(?:all|every|any|both) (?:of (?:its|the|their) )?(?:races|distances|race|distance)\b|"
-               r"\bany distance\b|\ball distances\b")
 
-
-def _distances(text: str, events: tuple[str, ...], every_race: bool = False) -> tuple[Distance, ...]:
-    """Distances named in the question; else the one an event's own name implies ("Hartford Marathon"),
-    unless the question asks for every race of the event ("all races", "any distance")."""
+def _distances(text: str) -> tuple[Distance, ...]:
+    """The distances the question names, in order."""
     named: list[Distance] = []
     while len(named) < 3 and (found := distance_mention(text)) is not None:
         distance, start, end = found
         named.append(distance)
         text = _blank(text, [(start, end)])
-    if named:
-        return tuple(dict.fromkeys(named))
-    implied = {distance_in_name(name) for name in events} - {None}
-    return ()
+    return tuple(dict.fromkeys(named))
 
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:
@@ -345,7 +409,8 @@ def _group_by(text: str) -> tuple[str, ...]:
                          r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|"
                          r"event|events|city)\b", text):
         dims.append(GROUPINGS[m.group(1)])
-    if re.search(r"\bover the years\b|\byear over year\b|\beach year\b|\bevery year\b|\bannual(?:ly)?\b", text):
+    if re.search(r"\bover the years\b|\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"
+                 r"\bannual(?:ly)?\b", text):
         dims.append("year")
     if m := re.search(r"\b(events|races) with (?:the|their) (?:number|count) of\b", text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
@@ -367,10 +432,11 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 
 _INTENT_PATTERNS = (
     ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b"),
-    ("trend", r"\btrends?\b|\bover the years\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
+    ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
               r"\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
-                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|\bslowest\b"),
+                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|"
+                r"\bslowest\b(?! (?:finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
     ("top", r"\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
@@ -378,7 +444,7 @@ _INTENT_PATTERNS = (
             r"\bmost (?:races|events|often|frequent)\b|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),
-    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
+    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
              r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b"),
 )
 
@@ -388,14 +454,24 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
     for intent, pattern in _INTENT_PATTERNS:
         if re.search(pattern, text):
             return intent, True
-    if person or re.search(r"\b(?:runners?|participants?|finishers?|results?|events?)\b", text):
+    if not person and re.search(r"\b(?:runners|finishers|starters|dnfs)\b", text) and (
+            text.rstrip().endswith("?") or re.match(r"^[\w\s'.-]*\bfinishers\b[\w\s'.-]*$", text.strip())):
+        return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
+    if person:
+        return "list", True     # "kylie barrett results please": a runner named is a runner's results
+    if re.search(r"\b(?:runners?|participants?|finishers?|results?|events?)\b", text):
         return "list", False
     return None, False
 
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
+    if re.search(r"\bhow many (?:races|distances)\b(?! (?:has|have|did|does)\b)", text):
+        return "races"      # "how many races were there at the Greenville Half Marathon"
+    if events and re.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
+                            r"\bhow many editions\b", text):
+        return "events"     # the editions of a named event
     runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|women|"
-                        r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|registrations?|who|anyone|everyone|"
+                        r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|no[- ]shows?|registrations?|who|anyone|everyone|"
                         r"qualifiers?)\b",
                         text)
     if person or runners:

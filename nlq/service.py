@@ -7,20 +7,22 @@ plainly that it could not answer and offers the closest worked examples. Every p
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nlq.accounting import not_held
+from nlq.accounting import asks_to_change, not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
+from nlq.spec import SpecError, from_parsed
 from nlq.sqlbuild import Unanswerable, build
-from nlq.vocabulary import find_people, load_vocabulary, person_candidates
+from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
 from project88.settings import Settings
 
 
@@ -43,6 +45,7 @@ class Reply:
     suggestions: list[str] = field(default_factory=list)
     understood: str = ""                       # what the question was read as, in words
     not_used: list[str] = field(default_factory=list)  # words of the question that could not be used
+    spec: dict[str, Any] | None = None         # the question spec (nlq.spec) the SQL was compiled from
 
     @property
     def answered(self) -> bool:
@@ -70,10 +73,14 @@ class Context:
 
 def understand(question: str, ctx: Context) -> Parsed:
     """The parser's reading of ``question`` with the company's own names resolved."""
+    return parse(question, _vocabulary(question, ctx), ctx.today or date.today())
+
+
+def _vocabulary(question: str, ctx: Context) -> Vocabulary:
+    """The company's names, with the runners ``question`` may name who exist in its data."""
     vocabulary = load_vocabulary(ctx.partner_id, ctx.home)
     candidates = [pair for pair in person_candidates(question) if not vocabulary.names_a_place(pair)]
-    people = find_people(candidates, ctx.partner_id, ctx.home)
-    return parse(question, vocabulary.with_people(people), ctx.today or date.today())
+    return vocabulary.with_people(find_people(candidates, ctx.partner_id, ctx.home))
 
 
 def explain(question: str, ctx: Context) -> dict[str, Any]:
@@ -125,6 +132,9 @@ def _archive(question: str, ctx: Context) -> Reply:
     parsed = understand(question, ctx)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
                   entities=parsed.entities(), understood=parsed.understood(), not_used=list(parsed.unused))
+    if asks_to_change(question):
+        return _unanswered(reply, "questions only read the archive: results are changed by re-importing or "
+                                  "re-publishing them (p88 providers, p88 results publish), never from here", ctx)
     if missing := not_held(list(parsed.unused)):
         return _unanswered(reply, f"the archive holds events, races, runners and their results (times, places, "
                                   f"status, age groups, home towns), not {', '.join(missing)}", ctx)
@@ -139,37 +149,63 @@ def _archive(question: str, ctx: Context) -> Reply:
         except Unanswerable as error:
             notice = str(error)
         else:
-            reply.sql, reply.explanation = plan.sql, plan.explanation
+            reply.sql, reply.explanation, reply.spec = plan.sql, plan.explanation, _spec_json(parsed)
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
             return _execute(reply, ctx)
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
 
 
 def _ask_model(reply: Reply, why: str, ctx: Context) -> Reply:
+    """The model fills the question spec (compiled like the parser's); only if it cannot, it drafts SQL."""
     if ctx.settings is None:
         return _unanswered(reply, why, ctx)
-    from nlq.llm import LlmFailed, LlmUnavailable, draft_sql  # LangChain takes 0.6 s to import: only when asked
+    from nlq.llm import LlmFailed, LlmUnavailable, draft_spec, draft_sql  # LangChain takes 0.6 s to import
+    today = ctx.today or date.today()
     try:
-        draft = draft_sql(reply.question, ctx.partner_id, _precedents(reply.question, ctx), ctx.settings, ctx.today)
+        draft = draft_spec(reply.question, _vocabulary(reply.question, ctx), _precedents(reply.question, ctx, spec=True),
+                           ctx.settings, today)
     except LlmUnavailable as error:
         return _unanswered(reply, f"{why}; the language model is unavailable ({error})", ctx)
-    except LlmFailed as error:
-        return _unanswered(reply, f"{why}; the language model gave no usable SQL ({error})", ctx)
-    reply.path, reply.sql, reply.explanation = "llm", draft.sql, draft.explanation
-    reply.notice = "answered by the language model: check the SQL before relying on it"
+    except LlmFailed as spec_failed:
+        try:  # the last resort: the model's own SQL, guarded, and said to be so
+            sql_draft = draft_sql(reply.question, ctx.partner_id, _precedents(reply.question, ctx), ctx.settings,
+                                  ctx.today)
+        except (LlmUnavailable, LlmFailed) as error:
+            return _unanswered(reply, f"{why}; the language model gave no usable spec ({spec_failed}) nor SQL "
+                                      f"({error})", ctx)
+        reply.path, reply.sql, reply.explanation = "llm", sql_draft.sql, sql_draft.explanation
+        reply.notice = "answered by the language model's own SQL (it could not fill the question spec): check the " \
+                       "SQL before relying on it"
+        return _execute(reply, ctx)
+    plan = build(draft.parsed, today)
+    reply.path, reply.sql, reply.explanation = "llm", plan.sql, plan.explanation
+    reply.intent, reply.understood, reply.not_used = draft.parsed.intent, draft.parsed.understood(), []
+    reply.spec = draft.spec.model_dump(mode="json", exclude_defaults=True)
+    reply.notice = "read by the language model: check that the explanation says what you asked"
     return _execute(reply, ctx)
 
 
-def _precedents(question: str, ctx: Context) -> list[tuple[str, str]]:
-    """The company's worked examples closest to ``question``, with the parser's SQL for each."""
+def _spec_json(parsed: Parsed) -> dict[str, Any] | None:
+    try:
+        return from_parsed(parsed).model_dump(mode="json", exclude_defaults=True)
+    except SpecError:
+        return None
+
+
+def _precedents(question: str, ctx: Context, spec: bool = False) -> list[tuple[str, str]]:
+    """The company's worked examples closest to ``question``, with the parser's spec (JSON) or SQL for each."""
     pairs = []
+    today = ctx.today or date.today()
     for example in closest(question, examples(ctx), limit=4):
         if is_live(example):
             continue
+        parsed = understand(example, ctx)
         try:
-            pairs.append((example, build(understand(example, ctx), ctx.today or date.today()).sql))
+            said = json.dumps(_spec_json(parsed) or {}) if spec else build(parsed, today).sql
         except Unanswerable:
             continue
+        if said != "{}":
+            pairs.append((example, said))
     return pairs
 
 

@@ -1,7 +1,8 @@
 """Typos in the words the parser reads ("marthon", "avrage", "finshed") corrected before parsing. Pure.
 
 Only words of five letters or more that are not known at all are corrected, and only to a word the parser
-reads (``nlq.accounting.READ``) that is at least 85% alike and starts with the same letter; names are
+reads (``nlq.accounting.READ``) that is at least 85% alike and starts with the same letter; a real English
+word (pyspellchecker's dictionary) is never "corrected" into another ("minus" is not "mins"). Names are
 matched against the company's own names separately, typos allowed (``nlq.vocabulary``).
 """
 
@@ -17,6 +18,23 @@ from nlq.accounting import FILLER, NOT_HELD, READ
 _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
 
 
+# Short forms race people type, as the words the parser and the names know. City nicknames only where they
+# are unambiguous ("LA" could be Louisiana); state abbreviations are read in nlq.vocabulary.match_state.
+ABBREVIATIONS = {
+    "hm": "half marathon", "tt": "turkey trot", "sf": "san francisco", "nyc": "new york city",
+    "abq": "albuquerque", "slc": "salt lake city", "philly": "philadelphia", "cincy": "cincinnati",
+    "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "atl": "atlanta", "vegas": "las vegas",
+    "nola": "new orleans", "ppl": "people", "mara": "marathon", "pct": "percent", "ave": "average",
+}
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
+
+
+def expand_abbreviations(question: str) -> str:
+    """``question`` with each short form of ``ABBREVIATIONS`` written out ("Fort Worth HM" → "... half
+    marathon")."""
+    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], question)
+
+
 def correct_spelling(question: str) -> str:
     """``question`` with each misspelt parser word replaced by the word meant (case of the rest kept)."""
     # a word inside a hyphenated compound ("first-timers") is never corrected: the compound is one word
@@ -30,4 +48,12 @@ def _corrected(word: str) -> str:
         return word
     found = process.extractOne(lowered, [t for t in _TARGETS if t[0] == lowered[0]], scorer=fuzz.ratio,
                                score_cutoff=85)
-    return found[0] if found else word
+    return found[0] if found and not _english().known([lowered]) else word
+
+
+@lru_cache(maxsize=1)
+def _english():
+    # loaded (0.1 s) only when a word looks like a typo of a parser word: most questions never need it
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)

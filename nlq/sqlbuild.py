@@ -47,6 +47,8 @@ def lit(value: object) -> exp.Expression:
         return exp.Literal.string(value)
     if isinstance(value, date):
         return exp.cast(exp.Literal.string(value.isoformat()), "DATE")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 7200.0 and 7200 are one number: one spelling, so one question is one SQL
     return exp.Literal.number(value)
 
 
@@ -111,6 +113,13 @@ def _distance_condition(parsed: Parsed) -> exp.Expression | None:
     return exp.or_(*conditions) if conditions else None
 
 
+def filters_of(parsed: Parsed, today: date) -> _Query:
+    """The conditions (and the tables they join) of ``parsed``'s filters alone, over results."""
+    query = _Query("r")
+    _apply_filters(query, parsed, today)
+    return query
+
+
 def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     """Every entity the question named becomes one condition, joining the table it lives in."""
     runner_level = query.base == "r"
@@ -127,6 +136,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.years and len(parsed.years) > 1 and parsed.dates is None:
         query.need("e")
         query.where.append(exp.func("year", col("event_date", "e")).isin(*[lit(y) for y in parsed.years]))
+    if parsed.month:
+        query.need("e")
+        query.where.append(exp.func("month", col("event_date", "e")).eq(lit(parsed.month)))
     if parsed.active_only:
         query.need("e")
         query.where.append(col("event_date", "e") >= lit(today - timedelta(days=365)))
@@ -138,6 +150,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         return
     if parsed.sex:
         query.equals("p", "sex", parsed.sex)
+    if parsed.men_and_women:
+        query.need("p")
+        query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
     if parsed.age:
         query.where.append(col("age", "r").between(lit(parsed.age.low), lit(parsed.age.high)))
     if parsed.age_group:
@@ -247,12 +262,12 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
 
-def _runner_columns(query: _Query) -> list[exp.Expression]:
+def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     query.need("e", "ra", "p")
+    times = [col("chip_time_s", "r")] + ([col("gun_time_s", "r")] if parsed.clock == "gun" else [])
     return [exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
-            col("age_group", "r"),
-            col("city", "p"), col("state", "p"), col("status", "r"), col("chip_time_s", "r"),
+            col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
             col("overall_place", "r")]
 
 
@@ -269,7 +284,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     _apply_filters(query, parsed, today)
     dims = list(parsed.group_by)
     intent = parsed.intent
-    if query.base == "r" and (construct := constructs_query(parsed, query, dims)) is not None:
+    if query.base == "r" and (construct := constructs_query(parsed, query, dims, today)) is not None:
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
@@ -349,12 +364,26 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         return (select.group_by(col("participant_id", "p"), *[c.copy() for c in people])
                 .order_by(exp.Ordered(this=exp.column("races"), desc=True), exp.column("last_name"),
                           exp.column("first_name")).limit(limit))
-    select = query.build(_runner_columns(query))
+    select = query.build(_runner_columns(query, parsed))
+    if parsed.place:
+        return _at_place(query, parsed)
     if parsed.winners:
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
                                col("sex", "p"))
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p")).limit(limit)
+
+
+def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
+    """The runner at one place: by the results' own places (overall, or within the sex asked) in each race;
+    among runners filtered further (masters, a city), the Nth fastest of them."""
+    if parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state or parsed.out_of_state:
+        select = query.build(_runner_columns(query, parsed)).where(_finish())
+        return select.order_by(clock_column(parsed), col("last_name", "p")).limit(1).offset(parsed.place - 1)
+    column = "gender_place" if parsed.sex else "overall_place"
+    query.where.append(col(column, "r").eq(lit(parsed.place)))
+    return query.build(_runner_columns(query, parsed)).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
+                                                               col("name", "ra"))
 
 
 def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:
@@ -383,7 +412,7 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         select = query.build([col("race_id", "ra"), exp.alias_(col("name", "e"), "event"),
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
-    select = query.build(_runner_columns(query))
+    select = query.build(_runner_columns(query, parsed))
     select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
                              exp.Ordered(this=col("overall_place", "r"), nulls_first=False),
                              col("last_name", "p"), col("first_name", "p"))

@@ -74,8 +74,8 @@ def match_events(question: str, events: tuple[str, ...], limit: int = 3) -> list
             alignment = fuzz.partial_ratio_alignment(alias, text)
             if alignment is None or alignment.score < EVENT_MATCH_MIN:
                 continue
-            start, end = _widen_to_words(text, alignment.dest_start, alignment.dest_end)
-            if not _names_the_place(alias, text[start:end]):
+            start, end = _trim_to_name(alias, text, *_widen_to_words(text, alignment.dest_start, alignment.dest_end))
+            if start == end or not _names_the_place(alias, text[start:end]):
                 continue
             candidate = (alignment.score, len(name), Mention(name, start, end))
             if best is None or candidate[:2] > best[:2]:
@@ -107,6 +107,17 @@ def _names_the_place(alias: str, span: str) -> bool:
     said = span.split()
     return all(any(fuzz.ratio(word, other) >= 80 for other in said)
                for word in alias.split() if word not in _GENERIC_WORDS)
+
+
+def _trim_to_name(alias: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without edge words that are no word of the name: a typo shortens the name, so the aligned
+    window runs into the next word ("naperville turky trot l|ast year"), which must stay the question's."""
+    words = [m for m in re.finditer(r"[\w']+", text[start:end])]
+    named = alias.split()
+    keep = [m for m in words if any(fuzz.ratio(m.group(0), word) >= 70 for word in named)]
+    if not keep:
+        return start, start
+    return start + keep[0].start(), start + keep[-1].end()
 
 
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,6 +152,24 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
             names = [name for name, low in lowered.items() if phrase in low]
             if names:
                 return Mention("|".join(sorted(names)), run[0][1], run[-1][2])
+    return _scattered(words, lowered, generic, place_names)
+
+
+def _scattered(words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
+               place_names: set[str]) -> Mention | None:
+    """A short form that skips words of one event's name, in order: "the Fort Collins 10K" for the "Fort Collins
+    Summer Solstice 10K". Only when exactly one name holds them, so it never guesses between events."""
+    for size in (4, 3, 2):
+        for i in range(len(words) - size + 1):
+            said = [w for w, _, _ in words[i:i + size]]
+            before = words[i - 1][0].removesuffix("'s") if i > 0 else ""
+            if all(w in generic for w in said) or " ".join(said) in place_names or \
+                    before and before not in generic and not before.isdigit():
+                continue  # as in match_series: a word before it makes it another, unknown name
+            pattern = re.compile(r"\b" + r"\b.*\b".join(re.escape(w) for w in said) + r"\b")
+            names = [name for name, low in lowered.items() if pattern.search(low)]
+            if len(names) == 1:
+                return Mention(names[0], words[i][1], words[i + size - 1][2])
     return None
 
 
@@ -153,12 +182,29 @@ def match_city(question: str, cities: tuple[str, ...]) -> Mention | None:
     return None
 
 
+# The abbreviations of AP style and older usage ("from Mass.", "Calif. runners"), read after from/in/of.
+STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT", "fla": "FL",
+    "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "md": "MD", "mass": "MA",
+    "mich": "MI", "minn": "MN", "miss": "MS", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH",
+    "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "oreg": "OR",
+    "penn": "PA", "penna": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT",
+    "va": "VA", "wash": "WA", "w.va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY",
+}
+_STATE_ABBREVIATION = re.compile(r"\b(?:from|in|of) ((?:" + "|".join(re.escape(a) for a in sorted(
+    STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)(?=[\s,?!;:]|$)", re.IGNORECASE)
+
+
 def match_state(question: str) -> Mention | None:
-    """A US state by name ("Texas") or, after from/in, by its code ("from TX")."""
+    """A US state by name ("Texas"), or after from/in by its code ("from TX") or abbreviation ("from Mass.")."""
     text = question.lower()
     for name, code in sorted(US_STATES.items(), key=lambda item: -len(item[0])):
         if m := re.search(rf"\b{name}\b", text):
             return Mention(code, m.start(), m.end())
+    if m := re.search(r"\bwashington\b(?!,? d\.?c\b)", text):  # the city is "Washington, DC" when meant
+        return Mention("WA", m.start(), m.end())
+    if m := _STATE_ABBREVIATION.search(question):
+        return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
     if m := re.search(r"\b(?:from|in) ([A-Z]{2})\b", question):
         if m.group(1) in US_STATES.values():
             return Mention(m.group(1), m.start(1), m.end(1))
@@ -176,7 +222,9 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
     pairs = []
     patterns = (r"\b([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)'s\b",
                 r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
-                r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b")
+                r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b",
+                # typed in lower case: after has/did/is/was, or opening the question ("kylie barrett results")
+                r"\b(?:has|did|does|is|was) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
     for pattern in patterns:
         for first, last in re.findall(pattern, question):
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:

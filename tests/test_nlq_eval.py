@@ -15,13 +15,17 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
+BLIND = "nlq_heldout4"
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
-    "nlq_heldout": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.055, "declined_right": 28},
-    # a second blind set, written after the constructs were built and never looked at since: the honest figure
-    "nlq_heldout2": {"answerable_accuracy": 0.52, "wrong_answer_rate": 0.195, "declined_right": 23},
+    # held-out sets 1–3 were written blind; their failures have since been read for the kinds missing
+    "nlq_heldout": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.035, "declined_right": 28},
+    "nlq_heldout2": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.12, "declined_right": 23},
+    "nlq_heldout3": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.075, "declined_right": 34},
+    # the fourth, written blind and never read (only its totals): the honest figure
+    "nlq_heldout4": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.11, "declined_right": 26},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
@@ -42,12 +46,14 @@ def test_parser_execution_accuracy(path: Path, archives) -> None:
     def answer(case):
         reply = ask(case.question, Context(ids[case.company], case.company, small_archive.home, None, None, today,
                                            row_cap=100_000))
-        return reply.path, reply.rows, reply.confidence
+        return reply.path, reply.rows, reply.confidence, reply.columns
 
     outcomes = evaluate(cases, gold, answer)
     report = scores(outcomes)
     print(json.dumps({path.stem: report}, indent=1))
-    failed = "\n".join(f"{o.case.company}: {o.case.question} ({o.detail})" for o in outcomes if not o.passed)
+    # a blind set's failures are never printed: reading them would make it one more development set
+    failed = "" if path.stem == BLIND else "\n".join(
+        f"{o.case.company}: {o.case.question} ({o.detail})" for o in outcomes if not o.passed)
     overall, floor = report["overall"], FLOORS[path.stem]
     assert overall["answerable_accuracy"] >= floor["answerable_accuracy"], failed
     assert overall["wrong_answer_rate"] <= floor["wrong_answer_rate"], failed

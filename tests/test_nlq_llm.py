@@ -1,6 +1,7 @@
 """The model path against a local stand-in that speaks Ollama's /api/chat (no model can be downloaded here):
-good SQL, invented columns corrected on retry, hostile SQL and prompt injections that never escape the
-guard, malformed JSON, a slow model and a server that is down."""
+the question spec first (good, invalid, naming what the company lacks, hostile), then SQL as the last
+resort (good SQL, invented columns corrected on retry, hostile SQL and prompt injections that never escape
+the guard), malformed JSON, a slow model and a server that is down."""
 
 from __future__ import annotations
 
@@ -194,3 +195,55 @@ def test_the_service_without_a_model_answers_parser_only_with_a_notice(small_arc
     ctx = Context(lone_star, "lone-star", small_archive.home, None, settings_for("http://127.0.0.1:9"), TODAY)
     reply = ask("purple monkey dishwasher", ctx)
     assert reply.path == "none" and "unavailable" in reply.notice and reply.suggestions
+
+
+# --------------------------------------------------------------------------- the question spec first
+
+def spec(**fields) -> str:
+    return json.dumps(fields)
+
+
+def test_the_model_fills_the_spec_and_the_compiler_writes_the_sql(httpserver: HTTPServer, small_archive,
+                                                                   lone_star: int) -> None:
+    standin = StandIn(httpserver, spec(answer="count", events=["fort worth half marathon"], status="FIN",
+                                       date_from="2019-01-01", date_until="2020-01-01"))
+    ctx = Context(lone_star, "lone-star", small_archive.home, None, settings_for(httpserver.url_for("")), TODAY)
+    reply = ask("purple monkey dishwasher finishers of the fort worth thing in 2019", ctx)
+    expected = run("SELECT count(*) FROM results r JOIN events e ON e.event_id = r.event_id WHERE e.name = "
+                   "'Fort Worth Half Marathon' AND year(e.event_date) = 2019 AND r.status = 'FIN'",
+                   lone_star, small_archive.home).rows
+    assert reply.path == "llm" and reply.rows == [list(row) for row in expected]
+    assert "Fort Worth Half Marathon" in reply.explanation and "2019" in reply.explanation  # from the spec
+    assert "language model" in reply.notice and "explanation" in reply.notice
+    assert len(standin.requests) == 1 and "share_of" in standin.requests[0]["format"]["properties"]
+    examples = standin.requests[0]["messages"][1:-1]
+    assert examples and all(json.loads(m["content"]) for m in examples if m["role"] == "assistant")
+
+
+def test_a_spec_naming_what_the_company_lacks_is_fed_back_and_corrected(httpserver: HTTPServer, small_archive,
+                                                                        lone_star: int) -> None:
+    standin = StandIn(httpserver, spec(answer="count", events=["Boston Marathon"]),
+                      spec(answer="count", events=["El Paso Jingle Bell Run"]))
+    ctx = Context(lone_star, "lone-star", small_archive.home, None, settings_for(httpserver.url_for("")), TODAY)
+    reply = ask("purple monkey dishwasher jingle", ctx)
+    assert reply.path == "llm" and reply.rows and len(standin.requests) == 2
+    feedback = standin.requests[1]["messages"][-1]["content"]
+    assert "no event called 'Boston Marathon'" in feedback and "El Paso Jingle Bell Run" in feedback
+
+
+@pytest.mark.parametrize("hostile", [
+    spec(answer="count", events=["x'); DROP TABLE results; --"]),
+    spec(answer="list", sql="SELECT * FROM timing_partners"),
+    spec(answer="count", runner_state="TX' OR '1'='1"),
+    spec(answer="count", events=["Mystic Jingle Bell Run"]),          # another company's event
+    "not json at all",
+])
+def test_a_spec_that_cannot_be_used_never_runs_and_sql_is_the_labelled_last_resort(
+        httpserver: HTTPServer, small_archive, lone_star: int, hostile: str) -> None:
+    sql = answer("SELECT count(*) AS events FROM events", "Counted events.")
+    StandIn(httpserver, *([hostile] * MAX_ATTEMPTS), sql)
+    ctx = Context(lone_star, "lone-star", small_archive.home, None, settings_for(httpserver.url_for("")), TODAY)
+    reply = ask("purple monkey dishwasher", ctx)
+    assert reply.path == "llm" and "own SQL" in reply.notice and "partner_id" in reply.sql
+    lone_star_events = run("SELECT count(*) FROM events", lone_star, small_archive.home).rows
+    assert reply.rows == [list(row) for row in lone_star_events]

@@ -261,3 +261,198 @@ def test_winning_time_last_place_and_age_group_winners() -> None:
     assert "ORDER BY r.chip_time_s DESC" in build(last, TODAY).sql
     group = build(read("age group winners F40-44 in the Hartford Marathon"), TODAY)
     assert "r.age_group_place = 1" in group.sql
+
+
+# --------------------------------------------------------------------------- words are never silently dropped
+
+def test_a_real_word_is_not_corrected_into_a_parser_word() -> None:
+    # "minus" is English, not a typo of "mins": the gun−chip gap is read, not a time in minutes
+    parsed = read("average gun minus chip at the Napa Half Marathon in 2020")
+    assert parsed.metric is not None and parsed.metric.kind == "gap" and parsed.time_limit is None
+
+
+def test_a_misspelt_event_name_does_not_swallow_the_next_word() -> None:
+    parsed = read("How many finishers at the Stamford Turky Trot last year?")
+    assert parsed.events == ("Stamford Turkey Trot",)
+    assert parsed.dates is not None and parsed.dates.start == date(2025, 1, 1) and not parsed.unused
+
+
+def test_a_percent_sign_is_a_word_that_must_be_used() -> None:
+    assert read("what % of Mystic Jingle Bell Run finishers were women").metric.kind == "share"
+    assert "percent" in read("show % Mystic Jingle Bell Run finishers").unused
+
+
+@pytest.mark.parametrize("question, filters", [
+    ("What proportion of Hartford Marathon finishers in 2024 were from outside Connecticut?",
+     {"runner_state": "CT", "runner_state_negated": True}),
+    ("what share of the Mystic Jingle Bell Run runners were aged 40 to 49", {"age": (40, 49)}),
+    ("What fraction of Napa Half Marathon finishers came from Providence?", {"runner_city": "Providence"}),
+    ("what percentage of 2023 Stamford Turkey Trot finishers were women", {"sex": "F"}),
+])
+def test_a_share_counts_the_part_among_the_whole(question: str, filters: dict) -> None:
+    parsed = read(question)
+    assert parsed.metric.kind == "share" and not parsed.unused
+    part = parsed.share_of
+    found = {"runner_state": part.runner_state, "runner_state_negated": part.runner_state_negated,
+             "age": (part.age.low, part.age.high) if part.age else None, "runner_city": part.runner_city,
+             "sex": part.sex}
+    assert {key: found[key] for key in filters} == filters
+    assert parsed.sex is None and parsed.runner_state is None  # the part's filters never narrow the whole
+    assert "percent of them" in build(parsed, TODAY).explanation
+
+
+@pytest.mark.parametrize("question, state", [
+    ("how many runners from Mass. finished the Hartford Marathon", "MA"),
+    ("finishers of the Napa Half Marathon from calif in 2024?", "CA"),
+    ("Hartford Marathon runners from N.Y. in 2023", "NY"),
+])
+def test_state_abbreviations_are_read_after_from(question: str, state: str) -> None:
+    parsed = read(question)
+    assert parsed.runner_state == state and not parsed.unused
+
+
+def test_short_forms_are_written_out() -> None:
+    assert read("How many finished the Napa HM in 2024?").events == ("Napa Half Marathon",)
+    assert read("Stamford TT finishers in 2023?").events == ("Stamford Turkey Trot",)
+
+
+def test_a_bare_question_about_finishers_asks_how_many() -> None:
+    parsed = read("Mystic Jingle Bell Run finishers from Providence in 2024?")
+    assert parsed.intent == "count" and parsed.runner_city == "Providence"
+
+
+def test_men_versus_women_is_those_two_groups() -> None:
+    parsed = read("average finish time at the Hartford Marathon, men vs women")
+    assert parsed.group_by == ("sex",) and parsed.men_and_women
+    assert "IN ('M', 'F')" in build(parsed, TODAY).sql
+
+
+def test_a_comparative_over_a_dimension_is_a_ranking() -> None:
+    parsed = read("Which of our events had more finishers in 2023?")
+    assert parsed.ranking is not None and parsed.ranking.dimension == "event" and parsed.ranking.limit == 1
+
+
+def test_never_finished_before_looks_at_earlier_finishes_only() -> None:
+    parsed = read("How many 2025 Hartford Marathon finishers had never finished it before?")
+    assert parsed.cohort.kind == "first_timers" and parsed.cohort.earlier_finish
+    assert "no earlier finish" in build(parsed, TODAY).explanation
+    assert not read("How many first-timers ran the 2025 Hartford Marathon?").cohort.earlier_finish
+
+
+def test_not_is_read_only_inside_a_negation_the_parser_understands() -> None:
+    assert "not" in read("total finishes in 2024, not unique people").unused
+    assert not read("how many runners did not finish the Hartford Marathon in 2024").unused
+    assert read("Hartford Marathon finishers not from Connecticut").runner_state_negated
+
+
+def test_ten_plus_finishes_is_a_cohort_not_an_age() -> None:
+    parsed = read("how many runners have 10+ finishes")
+    assert parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 10 and parsed.age is None
+
+
+def test_a_month_range_said_with_between_and() -> None:
+    dates = read("list our events between march 2024 and may 2025").dates
+    assert (dates.start, dates.end) == (date(2024, 3, 1), date(2025, 6, 1))
+
+
+def test_gun_time_asked_for_is_shown_and_ordered_by() -> None:
+    plan = build(read("fastest gun time at the Mystic Jingle Bell Run in 2024"), TODAY)
+    assert "r.gun_time_s" in plan.sql.split("FROM")[0] and "ORDER BY r.gun_time_s" in plan.sql
+    assert "fastest gun time first" in plan.explanation
+
+
+def test_no_shows_across_events_count_results_not_events() -> None:
+    parsed = read("how many no-shows did we have across all our 2024 events")
+    assert parsed.subject == "results" and parsed.status == "DNS"
+
+
+def test_both_of_two_years_is_a_cohort_of_those_years() -> None:
+    parsed = read("how many runners finished the Hartford Marathon in both 2022 and 2024")
+    assert parsed.cohort.kind == "both" and parsed.years == (2022, 2024) and parsed.dates is None
+    assert "COUNT(DISTINCT YEAR(e.event_date)) >= 2" in build(parsed, TODAY).sql
+
+
+def test_both_events_one_said_short_and_never_one_alone() -> None:
+    parsed = read("how many people ran both the Mystic Jingle Bell Run and the Napa half in 2024")
+    assert set(parsed.events) == {"Mystic Jingle Bell Run", "Napa Half Marathon"}
+    # only one of the two found: declined, never answered as a cohort of one
+    assert read("how many ran both the Mystic Jingle Bell Run and the Boston thing").confidence < CONFIDENT
+
+
+def test_returning_runners_who_finished_it_before() -> None:
+    parsed = read("of the 2025 Stamford Turkey Trot finishers how many were returning runners (finished it before)")
+    assert parsed.cohort.kind == "returning" and parsed.cohort.earlier_finish and not parsed.unused
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("how many races were there at the Napa Half Marathon in 2024", "races"),
+    ("how many times have we timed the Stamford Turkey Trot", "events"),
+    ("how many runners have done 5 or more races", "results"),
+])
+def test_what_is_counted(question: str, subject: str) -> None:
+    assert read(question).subject == subject
+
+
+def test_the_slowest_finisher_is_a_person() -> None:
+    parsed = read("who was the slowest finisher at the Mystic Jingle Bell Run 2023")
+    assert parsed.intent == "top" and parsed.last_place and parsed.measure is None
+
+
+def test_a_share_of_results_dated_after_the_part() -> None:
+    parsed = read("what % of Napa Half Marathon finishers were women in 2024")
+    assert parsed.dates.start == date(2024, 1, 1) and parsed.share_of.sex == "F" and parsed.share_of.dates is None
+
+
+@pytest.mark.parametrize("question", [
+    "runners who have done the Stamford Turkey Trot every year since 2021",
+    "Hartford Marathon 2024 - how many finished and how many dropped out",
+])
+def test_what_the_parser_cannot_compute_is_never_answered_as_if_unsaid(question: str) -> None:
+    assert read(question).unused
+
+
+def test_a_short_form_never_stands_for_a_longer_unknown_name() -> None:
+    # "Boston Jingle Bell Run" is not the Mystic one: the word before makes it another, unknown event
+    assert read("top 10 at the Boston Jingle Bell Run 2024").events == ()
+
+
+def test_where_runners_live_is_their_home_state() -> None:
+    parsed = read("how many of our runners live in Connecticut")
+    assert parsed.runner_state == "CT" and parsed.event_state is None
+
+
+def test_sub_4_finishers_is_a_time_limit_and_every_word_used() -> None:
+    parsed = read("how many sub-4 finishers at the Hartford Marathon last year")
+    assert parsed.time_limit.seconds == 4 * 3600 and not parsed.unused
+
+
+@pytest.mark.parametrize("question", ["change Billy Hines time at the Hartford Marathon 2025 to 45:00 please",
+                                      "please delete the 2019 Napa Half Marathon results",
+                                      "can you update Jane Doe's age"])
+def test_requests_to_change_data_are_recognised(question: str) -> None:
+    from nlq.accounting import asks_to_change
+    assert asks_to_change(question)
+    assert not asks_to_change("how did finishing times change at the Hartford Marathon over the years")
+
+
+@pytest.mark.parametrize("question, place, column", [
+    ("who was 3rd overall at the Hartford Marathon 2024?", 3, "r.overall_place = 3"),
+    ("who finished 2nd woman at the Mystic Jingle Bell Run 2024", 2, "r.gender_place = 2"),
+    ("who was the first masters woman in the Napa Half Marathon 2025", 1, "OFFSET 0"),
+])
+def test_the_runner_at_one_place(question: str, place: int, column: str) -> None:
+    parsed = read(question)
+    assert parsed.place == place and parsed.intent == "top" and not parsed.unused
+    plan = build(parsed, TODAY)
+    assert column in plan.sql and f"place {place}" in plan.explanation
+
+
+def test_a_month_of_any_year() -> None:
+    parsed = read("list every event we timed in march, any year")
+    assert parsed.month == 3 and parsed.dates is None and not parsed.unused
+    assert "MONTH(e.event_date) = 3" in build(parsed, TODAY).sql
+    assert read("events in March 2024").month is None
+
+
+def test_each_edition_of_a_named_event() -> None:
+    assert read("how many finishers at each Stamford Turkey Trot").group_by == ("year",)

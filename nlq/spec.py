@@ -1,0 +1,248 @@
+"""The semantic layer's question spec: one typed object saying what a question asks, whoever read it.
+
+The deterministic parser reads a question into a ``Parsed``; a language model fills a ``QuestionSpec`` through
+its JSON schema (Ollama's structured output). Both meet here: ``to_parsed`` checks a spec against the company's
+own names and turns it into the same ``Parsed`` the parser makes, so one compiler (``nlq.sqlbuild``) writes the
+SQL and one explainer (``nlq.explain``) says what was computed — a model never writes SQL on this path, and a
+spec cannot name a table, a column or another company. ``from_parsed`` is the reverse, for the worked examples
+the model is shown. Pure: no I/O.
+
+The vocabulary of the spec (README, "Semantic layer"):
+- measures: a count (results, or distinct runners), a list of results, an average/median/slowest finish time,
+  the average age, pace per km or mile, the gun−chip gap, DNF/DNS rates (÷ starters), a share of the results
+  that meet other filters, the oldest/youngest finisher, the percent change between two years;
+- dimensions (``group_by``, rankings): year, month, sex, age group, runner state or city, race, event;
+- filters: events (every edition unless dated), distances, a date range, sex, age range, age group, a finish-time
+  or pace limit, status, runner city/state (negated: "not from"), out-of-state, event city/state;
+- cohorts: runners with N or more finishes, first-timers, returning runners, runners of both events, runners who
+  also finished in another year; rankings: one row per value of a dimension by a measure, top/bottom N.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nlq.constructs import Cohort, Metric, Ranking
+from nlq.entities import DISTANCES, AgeRange, DateRange, Distance, TimeLimit, duration_words
+from nlq.parser import INTENTS, Parsed
+from nlq.vocabulary import US_STATES, Person, Vocabulary
+from project88.errors import P88Error
+
+DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
+Dimension = Literal["year", "month", "sex", "age_group", "state", "city", "race", "event"]
+
+
+class SpecError(P88Error):
+    """A spec that names what the company's data does not hold (an unknown event, city or runner) or asks
+    for an impossible combination; the message says which part."""
+
+
+class Limit(BaseModel):
+    """A finish-time filter in seconds: under (<), over (>) or between."""
+    model_config = ConfigDict(extra="forbid")
+    op: Literal["<", ">", "between"]
+    seconds: float = Field(gt=0, lt=7 * 86_400)
+    upper_seconds: float | None = Field(default=None, gt=0, lt=7 * 86_400)
+
+
+class Runner(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    first_name: str = Field(max_length=80)
+    last_name: str = Field(max_length=80)
+
+
+class CohortSpec(BaseModel):
+    """Runners chosen by their own history (each counted once)."""
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year"]
+    count: int = Field(default=0, ge=0, le=3000, description="min_finishes: at least this many; also_in_year: the year")
+    distinct_years: bool = False
+    earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
+
+
+class RankingSpec(BaseModel):
+    """One row per value of a dimension, ordered by a measure."""
+    model_config = ConfigDict(extra="forbid")
+    dimension: Dimension
+    measure: Literal["count", "dnf", "dnf_rate", "avg_time", "people"] = "count"
+    descending: bool = True
+    limit: int = Field(default=1, ge=1, le=1000)
+
+
+class Filters(BaseModel):
+    """Who among the results: the filters a share's part is made of, and every spec's own."""
+    model_config = ConfigDict(extra="forbid")
+    sex: Literal["M", "F", "X"] | None = None
+    age_min: int | None = Field(default=None, ge=1, le=120)
+    age_max: int | None = Field(default=None, ge=1, le=120)
+    age_group: str | None = Field(default=None, pattern=r"^[MFX]\d{2}-\d{2}$")
+    finish_time: Limit | None = None
+    status: Literal["FIN", "DNF", "DNS", "DQ"] | None = None
+    runner_city: str | None = Field(default=None, max_length=80)
+    runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    runner_state_negated: bool = False
+    out_of_state: bool = False
+
+
+class QuestionSpec(Filters):
+    """What one question asks of one company's archive. Unset fields mean "not asked"."""
+    answer: Literal["count", "list", "find", "top", "compare", "analyze", "trend"] = Field(
+        description="count; list rows; find a runner's results; top N fastest; compare groups; analyze times; trend over time")
+    about: Literal["results", "people", "events", "races"] = "results"
+    events: list[str] = Field(default=[], max_length=3, description="event names exactly as the company names them")
+    distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(default=[], max_length=3)
+    date_from: date | None = Field(default=None, description="first day included")
+    date_until: date | None = Field(default=None, description="first day no longer included")
+    years_compared: list[int] = Field(default=[], max_length=10)
+    month: int | None = Field(default=None, ge=1, le=12, description="a month of every year")
+    men_and_women: bool = False
+    pace_limit_s_per_km: Limit | None = None
+    runner: Runner | None = None
+    event_city: str | None = Field(default=None, max_length=80)
+    event_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    group_by: list[Dimension] = Field(default=[], max_length=3)
+    measure: Literal["average", "median", "slowest", "average_age"] | None = None
+    metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
+                    "dns_rate", "oldest", "youngest", "share"] | None = None
+    share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
+    limit: int | None = Field(default=None, ge=1, le=1000)
+    place: int | None = Field(default=None, ge=1, le=100_000, description="the runner at this place")
+    winners: bool = False
+    winners_by: Literal["sex", "age_group"] | None = None
+    personal_best: bool = False
+    last_place: bool = False
+    distinct_people: bool = False
+    active_only: bool = False
+    clock: Literal["chip", "gun"] = "chip"
+    cohort: CohortSpec | None = None
+    ranking: RankingSpec | None = None
+    change_years: tuple[int, int] | None = None
+
+
+_METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
+            "median_pace_km": Metric("pace", "km", "median"), "median_pace_mile": Metric("pace", "mile", "median"),
+            "gun_chip_gap": Metric("gap"), "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
+            "oldest": Metric("oldest"), "youngest": Metric("youngest"), "share": Metric("share")}
+
+
+def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confidence: float = 0.9) -> Parsed:
+    """The ``Parsed`` a spec means for this company, its names checked against ``vocabulary``.
+    Raises SpecError for a name the company's data does not hold."""
+    events = _known_events(spec, vocabulary)
+    _check_places(spec, vocabulary)
+    if spec.metric == "share" and spec.share_of is None:
+        raise SpecError("a share needs share_of: the filters of the part to count")
+    parsed = Parsed(
+        question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
+        confidence=confidence, events=events,
+        distances=tuple(DISTANCE_LABELS[label] for label in spec.distances),
+        dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec),
+        age_group=spec.age_group, time_limit=_limit(spec.finish_time), limit=spec.limit, status=spec.status,
+        person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
+        runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
+        event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
+        personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
+        month=spec.month,
+        last_place=spec.last_place, active_only=spec.active_only, distinct_people=spec.distinct_people,
+        metric=_METRICS[spec.metric] if spec.metric else None, clock=spec.clock,
+        runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
+        cohort=Cohort(**spec.cohort.model_dump()) if spec.cohort else None,
+        ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
+        pace_limit=(spec.pace_limit_s_per_km.op, spec.pace_limit_s_per_km.seconds) if spec.pace_limit_s_per_km
+        else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
+        share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
+        if spec.share_of else None)
+    return parsed
+
+
+def from_parsed(parsed: Parsed) -> QuestionSpec:
+    """The spec of a parse (the worked examples shown to the model). Raises SpecError for a parse the spec
+    cannot say (no intent)."""
+    if parsed.intent is None:
+        raise SpecError("the parse found no question word")
+    metric = next((name for name, value in _METRICS.items() if value == parsed.metric), None)
+    limit = parsed.time_limit
+    return QuestionSpec(
+        answer=parsed.intent, about=parsed.subject, events=list(parsed.events),
+        distances=[d.label for d in parsed.distances],
+        date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
+        years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
+        men_and_women=parsed.men_and_women, age_min=parsed.age.low if parsed.age else None,
+        age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
+        finish_time=Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None,
+        pace_limit_s_per_km=Limit(op=parsed.pace_limit[0], seconds=parsed.pace_limit[1]) if parsed.pace_limit
+        else None, status=parsed.status,
+        runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
+        else None, runner_city=parsed.runner_city, runner_state=parsed.runner_state,
+        runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
+        event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
+        measure=parsed.measure, metric=metric, share_of=_filters(from_parsed(parsed.share_of)) if parsed.share_of else None,
+        limit=parsed.limit, place=parsed.place, month=parsed.month, winners=parsed.winners and parsed.winners_by is None,
+        winners_by=parsed.winners_by,
+        personal_best=parsed.personal_best, last_place=parsed.last_place, distinct_people=parsed.distinct_people,
+        active_only=parsed.active_only, clock=parsed.clock,
+        cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
+                          distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish)
+        if parsed.cohort else None,
+        ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
+                            descending=parsed.ranking.descending, limit=parsed.ranking.limit)
+        if parsed.ranking else None, change_years=parsed.change_years)
+
+
+def _filters(spec: QuestionSpec) -> Filters:
+    return Filters(**{name: getattr(spec, name) for name in Filters.model_fields})
+
+
+def _known_events(spec: QuestionSpec, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The spec's events as the company spells them; SpecError names any it does not have."""
+    known = {name.lower(): name for name in vocabulary.events}
+    unknown = [name for name in spec.events if name.lower() not in known]
+    if unknown:
+        shown = ", ".join(vocabulary.events[:12]) + (", …" if len(vocabulary.events) > 12 else "")
+        raise SpecError(f"no event called {', '.join(repr(n) for n in unknown)} in {vocabulary.company}'s data "
+                        f"(its events: {shown})")
+    return tuple(known[name.lower()] for name in spec.events)
+
+
+def _check_places(spec: QuestionSpec, vocabulary: Vocabulary) -> None:
+    cities = {city.lower() for city in vocabulary.cities}
+    for field_name in ("runner_city", "event_city"):
+        if (city := getattr(spec, field_name)) and city.lower() not in cities:
+            raise SpecError(f"no city called {city!r} in {vocabulary.company}'s data")
+    for state in (spec.runner_state, spec.event_state):
+        if state and state not in US_STATES.values():
+            raise SpecError(f"{state!r} is not a US state code")
+    if spec.runner and Person(spec.runner.first_name, spec.runner.last_name) not in vocabulary.people:
+        raise SpecError(f"no runner called {spec.runner.first_name} {spec.runner.last_name} in "
+                        f"{vocabulary.company}'s data")
+
+
+def _dates(spec: QuestionSpec) -> DateRange | None:
+    if spec.date_from is None and spec.date_until is None:
+        return None
+    start, end = spec.date_from or date(1900, 1, 1), spec.date_until or date(9999, 1, 1)
+    if end <= start:
+        raise SpecError(f"the date range {start} to {end} is empty")
+    whole_year = start.month == start.day == end.month == end.day == 1 and end.year == start.year + 1
+    return DateRange(start, end, str(start.year) if whole_year else f"{start:%Y-%m-%d} to {end:%Y-%m-%d}")
+
+
+def _ages(spec: QuestionSpec) -> AgeRange | None:
+    if spec.age_min is None and spec.age_max is None:
+        return None
+    low, high = spec.age_min or 1, spec.age_max or 120
+    return AgeRange(low, high, f"aged {low} and over" if high == 120 else f"aged {low}–{high}")
+
+
+def _limit(limit: Limit | None) -> TimeLimit | None:
+    if limit is None:
+        return None
+    if limit.op == "between" and limit.upper_seconds is None:
+        raise SpecError("a between time limit needs upper_seconds")
+    words = {"<": "under", ">": "over", "between": "between"}[limit.op] + " " + duration_words(limit.seconds)
+    if limit.upper_seconds is not None:
+        words += f" and {duration_words(limit.upper_seconds)}"
+    return TimeLimit(limit.op, limit.seconds, limit.upper_seconds, words)

@@ -1,0 +1,23 @@
+"""The evaluation's comparison of an answer with the gold result (pure)."""
+
+from __future__ import annotations
+
+from nlq.evaluation import same_result
+
+
+def test_columns_match_by_values_whatever_their_names_and_order() -> None:
+    assert same_result(2, [("F", 12), ("M", 10)], [[10, "M", 1.5], [12, "F", 2.5]], ordered=False)
+    assert not same_result(2, [("F", 12), ("M", 10)], [[10, "M"], [12, "F"]], ordered=True)
+
+
+def test_a_percent_column_matches_the_rate_given_as_a_fraction() -> None:
+    assert same_result(1, [(0.033783,)], [[3.3783, 25, 740]], ordered=False, columns=["dnf_rate_percent", "dnf",
+                                                                                      "starters"])
+    # only a column named as a percent is read that way: a count of 3 is not a rate of 0.03
+    assert not same_result(1, [(0.03,)], [[3]], ordered=False, columns=["finishers"])
+
+
+def test_fractions_are_compared_to_four_places() -> None:
+    assert not same_result(1, [(0.0338,)], [[0.0412]], ordered=False)
+    assert same_result(1, [(0.03378,)], [[0.033781]], ordered=False)
+    assert same_result(1, [(8110.12,)], [[8110.14]], ordered=False)
