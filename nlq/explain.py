@@ -108,6 +108,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             said.append(_METRICS[metric.kind].format(unit=unit))
     if parsed.place:
         said.append(f"place {parsed.place}")
+    if parsed.edition:
+        said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
         said.append("the change and percent change from {} to {}".format(*parsed.change_years))
     if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):

@@ -78,6 +78,7 @@ class Parsed:
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
+    edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
 
@@ -157,7 +158,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
         winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b", text)), place=find_place(text),
-        month=find_month_any_year(text),
+        month=find_month_any_year(text), edition=_edition(text, shape["subject"]),
         men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
         last_place=bool(re.search(LAST_PLACE, text)),
@@ -170,7 +171,9 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)]
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
-    return _with_confidence(parsed, shape["intent_sure"])
+    # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
+    said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place)
+    return _with_confidence(parsed, shape["intent_sure"] or said)
 
 
 # "what percent of <the whole> were <the part>": the share of one set of filters within another
@@ -198,6 +201,13 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change}
+
+
+def _edition(text: str, subject: str) -> str | None:
+    """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
+    if subject != "events" or not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b", text)):
+        return None
+    return "first" if m.group(1) in ("first", "earliest") else "last"
 
 
 def _population(text: str, events: tuple[str, ...]) -> bool:
@@ -467,6 +477,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if re.search(r"\bhow many (?:races|distances)\b(?! (?:has|have|did|does)\b)", text):
         return "races"      # "how many races were there at the Greenville Half Marathon"
+    if events and not person and re.search(r"\bwhen (?:was|did|is)\b", text):
+        return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if events and re.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             r"\bhow many editions\b", text):
         return "events"     # the editions of a named event

@@ -98,6 +98,7 @@ class QuestionSpec(Filters):
     date_until: date | None = Field(default=None, description="first day no longer included")
     years_compared: list[int] = Field(default=[], max_length=10)
     month: int | None = Field(default=None, ge=1, le=12, description="a month of every year")
+    edition: Literal["first", "last"] | None = Field(default=None, description="about events: only the earliest/latest")
     men_and_women: bool = False
     pace_limit_s_per_km: Limit | None = None
     runner: Runner | None = None
@@ -145,7 +146,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
         event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
-        month=spec.month,
+        month=spec.month, edition=spec.edition,
         last_place=spec.last_place, active_only=spec.active_only, distinct_people=spec.distinct_people,
         metric=_METRICS[spec.metric] if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
@@ -180,7 +181,8 @@ def from_parsed(parsed: Parsed) -> QuestionSpec:
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
         measure=parsed.measure, metric=metric, share_of=_filters(from_parsed(parsed.share_of)) if parsed.share_of else None,
-        limit=parsed.limit, place=parsed.place, month=parsed.month, winners=parsed.winners and parsed.winners_by is None,
+        limit=parsed.limit, place=parsed.place, month=parsed.month, edition=parsed.edition,
+        winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, clock=parsed.clock,

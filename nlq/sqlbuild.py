@@ -404,9 +404,10 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         select = query.build(columns)
         if "ra" in query.tables:
             select = select.distinct()
-        order = col("event_date", "e") if parsed.active_only else exp.Ordered(this=col("event_date", "e"),
-                                                                                desc=True)
-        return select.order_by(order, col("name", "e"))
+        earliest = parsed.active_only or parsed.edition == "first"
+        order = col("event_date", "e") if earliest else exp.Ordered(this=col("event_date", "e"), desc=True)
+        select = select.order_by(order, col("name", "e"))
+        return select.limit(1) if parsed.edition else select
     if query.base == "ra":
         query.need("e")
         select = query.build([col("race_id", "ra"), exp.alias_(col("name", "e"), "event"),

@@ -456,3 +456,14 @@ def test_a_month_of_any_year() -> None:
 
 def test_each_edition_of_a_named_event() -> None:
     assert read("how many finishers at each Stamford Turkey Trot").group_by == ("year",)
+
+
+@pytest.mark.parametrize("question, edition, order", [
+    ("when was the last Stamford Turkey Trot we timed", "last", "e.event_date DESC"),
+    ("When did we first time the Hartford Marathon?", "first", "ORDER BY e.event_date,"),
+])
+def test_the_first_or_last_edition_of_an_event(question: str, edition: str, order: str) -> None:
+    parsed = read(question)
+    assert parsed.subject == "events" and parsed.edition == edition
+    sql = build(parsed, TODAY).sql
+    assert order in sql and sql.endswith("LIMIT 1")
