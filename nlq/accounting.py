@@ -53,7 +53,7 @@ city cities state states hometown living residents resident based
 ran run running
 held hold holds hosted host participation turnout entries attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives grand combined recent latest earliest
+history counts put live lives grand combined recent latest earliest place places placed
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.

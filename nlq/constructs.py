@@ -53,7 +53,7 @@ def find_metric(text: str) -> Found | None:
             gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
         return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|"
                                                           r"\bhow many\b|\bon average\b|\bwas\b", text)))
-    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?[- ](?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
+    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"

@@ -129,6 +129,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             second := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
                                    READ | FILLER, vocabulary.cities)) and "|" not in second.value:
         mentions = sorted([*mentions, second], key=lambda m: m.start)  # a second event, said short
+    if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
+        mentions = [shared, *mentions]
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person = _person(question, vocabulary.people)
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
@@ -187,7 +189,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
     whole = parse(f"how many {m.group('whole')}", vocabulary, today)
-    part = parse(f"how many runners {m.group('part')}", vocabulary, today)
+    said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
+    part = parse(f"how many runners {said}", vocabulary, today)
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
     # Tacoma Half finishers were women in 2025"
     for name in ("events", "dates", "years", "event_city", "event_state"):
@@ -201,6 +204,24 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change}
+
+
+def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
+    """ "San Jose vs Santa Cruz Mother's Day 5K": the place said before "vs" (or "and", "or") shares the rest of
+    the named event's name, when the company has that event."""
+    before = re.search(r"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})\s+(?:vs\.?|versus|or|and)\s+(?:the\s+)?$",
+                       question.lower()[:mention.start])
+    if not before:
+        return None
+    said, words = before.group(1).split(), mention.value.split()
+    known = {name.lower(): name for name in events}
+    for size in (1, 2, 3):
+        for dropped in (1, 2, 3):
+            candidate = " ".join(said[-size:] + words[dropped:]).lower()
+            if len(said) >= size and candidate in known and known[candidate] != mention.value:
+                start = before.start(1) + len(" ".join(said[:-size])) + (1 if len(said) > size else 0)
+                return Mention(known[candidate], start, before.end(1))
+    return None
 
 
 def _edition(text: str, subject: str) -> str | None:
@@ -228,7 +249,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         parsed = replace(parsed, intent="analyze",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-    if parsed.winners and parsed.intent in ("trend", "count", "list") and set(parsed.group_by) <= {"year"} and \
+    if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year"} and \
             not parsed.metric:  # "winners at the Ithaca Shamrock each year": every edition's winners, one row each
         parsed = replace(parsed, intent="top", group_by=())
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):

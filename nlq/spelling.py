@@ -32,7 +32,12 @@ _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 def expand_abbreviations(question: str) -> str:
     """``question`` with each short form of ``ABBREVIATIONS`` written out ("Fort Worth HM" → "... half
     marathon")."""
-    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).lower()], question)
+    def written_out(m: re.Match) -> str:
+        full = ABBREVIATIONS[m.group(0).lower()]
+        already = full.rsplit(" ", 1)[0] + " "  # "Las Vegas" is already written out
+        return m.group(0) if " " in full and question[:m.start()].lower().endswith(already) else full
+
+    return _ABBREVIATION.sub(written_out, question)
 
 
 def correct_spelling(question: str) -> str:

@@ -467,3 +467,29 @@ def test_the_first_or_last_edition_of_an_event(question: str, edition: str, orde
     assert parsed.subject == "events" and parsed.edition == edition
     sql = build(parsed, TODAY).sql
     assert order in sql and sql.endswith("LIMIT 1")
+
+
+def test_a_name_already_written_out_is_not_expanded_again() -> None:
+    from nlq.spelling import expand_abbreviations
+    assert expand_abbreviations("las vegas turkey trot") == "las vegas turkey trot"
+    assert expand_abbreviations("the Vegas turkey trot") == "the las vegas turkey trot"
+
+
+@pytest.mark.parametrize("question", ["what share of the 2024 Stamford Turkey Trot finishers were masters? (%)",
+                                      "dnf % for the Hartford Marathon 2025",
+                                      "What place did Michael Wardian finish at the 2025 Hartford Marathon?"])
+def test_percent_signs_and_places_said_in_passing_are_read(question: str) -> None:
+    assert not read(question).unused
+
+
+def test_winners_at_every_edition_are_the_winners_themselves() -> None:
+    parsed = read("overall winners of the 5k at every Stamford Turkey Trot")
+    assert parsed.winners and parsed.intent == "top" and parsed.group_by == ()
+
+
+def test_two_places_sharing_one_event_name() -> None:
+    vocabulary = Vocabulary(company="Golden Gate", events=("San Jose Mother's Day 5K", "Santa Cruz Mother's Day 5K"),
+                            cities=("San Jose", "Santa Cruz"))
+    parsed = parse("san jose vs santa cruz mothers day 5k - finishers in 2025", vocabulary, TODAY)
+    assert set(parsed.events) == {"San Jose Mother's Day 5K", "Santa Cruz Mother's Day 5K"}
+    assert parsed.intent == "compare" and parsed.group_by == ("event",) and not parsed.unused
