@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from project88.errors import ConfigError, P88Error
+from project88.ports import PORT_BOUNDS
 from project88.settings import get_settings
 from warehouse import tenancy
 from warehouse.database import connect, owner_url
@@ -26,8 +27,8 @@ console = Console()
 def collector(
     ctx: typer.Context,
     host: str = typer.Option("0.0.0.0", help="Address to listen on."),
-    port: int | None = typer.Option(None, help="TCP port for controllers (default: P88_COLLECTOR_PORT)."),
-    status_port: int | None = typer.Option(None, help="HTTP status port (default: P88_STATUS_PORT)."),
+    port: int | None = typer.Option(None, **PORT_BOUNDS, help="TCP port for controllers (default: P88_COLLECTOR_PORT)."),
+    status_port: int | None = typer.Option(None, **PORT_BOUNDS, help="HTTP status port (default: P88_STATUS_PORT)."),
     partner: str | None = typer.Option(
         None, help="Claim every connection for this company (one listener port per company)."),
     ping_interval: float = typer.Option(10.0, help="Seconds between keepalive pings."),
@@ -84,46 +85,6 @@ def bind(
     console.print(f"event {event_id} belongs to {partner}; moved {moved} unassigned reads into its sessions"
                   + (f"; clock times read in {zone_name}" if zone_name else "")
                   + (f"; scored against the roster of archive event {roster_event}" if roster_event else ""))
-
-
-def results_command(
-    partner: str = typer.Option(..., "--partner", help="Slug of the timing company."),
-    event_id: str = typer.Option(..., "--event-id", help="The controller's event id (bound with a --roster-event)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of finishers, fastest chip time first."),
-) -> None:
-    """Live results of a controller event, scored now from its reads and roster (and stored for the displays)."""
-    import json
-    from dataclasses import asdict
-
-    from collector.live_results import score_event
-    from warehouse.database import tenant_connection
-
-    url = owner_url()
-    with connect(url) as conn:
-        partner_id = tenancy.get_partner(conn, partner).partner_id
-    with tenant_connection(partner_id, url, autocommit=True) as conn:
-        scored = score_event(conn, partner_id, event_id)
-    finishers = sorted(scored.results, key=lambda r: (r.chip_time_s, r.bib))
-    if as_json:
-        typer.echo(json.dumps([asdict(r) for r in finishers], indent=2))
-        return
-    table = Table("place", "bib", "name", "sex", "age group", "race", "chip", "gun", "pace /km", "sex pl.", "ag pl.")
-    for r in scored.results:
-        table.add_row(str(r.place), r.bib, f"{r.first_name} {r.last_name}", r.sex or "", r.age_group or "", r.race,
-                      _clock(r.chip_time_s), _clock(r.gun_time_s), _clock(r.pace_s_per_km), str(r.sex_place or ""),
-                      str(r.age_group_place or ""))
-    console.print(table)
-    console.print(f"{len(scored.results)} finishers from {scored.reads} reads"
-                  + (f"; flagged (implausibly fast, not published): {', '.join(scored.flagged)}" if scored.flagged else "")
-                  + (f"; bibs on no roster: {', '.join(scored.unknown_bibs[:20])}" if scored.unknown_bibs else ""))
-
-
-def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    hours, rest = divmod(round(seconds, 1), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{int(hours)}:{int(minutes):02d}:{secs:04.1f}" if hours else f"{int(minutes)}:{secs:04.1f}"
 
 
 @collector_app.command("rejected")
@@ -190,7 +151,7 @@ def archive_reads(days: int = typer.Option(30, min=1, help="Move reads received 
 
 def simulate(
     host: str = typer.Option("127.0.0.1", help="Collector address."),
-    port: int | None = typer.Option(None, help="Collector port (default: P88_COLLECTOR_PORT)."),
+    port: int | None = typer.Option(None, **PORT_BOUNDS, help="Collector port (default: P88_COLLECTOR_PORT)."),
     runners: int = typer.Option(500, min=1, help="Runners in a generated race."),
     race: int | None = typer.Option(None, help="Replay this archive race's finishers (bibs and chip times)."),
     speed: float = typer.Option(60.0, min=0, help="Race seconds per wall second (0 = as fast as possible)."),
@@ -241,6 +202,6 @@ def simulate(
                 raise P88Error(f"cannot reach the collector at {host}:{port}: {error.strerror or error}") from None
             time.sleep(0.5)
     console.print(f"sent {report.sent} of {plan.total()} reads ({', '.join(report.starts)})")
-    if report.sent == 0 and plan.total():
-        console.print(f"the collector already holds these reads of event {event_id} and asked for none; replay "
-                      "them onto a fresh event id with --new-event --partner <company>")
+    if any(start != "start" for start in report.starts):  # the collector knew this device: a race played again
+        console.print(f"the collector already had reads of this device at event {event_id}, and stores those it "
+                      "holds once; replay a race onto a fresh event id with --new-event --partner <company>")

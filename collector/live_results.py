@@ -9,6 +9,7 @@ timing session of the controller event (the start mat and the finish may be diff
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import astuple, dataclass
 
 import psycopg
@@ -31,26 +32,93 @@ class Scored:
     flagged: list[str]             # bibs with an implausibly fast finish, kept out
     unknown_bibs: list[str]        # read, but on no roster
     reads: int
+    notes: tuple[str, ...] = ()    # why results may be missing or partial (Scorer.notes)
 
 
-def score_event(conn: psycopg.Connection, partner_id: int, event_id: str, setup: RaceSetup | None = None) -> Scored:
-    """Score the controller event ``event_id`` of ``partner_id`` now and store the results (one transaction).
-    Raises NoRoster."""
+def score_event(conn: psycopg.Connection, partner_id: int, event_id: str, setup: RaceSetup | None = None,
+                roster_event_id: int | None = None) -> Scored:
+    """Score the controller event ``event_id`` of ``partner_id`` now, from all its reads, and store the
+    results (one transaction); ``roster_event_id`` is the roster when none is bound. Raises NoRoster."""
+    live = LiveEvent.open(conn, partner_id, event_id, roster_event_id, setup)
+    reads = live.catch_up(conn)
+    live.store(conn)
+    return Scored(live.results, live.scorer.flagged(), sorted(live.scorer.unknown_bibs), reads,
+                  tuple(live.scorer.notes()))
+
+
+def bound_roster(conn: psycopg.Connection, event_id: str) -> int | None:
+    """The archive event whose runners the controller event ``event_id`` is scored against, if bound."""
     row = conn.execute("SELECT roster_event_id FROM collector_bindings WHERE event_id = %s", (event_id,)).fetchone()
-    if row is None or row[0] is None:
-        raise NoRoster(f"event {event_id} has no roster: p88 collector bind --event-id {event_id} --partner <slug> "
-                       "--roster-event <archive event id> (p88 providers import-csv prints the id of a roster)")
-    crossings = _crossings(conn, event_id)
-    scorer = Scorer(roster(conn, row[0]), setup)
-    scorer.add(crossings)
-    results = scorer.results()
-    with conn.transaction():
-        conn.execute("DELETE FROM live_results WHERE event_id = %s", (event_id,))
-        with conn.cursor() as cur:  # COPY is not allowed under row-level security
-            cur.executemany(f"INSERT INTO live_results (partner_id, event_id, {', '.join(RESULT_COLUMNS)}) "
-                            f"VALUES ({', '.join(['%s'] * (len(RESULT_COLUMNS) + 2))})",
-                            [(partner_id, event_id, *astuple(result)) for result in results])
-    return Scored(results, scorer.flagged(), sorted(scorer.unknown_bibs), len(crossings))
+    return row[0] if row else None
+
+
+class LiveEvent:
+    """One controller event scored as its reads arrive: the pure Scorer, the newest read id fed to it, and the
+    results last stored, so ``store`` writes only the rows that changed (a faster finisher moves the places
+    of everyone behind). Not thread-safe: one owner (the live hub's thread, or one command) drives it."""
+
+    def __init__(self, partner_id: int, event_id: str, entrants: list[Entrant], setup: RaceSetup | None = None,
+                 roster_event_id: int | None = None) -> None:
+        self.partner_id, self.event_id, self.roster_event_id = partner_id, event_id, roster_event_id
+        self.scorer = Scorer(entrants, setup)
+        self.last_read_id = 0
+        self.results: list[Result] = []              # finishers now, fastest first within each race
+        self.by_bib: dict[str, Result] = {}
+        self._stored: dict[str, Result] | None = None  # None: the table may hold rows of an earlier scoring
+
+    @classmethod
+    def open(cls, conn: psycopg.Connection, partner_id: int, event_id: str, roster_event_id: int | None = None,
+             setup: RaceSetup | None = None) -> LiveEvent:
+        """The event with its roster loaded (the bound one, else ``roster_event_id``) and no reads yet.
+        Raises NoRoster when neither is known."""
+        archive_event = bound_roster(conn, event_id) or roster_event_id
+        if archive_event is None:
+            raise NoRoster(f"event {event_id} has no roster: p88 collector bind --event-id {event_id} --partner "
+                           "<slug> --roster-event <archive event id> (p88 providers import-csv prints the id of a "
+                           "roster)")
+        return cls(partner_id, event_id, roster(conn, archive_event), setup, archive_event)
+
+    def catch_up(self, conn: psycopg.Connection) -> int:
+        """Feed the event's reads newer than the last one fed (every timing session of the event: the start mat
+        and the finish may be different controllers); returns how many were read."""
+        rows = conn.execute(
+            """SELECT r.id, r.bib, r.location_name, coalesce(r.read_timestamp, r.received_at), r.is_gun_time
+               FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id
+               WHERE s.event_id = %s AND r.id > %s ORDER BY r.id""", (self.event_id, self.last_read_id)).fetchall()
+        if rows:
+            self.last_read_id = rows[-1][0]
+            self.add(Crossing(*row[1:]) for row in rows)
+        return len(rows)
+
+    def add(self, crossings: Iterable[Crossing]) -> None:
+        """Score crossings (no I/O); ``results`` and ``by_bib`` are recomputed when a race's results changed."""
+        if self.scorer.add(crossings) or not self.results:
+            self.results = self.scorer.results()
+            self.by_bib = {result.bib: result for result in self.results}
+
+    def store(self, conn: psycopg.Connection) -> int:
+        """Write the results that changed since the last store (all of them, and drop stale rows, the first
+        time) to ``live_results``; returns how many rows were written or deleted."""
+        stored = self._stored or {}
+        changed = [result for result in self.results if stored.get(result.bib) != result]
+        gone = [bib for bib in stored if bib not in self.by_bib]
+        with conn.transaction():
+            if self._stored is None:
+                conn.execute("DELETE FROM live_results WHERE event_id = %s AND NOT bib = ANY(%s)",
+                             (self.event_id, list(self.by_bib)))
+            elif gone:
+                conn.execute("DELETE FROM live_results WHERE event_id = %s AND bib = ANY(%s)", (self.event_id, gone))
+            if changed:
+                with conn.cursor() as cur:  # COPY is not allowed under row-level security
+                    cur.executemany(_UPSERT, [(self.partner_id, self.event_id, *astuple(r)) for r in changed])
+        self._stored = dict(self.by_bib)
+        return len(changed) + len(gone)
+
+
+_UPSERT = (f"INSERT INTO live_results (partner_id, event_id, {', '.join(RESULT_COLUMNS)}) "
+           f"VALUES ({', '.join(['%s'] * (len(RESULT_COLUMNS) + 2))}) "
+           "ON CONFLICT (partner_id, event_id, bib) DO UPDATE "
+           f"SET {', '.join(f'{c} = EXCLUDED.{c}' for c in RESULT_COLUMNS[1:])}, scored_at = now()")
 
 
 def roster(conn: psycopg.Connection, archive_event_id: int) -> list[Entrant]:
@@ -68,11 +136,3 @@ def roster(conn: psycopg.Connection, archive_event_id: int) -> list[Entrant]:
         entrants.setdefault(bib, Entrant(bib, first, last, sex, age, None, race or "Race",
                                          race_distance(race) if race else None))
     return list(entrants.values())
-
-
-def _crossings(conn: psycopg.Connection, event_id: str) -> list[Crossing]:
-    rows = conn.execute(
-        """SELECT r.bib, r.location_name, coalesce(r.read_timestamp, r.received_at), r.is_gun_time
-           FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id
-           WHERE s.event_id = %s ORDER BY r.id""", (event_id,)).fetchall()
-    return [Crossing(*row) for row in rows]

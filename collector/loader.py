@@ -60,8 +60,9 @@ class LoadReport:
 # Errors about a row's content (SQLSTATE classes 22 and 23): only these make the loader look for the rows at
 # fault. Anything else (a missing column, a permission) is about the database and refuses the whole batch.
 ROW_ERRORS = (psycopg.errors.DataError, psycopg.errors.IntegrityError, psycopg.errors.ProgramLimitExceeded)
-# SQLSTATEs that mean the database itself is away or refusing connections: wait and retry the same batch.
-AWAY_STATES = ("08", "57P01", "57P02", "57P03", "53300", "55000")
+# SQLSTATEs that mean the database itself is away or refusing connections, or that the batch lost a race
+# with another transaction (serialization failure, deadlock): wait and retry the same batch.
+AWAY_STATES = ("08", "57P01", "57P02", "57P03", "53300", "55000", "40001", "40P01")
 
 
 def load_batch(conn: psycopg.Connection, reads: list[bytes], others: list[dict]) -> LoadReport:
@@ -277,15 +278,20 @@ class Loader:
             self.idle.clear()
             try:
                 self._drain(segments[:1] if self._one_at_a_time else segments)
-                backoff = 0.2
             except (psycopg.Error, DatabaseUnavailable) as error:
                 if not self._database_away(error):
                     self._refused(segments, error)
                     continue
                 self._disconnect(error)
-                if self._stop.wait(backoff):
-                    break
-                backoff = min(backoff * 2, 5.0)
+            except Exception as error:  # the file system, say: loading must not stop for good, nor silently
+                log.exception("loading the spool failed, retrying")
+                self.last_error = f"{type(error).__name__}: {error}"
+            else:
+                backoff = 0.2
+                continue
+            if self._stop.wait(backoff):
+                break
+            backoff = min(backoff * 2, 5.0)
         self._disconnect(None)
 
     def _database_away(self, error: Exception) -> bool:

@@ -209,12 +209,13 @@ def server_greeting(name: str, version: str, settings: tuple[str, ...] = DEFAULT
 
 
 def start_command(location: str | None = None, next_sequence: int | None = None) -> str:
-    """``start`` for everything, or ``start~<location>~<next sequence>`` to resume one location."""
+    """``start`` for everything, or ``start~<location>~<sequence>`` for one location from that sequence on."""
     if location is None:
         return "start"
     return f"start~{location}~{next_sequence if next_sequence is not None else 1}"
 
 
 def frame(line: str) -> bytes:
-    """A protocol line on the wire."""
-    return (line + "\r\n").encode("ascii", "replace")
+    """A protocol line on the wire, UTF-8 as lines are read: a location is named back as the device spelled it
+    (``start~Arrivée~1``), or the device would not know it."""
+    return (line + "\r\n").encode()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from collector.instants import clock_read_instant, stamped_read_instant
+from collector.instants import read_instant
 from collector.protocol import Read
 
 READ_TAG, JSON_TAG = b"R", b"J"
@@ -55,11 +55,8 @@ def read_line(read: Read, prefix: str, device: str, tz: ZoneInfo, received: date
     """One spool line for a read: COPY text with the read's instant (see collector.instants) in ``tz``;
     ``received`` is now unless given."""
     received = received or datetime.now(timezone.utc)
-    if read.read_timestamp is not None:
-        instant = stamped_read_instant(read.read_timestamp, tz)
-        clock = instant.time() if read.read_timestamp.tzinfo is not None else read.read_time
-    else:
-        instant, clock = clock_read_instant(read.read_time, received, tz), read.read_time
+    instant = read_instant(read.read_time, read.read_timestamp, received, tz)
+    clock = instant.time() if read.read_timestamp is not None and read.read_timestamp.tzinfo else read.read_time
     fields = (
         prefix, _copy_text(read.location), str(read.sequence), _copy_text(read.bib), _copy_text(read.reader_id),
         clock.isoformat(), instant.isoformat(), str(read.lap), str(read.gator), "t" if read.is_gun_time else "f",
@@ -84,11 +81,11 @@ def split_segment(data: bytes) -> tuple[list[bytes], list[dict]]:
     return reads, others
 
 
-def spooled_read_key(copy_row: bytes) -> tuple[tuple, str, str, int]:
-    """(route key, device, location, sequence) of a spooled read, to remember sequences after a restart."""
+def spooled_read_key(copy_row: bytes) -> tuple[tuple, str, str]:
+    """(route key, device, location) of a spooled read, to remember where devices delivered after a restart."""
     f = [_copy_unescape(v) for v in copy_row.rstrip(b"\n").split(b"\t")]
     partner = int(f[0]) or None
-    return (partner, f[1], f[2], f[3]), f[-1], f[5], int(f[6])
+    return (partner, f[1], f[2], f[3]), f[-1], f[5]
 
 
 def _copy_text(value: str) -> str:

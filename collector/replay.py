@@ -1,7 +1,7 @@
 """Replaying a race again: a ChronoTrack event id nothing has used yet, and the archive race's own name.
 
-The collector resumes a controller after the reads it already holds for the same event and timing point, so
-the same race played twice to one event id sends nothing the second time. A replay therefore takes a fresh
+The collector asks a controller for all its reads again on every connection, so the same race played twice to
+one event id adds nothing the second time (every read is one it holds). A replay therefore takes a fresh
 event id (bound to a company by ``collector.sessions.bind_event``) and reports the race's name, so its timing
 session is named after the race.
 """

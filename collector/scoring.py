@@ -2,25 +2,36 @@
 
 The timing rules are the usual ones (timing-domain.md, "Scoring conventions"), each with a default a timer
 can change in ``RaceSetup``:
+- The mats: a read's location is the start or the finish mat when its name is the setup's, in any case and
+  with surrounding spaces ignored (controllers name them ``Start``, `` finish``...).
 - The gun: a ``guntime`` read (at any location) starts every race that has no gun of its own; a race's gun
-  can be set by hand (wave starts: one per race). Reads before a runner's gun are ignored.
-- Chip (net) time = finish crossing − the runner's own start-mat crossing (the first after the gun); with no
-  start read, chip time = gun time. Gun time = finish crossing − the race's gun.
-- The first finish read after the start counts; later reads of the same tag at the finish are repeats.
+  can be set by hand (wave starts: one per race). Of several gun reads (a gun test at 19:00, the real gun at
+  20:00), a race's gun is the last one fired at or before its first start- or finish-mat crossing after the
+  first gun read — the crossings that follow the real gun; a runner warming up over a mat between a test and
+  the real gun would make the test count: set the gun by hand then. Reads before the gun are ignored
+  (timing-domain.md, "Scoring conventions").
+- Chip (net) time = finish crossing − the runner's own start-mat crossing (the first at or after the gun);
+  with no start read, chip time = gun time. Gun time = finish crossing − the race's gun. With no gun at all
+  (none read, none set) chip times still run from the start-mat crossing: gun time is unknown (None) and
+  places go by chip time.
+- The first finish read after the runner's own start (else after the gun) counts; an earlier one is a runner
+  walking over the finish mat before the gun or to a back corral, and later reads of the tag are repeats.
 - A finish faster than ``min_pace_s_per_km`` × distance is implausible (a tag read at the wrong mat, a
   runner who cut the course): kept out of the results and listed as flagged, never published.
 - Places among those finished so far, per race: overall, by sex, by age group, ranked by chip time (or gun
   time, ``rank_by="gun"``, as USATF road rules make official); ties share a place (1, 2, 2, 4). A faster
   chip time arriving later moves the places of everyone behind it.
-Times are seconds (floats, to the read's precision); instants are aware datetimes.
+Times are seconds (floats, to the read's precision); instants are aware datetimes, kept in UTC (Python compares
+two datetimes of one zone by their wall clocks, so the two 01:10 of a fall-back night would be equal).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 from warehouse.generate.reference import age_group
 
@@ -51,7 +62,8 @@ class Crossing:
 
 @dataclass(frozen=True)
 class RaceSetup:
-    """Where the mats are and how the race is timed; every field has the default of a plain race."""
+    """Where the mats are and how the race is timed; every field has the default of a plain race. Mat names
+    and race names (of ``guns``) match in any case."""
 
     start_location: str = "start"
     finish_location: str = "finish"
@@ -71,7 +83,7 @@ class Result:
     age_group: str | None
     race: str
     chip_time_s: float
-    gun_time_s: float
+    gun_time_s: float | None                 # None while the race has no gun (none read, none set)
     pace_s_per_km: float | None
     place: int = 0
     sex_place: int | None = None
@@ -80,8 +92,10 @@ class Result:
 
 @dataclass
 class _Runner:
-    start: datetime | None = None
-    finish: datetime | None = None
+    """Every start- and finish-mat crossing of one runner, in order: which count depends on the gun."""
+
+    starts: list[datetime] = field(default_factory=list)
+    finishes: list[datetime] = field(default_factory=list)
 
 
 class Scorer:
@@ -90,45 +104,55 @@ class Scorer:
     def __init__(self, roster: Iterable[Entrant], setup: RaceSetup | None = None) -> None:
         self.setup = setup or RaceSetup()
         self.roster = {entrant.bib: entrant for entrant in roster}
-        self.gun: datetime | None = None              # the guntime read, for races without their own gun
         self.unknown_bibs: set[str] = set()            # read, but not on the roster
+        self.locations: Counter[str] = Counter()       # reads per location as the mats named it (guns aside)
+        self._guns: list[datetime] = []                # every gun read, in order
+        self._hand_guns = {race.casefold(): _utc(at) for race, at in self.setup.guns.items()}
+        self._crossed: dict[str, list[datetime]] = defaultdict(list)  # race → its mat crossings, in order
         self._runners: dict[str, _Runner] = defaultdict(_Runner)
 
     def add(self, crossings: Iterable[Crossing]) -> set[str]:
-        """Take crossings (any order within a batch is fine); returns the races whose results changed."""
+        """Take crossings (in any order); returns the races whose results changed."""
         changed: set[str] = set()
-        pending = sorted(crossings, key=lambda c: (not c.is_gun, c.at))  # guns first: they decide "before"
-        for crossing in pending:
+        for crossing in crossings:
             if crossing.is_gun:
-                if self.gun is None or crossing.at < self.gun:
-                    self.gun = crossing.at
-                    changed |= {e.race for e in self.roster.values() if e.race not in self.setup.guns}
+                races = {entrant.race for entrant in self.roster.values()}
+                before = {race: self.gun_of(race) for race in races}
+                insort(self._guns, _utc(crossing.at))
+                changed |= {race for race in races if self.gun_of(race) != before[race]}
                 continue
+            self.locations[crossing.location] += 1
             entrant = self.roster.get(crossing.bib)
             if entrant is None:
                 self.unknown_bibs.add(crossing.bib)
-                continue
-            if self._take(entrant, crossing):
-                changed.add(entrant.race)
+            elif (mat := self._mat(crossing.location)) is not None:
+                runner = self._runners[entrant.bib]
+                before_gun, before = self.gun_of(entrant.race), self._times(entrant, runner)
+                at = _utc(crossing.at)
+                insort(runner.starts if mat == "start" else runner.finishes, at)
+                insort(self._crossed[entrant.race], at)
+                if (self.gun_of(entrant.race), self._times(entrant, runner)) != (before_gun, before):
+                    changed.add(entrant.race)
         return changed
 
     def gun_of(self, race: str) -> datetime | None:
-        return self.setup.guns.get(race, self.gun)
+        """The race's gun: set by hand, else the last gun read at or before the race's first mat crossing after
+        the first gun read (the latest gun read while nobody has crossed since); None with neither."""
+        hand = self._hand_guns.get(race.casefold())
+        if hand is not None or not self._guns:
+            return hand
+        crossed = self._crossed.get(race, [])
+        first = bisect_left(crossed, self._guns[0])
+        if first == len(crossed):
+            return self._guns[-1]
+        return self._guns[bisect_right(self._guns, crossed[first]) - 1]
 
-    def _take(self, entrant: Entrant, crossing: Crossing) -> bool:
-        runner = self._runners[entrant.bib]
-        gun = self.gun_of(entrant.race)
-        if crossing.location == self.setup.start_location:
-            # the first start-mat crossing after the gun; one read before the gun is a runner warming up
-            if (gun is None or crossing.at >= gun) and (runner.start is None or crossing.at < runner.start):
-                runner.start = crossing.at
-                return runner.finish is not None
-            return False
-        if crossing.location == self.setup.finish_location:
-            if runner.finish is None or crossing.at < runner.finish:  # the first finish read counts
-                runner.finish = crossing.at
-                return True
-        return False
+    def _mat(self, location: str) -> str | None:
+        """"start", "finish" or None: the setup's mat names, in any case and spacing."""
+        name = location.strip().casefold()
+        if name == self.setup.start_location.strip().casefold():
+            return "start"
+        return "finish" if name == self.setup.finish_location.strip().casefold() else None
 
     def results(self) -> list[Result]:
         """Every finisher so far, fastest first (by ``rank_by``) within each race, races in name order."""
@@ -147,12 +171,42 @@ class Scorer:
         return sorted(bib for bib, runner in self._runners.items()
                       if self._times(self.roster[bib], runner) and self._implausible(self.roster[bib], runner))
 
-    def _times(self, entrant: Entrant, runner: _Runner) -> tuple[float, float] | None:
+    def notes(self) -> list[str]:
+        """Why results may be missing or partial, in words: a mat nobody was read at while reads came from
+        locations that are no mat (all locations read are named), races with crossings but no gun, runners read
+        at the finish only before their start, hand-set guns for races the roster does not have."""
+        notes: list[str] = []
+        others = [location for location in self.locations if self._mat(location) is None]  # a misnamed mat?
+        unread = [f"the {mat} mat {name!r}" for mat, name in (("start", self.setup.start_location),
+                                                              ("finish", self.setup.finish_location))
+                  if others and not any(self._mat(location) == mat for location in self.locations)]
+        if unread:
+            seen = ", ".join(f"{name!r} ({count})" for name, count in sorted(self.locations.items()))
+            notes.append(f"no read at {' or '.join(unread)}; reads were at {seen}")
+        races = {entrant.race for entrant in self.roster.values()}
+        for race in sorted(race for race in races if self._crossed.get(race) and self.gun_of(race) is None):
+            timed = any(runner.starts for bib, runner in self._runners.items() if self.roster[bib].race == race)
+            notes.append(f"no gun for {race}: " + ("gun times unknown, places by chip time" if timed else
+                                                   "no start-mat reads either, so nobody can be timed"))
+        early = sum(1 for bib, runner in self._runners.items() if runner.finishes
+                    and self.gun_of(self.roster[bib].race) and not self._times(self.roster[bib], runner))
+        if early:
+            notes.append(f"{early} runner(s) read at the finish mat only before their start (or the gun)")
+        known = {race.casefold() for race in races}
+        notes += [f"a gun is set for {race!r}, a race the roster does not have (races: {', '.join(sorted(races))})"
+                  for race in self.setup.guns if race.casefold() not in known]
+        return notes
+
+    def _times(self, entrant: Entrant, runner: _Runner) -> tuple[float, float | None] | None:
+        """(chip, gun) seconds: from the runner's first start crossing at or after the gun (the gun with none)
+        to the first finish read after it; gun time is None without a gun; None while not finished."""
         gun = self.gun_of(entrant.race)
-        if runner.finish is None or gun is None or runner.finish <= gun:
+        own_start = _first(runner.starts, gun, strictly=False)
+        start = own_start or gun
+        finish = _first(runner.finishes, start, strictly=True) if start is not None else None
+        if finish is None:
             return None
-        start = runner.start if runner.start is not None and runner.start < runner.finish else gun
-        return (runner.finish - start).total_seconds(), (runner.finish - gun).total_seconds()
+        return (finish - start).total_seconds(), (finish - gun).total_seconds() if gun is not None else None
 
     def _implausible(self, entrant: Entrant, runner: _Runner) -> bool:
         times = self._times(entrant, runner)
@@ -168,12 +222,26 @@ class Scorer:
         return Result(entrant.bib, entrant.first_name, entrant.last_name, entrant.sex,
                       entrant.age_group or (age_group(entrant.sex, entrant.age) if entrant.sex else None),
                       entrant.race, round(chip, 2),
-                      round(gun, 2), round(pace, 1) if pace else None)
+                      round(gun, 2) if gun is not None else None, round(pace, 1) if pace else None)
+
+
+def _utc(instant: datetime) -> datetime:
+    return instant.astimezone(timezone.utc)
+
+
+def _first(instants: list[datetime], after: datetime | None, *, strictly: bool) -> datetime | None:
+    """The first of the sorted ``instants`` after ``after`` (at or after unless ``strictly``; any if None)."""
+    if after is None:
+        return instants[0] if instants else None
+    i = (bisect_right if strictly else bisect_left)(instants, after)
+    return instants[i] if i < len(instants) else None
 
 
 def _placed(results: list[Result], rank_by: str) -> list[Result]:
-    """Places within one race: overall, by sex, by age group; ties share a place."""
-    key = (lambda r: r.gun_time_s) if rank_by == "gun" else (lambda r: r.chip_time_s)
+    """Places within one race: overall, by sex, by age group; ties share a place. A race without a gun is
+    ranked by chip time whatever ``rank_by`` says (its gun times are unknown)."""
+    by_gun = rank_by == "gun" and all(r.gun_time_s is not None for r in results)
+    key = (lambda r: r.gun_time_s) if by_gun else (lambda r: r.chip_time_s)
     ordered = sorted(results, key=lambda r: (key(r), r.bib))
     overall = _competition_ranks([key(r) for r in ordered])
     sex_places = _group_ranks(ordered, key, lambda r: r.sex)

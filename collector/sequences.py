@@ -1,47 +1,30 @@
-"""Where a device resumes: the first sequence number it has not delivered. Pure.
+"""Where a device resumes: from its first read, on every new connection. Pure.
 
-A controller that reconnects is told ``start~<location>~<n>``: it resends from ``n``. ``n`` is the first gap
-in what this device has delivered at that location, not one past the highest number seen — so reads that
-someone else numbered ahead (another device on the same address and name, or a hostile peer) can never make
-the collector skip a device's own unsent reads. Resending a read that arrived is harmless: it is the same
-read (device, location, sequence, bib, time) and stored once.
+A device is ``<client name>@<address>``: all CTP01 says of a controller before it sends a read, and not
+enough to tell boxes apart. Two boxes behind one NAT, or a spare given the failed box's name and address,
+share it, each numbering its reads from 1; told to resume after what "its" name already delivered, such a box
+would never send its own unsent reads. So a connection is asked for everything: ``start~<location>~1`` for
+each location the device has delivered reads at (plain ``start`` when it has delivered none). A resent read
+is the same read (device, location, sequence, bib, clock) and stored once; another box's read is kept.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+
+FIRST_SEQUENCE = 1
 
 
-def resume_point(sequences: Iterable[int]) -> int:
-    """One past the end of the unbroken run that starts at the lowest sequence; 1 when there is none.
-
-    >>> resume_point([1, 2, 3, 7])
-    4
-    >>> resume_point([])
-    1
-    """
-    ordered = sorted(set(sequences))
-    if not ordered:
-        return 1
-    expected = ordered[0]
-    for sequence in ordered:
-        if sequence != expected:
-            break
-        expected += 1
-    return expected
-
-
-class SequenceBook:
-    """Sequences received by this process per (route key, device, location): spooled reads count as
-    delivered before PostgreSQL has them, so a controller reconnecting during an outage resumes correctly."""
+class LocationBook:
+    """Locations each device delivered reads at, per route key, as spooled by this process: PostgreSQL knows
+    the rest, but a device reconnecting during an outage must be asked again for every location it used."""
 
     def __init__(self) -> None:
-        self._seen: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self._seen: dict[tuple, set[str]] = defaultdict(set)
 
-    def remember(self, route: tuple, device: str, location: str, sequence: int) -> None:
-        self._seen[(route, device)][location].add(sequence)
+    def remember(self, route: tuple, device: str, location: str) -> None:
+        self._seen[(route, device)].add(location)
 
-    def seen(self, route: tuple, device: str) -> dict[str, set[int]]:
-        """Sequence numbers per location (empty when this device has sent nothing yet)."""
-        return self._seen.get((route, device), {})
+    def locations(self, route: tuple, device: str) -> set[str]:
+        """Locations this device has delivered reads at (empty when it has sent nothing yet)."""
+        return self._seen.get((route, device), set())

@@ -1,7 +1,7 @@
 """The TCP side: speak CTP01 with each timing controller and hand every read to the spool.
 
 One asyncio task per connection. Nothing on this path touches PostgreSQL except the optional lookup of the
-last stored sequences when a controller connects (to resume with ``start~<location>~<next>``); reads are
+locations a device has delivered reads at when it connects (to ask again with ``start~<location>~1``); reads are
 durable once the committer task has fsync'd them to the spool, and the loader thread takes it from there.
 """
 
@@ -27,8 +27,8 @@ from collector.records import (
     spooled_read_key,
 )
 from collector.instants import zone
-from collector.sequences import SequenceBook, resume_point
-from collector.sessions import session_time_zone, stored_sequences
+from collector.sequences import FIRST_SEQUENCE, LocationBook
+from collector.sessions import delivered_locations, session_time_zone
 from collector.spool import Spool, read_segment
 from warehouse.database import connect
 
@@ -37,6 +37,7 @@ log = logging.getLogger("collector")
 SERVER_NAME = "Project88"
 MAX_HELD_READS = 100_000  # reads held while the handshake is unanswered; beyond this we start without it
 SERVER_VERSION = "1.0"
+SPOOL_RETRY_S = (0.05, 5.0)  # back-off between attempts to write a spool that failed (first, longest)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class CollectorConfig:
     max_line_bytes: int = 4096
     max_connections: int = 1000
     max_connections_per_address: int = 256
+    idle_evict_after_s: float = 60.0   # at a cap, a connection with no read or reply for this long gives way
     max_malformed_in_a_row: int = 100
 
     def allows(self, address: str | None) -> bool:
@@ -91,15 +93,18 @@ class Collector:
         self.stats = Stats()
         self.spool = Spool(config.spool_dir)
         self.loader = Loader(self.spool, config.database_url, on_commit=self._committed)
-        self.book = SequenceBook()
+        self.book = LocationBook()
         self._pending: list[bytes] = []
-        self._pending_reads = 0
+        self._origins: list[tuple] = []   # (route key, device, location) of each pending read
+        self.spool_error: str | None = None  # why the spool cannot be written right now (reads held meanwhile)
+        self._stopping = False
         self._wake_committer = asyncio.Event()
         self._tasks: set[asyncio.Task] = set()
         self.silent: dict[ControllerConnection, str | None] = {}  # connected, not greeted yet: oldest first
+        self.open: dict[ControllerConnection, str | None] = {}    # every connection and its address
         self._server: asyncio.Server | None = None
         self.port = config.port
-        self._remember_spooled_sequences()
+        self._remember_spooled_locations()
 
     @property
     def database_connected(self) -> bool:
@@ -121,10 +126,11 @@ class Collector:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        self._committer.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._committer
-        await asyncio.to_thread(self._flush_pending)
+        self._stopping = True  # the committer writes what is pending, then returns
+        self._wake_committer.set()
+        await self._committer
+        if self._pending:
+            log.error("stopping with %d records the spool could not take: %s", len(self._pending), self.spool_error)
         self.spool.close()
         await asyncio.to_thread(self.loader.stop)
 
@@ -152,11 +158,19 @@ class Collector:
             "duplicates_ignored": self.stats.duplicates,
             "refused_reads": self.stats.refused_reads,
             "database_error": self.loader.last_error,
+            "spool_error": self.spool_error,
             "spool_backlog": self.spool.backlog(),
             "spool_rejected": self.loader.rejected,
             "quarantined": self.stats.quarantined,
             "refused_connections": self.stats.refused_connections,
         }
+
+    def health(self) -> dict:
+        """``/health``: ``failing`` while the spool cannot be written (reads are held, not yet received),
+        ``degraded`` while PostgreSQL is away (reads are spooled), else ``ok``."""
+        status = "failing" if self.spool_error else "ok" if self.database_connected else "degraded"
+        return {"status": status, "spool_error": self.spool_error, "database_connected": self.database_connected,
+                "spool_backlog": self.spool.backlog()}
 
     # --- the durable path -------------------------------------------------------------------------------
 
@@ -165,28 +179,54 @@ class Collector:
         self._pending.append(json_line(record))
         self._wake_committer.set()
 
-    def submit_read(self, line: bytes) -> None:
+    def submit_read(self, line: bytes, origin: tuple) -> None:
+        """Spool a read; its ``origin`` (route key, device, location) counts as delivered once it is durable."""
         self._pending.append(line)
-        self._pending_reads += 1
+        self._origins.append(origin)
         self._wake_committer.set()
 
     async def _commit_forever(self) -> None:
-        """Group commit: everything that arrived while the last fsync ran goes into the next one."""
+        """Group commit: everything that arrived while the last fsync ran goes into the next one. A spool that
+        cannot be written (a full disk) is retried with back-off, nothing dropped; ``/health`` says why."""
+        retry_s = SPOOL_RETRY_S[0]
         while True:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(0.05):  # not wait_for: on 3.11 it can swallow a cancel
                     await self._wake_committer.wait()
             self._wake_committer.clear()
-            if self._pending:
-                await asyncio.to_thread(self._flush_pending)
-            if not self.spool.sealed() and self.spool.seal() is not None:
-                self.loader.wake.set()
+            try:
+                await self._commit_pending()
+            except Exception as error:  # whatever it is, storing must not stop for good: log, wait, retry
+                reason = f"{error.__class__.__name__}: {error}"
+                if reason != self.spool_error:
+                    log.error("cannot write the spool, holding %d records and retrying: %s", len(self._pending), reason)
+                self.spool_error = reason
+                if self._stopping:
+                    return
+                await asyncio.sleep(retry_s)
+                retry_s = min(retry_s * 2, SPOOL_RETRY_S[1])
+                continue
+            retry_s = SPOOL_RETRY_S[0]
+            if self._stopping:
+                return
 
-    def _flush_pending(self) -> None:
-        batch, reads = self._pending, self._pending_reads
-        self._pending, self._pending_reads = [], 0
-        self.spool.write(batch)
-        self.stats.total_reads += reads
+    async def _commit_pending(self) -> None:
+        """fsync what is pending (kept, in order, if that fails), then count it received; seal for the loader."""
+        lines, origins = self._pending, self._origins
+        self._pending, self._origins = [], []
+        try:
+            await asyncio.to_thread(self.spool.write, lines)
+        except BaseException:
+            self._pending[:0], self._origins[:0] = lines, origins
+            raise
+        self.stats.total_reads += len(origins)
+        for origin in origins:
+            self.book.remember(*origin)
+        if lines and self.spool_error:
+            log.warning("the spool is writable again (%s)", self.spool_error)
+            self.spool_error = None
+        if not self.spool.sealed() and self.spool.seal() is not None:
+            self.loader.wake.set()
 
     def _committed(self, report: LoadReport) -> None:
         self.stats.stored_reads += report.inserted + report.unassigned
@@ -196,32 +236,26 @@ class Collector:
             info = self.stats.sessions.setdefault(key, _new_session_info())
             info["session_id"], info["partner_id"] = session if session else (None, None)
 
-    def _remember_spooled_sequences(self) -> None:
-        """After a restart, reads still in the spool count as received when a controller asks to resume."""
+    def _remember_spooled_locations(self) -> None:
+        """After a restart, reads still in the spool count as delivered when a controller reconnects."""
         for path in self.spool.sealed():
             reads, _ = split_segment(read_segment(path))
             for row in reads:
-                self.remember(*spooled_read_key(row))
+                self.book.remember(*spooled_read_key(row))
 
-    def remember(self, key: tuple, device: str, location: str, sequence: int) -> None:
-        """Note a sequence received (spooled) from a device at a location, for resuming it."""
-        self.book.remember(key, device, location, sequence)
-
-    async def resume_points(self, key: RouteKey, device: str) -> tuple[dict[str, int], str | None]:
-        """The next sequence to ask each location of a device for (what is stored in PostgreSQL and what
-        is spooled, see collector.sequences), and the session's time zone if one is set."""
-        stored: dict[str, list[int]] = {}
+    async def delivered(self, key: RouteKey, device: str) -> tuple[set[str], str | None]:
+        """The locations a device has delivered reads at (stored in PostgreSQL or spooled, see
+        collector.sequences), and the session's time zone if one is set."""
+        stored: set[str] = set()
         time_zone = None
-        with contextlib.suppress(Exception):  # the database may be away: resume from the spool's memory
+        with contextlib.suppress(Exception):  # the database may be away: the spool's memory still counts
             async with asyncio.timeout(3):
                 stored, time_zone = await asyncio.to_thread(self._stored, key, device)
-        seen = self.book.seen(tuple(key.as_list()), device)
-        return {location: resume_point([*stored.get(location, ()), *seen.get(location, ())])
-                for location in {*stored, *seen}}, time_zone
+        return stored | self.book.locations(tuple(key.as_list()), device), time_zone
 
-    def _stored(self, key: RouteKey, device: str) -> tuple[dict[str, list[int]], str | None]:
+    def _stored(self, key: RouteKey, device: str) -> tuple[set[str], str | None]:
         with connect(self.config.database_url) as conn:
-            return stored_sequences(conn, key, device), session_time_zone(conn, key)
+            return delivered_locations(conn, key, device), session_time_zone(conn, key)
 
     # --- connections ----------------------------------------------------------------------------------
 
@@ -240,11 +274,12 @@ class Collector:
         self.stats.total_connections += 1
         self.stats.per_address[address] = self.stats.per_address.get(address, 0) + 1
         connection = ControllerConnection(self, reader, writer)
-        self.silent[connection] = address
+        self.silent[connection] = self.open[connection] = address
         try:
             await connection.run()
         finally:
             self.silent.pop(connection, None)
+            self.open.pop(connection, None)
             self.stats.connections -= 1
             self.stats.per_address[address] -= 1
             if not self.stats.per_address[address]:
@@ -252,25 +287,39 @@ class Collector:
             self._tasks.discard(task)
 
     def _make_room(self, address: str | None) -> str | None:
-        """Why a new connection is refused, or None. Beyond the per-address or total cap the oldest
-        connection that has not greeted yet (from that address, or from any) is dropped to make room, so
-        idle connections can never lock out a controller that greets."""
+        """Why a new connection is refused, or None. Beyond the per-address or total cap one connection
+        (from that address, or from any) is dropped to make room — see ``_drop_one`` — so neither silent nor
+        greeted-but-idle connections can lock out a controller that greets; only if none qualifies is the
+        new one refused."""
         if not self.config.allows(address):
             return "address not in the listener's allow-list"
         if self.stats.per_address.get(address, 0) >= self.config.max_connections_per_address:
-            if not self._drop_oldest_silent(address):
+            if not self._drop_one(address):
                 return f"already {self.config.max_connections_per_address} connections from this address"
-        elif self.stats.connections >= self.config.max_connections and not self._drop_oldest_silent(None):
+        elif self.stats.connections >= self.config.max_connections and not self._drop_one(None):
             return f"already {self.stats.connections} connections open"
         return None
 
-    def _drop_oldest_silent(self, address: str | None) -> bool:
+    def _drop_one(self, address: str | None) -> bool:
+        """Drop the oldest connection that has not greeted (from ``address``, or any), else the one idle
+        longest beyond ``idle_evict_after_s`` (no read and no reply but to our pings), taken from the address
+        holding the most connections: one flooding address gives way before a lone controller does."""
         for connection, where in self.silent.items():
             if address is None or where == address:
                 del self.silent[connection]
                 connection.drop("made room for a new connection before it greeted")
                 return True
-        return False
+        now = monotonic_clock.monotonic()
+        idle = [(self.stats.per_address.get(where, 0), now - connection.last_active, connection)
+                for connection, where in self.open.items()
+                if (address is None or where == address)
+                and now - connection.last_active > self.config.idle_evict_after_s]
+        if not idle:
+            return False
+        _, idle_s, connection = max(idle, key=lambda item: item[:2])
+        del self.open[connection]        # not chosen again while it closes
+        connection.drop(f"made room for a new connection after {idle_s:.0f} s without a read or reply")
+        return True
 
 
 class ControllerConnection:
@@ -299,6 +348,7 @@ class ControllerConnection:
         self.quarantined = 0
         self.malformed_in_a_row = 0
         self.last_heard = monotonic_clock.monotonic()
+        self.last_active = self.last_heard    # last read or reply other than to a ping (eviction at a cap)
         self.silent = False
         self.dropped: str | None = None
 
@@ -372,6 +422,8 @@ class ControllerConnection:
             self._quarantine(line, str(error))
             return
         self.malformed_in_a_row = 0
+        if not isinstance(message, Ping) and not (isinstance(message, Reply) and message.command == "ping"):
+            self.last_active = monotonic_clock.monotonic()   # answering pings alone does not hold a slot
         if isinstance(message, Read):
             await self._accept_read(message)
         elif isinstance(message, Ping):
@@ -388,6 +440,8 @@ class ControllerConnection:
             self.event = (name, event_id, description)
             if not reply.ok:
                 log.warning("%s: geteventinfo refused: %s", self.name, "~".join(reply.fields))
+            elif self.key is not None and self._route() != self.key:
+                await self._reroute()
         elif reply.command == "getlocations":
             self.locations = [loc for loc in reply.fields if loc] if reply.ok else []
             if self.key is not None:
@@ -398,38 +452,56 @@ class ControllerConnection:
             await self._begin()
 
     async def _begin(self, answer: bool = True) -> None:
-        """Handshake done (or given up): fix the route key, resume each location, release early reads.
+        """Handshake done (or given up): fix the route key, start each location, release early reads.
         ``answer=False`` when the peer is gone: its held reads are spooled, nothing is sent."""
-        name, event_id, description = self.event or ("", "", "")
-        timing_point = description or (self.greeting.client if self.greeting else "unknown")
-        self.key = RouteKey(self.config.partner_id, event_id, name, timing_point)
-        self.copy_prefix = self.key.copy_prefix(self.name)
-        self._count_session(+1)
-        self._log_connection()
+        self._enter(self._route())
         if answer:
             await self._start_new_locations()
         held, self.before_start = self.before_start, []
         for read in held:
             await self._accept_read(read)
 
+    def _route(self) -> RouteKey:
+        """Where this connection's reads belong, from the geteventinfo answer (if any yet)."""
+        name, event_id, description = self.event or ("", "", "")
+        timing_point = description or (self.greeting.client if self.greeting else "unknown")
+        return RouteKey(self.config.partner_id, event_id, name, timing_point)
+
+    def _enter(self, key: RouteKey) -> None:
+        """Route this connection's reads to ``key`` from now on."""
+        self.key = key
+        self.copy_prefix = key.copy_prefix(self.name)
+        self._count_session(+1)
+        self._log_connection()
+
+    async def _reroute(self) -> None:
+        """A geteventinfo answer after we started without it (a slow link): later reads go where it says, and
+        the device is asked for everything again, so the reads sent before the answer land there too."""
+        log.info("%s: event info arrived late, rerouting %s to %s", self.name, self.key, self._route())
+        self._count_session(-1)
+        self._enter(self._route())
+        self.started.clear()
+        await self._start_new_locations()
+
     async def _start_new_locations(self) -> None:
-        """``start`` when nothing is stored yet, else ``start~<location>~<next>`` for each location to resume."""
+        """``start`` when the device has delivered nothing yet, else ``start~<location>~1`` for each location:
+        everything again, never a skip (collector.sequences says why)."""
         first = not self.started
         locations = [loc for loc in (self.locations or []) if loc not in self.started]
         if not first and not locations:
             return
-        resume, time_zone = await self.collector.resume_points(self.key, self.device)
+        delivered, time_zone = await self.collector.delivered(self.key, self.device)
         if time_zone:
             with contextlib.suppress(ValueError):  # a zone this machine does not know: keep the default
                 self.zone = zone(time_zone)
         for location in locations:
             self.collector.submit(location_record(self.key, location))
-        if first and not resume:
+        if first and not delivered:
             await self._send(protocol.start_command())
             self.started.update(locations or ["*"])
             return
-        for location in dict.fromkeys(locations + (sorted(resume) if first else [])):
-            await self._send(protocol.start_command(location, resume.get(location, 1)))
+        for location in dict.fromkeys(locations + (sorted(delivered) if first else [])):
+            await self._send(protocol.start_command(location, FIRST_SEQUENCE))
             self.started.add(location)
 
     async def _accept_read(self, read: Read) -> None:
@@ -444,9 +516,8 @@ class ControllerConnection:
             self._quarantine(read.raw.encode(), f"time out of range in {self.zone.key}: {error}")
             return
         key = tuple(self.key.as_list())
-        self.collector.remember(key, self.device, read.location, read.sequence)
         self.collector.stats.sessions[key]["reads"] += 1
-        self.collector.submit_read(line)
+        self.collector.submit_read(line, (key, self.device, read.location))
 
     def _quarantine(self, raw: bytes, reason: str) -> None:
         self.quarantined += 1
@@ -457,12 +528,15 @@ class ControllerConnection:
         self.collector.submit(quarantine_record(raw[:4096], reason, self.name, self.client_ip, event_id))
 
     async def _next_line(self) -> bytes | None:
-        """The next line without its CR/LF; None at end of stream. Over-long lines are cut and quarantined."""
+        """The next line without its CR/LF; None at end of stream. Over-long lines are cut and quarantined, and
+        so is a last line the disconnect cut off: stored as a read, it would shadow the whole line resent later."""
         while True:
             try:
                 line = await self.reader.readuntil(b"\n")
             except asyncio.IncompleteReadError as error:
-                return error.partial.rstrip(b"\r\n") or None
+                if error.partial.strip():
+                    self._quarantine(error.partial, "partial line: the connection closed before its end of line")
+                return None
             except asyncio.LimitOverrunError as error:
                 head = await self.reader.read(error.consumed)
                 await self._skip_rest_of_line()

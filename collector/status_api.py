@@ -3,7 +3,7 @@
 ``/status`` names live events, timing points and read counts, which is enough to aim a forged controller at
 a company's race, so it answers in full only on this machine (loopback); from elsewhere it needs a
 company's API token (``Authorization: Bearer p88_…``) and then shows that company's sessions only.
-``/health`` (up, database connected, spool backlog) stays open for monitoring.
+``/health`` (spool writable, database connected, spool backlog) stays open for monitoring.
 """
 
 from __future__ import annotations
@@ -59,12 +59,12 @@ def _partner_for_token(database_url: str, token: str) -> int | None:
 
 
 class _HealthHandler(_JsonHandler):
-    """200 while reads are being accepted; the body says whether PostgreSQL is keeping up."""
+    """200 while reads are being received (the body says whether PostgreSQL is keeping up); 503 while the
+    spool cannot be written, with the reason."""
 
     def get(self) -> None:
-        ok = self.collector.database_connected
-        self.answer({"status": "ok" if ok else "degraded", "database_connected": ok,
-                     "spool_backlog": self.collector.spool.backlog()})
+        body = self.collector.health()
+        self.answer(body, 503 if body["status"] == "failing" else 200)
 
 
 def status_app(collector: Collector) -> tornado.web.Application:

@@ -8,18 +8,22 @@ and refused with 413 before they are read.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from tornado.ioloop import IOLoop
 
+from collector.live_results import NoRoster, Scored, score_event
+from collector.standings import standings
 from dashboards import displays, templates, timing
 from dashboards.bodies import KB, MB
 from dashboards.images import MAX_UPLOAD_BYTES, upload_image
-from dashboards.web import ApiError, JsonHandler, WebContext
+from dashboards.web import ApiError, JsonHandler, WebContext, whole_number
 from warehouse.database import connect
 
 MAX_HOURS = displays.MAX_LIFETIME / timedelta(hours=1)
 TEMPLATE_BODY = 256 * KB          # a definition is at most 64 KB once validated; unknown keys are dropped
+MAX_RESULTS = 10_000              # finishers in one answer; a marathon has at most a few tens of thousands
+SEXES = ("M", "F", "X")
 
 
 class HealthHandler(JsonHandler):
@@ -60,6 +64,40 @@ class RecentReadsHandler(JsonHandler):
             raise ApiError(400, f"limit must be from 1 to {timing.MAX_RECENT}")
         session = self.int_argument("session_id")
         self.reply(await self.tenant(lambda conn: timing.recent_reads(conn, limit, session)))
+
+
+class LiveResultsHandler(JsonHandler):
+    """``GET /api/timing/results?event_id=<controller event id>[&race=&sex=&age_group=&limit=]``: the event's
+    live results scored now from its reads and roster (and stored for the screens), fastest chip time first;
+    each finisher has the fields ``p88 results --json`` prints. An event of another company, or one with no
+    roster bound, answers 404."""
+
+    async def get(self) -> None:
+        event_id = self.get_argument("event_id", "").strip()
+        if not event_id:
+            raise ApiError(400, "event_id is required: the timing controller's event id")
+        limit = self.int_argument("limit", MAX_RESULTS)
+        if not 1 <= limit <= MAX_RESULTS:
+            raise ApiError(400, f"limit must be from 1 to {MAX_RESULTS}")
+        sex = self.get_argument("sex", "").strip().upper() or None
+        if sex is not None and sex not in SEXES:
+            raise ApiError(400, f"sex must be one of {', '.join(SEXES)}")
+        race = self.get_argument("race", "").strip() or None
+        group = self.get_argument("age_group", "").strip() or None
+        partner_id = self.identity.partner_id
+
+        def score(conn) -> Scored | str:
+            try:
+                return score_event(conn, partner_id, event_id)
+            except NoRoster as error:   # RLS hides another company's event: it answers like an unbound one
+                return str(error)
+
+        scored = await self.tenant(score)
+        if isinstance(scored, str):
+            raise ApiError(404, scored)
+        self.reply({"success": True, "event_id": event_id, "total_finishers": len(scored.results),
+                    "results": standings(scored.results, race=race, sex=sex, age_group=group, limit=limit),
+                    "generated_at": datetime.now(timezone.utc)})
 
 
 class SessionsHandler(JsonHandler):
@@ -231,7 +269,7 @@ def _int(body: dict, key: str, required: bool = False) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise ApiError(400, f"{key} must be a whole number")
-    return value
+    return whole_number(key, value)
 
 
 def _hours(value: object) -> timedelta:
@@ -247,6 +285,7 @@ def api_routes(ctx: WebContext) -> list[tuple]:
         (r"/api/timing/stats", StatsHandler),
         (r"/api/timing/recent-reads", RecentReadsHandler),
         (r"/api/timing/sessions", SessionsHandler),
+        (r"/api/timing/results", LiveResultsHandler),
         (r"/api/chronotrack/sessions", SessionsHandler),
         (r"/api/display/generate-url", GenerateUrlHandler),
         (r"/api/providers/([a-z0-9_-]{1,40})/events", ProviderEventsHandler),

@@ -3,8 +3,8 @@
 The cookie carries (user, company, session generation, expiry) signed with HMAC-SHA256 under a secret kept in
 ``$P88_HOME/web-secret`` (made once, mode 0600), so sessions survive a server restart and cannot be forged
 or moved to another company. Every request re-checks the signature here, then the generation against the
-user's row in PostgreSQL (``warehouse.tenancy.session_is_current``), so logout, a password change and
-``p88 users disable`` end every cookie at once; nothing is trusted from the body.
+user's row in PostgreSQL (``warehouse.tenancy.current_role``, which also gives the role), so logout, a
+password change and ``p88 users disable`` end every cookie at once; nothing is trusted from the body.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class Identity:
     user_id: int | None
     email: str | None
     generation: int = 0          # the user's session generation when the cookie was issued
+    role: str = "viewer"         # read from PostgreSQL per request (never from the cookie); least by default
 
 
 def load_secret(home: Path) -> bytes:

@@ -10,20 +10,25 @@ from __future__ import annotations
 import html
 import io
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pandas as pd
 import panel as pn
 
 from collector.sessions import bind_event, bind_roster
-from dashboards import displays, roster_sources, stage, templates, timing
+from dashboards import displays, layouts, roster_sources, stage, templates, timing
 from dashboards.auth import COOKIE_NAME, Identity
-from dashboards.definition import ALIGNMENTS, FIELDS, MODES, default_definition, image_ids, validate, with_image_urls
+from dashboards.definition import (ALIGNMENTS, FIELDS, KINDS, MODES, default_definition, image_ids, unknown_fonts, validate,
+                                   with_image_urls)
+from dashboards.designer import StageDesigner, apply_move, positions
+from dashboards.fonts import DEFAULT_FONT, FONTS
 from dashboards.images import image_urls, upload_image
-from dashboards.runner import field_values, sample_values
+from dashboards.qr import qr_element
+from dashboards.runner import Read, field_values, sample_values
 from dashboards.web import WebContext
 from project88.errors import P88Error
+from warehouse import tenancy
 from warehouse.database import connect
 
 class SessionEnded(P88Error):
@@ -32,10 +37,36 @@ class SessionEnded(P88Error):
 
 ELEMENT_COLUMNS = ["field", "text", "font", "size", "color", "align", "x", "y"]
 PREVIEW_HEIGHT = 405           # 1920x1080 at 720 px wide
+PREVIEW_RESULTS_URL = "/results/preview"   # what the preview's QR code says: a display's names its own page
+# the shown link's own address (the LAN one a TV can open), not the address this page was opened on
+_LINK_JS = """const m = /(https?:\\/\\/[^\\s"'<>&]+)?\\/display\\/[A-Za-z0-9]{8}/.exec(target.text || '');
+const url = m && (m[1] ? m[0] : window.location.origin + m[0]);
+"""
+REMEMBERED = ("template", "event", "session")   # choices kept in the page's URL, so a reload restores them
 
 
 def _widget(kind, name: str, key: str, **kwargs):
     return kind(name=name, css_classes=[f"p88-{key}"], **kwargs)
+
+
+class _Select(pn.widgets.Select):
+    """A Select that shows its None option ("(no roster)") as chosen when first drawn: Panel leaves a None
+    value out of the first render, and the browser then shows a blank select."""
+
+    def _init_params(self) -> dict[str, Any]:
+        params = super()._init_params()
+        if self.value is None and None in self.values:
+            params["value"] = None
+        return params
+
+
+def query_choice(query: dict[str, Any], key: str, values: list[Any]) -> Any:
+    """The id ``query[key]`` names when it is one of ``values`` (what a reloaded page chose), else None."""
+    try:
+        wanted = int(str(query.get(key, "")))
+    except ValueError:
+        return None
+    return wanted if wanted in values else None
 
 
 class Builder:
@@ -55,9 +86,9 @@ class Builder:
         self.versions = _widget(pn.widgets.Select, "Version history", "versions", options={})
         self.note = _widget(pn.widgets.TextInput, "Note for this save", "note", placeholder="optional")
         self.mode = _widget(pn.widgets.RadioButtonGroup, "Mode", "mode", options=list(MODES), value="results")
-        self.event = _widget(pn.widgets.Select, "Event (roster)", "event", options={})
-        self.session = _widget(pn.widgets.Select, "Timing session", "session", options={})
-        self.provider_event = _widget(pn.widgets.Select, "Provider event (RunSignUp, Race Roster, ChronoTrack Live, "
+        self.event = _widget(_Select, "Event (roster)", "event", options={})
+        self.session = _widget(_Select, "Timing session", "session", options={})
+        self.provider_event = _widget(_Select, "Provider event (RunSignUp, Race Roster, ChronoTrack Live, "
                                       "CSV)", "provider-event", options={})
         self.locations = _widget(pn.widgets.MultiChoice, "Trigger locations (none: all)", "locations", options=[])
         self.sessions_table = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=160, show_index=False,
@@ -66,20 +97,31 @@ class Builder:
                                                css_classes=["p88-live-reads"], sizing_mode="stretch_width")
         self.elements = pn.widgets.Tabulator(
             pd.DataFrame(columns=ELEMENT_COLUMNS), show_index=False, height=220, sizing_mode="stretch_width",
-            editors={"field": {"type": "list", "values": list(FIELDS)}, "align": {"type": "list", "values": list(ALIGNMENTS)}},
-            css_classes=["p88-elements"], selectable=1,
+            editors={"field": {"type": "list", "values": list(FIELDS)},
+                     "align": {"type": "list", "values": list(ALIGNMENTS)},
+                     "font": {"type": "list", "values": list(FONTS)}},
+            titles={"text": "label (message: its text)"}, css_classes=["p88-elements"], selectable=1,
         )
         self.duration = _widget(pn.widgets.FloatInput, "Seconds per runner", "duration", value=5.0, start=0.1, end=600)
+        # the layout (template kind), its catch-up limit and the QR code; a layout's other settings (rows,
+        # seconds per division, countdown) and the QR code's place are kept from the loaded definition
+        self.kind = _widget(pn.widgets.Select, "Layout", "kind", options=list(KINDS), value="single")
+        self.max_lag = _widget(pn.widgets.FloatInput, "Catch up beyond (s)", "max-lag", value=5.0, start=0.5, end=600)
+        self.qr = _widget(pn.widgets.Checkbox, "QR code to the public live results", "qr", value=False)
+        self._layout: dict[str, Any] = {}
+        self._qr_place: dict[str, int] = {}
         self.active_bg = _widget(pn.widgets.ColorPicker, "Active background", "active-bg", value="#0b1f3a", width=140)
         self.resting_bg = _widget(pn.widgets.ColorPicker, "Resting background", "resting-bg", value="#0b1f3a", width=140)
         self.active_image = _widget(pn.widgets.FileInput, "Active background image", "active-image", accept="image/*")
         self.logo = _widget(pn.widgets.FileInput, "Resting logo", "logo", accept="image/*")
         self.messages = _widget(pn.widgets.TextAreaInput, "Resting messages (one per line)", "messages", height=80)
         self.rotate = _widget(pn.widgets.FloatInput, "Seconds per message", "rotate", value=8.0, start=1, end=3600)
+        self.resting_font = _widget(pn.widgets.Select, "Message font", "resting-font", options=list(FONTS),
+                                    value=DEFAULT_FONT)
         self.preview_state = _widget(pn.widgets.RadioButtonGroup, "Preview", "preview-state",
                                      options=["active (sample)", "active (live)", "resting"], value="active (sample)")
-        self.preview = pn.pane.HTML("", width=720, height=PREVIEW_HEIGHT, stylesheets=[stage.stage_css(f"{PREVIEW_HEIGHT}px")],
-                                    css_classes=["p88-preview"])
+        self.preview = StageDesigner(width=720, height=PREVIEW_HEIGHT, css_classes=["p88-preview"],
+                                     stylesheets=[stage.stage_css(f"{PREVIEW_HEIGHT}px")])
         self.hours = _widget(pn.widgets.IntInput, "Link valid for (hours)", "hours", value=24, start=1, end=720)
         self.controller_event = _widget(pn.widgets.TextInput, "Controller event id (from the timing software)",
                                         "controller-event", placeholder="e.g. 12345")
@@ -90,10 +132,19 @@ class Builder:
         self._wire()
 
     # -- data ---------------------------------------------------------------------------------------------
-    def _db(self, work):
-        # a page left open must stop working when its session ends (logout, new password, user disabled)
-        if self.login is not None and not self.ctx.session_is_current(self.login):
+    def _allow(self, action: str) -> None:
+        """Raise unless the login behind the page is still current and its role may do ``action``
+        (``tenancy.PERMISSIONS``): a page left open stops working when its session ends (logout, new
+        password, user disabled), and a changed role applies at once."""
+        if self.login is None:
+            return
+        current = self.ctx.current(self.login)
+        if current is None:
             raise SessionEnded("your session has ended; reload the page and log in again")
+        tenancy.require_role(current.role, action)
+
+    def _db(self, work, action: str = "read"):
+        self._allow(action)
         return self.ctx.as_tenant(self.partner_id, work)
 
     def _act(self, label: str, work) -> Any:
@@ -118,6 +169,8 @@ class Builder:
             f"{e['provider']}: {e['event_name']} — {e['event_date'] or 'no date'} ({e['roster']} on roster)":
                 (e["provider"], e["provider_event_id"]) for e in self._db(roster_sources.provider_events)}}
         self.template.options = {f"{t.name} (v{t.current_version})": t.id for t in found}
+        if self.template.value not in self.template.values:   # a blank select would hide which one is edited
+            self.template.value = next(iter(self.template.values), None)
         self.event.options = {"(no roster)": None, **{f"{e['name']} — {e['event_date']}": e["event_id"] for e in events}}
         self.session.options = {"(choose a session)": None, **{
             f"#{s['id']} {s['session_name']} — {s['total_reads']} reads, locations {', '.join(s['locations']) or '-'}": s["id"]
@@ -133,7 +186,8 @@ class Builder:
 
     def fetch_provider_events(self, _event=None) -> None:
         """Ask every provider the company has credentials for for its event list."""
-        reports = self._act("Provider events", lambda: roster_sources.fetch_events(self.ctx.owner_url, self.partner_id))
+        reports = self._act("Provider events", lambda: self._allow("change") or roster_sources.fetch_events(
+            self.ctx.owner_url, self.partner_id))
         if reports is not None:
             self.refresh()
             self._say("Provider events: " + ("; ".join(f"{r.provider} {r.inserted} new, {r.updated} changed"
@@ -145,8 +199,8 @@ class Builder:
             self._say("Sync roster: choose a provider event first", "warning")
             return
         provider, provider_event_id = self.provider_event.value
-        report = self._act("Sync roster", lambda: roster_sources.sync(self.ctx.owner_url, self.partner_id, provider,
-                                                                      provider_event_id))
+        report = self._act("Sync roster", lambda: self._allow("change") or roster_sources.sync(
+            self.ctx.owner_url, self.partner_id, provider, provider_event_id))
         if report is not None:
             self.refresh()
             if report.event_id is not None:
@@ -154,8 +208,9 @@ class Builder:
             self._say(f"Roster synced: {report.inserted} new, {report.updated} changed, {report.unchanged} unchanged")
 
     def bind_controller_event(self, _event=None) -> None:
-        """Claim a controller's event id for this company (its waiting reads move into its sessions) and, when
-        a roster event is chosen above, score it against that roster (``p88 collector bind`` does the same)."""
+        """Claim a controller's event id for this company (admins only) and, when a roster event is chosen
+        above, score it against that roster. Unlike ``p88 collector bind`` (the machine's owner), an event
+        with reads already waiting is refused: nothing in them says they are this company's."""
         event_id = self.controller_event.value.strip()
         if not event_id:
             self._say("Bind: type the controller's event id first", "warning")
@@ -163,9 +218,9 @@ class Builder:
         roster = self.event.value
 
         def bind() -> int:
-            self._db(lambda conn: None)  # the login is re-checked first, like every other action
-            with connect(self.ctx.owner_url, autocommit=True) as conn:  # moving unassigned reads is a system job
-                moved = bind_event(conn, self.partner_id, event_id)
+            self._allow("bind")  # the login and its role are re-checked first, like every other action
+            with connect(self.ctx.owner_url, autocommit=True) as conn:  # collector_bindings is a system table
+                moved = bind_event(conn, self.partner_id, event_id, claim_waiting=False)
                 if roster:
                     bind_roster(conn, self.partner_id, event_id, roster)
             return moved
@@ -173,7 +228,8 @@ class Builder:
         moved = self._act("Bind", bind)
         if moved is not None:
             self.refresh()
-            self._say(f"Event {event_id} is yours: {moved} waiting reads moved into its sessions"
+            self._say(f"Event {event_id} is yours: its controllers' reads go into your sessions"
+                      + (f" ({moved} waiting reads moved in)" if moved else "")
                       + (" and it is scored against the chosen roster" if roster else ""))
 
     def load_template(self, template_id: int | None) -> None:
@@ -183,26 +239,36 @@ class Builder:
             return
 
         def load(conn):
-            definition = validate(templates.get_definition(conn, template_id))
-            return definition, templates.list_versions(conn, template_id), image_urls(conn, image_ids(definition))
+            stored = templates.get_definition(conn, template_id)
+            definition = validate(stored)
+            return (stored, definition, templates.list_versions(conn, template_id),
+                    image_urls(conn, image_ids(definition)))
 
-        definition, versions, urls = self._db(load)
+        stored, definition, versions, urls = self._db(load)
         self.image_urls.update(urls)
         self.versions.options = {f"v{v.version} {v.created_at:%Y-%m-%d %H:%M} {v.note or ''}".strip(): v.version
                                  for v in versions}
+        self.versions.value = versions[0].version if versions else None    # the current one, newest first
         self.apply_definition(definition)
+        if missing := unknown_fonts(stored):
+            self._say(f"This template names fonts displays cannot show ({', '.join(missing)}); they show in "
+                      f"{DEFAULT_FONT} until you choose another font from the list and save", "warning")
 
     def apply_definition(self, definition: dict) -> None:
         definition = validate(definition)
         active, resting = definition["active"], definition["resting"]
         self.elements.value = pd.DataFrame(active["elements"], columns=ELEMENT_COLUMNS)
         self.duration.value = definition["duration_s"]
+        self.kind.value, self.max_lag.value = definition["kind"], definition["max_lag_s"]
+        self._layout, self._qr_place = definition["layout"], definition["qr"] or {}
+        self.qr.value = definition["qr"] is not None
         self.active_bg.value, self.resting_bg.value = active["background"], resting["background"]
         self.images = {"active": active["background_image"], "resting": resting["background_image"],
                        "logo": resting["logo"]}
         self.messages.value = "\n".join(resting["messages"])
         self.rotate.value = resting["rotate_s"]
-        self._resting_style = {k: resting[k] for k in ("font", "size", "color")}
+        self._resting_style = {k: resting[k] for k in ("size", "color")}
+        self.resting_font.value = resting["font"]
         self.render_preview()
 
     def draft(self) -> dict:
@@ -211,13 +277,15 @@ class Builder:
         elements = [{**row, "size": _number(row["size"]), "x": _number(row["x"]), "y": _number(row["y"]),
                      "text": row.get("text") or ""} for row in rows]
         return validate({
+            "kind": self.kind.value, "max_lag_s": self.max_lag.value, "layout": self._layout,
+            "qr": self._qr_place if self.qr.value else None,
             "duration_s": self.duration.value,
             "active": {"background": self.active_bg.value, "background_image": self.images["active"],
                        "elements": elements},
             "resting": {"background": self.resting_bg.value, "background_image": self.images["resting"],
                         "logo": self.images["logo"], "rotate_s": self.rotate.value,
                         "messages": [m.strip() for m in self.messages.value.splitlines() if m.strip()],
-                        **self._resting_style},
+                        "font": self.resting_font.value, **self._resting_style},
         })
 
     def render_preview(self, *_events) -> None:
@@ -227,13 +295,30 @@ class Builder:
             self._say(f"Preview: {error}", "warning")
             return
         definition = with_image_urls(definition, self.image_urls)
-        if self.preview_state.value == "resting":
-            self.preview.object = stage.render_resting(definition)
+        resting = self.preview_state.value == "resting"
+        qr = qr_element(definition["qr"], PREVIEW_RESULTS_URL)
+        board = layouts.sample_html(definition, datetime.now(timezone.utc), qr)   # list and clock layouts
+        self.preview.param.update(positions=positions(definition["active"]["elements"]),
+                                  editable=not resting and board is None)
+        if resting:
+            self.preview.html = stage.render_resting(definition, 0, qr)
+            return
+        if board is not None:
+            self.preview.html = board      # made-up finishers: the elements are the runner layouts' only
             return
         values = sample_values()
         if self.preview_state.value == "active (live)" and self.session.value is not None:
             values = self._latest_live_values() or values
-        self.preview.object = stage.render_active(definition, values)
+        self.preview.html = stage.render_active(definition, values, extra=qr)
+
+    def dragged(self, event) -> None:
+        """A drag on the preview: its numbers go into the element table (which stays editable)."""
+        rows = self.elements.value.to_dict("records")
+        changed = apply_move(rows, event.new)
+        if changed:
+            index = event.new["index"]
+            self.elements.patch({key: [(index, value)] for key, value in changed.items()})
+            self.render_preview()
 
     def _latest_live_values(self) -> dict | None:
         session, event, mode = self.session.value, self.event.value, self.mode.value
@@ -253,14 +338,25 @@ class Builder:
             self.live_reads.value = pd.DataFrame()
             return
         reads = self._db(lambda conn: timing.latest_reads(conn, session, 10))
-        self.live_reads.value = pd.DataFrame([{"id": r.read_id, "location": r.location, "bib": r.bib,
-                                               "time": r.read_time} for r in reads])
+        self.live_reads.value = reads_frame(reads)
+
+    def restore_choices(self, query: dict[str, Any]) -> None:
+        """Choose the template, event and timing session a reloaded page's URL names (see ``remember``)."""
+        for key in REMEMBERED:
+            widget = getattr(self, key)
+            if (value := query_choice(query, key, widget.values)) is not None:
+                widget.value = value
+
+    def remember(self, _event=None) -> None:
+        """Keep the current choices in the page's URL (a reload, or a bookmark, comes back to them)."""
+        if pn.state.location is not None:
+            pn.state.location.update_query(**{key: getattr(self, key).value or "" for key in REMEMBERED})
 
     # -- actions ------------------------------------------------------------------------------------------
     def create(self, _event=None) -> None:
         name = self.new_name.value
         info = self._act("Create", lambda: self._db(
-            lambda conn: templates.create_template(conn, name, self.draft(), self.user_id)))
+            lambda conn: templates.create_template(conn, name, self.draft(), self.user_id), "change"))
         if info:
             self.new_name.value = ""
             self._after_change(info, f"Created template {info.name!r}")
@@ -298,7 +394,7 @@ class Builder:
         if template_id is None:
             self._say(f"{label}: choose a template first (or type a name, then Create)", "warning")
             return None
-        return self._act(label, lambda: self._db(lambda conn: action(conn, template_id, self.user_id)))
+        return self._act(label, lambda: self._db(lambda conn: action(conn, template_id, self.user_id), "change"))
 
     def export(self) -> io.StringIO:
         document = self._db(templates.export_templates)
@@ -309,11 +405,11 @@ class Builder:
             return
         try:
             document = json.loads(event.new)
-        except ValueError:
+        except (ValueError, RecursionError):     # nested past the parser's depth is no JSON we can take either
             self._say("Import: the file is not JSON", "danger")
             return
         created = self._act("Import", lambda: self._db(
-            lambda conn: templates.import_templates(conn, document, self.user_id)))
+            lambda conn: templates.import_templates(conn, document, self.user_id), "change"))
         if created:
             self.refresh()
             self._say(f"Imported {len(created)} template(s): {', '.join(t.name for t in created)}")
@@ -322,7 +418,7 @@ class Builder:
         if not event.new:
             return
         data = event.new
-        stored = self._act("Image", lambda: self._db(lambda conn: upload_image(conn, data, self.user_id)))
+        stored = self._act("Image", lambda: self._db(lambda conn: upload_image(conn, data, self.user_id), "change"))
         if stored:
             image_id, url = stored
             self.images[slot], self.image_urls[image_id] = image_id, url
@@ -336,9 +432,10 @@ class Builder:
             return
         args = (template_id, self.session.value, list(self.locations.value), self.mode.value, self.event.value,
                 timedelta(hours=self.hours.value), self.user_id)
-        info = self._act("Open display", lambda: self._db(lambda conn: displays.create_display(conn, *args)))
+        info = self._act("Open display", lambda: self._db(lambda conn: displays.create_display(conn, *args),
+                                                          "change"))
         if info:
-            self.url.object = _url_html(info.id)
+            self.url.object = url_html(self.ctx.screen_origin, info.id)
             self.refresh()
             self._say(f"Display {info.id} is open until {info.expires_at:%Y-%m-%d %H:%M %Z}")
 
@@ -357,7 +454,7 @@ class Builder:
             self._say(f"{label}: select a display in the table first", "warning")
             return
         display_id = self.active_displays.value.iloc[rows[0]]["id"]
-        if self._act(label, lambda: self._db(lambda conn: action(conn, display_id))):
+        if self._act(label, lambda: self._db(lambda conn: action(conn, display_id), "change")):
             self.refresh()
             self._say(f"Display {display_id} {done}")
 
@@ -373,9 +470,10 @@ class Builder:
     def _wire(self) -> None:
         self.template.param.watch(lambda e: self.load_template(e.new), "value")
         self.session.param.watch(self._session_chosen, "value")
-        for widget in (self.elements, self.duration, self.active_bg, self.resting_bg, self.messages, self.rotate,
-                       self.preview_state, self.mode, self.event):
+        for widget in (self.kind, self.max_lag, self.qr, self.elements, self.duration, self.active_bg, self.resting_bg, self.messages, self.rotate,
+                       self.resting_font, self.preview_state, self.mode, self.event):
             widget.param.watch(self.render_preview, "value")
+        self.preview.param.watch(self.dragged, "moved")
         self.active_image.param.watch(lambda e: self.upload("active", e), "value")
         self.logo.param.watch(lambda e: self.upload("logo", e), "value")
         self.import_file.param.watch(self.do_import, "value")
@@ -388,7 +486,7 @@ class Builder:
         self.render_preview()
 
     def add_element(self, _event=None) -> None:
-        row = {"field": "name", "text": "", "font": "Arial", "size": 64, "color": "#ffffff", "align": "center",
+        row = {"field": "name", "text": "", "font": DEFAULT_FONT, "size": 64, "color": "#ffffff", "align": "center",
                "x": 960, "y": 540}
         self.elements.value = pd.concat([self.elements.value, pd.DataFrame([row])], ignore_index=True)
 
@@ -403,17 +501,16 @@ class Builder:
             return widget
 
         copy = pn.widgets.Button(name="Copy link", css_classes=["p88-copy"])
-        copy.js_on_click(args={"target": self.url}, code="""
-            const m = /\\/display\\/[A-Za-z0-9]{8}/.exec(target.text || '');
-            if (m) navigator.clipboard.writeText(window.location.origin + m[0]);""")
+        copy.js_on_click(args={"target": self.url}, code=_LINK_JS + "if (url) navigator.clipboard.writeText(url);")
         open_tab = pn.widgets.Button(name="Open in a new tab", css_classes=["p88-open-tab"])
-        open_tab.js_on_click(args={"target": self.url}, code="""
-            const m = /\\/display\\/[A-Za-z0-9]{8}/.exec(target.text || '');
-            if (m) window.open(m[0], '_blank');""")
+        open_tab.js_on_click(args={"target": self.url}, code=_LINK_JS + "if (url) window.open(url, '_blank');")
         export = pn.widgets.FileDownload(callback=self.export, filename="display-templates.json",
                                          label="Export all (JSON)", css_classes=["p88-export"])
         self.refresh()
+        self.restore_choices(pn.state.location.query_params if pn.state.location is not None else {})
         self.load_template(self.template.value)
+        for key in REMEMBERED:
+            getattr(self, key).param.watch(self.remember, "value")
         pn.state.add_periodic_callback(lambda: self._act("Latest reads", self.refresh_live_reads), period=2000)
         header = pn.pane.HTML(f"<b>Project88 builder</b> — {html.escape(self.email or '')} · "
                               "<a href='/ask'>Questions</a> · <a href='/logout'>Log out</a>",
@@ -433,11 +530,14 @@ class Builder:
                                pn.pane.Markdown("**Latest reads**"), self.live_reads,
                                title="Mode, event and timing session", collapsible=False)
         design_card = pn.Card(
-            pn.pane.Markdown("**Active state** — elements bound to fields (edit cells; positions in 1920×1080 pixels)"),
+            pn.pane.Markdown("**Active state** — drag an element on the preview to place it, its corner grip to size "
+                             "it, or edit the cells (1920×1080 pixels)"),
             self.elements, pn.Row(button("Add element", "add-element", self.add_element),
                                   button("Remove selected", "remove-element", self.remove_element)),
+            pn.Row(self.kind, self.max_lag, self.qr),
             pn.Row(self.duration, self.active_bg, self.active_image),
-            pn.pane.Markdown("**Resting state**"), pn.Row(self.resting_bg, self.logo, self.rotate), self.messages,
+            pn.pane.Markdown("**Resting state**"), pn.Row(self.resting_bg, self.logo, self.rotate),
+            pn.Row(self.messages, self.resting_font),
             pn.Row(self.note, button("Save version", "save", self.save, "primary")),
             title="Template designer", collapsible=False)
         display_card = pn.Card(
@@ -457,9 +557,17 @@ def _number(value: Any) -> float:
         return float("nan")
 
 
-def _url_html(display_id: str) -> str:
-    path = f"/display/{display_id}"
-    return f'<a class="display-link" href="{path}" target="_blank">{path}</a>'
+def reads_frame(reads: list[Read]) -> pd.DataFrame:
+    """The latest-reads table: clock times as text (a time column would reach the browser as milliseconds
+    since midnight)."""
+    return pd.DataFrame([{"id": r.read_id, "location": r.location, "bib": r.bib,
+                          "time": r.read_time.isoformat(timespec="milliseconds")} for r in reads])
+
+
+def url_html(origin: str, display_id: str) -> str:
+    """The display's link as the builder shows it: whole, on the address screens on the LAN open."""
+    url = html.escape(f"{origin}/display/{display_id}")
+    return f'<a class="display-link" href="{url}" target="_blank">{url}</a>'
 
 
 def builder_app(ctx: WebContext) -> pn.viewable.Viewable:

@@ -6,9 +6,11 @@ import logging
 
 import typer
 
+from project88.ports import PORT_BOUNDS
+
 
 def serve_command(
-    port: int | None = typer.Option(None, help="Port to listen on (default: P88_WEB_PORT, 5006)."),
+    port: int | None = typer.Option(None, **PORT_BOUNDS, help="Port to listen on (default: P88_WEB_PORT, 5006)."),
     host: str | None = typer.Option(None, help="Address to listen on (default: P88_WEB_HOST, 127.0.0.1)."),
     session_linger: float = typer.Option(
         15.0, min=0.5, help="Seconds a closed page's session is kept for a reconnect before it is freed."),

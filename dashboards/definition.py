@@ -13,19 +13,23 @@ import json
 import re
 from collections.abc import Mapping
 from copy import deepcopy
+from datetime import datetime
 from typing import Any
 
+from dashboards.fonts import DEFAULT_FONT, known_font
 from project88.errors import P88Error
 
 STAGE_WIDTH, STAGE_HEIGHT = 1920, 1080
 FIELDS = (
     "name", "first_name", "last_name", "bib", "age", "sex", "age_group", "city", "state", "chip_time",
-    "gun_time", "pace", "overall_place", "gender_place", "age_group_place", "message",
-)
+    "gun_time", "pace", "overall_place", "gender_place", "age_group_place", "time", "message",
+)   # "time": the read's clock time (what a pre-race check-in shows)
 ALIGNMENTS = ("left", "center", "right")
 MODES = ("pre-race", "results")
+# single: one runner at a time; latest: the last N crossings; leaderboard: top N per division; clock: race
+# clocks or a countdown; slides: single, with the resting rotation (sponsors) moving on between runners
+KINDS = ("single", "latest", "leaderboard", "clock", "slides")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_FONT = re.compile(r"^[A-Za-z0-9 ,'\-]{1,80}$")
 _IMAGE_URL = re.compile(r"^data:image/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$")
 MAX_ELEMENTS = 40
 MAX_MESSAGES = 20
@@ -38,7 +42,11 @@ class TemplateError(P88Error):
 
 
 DEFAULT_DEFINITION: dict[str, Any] = {
+    "kind": "single",
     "duration_s": 5.0,
+    "max_lag_s": 5.0,          # catch-up: no runner waits longer than this to appear (single and slides)
+    "layout": {"rows": 10, "division_s": 8.0, "countdown_to": None},
+    "qr": None,                # {"x", "y", "size"} in stage pixels: a QR code of the public results page
     "active": {
         "background": "#0b1f3a",
         "background_image": None,
@@ -85,7 +93,19 @@ def validate(definition: Any) -> dict[str, Any]:
     messages = resting.get("messages", [])
     if not isinstance(messages, list) or len(messages) > MAX_MESSAGES or not all(isinstance(m, str) for m in messages):
         raise TemplateError(f"resting.messages must be a list of at most {MAX_MESSAGES} strings")
+    kind = definition.get("kind", "single")
+    if kind not in KINDS:
+        raise TemplateError(f"kind must be one of {', '.join(KINDS)} (got {kind!r})")
+    layout = {**DEFAULT_DEFINITION["layout"], **_object(definition, "layout")}
     clean = {
+        "kind": kind,
+        "max_lag_s": _number(definition.get("max_lag_s", DEFAULT_DEFINITION["max_lag_s"]), "max_lag_s", 0.5, 600.0),
+        "layout": {
+            "rows": int(_number(layout["rows"], "layout.rows", 1, 30)),
+            "division_s": _number(layout["division_s"], "layout.division_s", 1.0, 600.0),
+            "countdown_to": _instant(layout["countdown_to"], "layout.countdown_to"),
+        },
+        "qr": _qr(definition.get("qr")),
         "duration_s": _number(definition.get("duration_s", DEFAULT_DEFINITION["duration_s"]), "duration_s", 0.1, 600.0),
         "active": {
             "background": _color(active.get("background", "#000000"), "active.background"),
@@ -98,7 +118,7 @@ def validate(definition: Any) -> dict[str, Any]:
             "logo": _image(resting.get("logo"), "resting.logo"),
             "messages": [m[:500] for m in messages],
             "rotate_s": _number(resting.get("rotate_s", 8.0), "resting.rotate_s", 1.0, 3600.0),
-            "font": _font(resting.get("font", "Arial"), "resting.font"),
+            "font": _font(resting.get("font")),
             "size": int(_number(resting.get("size", 88), "resting.size", 8, 400)),
             "color": _color(resting.get("color", "#ffffff"), "resting.color"),
         },
@@ -147,7 +167,7 @@ def _element(element: Any, where: str) -> dict[str, Any]:
     return {
         "field": field,
         "text": text[:500],
-        "font": _font(element.get("font", "Arial"), f"{where}.font"),
+        "font": _font(element.get("font")),
         "size": int(_number(element.get("size", 64), f"{where}.size", 8, 400)),
         "color": _color(element.get("color", "#ffffff"), f"{where}.color"),
         "align": align,
@@ -168,10 +188,43 @@ def _color(value: Any, where: str) -> str:
     return value.lower()
 
 
-def _font(value: Any, where: str) -> str:
-    if not isinstance(value, str) or not _FONT.match(value):
-        raise TemplateError(f"{where} must be a font family name (letters, digits, spaces, commas)")
-    return value
+def _font(value: Any) -> str:
+    # only fonts displays render; a stored template naming another (say Impact) still loads, in the default
+    return known_font(value) or DEFAULT_FONT
+
+
+def unknown_fonts(definition: Any) -> list[str]:
+    """The fonts a raw definition names that displays cannot render (``validate`` shows them in the default)."""
+    if not isinstance(definition, dict):
+        return []
+    active, resting = definition.get("active"), definition.get("resting")
+    elements = active.get("elements") if isinstance(active, dict) else None
+    named = [e.get("font") for e in elements if isinstance(e, dict)] if isinstance(elements, list) else []
+    named.append(resting.get("font") if isinstance(resting, dict) else None)
+    return sorted({str(f) for f in named if f is not None and known_font(f) is None})
+
+
+def _instant(value: Any, where: str) -> str | None:
+    """An ISO 8601 instant with its UTC offset (a countdown must not depend on the server's time zone)."""
+    if value is None:
+        return None
+    try:
+        instant = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        instant = None
+    if instant is None or instant.tzinfo is None:
+        raise TemplateError(f"{where} must be a date and time with its UTC offset, like 2026-11-26T08:00:00-05:00")
+    return instant.isoformat()
+
+
+def _qr(value: Any) -> dict[str, int] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TemplateError("qr must be a JSON object with x, y and size (stage pixels), or null")
+    return {"x": int(_number(value.get("x", STAGE_WIDTH - 180), "qr.x", 0, STAGE_WIDTH)),
+            "y": int(_number(value.get("y", STAGE_HEIGHT - 180), "qr.y", 0, STAGE_HEIGHT)),
+            "size": int(_number(value.get("size", 240), "qr.size", 80, 1000))}
 
 
 def _image(value: Any, where: str) -> int | None:

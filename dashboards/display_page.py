@@ -11,6 +11,7 @@ import panel as pn
 from bokeh.models import Div, InlineStyleSheet
 
 from dashboards import displays, stage, templates
+from dashboards.displays import results_url
 from dashboards.web import WebContext, plain_page
 from warehouse.database import connect
 
@@ -43,7 +44,9 @@ def display_app(ctx: WebContext) -> pn.viewable.Viewable:
     def show(html: str) -> None:
         doc.add_next_tick_callback(lambda: setattr(div, "text", html))
 
-    div.text, leave = ctx.hub.subscribe(public, definition, show)
+    request = doc.session_context.request if doc.session_context else None
+    address = results_url(getattr(request, "protocol", None) or "http", pn.state.headers.get("Host", ""), public.id)
+    div.text, leave = ctx.hub.subscribe(public, definition, show, address)
     pn.state.on_session_destroyed(lambda _context: leave())
     fullscreen = pn.widgets.Button(name="⛶", width=44, css_classes=["p88-fullscreen"], button_type="light",
                                    styles={"position": "fixed", "top": "8px", "right": "8px", "opacity": "0.3",

@@ -26,6 +26,7 @@ ID_LENGTH = 8
 DEFAULT_LIFETIME = timedelta(hours=24)
 MAX_LIFETIME = timedelta(days=30)
 _ATTEMPTS = 5
+RESULTS_PREFIX = "/results/"     # + display id: the event's public live results (dashboards.results_page)
 # what a screen or a request for a display id that is not live is told: HTTP status, title, detail
 GONE = {
     None: (404, "Display not found", "There is no display at this address. Check the link you were given."),
@@ -50,7 +51,8 @@ class DisplayInfo:
     revoked_at: datetime | None
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "url": f"/display/{self.id}", "created_at": self.created_at.isoformat(),
+        return {**self.__dict__, "url": f"/display/{self.id}", "results_url": f"{RESULTS_PREFIX}{self.id}",
+                "created_at": self.created_at.isoformat(),
                 "expires_at": self.expires_at.isoformat(),
                 "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None}
 
@@ -158,6 +160,12 @@ def extend_display(conn: psycopg.Connection, display_id: str, lifetime: timedelt
         get_display(conn, display_id)
         raise TemplateError(f"display {display_id} is revoked; open a new one")
     return get_display(conn, display_id)
+
+
+def results_url(scheme: str, host: str, display_id: str) -> str:
+    """The public live-results page's absolute address as a screen reached the server (``host`` from its
+    request: the LAN address a TV used works from a phone on the same network); empty with no host."""
+    return f"{scheme}://{host}{RESULTS_PREFIX}{display_id}" if host else ""
 
 
 def resolve_public(owner: psycopg.Connection, display_id: str) -> PublicDisplay | None:

@@ -27,11 +27,12 @@ def free_port() -> int:
 class WebServerProcess:
     """``with WebServerProcess(database_url, home) as web:`` serves on ``web.base`` until the block ends."""
 
-    def __init__(self, database_url: str, home: Path, session_linger_s: float = 0.5) -> None:
+    def __init__(self, database_url: str, home: Path, session_linger_s: float = 0.5,
+                 env: dict[str, str] | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = home / "web.log"
-        env = {**os.environ, "P88_DATABASE_URL": database_url, "P88_HOME": str(home)}
+        env = {**os.environ, "P88_DATABASE_URL": database_url, "P88_HOME": str(home), **(env or {})}
         home.mkdir(parents=True, exist_ok=True)
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(

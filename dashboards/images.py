@@ -22,6 +22,7 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 60_000_000            # larger images are refused before decoding (decompression bombs)
 ACCEPTED_FORMATS = {"PNG", "JPEG", "WEBP", "GIF", "BMP"}
 JPEG_QUALITY = 82
+NOT_AN_IMAGE = "that file is not a PNG, JPEG or WebP image"   # said to race directors, so no exception names
 
 
 class ImageRejected(TemplateError):
@@ -39,13 +40,17 @@ def optimise_image(data: bytes, max_size: tuple[int, int] = (STAGE_WIDTH, STAGE_
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             if image.format not in ACCEPTED_FORMATS:
-                raise ImageRejected(f"{image.format} images are not accepted; use PNG, JPEG, WebP or GIF")
+                raise ImageRejected(f"{NOT_AN_IMAGE} (it is {image.format})")
             if image.width * image.height > MAX_PIXELS:
                 raise ImageRejected(f"the image is {image.width}x{image.height} pixels; that is too large")
             image.load()
-    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError, OSError,
-            SyntaxError) as error:
-        raise ImageRejected(f"the file is not a readable image ({type(error).__name__})") from None
+    except UnidentifiedImageError:
+        raise ImageRejected(NOT_AN_IMAGE) from None
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise ImageRejected("that image has too many pixels to open safely; save it smaller") from None
+    except (OSError, SyntaxError):
+        # it says it is an image but its data does not decode: cut short by a download, or damaged
+        raise ImageRejected("that image file is damaged or incomplete; save it again and upload the new file") from None
     image.thumbnail(max_size, Image.Resampling.LANCZOS)
     has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
     out = io.BytesIO()

@@ -5,25 +5,31 @@ hub's thread fetches the new reads of the timing sessions that open displays wat
 connection of the display's company), hands them to each display's feed, and the feed decides which runner
 every screen of that URL shows — one queue per URL, so no screen "takes" a runner from another.
 Screens unsubscribe when their Panel session is destroyed; a feed with no screens is dropped.
+
+Times and places are scored live: one ``LiveEvent`` (collector.live_results) per (company, controller event)
+that open displays watch, loaded with the event's reads when its first display opens, fed the new reads
+before each batch reaches the feeds, and storing what changed in ``live_results`` (so ``p88 results``, the
+APIs and the public results page read the same numbers).
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 import json
 import logging
+import math
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import psycopg
 
+from collector.live_results import LiveEvent, NoRoster
 from dashboards import displays, stage
 from dashboards.displays import PublicDisplay
-from dashboards.runner import Read, field_values
+from dashboards.feeds import DisplayFeed, Screen
+from dashboards.qr import qr_element
+from dashboards.runner import Read
 from dashboards.timing import last_read_id, reads_after, runners_by_bib
 from warehouse.database import DatabaseUnavailable, app_url, connect, scope_to_partner, tenant_connection
 
@@ -31,76 +37,8 @@ log = logging.getLogger("dashboards.live")
 
 CHANNEL = "timing_reads"
 MAX_WAIT_S = 0.25          # the hub wakes at least this often to advance feeds' timers
-BACKLOG = 10               # beyond this many queued runners, each is shown for less time to catch up
-MIN_SHOW_S = 0.5
 RECONNECT_S = 1.0
 STATUS_EVERY_S = 15.0      # how often open displays are checked for revocation and expiry
-
-Screen = Callable[[str], None]
-
-
-@dataclass
-class DisplayFeed:
-    """The state one display URL shows: the runner on screen, the queue behind it, the resting rotation."""
-
-    display: PublicDisplay
-    definition: dict
-    clock: Callable[[], float] = time.monotonic
-    queue: deque = field(default_factory=deque)
-    current: dict | None = None
-    current_key: str = ""
-    shown_until: float = 0.0
-    rest_index: int = 0
-    rest_next: float = 0.0
-    screens: dict[int, Screen] = field(default_factory=dict)
-    html: str = ""
-
-    def __post_init__(self) -> None:
-        self.rest_next = self.clock() + self.definition["resting"]["rotate_s"]
-        self.html = stage.render_resting(self.definition, 0)
-
-    def offer(self, reads: list[Read], runners: dict[str, dict]) -> int:
-        """Queue the reads at this display's locations (all locations when none were chosen)."""
-        wanted = self.display.locations
-        queued = 0
-        for read in reads:
-            if wanted and read.location not in wanted:
-                continue
-            self.queue.append((str(read.read_id), field_values(read, runners.get(read.bib), self.display.mode)))
-            queued += 1
-        return queued
-
-    def advance(self) -> bool:
-        """Move to the next runner, back to resting, or to the next message when it is time; True if changed."""
-        now = self.clock()
-        if self.current is not None and now < self.shown_until:
-            return False
-        if self.queue:
-            self.current_key, self.current = self.queue.popleft()
-            duration = self.definition["duration_s"]
-            if len(self.queue) > BACKLOG:
-                duration = max(MIN_SHOW_S, duration * BACKLOG / len(self.queue))
-            self.shown_until = now + duration
-            self.html = stage.render_active(self.definition, self.current, self.current_key)
-            return True
-        if self.current is not None:
-            self.current, self.current_key = None, ""
-        elif not self._rotates() or now < self.rest_next:
-            return False
-        else:
-            self.rest_index += 1
-        self.rest_next = now + self.definition["resting"]["rotate_s"]
-        self.html = stage.render_resting(self.definition, self.rest_index)
-        return True
-
-    def next_deadline(self) -> float:
-        """When ``advance`` next has work: never while resting on a single message."""
-        if self.current is not None:
-            return self.shown_until
-        return self.rest_next if self._rotates() else math.inf
-
-    def _rotates(self) -> bool:
-        return len(self.definition["resting"]["messages"]) > 1
 
 
 class LiveHub:
@@ -112,6 +50,7 @@ class LiveHub:
         self._status_due = 0.0
         self._feeds: dict[str, DisplayFeed] = {}
         self._last_seen: dict[int, int] = {}          # timing session -> newest read id handed to feeds
+        self._events: dict[tuple[int, str], LiveEvent] = {}   # (company, controller event) -> live scoring
         self._lock = threading.RLock()
         self._ids = itertools.count(1)
         self._stop = threading.Event()
@@ -120,16 +59,22 @@ class LiveHub:
         self.notifications = 0
 
     # -- screens (called from Panel sessions) ---------------------------------------------------------------
-    def subscribe(self, display: PublicDisplay, definition: dict, screen: Screen) -> tuple[str, Callable[[], None]]:
-        """Add a screen to the display's feed; returns what it should show now and how to leave."""
+    def subscribe(self, display: PublicDisplay, definition: dict, screen: Screen,
+                  results_url: str = "") -> tuple[str, Callable[[], None]]:
+        """Add a screen to the display's feed; returns what it should show now and how to leave.
+        ``results_url``: the public live-results page's absolute address, for the template's QR code (the
+        first screen's address names the server for every screen of the URL)."""
         with self._lock:
             feed = self._feeds.get(display.id)
             if feed is None:
-                feed = self._feeds[display.id] = DisplayFeed(display, definition)
                 session = display.timing_session_id
-                if session is not None and session not in self._last_seen:
-                    with tenant_connection(display.partner_id, self.owner_url) as conn:
-                        self._last_seen[session] = last_read_id(conn, session)
+                live = None
+                if session is not None:
+                    with tenant_connection(display.partner_id, self.owner_url, autocommit=True) as conn:
+                        self._last_seen.setdefault(session, last_read_id(conn, session))
+                        live = self._live_event(conn, display)
+                feed = self._feeds[display.id] = DisplayFeed(display, definition, live=live,
+                                                             extra=qr_element(definition["qr"], results_url))
             token = next(self._ids)
             feed.screens[token] = screen
             html = feed.html
@@ -145,15 +90,43 @@ class LiveHub:
                 del self._feeds[display_id]
                 self._forget_unwatched_sessions()
 
+    def _live_event(self, conn: psycopg.Connection, display: PublicDisplay) -> LiveEvent | None:
+        """The live scoring of the controller event the display's timing session belongs to, loaded with every
+        read so far the first time; None for a session with no event id or an event with no roster (the
+        bound one, else the display's roster event)."""
+        row = conn.execute("SELECT event_id FROM timing_sessions WHERE id = %s",
+                           (display.timing_session_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        key = (display.partner_id, row[0])
+        if key not in self._events:
+            try:
+                live = LiveEvent.open(conn, display.partner_id, row[0], display.event_id)
+            except NoRoster:
+                return None
+            live.catch_up(conn)
+            live.store(conn)
+            self._events[key] = live
+        return self._events[key]
+
     def _forget_unwatched_sessions(self) -> None:
         watched = {f.display.timing_session_id for f in self._feeds.values()}
         for session in set(self._last_seen) - watched:
             del self._last_seen[session]
+        scored = {(f.live.partner_id, f.live.event_id) for f in self._feeds.values() if f.live is not None}
+        for key in set(self._events) - scored:
+            del self._events[key]
+
+    def scores(self, partner_id: int, event_id: str) -> bool:
+        """Whether an open display keeps this controller event's ``live_results`` current."""
+        with self._lock:
+            return (partner_id, event_id) in self._events
 
     def stats(self) -> dict[str, int]:
         with self._lock:
             return {"feeds": len(self._feeds), "screens": sum(len(f.screens) for f in self._feeds.values()),
-                    "watched_sessions": len(self._last_seen), "notifications": self.notifications}
+                    "watched_sessions": len(self._last_seen), "scored_events": len(self._events),
+                    "notifications": self.notifications}
 
     # -- the listener thread ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -225,16 +198,20 @@ class LiveHub:
             conn = self._tenant(partner)
             while (batch := reads_after(conn, session, seen))[1] != seen:
                 reads, seen = batch
+                for live in {id(f.live): f.live for f in session_feeds if f.live is not None}.values():
+                    live.catch_up(conn)      # score first, so the batch shows its runners' live times
+                    live.store(conn)
                 self._offer(session_feeds, reads, conn)
             with self._lock:
                 if session in self._last_seen:
                     self._last_seen[session] = max(self._last_seen[session], seen)
 
     def _offer(self, feeds: list[DisplayFeed], reads: list[Read], conn: psycopg.Connection) -> None:
-        """Queue reads on each feed with its own roster (two displays of one session may use two events)."""
+        """Queue reads on each feed with who each bib is, from its roster (the scored event's, else the
+        display's: two displays of one session may use two events)."""
         rosters: dict[int | None, dict] = {}
         for feed in feeds:
-            event = feed.display.event_id
+            event = feed.live.roster_event_id if feed.live is not None else feed.display.event_id
             if event not in rosters:
                 rosters[event] = runners_by_bib(conn, event, [r.bib for r in reads]) if event else {}
             with self._lock:

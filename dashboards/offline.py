@@ -9,6 +9,9 @@ things still point at public CDNs:
 - BokehJS loads the stylesheet of a Tabler icon (an icon given by name) from a CDN. ``offline.js``, added to
   every Panel page, points it at an empty stylesheet here; the icons we show are SVG (``dashboards.icons``).
 
+The display fonts (``dashboards.fonts``) are ours too: every Panel page links ``fonts.css`` in its document
+head (``@font-face`` rules do not apply inside the shadow roots Panel renders components in).
+
 ``tests/test_offline.py`` opens every page with every other address blocked.
 """
 
@@ -33,10 +36,12 @@ def before_panel_import() -> None:
 
 
 def serve_locally() -> list[tuple]:
-    """Add ``offline.js`` to every Panel page; the routes serving it, the empty Tabler stylesheet and Panel's dist."""
+    """Add ``offline.js`` and the display fonts to every Panel page; the routes serving them, the empty Tabler
+    stylesheet and Panel's dist."""
     import panel as pn
     from panel.io.resources import DIST_DIR
 
     pn.config.js_files = {**pn.config.js_files, "p88_offline": f"{PREFIX}offline.js"}
+    pn.config.css_files = [*pn.config.css_files, f"{PREFIX}fonts/fonts.css"]   # dashboards.fonts
     return [(rf"{PANEL_DIST_PREFIX}[^/]+/dist/(.*)", StaticFileHandler, {"path": str(DIST_DIR)}),
             (rf"{PREFIX}(.*)", StaticFileHandler, {"path": str(STATIC)})]

@@ -31,6 +31,8 @@ def question_context(ctx: WebContext, partner_id: int) -> service.Context:
 
 
 class QuestionHandler(JsonHandler):
+    write_action = "read"       # a question is POSTed but changes nothing: viewers may ask
+
     async def answer(self, work: Callable[[service.Context], T]) -> T:
         assert self.identity is not None
         partner_id = self.identity.partner_id

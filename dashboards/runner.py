@@ -1,7 +1,8 @@
 """What a display shows for one read: the values of every template field, from the read and the roster.
 
 Pure functions. A bib the roster does not know yields its bib and read time only, never invented data;
-pre-race mode (check-in at the start) shows who the runner is, never times or places.
+pre-race mode (check-in at the start) shows who the runner is and the read's clock time, never times or
+places. Times and places come from live scoring (``live_fields``), never from an archive result.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
+
+from collector.scoring import Result
 
 RESULT_FIELDS = ("chip_time", "gun_time", "pace", "overall_place", "gender_place", "age_group_place")
 
@@ -62,6 +65,16 @@ def field_values(read: Read, runner: dict[str, Any] | None, mode: str) -> dict[s
             age_group_place=_text(runner.get("age_group_place")),
         )
     return values
+
+
+def live_fields(result: Result | None, distance_km: float | None) -> dict[str, Any]:
+    """The runner-dict keys ``field_values`` reads for times and places, from a live result (seconds, places
+    among those finished so far); empty when the runner has no result yet."""
+    if result is None:
+        return {}
+    return {"chip_time_s": result.chip_time_s, "gun_time_s": result.gun_time_s, "distance_km": distance_km,
+            "overall_place": result.place, "gender_place": result.sex_place,
+            "age_group_place": result.age_group_place, "age_group": result.age_group}
 
 
 def sample_values() -> dict[str, str]:

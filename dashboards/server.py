@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import math
 from collections.abc import Callable
 
 import panel as pn
@@ -28,9 +29,12 @@ from dashboards.display_page import display_app, gone_page, lookup
 from dashboards.live import LiveHub
 from dashboards.login import LoginHandler, LogoutHandler
 from dashboards.offline import serve_locally
-from dashboards.web import WebContext, answer_database_down, database_down, database_down_page
+from dashboards.results_page import results_routes
+from dashboards.throttle import AddressBuckets
+from dashboards.web import WebContext, answer_database_down, database_down, database_down_page, plain_page
 from project88.ports import PortInUse, claim_port
 from project88.settings import Settings, get_settings
+from project88.welcome import addresses
 from warehouse.database import owner_url
 
 log = logging.getLogger("dashboards")
@@ -68,10 +72,16 @@ class SessionAuth(AuthProvider):
         run = IOLoop.current().run_in_executor
         if path.startswith(DISPLAY_PREFIX):
             display_id = path[len(DISPLAY_PREFIX):].split("/", 1)[0]
+            page_load = handler.request.method == "GET" and path.rstrip("/") == DISPLAY_PREFIX + display_id
+            if page_load and self.ctx.display_loads is not None:
+                wait = self.ctx.display_loads.take(handler.request.remote_ip or "")
+                if wait:  # answered before any database work or Panel session: a flood costs nothing
+                    too_many(handler, wait)
+                    return None
             found = await run(None, lookup, self.ctx, display_id)
             if found is not None and found.status == "live":
                 return f"display:{display_id}"
-            if handler.request.method == "GET" and path.rstrip("/") == DISPLAY_PREFIX + display_id:
+            if page_load:
                 status, page = gone_page(found.status if found else None)
                 handler.set_status(status)
                 handler.set_header("Cache-Control", "no-store")
@@ -81,12 +91,25 @@ class SessionAuth(AuthProvider):
         return f"user:{identity.user_id}" if identity else None
 
 
+def too_many(handler: RequestHandler, wait_s: float) -> None:
+    """429 for an address loading display pages faster than screens do; the page reloads itself when it may."""
+    retry = max(1, math.ceil(wait_s))
+    handler.set_status(429)
+    handler.set_header("Retry-After", str(retry))
+    handler.set_header("Cache-Control", "no-store")
+    handler.finish(plain_page("Too many requests", "This address is loading display pages too often; "
+                              "it reloads on its own in a moment.", retry))
+
+
 def build_server(settings: Settings, port: int, *, address: str = "127.0.0.1", unused_session_ms: int = 15_000):
     """A started live hub and an unstarted Panel server bound to ``port``."""
     owner = owner_url(settings)
-    ctx = WebContext(owner_url=owner, secret=load_secret(settings.home), hub=LiveHub(owner), settings=settings)
+    ctx = WebContext(owner_url=owner, secret=load_secret(settings.home), hub=LiveHub(owner), settings=settings,
+                     screen_origin=screen_origin(settings, address, port),
+                     display_loads=AddressBuckets.per_minute(settings.display_loads_per_minute))
     routes = [(r"/", RedirectHandler, {"url": "/builder"}), (r"/login", LoginHandler, {"ctx": ctx}),
               (r"/logout", LogoutHandler, {"ctx": ctx})] + api_routes(ctx) + question_routes(ctx) + serve_locally()
+    routes += results_routes(ctx)      # public live results, no login (like /display/<id>)
     apps = {  # plain functions: Panel calls them once per page session
         "/builder": lambda: builder_app(ctx),
         "/display/{display_id}": lambda: display_app(ctx),
@@ -108,6 +131,14 @@ def build_server(settings: Settings, port: int, *, address: str = "127.0.0.1", u
         raise
     ctx.hub.start()
     return server, ctx
+
+
+def screen_origin(settings: Settings, address: str, port: int) -> str:
+    """Where a TV on the finish-line network opens this server (the origin of the builder's display links):
+    this machine's LAN address when listening on every interface, the listening address when it is a LAN
+    one, 127.0.0.1 only when listening on loopback."""
+    where = addresses(settings.model_copy(update={"web_host": address, "web_port": port}))
+    return where.lan_web or where.web
 
 
 def _origins(address: str, port: int) -> list[str]:

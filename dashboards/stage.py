@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from dashboards.definition import STAGE_HEIGHT, STAGE_WIDTH
+from dashboards.fonts import font_stack
 
 _TRANSLATE = {"left": "0", "center": "-50%", "right": "-100%"}
 
@@ -24,33 +25,40 @@ def stage_css(height: str = "100vh") -> str:
     )
 
 
-def render_active(definition: dict[str, Any], values: dict[str, str], state_key: str = "") -> str:
-    """The active state: each element with its field's value (its own text for 'message'); unknown bib: bib + time."""
+def render_active(definition: dict[str, Any], values: dict[str, str], state_key: str = "", extra: str = "") -> str:
+    """The active state: each element with its label and value (``element_text``); unknown bib: bib + time.
+    ``extra`` is trusted stage HTML laid over it (the catch-up list, the QR code)."""
     active = definition["active"]
     if "name" not in values:
         # the roster does not know this bib: its bib and read time only, never invented data
         body = _fallback_html(values)
     else:
         body = "".join(
-            _element_html(element, text, element["field"])
-            for element in active["elements"]
-            if (text := element["text"] if element["field"] == "message" else values.get(element["field"], ""))
+            _element_html(element, text, element["field"], index)
+            for index, element in enumerate(active["elements"])
+            if (text := element_text(element, values))
         )
-    return _stage(active["background"], active["background_image"], body, "active", state_key)
+    return _stage(active["background"], active["background_image"], body + extra, "active", state_key)
 
 
-def render_resting(definition: dict[str, Any], message_index: int = 0) -> str:
-    """The resting state: logo and one of the rotating messages."""
+def render_resting(definition: dict[str, Any], message_index: int = 0, extra: str = "") -> str:
+    """The resting state: logo and one of the rotating messages (``extra``: trusted stage HTML over it)."""
     resting = definition["resting"]
     parts = []
     if resting["logo"]:
-        parts.append(f'<img class="logo" alt="" src="{resting["logo"]}">')
+        parts.append(f'<img class="logo" alt="" src="{escape(resting["logo"])}">')
     if resting["messages"]:
         message = resting["messages"][message_index % len(resting["messages"])]
         style = {"field": "message", "font": resting["font"], "size": resting["size"], "color": resting["color"],
                  "align": "center", "x": STAGE_WIDTH // 2, "y": int(STAGE_HEIGHT * 0.62)}
         parts.append(_element_html(style, message, "message"))
-    return _stage(resting["background"], resting["background_image"], "".join(parts), "resting", "")
+    return _stage(resting["background"], resting["background_image"], "".join(parts) + extra, "resting", "")
+
+
+def render_board(definition: dict[str, Any], body: str, state: str, state_key: str = "") -> str:
+    """A list or clock layout (``dashboards.layouts`` makes the trusted ``body``) on the active background."""
+    active = definition["active"]
+    return _stage(active["background"], active["background_image"], body, state, state_key)
 
 
 def render_notice(title: str, detail: str) -> str:
@@ -65,18 +73,29 @@ def _stage(color: str, image: str | None, body: str, state: str, state_key: str)
     background = f"background:{color}"
     if image:
         background += f' url("{image}") center/cover no-repeat'
-    return (f'<div class="p88-stage" data-state="{state}" data-key="{escape(state_key)}" style="{background}">'
+    # escaped: the image URL sits in quotes inside the attribute, which would otherwise end at them
+    return (f'<div class="p88-stage" data-state="{state}" data-key="{escape(state_key)}" style="{escape(background)}">'
             f"{body}</div>")
 
 
-def _element_html(element: dict[str, Any], text: str, field: str) -> str:
+def element_text(element: dict[str, Any], values: dict[str, str]) -> str:
+    """What one active element shows: a message its own text; a field its label and value ("Place 3"),
+    or nothing while the value is empty (a label alone would announce a blank)."""
+    if element["field"] == "message":
+        return element["text"]
+    value = values.get(element["field"], "")
+    return f"{element['text']} {value}".strip() if value else ""
+
+
+def _element_html(element: dict[str, Any], text: str, field: str, index: int | None = None) -> str:
     left = element["x"] / STAGE_WIDTH * 100
     top = element["y"] / STAGE_HEIGHT * 100
     size = element["size"] / STAGE_HEIGHT * 100
     style = (f"left:{left:.3f}%;top:{top:.3f}%;transform:translate({_TRANSLATE[element['align']]},-50%);"
-             f"font-family:{element['font']};font-size:{size:.3f}cqh;color:{element['color']};"
+             f"font-family:{font_stack(element['font'])};font-size:{size:.3f}cqh;color:{element['color']};"
              f"text-align:{element['align']}")
-    return f'<div class="el" data-field="{field}" style="{style}">{escape(text)}</div>'
+    where = "" if index is None else f' data-index="{index}"'   # the designer drags elements by their index
+    return f'<div class="el" data-field="{field}"{where} style="{escape(style)}">{escape(text)}</div>'
 
 
 def _fallback_html(values: dict[str, str]) -> str:

@@ -106,24 +106,21 @@ def latest_reads(conn: psycopg.Connection, session_id: int, limit: int = 10) -> 
 
 
 def runners_by_bib(conn: psycopg.Connection, event_id: int, bibs: list[str]) -> dict[str, dict[str, Any]]:
-    """Roster and result of each bib of the event: the archive's results first, then the roster a provider
-    sync or CSV import brought for that event (bibs neither knows are absent)."""
+    """Who each bib of the event is (name, sex, age, age group, city, state): the archive's runners first,
+    then the roster a provider sync or CSV import brought for that event (bibs neither knows are absent).
+    Never times or places: a display's come from live scoring (``collector.live_results``)."""
     if not bibs:
         return {}
     wanted = list(set(bibs))
     rows = _rows(conn, """
-        SELECT r.bib, p.first_name, p.last_name, p.sex, r.age, r.age_group, p.city, p.state, r.chip_time_s,
-               r.gun_time_s, r.overall_place, r.gender_place, r.age_group_place, ra.distance_km
+        SELECT r.bib, p.first_name, p.last_name, p.sex, r.age, r.age_group, p.city, p.state
         FROM results r JOIN participants p ON p.participant_id = r.participant_id
-        JOIN races ra ON ra.race_id = r.race_id
         WHERE r.event_id = %s AND r.bib = ANY(%s)""", (event_id, wanted))
     found = {row["bib"]: row for row in rows}
     missing = [bib for bib in wanted if bib not in found]
     if missing:
         for row in _rows(conn, """
-                SELECT n.bib, n.first_name, n.last_name, n.sex, n.age, NULL AS age_group, n.city, n.state,
-                       NULL AS chip_time_s, NULL AS gun_time_s, NULL AS overall_place, NULL AS gender_place,
-                       NULL AS age_group_place, NULL AS distance_km
+                SELECT n.bib, n.first_name, n.last_name, n.sex, n.age, NULL AS age_group, n.city, n.state
                 FROM normalized_participants n JOIN provider_mappings m ON m.normalized_event_id = n.normalized_event_id
                 WHERE m.event_id = %s AND n.bib = ANY(%s)""", (event_id, missing)):
             found.setdefault(row["bib"], row)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from html import escape
 from typing import Any, TypeVar
@@ -27,6 +27,7 @@ from dashboards.auth import COOKIE_NAME, Identity, LoginRateLimiter, bearer_toke
 from dashboards.bodies import LimitedBody
 from dashboards.displays import DisplayNotFound
 from dashboards.live import LiveHub
+from dashboards.throttle import AddressBuckets
 from dashboards.templates import TemplateNotFound
 from project88.errors import P88Error
 from project88.settings import Settings
@@ -38,6 +39,8 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Said to anyone, logged in or not, so it names the database but not where it runs (the log has that).
 DATABASE_DOWN = "the database (PostgreSQL) is unavailable; try again in a moment"
 RETRY_AFTER_S = 10
+MAX_JSON_DEPTH = 64              # no body of ours nests deeper than a handful of levels
+BIGINT = (-2**63, 2**63 - 1)     # every id column is a PostgreSQL bigint (or narrower)
 
 log = logging.getLogger("dashboards.web")
 
@@ -110,18 +113,22 @@ class WebContext:
     secret: bytes = field(repr=False)
     hub: LiveHub
     limiter: LoginRateLimiter = field(default_factory=LoginRateLimiter)
+    display_loads: AddressBuckets | None = None   # public display page loads per address (None: no limit)
     settings: Settings | None = None     # home (the archive) and the language model, for questions
+    screen_origin: str = ""              # "http://<LAN address>:<port>": display links a TV can open
 
     def identity_from_cookie(self, value: str | None) -> Identity | None:
         """The signed identity in a session cookie while its session is current (blocking: asks PostgreSQL)."""
         identity = read_session(self.secret, value)
-        return identity if identity is not None and self.session_is_current(identity) else None
+        return self.current(identity) if identity is not None else None
 
-    def session_is_current(self, identity: Identity) -> bool:
+    def current(self, identity: Identity) -> Identity | None:
+        """``identity`` with its user's role now, while its session is current; else None (asks PostgreSQL)."""
         if identity.user_id is None:
-            return False
+            return None
         with connect(self.owner_url) as conn:
-            return tenancy.session_is_current(conn, identity.user_id, identity.generation)
+            role = tenancy.current_role(conn, identity.user_id, identity.generation)
+        return replace(identity, role=role) if role else None
 
     def end_sessions(self, user_id: int) -> None:
         with connect(self.owner_url) as conn:
@@ -130,11 +137,29 @@ class WebContext:
     def identity_from_token(self, token: str) -> Identity | None:
         with connect(self.owner_url) as conn:
             partner_id = tenancy.partner_for_token(conn, token)
-        return Identity(partner_id, None, None) if partner_id is not None else None
+        return Identity(partner_id, None, None, role=tenancy.TOKEN_ROLE) if partner_id is not None else None
 
     def as_tenant(self, partner_id: int, work: Callable[[psycopg.Connection], T]) -> T:
         with tenant_connection(partner_id, self.owner_url, autocommit=True) as conn:
             return work(conn)
+
+
+def whole_number(name: str, value: int) -> int:
+    """``value`` when PostgreSQL can hold it, else a 400 (a bigint out of range is no server error)."""
+    if not BIGINT[0] <= value <= BIGINT[1]:
+        raise ApiError(400, f"{name} is out of range")
+    return value
+
+
+def nesting(value: Any) -> int:
+    """How deep lists and objects nest in a parsed JSON value (iteratively: no recursion limit to hit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def to_json(value: Any) -> str:
@@ -157,6 +182,7 @@ class JsonHandler(LimitedBody, OutageAware):
     """
 
     public = False
+    write_action = "change"     # what a POST/PUT/DELETE here needs of the caller's role (tenancy.PERMISSIONS)
 
     def initialize(self, ctx: WebContext) -> None:
         self.ctx = ctx
@@ -175,10 +201,15 @@ class JsonHandler(LimitedBody, OutageAware):
             if identity is not None and self.request.method in UNSAFE_METHODS and not same_origin(self.request):
                 raise ApiError(403, "a cross-site request was refused: use this site's pages, or an API token "
                                     "(Authorization: Bearer ...) from scripts")
-            if identity is not None and await run(None, self.ctx.session_is_current, identity):
-                self.identity = identity
+            if identity is not None:
+                self.identity = await run(None, self.ctx.current, identity)
         if self.identity is None:
             raise ApiError(401, "log in or send an API token (Authorization: Bearer ...)")
+        if self.request.method in UNSAFE_METHODS:
+            try:
+                tenancy.require_role(self.identity.role, self.write_action)
+            except tenancy.RoleError as error:
+                raise ApiError(403, str(error)) from None
 
     async def tenant(self, work: Callable[[psycopg.Connection], T]) -> T:
         """Run ``work(conn)`` on a tenant connection of the caller's company, off the event loop."""
@@ -197,6 +228,10 @@ class JsonHandler(LimitedBody, OutageAware):
             body = json.loads(self.body() or b"{}")
         except ValueError:
             raise ApiError(400, "the request body is not valid JSON") from None
+        except RecursionError:
+            body = None                   # nested deeper than the parser goes: refused below as too deep
+        if body is None or nesting(body) > MAX_JSON_DEPTH:
+            raise ApiError(400, f"the request body is too deeply nested (at most {MAX_JSON_DEPTH} levels)")
         if not isinstance(body, dict):
             raise ApiError(400, "the request body must be a JSON object")
         return body
@@ -206,7 +241,7 @@ class JsonHandler(LimitedBody, OutageAware):
         if value is None or value == "":
             return default
         try:
-            return int(value)
+            return whole_number(name, int(value))
         except ValueError:
             raise ApiError(400, f"{name} must be a whole number") from None
 

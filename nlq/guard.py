@@ -18,6 +18,7 @@ from project88.errors import P88Error
 
 ALLOWED_TABLES = frozenset({
     "timing_partners", "events", "races", "participants", "results", "timing_sessions", "timing_reads",
+    "live_results",                     # PostgreSQL only: a race's results so far (nlq.live)
 })
 # Statement and expression types that read or change anything but the allowed tables.
 FORBIDDEN_NODES = (exp.DML, exp.DDL, exp.Command, exp.Copy, exp.Attach, exp.Detach, exp.Pragma, exp.Set,

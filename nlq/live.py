@@ -1,5 +1,7 @@
 """Questions about live timing ("current timing data for session 12", "reads at the finish in the last 10
-minutes") answered from PostgreSQL, where the collector lands reads, behind the same guard plus RLS.
+minutes") answered from PostgreSQL, where the collector lands reads, behind the same guard plus RLS; questions
+about the race's results so far ("who is leading the 5K right now", "how many have finished so far") from the
+live results scored from those reads (``live_results``).
 
 The SQL is built with sqlglot (postgres dialect), scoped by the guard, and run on a tenant connection in a
 read-only transaction with a statement timeout — the database's row-level security is the second wall.
@@ -18,8 +20,15 @@ from project88.errors import P88Error
 
 DIALECT = "postgres"
 RECENT_DEFAULT = 20
-_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|\breads?\b|\blive\b|\bright now\b|\bcurrently\b|\bmats?\b|"
-                   r"\bchip reads\b|\btiming points?\b|\bcollector\b")
+_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|\breads?\b|\blive\b(?! in\b)|\bright now\b|\bcurrently\b|\bmats?\b|"
+                   r"\bchip reads\b|\btiming points?\b|\bcollector\b|\bleading\b|\bin the lead\b|\bfinished so far\b|"
+                   r"\blive results\b|\bcurrent (?:results|standings|leaders?)\b|\bleaderboard\b")
+# within a live question, these ask about the results so far rather than about reads or sessions
+_LEADING = re.compile(r"\bleading\b|\bin the lead\b|\bwinning\b|\bleaders?\b")
+_RESULTS = re.compile(_LEADING.pattern + r"|\bleaderboard\b|\bfinish(?:ed|ers)\b|\bresults\b|\bstandings\b")
+_RACE = re.compile(r"\b(half marathon|marathon|\d+(?:\.\d+)? ?(?:k|km|mi|miles?|miler))\b")
+_EVENT = re.compile(r"\bevent (?:#|id |number )?([A-Za-z0-9_-]{1,40})\b", re.IGNORECASE)
+_SEXES = ((re.compile(r"\b(?:women|woman|female|ladies)\b"), "F"), (re.compile(r"\b(?:men|man|male)\b"), "M"))
 _UNITS = {"s": "second", "m": "minute", "h": "hour"}
 
 
@@ -40,8 +49,11 @@ def is_live(question: str) -> bool:
 
 
 def plan_live(question: str) -> LivePlan:
-    """The query for a live-timing question: a session's summary, read counts, recent reads or sessions."""
+    """The query for a live-timing question: a session's summary, read counts, recent reads, sessions, or the
+    results so far."""
     text = question.lower()
+    if _RESULTS.search(text):
+        return _plan_results(question)
     session = re.search(r"\bsession (?:#|id |number |no\.? )?(\d{1,12})\b", text)
     location = re.search(r"\b(?:at|on|from) the ([a-z0-9 ]+?) (?:mat|line|point|location)?\b(?=\s|$|\?|,)", text)
     window = re.search(r"\b(?:last|past) (\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b", text)
@@ -93,6 +105,42 @@ def plan_live(question: str) -> LivePlan:
         said.append("still active")
     return _plan("list", select, [w for w in where if "r" not in {c.table for c in w.find_all(exp.Column)}],
                  "Listed timing sessions with their read counts " + " ".join(said))
+
+
+def _plan_results(question: str) -> LivePlan:
+    """The live results of one event (the one named, else the most recently scored): who leads, how many have
+    finished, or the standings — per race, optionally one race and one sex."""
+    text = question.lower()
+    results = exp.alias_(exp.to_table("live_results"), "l", table=True)
+    if event := _EVENT.search(question):
+        where: list[exp.Expression] = [col("event_id", "l").eq(lit(event.group(1)))]
+        said = [f"of event {event.group(1)}"]
+    else:
+        latest = (exp.select("event_id").from_("live_results")
+                  .order_by(exp.Ordered(this=exp.column("scored_at"), desc=True)).limit(1))
+        where, said = [col("event_id", "l").eq(exp.Subquery(this=latest))], ["of the most recently scored event"]
+    if race := _RACE.search(text):
+        name = race.group(1)
+        spellings = sorted({name, re.sub(r"(?<=\d) (?=[a-z])", "", name)})       # "5 k" is also "5k"
+        where.append(exp.or_(*(exp.ILike(this=col("race", "l"), expression=lit(n)) for n in spellings)))
+        said.append(f"in the {name}")
+    sex = next((code for pattern, code in _SEXES if pattern.search(text)), None)
+    if sex:
+        where.append(col("sex", "l").eq(lit(sex)))
+        said.append("women only" if sex == "F" else "men only")
+    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text):
+        select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "finishers")).from_(results)
+        return _plan("count", select, where, "Counted the finishers so far " + ", ".join(said))
+    columns = [col(name, "l") for name in ("event_id", "race", "place", "sex_place", "age_group_place", "bib",
+                                           "first_name", "last_name", "sex", "age_group", "chip_time_s",
+                                           "gun_time_s", "pace_s_per_km")]
+    select = exp.select(*columns).from_(results).order_by(col("race", "l"), col("chip_time_s", "l"), col("bib", "l"))
+    if _LEADING.search(text):
+        where.append(col("sex_place" if sex else "place", "l").eq(lit(1)))
+        return _plan("find", select, where, "Listed who leads each race so far " + ", ".join(said))
+    if top := re.search(r"\btop (\d{1,4})\b", text):
+        select = select.limit(int(top.group(1)))
+    return _plan("list", select, where, "Listed the results so far, fastest chip time first, " + ", ".join(said))
 
 
 def _plan(intent: str, select: exp.Select, where: list[exp.Expression], explanation: str) -> LivePlan:

@@ -26,7 +26,7 @@ LAZY_COMMANDS = {
     "collector": "collector.cli:collector_app", "providers": "providers.cli:providers_app",
     "simulate": "collector.cli:simulate", "generate": "warehouse.cli:generate_command",
     "export": "warehouse.cli:export_command", "serve": "dashboards.cli:serve_command", "ask": "nlq.cli:ask_command",
-    "notebook": "project88.notebook:notebook_command", "results": "collector.cli:results_command",
+    "notebook": "project88.notebook:notebook_command", "results": "collector.results_cli:results_app",
 }
 
 app = typer.Typer(help="Project88: ChronoTrack collector, race archive, live displays and plain-English questions.",
@@ -277,16 +277,14 @@ _PARTNER_HELP = "Slug of the timing company (p88 partners list)."
 def tokens_create(
     name: str = typer.Argument(..., help="What the token is for, e.g. 'results scoreboard'."),
     partner: str = typer.Option(..., "--partner", "--tenant", help=_PARTNER_HELP),
-    expires_in_days: float | None = typer.Option(None, "--expires-in-days", min=0.01,
-                                                 help="Expire after this many days (default: never)."),
+    expires_in_days: float | None = typer.Option(None, "--expires-in-days",
+                                                 help="Expire after this many days, 0.01 to 3650 (default: never)."),
 ) -> None:
     """Make a token and print it once: only its hash is stored."""
-    from datetime import timedelta
-
     from warehouse import tenancy
     from warehouse.database import connect, owner_url
 
-    lifetime = timedelta(days=expires_in_days) if expires_in_days is not None else None
+    lifetime = tenancy.token_lifetime(expires_in_days) if expires_in_days is not None else None
     with connect(owner_url()) as conn:
         token = tenancy.create_api_token(conn, tenancy.get_partner(conn, partner).partner_id, name,
                                          expires_in=lifetime)

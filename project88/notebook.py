@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from project88.errors import ConfigError
+from project88.ports import PORT_BOUNDS
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
@@ -37,7 +38,8 @@ def jupyter_command(home: Path, partner: str | None, port: int | None, browser: 
 def notebook_command(
     partner: str | None = typer.Option(None, "--partner",
                                        help="The timing company the notebooks look at (sets P88_PARTNER)."),
-    port: int | None = typer.Option(None, help="JupyterLab's port (default: its own, 8888 or the next free)."),
+    port: int | None = typer.Option(None, **PORT_BOUNDS,
+                                    help="JupyterLab's port (default: its own, 8888 or the next free)."),
     browser: bool = typer.Option(True, "--browser/--no-browser", help="Open a browser tab."),
 ) -> None:
     """Open the analyst notebooks in JupyterLab on this P88_HOME's archive (needs the 'notebooks' extra)."""

@@ -8,6 +8,10 @@ import socket
 from project88.errors import P88Error
 
 
+# every --port option: typer refuses anything else with one usage line (a socket would raise OverflowError)
+PORT_BOUNDS = {"min": 1, "max": 65535}
+
+
 class PortInUse(P88Error):
     """Another process already listens where a p88 service wants to (exit 1)."""
 

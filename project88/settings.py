@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     status_port: int = Field(default=61612, ge=1, le=65535)
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=5006, ge=1, le=65535)
+    display_loads_per_minute: int = Field(
+        default=20, ge=0, description="Display page loads per client address: this many at once, then this many "
+                                      "a minute (429 beyond); 0 = no limit.")
     ollama_host: str = Field(
         default="http://127.0.0.1:11434", validation_alias=AliasChoices("OLLAMA_HOST", "P88_OLLAMA_HOST")
     )

@@ -39,14 +39,34 @@ def addresses(settings: Settings) -> Addresses:
 
 
 def lan_address() -> str | None:
-    """This machine's address on its local network (the interface of its default route), or None offline."""
+    """This machine's address on its local network: the interface of its default route, else (a finish-line
+    network often has no gateway) the first IPv4 address of its other interfaces; None when it has none."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         try:
             probe.connect(("192.0.2.1", 9))  # TEST-NET-1: a UDP "connect" only picks a route, nothing is sent
             address = probe.getsockname()[0]
         except OSError:
-            return None
+            return next(iter(interface_addresses()), None)
     return None if ipaddress.ip_address(address).is_loopback else address
+
+
+def interface_addresses() -> list[str]:
+    """The IPv4 addresses of this machine's interfaces other than loopback (Linux; elsewhere none)."""
+    try:
+        import fcntl  # not on Windows
+    except ImportError:
+        return []
+    found = []
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        for _, name in socket.if_nameindex():
+            try:  # SIOCGIFADDR: the interface's IPv4 address, asked of the kernel
+                packed = fcntl.ioctl(sock.fileno(), 0x8915, name.encode()[:15].ljust(256, b"\0"))
+            except OSError:
+                continue  # no IPv4 address on this interface
+            address = socket.inet_ntoa(packed[20:24])
+            if not ipaddress.ip_address(address).is_loopback:
+                found.append(address)
+    return found
 
 
 def block(where: Addresses, demo: Demo | None) -> str:

@@ -125,10 +125,7 @@ def publish_command(partner: str = PARTNER, provider: str = PROVIDER,
     only what changed. The nightly export then carries them to the Parquet archive and the questions."""
     partner_id, url = _company(partner)
     report = publish_results(partner_id, url, provider, event)
-    console.print(f"archive event {report.event_id}: {report.inserted} new, {report.updated} changed, "
-                  f"{report.unchanged} unchanged results, {len(report.skipped)} skipped", markup=False)
-    for reason in report.skipped:
-        console.print(f"  skipped {reason}", markup=False)
+    console.print(report.summary(), markup=False)
 
 
 @providers_app.command("import-csv")

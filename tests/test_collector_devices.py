@@ -40,7 +40,8 @@ def alpha(owner, two_companies):
 
 
 def controller(port: int, client: str, reads: list[tuple[int, str]], expect_start: str | None = None) -> list[str]:
-    """A device: greets as ``client``, answers the handshake, checks the start it is given, sends its reads."""
+    """A device: greets as ``client``, answers the handshake, checks the start it is given, and sends its reads
+    as CTP01 says: all after ``start``, from ``n`` on after ``start~finish~n``."""
     peer = Peer(port)
     peer.send(f"{client}~2.0~CTP01")
     header = peer.line()
@@ -50,8 +51,9 @@ def controller(port: int, client: str, reads: list[tuple[int, str]], expect_star
     heard.append(start)
     if expect_start is not None:
         assert start == expect_start
+    first = int(start.split("~")[2]) if start.startswith("start~finish~") else 1
     peer.send(*[f"CT01_33~{seq}~finish~{bib}~10:{seq // 60 % 60:02d}:{seq % 60:02d}.00~0~0F2A38~1"
-                for seq, bib in reads])
+                for seq, bib in reads if seq >= first])
     peer.close()
     return heard
 
@@ -74,7 +76,7 @@ def test_a_spare_box_that_restarts_its_numbering_loses_nothing(config, alpha, ow
         wait_for(lambda: event_reads(owner) == 300, what="the first box's 300 reads")
         # the same model at the same address replaces it and sends its own 1..200: other bibs, other reads
         controller(collector.port, "SimpleClient", [(n, str(5000 + n)) for n in range(1, 201)],
-                   expect_start="start~finish~301")
+                   expect_start="start~finish~1")  # nothing tells it from the first box: asked for everything
         wait_for(lambda: event_reads(owner) == 500, what="the spare's 200 reads as well")
 
 
@@ -83,7 +85,7 @@ def test_a_retransmission_is_still_one_read(config, alpha, owner):
         reads = [(n, str(700 + n)) for n in range(1, 11)]
         controller(collector.port, "SimpleClient", reads)
         wait_for(lambda: event_reads(owner) == 10, what="10 reads")
-        controller(collector.port, "SimpleClient", reads, expect_start="start~finish~11")  # resent anyway
+        controller(collector.port, "SimpleClient", reads, expect_start="start~finish~1")
         wait_for(lambda: collector.status()["duplicates_ignored"] == 10, what="the resent reads ignored")
         assert event_reads(owner) == 10
 
@@ -95,9 +97,9 @@ def test_reads_numbered_ahead_by_another_peer_neither_replace_reads_nor_move_the
         # a forged peer with the same name and address sends numbers just ahead with fake bibs
         controller(collector.port, "SimpleClient", [(n, "666") for n in range(101, 151)])
         wait_for(lambda: event_reads(owner) == 150, what="the forged reads stored, not replacing anything")
-        # the real controller reconnects: told to resend from its first undelivered number, not past the fakes
+        # the real controller reconnects: asked for everything, never to skip past the fakes
         controller(collector.port, "SimpleClient", [(n, str(100 + n)) for n in range(101, 201)],
-                   expect_start="start~finish~151")
+                   expect_start="start~finish~1")
         wait_for(lambda: event_reads(owner) == 250, what="every real read kept beside the forged ones")
         real = owner.execute(f"SELECT count(*) FROM ({STORED}) x WHERE bib <> '666'").fetchone()[0]
         assert real == 200
@@ -108,7 +110,7 @@ def test_a_forged_device_from_another_name_resumes_nothing_of_the_real_one(confi
         controller(collector.port, "SimpleClient", [(n, str(100 + n)) for n in range(1, 51)])
         controller(collector.port, "Intruder", [(n, "666") for n in range(51, 400)])
         wait_for(lambda: event_reads(owner) == 50 + 349, what="both devices' reads")
-        controller(collector.port, "SimpleClient", [], expect_start="start~finish~51")
+        controller(collector.port, "SimpleClient", [], expect_start="start~finish~1")
         devices = {d for d, *_ in owner.execute(STORED).fetchall()}
         assert devices == {"SimpleClient@127.0.0.1", "Intruder@127.0.0.1"}
         sessions = collector.status()["current_sessions"]
@@ -345,19 +347,112 @@ def test_the_builder_binds_a_controller_event_and_its_roster(config, owner, two_
     from dashboards.live import LiveHub
     from dashboards.web import WebContext
 
-    with BackgroundCollector(config) as collector:
-        controller(collector.port, "Box", [(1, "100"), (2, "101")])  # event 777, claimed by nobody yet
-        wait_for(lambda: owner.execute("SELECT count(*) FROM unassigned_reads").fetchone()[0] == 2,
-                 what="the reads waiting unassigned")
     builder = Builder(WebContext(db_url, b"s" * 32, LiveHub(db_url)), 1, None, None)
     builder.refresh()
     builder.event.value = 1                      # company 1's archive event, its roster
-    builder.controller_event.value = "777"
+    builder.controller_event.value = "777"       # before the race: no reads wait (else only the owner binds it)
     builder.bind_controller_event()
-    assert "2 waiting reads moved" in builder.status.object and "roster" in builder.status.object
-    assert event_reads(owner) == 2
+    assert "Event 777 is yours" in builder.status.object and "roster" in builder.status.object
+    with BackgroundCollector(config) as collector:
+        controller(collector.port, "Box", [(1, "100"), (2, "101")])
+        wait_for(lambda: event_reads(owner) == 2, what="the reads in the company's session")
     assert owner.execute("SELECT roster_event_id FROM collector_bindings WHERE event_id = '777'").fetchone() == (1,)
     other = Builder(WebContext(db_url, b"s" * 32, LiveHub(db_url)), 2, None, None)
     other.controller_event.value = "777"
     other.bind_controller_event()                # another company's event: one line, nothing moved
     assert "another timing company" in other.status.object
+
+
+# ---- from the third attack run ---------------------------------------------------------------------------
+def test_two_boxes_with_one_name_behind_one_address_each_deliver_every_read(config, alpha, owner):
+    with BackgroundCollector(config) as collector:
+        box_a = [(n, str(1000 + n)) for n in range(1, 101)]
+        box_b = [(n, str(2000 + n)) for n in range(1, 61)]
+        controller(collector.port, "ChronoTrack", box_a)
+        controller(collector.port, "ChronoTrack", box_b[:40])  # box B's link drops after 40 reads
+        wait_for(lambda: event_reads(owner) == 140, what="box A's 100 reads and box B's first 40")
+        controller(collector.port, "ChronoTrack", box_b, expect_start="start~finish~1")  # not ~101: B never had 101
+        wait_for(lambda: event_reads(owner) == 160, what="box B's last 20 reads too")
+        assert collector.status()["duplicates_ignored"] == 40
+
+
+def test_a_location_with_an_accent_is_resumed_by_the_name_the_device_sent(config, alpha, owner):
+    reads = [f"CT01_33~{n}~Arrivée~{100 + n}~20:00:0{n}.00~0~0F2A38~1" for n in range(1, 6)]
+    with BackgroundCollector(config) as collector:
+        first = Peer(collector.port)
+        first.handshake(locations=("Arrivée",))
+        first.send(*reads[:3])  # the link drops after 3 reads
+        wait_for(lambda: event_reads(owner) == 3, what="the first 3 reads")
+        first.close()
+        again = Peer(collector.port)
+        assert again.handshake(locations=("Arrivée",))[-1] == "start~Arrivée~1"  # not start~Arriv?e~1
+        again.send(*reads)
+        wait_for(lambda: event_reads(owner) == 5, what="all 5 reads")
+        again.close()
+
+
+def test_binding_an_event_while_the_loader_loads_its_reads_strands_none(db_url, owner, two_companies):
+    import threading
+
+    import psycopg
+
+    with psycopg.connect(db_url, autocommit=True) as loader:
+        with loader.transaction():  # the loader's batch found no binding: its reads go to unassigned_reads...
+            assert load_batch(loader, [_spooled(n) for n in range(1, 51)], []).unassigned == 50
+
+            def bind() -> None:
+                with psycopg.connect(db_url, autocommit=True) as conn:
+                    bind_event(conn, 1, "777")
+
+            binder = threading.Thread(target=bind)
+            binder.start()  # ...while the event is bound, before the batch commits
+            binder.join(1.0)
+        binder.join(10)
+    assert owner.execute("SELECT count(*) FROM unassigned_reads").fetchone()[0] == 0
+    assert event_reads(owner) == 50
+
+
+def test_a_late_event_answer_reroutes_the_connection_and_an_empty_event_id_is_nobodys(config, alpha, owner):
+    owner.execute("INSERT INTO collector_bindings (partner_id, event_id) VALUES (2, '')")  # bound before it was refused
+    with BackgroundCollector(config) as collector:  # the handshake timeout is 2 s
+        peer = Peer(collector.port)
+        peer.send("SlowBox~1.0~CTP01")
+        header = peer.line()
+        for _ in range(int(header.rsplit("~", 1)[1]) + 2):
+            peer.line()
+        peer.send("ack~getlocations~finish")
+        assert peer.line() == "start"  # started without the event answer
+        peer.send("ack~geteventinfo~Hartford Marathon~777~Finish line")  # it arrives late
+        assert peer.line() == "start"  # and the device is asked for everything again, now where it belongs
+        peer.send(*[f"CT01_33~{n}~finish~{500 + n}~20:00:0{n}.00~0~0F2A38~1" for n in range(1, 6)])
+        wait_for(lambda: event_reads(owner) == 5, what="the reads in the event's session")
+        peer.close()
+    assert owner.execute("SELECT count(*) FROM timing_reads WHERE partner_id = 2 AND device LIKE 'SlowBox%'"
+                         ).fetchone()[0] == 0
+
+
+def test_an_empty_or_overlong_event_id_cannot_be_bound(owner, two_companies):
+    from collector.sessions import BindingError
+
+    for event_id in ("", "  ", "x" * 100_000):
+        with pytest.raises(BindingError, match="1 to 64 printable characters"):
+            bind_event(owner, 1, event_id)
+    assert owner.execute("SELECT count(*) FROM collector_bindings WHERE length(event_id) > 64 OR event_id ~ '^ *$'"
+                         ).fetchone()[0] == 0
+
+
+def test_a_line_cut_off_by_a_disconnect_is_quarantined_and_the_whole_line_resent_is_stored(config, alpha, owner):
+    whole = "CT01_33~7~finish~123~20:00:00.00~0~abc123~12"
+    with BackgroundCollector(config) as collector:
+        cut = Peer(collector.port)
+        cut.handshake()
+        cut.send(whole[:-1].encode())  # the link drops in the middle of the line: no CRLF
+        cut.close()
+        wait_for(lambda: collector.status()["quarantined"] == 1, what="the fragment quarantined")
+        again = Peer(collector.port)
+        again.handshake()
+        again.send(whole)
+        wait_for(lambda: event_reads(owner) == 1, what="the whole line stored")
+        again.close()
+    assert owner.execute("SELECT gator, raw_line FROM timing_reads WHERE bib = '123'").fetchone() == (12, whole)
+    assert "partial line" in owner.execute("SELECT reason FROM quarantined_lines").fetchone()[0]

@@ -116,23 +116,23 @@ def test_ten_thousand_reads_land_exactly_once_and_each_batch_is_notified(config,
     assert max(n["last_id"] for n in notes) == count(owner, "SELECT max(id) FROM timing_reads")
 
 
-def test_a_reconnect_mid_stream_resumes_from_the_next_sequence_without_gaps_or_duplicates(config, alpha, owner):
+def test_a_reconnect_mid_stream_asks_for_everything_again_and_stores_it_without_gaps_or_duplicates(config, alpha,
+                                                                                                   owner):
     plan = plan_race(1000, LOCATIONS)
     with BackgroundCollector(config) as collector:
         first = play(collector.port, plan, stop_after=1500)
         assert first.starts == ["start"]
         wait_for(lambda: collector.status()["stored_reads"] >= 1, what="first reads stored")
         time.sleep(0.3)  # what was in flight when the cable was pulled has landed
-        stored = dict(owner.execute(
-            "SELECT location_name, max(sequence_number) FROM timing_reads WHERE session_id > 2 GROUP BY 1").fetchall())
+        stored = event_reads(owner)
         second = play(collector.port, plan)
         wait_for(lambda: event_reads(owner) == plan.total(), what="all reads")
-    assert sorted(second.starts) == sorted(f"start~{loc}~{stored.get(loc, 0) + 1}" for loc in LOCATIONS)
-    assert second.sent == plan.total() - sum(stored.values())  # nothing re-sent needlessly
+        wait_for(lambda: collector.collector.stats.duplicates == stored, what="the resent reads ignored")
+    assert sorted(second.starts) == sorted(f"start~{loc}~1" for loc in LOCATIONS)  # collector.sequences: why
+    assert second.sent == plan.total()
     gaps = owner.execute(
         "SELECT location_name, count(*), max(sequence_number) FROM timing_reads WHERE session_id > 2 GROUP BY 1").fetchall()
     assert all(n == last == 1001 for _, n, last in gaps)
-    assert collector.collector.stats.duplicates == 0
 
 
 def test_reads_for_an_unclaimed_event_wait_unassigned_then_move_exactly_once_when_bound(config, owner, two_companies):
@@ -245,6 +245,29 @@ def test_idle_connections_that_never_greet_cannot_lock_out_a_real_controller(con
         wait_for(lambda: event_reads(owner) == 6, what="the real controller's reads")
         for sock in idle:
             sock.close()
+
+
+def test_greeted_connections_idle_past_the_limit_give_way_to_a_real_controller(config, alpha, owner):
+    from dataclasses import replace
+
+    with BackgroundCollector(replace(config, max_connections_per_address=4, idle_evict_after_s=0.6)) as collector:
+        peers = [Peer(collector.port) for _ in range(4)]      # this address's whole share, every one greeted
+        for peer in peers:
+            peer.handshake(event_id="778")
+        busy, strays = peers[0], peers[1:]
+        for sequence in range(1, 11):                         # 1 s: one sends reads, the others only ping replies
+            busy.send(f"CT01_33~{sequence}~finish~{sequence}~08:00:{sequence:02d}.00~0~abc~1")
+            for stray in strays:
+                stray.send("ack~ping")
+            time.sleep(0.1)
+        play(collector.port, plan_race(5, ["finish"]))        # the longest idle stray gives way, not the busy one
+        wait_for(lambda: event_reads(owner) == 6, what="the real controller's reads")
+        busy.send("CT01_33~11~finish~11~08:00:11.00~0~abc~1")
+        wait_for(lambda: count(owner, "SELECT count(*) FROM unassigned_reads WHERE event_id = '778'") == 11,
+                 what="the busy connection's reads, all of them")
+        assert collector.status()["refused_connections"] == 0
+        for peer in peers:
+            peer.close()
 
 
 def test_a_listener_with_an_allow_list_refuses_other_addresses(config, alpha):

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from collector.instants import UnknownTimeZone, clock_read_instant, stamped_read_instant, zone
+from collector.instants import UnknownTimeZone, clock_read_instant, read_instant, stamped_read_instant, zone
 from collector.protocol import parse_message
 from collector.records import RouteKey, read_line, split_segment
 
@@ -49,18 +49,54 @@ def test_a_multi_day_event_dates_each_read_by_when_it_arrived():
 
 
 def test_dst_nights_give_each_clock_time_one_real_instant():
-    # 1 Nov 2026, New York: 01:00-02:00 happens twice; 01:30 is taken the first time (EDT)
-    fall = clock_read_instant(time(1, 30), local(2026, 11, 1, 4, 0), NEW_YORK)
-    assert fall.utcoffset() == timedelta(hours=-4)
-    assert fall.astimezone(timezone.utc) == datetime(2026, 11, 1, 5, 30, tzinfo=timezone.utc)
+    # 1 Nov 2026, New York: 01:00-02:00 happens twice; a live read is the 01:30 nearest to, not after, its arrival
+    first = clock_read_instant(time(1, 30), datetime(2026, 11, 1, 5, 35, tzinfo=timezone.utc), NEW_YORK)
+    assert first.utcoffset() == timedelta(hours=-4)  # received 01:35 EDT: the first 01:30
+    assert first.astimezone(timezone.utc) == datetime(2026, 11, 1, 5, 30, tzinfo=timezone.utc)
     # 8 Mar 2026: 02:30 does not exist; the clock that shows it is read as the moment after the gap
     spring = clock_read_instant(time(2, 30), local(2026, 3, 8, 9, 0), NEW_YORK)
     assert spring.astimezone(timezone.utc) == datetime(2026, 3, 8, 7, 30, tzinfo=timezone.utc)
-    # the reads of a night race across the change stay in order
-    received = local(2026, 11, 1, 6, 0)
-    clocks = [time(0, 50), time(1, 10), time(1, 50)]
-    instants = [clock_read_instant(c, received, NEW_YORK) for c in clocks]
-    assert instants == sorted(instants)
+    # the reads of a night race across the change, each received live, stay in order (compared in UTC: two
+    # datetimes of one zone compare by wall clock)
+    clocks = [(time(0, 50), 4, 50), (time(1, 10), 5, 10), (time(1, 50), 5, 50), (time(1, 10), 6, 10),
+              (time(1, 50), 6, 50)]
+    instants = [clock_read_instant(c, datetime(2026, 11, 1, h, m, 2, tzinfo=timezone.utc), NEW_YORK)
+                .astimezone(timezone.utc) for c, h, m in clocks]
+    assert instants == [datetime(2026, 11, 1, h, m, tzinfo=timezone.utc) for _, h, m in clocks]
+
+
+def test_in_the_fall_back_hour_the_arrival_picks_the_second_of_two_equal_clock_times():
+    # gun 01:40 EDT, a finish clocked 01:10 received live at 01:10:01 EST: the second 01:10, after the gun
+    finish = clock_read_instant(time(1, 10), datetime(2026, 11, 1, 6, 10, 1, tzinfo=timezone.utc), NEW_YORK)
+    assert finish.astimezone(timezone.utc) == datetime(2026, 11, 1, 6, 10, tzinfo=timezone.utc)
+    received_in_new_york = local(2026, 11, 1, 1, 10, 1).replace(fold=1)  # the same arrival, told in local time
+    assert clock_read_instant(time(1, 10), received_in_new_york, NEW_YORK).utcoffset() == timedelta(hours=-5)
+    # a controller clock 3 minutes ahead: clocked 01:10 EST, received 01:07 EST, still the second 01:10
+    ahead = clock_read_instant(time(1, 10), datetime(2026, 11, 1, 6, 7, tzinfo=timezone.utc), NEW_YORK)
+    assert ahead.astimezone(timezone.utc) == datetime(2026, 11, 1, 6, 10, tzinfo=timezone.utc)
+    # clocked 01:58 EDT and received 4 minutes late, at 01:02 EST: the first 01:58 (the second is ahead)
+    late = clock_read_instant(time(1, 58), datetime(2026, 11, 1, 6, 2, tzinfo=timezone.utc), NEW_YORK)
+    assert late.astimezone(timezone.utc) == datetime(2026, 11, 1, 5, 58, tzinfo=timezone.utc)
+    # an ISO time without an offset follows the same rule when its arrival is known, else takes the first
+    stamp = datetime(2026, 11, 1, 1, 10)
+    assert stamped_read_instant(stamp, NEW_YORK, datetime(2026, 11, 1, 6, 10, 1, tzinfo=timezone.utc)) \
+        .astimezone(timezone.utc) == datetime(2026, 11, 1, 6, 10, tzinfo=timezone.utc)
+    assert stamped_read_instant(stamp, NEW_YORK).astimezone(timezone.utc) == \
+        datetime(2026, 11, 1, 5, 10, tzinfo=timezone.utc)
+
+
+def test_a_read_is_redated_from_its_clock_when_its_events_zone_is_set_later():
+    # the gun arrived before the event was bound: dated in the collector's zone (New York, 3 hours early),
+    # then the event is bound to Los Angeles and its stored clock is read again there
+    received = datetime(2026, 11, 26, 17, 0, 5, tzinfo=timezone.utc)       # 09:00:05 in Los Angeles
+    read = parse_message("CT01_33~1~start~guntime~09:00:00.00~0~abc123~0")
+    los_angeles = ZoneInfo("America/Los_Angeles")
+    assert read_instant(read.read_time, read.read_timestamp, received, NEW_YORK) == local(2026, 11, 26, 9, 0)
+    assert read_instant(read.read_time, read.read_timestamp, received, los_angeles) == \
+        datetime(2026, 11, 26, 9, 0, tzinfo=los_angeles)
+    # a timestamp with an offset is the same instant in any zone
+    unix = parse_message("CT01_33~2~finish~7~1764547200.31~0~abc123~1")
+    assert read_instant(unix.read_time, unix.read_timestamp, received, los_angeles) == unix.read_timestamp
 
 
 def test_timestamps_without_an_offset_are_read_in_the_sessions_zone_and_with_one_are_kept():

@@ -86,6 +86,10 @@ def test_start_resumes_a_location_from_a_sequence():
     assert protocol.frame("ping") == b"ping\r\n"
 
 
+def test_a_location_is_named_back_in_the_utf8_the_device_sent_not_with_question_marks():
+    assert protocol.frame(protocol.start_command("Arrivée", 1)) == "start~Arrivée~1\r\n".encode()
+
+
 def test_a_read_is_spooled_as_copy_text_and_its_route_can_be_read_back():
     from collector.records import RouteKey, STAGED_COLUMNS, read_line, spooled_read_key, split_segment
 
@@ -98,7 +102,7 @@ def test_a_read_is_spooled_as_copy_text_and_its_route_can_be_read_back():
     assert len(fields) == len(STAGED_COLUMNS)
     assert fields[5] == b"fin\\\\ish" and fields[9] == b"14:02:15.310000"  # backslashes escaped for COPY
     assert spooled_read_key(reads[0]) == (
-        (None, "777", "Hartford Marathon", "Finish line"), "RFID@10.0.0.7", "fin\\ish", 5)
+        (None, "777", "Hartford Marathon", "Finish line"), "RFID@10.0.0.7", "fin\\ish")
 
 
 def test_a_line_spooled_before_devices_existed_still_loads_as_the_legacy_device():

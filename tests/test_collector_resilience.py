@@ -23,7 +23,7 @@ from project88.ports import claim_port
 from warehouse import embedded
 from warehouse.migrate import migrate
 
-from test_collector_ingest import event_reads, wait_for
+from test_collector_ingest import alpha, config, event_reads, play, wait_for  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -143,3 +143,52 @@ def test_a_poison_line_during_an_outage_costs_no_other_read(own_server, tmp_path
             reasons = [r for (r,) in conn.execute("SELECT reason FROM quarantined_lines").fetchall()]
         assert collector.status()["spool_rejected"] == 0
     assert any("lap must be" in reason for reason in reasons)
+
+
+# ---- from the third attack run ---------------------------------------------------------------------------
+def test_a_spool_that_cannot_be_written_for_a_while_is_retried_and_loses_nothing(config, alpha, owner, monkeypatch):
+    """The attack run's loss: the disk full for a moment killed the spool writer for good (988 of 3,000
+    reads stored, none after), while /health said ok. Now the batch is kept and retried, and health says why."""
+    import errno
+
+    from collector import spool as spool_module
+
+    real, full = spool_module._append, threading.Event()
+
+    def append(fd: int, data: bytes) -> None:
+        if full.is_set():
+            real(fd, data[: len(data) // 2])  # part of the batch lands, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd, data)
+
+    monkeypatch.setattr(spool_module, "_append", append)
+    plan = plan_race(2000, ["finish"], seed=3)
+    with BackgroundCollector(config) as collector:
+        full.set()
+        report = play(collector.port, plan)
+        health = wait_for(lambda: (h := collector.collector.health())["status"] == "failing" and h,
+                          what="health reporting the spool failure")
+        assert "No space left" in health["spool_error"] and event_reads(owner) == 0
+        assert collector.status()["total_reads"] == 0  # nothing counted as received before it is durable
+        full.clear()  # space again
+        wait_for(lambda: event_reads(owner) == plan.total() == report.sent, what="every read once space is back")
+        assert collector.collector.health()["status"] == "ok" and collector.status()["spool_error"] is None
+
+
+def test_a_second_collector_on_the_same_home_refuses_to_start_and_the_first_keeps_storing(db_url, owner, tmp_path,
+                                                                                         two_companies):
+    bind_event(owner, 1, "777")
+    home, port, status_port = tmp_path / "home", _free_port(), _free_port()
+    plan = plan_race(300, ["finish"])
+    first = _start_collector(home, db_url, port, status_port)
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "project88", "collector", "--host", "127.0.0.1", "--port", str(_free_port()),
+             "--status-port", str(_free_port())], env={**os.environ, "P88_HOME": str(home), "P88_DATABASE_URL": db_url},
+            capture_output=True, text=True, timeout=60)
+        assert second.returncode != 0 and "another collector" in second.stderr and str(first.pid) in second.stderr
+        asyncio.run(run_controller("127.0.0.1", port, plan, event_id="777", linger_s=0.2))
+        wait_for(lambda: event_reads(owner) == plan.total(), what="the first collector's reads")
+    finally:
+        first.send_signal(signal.SIGINT)
+        assert first.wait(20) == 0

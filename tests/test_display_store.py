@@ -198,7 +198,7 @@ def test_one_listener_fans_reads_out_to_every_screen_of_a_display_and_only_to_it
     leave = [hub.subscribe(displays.resolve_public(owner, first.id), definition, screens[0])[1],
              hub.subscribe(displays.resolve_public(owner, first.id), definition, screens[1])[1],
              hub.subscribe(displays.resolve_public(owner, second.id), definition, screens[2])[1]]
-    assert hub.stats() == {"feeds": 2, "screens": 3, "watched_sessions": 2, "notifications": 0}
+    assert hub.stats() == {"feeds": 2, "screens": 3, "watched_sessions": 2, "scored_events": 0, "notifications": 0}
     _insert_read(owner, ALPHA, "100", 2)            # the seeded roster knows bib 100: Pat Alpha
     _insert_read(owner, 50, "555", 1)               # nobody knows bib 555
     _insert_read(owner, ALPHA, "100", 3, location="start")

@@ -17,10 +17,9 @@ import pytest
 from collector.background import BackgroundCollector
 from collector.server import CollectorConfig
 from collector.sessions import bind_event
-from dashboards.harness import WebServerProcess
 from warehouse import tenancy
-from warehouse.database import with_database
-from web_fixtures import Client, log_in
+from web_fixtures import Client, fresh_database, log_in
+from web_fixtures import stage_text as _stage_text, wait_for_stage_text as _wait_for_text, wait_until as _wait
 
 PASSWORD = "finish-line-42"
 RUNNERS = {  # race id -> finishers (bib, first, last, chip seconds), fastest first
@@ -62,20 +61,8 @@ def _seed(url: str) -> dict:
 
 @pytest.fixture(scope="module")
 def web_db(pg_server, template_url):
-    name = f"p88_display_web_{os.getpid()}"
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE p88_template")
-    url = with_database(pg_server, name)
-    yield url, _seed(url)
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-@pytest.fixture(scope="module")
-def web(web_db, tmp_path_factory):
-    with WebServerProcess(web_db[0], tmp_path_factory.mktemp("web-home")) as server:
-        yield server
+    with fresh_database(pg_server, f"p88_display_web_{os.getpid()}") as url:
+        yield url, _seed(url)
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +183,7 @@ def test_template_versions_can_be_listed_and_an_old_one_restored_over_http(web, 
 def test_an_upload_that_is_not_an_image_or_is_too_large_is_refused_clearly(web, ids):
     client = Client(web.base, token=ids["alpha_token"])
     status, body = client.call("POST", "/api/images", raw=b"just some text, not pixels")
-    assert status == 400 and "not a readable image" in body["error"]
+    assert status == 400 and body["error"] == "that file is not a PNG, JPEG or WebP image"
     status, body = client.call("POST", "/api/images", raw=b"\x89PNG" + b"0" * (11 * 1024 * 1024))
     assert status == 400 and "limit is 10 MB" in body["error"]
 
@@ -246,15 +233,6 @@ def test_closing_200_display_sessions_releases_every_screen_and_its_memory(web, 
     assert grown < 200 * 256 * 1024, f"{grown / 1e6:.1f} MB kept after 200 closed sessions"
 
 
-def _wait(predicate, what: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 # -- in Chromium ----------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -292,14 +270,6 @@ def _save_with_duration(page, seconds: str, expected: str) -> None:
     _expect_status(page, expected)
 
 
-def _stage_text(page) -> str:
-    return page.locator(".p88-stage").first.inner_text()
-
-
-def _wait_for_text(page, text: str, timeout: float = 20.0) -> None:
-    _wait(lambda: text in _stage_text(page), f"{text!r} on the display", timeout)
-
-
 @pytest.mark.browser
 def test_a_director_builds_a_template_opens_its_display_and_sees_the_runner_cross(web, web_db, ids, browser, collector):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -318,7 +288,7 @@ def test_a_director_builds_a_template_opens_its_display_and_sees_the_runner_cros
 
     page.locator(".p88-active-image input[type=file]").set_input_files(
         files=[{"name": "notes.txt", "mimeType": "image/png", "buffer": b"not an image at all"}])
-    _expect_status(page, "not a readable image")
+    _expect_status(page, "that file is not a PNG, JPEG or WebP image")
 
     page.locator(".p88-event select").select_option(label="Charlie Marathon 30 — 2026-05-01")
     session_label = next(t for t in page.locator(".p88-session option").all_inner_texts() if t.startswith("#30 "))
@@ -326,12 +296,12 @@ def test_a_director_builds_a_template_opens_its_display_and_sees_the_runner_cros
     page.locator(".p88-open-display button").click()
     link = page.locator(".p88-url a.display-link")
     link.wait_for(timeout=15000)
-    path = link.get_attribute("href")
-    assert path.startswith("/display/") and len(path) == len("/display/") + 8
+    url = link.get_attribute("href")              # whole: the server listens on loopback, so 127.0.0.1
+    assert url.startswith(f"{web.base}/display/") and len(url) == len(f"{web.base}/display/") + 8
 
     screens = [context.new_page(), context.new_page()]
     for screen in screens:
-        screen.goto(web.base + path)
+        screen.goto(url)
         _wait_for_text(screen, "Welcome to the finish line")
     controller = simulate(web_db, collector, 30, "777")
     first = RUNNERS[30][0]

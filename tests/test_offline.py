@@ -1,37 +1,13 @@
 """Every page works with no internet: Chromium is allowed to reach our own server and nothing else.
 
-The site is what a newcomer gets from `p88 up`: the demo (small archive, admin login, a display of the demo
-race's timing session), served by a real `p88 serve`.
+The site is what a newcomer gets from `p88 up` (``demo_site`` in web_fixtures.py).
 """
 
 from __future__ import annotations
 
-import os
-
-import psycopg
 import pytest
 
-from dashboards.harness import WebServerProcess
-from project88.demo import prepare
-from project88.settings import Settings
-from warehouse.database import with_database
 from web_fixtures import log_in
-
-
-@pytest.fixture(scope="module")
-def demo_site(pg_server, template_url, tmp_path_factory):
-    name = f"p88_offline_{os.getpid()}"
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE p88_template")
-    url = with_database(pg_server, name)
-    home = tmp_path_factory.mktemp("offline-home")
-    with psycopg.connect(url, autocommit=True) as conn:
-        demo = prepare(conn, url, Settings(home=home))
-    with WebServerProcess(url, home) as web:
-        yield web, demo
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.mark.browser

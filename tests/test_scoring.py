@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from collector.scoring import Crossing, Entrant, RaceSetup, Scorer
 
@@ -120,3 +121,86 @@ def test_changed_races_are_reported_so_only_they_are_redrawn():
     scorer = Scorer([runner("1", race="10K", km=10), runner("2")])
     assert scorer.add([gun()]) == {"10K", "5K"}
     assert scorer.add([Crossing("2", "finish", at(1300))]) == {"5K"}
+
+
+def test_a_finish_mat_read_before_the_gun_is_a_runner_walking_over_it_not_the_finish():
+    scorer = Scorer([runner("1"), runner("2")])
+    scorer.add([Crossing("1", "finish", at(-600)), gun(), Crossing("1", "start", at(5)), Crossing("2", "start", at(6)),
+                Crossing("1", "finish", at(1500)), Crossing("2", "finish", at(1600))])
+    assert [(r.bib, r.chip_time_s, r.gun_time_s, r.place) for r in scorer.results()] == \
+        [("1", 1495, 1500, 1), ("2", 1594, 1600, 2)]
+
+
+def test_the_first_finish_read_after_the_runners_own_start_counts_whatever_order_the_reads_arrive_in():
+    # walking to a back corral over the finish mat after the gun, then starting 5 minutes late
+    scorer = Scorer([runner("1"), runner("2")])
+    scorer.add([gun(), Crossing("1", "finish", at(60)), Crossing("2", "start", at(10)),
+                Crossing("2", "finish", at(1700))])
+    assert scorer.flagged() == ["1"]  # no start read of 1 yet: a 60 s "finish" is implausible, never shown
+    assert scorer.add([Crossing("1", "finish", at(1800)), Crossing("1", "start", at(300))]) == {"5K"}
+    assert [(r.bib, r.chip_time_s, r.gun_time_s) for r in scorer.results()] == [("1", 1500, 1800), ("2", 1690, 1700)]
+    assert scorer.flagged() == []
+
+
+def test_mats_match_in_any_case_and_spacing_and_an_unread_mat_is_explained():
+    scorer = Scorer([runner("1")])
+    scorer.add([Crossing("guntime", "Start", at(0), is_gun=True), Crossing("1", " Start", at(5)),
+                Crossing("1", "FINISH ", at(1505))])
+    assert scorer.results()[0].chip_time_s == 1500
+    other = Scorer([runner("1")])
+    other.add([gun(), Crossing("1", "Start line", at(5)), Crossing("1", "Finish line", at(1505))])
+    assert other.results() == []
+    assert other.notes() == ["no read at the start mat 'start' or the finish mat 'finish'; reads were at "
+                             "'Finish line' (1), 'Start line' (1)"]
+    named = Scorer([runner("1")], RaceSetup(start_location="start LINE", finish_location="finish line"))
+    named.add([gun(), Crossing("1", "Start line", at(5)), Crossing("1", "Finish line", at(1505))])
+    assert named.results()[0].chip_time_s == 1500 and named.notes() == []
+
+
+def test_without_a_gun_chip_times_are_scored_gun_time_is_unknown_and_places_go_by_chip_time():
+    scorer = Scorer([runner("1"), runner("2")], RaceSetup(rank_by="gun"))
+    scorer.add([Crossing("1", "start", at(5)), Crossing("2", "start", at(6)), Crossing("1", "finish", at(1500)),
+                Crossing("2", "finish", at(1400))])
+    assert [(r.bib, r.chip_time_s, r.gun_time_s, r.place) for r in scorer.results()] == \
+        [("2", 1394, None, 1), ("1", 1495, None, 2)]
+    assert scorer.notes() == ["no gun for 5K: gun times unknown, places by chip time"]
+    finish_only = Scorer([runner("1")])
+    finish_only.add([Crossing("1", "finish", at(1500))])
+    assert finish_only.results() == []
+    assert finish_only.notes()[-1] == "no gun for 5K: no start-mat reads either, so nobody can be timed"
+
+
+def test_of_several_gun_reads_a_race_takes_the_last_before_its_runners_cross():
+    # a gun test an hour early, then the real gun; a warm-up over the start mat before either is ignored
+    scorer = Scorer([runner("1"), runner("2")])
+    scorer.add([Crossing("1", "start", at(-4000)), gun(-3600), gun(0), Crossing("1", "start", at(5)),
+                Crossing("2", "start", at(6)), Crossing("1", "finish", at(1500)), Crossing("2", "finish", at(1600))])
+    assert [(r.bib, r.gun_time_s) for r in scorer.results()] == [("1", 1500), ("2", 1600)]
+    # the same reads arriving in another order, the real gun last, give the same results
+    late = Scorer([runner("1"), runner("2")])
+    late.add([gun(-3600), Crossing("1", "start", at(5)), Crossing("2", "start", at(6)),
+              Crossing("1", "finish", at(1500)), Crossing("2", "finish", at(1600))])
+    assert late.add([gun(0)]) == {"5K"}
+    assert late.results() == scorer.results()
+    # wave starts read as gun times: each race's runners cross after their own gun
+    waves = Scorer([runner("1", race="10K", km=10), runner("2", race="5K")])
+    waves.add([gun(0), gun(1800), Crossing("1", "start", at(4)), Crossing("2", "start", at(1805)),
+               Crossing("1", "finish", at(3000)), Crossing("2", "finish", at(3300))])
+    assert {r.race: r.gun_time_s for r in waves.results()} == {"10K": 3000, "5K": 1500}
+
+
+def test_a_gun_set_by_hand_names_its_race_in_any_case_and_one_for_no_such_race_is_noted():
+    scorer = Scorer([runner("1", race="Half Marathon", km=21.0975)],
+                    RaceSetup(guns={"half marathon": at(600), "Marathon": at(0)}))
+    scorer.add([gun(0), Crossing("1", "finish", at(600 + 5400))])
+    assert scorer.results()[0].gun_time_s == 5400
+    assert scorer.notes() == ["a gun is set for 'Marathon', a race the roster does not have (races: Half Marathon)"]
+
+
+def test_instants_of_one_zone_are_compared_as_instants_across_a_fall_back_hour():
+    new_york = ZoneInfo("America/New_York")
+    gun_at = datetime(2026, 11, 1, 1, 40, tzinfo=new_york)                  # 01:40 EDT
+    finish = datetime(2026, 11, 1, 1, 10, fold=1, tzinfo=new_york)          # 01:10 EST, 30 minutes later
+    scorer = Scorer([runner("1", race="10K", km=10)])
+    scorer.add([Crossing("guntime", "start", gun_at, is_gun=True), Crossing("1", "finish", finish)])
+    assert scorer.results()[0].gun_time_s == 1800

@@ -81,7 +81,7 @@ def test_an_uploaded_image_is_stored_once_and_templates_refer_to_it(alpha):
     assert stored["active"]["background_image"] == image_id
     assert len(json.dumps(stored)) < 4096                           # a save stays small, the image is not copied
     assert templates.renderable(alpha, info.id)["active"]["background_image"] == url
-    with pytest.raises(ImageRejected, match="not a readable image"):
+    with pytest.raises(ImageRejected, match="that file is not a PNG, JPEG or WebP image"):
         images.upload_image(alpha, b"not pixels at all")
 
 
@@ -128,7 +128,7 @@ def test_an_old_export_with_inline_images_goes_through_the_upload_checks(alpha):
     created = templates.import_templates(alpha, old)[0]
     assert isinstance(templates.get_definition(alpha, created.id)["active"]["background_image"], int)
     before = templates.list_templates(alpha)
-    with pytest.raises(TemplateError, match=r"templates\[0\] \('Fake'\): the file is not a readable image"):
+    with pytest.raises(TemplateError, match=r"templates\[0\] \('Fake'\): that file is not a PNG, JPEG or WebP image"):
         templates.import_templates(alpha, {**old, "templates": [{"name": "Fake",
                                                                  "definition": _with_background(fake)}]})
     with pytest.raises(TemplateError, match="image 99 is not in the export"):

@@ -70,15 +70,15 @@ def test_a_session_counts_until_logout_a_password_change_or_disabling_the_user(o
     tenancy.add_partner(owner, "Alpha Timing", slug="alpha")
     user = tenancy.add_user(owner, "rd@alpha.example", "s3cret-pass", "alpha")
     issued = tenancy.authenticate(owner, "rd@alpha.example", "s3cret-pass").session_generation
-    assert tenancy.session_is_current(owner, user.user_id, issued)
+    assert tenancy.current_role(owner, user.user_id, issued) == "director"
     tenancy.end_sessions(owner, user.user_id)                                       # logout
-    assert not tenancy.session_is_current(owner, user.user_id, issued)
+    assert tenancy.current_role(owner, user.user_id, issued) is None
     issued = tenancy.authenticate(owner, "rd@alpha.example", "s3cret-pass").session_generation
     tenancy.set_password(owner, "RD@alpha.example", "n3w-password")
-    assert not tenancy.session_is_current(owner, user.user_id, issued)
+    assert tenancy.current_role(owner, user.user_id, issued) is None
     issued = tenancy.authenticate(owner, "rd@alpha.example", "n3w-password").session_generation
     tenancy.set_disabled(owner, "rd@alpha.example", True)
-    assert not tenancy.session_is_current(owner, user.user_id, issued)
+    assert tenancy.current_role(owner, user.user_id, issued) is None
     assert tenancy.authenticate(owner, "rd@alpha.example", "n3w-password") is None   # as for a wrong password
     tenancy.set_disabled(owner, "rd@alpha.example", False)
     assert tenancy.authenticate(owner, "rd@alpha.example", "n3w-password") is not None

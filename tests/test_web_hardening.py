@@ -38,6 +38,7 @@ from dashboards.harness import WebServerProcess
 from warehouse import embedded, tenancy
 from warehouse.database import with_database
 from warehouse.migrate import migrate
+from web_fixtures import wait_until as _wait
 
 PASSWORD = "finish-line-42"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -337,15 +338,6 @@ def _insert_read(url: str, partner: int, bib: str, sequence: int) -> None:
                             (partner, sequence, bib)).fetchone()[0]
         conn.execute("SELECT pg_notify('timing_reads', %s)",
                      (json.dumps({"session_id": 10, "partner_id": partner, "last_id": last}),))
-
-
-def _wait(predicate, what: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.mark.browser

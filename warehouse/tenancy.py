@@ -22,7 +22,17 @@ from psycopg.rows import class_row
 from project88.errors import P88Error
 
 ROLES = ("admin", "director", "viewer")
+# What each role may do inside its own company (README, "Tenants, roles and the wall"): a viewer only looks;
+# a director also changes what the company shows (templates, images, displays, rosters); an admin also binds
+# controller events to the company. The words finish "your role may not ...".
+PERMISSIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "read": (ROLES, "read"),
+    "change": (("admin", "director"), "change templates, images, displays or rosters"),
+    "bind": (("admin",), "bind controller events to the company"),
+}
+TOKEN_ROLE = "director"   # API tokens are made by the machine's owner for scripts (p88 tokens create)
 MIN_PASSWORD_LENGTH = 8
+TOKEN_DAYS = (0.01, 3650.0)    # an API token's lifetime: a quarter of an hour to ten years
 TOKEN_PREFIX = "p88_"
 _hasher = PasswordHasher()
 # Verified against when an e-mail is unknown, so a failed login takes as long whether or not the user exists.
@@ -35,6 +45,17 @@ def _dummy_hash() -> str:
 
 class TenancyError(P88Error):
     """A request about partners, users or tokens that cannot be honoured; the message says why."""
+
+
+class RoleError(TenancyError):
+    """The user's role does not allow the action (HTTP 403); the message names the roles that may."""
+
+
+def require_role(role: str, action: str) -> None:
+    """Raise RoleError unless ``role`` may do ``action`` (a key of PERMISSIONS)."""
+    allowed, what = PERMISSIONS[action]
+    if role not in allowed:
+        raise RoleError(f"your role ({role}) may not {what}: only {' and '.join(f'{r}s' for r in allowed)} may")
 
 
 @dataclass(frozen=True)
@@ -197,13 +218,15 @@ def authenticate(conn: psycopg.Connection, email: str, password: str) -> User | 
     return user
 
 
-def session_is_current(conn: psycopg.Connection, user_id: int, generation: int) -> bool:
-    """Whether a session issued at ``generation`` still counts: the user is enabled and has not logged out,
-    changed password or been disabled since."""
-    return conn.execute(
-        "SELECT 1 FROM users WHERE user_id = %s AND session_generation = %s AND disabled_at IS NULL",
+def current_role(conn: psycopg.Connection, user_id: int, generation: int) -> str | None:
+    """The user's role now while a session issued at ``generation`` still counts — the user is enabled and
+    has not logged out, changed password or been disabled since — else None (read on every request, so a
+    changed role applies at once)."""
+    row = conn.execute(
+        "SELECT role FROM users WHERE user_id = %s AND session_generation = %s AND disabled_at IS NULL",
         (user_id, generation),
-    ).fetchone() is not None
+    ).fetchone()
+    return row[0] if row else None
 
 
 def end_sessions(conn: psycopg.Connection, user_id: int) -> None:
@@ -214,6 +237,14 @@ def end_sessions(conn: psycopg.Connection, user_id: int) -> None:
 
 def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def token_lifetime(days: float) -> timedelta:
+    """A token lifetime of ``days``, refused outside TOKEN_DAYS (a far date would not even load back)."""
+    low, high = TOKEN_DAYS
+    if not low <= days <= high:     # also refuses NaN
+        raise TenancyError(f"a token lifetime must be from {low:g} to {high:g} days, not {days:g}")
+    return timedelta(days=days)
 
 
 def create_api_token(conn: psycopg.Connection, partner_id: int, name: str, user_id: int | None = None,
@@ -229,7 +260,10 @@ def create_api_token(conn: psycopg.Connection, partner_id: int, name: str, user_
     return token
 
 
-_TOKEN_COLUMNS = "token_id, partner_id, name, created_at, expires_at, revoked_at, last_used_at"
+# expires_at capped at the last instant Python can hold: tokens made before lifetimes were bounded can lie
+# beyond it (year 275817), and one such row would make every listing fail
+_TOKEN_COLUMNS = ("token_id, partner_id, name, created_at, CASE WHEN expires_at > '9999-12-31 00:00+00' "
+                  "THEN '9999-12-31 00:00+00' ELSE expires_at END AS expires_at, revoked_at, last_used_at")
 
 
 def list_api_tokens(conn: psycopg.Connection, partner_slug: str | None = None) -> list[ApiToken]:
