@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,6 @@ from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
-from nlq.spec import SpecError, from_parsed
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
 from project88.settings import Settings
@@ -46,6 +45,7 @@ class Reply:
     understood: str = ""                       # what the question was read as, in words
     not_used: list[str] = field(default_factory=list)  # words of the question that could not be used
     spec: dict[str, Any] | None = None         # the question spec (nlq.spec) the SQL was compiled from
+    read_as: Parsed | None = field(default=None, repr=False)  # the parser's reading: made a spec when JSON is asked
 
     @property
     def answered(self) -> bool:
@@ -56,7 +56,10 @@ class Reply:
         return not self.answered
 
     def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "declined": self.declined}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "read_as"}
+        if data["spec"] is None and self.read_as is not None and self.answered:
+            data["spec"] = _spec_json(self.read_as)
+        return {**data, "declined": self.declined}
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ def _archive(question: str, ctx: Context) -> Reply:
         except Unanswerable as error:
             notice = str(error)
         else:
-            reply.sql, reply.explanation, reply.spec = plan.sql, plan.explanation, _spec_json(parsed)
+            reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
             return _execute(reply, ctx)
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
@@ -186,6 +189,9 @@ def _ask_model(reply: Reply, why: str, ctx: Context) -> Reply:
 
 
 def _spec_json(parsed: Parsed) -> dict[str, Any] | None:
+    # pydantic builds the spec's models on import (~25 ms): only when a spec is asked for (JSON, the model path)
+    from nlq.spec import SpecError, from_parsed
+
     try:
         return from_parsed(parsed).model_dump(mode="json", exclude_defaults=True)
     except SpecError:
