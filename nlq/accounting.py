@@ -53,7 +53,7 @@ city cities state states hometown living residents resident based
 ran run running
 held hold holds hosted host participation turnout entries attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives grand combined recent latest earliest place places placed
+history counts put live lives grand combined recent latest earliest place places placed starters starter
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
@@ -67,7 +67,7 @@ our company team timed timing time we've we'd i'd i'm
 event's race's
 about around roughly approximately exactly just only also ever
 give shown showing
-name names whats what's anything single database db records system
+name names whats what's anything single database db records system among amongst
 he she him her his hers got
 """.split())
 

@@ -31,8 +31,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
 
 def _status(parsed: Parsed, query, default: str | None = "FIN") -> None:
     status = parsed.status or default
-    if status and not any(isinstance(w, exp.EQ) and w.this.name == "status" for w in query.where):
-        query.where.append(sb.col("status", "r").eq(sb.lit(status)))
+    if status and not any(isinstance(w, (exp.EQ, exp.NEQ)) and w.this.name == "status" for w in query.where):
+        query.where.append(sb.status_condition(status))
 
 
 def _people() -> exp.Expression:

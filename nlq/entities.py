@@ -153,6 +153,7 @@ _SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b"
 _STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
              (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b", "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
+             (r"\bstarters?\b", "STARTED"),         # every result but DNS (the glossary's starters)
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", "FIN"))
 
 

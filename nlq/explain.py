@@ -12,7 +12,7 @@ _WHAT = {
 }
 _SEX = {"M": "men", "F": "women", "X": "non-binary runners"}
 _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runners who did not start",
-           "DQ": "disqualified runners"}
+           "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "slowest": "the slowest chip time", "average_age": "the average age"}
 

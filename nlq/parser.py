@@ -24,7 +24,9 @@ from nlq.constructs import (
     Cohort, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_pace_limit, find_winners_by, negated_place, uses_gun_time,
 )
-from nlq.vocabulary import Mention, Person, Vocabulary, match_city, match_events, match_series, match_state
+from nlq.vocabulary import (
+    Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+)
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
 CONFIDENT = 0.6               # below this the service asks the model, when one is configured
@@ -329,9 +331,11 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     where in the question they were named."""
     (runner_city, event_city), city = _cities(text, vocabulary, bool(mentions))
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
+    demonym = None if state else match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
+    state = state or demonym
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
-    from_state = state is not None and bool(
+    from_state = state is not None and bool(demonym or
         negation or re.search(r"\b(?:from|living in|lives? in|residents? of|based in)\s+$", lowered[:state.start]) or
         re.match(r"\s+(?:runners|finishers|residents|people|participants)\b", lowered[state.end:]))
     return ({"runner_city": runner_city, "event_city": event_city,

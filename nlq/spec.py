@@ -80,7 +80,7 @@ class Filters(BaseModel):
     age_max: int | None = Field(default=None, ge=1, le=120)
     age_group: str | None = Field(default=None, pattern=r"^[MFX]\d{2}-\d{2}$")
     finish_time: Limit | None = None
-    status: Literal["FIN", "DNF", "DNS", "DQ"] | None = None
+    status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED"] | None = None
     runner_city: str | None = Field(default=None, max_length=80)
     runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     runner_state_negated: bool = False

@@ -56,6 +56,11 @@ def _finish() -> exp.Expression:
     return col("status", "r").eq(lit("FIN"))
 
 
+def status_condition(status: str) -> exp.Expression:
+    """A status filter; "STARTED" (starters) is every result but DNS."""
+    return col("status", "r").neq(lit("DNS")) if status == "STARTED" else col("status", "r").eq(lit(status))
+
+
 def _filtered(agg: str, expression: exp.Expression | None, condition: exp.Expression | None,
               alias: str) -> exp.Expression:
     func = exp.Count(this=exp.Star()) if agg == "count" else exp.func(agg, expression)
@@ -183,7 +188,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
                            else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
-        query.where.append(col("status", "r").eq(lit(status)))
+        query.where.append(status_condition(status))
     if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
         query.need("p")
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
@@ -258,7 +263,8 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("race_id", "ra")])), "races")
     if parsed.distinct_people or parsed.subject == "people":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
-    name = {"FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq"}.get(parsed.status or "", "runners")
+    name = {"FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters"}.get(parsed.status or "",
+                                                                                                  "runners")
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
 

@@ -195,6 +195,29 @@ _STATE_ABBREVIATION = re.compile(r"\b(?:from|in|of) ((?:" + "|".join(re.escape(a
     STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)(?=[\s,?!;:]|$)", re.IGNORECASE)
 
 
+# What a state's people are called ("Oregonians finished …"): always where runners are from.
+DEMONYMS = {
+    "alabamian": "AL", "alaskan": "AK", "arizonan": "AZ", "arkansan": "AR", "californian": "CA", "coloradan": "CO",
+    "connecticuter": "CT", "delawarean": "DE", "floridian": "FL", "georgian": "GA", "hawaiian": "HI",
+    "idahoan": "ID", "illinoisan": "IL", "hoosier": "IN", "iowan": "IA", "kansan": "KS", "kentuckian": "KY",
+    "louisianan": "LA", "mainer": "ME", "marylander": "MD", "michigander": "MI", "minnesotan": "MN",
+    "mississippian": "MS", "missourian": "MO", "montanan": "MT", "nebraskan": "NE", "nevadan": "NV",
+    "new hampshirite": "NH", "new jerseyan": "NJ", "new mexican": "NM", "new yorker": "NY",
+    "north carolinian": "NC", "north dakotan": "ND", "ohioan": "OH", "oklahoman": "OK", "oregonian": "OR",
+    "pennsylvanian": "PA", "rhode islander": "RI", "south carolinian": "SC", "south dakotan": "SD",
+    "tennessean": "TN", "texan": "TX", "utahn": "UT", "vermonter": "VT", "virginian": "VA",
+    "washingtonian": "WA", "west virginian": "WV", "wisconsinite": "WI", "wyomingite": "WY",
+}
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+
+
+def match_demonym(question: str) -> Mention | None:
+    """Runners named by their state's demonym: "how many Oregonians finished" (a state of residence)."""
+    if m := _DEMONYM.search(question):
+        return Mention(DEMONYMS[m.group(1).lower()], m.start(), m.end())
+    return None
+
+
 def match_state(question: str) -> Mention | None:
     """A US state by name ("Texas"), or after from/in by its code ("from TX") or abbreviation ("from Mass.")."""
     text = question.lower()

@@ -493,3 +493,17 @@ def test_two_places_sharing_one_event_name() -> None:
     parsed = parse("san jose vs santa cruz mothers day 5k - finishers in 2025", vocabulary, TODAY)
     assert set(parsed.events) == {"San Jose Mother's Day 5K", "Santa Cruz Mother's Day 5K"}
     assert parsed.intent == "compare" and parsed.group_by == ("event",) and not parsed.unused
+
+
+def test_starters_are_every_result_but_dns() -> None:
+    parsed = read("how many starters at the Hartford Marathon in 2024")
+    assert parsed.status == "STARTED" and not parsed.unused
+    assert "r.status <> 'DNS'" in build(parsed, TODAY).sql
+
+
+@pytest.mark.parametrize("question, state", [("how many Texans finished the Hartford Marathon in 2024", "TX"),
+                                             ("new yorkers at the Mystic Jingle Bell Run 2023?", "NY"),
+                                             ("how many West Virginians ran the Napa Half Marathon", "WV")])
+def test_runners_named_by_their_states_demonym(question: str, state: str) -> None:
+    parsed = read(question)
+    assert parsed.runner_state == state and parsed.event_state is None and not parsed.unused
