@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from collector.race_setup import FINISH_HELP, GUN_HELP, RANK_HELP, START_HELP
 from project88.errors import ConfigError, P88Error
 from project88.ports import PORT_BOUNDS
 from project88.settings import get_settings
@@ -72,19 +73,33 @@ def bind(
         None, "--time-zone", help="IANA zone the event's clock times are in (default: P88_TIME_ZONE or this machine's)."),
     roster_event: int | None = typer.Option(
         None, "--roster-event", help="The archive event whose runners are this event's roster (for live results)."),
+    start_location: str | None = typer.Option(None, "--start-location", help=START_HELP),
+    finish_location: str | None = typer.Option(None, "--finish-location", help=FINISH_HELP),
+    guns: list[str] = typer.Option([], "--gun", help=GUN_HELP),
+    rank_by: str | None = typer.Option(None, "--rank-by", help=RANK_HELP),
 ) -> None:
-    """Give an event id to a timing company; its waiting unassigned reads move into the company's sessions."""
+    """Give an event id to a timing company; its waiting unassigned reads move into the company's sessions.
+    The race setup given (mats, guns, ranking) is stored for every scoring of the event's live results; what
+    is not given stays as it was."""
+    from collector.instants import zone
+    from collector.race_setup import changed_setup, describe, event_zone, save_setup, stored_setup
     from collector.sessions import bind_event, bind_roster
 
     zone_name = _time_zone(time_zone) if time_zone else None
     with connect(owner_url(), autocommit=True) as conn:
         partner_id = tenancy.get_partner(conn, partner).partner_id
-        moved = bind_event(conn, partner_id, event_id, zone_name)
-        if roster_event is not None:
-            bind_roster(conn, partner_id, event_id, roster_event)
+        # checked before binding, so a bad gun time binds nothing
+        tz = zone(zone_name) if zone_name else event_zone(conn, event_id)
+        setup = changed_setup(stored_setup(conn, event_id), tz, guns, start_location, finish_location, rank_by)
+        with conn.transaction():
+            moved = bind_event(conn, partner_id, event_id, zone_name)
+            if roster_event is not None:
+                bind_roster(conn, partner_id, event_id, roster_event)
+            save_setup(conn, partner_id, event_id, setup)
     console.print(f"event {event_id} belongs to {partner}; moved {moved} unassigned reads into its sessions"
                   + (f"; clock times read in {zone_name}" if zone_name else "")
-                  + (f"; scored against the roster of archive event {roster_event}" if roster_event else ""))
+                  + (f"; scored against the roster of archive event {roster_event}" if roster_event else "")
+                  + f"; {describe(setup)}")
 
 
 @collector_app.command("rejected")

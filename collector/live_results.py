@@ -14,6 +14,7 @@ from dataclasses import astuple, dataclass
 
 import psycopg
 
+from collector.race_setup import stored_setup
 from collector.scoring import Crossing, Entrant, RaceSetup, Result, Scorer
 from project88.errors import P88Error
 from warehouse.generate.reference import race_distance
@@ -37,11 +38,14 @@ class Scored:
 
 def score_event(conn: psycopg.Connection, partner_id: int, event_id: str, setup: RaceSetup | None = None,
                 roster_event_id: int | None = None) -> Scored:
-    """Score the controller event ``event_id`` of ``partner_id`` now, from all its reads, and store the
-    results (one transaction); ``roster_event_id`` is the roster when none is bound. Raises NoRoster."""
+    """Score the controller event ``event_id`` of ``partner_id`` now, from all its reads, with its stored race
+    setup (``stored_setup``) and store the results (one transaction); ``roster_event_id`` is the roster when
+    none is bound. A ``setup`` given is a trial: scored with it, stored not (``live_results`` keeps what the
+    stored setup makes, which the displays show). Raises NoRoster."""
     live = LiveEvent.open(conn, partner_id, event_id, roster_event_id, setup)
     reads = live.catch_up(conn)
-    live.store(conn)
+    if setup is None:
+        live.store(conn)
     return Scored(live.results, live.scorer.flagged(), sorted(live.scorer.unknown_bibs), reads,
                   tuple(live.scorer.notes()))
 
@@ -55,11 +59,14 @@ def bound_roster(conn: psycopg.Connection, event_id: str) -> int | None:
 class LiveEvent:
     """One controller event scored as its reads arrive: the pure Scorer, the newest read id fed to it, and the
     results last stored, so ``store`` writes only the rows that changed (a faster finisher moves the places
-    of everyone behind). Not thread-safe: one owner (the live hub's thread, or one command) drives it."""
+    of everyone behind). With ``follows_stored``, ``catch_up`` rescores it all when the event's stored race
+    setup changed (a timer's ``p88 collector bind --gun`` while displays run). Not thread-safe: one owner (the
+    live hub's thread, or one command) drives it."""
 
     def __init__(self, partner_id: int, event_id: str, entrants: list[Entrant], setup: RaceSetup | None = None,
-                 roster_event_id: int | None = None) -> None:
+                 roster_event_id: int | None = None, follows_stored: bool = False) -> None:
         self.partner_id, self.event_id, self.roster_event_id = partner_id, event_id, roster_event_id
+        self.follows_stored = follows_stored
         self.scorer = Scorer(entrants, setup)
         self.last_read_id = 0
         self.results: list[Result] = []              # finishers now, fastest first within each race
@@ -69,18 +76,21 @@ class LiveEvent:
     @classmethod
     def open(cls, conn: psycopg.Connection, partner_id: int, event_id: str, roster_event_id: int | None = None,
              setup: RaceSetup | None = None) -> LiveEvent:
-        """The event with its roster loaded (the bound one, else ``roster_event_id``) and no reads yet.
-        Raises NoRoster when neither is known."""
+        """The event with its roster loaded (the bound one, else ``roster_event_id``) and no reads yet, scored
+        with ``setup``, else following the event's stored one. Raises NoRoster when neither roster is known."""
         archive_event = bound_roster(conn, event_id) or roster_event_id
         if archive_event is None:
             raise NoRoster(f"event {event_id} has no roster: p88 collector bind --event-id {event_id} --partner "
                            "<slug> --roster-event <archive event id> (p88 providers import-csv prints the id of a "
                            "roster)")
-        return cls(partner_id, event_id, roster(conn, archive_event), setup, archive_event)
+        return cls(partner_id, event_id, roster(conn, archive_event), setup or stored_setup(conn, event_id),
+                   archive_event, follows_stored=setup is None)
 
     def catch_up(self, conn: psycopg.Connection) -> int:
         """Feed the event's reads newer than the last one fed (every timing session of the event: the start mat
         and the finish may be different controllers); returns how many were read."""
+        if self.follows_stored and (setup := stored_setup(conn, self.event_id)) != self.scorer.setup:
+            self._rescore(setup)
         rows = conn.execute(
             """SELECT r.id, r.bib, r.location_name, coalesce(r.read_timestamp, r.received_at), r.is_gun_time
                FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id
@@ -89,6 +99,11 @@ class LiveEvent:
             self.last_read_id = rows[-1][0]
             self.add(Crossing(*row[1:]) for row in rows)
         return len(rows)
+
+    def _rescore(self, setup: RaceSetup) -> None:
+        """Start over with ``setup``: every read is fed again and the next ``store`` rewrites the table."""
+        self.scorer = Scorer(self.scorer.roster.values(), setup)
+        self.last_read_id, self.results, self.by_bib, self._stored = 0, [], {}, None
 
     def add(self, crossings: Iterable[Crossing]) -> None:
         """Score crossings (no I/O); ``results`` and ``by_bib`` are recomputed when a race's results changed."""

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-import psycopg
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from collector.race_setup import (FINISH_HELP, GUN_HELP, RANK_HELP, START_HELP, changed_setup, event_zone, save_setup,
+                                  stored_setup)
 from project88.errors import ConfigError
 from warehouse import tenancy
 from warehouse.database import connect, owner_url, tenant_connection
@@ -21,8 +19,6 @@ results_app = typer.Typer(
 console = Console()
 PARTNER_HELP = "Slug of the timing company."
 EVENT_HELP = "The controller's event id (bound with a --roster-event)."
-GUN_HELP = ("A race's gun, RACE=TIME (repeatable: wave starts), e.g. \"5K=2026-11-26T08:00:00-05:00\"; a time without "
-            "an offset is in the event's zone. Overrides the guntime reads for that race.")
 
 
 @results_app.callback()
@@ -32,10 +28,15 @@ def results(
     event_id: str | None = typer.Option(None, "--event-id", help=EVENT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of finishers, fastest chip time first."),
     guns: list[str] = typer.Option([], "--gun", help=GUN_HELP),
-    start_location: str = typer.Option("start", "--start-location", help="The start mat's location (any case)."),
-    finish_location: str = typer.Option("finish", "--finish-location", help="The finish mat's location (any case)."),
+    start_location: str | None = typer.Option(None, "--start-location", help=START_HELP),
+    finish_location: str | None = typer.Option(None, "--finish-location", help=FINISH_HELP),
+    rank_by: str | None = typer.Option(None, "--rank-by", help=RANK_HELP),
+    save: bool = typer.Option(False, "--save", help="Store these options as the event's race setup (for the "
+                              "displays, the API and later runs too)."),
 ) -> None:
-    """Live results of a controller event, scored now from its reads and roster (and stored for the displays)."""
+    """Live results of a controller event, scored now from its reads and roster (and stored for the displays).
+    The race setup is the event's stored one (p88 collector bind); the options change it for this run only
+    (its results are then not stored) or, with --save, for good."""
     if ctx.invoked_subcommand is not None:
         return
     if partner is None or event_id is None:
@@ -44,14 +45,16 @@ def results(
     from dataclasses import asdict
 
     from collector.live_results import score_event
-    from collector.scoring import RaceSetup
     from collector.standings import standings
 
     partner_id, url = _company(partner)
     with tenant_connection(partner_id, url, autocommit=True) as conn:
-        tz = _event_zone(conn, event_id)
-        setup = RaceSetup(start_location, finish_location, dict(parse_gun(gun, tz) for gun in guns))
-        scored = score_event(conn, partner_id, event_id, setup)
+        stored = stored_setup(conn, event_id)
+        setup = changed_setup(stored, event_zone(conn, event_id), guns, start_location, finish_location, rank_by)
+        if save:
+            save_setup(conn, partner_id, event_id, setup)
+        # a setup of this run only is a trial: its results are not stored over those the displays show
+        scored = score_event(conn, partner_id, event_id, None if save or setup == stored else setup)
     notes = [*scored.notes, *(_HINTS if scored.notes else ())]
     if as_json:
         typer.echo(json.dumps([asdict(r) for r in standings(scored.results)], indent=2))
@@ -72,30 +75,7 @@ def results(
 
 
 _HINTS = ("set the mats with --start-location/--finish-location, a race's gun with --gun "
-          "\"RACE=2026-11-26T08:00:00-05:00\"",)
-
-
-def parse_gun(text: str, tz: ZoneInfo) -> tuple[str, datetime]:
-    """``RACE=TIME`` of ``--gun`` as (race, instant): an ISO time, one without an offset read in ``tz`` (the
-    event's zone, as its controllers' clocks are: collector.instants). Raises ConfigError."""
-    from collector.instants import stamped_read_instant
-
-    race, _, when = text.rpartition("=")
-    try:
-        if not race.strip():
-            raise ValueError("no race")
-        return race.strip(), stamped_read_instant(datetime.fromisoformat(when.strip()), tz)
-    except ValueError:
-        raise ConfigError(f"--gun {text!r}: give RACE=TIME, e.g. \"5K=2026-11-26T08:00:00-05:00\"") from None
-
-
-def _event_zone(conn: psycopg.Connection, event_id: str) -> ZoneInfo:
-    """The zone the event's clocks are read in: its binding's, else P88_TIME_ZONE, else this machine's."""
-    from collector.instants import machine_zone_name, zone
-    from project88.settings import get_settings
-
-    row = conn.execute("SELECT time_zone FROM collector_bindings WHERE event_id = %s", (event_id,)).fetchone()
-    return zone((row and row[0]) or get_settings().time_zone or machine_zone_name())
+          "\"RACE=2026-11-26T08:00:00-05:00\" (add --save, or give them to p88 collector bind, to keep them)",)
 
 
 @results_app.command("publish")

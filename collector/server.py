@@ -207,7 +207,8 @@ class Collector:
                 retry_s = min(retry_s * 2, SPOOL_RETRY_S[1])
                 continue
             retry_s = SPOOL_RETRY_S[0]
-            if self._stopping:
+            # records added while that write ran (the disconnects of connections being closed) go in the next one
+            if self._stopping and not self._pending:
                 return
 
     async def _commit_pending(self) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from collector.background import BackgroundCollector
-from collector.live_results import NoRoster, score_event
+from collector.live_results import LiveEvent, NoRoster, score_event
 from collector.sessions import BindingError, bind_event, bind_roster
+from dashboards.displays import PublicDisplay
+from dashboards.results_page import load_board
 from project88.cli import app
 from providers.csv_import import import_roster
 from warehouse.database import connect, tenant_connection
@@ -93,3 +95,37 @@ def test_an_event_without_a_roster_says_how_to_bind_one(two_companies, db_url, o
         score_event(conn, 1, "556")
     with pytest.raises(BindingError):
         bind_roster(owner, 1, "556", 2)  # an archive event of another company
+
+
+WAVE_GUNS = {"302": 1325.0, "303": 1410.0, "301": 1392.0}   # the 5K's gun set by hand a minute before the read one
+
+
+def gun_times(results) -> dict[str, float | None]:
+    return {r.bib: r.gun_time_s for r in results}
+
+
+def test_the_stored_race_setup_scores_the_hub_the_api_the_results_page_and_p88_results_alike(race_day, db_url):
+    with tenant_connection(1, db_url, autocommit=True) as conn:
+        live = LiveEvent.open(conn, 1, "555")   # as the display hub opens it, before the setup is stored
+        live.catch_up(conn)
+        live.store(conn)
+        assert gun_times(live.results) == {"302": 1265.0, "303": 1350.0, "301": 1332.0}   # the guntime read
+        gun = conn.execute("SELECT read_timestamp FROM timing_reads WHERE is_gun_time").fetchone()[0]
+    earlier = (gun - timedelta(minutes=1)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")  # the event's zone
+    outcome = CliRunner().invoke(app, ["collector", "bind", "--event-id", "555", "--partner", "alpha",
+                                       "--gun", f"5K={earlier}"])
+    assert outcome.exit_code == 0, outcome.output
+    with tenant_connection(1, db_url, autocommit=True) as conn:
+        assert live.catch_up(conn) == 10        # no new read: the changed setup alone rescores every read
+        live.store(conn)
+        assert gun_times(live.results) == WAVE_GUNS
+        assert dict(conn.execute("SELECT bib, gun_time_s FROM live_results WHERE event_id = '555'").fetchall()) \
+            == WAVE_GUNS
+        assert gun_times(score_event(conn, 1, "555").results) == WAVE_GUNS
+        session = conn.execute("SELECT id FROM timing_sessions WHERE event_id = '555'").fetchone()[0]
+        conn.execute("DELETE FROM live_results")   # the page scores the event itself (no display keeps it current)
+        page = load_board(conn, PublicDisplay("d", 1, 1, 1, 1, session, [], "results", None, "live"), "", "5K",
+                          lambda partner, event: False)
+        assert {row["bib"]: row["gun_time_s"] for row in page.rows} == WAVE_GUNS
+    finishers = CliRunner().invoke(app, ["results", "--partner", "alpha", "--event-id", "555", "--json"]).stdout
+    assert {f["bib"]: f["gun_time_s"] for f in json.loads(finishers)} == WAVE_GUNS

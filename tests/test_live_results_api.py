@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from collector.race_setup import save_setup
+from collector.scoring import RaceSetup
 from dashboards.harness import WebServerProcess
 from warehouse import tenancy
 from web_fixtures import Client
 
+from test_live_results import WAVE_GUNS
 from test_live_results import config, race_day  # noqa: F401 (fixtures: a CSV roster and a race's reads over TCP)
 
 FIELDS = {"bib", "first_name", "last_name", "sex", "age_group", "race", "chip_time_s", "gun_time_s", "pace_s_per_km",
@@ -54,3 +59,10 @@ def test_another_companys_event_answers_404_and_needs_a_login(clients):
 def test_bad_parameters_answer_400_with_a_message(clients, query, message):
     status, body = clients["alpha"].call("GET", f"/api/timing/results?{query}")
     assert status == 400 and message in body["error"]
+
+
+def test_the_results_are_scored_with_the_events_stored_race_setup(clients, owner):
+    gun = owner.execute("SELECT read_timestamp FROM timing_reads WHERE is_gun_time").fetchone()[0]
+    save_setup(owner, 1, "555", RaceSetup(guns={"5k": gun - timedelta(minutes=1)}))   # a wave start set by hand
+    status, body = clients["alpha"].call("GET", "/api/timing/results?event_id=555")
+    assert status == 200 and {r["bib"]: r["gun_time_s"] for r in body["results"]} == WAVE_GUNS

@@ -1,19 +1,24 @@
 """`p88 results` end to end over the database: reads as the collector dates them, a CSV roster, the race setup
-given on the command line (guns, mat names), and an event's zone set after its reads arrived."""
+given on the command line (guns, mat names) or stored by `p88 collector bind`, and an event's zone set after its
+reads arrived."""
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from typer.testing import CliRunner
 
 from collector.instants import read_instant, zone
 from collector.protocol import parse_message
-from collector.sessions import bind_event, bind_roster
+from collector.race_setup import save_setup, stored_setup
+from collector.scoring import RaceSetup
+from collector.sessions import BindingError, bind_event, bind_roster
 from project88.cli import app
+from project88.errors import ConfigError
 from providers.csv_import import import_roster
+from warehouse.database import tenant_connection
 
 ROSTER = "Bib,First Name,Last Name,Gender,Age,Race\r\n1,Ann,Able,F,30,5K\r\n2,Bob,Baker,M,31,5K\r\n" \
          "3,Cy,Cole,M,40,10K\r\n"
@@ -105,3 +110,71 @@ def test_binding_a_zone_after_the_reads_arrived_dates_them_again_in_it(roster_ev
     bind_event(owner, 1, "704")  # the finish, dated in the bound zone, moves in; a bind without a zone keeps it
     finishers, _ = results("--event-id", "704", "--json")
     assert [(f["bib"], f["gun_time_s"]) for f in finishers] == [("1", 1500)]
+
+
+# A 10K started by the guntime read at 15:00 and a 5K wave started at 15:30 by hand (clocks in New York).
+WAVES = ("CT01_33~1~Start~guntime~15:00:00.00~0~0a0b0c~0", "CT01_33~2~Start~3~15:00:04.00~0~0a0b0c~1",
+         "CT01_33~3~Start~1~15:30:05.00~0~0a0b0c~1", "CT01_33~4~Start~2~15:30:10.00~0~0a0b0c~1",
+         "CT01_33~5~Finish~3~15:50:00.00~0~0a0b0c~1", "CT01_33~6~Finish~1~15:55:05.00~0~0a0b0c~1",
+         "CT01_33~7~Finish~2~16:00:10.00~0~0a0b0c~1")
+
+
+def bind(*args: str):
+    return CliRunner().invoke(app, ["collector", "bind", *args])
+
+
+def gun_times(*args: str) -> list[tuple[str, float | None]]:
+    return sorted((f["bib"], f["gun_time_s"]) for f in results("--event-id", "705", "--json", *args)[0])
+
+
+def stored_gun_times(owner) -> list[tuple[str, float | None]]:
+    return owner.execute("SELECT bib, gun_time_s FROM live_results WHERE event_id = '705' ORDER BY bib").fetchall()
+
+
+def test_the_race_setup_bind_stores_scores_every_run_until_a_run_saves_another(roster_event, owner):
+    deliver(owner, "705", *WAVES, clocks="America/New_York")
+    outcome = bind("--event-id", "705", "--partner", "alpha", "--time-zone", "America/New_York", "--roster-event",
+                   str(roster_event), "--gun", "5K=2026-11-26T15:30:00", "--start-location", "START")
+    assert outcome.exit_code == 0, outcome.output
+    assert "5K at 2026-11-26T15:30:00-05:00" in " ".join(outcome.stdout.split())
+    assert gun_times() == [("1", 1505), ("2", 1810), ("3", 3000)]              # the stored wave start
+    assert gun_times("--gun", "5k=2026-11-26T15:31:00") == [("1", 1445), ("2", 1750), ("3", 3000)]  # this run only
+    assert stored_gun_times(owner) == [("1", 1505), ("2", 1810), ("3", 3000)]  # a trial: the displays' rows stay
+    assert gun_times() == [("1", 1505), ("2", 1810), ("3", 3000)]
+    assert gun_times("--gun", "5k=2026-11-26T15:29:00", "--save") == [("1", 1565), ("2", 1870), ("3", 3000)]
+    assert stored_gun_times(owner) == [("1", 1565), ("2", 1870), ("3", 3000)]
+    assert bind("--event-id", "705", "--partner", "alpha", "--rank-by", "gun").exit_code == 0  # the rest stays
+    assert gun_times() == [("1", 1565), ("2", 1870), ("3", 3000)]
+    setup = stored_setup(owner, "705")
+    assert list(setup.guns) == ["5k"] and setup.start_location == "START" and setup.finish_location == "finish"
+    assert setup.rank_by == "gun"
+    assert str(bind("--event-id", "705", "--partner", "alpha", "--rank-by", "fastest").exception) == \
+        "--rank-by 'fastest': give one of chip, gun"
+
+
+@pytest.mark.parametrize("gun", ["5K=half past three", "2026-11-26T15:30:00", "=2026-11-26T15:30:00", "5K"])
+def test_a_gun_time_that_does_not_parse_is_a_one_line_error_and_binds_nothing(roster_event, owner, gun):
+    outcome = bind("--event-id", "706", "--partner", "alpha", "--gun", gun)
+    assert isinstance(outcome.exception, ConfigError) and outcome.exception.exit_code == 2
+    assert str(outcome.exception) == f"--gun {gun!r}: give RACE=TIME, e.g. \"5K=2026-11-26T08:00:00-05:00\""
+    assert owner.execute("SELECT count(*) FROM collector_bindings WHERE event_id = '706'").fetchone() == (0,)
+    bind_event(owner, 1, "706")
+    outcome = CliRunner().invoke(app, ["results", "--partner", "alpha", "--event-id", "706", "--gun", gun, "--save"])
+    assert isinstance(outcome.exception, ConfigError) and stored_setup(owner, "706") == RaceSetup()
+
+
+def test_the_race_setup_is_behind_the_company_wall(roster_event, owner, db_url):
+    assert bind("--event-id", "707", "--partner", "alpha", "--gun", "5K=2026-11-26T15:30:00Z",
+                "--finish-location", "mat 2").exit_code == 0
+    alphas = stored_setup(owner, "707")
+    with tenant_connection(2, db_url, autocommit=True) as bravo:
+        assert stored_setup(bravo, "707") == RaceSetup()          # another company sees no setup...
+        for partner in (2, 1):                                    # ...and cannot set one, even as alpha
+            with pytest.raises(BindingError):
+                save_setup(bravo, partner, "707", RaceSetup(finish_location="x"))
+        assert bravo.execute("UPDATE collector_bindings SET guns = '{}' WHERE event_id = '707'").rowcount == 0
+    assert isinstance(bind("--event-id", "707", "--partner", "bravo", "--gun", "5K=2026-11-26T16:00:00Z").exception,
+                      BindingError)
+    with tenant_connection(1, db_url) as alpha:
+        assert stored_setup(alpha, "707") == alphas and alphas.finish_location == "mat 2"
+        assert alphas.guns == {"5K": datetime(2026, 11, 26, 15, 30, tzinfo=timezone.utc)}
