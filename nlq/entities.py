@@ -60,15 +60,6 @@ def distance_mention(text: str) -> tuple[Distance, int, int] | None:
     return None
 
 
-def distance_in_name(name: str) -> Distance | None:
-    """The distance an event's own name implies ("Hartford Marathon" is run over the marathon)."""
-    lowered = name.lower()
-    for pattern, key in _DISTANCE_PATTERNS[:-1]:  # "mile" inside an event name is not a race distance
-        if re.search(pattern, lowered):
-            return DISTANCES[key]
-    return None
-
-
 @dataclass(frozen=True)
 class DateRange:
     start: date                    # inclusive

@@ -7,6 +7,7 @@ plainly that it could not answer and offers the closest worked examples. Every p
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from dataclasses import dataclass, field, fields
@@ -206,12 +207,12 @@ def _precedents(question: str, ctx: Context, spec: bool = False) -> list[tuple[s
         if is_live(example):
             continue
         parsed = understand(example, ctx)
-        try:
-            said = json.dumps(_spec_json(parsed) or {}) if spec else build(parsed, today).sql
-        except Unanswerable:
+        if spec:
+            if (said := _spec_json(parsed)) is not None:
+                pairs.append((example, json.dumps(said)))
             continue
-        if said != "{}":
-            pairs.append((example, said))
+        with contextlib.suppress(Unanswerable):
+            pairs.append((example, build(parsed, today).sql))
     return pairs
 
 

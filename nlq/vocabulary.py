@@ -145,14 +145,20 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
             if all(w in generic for w in said) or " ".join(said) in place_names or \
                     text[run[0][1]:run[-1][2]].count("  "):
                 continue
-            before = words[i - 1][0].removesuffix("'s") if i > 0 else ""
-            if before and before not in generic and not before.isdigit():
+            if _named_before(words, i, generic):
                 continue  # "Erie Turkey Trot": a whole name of an event this company does not have
             phrase = f" {' '.join(said)} "
             names = [name for name, low in lowered.items() if phrase in low]
             if names:
                 return Mention("|".join(sorted(names)), run[0][1], run[-1][2])
     return _scattered(words, lowered, generic, place_names)
+
+
+def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[str]) -> bool:
+    """Whether a distinctive word comes right before word ``i``: then the words are part of another, unknown
+    name ("Erie Turkey Trot" is not the company's "Turkey Trot")."""
+    before = words[i - 1][0].removesuffix("'s") if i > 0 else ""
+    return bool(before) and before not in generic and not before.isdigit()
 
 
 def _scattered(words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
@@ -162,10 +168,8 @@ def _scattered(words: list[tuple[str, int, int]], lowered: dict[str, str], gener
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
             said = [w for w, _, _ in words[i:i + size]]
-            before = words[i - 1][0].removesuffix("'s") if i > 0 else ""
-            if all(w in generic for w in said) or " ".join(said) in place_names or \
-                    before and before not in generic and not before.isdigit():
-                continue  # as in match_series: a word before it makes it another, unknown name
+            if all(w in generic for w in said) or " ".join(said) in place_names or _named_before(words, i, generic):
+                continue
             pattern = re.compile(r"\b" + r"\b.*\b".join(re.escape(w) for w in said) + r"\b")
             names = [name for name, low in lowered.items() if pattern.search(low)]
             if len(names) == 1:

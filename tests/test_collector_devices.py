@@ -8,7 +8,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dataclasses import replace
@@ -21,7 +21,6 @@ from collector.protocol import parse_message
 from collector.records import RouteKey, read_line
 from collector.rejected import reload
 from collector.sessions import bind_event
-from collector.simulator import plan_race
 from collector.status_api import status_app
 from dashboards.timing import reads_after
 from dashboards.timing import sessions as timing_sessions

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
