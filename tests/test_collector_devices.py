@@ -4,6 +4,7 @@ erases another's reads, the status API shows a company only its own sessions, re
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import socket
 import urllib.error
@@ -184,6 +185,29 @@ def _own_address() -> str | None:
     return None if address.startswith("127.") else address
 
 
+class _UnixConnection(http.client.HTTPConnection):
+    """HTTP over a Unix socket: Tornado gives such a peer no loopback address, so the status API treats it as
+    another machine — the remote rules tested on a machine with no network address besides loopback."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__("localhost")
+        self.path = path
+
+    def connect(self) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(self.path)
+
+
+def _get_unix(path: str, route: str, token: str | None = None) -> tuple[int, dict]:
+    connection = _UnixConnection(path)
+    try:
+        connection.request("GET", route, headers={"Authorization": f"Bearer {token}"} if token else {})
+        response = connection.getresponse()
+        return response.status, json.loads(response.read())
+    finally:
+        connection.close()
+
+
 def _get(url: str, token: str | None = None) -> tuple[int, dict]:
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"} if token else {})
     try:
@@ -193,14 +217,15 @@ def _get(url: str, token: str | None = None) -> tuple[int, dict]:
         return error.code, json.loads(error.read())
 
 
-def test_the_status_api_shows_everything_only_locally_and_a_company_only_its_own_sessions(config, owner, two_companies):
+def test_the_status_api_shows_everything_only_locally_and_a_company_only_its_own_sessions(config, owner, two_companies,
+                                                                                         tmp_path):
     import asyncio
 
     import tornado.httpserver
+    import tornado.netutil
 
     address = _own_address()
-    if address is None:
-        pytest.skip("this machine has no network address besides loopback")
+    unix_path = str(tmp_path / "status.sock")
     bind_event(owner, 1, "777")
     bind_event(owner, 2, "888")
     token_beta = create_api_token(owner, 2, "monitor")
@@ -217,19 +242,24 @@ def test_the_status_api_shows_everything_only_locally_and_a_company_only_its_own
             sock.bind(("0.0.0.0", 0))
             sock.listen()
             sock.setblocking(False)
-            server.add_sockets([sock])
+            server.add_sockets([sock, tornado.netutil.bind_unix_socket(unix_path)])
             return sock.getsockname()[1]
 
         port = asyncio.run_coroutine_threadsafe(listen(), collector.loop).result(5)
         status, body = _get(f"http://127.0.0.1:{port}/status")
         assert status == 200 and "total_reads" in body and len(body["current_sessions"]) == 2
-        status, body = _get(f"http://{address}:{port}/status")
-        assert status == 401 and "token" in body["error"]
-        assert _get(f"http://{address}:{port}/status", "p88_not-a-token")[0] == 401
-        status, body = _get(f"http://{address}:{port}/status", token_beta)
-        assert status == 200 and "total_reads" not in body
-        assert [s["event_id"] for s in body["current_sessions"]] == ["888"]
-        assert _get(f"http://{address}:{port}/health")[0] == 200
+        # from another machine: this one's network address when it has one, and always a Unix-socket peer
+        remotes = [lambda route, token=None: _get_unix(unix_path, route, token)]
+        if address is not None:
+            remotes.append(lambda route, token=None: _get(f"http://{address}:{port}{route}", token))
+        for get in remotes:
+            status, body = get("/status")
+            assert status == 401 and "token" in body["error"]
+            assert get("/status", "p88_not-a-token")[0] == 401
+            status, body = get("/status", token_beta)
+            assert status == 200 and "total_reads" not in body
+            assert [s["event_id"] for s in body["current_sessions"]] == ["888"]
+            assert get("/health")[0] == 200
         alpha_box.close()
         beta_box.close()
 
