@@ -80,3 +80,19 @@ def test_the_wall_holds_when_publishing(race_day, db_url):
         publish_live_results(conn, 1, "555", archive_event_id=2)   # bravo's archive event
     with tenant_connection(2, db_url) as conn:
         assert conn.execute("SELECT count(*) FROM results WHERE event_id = %s", (race_day,)).fetchone() == (0,)
+
+
+def test_places_count_every_finisher_the_archive_event_already_holds(race_day, db_url, owner):
+    publish()
+    # a finisher the event held before (an earlier import), faster than everyone scored live
+    owner.execute("""INSERT INTO results (result_id, partner_id, event_id, race_id, participant_id, bib, status,
+                                          chip_time_s, gun_time_s, age, age_group, overall_place, gender_place,
+                                          age_group_place)
+                     SELECT nextval('provider_archive_ids'), partner_id, event_id, race_id, participant_id, '399', 'FIN',
+                            1000.0, 1001.0, age, age_group, 1, 1, 1
+                     FROM results WHERE event_id = %s AND bib = '302'""", (race_day,))
+    publish()
+    with tenant_connection(1, db_url) as conn:
+        rows = conn.execute(ARCHIVED, (race_day,)).fetchall()
+    assert [(bib, place, gender_place) for bib, _, _, _, _, _, _, place, gender_place, *_ in rows] == [
+        ("399", 1, 1), ("302", 2, 2), ("303", 2, 1), ("301", 4, 2)]

@@ -122,14 +122,19 @@ def _race(conn: psycopg.Connection, partner_id: int, event_id: int, race_date: d
 
 
 def _places(conn: psycopg.Connection, event_id: int) -> None:
-    """Gender and age-group places by chip time among finishers, as the glossary defines them."""
+    """Overall, gender and age-group places by chip time among each race's finishers, over the whole event, as
+    the glossary defines them (a publish adds results to an event that may hold others: no place is kept from
+    a count over some of them)."""
     conn.execute("""
-        UPDATE results r SET gender_place = ranked.gender_place, age_group_place = ranked.age_group_place
+        UPDATE results r SET overall_place = ranked.overall_place, gender_place = ranked.gender_place,
+                             age_group_place = ranked.age_group_place
         FROM (SELECT x.result_id,
+                     rank() OVER (PARTITION BY x.race_id ORDER BY x.chip_time_s) AS overall_place,
                      rank() OVER (PARTITION BY x.race_id, p.sex ORDER BY x.chip_time_s) AS gender_place,
                      rank() OVER (PARTITION BY x.race_id, x.age_group ORDER BY x.chip_time_s) AS age_group_place
               FROM results x JOIN participants p ON p.participant_id = x.participant_id
               WHERE x.event_id = %s AND x.status = 'FIN') ranked
         WHERE r.result_id = ranked.result_id
-          AND (r.gender_place, r.age_group_place) IS DISTINCT FROM (ranked.gender_place, ranked.age_group_place)""",
+          AND (r.overall_place, r.gender_place, r.age_group_place)
+              IS DISTINCT FROM (ranked.overall_place, ranked.gender_place, ranked.age_group_place)""",
                  (event_id,))
