@@ -81,7 +81,7 @@ elevation hills hilly course-map parking hotel hotels porta potties portapotties
 """.split())
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'.:-]*")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")  # the places find_place reads
 
 
 # number words read as digits, "once" and "twice" as the counts they are

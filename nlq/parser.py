@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -173,7 +173,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
-    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)]
+    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed)
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place)
@@ -224,6 +224,17 @@ def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Me
                 start = before.start(1) + len(" ".join(said[:-size])) + (1 if len(said) > size else 0)
                 return Mention(known[candidate], start, before.end(1))
     return None
+
+
+def _years_left_out(parsed: Parsed) -> list[str]:
+    """Years named but outside the dates the parse filters on ("in 2019 and 2021" filters 2019): never the first
+    alone as if the second were not said."""
+    if parsed.dates is None or parsed.cohort or parsed.change_years or parsed.intent == "compare":
+        return []
+    year = parsed.dates.start.year
+    if (parsed.dates.end - timedelta(days=1)).year != year:
+        return []  # a range ("before 2021", "2018 to 2020") holds the years that bound it
+    return [str(other) for other in parsed.years if other != year]
 
 
 def _edition(text: str, subject: str) -> str | None:
@@ -282,7 +293,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
-_UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many\b.*\band how many\b")
+_UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many\b.*\band how many\b|"
+                          r"\b(?:in|of|among|within) the (?:top|first) \d+\b")  # "women in the top 10": a cut it lacks
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).

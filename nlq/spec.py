@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nlq.constructs import Cohort, Metric, Ranking
 from nlq.entities import DISTANCES, AgeRange, DateRange, Distance, TimeLimit, duration_words
@@ -161,9 +161,16 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
 
 def from_parsed(parsed: Parsed) -> QuestionSpec:
     """The spec of a parse (the worked examples shown to the model). Raises SpecError for a parse the spec
-    cannot say (no intent)."""
+    cannot say (no intent, or a value outside the spec's bounds: "under 0 minutes")."""
     if parsed.intent is None:
         raise SpecError("the parse found no question word")
+    try:
+        return _spec_of(parsed)
+    except ValidationError as error:
+        raise SpecError(f"the reading does not fit the spec: {error.errors()[0]['msg']}") from None
+
+
+def _spec_of(parsed: Parsed) -> QuestionSpec:
     metric = next((name for name, value in _METRICS.items() if value == parsed.metric), None)
     limit = parsed.time_limit
     return QuestionSpec(

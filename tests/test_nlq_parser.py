@@ -507,3 +507,23 @@ def test_starters_are_every_result_but_dns() -> None:
 def test_runners_named_by_their_states_demonym(question: str, state: str) -> None:
     parsed = read(question)
     assert parsed.runner_state == state and parsed.event_state is None and not parsed.unused
+
+
+def test_a_second_year_is_never_dropped() -> None:
+    assert "2021" in read("How many runners finished the Hartford Marathon in 2019 and 2021?").unused
+    assert not read("How many events before 2021?").unused
+    assert not read("list our events between march 2024 and may 2025").unused
+
+
+def test_a_top_n_cut_it_cannot_compute_is_never_dropped() -> None:
+    assert "in the top 10" in read("How many women were in the top 10 of the Hartford Marathon 2019?").unused
+
+
+def test_a_reading_outside_the_specs_bounds_has_no_spec_but_no_crash() -> None:
+    from nlq.spec import SpecError, from_parsed
+    with pytest.raises(SpecError, match="does not fit"):
+        from_parsed(read("How many runners finished the Hartford Marathon 2019 in under 0 minutes?"))
+
+
+def test_an_ordinal_no_place_could_have_is_never_dropped() -> None:
+    assert "1000000000000th" in read("Who was the 1000000000000th finisher in the Hartford Marathon 2019?").unused
