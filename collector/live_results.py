@@ -14,6 +14,7 @@ from dataclasses import astuple, dataclass
 
 import psycopg
 
+from collector.announcer import Passings
 from collector.race_setup import stored_setup
 from collector.scoring import Crossing, Entrant, RaceSetup, Result, Scorer
 from project88.errors import P88Error
@@ -43,9 +44,7 @@ def score_event(conn: psycopg.Connection, partner_id: int, event_id: str, setup:
     none is bound. A ``setup`` given is a trial: scored with it, stored not (``live_results`` keeps what the
     stored setup makes, which the displays show). Raises NoRoster."""
     live = LiveEvent.open(conn, partner_id, event_id, roster_event_id, setup)
-    reads = live.catch_up(conn)
-    if setup is None:
-        live.store(conn)
+    reads = live.catch_up(conn) if setup else live.sync(conn)
     return Scored(live.results, live.scorer.flagged(), sorted(live.scorer.unknown_bibs), reads,
                   tuple(live.scorer.notes()))
 
@@ -57,21 +56,22 @@ def bound_roster(conn: psycopg.Connection, event_id: str) -> int | None:
 
 
 class LiveEvent:
-    """One controller event scored as its reads arrive: the pure Scorer, the newest read id fed to it, and the
-    results last stored, so ``store`` writes only the rows that changed (a faster finisher moves the places
-    of everyone behind). With ``follows_stored``, ``catch_up`` rescores it all when the event's stored race
-    setup changed (a timer's ``p88 collector bind --gun`` while displays run). Not thread-safe: one owner (the
-    live hub's thread, or one command) drives it."""
+    """One controller event scored as its reads arrive: the pure Scorer and the newest read id fed to it;
+    ``store`` writes only the rows that differ from the table (a faster finisher moves the places of everyone
+    behind). With ``follows_stored``, ``catch_up`` rescores it all when the event's stored race setup changed
+    (a timer's ``p88 collector bind --gun`` while displays run). Not thread-safe: one owner (the live hub's
+    thread, or one command) drives it; several owners (two web servers' hubs, the results API) may score
+    one event at once, and ``sync`` keeps their writes in order."""
 
     def __init__(self, partner_id: int, event_id: str, entrants: list[Entrant], setup: RaceSetup | None = None,
                  roster_event_id: int | None = None, follows_stored: bool = False) -> None:
         self.partner_id, self.event_id, self.roster_event_id = partner_id, event_id, roster_event_id
         self.follows_stored = follows_stored
         self.scorer = Scorer(entrants, setup)
+        self.passings = Passings(self.scorer.setup)   # start and upstream mats: the announcer layout
         self.last_read_id = 0
         self.results: list[Result] = []              # finishers now, fastest first within each race
         self.by_bib: dict[str, Result] = {}
-        self._stored: dict[str, Result] | None = None  # None: the table may hold rows of an earlier scoring
 
     @classmethod
     def open(cls, conn: psycopg.Connection, partner_id: int, event_id: str, roster_event_id: int | None = None,
@@ -101,32 +101,45 @@ class LiveEvent:
         return len(rows)
 
     def _rescore(self, setup: RaceSetup) -> None:
-        """Start over with ``setup``: every read is fed again and the next ``store`` rewrites the table."""
+        """Start over with ``setup``: every read is fed again."""
         self.scorer = Scorer(self.scorer.roster.values(), setup)
-        self.last_read_id, self.results, self.by_bib, self._stored = 0, [], {}, None
+        self.passings = Passings(setup)
+        self.last_read_id, self.results, self.by_bib = 0, [], {}
 
     def add(self, crossings: Iterable[Crossing]) -> None:
         """Score crossings (no I/O); ``results`` and ``by_bib`` are recomputed when a race's results changed."""
+        crossings = list(crossings)
+        self.passings.add(crossings)
         if self.scorer.add(crossings) or not self.results:
             self.results = self.scorer.results()
             self.by_bib = {result.bib: result for result in self.results}
 
-    def store(self, conn: psycopg.Connection) -> int:
-        """Write the results that changed since the last store (all of them, and drop stale rows, the first
-        time) to ``live_results``; returns how many rows were written or deleted."""
-        stored = self._stored or {}
-        changed = [result for result in self.results if stored.get(result.bib) != result]
-        gone = [bib for bib in stored if bib not in self.by_bib]
+    def sync(self, conn: psycopg.Connection) -> int:
+        """``catch_up`` then ``store`` as the event's only writer until they are done (a transaction-scoped
+        advisory lock per event): every writer's reads include all reads committed before it took the lock,
+        so a writer that read fewer reads never stores after one that read more. Returns how many reads were
+        fed."""
         with conn.transaction():
-            if self._stored is None:
-                conn.execute("DELETE FROM live_results WHERE event_id = %s AND NOT bib = ANY(%s)",
-                             (self.event_id, list(self.by_bib)))
-            elif gone:
+            conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, %s))",
+                         (f"live-results:{self.event_id}", self.partner_id))
+            fed = self.catch_up(conn)
+            self.store(conn)
+        return fed
+
+    def store(self, conn: psycopg.Connection) -> int:
+        """Write to ``live_results`` the results that differ from its rows, and delete rows of bibs no longer
+        among them; returns how many rows were written or deleted. Compared with the table, not with what this
+        writer stored last, since another writer of the event may have stored since."""
+        with conn.transaction():
+            stored = {row[0]: Result(*row) for row in conn.execute(
+                f"SELECT {', '.join(RESULT_COLUMNS)} FROM live_results WHERE event_id = %s", (self.event_id,))}
+            changed = [result for result in self.results if stored.get(result.bib) != result]
+            gone = [bib for bib in stored if bib not in self.by_bib]
+            if gone:
                 conn.execute("DELETE FROM live_results WHERE event_id = %s AND bib = ANY(%s)", (self.event_id, gone))
             if changed:
                 with conn.cursor() as cur:  # COPY is not allowed under row-level security
                     cur.executemany(_UPSERT, [(self.partner_id, self.event_id, *astuple(r)) for r in changed])
-        self._stored = dict(self.by_bib)
         return len(changed) + len(gone)
 
 

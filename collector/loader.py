@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 
 from collector.records import READ_COLUMNS, STAGED_COLUMNS, split_segment
-from collector.sessions import resolve_session
+from collector.sessions import lock_read_order, resolve_session
 from collector.spool import Spool, read_segment, remove_segments
 from warehouse.database import DatabaseUnavailable, connect
 
@@ -72,6 +72,8 @@ def load_batch(conn: psycopg.Connection, reads: list[bytes], others: list[dict])
     alone, and each is quarantined with PostgreSQL's reason and its spooled row (``p88 collector rejected``).
     """
     report = LoadReport()
+    if reads:
+        lock_read_order(conn)
     by_type: dict[str, list[dict]] = defaultdict(list)
     for record in others:
         by_type[record["type"]].append(record)

@@ -149,10 +149,24 @@ class Scorer:
 
     def _mat(self, location: str) -> str | None:
         """"start", "finish" or None: the setup's mat names, in any case and spacing."""
-        name = location.strip().casefold()
-        if name == self.setup.start_location.strip().casefold():
+        name = mat_key(location)
+        if name == mat_key(self.setup.start_location):
             return "start"
-        return "finish" if name == self.setup.finish_location.strip().casefold() else None
+        return "finish" if name == mat_key(self.setup.finish_location) else None
+
+    def start_of(self, bib: str) -> datetime | None:
+        """The instant a roster runner's chip time runs from: their first start-mat crossing at or after their
+        race's gun (any, without a gun), else the gun; None with neither (or a bib on no roster)."""
+        entrant = self.roster.get(bib)
+        if entrant is None:
+            return None
+        gun = self.gun_of(entrant.race)
+        runner = self._runners.get(bib)
+        return (first_after(runner.starts, gun, strictly=False) if runner else None) or gun
+
+    def started(self) -> frozenset[str]:
+        """The bibs read at the start mat."""
+        return frozenset(bib for bib, runner in self._runners.items() if runner.starts)
 
     def results(self) -> list[Result]:
         """Every finisher so far, fastest first (by ``rank_by``) within each race, races in name order."""
@@ -201,9 +215,8 @@ class Scorer:
         """(chip, gun) seconds: from the runner's first start crossing at or after the gun (the gun with none)
         to the first finish read after it; gun time is None without a gun; None while not finished."""
         gun = self.gun_of(entrant.race)
-        own_start = _first(runner.starts, gun, strictly=False)
-        start = own_start or gun
-        finish = _first(runner.finishes, start, strictly=True) if start is not None else None
+        start = self.start_of(entrant.bib)
+        finish = first_after(runner.finishes, start, strictly=True) if start is not None else None
         if finish is None:
             return None
         return (finish - start).total_seconds(), (finish - gun).total_seconds() if gun is not None else None
@@ -229,7 +242,12 @@ def _utc(instant: datetime) -> datetime:
     return instant.astimezone(timezone.utc)
 
 
-def _first(instants: list[datetime], after: datetime | None, *, strictly: bool) -> datetime | None:
+def mat_key(location: str) -> str:
+    """A timing location as mats are matched: any case, surrounding spaces ignored."""
+    return location.strip().casefold()
+
+
+def first_after(instants: list[datetime], after: datetime | None, *, strictly: bool) -> datetime | None:
     """The first of the sorted ``instants`` after ``after`` (at or after unless ``strictly``; any if None)."""
     if after is None:
         return instants[0] if instants else None

@@ -44,6 +44,14 @@ def resolve_session(conn: psycopg.Connection, raw_key: tuple) -> tuple[int, int]
     return find_or_create_session(conn, partner_id, key), partner_id
 
 
+def lock_read_order(conn: psycopg.Connection) -> None:
+    """Until this transaction ends, be the only one adding to ``timing_reads``: ids are then committed in the
+    order they are taken, so a reader that follows the newest id (the display hub, live scoring) never passes
+    over a read committed late with a lower id (two collectors loading at once). Take it first in the
+    transaction, before any binding lock, so two such transactions never wait on each other in a cycle."""
+    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended('timing-reads-order', 0))")
+
+
 def lock_binding(conn: psycopg.Connection, event_id: str, *, shared: bool) -> None:
     """Until this transaction ends, bind ``event_id`` (exclusive) or load reads routed by its binding (shared)
     only one at a time: else a batch that found no binding lands in ``unassigned_reads`` after the bind
@@ -116,6 +124,7 @@ def bind_event(conn: psycopg.Connection, partner_id: int, event_id: str, time_zo
         raise BindingError(f"an event id is 1 to {MAX_FIELD_CHARS} printable characters, as controllers send it "
                            f"(got {event_id[:40]!r}{'...' if len(event_id) > 40 else ''})")
     with conn.transaction():
+        lock_read_order(conn)       # waiting reads move into timing_reads
         lock_binding(conn, event_id, shared=False)
         owner, new = conn.execute(
             """INSERT INTO collector_bindings (partner_id, event_id, time_zone) VALUES (%s, %s, %s)

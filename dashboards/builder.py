@@ -16,8 +16,9 @@ from typing import Any
 import pandas as pd
 import panel as pn
 
+from collector.race_setup import RANK_BY, describe
 from collector.sessions import bind_event, bind_roster
-from dashboards import displays, layouts, roster_sources, stage, templates, timing
+from dashboards import displays, layouts, race_setup_form, roster_sources, stage, templates, timing
 from dashboards.auth import COOKIE_NAME, Identity
 from dashboards.definition import (ALIGNMENTS, FIELDS, KINDS, MODES, default_definition, image_ids, unknown_fonts, validate,
                                    with_image_urls)
@@ -43,6 +44,8 @@ _LINK_JS = """const m = /(https?:\\/\\/[^\\s"'<>&]+)?\\/display\\/[A-Za-z0-9]{8}
 const url = m && (m[1] ? m[0] : window.location.origin + m[0]);
 """
 REMEMBERED = ("template", "event", "session")   # choices kept in the page's URL, so a reload restores them
+DEFAULTS = default_definition()
+QR_PLACE = validate({"qr": {}})["qr"]            # where a QR code goes when first switched on
 
 
 def _widget(kind, name: str, key: str, **kwargs):
@@ -79,7 +82,6 @@ class Builder:
         self.images: dict[str, int | None] = {"active": None, "resting": None, "logo": None}   # image ids
         self.image_urls: dict[int, str] = {}          # their data URLs, for the preview
         self._sessions: dict[int, dict] = {}
-        self._resting_style: dict[str, Any] = {}
         self.status = pn.pane.Alert("", alert_type="light", css_classes=["p88-status"], visible=False)
         self.template = _widget(pn.widgets.Select, "Template", "template", options={})
         self.new_name = _widget(pn.widgets.TextInput, "New template", "new-name", placeholder="New template name")
@@ -103,18 +105,36 @@ class Builder:
             titles={"text": "label (message: its text)"}, css_classes=["p88-elements"], selectable=1,
         )
         self.duration = _widget(pn.widgets.FloatInput, "Seconds per runner", "duration", value=5.0, start=0.1, end=600)
-        # the layout (template kind), its catch-up limit and the QR code; a layout's other settings (rows,
-        # seconds per division, countdown) and the QR code's place are kept from the loaded definition
+        # the layout (template kind) and its settings, the catch-up limit and the QR code; out-of-range values
+        # are left to definition.validate, whose message the status line shows. Layout settings without a
+        # control here are kept as the loaded definition has them.
+        layout = self._layout = DEFAULTS["layout"]
         self.kind = _widget(pn.widgets.Select, "Layout", "kind", options=list(KINDS), value="single")
         self.max_lag = _widget(pn.widgets.FloatInput, "Catch up beyond (s)", "max-lag", value=5.0, start=0.5, end=600)
+        self.rows = _widget(pn.widgets.IntInput, "Runners shown (latest, leaderboard)", "rows", value=layout["rows"],
+                            start=1, end=30)
+        self.division_s = _widget(pn.widgets.FloatInput, "Seconds per division (leaderboard)", "division-s",
+                                  value=layout["division_s"], start=1, end=600)
+        self.countdown_to = _widget(pn.widgets.TextInput, "Countdown to (clock, with UTC offset)", "countdown-to",
+                                    value="", placeholder="2026-11-26T08:00:00-05:00")
         self.qr = _widget(pn.widgets.Checkbox, "QR code to the public live results", "qr", value=False)
-        self._layout: dict[str, Any] = {}
-        self._qr_place: dict[str, int] = {}
+        self.qr_x, self.qr_y, self.qr_size = (
+            _widget(pn.widgets.IntInput, label, f"qr-{key}", value=QR_PLACE[key], width=110)
+            for label, key in (("QR x", "x"), ("QR y", "y"), ("QR size", "size")))
         self.active_bg = _widget(pn.widgets.ColorPicker, "Active background", "active-bg", value="#0b1f3a", width=140)
         self.resting_bg = _widget(pn.widgets.ColorPicker, "Resting background", "resting-bg", value="#0b1f3a", width=140)
         self.active_image = _widget(pn.widgets.FileInput, "Active background image", "active-image", accept="image/*")
         self.logo = _widget(pn.widgets.FileInput, "Resting logo", "logo", accept="image/*")
+        self.resting_image = _widget(pn.widgets.FileInput, "Resting background image", "resting-image",
+                                     accept="image/*")
+        self.sponsor_image = _widget(pn.widgets.FileInput, "Add a sponsor image", "sponsor-image", accept="image/*")
+        self.sponsors = _widget(pn.widgets.MultiChoice, "Sponsor images (in turn between runners)", "sponsors",
+                                options={}, value=[])
         self.messages = _widget(pn.widgets.TextAreaInput, "Resting messages (one per line)", "messages", height=80)
+        self.resting_size = _widget(pn.widgets.IntInput, "Message size", "resting-size",
+                                    value=DEFAULTS["resting"]["size"], start=8, end=400, width=110)
+        self.resting_color = _widget(pn.widgets.ColorPicker, "Message colour", "resting-color",
+                                     value=DEFAULTS["resting"]["color"], width=140)
         self.rotate = _widget(pn.widgets.FloatInput, "Seconds per message", "rotate", value=8.0, start=1, end=3600)
         self.resting_font = _widget(pn.widgets.Select, "Message font", "resting-font", options=list(FONTS),
                                     value=DEFAULT_FONT)
@@ -129,6 +149,19 @@ class Builder:
         self.active_displays = pn.widgets.Tabulator(pd.DataFrame(), disabled=True, height=150, show_index=False,
                                                     selectable=1, css_classes=["p88-displays"], sizing_mode="stretch_width")
         self.import_file = _widget(pn.widgets.FileInput, "Import templates (JSON)", "import", accept=".json,application/json")
+        # the race setup of the chosen timing session's controller event (what its live results are scored with)
+        self._setup_event: str | None = None
+        self.setup_note = pn.pane.Markdown("", css_classes=["p88-setup-note"])
+        self.start_mat, self.finish_mat = (
+            _widget(pn.widgets.AutocompleteInput, label, key, options=[], restrict=False, min_characters=0,
+                    placeholder="a location seen in the reads, or type one")
+            for label, key in (("Start mat", "start-mat"), ("Finish mat", "finish-mat")))
+        self.rank_by = _widget(pn.widgets.RadioButtonGroup, "Rank by", "rank-by", options=list(RANK_BY), value="chip")
+        self.race_day = _widget(pn.widgets.DatePicker, "Race day (the gun times' date)", "race-day")
+        self.guns = pn.widgets.Tabulator(
+            pd.DataFrame(columns=race_setup_form.GUN_COLUMNS), show_index=False, height=140,
+            sizing_mode="stretch_width", editors={"race": None}, css_classes=["p88-guns"],
+            titles={"gun": "gun: time of day in the event's zone (empty: the guntime read)"})
         self._wire()
 
     # -- data ---------------------------------------------------------------------------------------------
@@ -260,14 +293,20 @@ class Builder:
         self.elements.value = pd.DataFrame(active["elements"], columns=ELEMENT_COLUMNS)
         self.duration.value = definition["duration_s"]
         self.kind.value, self.max_lag.value = definition["kind"], definition["max_lag_s"]
-        self._layout, self._qr_place = definition["layout"], definition["qr"] or {}
+        layout = self._layout = definition["layout"]
+        qr = definition["qr"] or QR_PLACE
+        self.rows.value, self.division_s.value = layout["rows"], layout["division_s"]
+        self.countdown_to.value = layout["countdown_to"] or ""
         self.qr.value = definition["qr"] is not None
+        self.qr_x.value, self.qr_y.value, self.qr_size.value = qr["x"], qr["y"], qr["size"]
         self.active_bg.value, self.resting_bg.value = active["background"], resting["background"]
         self.images = {"active": active["background_image"], "resting": resting["background_image"],
                        "logo": resting["logo"]}
+        self.sponsors.param.update(options={_sponsor_label(i): i for i in resting["sponsors"]},
+                                   value=resting["sponsors"])
         self.messages.value = "\n".join(resting["messages"])
         self.rotate.value = resting["rotate_s"]
-        self._resting_style = {k: resting[k] for k in ("size", "color")}
+        self.resting_size.value, self.resting_color.value = resting["size"], resting["color"]
         self.resting_font.value = resting["font"]
         self.render_preview()
 
@@ -277,15 +316,19 @@ class Builder:
         elements = [{**row, "size": _number(row["size"]), "x": _number(row["x"]), "y": _number(row["y"]),
                      "text": row.get("text") or ""} for row in rows]
         return validate({
-            "kind": self.kind.value, "max_lag_s": self.max_lag.value, "layout": self._layout,
-            "qr": self._qr_place if self.qr.value else None,
+            "kind": self.kind.value, "max_lag_s": self.max_lag.value,
+            "layout": {**self._layout, "rows": self.rows.value, "division_s": self.division_s.value,
+                       "countdown_to": self.countdown_to.value.strip() or None},
+            "qr": {"x": self.qr_x.value, "y": self.qr_y.value, "size": self.qr_size.value} if self.qr.value else None,
             "duration_s": self.duration.value,
             "active": {"background": self.active_bg.value, "background_image": self.images["active"],
                        "elements": elements},
             "resting": {"background": self.resting_bg.value, "background_image": self.images["resting"],
-                        "logo": self.images["logo"], "rotate_s": self.rotate.value,
+                        "logo": self.images["logo"], "sponsors": list(self.sponsors.value),
+                        "rotate_s": self.rotate.value,
                         "messages": [m.strip() for m in self.messages.value.splitlines() if m.strip()],
-                        "font": self.resting_font.value, **self._resting_style},
+                        "font": self.resting_font.value, "size": self.resting_size.value,
+                        "color": self.resting_color.value},
         })
 
     def render_preview(self, *_events) -> None:
@@ -421,7 +464,12 @@ class Builder:
         stored = self._act("Image", lambda: self._db(lambda conn: upload_image(conn, data, self.user_id), "change"))
         if stored:
             image_id, url = stored
-            self.images[slot], self.image_urls[image_id] = image_id, url
+            self.image_urls[image_id] = url
+            if slot == "sponsors":       # one more in the rotation (the same image twice is one upload)
+                self.sponsors.options = {**self.sponsors.options, _sponsor_label(image_id): image_id}
+                self.sponsors.value = [*(i for i in self.sponsors.value if i != image_id), image_id]
+            else:
+                self.images[slot] = image_id
             self._say(f"Image accepted ({len(url) // 1024} KB after optimising)")
             self.render_preview()
 
@@ -470,12 +518,15 @@ class Builder:
     def _wire(self) -> None:
         self.template.param.watch(lambda e: self.load_template(e.new), "value")
         self.session.param.watch(self._session_chosen, "value")
-        for widget in (self.kind, self.max_lag, self.qr, self.elements, self.duration, self.active_bg, self.resting_bg, self.messages, self.rotate,
-                       self.resting_font, self.preview_state, self.mode, self.event):
+        for widget in (self.kind, self.max_lag, self.rows, self.division_s, self.countdown_to, self.qr, self.qr_x,
+                       self.qr_y, self.qr_size, self.elements, self.duration, self.active_bg, self.resting_bg,
+                       self.sponsors, self.messages, self.rotate, self.resting_font, self.resting_size,
+                       self.resting_color, self.preview_state, self.mode, self.event):
             widget.param.watch(self.render_preview, "value")
         self.preview.param.watch(self.dragged, "moved")
-        self.active_image.param.watch(lambda e: self.upload("active", e), "value")
-        self.logo.param.watch(lambda e: self.upload("logo", e), "value")
+        for slot, widget in (("active", self.active_image), ("resting", self.resting_image), ("logo", self.logo),
+                             ("sponsors", self.sponsor_image)):
+            widget.param.watch(lambda e, slot=slot: self.upload(slot, e), "value")
         self.import_file.param.watch(self.do_import, "value")
 
     def _session_chosen(self, event) -> None:
@@ -483,7 +534,43 @@ class Builder:
         self.locations.options = list(session["locations"]) if session else []
         self.locations.value = ["finish"] if session and "finish" in session["locations"] else []
         self.refresh_live_reads()
+        self.load_race_setup(session["event_id"] if session else None)
         self.render_preview()
+
+    def load_race_setup(self, event_id: str | None) -> None:
+        """Show the stored race setup of the controller event ``event_id`` (None: the chosen session has none)."""
+        form = self._act("Race setup", lambda: self._db(lambda conn: race_setup_form.load_form(conn, event_id))
+                         ) if event_id else None
+        self._setup_event = form.event_id if form else None
+        if form is None:
+            self.setup_note.object = "Choose a timing session of a controller event to set its race setup."
+            self.guns.value = pd.DataFrame(columns=race_setup_form.GUN_COLUMNS)
+            return
+        setup = form.setup
+        for widget, value in ((self.start_mat, setup.start_location), (self.finish_mat, setup.finish_location)):
+            widget.param.update(options=form.locations, value=value)
+        self.rank_by.value, self.race_day.value = setup.rank_by, form.race_day
+        self.guns.value = pd.DataFrame(form.gun_rows(), columns=race_setup_form.GUN_COLUMNS)
+        self.setup_note.object = (f"Controller event **{html.escape(form.event_id)}**, times in {form.zone.key}"
+                                  + ("" if form.races else " (bind a roster to set each race's gun)")
+                                  + f": {html.escape(describe(setup))}")
+
+    def save_race_setup(self, _event=None) -> None:
+        """Store the form as the event's race setup (admins and directors): every scoring of the event uses it."""
+        event_id = self._setup_event
+        if event_id is None:
+            self._say("Race setup: choose a timing session of a controller event first", "warning")
+            return
+        if self.race_day.value is None:
+            self._say("Race setup: choose the race day the gun times are on", "warning")
+            return
+        rows = self.guns.value.to_dict("records")
+        args = (self.start_mat.value or "", self.finish_mat.value or "", self.rank_by.value, rows, self.race_day.value)
+        setup = self._act("Race setup", lambda: self._db(
+            lambda conn: race_setup_form.save_form(conn, self.partner_id, event_id, *args), "change"))
+        if setup:
+            self.load_race_setup(event_id)
+            self._say(f"Race setup of event {event_id} saved: {describe(setup)}")
 
     def add_element(self, _event=None) -> None:
         row = {"field": "name", "text": "", "font": DEFAULT_FONT, "size": 64, "color": "#ffffff", "align": "center",
@@ -529,15 +616,23 @@ class Builder:
                                self.sessions_table,
                                pn.pane.Markdown("**Latest reads**"), self.live_reads,
                                title="Mode, event and timing session", collapsible=False)
+        setup_card = pn.Card(self.setup_note, pn.Row(self.start_mat, self.finish_mat),
+                             pn.Row(self.rank_by, self.race_day), self.guns,
+                             button("Save race setup", "save-setup", self.save_race_setup, "primary"),
+                             title="Race setup (live times and places)", collapsible=False)
         design_card = pn.Card(
             pn.pane.Markdown("**Active state** — drag an element on the preview to place it, its corner grip to size "
                              "it, or edit the cells (1920×1080 pixels)"),
             self.elements, pn.Row(button("Add element", "add-element", self.add_element),
                                   button("Remove selected", "remove-element", self.remove_element)),
-            pn.Row(self.kind, self.max_lag, self.qr),
+            pn.Row(self.kind, self.max_lag, self.rows),
+            pn.Row(self.division_s, self.countdown_to),
+            pn.Row(self.qr, self.qr_x, self.qr_y, self.qr_size),
             pn.Row(self.duration, self.active_bg, self.active_image),
-            pn.pane.Markdown("**Resting state**"), pn.Row(self.resting_bg, self.logo, self.rotate),
-            pn.Row(self.messages, self.resting_font),
+            pn.pane.Markdown("**Resting state** (slides: the next message and sponsor after each runner)"),
+            pn.Row(self.resting_bg, self.resting_image, self.rotate),
+            pn.Row(self.logo, self.sponsor_image), self.sponsors,
+            pn.Row(self.messages, pn.Column(self.resting_font, pn.Row(self.resting_size, self.resting_color))),
             pn.Row(self.note, button("Save version", "save", self.save, "primary")),
             title="Template designer", collapsible=False)
         display_card = pn.Card(
@@ -546,8 +641,12 @@ class Builder:
             pn.Row(button("Extend selected", "extend", self.extend), button("Revoke selected", "revoke", self.revoke)),
             title="Display URL", collapsible=False)
         return pn.Column(header, self.status, pn.Row(
-            pn.Column(templates_card, session_card, width=560),
+            pn.Column(templates_card, session_card, setup_card, width=560),
             pn.Column(pn.Row(self.preview_state), self.preview, design_card, display_card, width=760)))
+
+
+def _sponsor_label(image_id: int) -> str:
+    return f"Sponsor image {image_id}"
 
 
 def _number(value: Any) -> float:

@@ -2,7 +2,7 @@
 
 A definition is plain JSON stored in ``display_template_versions.definition``. ``validate`` is the one gate
 every definition passes (builder saves, JSON imports), so a display never renders something malformed.
-Images (backgrounds, the logo) are ids of uploads in ``display_images`` — checked, re-compressed and stored
+Images (backgrounds, the logo, sponsors) are ids of uploads in ``display_images`` — checked, re-compressed and stored
 once by ``dashboards.images`` — never inline data, so a definition stays within ``MAX_DEFINITION_BYTES``;
 ``with_image_urls`` puts the images' data URLs in a copy for rendering.
 """
@@ -27,14 +27,17 @@ FIELDS = (
 ALIGNMENTS = ("left", "center", "right")
 MODES = ("pre-race", "results")
 # single: one runner at a time; latest: the last N crossings; leaderboard: top N per division; clock: race
-# clocks or a countdown; slides: single, with the resting rotation (sponsors) moving on between runners
-KINDS = ("single", "latest", "leaderboard", "clock", "slides")
+# clocks or a countdown; slides: single, with the resting rotation (sponsors) moving on between runners;
+# announcer: who just crossed an upstream mat with a predicted finish, and a search box (a finish-line laptop)
+KINDS = ("single", "latest", "leaderboard", "clock", "slides", "announcer")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _IMAGE_URL = re.compile(r"^data:image/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$")
 MAX_ELEMENTS = 40
 MAX_MESSAGES = 20
+MAX_SPONSORS = 20                    # sponsor images of the resting state, shown one at a time
 MAX_DEFINITION_BYTES = 64 * 1024     # as compact JSON; far above what 40 elements and 20 messages need
 IMAGE_SLOTS = (("active", "background_image"), ("resting", "background_image"), ("resting", "logo"))
+SPONSORS = ("resting", "sponsors")   # a list of image ids: each rotation of the resting state shows the next
 
 
 class TemplateError(P88Error):
@@ -45,7 +48,8 @@ DEFAULT_DEFINITION: dict[str, Any] = {
     "kind": "single",
     "duration_s": 5.0,
     "max_lag_s": 5.0,          # catch-up: no runner waits longer than this to appear (single and slides)
-    "layout": {"rows": 10, "division_s": 8.0, "countdown_to": None},
+    # min_finishers: the announcer predicts a finish once this many of the race crossed the mat and finished
+    "layout": {"rows": 10, "division_s": 8.0, "countdown_to": None, "min_finishers": 1},
     "qr": None,                # {"x", "y", "size"} in stage pixels: a QR code of the public results page
     "active": {
         "background": "#0b1f3a",
@@ -65,6 +69,7 @@ DEFAULT_DEFINITION: dict[str, Any] = {
         "background": "#0b1f3a",
         "background_image": None,
         "logo": None,
+        "sponsors": [],
         "messages": ["Welcome to the finish line"],
         "rotate_s": 8.0,
         "font": "Arial",
@@ -104,6 +109,7 @@ def validate(definition: Any) -> dict[str, Any]:
             "rows": int(_number(layout["rows"], "layout.rows", 1, 30)),
             "division_s": _number(layout["division_s"], "layout.division_s", 1.0, 600.0),
             "countdown_to": _instant(layout["countdown_to"], "layout.countdown_to"),
+            "min_finishers": int(_number(layout["min_finishers"], "layout.min_finishers", 1, 100)),
         },
         "qr": _qr(definition.get("qr")),
         "duration_s": _number(definition.get("duration_s", DEFAULT_DEFINITION["duration_s"]), "duration_s", 0.1, 600.0),
@@ -116,6 +122,7 @@ def validate(definition: Any) -> dict[str, Any]:
             "background": _color(resting.get("background", "#000000"), "resting.background"),
             "background_image": _image(resting.get("background_image"), "resting.background_image"),
             "logo": _image(resting.get("logo"), "resting.logo"),
+            "sponsors": _sponsors(resting.get("sponsors", [])),
             "messages": [m[:500] for m in messages],
             "rotate_s": _number(resting.get("rotate_s", 8.0), "resting.rotate_s", 1.0, 3600.0),
             "font": _font(resting.get("font")),
@@ -132,7 +139,8 @@ def validate(definition: Any) -> dict[str, Any]:
 
 def image_ids(definition: dict[str, Any]) -> set[int]:
     """The uploaded images a (validated) definition refers to."""
-    return {definition[part][slot] for part, slot in IMAGE_SLOTS if definition[part][slot] is not None}
+    singles = {definition[part][slot] for part, slot in IMAGE_SLOTS if definition[part][slot] is not None}
+    return singles | set(definition[SPONSORS[0]][SPONSORS[1]])
 
 
 def with_image_urls(definition: dict[str, Any], urls: Mapping[int, str]) -> dict[str, Any]:
@@ -142,6 +150,8 @@ def with_image_urls(definition: dict[str, Any], urls: Mapping[int, str]) -> dict
     for part, slot in IMAGE_SLOTS:
         url = urls.get(definition[part][slot]) if definition[part][slot] is not None else None
         rendered[part][slot] = url if url is not None and _IMAGE_URL.match(url) else None
+    part, slot = SPONSORS
+    rendered[part][slot] = [url for i in definition[part][slot] if (url := urls.get(i)) and _IMAGE_URL.match(url)]
     return rendered
 
 
@@ -225,6 +235,12 @@ def _qr(value: Any) -> dict[str, int] | None:
     return {"x": int(_number(value.get("x", STAGE_WIDTH - 180), "qr.x", 0, STAGE_WIDTH)),
             "y": int(_number(value.get("y", STAGE_HEIGHT - 180), "qr.y", 0, STAGE_HEIGHT)),
             "size": int(_number(value.get("size", 240), "qr.size", 80, 1000))}
+
+
+def _sponsors(value: Any) -> list[int]:
+    if not isinstance(value, list) or len(value) > MAX_SPONSORS or None in value:
+        raise TemplateError(f"resting.sponsors must be a list of at most {MAX_SPONSORS} uploaded images")
+    return [_image(image, f"resting.sponsors[{i}]") for i, image in enumerate(value)]
 
 
 def _image(value: Any, where: str) -> int | None:

@@ -10,6 +10,9 @@ The live hub ``offer``s each batch of reads (with who each bib is) and calls ``a
 - latest: the last N crossings, newest on top, re-rendered on each batch (no queue, so nothing lags).
 - leaderboard: the top N of one division from the live results, the next division every ``division_s``.
 - clock: each race's elapsed gun time (or a countdown to ``layout.countdown_to``), every second.
+- announcer: the last N upstream-mat crossings (the display's locations that are upstream mats, else every
+  one) with predicted finishes (collector.announcer), re-rendered on each batch; ``search`` answers the
+  announcer's search box from the same moment's snapshot.
 Times and places come from ``live`` (the controller event's live scoring), never from an archive.
 """
 
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from collector.announcer import RunnerStatus, Snapshot
 from dashboards import layouts, stage
 from dashboards.displays import PublicDisplay
 from dashboards.runner import Read, field_values, live_fields
@@ -67,6 +71,7 @@ class DisplayFeed:
     recent: deque = field(default_factory=deque)     # latest: (read, who) newest first
     division_index: int = 0
     dirty: bool = True                      # list layouts: something to re-render
+    snapshot: Snapshot | None = None        # announcer: the race when last rendered (what search reads)
     screens: dict[int, Screen] = field(default_factory=dict)
     html: str = ""
 
@@ -113,6 +118,8 @@ class DisplayFeed:
         if self.kind == "clock":
             return self._show(layouts.clock_html(self.definition, self._guns(), self.wall(), self._countdown(),
                                                  self.extra))
+        if self.kind == "announcer":
+            return self._advance_announcer()
         if self.kind == "latest":
             if not self.dirty:
                 return False
@@ -124,7 +131,7 @@ class DisplayFeed:
         """When ``advance`` next has work (feed clock); ``inf`` while nothing can change on its own."""
         if self.kind == "clock":
             return math.floor(self.clock()) + 1.0
-        if self.kind == "latest":
+        if self.kind in ("latest", "announcer"):
             return -math.inf if self.dirty else math.inf
         if self.kind == "leaderboard":
             return -math.inf if self.dirty else self.rest_next
@@ -184,7 +191,8 @@ class DisplayFeed:
         return True
 
     def _rotates(self) -> bool:
-        return len(self.definition["resting"]["messages"]) > 1
+        resting = self.definition["resting"]
+        return max(len(resting["messages"]), len(resting["sponsors"])) > 1
 
     # -- lists and clocks -------------------------------------------------------------------------------------
     def _advance_leaderboard(self, now: float) -> bool:
@@ -199,6 +207,24 @@ class DisplayFeed:
         division = pages[self.division_index % len(pages)] if pages else None
         rows = layouts.leaders(results, division, self.definition["layout"]["rows"]) if division else []
         return self._show(layouts.leaderboard_html(self.definition, division, rows, self.extra))
+
+    def _advance_announcer(self) -> bool:
+        if not self.dirty:
+            return False
+        passings = []
+        if self.live is not None:
+            self.snapshot = self.live.passings.snapshot(self.live.scorer, self.live.by_bib,
+                                                        self.definition["layout"]["min_finishers"])
+            mats = self.live.passings.upstream(self.display.locations)
+            passings = self.snapshot.recent(self.definition["layout"]["rows"], mats)
+        return self._show(layouts.announcer_html(self.definition, passings, self.extra))
+
+    def search(self, text: str) -> list[RunnerStatus]:
+        """The announcer's search: the runners matching ``text`` (a bib, or part of a name) with their live
+        status as last rendered; empty before a render or without live scoring (no roster). Safe from a
+        screen's thread: it reads an immutable snapshot the hub's thread replaces."""
+        snapshot = self.snapshot
+        return snapshot.search(text) if snapshot is not None else []
 
     def _guns(self) -> dict[str, datetime | None]:
         if self.live is None:

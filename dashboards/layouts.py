@@ -1,4 +1,5 @@
-"""The stage HTML of the list layouts (latest finishers, leaderboard, race clock) and of the catch-up list.
+"""The stage HTML of the list layouts (latest finishers, leaderboard, race clock, announcer) and of the catch-up
+list; the announcer's search answer.
 
 Pure functions of live results and a definition: ``dashboards.feeds`` decides when each is shown. Text is
 escaped here; the result is trusted stage HTML (``stage.render_board``). Lists use the resting state's font
@@ -13,6 +14,7 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import Any
 
+from collector.announcer import Passing, RunnerStatus
 from collector.scoring import Result
 from dashboards import stage
 from dashboards.runner import format_duration
@@ -83,6 +85,48 @@ def latest_html(definition: dict[str, Any], rows: list[dict[str, str]], extra: s
                   key=rows[0]["bib"] if rows else "")
 
 
+ANNOUNCER_COLUMNS = ("Mat", "Bib", "Name", "Race", "Time", "Predicted finish")
+
+
+def announcer_html(definition: dict[str, Any], passings: list[Passing], extra: str = "") -> str:
+    """Who just crossed an upstream mat, newest on top: mat, bib, name, race, elapsed time at the mat, and the
+    predicted finish ("—" while nothing predicts it; the chip time once finished)."""
+    cells = [(p.mat, p.bib, p.name or f"#{p.bib}", p.race, _or_dash(p.elapsed_s), _finish_text(p))
+             for p in passings]
+    return _table(definition, "On course", cells, "announcer", extra, "Waiting for the first runner at a split mat",
+                  key=f"{passings[0].bib}@{passings[0].mat}" if passings else "", header=ANNOUNCER_COLUMNS)
+
+
+def search_html(text: str, found: list[RunnerStatus]) -> str:
+    """The announcer's search answer (a plain list beside the stage): each matching runner's live status."""
+    if not text.strip():
+        return ""
+    if not found:
+        return f'<p class="p88-search-none">No runner matches “{escape(text.strip())}”.</p>'
+    lines = "".join(f'<li data-bib="{escape(s.bib)}"><b>#{escape(s.bib)} {escape(s.name)}</b> · {escape(s.race)} — '
+                    f"{escape(_status_text(s))}</li>" for s in found)
+    return f'<ul class="p88-search-found">{lines}</ul>'
+
+
+def _status_text(status: RunnerStatus) -> str:
+    if status.result is not None:
+        return f"finished {format_duration(status.result.chip_time_s)}, place {status.result.place}"
+    if status.passing is not None:
+        passing = status.passing
+        return f"{passing.mat} at {_or_dash(passing.elapsed_s)}, predicted finish {_finish_text(passing)}"
+    return "started, no split yet" if status.state == "started" else "registered, not started"
+
+
+def _finish_text(passing: Passing) -> str:
+    if passing.finish_s is not None:
+        return f"finished {format_duration(passing.finish_s)}"
+    return _or_dash(passing.predicted_finish_s)
+
+
+def _or_dash(seconds: float | None) -> str:
+    return "—" if seconds is None else format_duration(seconds)
+
+
 def clock_html(definition: dict[str, Any], guns: dict[str, datetime | None], now: datetime,
                countdown_to: datetime | None, extra: str = "") -> str:
     """Each race's elapsed gun time; before any gun, a countdown to ``countdown_to`` (or a waiting line)."""
@@ -110,6 +154,11 @@ def sample_html(definition: dict[str, Any], now: datetime, extra: str = "") -> s
     if definition["kind"] == "leaderboard":
         overall = divisions(sample)[0]
         return leaderboard_html(definition, overall, leaders(sample, overall, definition["layout"]["rows"]), extra)
+    if definition["kind"] == "announcer":
+        mats = [Passing(r.bib, f"{r.first_name} {r.last_name}", r.race, "Half", now - timedelta(seconds=i * 40),
+                        r.chip_time_s / 2 + i * 30, r.chip_time_s + i * 60 if i else None, None)
+                for i, r in enumerate(sample)]
+        return announcer_html(definition, mats, extra)
     return None
 
 
@@ -129,13 +178,15 @@ def also_finished_html(names: list[str]) -> str:
 
 
 def _table(definition: dict[str, Any], title: str, rows: list[tuple[str, ...]], state: str, extra: str,
-           empty: str = "", key: str = "", fill: bool = False) -> str:
-    """``fill``: the rows grow to fill the stage (a clock read from afar), else N rows share 70% of its height."""
+           empty: str = "", key: str = "", fill: bool = False, header: tuple[str, ...] = ()) -> str:
+    """``fill``: the rows grow to fill the stage (a clock read from afar), else N rows share 70% of its height.
+    ``header``: column titles, a first row of ``th`` cells."""
     resting = definition["resting"]
     if fill:
         size = min(18.0, 55.0 / max(len(rows), 1))                         # cqh
     else:
-        size = min(6.0, 70.0 / max(len(rows), definition["layout"]["rows"], 1))
+        shown = max(len(rows), definition["layout"]["rows"], 1)
+        size = min(6.0, 70.0 / shown) * shown / (shown + bool(header))   # a header row takes its share
     style = f"font-family:{resting['font']};color:{resting['color']}"
     heading = (f'<div class="el p88-title" style="left:50%;top:8%;transform:translate(-50%,-50%);'
                f'font-size:7cqh;{style}">{escape(title)}</div>')
@@ -144,6 +195,9 @@ def _table(definition: dict[str, Any], title: str, rows: list[tuple[str, ...]], 
                 f'font-size:5cqh;{style}">{escape(empty)}</div>')
     else:
         lines = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+        if header:
+            lines = "<tr>" + "".join(f'<th style="text-align:left;opacity:0.7">{escape(column)}</th>'
+                                     for column in header) + "</tr>" + lines
         body = (f'<table class="p88-board" style="position:absolute;left:6%;top:17%;width:88%;'
                 f'border-collapse:collapse;font-size:{size:.2f}cqh;line-height:1.35;{style}">{lines}</table>')
     return stage.render_board(definition, heading + body + extra, state, key)

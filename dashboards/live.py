@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 import psycopg
 
+from collector.announcer import RunnerStatus
 from collector.live_results import LiveEvent, NoRoster
 from dashboards import displays, stage
 from dashboards.displays import PublicDisplay
@@ -104,8 +105,7 @@ class LiveHub:
                 live = LiveEvent.open(conn, display.partner_id, row[0], display.event_id)
             except NoRoster:
                 return None
-            live.catch_up(conn)
-            live.store(conn)
+            live.sync(conn)
             self._events[key] = live
         return self._events[key]
 
@@ -121,6 +121,12 @@ class LiveHub:
         """Whether an open display keeps this controller event's ``live_results`` current."""
         with self._lock:
             return (partner_id, event_id) in self._events
+
+    def search(self, display_id: str, text: str) -> list[RunnerStatus]:
+        """An announcer screen's search (``DisplayFeed.search``); empty while the display has no feed here."""
+        with self._lock:
+            feed = self._feeds.get(display_id)
+        return feed.search(text) if feed is not None else []
 
     def stats(self) -> dict[str, int]:
         with self._lock:
@@ -199,8 +205,7 @@ class LiveHub:
             while (batch := reads_after(conn, session, seen))[1] != seen:
                 reads, seen = batch
                 for live in {id(f.live): f.live for f in session_feeds if f.live is not None}.values():
-                    live.catch_up(conn)      # score first, so the batch shows its runners' live times
-                    live.store(conn)
+                    live.sync(conn)      # score first, so the batch shows its runners' live times
                 self._offer(session_feeds, reads, conn)
             with self._lock:
                 if session in self._last_seen:

@@ -22,6 +22,8 @@ def stage_css(height: str = "100vh") -> str:
         f"aspect-ratio:16/9;margin:auto;container-type:size;font-family:Arial,sans-serif}}"
         ".p88-stage .el{position:absolute;white-space:nowrap;line-height:1}"
         ".p88-stage img.logo{position:absolute;left:50%;top:12%;max-width:40%;max-height:35%;transform:translateX(-50%)}"
+        # below the message (62%), so logo, message and sponsor all show
+        ".p88-stage img.sponsor{position:absolute;left:50%;top:70%;max-width:60%;max-height:26%;transform:translateX(-50%)}"
     )
 
 
@@ -42,11 +44,15 @@ def render_active(definition: dict[str, Any], values: dict[str, str], state_key:
 
 
 def render_resting(definition: dict[str, Any], message_index: int = 0, extra: str = "") -> str:
-    """The resting state: logo and one of the rotating messages (``extra``: trusted stage HTML over it)."""
+    """The resting state: logo, one of the rotating messages and one of the sponsor images, both chosen by
+    ``message_index`` (``extra``: trusted stage HTML over it)."""
     resting = definition["resting"]
     parts = []
     if resting["logo"]:
         parts.append(f'<img class="logo" alt="" src="{escape(resting["logo"])}">')
+    if resting["sponsors"]:
+        sponsor = resting["sponsors"][message_index % len(resting["sponsors"])]
+        parts.append(f'<img class="sponsor" alt="" src="{escape(sponsor)}">')
     if resting["messages"]:
         message = resting["messages"][message_index % len(resting["messages"])]
         style = {"field": "message", "font": resting["font"], "size": resting["size"], "color": resting["color"],

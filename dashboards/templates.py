@@ -15,7 +15,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from dashboards.definition import IMAGE_SLOTS, TemplateError, image_ids, validate, with_image_urls
+from dashboards.definition import IMAGE_SLOTS, SPONSORS, TemplateError, image_ids, validate, with_image_urls
 from dashboards.images import image_urls, reupload_data_url
 from dashboards.rows import change_one, fetch_all, fetch_one
 
@@ -191,19 +191,27 @@ def _import_images(conn: psycopg.Connection, definition: Any, images: dict, stor
     if not isinstance(definition, dict):
         return definition
     copy = {key: dict(value) if isinstance(value, dict) else value for key, value in definition.items()}
-    for part, slot in IMAGE_SLOTS:
-        value = copy[part].get(slot) if isinstance(copy.get(part), dict) else None
+
+    def mine(value: Any, where: str) -> Any:
+        """This company's id of one exported image (an id or a data URL); anything else is returned as it is."""
         if isinstance(value, int) and not isinstance(value, bool):
             key, url = str(value), images.get(str(value))
             if not isinstance(url, str):
-                raise TemplateError(f"{part}.{slot}: image {value} is not in the export's images")
+                raise TemplateError(f"{where}: image {value} is not in the export's images")
         elif isinstance(value, str):
             key = url = value
         else:
-            continue
+            return value
         if key not in stored:
             stored[key] = reupload_data_url(conn, url, user_id)
-        copy[part][slot] = stored[key]
+        return stored[key]
+
+    for part, slot in IMAGE_SLOTS:
+        if isinstance(copy.get(part), dict) and slot in copy[part]:
+            copy[part][slot] = mine(copy[part][slot], f"{part}.{slot}")
+    part, slot = SPONSORS
+    if isinstance(copy.get(part), dict) and isinstance(copy[part].get(slot), list):
+        copy[part][slot] = [mine(value, f"{part}.{slot}[{i}]") for i, value in enumerate(copy[part][slot])]
     return copy
 
 

@@ -41,7 +41,7 @@ time times finish-time chip net gun clock
 runner runners participant participants people person athletes athlete entrants entrant result results
 racer racers
 race races event events distance distances edition editions
-marathon marathons half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
+marathon marathons marathoner marathoners half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
 k km mile miles 5k 10k 50k 5ks 10ks 50ks
 since after before from to through during in of
 this current so far previous past
@@ -54,6 +54,7 @@ ran run running
 held hold holds hosted host participation turnout entries attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
 history counts put live lives grand combined recent latest earliest place places placed starters starter
+registered registrants registrant registrations registration signed show showed entered status statuses
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
@@ -69,6 +70,7 @@ about around roughly approximately exactly just only also ever
 give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
+thanks archive together whole entire offer offered
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.
@@ -78,6 +80,7 @@ dollars dollar sponsor sponsors sponsorship donation donations charity raised fu
 volunteer volunteers staff weather temperature temperatures rain raining wind windy snow humidity heat
 shirt shirts t-shirt t-shirts tee tees swag medal medals prize prizes award-money bib-cost
 elevation hills hilly course-map parking hotel hotels porta potties portapotties photos photo
+splits lap-times
 """.split())
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'.:-]*")

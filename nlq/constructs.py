@@ -53,6 +53,8 @@ def find_metric(text: str) -> Found | None:
             gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
         return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|"
                                                           r"\bhow many\b|\bon average\b|\bwas\b", text)))
+    if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
+        return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
     if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
@@ -118,7 +120,7 @@ def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
     if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
-                      r"\bnon[- ]$|\bexcept(?: from)?\s+$", before):
+                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$", before):
         return m.span()
     return None
 
@@ -128,15 +130,20 @@ def negated_place(text: str, start: int) -> Span | None:
 class Cohort:
     """Runners chosen by their own history, counted once each."""
 
-    kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year"
+    kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition"
     count: int = 0       # min_finishes: at least this many; also_in_year: the other year
     distinct_years: bool = False
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
+    any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
+
+
+# "before at any of our races": the history looked at is the company's, not only the event's
+_ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races|events)\b|\bwith us\b|\banywhere\b"
 
 
 def find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
-    what = r"\s+(?:times|finishes|different\s+years|years|editions)\b"
+    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:times|finishes|different\s+years|years|editions|races|events)\b"
     if m := re.search(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
                       rf"\bmore\s+than\s+{_NUM}{what}", text):
         said = next(g for g in m.groups() if g)
@@ -148,13 +155,23 @@ def find_cohort(text: str) -> Found | None:
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished)\b|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the first time\b|\bi\.?e\.?\b", text)
-        return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0)), (m.span(), *spans))
+        anywhere = _all(_ANY_EVENT, text)
+        return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
+                     (m.span(), *spans, *anywhere))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
         said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? before\b", text)
-        return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0))),
-                     (m.span(), *([said.span()] if said else [])))
-    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?)? in (20\d\d)\b", text):
+        anywhere = _all(_ANY_EVENT, text)
+        return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
+                            any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere))
+    # "people who have finished it every single year we've held it" (a runner's verb, then "every")
+    if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced)\b[^?.;]*?\b(?:every (?:single )?(?:year|edition|time)s?"
+                      r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
+                      r"timed)|of it))?|(?:all|every one) of (?:its|the) editions)\b|"
+                      # "finished every single <the event, blanked out> we've timed"
+                      r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\bevery (?:single )?(?=\s{3,})", text):
+        return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
+    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b", text):
         return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\bhad\b|\bof\b", text)))
     if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
@@ -184,7 +201,7 @@ def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
-    head = re.search(rf"\b(?:which|what)(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
+    head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b", text)
     if not head:
@@ -199,7 +216,8 @@ def find_ranking(text: str) -> Found | None:
     if head.group("a") and not re.search(superlative, rest):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    limit = number(head.group("n")) if head.group("n") else 5 if said.endswith("s") and head.group("c") else 1
+    said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"
+    limit = number(said_limit) if said_limit else 5 if said.endswith("s") and head.group("c") else 1
     if re.search(r"\bsmallest\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b", text):
         descending = False
     else:

@@ -109,12 +109,21 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(2))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "every_edition":
+        query.need("e")
+        editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))
+                              ).from_(exp.alias_(exp.to_table("events"), "e3", table=True)).where(
+            sb.col("name", "e3").isin(*[sb.lit(name) for name in parsed.events]))
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+            exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
+                exp.Subquery(this=editions)))
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     query.need("e")
+    same = [] if cohort.any_event else [sb.col("name", "e2").eq(sb.col("name", "e"))]
     earlier = exp.select("1").from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
         exp.alias_(exp.to_table("events"), "e2", table=True),
         on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
-        sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")),
-        sb.col("name", "e2").eq(sb.col("name", "e")))
+        sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), *same)
     if cohort.kind == "also_in_year":
         earlier = earlier.where(exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)),
                                 sb.col("status", "r2").eq(sb.lit("FIN")))

@@ -35,14 +35,16 @@ DISTANCES = {
     "ultra": Distance("ultra", None),
 }
 _DISTANCE_PATTERNS = (
-    (r"\bhalf[- ]?marathons?\b|\bhalfs?\b|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
+    (r"\bhalf[- ]?marathon(?:s|ers?)?\b|\bhalfs?\b|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bmarathons?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
+    (r"\bmarathon(?:s|ers?)?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown))", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
-    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)\bmiles?\b(?! pace)", "mile"),
+    # "10 mile split", "a 5-mile": a number of miles other than one is no distance held here
+    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)(?<!\d )(?<!\d-)\bmiles?\b(?! pace)",
+     "mile"),
 )
 
 
@@ -81,6 +83,17 @@ def find_dates(text: str, today: date) -> DateRange | None:
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
+    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (20\d\d))? ?(?:and|to|through|until|till|-) ?"
+                      rf"{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "between march 1 and june 30 2024"
+        last_year = int(m.group(6))
+        first = _day(int(m.group(3) or last_year), MONTHS[m.group(1)], int(m.group(2)))
+        last = _day(last_year, MONTHS[m.group(4)], int(m.group(5)))
+        if first and last and first <= last:
+            return DateRange(first, last + timedelta(days=1), f"{m.group(1).title()} {first.day}, {first.year} to "
+                                                               f"{m.group(4).title()} {last.day}, {last.year}")
+    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
+        if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
+            return DateRange(day, day + timedelta(days=1), f"{m.group(1).title()} {day.day}, {day.year}")
     if m := re.search(rf"\b{_MONTH},? (20\d\d) (?:through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text):
         start = date(int(m.group(2)), MONTHS[m.group(1)], 1)
         month, year = MONTHS[m.group(3)], int(m.group(4))
@@ -120,6 +133,14 @@ def find_dates(text: str, today: date) -> DateRange | None:
     return None
 
 
+def _day(year: int, month: int, day: int) -> date | None:
+    """The date, or None for one no calendar has ("february 30")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 # Meteorological seasons, the usual reading in US race calendars; winter runs December to February.
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
@@ -142,7 +163,8 @@ _SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b"
           (r"\b(?:men|mens|man|male|males|guys|boys)\b|\bmen's\b", "M"),
           (r"\bnon[- ]?binary\b", "X"))
 _STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
-             (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b", "DNS"),
+             (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b",
+              "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              (r"\bstarters?\b", "STARTED"),         # every result but DNS (the glossary's starters)
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", "FIN"))

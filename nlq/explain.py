@@ -76,10 +76,11 @@ def _filters(parsed: Parsed) -> list[str]:
     return parts
 
 
-_COHORTS = {"first_timers": "runners with no earlier {what} at the same event",
-            "returning": "runners with an earlier {what} at the same event",
+_COHORTS = {"first_timers": "runners with no earlier {what} {where}",
+            "returning": "runners with an earlier {what} {where}",
             "both": "runners who finished both", "also_in_year": "runners who also finished it in {year}",
-            "min_finishes": "runners with {count} or more {unit}"}
+            "min_finishes": "runners with {count} or more {unit}",
+            "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "avg_time": "average chip time", "people": "distinct runners"}
 _METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ starters",
@@ -93,6 +94,7 @@ def _constructs(parsed: Parsed) -> list[str]:
         cohort = parsed.cohort
         said.append(_COHORTS[cohort.kind].format(
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
+            where="at any of the company's events" if cohort.any_event else "at the same event",
             unit="different years" if cohort.distinct_years else "finishes") + ", each counted once")
     if parsed.ranking:
         ranking = parsed.ranking

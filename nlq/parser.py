@@ -25,7 +25,7 @@ from nlq.constructs import (
     find_pace_limit, find_winners_by, negated_place, uses_gun_time,
 )
 from nlq.vocabulary import (
-    Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+    US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
 )
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
@@ -137,14 +137,20 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     person = _person(question, vocabulary.people)
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
     text = _blank(text, [_span(text, person)] if person else [])
-    places, place_spans = _places(question, text, vocabulary, mentions)
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
+    inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
+        "also_in_year" else []
+    places, place_spans = _places(_blank(question, inside), _blank(text, inside), vocabulary, mentions)
     if constructs["pace_limit"]:  # a pace limit is not a pace to compute
         constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions]), events, person, vocabulary)
-    distances = _distances(text)
-    years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)}))
+    distances, excluded = _distances(text)
+    read_spans += excluded
+    cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
+    dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
+    years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", dated)}))
     age_group = find_age_group(text)
     sex = find_sex(text) or (age_group[0] if age_group else None)
     shape = _shape(text, person, events, distances, years)
@@ -152,7 +158,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     parsed = Parsed(
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
-        distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(text, today),
+        distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
         age=find_age(text), age_group=age_group,
         time_limit=find_time_limit(_blank(text, list(constructs["pace_limit"].spans) if constructs["pace_limit"]
@@ -161,7 +167,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
-        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b", text)), place=find_place(text),
+        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|" + _TOP_ONE, text)), place=find_place(text),
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]),
         men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
@@ -173,7 +179,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
-    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed)
+    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed) + (
+        ["splits"] if re.search(r"\bsplits?\b(?! (?:by|into|up|out|across|per|between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place)
@@ -185,9 +192,14 @@ _SHARE = re.compile(r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fra
                     r"(?:were|was|are|came|come|who (?:were|came|are))\s+(?P<part>.+)$", re.IGNORECASE)
 
 
+# "percentage of women among Ithaca Shamrock 5K finishers": the part said first
+_SHARE_AMONG = re.compile(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?P<part>.+?)\s+"
+                          r"(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$", re.IGNORECASE)
+
+
 def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The whole parsed as a count and the part as filters of their own (its words accounted for alike)."""
-    m = _SHARE.search(question)
+    m = _SHARE.search(question) or _SHARE_AMONG.search(question)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
     whole = parse(f"how many {m.group('whole')}", vocabulary, today)
@@ -265,8 +277,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year"} and \
             not parsed.metric:  # "winners at the Ithaca Shamrock each year": every edition's winners, one row each
         parsed = replace(parsed, intent="top", group_by=())
+    if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (
+            parsed.measure or parsed.metric):  # "Andrew Miles' Shamrock 5K times by year": his results, with the year
+        parsed = replace(parsed, intent="list", group_by=())
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
+    if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
+        parsed = replace(parsed, winners_by="sex")
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
                          "age_group" else None)
@@ -276,6 +293,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
+    if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
+        parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
         if len(parsed.years) == 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the two years
             parsed = replace(parsed, dates=None)
@@ -294,11 +313,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
 _UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many\b.*\band how many\b|"
+                          # (a runner's finishes and plain best time are one answer: their personal best row)
+                          r"\bhow many\b[^?]*\band (?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
+                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: time)?\s*\??\s*$)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b")  # "women in the top 10": a cut it lacks
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
 _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
+                      r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
+                      # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
+                      r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b")
 
 
@@ -330,7 +355,7 @@ def _used_numbers(parsed: Parsed) -> set[float]:
 def _unresolved(question: str, events: tuple[str, ...], person: Person | None, vocabulary: Vocabulary) -> list[str]:
     """Names the question uses that the company's data does not have: said back, never guessed."""
     notes = []
-    if not events and (unknown := _unresolved_event(question)):
+    if not events and (unknown := _unresolved_event(question) or _city_event(question, vocabulary)):
         notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
     if person is None and re.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
         notes.append("no runner by that name in your results")
@@ -345,6 +370,14 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
     demonym = None if state else match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
     state = state or demonym
+    if state and city and state.start < city.end and city.start < state.end:
+        state = None            # "New York" a city of the company's data names: the city
+    if city and not state and (code := re.match(r",\s*([a-z]{2})\b", text[city.end:])) and \
+            code.group(1).upper() in US_STATES.values():  # "from Albany, NY": the city of that state
+        state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
+        if runner_city:
+            return ({"runner_city": runner_city, "event_city": None, "runner_state": state.value, "event_state": None,
+                     "negated": False}, [(city.start, city.end), (state.start, state.end)])
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(demonym or
@@ -376,6 +409,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         place = (ranked.group(1) or ranked.group(2)).lower()
         group_by = tuple(dict.fromkeys(group_by + (
             "state" if place.startswith("state") else "city" if place.startswith("cit") else "age_group",)))
+    if intent in ("list", "find", None) and re.search(_WITH_COUNTS, text):
+        intent, intent_sure = "count", True
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events)
     if intent == "trend" and not group_by:
@@ -390,9 +425,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
 
 
 def _without_introduction(question: str) -> str:
-    """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's)."""
-    return re.sub(r"^\s*(?:i'm|i am|we're|we are|this is|hi,? (?:i'm|this is))\s+(?:from |with |at )?"
-                  r"[^,.;!?]+[,.;!?]\s*", "", question, flags=re.IGNORECASE)
+    """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's); and
+    the purpose said after the question ("... need it for the board report"): it asks for nothing more."""
+    question = re.sub(r"^\s*(?:i'm|i am|we're|we are|this is|hi,? (?:i'm|this is))\s+(?:from |with |at )?"
+                      r"[^,.;!?]+[,.;!?]\s*", "", question, flags=re.IGNORECASE)
+    return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
+                  r"[a-z ]{3,40}$", "", question, flags=re.IGNORECASE)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -421,14 +459,36 @@ def _unresolved_event(question: str) -> str | None:
 
 
 
-def _distances(text: str) -> tuple[Distance, ...]:
-    """The distances the question names, in order."""
+def _city_event(question: str, vocabulary: Vocabulary) -> str | None:
+    """ "the miami marathon" said in lower case, where the company's runners live but no event of it was held:
+    an event's name, said back rather than answered as a place ("springfield half" is the half marathon of an
+    event held in Springfield)."""
+    known = {city.lower() for city in vocabulary.cities} - {city.lower() for city in vocabulary.event_cities}
+    for m in re.finditer(rf"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*)?) ({_EVENT_WORDS}(?: marathon)?)\b(?!s)",
+                         question.lower(), re.IGNORECASE):
+        words = m.group(1).split()
+        for size in (2, 1):
+            if len(words) >= size and " ".join(words[-size:]) in known:
+                return f"{' '.join(words[-size:])} {m.group(2)}".title()
+    return None
+
+
+def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
+    """The distances the question names, in order, and where it set one aside: "the full, not the half" names
+    the marathon (the "not" read); a distance only ever said with "not" stays and its "not" is left unread."""
     named: list[Distance] = []
-    while len(named) < 3 and (found := distance_mention(text)) is not None:
+    excluded: list[Distance] = []
+    spans: list[tuple[int, int]] = []
+    while len(named) + len(excluded) < 3 and (found := distance_mention(text)) is not None:
         distance, start, end = found
-        named.append(distance)
+        if negation := re.search(r"\b(?:not|but not|except|excluding|without) (?:the |a |an )?$", text[:start]):
+            excluded.append(distance)
+            spans.append((negation.start(), negation.end()))
+        else:
+            named.append(distance)
         text = _blank(text, [(start, end)])
-    return tuple(dict.fromkeys(named))
+    kept = tuple(d for d in dict.fromkeys(named) if d not in excluded)
+    return (kept, spans) if kept else (tuple(dict.fromkeys(named + excluded)), [])
 
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:
@@ -450,16 +510,24 @@ def _cities(text: str, vocabulary: Vocabulary, named_event: bool) -> tuple[tuple
     return ((city.value, None) if named_event else (None, city.value)), city
 
 
+# "our events with the number of finishers", "SC events from 2025 with finisher counts": one row per event, counted
+_WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:number|count) of\b|(?:finisher|runner|"
+                r"participant|entrant)s? (?:counts?|numbers?|totals?)\b)")
+
+
 def _group_by(text: str) -> tuple[str, ...]:
     dims = []
+    combined = re.search(r"\bcombined\b|\ball together\b", text)   # "every race, every distance combined"
     for m in re.finditer(r"\b(?:by|per|each|every|for each|across|broken down by|split by) "
                          r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|"
                          r"event|events|city)\b", text):
-        dims.append(GROUPINGS[m.group(1)])
-    if re.search(r"\bover the years\b|\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"
+        if not (combined and m.group(0).startswith("every") and m.group(1) in ("race", "races", "distance")):
+            dims.append(GROUPINGS[m.group(1)])
+    over_the_years = r"\bover the years\b|" if not re.search(r"\bhow many\b", text) else ""  # "how many …
+    if re.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bannual(?:ly)?\b", text):
         dims.append("year")
-    if m := re.search(r"\b(events|races) with (?:the|their) (?:number|count) of\b", text):
+    if m := re.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
     return tuple(dict.fromkeys(dims))
 
@@ -477,6 +545,8 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
     return ()
 
 
+# "the top female", "first man": the winner of a sex
+_TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 _INTENT_PATTERNS = (
     ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
@@ -486,7 +556,7 @@ _INTENT_PATTERNS = (
                 r"\bslowest\b(?! (?:finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
-    ("top", r"\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
+    ("top", _TOP_ONE + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             r"\bmost (?:races|events|often|frequent)\b|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
@@ -500,9 +570,12 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
     """The first intent whose words appear, and whether the words were explicit."""
     for intent, pattern in _INTENT_PATTERNS:
         if re.search(pattern, text):
+            if intent == "trend" and re.search(r"\bhow many\b", text) and not re.search(
+                    pattern, re.sub(r"\bover (?:the years|time)\b", " ", text)):
+                return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
     if not person and re.search(r"\b(?:runners|finishers|starters|dnfs)\b", text) and (
-            text.rstrip().endswith("?") or re.match(r"^[\w\s'.-]*\bfinishers\b[\w\s'.-]*$", text.strip())):
+            text.rstrip().endswith("?") or re.match(r"^[\w\s'.-]*\b(?:finishers|starters|dnfs|dqs)\b[\w\s'.-]*$", text.strip())):
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results

@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlglot import exp
+
 from nlq.accounting import asks_to_change, not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
@@ -155,8 +157,37 @@ def _archive(question: str, ctx: Context) -> Reply:
         else:
             reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
-            return _execute(reply, ctx)
+            reply = _execute(reply, ctx)
+            if _nothing_found(reply) and (missing := _no_edition(parsed, ctx)):
+                if parsed.dates.end > (ctx.today or date.today()):  # an edition not run yet: no result to count
+                    return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
+                reply.notice = f"Nothing found: {missing}."
+            return reply
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
+
+
+def _nothing_found(reply: Reply) -> bool:
+    return reply.path != "none" and (not reply.rows or all(value in (0, None) for value in reply.rows[0])
+                                     and len(reply.rows) == 1)
+
+
+def _no_edition(parsed: Parsed, ctx: Context) -> str | None:
+    """When a named event held no edition in the dates asked ("the 2023 Concord Harvest 10K", never held in
+    2023), say so and list its editions, so an empty answer is never read as a race nobody finished."""
+    if not parsed.events or parsed.dates is None:
+        return None
+    names = [exp.Literal.string(name) for name in parsed.events]
+    query = exp.select(exp.func("year", exp.column("event_date"))).distinct().from_("events").where(
+        exp.column("name").isin(*names)).order_by(exp.Literal.number(1))
+    years = [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
+    held = run(query.where(exp.column("event_date") >= exp.cast(exp.Literal.string(parsed.dates.start.isoformat()),
+                                                                 "date"))
+               .where(exp.column("event_date") < exp.cast(exp.Literal.string(parsed.dates.end.isoformat()), "date"))
+               .sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows
+    if held:
+        return None
+    return (f"{' / '.join(parsed.events)} had no edition in {parsed.dates.words} (editions: "
+            f"{', '.join(str(y) for y in years) or 'none'})")
 
 
 def _ask_model(reply: Reply, why: str, ctx: Context) -> Reply:

@@ -57,10 +57,11 @@ class Runner(BaseModel):
 class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year"]
+    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition"]
     count: int = Field(default=0, ge=0, le=3000, description="min_finishes: at least this many; also_in_year: the year")
     distinct_years: bool = False
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
+    any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
 
 
 class RankingSpec(BaseModel):
@@ -107,7 +108,7 @@ class QuestionSpec(Filters):
     group_by: list[Dimension] = Field(default=[], max_length=3)
     measure: Literal["average", "median", "slowest", "average_age"] | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
-                    "dns_rate", "oldest", "youngest", "share"] | None = None
+                    "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
     limit: int | None = Field(default=None, ge=1, le=1000)
     place: int | None = Field(default=None, ge=1, le=100_000, description="the runner at this place")
@@ -126,7 +127,8 @@ class QuestionSpec(Filters):
 _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
             "median_pace_km": Metric("pace", "km", "median"), "median_pace_mile": Metric("pace", "mile", "median"),
             "gun_chip_gap": Metric("gap"), "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
-            "oldest": Metric("oldest"), "youngest": Metric("youngest"), "share": Metric("share")}
+            "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
+            "share": Metric("share")}
 
 
 def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confidence: float = 0.9) -> Parsed:
@@ -194,7 +196,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         personal_best=parsed.personal_best, last_place=parsed.last_place, distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, clock=parsed.clock,
         cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
-                          distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish)
+                          distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
+                          any_event=parsed.cohort.any_event)
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit)

@@ -25,8 +25,21 @@ ABBREVIATIONS = {
     "abq": "albuquerque", "slc": "salt lake city", "philly": "philadelphia", "cincy": "cincinnati",
     "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "atl": "atlanta", "vegas": "las vegas",
     "nola": "new orleans", "ppl": "people", "mara": "marathon", "pct": "percent", "ave": "average",
+    "yr": "year", "yrs": "years", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
+    # apostrophes people leave out
+    "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
+    "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is",
 }
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
+_MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+                 "aug": "august", "sep": "september", "oct": "october", "nov": "november", "dec": "december"}
+_SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.compile(r"(?<![\w/])w/", re.IGNORECASE), "with "),
+            (re.compile(r"(?<!\w)#\s*of\b", re.IGNORECASE), "number of"),
+            # "jan 1 2023", "sept. 2024": a month said short, before a day or a year
+            (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)", re.IGNORECASE),
+             lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),
+            # "last years finishers": the apostrophe left out (never "in the last years")
+            (re.compile(r"(?<!the )\b(last|this) years\b(?! ago)(?= [a-z])", re.IGNORECASE), r"\1 year's"))
 
 
 def expand_abbreviations(question: str) -> str:
@@ -37,6 +50,8 @@ def expand_abbreviations(question: str) -> str:
         already = full.rsplit(" ", 1)[0] + " "  # "Las Vegas" is already written out
         return m.group(0) if " " in full and question[:m.start()].lower().endswith(already) else full
 
+    for symbol, words in _SYMBOLS:
+        question = symbol.sub(words, question)
     return _ABBREVIATION.sub(written_out, question)
 
 

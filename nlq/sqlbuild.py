@@ -271,10 +271,20 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
 def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     query.need("e", "ra", "p")
     times = [col("chip_time_s", "r")] + ([col("gun_time_s", "r")] if parsed.clock == "gun" else [])
-    return [exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
+    # winners of every edition, or one runner's races over the years: which year each row is, said first
+    year = [exp.alias_(exp.func("year", col("event_date", "e")), "year")] if (
+        (parsed.winners or parsed.person) and not parsed.dates and not parsed.month) else []
+    return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
-            col("overall_place", "r")]
+            col("overall_place", "r"), *_division_places(parsed)]
+
+
+def _division_places(parsed: Parsed) -> list[exp.Column]:
+    """The places within the division the question keeps (a sex, an age group): "top 10 women" are ranked by
+    their place among women, which the answer shows beside the overall place."""
+    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" else []) + (
+        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" else [])
 
 
 def _base(parsed: Parsed) -> str:

@@ -46,6 +46,7 @@ class Vocabulary:
     events: tuple[str, ...]                       # distinct event names (a series shares one name)
     cities: tuple[str, ...]                       # cities of its events and runners
     people: tuple[Person, ...] = field(default=())  # people named in this question who exist in its data
+    event_cities: tuple[str, ...] = ()            # the cities its events were held in (a subset of ``cities``)
 
     def with_people(self, people: tuple[Person, ...]) -> Vocabulary:
         return replace(self, people=people)
@@ -230,6 +231,8 @@ def match_state(question: str) -> Mention | None:
             return Mention(code, m.start(), m.end())
     if m := re.search(r"\bwashington\b(?!,? d\.?c\b)", text):  # the city is "Washington, DC" when meant
         return Mention("WA", m.start(), m.end())
+    if m := re.search(r"\bnew york\b(?! city\b)", text):  # the state, unless a city of the data says it (_places)
+        return Mention("NY", m.start(), m.end())
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
     if m := re.search(r"\b(?:from|in) ([A-Z]{2})\b", question):
@@ -268,11 +271,12 @@ def load_vocabulary(partner_id: int, home: Path) -> Vocabulary:
 def _cached_vocabulary(partner_id: int, home: Path, _version: Path) -> Vocabulary:
     company = run("SELECT name FROM timing_partners", partner_id, home).rows
     events = run("SELECT DISTINCT name FROM events ORDER BY name", partner_id, home, row_cap=100_000).rows
-    cities = run("SELECT DISTINCT city FROM events WHERE city IS NOT NULL UNION "
-                 "SELECT DISTINCT city FROM participants WHERE city IS NOT NULL", partner_id, home,
+    held_in = run("SELECT DISTINCT city FROM events WHERE city IS NOT NULL", partner_id, home, row_cap=100_000).rows
+    cities = run("SELECT DISTINCT city FROM participants WHERE city IS NOT NULL", partner_id, home,
                  row_cap=100_000).rows
-    return Vocabulary(company=company[0][0] if company else "",
-                      events=tuple(name for (name,) in events), cities=tuple(sorted(c for (c,) in cities)))
+    return Vocabulary(company=company[0][0] if company else "", events=tuple(name for (name,) in events),
+                      cities=tuple(sorted({c for (c,) in cities + held_in})),
+                      event_cities=tuple(sorted(c for (c,) in held_in)))
 
 
 def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) -> tuple[Person, ...]:

@@ -27,16 +27,10 @@ from dashboards.timing import reads_after
 from dashboards.timing import sessions as timing_sessions
 from warehouse.tenancy import create_api_token
 
-from test_collector_ingest import Peer, config, event_reads, play, wait_for  # noqa: F401 (fixture)
+from collector_fixtures import Peer, event_reads, wait_for
 
 STORED = """SELECT r.device, r.sequence_number, r.bib FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id
             WHERE s.event_id = '777' ORDER BY r.device, r.sequence_number, r.bib"""
-
-
-@pytest.fixture
-def alpha(owner, two_companies):
-    bind_event(owner, 1, "777")
-    return 1
 
 
 def controller(port: int, client: str, reads: list[tuple[int, str]], expect_start: str | None = None) -> list[str]:
@@ -485,3 +479,29 @@ def test_a_line_cut_off_by_a_disconnect_is_quarantined_and_the_whole_line_resent
         again.close()
     assert owner.execute("SELECT gator, raw_line FROM timing_reads WHERE bib = '123'").fetchone() == (12, whole)
     assert "partial line" in owner.execute("SELECT reason FROM quarantined_lines").fetchone()[0]
+
+
+def test_two_loaders_at_once_commit_their_reads_in_id_order(db_url, owner, alpha):
+    """A reader that follows the newest id (the display hub) never passes over a read committed late: a
+    second collector's batch waits for the first's commit before it takes ids."""
+    import threading
+
+    import psycopg
+
+    with psycopg.connect(db_url, autocommit=True) as first, psycopg.connect(db_url, autocommit=True) as second:
+        done = threading.Event()
+
+        def load_second() -> None:
+            with second.transaction():
+                load_batch(second, [_spooled(n) for n in range(51, 101)], [])
+            done.set()
+
+        with first.transaction():
+            load_batch(first, [_spooled(n) for n in range(1, 51)], [])
+            loader = threading.Thread(target=load_second)
+            loader.start()
+            assert not done.wait(0.5)           # waits: the first batch's ids are not committed yet
+        loader.join(10)
+        assert done.is_set()
+    ids = dict(owner.execute("SELECT sequence_number, id FROM timing_reads").fetchall())
+    assert len(ids) == 100 and max(ids[n] for n in range(1, 51)) < min(ids[n] for n in range(51, 101))

@@ -17,74 +17,9 @@ from collector.server import CollectorConfig
 from collector.sessions import BindingError, bind_event
 from collector.simulator import plan_race, run_controller
 
+from collector_fixtures import Peer, count, event_reads, play, wait_for
+
 LOCATIONS = ["start", "10k", "finish"]
-
-
-def wait_for(predicate, timeout=30.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def count(owner, sql, *params):
-    return owner.execute(sql, params).fetchone()[0]
-
-
-EVENT_READS = "SELECT count(*) FROM timing_reads r JOIN timing_sessions s ON s.id = r.session_id WHERE s.event_id = %s"
-
-
-def event_reads(owner, event_id="777"):
-    """Reads stored for one ChronoTrack event (the seeded companies have reads of their own)."""
-    return count(owner, EVENT_READS, event_id)
-
-
-@pytest.fixture
-def config(db_url, tmp_path):
-    return CollectorConfig(spool_dir=tmp_path / "spool", database_url=db_url, host="127.0.0.1", port=0,
-                           ping_interval_s=10, greeting_timeout_s=2, handshake_timeout_s=2)
-
-
-@pytest.fixture
-def alpha(owner, two_companies):
-    bind_event(owner, 1, "777")
-    return 1
-
-
-def play(port, plan, **kwargs):
-    kwargs.setdefault("event_id", "777")
-    return asyncio.run(run_controller("127.0.0.1", port, plan, linger_s=0.2, **kwargs))
-
-
-class Peer:
-    """A hand-driven controller for transcript-level tests."""
-
-    def __init__(self, port: int):
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-        self.file = self.sock.makefile("rb")
-
-    def send(self, *lines: str | bytes) -> None:
-        self.sock.sendall(b"".join(l if isinstance(l, bytes) else l.encode() + b"\r\n" for l in lines))
-
-    def line(self) -> str:
-        return self.file.readline().decode().rstrip("\r\n")
-
-    def handshake(self, event_id="777", locations=("finish",)) -> list[str]:
-        self.send("SimpleClient~1.2.3~CTP01")
-        header = self.line()
-        heard = [header] + [self.line() for _ in range(int(header.rsplit("~", 1)[1]))]
-        heard += [self.line(), self.line()]
-        self.send(f"ack~geteventinfo~Hartford Marathon~{event_id}~Finish line",
-                  "~".join(["ack~getlocations", *locations]))
-        heard.append(self.line())
-        return heard
-
-    def close(self):
-        self.file.close()
-        self.sock.close()
 
 
 def test_the_handshake_follows_ctp01_settings_then_eventinfo_locations_and_start(config, alpha):

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import signal
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 
 import psycopg
 import pytest
@@ -19,11 +17,10 @@ from collector.background import BackgroundCollector
 from collector.server import CollectorConfig
 from collector.sessions import bind_event
 from collector.simulator import plan_race, run_controller
-from project88.ports import claim_port
 from warehouse import embedded
 from warehouse.migrate import migrate
 
-from test_collector_ingest import alpha, config, event_reads, play, wait_for  # noqa: F401 (fixtures)
+from collector_fixtures import Peer, collector_status, event_reads, free_port, play, start_collector, wait_for
 
 
 @pytest.fixture
@@ -70,48 +67,26 @@ def test_postgres_stopped_for_ten_seconds_mid_stream_loses_and_doubles_nothing(o
     assert dupes == 0
 
 
-def _free_port() -> int:
-    sock = claim_port("127.0.0.1", 0, "test", "-")
-    port = sock.getsockname()[1]
-    sock.close()
-    return port
-
-
-def _start_collector(home, database_url, port, status_port) -> subprocess.Popen:
-    env = {**os.environ, "P88_HOME": str(home), "P88_DATABASE_URL": database_url}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "project88", "collector", "--host", "127.0.0.1", "--port", str(port),
-         "--status-port", str(status_port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for(lambda: _status(status_port), timeout=30, what="the collector's status API")
-    return child
-
-
-def _status(port) -> dict | None:
-    try:
-        return json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=2).read())
-    except OSError:
-        return None
-
-
 def test_a_collector_killed_with_reads_in_its_spool_drains_them_after_a_restart(db_url, owner, tmp_path, two_companies):
     bind_event(owner, 1, "777")
-    home, port, status_port = tmp_path / "home", _free_port(), _free_port()
+    home, port, status_port = tmp_path / "home", free_port(), free_port()
     plan = plan_race(500, ["start", "finish"])
     unreachable = "host=127.0.0.1 port=1 dbname=p88 connect_timeout=1"
-    first = _start_collector(home, unreachable, port, status_port)
+    first = start_collector(home, unreachable, port, status_port)
     try:
         asyncio.run(run_controller("127.0.0.1", port, plan, event_id="777", linger_s=0.2))
-        wait_for(lambda: _status(status_port)["total_reads"] == plan.total(), what="reads durable in the spool")
-        assert _status(status_port)["database_connected"] is False
+        wait_for(lambda: collector_status(status_port)["total_reads"] == plan.total(),
+                 what="reads durable in the spool")
+        assert collector_status(status_port)["database_connected"] is False
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(10)
     assert list((home / "spool").glob("*.spool")), "the killed collector left its spool behind"
     assert event_reads(owner) == 0
-    second = _start_collector(home, db_url, port, status_port)
+    second = start_collector(home, db_url, port, status_port)
     try:
         wait_for(lambda: event_reads(owner) == plan.total(), what="the spool drained after the restart")
-        wait_for(lambda: _status(status_port)["spool_backlog"] == 0, what="an empty spool")
+        wait_for(lambda: collector_status(status_port)["spool_backlog"] == 0, what="an empty spool")
     finally:
         second.send_signal(signal.SIGINT)
         assert second.wait(20) == 0
@@ -120,8 +95,6 @@ def test_a_collector_killed_with_reads_in_its_spool_drains_them_after_a_restart(
 def test_a_poison_line_during_an_outage_costs_no_other_read(own_server, tmp_path):
     """The attack run's loss: while PostgreSQL was away, one read whose lap overflows its column made the
     loader set the whole shared segment aside (11,200-14,500 reads lost). Now it is quarantined alone."""
-    from test_collector_ingest import Peer
-
     pgdata, url = own_server
     plan = plan_race(20_000, ["finish"], seed=7)  # 20,001 reads crossing from about 7 s to 15 s at 1200x
     config = CollectorConfig(spool_dir=tmp_path / "spool", database_url=url, host="127.0.0.1", port=0)
@@ -178,13 +151,13 @@ def test_a_spool_that_cannot_be_written_for_a_while_is_retried_and_loses_nothing
 def test_a_second_collector_on_the_same_home_refuses_to_start_and_the_first_keeps_storing(db_url, owner, tmp_path,
                                                                                          two_companies):
     bind_event(owner, 1, "777")
-    home, port, status_port = tmp_path / "home", _free_port(), _free_port()
+    home, port, status_port = tmp_path / "home", free_port(), free_port()
     plan = plan_race(300, ["finish"])
-    first = _start_collector(home, db_url, port, status_port)
+    first = start_collector(home, db_url, port, status_port)
     try:
         second = subprocess.run(
-            [sys.executable, "-m", "project88", "collector", "--host", "127.0.0.1", "--port", str(_free_port()),
-             "--status-port", str(_free_port())], env={**os.environ, "P88_HOME": str(home), "P88_DATABASE_URL": db_url},
+            [sys.executable, "-m", "project88", "collector", "--host", "127.0.0.1", "--port", str(free_port()),
+             "--status-port", str(free_port())], env={**os.environ, "P88_HOME": str(home), "P88_DATABASE_URL": db_url},
             capture_output=True, text=True, timeout=60)
         assert second.returncode != 0 and "another collector" in second.stderr and str(first.pid) in second.stderr
         asyncio.run(run_controller("127.0.0.1", port, plan, event_id="777", linger_s=0.2))

@@ -213,7 +213,7 @@ def test_slides_move_on_to_the_next_sponsor_between_runners():
     assert single.advance() and "Sponsor A" in single.html
 
 
-@pytest.mark.parametrize("kind", ["single", "latest", "leaderboard", "clock", "slides"])
+@pytest.mark.parametrize("kind", ["single", "latest", "leaderboard", "clock", "slides", "announcer"])
 def test_a_qr_code_of_the_public_results_page_can_sit_on_any_layout(kind):
     definition = validate({"kind": kind, "qr": {"x": 1700, "y": 860, "size": 300}})
     display = PublicDisplay("abcdEFGH", 1, 1, 1, 1, 7, [], "results", None, "live")
@@ -250,7 +250,7 @@ def test_the_builder_chooses_the_layout_catch_up_and_qr_code_and_keeps_the_layou
     assert draft["layout"]["countdown_to"] == GUN.isoformat()
     builder.qr.value = False
     assert builder.draft()["qr"] is None
-    assert list(builder.kind.options) == ["single", "latest", "leaderboard", "clock", "slides"]
+    assert list(builder.kind.options) == ["single", "latest", "leaderboard", "clock", "slides", "announcer"]
 
 
 def test_a_pre_race_template_can_show_the_reads_clock_time():

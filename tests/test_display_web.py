@@ -18,7 +18,7 @@ from collector.background import BackgroundCollector
 from collector.server import CollectorConfig
 from collector.sessions import bind_event
 from warehouse import tenancy
-from web_fixtures import Client, fresh_database, log_in
+from web_fixtures import Client, create_display, create_template, fresh_database, log_in
 from web_fixtures import stage_text as _stage_text, wait_for_stage_text as _wait_for_text, wait_until as _wait
 
 PASSWORD = "finish-line-42"
@@ -124,22 +124,16 @@ def test_the_original_timing_routes_keep_their_names_and_fields(web, ids):
     assert client.call("GET", "/api/timing/recent-reads?limit=lots")[1]["error"] == "limit must be a whole number"
 
 
-def _template(client: Client, name: str, **definition) -> int:
-    status, body = client.call("POST", "/api/templates", {"name": name, "definition": definition})
-    assert status == 201, body
-    return body["template"]["id"]
-
-
 def test_another_companys_ids_answer_404(web, ids):
     alpha, bravo = Client(web.base, token=ids["alpha_token"]), Client(web.base, token=ids["bravo_token"])
-    theirs = _template(bravo, "Bravo finish")
+    theirs = create_template(bravo, "Bravo finish")
     status, display = bravo.call("POST", "/api/display/generate-url", {"template_id": theirs, "session_id": 20})
     assert status == 201
     assert alpha.call("GET", f"/api/templates/{theirs}")[0] == 404
     assert alpha.call("PUT", f"/api/templates/{theirs}", {"definition": {}})[0] == 404
     assert alpha.call("POST", f"/api/templates/{theirs}/duplicate")[0] == 404
     assert alpha.call("POST", "/api/display/generate-url", {"template_id": theirs})[0] == 404
-    mine = _template(alpha, "Alpha finish")
+    mine = create_template(alpha, "Alpha finish")
     status, body = alpha.call("POST", "/api/display/generate-url", {"template_id": mine, "session_id": 20})
     assert status == 404 and body["error"] == "no timing session 20"
     assert alpha.call("POST", f"/api/displays/{display['display_id']}/revoke")[0] == 404
@@ -159,7 +153,7 @@ def test_bad_requests_get_json_errors_with_the_reason(web, ids):
 
 def test_a_display_url_is_generated_quickly_and_lists_among_active_displays(web, ids):
     client = Client(web.base, token=ids["alpha_token"])
-    template = _template(client, "Quick")
+    template = create_template(client, "Quick")
     started = time.perf_counter()
     status, body = client.call("POST", "/api/display/generate-url",
                                {"template_id": template, "session_id": 10, "locations": ["finish"], "mode": "results"})
@@ -171,7 +165,7 @@ def test_a_display_url_is_generated_quickly_and_lists_among_active_displays(web,
 
 def test_template_versions_can_be_listed_and_an_old_one_restored_over_http(web, ids):
     client = Client(web.base, token=ids["alpha_token"])
-    template = _template(client, "Versioned", duration_s=3)
+    template = create_template(client, "Versioned", duration_s=3)
     assert client.call("PUT", f"/api/templates/{template}", {"definition": {"duration_s": 6}})[0] == 200
     status, body = client.call("POST", f"/api/templates/{template}/restore", {"version": 1})
     assert status == 200 and body["template"]["current_version"] == 3
@@ -188,17 +182,10 @@ def test_an_upload_that_is_not_an_image_or_is_too_large_is_refused_clearly(web, 
     assert status == 400 and "limit is 10 MB" in body["error"]
 
 
-def _display(client: Client, template: int, session: int, **extra) -> str:
-    status, body = client.call("POST", "/api/display/generate-url",
-                               {"template_id": template, "session_id": session, **extra})
-    assert status == 201, body
-    return body["display_id"]
-
-
 def test_unknown_expired_and_revoked_display_urls_answer_404_and_410_with_no_data(web, web_db, ids):
     client = Client(web.base, token=ids["alpha_token"])
-    template = _template(client, "Gone")
-    expired, revoked, live = (_display(client, template, 10) for _ in range(3))
+    template = create_template(client, "Gone")
+    expired, revoked, live = (create_display(client, template, 10) for _ in range(3))
     with psycopg.connect(web_db[0], autocommit=True) as conn:
         conn.execute("UPDATE display_urls SET expires_at = now() - interval '1 minute' WHERE id = %s", (expired,))
     assert client.call("POST", f"/api/displays/{revoked}/revoke")[0] == 200
@@ -217,7 +204,7 @@ def test_closing_200_display_sessions_releases_every_screen_and_its_memory(web, 
     from bokeh.client import pull_session
 
     client = Client(web.base, token=ids["alpha_token"])
-    display = _display(client, _template(client, "Memory"), 10)
+    display = create_display(client, create_template(client, "Memory"), 10)
     url = f"{web.base}/display/{display}"
     for _ in range(10):                                   # warm up caches before measuring
         with pull_session(url=url):
@@ -315,9 +302,9 @@ def test_a_director_builds_a_template_opens_its_display_and_sees_the_runner_cros
 @pytest.mark.browser
 def test_two_displays_on_different_sessions_show_only_their_own_runners(web, web_db, ids, browser, collector):
     client = Client(web.base, token=ids["charlie_token"])
-    template = _template(client, "Two sessions", duration_s=2)
-    first = _display(client, template, 30, event_id=30, locations=["finish"])
-    second = _display(client, template, 31, event_id=31, locations=["finish"])
+    template = create_template(client, "Two sessions", duration_s=2)
+    first = create_display(client, template, 30, event_id=30, locations=["finish"])
+    second = create_display(client, template, 31, event_id=31, locations=["finish"])
     context = browser.new_context()
     pages = {display: context.new_page() for display in (first, second)}
     for display, page in pages.items():

@@ -13,8 +13,6 @@ from warehouse.archive import open_company_archive
 from warehouse.database import tenant_connection
 from warehouse.export import export_archive
 
-from test_live_results import config, race_day  # noqa: F401 (fixtures: a CSV roster and a race's reads over TCP)
-
 ARCHIVED = """SELECT r.bib, p.first_name, ra.name, ra.distance_km, r.status, r.chip_time_s, r.gun_time_s, r.overall_place,
                      r.gender_place, r.age, r.age_group
               FROM results r JOIN participants p USING (participant_id) JOIN races ra USING (race_id)

@@ -12,8 +12,7 @@ from dashboards.harness import WebServerProcess
 from warehouse import tenancy
 from web_fixtures import Client
 
-from test_live_results import WAVE_GUNS
-from test_live_results import config, race_day  # noqa: F401 (fixtures: a CSV roster and a race's reads over TCP)
+from race_day_fixtures import WAVE_GUNS
 
 FIELDS = {"bib", "first_name", "last_name", "sex", "age_group", "race", "chip_time_s", "gun_time_s", "pace_s_per_km",
           "place", "sex_place", "age_group_place"}

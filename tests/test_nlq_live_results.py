@@ -11,8 +11,6 @@ from collector.live_results import score_event
 from nlq.service import Context, ask
 from warehouse.database import tenant_connection
 
-from test_live_results import config, race_day  # noqa: F401 (fixtures: a CSV roster and a race's reads over TCP)
-
 TODAY = date(2026, 11, 26)
 
 

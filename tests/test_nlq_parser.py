@@ -527,3 +527,112 @@ def test_a_reading_outside_the_specs_bounds_has_no_spec_but_no_crash() -> None:
 
 def test_an_ordinal_no_place_could_have_is_never_dropped() -> None:
     assert "1000000000000th" in read("Who was the 1000000000000th finisher in the Hartford Marathon 2019?").unused
+
+
+# --------------------------------------------------------------------------- kinds added from held-out set 4
+
+@pytest.mark.parametrize("text, start, end", [
+    ("from april 5 to may 20, 2024", date(2024, 4, 5), date(2024, 5, 21)),
+    ("between january 1 2023 and february 28 2023", date(2023, 1, 1), date(2023, 3, 1)),
+    ("on october 12th, 2025", date(2025, 10, 12), date(2025, 10, 13)),
+])
+def test_day_ranges_and_single_days(text: str, start: date, end: date) -> None:
+    found = find_dates(text, TODAY)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_a_day_no_calendar_has_is_not_a_date() -> None:
+    assert find_dates("on february 30 2024", TODAY).words == "2024"
+
+
+@pytest.mark.parametrize("question", [
+    "how many finishers at the stamford turkey trot last yr",
+    "how many starters did the mystic jingle bell run have in 2024 pls",
+    "top 10 at the stamford turkey trot 2023 w/ chip times",
+])
+def test_short_words_and_left_out_apostrophes_are_read(question: str) -> None:
+    parsed = read(question)
+    assert parsed.unused == () and parsed.dates is not None
+
+
+def test_a_distance_set_aside_with_not_keeps_the_other() -> None:
+    parsed = read("how many ran the hartford marathon in 2024 (the half, not the full)")
+    assert [d.label for d in parsed.distances] == ["Half Marathon"] and parsed.unused == ()
+
+
+def test_a_distance_only_ever_said_with_not_is_not_read_as_chosen() -> None:
+    parsed = read("how many hartford marathon finishers in 2024, not the half")
+    assert "not" in parsed.unused
+
+
+@pytest.mark.parametrize("question, minimum", [
+    ("how many runners have done 7 or more of our races", 7),
+    ("runners with at least 3 of the events", 3),
+])
+def test_runners_with_a_number_of_races(question: str, minimum: int) -> None:
+    parsed = read(question)
+    assert parsed.cohort.kind == "min_finishes" and parsed.cohort.count == minimum and parsed.unused == ()
+
+
+def test_first_timers_at_any_of_our_events_look_at_every_event() -> None:
+    parsed = read("of the 2025 mystic jingle bell run finishers, how many had never run any of our events before")
+    assert parsed.cohort.kind == "first_timers" and parsed.cohort.any_event
+    assert not read("how many first timers at the 2025 mystic jingle bell run").cohort.any_event
+
+
+def test_runners_of_every_edition() -> None:
+    parsed = read("how many runners have finished every edition of the stamford turkey trot")
+    assert parsed.cohort.kind == "every_edition" and parsed.intent == "count" and parsed.unused == ()
+    per_year = read("number of stamford turkey trot finishers each year we timed it")
+    assert per_year.cohort is None and per_year.group_by == ("year",)
+
+
+def test_how_many_over_the_years_is_one_total_and_a_trend_without_how_many() -> None:
+    assert read("how many different runners ran the stamford turkey trot over the years").group_by == ()
+    assert read("stamford turkey trot finishers over the years").group_by == ("year",)
+
+
+def test_the_finish_rate_is_finishers_over_starters() -> None:
+    parsed = read("completion rate at the 2024 hartford marathon")
+    assert (parsed.metric.kind, parsed.metric.unit) == ("rate", "FIN") and parsed.unused == ()
+
+
+def test_the_top_woman_is_the_womens_winner() -> None:
+    parsed = read("who was the first woman at the 2023 stamford turkey trot")
+    assert parsed.winners and parsed.sex == "F" and parsed.intent == "top"
+
+
+def test_a_lower_case_city_and_race_word_with_no_event_there_is_said_back() -> None:
+    vocabulary = Vocabulary("Big River", ("Hartford Marathon",), ("Hartford", "Boston"), event_cities=("Hartford",))
+    parsed = parse("how many finishers did the boston marathon have in 2024", vocabulary, TODAY)
+    assert any("Boston Marathon" in note for note in parsed.notes)
+    assert not parse("how many women finished the 2024 hartford half", vocabulary, TODAY).notes
+
+
+def test_splits_are_data_the_archive_does_not_hold_and_a_split_by_is_a_grouping() -> None:
+    assert "splits" in read("halfway split times at the 2024 hartford marathon").unused
+    assert "splits" not in read("hartford marathon 2024 finishers split by gender").unused
+
+
+def test_two_questions_in_one_are_not_answered_as_one() -> None:
+    assert read("how many times has Michael Wardian run with us and what was his fastest marathon").unused
+
+
+def test_a_state_set_aside_with_other_than() -> None:
+    parsed = read("how many finishers from states other than connecticut at the 2024 hartford marathon")
+    assert parsed.runner_state == "CT" and parsed.runner_state_negated and parsed.unused == ()
+
+
+def test_events_with_their_finisher_counts_are_counted_per_event() -> None:
+    parsed = read("show our connecticut events from 2024 with runner totals")
+    assert parsed.intent == "count" and parsed.group_by == ("event",)
+
+
+def test_a_sex_filtered_list_shows_the_place_among_that_sex() -> None:
+    sql = build(read("top 5 women at the 2024 hartford marathon"), TODAY).sql
+    assert "gender_place" in sql.split("FROM")[0]
+
+
+def test_months_said_short_before_a_day_or_year() -> None:
+    parsed = read("finishers between jan 1 and sept. 30 2025")
+    assert (parsed.dates.start, parsed.dates.end) == (date(2025, 1, 1), date(2025, 10, 1)) and parsed.unused == ()

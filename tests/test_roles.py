@@ -19,7 +19,8 @@ from collector.sessions import resolve_session
 from warehouse import tenancy
 from warehouse.database import tenant_connection
 from web_fixtures import Client, fresh_database
-from test_web_hardening import p88
+
+from p88_cli import p88
 
 PASSWORD = "finish-line-42"
 ROLES = ("admin", "director", "viewer")

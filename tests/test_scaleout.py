@@ -23,10 +23,9 @@ from nlq.execute import run
 from warehouse import tenancy
 from warehouse.spark import register_company, spark_sql
 
-from test_collector_ingest import play, wait_for
-from test_collector_resilience import _free_port, _start_collector, _status
-from test_display_web import _display, _template
-from web_fixtures import Client, wait_for_stage_text
+from web_fixtures import Client, create_display, create_template, wait_for_stage_text
+
+from collector_fixtures import collector_status, free_port, play, start_collector, wait_for
 
 pytestmark = pytest.mark.scaleout
 
@@ -48,7 +47,7 @@ def _play_beside_the_browser(port: int, plan, **kwargs):
 def _settled(status_port: int) -> dict:
     """A collector's status once its controller is gone and every read it received is stored or ignored."""
     def done() -> dict | None:
-        s = _status(status_port)
+        s = collector_status(status_port)
         landed = s["stored_reads"] + s["duplicates_ignored"] == s["total_reads"] > 0
         return s if landed and s["connections"] == 0 and s["spool_backlog"] == 0 else None
     return wait_for(done, what=f"the collector on status port {status_port} to settle")
@@ -73,14 +72,15 @@ def test_two_collectors_two_web_servers_one_database(db_url, owner, tmp_path, br
         for server in servers:
             stack.callback(server.stop)
         web_a, web_b = (stack.enter_context(server) for server in servers)
-        (port_a, status_a), (port_b, status_b) = [(_free_port(), _free_port()) for _ in range(2)]
-        stack.callback(_stop, _start_collector(tmp_path / "collector-a", db_url, port_a, status_a))
-        stack.callback(_stop, _start_collector(tmp_path / "collector-b", db_url, port_b, status_b))
+        (port_a, status_a), (port_b, status_b) = [(free_port(), free_port()) for _ in range(2)]
+        stack.callback(_stop, start_collector(tmp_path / "collector-a", db_url, port_a, status_a))
+        stack.callback(_stop, start_collector(tmp_path / "collector-b", db_url, port_b, status_b))
         context = browser.new_context()
         stack.callback(context.close)
 
         client = Client(web_a.base, token=token)        # made through A, served by both: the URL lives in PostgreSQL
-        display = _display(client, _template(client, "Finish arch", duration_s=60), session, locations=["finish"])
+        template = create_template(client, "Finish arch", duration_s=60)
+        display = create_display(client, template, session, locations=["finish"])
         screen_b = context.new_page()
         screen_b.goto(f"{web_b.base}/display/{display}")
         wait_for_stage_text(screen_b, "Welcome to the finish line")

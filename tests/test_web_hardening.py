@@ -13,19 +13,15 @@ addresses and bodies the server must not read.
 
 from __future__ import annotations
 
-import http.client
 import io
 import json
 import os
 import select
 import shutil
 import socket
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -40,33 +36,12 @@ from warehouse.database import with_database
 from warehouse.migrate import migrate
 from web_fixtures import wait_until as _wait
 
+from http_requests import Answer, bearer, request
+from p88_cli import p88
+
 PASSWORD = "finish-line-42"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 MB = 1024 * 1024
-
-
-@dataclass
-class Answer:
-    status: int
-    headers: http.client.HTTPMessage
-    text: str
-
-    @property
-    def json(self) -> dict:
-        return json.loads(self.text)
-
-
-def request(port: int, method: str, path: str, body: object = None, headers: dict[str, str] | None = None,
-            source: str = "127.0.0.1") -> Answer:
-    """One HTTP request from ``source`` (any 127.x address reaches the server), no redirects followed."""
-    data = body if body is None or isinstance(body, bytes) else json.dumps(body).encode()
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60, source_address=(source, 0))
-    try:
-        conn.request(method, path, body=data, headers=headers or {})
-        response = conn.getresponse()
-        return Answer(response.status, response.headers, response.read().decode())
-    finally:
-        conn.close()
 
 
 def log_in(port: int, email: str, password: str, source: str = "127.0.0.1") -> tuple[Answer, str | None]:
@@ -78,10 +53,6 @@ def log_in(port: int, email: str, password: str, source: str = "127.0.0.1") -> t
 
 def with_cookie(cookie: str, port: int) -> dict[str, str]:
     return {"Cookie": f"p88_session={cookie}", "Origin": f"http://127.0.0.1:{port}"}
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 def raw_exchange(port: int, head: str, body: Iterable[bytes] = (), timeout: float = 20) -> tuple[int, bytes, int]:
@@ -107,12 +78,6 @@ def raw_exchange(port: int, head: str, body: Iterable[bytes] = (), timeout: floa
             pass
     assert answer.startswith(b"HTTP/1.1 "), f"no answer after {sent} body bytes: {answer[:200]!r}"
     return int(answer.split(b" ", 2)[1]), answer, sent
-
-
-def p88(db_url: str, *args: str, password: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "P88_DATABASE_URL": db_url, **({"P88_NEW_PASSWORD": password} if password else {})}
-    return subprocess.run([sys.executable, "-m", "project88", *args], env=env, capture_output=True, text=True,
-                          timeout=120)
 
 
 def png(size=(640, 360)) -> bytes:

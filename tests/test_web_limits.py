@@ -17,7 +17,9 @@ import pytest
 from dashboards.harness import WebServerProcess
 from warehouse import tenancy
 from web_fixtures import fresh_database
-from test_web_hardening import bearer, p88, request
+
+from http_requests import bearer, request
+from p88_cli import p88
 
 DEEP = b'{"a":' * 5000 + b"1" + b"}" * 5000
 LOADS_PER_MINUTE = 5

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from http.cookiejar import CookieJar
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -47,6 +50,21 @@ class Client:
         return self.call("POST", "/login", raw=form)
 
 
+def create_template(client: Client, name: str, **definition) -> int:
+    """A new template named ``name`` with ``definition``, made over the API; its id."""
+    status, body = client.call("POST", "/api/templates", {"name": name, "definition": definition})
+    assert status == 201, body
+    return body["template"]["id"]
+
+
+def create_display(client: Client, template: int, session: int, **extra) -> str:
+    """A new display of ``template`` for timing session ``session``, made over the API; its id."""
+    status, body = client.call("POST", "/api/display/generate-url",
+                               {"template_id": template, "session_id": session, **extra})
+    assert status == 201, body
+    return body["display_id"]
+
+
 @pytest.fixture(scope="module")
 def web(web_db, tmp_path_factory):
     """A real ``p88 serve`` on the test module's own database (the module defines ``web_db``: its URL first).
@@ -69,6 +87,31 @@ def fresh_database(pg_server: str, name: str) -> Iterator[str]:
     finally:
         with psycopg.connect(pg_server, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@contextmanager
+def race_day_database(pg_server: str, name: str, roster_csv: str, event_name: str, event_id: str,
+                      session_id: int, session_name: str, timing_point: str) -> Iterator[tuple[str, dict]]:
+    """A database of its own with one company ("foxtrot"), an API token, a CSV roster imported as the archive
+    event ``event_name`` (2026-11-26), and a timing session of controller event ``event_id`` bound to that
+    company (UTC) and roster: yields (url, {"partner", "token"})."""
+    from collector.sessions import bind_event, bind_roster
+    from providers.csv_import import import_roster
+    from warehouse import tenancy
+
+    with fresh_database(pg_server, f"{name}_{os.getpid()}") as url:
+        with psycopg.connect(url, autocommit=True) as owner:
+            partner = tenancy.add_partner(owner, "Foxtrot Timing", "foxtrot").partner_id
+            token = tenancy.create_api_token(owner, partner, "tests")
+            roster = Path(tempfile.mkdtemp(prefix="p88-roster-")) / "roster.csv"
+            roster.write_text(roster_csv)
+            _, report = import_roster(partner, url, roster, event_name, date(2026, 11, 26))
+            owner.execute("""INSERT INTO timing_sessions (id, partner_id, session_name, event_name, event_id,
+                                                          timing_point) VALUES (%s, %s, %s, %s, %s, %s)""",
+                          (session_id, partner, session_name, event_name, event_id, timing_point))
+            bind_event(owner, partner, event_id, "UTC")
+            bind_roster(owner, partner, event_id, report.event_id)
+        yield url, {"partner": partner, "token": token}
 
 
 def wait_until(predicate, what: str, timeout: float = 60.0) -> None:

@@ -27,7 +27,7 @@ ROLES = ("admin", "director", "viewer")
 # controller events to the company. The words finish "your role may not ...".
 PERMISSIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "read": (ROLES, "read"),
-    "change": (("admin", "director"), "change templates, images, displays or rosters"),
+    "change": (("admin", "director"), "change templates, images, displays, rosters or race setups"),
     "bind": (("admin",), "bind controller events to the company"),
 }
 TOKEN_ROLE = "director"   # API tokens are made by the machine's owner for scripts (p88 tokens create)
