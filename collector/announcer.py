@@ -32,9 +32,15 @@ def predicted_finish_s(elapsed_s: float | None, transits_s: Sequence[float], min
     """The predicted finish (seconds from the runner's start): ``elapsed_s`` at a mat plus the median of
     ``transits_s``, the mat-to-finish seconds of the race's finishers who crossed that mat; None when the
     elapsed time is unknown (no start read and no gun) or fewer than ``min_finishers`` (>= 1) have finished."""
-    if elapsed_s is None or not transits_s or len(transits_s) < max(min_finishers, 1):
-        return None
-    return elapsed_s + statistics.median(transits_s)
+    return _predicted(elapsed_s, _median(transits_s, min_finishers))
+
+
+def _median(transits_s: Sequence[float], min_finishers: int) -> float | None:
+    return statistics.median(transits_s) if transits_s and len(transits_s) >= max(min_finishers, 1) else None
+
+
+def _predicted(elapsed_s: float | None, median_s: float | None) -> float | None:
+    return None if elapsed_s is None or median_s is None else elapsed_s + median_s
 
 
 @dataclass(frozen=True)
@@ -135,20 +141,23 @@ class Passings:
             entrant = scorer.roster.get(bib)
             if entrant is None:
                 continue
-            start = scorer.start_of(bib)
+            start, result = scorer.start_of(bib), results.get(bib)
             for mat, instants in mats.items():
                 at = first_after(instants, start, strictly=False)
-                if at is not None:
-                    crossed.append((entrant, mat, at, (at - start).total_seconds() if start else None))
+                elapsed = (at - start).total_seconds() if at is not None and start else None
+                if at is None or result is not None and elapsed is not None and elapsed >= result.chip_time_s:
+                    continue    # never crossed it, or only after finishing (walking back past the mat)
+                crossed.append((entrant, mat, at, elapsed))
         transits: dict[tuple[str, str], list[float]] = defaultdict(list)   # (race, mat) → mat-to-finish seconds
         for entrant, mat, _, elapsed in crossed:
             result = results.get(entrant.bib)
             if result is not None and elapsed is not None and result.chip_time_s > elapsed:
                 transits[entrant.race, mat].append(result.chip_time_s - elapsed)
+        medians = {key: _median(values, min_finishers) for key, values in transits.items()}  # once per mat, not runner
         passings = []
         for entrant, mat, at, elapsed in crossed:
             result = results.get(entrant.bib)
-            predicted = None if result else predicted_finish_s(elapsed, transits[entrant.race, mat], min_finishers)
+            predicted = None if result else _predicted(elapsed, medians.get((entrant.race, mat)))
             passings.append(Passing(entrant.bib, _name(entrant), entrant.race, self._spelling[mat], at, elapsed,
                                     predicted, result.chip_time_s if result else None))
         passings.sort(key=lambda p: (p.at, p.bib), reverse=True)

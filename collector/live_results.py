@@ -9,6 +9,7 @@ timing session of the controller event (the start mat and the finish may be diff
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass
 
@@ -20,6 +21,7 @@ from collector.scoring import Crossing, Entrant, RaceSetup, Result, Scorer
 from project88.errors import P88Error
 from warehouse.generate.reference import race_distance
 
+ROSTER_RECHECK_S = 15.0   # bibs on no roster are looked up again at most this often, or when a new one is read
 RESULT_COLUMNS = ("bib", "first_name", "last_name", "sex", "age_group", "race", "chip_time_s", "gun_time_s",
                   "pace_s_per_km", "place", "sex_place", "age_group_place")
 
@@ -72,6 +74,10 @@ class LiveEvent:
         self.last_read_id = 0
         self.results: list[Result] = []              # finishers now, fastest first within each race
         self.by_bib: dict[str, Result] = {}
+        self._zone: str | None = None                # the event's time zone its reads were dated in when fed
+        self._looked_up: set[str] = set()            # bibs on no roster when it was last looked up again
+        self._roster_checked = 0.0                   # when (time.monotonic())
+        self.roster_recheck_s = ROSTER_RECHECK_S
 
     @classmethod
     def open(cls, conn: psycopg.Connection, partner_id: int, event_id: str, roster_event_id: int | None = None,
@@ -88,8 +94,14 @@ class LiveEvent:
 
     def catch_up(self, conn: psycopg.Connection) -> int:
         """Feed the event's reads newer than the last one fed (every timing session of the event: the start mat
-        and the finish may be different controllers); returns how many were read."""
-        if self.follows_stored and (setup := stored_setup(conn, self.event_id)) != self.scorer.setup:
+        and the finish may be different controllers); returns how many were read. Starts over first when what
+        the reads mean changed since: the stored race setup, or the event's time zone (binding it again
+        re-dates the reads already stored)."""
+        zone = conn.execute("SELECT time_zone FROM collector_bindings WHERE event_id = %s",
+                            (self.event_id,)).fetchone()
+        setup = stored_setup(conn, self.event_id) if self.follows_stored else self.scorer.setup
+        if setup != self.scorer.setup or (zone and zone[0]) != self._zone:
+            self._zone = zone and zone[0]
             self._rescore(setup)
         rows = conn.execute(
             """SELECT r.id, r.bib, r.location_name, coalesce(r.read_timestamp, r.received_at), r.is_gun_time
@@ -98,11 +110,20 @@ class LiveEvent:
         if rows:
             self.last_read_id = rows[-1][0]
             self.add(Crossing(*row[1:]) for row in rows)
+        unknown = self.scorer.unknown_bibs
+        if self.roster_event_id is not None and unknown and (
+                unknown - self._looked_up or time.monotonic() - self._roster_checked >= self.roster_recheck_s):
+            # bibs on no roster: a late registration (a provider sync, a CSV import) may have added them since
+            self._looked_up, self._roster_checked = set(unknown), time.monotonic()
+            entrants = roster(conn, self.roster_event_id)
+            if unknown & {entrant.bib for entrant in entrants}:
+                self._rescore(self.scorer.setup, entrants)
+                return self.catch_up(conn)
         return len(rows)
 
-    def _rescore(self, setup: RaceSetup) -> None:
-        """Start over with ``setup``: every read is fed again."""
-        self.scorer = Scorer(self.scorer.roster.values(), setup)
+    def _rescore(self, setup: RaceSetup, entrants: Iterable[Entrant] | None = None) -> None:
+        """Start over with ``setup`` (and ``entrants``, else the same roster): every read is fed again."""
+        self.scorer = Scorer(self.scorer.roster.values() if entrants is None else entrants, setup)
         self.passings = Passings(setup)
         self.last_read_id, self.results, self.by_bib = 0, [], {}
 

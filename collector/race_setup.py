@@ -26,6 +26,7 @@ START_HELP = "The start mat's location (any case; default: the event's stored se
 FINISH_HELP = "The finish mat's location (any case; default: the event's stored setup, else 'finish')."
 RANK_HELP = "Rank by 'chip' or 'gun' time (USATF road rules make gun time official; default: stored, else chip)."
 RANK_BY = ("chip", "gun")
+GUN_YEARS = (1990, 2100)   # the years a hand-set gun may fall in
 
 
 def parse_gun(text: str, tz: ZoneInfo) -> tuple[str, datetime]:
@@ -37,9 +38,13 @@ def parse_gun(text: str, tz: ZoneInfo) -> tuple[str, datetime]:
     try:
         if not race.strip():
             raise ValueError("no race")
-        return race.strip(), stamped_read_instant(datetime.fromisoformat(when.strip()), tz)
-    except ValueError:
-        raise ConfigError(f"--gun {text!r}: give RACE=TIME, e.g. \"5K=2026-11-26T08:00:00-05:00\"") from None
+        local = datetime.fromisoformat(when.strip())
+        if not GUN_YEARS[0] <= local.year <= GUN_YEARS[1]:
+            raise ValueError("no race day")   # year 1 or 9999: no race, and past the calendar in other zones
+        return race.strip(), stamped_read_instant(local, tz)
+    except (ValueError, OverflowError):
+        raise ConfigError(f"--gun {text!r}: give RACE=TIME, e.g. \"5K=2026-11-26T08:00:00-05:00\" (a year from "
+                          f"{GUN_YEARS[0]} to {GUN_YEARS[1]})") from None
 
 
 def event_zone(conn: psycopg.Connection, event_id: str) -> ZoneInfo:

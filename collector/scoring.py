@@ -27,6 +27,7 @@ two datetimes of one zone by their wall clocks, so the two 01:10 of a fall-back 
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -243,8 +244,9 @@ def _utc(instant: datetime) -> datetime:
 
 
 def mat_key(location: str) -> str:
-    """A timing location as mats are matched: any case, surrounding spaces ignored."""
-    return location.strip().casefold()
+    """A timing location as mats are matched: any case, surrounding spaces and Unicode normal form ignored
+    ("Départ" typed on a Mac and sent by a controller alike)."""
+    return unicodedata.normalize("NFC", location.strip()).casefold()
 
 
 def first_after(instants: list[datetime], after: datetime | None, *, strictly: bool) -> datetime | None:

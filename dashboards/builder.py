@@ -151,7 +151,7 @@ class Builder:
         self.import_file = _widget(pn.widgets.FileInput, "Import templates (JSON)", "import", accept=".json,application/json")
         # the race setup of the chosen timing session's controller event (what its live results are scored with)
         self._setup_event: str | None = None
-        self.setup_note = pn.pane.Markdown("", css_classes=["p88-setup-note"])
+        self.setup_note = pn.pane.HTML("", css_classes=["p88-setup-note"])   # HTML: event ids are never markup
         self.start_mat, self.finish_mat = (
             _widget(pn.widgets.AutocompleteInput, label, key, options=[], restrict=False, min_characters=0,
                     placeholder="a location seen in the reads, or type one")
@@ -551,7 +551,7 @@ class Builder:
             widget.param.update(options=form.locations, value=value)
         self.rank_by.value, self.race_day.value = setup.rank_by, form.race_day
         self.guns.value = pd.DataFrame(form.gun_rows(), columns=race_setup_form.GUN_COLUMNS)
-        self.setup_note.object = (f"Controller event **{html.escape(form.event_id)}**, times in {form.zone.key}"
+        self.setup_note.object = (f"Controller event <b>{html.escape(form.event_id)}</b>, times in {form.zone.key}"
                                   + ("" if form.races else " (bind a roster to set each race's gun)")
                                   + f": {html.escape(describe(setup))}")
 

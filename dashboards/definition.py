@@ -106,10 +106,10 @@ def validate(definition: Any) -> dict[str, Any]:
         "kind": kind,
         "max_lag_s": _number(definition.get("max_lag_s", DEFAULT_DEFINITION["max_lag_s"]), "max_lag_s", 0.5, 600.0),
         "layout": {
-            "rows": int(_number(layout["rows"], "layout.rows", 1, 30)),
+            "rows": _whole(layout["rows"], "layout.rows", 1, 30),
             "division_s": _number(layout["division_s"], "layout.division_s", 1.0, 600.0),
             "countdown_to": _instant(layout["countdown_to"], "layout.countdown_to"),
-            "min_finishers": int(_number(layout["min_finishers"], "layout.min_finishers", 1, 100)),
+            "min_finishers": _whole(layout["min_finishers"], "layout.min_finishers", 1, 100),
         },
         "qr": _qr(definition.get("qr")),
         "duration_s": _number(definition.get("duration_s", DEFAULT_DEFINITION["duration_s"]), "duration_s", 0.1, 600.0),
@@ -190,6 +190,14 @@ def _number(value: Any, where: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
         raise TemplateError(f"{where} must be a number from {low:g} to {high:g} (got {value!r})")
     return float(value)
+
+
+def _whole(value: Any, where: str, low: int, high: int) -> int:
+    """A count: 3 or 3.0, never 1.5 quietly cut to 1."""
+    number = _number(value, where, low, high)
+    if not number.is_integer():
+        raise TemplateError(f"{where} must be a whole number from {low} to {high} (got {value!r})")
+    return int(number)
 
 
 def _color(value: Any, where: str) -> str:

@@ -70,6 +70,11 @@ def save_form(conn: psycopg.Connection, partner_id: int, event_id: str, start_ma
     is the plain race's. Raises GunTimeError (a gun that is no time of day), ConfigError (a rank-by other
     than chip or gun) or BindingError (the event is not bound to the company)."""
     given = [f"{row['race']}={text}" for row in guns if (text := _gun_text(row, race_day))]
+    named = [text.rpartition("=")[0].strip() for text in given]
+    if clash := next((race for race in named if sum(r.casefold() == race.casefold() for r in named) > 1), None):
+        raise GunTimeError(f"races {', '.join(repr(r) for r in named if r.casefold() == clash.casefold())} differ "
+                           "only in case, and scoring matches races in any case: give one gun, or rename one race "
+                           "on the roster")
     base = replace(stored_setup(conn, event_id), guns={})
     setup = changed_setup(base, event_zone(conn, event_id), given, start_mat.strip() or _PLAIN.start_location,
                           finish_mat.strip() or _PLAIN.finish_location, rank_by)
@@ -96,10 +101,16 @@ def _gun_text(row: dict[str, str], race_day: date) -> str:
 
 
 def _race_day(conn: psycopg.Connection, event_id: str, setup: RaceSetup, tz: ZoneInfo) -> date:
-    """The day of the event's first hand-set gun, else of its first read, else today — in its zone."""
+    """The day of the event's first hand-set gun, else of its first read, else its roster event's date (a race
+    set up the day before), else today — in its zone."""
     if setup.guns:
         return min(setup.guns.values()).astimezone(tz).date()
     first = conn.execute("""SELECT min(coalesce(r.read_timestamp, r.received_at)) FROM timing_reads r
                             JOIN timing_sessions s ON s.id = r.session_id WHERE s.event_id = %s""",
                          (event_id,)).fetchone()[0]
-    return (first or datetime.now(tz)).astimezone(tz).date()
+    if first is not None:
+        return first.astimezone(tz).date()
+    if (archive_event := bound_roster(conn, event_id)) is not None and (dated := conn.execute(
+            "SELECT event_date FROM events WHERE event_id = %s", (archive_event,)).fetchone()):
+        return dated[0]
+    return datetime.now(tz).date()

@@ -18,7 +18,7 @@ from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
-how many much number count total amount
+how many much number numbers count total amount long take took taken
 show list give display get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
@@ -26,7 +26,7 @@ win wins won winning winner winners podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparison vs versus difference between trend trends growth grown change changed
 over time years year annual annually season seasons month months monthly yearly
-average avg mean median typical performance stats statistics statistic summary summarize summarise
+average avg mean median percentile typical performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master old older younger young
@@ -54,7 +54,7 @@ ran run running
 held hold holds hosted host participation turnout entries attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
 history counts put live lives grand combined recent latest earliest place places placed starters starter
-registered registrants registrant registrations registration signed show showed entered status statuses
+registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers kids children juniors youth non-finishers non-finisher nonfinishers
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
@@ -70,7 +70,7 @@ about around roughly approximately exactly just only also ever
 give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
-thanks archive together whole entire offer offered
+thanks archive together whole entire offer offered itself themselves
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.

@@ -133,6 +133,7 @@ class Cohort:
     kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition"
     count: int = 0       # min_finishes: at least this many; also_in_year: the other year
     distinct_years: bool = False
+    distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
 
@@ -143,13 +144,19 @@ _ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races
 
 def find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
-    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:times|finishes|different\s+years|years|editions|races|events)\b"
+    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:times|finishes|years|editions|" \
+           r"races|events)\b"
+    if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
+        spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
+        return Found(Cohort("min_finishes", 2), spans)
     if m := re.search(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
                       rf"\bmore\s+than\s+{_NUM}{what}", text):
         said = next(g for g in m.groups() if g)
         minimum = number(said) + (1 if m.group(0).startswith("more") else 0)
         years = "year" in m.group(0)
-        return Found(Cohort("min_finishes", minimum, years), (m.span(), *_all(r"\bhave\b|\bin\b", text)))
+        events = bool(re.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
+        return Found(Cohort("min_finishes", minimum, years, distinct_events=events),
+                     (m.span(), *_all(r"\bhave\b|\bin\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished)[\w' ]*?before\b|\bfor the first time\b", text):
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished)\b|"
@@ -171,8 +178,11 @@ def find_cohort(text: str) -> Found | None:
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\bevery (?:single )?(?=\s{3,})", text):
         return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
-    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b", text):
-        return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\bhad\b|\bof\b", text)))
+    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
+                      r"\b(?:came|come|comes|coming) back (?:to it |to run it )?in (20\d\d)\b|"
+                      r"\breturned (?:to it |to run it )?in (20\d\d)\b", text):
+        year = next(g for g in m.groups() if g)
+        return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
     if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
     return None
@@ -247,10 +257,10 @@ def find_percent_change(text: str) -> Found | None:
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
     percent = re.search(r"\bpercent(?:age)?\b", text)
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|" \
-              r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b"
+              r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b"
     if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent else ""), text):
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
-                 r"\bvs\.?\b|\bcompared(?: with| to)?\b", text)
+                 r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b", text)
     return Found(tuple(sorted(years)), spans)

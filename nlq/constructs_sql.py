@@ -98,7 +98,8 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
     if cohort.kind == "min_finishes":
         query.need("e")
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
-            if cohort.distinct_years else exp.Count(this=exp.Star())
+            if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
+            if cohort.distinct_events else exp.Count(this=exp.Star())
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             times >= sb.lit(cohort.count))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
@@ -138,6 +139,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
+MIN_GROUP = 5   # results a group needs to be ranked by an average or a rate
 def _ranking(parsed: Parsed, query) -> exp.Select:
     ranking = parsed.ranking
     status = sb.col("status", "r")
@@ -157,7 +159,11 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         status = parsed.status or ("FIN" if ranking.size else "")
         measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(status, "runners"))
     dimension = sb._dimension(ranking.dimension, query)
-    select = query.build([dimension, measure]).group_by(exp.Literal.number(1))
+    averaged = ranking.measure in ("avg_time", "dnf_rate")
+    select = query.build([dimension, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
+                                                 else [])]).group_by(exp.Literal.number(1))
+    if averaged:  # a group of one or two is no "fastest age group": averages of at least MIN_GROUP results
+        select = select.having(exp.Count(this=exp.Star()) >= sb.lit(MIN_GROUP))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
     return select.order_by(exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending),
@@ -175,6 +181,8 @@ def _percent_change(parsed: Parsed, query) -> exp.Select:
     a, b = exp.column("n", "a"), exp.column("n", "b")
     return (exp.select(exp.alias_(a, f"in_{earlier}"), exp.alias_(b, f"in_{later}"),
                        exp.alias_(exp.Sub(this=b.copy(), expression=a.copy()), "change"),
+                       # "how many fewer/more": the size of the change, whichever way it went
+                       exp.alias_(exp.func("abs", exp.Sub(this=b.copy(), expression=a.copy())), "difference"),
                        exp.alias_(_ratio(exp.Sub(this=b.copy(), expression=a.copy()), a.copy()), "percent_change"))
             .with_("per_year", as_=per_year)
             .from_(exp.alias_(exp.to_table("per_year"), "a", table=True))

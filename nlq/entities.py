@@ -162,7 +162,8 @@ def _season(text: str, today: date) -> DateRange | None:
 _SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
           (r"\b(?:men|mens|man|male|males|guys|boys)\b|\bmen's\b", "M"),
           (r"\bnon[- ]?binary\b", "X"))
-_STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b", "DNF"),
+_STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
+               "DNF"),
              (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b",
               "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
@@ -211,6 +212,12 @@ def find_age(text: str) -> AgeRange | None:
         return AgeRange(1, age - 1, f"younger than {age}")
     if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
         return AgeRange(int(m.group(1)), int(m.group(2)), f"aged {m.group(1)}–{m.group(2)}")
+    if m := re.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
+                      r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b", text):  # "kids under 15", "under-18s", "u18"
+        age = int(next(v for v in m.groups() if v))
+        return AgeRange(1, age - 1, f"younger than {age}")
+    if re.search(r"\bteen(?:ager)?s\b|\bin their teens\b", text):
+        return AgeRange(13, 19, "teenagers (13–19)")
     if re.search(r"\bgrand ?masters?\b", text):
         return AgeRange(50, 120, "grand masters (50 and over)")
     if re.search(r"\bmasters?\b", text):

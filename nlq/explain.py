@@ -95,12 +95,14 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(_COHORTS[cohort.kind].format(
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
             where="at any of the company's events" if cohort.any_event else "at the same event",
-            unit="different years" if cohort.distinct_years else "finishes") + ", each counted once")
+            unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
+            else "finishes") + ", each counted once")
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {_RANKED[ranking.measure]}, "
-                    f"{order} first, {ranking.limit} shown")
+                    f"{order} first, {ranking.limit} shown" + (", groups of 5 or more results only" if
+                                                              ranking.measure in ("avg_time", "dnf_rate") else ""))
     if parsed.metric:
         metric = parsed.metric
         if metric.kind == "pace":
@@ -140,7 +142,8 @@ def _who(parsed: Parsed) -> str:
     if parsed.winners:
         who = "winners" + (f" ({_SEX[parsed.sex]})" if parsed.sex else "")
     if parsed.measure and not parsed.metric:
-        who = f"{_MEASURE[parsed.measure]} of {who}"
+        measure = _MEASURE.get(parsed.measure) or f"{parsed.measure[1:]}th percentile of the finish time (seconds)"
+        who = f"{measure} of {who}"
     if parsed.distinct_people:
         who = f"distinct {who}"
     return who

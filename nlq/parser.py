@@ -61,7 +61,7 @@ class Parsed:
     event_city: str | None = None
     event_state: str | None = None
     group_by: tuple[str, ...] = ()
-    measure: str | None = None                # average | median | slowest | average_age; fastest is a top-N
+    measure: str | None = None                # average | median | slowest | average_age | pNN; fastest is a top-N
     personal_best: bool = False
     winners: bool = False
     last_place: bool = False                  # "who finished last": the slowest finisher first
@@ -163,7 +163,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         age=find_age(text), age_group=age_group,
         time_limit=find_time_limit(_blank(text, list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                           else []), distances[0] if distances else None), limit=find_limit(text),
-        status=find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
+        status=None if (everyone := _every_status(text)) else find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
@@ -176,6 +176,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)) or _population(text, events),
         notes=tuple(notes))
     parsed = _with_constructs(parsed, constructs, places)
+    read_spans += [everyone.span()] if everyone else []
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
@@ -205,6 +206,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     whole = parse(f"how many {m.group('whole')}", vocabulary, today)
     said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
     part = parse(f"how many runners {said}", vocabulary, today)
+    if part.cohort or part.ranking or part.metric or part.change_years:  # "were first-timers": not a filter
+        part = replace(part, unused=(*part.unused, said.strip()))
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
     # Tacoma Half finishers were women in 2025"
     for name in ("events", "dates", "years", "event_city", "event_state"):
@@ -241,7 +244,8 @@ def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Me
 def _years_left_out(parsed: Parsed) -> list[str]:
     """Years named but outside the dates the parse filters on ("in 2019 and 2021" filters 2019): never the first
     alone as if the second were not said."""
-    if parsed.dates is None or parsed.cohort or parsed.change_years or parsed.intent == "compare":
+    if parsed.dates is None or parsed.cohort and parsed.cohort.kind != "also_in_year" or parsed.change_years or \
+            parsed.intent == "compare":
         return []
     year = parsed.dates.start.year
     if (parsed.dates.end - timedelta(days=1)).year != year:
@@ -293,6 +297,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
+    if parsed.change_years:  # both years are compared: neither alone is a date filter
+        parsed = replace(parsed, dates=None)
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
@@ -327,6 +333,12 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b")
 
 
+def _every_status(text: str) -> re.Match | None:
+    """ "entries including no-shows", "counting DNFs too": every result, whatever its status."""
+    return re.search(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
+                     r"dqs?|everyone|all statuses)(?: too| as well)?\b", text)
+
+
 def _phrases_read(text: str) -> str:
     return _PHRASES.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -340,6 +352,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1, parsed.dates.start.month, span, span - 1}
     if parsed.limit:
         used.add(parsed.limit)
+    if parsed.measure and parsed.measure[0] == "p" and parsed.measure[1:].isdigit():
+        used.add(int(parsed.measure[1:]))
     if parsed.age:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
     if parsed.age_group:
@@ -415,7 +429,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         group_by = _compare_dimension(group_by, years, distances, events)
     if intent == "trend" and not group_by:
         group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
-    measure = "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text) else next(
+    percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
+    measure = f"p{int(percentile.group(1))}" if percentile and 0 < int(percentile.group(1)) < 100 else \
+        "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text) else next(
         (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b(?! (?:finisher|runner|person)\b)",
                                          text)), None)
     if measure and intent in ("count", "list", "find", "top", "trend", None):
@@ -558,7 +574,7 @@ _INTENT_PATTERNS = (
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
     ("top", _TOP_ONE + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
-            r"\bmost (?:races|events|often|frequent)\b|"
+            r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent)\b|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
@@ -597,7 +613,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                         r"qualifiers?)\b",
                         text)
     if person or runners:
-        if re.search(r"\bmost (?:races|events|often|frequent)\b|\brepeat runners\b|\bran the most\b", text):
+        if re.search(r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent)\b|\brepeat runners\b|"
+                     r"\bran the most\b", text):
             return "people"
         return "results"
     if re.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:

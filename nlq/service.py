@@ -11,7 +11,7 @@ import contextlib
 import json
 import time
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
-from nlq.sqlbuild import Unanswerable, build
+from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
 from project88.settings import Settings
 
@@ -162,6 +162,8 @@ def _archive(question: str, ctx: Context) -> Reply:
                 if parsed.dates.end > (ctx.today or date.today()):  # an edition not run yet: no result to count
                     return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
                 reply.notice = f"Nothing found: {missing}."
+            elif _nothing_found(reply) and (missing := _no_race(parsed, ctx)):
+                reply.notice = f"Nothing found: {missing}."
             return reply
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
 
@@ -169,6 +171,30 @@ def _archive(question: str, ctx: Context) -> Reply:
 def _nothing_found(reply: Reply) -> bool:
     return reply.path != "none" and (not reply.rows or all(value in (0, None) for value in reply.rows[0])
                                      and len(reply.rows) == 1)
+
+
+def _no_race(parsed: Parsed, ctx: Context) -> str | None:
+    """When the named event has no race of the distance asked ("the half at the Tampa Marathon", a marathon
+    only), say which races it has."""
+    if not parsed.events or not parsed.distances or any(d.km is None for d in parsed.distances):
+        return None
+    query = exp.select(exp.column("name", "ra"), exp.column("distance_km", "ra")).distinct().from_(
+        exp.alias_(exp.to_table("races"), "ra", table=True)).join(
+        exp.alias_(exp.to_table("events"), "e", table=True),
+        on=exp.column("event_id", "e").eq(exp.column("event_id", "ra"))).where(
+        exp.column("name", "e").isin(*[exp.Literal.string(name) for name in parsed.events])).order_by(
+        exp.Literal.number(1))
+    when = ""
+    if parsed.dates is not None:
+        query = query.where(exp.column("event_date", "e").between(
+            exp.cast(exp.Literal.string(parsed.dates.start.isoformat()), "date"),
+            exp.cast(exp.Literal.string((parsed.dates.end - timedelta(days=1)).isoformat()), "date")))
+        when = f" in {parsed.dates.words}"
+    races = run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows
+    if not races or any(abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances if km):
+        return None
+    return (f"{' / '.join(parsed.events)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
+            f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
 
 
 def _no_edition(parsed: Parsed, ctx: Context) -> str | None:

@@ -21,7 +21,7 @@ The vocabulary of the spec (README, "Semantic layer"):
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -54,12 +54,17 @@ class Runner(BaseModel):
     last_name: str = Field(max_length=80)
 
 
+# a percentile of the finish time: "p90" is the time 90% of finishers beat or equal (DuckDB quantile_cont)
+Percentile = Annotated[str, Field(pattern=r"^p(?:[1-9]|[1-9][0-9])$")]
+
+
 class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
     kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition"]
     count: int = Field(default=0, ge=0, le=3000, description="min_finishes: at least this many; also_in_year: the year")
     distinct_years: bool = False
+    distinct_events: bool = Field(default=False, description="min_finishes: count different events, not finishes")
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
 
@@ -106,7 +111,7 @@ class QuestionSpec(Filters):
     event_city: str | None = Field(default=None, max_length=80)
     event_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     group_by: list[Dimension] = Field(default=[], max_length=3)
-    measure: Literal["average", "median", "slowest", "average_age"] | None = None
+    measure: Literal["average", "median", "slowest", "average_age"] | Percentile | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
@@ -197,6 +202,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         active_only=parsed.active_only, clock=parsed.clock,
         cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
+                          distinct_events=parsed.cohort.distinct_events,
                           any_event=parsed.cohort.any_event)
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,

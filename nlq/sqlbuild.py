@@ -107,14 +107,18 @@ class _Query:
         raise Unanswerable(f"cannot join {TABLES[alias]} onto {TABLES[self.base]}")
 
 
+DISTANCE_TOLERANCE_KM = 0.01   # a race is "the 5K" when its distance is within this of 5 km
+
+
 def _distance_condition(parsed: Parsed) -> exp.Expression | None:
     km = col("distance_km", "ra")
     conditions = []
     for distance in parsed.distances:
         if distance.km is None:
-            conditions.append(km > lit(MARATHON_KM + 0.01))
+            conditions.append(km > lit(MARATHON_KM + DISTANCE_TOLERANCE_KM))
         else:
-            conditions.append(km.between(lit(round(distance.km - 0.01, 4)), lit(round(distance.km + 0.01, 4))))
+            conditions.append(km.between(lit(round(distance.km - DISTANCE_TOLERANCE_KM, 4)),
+                                         lit(round(distance.km + DISTANCE_TOLERANCE_KM, 4))))
     return exp.or_(*conditions) if conditions else None
 
 
@@ -340,6 +344,8 @@ def _measure(measure: str, query: _Query, parsed: Parsed) -> exp.Expression:
         return exp.alias_(exp.func("avg", chip), "average_s")
     if measure == "median":
         return exp.alias_(exp.func("median", chip), "median_s")
+    if measure.startswith("p"):  # "p90": the 90th percentile, interpolated as DuckDB's quantile_cont does
+        return exp.alias_(exp.func("quantile_cont", chip, lit(int(measure[1:]) / 100)), f"{measure}_s")
     return exp.alias_(exp.func("max", chip), "slowest_s")
 
 

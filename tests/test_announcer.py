@@ -259,3 +259,25 @@ def test_an_announcer_sees_split_crossings_with_predicted_finishes_and_finds_a_b
     mats.cross(("504", "2.5k", 1000))                     # the answer follows the race while it is shown
     wait_until(lambda: "2.5k at 16:40, predicted finish 28:40" in answer.inner_text(), "Dee's split in the search", 30)
     page.close()
+
+
+def test_a_mat_crossed_only_after_finishing_is_no_passing() -> None:
+    """A runner walking back past the half-way mat after the finish is not "on course" again."""
+    gun = datetime(2026, 11, 26, 8, 0, tzinfo=timezone.utc)
+    roster = [Entrant("11", "Eve", "Lo", "F", 30, None, race="5K", distance_km=5.0)]
+    live = LiveEvent(1, "e", roster, RaceSetup())
+    live.add([Crossing("guntime", "start", gun, True), Crossing("11", "start", gun + timedelta(seconds=5)),
+              Crossing("11", "finish", gun + timedelta(seconds=1500)),
+              Crossing("11", "half", gun + timedelta(seconds=1600))])
+    assert live.passings.snapshot(live.scorer, live.by_bib).passings == ()
+
+
+def test_mat_names_match_in_any_unicode_normal_form() -> None:
+    from collector.scoring import mat_key
+    assert mat_key("De\u0301part ") == mat_key("Départ") and mat_key("FINISH") == mat_key("finish")
+
+
+def test_a_count_in_the_layout_is_a_whole_number() -> None:
+    with pytest.raises(TemplateError, match="whole number"):
+        validate({"kind": "announcer", "layout": {"min_finishers": 1.5}})
+    assert validate({"kind": "announcer", "layout": {"min_finishers": 3.0}})["layout"]["min_finishers"] == 3

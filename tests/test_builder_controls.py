@@ -140,6 +140,31 @@ def test_a_bad_gun_time_is_one_plain_line_and_stores_nothing(db_url, race, gun):
     assert builder.status.alert_type == "danger" and _stored(db_url) == RaceSetup()
 
 
+@pytest.mark.parametrize("gun", ["9999-12-31T23:59:59", "0001-01-01T00:00:00"])
+def test_a_gun_on_no_race_day_is_one_plain_line_and_stores_nothing(db_url, race, gun):
+    builder = _chosen(_builder(db_url))
+    _fill(builder, gun)
+    builder.save_race_setup()
+    assert "a year from 1990 to 2100" in builder.status.object and builder.status.alert_type == "danger"
+    assert _stored(db_url) == RaceSetup()
+
+
+def test_two_races_differing_only_in_case_cannot_get_two_guns(db_url, owner, race):
+    from dashboards.race_setup_form import GunTimeError, save_form
+    with tenant_connection(1, db_url) as conn, pytest.raises(GunTimeError, match="differ only in case"):
+        save_form(conn, 1, EVENT, "", "", "chip", [{"race": "5K", "gun": "08:00"}, {"race": "5k", "gun": "08:10"}],
+                  date(2026, 11, 26))
+
+
+def test_the_race_day_is_the_roster_events_date_before_any_read(db_url, owner, two_companies):
+    from dashboards.race_setup_form import load_form
+    bind_event(owner, 1, "ct-early", "America/New_York")
+    bind_roster(owner, 1, "ct-early", 1)
+    roster_day = owner.execute("SELECT event_date FROM events WHERE event_id = 1").fetchone()[0]
+    with tenant_connection(1, db_url) as conn:
+        assert load_form(conn, "ct-early").race_day == roster_day
+
+
 def test_a_viewer_cannot_change_the_race_setup_and_a_director_can(db_url, owner, race):
     viewer, director = (tenancy.add_user(owner, f"{role}@alpha.example", "a long password", "alpha", role)
                         for role in ("viewer", "director"))

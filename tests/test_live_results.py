@@ -118,3 +118,33 @@ def test_a_writer_waits_for_the_one_storing_and_then_scores_what_it_committed(ra
                    RETURNING id""", (session,)).fetchone()[0]
         waiting.join(10)
         assert done.is_set() and writer.last_read_id == landed   # the read committed while it waited is scored
+
+
+def test_a_late_registration_is_scored_by_a_writer_that_loaded_the_roster_before_it(race_day, db_url, owner):
+    """Bib 999 finished while on no roster; registered late (a provider sync), every writer scores it alike."""
+    with tenant_connection(1, db_url, autocommit=True) as conn:
+        hub = LiveEvent.open(conn, 1, "555")
+        hub.sync(conn)
+        assert "999" not in hub.by_bib
+        hub.roster_recheck_s = 0.0                      # (15 s between looks on a real race day)
+    roster = owner.execute("SELECT normalized_event_id FROM provider_mappings WHERE event_id = %s",
+                           (race_day,)).fetchone()[0]
+    owner.execute("""INSERT INTO normalized_participants (partner_id, normalized_event_id, provider_participant_id,
+                                                          bib, first_name, last_name, sex, age, race_name)
+                     VALUES (1, %s, 'late-999', '999', 'Lee', 'Late', 'F', 33, '5K')""", (roster,))
+    with tenant_connection(1, db_url, autocommit=True) as conn:
+        fresh = score_event(conn, 1, "555")            # as GET /api/timing/results scores it
+        hub.sync(conn)                                  # the hub's next batch must not undo it
+        stored = dict(conn.execute("SELECT bib, place FROM live_results WHERE event_id = '555'").fetchall())
+    assert "999" in hub.by_bib and stored == {r.bib: r.place for r in fresh.results} and "999" in stored
+
+
+def test_binding_the_event_in_another_time_zone_rescores_a_running_writer(race_day, db_url, owner):
+    with tenant_connection(1, db_url, autocommit=True) as conn:
+        hub = LiveEvent.open(conn, 1, "555")
+        hub.sync(conn)
+    bind_event(owner, 1, "555", "America/Chicago")     # the reads are dated again, six hours later
+    with tenant_connection(1, db_url, autocommit=True) as conn:
+        fresh = {r.bib: r.gun_time_s for r in score_event(conn, 1, "555").results}
+        hub.sync(conn)
+        assert {r.bib: r.gun_time_s for r in hub.results} == fresh

@@ -636,3 +636,63 @@ def test_a_sex_filtered_list_shows_the_place_among_that_sex() -> None:
 def test_months_said_short_before_a_day_or_year() -> None:
     parsed = read("finishers between jan 1 and sept. 30 2025")
     assert (parsed.dates.start, parsed.dates.end) == (date(2025, 1, 1), date(2025, 10, 1)) and parsed.unused == ()
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("how many teenagers ran", 13, 19), ("kids under 12 at the fun run", 1, 11), ("under-18s who finished", 1, 17),
+])
+def test_age_words(text: str, low: int, high: int) -> None:
+    found = find_age(text)
+    assert (found.low, found.high) == (low, high)
+
+
+def test_every_status_when_no_shows_are_counted_in() -> None:
+    parsed = read("entries at the 2024 stamford turkey trot, including no-shows")
+    assert parsed.status is None and parsed.unused == ()
+    assert read("non-finishers at the 2024 stamford turkey trot").status == "DNF"
+
+
+def test_runners_who_came_back_a_later_year() -> None:
+    parsed = read("how many 2023 mystic jingle bell run finishers came back in 2024")
+    assert parsed.cohort.kind == "also_in_year" and parsed.cohort.count == 2024
+    assert (parsed.dates.start.year, parsed.unused) == (2023, ())
+
+
+def test_a_second_later_year_is_not_dropped() -> None:
+    assert "2025" in read("how many 2023 stamford turkey trot finishers also ran it in 2024 and 2025").unused
+
+
+@pytest.mark.parametrize("question, minimum, events", [
+    ("how many people have run the mystic jingle bell run more than once", 2, False),
+    ("how many runners did 4 or more different events with us", 4, True),
+])
+def test_repeat_runners_counted_by_finishes_or_by_different_events(question: str, minimum: int, events: bool) -> None:
+    cohort = read(question).cohort
+    assert (cohort.kind, cohort.count, cohort.distinct_events) == ("min_finishes", minimum, events)
+
+
+def test_a_share_of_a_cohort_is_not_read_as_a_share_of_everyone() -> None:
+    assert read("what share of 2024 stamford turkey trot finishers were first-timers").unused
+
+
+def test_who_finished_the_most_of_our_races_is_people() -> None:
+    parsed = read("who has run the most of our events")
+    assert (parsed.intent, parsed.subject) == ("top", "people")
+
+
+def test_a_percentile_of_the_finish_time() -> None:
+    parsed = read("75th percentile chip time at the 2024 hartford marathon")
+    assert (parsed.measure, parsed.unused) == ("p75", ())
+    assert "QUANTILE_CONT" in build(parsed, TODAY).sql.upper()
+
+
+@pytest.mark.parametrize("question", ["how many more finishers did the stamford turkey trot have in 2024 than 2023",
+                                      "how many fewer runners finished the mystic jingle bell run in 2023 than in 2022"])
+def test_how_many_more_or_fewer_between_two_years_is_the_change(question: str) -> None:
+    parsed = read(question)
+    assert parsed.change_years and parsed.dates is None and parsed.unused == ()
+
+
+def test_a_ranking_by_an_average_leaves_out_groups_too_small_to_rank() -> None:
+    sql = build(read("which age group had the fastest average time at the 2024 hartford marathon"), TODAY).sql
+    assert "HAVING COUNT(*) >= 5" in sql
