@@ -18,7 +18,7 @@ from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
-how many much number numbers count total amount long take took taken
+how many much number numbers count total amount long take took taken fast averaged averaging
 show list give display get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
@@ -50,11 +50,11 @@ active upcoming
 pr prs pb pbs personal
 unique distinct different individual
 city cities state states hometown living residents resident based
-ran run running
+ran run running went
 held hold holds hosted host participation turnout entries attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives grand combined recent latest earliest place places placed starters starter
-registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers kids children juniors youth non-finishers non-finisher nonfinishers
+history counts put live lives grand combined field turnout represented range bracket recent latest earliest place places placed starters starter
+registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.

@@ -60,7 +60,7 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?\b.*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|"
-                      r"were no[- ]shows?|no[- ]shows?|dns|did not start)", text):
+                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show)", text):
         word = m.group(1)
         status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
@@ -81,7 +81,12 @@ def find_pace_limit(text: str) -> Found | None:
     m = re.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ]"
                   r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
                   r"(mile|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
-    if not m or not (m.group(0).endswith("pace") or re.search(r"\bpace\b", text) or m.group(1) == "sub"):
+    # "under 8 minute miles" (plural, or "min/mile"): a pace as surely as "pace" said; "under 8 minutes in the
+    # mile" is a time in the mile race
+    per_mile = re.search(r"\bmin(?:ute)?s?[- ]?(?:/|per |a )?(?:miles|mile|km|kilomet(?:er|re)s?)\b", m.group(0)) \
+        if m else None
+    if not m or not (m.group(0).endswith("pace") or re.search(r"\bpace\b", text) or m.group(1) == "sub" or
+                     per_mile and (m.group(0).endswith("s") or re.search(r"/|per |a ", per_mile.group(0)))):
         return None
     seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
     per_km = seconds / MILE_KM if m.group(4) == "mile" else seconds
@@ -207,27 +212,32 @@ _DIMENSION_WORDS = (
 )
 
 
+RANK_ALL = 100   # "rank our events by finishers": every value, at most this many
+
+
 def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
-                     rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b", text)
+                     rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
+                     rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?P<r>{dims})\s+by\b", text)
     if not head:
         return None
-    said = head.group("a") or head.group("b") or head.group("c")
+    said = head.group("a") or head.group("b") or head.group("c") or head.group("r")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
     rest = text[head.end():]
     if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer)\b"
-    if head.group("a") and not re.search(superlative, rest):
+    if head.group("a") and not re.search(superlative, rest) and not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
     said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"
-    limit = number(said_limit) if said_limit else 5 if said.endswith("s") and head.group("c") else 1
+    limit = number(said_limit) if said_limit else RANK_ALL if head.group("r") else \
+        5 if said.endswith("s") and head.group("c") else 1
     if re.search(r"\bsmallest\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b", text):
         descending = False
     else:
@@ -237,6 +247,9 @@ def find_ranking(text: str) -> Found | None:
         measure = "dnf_rate"
     elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
+    elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w ]*?time\b", text) and not re.search(
+            r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
+        measure, descending = "avg_time", False
     elif m := re.search(r"\b(fastest|slowest) (?:average|avg|mean)\b|\b(?:average|avg|mean) [\w ]*?time\b.*\b(fastest|"
                         r"slowest|lowest|highest)\b|\b(fastest|slowest)\b", rest):
         measure = "avg_time"

@@ -43,7 +43,7 @@ _DISTANCE_PATTERNS = (
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     # "10 mile split", "a 5-mile": a number of miles other than one is no distance held here
-    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)(?<!\d )(?<!\d-)\bmiles?\b(?! pace)",
+    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)(?<!\d )(?<!\d-)(?<!minute )(?<!min )\bmiles?\b(?! pace)",
      "mile"),
 )
 
@@ -190,7 +190,7 @@ class AgeRange:
 def find_age(text: str) -> AgeRange | None:
     """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
     if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2}) "
-                      r"(?:year[- ]olds|age group|years old)\b", text):
+                      r"(?:year[- ]olds|age group|years old|age range|age bracket)\b", text):
         low, high = (int(v) for v in m.groups() if v)
         return AgeRange(low, high, f"aged {low}–{high}")
     if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)(?! ?(?:finishes|times|races|events|"
@@ -210,6 +210,10 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b", text):
         age = int(m.group(1))
         return AgeRange(1, age - 1, f"younger than {age}")
+    if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? between (\d{1,2}) and "
+                      r"(\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s)\b)(?!:)", text):
+        low, high = int(m.group(1)), int(m.group(2))   # "women between 30 and 39" (no unit after: an age)
+        return AgeRange(low, high, f"aged {low}–{high}")
     if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
         return AgeRange(int(m.group(1)), int(m.group(2)), f"aged {m.group(1)}–{m.group(2)}")
     if m := re.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"

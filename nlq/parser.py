@@ -30,7 +30,7 @@ from nlq.vocabulary import (
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
 CONFIDENT = 0.6               # below this the service asks the model, when one is configured
-GROUPINGS = {"year": "year", "years": "year", "season": "year", "month": "month", "sex": "sex", "gender": "sex",
+GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "month", "sex": "sex", "gender": "sex",
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "race": "race", "races": "race", "event": "event", "events": "event",
              "city": "city"}
@@ -83,6 +83,7 @@ class Parsed:
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
+    distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -160,9 +161,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
-        age=find_age(text), age_group=age_group,
-        time_limit=find_time_limit(_blank(text, list(constructs["pace_limit"].spans) if constructs["pace_limit"]
-                                          else []), distances[0] if distances else None), limit=find_limit(text),
+        age=None if "masters" in shape["group_by"] else find_age(text), age_group=age_group,
+        time_limit=find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
+                                                 else []) + _masters_said(text, shape["group_by"])),
+                                   distances[0] if distances else None), limit=find_limit(text),
         status=None if (everyone := _every_status(text)) else find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
@@ -171,39 +173,57 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]),
         men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
-        last_place=bool(re.search(LAST_PLACE, text)),
+        last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)) or _population(text, events),
         notes=tuple(notes))
     parsed = _with_constructs(parsed, constructs, places)
-    read_spans += [everyone.span()] if everyone else []
+    read_spans += ([everyone.span()] if everyone else []) + _masters_said(text, parsed.group_by)
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed) + (
-        ["splits"] if re.search(r"\bsplits?\b(?! (?:by|into|up|out|across|per|between)\b)", text) else [])
+        ["splits"] if re.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
+                                r"between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place)
     return _with_confidence(parsed, shape["intent_sure"] or said)
 
 
-# "what percent of <the whole> were <the part>": the share of one set of filters within another
-_SHARE = re.compile(r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction)\s+of\s+(?P<whole>.+?)\s+"
-                    r"(?:were|was|are|came|come|who (?:were|came|are))\s+(?P<part>.+)$", re.IGNORECASE)
-
-
-# "percentage of women among Ithaca Shamrock 5K finishers": the part said first
-_SHARE_AMONG = re.compile(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?P<part>.+?)\s+"
-                          r"(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$", re.IGNORECASE)
+# A share: the part (filters of their own) counted among the whole. The phrasings, each giving both:
+_SHARE_WORD = r"(?:percent(?:age)?|share|proportion|fraction|%)"
+_PART_WORDS = r"(?:women|men|females?|males?|masters|grand ?masters|non-binary|locals|out[- ]of[- ]state(?: runners)?)"
+_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
+    rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|which)\s+)?(?:were|was|are|is|"
+    r"came|come)\s+(?P<part>.+)$",
+    # "% of <whole> that/who ran the 5k / finished / came from Texas"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|live|lived|"
+    r"had|never)\b.+)$",
+    # "percentage of women among Ithaca Shamrock 5K finishers": the part said first
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<part>.+?)\s+(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$",
+    # "percentage of women finishers at the 2024 Houston Turkey Trot"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\s+(?P<whole>(?:finishers|runners|starters|entrants|participants|"
+    r"people|results)\b.*)$",
+    # "how many of the finishers at Houston 2024 were women, as a percentage"
+    rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
+    # "percentage of women by year at the Greenville Half": the whole is every runner of what follows
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\b(?P<whole>\s+(?:by|per|each|at|in|for)\b.*)$",
+    # "female percentage at the 2024 Fort Worth Memorial Day 5K": the whole is every runner of what follows
+    rf"^(?:what(?:'s| is| was)(?: the)? )?(?P<part>{_PART_WORDS}|female|male)'?s? {_SHARE_WORD}\b(?P<whole>.*)$",
+))
 
 
 def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The whole parsed as a count and the part as filters of their own (its words accounted for alike)."""
-    m = _SHARE.search(question) or _SHARE_AMONG.search(question)
+    m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
-    whole = parse(f"how many {m.group('whole')}", vocabulary, today)
+    said_whole = m.group("whole").strip()
+    said_whole = said_whole if re.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
+                                        r"results|field)\b", said_whole) else f"runners {said_whole}"
+    whole = parse(f"how many {said_whole}", vocabulary, today)
     said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
     part = parse(f"how many runners {said}", vocabulary, today)
     if part.cohort or part.ranking or part.metric or part.change_years:  # "were first-timers": not a filter
@@ -328,9 +348,27 @@ _UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
 _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
+                      r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
+                      # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
+                      r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b")
+
+
+def _masters_said(text: str, group_by: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where "masters vs under 40" says its ages: never a time limit ("under 40" minutes)."""
+    return [m.span() for m in re.finditer(r"\bunder 40\b|\b40 ?\+|\bopen\b|\bnon[- ]?masters\b", text)] \
+        if "masters" in group_by else []
+
+
+def _distinct_of(text: str) -> str | None:
+    """ "how many different cities did our runners come from", "how many age groups had finishers": the
+    dimension whose values are counted (never its results)."""
+    m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(states|cities|home ?towns|towns|age ?groups|"
+                  r"divisions)\b", text)
+    return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
+            "divisions": "age_group"}.get(m.group(1), "city") if m else None
 
 
 def _every_status(text: str) -> re.Match | None:
@@ -352,6 +390,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1, parsed.dates.start.month, span, span - 1}
     if parsed.limit:
         used.add(parsed.limit)
+    if "masters" in parsed.group_by:   # "masters vs under 40"
+        used.add(40)
     if parsed.measure and parsed.measure[0] == "p" and parsed.measure[1:].isdigit():
         used.add(int(parsed.measure[1:]))
     if parsed.age:
@@ -408,7 +448,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     """Intent (and whether its words were explicit), subject, grouping and measure."""
     intent, intent_sure = _intent(text, person)
     group_by = _group_by(text)
-    if re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|"
+    if re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
                  r"\bmen (?:vs\.?|versus) women\b|\bwomen (?:vs\.?|versus) men\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
@@ -426,7 +466,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if intent in ("list", "find", None) and re.search(_WITH_COUNTS, text):
         intent, intent_sure = "count", True
     if intent == "compare":
-        group_by = _compare_dimension(group_by, years, distances, events)
+        group_by = _compare_dimension(group_by, years, distances, events, text)
     if intent == "trend" and not group_by:
         group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
     percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
@@ -549,9 +589,13 @@ def _group_by(text: str) -> tuple[str, ...]:
 
 
 def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distances: tuple[Distance, ...],
-                       events: tuple[str, ...]) -> tuple[str, ...]:
+                       events: tuple[str, ...], text: str = "") -> tuple[str, ...]:
     if group_by:
         return group_by
+    if re.search(r"\bmasters?\b.*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b(?:open|non[- ]?masters|under 40|"
+                 r"younger|sub[- ]?masters)\b|\b(?:open|non[- ]?masters|under 40)\b.*\b(?:vs\.?|versus|and)\b.*\bmasters?\b",
+                 text):
+        return ("masters",)   # "masters vs open": those 40 and over against the rest
     if len(years) > 1:
         return ("year",)
     if len(events) > 1:
@@ -571,7 +615,8 @@ _INTENT_PATTERNS = (
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|"
                 r"\bslowest\b(?! (?:finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
-    ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b"),
+    ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"
+              r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b"),
     ("top", _TOP_ONE + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent)\b|"
@@ -595,7 +640,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results
-    if re.search(r"\b(?:runners?|participants?|finishers?|results?|events?)\b", text):
+    if re.search(r"\b(?:runners?|participants?|finishers?|results?|events?|women|men|females?|males?|athletes?|"
+                 r"people|kids)\b", text):
         return "list", False
     return None, False
 

@@ -162,7 +162,7 @@ def _archive(question: str, ctx: Context) -> Reply:
                 if parsed.dates.end > (ctx.today or date.today()):  # an edition not run yet: no result to count
                     return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
                 reply.notice = f"Nothing found: {missing}."
-            elif _nothing_found(reply) and (missing := _no_race(parsed, ctx)):
+            elif _nothing_found(reply) and (missing := _no_race(parsed, ctx) or _after_the_archive(parsed, ctx)):
                 reply.notice = f"Nothing found: {missing}."
             return reply
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
@@ -173,16 +173,35 @@ def _nothing_found(reply: Reply) -> bool:
                                      and len(reply.rows) == 1)
 
 
+def _events_asked(parsed: Parsed, ctx: Context) -> list[str]:
+    """The events a question is about: those it names, else those held in the city it names ("at Buffalo")."""
+    if parsed.events or not parsed.event_city:
+        return list(parsed.events)
+    query = exp.select("name").distinct().from_("events").where(
+        exp.column("city").eq(exp.Literal.string(parsed.event_city))).order_by("name")
+    return [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
+
+
+def _after_the_archive(parsed: Parsed, ctx: Context) -> str | None:
+    """Dates after the company's latest event ("in June" said in November 2026, the archive ending in 2025)."""
+    if parsed.dates is None:
+        return None
+    latest = run("SELECT max(event_date) FROM events", ctx.partner_id, ctx.home).rows[0][0]
+    if latest is None or latest >= parsed.dates.start:
+        return None
+    return f"{parsed.dates.words} is after the archive's latest event ({latest.isoformat()})"
+
+
 def _no_race(parsed: Parsed, ctx: Context) -> str | None:
     """When the named event has no race of the distance asked ("the half at the Tampa Marathon", a marathon
     only), say which races it has."""
-    if not parsed.events or not parsed.distances or any(d.km is None for d in parsed.distances):
+    if not (named := _events_asked(parsed, ctx)) or not parsed.distances or any(d.km is None for d in parsed.distances):
         return None
     query = exp.select(exp.column("name", "ra"), exp.column("distance_km", "ra")).distinct().from_(
         exp.alias_(exp.to_table("races"), "ra", table=True)).join(
         exp.alias_(exp.to_table("events"), "e", table=True),
         on=exp.column("event_id", "e").eq(exp.column("event_id", "ra"))).where(
-        exp.column("name", "e").isin(*[exp.Literal.string(name) for name in parsed.events])).order_by(
+        exp.column("name", "e").isin(*[exp.Literal.string(name) for name in named])).order_by(
         exp.Literal.number(1))
     when = ""
     if parsed.dates is not None:
@@ -193,16 +212,16 @@ def _no_race(parsed: Parsed, ctx: Context) -> str | None:
     races = run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows
     if not races or any(abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances if km):
         return None
-    return (f"{' / '.join(parsed.events)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
+    return (f"{' / '.join(named)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
             f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
 
 
 def _no_edition(parsed: Parsed, ctx: Context) -> str | None:
     """When a named event held no edition in the dates asked ("the 2023 Concord Harvest 10K", never held in
     2023), say so and list its editions, so an empty answer is never read as a race nobody finished."""
-    if not parsed.events or parsed.dates is None:
+    if parsed.dates is None or not (named := _events_asked(parsed, ctx)):
         return None
-    names = [exp.Literal.string(name) for name in parsed.events]
+    names = [exp.Literal.string(name) for name in named]
     query = exp.select(exp.func("year", exp.column("event_date"))).distinct().from_("events").where(
         exp.column("name").isin(*names)).order_by(exp.Literal.number(1))
     years = [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
@@ -212,7 +231,7 @@ def _no_edition(parsed: Parsed, ctx: Context) -> str | None:
                .sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows
     if held:
         return None
-    return (f"{' / '.join(parsed.events)} had no edition in {parsed.dates.words} (editions: "
+    return (f"{' / '.join(named)} had no edition in {parsed.dates.words} (editions: "
             f"{', '.join(str(y) for y in years) or 'none'})")
 
 

@@ -32,7 +32,7 @@ from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
-Dimension = Literal["year", "month", "sex", "age_group", "state", "city", "race", "event"]
+Dimension = Literal["year", "month", "season", "sex", "age_group", "masters", "state", "city", "race", "event"]
 
 
 class SpecError(P88Error):
@@ -111,6 +111,8 @@ class QuestionSpec(Filters):
     event_city: str | None = Field(default=None, max_length=80)
     event_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     group_by: list[Dimension] = Field(default=[], max_length=3)
+    count_distinct: Dimension | None = Field(default=None, description="answer count: how many different values "
+                                                                       "of this dimension (states represented)")
     measure: Literal["average", "median", "slowest", "average_age"] | Percentile | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
@@ -152,6 +154,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
         event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
+        distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         month=spec.month, edition=spec.edition,
         last_place=spec.last_place, active_only=spec.active_only, distinct_people=spec.distinct_people,
@@ -194,6 +197,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         else None, runner_city=parsed.runner_city, runner_state=parsed.runner_state,
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
+        count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_filters(from_parsed(parsed.share_of)) if parsed.share_of else None,
         limit=parsed.limit, place=parsed.place, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,

@@ -236,6 +236,17 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
         return exp.alias_(col(name, "e"), name)
     if name == "age_group" and query.base == "r":
         return exp.alias_(col("age_group", "r"), "age_group")
+    if name == "masters" and query.base == "r":   # masters = 40 and over on race day (the glossary's)
+        return exp.alias_(exp.Case().when(col("age", "r") >= lit(40), lit("masters (40+)")).else_(
+            lit("open (under 40)")), "age_class")
+    if name == "season":                          # meteorological seasons, as dates are read (nlq.entities)
+        query.need("e")
+        month = exp.func("month", col("event_date", "e"))
+        return exp.alias_(exp.Case()
+                          .when(month.isin(lit(3), lit(4), lit(5)), lit("spring"))
+                          .when(month.isin(lit(6), lit(7), lit(8)), lit("summer"))
+                          .when(month.isin(lit(9), lit(10), lit(11)), lit("fall"))
+                          .else_(lit("winter")), "season")
     raise Unanswerable(f"cannot break {TABLES[query.base]} down by {name.replace('_', ' ')}")
 
 
@@ -308,6 +319,10 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
+    if intent == "count" and parsed.distinct_of and query.base == "r":
+        counted = _dimension(parsed.distinct_of, query)
+        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted.this])), f"{counted.alias}_count")
+        return _grouped(query, dims, [measure]), None
     if intent == "count":
         select = _grouped(query, dims, [_count_measure(parsed, query)])
         return select, _chart(dims, select)

@@ -78,3 +78,13 @@ def test_a_negated_place_is_read_as_a_negation_never_dropped(lone_star):
 def test_a_race_the_named_edition_did_not_have_says_which_it_had(lone_star):
     reply = ask("How many finishers did the Fort Worth Half Marathon have in the 50K in 2021?", lone_star)
     assert reply.rows == [[0]] and "2021 had no 50K race (its races: " in reply.notice
+
+
+def test_nothing_found_at_a_place_named_for_its_events_says_why(lone_star):
+    reply = ask("How many finishers at Fort Worth in 2016?", lone_star)
+    assert reply.rows == [[0]] and "had no edition in 2016" in reply.notice
+
+
+def test_nothing_found_after_the_archives_latest_event_says_so(lone_star):
+    reply = ask("How many finishers did we have in March 2030?", lone_star)
+    assert reply.rows == [[0]] and "after the archive's latest event" in reply.notice

@@ -696,3 +696,84 @@ def test_how_many_more_or_fewer_between_two_years_is_the_change(question: str) -
 def test_a_ranking_by_an_average_leaves_out_groups_too_small_to_rank() -> None:
     sql = build(read("which age group had the fastest average time at the 2024 hartford marathon"), TODAY).sql
     assert "HAVING COUNT(*) >= 5" in sql
+
+
+def test_minute_miles_are_a_pace_not_the_mile_race() -> None:
+    parsed = read("how many runners went under 9 minute miles at the 2024 hartford marathon")
+    assert parsed.pace_limit and parsed.distances == () and parsed.unused == ()
+    timed = read("how many ran the mile in under 7 minutes at the 2024 stamford turkey trot")
+    assert [d.label for d in timed.distances] == ["1 Mile"] and timed.time_limit.seconds == 420
+
+
+def test_rank_a_dimension_by_a_measure() -> None:
+    parsed = read("rank our events by number of finishers in 2024")
+    assert (parsed.ranking.dimension, parsed.ranking.limit, parsed.unused) == ("event", 100, ())
+    by_time = read("rank the age groups by average time at the 2024 hartford marathon").ranking
+    assert (by_time.measure, by_time.descending) == ("avg_time", False)
+
+
+def test_a_bare_list_of_women_between_two_ages() -> None:
+    parsed = read("women between 40 and 44 at the 2024 stamford turkey trot")
+    assert (parsed.intent, parsed.sex, parsed.age.low, parsed.age.high) == ("list", "F", 40, 44)
+    assert read("finishers between 40 and 44 minutes at the 2024 stamford turkey trot").age is None
+
+
+@pytest.mark.parametrize("question, part", [
+    ("percentage of women finishers at the 2024 stamford turkey trot", "F"),
+    ("share of finishers who were women at hartford 2024", "F"),
+    ("how many of the finishers at the 2024 mystic jingle bell run were men, as a percentage", "M"),
+    ("female percentage at the 2024 stamford turkey trot", "F"),
+])
+def test_a_share_said_in_many_orders(question: str, part: str) -> None:
+    parsed = read(question)
+    assert parsed.metric.kind == "share" and parsed.share_of.sex == part and parsed.unused == ()
+
+
+def test_a_share_of_the_field_that_ran_a_distance() -> None:
+    parsed = read("what percentage of runners at the 2024 hartford marathon ran the half")
+    assert [d.label for d in parsed.share_of.distances] == ["Half Marathon"] and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question, dimension", [
+    ("how many different home towns did the 2024 stamford turkey trot runners come from", "city"),
+    ("how many states were represented at the mystic jingle bell run in 2023", "state"),
+    ("how many age groups had a finisher at hartford in 2024", "age_group"),
+])
+def test_how_many_values_of_a_dimension(question: str, dimension: str) -> None:
+    parsed = read(question)
+    assert parsed.distinct_of == dimension and "COUNT(DISTINCT" in build(parsed, TODAY).sql.upper()
+
+
+@pytest.mark.parametrize("question", ["how big was the 2024 stamford turkey trot",
+                                      "turnout at the mystic jingle bell run 2023",
+                                      "field size at hartford 2024"])
+def test_the_size_of_a_field_is_a_count(question: str) -> None:
+    parsed = read(question)
+    assert parsed.intent == "count" and parsed.unused == ()
+
+
+def test_a_gender_split_is_a_count_by_sex_not_split_times() -> None:
+    parsed = read("gender split at the 2024 stamford turkey trot")
+    assert (parsed.intent, parsed.group_by, parsed.unused) == ("count", ("sex",), ())
+
+
+def test_masters_against_the_open_runners() -> None:
+    parsed = read("masters vs open average time at the 2024 hartford marathon")
+    assert (parsed.group_by, parsed.age, parsed.unused) == (("masters",), None, ())
+    assert "CASE WHEN" in build(parsed, TODAY).sql.upper()
+
+
+def test_finishers_per_season() -> None:
+    parsed = read("how many finishers did we have per season in 2024")
+    assert parsed.group_by == ("season",) and "'spring'" in build(parsed, TODAY).sql
+
+
+def test_a_share_per_year() -> None:
+    parsed = read("percentage of women by year at the stamford turkey trot")
+    assert parsed.metric.kind == "share" and parsed.group_by == ("year",) and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question", ["how big was it", "how big is the stamford turkey trot course",
+                                      "which events are open to kids"])
+def test_size_and_open_words_are_read_only_where_they_mean_a_field_or_a_group(question: str) -> None:
+    assert read(question).unused
