@@ -115,6 +115,8 @@ class Builder:
                             start=1, end=30)
         self.division_s = _widget(pn.widgets.FloatInput, "Seconds per division (leaderboard)", "division-s",
                                   value=layout["division_s"], start=1, end=600)
+        self.min_finishers = _widget(pn.widgets.IntInput, "Predict after N finishers (announcer)", "min-finishers",
+                                     value=layout["min_finishers"], start=1, end=100)
         self.countdown_to = _widget(pn.widgets.TextInput, "Countdown to (clock, with UTC offset)", "countdown-to",
                                     value="", placeholder="2026-11-26T08:00:00-05:00")
         self.qr = _widget(pn.widgets.Checkbox, "QR code to the public live results", "qr", value=False)
@@ -296,6 +298,7 @@ class Builder:
         layout = self._layout = definition["layout"]
         qr = definition["qr"] or QR_PLACE
         self.rows.value, self.division_s.value = layout["rows"], layout["division_s"]
+        self.min_finishers.value = layout["min_finishers"]
         self.countdown_to.value = layout["countdown_to"] or ""
         self.qr.value = definition["qr"] is not None
         self.qr_x.value, self.qr_y.value, self.qr_size.value = qr["x"], qr["y"], qr["size"]
@@ -318,6 +321,7 @@ class Builder:
         return validate({
             "kind": self.kind.value, "max_lag_s": self.max_lag.value,
             "layout": {**self._layout, "rows": self.rows.value, "division_s": self.division_s.value,
+                       "min_finishers": self.min_finishers.value,
                        "countdown_to": self.countdown_to.value.strip() or None},
             "qr": {"x": self.qr_x.value, "y": self.qr_y.value, "size": self.qr_size.value} if self.qr.value else None,
             "duration_s": self.duration.value,
@@ -518,7 +522,8 @@ class Builder:
     def _wire(self) -> None:
         self.template.param.watch(lambda e: self.load_template(e.new), "value")
         self.session.param.watch(self._session_chosen, "value")
-        for widget in (self.kind, self.max_lag, self.rows, self.division_s, self.countdown_to, self.qr, self.qr_x,
+        for widget in (self.kind, self.max_lag, self.rows, self.division_s, self.min_finishers, self.countdown_to,
+                       self.qr, self.qr_x,
                        self.qr_y, self.qr_size, self.elements, self.duration, self.active_bg, self.resting_bg,
                        self.sponsors, self.messages, self.rotate, self.resting_font, self.resting_size,
                        self.resting_color, self.preview_state, self.mode, self.event):
@@ -626,7 +631,7 @@ class Builder:
             self.elements, pn.Row(button("Add element", "add-element", self.add_element),
                                   button("Remove selected", "remove-element", self.remove_element)),
             pn.Row(self.kind, self.max_lag, self.rows),
-            pn.Row(self.division_s, self.countdown_to),
+            pn.Row(self.division_s, self.countdown_to, self.min_finishers),
             pn.Row(self.qr, self.qr_x, self.qr_y, self.qr_size),
             pn.Row(self.duration, self.active_bg, self.active_image),
             pn.pane.Markdown("**Resting state** (slides: the next message and sponsor after each runner)"),

@@ -162,6 +162,8 @@ def find_cohort(text: str) -> Found | None:
         events = bool(re.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
         return Found(Cohort("min_finishes", minimum, years, distinct_events=events),
                      (m.span(), *_all(r"\bhave\b|\bin\b", text)))
+    if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
+        return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished)[\w' ]*?before\b|\bfor the first time\b", text):
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished)\b|"
@@ -185,9 +187,10 @@ def find_cohort(text: str) -> Found | None:
         return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\b(?:came|come|comes|coming) back (?:to it |to run it )?in (20\d\d)\b|"
-                      r"\breturned (?:to it |to run it )?in (20\d\d)\b", text):
+                      r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b", text):
         year = next(g for g in m.groups() if g)
-        return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
+        return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b|\bafter (?:running|"
+                                                                         r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
     return None

@@ -449,7 +449,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     intent, intent_sure = _intent(text, person)
     group_by = _group_by(text)
     if re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
-                 r"\bmen (?:vs\.?|versus) women\b|\bwomen (?:vs\.?|versus) men\b", text):
+                 r"\bmen (?:vs\.?|versus|than) women\b|\bwomen (?:vs\.?|versus|than) men\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
     if events and re.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", text):
@@ -574,11 +574,11 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 def _group_by(text: str) -> tuple[str, ...]:
     dims = []
     combined = re.search(r"\bcombined\b|\ball together\b", text)   # "every race, every distance combined"
-    for m in re.finditer(r"\b(?:by|per|each|every|for each|across|broken down by|split by) "
-                         r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|"
-                         r"event|events|city)\b", text):
+    dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city)"
+    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by) {dimension}\b"
+                         rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
         if not (combined and m.group(0).startswith("every") and m.group(1) in ("race", "races", "distance")):
-            dims.append(GROUPINGS[m.group(1)])
+            dims += [GROUPINGS[said] for said in m.groups() if said]
     over_the_years = r"\bover the years\b|" if not re.search(r"\bhow many\b", text) else ""  # "how many …
     if re.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bannual(?:ly)?\b", text):
@@ -605,6 +605,11 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
     return ()
 
 
+# who ran the most: people ranked by their results ("the most times", "top 10 runners by number of races")
+_MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
+               r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
+               r"events|starts)\b")
+
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 _INTENT_PATTERNS = (
@@ -619,7 +624,7 @@ _INTENT_PATTERNS = (
               r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b"),
     ("top", _TOP_ONE + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
-            r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent)\b|"
+            + _MOST_RACES + r"|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
@@ -631,6 +636,9 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
     """The first intent whose words appear, and whether the words were explicit."""
     for intent, pattern in _INTENT_PATTERNS:
         if re.search(pattern, text):
+            if intent == "count" and re.search(r"\bby (?:the |their )?number of\b", text) and re.search(
+                    r"\btop\b|\bmost\b|\brank", text):
+                return "top", True    # "top 10 runners by number of races": a ranking, not a count
             if intent == "trend" and re.search(r"\bhow many\b", text) and not re.search(
                     pattern, re.sub(r"\bover (?:the years|time)\b", " ", text)):
                 return "count", True  # "how many different runners have we timed over the years": one total
@@ -659,8 +667,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                         r"qualifiers?)\b",
                         text)
     if person or runners:
-        if re.search(r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent)\b|\brepeat runners\b|"
-                     r"\bran the most\b", text):
+        if re.search(_MOST_RACES, text):
             return "people"
         return "results"
     if re.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,9 @@ from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
 from project88.settings import Settings
+
+
+MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (see _races_mixed)
 
 
 @dataclass
@@ -162,8 +165,15 @@ def _archive(question: str, ctx: Context) -> Reply:
                 if parsed.dates.end > (ctx.today or date.today()):  # an edition not run yet: no result to count
                     return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
                 reply.notice = f"Nothing found: {missing}."
-            elif _nothing_found(reply) and (missing := _no_race(parsed, ctx) or _after_the_archive(parsed, ctx)):
+            elif _nothing_found(reply) and (missing := _no_race(parsed, ctx) or _after_the_archive(parsed, ctx) or
+                                            _place_beyond_the_field(parsed, ctx)):
                 reply.notice = f"Nothing found: {missing}."
+            elif races := _races_mixed(parsed, ctx):
+                # an event named without a race, that ran several: counted over all of them, as the glossary
+                # says — but it may not be what was meant, so the answer says so and claims less
+                reply.notice = (f"Counted over every race of {' / '.join(parsed.events)} ({', '.join(races)}); "
+                                "name a race for one.")
+                reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
             return reply
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
 
@@ -180,6 +190,35 @@ def _events_asked(parsed: Parsed, ctx: Context) -> list[str]:
     query = exp.select("name").distinct().from_("events").where(
         exp.column("city").eq(exp.Literal.string(parsed.event_city))).order_by("name")
     return [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
+
+
+def _races_mixed(parsed: Parsed, ctx: Context) -> list[str]:
+    """The races of the named events in the dates asked, when the question names events but no race and they
+    ran more than one (5K and a kids' mile): its answer mixes them. Empty otherwise."""
+    if not parsed.events or parsed.distances or parsed.person or parsed.cohort or parsed.change_years or \
+            "race" in parsed.group_by or parsed.intent == "compare":
+        return []
+    query = exp.select(exp.column("name", "ra")).distinct().from_(exp.alias_(exp.to_table("races"), "ra", table=True)) \
+        .join(exp.alias_(exp.to_table("events"), "e", table=True),
+              on=exp.column("event_id", "e").eq(exp.column("event_id", "ra"))) \
+        .where(exp.column("name", "e").isin(*[exp.Literal.string(name) for name in parsed.events])).order_by(
+            exp.Literal.number(1))
+    if parsed.dates is not None:
+        query = query.where(exp.column("event_date", "e").between(
+            exp.cast(exp.Literal.string(parsed.dates.start.isoformat()), "date"),
+            exp.cast(exp.Literal.string((parsed.dates.end - timedelta(days=1)).isoformat()), "date")))
+    races = [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
+    return races if len(races) > 1 else []
+
+
+def _place_beyond_the_field(parsed: Parsed, ctx: Context) -> str | None:
+    """ "the 100th finisher" of a race of 45: how many finished, so the empty answer says why."""
+    if not parsed.place:
+        return None
+    counted = build(replace(parsed, place=None, intent="count", subject="results", status="FIN", group_by=()),
+                    ctx.today or date.today())
+    finishers = run(counted.sql, ctx.partner_id, ctx.home).rows[0][0]
+    return f"{finishers} finishers match, so no one placed {parsed.place}" if finishers < parsed.place else None
 
 
 def _after_the_archive(parsed: Parsed, ctx: Context) -> str | None:

@@ -189,6 +189,7 @@ def test_a_session_without_a_controller_event_has_no_race_setup_to_save(db_url, 
 def test_layout_controls_round_trip_through_the_saved_definition(db_url, owner, two_companies):
     builder = _builder(db_url)
     builder.kind.value, builder.rows.value, builder.division_s.value = "leaderboard", 6, 12.5
+    builder.min_finishers.value = 3
     builder.countdown_to.value = "2026-11-26T08:00:00-05:00"
     builder.qr.value = True
     builder.qr_x.value, builder.qr_y.value, builder.qr_size.value = 1700, 880, 300
@@ -197,11 +198,13 @@ def test_layout_controls_round_trip_through_the_saved_definition(db_url, owner, 
     assert "as version 2" in builder.status.object, builder.status.object
     saved = owner.execute("""SELECT definition FROM display_template_versions
                              WHERE template_id = 1 AND version = 2""").fetchone()[0]
-    assert saved["layout"] | {"rows": 6, "division_s": 12.5, "countdown_to": "2026-11-26T08:00:00-05:00"} == saved["layout"]
+    assert saved["layout"] | {"rows": 6, "division_s": 12.5, "countdown_to": "2026-11-26T08:00:00-05:00",
+                              "min_finishers": 3} == saved["layout"]
     assert saved["qr"] == {"x": 1700, "y": 880, "size": 300}
     assert (saved["resting"]["size"], saved["resting"]["color"]) == (120, "#ffd166")
     again = _builder(db_url)                                 # the saved template loads into the controls
     assert (again.kind.value, again.rows.value, again.division_s.value) == ("leaderboard", 6, 12.5)
+    assert again.min_finishers.value == 3
     assert (again.countdown_to.value, again.qr.value, again.qr_size.value) == ("2026-11-26T08:00:00-05:00", True, 300)
     assert again.preview.html.count("<tr>") == 4              # the sample leaderboard, within its 6 rows
 

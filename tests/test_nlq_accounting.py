@@ -88,3 +88,15 @@ def test_nothing_found_at_a_place_named_for_its_events_says_why(lone_star):
 def test_nothing_found_after_the_archives_latest_event_says_so(lone_star):
     reply = ask("How many finishers did we have in March 2030?", lone_star)
     assert reply.rows == [[0]] and "after the archive's latest event" in reply.notice
+
+
+def test_a_place_beyond_the_field_says_how_many_finished(lone_star):
+    reply = ask("Who was the 999th woman at the Fort Worth Half Marathon in 2021?", lone_star)
+    assert reply.rows == [] and "finishers match, so no one placed 999" in reply.notice
+
+
+def test_an_answer_over_every_race_of_an_event_that_ran_several_says_so_and_claims_less(lone_star):
+    mixed = ask("How many finishers did the Fort Worth Half Marathon have in 2015?", lone_star)
+    assert "Counted over every race of Fort Worth Half Marathon (" in mixed.notice and mixed.confidence <= 0.8
+    one = ask("How many finishers did the Fort Worth Half Marathon have in 2021?", lone_star)
+    assert one.notice is None and one.confidence >= 0.9

@@ -24,7 +24,7 @@ FLOORS = {
     "nlq_heldout": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.12, "declined_right": 22},
     "nlq_heldout3": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.055, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 28},
+    "nlq_heldout4": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.055, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 32},
     # the sixth, written blind and never read (only its totals): the honest figure

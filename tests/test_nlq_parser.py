@@ -777,3 +777,24 @@ def test_a_share_per_year() -> None:
                                       "which events are open to kids"])
 def test_size_and_open_words_are_read_only_where_they_mean_a_field_or_a_group(question: str) -> None:
     assert read(question).unused
+
+
+@pytest.mark.parametrize("question", ["who has run the stamford turkey trot the most times",
+                                      "top 10 runners by number of races"])
+def test_who_ran_the_most_is_a_ranking_of_people(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.intent, parsed.subject) == ("top", "people")
+
+
+def test_new_to_us_is_a_first_timer_at_any_event() -> None:
+    cohort = read("how many of our 2024 finishers were new to us").cohort
+    assert (cohort.kind, cohort.any_event) == ("first_timers", True)
+
+
+def test_two_dimensions_joined_by_and() -> None:
+    assert read("average chip time by sex and age group at hartford 2024").group_by == ("sex", "age_group")
+
+
+def test_men_than_women_compares_the_two() -> None:
+    parsed = read("how much faster were men than women on average at the 2024 hartford marathon")
+    assert parsed.group_by == ("sex",) and parsed.sex is None and parsed.men_and_women

@@ -34,9 +34,9 @@ def direct(sql: str, ctx: Context) -> list[tuple]:
 
 
 def test_a_count_is_answered_by_the_parser_with_sql_and_explanation(lone_star: Context) -> None:
-    reply = ask("How many runners finished the Fort Worth Half Marathon under 2 hours?", lone_star)
+    reply = ask("How many runners finished the Fort Worth Half Marathon under 2 hours in 2021?", lone_star)
     expected = direct("SELECT count(*) FROM results r JOIN races ra USING (race_id) JOIN events e ON "
-                      "e.event_id = r.event_id WHERE e.name = 'Fort Worth Half Marathon' "
+                      "e.event_id = r.event_id WHERE e.name = 'Fort Worth Half Marathon' AND year(e.event_date) = 2021 "
                       "AND r.status = 'FIN' AND r.chip_time_s < 7200", lone_star)
     assert (reply.path, reply.intent, reply.rows) == ("parser", "count", [[expected[0][0]]])
     assert expected[0][0] > 0
