@@ -22,6 +22,7 @@ how many much number numbers count total amount long take took taken fast averag
 show list give display get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
+second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
 win wins won winning winner winners podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparison vs versus difference between trend trends growth grown change changed
@@ -36,12 +37,12 @@ women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq disqualified started start dropped out no-show no-shows did didn't
 under sub below than less within beat breaking broke break above more longer
-hours hour hrs hr h minutes minute mins min m seconds second secs
+hours hour hrs hr h minutes minute mins min m seconds second secs sec mi
 time times finish-time chip net gun clock
 runner runners participant participants people person athletes athlete entrants entrant result results
 racer racers
 race races event events distance distances edition editions
-marathon marathons marathoner marathoners half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
+full-marathon full-marathons marathon marathons marathoner marathoners half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
 k km mile miles 5k 10k 50k 5ks 10ks 50ks
 since after before from to through during in of
 this current so far previous past
@@ -70,7 +71,7 @@ about around roughly approximately exactly just only also ever
 give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
-thanks archive together whole entire offer offered itself themselves
+thanks archive together whole entire offer offered itself themselves something everything
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.

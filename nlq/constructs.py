@@ -149,8 +149,8 @@ _ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races
 
 def find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
-    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:times|finishes|years|editions|" \
-           r"races|events)\b"
+    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:(?:full |half )?marathon\s+|" \
+           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events)\b"
     if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
         spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
@@ -191,6 +191,10 @@ def find_cohort(text: str) -> Found | None:
         year = next(g for g in m.groups() if g)
         return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
+    if m := re.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
+        # "in each of 2023, 2024 and 2025": runners of every one of the years named
+        years = 2 + len(re.findall(r"20\d\d", m.group(2)))
+        return Found(Cohort("both", years), (m.span(),))
     if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
     return None
@@ -225,10 +229,12 @@ def find_ranking(text: str) -> Found | None:
     head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
-                     rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?P<r>{dims})\s+by\b", text)
+                     rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?P<r>{dims})\s+by\b|"
+                     rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b",
+                     text)
     if not head:
         return None
-    said = head.group("a") or head.group("b") or head.group("c") or head.group("r")
+    said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
     rest = text[head.end():]
     if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):

@@ -106,9 +106,9 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
     if cohort.kind == "both":
         query.need("e", "ra")
         key = sb.col("name", "e") if len(parsed.events) >= 2 else exp.func("year", sb.col("event_date", "e")) \
-            if len(parsed.years) == 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
+            if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
-            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(2))
+            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "every_edition":
         query.need("e")

@@ -38,7 +38,7 @@ _DISTANCE_PATTERNS = (
     (r"\bhalf[- ]?marathon(?:s|ers?)?\b|\bhalfs?\b|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bmarathon(?:s|ers?)?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown))", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
@@ -217,7 +217,8 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
         return AgeRange(int(m.group(1)), int(m.group(2)), f"aged {m.group(1)}–{m.group(2)}")
     if m := re.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
-                      r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b", text):  # "kids under 15", "under-18s", "u18"
+                      r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b|\bunder-(\d{1,2})\b(?! ?(?:min|minutes?|hours?|h)\b)",
+                      text):  # "kids under 15", "under-18s", "u18", "under-20 finishers"
         age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
     if re.search(r"\bteen(?:ager)?s\b|\bin their teens\b", text):
@@ -316,10 +317,13 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
-                  r"(\d{1,3})(?:st|nd|rd|th)\b|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the) (first|second|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:time|year|edition|race|event)s?\b)", text)
+                  r"(\d{1,3})(?:st|nd|rd|th)\b|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:time|year|edition|race|event)s?\b)|"
+                  r"^(\d{1,3})(?:st|nd|rd|th) place\b", text)   # "3rd place woman at …"
     if not m:
         return None
+    if m.group(3):
+        return int(m.group(3))
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
 
 

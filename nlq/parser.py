@@ -118,8 +118,38 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out.
 
     Three stages: the company's own names (events, a runner, places) are found and blanked out of the text;
-    the filters are read from what is left; then the shape of the answer (intent, subject, grouping).
+    the filters are read from what is left; then the shape of the answer (intent, subject, grouping). A context
+    clause none of whose words the parse used ("for the board deck: …", "…? trying to set award
+    expectations") is set aside and the rest read again: it asks for nothing.
     """
+    parsed = _parse(question, vocabulary, today)
+    if parsed.unused and (rest := _without_context(question, parsed.unused)) != question:
+        again = _parse(rest, vocabulary, today)
+        if not again.unused:
+            return replace(again, question=question)
+    return parsed
+
+
+# a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
+_CONTEXT = (re.compile(r"^(?P<clause>[^:?\u2014\u2013]{3,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$"),
+            re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying|need|needed|want|wants|it'?s for|this is for|just|"
+                       r"thanks|thx|asking|because|so (?:i|we)|fyi)\b.*)$", re.IGNORECASE))
+
+
+_LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
+
+
+def _without_context(question: str, unused: tuple[str, ...]) -> str:
+    """``question`` without a context clause whose content words are all among ``unused`` (else unchanged)."""
+    for pattern in _CONTEXT:
+        if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
+                                                                if w not in FILLER and w not in _LINKS]) and \
+                set(words) <= set(unused):
+            return m.group("rest")
+    return question
+
+
+def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     asked = question
     question = correct_spelling(expand_abbreviations(_without_introduction(question))).replace("%", " percent")
@@ -175,10 +205,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
         last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
-        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text)) or _population(text, events),
+        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text) or _ONCE_EACH.search(text))
+        or _population(text, events),
         notes=tuple(notes))
     parsed = _with_constructs(parsed, constructs, places)
-    read_spans += ([everyone.span()] if everyone else []) + _masters_said(text, parsed.group_by)
+    read_spans += ([everyone.span()] if everyone else []) + _masters_said(text, parsed.group_by) + [
+        m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
@@ -203,15 +235,18 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"had|never)\b.+)$",
     # "percentage of women among Ithaca Shamrock 5K finishers": the part said first
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>.+?)\s+(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$",
-    # "percentage of women finishers at the 2024 Houston Turkey Trot"
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\s+(?P<whole>(?:finishers|runners|starters|entrants|participants|"
-    r"people|results)\b.*)$",
+    # "percentage of women finishers at the 2024 Houston Turkey Trot", "% masters in the 2024 Shamrock field"
+    rf"\b{_SHARE_WORD}\s+(?:of\s+)?(?P<part>{_PART_WORDS}(?:\s+\(\d\d\+\))?)\s+(?P<whole>(?:finishers|runners|starters|"
+    r"entrants|participants|people|results|among|in|at)\b.*)$",
+    # "percentage of Cheyenne Firecracker 2024 finishers from Colorado"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?\b(?:finishers|runners|starters|entrants|participants|field))\s+"
+    r"(?P<part>(?:from|aged|over|under|in their|living in|who live in)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
     # "percentage of women by year at the Greenville Half": the whole is every runner of what follows
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\b(?P<whole>\s+(?:by|per|each|at|in|for)\b.*)$",
     # "female percentage at the 2024 Fort Worth Memorial Day 5K": the whole is every runner of what follows
-    rf"^(?:what(?:'s| is| was)(?: the)? )?(?P<part>{_PART_WORDS}|female|male)'?s? {_SHARE_WORD}\b(?P<whole>.*)$",
+    rf"^(?:what(?:'s| is| was)(?: the)? )?(?P<part>{_PART_WORDS}|female|male)'?s?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
 ))
 
 
@@ -220,7 +255,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
-    said_whole = m.group("whole").strip()
+    # what is said before the share ("Nashua 2025: % of finishers who …") is about the whole too
+    said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip() if \
+        "part" in m.re.groupindex and m.start("part") > m.start("whole") else m.group("whole").strip()
+    said_whole = re.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+", "", said_whole).strip()
     said_whole = said_whole if re.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
@@ -234,6 +272,14 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         if getattr(part, name) and not getattr(whole, name):
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None)
+    # a filter the part has, said again around the whole ("out of state % … (finishers not from Indiana)"), is
+    # the part's: the whole is everyone the part is counted among
+    if part.out_of_state or part.runner_state:
+        whole = replace(whole, runner_state=None, runner_state_negated=False, out_of_state=False)
+    if part.sex:
+        whole = replace(whole, sex=None)
+    if part.age:
+        whole = replace(whole, age=None)
     parsed = replace(whole, metric=Metric("share"), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     return replace(parsed, confidence=min(whole.confidence, part.confidence))
@@ -317,12 +363,16 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
+    if parsed.change_years and (parsed.measure or parsed.metric):
+        # "how did the average time change between 2023 and 2025": that measure in each of the two years
+        parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
+                         years=tuple(sorted(parsed.change_years)))
     if parsed.change_years:  # both years are compared: neither alone is a date filter
         parsed = replace(parsed, dates=None)
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
-        if len(parsed.years) == 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the two years
+        if len(parsed.years) >= 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the years named
             parsed = replace(parsed, dates=None)
         elif len(parsed.events) < 2 and len(parsed.distances) < 2:
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
@@ -349,6 +399,7 @@ _UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many
 _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
+                      r"\bin (?:that )?order\b|\bkids'? (?=race|run|dash|mile)|\bboth of them(?: combined)?\b|"
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
@@ -369,6 +420,11 @@ def _distinct_of(text: str) -> str | None:
                   r"divisions)\b", text)
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
             "divisions": "age_group"}.get(m.group(1), "city") if m else None
+
+
+# "count each runner once", "each person once": people, not results
+_ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher)"
+                        r"(?: (?:only )?counted)? (?:only )?once\b")
 
 
 def _every_status(text: str) -> re.Match | None:
@@ -409,7 +465,9 @@ def _used_numbers(parsed: Parsed) -> set[float]:
 def _unresolved(question: str, events: tuple[str, ...], person: Person | None, vocabulary: Vocabulary) -> list[str]:
     """Names the question uses that the company's data does not have: said back, never guessed."""
     notes = []
-    if not events and (unknown := _unresolved_event(question) or _city_event(question, vocabulary)):
+    if not events and (unknown := _unresolved_event(question) or _city_event(question, vocabulary)) and \
+            unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
+        # ("the Napa 5K": a race of the event held in Napa, read as its city and distance)
         notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
     if person is None and re.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
         notes.append("no runner by that name in your results")
@@ -436,7 +494,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(demonym or
         negation or re.search(r"\b(?:from|living in|lives? in|residents? of|based in)\s+$", lowered[:state.start]) or
-        re.match(r"\s+(?:runners|finishers|residents|people|participants)\b", lowered[state.end:]))
+        re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b",
+                 lowered[state.end:]))
     return ({"runner_city": runner_city, "event_city": event_city,
              "runner_state": state.value if state and from_state else None,
              "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
@@ -463,6 +522,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         place = (ranked.group(1) or ranked.group(2)).lower()
         group_by = tuple(dict.fromkeys(group_by + (
             "state" if place.startswith("state") else "city" if place.startswith("cit") else "age_group",)))
+    if len(events) > 1 and re.search(r"\bwhich (?:one )?(?:had|has|drew|got|saw) (?:more|fewer|the most|the fewest)\b",
+                                     text):   # "San Jose or Santa Cruz — which had more finishers": side by side
+        intent, intent_sure, group_by = "compare", True, ("event",)
     if intent in ("list", "find", None) and re.search(_WITH_COUNTS, text):
         intent, intent_sure = "count", True
     if intent == "compare":
@@ -470,8 +532,11 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if intent == "trend" and not group_by:
         group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
     percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
+    age_said = re.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
+    both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b", text)
     measure = f"p{int(percentile.group(1))}" if percentile and 0 < int(percentile.group(1)) < 100 else \
-        "average_age" if re.search(r"\b(?:average|mean|avg) age\b", text) else next(
+        "fastest_and_slowest" if both_ends else \
+        ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b(?! (?:finisher|runner|person)\b)",
                                          text)), None)
     if measure and intent in ("count", "list", "find", "top", "trend", None):
@@ -621,7 +686,7 @@ _INTENT_PATTERNS = (
                 r"\bslowest\b(?! (?:finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"
-              r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b"),
+              r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b"),
     ("top", _TOP_ONE + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             + _MOST_RACES + r"|"
@@ -643,8 +708,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                     pattern, re.sub(r"\bover (?:the years|time)\b", " ", text)):
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
-    if not person and re.search(r"\b(?:runners|finishers|starters|dnfs)\b", text) and (
-            text.rstrip().endswith("?") or re.match(r"^[\w\s'.-]*\b(?:finishers|starters|dnfs|dqs)\b[\w\s'.-]*$", text.strip())):
+    if not person and re.search(r"\b(?:runners|finishers|starters|dnfs|dqs|dns)\b", text) and (
+            text.rstrip().endswith("?") or re.match(r"^[\w\s'.-]*\b(?:finishers|starters|dnfs|dqs|dns)\b[\w\s'.-]*\??$", text.strip())):
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results

@@ -8,6 +8,7 @@ plainly that it could not answer and offers the closest worked examples. Every p
 from __future__ import annotations
 
 import contextlib
+import re
 import json
 import time
 from dataclasses import dataclass, field, fields, replace
@@ -196,7 +197,9 @@ def _races_mixed(parsed: Parsed, ctx: Context) -> list[str]:
     """The races of the named events in the dates asked, when the question names events but no race and they
     ran more than one (5K and a kids' mile): its answer mixes them. Empty otherwise."""
     if not parsed.events or parsed.distances or parsed.person or parsed.cohort or parsed.change_years or \
-            "race" in parsed.group_by or parsed.intent == "compare":
+            "race" in parsed.group_by or parsed.intent == "compare" or re.search(
+                r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b",
+                parsed.question.lower()):
         return []
     query = exp.select(exp.column("name", "ra")).distinct().from_(exp.alias_(exp.to_table("races"), "ra", table=True)) \
         .join(exp.alias_(exp.to_table("events"), "e", table=True),

@@ -113,7 +113,8 @@ class QuestionSpec(Filters):
     group_by: list[Dimension] = Field(default=[], max_length=3)
     count_distinct: Dimension | None = Field(default=None, description="answer count: how many different values "
                                                                        "of this dimension (states represented)")
-    measure: Literal["average", "median", "slowest", "average_age"] | Percentile | None = None
+    measure: Literal["average", "median", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
+        None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")

@@ -338,7 +338,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
                               [_count_measure(parsed, query)])
             return select, _chart(dims, select)
         if parsed.measure:
-            select = _grouped(query, dims, [_measure(parsed.measure, query, parsed)])
+            select = _grouped(query, dims, _measures(parsed.measure, query, parsed))
             return select, _chart(dims, select)
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
@@ -349,10 +349,22 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     return _listing(query, parsed), None
 
 
+def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expression]:
+    """The measure's columns: one, or the fastest and the slowest time side by side."""
+    if measure == "fastest_and_slowest":
+        chip = clock_column(parsed)
+        if parsed.status is None and not parsed.time_limit:
+            query.where.append(_finish())
+        return [exp.alias_(exp.func("min", chip), "fastest_s"), exp.alias_(exp.func("max", chip.copy()), "slowest_s")]
+    return [_measure(measure, query, parsed)]
+
+
 def _measure(measure: str, query: _Query, parsed: Parsed) -> exp.Expression:
     chip = clock_column(parsed)
     if measure == "average_age":
         return exp.alias_(exp.func("round", exp.func("avg", col("age", "r")), lit(1)), "average_age")
+    if measure == "median_age":
+        return exp.alias_(exp.func("median", col("age", "r")), "median_age")
     if parsed.status is None and not parsed.time_limit:
         query.where.append(_finish())
     if measure == "average":

@@ -235,7 +235,7 @@ def match_state(question: str) -> Mention | None:
         return Mention("NY", m.start(), m.end())
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
-    if m := re.search(r"\b(?:from|in) ([A-Z]{2})\b", question):
+    if m := re.search(r"\b(?:from|in|besides|except|other than|not) ([A-Z]{2})\b", question):
         if m.group(1) in US_STATES.values():
             return Mention(m.group(1), m.start(1), m.end(1))
     return None

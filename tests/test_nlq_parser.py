@@ -798,3 +798,46 @@ def test_two_dimensions_joined_by_and() -> None:
 def test_men_than_women_compares_the_two() -> None:
     parsed = read("how much faster were men than women on average at the 2024 hartford marathon")
     assert parsed.group_by == ("sex",) and parsed.sex is None and parsed.men_and_women
+
+
+@pytest.mark.parametrize("question", ["for the sponsor deck: how many finished the 2024 stamford turkey trot",
+                                      "how many finished the 2024 stamford turkey trot? trying to plan the medals order"])
+def test_a_context_clause_is_set_aside(question: str) -> None:
+    parsed = read(question)
+    assert parsed.intent == "count" and parsed.events == ("Stamford Turkey Trot",) and parsed.unused == ()
+
+
+def test_a_clause_that_changes_the_question_is_never_set_aside() -> None:
+    assert read("how many finished the 2024 stamford turkey trot - excluding walkers").unused
+
+
+@pytest.mark.parametrize("question", ["percent masters (40+) among 2024 stamford turkey trot finishers",
+                                      "% women in the 2024 mystic jingle bell run field",
+                                      "percentage of 2024 hartford marathon finishers from connecticut",
+                                      "out of state % at the 2024 hartford marathon (finishers not from connecticut)"])
+def test_more_ways_to_say_a_share(question: str) -> None:
+    parsed = read(question)
+    assert parsed.metric.kind == "share" and parsed.unused == ()
+    assert not (parsed.runner_state or parsed.out_of_state)   # the part's filter, not the whole's
+
+
+def test_runners_of_each_of_several_years() -> None:
+    parsed = read("how many runners finished the hartford marathon in each of 2022, 2023 and 2024")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.dates) == ("both", 3, None)
+
+
+@pytest.mark.parametrize("question, place", [("who placed fifth overall at the 2024 hartford marathon", 5),
+                                             ("3rd place woman at the 2024 stamford turkey trot", 3)])
+def test_places_said_in_words_or_before_place(question: str, place: int) -> None:
+    assert read(question).place == place
+
+
+def test_a_distance_before_finishes_in_a_cohort() -> None:
+    parsed = read("runners with at least 3 marathon finishes with us")
+    assert (parsed.cohort.count, [d.label for d in parsed.distances], parsed.unused) == (3, ["Marathon"], ())
+
+
+def test_a_city_and_a_distance_name_the_race_of_the_event_held_there() -> None:
+    vocabulary = Vocabulary("Golden Gate", ("Napa Summer Solstice 10K",), ("Napa",), event_cities=("Napa",))
+    parsed = parse("female age group winners in the Napa 5K 2024", vocabulary, TODAY)
+    assert not parsed.notes and parsed.event_city == "Napa" and [d.label for d in parsed.distances] == ["5K"]

@@ -152,11 +152,13 @@ def test_the_race_setup_bind_stores_scores_every_run_until_a_run_saves_another(r
         "--rank-by 'fastest': give one of chip, gun"
 
 
-@pytest.mark.parametrize("gun", ["5K=half past three", "2026-11-26T15:30:00", "=2026-11-26T15:30:00", "5K"])
+@pytest.mark.parametrize("gun", ["5K=half past three", "2026-11-26T15:30:00", "=2026-11-26T15:30:00", "5K",
+                                 "5K=0001-01-01T00:00:00", "5K=9999-12-31T23:59:59"])
 def test_a_gun_time_that_does_not_parse_is_a_one_line_error_and_binds_nothing(roster_event, owner, gun):
     outcome = bind("--event-id", "706", "--partner", "alpha", "--gun", gun)
     assert isinstance(outcome.exception, ConfigError) and outcome.exception.exit_code == 2
-    assert str(outcome.exception) == f"--gun {gun!r}: give RACE=TIME, e.g. \"5K=2026-11-26T08:00:00-05:00\""
+    assert str(outcome.exception) == (f"--gun {gun!r}: give RACE=TIME, e.g. \"5K=2026-11-26T08:00:00-05:00\" (a year from "
+                                      "1990 to 2100)")
     assert owner.execute("SELECT count(*) FROM collector_bindings WHERE event_id = '706'").fetchone() == (0,)
     bind_event(owner, 1, "706")
     outcome = CliRunner().invoke(app, ["results", "--partner", "alpha", "--event-id", "706", "--gun", gun, "--save"])
