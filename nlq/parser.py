@@ -19,7 +19,7 @@ from nlq.entities import (
     find_dates, find_limit, find_sex, find_status, find_time_limit,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
-from nlq.spelling import correct_spelling, expand_abbreviations
+from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
 from nlq.constructs import (
     Cohort, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_pace_limit, find_winners_by, negated_place, uses_gun_time,
@@ -152,7 +152,8 @@ def _without_context(question: str, unused: tuple[str, ...]) -> str:
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     asked = question
-    question = correct_spelling(expand_abbreviations(_without_introduction(question))).replace("%", " percent")
+    question = correct_spelling(correct_names(expand_abbreviations(_without_introduction(question)),
+                                              vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)

@@ -61,6 +61,27 @@ def correct_spelling(question: str) -> str:
     return re.sub(r"(?<![-A-Za-z])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _corrected(m.group(0)), question)
 
 
+def correct_names(question: str, names: tuple[str, ...]) -> str:
+    """``question`` with each misspelt word of the company's own names ("galvston", "shamrok") replaced by the
+    name's word: five letters or more, unknown to the parser, at least 85% alike, the same first letter.
+    ``names``: the company's event names and event cities."""
+    words = _name_words(names)
+    return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _name_word(m.group(0), words), question)
+
+
+@lru_cache(maxsize=64)
+def _name_words(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({word for name in names for word in re.findall(r"[a-z]{5,}", name.lower())}))
+
+
+def _name_word(word: str, words: tuple[str, ...]) -> str:
+    lowered = word.lower()
+    if lowered in words or lowered in READ or lowered in FILLER or lowered in NOT_HELD:
+        return word
+    found = process.extractOne(lowered, [w for w in words if w[0] == lowered[0]], scorer=fuzz.ratio, score_cutoff=85)
+    return found[0] if found else word
+
+
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
     lowered = word.lower()

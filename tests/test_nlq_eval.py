@@ -30,7 +30,7 @@ FLOORS = {
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
     "nlq_heldout6": {"answerable_accuracy": 0.80, "wrong_answer_rate": 0.09, "declined_right": 29},
     # the seventh, written blind and never read (only its totals): the honest figure
-    "nlq_heldout7": {"answerable_accuracy": 0.70, "wrong_answer_rate": 0.08, "declined_right": 29},
+    "nlq_heldout7": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.08, "declined_right": 29},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -841,3 +841,14 @@ def test_a_city_and_a_distance_name_the_race_of_the_event_held_there() -> None:
     vocabulary = Vocabulary("Golden Gate", ("Napa Summer Solstice 10K",), ("Napa",), event_cities=("Napa",))
     parsed = parse("female age group winners in the Napa 5K 2024", vocabulary, TODAY)
     assert not parsed.notes and parsed.event_city == "Napa" and [d.label for d in parsed.distances] == ["5K"]
+
+
+@pytest.mark.parametrize("question, event", [("finishers at the 2024 stamferd turkey trot", "Stamford Turkey Trot"),
+                                             ("how many ran the mystik jingle bell run in 2023", "Mystic Jingle Bell Run")])
+def test_a_misspelt_word_of_the_companys_own_names(question: str, event: str) -> None:
+    assert read(question).events == (event,)
+
+
+def test_a_real_word_near_a_name_is_left_alone() -> None:
+    from nlq.spelling import correct_names
+    assert correct_names("finishers in spring 2025", ("Springfield Spring Marathon",)) == "finishers in spring 2025"
