@@ -345,7 +345,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         parsed = replace(parsed, intent="analyze",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-    if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year"} and \
+    if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric:  # "winners at the Ithaca Shamrock each year": every edition's winners, one row each
         parsed = replace(parsed, intent="top", group_by=())
     if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (

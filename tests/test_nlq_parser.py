@@ -852,3 +852,8 @@ def test_a_misspelt_word_of_the_companys_own_names(question: str, event: str) ->
 def test_a_real_word_near_a_name_is_left_alone() -> None:
     from nlq.spelling import correct_names
     assert correct_names("finishers in spring 2025", ("Springfield Spring Marathon",)) == "finishers in spring 2025"
+
+
+def test_winners_of_each_race_are_the_winners_not_a_count() -> None:
+    parsed = read("winners of each race at the 2024 stamford turkey trot")
+    assert parsed.winners and parsed.intent == "top" and parsed.group_by == ()
