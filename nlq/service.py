@@ -8,11 +8,10 @@ plainly that it could not answer and offers the closest worked examples. Every p
 from __future__ import annotations
 
 import contextlib
-import re
 import json
 import time
-from dataclasses import dataclass, field, fields, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +23,15 @@ from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
-from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, Unanswerable, build
+from nlq.nothing_found import (
+    after_the_archive, no_edition, no_race, nothing_found, place_beyond_the_field, races_mixed,
+)
+from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
 from project88.settings import Settings
 
 
-MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (see _races_mixed)
+MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (nothing_found.races_mixed)
 
 
 @dataclass
@@ -161,120 +163,36 @@ def _archive(question: str, ctx: Context) -> Reply:
         else:
             reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
-            reply = _execute(reply, ctx)
-            if _nothing_found(reply) and (missing := _no_edition(parsed, ctx)):
-                if parsed.dates.end > (ctx.today or date.today()):  # an edition not run yet: no result to count
-                    return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
-                reply.notice = f"Nothing found: {missing}."
-            elif _nothing_found(reply) and (missing := _no_race(parsed, ctx) or _after_the_archive(parsed, ctx) or
-                                            _place_beyond_the_field(parsed, ctx)):
-                reply.notice = f"Nothing found: {missing}."
-            elif races := _races_mixed(parsed, ctx):
-                # an event named without a race, that ran several: counted over all of them, as the glossary
-                # says — but it may not be what was meant, so the answer says so and claims less
-                reply.notice = (f"Counted over every race of {' / '.join(parsed.events)} ({', '.join(races)}); "
-                                "name a race for one.")
-                reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
-            return reply
+            return _with_notices(_execute(reply, ctx), parsed, ctx)
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
 
 
-def _nothing_found(reply: Reply) -> bool:
-    return reply.path != "none" and (not reply.rows or all(value in (0, None) for value in reply.rows[0])
-                                     and len(reply.rows) == 1)
+def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
+    """Why an executed parser answer is empty (or declined, for an edition not run yet), or that it mixes every
+    race of an event that ran several — then at MIXED_RACES_CONFIDENCE (``nlq.nothing_found``)."""
+    if reply.path == "none":
+        return reply
 
+    def rows(query: exp.Select | str) -> list[tuple]:
+        sql = query if isinstance(query, str) else query.sql(dialect="duckdb")
+        return run(sql, ctx.partner_id, ctx.home).rows
 
-def _events_asked(parsed: Parsed, ctx: Context) -> list[str]:
-    """The events a question is about: those it names, else those held in the city it names ("at Buffalo")."""
-    if parsed.events or not parsed.event_city:
-        return list(parsed.events)
-    query = exp.select("name").distinct().from_("events").where(
-        exp.column("city").eq(exp.Literal.string(parsed.event_city))).order_by("name")
-    return [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
-
-
-def _races_mixed(parsed: Parsed, ctx: Context) -> list[str]:
-    """The races of the named events in the dates asked, when the question names events but no race and they
-    ran more than one (5K and a kids' mile): its answer mixes them. Empty otherwise."""
-    if not parsed.events or parsed.distances or parsed.person or parsed.cohort or parsed.change_years or \
-            "race" in parsed.group_by or parsed.intent == "compare" or re.search(
-                r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b",
-                parsed.question.lower()):
-        return []
-    query = exp.select(exp.column("name", "ra")).distinct().from_(exp.alias_(exp.to_table("races"), "ra", table=True)) \
-        .join(exp.alias_(exp.to_table("events"), "e", table=True),
-              on=exp.column("event_id", "e").eq(exp.column("event_id", "ra"))) \
-        .where(exp.column("name", "e").isin(*[exp.Literal.string(name) for name in parsed.events])).order_by(
-            exp.Literal.number(1))
-    if parsed.dates is not None:
-        query = query.where(exp.column("event_date", "e").between(
-            exp.cast(exp.Literal.string(parsed.dates.start.isoformat()), "date"),
-            exp.cast(exp.Literal.string((parsed.dates.end - timedelta(days=1)).isoformat()), "date")))
-    races = [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
-    return races if len(races) > 1 else []
-
-
-def _place_beyond_the_field(parsed: Parsed, ctx: Context) -> str | None:
-    """ "the 100th finisher" of a race of 45: how many finished, so the empty answer says why."""
-    if not parsed.place:
-        return None
-    counted = build(replace(parsed, place=None, intent="count", subject="results", status="FIN", group_by=()),
-                    ctx.today or date.today())
-    finishers = run(counted.sql, ctx.partner_id, ctx.home).rows[0][0]
-    return f"{finishers} finishers match, so no one placed {parsed.place}" if finishers < parsed.place else None
-
-
-def _after_the_archive(parsed: Parsed, ctx: Context) -> str | None:
-    """Dates after the company's latest event ("in June" said in November 2026, the archive ending in 2025)."""
-    if parsed.dates is None:
-        return None
-    latest = run("SELECT max(event_date) FROM events", ctx.partner_id, ctx.home).rows[0][0]
-    if latest is None or latest >= parsed.dates.start:
-        return None
-    return f"{parsed.dates.words} is after the archive's latest event ({latest.isoformat()})"
-
-
-def _no_race(parsed: Parsed, ctx: Context) -> str | None:
-    """When the named event has no race of the distance asked ("the half at the Tampa Marathon", a marathon
-    only), say which races it has."""
-    if not (named := _events_asked(parsed, ctx)) or not parsed.distances or any(d.km is None for d in parsed.distances):
-        return None
-    query = exp.select(exp.column("name", "ra"), exp.column("distance_km", "ra")).distinct().from_(
-        exp.alias_(exp.to_table("races"), "ra", table=True)).join(
-        exp.alias_(exp.to_table("events"), "e", table=True),
-        on=exp.column("event_id", "e").eq(exp.column("event_id", "ra"))).where(
-        exp.column("name", "e").isin(*[exp.Literal.string(name) for name in named])).order_by(
-        exp.Literal.number(1))
-    when = ""
-    if parsed.dates is not None:
-        query = query.where(exp.column("event_date", "e").between(
-            exp.cast(exp.Literal.string(parsed.dates.start.isoformat()), "date"),
-            exp.cast(exp.Literal.string((parsed.dates.end - timedelta(days=1)).isoformat()), "date")))
-        when = f" in {parsed.dates.words}"
-    races = run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows
-    if not races or any(abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances if km):
-        return None
-    return (f"{' / '.join(named)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
-            f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
-
-
-def _no_edition(parsed: Parsed, ctx: Context) -> str | None:
-    """When a named event held no edition in the dates asked ("the 2023 Concord Harvest 10K", never held in
-    2023), say so and list its editions, so an empty answer is never read as a race nobody finished."""
-    if parsed.dates is None or not (named := _events_asked(parsed, ctx)):
-        return None
-    names = [exp.Literal.string(name) for name in named]
-    query = exp.select(exp.func("year", exp.column("event_date"))).distinct().from_("events").where(
-        exp.column("name").isin(*names)).order_by(exp.Literal.number(1))
-    years = [row[0] for row in run(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows]
-    held = run(query.where(exp.column("event_date") >= exp.cast(exp.Literal.string(parsed.dates.start.isoformat()),
-                                                                 "date"))
-               .where(exp.column("event_date") < exp.cast(exp.Literal.string(parsed.dates.end.isoformat()), "date"))
-               .sql(dialect="duckdb"), ctx.partner_id, ctx.home).rows
-    if held:
-        return None
-    return (f"{' / '.join(named)} had no edition in {parsed.dates.words} (editions: "
-            f"{', '.join(str(y) for y in years) or 'none'})")
+    today = ctx.today or date.today()
+    missing = None
+    if nothing_found(reply.rows):
+        missing = no_edition(parsed, rows)
+        if missing and parsed.dates.end > today:  # an edition not run yet: no result to count
+            return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
+        missing = missing or no_race(parsed, rows) or after_the_archive(parsed, rows) or \
+            place_beyond_the_field(parsed, rows, today)
+    if missing:
+        reply.notice = f"Nothing found: {missing}."
+    elif races := races_mixed(parsed, rows):
+        # counted over all of them, as the glossary says — but it may not be what was meant
+        reply.notice = (f"Counted over every race of {' / '.join(parsed.events)} ({', '.join(races)}); "
+                        "name a race for one.")
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    return reply
 
 
 def _ask_model(reply: Reply, why: str, ctx: Context) -> Reply:

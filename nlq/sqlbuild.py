@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sqlglot import exp
 
-from nlq.entities import MARATHON_KM
+from nlq.entities import MARATHON_KM, DateRange
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain
 from nlq.parser import Parsed
@@ -107,6 +107,11 @@ class _Query:
         raise Unanswerable(f"cannot join {TABLES[alias]} onto {TABLES[self.base]}")
 
 
+def date_conditions(dates: DateRange, alias: str = "e") -> list[exp.Expression]:
+    """Events dated within ``dates`` (start inclusive, end exclusive), on the events table ``alias``."""
+    return [col("event_date", alias) >= lit(dates.start), col("event_date", alias) < lit(dates.end)]
+
+
 DISTANCE_TOLERANCE_KM = 0.01   # a race is "the 5K" when its distance is within this of 5 km
 
 
@@ -140,8 +145,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(distance)
     if parsed.dates:
         query.need("e")
-        query.where.append(col("event_date", "e") >= lit(parsed.dates.start))
-        query.where.append(col("event_date", "e") < lit(parsed.dates.end))
+        query.where.extend(date_conditions(parsed.dates))
     if parsed.years and len(parsed.years) > 1 and parsed.dates is None:
         query.need("e")
         query.where.append(exp.func("year", col("event_date", "e")).isin(*[lit(y) for y in parsed.years]))

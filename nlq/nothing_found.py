@@ -1,0 +1,101 @@
+"""Why an archive answer is empty, or mixes races: the notices ``nlq.service`` puts on a parser answer so an
+empty list or a 0 is never read as "the race was held and nobody came", and an answer over every race of an
+event says so. Each check is a small query over the company's own archive, run only when it applies.
+
+``rows(select)`` runs a query scoped to the company (``nlq.execute.run``) and returns its rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from sqlglot import exp
+
+from nlq.parser import Parsed
+from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit
+
+Rows = Callable[[exp.Select | str], list[tuple]]
+EVERY_RACE = r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
+
+
+def nothing_found(rows: list[list]) -> bool:
+    """No row, or one row of zeros and nulls (a count of 0, an average of nothing)."""
+    return not rows or len(rows) == 1 and all(value in (0, None) for value in rows[0])
+
+
+def no_edition(parsed: Parsed, rows: Rows) -> str | None:
+    """The named events (or those held in the city named) held no edition in the dates asked: say so with
+    their editions' years."""
+    if parsed.dates is None or not (named := _events_asked(parsed, rows)):
+        return None
+    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
+        col("name", "e").isin(*[lit(name) for name in named])).order_by(exp.Literal.number(1))
+    if rows(editions.where(*date_conditions(parsed.dates))):
+        return None
+    years = ", ".join(str(year) for (year,) in rows(editions)) or "none"
+    return f"{' / '.join(named)} had no edition in {parsed.dates.words} (editions: {years})"
+
+
+def no_race(parsed: Parsed, rows: Rows) -> str | None:
+    """The named events had no race of the distance asked (in the dates asked): say which races they had."""
+    if not parsed.distances or any(d.km is None for d in parsed.distances) or not (
+            named := _events_asked(parsed, rows)):
+        return None
+    races = _races(named, parsed, rows)
+    if not races or any(abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances if km):
+        return None
+    when = f" in {parsed.dates.words}" if parsed.dates else ""
+    return (f"{' / '.join(named)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
+            f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
+
+
+def after_the_archive(parsed: Parsed, rows: Rows) -> str | None:
+    """Dates after the company's latest event ("in June" said in November 2026, the archive ending in 2025)."""
+    if parsed.dates is None:
+        return None
+    [(latest,)] = rows("SELECT max(event_date) FROM events")
+    if latest is None or latest >= parsed.dates.start:
+        return None
+    return f"{parsed.dates.words} is after the archive's latest event ({latest.isoformat()})"
+
+
+def place_beyond_the_field(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """ "the 100th finisher" of a field of 45: how many finished."""
+    if not parsed.place:
+        return None
+    counted = build(replace(parsed, place=None, intent="count", subject="results", status="FIN", group_by=()), today)
+    [(finishers,)] = rows(counted.sql)
+    return f"{finishers} finishers match, so no one placed {parsed.place}" if finishers < parsed.place else None
+
+
+def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
+    """The races of the named events in the dates asked, when the question names events but no race and they
+    ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise."""
+    if not parsed.events or parsed.distances or parsed.person or parsed.cohort or parsed.change_years or \
+            "race" in parsed.group_by or parsed.intent == "compare" or re.search(EVERY_RACE, parsed.question.lower()):
+        return []
+    names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows)))
+    return names if len(names) > 1 else []
+
+
+def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:
+    """The events a question is about: those it names, else those held in the city it names ("at Buffalo")."""
+    if parsed.events or not parsed.event_city:
+        return list(parsed.events)
+    held = exp.select("name").distinct().from_("events").where(exp.column("city").eq(lit(parsed.event_city)))
+    return [name for (name,) in rows(held.order_by("name"))]
+
+
+def _races(named: list[str], parsed: Parsed, rows: Rows) -> list[tuple[str, float]]:
+    """(race name, distance km) of the named events' editions in the dates asked (every edition without dates)."""
+    query = exp.select(col("name", "ra"), col("distance_km", "ra")).distinct().from_(_table("races", "ra")).join(
+        _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "ra"))).where(
+        col("name", "e").isin(*[lit(name) for name in named])).order_by(exp.Literal.number(1))
+    return rows(query.where(*date_conditions(parsed.dates)) if parsed.dates else query)
+
+
+def _table(name: str, alias: str) -> exp.Expression:
+    return exp.alias_(exp.to_table(name), alias, table=True)
