@@ -25,6 +25,7 @@ class Distance:
 
 
 MARATHON_KM = 42.195
+EARLIEST_YEAR = 1900   # no race result is older
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),
     "half": Distance("Half Marathon", 21.0975),
@@ -109,22 +110,30 @@ def find_dates(text: str, today: date) -> DateRange | None:
         year = int(m.group(1)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
     if m := re.search(r"\bbefore (20\d\d)\b", text):
-        return DateRange(date(1900, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
+        return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
     if m := re.search(r"\b(?:in |during |for |of )?(20\d\d)\b", text):
         year = int(m.group(1))
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year))
     if m := re.search(r"\b(\d+|one|two|three|four|five|ten) years? ago\b", text):
         year = today.year - number(m.group(1))
+        if year < EARLIEST_YEAR:   # "99999 years ago": no year the archive or a calendar holds; left unread
+            return None
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
+    if m := re.search(r"\b(?:(last|past|previous)|this) month\b", text):   # a calendar month, this one or the one before
+        first = date(today.year, today.month, 1)
+        if m.group(1):
+            first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+        return DateRange(first, date(first.year + (first.month == 12), first.month % 12 + 1, 1),
+                         f"{m.group(0)} ({first:%B %Y})")
     if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")
     if re.search(r"\bthis (?:year|season)\b|\bso far\b|\bcurrent season\b", text):
         return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year})")
     if m := re.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
-        count = number(m.group(1))
-        return DateRange(date(today.year - count, 1, 1), date(today.year + 1, 1, 1),
-                         f"the last {count} years ({today.year - count}–{today.year})")
+        first = max(today.year - number(m.group(1)), EARLIEST_YEAR)   # "the last 9999 years": every year
+        return DateRange(date(first, 1, 1), date(today.year + 1, 1, 1), f"the last {today.year - first} years "
+                         f"({first}–{today.year})")
     if m := re.search(rf"\b(?:in|during|last) {_MONTH}\b", text):
         month = MONTHS[m.group(1)]
         year = today.year if month < today.month and "last" not in m.group(0) else today.year - 1

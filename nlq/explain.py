@@ -79,7 +79,7 @@ def _filters(parsed: Parsed) -> list[str]:
 
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
-            "both": "runners who finished both", "also_in_year": "runners who also finished it in {year}",
+            "both": "runners who finished {both}", "also_in_year": "runners who also finished it in {year}",
             "min_finishes": "runners with {count} or more {unit}",
             "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
@@ -95,6 +95,7 @@ def _constructs(parsed: Parsed) -> list[str]:
         cohort = parsed.cohort
         said.append(_COHORTS[cohort.kind].format(
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
+            both=f"in every one of the {cohort.count} years" if cohort.count > 2 else "both",
             where="at any of the company's events" if cohort.any_event else "at the same event",
             unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
             else "finishes") + ", each counted once")

@@ -66,15 +66,19 @@ def place_beyond_the_field(parsed: Parsed, rows: Rows, today: date) -> str | Non
     """ "the 100th finisher" of a field of 45: how many finished."""
     if not parsed.place:
         return None
-    counted = build(replace(parsed, place=None, intent="count", subject="results", status="FIN", group_by=()), today)
-    [(finishers,)] = rows(counted.sql)
-    return f"{finishers} finishers match, so no one placed {parsed.place}" if finishers < parsed.place else None
+    # places are per race: the biggest field among the races asked about
+    counted = build(replace(parsed, place=None, intent="count", subject="results", status="FIN", group_by=("race",)),
+                    today)
+    finishers = max((row[-1] for row in rows(counted.sql)), default=0)
+    return f"at most {finishers} finishers in a race match, so no one placed {parsed.place}" \
+        if finishers < parsed.place else None
 
 
 def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     """The races of the named events in the dates asked, when the question names events but no race and they
     ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise."""
-    if not parsed.events or parsed.distances or parsed.person or parsed.cohort or parsed.change_years or \
+    if not parsed.events or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
+            parsed.cohort or parsed.change_years or \
             "race" in parsed.group_by or parsed.intent == "compare" or re.search(EVERY_RACE, parsed.question.lower()):
         return []
     names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows)))

@@ -131,9 +131,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
-_CONTEXT = (re.compile(r"^(?P<clause>[^:?\u2014\u2013]{3,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$"),
-            re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying|need|needed|want|wants|it'?s for|this is for|just|"
-                       r"thanks|thx|asking|because|so (?:i|we)|fyi)\b.*)$", re.IGNORECASE))
+# (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
+_CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
+                       r"hi|hey|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
+                       r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
+            re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
+                       r"\b.*)$", re.IGNORECASE))
 
 
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
@@ -277,9 +280,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # the part's: the whole is everyone the part is counted among
     if part.out_of_state or part.runner_state:
         whole = replace(whole, runner_state=None, runner_state_negated=False, out_of_state=False)
-    if part.sex:
+    if part.sex and part.sex == whole.sex:   # "% of men … were women" is a share of men (of 0)
         whole = replace(whole, sex=None)
-    if part.age:
+    if part.age and part.age == whole.age:
         whole = replace(whole, age=None)
     parsed = replace(whole, metric=Metric("share"), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
@@ -546,13 +549,18 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
             "group_by": group_by, "measure": measure}
 
 
+_PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
+            r"sponsors?|announcer|director|rd|boss|post)")
+
+
 def _without_introduction(question: str) -> str:
     """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's); and
     the purpose said after the question ("... need it for the board report"): it asks for nothing more."""
-    question = re.sub(r"^\s*(?:i'm|i am|we're|we are|this is|hi,? (?:i'm|this is))\s+(?:from |with |at )?"
+    question = re.sub(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|this is|hi,? (?:i'm|this is))\s+"
                       r"[^,.;!?]+[,.;!?]\s*", "", question, flags=re.IGNORECASE)
+    # only a document or an audience ("for the women only" is a filter, never a purpose)
     return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
-                  r"[a-z ]{3,40}$", "", question, flags=re.IGNORECASE)
+                  rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

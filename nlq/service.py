@@ -181,7 +181,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     missing = None
     if nothing_found(reply.rows):
         missing = no_edition(parsed, rows)
-        if missing and parsed.dates.end > today:  # an edition not run yet: no result to count
+        if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count
             return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
         missing = missing or no_race(parsed, rows) or after_the_archive(parsed, rows) or \
             place_beyond_the_field(parsed, rows, today)

@@ -62,11 +62,23 @@ def correct_spelling(question: str) -> str:
 
 
 def correct_names(question: str, names: tuple[str, ...]) -> str:
-    """``question`` with each misspelt word of the company's own names ("galvston", "shamrok") replaced by the
-    name's word: five letters or more, unknown to the parser, at least 85% alike, the same first letter.
-    ``names``: the company's event names and event cities."""
+    """``question`` with each misspelt word of the company's own names ("chicago shamrok") replaced by the
+    name's word: five letters or more, unknown to the parser, at least 85% alike, the same first letter — and
+    said beside another word of a name holding it ("chicago"), so a runner called Summers or a town called
+    Stafford is never turned into an event. ``names``: the company's event names and event cities."""
     words = _name_words(names)
-    return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _name_word(m.group(0), words), question)
+    tokens = re.findall(r"[a-z0-9']+", question.lower())
+
+    def corrected(m: re.Match) -> str:
+        target = _name_word(m.group(0), words)
+        if target == m.group(0):
+            return target
+        index = len(re.findall(r"[a-z0-9']+", question[:m.start()].lower()))
+        beside = {tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)}
+        said_with = any(target in name.lower().split() and beside & set(name.lower().split()) for name in names)
+        return target if said_with else m.group(0)
+
+    return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
 
 
 @lru_cache(maxsize=64)

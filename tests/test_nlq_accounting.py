@@ -92,7 +92,7 @@ def test_nothing_found_after_the_archives_latest_event_says_so(lone_star):
 
 def test_a_place_beyond_the_field_says_how_many_finished(lone_star):
     reply = ask("Who was the 999th woman at the Fort Worth Half Marathon in 2021?", lone_star)
-    assert reply.rows == [] and "finishers match, so no one placed 999" in reply.notice
+    assert reply.rows == [] and "finishers in a race match, so no one placed 999" in reply.notice
 
 
 def test_an_answer_over_every_race_of_an_event_that_ran_several_says_so_and_claims_less(lone_star):

@@ -850,3 +850,36 @@ def test_a_real_word_near_a_name_is_left_alone() -> None:
 def test_winners_of_each_race_are_the_winners_not_a_count() -> None:
     parsed = read("winners of each race at the 2024 stamford turkey trot")
     assert parsed.winners and parsed.intent == "top" and parsed.group_by == ()
+
+
+@pytest.mark.parametrize("question", ["excluding walkers: how many finished the 2024 stamford turkey trot",
+                                      "how many finished the 2024 stamford turkey trot? just the elites",
+                                      "we are only interested in women, how many finished the 2024 stamford turkey trot"])
+def test_a_clause_that_is_not_marked_as_context_is_never_set_aside(question: str) -> None:
+    assert read(question).unused
+
+
+def test_a_purpose_that_is_a_filter_is_read_as_one() -> None:
+    assert read("how many finished the 2024 stamford turkey trot, need it for the women only").sex == "F"
+
+
+def test_a_name_word_is_corrected_only_beside_another_word_of_that_name() -> None:
+    from nlq.spelling import correct_names
+    names = ("Stamford Turkey Trot", "Stamford")
+    assert correct_names("finishers at the stamferd turkey trot", names) == "finishers at the stamford turkey trot"
+    assert correct_names("finishers from stafford", names) == "finishers from stafford"
+
+
+def test_a_share_of_men_that_were_women_keeps_its_whole() -> None:
+    parsed = read("what % of men at the 2024 hartford marathon were women")
+    assert (parsed.sex, parsed.share_of.sex) == ("M", "F")
+
+
+@pytest.mark.parametrize("text", ["99999 years ago", "3000 years ago"])
+def test_years_ago_before_any_race_are_not_a_date(text: str) -> None:
+    assert find_dates(text, TODAY) is None
+
+
+def test_last_month_and_this_month() -> None:
+    assert (find_dates("finishers last month", TODAY).start, find_dates("this month", TODAY).start) == (
+        date(2026, 10, 1), date(2026, 11, 1))
