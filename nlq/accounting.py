@@ -32,7 +32,7 @@ breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master old older younger young
 year-old year-olds yo
-sex gender men man male males guys boys women woman female females ladies girls non-binary nonbinary
+sex gender x men man male males guys boys women woman female females ladies girls non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq disqualified started start dropped out no-show no-shows did didn't
@@ -47,12 +47,12 @@ k km mile miles 5k 10k 50k 5ks 10ks 50ks
 since after before from to through during in of
 this current so far previous past
 january february march april may june july august september october november december
-active upcoming
+active upcoming inaugural edition
 pr prs pb pbs personal
 unique distinct different individual
 city cities state states hometown living residents resident based
 ran run running went
-held hold holds hosted host participation turnout entries attendance
+held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
 history counts put live lives grand combined field turnout represented range bracket recent latest earliest place places placed starters starter
 registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
@@ -72,6 +72,7 @@ give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire offer offered itself themselves something everything
+recorded produced drew actually outright very
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.
@@ -118,6 +119,8 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
         head, dash, rest = word.partition("-")
         if dash and head in READ and _is_number(rest):  # "sub-4", "top-10"
             word = rest
+        if dash and head in READ and (rest in READ or rest in FILLER):      # "per-mile", "first-ever"
+            continue
         if _is_number(word):
             if any(abs(float(part) - used) < 1e-9 for part in _numbers(word) for used in used_numbers):
                 continue

@@ -13,7 +13,7 @@ time of finishers; first-timers = finishers of an edition with no earlier result
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlq.entities import number
 
@@ -44,18 +44,18 @@ def find_metric(text: str) -> Found | None:
     """Pace, the gun−chip gap, DNF/DNS rates, the oldest/youngest finisher. (A share, "what percent of X were
     Y", is read by the parser: its part has filters of its own.)"""
     if m := re.search(r"\bpace\b", text):
-        unit = "mile" if re.search(r"\b(?:per|a|/) ?mile\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
+        unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = "median" if re.search(r"\bmedian\b", text) else "avg"
         spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     if re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) and (
             gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
-        return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|"
+        return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|"
                                                           r"\bhow many\b|\bon average\b|\bwas\b", text)))
     if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
-    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
+    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns)\))?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
@@ -64,7 +64,7 @@ def find_metric(text: str) -> Found | None:
         word = m.group(1)
         status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
-    if m := re.search(r"\b(oldest|youngest)\b", text):
+    if m := re.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median)\b)", text):
         spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
         return Found(Metric(m.group(1)), (m.span(), *spans))
     return None
@@ -110,6 +110,15 @@ def find_winners_by(text: str) -> Found | None:
                       r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|races?)\b|"
                       r"\bwinners? (?:by|for each|of each) (?:sex|gender)\b", text):
         return Found("sex", (m.span(),))
+    # "who won, men's and women's?", "(men's & women's winners)": both sexes' winners, when winning is asked
+    both = r"\b(?:(?:men'?s?|males?) ?(?:and|&|/|\+) ?(?:the )?(?:women'?s?|females?)|(?:women'?s?|females?) ?(?:and|&|/|\+) ?" \
+           r"(?:the )?(?:men'?s?|males?)|m ?(?:&|/|and) ?f|f ?(?:&|/|and) ?m)\b"
+    if re.search(r"\bwon\b|\bwinners?\b", text) and (m := re.search(both + r"(?! together| combined)", text)):
+        return Found("sex", (m.span(),))
+    top = r"(?:top|first|fastest|winning)"   # "the top man and top woman"
+    if m := re.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?{top} (?:woman|female|lady)\b|"
+                      rf"\b{top} (?:woman|female|lady) (?:and|&) (?:the )?{top} (?:man|male|guy)\b", text):
+        return Found("sex", (m.span(),))
     return None
 
 
@@ -141,15 +150,27 @@ class Cohort:
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
+    entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
 
 
+# "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
+_EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races)(?: of any status)?\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
 _ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races|events)\b|\bwith us\b|\banywhere\b"
 
 
 def find_cohort(text: str) -> Found | None:
+    found = _find_cohort(text)
+    # "entered both", "signed up for all three", "regardless of whether they showed up": entries, any status
+    if found and re.search(r"\b(?:entered|entries|entry|registered|registrations?|signed up|sign-?ups?)\b", text) and \
+            not re.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
+        return Found(replace(found.value, entries=True), found.spans)
+    return found
+
+
+def _find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
-    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:(?:full |half )?marathon\s+|" \
+    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events)\b"
     if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
         spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
@@ -165,19 +186,23 @@ def find_cohort(text: str) -> Found | None:
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
-                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished)[\w' ]*?before\b|\bfor the first time\b", text):
-        spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished)\b|"
+                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up)[\w' ]*?before\b|"
+                      r"\bfor the first time\b", text):
+        spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
+                     r"registered|signed up)\b|" + _EARLIER + "|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the first time\b|\bi\.?e\.?\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
-    if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b", text):
+    if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
+                      r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\bbefore\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
         said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? before\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
-                            any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere))
+                            any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
+                                                        *_all(_EARLIER, text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
     if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced)\b[^?.;]*?\b(?:every (?:single )?(?:year|edition|time)s?"
                       r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
@@ -186,7 +211,11 @@ def find_cohort(text: str) -> Found | None:
                       r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\bevery (?:single )?(?=\s{3,})", text):
         return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
-                      r"\b(?:came|come|comes|coming) back (?:to it |to run it )?in (20\d\d)\b|"
+                      r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
+                      r"registered|signed up)(?: for)?(?: it)?(?: again)?)? in (20\d\d)\b|"
+                      # "entered Ithaca Shamrock in 2024 and entered again in 2025"
+                      r"\band (?:(?:then )?(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? again) "
+                      r"in (20\d\d)\b|"
                       r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b", text):
         year = next(g for g in m.groups() if g)
         return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b|\bafter (?:running|"
@@ -195,7 +224,11 @@ def find_cohort(text: str) -> Found | None:
         # "in each of 2023, 2024 and 2025": runners of every one of the years named
         years = 2 + len(re.findall(r"20\d\d", m.group(2)))
         return Found(Cohort("both", years), (m.span(),))
-    if m := re.search(r"\bboth (?:the |a |an )?[\w' ]+? and\b", text):
+    # "finished all three: A, B and C" (the events are named around it): every one of them
+    if m := re.search(r"\ball (?:three|four|3|4)(?: of (?:them|these|those|our events|our races))?\b", text):
+        if re.search(r"\band\b", text[m.end():] + text[:m.start()]):
+            return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
+    if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' ]+? and\b", text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
     return None
 
@@ -206,10 +239,11 @@ class Ranking:
     """One row per value of a dimension, ordered by a measure: "which event had the most finishers"."""
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
-    measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "people"
+    measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "median_time" | "avg_age" | "people"
     descending: bool = True
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
+    min_group: int = 0   # averages only over groups of at least this many results (0: the default, MIN_GROUP)
 
 
 _DIMENSION_WORDS = (
@@ -229,7 +263,8 @@ def find_ranking(text: str) -> Found | None:
     head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
-                     rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?P<r>{dims})\s+by\b|"
+                     rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?(?P<r>{dims})"
+                     rf"\s+by\b|"
                      rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b",
                      text)
     if not head:
@@ -240,7 +275,8 @@ def find_ranking(text: str) -> Found | None:
     if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
-    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer)\b"
+    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|" \
+                  r"oldest|youngest)\b"
     if head.group("a") and not re.search(superlative, rest) and not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
@@ -254,8 +290,16 @@ def find_ranking(text: str) -> Found | None:
     measure = "count"
     if re.search(r"\bdnf rate\b|\bhighest dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
         measure = "dnf_rate"
+        descending = not re.search(r"\bbest\b", rest) if re.search(r"\b(?:worst|best)\b", rest) else descending
     elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
+    elif age := re.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b",
+                          rest):   # "which event has the oldest average finisher age"
+        measure, descending = "avg_age", not re.search(r"\b(?:youngest|lowest)\b", rest)
+        spans.append((head.end() + age.start(), head.end() + age.end()))
+    elif median := re.search(r"\b(fastest|slowest|lowest|highest) median\b|\bmedian [\w ]*?time\b.*\b(fastest|slowest)\b", rest):
+        measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
+        spans.append((head.end() + median.start(), head.end() + median.end()))
     elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w ]*?time\b", text) and not re.search(
             r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
         measure, descending = "avg_time", False
@@ -267,8 +311,15 @@ def find_ranking(text: str) -> Found | None:
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
     spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
+                       r"\bworst\b(?= dnf)|\bbest\b(?= dnf)|"
                        r"\bsmallest\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b", text))
-    return Found(Ranking(dimension, measure, descending, limit, size=bool(head.group("c"))), tuple(spans))
+    # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
+    if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?only (?:count(?:ing)? )?(?:the )?"
+                          r"(?:age ?groups|groups|events|races|states|cities|years|divisions)?\s*with (?:at least (\d+)|(\d+) or "
+                          r"more) (?:finishers|runners|results|finishes|people)\b", text):
+        spans.append(least.span())
+    return Found(Ranking(dimension, measure, descending, limit, size=bool(head.group("c")),
+                         min_group=int(least.group(1) or least.group(2)) if least else 0), tuple(spans))
 
 
 # ---- change between two periods -------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
 def _cohort(parsed: Parsed, query) -> exp.Select:
     """How many runners (each once) belong to the cohort among the selected results."""
     cohort = parsed.cohort
-    _status(parsed, query)
+    _status(parsed, query, default=None if cohort.entries else "FIN")
     if cohort.kind == "min_finishes":
         query.need("e")
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
@@ -108,7 +108,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         key = sb.col("name", "e") if len(parsed.events) >= 2 else exp.func("year", sb.col("event_date", "e")) \
             if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
-            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count)))
+            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events))))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "every_edition":
         query.need("e")
@@ -126,8 +126,9 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
         sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), *same)
     if cohort.kind == "also_in_year":
-        earlier = earlier.where(exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)),
-                                sb.col("status", "r2").eq(sb.lit("FIN")))
+        earlier = earlier.where(exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)))
+        if not cohort.entries:
+            earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
         query.where.append(exp.Exists(this=earlier))
     else:
         earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
@@ -140,6 +141,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
 
 # ---- rankings -----------------------------------------------------------------------------------------------
 MIN_GROUP = 5   # results a group needs to be ranked by an average or a rate
+AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate")   # the measures MIN_GROUP applies to
 def _ranking(parsed: Parsed, query) -> exp.Select:
     ranking = parsed.ranking
     status = sb.col("status", "r")
@@ -151,6 +153,12 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     elif ranking.measure == "avg_time":
         _status(parsed, query)
         measure = exp.alias_(exp.func("avg", sb.clock_column(parsed)), "average_s")
+    elif ranking.measure == "median_time":
+        _status(parsed, query)
+        measure = exp.alias_(exp.func("median", sb.clock_column(parsed)), "median_s")
+    elif ranking.measure == "avg_age":
+        _status(parsed, query)
+        measure = exp.alias_(exp.func("round", exp.func("avg", sb.col("age", "r")), sb.lit(1)), "average_age")
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")
@@ -159,15 +167,18 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         status = parsed.status or ("FIN" if ranking.size else "")
         measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(status, "runners"))
     dimension = sb._dimension(ranking.dimension, query)
-    averaged = ranking.measure in ("avg_time", "dnf_rate")
+    averaged = ranking.measure in AVERAGED
     select = query.build([dimension, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
                                                  else [])]).group_by(exp.Literal.number(1))
     if averaged:  # a group of one or two is no "fastest age group": averages of at least MIN_GROUP results
-        select = select.having(exp.Count(this=exp.Star()) >= sb.lit(MIN_GROUP))
+        select = select.having(exp.Count(this=exp.Star()) >= sb.lit(ranking.min_group or MIN_GROUP))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
-    return select.order_by(exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending),
-                           exp.Literal.number(1)).limit(ranking.limit)
+    # the first N values, and any tied with the Nth (a tie for "the most" is never cut at random)
+    rank = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[
+        exp.Ordered(this=measure.this.copy(), desc=ranking.descending)]))
+    return select.qualify(rank <= sb.lit(ranking.limit)).order_by(
+        exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(1))
 
 
 # ---- change between two years ---------------------------------------------------------------------------------

@@ -13,9 +13,10 @@ from datetime import date, timedelta
 MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"), start=1)}
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = rf"({_MONTH_NAME})"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+                 "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
 
 
 @dataclass(frozen=True)
@@ -78,20 +79,34 @@ def find_month_any_year(text: str) -> int | None:
     return None
 
 
+def _day_said(n: int) -> str:
+    """A day of a month, month first or day first ("march 1st", "1 march", "3rd of june"), as named groups."""
+    return (rf"(?:(?P<m{n}>{_MONTH_NAME}) (?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?|"
+            rf"(?P<dd{n}>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mm{n}>{_MONTH_NAME}))")
+
+
 def find_dates(text: str, today: date) -> DateRange | None:
     """Years, months and relative dates: "in 2024", "June 2024", "last year", "since 2019", "2018 to 2020"."""
     if m := re.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
-    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (20\d\d))? ?(?:and|to|through|until|till|-) ?"
-                      rf"{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "between march 1 and june 30 2024"
-        last_year = int(m.group(6))
-        first = _day(int(m.group(3) or last_year), MONTHS[m.group(1)], int(m.group(2)))
-        last = _day(last_year, MONTHS[m.group(4)], int(m.group(5)))
+    # "between march 1 and june 30 2024", "from 3rd of june to 20 july 2025": a range of days, either order
+    if m := re.search(rf"\b{_day_said(1)}(?:,? (?P<y1>20\d\d))? ?(?:and|to|through|until|till|-) ?{_day_said(2)},? "
+                      r"(?P<y2>20\d\d)\b", text):
+        first = _day(int(m["y1"] or m["y2"]), MONTHS[m["m1"] or m["mm1"]], int(m["d1"] or m["dd1"]))
+        last = _day(int(m["y2"]), MONTHS[m["m2"] or m["mm2"]], int(m["d2"] or m["dd2"]))
         if first and last and first <= last:
-            return DateRange(first, last + timedelta(days=1), f"{m.group(1).title()} {first.day}, {first.year} to "
-                                                               f"{m.group(4).title()} {last.day}, {last.year}")
+            return DateRange(first, last + timedelta(days=1), f"{first:%B} {first.day}, {first.year} to "
+                                                               f"{last:%B} {last.day}, {last.year}")
+    if m := re.search(rf"\b{_MONTH} (?:through|to|until|till|-) {_MONTH}\b(?:,? (20\d\d))?", text):
+        # "march through may 2025"; "fall 2023 (september through november)": the one year said
+        years = {m.group(3)} if m.group(3) else set(re.findall(r"\b20\d\d\b", text))
+        if len(years) == 1:
+            year, first, last = int(years.pop()), MONTHS[m.group(1)], MONTHS[m.group(2)]
+            if first <= last:
+                return DateRange(date(year, first, 1), date(year + (last == 12), last % 12 + 1, 1),
+                                 f"{m.group(1).title()} to {m.group(2).title()} {year}")
     if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
         if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
             return DateRange(day, day + timedelta(days=1), f"{m.group(1).title()} {day.day}, {day.year}")
@@ -125,6 +140,11 @@ def find_dates(text: str, today: date) -> DateRange | None:
             first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
         return DateRange(first, date(first.year + (first.month == 12), first.month % 12 + 1, 1),
                          f"{m.group(0)} ({first:%B %Y})")
+    if m := re.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
+        months = 12 if m.group(1) == "twelve" else number(m.group(1))
+        back = today.year * 12 + today.month - 1 - months
+        first = _day(back // 12, back % 12 + 1, today.day) or date(back // 12, back % 12 + 1, 28)
+        return DateRange(first, today + timedelta(days=1), f"the past {months} months ({first:%B %-d, %Y} to today)")
     if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")
@@ -185,8 +205,13 @@ def _first(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
 
 
 def find_sex(text: str) -> str | None:
-    """'M', 'F' or 'X' when the question is about one sex."""
-    return _first(text, _SEXES)
+    """'M', 'F' or 'X' when the question is about one sex ("men and women together" is about neither)."""
+    return _first(re.sub(r"\b(?:both )?(?:men and women|women and men|males? and females?|females? and males?)"
+                         r"(?: (?:together|combined|alike))?\b", " ", text) if _BOTH_SEXES.search(text) else text, _SEXES)
+
+
+_BOTH_SEXES = re.compile(r"\bboth (?:men and women|women and men)\b|\b(?:men and women|women and men|males? and females?)"
+                         r" (?:together|combined|alike)\b")
 
 
 @dataclass(frozen=True)
@@ -216,9 +241,14 @@ def find_age(text: str) -> AgeRange | None:
                       text):
         age = int(m.group(1))
         return AgeRange(age + 1, 120, f"older than {age}")
-    if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b", text):
-        age = int(m.group(1))
+    if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
+                      r"\b(?:were|was|are|is|being) (?:under|younger than|below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|"
+                      r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
+        age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
+    if m := re.search(r"\b(\d{1,2}) (?:and|or) (?:under|younger)\b", text):   # "19 and under"
+        age = int(m.group(1))
+        return AgeRange(1, age, f"aged {age} and under")
     if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? between (\d{1,2}) and "
                       r"(\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s)\b)(?!:)", text):
         low, high = int(m.group(1)), int(m.group(2))   # "women between 30 and 39" (no unit after: an age)
@@ -300,6 +330,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
+            if not m.group(2) and re.search(r"\b(?:were|was|are|is|being) $", text[:m.start()]):
+                continue  # "finishers were under 20": people are an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
     return None
@@ -338,9 +370,12 @@ def find_place(text: str) -> int | None:
 
 def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
-    if m := re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b"
-                      r"|\b(\d+|three|five|ten|twenty) (?:fastest|quickest|best)\b", text):
-        return number(next(v for v in m.groups() if v))
+    # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
+    if m := (re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b", text)
+             or re.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best)\b", text)):
+        return number(m.group(1))
+    if re.search(r"\bpodiums?\b", text):  # the first three
+        return 3
     if re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1
     # "the fastest woman", "fastest 5K by a woman over 50", "her best 10K": one; "fastest times": a list

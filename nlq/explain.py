@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from nlq.constructs import RANK_ALL
+from nlq.constructs_sql import AVERAGED, MIN_GROUP
 from nlq.parser import Parsed
 
 _WHAT = {
@@ -11,6 +13,7 @@ _WHAT = {
     "analyze": "Summarised", "trend": "Counted",
 }
 _SEX = {"M": "men", "F": "women", "X": "non-binary runners"}
+_ONE_OF_SEX = {"M": "man", "F": "woman", "X": "non-binary runner"}
 _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runners who did not start",
            "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
@@ -43,7 +46,7 @@ def explain(parsed: Parsed) -> str:
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.group_by or parsed.intent == "trend":
-        parts.append("per " + ", ".join(g.replace("_", " ") for g in parsed.group_by or ("year",)))
+        parts.append("per " + ", ".join(_GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"
@@ -77,14 +80,16 @@ def _filters(parsed: Parsed) -> list[str]:
     return parts
 
 
+_GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
-            "both": "runners who finished {both}", "also_in_year": "runners who also finished it in {year}",
+            "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} it in {year}{any}",
             "min_finishes": "runners with {count} or more {unit}",
             "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
-           "avg_time": "average chip time", "people": "distinct runners"}
-_METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ starters",
+           "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
+           "people": "distinct runners"}
+_METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
             "share": "percent of them {unit}", "oldest": "the oldest finisher", "youngest": "the youngest finisher"}
 
 
@@ -95,7 +100,9 @@ def _constructs(parsed: Parsed) -> list[str]:
         cohort = parsed.cohort
         said.append(_COHORTS[cohort.kind].format(
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
-            both=f"in every one of the {cohort.count} years" if cohort.count > 2 else "both",
+            both=f"in every one of the {cohort.count} years" if cohort.count > 2 else
+            f"all {len(parsed.events)} events" if len(parsed.events) > 2 else "both",
+            finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
             where="at any of the company's events" if cohort.any_event else "at the same event",
             unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
             else "finishes") + ", each counted once")
@@ -103,15 +110,18 @@ def _constructs(parsed: Parsed) -> list[str]:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {_RANKED[ranking.measure]}, "
-                    f"{order} first, {ranking.limit} shown" + (", groups of 5 or more results only" if
-                                                              ranking.measure in ("avg_time", "dnf_rate") else ""))
+                    f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
+                    + (f", groups of {ranking.min_group or MIN_GROUP} or more results only" if ranking.measure in AVERAGED
+                       else ""))
     if parsed.metric:
         metric = parsed.metric
         if metric.kind == "pace":
             said.append(f"{metric.aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
             unit = ", ".join(_filters(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
-            said.append(_METRICS[metric.kind].format(unit=unit))
+            if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
+                unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
+            said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters"))
     if parsed.place:
         said.append(f"place {parsed.place}")
     if parsed.edition:
@@ -142,10 +152,14 @@ def _who(parsed: Parsed) -> str:
         if parsed.sex:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]
     if parsed.winners:
-        who = "winners" + (f" ({_SEX[parsed.sex]})" if parsed.sex else "")
+        by = {"sex": " (the first man and the first woman)", "age_group": " of every age group"}
+        who = "winners" + (f" ({_SEX[parsed.sex]})" if parsed.sex else by.get(parsed.winners_by or "", ""))
+        if parsed.person:   # "how many times has Ryan Mills won it"
+            who = f"{parsed.person.first_name} {parsed.person.last_name}'s wins" + (
+                f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")
     if parsed.measure and not parsed.metric:
         measure = _MEASURE.get(parsed.measure) or f"{parsed.measure[1:]}th percentile of the finish time (seconds)"
-        who = f"{measure} of {who}"
+        who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"
     if parsed.distinct_people:
         who = f"distinct {who}"
     return who

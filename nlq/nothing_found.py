@@ -52,6 +52,17 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
             f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
 
 
+def no_such_event(parsed: Parsed, rows: Rows) -> str | None:
+    """ "the Pittsburgh Marathon": a city and a distance said as an event's name, where no event held in that city
+    ran that race — an event the company does not have (declined), not a count of 0."""
+    if parsed.events or not parsed.event_city or not re.search(
+            rf"\b{re.escape(parsed.event_city)}\s+(?:half|full|marathon|ultra|\d+ ?k|\d+ ?miles?)\b", parsed.question,
+            re.IGNORECASE):
+        return None
+    missing = no_race(parsed, rows)
+    return f"no event of yours is called like that: {missing}" if missing else None
+
+
 def after_the_archive(parsed: Parsed, rows: Rows) -> str | None:
     """Dates after the company's latest event ("in June" said in November 2026, the archive ending in 2025)."""
     if parsed.dates is None:

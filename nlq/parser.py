@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
-    find_dates, find_limit, find_sex, find_status, find_time_limit,
+    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
@@ -82,6 +82,7 @@ class Parsed:
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
+    with_count: bool = False                  # "finishers and average chip time": the count beside the measure
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
 
@@ -130,11 +131,18 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     return parsed
 
 
+# "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
+_PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:prepping|preparing|putting together|working on|writing|building)\b"
+                               r"[^.?!:]{0,80})[.!]\s+(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
+            # "our BQ-chasing sponsor asked - …", "the board wants to know: …": who asked
+            re.compile(r"^(?P<clause>(?:our|my|the|a)\s(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
+                       r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE),
+            _PURPOSE_SENTENCE,
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
                        r"\b.*)$", re.IGNORECASE))
 
@@ -146,8 +154,8 @@ def _without_context(question: str, unused: tuple[str, ...]) -> str:
     """``question`` without a context clause whose content words are all among ``unused`` (else unchanged)."""
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
-                                                                if w not in FILLER and w not in _LINKS]) and \
-                set(words) <= set(unused):
+                                                                if w not in FILLER and w not in _LINKS]) and (
+                set(words) <= set(unused) or pattern is _PURPOSE_SENTENCE and set(words) & set(unused)):
             return m.group("rest")
     return question
 
@@ -162,27 +170,35 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     mentions = match_events(question, vocabulary.events)
     if not mentions and (series := match_series(question, vocabulary.events, READ | FILLER, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
-    elif len(mentions) == 1 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare", question.lower()) and (
-            second := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
-                                   READ | FILLER, vocabulary.cities)) and "|" not in second.value:
-        mentions = sorted([*mentions, second], key=lambda m: m.start)  # a second event, said short
+    # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
+    while 1 <= len(mentions) < 3 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b",
+                                               question.lower()) and (
+            more := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
+                                 READ | FILLER, vocabulary.cities)) and "|" not in more.value and \
+            more.value not in {m.value for m in mentions}:
+        mentions = sorted([*mentions, more], key=lambda m: m.start)
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
         mentions = [shared, *mentions]
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person = _person(question, vocabulary.people)
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
-    text = _blank(text, [_span(text, person)] if person else [])
+    person_spans = [_span(text, person)] if person else []   # "virginia meyer 5k PR": a runner, not a state
+    text = _blank(text, person_spans)
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
     # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
     inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
         "also_in_year" else []
-    places, place_spans = _places(_blank(question, inside), _blank(text, inside), vocabulary, mentions)
+    places, place_spans = _places(_blank(question, inside + person_spans), _blank(text, inside), vocabulary, mentions)
     if constructs["pace_limit"]:  # a pace limit is not a pace to compute
         constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions]), events, person, vocabulary)
     distances, excluded = _distances(text)
     read_spans += excluded
+    if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
+        distances = tuple(dict.fromkeys(found[0] for m in mentions if re.match(
+            r"[\s)]*(?:race|race only)\b(?! (?:day|director|results))", question.lower()[m.end:])
+            and (found := distance_mention(m.value.lower()))))
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
     dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
     years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", dated)}))
@@ -191,6 +207,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     shape = _shape(text, person, events, distances, years)
     if shape["intent"] == "compare" and not shape["group_by"]:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
+    if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
+        notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
     parsed = Parsed(
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
@@ -207,12 +225,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]),
         men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
-        last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text),
+        with_count=bool(shape["measure"] and re.search(_WITH_COUNT, text)),
+        last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text) or _ONCE_EACH.search(text))
         or _population(text, events),
         notes=tuple(notes))
     parsed = _with_constructs(parsed, constructs, places)
+    if out_of_range := _rows_out_of_range(parsed):
+        parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
     read_spans += ([everyone.span()] if everyone else []) + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
@@ -232,7 +253,7 @@ _SHARE_WORD = r"(?:percent(?:age)?|share|proportion|fraction|%)"
 _PART_WORDS = r"(?:women|men|females?|males?|masters|grand ?masters|non-binary|locals|out[- ]of[- ]state(?: runners)?)"
 _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
-    rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|which)\s+)?(?:were|was|are|is|"
+    rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
     r"came|come)\s+(?P<part>.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|live|lived|"
@@ -267,7 +288,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
     said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
-    part = parse(f"how many runners {said}", vocabulary, today)
+    being = "verb" in m.re.groupindex and m.group("verb").lower() in ("were", "was", "are", "is")
+    part = parse(f"how many runners {'who were ' if being else ''}{said}", vocabulary, today)   # "were under 20": an age
     if part.cohort or part.ranking or part.metric or part.change_years:  # "were first-timers": not a filter
         part = replace(part, unused=(*part.unused, said.strip()))
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
@@ -325,7 +347,10 @@ def _years_left_out(parsed: Parsed) -> list[str]:
 
 def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
-    if subject != "events" or not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b", text)):
+    if subject != "events":   # of results: only an edition said as such ("the inaugural …", "the very first …")
+        m = re.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition)\b", text)
+        return None if not m else "last" if m.group(1).startswith(("latest", "most")) else "first"
+    if not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b", text)):
         return None
     return "first" if m.group(1) in ("first", "earliest") else "last"
 
@@ -348,8 +373,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         parsed = replace(parsed, intent="analyze",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+    runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many times\b|\bhow often\b",
+                                                                 parsed.question.lower())
+    if runner_wins:   # "how often has Ryan Mills won": his wins, counted
+        parsed = replace(parsed, intent="count", limit=None)
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
-            not parsed.metric:  # "winners at the Ithaca Shamrock each year": every edition's winners, one row each
+            not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
         parsed = replace(parsed, intent="top", group_by=())
     if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (
             parsed.measure or parsed.metric):  # "Andrew Miles' Shamrock 5K times by year": his results, with the year
@@ -383,6 +412,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                            "the runners did both of"))
     if parsed.ranking:
         parsed = replace(parsed, intent="top", subject="results")
+        if parsed.ranking.measure in ("avg_time", "median_time", "avg_age"):   # the ranking's measure is the one
+            parsed = replace(parsed, measure=None, metric=None)
         if parsed.ranking.measure == "count" and parsed.distinct_people:
             parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
     if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking:
@@ -392,7 +423,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
-_UNSUPPORTED = re.compile(r"\b(?:every|each) (?:single )?year since\b|\bhow many\b.*\band how many\b|"
+_UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w' ]*?\b(?:every|each) (?:single )?year since\b|"
+                          r"\bhow many\b.*\band how many\b|"
                           # (a runner's finishes and plain best time are one answer: their personal best row)
                           r"\bhow many\b[^?]*\band (?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
                           r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: time)?\s*\??\s*$)|"
@@ -408,7 +440,28 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
-                      r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b")
+                      r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
+                      r"\bat least once(?: each)?\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
+                      # "first woman across the line", "back in May 2025", "is the field getting older?"
+                      r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
+                      r"|20\d\d|'\d\d)\b)|\bgetting (?=(?:older|younger|faster|slower)\b)|"
+                      # a rate defined as ours is: "(DNF / starters)", "DNF divided by people who started"
+                      r"\b(?:dnfs?|dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
+                      r"(?:the )?(?:(?:people|those|runners) who started|starters|everyone (?:registered|entered)|all entries|"
+                      r"entrants|registrants|(?:total )?entries)\b")
+
+
+MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask for: "top 10 billion" is no list
+
+
+def _rows_out_of_range(parsed: Parsed) -> str | None:
+    """ "top 0", "the 0th finisher", "top 99999999999 runners": said back, never run."""
+    asked = [n for n in (parsed.limit, parsed.place, parsed.ranking.limit if parsed.ranking else None) if n is not None]
+    if any(n < 1 for n in asked):
+        return "a top N or a place starts at 1"
+    if any(n > MAX_ROWS for n in asked):
+        return f"ask for at most {MAX_ROWS:,} rows or places"
+    return None
 
 
 def _masters_said(text: str, group_by: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -417,13 +470,22 @@ def _masters_said(text: str, group_by: tuple[str, ...]) -> list[tuple[int, int]]
         if "masters" in group_by else []
 
 
-def _distinct_of(text: str) -> str | None:
+def _distinct_of(text: str, person: Person | None = None) -> str | None:
     """ "how many different cities did our runners come from", "how many age groups had finishers": the
-    dimension whose values are counted (never its results)."""
+    dimension whose values are counted (never its results); "how many of our events has Andrew Miles finished":
+    the editions (one event of one year) of the runner's results."""
+    if person and re.search(r"\bhow many (?:of (?:our|the|your) )?events\b", text):
+        return "edition"
     m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(states|cities|home ?towns|towns|age ?groups|"
                   r"divisions)\b", text)
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
             "divisions": "age_group"}.get(m.group(1), "city") if m else None
+
+
+# "finishers and average chip time each year", "median time and number of finishers": both columns
+_WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))\s*(?:and|&|\+|,)"
+               r"\s*(?:the |an? )?(?:average|avg|mean|median|typical)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
+               r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b")
 
 
 # "count each runner once", "each person once": people, not results
@@ -434,7 +496,10 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 def _every_status(text: str) -> re.Match | None:
     """ "entries including no-shows", "counting DNFs too": every result, whatever its status."""
     return re.search(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
-                     r"dqs?|everyone|all statuses)(?: too| as well)?\b", text)
+                     r"dqs?|everyone|all statuses)(?: too| as well)?\b|"
+                     r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
+                     r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
+                     r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b", text)
 
 
 def _phrases_read(text: str) -> str:
@@ -482,7 +547,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
             mentions: list) -> tuple[dict[str, str | None], list[tuple[int, int]]]:
     """Where runners come from ("from Austin", "from Texas") and where events are held ("in Austin"), and
     where in the question they were named."""
-    (runner_city, event_city), city = _cities(text, vocabulary, bool(mentions))
+    (runner_city, event_city), city = _cities(text, vocabulary, tuple(m.value for m in mentions))
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
     demonym = None if state else match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
     state = state or demonym
@@ -511,7 +576,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     """Intent (and whether its words were explicit), subject, grouping and measure."""
     intent, intent_sure = _intent(text, person)
     group_by = _group_by(text)
-    if re.search(r"\bmen and women\b|\bwomen and men\b|\bmale and female\b|\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
+    if re.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
+                 r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
                  r"\bmen (?:vs\.?|versus|than) women\b|\bwomen (?:vs\.?|versus|than) men\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
@@ -630,14 +696,21 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
-def _cities(text: str, vocabulary: Vocabulary, named_event: bool) -> tuple[tuple[str | None, str | None], Mention | None]:
+def _cities(text: str, vocabulary: Vocabulary,
+            events: tuple[str, ...]) -> tuple[tuple[str | None, str | None], Mention | None]:
     """(where runners come from, where events are held): "from Austin" vs "in Austin"; and the mention."""
     city = match_city(text, vocabulary.cities)
     if city is None:
         return (None, None), None
     if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]):
         return (city.value, None), city
-    return ((city.value, None) if named_event else (None, city.value)), city
+    if events and re.search(r"\b(?:entered|ran|run|raced|finished|done|did)\s+$", text[:city.start]) and any(
+            city.value.lower() in name.lower() for name in events):
+        return (None, None), city   # "had never entered galveston before": the event named for its city
+    if events and re.search(r"\b(?:in|at)\s+$", text[:city.start]) and not re.search(
+            r"\b(?:runners|finishers|people|participants|athletes|entrants|women|men) (?:in|at)\s+$", text[:city.start]):
+        return (None, city.value), city   # "the Shamrock 5K in Pittsburgh": where the event was held
+    return ((city.value, None) if events else (None, city.value)), city
 
 
 # "our events with the number of finishers", "SC events from 2025 with finisher counts": one row per event, counted
@@ -647,15 +720,19 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 def _group_by(text: str) -> tuple[str, ...]:
     dims = []
-    combined = re.search(r"\bcombined\b|\ball together\b", text)   # "every race, every distance combined"
+    # "every race, every distance combined", "total finishers across every race": one total, not one per race
+    combined = re.search(r"\bcombined\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
+                         r"(?:races?|distances?)\b", text)
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city)"
-    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by) {dimension}\b"
+    sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
+    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by) {sex_word}{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
-        if not (combined and m.group(0).startswith("every") and m.group(1) in ("race", "races", "distance")):
+        if not (combined and re.match(r"(?:across )?(?:every|all)\b", m.group(0))
+                and m.group(1) in ("race", "races", "distance", "event", "events")):
             dims += [GROUPINGS[said] for said in m.groups() if said]
     over_the_years = r"\bover the years\b|" if not re.search(r"\bhow many\b", text) else ""  # "how many …
     if re.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
-                 r"\bannual(?:ly)?\b", text):
+                 r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
         dims.append("year")
     if m := re.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
@@ -666,9 +743,10 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
                        events: tuple[str, ...], text: str = "") -> tuple[str, ...]:
     if group_by:
         return group_by
-    if re.search(r"\bmasters?\b.*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b(?:open|non[- ]?masters|under 40|"
-                 r"younger|sub[- ]?masters)\b|\b(?:open|non[- ]?masters|under 40)\b.*\b(?:vs\.?|versus|and)\b.*\bmasters?\b",
-                 text):
+    over_40 = r"(?:masters?|40 ?\+|40 and (?:over|up|older)|over[- ]40s?|40s? and over)"
+    under_40 = r"(?:open|non[- ]?masters|under[- ]40s?|younger|sub[- ]?masters)"
+    if re.search(rf"\b{over_40}(?!\w).*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b{under_40}\b|"
+                 rf"\b{under_40}\b.*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b{over_40}(?!\w)", text):
         return ("masters",)   # "masters vs open": those 40 and over against the rest
     if len(years) > 1:
         return ("year",)
@@ -687,7 +765,9 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 _INTENT_PATTERNS = (
-    ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b"),
+    ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|"
+                # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
+                r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
               r"\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"

@@ -24,7 +24,7 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, no_edition, no_race, nothing_found, place_beyond_the_field, races_mixed,
+    after_the_archive, no_edition, no_race, no_such_event, nothing_found, place_beyond_the_field, races_mixed,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -183,8 +183,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count
             return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
-        missing = missing or no_race(parsed, rows) or after_the_archive(parsed, rows) or \
-            place_beyond_the_field(parsed, rows, today)
+        if not missing and (unknown := no_such_event(parsed, rows)):
+            return _unanswered(reply, unknown, ctx)
+        missing = missing or no_race(parsed, rows)
+        missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
     if missing:
         reply.notice = f"Nothing found: {missing}."
     elif races := races_mixed(parsed, rows):

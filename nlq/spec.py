@@ -67,15 +67,18 @@ class CohortSpec(BaseModel):
     distinct_events: bool = Field(default=False, description="min_finishes: count different events, not finishes")
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
+    entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
 
 
 class RankingSpec(BaseModel):
     """One row per value of a dimension, ordered by a measure."""
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
-    measure: Literal["count", "dnf", "dnf_rate", "avg_time", "people"] = "count"
+    measure: Literal["count", "dnf", "dnf_rate", "avg_time", "median_time", "avg_age", "people"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)
+    min_group: int = Field(default=0, ge=0, le=100000, description="averages over groups of at least this many "
+                                                                   "results (0: the default, 5)")
 
 
 class Filters(BaseModel):
@@ -106,13 +109,15 @@ class QuestionSpec(Filters):
     month: int | None = Field(default=None, ge=1, le=12, description="a month of every year")
     edition: Literal["first", "last"] | None = Field(default=None, description="about events: only the earliest/latest")
     men_and_women: bool = False
+    with_count: bool = Field(default=False, description="the count of results beside the measure")
     pace_limit_s_per_km: Limit | None = None
     runner: Runner | None = None
     event_city: str | None = Field(default=None, max_length=80)
     event_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     group_by: list[Dimension] = Field(default=[], max_length=3)
-    count_distinct: Dimension | None = Field(default=None, description="answer count: how many different values "
-                                                                       "of this dimension (states represented)")
+    count_distinct: Dimension | Literal["edition"] | None = Field(
+        default=None, description="answer count: how many different values of this dimension (states represented; "
+                                  "edition: one event of one year)")
     measure: Literal["average", "median", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
         None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
@@ -165,6 +170,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         pace_limit=(spec.pace_limit_s_per_km.op, spec.pace_limit_s_per_km.seconds) if spec.pace_limit_s_per_km
         else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
+        with_count=spec.with_count,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None)
     return parsed
@@ -189,7 +195,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         distances=[d.label for d in parsed.distances],
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
-        men_and_women=parsed.men_and_women, age_min=parsed.age.low if parsed.age else None,
+        men_and_women=parsed.men_and_women, with_count=parsed.with_count, age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         finish_time=Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None,
         pace_limit_s_per_km=Limit(op=parsed.pace_limit[0], seconds=parsed.pace_limit[1]) if parsed.pace_limit
@@ -208,10 +214,11 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
                           distinct_events=parsed.cohort.distinct_events,
-                          any_event=parsed.cohort.any_event)
+                          any_event=parsed.cohort.any_event, entries=parsed.cohort.entries)
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
-                            descending=parsed.ranking.descending, limit=parsed.ranking.limit)
+                            descending=parsed.ranking.descending, limit=parsed.ranking.limit,
+                            min_group=parsed.ranking.min_group)
         if parsed.ranking else None, change_years=parsed.change_years)
 
 

@@ -9,6 +9,7 @@ matched against the company's own names separately, typos allowed (``nlq.vocabul
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -38,13 +39,24 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             # "jan 1 2023", "sept. 2024": a month said short, before a day or a year
             (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)", re.IGNORECASE),
              lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),
+            # "sept thru nov", "1 mar to 31 may": short months in a range of months
+            (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:thru|through|to|until|-|\u2013) "
+                        r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE),
+             lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),
+            (re.compile(r"(\b(?:thru|through|to|until)|-|\u2013) ((?:\d{1,2} )?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+                        r"dec)\.?\b", re.IGNORECASE),
+             lambda m: f"{m.group(1)} {m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
+            (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+            # "in '23": a year said short
+            (re.compile(r"(?<![\w'])['\u2019]([0-3]\d)\b"), r"20\1"),
             # "last years finishers": the apostrophe left out (never "in the last years")
             (re.compile(r"(?<!the )\b(last|this) years\b(?! ago)(?= [a-z])", re.IGNORECASE), r"\1 year's"))
 
 
 def expand_abbreviations(question: str) -> str:
     """``question`` with each short form of ``ABBREVIATIONS`` written out ("Fort Worth HM" → "... half
-    marathon")."""
+    marathon"), and digits of any script as ASCII ("٢٠٢٤" → "2024")."""
+    question = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in question)
     def written_out(m: re.Match) -> str:
         full = ABBREVIATIONS[m.group(0).lower()]
         already = full.rsplit(" ", 1)[0] + " "  # "Las Vegas" is already written out
@@ -58,7 +70,21 @@ def expand_abbreviations(question: str) -> str:
 def correct_spelling(question: str) -> str:
     """``question`` with each misspelt parser word replaced by the word meant (case of the rest kept)."""
     # a word inside a hyphenated compound ("first-timers") is never corrected: the compound is one word
+    question = re.sub(r"(?<![-A-Za-z'])[A-Za-z]{4}(?![-A-Za-z'])", lambda m: _swapped(m.group(0)), question)
     return re.sub(r"(?<![-A-Za-z])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _corrected(m.group(0)), question)
+
+
+# short words too close to others for an edit distance: only two letters swapped ("hlaf") are corrected
+_SHORT_WORDS = frozenset("half mile race male time pace year fast slow mean team".split())
+
+
+def _swapped(word: str) -> str:
+    lowered = word.lower()
+    if word != lowered or lowered in _SHORT_WORDS or lowered in READ or lowered in FILLER:
+        return word    # a capitalised word may be a name ("Amle")
+    swaps = {lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2:] for i in range(len(lowered) - 1)}
+    meant = swaps & _SHORT_WORDS
+    return meant.pop() if len(meant) == 1 else word
 
 
 def correct_names(question: str, names: tuple[str, ...]) -> str:

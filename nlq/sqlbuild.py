@@ -152,6 +152,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.month:
         query.need("e")
         query.where.append(exp.func("month", col("event_date", "e")).eq(lit(parsed.month)))
+    if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
+        edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
+            exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+            col("name", "e9").isin(*[lit(name) for name in parsed.events]))
+        query.need("e")
+        query.where.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
     if parsed.active_only:
         query.need("e")
         query.where.append(col("event_date", "e") >= lit(today - timedelta(days=365)))
@@ -229,6 +235,9 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "event":
         query.need("e")
         return exp.alias_(col("name", "e"), "event")
+    if name == "edition":   # one event of one year: "how many of our events has Andrew Miles finished"
+        query.need("e")
+        return exp.alias_(col("event_id", "e"), "event")
     if name == "race":
         query.need("ra")
         return exp.alias_(col("name", "ra"), "race")
@@ -282,17 +291,17 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("race_id", "ra")])), "races")
     if parsed.distinct_people or parsed.subject == "people":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
-    name = {"FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters"}.get(parsed.status or "",
-                                                                                                  "runners")
+    name = "wins" if parsed.winners and parsed.person else {
+        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters"}.get(parsed.status or "", "runners")
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
 
 def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     query.need("e", "ra", "p")
     times = [col("chip_time_s", "r")] + ([col("gun_time_s", "r")] if parsed.clock == "gun" else [])
-    # winners of every edition, or one runner's races over the years: which year each row is, said first
+    # winners of every edition, one runner's races, an all-time top list: which year each row is, said first
     year = [exp.alias_(exp.func("year", col("event_date", "e")), "year")] if (
-        (parsed.winners or parsed.person) and not parsed.dates and not parsed.month) else []
+        (parsed.winners or parsed.person or parsed.intent == "top") and not parsed.dates and not parsed.month) else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
@@ -342,7 +351,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
                               [_count_measure(parsed, query)])
             return select, _chart(dims, select)
         if parsed.measure:
-            select = _grouped(query, dims, _measures(parsed.measure, query, parsed))
+            counted = [_count_measure(parsed, query)] if parsed.with_count else []
+            select = _grouped(query, dims, counted + _measures(parsed.measure, query, parsed))
             return select, _chart(dims, select)
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]

@@ -146,8 +146,8 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
             if all(w in generic for w in said) or " ".join(said) in place_names or \
                     text[run[0][1]:run[-1][2]].count("  "):
                 continue
-            if _named_before(words, i, generic):
-                continue  # "Erie Turkey Trot": a whole name of an event this company does not have
+            if _named_before(words, i, generic) and text[words[i - 1][2]:run[0][1]] == " ":
+                continue  # "Erie Turkey Trot": a whole name the company does not have (", Turkey Trot" is none)
             phrase = f" {' '.join(said)} "
             names = [name for name, low in lowered.items() if phrase in low]
             if names:
@@ -256,9 +256,9 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 # typed in lower case: after has/did/is/was, or opening the question ("kylie barrett results")
                 r"\b(?:has|did|does|is|was) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
     for pattern in patterns:
-        for first, last in re.findall(pattern, question):
+        for first, last in re.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
-                pairs.append((first, last))
+                pairs.append((first, last.rstrip("'")))   # "Kristina Parks' fastest"
     return list(dict.fromkeys(pairs))
 
 

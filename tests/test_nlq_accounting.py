@@ -100,3 +100,24 @@ def test_an_answer_over_every_race_of_an_event_that_ran_several_says_so_and_clai
     assert "Counted over every race of Fort Worth Half Marathon (" in mixed.notice and mixed.confidence <= 0.8
     one = ask("How many finishers did the Fort Worth Half Marathon have in 2021?", lone_star)
     assert one.notice is None and one.confidence >= 0.9
+
+
+@pytest.mark.parametrize("question", ["stats?", "numbers", "runners"])
+def test_a_question_naming_nothing_to_count_is_declined(lone_star, question):
+    reply = ask(question, lone_star)
+    assert reply.declined and "say what to count or summarise" in reply.notice
+
+
+def test_a_city_and_a_distance_said_as_an_event_no_city_event_ran_is_declined_not_zero(lone_star):
+    reply = ask("What is the course record at the El Paso Marathon?", lone_star)
+    assert reply.declined and "no event of yours is called like that" in reply.notice and "its races: 5K" in reply.notice
+    # the same race asked of the place (no name said): an honest 0, with why
+    reply = ask("how many marathon finishers were there in el paso", lone_star)
+    assert reply.rows == [[0]] and "had no Marathon race" in reply.notice
+
+
+def test_words_of_a_definition_the_answer_uses_are_read_and_others_are_not(lone_star):
+    reply = ask("Fort Worth Half Marathon 2021 DNF rate? DNF divided by people who started", lone_star)
+    assert not reply.declined and reply.columns[0] == "dnf_rate_percent"
+    reply = ask("Fort Worth Half Marathon 2021 DNF rate, DNF divided by finishers", lone_star)   # not our rate
+    assert reply.declined and reply.not_used == ["divided"]

@@ -52,6 +52,12 @@ def test_distances_are_read_with_half_before_marathon(text: str, label: str | No
     ("from april 5 to may 20, 2024", date(2024, 4, 5), date(2024, 5, 21)),            # days and day ranges
     ("between january 1 2023 and february 28 2023", date(2023, 1, 1), date(2023, 3, 1)),
     ("on october 12th, 2025", date(2025, 10, 12), date(2025, 10, 13)),
+    ("between 1 march and 31 may 2024", date(2024, 3, 1), date(2024, 6, 1)),            # day first
+    ("from 3rd of june to 20 july 2025", date(2025, 6, 3), date(2025, 7, 21)),
+    ("march through may 2025", date(2025, 3, 1), date(2025, 6, 1)),                      # a range of months
+    ("fall 2023 (september through november)", date(2023, 9, 1), date(2023, 12, 1)),    # the one year said
+    ("in the past 12 months", date(2025, 11, 23), date(2026, 11, 24)),                   # up to today
+    ("the last six months", date(2026, 5, 23), date(2026, 11, 24)),
 ])
 def test_dates_absolute_and_relative_to_today(text: str, start: date, end: date) -> None:
     found = find_dates(text, TODAY)
@@ -63,7 +69,8 @@ def test_may_as_a_verb_is_not_a_month() -> None:
 
 
 @pytest.mark.parametrize("text, sex", [("male runners", "M"), ("the women", "F"), ("women's race", "F"),
-                                       ("ladies", "F"), ("men", "M"), ("non-binary", "X"), ("runners", None)])
+                                       ("ladies", "F"), ("men", "M"), ("non-binary", "X"), ("runners", None),
+                                       ("men and women together", None), ("both men and women", None)])
 def test_sex(text: str, sex: str | None) -> None:
     assert find_sex(text) == sex
 
@@ -71,7 +78,7 @@ def test_sex(text: str, sex: str | None) -> None:
 @pytest.mark.parametrize("text, low, high", [
     ("aged 35", 35, 35), ("35-year-olds", 35, 35), ("in their 40s", 40, 49), ("aged 30 to 34", 30, 34),
     ("over 50", 51, 120), ("50 and over", 50, 120), ("40+", 40, 120), ("masters", 40, 120),
-    ("under 20 years", 1, 19),
+    ("under 20 years", 1, 19), ("finishers who were under 20", 1, 19), ("19 and under", 1, 19),
 ])
 def test_ages(text: str, low: int, high: int) -> None:
     age = find_age(text)
@@ -91,11 +98,14 @@ def test_time_limits(text: str, op: str, seconds: int) -> None:
 def test_sub_20_on_a_5k_means_minutes_and_over_50_is_an_age() -> None:
     assert find_time_limit("sub-20", find_distance("5k")).seconds == 1200
     assert find_time_limit("runners over 50", None) is None
+    assert find_time_limit("finishers who were under 20", find_distance("5k")) is None      # people are an age
+    assert find_time_limit("finishers who ran under 20", find_distance("5k")).seconds == 1200
     limit = find_time_limit("between 3 and 4 hours", None)
     assert (limit.op, limit.seconds, limit.upper) == ("between", 10800, 14400)
 
 
 @pytest.mark.parametrize("text, limit", [("top 10", 10), ("top five", 5), ("3 fastest", 3), ("winner", 1),
+                                          ("2024 fastest 3 women", 3), ("the podium", 3),
                                           ("who won", 1), ("the fastest time", 1), ("the fastest women", None),
                                           ("show runners", None)])
 def test_how_many_rows_a_ranking_wants(text: str, limit: int | None) -> None:
@@ -883,3 +893,102 @@ def test_years_ago_before_any_race_are_not_a_date(text: str) -> None:
 def test_last_month_and_this_month() -> None:
     assert (find_dates("finishers last month", TODAY).start, find_dates("this month", TODAY).start) == (
         date(2026, 10, 1), date(2026, 11, 1))
+
+
+# --------------------------------------------------------------------------- kinds added from held-out sets 7 and 8
+
+def test_both_sexes_winners_said_many_ways_are_the_first_man_and_woman() -> None:
+    for question in ("who won the 2024 hartford marathon, men's and women's?", "hartford marathon 2024 winners (m & f)",
+                     "2024 hartford marathon: top man and top woman", "who won the 2024 hartford marathon, male/female"):
+        parsed = read(question)
+        assert (parsed.winners_by, parsed.sex, parsed.unused) == ("sex", None, ()), question
+
+
+def test_men_and_women_together_is_neither_a_split_nor_one_sex() -> None:
+    parsed = read("average time at the 2024 hartford marathon, men and women together")
+    assert (parsed.sex, parsed.group_by, parsed.unused) == (None, (), ())
+
+
+def test_across_every_race_is_one_total_and_each_womens_age_group_a_grouping() -> None:
+    assert read("total finishers across every race in october 2025").group_by == ()
+    assert read("finishers per race in october 2025").group_by == ("race",)
+    parsed = read("2024 hartford marathon - average time for each women's age group")
+    assert (parsed.sex, parsed.group_by) == ("F", ("age_group",))
+
+
+def test_an_event_named_with_race_after_it_names_that_race() -> None:
+    assert [d.label for d in read("avg pace for women in the 2024 napa half marathon race").distances] == [
+        "Half Marathon"]
+    assert read("avg time at the 2024 napa half marathon").distances == ()   # the whole event
+
+
+def test_a_short_second_and_third_event_are_found_for_cohorts() -> None:
+    parsed = read("how many finished all three: hartford spring marathon, jingle bell run and turkey trot")
+    assert len(parsed.events) == 3 and parsed.cohort.kind == "both" and not parsed.unused
+
+
+def test_entered_again_is_a_cohort_of_entries_and_finished_again_of_finishes() -> None:
+    entered = read("how many entered the 2024 mystic jingle bell run and entered again in 2025")
+    finished = read("how many 2023 mystic jingle bell run finishers came back and finished it again in 2025")
+    assert (entered.cohort.kind, entered.cohort.count, entered.cohort.entries) == ("also_in_year", 2025, True)
+    assert (finished.cohort.kind, finished.cohort.count, finished.cohort.entries) == ("also_in_year", 2025, False)
+
+
+@pytest.mark.parametrize("question", [
+    "Our sponsor asked - how many finished the 2024 stamford turkey trot?",
+    "prepping a pitch for a running brand. how many finished the 2024 stamford turkey trot?",
+])
+def test_who_asked_and_what_it_is_for_are_set_aside(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.unused, parsed.status, parsed.events) == ((), "FIN", ("Stamford Turkey Trot",))
+
+
+def test_first_timers_and_returning_runners_said_as_entries_before() -> None:
+    first = read("how many 2025 stamford turkey trot finishers had never entered any of our races before")
+    again = read("how many 2025 stamford turkey trot finishers had already raced with us before")
+    assert (first.cohort.kind, first.cohort.any_event, first.unused) == ("first_timers", True, ())
+    assert (again.cohort.kind, again.unused) == ("returning", ())
+
+
+def test_a_runners_wins_and_events_are_counted() -> None:
+    wins = read("how many times has Michael Wardian won the hartford marathon")
+    events = read("how many of our events has Michael Wardian finished")
+    assert (wins.intent, wins.winners) == ("count", True)
+    assert (events.intent, events.distinct_of) == ("count", "edition")
+
+
+def test_a_ranking_by_average_age_or_median_with_a_smallest_group() -> None:
+    parsed = read("which event has the youngest average age, only events with at least 50 finishers")
+    assert (parsed.ranking.measure, parsed.ranking.descending, parsed.ranking.min_group) == ("avg_age", False, 50)
+    parsed = read("which age group had the slowest median time at the 2024 hartford marathon")
+    assert (parsed.ranking.measure, parsed.ranking.descending, parsed.metric) == ("median_time", True, None)
+
+
+def test_the_count_beside_a_measure_when_both_are_asked() -> None:
+    assert read("hartford marathon 2024 vs 2025: finishers and average chip time").with_count
+    assert not read("hartford marathon 2024 vs 2025: average chip time").with_count
+
+
+def test_a_vague_question_is_not_answered() -> None:
+    assert read("stats?").notes
+
+
+def test_short_years_and_swapped_letters() -> None:
+    assert read("how many finished the hartford marathon in '23").years == (2023,)
+    assert read("napa hlaf marathon finishers 2024").events == ("Napa Half Marathon",)
+
+
+@pytest.mark.parametrize("question", ["top 0 finishers of the 2024 hartford marathon",
+                                      "who was the 0th finisher at the 2024 hartford marathon",
+                                      "top 99999999999999999999 runners at the hartford marathon"])
+def test_a_top_n_or_place_out_of_range_is_said_back_not_run(question: str) -> None:
+    assert read(question).notes
+
+
+def test_digits_of_any_script_are_read() -> None:
+    assert read("how many finished the hartford marathon in ٢٠٢٤").years == (2024,)
+
+
+def test_a_ranking_keeps_every_value_tied_with_the_last_shown() -> None:
+    sql = build(read("which age group had the most finishers at the 2024 hartford marathon"), TODAY).sql
+    assert "QUALIFY RANK() OVER (ORDER BY COUNT(*) DESC) <= 1" in sql and "LIMIT" not in sql
