@@ -44,7 +44,7 @@ racer racers
 race races event events distance distances edition editions
 full-marathon full-marathons marathon marathons marathoner marathoners half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
 k km mile miles 5k 10k 50k 5ks 10ks 50ks
-since after before from to through during in of
+since after before from to through during in of onward onwards
 this current so far previous past
 january february march april may june july august september october november december
 active upcoming inaugural edition

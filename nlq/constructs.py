@@ -95,8 +95,8 @@ def find_pace_limit(text: str) -> Found | None:
 
 
 def uses_gun_time(text: str) -> Found | None:
-    """Gun time asked for instead of chip time ("average gun time", "slowest gun time")."""
-    if (m := re.search(r"\bgun[- ]times?\b|\bgun\b", text)) and not re.search(r"\bchip\b", text):
+    """Gun time asked for instead of chip time ("average gun time", "slowest clock time": the clock runs from the gun)."""
+    if (m := re.search(r"\bgun[- ]times?\b|\bgun\b|\bclock[- ]times?\b", text)) and not re.search(r"\bchip\b", text):
         return Found("gun", (m.span(),))
     return None
 
@@ -171,7 +171,7 @@ def find_cohort(text: str) -> Found | None:
 def _find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
-           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events)\b"
+           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event)\b"
     if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
         spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
@@ -276,14 +276,14 @@ def find_ranking(text: str) -> Found | None:
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|" \
-                  r"oldest|youngest)\b"
+                  r"oldest|youngest|bigger|larger|smaller)\b"
     if head.group("a") and not re.search(superlative, rest) and not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
     said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"
     limit = number(said_limit) if said_limit else RANK_ALL if head.group("r") else \
         5 if said.endswith("s") and head.group("c") else 1
-    if re.search(r"\bsmallest\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b", text):
+    if re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b", text):
         descending = False
     else:
         descending = True
@@ -312,13 +312,15 @@ def find_ranking(text: str) -> Found | None:
         measure = "people"
     spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
                        r"\bworst\b(?= dnf)|\bbest\b(?= dnf)|"
-                       r"\bsmallest\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b", text))
+                       r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",
+                       text))
     # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
     if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?only (?:count(?:ing)? )?(?:the )?"
                           r"(?:age ?groups|groups|events|races|states|cities|years|divisions)?\s*with (?:at least (\d+)|(\d+) or "
                           r"more) (?:finishers|runners|results|finishes|people)\b", text):
         spans.append(least.span())
-    return Found(Ranking(dimension, measure, descending, limit, size=bool(head.group("c")),
+    size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest))   # a group's size: its finishers
+    return Found(Ranking(dimension, measure, descending, limit, size=size,
                          min_group=int(least.group(1) or least.group(2)) if least else 0), tuple(spans))
 
 

@@ -37,11 +37,13 @@ DISTANCES = {
     "ultra": Distance("ultra", None),
 }
 _DISTANCE_PATTERNS = (
-    (r"\bhalf[- ]?marathon(?:s|ers?)?\b|\bhalfs?\b|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
+    # ("the first half of 2024" is a date, nlq.entities.find_dates)
+    (r"\bhalf[- ]?marathon(?:s|ers?)?\b|\bhalfs?\b(?<!first half)(?<!second half)(?<!1st half)(?<!2nd half)(?! of (?:20\d\d|the "
+     r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
     (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
-     r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown))", "marathon"),
+     r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     # "10 mile split", "a 5-mile": a number of miles other than one is no distance held here
@@ -119,10 +121,15 @@ def find_dates(text: str, today: date) -> DateRange | None:
         month, year = MONTHS[m.group(1)], int(m.group(2))
         end = date(year + (month == 12), month % 12 + 1, 1)
         return DateRange(date(year, month, 1), end, f"{m.group(1).title()} {year}")
+    if m := re.search(r"\b(first|1st|second|2nd) half of (20\d\d)\b", text):   # January–June or July–December
+        year, first = int(m.group(2)), m.group(1) in ("first", "1st")
+        return DateRange(date(year, 1 if first else 7, 1), date(year if first else year + 1, 7 if first else 1, 1),
+                         f"the {'first' if first else 'second'} half of {year}")
     if season := _season(text, today):
         return season
-    if m := re.search(r"\b(?:since|after) (20\d\d)\b", text):
-        year = int(m.group(1)) + (m.group(0).startswith("after"))
+    if m := re.search(r"\b(?:since|after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?(?:on|onwards?|forward|and (?:after|later|since|"
+                      r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
+        year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
     if m := re.search(r"\bbefore (20\d\d)\b", text):
         return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
@@ -142,7 +149,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
                          f"{m.group(0)} ({first:%B %Y})")
     if m := re.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
         months = 12 if m.group(1) == "twelve" else number(m.group(1))
-        back = today.year * 12 + today.month - 1 - months
+        back = max(today.year * 12 + today.month - 1 - months, EARLIEST_YEAR * 12)   # "the past 30000 months"
         first = _day(back // 12, back % 12 + 1, today.day) or date(back // 12, back % 12 + 1, 28)
         return DateRange(first, today + timedelta(days=1), f"the past {months} months ({first:%B %-d, %Y} to today)")
     if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
@@ -178,10 +185,13 @@ def _season(text: str, today: date) -> DateRange | None:
     """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
     m = re.search(r"\b(?:(last|this|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(20\d\d))?\b", text)
-    if not m or not (m.group(1) or m.group(3)):
+    years = set(re.findall(r"\b20\d\d\b", text))
+    if not m or not (m.group(1) or m.group(3) or len(years) == 1):
         return None
     first_month = SEASONS[m.group(2)]
-    year = int(m.group(3)) if m.group(3) else today.year if m.group(1) == "this" else today.year - 1
+    # "our summer events in 2023": the one year said elsewhere
+    year = int(m.group(3) or (years.pop() if not m.group(1) else 0)) or (today.year if m.group(1) == "this" else
+                                                                          today.year - 1)
     start = date(year, first_month, 1)
     end_month = first_month + 3
     end = date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
@@ -225,8 +235,19 @@ def find_age(text: str) -> AgeRange | None:
     """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
     if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2}) "
                       r"(?:year[- ]olds|age group|years old|age range|age bracket)\b", text):
-        low, high = (int(v) for v in m.groups() if v)
+        low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
         return AgeRange(low, high, f"aged {low}–{high}")
+    # "over the age of 60", "under the age of 18", "aged under 18", "younger than 18": ages said with "the age of"
+    if m := re.search(r"\b(over|older than|above|under|younger than|below) the age of (\d{1,2})\b|"
+                      r"\bage[ds]? (under|below|younger than|over|older than|above) (\d{1,2})\b|"
+                      r"\b(younger|older) than (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?)\b)", text):
+        word, age = next((m.group(i), int(m.group(i + 1))) for i in (1, 3, 5) if m.group(i))
+        if word.startswith(("over", "older", "above")):
+            return AgeRange(age + 1, 120, f"older than {age}")
+        return AgeRange(1, age - 1, f"younger than {age}")
+    if m := re.search(r"\b(?:aged? )?(\d{1,2}) (?:or|and) (?:younger|under|below)\b", text):   # "aged 18 or younger"
+        age = int(m.group(1))
+        return AgeRange(1, age, f"aged {age} and under")
     if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)(?! ?(?:finishes|times|races|events|"
                       r"editions|years|different))", text):
         age = int(m.group(1))
@@ -246,15 +267,13 @@ def find_age(text: str) -> AgeRange | None:
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
         age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
-    if m := re.search(r"\b(\d{1,2}) (?:and|or) (?:under|younger)\b", text):   # "19 and under"
-        age = int(m.group(1))
-        return AgeRange(1, age, f"aged {age} and under")
     if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? between (\d{1,2}) and "
                       r"(\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s)\b)(?!:)", text):
-        low, high = int(m.group(1)), int(m.group(2))   # "women between 30 and 39" (no unit after: an age)
+        low, high = sorted((int(m.group(1)), int(m.group(2))))   # "women between 30 and 39" (no unit after: an age)
         return AgeRange(low, high, f"aged {low}–{high}")
     if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
-        return AgeRange(int(m.group(1)), int(m.group(2)), f"aged {m.group(1)}–{m.group(2)}")
+        low, high = sorted((int(m.group(1)), int(m.group(2))))
+        return AgeRange(low, high, f"aged {low}–{high}")
     if m := re.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
                       r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b|\bunder-(\d{1,2})\b(?! ?(?:min|minutes?|hours?|h)\b)",
                       text):  # "kids under 15", "under-18s", "u18", "under-20 finishers"
@@ -314,8 +333,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         m = None  # "between 2021 and 2023" are years
     if m:
         high_unit = m.group(4) or m.group(2)
-        low = _amount_seconds(m.group(1), m.group(2) or high_unit, distance)
-        high = _amount_seconds(m.group(3), high_unit, distance)
+        low, high = sorted((_amount_seconds(m.group(1), m.group(2) or high_unit, distance),
+                            _amount_seconds(m.group(3), high_unit, distance)))   # "between 5 and 3 hours"
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking|broke|"
                        r"break", "<"),
@@ -330,8 +349,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
-            if not m.group(2) and re.search(r"\b(?:were|was|are|is|being) $", text[:m.start()]):
-                continue  # "finishers were under 20": people are an age; a time is run ("ran under 20")
+            if not m.group(2) and re.search(r"\b(?:were|was|are|is|being|aged?|ages) $", text[:m.start()]):
+                continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
     return None
@@ -348,7 +367,8 @@ def duration_words(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b|\bslowest (?:finisher|runner|person)\b"
+LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b|\bslowest (?:finisher|runner|person)\b|" \
+             r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b"
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -359,10 +379,10 @@ def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:time|year|edition|race|event)s?\b)|"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b", text)   # "3rd place woman at …"
     if not m:
-        return None
+        return 2 if re.search(r"\brunners?[- ]up\b|\bsecond[- ]placed?\b", text) else None   # "the runner-up"
     if m.group(3):
         return int(m.group(3))
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
@@ -376,6 +396,8 @@ def find_limit(text: str) -> int | None:
         return number(m.group(1))
     if re.search(r"\bpodiums?\b", text):  # the first three
         return 3
+    if re.search(r"\b(?:which|what) (?:runner|person|athlete)\b|\bwho (?:has|had|have)\b[^?]*\bthe most\b", text):
+        return 1      # "which runner has finished the most …": one (ties kept)
     if re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1
     # "the fastest woman", "fastest 5K by a woman over 50", "her best 10K": one; "fastest times": a list
@@ -391,6 +413,12 @@ def find_status(text: str) -> str | None:
     return _first(text, _STATUSES)
 
 
+HUGE = 10**9   # beyond any count, place, age or time the archive holds: a longer number is read as this
+
+
 def number(word: str) -> int:
-    """A count said in digits or words ("3", "three")."""
-    return NUMBER_WORDS[word] if word in NUMBER_WORDS else int(float(word))
+    """A count said in digits or words ("3", "three"); at most HUGE (a 400-digit number is no overflow)."""
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    value = int(word) if word.isdigit() else float(word)
+    return int(min(value, HUGE))

@@ -29,7 +29,7 @@ def explain(parsed: Parsed) -> str:
     head = f"{verb} {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
-        every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1) else []
+        every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition) else []
         editions = f" ({', '.join((['every race'] if not parsed.distances else []) + every)})" \
             if every or not parsed.distances else ""
         race = f"the {parsed.distance.label} race of " if parsed.distance else ""
@@ -109,7 +109,9 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
-        said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {_RANKED[ranking.measure]}, "
+        measure = _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
+            else "results (every status)"
+        said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
                     + (f", groups of {ranking.min_group or MIN_GROUP} or more results only" if ranking.measure in AVERAGED
                        else ""))
@@ -147,7 +149,8 @@ def _who(parsed: Parsed) -> str:
     elif parsed.subject == "people":
         who = "runners by number of races"
     else:
-        finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by)
+        finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by and not (
+            parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate") and not parsed.ranking.size))
         who = _STATUS.get(parsed.status or ("FIN" if finishers else ""), "runners")
         if parsed.sex:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]
@@ -159,6 +162,7 @@ def _who(parsed: Parsed) -> str:
                 f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")
     if parsed.measure and not parsed.metric:
         measure = _MEASURE.get(parsed.measure) or f"{parsed.measure[1:]}th percentile of the finish time (seconds)"
+        measure = measure.replace("chip time", "gun time") if parsed.clock == "gun" else measure
         who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"
     if parsed.distinct_people:
         who = f"distinct {who}"

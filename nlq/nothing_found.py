@@ -90,7 +90,8 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise."""
     if not parsed.events or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
             parsed.cohort or parsed.change_years or \
-            "race" in parsed.group_by or parsed.intent == "compare" or re.search(EVERY_RACE, parsed.question.lower()):
+            "race" in parsed.group_by or parsed.intent == "compare" or re.search(EVERY_RACE, parsed.question.lower()) or \
+            parsed.ranking and parsed.ranking.dimension == "race":
         return []
     names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows)))
     return names if len(names) > 1 else []

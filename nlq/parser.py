@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
-    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS,
+    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, SEASONS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
@@ -239,7 +239,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
-    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed) + (
+    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed) + _season_left_out(
+        text, parsed) + (
         ["splits"] if re.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
@@ -333,6 +334,15 @@ def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Me
     return None
 
 
+def _season_left_out(text: str, parsed: Parsed) -> list[str]:
+    """ "finishers in the spring" with no year: a season of every year is no date range the spec holds."""
+    said = re.search(r"\b(spring|summer|fall|autumn|winter)\b(?! (?:of )?(?:20\d\d|any|every|each))", text)
+    if not said or "season" in parsed.group_by or (parsed.dates and parsed.dates.start.month == SEASONS[said.group(1)]
+                                                   and (parsed.dates.end - parsed.dates.start).days <= 92):
+        return []   # (the season's own months: "spring events (march thru may) in 2024")
+    return [said.group(1)]
+
+
 def _years_left_out(parsed: Parsed) -> list[str]:
     """Years named but outside the dates the parse filters on ("in 2019 and 2021" filters 2019): never the first
     alone as if the second were not said."""
@@ -347,9 +357,11 @@ def _years_left_out(parsed: Parsed) -> list[str]:
 
 def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
-    if subject != "events":   # of results: only an edition said as such ("the inaugural …", "the very first …")
-        m = re.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition)\b", text)
-        return None if not m else "last" if m.group(1).startswith(("latest", "most")) else "first"
+    if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
+        m = re.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition)\b|"
+                      r"\bthe (most recent|latest|last|first|earliest)(?= {3,})", text)   # the event's name blanked out
+        said = m and (m.group(1) or m.group(2))
+        return None if not m else "last" if said.startswith(("latest", "most", "last")) else "first"
     if not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b", text)):
         return None
     return "first" if m.group(1) in ("first", "earliest") else "last"
@@ -358,6 +370,8 @@ def _edition(text: str, subject: str) -> str | None:
 def _population(text: str, events: tuple[str, ...]) -> bool:
     """ "How many of our runners are from Kentucky", "top 5 states by number of runners": across the company's
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
+    if re.search(r"\bat least once\b", text) or not events and re.search(r"\bhow many people\b", text):
+        return True   # "finished it at least once", "how many people ran in 2021": each person once
     return not events and bool(re.search(r"\b(?:runners|participants|athletes|people)\b", text)) and not re.search(
         r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
@@ -428,7 +442,14 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
                           # (a runner's finishes and plain best time are one answer: their personal best row)
                           r"\bhow many\b[^?]*\band (?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
                           r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: time)?\s*\??\s*$)|"
-                          r"\b(?:in|of|among|within) the (?:top|first) \d+\b")  # "women in the top 10": a cut it lacks
+                          r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
+                          # an average of counts, a time against the field's average, a gap to the winner, a top N of
+                          # every group: measures the semantic layer does not have (said back, never a different answer)
+                          r"\baverage (?:number of|field size|turnout|attendance|participation)\b|\bavg (?:number of|field)\b|"
+                          r"\b(?:faster|slower|quicker|better|worse) than (?:the )?(?:average|avg|mean|median|typical)\b|"
+                          r"\bwithin \S+ (?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent) of (?:the )?(?:winner|leader|"
+                          r"first|fastest)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?(?:in|of|per|for|from) "
+                          r"(?:each|every)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?per\b")
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
@@ -441,7 +462,7 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
-                      r"\bat least once(?: each)?\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
+                      r"\bat least once(?: each)?\b|\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
                       r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
                       r"|20\d\d|'\d\d)\b)|\bgetting (?=(?:older|younger|faster|slower)\b)|"
@@ -511,8 +532,7 @@ def _used_numbers(parsed: Parsed) -> set[float]:
     used: set[float] = set(parsed.years)
     if parsed.dates:
         used |= {float(n) for word in content_words(parsed.dates.words) for n in re.findall(r"\d+", word)}
-        span = parsed.dates.end.year - parsed.dates.start.year
-        used |= {parsed.dates.start.year, parsed.dates.end.year - 1, parsed.dates.start.month, span, span - 1}
+        used |= {parsed.dates.start.year, parsed.dates.end.year - 1}   # (never "1" of a one-year range: "more than one")
     if parsed.limit:
         used.add(parsed.limit)
     if "masters" in parsed.group_by:   # "masters vs under 40"
@@ -577,6 +597,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     intent, intent_sure = _intent(text, person)
     group_by = _group_by(text)
     if re.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
+                 # "for men and for women", "male finishers and female finishers": each, side by side
+                 r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
+                 r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
                  r"\bmen (?:vs\.?|versus|than) women\b|\bwomen (?:vs\.?|versus|than) men\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
@@ -702,8 +725,9 @@ def _cities(text: str, vocabulary: Vocabulary,
     city = match_city(text, vocabulary.cities)
     if city is None:
         return (None, None), None
-    if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]):
-        return (city.value, None), city
+    if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]) or re.match(
+            r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals)\b", text[city.end:]):
+        return (city.value, None), city   # "from Providence", "Providence runners": where they live
     if events and re.search(r"\b(?:entered|ran|run|raced|finished|done|did)\s+$", text[:city.start]) and any(
             city.value.lower() in name.lower() for name in events):
         return (None, None), city   # "had never entered galveston before": the event named for its city
@@ -759,6 +783,7 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 
 # who ran the most: people ranked by their results ("the most times", "top 10 runners by number of races")
 _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
+               r"\b(?:finished|run|ran|done) the most\s{3,}|"   # "finished the most <event, blanked out>s"
                r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
                r"events|starts)\b")
 
@@ -809,8 +834,9 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
 
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
-    if re.search(r"\bhow many (?:races|distances)\b(?! (?:has|have|did|does)\b)", text):
-        return "races"      # "how many races were there at the Greenville Half Marathon"
+    if not person and re.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
+            "" if events else r"(?! (?:has|have|did|does)\b)"), text):
+        return "races"      # "how many races were there at / did the Greenville Half Marathon have"
     if events and not person and re.search(r"\bwhen (?:was|did|is)\b", text):
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if events and re.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"

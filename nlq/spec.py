@@ -79,6 +79,7 @@ class RankingSpec(BaseModel):
     limit: int = Field(default=1, ge=1, le=1000)
     min_group: int = Field(default=0, ge=0, le=100000, description="averages over groups of at least this many "
                                                                    "results (0: the default, 5)")
+    size: bool = Field(default=False, description="count: a group's size is its finishers (\"biggest age group\")")
 
 
 class Filters(BaseModel):
@@ -218,7 +219,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
-                            min_group=parsed.ranking.min_group)
+                            min_group=parsed.ranking.min_group, size=parsed.ranking.size)
         if parsed.ranking else None, change_years=parsed.change_years)
 
 

@@ -8,7 +8,7 @@ edition) are the glossary's; ``explain`` says in one sentence which of them a qu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlglot import exp
@@ -278,9 +278,10 @@ def _summary_measures() -> list[exp.Expression]:
         _filtered("count", None, col("status", "r").neq(lit("DNS")), "starters"),
         _filtered("count", None, _finish(), "finishers"),
         _filtered("count", None, col("status", "r").eq(lit("DNF")), "dnf"),
-        exp.alias_(exp.func("min", chip.copy()), "fastest_s"),
-        exp.alias_(exp.func("median", chip.copy()), "median_s"),
-        exp.alias_(exp.func("round", exp.func("avg", chip.copy()), lit(1)), "average_s"),
+        _filtered("min", chip.copy(), _finish(), "fastest_s"),       # times are finishers' times
+        _filtered("median", chip.copy(), _finish(), "median_s"),
+        exp.alias_(exp.func("round", exp.Filter(this=exp.func("avg", chip.copy()), expression=exp.Where(this=_finish())),
+                            lit(1)), "average_s"),
     ]
 
 
@@ -288,7 +289,9 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
     if query.base == "e":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("event_id", "e")])), "events")
     if query.base == "ra":
-        return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("race_id", "ra")])), "races")
+        # races of a named event over its editions are its distances ("how many races does the Napa Half hold")
+        counted = col("name", "ra") if parsed.events and not parsed.dates else col("race_id", "ra")
+        return exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted])), "races")
     if parsed.distinct_people or parsed.subject == "people":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
     name = "wins" if parsed.winners and parsed.person else {
@@ -356,6 +359,9 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             return select, _chart(dims, select)
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
+        if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs
+            query = _Query(_base(parsed))
+            _apply_filters(query, replace(parsed, status=None), today)
         select = _grouped(query, dims, _summary_measures())
         return select, _chart(dims, select) if len(dims) == 1 else None
     if intent == "top":
@@ -424,9 +430,13 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         query.need("p")
         people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
         select = query.build(people + [exp.alias_(exp.Count(this=exp.Star()), "races")])
+        # "which runner has finished the most …": one, with everyone tied with them
+        rank = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[
+            exp.Ordered(this=exp.Count(this=exp.Star()), desc=True)]))
         return (select.group_by(col("participant_id", "p"), *[c.copy() for c in people])
+                .qualify(rank <= lit(limit))
                 .order_by(exp.Ordered(this=exp.column("races"), desc=True), exp.column("last_name"),
-                          exp.column("first_name")).limit(limit))
+                          exp.column("first_name")))
     select = query.build(_runner_columns(query, parsed))
     if parsed.place:
         return _at_place(query, parsed)

@@ -121,3 +121,9 @@ def test_words_of_a_definition_the_answer_uses_are_read_and_others_are_not(lone_
     assert not reply.declined and reply.columns[0] == "dnf_rate_percent"
     reply = ask("Fort Worth Half Marathon 2021 DNF rate, DNF divided by finishers", lone_star)   # not our rate
     assert reply.declined and reply.not_used == ["divided"]
+
+
+def test_a_comparison_of_finishers_still_counts_every_status_in_its_columns(lone_star):
+    reply = ask("how many women vs men finished the Fort Worth Half Marathon in 2021?", lone_star)
+    row = dict(zip(reply.columns, reply.rows[0]))
+    assert row["starters"] > row["finishers"] and row["dnf"] > 0    # never "0 DNFs" from a finishers-only filter

@@ -992,3 +992,79 @@ def test_digits_of_any_script_are_read() -> None:
 def test_a_ranking_keeps_every_value_tied_with_the_last_shown() -> None:
     sql = build(read("which age group had the most finishers at the 2024 hartford marathon"), TODAY).sql
     assert "QUALIFY RANK() OVER (ORDER BY COUNT(*) DESC) <= 1" in sql and "LIMIT" not in sql
+
+
+# --------------------------------------------------------------------------- kinds from an attack run
+
+@pytest.mark.parametrize("text, low, high", [
+    ("over the age of 60", 61, 120), ("under the age of 18", 1, 17), ("aged under 18", 1, 17),
+    ("younger than 18", 1, 17), ("aged 18 or younger", 1, 18), ("aged 50-40", 40, 50),
+])
+def test_ages_said_with_the_age_of_or_younger(text: str, low: int, high: int) -> None:
+    age = find_age(text)
+    assert (age.low, age.high) == (low, high)
+    assert find_time_limit(text, find_distance("5k")) is None      # never a time in minutes
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in the first half of 2024", date(2024, 1, 1), date(2024, 7, 1)),
+    ("the second half of 2023", date(2023, 7, 1), date(2024, 1, 1)),
+    ("from 2019 on", date(2019, 1, 1), date(2027, 1, 1)),
+    ("2022 onwards", date(2022, 1, 1), date(2027, 1, 1)),
+    ("our summer events in 2023", date(2023, 6, 1), date(2023, 9, 1)),
+    ("in the past 30000 months", date(1900, 1, 23), date(2026, 11, 24)),      # no date before 1900, no error
+])
+def test_more_dates(text: str, start: date, end: date) -> None:
+    found = find_dates(text, TODAY)
+    assert (found.start, found.end) == (start, end)
+    assert "half" not in text or find_distance(text) is None    # "the first half of 2024" is no half marathon
+
+
+def test_a_season_of_no_year_is_not_dropped() -> None:
+    assert read("how many finishers in the spring?").unused == ("spring",)
+    assert read("finishers by season").unused == ()
+
+
+def test_a_one_said_with_a_year_is_not_taken_for_the_year_range() -> None:
+    parsed = read("how many runners did more than one race in 2024?")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.unused) == ("min_finishes", 2, ())
+    assert read("how many runners finished only once in 2023?").unused   # "exactly once" is no cohort it has
+
+
+def test_the_latest_or_first_event_is_that_edition() -> None:
+    assert read("how many finished the most recent mystic jingle bell run?").edition == "last"
+    parsed = read("how many women finished the first mystic jingle bell run?")
+    assert (parsed.edition, parsed.place) == ("first", None)
+
+
+def test_men_and_women_named_apart_are_both() -> None:
+    for question in ("average time for men and for women at the 2024 hartford marathon",
+                     "male finishers and female finishers at the 2024 hartford marathon"):
+        assert "sex" in read(question).group_by, question
+
+
+@pytest.mark.parametrize("question", [
+    "average number of finishers per event in 2024", "average field size at the mystic jingle bell run",
+    "how many finished faster than the median at the 2024 hartford marathon",
+    "how many finished within 5 minutes of the winner at the 2024 hartford marathon",
+    "top 3 in each age group at the 2024 hartford marathon", "fastest 5 per year at the stamford turkey trot",
+])
+def test_measures_it_does_not_have_are_said_back(question: str) -> None:
+    assert read(question).unused, question
+
+
+def test_city_runners_are_where_they_live_and_clock_time_is_gun_time() -> None:
+    assert (read("how many Providence runners finished in 2025").runner_city,
+            read("how many finishers at Providence in 2025").event_city) == ("Providence", "Providence")
+    assert read("average clock time at the 2024 hartford marathon").clock == "gun"
+
+
+def test_the_runner_up_and_the_last_woman_to_finish() -> None:
+    assert read("who was the runner-up at the 2024 hartford marathon").place == 2
+    parsed = read("who was the last woman to finish the 2024 hartford marathon")
+    assert (parsed.last_place, parsed.sex, parsed.limit) == (True, "F", 1)
+
+
+def test_numbers_too_long_for_a_float_are_no_error() -> None:
+    assert read("top " + "9" * 400 + " runners at the hartford marathon").notes
+    assert read("finishers " + "9" * 400 + " years ago").unused
