@@ -72,7 +72,7 @@ give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire offer offered itself themselves something everything
-recorded produced drew actually outright very
+recorded produced drew actually outright very pull
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.
@@ -99,7 +99,7 @@ def content_words(text: str) -> list[str]:
     words = []
     for raw in _WORD.findall(text.lower()):
         word = raw.rstrip(".:'-")
-        word = word[:-2] if word.endswith("'s") else word
+        word = word[:-2] if word.endswith(("'s", "'d")) else word[:-3] if word.endswith(("'ve", "'re", "'ll")) else word
         if word:
             head, dash, rest = word.partition("-")  # "one-mile" reads as "1-mile"
             words.append(_NUMBER_WORDS.get(word) or (_NUMBER_WORDS[head] + dash + rest if head in _NUMBER_WORDS

@@ -44,7 +44,7 @@ def find_metric(text: str) -> Found | None:
     """Pace, the gun−chip gap, DNF/DNS rates, the oldest/youngest finisher. (A share, "what percent of X were
     Y", is read by the parser: its part has filters of its own.)"""
     if m := re.search(r"\bpace\b", text):
-        unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
+        unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = "median" if re.search(r"\bmedian\b", text) else "avg"
         spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
@@ -156,7 +156,7 @@ class Cohort:
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
 _EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races)(?: of any status)?\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
-_ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races|events)\b|\bwith us\b|\banywhere\b"
+_ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races|events|results)\b|\bwith us\b|\banywhere\b"
 
 
 def find_cohort(text: str) -> Found | None:
@@ -186,10 +186,11 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
-                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up)[\w' ]*?before\b|"
+                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had)[\w' ]*?"
+                      r"before\b|"
                       r"\bfor the first time\b", text):
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
-                     r"registered|signed up)\b|" + _EARLIER + "|"
+                     r"registered|signed up|in|had)\b|" + _EARLIER + "|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the first time\b|\bi\.?e\.?\b", text)
         anywhere = _all(_ANY_EVENT, text)
@@ -212,7 +213,10 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
-                      r"registered|signed up)(?: for)?(?: it)?(?: again)?)? in (20\d\d)\b|"
+                      r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
+                      # "finished it again in 2025", "ran the half again in 2025"
+                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
+                      r"in (20\d\d)\b|"
                       # "entered Ithaca Shamrock in 2024 and entered again in 2025"
                       r"\band (?:(?:then )?(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? again) "
                       r"in (20\d\d)\b|"
@@ -228,7 +232,11 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\ball (?:three|four|3|4)(?: of (?:them|these|those|our events|our races))?\b", text):
         if re.search(r"\band\b", text[m.end():] + text[:m.start()]):
             return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
-    if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' ]+? and\b", text):
+    # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
+    if m := re.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
+        return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))
+    if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:-]+? and\b",
+                      text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
     return None
 
@@ -264,7 +272,7 @@ def find_ranking(text: str) -> Found | None:
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?(?P<r>{dims})"
-                     rf"\s+by\b|"
+                     rf"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?=\s{{3}}))?\s+by\b|"
                      rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b",
                      text)
     if not head:
@@ -297,7 +305,8 @@ def find_ranking(text: str) -> Found | None:
                           rest):   # "which event has the oldest average finisher age"
         measure, descending = "avg_age", not re.search(r"\b(?:youngest|lowest)\b", rest)
         spans.append((head.end() + age.start(), head.end() + age.end()))
-    elif median := re.search(r"\b(fastest|slowest|lowest|highest) median\b|\bmedian [\w ]*?time\b.*\b(fastest|slowest)\b", rest):
+    elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,12}?\bmedian\b|\bmedian [\w ]*?time\b.*\b(fastest|slowest)\b",
+                             rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
         spans.append((head.end() + median.start(), head.end() + median.end()))
     elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w ]*?time\b", text) and not re.search(

@@ -105,7 +105,8 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "both":
         query.need("e", "ra")
-        key = sb.col("name", "e") if len(parsed.events) >= 2 else exp.func("year", sb.col("event_date", "e")) \
+        key = sb.col("name", "e") if len(parsed.events) >= 2 or cohort.distinct_events else exp.func(
+            "year", sb.col("event_date", "e")) \
             if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events))))
@@ -127,6 +128,11 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), *same)
     if cohort.kind == "also_in_year":
         earlier = earlier.where(exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)))
+        if (distance := sb._distance_condition(parsed)) is not None:   # "… finished the 10K again in 2025": that race
+            for column in distance.find_all(exp.Column):
+                column.set("table", exp.to_identifier("ra2"))
+            earlier = earlier.join(exp.alias_(exp.to_table("races"), "ra2", table=True),
+                                   on=sb.col("race_id", "ra2").eq(sb.col("race_id", "r2"))).where(distance)
         if not cohort.entries:
             earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
         query.where.append(exp.Exists(this=earlier))

@@ -100,7 +100,8 @@ def _constructs(parsed: Parsed) -> list[str]:
         cohort = parsed.cohort
         said.append(_COHORTS[cohort.kind].format(
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
-            both=f"in every one of the {cohort.count} years" if cohort.count > 2 else
+            both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
+            f"in every one of the {cohort.count} years" if cohort.count > 2 else
             f"all {len(parsed.events)} events" if len(parsed.events) > 2 else "both",
             finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
             where="at any of the company's events" if cohort.any_event else "at the same event",

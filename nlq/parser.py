@@ -124,25 +124,39 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     parsed = _parse(question, vocabulary, today)
-    if parsed.unused and (rest := _without_context(question, parsed.unused)) != question:
+    rest, unused = question, parsed.unused
+    for _ in range(3):   # "Hi team - for the sponsor report I need … Thanks!": a clause at a time
+        if not unused or (shorter := _without_context(rest, unused)) == rest:
+            break
+        rest = shorter
         again = _parse(rest, vocabulary, today)
         if not again.unused:
             return replace(again, question=question)
+        unused = again.unused
     return parsed
 
+
+_PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
+            r"sponsors?|announcer|director|rd|boss|post)")
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 _PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:prepping|preparing|putting together|working on|writing|building)\b"
                                r"[^.?!:]{0,80})[.!]\s+(?P<rest>.+)$", re.IGNORECASE)
+# "for the sponsor report I need the number of …": what it is for, then the question
+_FOR_PURPOSE = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,40}?\b" + _PURPOSE + r")[,:]?\s+(?:i|we)(?: need|"
+                          r" want| would like|'d like)\s+(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
-                       r"hi|hey|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
+                       r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             # "our BQ-chasing sponsor asked - …", "the board wants to know: …": who asked
             re.compile(r"^(?P<clause>(?:our|my|the|a)\s(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
                        r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE),
             _PURPOSE_SENTENCE,
+            _FOR_PURPOSE,
+            # "… 10K. Thanks!": a thank-you after the question
+            re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
                        r"\b.*)$", re.IGNORECASE))
 
@@ -155,7 +169,7 @@ def _without_context(question: str, unused: tuple[str, ...]) -> str:
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
-                set(words) <= set(unused) or pattern is _PURPOSE_SENTENCE and set(words) & set(unused)):
+                set(words) <= set(unused) or pattern in (_PURPOSE_SENTENCE, _FOR_PURPOSE) and set(words) & set(unused)):
             return m.group("rest")
     return question
 
@@ -255,7 +269,7 @@ _PART_WORDS = r"(?:women|men|females?|males?|masters|grand ?masters|non-binary|l
 _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
     rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
-    r"came|come)\s+(?P<part>.+)$",
+    r"came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|live|lived|"
     r"had|never)\b.+)$",
@@ -289,8 +303,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
     said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
-    being = "verb" in m.re.groupindex and m.group("verb").lower() in ("were", "was", "are", "is")
-    part = parse(f"how many runners {'who were ' if being else ''}{said}", vocabulary, today)   # "were under 20": an age
+    verb = m.group("verb").lower() if "verb" in m.re.groupindex else ""
+    being = "who were not " if re.search(r"n'?t$| not$", verb) else "who were " if verb in ("were", "was", "are", "is") \
+        else ""   # "were under 20": an age; "weren't from Texas": not from Texas
+    part = parse(f"how many runners {being}{said}", vocabulary, today)
     if part.cohort or part.ranking or part.metric or part.change_years:  # "were first-timers": not a filter
         part = replace(part, unused=(*part.unused, said.strip()))
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
@@ -421,7 +437,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "both":
         if len(parsed.years) >= 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the years named
             parsed = replace(parsed, dates=None)
-        elif len(parsed.events) < 2 and len(parsed.distances) < 2:
+        elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events:
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
                                                            "the runners did both of"))
     if parsed.ranking:
@@ -462,7 +478,7 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
-                      r"\bat least once(?: each)?\b|\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
+                      r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
                       r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
                       r"|20\d\d|'\d\d)\b)|\bgetting (?=(?:older|younger|faster|slower)\b)|"
@@ -567,6 +583,14 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
             mentions: list) -> tuple[dict[str, str | None], list[tuple[int, int]]]:
     """Where runners come from ("from Austin", "from Texas") and where events are held ("in Austin"), and
     where in the question they were named."""
+    # a city that begins a named event's name says which event ("Run for the Schools: Evanston vs Naperville"),
+    # never where runners live — unless said so ("from Evanston", "Evanston runners")
+    names = [m.value.lower() for m in mentions]
+    consumed = []
+    while (said := match_city(text, vocabulary.cities)) and any(n.startswith(said.value.lower() + " ") for n in names) \
+            and not _lives_in(text, said):
+        consumed.append((said.start, said.end))
+        text = _blank(text, [consumed[-1]])
     (runner_city, event_city), city = _cities(text, vocabulary, tuple(m.value for m in mentions))
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
     demonym = None if state else match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
@@ -588,7 +612,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     return ({"runner_city": runner_city, "event_city": event_city,
              "runner_state": state.value if state and from_state else None,
              "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
-            [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []))
+            [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed)
 
 
 def _shape(text: str, person: Person | None, events: tuple[str, ...], distances: tuple[Distance, ...],
@@ -637,9 +661,6 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     return {"intent": intent, "intent_sure": intent_sure, "subject": _subject(text, events, person),
             "group_by": group_by, "measure": measure}
 
-
-_PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
-            r"sponsors?|announcer|director|rd|boss|post)")
 
 
 def _without_introduction(question: str) -> str:
@@ -719,14 +740,19 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
+def _lives_in(text: str, city: Mention) -> bool:
+    """ "from Providence", "Providence runners": a city said as where runners live."""
+    return bool(re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]) or re.match(
+        r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals)\b", text[city.end:]))
+
+
 def _cities(text: str, vocabulary: Vocabulary,
             events: tuple[str, ...]) -> tuple[tuple[str | None, str | None], Mention | None]:
     """(where runners come from, where events are held): "from Austin" vs "in Austin"; and the mention."""
     city = match_city(text, vocabulary.cities)
     if city is None:
         return (None, None), None
-    if re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]) or re.match(
-            r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals)\b", text[city.end:]):
+    if _lives_in(text, city):
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
     if events and re.search(r"\b(?:entered|ran|run|raced|finished|done|did)\s+$", text[:city.start]) and any(
             city.value.lower() in name.lower() for name in events):
@@ -840,7 +866,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if events and not person and re.search(r"\bwhen (?:was|did|is)\b", text):
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if events and re.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
-                            r"\bhow many editions\b", text):
+                            r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
+                            text):
         return "events"     # the editions of a named event
     runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|women|"
                         r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|no[- ]shows?|registrations?|who|anyone|everyone|"

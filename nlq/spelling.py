@@ -117,7 +117,9 @@ def _name_word(word: str, words: tuple[str, ...]) -> str:
     if lowered in words or lowered in READ or lowered in FILLER or lowered in NOT_HELD:
         return word
     found = process.extractOne(lowered, [w for w in words if w[0] == lowered[0]], scorer=fuzz.ratio, score_cutoff=85)
-    return found[0] if found else word
+    swapped = [w for w in words if len(w) == len(lowered) and sorted(w) == sorted(lowered) and sum(
+        a != b for a, b in zip(w, lowered)) == 2]   # two letters swapped ("nashau"), below the ratio's cut-off
+    return found[0] if found else swapped[0] if len(swapped) == 1 else word
 
 
 @lru_cache(maxsize=4096)

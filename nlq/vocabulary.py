@@ -146,13 +146,13 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
             if all(w in generic for w in said) or " ".join(said) in place_names or \
                     text[run[0][1]:run[-1][2]].count("  "):
                 continue
-            if _named_before(words, i, generic) and text[words[i - 1][2]:run[0][1]] == " ":
+            if _named_before(words, i, generic) and text[words[i - 1][2]:words[i][1]] == " ":
                 continue  # "Erie Turkey Trot": a whole name the company does not have (", Turkey Trot" is none)
             phrase = f" {' '.join(said)} "
             names = [name for name, low in lowered.items() if phrase in low]
             if names:
                 return Mention("|".join(sorted(names)), run[0][1], run[-1][2])
-    return _scattered(words, lowered, generic, place_names)
+    return _scattered(text, words, lowered, generic, place_names)
 
 
 def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[str]) -> bool:
@@ -162,14 +162,15 @@ def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[
     return bool(before) and before not in generic and not before.isdigit()
 
 
-def _scattered(words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
+def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
                place_names: set[str]) -> Mention | None:
     """A short form that skips words of one event's name, in order: "the Fort Collins 10K" for the "Fort Collins
     Summer Solstice 10K". Only when exactly one name holds them, so it never guesses between events."""
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
             said = [w for w, _, _ in words[i:i + size]]
-            if all(w in generic for w in said) or " ".join(said) in place_names or _named_before(words, i, generic):
+            if all(w in generic for w in said) or " ".join(said) in place_names or (
+                    _named_before(words, i, generic) and text[words[i - 1][2]:words[i][1]] == " "):
                 continue
             pattern = re.compile(r"\b" + r"\b.*\b".join(re.escape(w) for w in said) + r"\b")
             names = [name for name, low in lowered.items() if pattern.search(low)]

