@@ -478,7 +478,8 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
-                      r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
+                      r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|"
+                      r"\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
                       r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
                       r"|20\d\d|'\d\d)\b)|\bgetting (?=(?:older|younger|faster|slower)\b)|"
