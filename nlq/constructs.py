@@ -45,7 +45,8 @@ def find_metric(text: str) -> Found | None:
     Y", is read by the parser: its part has filters of its own.)"""
     if m := re.search(r"\bpace\b", text):
         unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
-        aggregate = "median" if re.search(r"\bmedian\b", text) else "avg"
+        aggregate = "median" if re.search(r"\bmedian\b", text) else "min" if re.search(
+            r"\b(?:fastest|quickest|best)\b", text) else "max" if re.search(r"\bslowest\b", text) else "avg"
         spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
@@ -55,7 +56,7 @@ def find_metric(text: str) -> Found | None:
                                                           r"\bhow many\b|\bon average\b|\bwas\b", text)))
     if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
-    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns)\))?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
+    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
@@ -154,9 +155,9 @@ class Cohort:
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races)(?: of any status)?\b"
+_EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races|date)(?: of any status)?\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
-_ANY_EVENT = r"\b(?:at |in )?any (?:of )?(?:our |the |your )?(?:other )?(?:races|events|results)\b|\bwith us\b|\banywhere\b"
+_ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other )?(?:races|events|results)\b|\bwith us\b|\banywhere\b"
 
 
 def find_cohort(text: str) -> Found | None:
@@ -196,8 +197,25 @@ def _find_cohort(text: str) -> Found | None:
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
+    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
+                      r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
+                      r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
+                      # "finished it again in 2025", "ran the half again in 2025"
+                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
+                      r"in (20\d\d)\b|"
+                      # "entered Ithaca Shamrock in 2024 and entered again in 2025"
+                      r"\band (?:(?:then )?(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? again) "
+                      r"in (20\d\d)\b|"
+                      r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b", text):
+        year = next(g for g in m.groups() if g)
+        return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+                                                                         r"finishers)\b|\bafter (?:running|"
+                                                                         r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
-                      r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\bbefore\b", text):
+                      r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\bbefore\b|"
+                      # (an earlier date said: "have finished one of our races" alone is anyone who ever did)
+                      r"\b(?:had|have|has) (?:entered|raced|run|finished|been in) (?:one|any) of (?:our|the) (?:races|events)\b"
+                      r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
         said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? before\b", text)
         anywhere = _all(_ANY_EVENT, text)
@@ -211,19 +229,6 @@ def _find_cohort(text: str) -> Found | None:
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\bevery (?:single )?(?=\s{3,})", text):
         return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
-    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
-                      r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
-                      r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
-                      # "finished it again in 2025", "ran the half again in 2025"
-                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
-                      r"in (20\d\d)\b|"
-                      # "entered Ithaca Shamrock in 2024 and entered again in 2025"
-                      r"\band (?:(?:then )?(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? again) "
-                      r"in (20\d\d)\b|"
-                      r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b", text):
-        year = next(g for g in m.groups() if g)
-        return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b|\bafter (?:running|"
-                                                                         r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
         # "in each of 2023, 2024 and 2025": runners of every one of the years named
         years = 2 + len(re.findall(r"20\d\d", m.group(2)))
@@ -284,19 +289,19 @@ def find_ranking(text: str) -> Found | None:
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|" \
-                  r"oldest|youngest|bigger|larger|smaller)\b"
+                  r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
     if head.group("a") and not re.search(superlative, rest) and not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
     said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"
     limit = number(said_limit) if said_limit else RANK_ALL if head.group("r") else \
         5 if said.endswith("s") and head.group("c") else 1
-    if re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b", text):
+    if re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b|\blower\b", text):
         descending = False
     else:
         descending = True
     measure = "count"
-    if re.search(r"\bdnf rate\b|\bhighest dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
+    if re.search(r"\bdnf rate\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
         measure = "dnf_rate"
         descending = not re.search(r"\bbest\b", rest) if re.search(r"\b(?:worst|best)\b", rest) else descending
     elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
@@ -321,7 +326,7 @@ def find_ranking(text: str) -> Found | None:
         measure = "people"
     spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
                        r"\bworst\b(?= dnf)|\bbest\b(?= dnf)|"
-                       r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",
+                       r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bhigher\b|\blower\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",
                        text))
     # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
     if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?only (?:count(?:ing)? )?(?:the )?"

@@ -119,7 +119,8 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.metric:
         metric = parsed.metric
         if metric.kind == "pace":
-            said.append(f"{metric.aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
+            aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, metric.aggregate)
+            said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
             unit = ", ".join(_filters(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"

@@ -140,19 +140,24 @@ _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|
             r"sponsors?|announcer|director|rd|boss|post)")
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
-_PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:prepping|preparing|putting together|working on|writing|building)\b"
-                               r"[^.?!:]{0,80})[.!]\s+(?P<rest>.+)$", re.IGNORECASE)
+_PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
+                               r"writing|building)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                               re.IGNORECASE)
 # "for the sponsor report I need the number of …": what it is for, then the question
 _FOR_PURPOSE = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,40}?\b" + _PURPOSE + r")[,:]?\s+(?:i|we)(?: need|"
                           r" want| would like|'d like)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
+_WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
+                        r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
-            # "our BQ-chasing sponsor asked - …", "the board wants to know: …": who asked
-            re.compile(r"^(?P<clause>(?:our|my|the|a)\s(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
-                       r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE),
+            _WHO_ASKED,
+            # "coach here - …", "Board question: …": who is asking
+            re.compile(r"^(?P<clause>(?:[\w'-]+\s){1,3}?(?:here|question|request|q))\s*(?::|\s[-\u2013\u2014]|,)\s*(?P<rest>.+)$",
+                       re.IGNORECASE),
             _PURPOSE_SENTENCE,
             _FOR_PURPOSE,
             # "… 10K. Thanks!": a thank-you after the question
@@ -161,6 +166,9 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
                        r"\b.*)$", re.IGNORECASE))
 
 
+# context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
+# aside when any of their words went unused
+_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -169,7 +177,7 @@ def _without_context(question: str, unused: tuple[str, ...]) -> str:
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
-                set(words) <= set(unused) or pattern in (_PURPOSE_SENTENCE, _FOR_PURPOSE) and set(words) & set(unused)):
+                set(words) <= set(unused) or pattern in _LOOSE_CONTEXT and set(words) & set(unused)):
             return m.group("rest")
     return question
 
@@ -426,6 +434,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
+    if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
+            r"\bfinish(?:ed|ers)\b", parsed.question.lower()) and not parsed.cohort.entries:
+        parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
     if parsed.change_years and (parsed.measure or parsed.metric):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
@@ -478,6 +489,9 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
+                      r"\b(?:\d+|one|two|three|four|five|a couple of|a few|several) (?:years?|summers?|winters?|springs?|falls?|"
+                      r"autumns?) ago(?=\s*[(,-]?\s*"
+                      r"(?:[a-z]+ )?20\d\d)|"
                       r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|"
                       r"\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
@@ -743,7 +757,8 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
 
 def _lives_in(text: str, city: Mention) -> bool:
     """ "from Providence", "Providence runners": a city said as where runners live."""
-    return bool(re.search(r"\b(?:from|living in|residents? of|based in|hometown)\s+$", text[:city.start]) or re.match(
+    return bool(re.search(r"\b(?:from|(?:living|lives?|lived) in(?: the city of)?|residents? of|based in|hometown)\s+$",
+                          text[:city.start]) or re.match(
         r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals)\b", text[city.end:]))
 
 

@@ -121,7 +121,8 @@ class QuestionSpec(Filters):
                                   "edition: one event of one year)")
     measure: Literal["average", "median", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
         None = None
-    metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "gun_chip_gap", "dnf_rate",
+    metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
+                    "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
     limit: int | None = Field(default=None, ge=1, le=1000)
@@ -140,6 +141,8 @@ class QuestionSpec(Filters):
 
 _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
             "median_pace_km": Metric("pace", "km", "median"), "median_pace_mile": Metric("pace", "mile", "median"),
+            "fastest_pace_km": Metric("pace", "km", "min"), "fastest_pace_mile": Metric("pace", "mile", "min"),
+            "slowest_pace_km": Metric("pace", "km", "max"), "slowest_pace_mile": Metric("pace", "mile", "max"),
             "gun_chip_gap": Metric("gap"), "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
             "share": Metric("share")}

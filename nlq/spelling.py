@@ -36,6 +36,7 @@ _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "ap
                  "aug": "august", "sep": "september", "oct": "october", "nov": "november", "dec": "december"}
 _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.compile(r"(?<![\w/])w/", re.IGNORECASE), "with "),
             (re.compile(r"(?<!\w)#\s*of\b", re.IGNORECASE), "number of"),
+            (re.compile(r"(?<!\w)#\s*(?=[a-z])", re.IGNORECASE), "number of "),   # "# finishers"
             # "jan 1 2023", "sept. 2024": a month said short, before a day or a year
             (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)", re.IGNORECASE),
              lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),

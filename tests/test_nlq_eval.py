@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = "nlq_heldout10"   # written blind; the test never prints its failures
+BLIND = "nlq_heldout11"   # written blind; the test never prints its failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -23,7 +23,7 @@ FLOORS = {
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
     "nlq_heldout": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.12, "declined_right": 22},
-    "nlq_heldout3": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.055, "declined_right": 34},
+    "nlq_heldout3": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.055, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.02, "declined_right": 32},
@@ -35,8 +35,10 @@ FLOORS = {
     "nlq_heldout8": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
     "nlq_heldout9": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 21},
-    # the tenth, written blind and never read (only its totals): the honest figure
-    "nlq_heldout10": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 22},
+    # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
+    "nlq_heldout10": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 22},
+    # the eleventh, written blind and never read (only its totals): the honest figure
+    "nlq_heldout11": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.035, "declined_right": 20},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -1101,3 +1101,30 @@ def test_rank_the_years_of_an_event_by_a_median_and_pace_per_mile_said_short() -
     parsed = read("rank the years of the hartford marathon by median finish time, fastest first")
     assert (parsed.ranking.dimension, parsed.ranking.measure, parsed.ranking.descending) == ("year", "median_time", False)
     assert read("avg pace/mi at the 2024 hartford marathon").metric.unit == "mile"
+
+
+# --------------------------------------------------------------------------- kinds from held-out set 10
+
+@pytest.mark.parametrize("question", [
+    "I'm writing the newsletter - how many finished the 2024 stamford turkey trot?",
+    "Registration wants to know: how many finished the 2024 stamford turkey trot?",
+    "coach here - how many finished the 2024 stamford turkey trot?",
+    "Board question: how many finished the 2024 stamford turkey trot?",
+    "how many finished the stamford turkey trot two years ago (2024)?",
+])
+def test_who_is_asking_and_a_relative_date_restated_are_read(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.unused, parsed.status, parsed.years) == ((), "FIN", (2024,)), question
+
+
+def test_a_year_said_with_returning_runners_is_that_year_and_ever_finished_is_no_cohort() -> None:
+    parsed = read("Returning runners: how many 2024 stamford turkey trot finishers had also finished it in 2023?")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.unused) == ("also_in_year", 2023, ())
+    assert read("how many runners from Connecticut have finished one of our races?").cohort is None
+
+
+def test_the_higher_dnf_rate_the_fastest_pace_and_a_number_sign() -> None:
+    parsed = read("which race at the 2024 hartford marathon had the higher DNF rate?")
+    assert (parsed.ranking.measure, parsed.ranking.descending) == ("dnf_rate", True)
+    assert read("fastest per-mile pace anyone ran at the hartford marathon").metric.aggregate == "min"
+    assert read("# finishers hartford marathon 2024").intent == "count"
