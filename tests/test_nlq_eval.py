@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = "nlq_heldout11"   # written blind; the test never prints its failures
+BLIND = {"nlq_heldout11", "nlq_heldout12"}   # written blind; the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -39,6 +39,8 @@ FLOORS = {
     "nlq_heldout10": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 22},
     # the eleventh, written blind and never read (only its totals): the honest figure
     "nlq_heldout11": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.035, "declined_right": 20},
+    # the twelfth, written blind at the end of the session and measured once, never read
+    "nlq_heldout12": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.045, "declined_right": 21},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
@@ -65,7 +67,7 @@ def test_parser_execution_accuracy(path: Path, archives) -> None:
     report = scores(outcomes)
     print(json.dumps({path.stem: report}, indent=1))
     # a blind set's failures are never printed: reading them would make it one more development set
-    failed = "" if path.stem == BLIND else "\n".join(
+    failed = "" if path.stem in BLIND else "\n".join(
         f"{o.case.company}: {o.case.question} ({o.detail})" for o in outcomes if not o.passed)
     overall, floor = report["overall"], FLOORS[path.stem]
     assert overall["answerable_accuracy"] >= floor["answerable_accuracy"], failed
