@@ -265,8 +265,10 @@ def test_elements_are_placed_and_sized_by_dragging_them_on_the_preview(builder_p
     page.mouse.up()
     x, y = before[0] - 400, before[1] + 160          # 150 and 60 px at 1920 / 720
     _wait_until(page, lambda: _place(page, 0) == (x, y), f"x, y = {x}, {y} in the table")
-    left = page.locator(".p88-preview .el[data-index='0']").evaluate("e => e.style.left")
-    assert left == f"{x / 1920 * 100:.3f}%"
+    # the table and the preview are updated by separate messages: the preview settles on the same place
+    element = page.locator(".p88-preview .el[data-index='0']")
+    _wait_until(page, lambda: element.evaluate("e => e.style.left") == f"{x / 1920 * 100:.3f}%",
+                f"the preview's left edge at {x / 1920 * 100:.3f}%")
 
     grip = page.locator(".p88-preview .el[data-index='1'] .p88-grip").bounding_box()
     size = int(_cell(page, 1, "size").inner_text())
