@@ -180,10 +180,7 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         select = select.having(exp.Count(this=exp.Star()) >= sb.lit(ranking.min_group or MIN_GROUP))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
-    # the first N values, and any tied with the Nth (a tie for "the most" is never cut at random)
-    rank = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[
-        exp.Ordered(this=measure.this.copy(), desc=ranking.descending)]))
-    return select.qualify(rank <= sb.lit(ranking.limit)).order_by(
+    return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit).order_by(
         exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(1))
 
 

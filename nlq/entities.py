@@ -81,6 +81,12 @@ def find_month_any_year(text: str) -> int | None:
     return None
 
 
+def _one_year(text: str) -> str | None:
+    """The year ``text`` says, when it says exactly one ("fall 2023 (september through november)")."""
+    years = set(re.findall(r"\b20\d\d\b", text))
+    return years.pop() if len(years) == 1 else None
+
+
 def _day_said(n: int) -> str:
     """A day of a month, month first or day first ("march 1st", "1 march", "3rd of june"), as named groups."""
     return (rf"(?:(?P<m{n}>{_MONTH_NAME}) (?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?|"
@@ -103,9 +109,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
                                                                f"{last:%B} {last.day}, {last.year}")
     if m := re.search(rf"\b{_MONTH} (?:through|to|until|till|-) {_MONTH}\b(?:,? (20\d\d))?", text):
         # "march through may 2025"; "fall 2023 (september through november)": the one year said
-        years = {m.group(3)} if m.group(3) else set(re.findall(r"\b20\d\d\b", text))
-        if len(years) == 1:
-            year, first, last = int(years.pop()), MONTHS[m.group(1)], MONTHS[m.group(2)]
+        year, first, last = int(m.group(3) or _one_year(text) or 0), MONTHS[m.group(1)], MONTHS[m.group(2)]
+        if year:
             if first <= last:
                 return DateRange(date(year, first, 1), date(year + (last == 12), last % 12 + 1, 1),
                                  f"{m.group(1).title()} to {m.group(2).title()} {year}")
@@ -185,13 +190,14 @@ def _season(text: str, today: date) -> DateRange | None:
     """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
     m = re.search(r"\b(?:(last|this|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(20\d\d))?\b", text)
-    years = set(re.findall(r"\b20\d\d\b", text))
-    if not m or not (m.group(1) or m.group(3) or len(years) == 1):
+    # "our summer events in 2023": the one year said elsewhere
+    if not m:
+        return None
+    said = m.group(3) or (None if m.group(1) else _one_year(text))
+    if not (m.group(1) or said):
         return None
     first_month = SEASONS[m.group(2)]
-    # "our summer events in 2023": the one year said elsewhere
-    year = int(m.group(3) or (years.pop() if not m.group(1) else 0)) or (today.year if m.group(1) == "this" else
-                                                                          today.year - 1)
+    year = int(said) if said else today.year if m.group(1) == "this" else today.year - 1
     start = date(year, first_month, 1)
     end_month = first_month + 3
     end = date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)

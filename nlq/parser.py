@@ -770,9 +770,6 @@ def _cities(text: str, vocabulary: Vocabulary,
         return (None, None), None
     if _lives_in(text, city):
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
-    if events and re.search(r"\b(?:entered|ran|run|raced|finished|done|did)\s+$", text[:city.start]) and any(
-            city.value.lower() in name.lower() for name in events):
-        return (None, None), city   # "had never entered galveston before": the event named for its city
     if events and re.search(r"\b(?:in|at)\s+$", text[:city.start]) and not re.search(
             r"\b(?:runners|finishers|people|participants|athletes|entrants|women|men) (?:in|at)\s+$", text[:city.start]):
         return (None, city.value), city   # "the Shamrock 5K in Pittsburgh": where the event was held

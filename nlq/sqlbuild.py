@@ -61,6 +61,13 @@ def status_condition(status: str) -> exp.Expression:
     return col("status", "r").neq(lit("DNS")) if status == "STARTED" else col("status", "r").eq(lit(status))
 
 
+def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, limit: int) -> exp.Select:
+    """``select`` cut to its first ``limit`` values of ``measure`` and every value tied with the last one
+    (a tie for "the most" is never cut at random)."""
+    rank = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(this=measure, desc=descending)]))
+    return select.qualify(rank <= lit(limit))
+
+
 def _filtered(agg: str, expression: exp.Expression | None, condition: exp.Expression | None,
               alias: str) -> exp.Expression:
     func = exp.Count(this=exp.Star()) if agg == "count" else exp.func(agg, expression)
@@ -431,11 +438,9 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
         select = query.build(people + [exp.alias_(exp.Count(this=exp.Star()), "races")])
         # "which runner has finished the most …": one, with everyone tied with them
-        rank = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[
-            exp.Ordered(this=exp.Count(this=exp.Star()), desc=True)]))
-        return (select.group_by(col("participant_id", "p"), *[c.copy() for c in people])
-                .qualify(rank <= lit(limit))
-                .order_by(exp.Ordered(this=exp.column("races"), desc=True), exp.column("last_name"),
+        select = ranked_first(select.group_by(col("participant_id", "p"), *[c.copy() for c in people]),
+                              exp.Count(this=exp.Star()), True, limit)
+        return (select.order_by(exp.Ordered(this=exp.column("races"), desc=True), exp.column("last_name"),
                           exp.column("first_name")))
     select = query.build(_runner_columns(query, parsed))
     if parsed.place:
