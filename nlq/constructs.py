@@ -163,7 +163,8 @@ _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other )?
 def find_cohort(text: str) -> Found | None:
     found = _find_cohort(text)
     # "entered both", "signed up for all three", "regardless of whether they showed up": entries, any status
-    if found and re.search(r"\b(?:entered|entries|entry|registered|registrations?|signed up|sign-?ups?)\b", text) and \
+    if found and re.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
+                                r"any status)\b", text) and \
             not re.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found
@@ -256,7 +257,7 @@ class Ranking:
     descending: bool = True
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
-    min_group: int = 0   # averages only over groups of at least this many results (0: the default, MIN_GROUP)
+    min_group: int = 0   # only groups of at least this many results (0: every group)
 
 
 _DIMENSION_WORDS = (

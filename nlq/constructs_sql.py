@@ -146,8 +146,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
-MIN_GROUP = 5   # results a group needs to be ranked by an average or a rate
-AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate")   # the measures MIN_GROUP applies to
+AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query) -> exp.Select:
     ranking = parsed.ranking
     status = sb.col("status", "r")
@@ -176,8 +175,8 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     averaged = ranking.measure in AVERAGED
     select = query.build([dimension, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
                                                  else [])]).group_by(exp.Literal.number(1))
-    if averaged:  # a group of one or two is no "fastest age group": averages of at least MIN_GROUP results
-        select = select.having(exp.Count(this=exp.Star()) >= sb.lit(ranking.min_group or MIN_GROUP))
+    if ranking.min_group:  # "only age groups with at least 20 finishers"; unasked, every group counts (its size shown)
+        select = select.having(exp.Count(this=exp.Star()) >= sb.lit(ranking.min_group))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
     return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit).order_by(

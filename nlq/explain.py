@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from nlq.constructs import RANK_ALL
-from nlq.constructs_sql import AVERAGED, MIN_GROUP
 from nlq.parser import Parsed
 
 _WHAT = {
@@ -114,8 +113,7 @@ def _constructs(parsed: Parsed) -> list[str]:
             else "results (every status)"
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
-                    + (f", groups of {ranking.min_group or MIN_GROUP} or more results only" if ranking.measure in AVERAGED
-                       else ""))
+                    + (f", groups of {ranking.min_group} or more results only" if ranking.min_group else ""))
     if parsed.metric:
         metric = parsed.metric
         if metric.kind == "pace":

@@ -239,7 +239,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_limit=find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                                  else []) + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
-        status=None if (everyone := _every_status(text)) else find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
+        status=None if _EVERY_STATUS.search(text) else find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
@@ -256,7 +256,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _with_constructs(parsed, constructs, places)
     if out_of_range := _rows_out_of_range(parsed):
         parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
-    read_spans += ([everyone.span()] if everyone else []) + _masters_said(text, parsed.group_by) + [
+    read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
@@ -480,7 +480,10 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
-_PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
+_PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
+                      r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
+                      r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
+                      r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
                       r"\bin (?:that )?order\b|\bkids'? (?=race|run|dash|mile)|\bboth of them(?: combined)?\b|"
@@ -500,7 +503,9 @@ _PHRASES = re.compile(r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finis
                       # a rate defined as ours is: "(DNF / starters)", "DNF divided by people who started"
                       r"\b(?:dnfs?|dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
                       r"(?:the )?(?:(?:people|those|runners) who started|starters|everyone (?:registered|entered)|all entries|"
-                      r"entrants|registrants|(?:total )?entries)\b")
+                      r"entrants|registrants|(?:total )?entries)\b|"
+                      # "# of finishers at the Jingle Bell Run, the Dec 2025 one?": "one" is the edition just dated
+                      r"\b(?:the|that) (?:(?:" + "|".join(MONTHS) + r"|20\d\d)\s*){1,2}one\b(?=\s*(?:[?.!,)]|$))")
 
 
 MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask for: "top 10 billion" is no list
@@ -545,13 +550,12 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
                         r"(?: (?:only )?counted)? (?:only )?once\b")
 
 
-def _every_status(text: str) -> re.Match | None:
-    """ "entries including no-shows", "counting DNFs too": every result, whatever its status."""
-    return re.search(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
+# "entries including no-shows", "counting DNFs too": every result, whatever its status
+_EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses)(?: too| as well)?\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                      r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
-                     r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b", text)
+                     r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b")
 
 
 def _phrases_read(text: str) -> str:

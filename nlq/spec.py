@@ -77,8 +77,8 @@ class RankingSpec(BaseModel):
     measure: Literal["count", "dnf", "dnf_rate", "avg_time", "median_time", "avg_age", "people"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)
-    min_group: int = Field(default=0, ge=0, le=100000, description="averages over groups of at least this many "
-                                                                   "results (0: the default, 5)")
+    min_group: int = Field(default=0, ge=0, le=100000, description="only groups of at least this many results "
+                                                                   "(0: every group)")
     size: bool = Field(default=False, description="count: a group's size is its finishers (\"biggest age group\")")
 
 

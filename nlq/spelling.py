@@ -26,7 +26,7 @@ ABBREVIATIONS = {
     "abq": "albuquerque", "slc": "salt lake city", "philly": "philadelphia", "cincy": "cincinnati",
     "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "atl": "atlanta", "vegas": "las vegas",
     "nola": "new orleans", "ppl": "people", "mara": "marathon", "pct": "percent", "ave": "average",
-    "yr": "year", "yrs": "years", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
+    "yr": "year", "yrs": "years", "colo": "colorado", "incl": "including", "excl": "excluding", "yoy": "year over year", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
     # apostrophes people leave out
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
     "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is", "whove": "who have",

@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout11", "nlq_heldout12"}   # written blind; the test never prints their failures
+BLIND = {"nlq_heldout13"}   # written blind; the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -34,13 +34,15 @@ FLOORS = {
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
     "nlq_heldout8": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout9": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 21},
+    "nlq_heldout9": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 21},
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
-    "nlq_heldout10": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 22},
-    # the eleventh, written blind and never read (only its totals): the honest figure
-    "nlq_heldout11": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.035, "declined_right": 20},
-    # the twelfth, written blind at the end of the session and measured once, never read
-    "nlq_heldout12": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.045, "declined_right": 21},
+    "nlq_heldout10": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.005, "declined_right": 22},
+    # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
+    "nlq_heldout11": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.025, "declined_right": 20},
+    # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
+    "nlq_heldout12": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.035, "declined_right": 21},
+    # the thirteenth, written blind and never read (only its totals): the honest figure
+    "nlq_heldout13": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

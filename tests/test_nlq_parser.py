@@ -702,9 +702,12 @@ def test_how_many_more_or_fewer_between_two_years_is_the_change(question: str) -
     assert parsed.change_years and parsed.dates is None and parsed.unused == ()
 
 
-def test_a_ranking_by_an_average_leaves_out_groups_too_small_to_rank() -> None:
-    sql = build(read("which age group had the fastest average time at the 2024 hartford marathon"), TODAY).sql
-    assert "HAVING COUNT(*) >= 5" in sql
+def test_a_ranking_by_an_average_keeps_every_group_unless_a_smallest_is_asked() -> None:
+    every = build(read("which age group had the fastest average time at the 2024 hartford marathon"), TODAY)
+    assert "HAVING" not in every.sql and "results" in every.sql   # each group's size is shown beside its average
+    least = build(read("which age group had the fastest average time at the 2024 hartford marathon, "
+                       "counting only age groups with 10 or more finishers"), TODAY)
+    assert "HAVING COUNT(*) >= 10" in least.sql
 
 
 def test_minute_miles_are_a_pace_not_the_mile_race() -> None:
@@ -1128,3 +1131,23 @@ def test_the_higher_dnf_rate_the_fastest_pace_and_a_number_sign() -> None:
     assert (parsed.ranking.measure, parsed.ranking.descending) == ("dnf_rate", True)
     assert read("fastest per-mile pace anyone ran at the hartford marathon").metric.aggregate == "min"
     assert read("# finishers hartford marathon 2024").intent == "count"
+
+
+@pytest.mark.parametrize("question", [
+    "finishers at the mystic jingle bell run - the december 2024 one",          # "one": the edition just dated
+    "how many registered for the 2024 stamford turkey trot, incl dns",           # "incl" written out
+    "which year's hartford marathon had the fewest finishers",                   # a possessive year
+    "hartford marathon dnf rate since 2021, all races pooled",                   # "pooled": one total
+    "the stamford turkey trot had a 10k too: how many finished it in 2024",      # "too", a word of speech
+    "no-show rate at the 2024 stamford turkey trot as a share of all entrants",  # the rate's own definition
+])
+def test_words_of_speech_and_short_forms_are_read(question: str) -> None:
+    assert read(question).unused == ()
+
+
+@pytest.mark.parametrize("question", ["how many of the registrants for the 2024 hartford marathon were new to us",
+                                      "first-timers among the entrants (any status) of the 2025 mystic jingle bell run"])
+def test_first_timers_among_entrants_count_every_status(question: str) -> None:
+    parsed = read(question)
+    assert parsed.cohort.kind == "first_timers" and parsed.cohort.entries and parsed.unused == ()
+    assert "'FIN'" not in build(parsed, TODAY).sql
