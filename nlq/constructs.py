@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlq.entities import number
+from nlq.vocabulary import US_STATES
 
 Span = tuple[int, int]
 MILE_KM = 1.609344
@@ -81,16 +82,18 @@ def find_pace_limit(text: str) -> Found | None:
     The value is (op, seconds per km)."""
     m = re.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ]"
                   r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
-                  r"(mile|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
+                  r"(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
     # "under 8 minute miles" (plural, or "min/mile"): a pace as surely as "pace" said; "under 8 minutes in the
     # mile" is a time in the mile race
     per_mile = re.search(r"\bmin(?:ute)?s?[- ]?(?:/|per |a )?(?:miles|mile|km|kilomet(?:er|re)s?)\b", m.group(0)) \
         if m else None
     if not m or not (m.group(0).endswith("pace") or re.search(r"\bpace\b", text) or m.group(1) == "sub" or
-                     per_mile and (m.group(0).endswith("s") or re.search(r"/|per |a ", per_mile.group(0)))):
+                     per_mile and (m.group(0).endswith("s") or re.search(r"/|per |a ", per_mile.group(0))) or
+                     # "faster than 9:00 per mile", "slower than 6:00/km": minutes and seconds per unit are a pace
+                     m.group(3) and re.search(r"/|per ", m.group(0))):
         return None
     seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
-    per_km = seconds / MILE_KM if m.group(4) == "mile" else seconds
+    per_km = seconds / MILE_KM if m.group(4).startswith("mi") else seconds
     op = "<" if m.group(1) in ("faster than", "quicker than", "under", "sub", "below") else ">"
     return Found((op, per_km), (m.span(), *_all(r"\bpace\b", text)))
 
@@ -105,7 +108,8 @@ def uses_gun_time(text: str) -> Found | None:
 def find_winners_by(text: str) -> Found | None:
     """Winners of every group at once: "age group winners", "men's and women's winners"."""
     if m := re.search(r"\bage[- ]?group winners?\b|\bwinners? (?:of|in|for) (?:each|every|all(?: the)?) (?:age[- ]?groups?|"
-                      r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b", text):
+                      r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b|"
+                      r"\bwinners? (?:by|per) (?:age[- ]?groups?|divisions?)\b", text):
         return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
     if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|races?)\b|"
                       r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|races?)\b|"
@@ -135,7 +139,8 @@ def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
     if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
-                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$", before):
+                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$|"
+                  r"[(,\u2014-]\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$", before):   # "(not Georgia)"
         return m.span()
     return None
 
@@ -268,24 +273,28 @@ _DIMENSION_WORDS = (
 
 
 RANK_ALL = 100   # "rank our events by finishers": every value, at most this many
+_STATE_NAMES = "|".join(US_STATES)   # "which New Hampshire city": the state is a filter of its own (read by the parser)
 
 
 def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
-    head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?\s+(?P<a>{dims})\b|"
+    head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?(?P<r>{dims})"
                      rf"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?=\s{{3}}))?\s+by\b|"
-                     rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b",
+                     rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b|"
+                     # "slowest age group by median marathon time": the superlative said before the dimension
+                     r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b",
                      text)
     if not head:
         return None
-    said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w")
+    said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or head.group("s")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
-    rest = text[head.end():]
+    offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
+    rest = text[offset:]
     if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
@@ -310,11 +319,11 @@ def find_ranking(text: str) -> Found | None:
     elif age := re.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b",
                           rest):   # "which event has the oldest average finisher age"
         measure, descending = "avg_age", not re.search(r"\b(?:youngest|lowest)\b", rest)
-        spans.append((head.end() + age.start(), head.end() + age.end()))
-    elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,12}?\bmedian\b|\bmedian [\w ]*?time\b.*\b(fastest|slowest)\b",
+        spans.append((offset + age.start(), offset + age.end()))
+    elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w ]*?time\b.*\b(fastest|slowest)\b",
                              rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
-        spans.append((head.end() + median.start(), head.end() + median.end()))
+        spans.append((offset + median.start(), offset + median.end()))
     elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w ]*?time\b", text) and not re.search(
             r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
         measure, descending = "avg_time", False

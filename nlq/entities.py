@@ -132,10 +132,12 @@ def find_dates(text: str, today: date) -> DateRange | None:
                          f"the {'first' if first else 'second'} half of {year}")
     if season := _season(text, today):
         return season
-    if m := re.search(r"\b(?:since|after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?(?:on|onwards?|forward|and (?:after|later|since|"
+    if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?(?:on|onwards?|forward|and (?:after|later|since|"
                       r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
         year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
+    if m := re.search(r"\b(?:(?:on|in) or before|up to and including) (20\d\d)\b", text):   # the year itself counts
+        return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)) + 1, 1, 1), f"through {m.group(1)}")
     if m := re.search(r"\bbefore (20\d\d)\b", text):
         return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
     if m := re.search(r"\b(?:in |during |for |of )?(20\d\d)\b", text):
@@ -239,6 +241,11 @@ class AgeRange:
 
 def find_age(text: str) -> AgeRange | None:
     """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
+    # "at most 25 years old", "at least 60 years of age": an inclusive bound said with the unit
+    if m := re.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b", text):
+        age = int(m.group(2))
+        return AgeRange(1, age, f"aged {age} and under") if m.group(1) == "at most" else \
+            AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2}) "
                       r"(?:year[- ]olds|age group|years old|age range|age bracket)\b", text):
         low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
@@ -273,7 +280,8 @@ def find_age(text: str) -> AgeRange | None:
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
         age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
-    if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? between (\d{1,2}) and "
+    if m := re.search(r"\b(?:(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? |(?:were|was|are|is) "
+                      r"(?:aged )?)between (\d{1,2}) and "
                       r"(\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s)\b)(?!:)", text):
         low, high = sorted((int(m.group(1)), int(m.group(2))))   # "women between 30 and 39" (no unit after: an age)
         return AgeRange(low, high, f"aged {low}–{high}")
@@ -335,8 +343,9 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     unit = r"(hours?|hrs?|h|minutes?|mins?|m)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
     m = re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
-    if m and not (m.group(2) or m.group(4)) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
-        m = None  # "between 2021 and 2023" are years
+    if m and not (m.group(2) or m.group(4)) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or re.search(
+            r"\b(?:were|was|are|is|aged?|ages) $", text[:m.start()])):
+        m = None  # "between 2021 and 2023" are years; "finishers were between 30 and 39" are ages
     if m:
         high_unit = m.group(4) or m.group(2)
         low, high = sorted((_amount_seconds(m.group(1), m.group(2) or high_unit, distance),

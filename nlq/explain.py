@@ -16,7 +16,7 @@ _ONE_OF_SEX = {"M": "man", "F": "woman", "X": "non-binary runner"}
 _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runners who did not start",
            "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
-            "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
+            "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
             "fastest_and_slowest": "the fastest and the slowest chip time"}
 
 

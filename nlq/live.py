@@ -20,7 +20,8 @@ from project88.errors import P88Error
 
 DIALECT = "postgres"
 RECENT_DEFAULT = 20
-_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|\breads?\b|\blive\b(?! in\b)|\bright now\b|\bcurrently\b|\bmats?\b|"
+# ("runners who live outside Texas" is where they live, never live timing)
+_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|\breads?\b|(?<!who )(?<!that )(?<!they )\blive\b(?! (?:in|outside|out of|near|within|elsewhere|close to|around)\b)|\bright now\b|\bcurrently\b|\bmats?\b|"
                    r"\bchip reads\b|\btiming points?\b|\bcollector\b|\bleading\b|\bin the lead\b|\bfinished so far\b|"
                    r"\blive results\b|\bcurrent (?:results|standings|leaders?)\b|\bleaderboard\b")
 # within a live question, these ask about the results so far rather than about reads or sessions

@@ -10,6 +10,8 @@ is fed back to the model, at most twice more. A model that is absent, down or sl
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -119,7 +121,9 @@ def _ask(model: ChatOllama, messages: list[tuple[str, str]], settings: Settings)
     except httpx.TimeoutException:
         raise LlmUnavailable(f"the model took longer than {settings.ollama_timeout_s:g} s") from None
     except (ConnectionError, httpx.TransportError):
-        raise LlmUnavailable(f"no Ollama server answers at {settings.ollama_host}") from None
+        # the address stays in the operator's log: a decline shown to a web user never names an internal host
+        logging.getLogger(__name__).warning("no Ollama server answers at %s", settings.ollama_host)
+        raise LlmUnavailable("no language model server answers") from None
     except ollama.ResponseError as error:
         raise LlmUnavailable(f"Ollama answered {error.status_code}: {error.error}") from None
     return content if isinstance(content, str) else str(content)

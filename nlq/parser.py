@@ -280,7 +280,10 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|live|lived|"
-    r"had|never)\b.+)$",
+    r"had|never|broke|beat|went|needed|took)\b.+)$",
+    # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
+    rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
+    r"(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+(?P<part>.+)$",
     # "percentage of women among Ithaca Shamrock 5K finishers": the part said first
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>.+?)\s+(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$",
     # "percentage of women finishers at the 2024 Houston Turkey Trot", "% masters in the 2024 Shamrock field"
@@ -476,14 +479,24 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
                           r"\b(?:faster|slower|quicker|better|worse) than (?:the )?(?:average|avg|mean|median|typical)\b|"
                           r"\bwithin \S+ (?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent) of (?:the )?(?:winner|leader|"
                           r"first|fastest)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?(?:in|of|per|for|from) "
-                          r"(?:each|every)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?per\b")
+                          r"(?:each|every)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?per\b|"
+                          # the one runner of every group ("fastest woman per year"), a place counted from the back
+                          # ("second slowest", "5th from last") or over every race ("second fastest 5K time ever")
+                          r"\b(?:fastest|quickest|slowest|oldest|youngest) (?:runner|woman|man|female|male|finisher|person|"
+                          r"girl|boy|athlete)s? (?:per|in each|of each|for each|each|by|in every|every)\b|"
+                          r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:slowest|last)\b|"
+                          r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) from (?:the )?(?:last|bottom|back|end)\b|"
+                          r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:fastest|quickest|best)\b(?=.*\b(?:ever|all[- ]time)\b)|"
+                          # every company's data, or another's: each company sees its own only
+                          r"\b(?:every|all|other|each|any|another) (?:of the )?(?:other )?(?:timing )?(?:compan(?:y|ies)|"
+                          r"timers|partners)\b|\bacross (?:the )?(?:timing )?companies\b")
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
 _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
                       r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
-                      r"\bdid ?n[o']t (?:finish|start)\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
+                      r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
                       r"\bin (?:that )?order\b|\bkids'? (?=race|run|dash|mile)|\bboth of them(?: combined)?\b|"
@@ -523,7 +536,7 @@ def _rows_out_of_range(parsed: Parsed) -> str | None:
 
 def _masters_said(text: str, group_by: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where "masters vs under 40" says its ages: never a time limit ("under 40" minutes)."""
-    return [m.span() for m in re.finditer(r"\bunder 40\b|\b40 ?\+|\bopen\b|\bnon[- ]?masters\b", text)] \
+    return [m.span() for m in re.finditer(r"\bunder[- ]40s?\b|\b40 ?\+|\bopen\b|\bnon[- ]?masters\b", text)] \
         if "masters" in group_by else []
 
 
@@ -625,9 +638,13 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(demonym or
-        negation or re.search(r"\b(?:from|living in|lives? in|residents? of|based in)\s+$", lowered[:state.start]) or
+        negation or re.search(r"\b(?:from|living in|lives? in|residents? of|based in)\s+(?:the state of\s+)?$",
+                              lowered[:state.start]) or
         re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b",
-                 lowered[state.end:]))
+                 lowered[state.end:]) or
+        # "which New Hampshire city sends us the most runners": the runners' home cities of that state
+        re.search(r"\b(?:which|what)\s+$", lowered[:state.start]) and re.match(r"\s+(?:home ?)?(?:cities|city|towns?)\b",
+                                                                          lowered[state.end:]))
     return ({"runner_city": runner_city, "event_city": event_city,
              "runner_state": state.value if state and from_state else None,
              "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
@@ -675,10 +692,17 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b(?! (?:finisher|runner|person)\b)",
                                          text)), None)
+    if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
+                                                      text) and re.search(
+            r"\b(?:fastest|quickest|best) (?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
+            r"marathon|mile) )?times?\b", text):
+        measure = "fastest"   # "fastest marathon time per year": the fastest of each group, not a top list
     if measure and intent in ("count", "list", "find", "top", "trend", None):
         intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
-    return {"intent": intent, "intent_sure": intent_sure, "subject": _subject(text, events, person),
-            "group_by": group_by, "measure": measure}
+    subject = _subject(text, events, person)
+    if measure and subject == "events" and "event" in group_by:   # "average age per event": of each event's runners
+        subject = "results"
+    return {"intent": intent, "intent_sure": intent_sure, "subject": subject, "group_by": group_by, "measure": measure}
 
 
 

@@ -31,6 +31,7 @@ from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_cand
 from project88.settings import Settings
 
 
+DECLINED_CONFIDENCE = 0.3      # a declined answer is no answer to be sure of, whatever the parse's confidence
 MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (nothing_found.races_mixed)
 
 
@@ -100,16 +101,23 @@ def explain(question: str, ctx: Context) -> dict[str, Any]:
     if is_live(question):
         plan = plan_live(question)
         return {"question": question, "tenant": ctx.tenant, "intent": plan.intent, "confidence": 0.9,
-                "path": "live", "entities": {}, "sql": plan.sql, "explanation": plan.explanation}
+                "path": "live", "entities": {}, "sql": plan.sql, "explanation": plan.explanation, "declined": False}
     parsed = understand(question, ctx)
     reply = {"question": question, "tenant": ctx.tenant, "intent": parsed.intent,
              "confidence": parsed.confidence, "path": "parser", "entities": parsed.entities(),
-             "notes": list(parsed.notes)}
+             "notes": list(parsed.notes), "understood": parsed.understood(), "not_used": list(parsed.unused),
+             "declined": False}
+    # the same decline /api/v1/nl-query gives (the language model is not asked here)
+    if why := _refused(question, parsed) or (
+            _not_parsed(parsed) or "the question is outside what the parser understands"
+            if parsed.unused or parsed.confidence < CONFIDENT else None):
+        reply.update(sql=None, explanation=f"I could not answer this: {why}.", declined=True)
+        return reply
     try:
         plan = build(parsed, ctx.today or date.today())
         reply.update(sql=plan.sql, explanation=plan.explanation)
     except Unanswerable as error:
-        reply.update(sql=None, explanation=str(error))
+        reply.update(sql=None, explanation=f"I could not answer this: {error}.", declined=True)
     return reply
 
 
@@ -144,17 +152,9 @@ def _archive(question: str, ctx: Context) -> Reply:
     parsed = understand(question, ctx)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
                   entities=parsed.entities(), understood=parsed.understood(), not_used=list(parsed.unused))
-    if asks_to_change(question):
-        return _unanswered(reply, "questions only read the archive: results are changed by re-importing or "
-                                  "re-publishing them (p88 providers, p88 results publish), never from here", ctx)
-    if missing := not_held(list(parsed.unused)):
-        return _unanswered(reply, f"the archive holds events, races, runners and their results (times, places, "
-                                  f"status, age groups, home towns), not {', '.join(missing)}", ctx)
-    notes = list(parsed.notes)
-    if parsed.unused:  # never answered as if those words were not there
-        notes.append(f"I understood: {parsed.understood()}. I could not use: "
-                     f"{', '.join(repr(w) for w in parsed.unused)}")
-    notice = "; ".join(notes) or None
+    if refused := _refused(question, parsed):
+        return _unanswered(reply, refused, ctx)
+    notice = _not_parsed(parsed)
     if not parsed.unused and parsed.confidence >= CONFIDENT:
         try:
             plan = build(parsed, ctx.today or date.today())
@@ -165,6 +165,26 @@ def _archive(question: str, ctx: Context) -> Reply:
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
             return _with_notices(_execute(reply, ctx), parsed, ctx)
     return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
+
+
+def _refused(question: str, parsed: Parsed) -> str | None:
+    """Why the question is declined whoever reads it: it asks to change data, or for data the archive does not hold."""
+    if asks_to_change(question):
+        return ("questions only read the archive: results are changed by re-importing or re-publishing them "
+                "(p88 providers, p88 results publish), never from here")
+    if missing := not_held(list(parsed.unused)):
+        return (f"the archive holds events, races, runners and their results (times, places, status, age groups, "
+                f"home towns), not {', '.join(missing)}")
+    return None
+
+
+def _not_parsed(parsed: Parsed) -> str | None:
+    """Why the parser does not answer on its own (words it could not use, names not found), or None."""
+    notes = list(parsed.notes)
+    if parsed.unused:  # never answered as if those words were not there
+        notes.append(f"I understood: {parsed.understood()}. I could not use: "
+                     f"{', '.join(repr(w) for w in parsed.unused)}")
+    return "; ".join(notes) or None
 
 
 def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
@@ -266,7 +286,8 @@ def _execute(reply: Reply, ctx: Context) -> Reply:
 
 def _unanswered(reply: Reply, why: str, ctx: Context) -> Reply:
     reply.path, reply.notice = "none", f"I could not answer this: {why}."
-    reply.explanation = reply.explanation or "No query was run."
+    reply.explanation = "No answer was given."   # never the explanation of a query whose rows are not shown
+    reply.confidence = min(reply.confidence, DECLINED_CONFIDENCE)
     reply.sql, reply.columns, reply.rows = None, [], []
     reply.suggestions = closest(reply.question, examples(ctx))
     return reply

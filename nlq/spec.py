@@ -119,7 +119,7 @@ class QuestionSpec(Filters):
     count_distinct: Dimension | Literal["edition"] | None = Field(
         default=None, description="answer count: how many different values of this dimension (states represented; "
                                   "edition: one event of one year)")
-    measure: Literal["average", "median", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
+    measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
         None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "dnf_rate",

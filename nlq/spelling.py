@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from nlq.accounting import FILLER, NOT_HELD, READ
+from nlq.entities import NUMBER_WORDS
 
 _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
 
@@ -54,6 +55,32 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"(?<!the )\b(last|this) years\b(?! ago)(?= [a-z])", re.IGNORECASE), r"\1 year's"))
 
 
+_HOURS_SAID = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+
+
+def _hours(said: str) -> int:
+    return int(said) if said.isdigit() else NUMBER_WORDS[said.lower()]
+
+
+# Durations said in words or mixed units, as the h:mm:ss clock the time limits read ("half" is no half marathon here)
+_DURATIONS = (
+    # "three and a half hours", "2 and a half hrs"
+    (re.compile(rf"\b{_HOURS_SAID} and a half (?:hours?|hrs?)\b", re.IGNORECASE), lambda m: f"{_hours(m.group(1))}:30:00"),
+    # "an hour and a half", "one hour and a half"
+    (re.compile(r"\b(?:an|one|1) (?:hour|hr) and a half\b", re.IGNORECASE), lambda m: "1:30:00"),
+    (re.compile(r"\bhalf an hour\b", re.IGNORECASE), lambda m: "30 minutes"),
+    # "3 hours 30 minutes", "1 hour and 45 mins", "3h30", "3 hrs 5 min"
+    (re.compile(rf"\b{_HOURS_SAID} ?(?:hours?|hrs?|h) ?(?:and )?(\d{{1,2}}) ?(?:minutes?|mins?|m)?\b(?! ?(?:seconds|secs?|s)\b)",
+                re.IGNORECASE), lambda m: f"{_hours(m.group(1))}:{int(m.group(2)):02d}:00"),
+    # "3.5 hours", "1.25 hrs": whole minutes only
+    (re.compile(r"\b(\d{1,2})\.(5|25|75) ?(?:hours?|hrs?)\b", re.IGNORECASE),
+     lambda m: f"{m.group(1)}:{int(float('0.' + m.group(2)) * 60):02d}:00"),
+    # "under an hour"
+    (re.compile(r"\b(under|over|within|less than|more than|faster than|slower than) an hour\b", re.IGNORECASE),
+     lambda m: f"{m.group(1)} 1 hour"),
+)
+
+
 def expand_abbreviations(question: str) -> str:
     """``question`` with each short form of ``ABBREVIATIONS`` written out ("Fort Worth HM" → "... half
     marathon"), and digits of any script as ASCII ("٢٠٢٤" → "2024")."""
@@ -63,7 +90,7 @@ def expand_abbreviations(question: str) -> str:
         already = full.rsplit(" ", 1)[0] + " "  # "Las Vegas" is already written out
         return m.group(0) if " " in full and question[:m.start()].lower().endswith(already) else full
 
-    for symbol, words in _SYMBOLS:
+    for symbol, words in _SYMBOLS + _DURATIONS:
         question = symbol.sub(words, question)
     return _ABBREVIATION.sub(written_out, question)
 

@@ -162,11 +162,13 @@ def test_a_slow_model_is_unavailable_after_the_timeout(httpserver: HTTPServer, l
     assert time.monotonic() - started < 2.5
 
 
-def test_a_server_that_is_down_is_unavailable_quickly(lone_star: int) -> None:
+def test_a_server_that_is_down_is_unavailable_quickly_and_its_address_stays_in_the_log(
+        lone_star: int, caplog: pytest.LogCaptureFixture) -> None:
     started = time.monotonic()
-    with pytest.raises(LlmUnavailable, match="no Ollama server"):
+    with pytest.raises(LlmUnavailable, match="no language model server answers") as raised:
         draft_sql("anything", lone_star, (), settings_for("http://127.0.0.1:9"))
     assert time.monotonic() - started < 2
+    assert "127.0.0.1" not in str(raised.value) and "127.0.0.1:9" in caplog.text   # a web user never sees the host
 
 
 def test_a_missing_model_says_so(httpserver: HTTPServer, lone_star: int) -> None:

@@ -1151,3 +1151,91 @@ def test_first_timers_among_entrants_count_every_status(question: str) -> None:
     parsed = read(question)
     assert parsed.cohort.kind == "first_timers" and parsed.cohort.entries and parsed.unused == ()
     assert "'FIN'" not in build(parsed, TODAY).sql
+
+
+@pytest.mark.parametrize("question, op, seconds", [
+    ("how many finished the 2024 hartford marathon under four and a half hours", "<", 16200),
+    ("hartford marathon 2024 finishers slower than 3 hrs 45 min", ">", 13500),
+    ("how many ran the 2024 hartford marathon in under 2.5 hours", "<", 9000),
+    ("mystic jingle bell run finishers under half an hour", "<", 1800),
+])
+def test_durations_said_in_words_are_time_limits_never_the_half_marathon(question: str, op: str, seconds: int) -> None:
+    parsed = read(question)
+    assert (parsed.time_limit.op, parsed.time_limit.seconds) == (op, seconds)
+    assert all(d.label != "Half Marathon" for d in parsed.distances) and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question, op, per_km", [
+    ("how many 2024 hartford marathon finishers were quicker than 8:30 per mile", "<", 510 / 1.609344),
+    ("hartford marathon finishers slower than 5:15/km in 2023", ">", 315),
+])
+def test_minutes_and_seconds_per_mile_or_km_are_a_pace(question: str, op: str, per_km: float) -> None:
+    parsed = read(question)
+    assert parsed.pace_limit[0] == op and parsed.pace_limit[1] == pytest.approx(per_km) and parsed.time_limit is None
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("how many hartford marathon finishers were between 40 and 49", 40, 49),
+    ("how many 2024 stamford turkey trot finishers were at least 60 years of age", 60, 120),
+])
+def test_ages_said_without_the_word_age(question: str, low: int, high: int) -> None:
+    parsed = read(question)
+    assert (parsed.age.low, parsed.age.high) == (low, high) and parsed.time_limit is None and parsed.unused == ()
+
+
+def test_a_year_said_with_on_or_after_or_in_or_before_counts_itself() -> None:
+    assert read("hartford marathon finishers on or after 2021").dates.start == date(2021, 1, 1)
+    assert read("hartford marathon finishers in or before 2021").dates.end == date(2022, 1, 1)
+
+
+@pytest.mark.parametrize("question", ["how many hartford marathon finishers came from the state of Connecticut",
+                                      "which Connecticut city sends the most runners to the hartford marathon"])
+def test_a_state_said_as_where_runners_live(question: str) -> None:
+    parsed = read(question)
+    assert parsed.runner_state == "CT" and parsed.event_state is None and parsed.unused == ()
+
+
+def test_runners_who_live_outside_a_state_are_no_live_timing_question() -> None:
+    from nlq.live import is_live
+    assert not is_live("what share of the 2024 hartford marathon finishers live outside Connecticut")
+
+
+@pytest.mark.parametrize("question", [
+    "Of the 2024 Hartford Marathon finishers, what percentage were from outside Connecticut?",
+    "what proportion of 2024 hartford marathon finishers beat 4 hours",
+    "share of 2024 hartford marathon finishers from out of state (not Connecticut)",
+])
+def test_shares_said_whole_first_or_with_a_verb_of_time(question: str) -> None:
+    parsed = read(question)
+    assert parsed.metric.kind == "share" and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("fastest 10k time by year at the stamford turkey trot", "fastest"),
+    ("median age for each event", "median_age"),
+])
+def test_a_measure_per_group_is_taken_over_each_group(question: str, measure: str) -> None:
+    parsed = read(question)
+    assert parsed.measure == measure and parsed.group_by and parsed.subject == "results" and parsed.unused == ()
+
+
+def test_a_superlative_before_the_dimension_ranks_it() -> None:
+    parsed = read("fastest age group by median time at the 2024 hartford marathon")
+    assert (parsed.ranking.dimension, parsed.ranking.measure, parsed.ranking.descending) == ("age_group", "median_time",
+                                                                                              False)
+
+
+def test_masters_against_the_under_40s_is_no_time_limit() -> None:
+    parsed = read("hartford marathon 2024 average time, masters vs under-40s")
+    assert "masters" in parsed.group_by and parsed.time_limit is None
+
+
+@pytest.mark.parametrize("question", [
+    "who was the third slowest woman at the 2024 hartford marathon",
+    "who finished 2nd from the bottom in the 2024 stamford turkey trot",
+    "third fastest hartford marathon time of all time",
+    "fastest woman in each age group at the 2024 hartford marathon",
+    "how many finishers across all timing companies in 2024",
+])
+def test_places_from_the_back_one_runner_per_group_and_other_companies_are_declined(question: str) -> None:
+    assert read(question).unused

@@ -116,6 +116,16 @@ def test_explain_parses_without_running(lone_star: Context) -> None:
     found = explain("Top 10 women in the Fort Worth Half Marathon in 2021", lone_star)
     assert found["intent"] == "top" and found["entities"]["sex"] == "F" and found["entities"]["limit"] == 10
     assert found["sql"].startswith("SELECT") and "rows" not in found
+    assert found["declined"] is False and found["not_used"] == []
+
+
+@pytest.mark.parametrize("question", ["x'; DROP TABLE results;--", "how many finishers at the 2021 Fort Worth Half "
+                                                                  "Marathon who brought their dog"])
+def test_explain_declines_what_the_answer_would_decline(lone_star: Context, question: str) -> None:
+    found, answer = explain(question, lone_star), ask(question, lone_star)
+    assert found["declined"] is True and answer.declined and found["sql"] is None
+    assert found["not_used"] == answer.not_used and "could not answer" in found["explanation"]
+    assert answer.confidence <= 0.3 and answer.explanation == "No answer was given."
 
 
 def test_live_timing_questions_read_postgres_under_rls(two_companies, db_url: str, tmp_path: Path) -> None:
