@@ -157,6 +157,7 @@ class Cohort:
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
+    legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again

@@ -28,14 +28,15 @@ def explain(parsed: Parsed) -> str:
     head = f"{verb} {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
-        every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition) else []
+        every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition or (
+            parsed.cohort and parsed.cohort.legs)) else []
         editions = f" ({', '.join((['every race'] if not parsed.distances else []) + every)})" \
             if every or not parsed.distances else ""
         race = f"the {parsed.distance.label} race of " if parsed.distance else ""
         head += f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
-    parts = [head, *_filters(parsed)]
+    parts = [head, *filter_words(parsed)]
     if parsed.dates:
         parts.append(parsed.dates.words)
     elif len(parsed.years) > 1:
@@ -45,7 +46,10 @@ def explain(parsed: Parsed) -> str:
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.group_by or parsed.intent == "trend":
-        parts.append("per " + ", ".join(_GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
+        parts.append("per " + ", ".join(
+            "group (" + " against ".join(", ".join(filter_words(group)) for group in parsed.compared) + ")"
+            if g == "compared" else
+            _GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"
@@ -56,8 +60,8 @@ def explain(parsed: Parsed) -> str:
     return sentence + "."
 
 
-def _filters(parsed: Parsed) -> list[str]:
-    """The runner-level filters, in words."""
+def filter_words(parsed: Parsed) -> list[str]:
+    """The runner-level filters, in words: ["aged 30–39", "from Albany"]."""
     parts: list[str] = []
     if parsed.time_limit:
         parts.append(f"chip time {parsed.time_limit.words}")
@@ -101,7 +105,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
             both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
             f"in every one of the {cohort.count} years" if cohort.count > 2 else
-            f"all {len(parsed.events)} events" if len(parsed.events) > 2 else "both",
+            f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
+            " and ".join(f"the {name} in {year}" for name, year in cohort.legs) if cohort.legs else "both",
             finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
             where="at any of the company's events" if cohort.any_event else "at the same event",
             unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
@@ -120,7 +125,7 @@ def _constructs(parsed: Parsed) -> list[str]:
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, metric.aggregate)
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
-            unit = ", ".join(_filters(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
+            unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
                 unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
             said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters"))

@@ -21,7 +21,7 @@ from nlq.entities import (
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
 from nlq.constructs import (
-    Cohort, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
+    Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_pace_limit, find_winners_by, negated_place, uses_gun_time,
 )
 from nlq.vocabulary import (
@@ -84,6 +84,7 @@ class Parsed:
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
+    compared: tuple[Parsed, ...] = ()         # "Albany runners vs Buffalo runners": each group's own filters
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
 
     def understood(self) -> str:
@@ -227,6 +228,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     age_group = find_age_group(text)
     sex = find_sex(text) or (age_group[0] if age_group else None)
     shape = _shape(text, person, events, distances, years)
+    compared, compared_spans = _compared_groups(text, question, vocabulary) if shape["intent"] == "compare" and \
+        not shape["group_by"] else ((), [])
+    if compared:
+        shape["group_by"] = ("compared",)
+        read_spans += compared_spans
     if shape["intent"] == "compare" and not shape["group_by"]:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
@@ -252,8 +258,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text) or _ONCE_EACH.search(text))
         or _population(text, events),
-        notes=tuple(notes))
+        notes=tuple(notes), compared=compared)
+    if compared:   # each group's filter is its own, not the whole question's
+        said = {value for group in compared for value in (group.runner_city, group.runner_state) if value}
+        parsed = replace(parsed, runner_city=None, runner_state=None, age=None,
+                         event_city=None if parsed.event_city in said else parsed.event_city,
+                         event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if legs := _legs(parsed, mentions, cohort):
+        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None)
     if out_of_range := _rows_out_of_range(parsed):
         parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
@@ -522,6 +535,51 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
 
 
 MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask for: "top 10 billion" is no list
+
+
+_VERSUS = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and)\b"
+_AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})\b"
+                   r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s|k|km|miles?)\b)(?!:)|"
+                   r"\b(?:in )?(?:their |the )?([1-9])0s\b")
+
+
+def _compared_groups(text: str, question: str,
+                     vocabulary: Vocabulary) -> tuple[tuple[Parsed, ...], list[tuple[int, int]]]:
+    """Two groups of runners a comparison names, and where: two home cities ("Pittsburgh runners vs Philadelphia
+    runners"), two home states, or two age ranges ("aged 30 to 39 versus 40 to 49", "their 30s vs their 40s")."""
+    def group(**said) -> Parsed:
+        return Parsed(question="", intent="count", subject="results", confidence=1.0, **said)
+
+    said = "".join(" " if blank == " " else kept for kept, blank in zip(question, text))   # names blanked, case kept
+    for field_name, find in (("runner_city", lambda words: match_city(words.lower(), vocabulary.cities)),
+                             ("runner_state", match_state)):
+        if (first := find(said)) and (second := find(_blank(said, [(first.start, first.end)]))) and \
+                first.value != second.value and re.search(_VERSUS, text[min(first.end, second.end):
+                                                                        max(first.start, second.start)]):
+            one, other = sorted((first, second), key=lambda m: m.start)
+            return (group(**{field_name: one.value}), group(**{field_name: other.value})), [
+                (one.start, one.end), (other.start, other.end)]
+    ages = list(_AGES.finditer(text))
+    if len(ages) == 2 and re.search(_VERSUS, text[ages[0].end():ages[1].start()]):
+        ranges = [(int(m.group(3)) * 10, int(m.group(3)) * 10 + 9) if m.group(3) else
+                  tuple(sorted((int(m.group(1)), int(m.group(2))))) for m in ages]
+        return tuple(group(age=AgeRange(low, high, f"aged {low}–{high}")) for low, high in ranges), [
+            m.span() for m in ages]
+    return (), []
+
+
+def _legs(parsed: Parsed, mentions: list, cohort: Found | None) -> tuple[tuple[str, int], ...]:
+    """ "finished A in 2024 and also finished B in 2025": each event with its own year (the second is the cohort's,
+    said after "also"), not both events in both years. Empty when the question does not pair them so."""
+    if not (parsed.cohort and parsed.cohort.kind == "also_in_year" and len(parsed.events) == 2 and parsed.dates and
+            parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.year != parsed.cohort.count):
+        return ()
+    start = cohort.spans[0][0]
+    before = [m.value for m in mentions if m.start < start]
+    after = [m.value for m in mentions if m.start >= start]
+    if len(before) != 1 or len(after) != 1:
+        return ()
+    return (before[0], parsed.dates.start.year), (after[0], parsed.cohort.count)
 
 
 def _rows_out_of_range(parsed: Parsed) -> str | None:
@@ -857,7 +915,7 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 _INTENT_PATTERNS = (
-    ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|"
+    ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
                 r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"

@@ -32,7 +32,8 @@ from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
-Dimension = Literal["year", "month", "season", "sex", "age_group", "masters", "state", "city", "race", "event"]
+Dimension = Literal["year", "month", "season", "sex", "age_group", "masters", "state", "city", "race", "event",
+                    "compared"]
 
 
 class SpecError(P88Error):
@@ -68,6 +69,8 @@ class CohortSpec(BaseModel):
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
+    legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
+                                        description="both: each event with its own year, [[event, year], ...]")
 
 
 class RankingSpec(BaseModel):
@@ -125,6 +128,8 @@ class QuestionSpec(Filters):
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
+    compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
+                                                                      "runners compared, each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
     place: int | None = Field(default=None, ge=1, le=100_000, description="the runner at this place")
     winners: bool = False
@@ -170,13 +175,16 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         last_place=spec.last_place, active_only=spec.active_only, distinct_people=spec.distinct_people,
         metric=_METRICS[spec.metric] if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
-        cohort=Cohort(**spec.cohort.model_dump()) if spec.cohort else None,
+        cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs))}) if spec.cohort
+        else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         pace_limit=(spec.pace_limit_s_per_km.op, spec.pace_limit_s_per_km.seconds) if spec.pace_limit_s_per_km
         else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
-        if spec.share_of else None)
+        if spec.share_of else None,
+        compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
+                       for group in spec.compared))
     return parsed
 
 
@@ -210,6 +218,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_filters(from_parsed(parsed.share_of)) if parsed.share_of else None,
+        compared=[_filters(from_parsed(group)) for group in parsed.compared],
         limit=parsed.limit, place=parsed.place, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
@@ -218,7 +227,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
                           distinct_events=parsed.cohort.distinct_events,
-                          any_event=parsed.cohort.any_event, entries=parsed.cohort.entries)
+                          any_event=parsed.cohort.any_event, entries=parsed.cohort.entries,
+                          legs=[list(leg) for leg in parsed.cohort.legs])
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,

@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from nlq.entities import MARATHON_KM, DateRange
 from nlq.constructs_sql import constructs_query
-from nlq.explain import explain
+from nlq.explain import explain, filter_words
 from nlq.parser import Parsed
 from project88.errors import P88Error
 
@@ -83,6 +83,7 @@ class _Query:
         self.base = base
         self.tables: list[str] = [base]
         self.where: list[exp.Expression] = []
+        self.compared: exp.Expression | None = None   # the label of each group compared (see _compare_groups)
 
     def need(self, *aliases: str) -> None:
         for alias in aliases:
@@ -210,6 +211,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
         query.where.append(status_condition(status))
+    if parsed.compared:
+        _compare_groups(query, parsed, today)
     if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
         query.need("p")
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
@@ -217,6 +220,31 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         place = ("age_group_place" if parsed.age_group or parsed.winners_by == "age_group" else
                  "gender_place" if parsed.sex or parsed.winners_by == "sex" else "overall_place")
         query.where.append(col(place, "r").eq(lit(1)))
+
+
+def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
+    """ "Albany runners vs Buffalo runners", "aged 30 to 39 versus 40 to 49": each group's own filters give its
+    label (the "compared" dimension); only runners of one of the groups are kept."""
+    label, either = exp.Case(), []
+    for group in parsed.compared:
+        own = _Query(query.base)
+        _apply_filters(own, group, today)
+        query.need(*own.tables[1:])
+        label = label.when(exp.and_(*own.where), lit(_group_label(group)[1]))
+        either.append(exp.and_(*[condition.copy() for condition in own.where]))
+    query.where.append(exp.or_(*either))
+    query.compared = exp.alias_(label, _group_label(parsed.compared[0])[0])
+
+
+def _group_label(group: Parsed) -> tuple[str, str]:
+    """(column, value) naming one group compared: ("city", "Albany"), ("age", "30-39")."""
+    if group.runner_city:
+        return "city", group.runner_city
+    if group.runner_state and not group.runner_state_negated:
+        return "state", group.runner_state
+    if group.age and not (group.sex or group.runner_city or group.runner_state):
+        return "age", f"{group.age.low}-{group.age.high}" if group.age.high < 120 else f"{group.age.low}+"
+    return "compared", ", ".join(filter_words(group))
 
 
 def clock_column(parsed: Parsed) -> exp.Column:
@@ -256,6 +284,8 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
         return exp.alias_(col(name, "e"), name)
     if name == "age_group" and query.base == "r":
         return exp.alias_(col("age_group", "r"), "age_group")
+    if name == "compared" and query.compared is not None:
+        return query.compared.copy()
     if name == "masters" and query.base == "r":   # masters = 40 and over on race day (the glossary's)
         return exp.alias_(exp.Case().when(col("age", "r") >= lit(40), lit("masters (40+)")).else_(
             lit("open (under 40)")), "age_class")

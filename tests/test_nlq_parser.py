@@ -1239,3 +1239,26 @@ def test_masters_against_the_under_40s_is_no_time_limit() -> None:
 ])
 def test_places_from_the_back_one_runner_per_group_and_other_companies_are_declined(question: str) -> None:
     assert read(question).unused
+
+
+@pytest.mark.parametrize("question, groups", [
+    ("Hartford runners against Providence runners: median time at the 2024 hartford marathon",
+     [{"runner_city": "Hartford"}, {"runner_city": "Providence"}]),
+    ("stamford turkey trot 2024 finishers from Connecticut compared with New York", [{"runner_state": "CT"},
+                                                                                    {"runner_state": "NY"}]),
+    ("2024 hartford marathon average time, ages 25-34 vs 55-64", [{"age": (25, 34)}, {"age": (55, 64)}]),
+])
+def test_two_groups_of_runners_compared_each_by_their_own_filter(question: str, groups: list[dict]) -> None:
+    parsed = read(question)
+    assert parsed.group_by == ("compared",) and parsed.unused == ()
+    assert parsed.runner_city is None and parsed.runner_state is None and parsed.age is None
+    for group, said in zip(parsed.compared, groups, strict=True):
+        assert {key: (getattr(group, key).low, getattr(group, key).high) if key == "age" else getattr(group, key)
+                for key in said} == said
+    assert "CASE WHEN" in build(parsed, TODAY).sql
+
+
+def test_two_events_each_in_its_own_year_are_a_cohort_of_both() -> None:
+    parsed = read("how many finishers of the 2023 stamford turkey trot also finished the mystic jingle bell run in 2024")
+    assert parsed.cohort.kind == "both" and parsed.dates is None and parsed.unused == ()
+    assert parsed.cohort.legs == (("Stamford Turkey Trot", 2023), ("Mystic Jingle Bell Run", 2024))
