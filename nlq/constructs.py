@@ -259,7 +259,7 @@ class Ranking:
     """One row per value of a dimension, ordered by a measure: "which event had the most finishers"."""
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
-    measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "median_time" | "avg_age" | "people"
+    measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "median_time" | "avg_age" | "people" | "events"
     descending: bool = True
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
@@ -269,7 +269,8 @@ class Ranking:
 _DIMENSION_WORDS = (
     (r"age ?groups?|divisions?", "age_group"), (r"(?:home )?states?", "state"),
     (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
-    (r"months?", "month"), (r"races?|distances?", "race"), (r"events?", "event"),
+    (r"months? of the year|calendar months?", "month_of_year"), (r"months?", "month"), (r"races?|distances?", "race"),
+    (r"events?", "event"),
 )
 
 
@@ -281,7 +282,8 @@ def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
-    head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|three|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
+    head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
+                     rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?(?P<r>{dims})"
@@ -294,6 +296,8 @@ def find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or head.group("s")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
+    if dimension == "month" and re.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
+        dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
     rest = text[offset:]
     if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
@@ -333,6 +337,8 @@ def find_ranking(text: str) -> Found | None:
         measure = "avg_time"
         word = next(g for g in m.groups() if g)
         descending = word in ("slowest", "highest")
+    elif re.search(r"\b(?:most|fewest|more|fewer)\s+(?:of\s+our\s+)?events\b", rest):
+        measure = "events"   # "which month do we time the most events in": events counted, not results
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
     spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
@@ -354,7 +360,7 @@ def find_percent_change(text: str) -> Found | None:
     """ "percent change from 2023 to 2024", "by how many did … grow or shrink from 2023 to 2025": (earlier,
     later) years; the answer carries the change and the percent change. Without "percent", "vs"/"compared"
     alone compare the two years side by side instead (a comparison, not a change)."""
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    years = sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)})   # "(2024 count minus 2023 count)" said again
     percent = re.search(r"\bpercent(?:age)?\b", text)
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b"

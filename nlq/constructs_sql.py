@@ -60,7 +60,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         select = query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
                               exp.alias_(sb.col("name", "e"), "event"), exp.alias_(sb.col("name", "ra"), "race")])
         return select.order_by(exp.Ordered(this=sb.col("age", "r"), desc=metric.kind == "oldest"),
-                               sb.col("last_name", "p")).limit(1), None
+                               sb.col("last_name", "p")).limit(parsed.limit or 1), None
     if metric.kind == "rate":
         counted = _count_where(status.eq(sb.lit(metric.unit)))
         whole = _count_where(status.neq(sb.lit("DNS"))) if metric.unit != "DNS" else exp.Count(this=exp.Star())
@@ -168,6 +168,9 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     elif ranking.measure == "avg_age":
         _status(parsed, query)
         measure = exp.alias_(exp.func("round", exp.func("avg", sb.col("age", "r")), sb.lit(1)), "average_age")
+    elif ranking.measure == "events":
+        query.need("e")
+        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "e")])), "events")
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")

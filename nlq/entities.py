@@ -132,7 +132,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
                          f"the {'first' if first else 'second'} half of {year}")
     if season := _season(text, today):
         return season
-    if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?(?:on|onwards?|forward|and (?:after|later|since|"
+    if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
+                      r"(?:on(?! (?:gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
                       r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
         year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
@@ -383,6 +384,8 @@ def duration_words(seconds: float) -> str:
 
 
 LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b|\bslowest (?:finisher|runner|person)\b|" \
+             r"\bbottom (?:\d+|three|five|ten)\b|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
+             r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b"
 
 
@@ -406,8 +409,11 @@ def find_place(text: str) -> int | None:
 def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
-    if m := (re.search(r"\b(?:top|first|best|fastest|quickest) (\d+|one|two|three|five|ten|twenty|fifty|hundred)\b", text)
-             or re.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best)\b", text)):
+    if m := (re.search(r"\b(?:top|first|best|fastest|quickest|slowest|bottom|last) (\d+|one|two|three|five|ten|twenty|fifty|"
+                       r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?)\b)", text)
+             or re.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
+                          r"youngest)\b", text)
+             or re.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)):
         return number(m.group(1))
     if re.search(r"\bpodiums?\b", text):  # the first three
         return 3

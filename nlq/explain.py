@@ -91,9 +91,10 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
-           "people": "distinct runners"}
+           "people": "distinct runners", "events": "events"}
 _METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
-            "share": "percent of them {unit}", "oldest": "the oldest finisher", "youngest": "the youngest finisher"}
+            "share": "percent of them {unit}", "oldest": "the {count}oldest finisher{s}",
+            "youngest": "the {count}youngest finisher{s}"}
 
 
 def _constructs(parsed: Parsed) -> list[str]:
@@ -128,7 +129,9 @@ def _constructs(parsed: Parsed) -> list[str]:
             unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
                 unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
-            said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters"))
+            many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
+            said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters",
+                                                     count=f"{parsed.limit} " if many else "", s="s" if many else ""))
     if parsed.place:
         said.append(f"place {parsed.place}")
     if parsed.edition:

@@ -138,15 +138,21 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
-            r"sponsors?|announcer|director|rd|boss|post)")
+            r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 _PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
                                r"writing|building)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                                re.IGNORECASE)
-# "for the sponsor report I need the number of …": what it is for, then the question
-_FOR_PURPOSE = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,40}?\b" + _PURPOSE + r")[,:]?\s+(?:i|we)(?: need|"
-                          r" want| would like|'d like)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "for the sponsor report I need the number of …", "for a sponsor pitch I want to quote the …", "for our club
+# newsletter, what fraction …", "I'm putting together a planning deck for next spring and I need …": what it is for
+_FOR_PURPOSE = re.compile(r"^(?P<clause>(?:for (?:the|a|an|our|my) [\w' -]{0,40}?\b" + _PURPOSE + r"|(?:i'm|i am|we're|we are) "
+                          r"(?:prepping|preparing|putting together|working on|writing|building)\b[^.?!,:]{0,60}?)"
+                          r"(?:[,:]?\s+(?:and )?(?:i|we)(?: need| want| would like|'d like)(?: to (?:quote|use|share|show|"
+                          r"include|cite|report|know|see|get|give))?|,))\s+(?P<rest>.+)$", re.IGNORECASE)
+# "For a story on the Providence Summer Solstice 10K in 2023: …": what it is for, then what it is about
+_ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _PURPOSE + r" (?:on|about))\s+(?P<rest>.+)$",
+                    re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -161,6 +167,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
                        re.IGNORECASE),
             _PURPOSE_SENTENCE,
             _FOR_PURPOSE,
+            _ABOUT,
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -169,7 +176,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED)
+_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -186,7 +193,7 @@ def _without_context(question: str, unused: tuple[str, ...]) -> str:
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     asked = question
-    question = correct_spelling(correct_names(expand_abbreviations(_without_introduction(question)),
+    question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(question))),
                                               vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
@@ -215,7 +222,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if constructs["pace_limit"]:  # a pace limit is not a pace to compute
         constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
-    notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions]), events, person, vocabulary)
+    notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions] + person_spans), events, person,
+                        vocabulary)
     distances, excluded = _distances(text)
     read_spans += excluded
     if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
@@ -500,6 +508,11 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
                           r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:slowest|last)\b|"
                           r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) from (?:the )?(?:last|bottom|back|end)\b|"
                           r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:fastest|quickest|best)\b(?=.*\b(?:ever|all[- ]time)\b)|"
+                          # runners of one event and no other ("only ran the X"); either of two sexes with a filter each
+                          # ("men or women over 60", "women 30-39 or men 40-49"): a union the spec does not hold
+                          r"\bonly (?:ran|run|raced|did|finished|entered|done)\b|"
+                          r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
+                          r"\b(?:men|women|males?|females?) (?:aged |ages )?\d+ ?(?:-|to) ?\d+ or (?:men|women|males?|females?)\b|"
                           # every company's data, or another's: each company sees its own only
                           r"\b(?:every|all|other|each|any|another) (?:of the )?(?:other )?(?:timing )?(?:compan(?:y|ies)|"
                           r"timers|partners)\b|\bacross (?:the )?(?:timing )?companies\b")
@@ -509,6 +522,7 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
 _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
                       r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
+                      r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -748,8 +762,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     measure = f"p{int(percentile.group(1))}" if percentile and 0 < int(percentile.group(1)) < 100 else \
         "fastest_and_slowest" if both_ends else \
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
-        (MEASURES[w] for w in re.findall(r"\b(average|avg|mean|median|typical|slowest)\b(?! (?:finisher|runner|person)\b)",
-                                         text)), None)
+        (MEASURES[w] for w in re.findall(r"(?<!\d )(?<!bottom )\b(average|avg|mean|median|typical|slowest)\b"
+                                         r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)", text)), None)
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and re.search(
             r"\b(?:fastest|quickest|best) (?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
@@ -762,6 +776,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         subject = "results"
     return {"intent": intent, "intent_sure": intent_sure, "subject": subject, "group_by": group_by, "measure": measure}
 
+
+
+def _one_question(question: str) -> str:
+    """ "how many men and how many women finished": one question, a count per sex, said once."""
+    return re.sub(r"\bhow many (men|women|males|females) and how many (men|women|males|females)\b", r"how many \1 and \2",
+                  question, flags=re.IGNORECASE)
 
 
 def _without_introduction(question: str) -> str:
@@ -922,7 +942,7 @@ _INTENT_PATTERNS = (
               r"\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|"
-                r"\bslowest\b(?! (?:finisher|runner|person)\b)"),
+                r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"
               r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b"),
@@ -996,6 +1016,7 @@ def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
         score = min(score, 0.3) if parsed.notes or parsed.unused else score
         if parsed.intent in ("compare",) and not parsed.group_by:
             score = min(score, 0.4)
-        if parsed.intent in ("list", "find", "top") and parsed.subject == "results" and len(parsed.entities()) == 0:
+        if parsed.intent in ("list", "find", "top") and parsed.subject == "results" and len(parsed.entities()) == 0 \
+                and not parsed.ranking:   # ("which event had the most DNFs" ranks every event: nothing to name)
             score = min(score, 0.5)     # "every runner we ever timed" is almost never what was asked
     return replace(parsed, confidence=round(max(0.05, min(1.0, score)), 2))

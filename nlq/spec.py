@@ -32,8 +32,8 @@ from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
-Dimension = Literal["year", "month", "season", "sex", "age_group", "masters", "state", "city", "race", "event",
-                    "compared"]
+Dimension = Literal["year", "month", "month_of_year", "season", "sex", "age_group", "masters", "state", "city", "race",
+                    "event", "compared"]
 
 
 class SpecError(P88Error):
@@ -77,7 +77,7 @@ class RankingSpec(BaseModel):
     """One row per value of a dimension, ordered by a measure."""
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
-    measure: Literal["count", "dnf", "dnf_rate", "avg_time", "median_time", "avg_age", "people"] = "count"
+    measure: Literal["count", "dnf", "dnf_rate", "avg_time", "median_time", "avg_age", "people", "events"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)
     min_group: int = Field(default=0, ge=0, le=100000, description="only groups of at least this many results "

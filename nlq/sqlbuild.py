@@ -267,6 +267,9 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "month":
         query.need("e")
         return exp.alias_(exp.func("date_trunc", lit("month"), col("event_date", "e")), "month")
+    if name == "month_of_year":   # a calendar month over every year ("which month of the year")
+        query.need("e")
+        return exp.alias_(exp.func("monthname", col("event_date", "e")), "month")
     if name == "event":
         query.need("e")
         return exp.alias_(col("name", "e"), "event")

@@ -239,7 +239,14 @@ def match_state(question: str) -> Mention | None:
     if m := re.search(r"\b(?:from|in|besides|except|other than|not) ([A-Z]{2})\b", question):
         if m.group(1) in US_STATES.values():
             return Mention(m.group(1), m.start(1), m.end(1))
+    # "finishers from ny": a code typed lower-case after "from", unless it is also an English word ("from me")
+    if (m := re.search(r"\bfrom ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
+            m.group(1) not in _WORD_CODES:
+        return Mention(m.group(1).upper(), m.start(1), m.end(1))
     return None
+
+
+_WORD_CODES = frozenset("in or me hi ok oh al de la ma mi pa id co ga wa va mo ne".split())
 
 
 _NOT_NAMES = {"show", "find", "list", "how", "what", "which", "who", "give", "me", "the", "our", "all", "top",

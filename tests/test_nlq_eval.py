@@ -36,11 +36,11 @@ FLOORS = {
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
     "nlq_heldout9": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 21},
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
-    "nlq_heldout10": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.005, "declined_right": 22},
+    "nlq_heldout10": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.005, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout11": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.025, "declined_right": 20},
+    "nlq_heldout11": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.025, "declined_right": 20},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
-    "nlq_heldout12": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 21},
+    "nlq_heldout12": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind and never read (only its totals): the honest figure
     "nlq_heldout13": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work

@@ -1262,3 +1262,71 @@ def test_two_events_each_in_its_own_year_are_a_cohort_of_both() -> None:
     parsed = read("how many finishers of the 2023 stamford turkey trot also finished the mystic jingle bell run in 2024")
     assert parsed.cohort.kind == "both" and parsed.dates is None and parsed.unused == ()
     assert parsed.cohort.legs == (("Stamford Turkey Trot", 2023), ("Mystic Jingle Bell Run", 2024))
+
+
+@pytest.mark.parametrize("question", [
+    "For an article about the 2024 Hartford Marathon: how many women finished?",
+    "for a board deck, how many finished the 2024 hartford marathon",
+    "I'm preparing a sponsor recap and we need the number of 2024 mystic jingle bell run finishers",
+    "for the website I want to show the median time at the 2024 hartford marathon",
+])
+def test_what_the_answer_is_for_is_set_aside(question: str) -> None:
+    parsed = read(question)
+    assert parsed.unused == () and parsed.events
+    assert parsed.dates.start == date(2024, 1, 1)
+
+
+@pytest.mark.parametrize("question, limit, last", [
+    ("bottom 3 finishers of the 2024 mystic jingle bell run", 3, True),
+    ("the 20 slowest men at the 2024 hartford marathon", 20, True),
+    ("list the three oldest finishers at the 2024 stamford turkey trot", 3, False),
+])
+def test_a_number_of_the_slowest_or_oldest_is_a_list(question: str, limit: int, last: bool) -> None:
+    parsed = read(question)
+    assert parsed.limit == limit and parsed.last_place == last and parsed.measure is None and parsed.unused == ()
+
+
+def test_ranking_every_event_needs_no_event_named() -> None:
+    parsed = read("which event had the lowest DNF rate")
+    assert parsed.ranking.measure == "dnf_rate" and parsed.confidence >= CONFIDENT
+
+
+def test_events_counted_per_calendar_month() -> None:
+    parsed = read("in which month of the year have we timed the fewest events")
+    assert (parsed.ranking.dimension, parsed.ranking.measure, parsed.ranking.descending) == ("month_of_year", "events",
+                                                                                            False)
+
+
+@pytest.mark.parametrize("question", [
+    "year-over-year change in hartford marathon finishers, 2023 to 2024",
+    "hartford marathon finishers: 2024 total minus 2023 total, change from 2023 to 2024",
+])
+def test_a_change_between_two_years_said_again_is_one_change(question: str) -> None:
+    parsed = read(question)
+    assert parsed.change_years == (2023, 2024) and parsed.unused == ()
+
+
+def test_how_many_of_each_sex_said_twice_is_one_question() -> None:
+    parsed = read("how many women and how many men finished the 2024 hartford marathon")
+    assert "sex" in parsed.group_by and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question", ["how many people only raced the hartford marathon",
+                                      "how many women or men over 70 finished the 2024 hartford marathon"])
+def test_one_event_and_no_other_and_either_sex_with_a_filter_are_declined(question: str) -> None:
+    assert read(question).unused
+
+
+def test_a_year_then_on_gun_time_is_that_year() -> None:
+    parsed = read("who won the 2024 hartford marathon on gun time")
+    assert parsed.clock == "gun" and parsed.dates.end == date(2025, 1, 1)
+
+
+def test_a_runner_named_before_a_distance_is_no_event_name() -> None:
+    parsed = read("Michael Wardian 10K PR?")
+    assert parsed.person and parsed.personal_best and not parsed.notes
+
+
+def test_a_state_code_typed_lower_case_after_from() -> None:
+    assert read("how many hartford marathon finishers from ct").runner_state == "CT"
+    assert read("how many hartford marathon finishers were from me").runner_state is None   # "me" is a word
