@@ -1,8 +1,9 @@
 """The plain-English question API (the original platform's routes): ``POST /api/v1/nl-query``,
 ``GET /api/v1/nl-examples``, ``POST /api/v1/nl-explain``.
 
-The company always comes from the login cookie or the API token; anything in the body naming a company is
-ignored. Answering runs DuckDB and possibly the model, so it happens off the event loop.
+The company always comes from the login cookie or the API token; a body holding anything but the question (a
+``tenant``, a ``partner_id``) is refused, so a client never believes it switched company. Answering runs DuckDB
+and possibly the model, so it happens off the event loop.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from nlq import service
 from warehouse.database import connect
 
 T = TypeVar("T")
-MAX_QUESTION = 500
 
 
 def question_context(ctx: WebContext, partner_id: int) -> service.Context:
@@ -43,11 +43,15 @@ class QuestionHandler(JsonHandler):
         return await IOLoop.current().run_in_executor(None, run)
 
     def question(self) -> str:
-        question = self.body_json().get("question")
+        body = self.body_json()   # (any Content-Type: "curl -d" sends JSON as form data)
+        if extra := sorted(set(body) - {"question"}):
+            raise ApiError(400, f"unknown field(s) {', '.join(extra)}: send only {{\"question\": \"...\"}}; the "
+                                "company always comes from your login or token")
+        question = body.get("question")
         if not isinstance(question, str) or not question.strip():
             raise ApiError(400, "send {\"question\": \"...\"} with the question in plain English")
-        if len(question) > MAX_QUESTION:
-            raise ApiError(400, f"a question may be at most {MAX_QUESTION} characters")
+        if len(question) > service.MAX_QUESTION:
+            raise ApiError(400, f"a question may be at most {service.MAX_QUESTION} characters")
         return question
 
 

@@ -158,6 +158,7 @@ class Cohort:
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
+    absent: bool = False           # also_in_year: runners who did NOT finish it in that year ("but didn't in 2025")
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
@@ -204,6 +205,10 @@ def _find_cohort(text: str) -> Found | None:
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
+    # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
+    if m := re.search(r"\b(?:but |and )?(?:did not|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
+                      r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there)?(?: again)? in (20\d\d)\b", text):
+        return Found(Cohort("also_in_year", int(m.group(1)), absent=True), (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
                       r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"

@@ -139,7 +139,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
                                    on=sb.col("race_id", "ra2").eq(sb.col("race_id", "r2"))).where(distance)
         if not cohort.entries:
             earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
-        query.where.append(exp.Exists(this=earlier))
+        query.where.append(exp.Not(this=exp.Exists(this=earlier)) if cohort.absent else exp.Exists(this=earlier))
     else:
         earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
         if cohort.earlier_finish:

@@ -87,6 +87,7 @@ _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} it in {year}{any}",
+            "absent": "runners who did not {finish} it in {year}{any}",
             "min_finishes": "runners with {count} or more {unit}",
             "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
@@ -102,7 +103,8 @@ def _constructs(parsed: Parsed) -> list[str]:
     said = []
     if parsed.cohort:
         cohort = parsed.cohort
-        said.append(_COHORTS[cohort.kind].format(
+        said.append(_COHORTS["absent" if cohort.absent else cohort.kind].format(finish="enter" if cohort.entries else
+                                                                                "finish",
             what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
             both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
             f"in every one of the {cohort.count} years" if cohort.count > 2 else

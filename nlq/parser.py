@@ -253,7 +253,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_limit=find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                                  else []) + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
-        status=None if _EVERY_STATUS.search(text) else find_status(text), person=person, **{k: v for k, v in places.items() if k != "negated"},
+        status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person, **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),

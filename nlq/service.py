@@ -31,6 +31,7 @@ from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_cand
 from project88.settings import Settings
 
 
+MAX_QUESTION = 500             # characters: a longer text is declined unread, over the API and the CLI alike
 DECLINED_CONFIDENCE = 0.3      # a declined answer is no answer to be sure of, whatever the parse's confidence
 MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (nothing_found.races_mixed)
 
@@ -129,6 +130,10 @@ def ask(question: str, ctx: Context) -> Reply:
     """Answer ``question`` for one company; never raises for a question it cannot answer."""
     started = time.perf_counter()
     question = question.strip()
+    if len(question) > MAX_QUESTION:   # never read (nor echoed back) in full
+        reply = Reply(question[:80] + "…", ctx.tenant, None, 0.0, "none", None, "")
+        return _unanswered(reply, f"a question may be at most {MAX_QUESTION} characters (this one has "
+                                  f"{len(question):,}); ask it in fewer words", ctx)
     reply = _live(question, ctx) if is_live(question) else _archive(question, ctx)
     reply.elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     return reply

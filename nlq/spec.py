@@ -69,6 +69,7 @@ class CohortSpec(BaseModel):
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
+    absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
                                         description="both: each event with its own year, [[event, year], ...]")
 
@@ -228,7 +229,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
                           distinct_events=parsed.cohort.distinct_events,
                           any_event=parsed.cohort.any_event, entries=parsed.cohort.entries,
-                          legs=[list(leg) for leg in parsed.cohort.legs])
+                          legs=[list(leg) for leg in parsed.cohort.legs], absent=parsed.cohort.absent)
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,

@@ -1330,3 +1330,9 @@ def test_a_runner_named_before_a_distance_is_no_event_name() -> None:
 def test_a_state_code_typed_lower_case_after_from() -> None:
     assert read("how many hartford marathon finishers from ct").runner_state == "CT"
     assert read("how many hartford marathon finishers were from me").runner_state is None   # "me" is a word
+
+
+def test_runners_missing_a_later_year_are_a_cohort_of_their_own() -> None:
+    parsed = read("how many 2023 hartford marathon finishers did not return in 2024")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.absent) == ("also_in_year", 2024, True)
+    assert parsed.status == "FIN" and parsed.unused == () and "NOT EXISTS" in build(parsed, TODAY).sql.upper()

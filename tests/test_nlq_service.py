@@ -193,3 +193,9 @@ def test_cli_unknown_tenant_is_a_clear_error(small_archive, monkeypatch: pytest.
     with pytest.raises(SystemExit) as exit_:
         main(["ask", "--tenant", "nobody", "How many events?"])
     assert exit_.value.code != 0 and "unknown timing partner 'nobody'" in capsys.readouterr().err
+
+
+def test_a_question_longer_than_the_limit_is_declined_unread(lone_star: Context) -> None:
+    from nlq.service import MAX_QUESTION
+    reply = ask("how many finished " * 5000, lone_star)
+    assert reply.declined and f"at most {MAX_QUESTION} characters" in reply.notice and len(reply.notice) < 300

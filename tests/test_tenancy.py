@@ -64,6 +64,9 @@ def test_api_tokens_are_stored_hashed_and_can_be_revoked(owner):
     assert tenancy.partner_for_token(owner, token + "x") is None
     owner.execute("UPDATE api_tokens SET revoked_at = now()")
     assert tenancy.partner_for_token(owner, token) is None
+    for blank in ("", "   "):   # a token list must say what each token is for
+        with pytest.raises(TenancyError, match="give the token a name"):
+            tenancy.create_api_token(owner, partner.partner_id, blank)
 
 
 def test_a_session_counts_until_logout_a_password_change_or_disabling_the_user(owner):

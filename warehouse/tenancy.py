@@ -249,7 +249,11 @@ def token_lifetime(days: float) -> timedelta:
 
 def create_api_token(conn: psycopg.Connection, partner_id: int, name: str, user_id: int | None = None,
                      expires_in: timedelta | None = None) -> str:
-    """A new token for scripts; only its hash is stored, so this is the one time it can be seen."""
+    """A new token for scripts; only its hash is stored, so this is the one time it can be seen. Raises
+    TenancyError for a blank name (a token list must say what each token is for)."""
+    name = name.strip()
+    if not name:
+        raise TenancyError("give the token a name that says what it is for, e.g. 'results scoreboard'")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with conn.transaction():
         conn.execute(
