@@ -7,6 +7,7 @@ only when the case is ``ordered``. Floats are compared to 0.1 (finish times are 
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import tomllib
 from collections import Counter, defaultdict
@@ -70,10 +71,13 @@ def _norm(value: Any) -> Any:
 def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
                 ordered: bool, columns: Sequence[str] = ()) -> bool:
     """Whether ``rows`` hold the gold result (see the module docstring). An answer column named as a percent
-    (``columns``: the answer's names) also matches the same rate given as a fraction (3.38 % = 0.0338)."""
+    (``columns``: the answer's names) also matches the same rate given as a fraction (3.38 % = 0.0338), and a
+    column of month names the same months as numbers ("June" = 6)."""
     gold = [tuple(_norm(v) for v in row) for row in gold_rows]
     percents = [j for j, name in enumerate(columns) if "percent" in name or name.endswith("_pct")]
-    rows = [(*row, *(_fraction(row[j]) for j in percents)) for row in rows]
+    months = [j for j in range(len(rows[0]))
+              if all(isinstance(row[j], str) and row[j] in _MONTH_NUMBERS for row in rows)] if rows else []
+    rows = [(*row, *(_fraction(row[j]) for j in percents), *(_MONTH_NUMBERS[row[j]] for j in months)) for row in rows]
     got = [tuple(_norm(v) for v in row) for row in rows]
     if len(gold) != len(got):
         return False
@@ -95,6 +99,9 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
         if projected == gold if ordered else Counter(projected) == Counter(gold):
             return True
     return False
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(calendar.month_name) if name}
 
 
 def _fraction(percent: Any) -> Any:

@@ -674,9 +674,14 @@ def _used_numbers(parsed: Parsed) -> set[float]:
 def _unresolved(question: str, events: tuple[str, ...], person: Person | None, vocabulary: Vocabulary) -> list[str]:
     """Names the question uses that the company's data does not have: said back, never guessed."""
     notes = []
-    if not events and (unknown := _unresolved_event(question) or _city_event(question, vocabulary)) and \
-            unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
-        # ("the Napa 5K": a race of the event held in Napa, read as its city and distance)
+    # ("the Napa 5K": a race of the event held in Napa, read as its city and distance); beside a known event, "the
+    # Tampa Marathon Springfield Spring Marathon": a second event, not this company's (never a runner city)
+    unknown = _unresolved_event(question)
+    if events and unknown and not set(unknown.lower().split()) - _RACE_WORDS:
+        unknown = None   # "the Hartford Marathon Half Marathon race": a race of the named event
+    if not events:
+        unknown = unknown or _city_event(question, vocabulary)
+    if unknown and unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
         notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
     if person is None and re.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
         notes.append("no runner by that name in your results")
@@ -803,6 +808,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def _span(text: str, person: Person) -> tuple[int, int]:
     m = re.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text)
     return (m.start(), m.end()) if m else (0, 0)
+
+
+_RACE_WORDS = frozenset("half full marathon fun run kids kid's ultra mile 5k 10k race the our a".split())
 
 
 def _unresolved_event(question: str) -> str | None:

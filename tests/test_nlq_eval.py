@@ -26,9 +26,9 @@ FLOORS = {
     "nlq_heldout3": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.055, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
-    "nlq_heldout5": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.02, "declined_right": 32},
+    "nlq_heldout5": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.07, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.066, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
     "nlq_heldout7": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.025, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
@@ -40,7 +40,7 @@ FLOORS = {
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
     "nlq_heldout11": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.025, "declined_right": 20},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
-    "nlq_heldout12": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 21},
+    "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind and never read (only its totals): the honest figure
     "nlq_heldout13": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work

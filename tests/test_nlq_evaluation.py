@@ -17,6 +17,11 @@ def test_a_percent_column_matches_the_rate_given_as_a_fraction() -> None:
     assert not same_result(1, [(0.03,)], [[3]], ordered=False, columns=["finishers"])
 
 
+def test_a_column_of_month_names_matches_the_months_as_numbers() -> None:
+    assert same_result(2, [(6, 9), (3, 8)], [["June", 9], ["March", 8]], ordered=False, columns=["month", "events"])
+    assert not same_result(1, [(7,)], [["June"]], ordered=False)
+
+
 def test_fractions_are_compared_to_four_places() -> None:
     assert not same_result(1, [(0.0338,)], [[0.0412]], ordered=False)
     assert same_result(1, [(0.03378,)], [[0.033781]], ordered=False)

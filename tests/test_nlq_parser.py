@@ -1336,3 +1336,9 @@ def test_runners_missing_a_later_year_are_a_cohort_of_their_own() -> None:
     parsed = read("how many 2023 hartford marathon finishers did not return in 2024")
     assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.absent) == ("also_in_year", 2024, True)
     assert parsed.status == "FIN" and parsed.unused == () and "NOT EXISTS" in build(parsed, TODAY).sql.upper()
+
+
+def test_an_unknown_event_said_beside_a_known_one_is_said_back() -> None:
+    parsed = read("how many finished the Boston Marathon and the Hartford Marathon in 2024")
+    assert any("Boston Marathon" in note for note in parsed.notes)
+    assert not read("how many finished the 2024 Hartford Marathon Half Marathon race").notes   # a race, not an event
