@@ -140,7 +140,7 @@ def negated_place(text: str, start: int) -> Span | None:
     before = text[:start]
     if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
                       r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$|"
-                  r"[(,\u2014-]\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$", before):   # "(not Georgia)"
+                  r"[(,\u2014-]\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$", before):
         return m.span()
     return None
 
@@ -180,7 +180,7 @@ def find_cohort(text: str) -> Found | None:
 def _find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
-           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event)\b"
+           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event)\b(?! old| of age)"
     if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
         spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
@@ -206,10 +206,13 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
-    if m := re.search(r"\b(?:but |and )?(?:did not|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
-                      r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there)?(?: again)? in (20\d\d)\b", text):
-        return Found(Cohort("also_in_year", int(m.group(1)), absent=True), (m.span(), *_all(r"\bwho\b|\bof\b", text)))
+    if m := re.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
+                      r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there)?(?: again)? in (20\d\d)\b|"
+                      r"(?<=20\d\d )but not (?:in )?(20\d\d)\b", text):
+        return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
+                     (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
+                      r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
                       r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"

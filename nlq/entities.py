@@ -42,7 +42,7 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance)\b))|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance|finishers?|runners?|starters)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
@@ -262,8 +262,12 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\b(?:aged? )?(\d{1,2}) (?:or|and) (?:younger|under|below)\b", text):   # "aged 18 or younger"
         age = int(m.group(1))
         return AgeRange(1, age, f"aged {age} and under")
-    if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)(?! ?(?:finishes|times|races|events|"
+    if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
+                      r"(?! ?(?:finishes|times|races|events|"
                       r"editions|years|different))", text):
+        age = int(m.group(1))
+        return AgeRange(age, 120, f"aged {age} and over")
+    if m := re.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]olds?\b", text):
@@ -330,6 +334,8 @@ def _clock_seconds(m: re.Match, first: int) -> float:
 
 def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) -> float:
     value = float(number(amount))
+    if unit and unit.startswith("s"):   # "under 1200 seconds"
+        return value
     if unit and unit.startswith(("h", "hr")):
         return value * 3600
     if unit and unit.startswith("m"):
@@ -341,8 +347,13 @@ def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) ->
 
 def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"."""
-    unit = r"(hours?|hrs?|h|minutes?|mins?|m)?"
+    unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
+    if clocks := re.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)", text):
+        low = _clock_seconds(clocks, 1)   # "between 3:30:00 and 4 hours", "between 1:45 and 2:00"
+        high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
+        low, high = sorted((low, high))
+        return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     m = re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
     if m and not (m.group(2) or m.group(4)) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or re.search(
             r"\b(?:were|was|are|is|aged?|ages) $", text[:m.start()])):

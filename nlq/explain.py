@@ -70,7 +70,8 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.age_group:
         parts.append(f"age group {parsed.age_group}")
     if parsed.runner_city or parsed.runner_state:
-        parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {parsed.runner_city or parsed.runner_state}")
+        states = " or ".join(code for code in (parsed.runner_state, *parsed.more_states) if code)
+        parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {parsed.runner_city or states}")
     if parsed.out_of_state:
         parts.append("from another state than the event's")
     if parsed.pace_limit:

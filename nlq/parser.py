@@ -72,6 +72,7 @@ class Parsed:
     metric: Metric | None = None              # pace, gun−chip gap, a rate, a share, the oldest/youngest
     clock: str = "chip"                       # which time: "chip" or "gun" (asked for by name)
     runner_state_negated: bool = False        # "not from Texas", "outside Texas"
+    more_states: tuple[str, ...] = ()         # said with runner_state: "from FL or GA", "neither Ohio nor Kentucky"
     out_of_state: bool = False                # runners from another state than the event's
     cohort: Cohort | None = None              # runners chosen by their own history
     ranking: Ranking | None = None            # one row per value of a dimension, by a measure
@@ -107,7 +108,8 @@ class Parsed:
             "time": self.time_limit.words if self.time_limit else None, "limit": self.limit,
             "status": self.status,
             "person": f"{self.person.first_name} {self.person.last_name}" if self.person else None,
-            "runner_city": self.runner_city, "runner_state": self.runner_state, "event_city": self.event_city,
+            "runner_city": self.runner_city, "event_city": self.event_city,
+            "runner_state": " or ".join(s for s in (self.runner_state, *self.more_states) if s) or None,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "last_place": self.last_place or None,
@@ -127,10 +129,16 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _parse(question, vocabulary, today)
     rest, unused = question, parsed.unused
     for _ in range(3):   # "Hi team - for the sponsor report I need … Thanks!": a clause at a time
-        if not unused or (shorter := _without_context(rest, unused)) == rest:
+        if not unused or (aside := _without_context(rest, unused)) is None:
             break
-        rest = shorter
+        rest, clause = aside
         again = _parse(rest, vocabulary, today)
+        if _loses_a_filter(parsed, again):
+            # "a deck on our marathons and I need the average time": what the deck is about is part of the question
+            about = re.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
+            again = _parse(f"{rest.rstrip('?. ')} {about.group(1)}", vocabulary, today) if about else again
+            if _loses_a_filter(parsed, again):
+                break
         if not again.unused:
             return replace(again, question=question)
         unused = again.unused
@@ -180,14 +188,24 @@ _LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
-def _without_context(question: str, unused: tuple[str, ...]) -> str:
-    """``question`` without a context clause whose content words are all among ``unused`` (else unchanged)."""
+_FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_city", "runner_state", "event_city",
+            "event_state", "years")
+
+
+def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
+    """Whether reading ``rest`` (a context clause set aside) loses a filter the whole question said: then the
+    clause was part of the question ("for the deck about women runners I need …"), never set aside."""
+    return any(getattr(whole, name) and not getattr(rest, name) for name in _FILTERS)
+
+
+def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str] | None:
+    """(``question`` without a context clause whose content words are all among ``unused``, the clause), or None."""
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
                 set(words) <= set(unused) or pattern in _LOOSE_CONTEXT and set(words) & set(unused)):
-            return m.group("rest")
-    return question
+            return m.group("rest"), m.group("clause")
+    return None
 
 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -269,12 +287,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes=tuple(notes), compared=compared)
     if compared:   # each group's filter is its own, not the whole question's
         said = {value for group in compared for value in (group.runner_city, group.runner_state) if value}
-        parsed = replace(parsed, runner_city=None, runner_state=None, age=None,
+        parsed = replace(parsed, runner_city=None, runner_state=None, more_states=(), age=None,
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
-    if legs := _legs(parsed, mentions, cohort):
-        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None)
+    if legs := _legs(parsed, mentions, cohort, text):
+        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
     if out_of_range := _rows_out_of_range(parsed):
         parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
@@ -350,7 +368,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # a filter the part has, said again around the whole ("out of state % … (finishers not from Indiana)"), is
     # the part's: the whole is everyone the part is counted among
     if part.out_of_state or part.runner_state:
-        whole = replace(whole, runner_state=None, runner_state_negated=False, out_of_state=False)
+        whole = replace(whole, runner_state=None, more_states=(), runner_state_negated=False, out_of_state=False)
+    if (part.time_limit or part.pace_limit) and whole.status is None:   # "what share … broke 4 hours": of finishers
+        whole = replace(whole, status="FIN")
     if part.sex and part.sex == whole.sex:   # "% of men … were women" is a share of men (of 0)
         whole = replace(whole, sex=None)
     if part.age and part.age == whole.age:
@@ -582,18 +602,21 @@ def _compared_groups(text: str, question: str,
     return (), []
 
 
-def _legs(parsed: Parsed, mentions: list, cohort: Found | None) -> tuple[tuple[str, int], ...]:
-    """ "finished A in 2024 and also finished B in 2025": each event with its own year (the second is the cohort's,
-    said after "also"), not both events in both years. Empty when the question does not pair them so."""
-    if not (parsed.cohort and parsed.cohort.kind == "also_in_year" and len(parsed.events) == 2 and parsed.dates and
-            parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.year != parsed.cohort.count):
+def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
+    """Two events each with its own year: "finished A in 2024 and also finished B in 2025" (the second is the
+    cohort's, said after "also"; the same year too), "both A in 2023 and B in 2024" (each event's year said after
+    it) — never both events in both years. Empty when the question does not pair them so."""
+    if not (parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and not parsed.cohort.absent):
         return ()
-    start = cohort.spans[0][0]
-    before = [m.value for m in mentions if m.start < start]
-    after = [m.value for m in mentions if m.start >= start]
-    if len(before) != 1 or len(after) != 1:
-        return ()
-    return (before[0], parsed.dates.start.year), (after[0], parsed.cohort.count)
+    first, second = sorted(mentions, key=lambda m: m.start)
+    if parsed.cohort.kind == "also_in_year" and parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 \
+            and first.start < cohort.spans[0][0] <= second.start:
+        return (first.value, parsed.dates.start.year), (second.value, parsed.cohort.count)
+    if parsed.cohort.kind == "both" and not parsed.cohort.count:
+        said = [re.search(r"\b20\d\d\b", text[m.end:until]) for m, until in ((first, second.start), (second, len(text)))]
+        if all(said) and said[0].group(0) != said[1].group(0):
+            return (first.value, int(said[0].group(0))), (second.value, int(said[1].group(0)))
+    return ()
 
 
 def _rows_out_of_range(parsed: Parsed) -> str | None:
@@ -649,7 +672,7 @@ def _phrases_read(text: str) -> str:
 
 def _used_numbers(parsed: Parsed) -> set[float]:
     """Every number the parse used, in each unit a question may write it in."""
-    used: set[float] = set(parsed.years)
+    used: set[float] = set(parsed.years) | {year for _, year in (parsed.cohort.legs if parsed.cohort else ())}
     if parsed.dates:
         used |= {float(n) for word in content_words(parsed.dates.words) for n in re.findall(r"\d+", word)}
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1}   # (never "1" of a one-year range: "more than one")
@@ -665,7 +688,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used |= {float(n) for n in re.findall(r"\d+", parsed.age_group)}
     if parsed.time_limit:
         for seconds in (parsed.time_limit.seconds, parsed.time_limit.upper or 0):
-            used |= {seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60, seconds % 60}
+            used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,
+                     seconds % 60}
     for distance in parsed.distances:
         used |= {1, 5, 10, 13.1, 21.1, 26.2, 42.2, 50} if distance.km else set()
     return used
@@ -710,7 +734,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
             code.group(1).upper() in US_STATES.values():  # "from Albany, NY": the city of that state
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
         if runner_city:
-            return ({"runner_city": runner_city, "event_city": None, "runner_state": state.value, "event_state": None,
+            return ({"runner_city": runner_city, "event_city": None, "runner_state": state.value, "more_states": (),
+                     "event_state": None,
                      "negated": False}, [(city.start, city.end), (state.start, state.end)])
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
@@ -722,10 +747,35 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         # "which New Hampshire city sends us the most runners": the runners' home cities of that state
         re.search(r"\b(?:which|what)\s+$", lowered[:state.start]) and re.match(r"\s+(?:home ?)?(?:cities|city|towns?)\b",
                                                                           lowered[state.end:]))
+    more, more_spans = _more_states(question, state) if state and from_state else ((), [])
     return ({"runner_city": runner_city, "event_city": event_city,
-             "runner_state": state.value if state and from_state else None,
+             "runner_state": state.value if state and from_state else None, "more_states": more,
              "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
-            [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed)
+            [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed
+            + more_spans)
+
+
+def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """States said right after the first, joined by "or"/"nor"/"and"/a comma: "from FL or GA", "neither Ohio
+    nor Kentucky" (one filter: any of them)."""
+    more, spans, at = [], [], first.end
+    while (joiner := re.match(r",?\s*(?:or|nor|and)\s+|,\s*", question[at:], re.IGNORECASE)) and \
+            (state := _state_at(question, at + joiner.end())):
+        more.append(state.value)
+        spans.append((at, state.end))
+        at = state.end
+    return tuple(more), spans
+
+
+def _state_at(question: str, at: int) -> Mention | None:
+    """The US state named exactly at ``at`` (by name, or by its code in capitals)."""
+    rest = question[at:]
+    for name, code in (*US_STATES.items(), ("new york", "NY"), ("washington", "WA")):
+        if re.match(rf"{name}\b", rest, re.IGNORECASE):
+            return Mention(code, at, at + len(name))
+    if (m := re.match(r"([A-Z]{2})\b", rest)) and m.group(1) in US_STATES.values():
+        return Mention(m.group(1), at, at + 2)
+    return None
 
 
 def _shape(text: str, person: Person | None, events: tuple[str, ...], distances: tuple[Distance, ...],
@@ -771,8 +821,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                                          r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)", text)), None)
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and re.search(
-            r"\b(?:fastest|quickest|best) (?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
-            r"marathon|mile) )?times?\b", text):
+            r"\b(?:fastest|quickest|best)\s+(?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
+            r"marathon|mile)\s+)?times?\b", text):
         measure = "fastest"   # "fastest marathon time per year": the fastest of each group, not a top list
     if measure and intent in ("count", "list", "find", "top", "trend", None):
         intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
@@ -873,7 +923,8 @@ def _lives_in(text: str, city: Mention) -> bool:
     """ "from Providence", "Providence runners": a city said as where runners live."""
     return bool(re.search(r"\b(?:from|(?:living|lives?|lived) in(?: the city of)?|residents? of|based in|hometown)\s+$",
                           text[:city.start]) or re.match(
-        r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals)\b", text[city.end:]))
+        r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b",
+        text[city.end:]))
 
 
 def _cities(text: str, vocabulary: Vocabulary,

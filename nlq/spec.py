@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from nlq.constructs import Cohort, Metric, Ranking
 from nlq.entities import DISTANCES, AgeRange, DateRange, Distance, TimeLimit, duration_words
@@ -98,6 +98,8 @@ class Filters(BaseModel):
     runner_city: str | None = Field(default=None, max_length=80)
     runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     runner_state_negated: bool = False
+    more_states: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
+        default=[], max_length=10, description="runner_state's fellow states: from any of them (FL or GA)")
     out_of_state: bool = False
 
 
@@ -176,6 +178,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         last_place=spec.last_place, active_only=spec.active_only, distinct_people=spec.distinct_people,
         metric=_METRICS[spec.metric] if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
+        more_states=tuple(spec.more_states),
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs))}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
@@ -216,6 +219,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, runner_city=parsed.runner_city, runner_state=parsed.runner_state,
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
+        more_states=list(parsed.more_states),
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_filters(from_parsed(parsed.share_of)) if parsed.share_of else None,
@@ -257,7 +261,7 @@ def _check_places(spec: QuestionSpec, vocabulary: Vocabulary) -> None:
     for field_name in ("runner_city", "event_city"):
         if (city := getattr(spec, field_name)) and city.lower() not in cities:
             raise SpecError(f"no city called {city!r} in {vocabulary.company}'s data")
-    for state in (spec.runner_state, spec.event_state):
+    for state in (spec.runner_state, spec.event_state, *spec.more_states):
         if state and state not in US_STATES.values():
             raise SpecError(f"{state!r} is not a US state code")
     if spec.runner and Person(spec.runner.first_name, spec.runner.last_name) not in vocabulary.people:

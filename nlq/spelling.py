@@ -71,8 +71,8 @@ _DURATIONS = (
     (re.compile(r"\b(?:an|one|1) (?:hour|hr) and a half\b", re.IGNORECASE), lambda m: "1:30:00"),
     (re.compile(r"\bhalf an hour\b", re.IGNORECASE), lambda m: "30 minutes"),
     # "3 hours 30 minutes", "1 hour and 45 mins", "3h30", "3 hrs 5 min"
-    (re.compile(rf"\b{_HOURS_SAID} ?(?:hours?|hrs?|h) ?(?:and )?(\d{{1,2}}) ?(?:minutes?|mins?|m)?\b(?! ?(?:seconds|secs?|s)\b)",
-                re.IGNORECASE), lambda m: f"{_hours(m.group(1))}:{int(m.group(2)):02d}:00"),
+    (re.compile(rf"\b{_HOURS_SAID} ?(?:hours?|hrs?|h) ?(?:and )?(\d{{1,2}})(?: ?(?:minutes?|mins?|m)\b|\b)"
+                r"(?! ?(?:seconds|secs?|s)\b)", re.IGNORECASE), lambda m: f"{_hours(m.group(1))}:{int(m.group(2)):02d}:00"),
     # "3.5 hours", "1.25 hrs": whole minutes only
     (re.compile(r"\b(\d{1,2})\.(5|25|75) ?(?:hours?|hrs?)\b", re.IGNORECASE),
      lambda m: f"{m.group(1)}:{int(float('0.' + m.group(2)) * 60):02d}:00"),

@@ -192,8 +192,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.runner_state:
         query.need("p")
         state = col("state", "p")
-        query.where.append(state.neq(lit(parsed.runner_state)) if parsed.runner_state_negated
-                           else state.eq(lit(parsed.runner_state)))
+        if parsed.more_states:   # "from FL or GA", "from neither Ohio nor Kentucky"
+            said = state.isin(*[lit(code) for code in (parsed.runner_state, *parsed.more_states)])
+            query.where.append(exp.Not(this=said) if parsed.runner_state_negated else said)
+        else:
+            query.where.append(state.neq(lit(parsed.runner_state)) if parsed.runner_state_negated
+                               else state.eq(lit(parsed.runner_state)))
     if parsed.out_of_state:
         query.need("p", "e")
         query.where.append(col("state", "p").neq(col("state", "e")))

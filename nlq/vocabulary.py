@@ -227,13 +227,12 @@ def match_demonym(question: str) -> Mention | None:
 def match_state(question: str) -> Mention | None:
     """A US state by name ("Texas"), or after from/in by its code ("from TX") or abbreviation ("from Mass.")."""
     text = question.lower()
-    for name, code in sorted(US_STATES.items(), key=lambda item: -len(item[0])):
-        if m := re.search(rf"\b{name}\b", text):
-            return Mention(code, m.start(), m.end())
-    if m := re.search(r"\bwashington\b(?!,? d\.?c\b)", text):  # the city is "Washington, DC" when meant
-        return Mention("WA", m.start(), m.end())
-    if m := re.search(r"\bnew york\b(?! city\b)", text):  # the state, unless a city of the data says it (_places)
-        return Mention("NY", m.start(), m.end())
+    names = [(rf"\b{name}\b", code) for name, code in US_STATES.items()] + [
+        (r"\bwashington\b(?!,? d\.?c\b)", "WA"),   # the city is "Washington, DC" when meant
+        (r"\bnew york\b(?! city\b)", "NY")]         # the state, unless a city of the data says it (parser._places)
+    named = [Mention(code, m.start(), m.end()) for pattern, code in names if (m := re.search(pattern, text))]
+    if named:   # the first said ("from Ohio or Kentucky"); "West Virginia" over the "Virginia" inside it
+        return min(named, key=lambda said: (said.start, -said.end))
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
     if m := re.search(r"\b(?:from|in|besides|except|other than|not) ([A-Z]{2})\b", question):

@@ -21,7 +21,7 @@ BLIND = {"nlq_heldout13"}   # written blind; the test never prints their failure
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
-    "nlq_heldout": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 28},
+    "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.12, "declined_right": 22},
     "nlq_heldout3": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.055, "declined_right": 28},
@@ -38,7 +38,7 @@ FLOORS = {
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
     "nlq_heldout10": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.005, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout11": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.025, "declined_right": 20},
+    "nlq_heldout11": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.025, "declined_right": 20},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind and never read (only its totals): the honest figure

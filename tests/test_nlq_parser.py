@@ -1342,3 +1342,73 @@ def test_an_unknown_event_said_beside_a_known_one_is_said_back() -> None:
     parsed = read("how many finished the Boston Marathon and the Hartford Marathon in 2024")
     assert any("Boston Marathon" in note for note in parsed.notes)
     assert not read("how many finished the 2024 Hartford Marathon Half Marathon race").notes   # a race, not an event
+
+
+@pytest.mark.parametrize("question, states, negated", [
+    ("how many hartford marathon finishers came from Rhode Island or Massachusetts", ("RI", "MA"), False),
+    ("2024 stamford turkey trot finishers from neither New York nor New Jersey", ("NY", "NJ"), True),
+    ("hartford marathon finishers from CT, NY and MA", ("CT", "NY", "MA"), False),
+])
+def test_several_home_states_are_one_filter(question: str, states: tuple[str, ...], negated: bool) -> None:
+    parsed = read(question)
+    assert ((parsed.runner_state, *parsed.more_states), parsed.runner_state_negated) == (states, negated)
+    assert parsed.unused == () and parsed.event_state is None
+
+
+def test_half_and_full_finishers_are_two_races() -> None:
+    parsed = read("median time of full runners vs half runners at the 2024 hartford marathon")
+    assert sorted(d.label for d in parsed.distances) == ["Half Marathon", "Marathon"] and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question, legs", [
+    ("how many runners finished both the stamford turkey trot in 2022 and the mystic jingle bell run in 2025",
+     (("Stamford Turkey Trot", 2022), ("Mystic Jingle Bell Run", 2025))),
+    ("how many ran the hartford marathon in 2024 and also the stamford turkey trot in 2024",
+     (("Hartford Marathon", 2024), ("Stamford Turkey Trot", 2024))),
+])
+def test_both_events_each_with_the_year_said_after_it(question: str, legs: tuple) -> None:
+    parsed = read(question)
+    assert parsed.cohort.kind == "both" and parsed.cohort.legs == legs and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("how many hartford marathon finishers were at least 35 years old", 35, 120),
+    ("how many 2024 hartford marathon finishers were aged 55 or more", 55, 120),
+])
+def test_an_inclusive_lower_age_is_never_a_cohort_or_one_age(question: str, low: int, high: int) -> None:
+    parsed = read(question)
+    assert (parsed.age.low, parsed.age.high) == (low, high) and parsed.cohort is None and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question, op, seconds, upper", [
+    ("how many 2024 stamford turkey trot finishers ran under 1300 seconds", "<", 1300, None),
+    ("hartford marathon 2024 finishers between 2:45 and 3 hours", "between", 9900, 10800),
+])
+def test_seconds_and_a_clock_in_a_range_are_time_limits(question: str, op: str, seconds: int, upper: int | None) -> None:
+    parsed = read(question)
+    assert (parsed.time_limit.op, parsed.time_limit.seconds, parsed.time_limit.upper) == (op, seconds, upper)
+    assert parsed.unused == ()
+
+
+def test_a_year_then_but_not_another_year_is_runners_missing_it() -> None:
+    parsed = read("how many finished the hartford marathon in 2022 but not in 2023")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.absent) == ("also_in_year", 2023, True)
+
+
+@pytest.mark.parametrize("question, distance", [
+    ("I'm building a report on our half marathons and we need the median time in 2024", "Half Marathon"),
+    ("we're preparing slides about the 10k races and I need the number of finishers in 2023", "10K"),
+])
+def test_what_a_report_is_about_stays_in_the_question(question: str, distance: str) -> None:
+    parsed = read(question)
+    assert [d.label for d in parsed.distances] == [distance] and parsed.unused == ()
+
+
+def test_a_city_before_women_is_where_they_live() -> None:
+    parsed = read("how many Providence women finished the 2024 hartford marathon")
+    assert (parsed.runner_city, parsed.event_city, parsed.sex) == ("Providence", None, "F")
+
+
+def test_a_share_of_those_under_a_time_is_a_share_of_finishers() -> None:
+    parsed = read("what share of 2024 hartford marathon men broke 3 hours")
+    assert parsed.metric.kind == "share" and parsed.status == "FIN"
