@@ -72,7 +72,7 @@ give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire offer offered itself themselves something everything
-recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s
+recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s fare fared
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.

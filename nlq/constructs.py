@@ -162,7 +162,8 @@ class Cohort:
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races|date)(?: of any status)?\b"
+_EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races|date|year|edition)" \
+           r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
 _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other )?(?:races|events|results)\b|\bwith us\b|\banywhere\b"
 
@@ -227,12 +228,15 @@ def _find_cohort(text: str) -> Found | None:
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
+                      r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? in an? "
+                      r"(?:earlier|previous|prior) (?:year|edition)\b|"
                       r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\bbefore\b|"
                       # (an earlier date said: "have finished one of our races" alone is anyone who ever did)
                       r"\b(?:had|have|has) (?:entered|raced|run|finished|been in) (?:one|any) of (?:our|the) (?:races|events)\b"
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
-        said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? before\b", text)
+        said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|in an? "
+                         r"(?:earlier|previous|prior) (?:year|edition))\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
@@ -267,7 +271,8 @@ class Ranking:
     """One row per value of a dimension, ordered by a measure: "which event had the most finishers"."""
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
-    measure: str         # "count" | "dnf" | "dnf_rate" | "avg_time" | "median_time" | "avg_age" | "people" | "events"
+    measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "avg_age" | "people" |
+    #                      "events"
     descending: bool = True
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
@@ -298,11 +303,13 @@ def find_ranking(text: str) -> Found | None:
                      rf"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?=\s{{3}}))?\s+by\b|"
                      rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
-                     r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b",
+                     r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
+                     r"\bbusiest\s+(?P<u>months?|years?)\b",   # "what was our busiest month": the most finishers
                      text)
     if not head:
         return None
-    said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or head.group("s")
+    said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
+        head.group("s") or head.group("u")
     dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
     if dimension == "month" and re.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
@@ -311,7 +318,7 @@ def find_ranking(text: str) -> Found | None:
     if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
-    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|" \
+    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
     if head.group("a") and not re.search(superlative, rest) and not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
@@ -324,7 +331,9 @@ def find_ranking(text: str) -> Found | None:
     else:
         descending = True
     measure = "count"
-    if re.search(r"\bdnf rate\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
+    if re.search(r"\b(?:dns|no[- ]show) (?:rate|percentage)\b", rest):
+        measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
+    elif re.search(r"\bdnf rate\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
         measure = "dnf_rate"
         descending = not re.search(r"\bbest\b", rest) if re.search(r"\b(?:worst|best)\b", rest) else descending
     elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):

@@ -150,7 +150,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
-AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate")   # measures shown with their group's size
+AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate", "dns_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query) -> exp.Select:
     ranking = parsed.ranking
     status = sb.col("status", "r")
@@ -159,6 +159,9 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     elif ranking.measure == "dnf_rate":
         measure = exp.alias_(_ratio(_count_where(status.eq(sb.lit("DNF"))), _count_where(status.neq(sb.lit("DNS")))),
                              "dnf_rate_percent")
+    elif ranking.measure == "dns_rate":
+        measure = exp.alias_(_ratio(_count_where(status.eq(sb.lit("DNS"))), exp.Count(this=exp.Star())),
+                             "dns_rate_percent")
     elif ranking.measure == "avg_time":
         _status(parsed, query)
         measure = exp.alias_(exp.func("avg", sb.clock_column(parsed)), "average_s")

@@ -92,6 +92,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "min_finishes": "runners with {count} or more {unit}",
             "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
+           "dns_rate": "DNS rate (DNS ÷ entries)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
            "people": "distinct runners", "events": "events"}
 _METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
@@ -161,7 +162,8 @@ def _who(parsed: Parsed) -> str:
         who = "runners by number of races"
     else:
         finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by and not (
-            parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate") and not parsed.ranking.size))
+            parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate", "dns_rate")
+            and not parsed.ranking.size))
         who = _STATUS.get(parsed.status or ("FIN" if finishers else ""), "runners")
         if parsed.sex:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]

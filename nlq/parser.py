@@ -473,7 +473,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
                          "age_group" else None)
     counts_statuses = (parsed.metric and parsed.metric.kind == "rate") or (
-        parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate"))
+        parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     if parsed.cohort or parsed.change_years:
@@ -788,7 +788,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
-                 r"\bmen (?:vs\.?|versus|than) women\b|\bwomen (?:vs\.?|versus|than) men\b", text):
+                 r"\bmen (?:vs\.?|versus|than) women\b|\bwomen (?:vs\.?|versus|than) men\b|"
+                 # "how did women do compared to men": the two sexes side by side
+                 r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
     if events and re.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", text):

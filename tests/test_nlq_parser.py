@@ -1412,3 +1412,24 @@ def test_a_city_before_women_is_where_they_live() -> None:
 def test_a_share_of_those_under_a_time_is_a_share_of_finishers() -> None:
     parsed = read("what share of 2024 hartford marathon men broke 3 hours")
     assert parsed.metric.kind == "share" and parsed.status == "FIN"
+
+
+def test_events_ranked_by_their_no_show_rate() -> None:
+    parsed = read("which event had the highest DNS rate in 2024")
+    assert (parsed.ranking.dimension, parsed.ranking.measure, parsed.status) == ("event", "dns_rate", None)
+    assert "'DNS'" in build(parsed, TODAY).sql
+
+
+def test_the_busiest_month_has_the_most_finishers() -> None:
+    parsed = read("which was our busiest month in 2025")
+    assert (parsed.ranking.dimension, parsed.ranking.descending) == ("month", True) and parsed.unused == ()
+
+
+def test_one_sex_compared_to_the_other_is_a_comparison_by_sex() -> None:
+    parsed = read("how did the men fare compared with the women at the 2024 hartford marathon, median time")
+    assert "sex" in parsed.group_by and parsed.measure == "median" and parsed.unused == ()
+
+
+def test_returning_runners_said_with_an_earlier_year() -> None:
+    parsed = read("how many 2024 stamford turkey trot finishers had run it in a previous year")
+    assert parsed.cohort.kind == "returning" and parsed.unused == ()
