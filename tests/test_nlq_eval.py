@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout13"}   # written blind; the test never prints their failures
+BLIND = {"nlq_heldout13", "nlq_heldout14"}   # written blind; the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -41,8 +41,10 @@ FLOORS = {
     "nlq_heldout11": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.025, "declined_right": 20},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
-    # the thirteenth, written blind and never read (only its totals): the honest figure
-    "nlq_heldout13": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the thirteenth, written blind at the start of the session and never read (only its totals): an honest figure
+    "nlq_heldout13": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the fourteenth, written blind near the end of the session and measured once, never read
+    "nlq_heldout14": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
