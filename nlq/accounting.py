@@ -54,7 +54,7 @@ city cities state states hometown living residents resident based
 ran run running went
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives grand combined pooled field turnout represented range bracket recent latest earliest place places placed starters starter
+history counts put live lives grand combined pooled field thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter
 registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
 """.split())
 
@@ -72,7 +72,7 @@ give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire offer offered itself themselves something everything
-recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s fare fared
+recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s fare fared calendar
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.

@@ -140,7 +140,8 @@ def negated_place(text: str, start: int) -> Span | None:
     before = text[:start]
     if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
                       r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$|"
-                  r"[(,\u2014-]\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$", before):
+                  r"[(,\u2014-]\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",
+                  before):
         return m.span()
     return None
 
@@ -162,10 +163,12 @@ class Cohort:
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any) (?:earlier|previous|prior) (?:entry|entries|result|results|race|races|date|year|edition)" \
+_EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior) (?:entry|entries|result|results|race|races|" \
+           r"date|year|edition)" \
            r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
-_ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other )?(?:races|events|results)\b|\bwith us\b|\banywhere\b"
+_ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |earlier |previous |prior )?(?:races|events|results)\b|" \
+             r"\bwith us\b|\banywhere\b"
 
 
 def find_cohort(text: str) -> Found | None:
@@ -304,13 +307,17 @@ def find_ranking(text: str) -> Found | None:
                      rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
-                     r"\bbusiest\s+(?P<u>months?|years?)\b",   # "what was our busiest month": the most finishers
+                     r"\bbusiest\s+(?P<u>months?|years?)\b|"   # "what was our busiest month": the most finishers
+                     # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
+                     rf"\bof (?:our|the|all (?:of )?our)(?:\s+20\d\d)?\s+(?P<o>{dims}),?\s+(?:which|what) one\b|"
+                     r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b",
                      text)
     if not head:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
-        head.group("s") or head.group("u")
-    dimension = next(name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
+        head.group("s") or head.group("u") or head.group("o") or head.group("d")
+    dimension = "edition" if head.group("d") else next(name for pattern, name in _DIMENSION_WORDS
+                                                       if re.fullmatch(pattern, said))
     if dimension == "month" and re.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
@@ -320,7 +327,8 @@ def find_ranking(text: str) -> Found | None:
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
-    if head.group("a") and not re.search(superlative, rest) and not head.group("r"):
+    if (head.group("a") or head.group("o") or head.group("d")) and not re.search(superlative, rest) and \
+            not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
     said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"

@@ -181,10 +181,14 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         _status(parsed, query, default="FIN" if ranking.size else None)
         status = parsed.status or ("FIN" if ranking.size else "")
         measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(status, "runners"))
-    dimension = sb._dimension(ranking.dimension, query)
+    # an edition is one event in one year: its name and its year
+    dimensions = [sb._dimension("event", query), sb._dimension("year", query)] if ranking.dimension == "edition" \
+        else [sb._dimension(ranking.dimension, query)]
+    dimension = dimensions[0]
     averaged = ranking.measure in AVERAGED
-    select = query.build([dimension, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
-                                                 else [])]).group_by(exp.Literal.number(1))
+    select = query.build([*dimensions, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
+                                                  else [])]).group_by(*[exp.Literal.number(i + 1)
+                                                                         for i in range(len(dimensions))])
     if ranking.min_group:  # "only age groups with at least 20 finishers"; unasked, every group counts (its size shown)
         select = select.having(exp.Count(this=exp.Star()) >= sb.lit(ranking.min_group))
     if ranking.dimension in ("state", "city", "age_group"):

@@ -132,6 +132,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
                          f"the {'first' if first else 'second'} half of {year}")
     if season := _season(text, today):
         return season
+    if holiday := _thanksgiving(text, today):
+        return holiday
     if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
                       r"(?:on(?! (?:gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
                       r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
@@ -187,6 +189,19 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 # Meteorological seasons, the usual reading in US race calendars; winter runs December to February.
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _thanksgiving(text: str, today: date) -> DateRange | None:
+    """ "last Thanksgiving", "Thanksgiving 2024": the week of the fourth Thursday of November (22nd–28th), the
+    day turkey trots are run; the year said, "last" the year before today's, else this year's."""
+    if not (m := re.search(r"\b(last |this )?thanksgiving(?: day)?(?:,? (20\d\d))?\b", text)):
+        return None
+    said = m.group(2) or _one_year(text)
+    if m.group(1) == "last " or re.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
+        year = int(said) if said else today.year - 1
+    else:
+        year = int(said) if said else today.year
+    return DateRange(date(year, 11, 22), date(year, 11, 29), f"Thanksgiving {year}")
 
 
 def _season(text: str, today: date) -> DateRange | None:
@@ -281,6 +296,7 @@ def find_age(text: str) -> AgeRange | None:
         age = int(m.group(1))
         return AgeRange(age + 1, 120, f"older than {age}")
     if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
+                      r"\b(?:finishers|runners|people|kids) (?:under|younger than|below) (\d{1,2}) (?=were|was|are|is)\b|"
                       r"\b(?:were|was|are|is|being) (?:under|younger than|below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|"
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
         age = int(next(v for v in m.groups() if v))
@@ -376,7 +392,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
-            if not m.group(2) and re.search(r"\b(?:were|was|are|is|being|aged?|ages) $", text[:m.start()]):
+            if not m.group(2) and (re.search(r"\b(?:were|was|are|is|being|aged?|ages) $", text[:m.start()]) or
+                                   re.match(r"\s*(?:were|was|are|is)\b", text[m.end():])):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")

@@ -130,7 +130,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, metric.aggregate)
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
-            unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of)) if parsed.share_of else metric.unit
+            unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of) + [
+                f"in the {d.label}" for d in parsed.share_of.distances]) if parsed.share_of else metric.unit
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
                 unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"

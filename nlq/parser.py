@@ -161,6 +161,11 @@ _FOR_PURPOSE = re.compile(r"^(?P<clause>(?:for (?:the|a|an|our|my) [\w' -]{0,40}
 # "For a story on the Providence Summer Solstice 10K in 2023: …": what it is for, then what it is about
 _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _PURPOSE + r" (?:on|about))\s+(?P<rest>.+)$",
                     re.IGNORECASE)
+# "Checking last year's numbers before race day: …": what the asker is doing
+_DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over)|going over|double[- ]checking|pulling)\b"
+                    r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+# "I coordinate the charity side of Run for the Schools. Of the people who …": who is asking, said as a sentence
+_WHO_I_AM = re.compile(r"^(?P<clause>(?:i|we)(?:'m|'re| am| are)? [^.?!]{3,120}?)[.!]\s+(?P<rest>.+)$", re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -176,6 +181,8 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _PURPOSE_SENTENCE,
             _FOR_PURPOSE,
             _ABOUT,
+            _DOING,
+            _WHO_I_AM,
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -184,7 +191,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT)
+_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -543,6 +550,8 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
                       r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
+                      r"\b(?:dns|no[- ]show) rate\b[^?]{0,80}?\bwhat (?:fraction|share|percent(?:age)?|proportion) of (?:the )?"
+                      r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -788,7 +797,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
-                 r"\bmen (?:vs\.?|versus|than) women\b|\bwomen (?:vs\.?|versus|than) men\b|"
+                 r"\b(?:men|males?) (?:vs\.?|versus|than) (?:women|females?)\b|"
+                 r"\b(?:women|females?) (?:vs\.?|versus|than) (?:men|males?)\b|"
                  # "how did women do compared to men": the two sexes side by side
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
@@ -902,7 +912,8 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     while len(named) + len(excluded) < 3 and (found := distance_mention(text)) is not None:
         distance, start, end = found
-        if negation := re.search(r"\b(?:not|but not|except|excluding|without) (?:the |a |an )?$", text[:start]):
+        if negation := re.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of) (?:the |a |an )?$",
+                                 text[:start]):
             excluded.append(distance)
             spans.append((negation.start(), negation.end()))
         else:
@@ -922,9 +933,9 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
 
 
 def _lives_in(text: str, city: Mention) -> bool:
-    """ "from Providence", "Providence runners": a city said as where runners live."""
-    return bool(re.search(r"\b(?:from|(?:living|lives?|lived) in(?: the city of)?|residents? of|based in|hometown)\s+$",
-                          text[:city.start]) or re.match(
+    """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)": a city said as where runners live."""
+    return bool(re.search(r"\b(?:from|(?:living|lives?|lived) in(?: the city of)?|residents? of|based in|hometown)\s+$|"
+                          r"\s{3,}\(\s*$", text[:city.start]) or re.match(
         r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b",
         text[city.end:]))
 
@@ -1029,7 +1040,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
     if not person and re.search(r"\b(?:runners|finishers|starters|dnfs|dqs|dns)\b", text) and (
-            text.rstrip().endswith("?") or re.match(r"^[\w\s'.-]*\b(?:finishers|starters|dnfs|dqs|dns)\b[\w\s'.-]*\??$", text.strip())):
+            text.rstrip().endswith("?") or re.match(r"^[\w\s'.,-]*\b(?:finishers|starters|dnfs|dqs|dns)\b[\w\s'.,-]*\??$",
+                                                    text.strip())):
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results

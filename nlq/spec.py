@@ -32,7 +32,7 @@ from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
-Dimension = Literal["year", "month", "month_of_year", "season", "sex", "age_group", "masters", "state", "city", "race",
+Dimension = Literal["year", "month", "month_of_year", "season", "edition", "sex", "age_group", "masters", "state", "city", "race",
                     "event", "compared"]
 
 

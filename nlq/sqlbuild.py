@@ -319,6 +319,7 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> 
 def _summary_measures() -> list[exp.Expression]:
     chip = col("chip_time_s", "r")
     return [
+        _filtered("count", None, None, "entries"),   # every status: entrants, registrations
         _filtered("count", None, col("status", "r").neq(lit("DNS")), "starters"),
         _filtered("count", None, _finish(), "finishers"),
         _filtered("count", None, col("status", "r").eq(lit("DNF")), "dnf"),

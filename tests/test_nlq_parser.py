@@ -1433,3 +1433,60 @@ def test_one_sex_compared_to_the_other_is_a_comparison_by_sex() -> None:
 def test_returning_runners_said_with_an_earlier_year() -> None:
     parsed = read("how many 2024 stamford turkey trot finishers had run it in a previous year")
     assert parsed.cohort.kind == "returning" and parsed.unused == ()
+
+
+# --------------------------------------------------------------------------- kinds from held-out set 13
+
+def test_thanksgiving_is_the_week_of_the_fourth_thursday_of_november() -> None:
+    dates = read("stamford turkey trot finishers on thanksgiving 2024").dates
+    assert (dates.start, dates.end) == (date(2024, 11, 22), date(2024, 11, 29))
+    assert read("stamford turkey trot median time last thanksgiving").dates.start == date(2025, 11, 22)
+
+
+@pytest.mark.parametrize("question, dimension", [
+    ("In 2024, of all our events, which one had the most DNFs?", "event"),
+    ("which one edition of our events drew the most runners", "edition"),
+])
+def test_which_one_of_the_events_and_which_edition(question: str, dimension: str) -> None:
+    parsed = read(question)
+    assert parsed.ranking.dimension == dimension and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question", ["half marathon finishers by age group, hartford marathon 2024",
+                                      "stamford turkey trot finishers per year, 10k only"])
+def test_a_bare_noun_phrase_with_a_grouping_counts(question: str) -> None:
+    parsed = read(question)
+    assert parsed.intent in ("count", "trend") and parsed.group_by and parsed.unused == ()
+
+
+def test_a_city_in_brackets_after_a_runner_is_where_they_live() -> None:
+    parsed = read("Michael Wardian (Providence) - his best marathon time?")
+    assert parsed.runner_city == "Providence" and parsed.event_city is None
+
+
+@pytest.mark.parametrize("question", [
+    "Just looking over the 2024 numbers: how many finished the stamford turkey trot in 2024?",
+    "We time about twenty races a year. How many women finished the 2024 hartford marathon?",
+])
+def test_what_the_asker_is_doing_or_who_they_are_is_set_aside(question: str) -> None:
+    parsed = read(question)
+    assert parsed.unused == () and parsed.events and parsed.runner_state is None and parsed.event_state is None
+
+
+@pytest.mark.parametrize("question, label", [
+    ("share of 2024 stamford turkey trot entrants who ran the 5k rather than the 10k", "5K"),
+    ("what percent of 2024 stamford turkey trot finishers did the 10k instead of the 5k", "10K"),
+])
+def test_a_race_chosen_instead_of_another_is_the_share_s_part(question: str, label: str) -> None:
+    parsed = read(question)
+    assert [d.label for d in parsed.share_of.distances] == [label] and parsed.unused == ()
+
+
+def test_kids_under_an_age_with_were_are_an_age_not_a_time() -> None:
+    parsed = read("how many runners under 16 were at the 2024 stamford turkey trot")
+    assert (parsed.age.high, parsed.time_limit) == (15, None)
+
+
+def test_apart_from_a_state_negates_it() -> None:
+    parsed = read("apart from Connecticut, which home state had the most hartford marathon finishers")
+    assert (parsed.runner_state, parsed.runner_state_negated) == ("CT", True) and parsed.unused == ()
