@@ -66,7 +66,8 @@ def find_metric(text: str) -> Found | None:
         word = m.group(1)
         status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
-    if m := re.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median)\b)", text):
+    if m := re.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
+                      text):
         spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
         return Found(Metric(m.group(1)), (m.span(), *spans))
     return None
@@ -217,6 +218,7 @@ def _find_cohort(text: str) -> Found | None:
                      (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
+                      r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
                       r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
                       r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
@@ -302,8 +304,8 @@ def find_ranking(text: str) -> Found | None:
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
-                     rf"\brank(?:ed|ing)?\s+(?:all\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?(?P<r>{dims})"
-                     rf"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?=\s{{3}}))?\s+by\b|"
+                     rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
+                     rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
                      rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
@@ -334,7 +336,14 @@ def find_ranking(text: str) -> Found | None:
     said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"
     limit = number(said_limit) if said_limit else RANK_ALL if head.group("r") else \
         5 if said.endswith("s") and head.group("c") else 1
-    if re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b|\blower\b", text):
+    # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
+    ends = re.search(r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
+                     r"(?:most|largest|biggest|highest|fewest|least|smallest|lowest)\b|"
+                     r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest) first\b", text)
+    if ends:
+        descending = (ends.group(1) or ends.group(2)) in ("most", "largest", "biggest", "highest")
+        spans.append(ends.span())
+    elif re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b|\blower\b", text):
         descending = False
     else:
         descending = True

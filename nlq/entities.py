@@ -392,7 +392,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
-            if not m.group(2) and (re.search(r"\b(?:were|was|are|is|being|aged?|ages) $", text[:m.start()]) or
+            if not m.group(2) and (re.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|"
+                                             r"boys) $", text[:m.start()]) or
                                    re.match(r"\s*(?:were|was|are|is)\b", text[m.end():])):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)

@@ -133,6 +133,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             break
         rest, clause = aside
         again = _parse(rest, vocabulary, today)
+        if parsed.person and not again.person and re.search(r"\b(?:he|she|his|her|him|they|their)\b", rest, re.IGNORECASE):
+            # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?": the runner named
+            again = _parse(f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})", vocabulary,
+                           today)
         if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             about = re.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
@@ -161,11 +165,16 @@ _FOR_PURPOSE = re.compile(r"^(?P<clause>(?:for (?:the|a|an|our|my) [\w' -]{0,40}
 # "For a story on the Providence Summer Solstice 10K in 2023: …": what it is for, then what it is about
 _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _PURPOSE + r" (?:on|about))\s+(?P<rest>.+)$",
                     re.IGNORECASE)
+# "coach here - …", "Board question: …", "City council question: …": who is asking
+_ASKER = re.compile(r"^(?P<clause>(?:[\w'-]+\s){1,3}?(?:here|question|request|q))\s*(?::|\s[-\u2013\u2014]|,)\s*(?P<rest>.+)$",
+                    re.IGNORECASE)
 # "Checking last year's numbers before race day: …": what the asker is doing
 _DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over)|going over|double[- ]checking|pulling)\b"
                     r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "I coordinate the charity side of Run for the Schools. Of the people who …": who is asking, said as a sentence
-_WHO_I_AM = re.compile(r"^(?P<clause>(?:i|we)(?:'m|'re| am| are)? [^.?!]{3,120}?)[.!]\s+(?P<rest>.+)$", re.IGNORECASE)
+_WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|daughter|wife|husband|kid|child|friend|"
+                       r"partner|dad|mom|father|mother|brother|sister)) [^.?!]{3,120}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                       re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -175,9 +184,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             _WHO_ASKED,
-            # "coach here - …", "Board question: …": who is asking
-            re.compile(r"^(?P<clause>(?:[\w'-]+\s){1,3}?(?:here|question|request|q))\s*(?::|\s[-\u2013\u2014]|,)\s*(?P<rest>.+)$",
-                       re.IGNORECASE),
+            _ASKER,
             _PURPOSE_SENTENCE,
             _FOR_PURPOSE,
             _ABOUT,
@@ -191,7 +198,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM)
+_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -552,6 +559,11 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
                       r"\b(?:dns|no[- ]show) rate\b[^?]{0,80}?\bwhat (?:fraction|share|percent(?:age)?|proportion) of (?:the )?"
                       r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
+                      # the order a list is shown in ("oldest first", "chronological"): rows by year come oldest first
+                      r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
+                      # what a list is for ("for the awards table"), where the data lives ("over all the years we have on file")
+                      r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?) (?:table|ceremony|board|sheet|script)\b|"
+                      r"\b(?:we have |that we have )?on (?:file|record)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -559,7 +571,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
-                      r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together)?\b|"
+                      r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together| counted| included)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
                       r"\b(?:\d+|one|two|three|four|five|a couple of|a few|several) (?:years?|summers?|winters?|springs?|falls?|"
                       r"autumns?) ago(?=\s*[(,-]?\s*"

@@ -50,6 +50,8 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
              lambda m: f"{m.group(1)} {m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
             (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
             (re.compile(r"\byear-over-year\b", re.IGNORECASE), "year over year"),
+            # "jamie watts' marathon PR": a possessive after an s, the name as written
+            (re.compile(r"\b([A-Za-z]+s)'(?=\s)"), r"\1"),
             # "in '23": a year said short
             (re.compile(r"(?<![\w'])['\u2019]([0-3]\d)\b"), r"20\1"),
             # "last years finishers": the apostrophe left out (never "in the last years")

@@ -261,7 +261,7 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
                 r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b",
                 # typed in lower case: after has/did/is/was, or opening the question ("kylie barrett results")
-                r"\b(?:has|did|does|is|was) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
+                r"\b(?:has|did|does|is|was|what'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
     for pattern in patterns:
         for first, last in re.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:

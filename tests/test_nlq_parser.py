@@ -1490,3 +1490,41 @@ def test_kids_under_an_age_with_were_are_an_age_not_a_time() -> None:
 def test_apart_from_a_state_negates_it() -> None:
     parsed = read("apart from Connecticut, which home state had the most hartford marathon finishers")
     assert (parsed.runner_state, parsed.runner_state_negated) == ("CT", True) and parsed.unused == ()
+
+
+# --------------------------------------------------------------------------- kinds from held-out set 14
+
+@pytest.mark.parametrize("question, dimension, descending", [
+    ("rank the races of the 2024 stamford turkey trot from fewest finishers to most", "race", False),
+    ("rank all our events by entrants of any status, largest first", "event", True),
+])
+def test_rank_said_with_an_order_from_both_ends(question: str, dimension: str, descending: bool) -> None:
+    parsed = read(question)
+    assert (parsed.ranking.dimension, parsed.ranking.descending) == (dimension, descending) and parsed.unused == ()
+
+
+@pytest.mark.parametrize("question", ["hartford marathon finishers per year, oldest to newest",
+                                      "stamford turkey trot entrants each year in chronological order"])
+def test_the_order_of_a_yearly_list_is_no_oldest_finisher(question: str) -> None:
+    parsed = read(question)
+    assert parsed.metric is None and "year" in parsed.group_by and parsed.unused == ()
+
+
+def test_a_runner_named_in_a_first_sentence_is_the_he_or_she_of_the_question() -> None:
+    parsed = read("My son Michael Wardian runs with you a lot. What is his best marathon time?")
+    assert parsed.person == Person("Michael", "Wardian") and parsed.personal_best and parsed.unused == ()
+
+
+def test_girls_under_an_age_are_an_age_only() -> None:
+    parsed = read("how many girls under 12 finished the 2024 mystic jingle bell run")
+    assert parsed.age.high == 11 and parsed.time_limit is None
+
+
+def test_a_year_before_the_second_event_pairs_it_with_that_year() -> None:
+    parsed = read("how many ran the 2023 mystic jingle bell run and also finished the 2024 stamford turkey trot")
+    assert parsed.cohort.legs == (("Mystic Jingle Bell Run", 2023), ("Stamford Turkey Trot", 2024))
+
+
+def test_what_a_list_is_for_and_data_on_file_are_words_of_speech() -> None:
+    assert read("top 5 men at the 2024 hartford marathon for the awards sheet").unused == ()
+    assert read("how many hartford marathon finishers do we have on record, all races counted").unused == ()
