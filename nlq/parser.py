@@ -560,7 +560,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:dns|no[- ]show) rate\b[^?]{0,80}?\bwhat (?:fraction|share|percent(?:age)?|proportion) of (?:the )?"
                       r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
                       # the order a list is shown in ("oldest first", "chronological"): rows by year come oldest first
-                      r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
+                      r"\b(?:in )?chronological(?:ly)?(?: order)?\b|^\s*is it (?:true|right|correct)(?: that)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
                       # what a list is for ("for the awards table"), where the data lives ("over all the years we have on file")
                       r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?) (?:table|ceremony|board|sheet|script)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
@@ -809,8 +809,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
-                 r"\b(?:men|males?) (?:vs\.?|versus|than) (?:women|females?)\b|"
-                 r"\b(?:women|females?) (?:vs\.?|versus|than) (?:men|males?)\b|"
+                 r"\b(?:men|males?) (?:vs\.?|versus|than|or) (?:women|females?)\b|"
+                 r"\b(?:women|females?) (?:vs\.?|versus|than|or) (?:men|males?)\b|"
                  # "how did women do compared to men": the two sexes side by side
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
@@ -1021,7 +1021,10 @@ _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:run
 _INTENT_PATTERNS = (
     ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
-                r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b"),
+                r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b|"
+                r"\b20\d\d or 20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
+                # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
+                r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
               r"\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"

@@ -26,7 +26,7 @@ FLOORS = {
     "nlq_heldout3": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.055, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
-    "nlq_heldout5": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 32},
+    "nlq_heldout5": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.015, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
     "nlq_heldout6": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.066, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds

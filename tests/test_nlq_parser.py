@@ -1528,3 +1528,16 @@ def test_a_year_before_the_second_event_pairs_it_with_that_year() -> None:
 def test_what_a_list_is_for_and_data_on_file_are_words_of_speech() -> None:
     assert read("top 5 men at the 2024 hartford marathon for the awards sheet").unused == ()
     assert read("how many hartford marathon finishers do we have on record, all races counted").unused == ()
+
+
+@pytest.mark.parametrize("question", ["is it right that fewer men than women finished the 2024 hartford marathon?",
+                                      "did more women or men finish the 2024 stamford turkey trot 10k"])
+def test_which_sex_had_more_is_the_two_side_by_side(question: str) -> None:
+    parsed = read(question)
+    assert parsed.intent == "compare" and "sex" in parsed.group_by and parsed.unused == ()
+
+
+def test_two_years_said_before_the_comparative() -> None:
+    parsed = read("was 2023 or 2024 slower on average at the hartford marathon full?")
+    assert parsed.intent == "compare" and parsed.years == (2023, 2024) and [d.label for d in parsed.distances] == [
+        "Marathon"] and parsed.unused == ()
