@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND: set[str] = set()   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout15"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -45,6 +45,8 @@ FLOORS = {
     "nlq_heldout13": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
     "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.005, "declined_right": 18},
+    # the fifteenth, written blind at the end of the session and measured once, never read: the honest figure
+    "nlq_heldout15": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
