@@ -174,10 +174,10 @@ def _who(parsed: Parsed) -> str:
         if parsed.person:   # "how many times has Ryan Mills won it"
             who = f"{parsed.person.first_name} {parsed.person.last_name}'s wins" + (
                 f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")
+    if parsed.distinct_people and not (parsed.measure and not parsed.metric):   # a measure is of results, not people
+        who = f"distinct {who}"
     if parsed.measure and not parsed.metric:
         measure = _MEASURE.get(parsed.measure) or f"{parsed.measure[1:]}th percentile of the finish time (seconds)"
         measure = measure.replace("chip time", "gun time") if parsed.clock == "gun" else measure
         who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"
-    if parsed.distinct_people:
-        who = f"distinct {who}"
     return who

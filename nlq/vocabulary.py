@@ -235,9 +235,10 @@ def match_state(question: str) -> Mention | None:
         return min(named, key=lambda said: (said.start, -said.end))
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
-    if m := re.search(r"\b(?:from|in|besides|except|other than|not) ([A-Z]{2})\b", question):
-        if m.group(1) in US_STATES.values():
-            return Mention(m.group(1), m.start(1), m.end(1))
+    if m := re.search(r"\b(?:from|in|besides|except|other than|not) ([A-Z]{2})\b|"
+                      r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men)\b", question):   # "GA runners"
+        if (code := m.group(1) or m.group(2)) in US_STATES.values():
+            return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))
     # "finishers from ny": a code typed lower-case after "from", unless it is also an English word ("from me")
     if (m := re.search(r"\bfrom ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
             m.group(1) not in _WORD_CODES:

@@ -1541,3 +1541,9 @@ def test_two_years_said_before_the_comparative() -> None:
     parsed = read("was 2023 or 2024 slower on average at the hartford marathon full?")
     assert parsed.intent == "compare" and parsed.years == (2023, 2024) and [d.label for d in parsed.distances] == [
         "Marathon"] and parsed.unused == ()
+
+
+def test_a_state_code_before_runners_is_where_they_live() -> None:
+    parsed = read("compare the median marathon time of CT runners and RI runners")
+    assert [group.runner_state for group in parsed.compared] == ["CT", "RI"] and parsed.unused == ()
+    assert "distinct the" not in build(parsed, TODAY).explanation
