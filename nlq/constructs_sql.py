@@ -39,6 +39,14 @@ def _people() -> exp.Expression:
     return exp.Count(this=exp.Distinct(expressions=[sb.col("participant_id", "r")]))
 
 
+def _rate_parts(status: str) -> tuple[exp.Expression, exp.Expression]:
+    """(results of ``status``, what its rate is taken over): DNF (and any other) ÷ starters (every status but DNS);
+    DNS ÷ every entry."""
+    column = sb.col("status", "r")
+    whole = exp.Count(this=exp.Star()) if status == "DNS" else _count_where(column.neq(sb.lit("DNS")))
+    return _count_where(column.eq(sb.lit(status))), whole
+
+
 def _ratio(numerator: exp.Expression, denominator: exp.Expression) -> exp.Expression:
     """100 × numerator ÷ denominator (NULL when the denominator is 0)."""
     return exp.Mul(this=exp.Literal.number(100.0), expression=exp.Paren(this=exp.Div(
@@ -53,7 +61,6 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
     time = sb.clock_column(parsed)
-    status = sb.col("status", "r")
     if metric.kind in ("oldest", "youngest"):
         _status(parsed, query)
         query.need("p", "e", "ra")
@@ -62,8 +69,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         return select.order_by(exp.Ordered(this=sb.col("age", "r"), desc=metric.kind == "oldest"),
                                sb.col("last_name", "p")).limit(parsed.limit or 1), None
     if metric.kind == "rate":
-        counted = _count_where(status.eq(sb.lit(metric.unit)))
-        whole = _count_where(status.neq(sb.lit("DNS"))) if metric.unit != "DNS" else exp.Count(this=exp.Star())
+        counted, whole = _rate_parts(metric.unit)
         measures = [exp.alias_(_ratio(counted, whole), f"{metric.unit.lower()}_rate_percent"),
                     exp.alias_(counted.copy(), metric.unit.lower()),
                     exp.alias_(whole.copy(), "starters" if metric.unit != "DNS" else "entries")]
@@ -156,12 +162,9 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     status = sb.col("status", "r")
     if ranking.measure == "dnf":
         measure = exp.alias_(_count_where(status.eq(sb.lit("DNF"))), "dnf")
-    elif ranking.measure == "dnf_rate":
-        measure = exp.alias_(_ratio(_count_where(status.eq(sb.lit("DNF"))), _count_where(status.neq(sb.lit("DNS")))),
-                             "dnf_rate_percent")
-    elif ranking.measure == "dns_rate":
-        measure = exp.alias_(_ratio(_count_where(status.eq(sb.lit("DNS"))), exp.Count(this=exp.Star())),
-                             "dns_rate_percent")
+    elif ranking.measure in ("dnf_rate", "dns_rate"):
+        unit = ranking.measure[:3].upper()
+        measure = exp.alias_(_ratio(*_rate_parts(unit)), f"{unit.lower()}_rate_percent")
     elif ranking.measure == "avg_time":
         _status(parsed, query)
         measure = exp.alias_(exp.func("avg", sb.clock_column(parsed)), "average_s")

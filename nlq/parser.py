@@ -26,6 +26,7 @@ from nlq.constructs import (
 )
 from nlq.vocabulary import (
     US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+    state_at,
 )
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
@@ -781,22 +782,11 @@ def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[t
     nor Kentucky" (one filter: any of them)."""
     more, spans, at = [], [], first.end
     while (joiner := re.match(r",?\s*(?:or|nor|and)\s+|,\s*", question[at:], re.IGNORECASE)) and \
-            (state := _state_at(question, at + joiner.end())):
+            (state := state_at(question, at + joiner.end())):
         more.append(state.value)
         spans.append((at, state.end))
         at = state.end
     return tuple(more), spans
-
-
-def _state_at(question: str, at: int) -> Mention | None:
-    """The US state named exactly at ``at`` (by name, or by its code in capitals)."""
-    rest = question[at:]
-    for name, code in (*US_STATES.items(), ("new york", "NY"), ("washington", "WA")):
-        if re.match(rf"{name}\b", rest, re.IGNORECASE):
-            return Mention(code, at, at + len(name))
-    if (m := re.match(r"([A-Z]{2})\b", rest)) and m.group(1) in US_STATES.values():
-        return Mention(m.group(1), at, at + 2)
-    return None
 
 
 def _shape(text: str, person: Person | None, events: tuple[str, ...], distances: tuple[Distance, ...],

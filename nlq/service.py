@@ -109,9 +109,7 @@ def explain(question: str, ctx: Context) -> dict[str, Any]:
              "notes": list(parsed.notes), "understood": parsed.understood(), "not_used": list(parsed.unused),
              "declined": False}
     # the same decline /api/v1/nl-query gives (the language model is not asked here)
-    if why := _refused(question, parsed) or (
-            _not_parsed(parsed) or "the question is outside what the parser understands"
-            if parsed.unused or parsed.confidence < CONFIDENT else None):
+    if why := _refused(question, parsed) or _not_parsed(parsed):
         reply.update(sql=None, explanation=f"I could not answer this: {why}.", declined=True)
         return reply
     try:
@@ -160,7 +158,7 @@ def _archive(question: str, ctx: Context) -> Reply:
     if refused := _refused(question, parsed):
         return _unanswered(reply, refused, ctx)
     notice = _not_parsed(parsed)
-    if not parsed.unused and parsed.confidence >= CONFIDENT:
+    if notice is None:
         try:
             plan = build(parsed, ctx.today or date.today())
         except Unanswerable as error:
@@ -169,7 +167,7 @@ def _archive(question: str, ctx: Context) -> Reply:
             reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
             return _with_notices(_execute(reply, ctx), parsed, ctx)
-    return _ask_model(reply, notice or "the question is outside what the parser understands", ctx)
+    return _ask_model(reply, notice, ctx)
 
 
 def _refused(question: str, parsed: Parsed) -> str | None:
@@ -184,12 +182,15 @@ def _refused(question: str, parsed: Parsed) -> str | None:
 
 
 def _not_parsed(parsed: Parsed) -> str | None:
-    """Why the parser does not answer on its own (words it could not use, names not found), or None."""
+    """Why the parser does not answer on its own (words it could not use, names not found, a confidence below
+    CONFIDENT), or None when it answers."""
+    if not parsed.unused and parsed.confidence >= CONFIDENT:
+        return None
     notes = list(parsed.notes)
     if parsed.unused:  # never answered as if those words were not there
         notes.append(f"I understood: {parsed.understood()}. I could not use: "
                      f"{', '.join(repr(w) for w in parsed.unused)}")
-    return "; ".join(notes) or None
+    return "; ".join(notes) or "the question is outside what the parser understands"
 
 
 def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:

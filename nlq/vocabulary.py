@@ -224,13 +224,27 @@ def match_demonym(question: str) -> Mention | None:
     return None
 
 
+# every state by its name, lower case
+_STATE_NAMES = [(re.compile(rf"\b{name}\b"), code) for name, code in US_STATES.items()] + [
+    (re.compile(r"\bwashington\b(?!,? d\.?c\b)"), "WA"),   # the city is "Washington, DC" when meant
+    (re.compile(r"\bnew york\b(?! city\b)"), "NY")]         # the state, unless a city of the data says it (parser._places)
+
+
+def state_at(question: str, at: int) -> Mention | None:
+    """The US state named exactly at ``at`` in ``question`` (by name, or by its code in capitals), or None."""
+    text = question.lower()
+    for pattern, code in _STATE_NAMES:
+        if m := pattern.match(text, at):
+            return Mention(code, at, m.end())
+    if (m := re.compile(r"([A-Z]{2})\b").match(question, at)) and m.group(1) in US_STATES.values():
+        return Mention(m.group(1), at, m.end())
+    return None
+
+
 def match_state(question: str) -> Mention | None:
     """A US state by name ("Texas"), or after from/in by its code ("from TX") or abbreviation ("from Mass.")."""
     text = question.lower()
-    names = [(rf"\b{name}\b", code) for name, code in US_STATES.items()] + [
-        (r"\bwashington\b(?!,? d\.?c\b)", "WA"),   # the city is "Washington, DC" when meant
-        (r"\bnew york\b(?! city\b)", "NY")]         # the state, unless a city of the data says it (parser._places)
-    named = [Mention(code, m.start(), m.end()) for pattern, code in names if (m := re.search(pattern, text))]
+    named = [Mention(code, m.start(), m.end()) for pattern, code in _STATE_NAMES if (m := pattern.search(text))]
     if named:   # the first said ("from Ohio or Kentucky"); "West Virginia" over the "Virginia" inside it
         return min(named, key=lambda said: (said.start, -said.end))
     if m := _STATE_ABBREVIATION.search(question):
