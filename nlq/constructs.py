@@ -214,8 +214,9 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
                       r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there)?(?: again)? in (20\d\d)\b|"
                       r"(?<=20\d\d )but not (?:in )?(20\d\d)\b", text):
-        return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
-                     (m.span(), *_all(r"\bwho\b|\bof\b", text)))
+        if re.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
+            return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
+                         (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
@@ -300,7 +301,9 @@ def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
-    head = re.search(rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
+    head = re.search(  # "which single edition had the most …" (no event named after it): one event in one year
+                     r"\b(?:which|what) (?:single |one )(?P<e>edition)\b(?! of (?:the |our )?\s{3})|"
+                     rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
@@ -317,8 +320,8 @@ def find_ranking(text: str) -> Found | None:
     if not head:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
-        head.group("s") or head.group("u") or head.group("o") or head.group("d")
-    dimension = "edition" if head.group("d") else next(name for pattern, name in _DIMENSION_WORDS
+        head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e")
+    dimension = "edition" if head.group("d") or head.group("e") else next(name for pattern, name in _DIMENSION_WORDS
                                                        if re.fullmatch(pattern, said))
     if dimension == "month" and re.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
@@ -329,7 +332,8 @@ def find_ranking(text: str) -> Found | None:
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
-    if (head.group("a") or head.group("o") or head.group("d")) and not re.search(superlative, rest) and \
+    if (head.group("a") or head.group("o") or head.group("d") or head.group("e")) and \
+            not re.search(superlative, rest) and \
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]

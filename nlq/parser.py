@@ -310,6 +310,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
     if out_of_range := _rows_out_of_range(parsed):
         parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
+    if (limit := parsed.time_limit) and (race := parsed.distance) and race.km and limit.seconds < race.km * FASTEST_S_PER_KM:
+        # "runners under 40 finished the marathon": no one runs it in 40 minutes; an age, perhaps — said back
+        parsed = replace(parsed, notes=(*parsed.notes, f"no one finishes a {race.label} in {limit.words.split(' ', 1)[1]}:"
+                                                       f" say 'aged under …' for an age, or a time in hours"))
+    if "year" in parsed.group_by:   # "oldest first", "chronological": rows by year come oldest first
+        read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
@@ -548,6 +554,8 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
                           r"\bonly (?:ran|run|raced|did|finished|entered|done)\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
                           r"\b(?:men|women|males?|females?) (?:aged |ages )?\d+ ?(?:-|to) ?\d+ or (?:men|women|males?|females?)\b|"
+                          # "which had the most … and which had the fewest": two questions
+                          r"\b(?:most|highest|biggest)\b[^?]*\band (?:which|what|who)\b[^?]*\b(?:fewest|least|lowest|smallest)\b|"
                           # every company's data, or another's: each company sees its own only
                           r"\b(?:every|all|other|each|any|another) (?:of the )?(?:other )?(?:timing )?(?:compan(?:y|ies)|"
                           r"timers|partners)\b|\bacross (?:the )?(?:timing )?companies\b")
@@ -560,8 +568,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
                       r"\b(?:dns|no[- ]show) rate\b[^?]{0,80}?\bwhat (?:fraction|share|percent(?:age)?|proportion) of (?:the )?"
                       r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
-                      # the order a list is shown in ("oldest first", "chronological"): rows by year come oldest first
-                      r"\b(?:in )?chronological(?:ly)?(?: order)?\b|^\s*is it (?:true|right|correct)(?: that)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
+                      r"^\s*is it (?:true|right|correct)(?: that)?\b|"
                       # what a list is for ("for the awards table"), where the data lives ("over all the years we have on file")
                       r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?) (?:table|ceremony|board|sheet|script)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
@@ -590,6 +597,11 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:the|that) (?:(?:" + "|".join(MONTHS) + r"|20\d\d)\s*){1,2}one\b(?=\s*(?:[?.!,)]|$))")
 
 
+# the order a yearly list is shown in (any other list in that order is not built: said back)
+_OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b")
+
+
+FASTEST_S_PER_KM = 150   # 2:30 a km, faster than any world record: a time limit below it is no finish time
 MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask for: "top 10 billion" is no list
 
 

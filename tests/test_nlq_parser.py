@@ -1547,3 +1547,26 @@ def test_a_state_code_before_runners_is_where_they_live() -> None:
     parsed = read("compare the median marathon time of CT runners and RI runners")
     assert [group.runner_state for group in parsed.compared] == ["CT", "RI"] and parsed.unused == ()
     assert "distinct the" not in build(parsed, TODAY).explanation
+
+
+def test_which_single_edition_ranks_event_and_year() -> None:
+    assert read("what one edition had the fewest finishers").ranking.dimension == "edition"
+
+
+def test_oldest_first_orders_a_yearly_list_and_is_said_back_on_any_other() -> None:
+    assert read("stamford turkey trot finishers by year, oldest first").unused == ()
+    assert read("2024 hartford marathon finishers, oldest first").unused
+
+
+def test_the_most_and_the_fewest_at_once_are_two_questions() -> None:
+    assert read("which race had the most finishers and which one had the least").unused
+
+
+def test_did_not_finish_with_no_earlier_year_is_a_dnf_count() -> None:
+    parsed = read("how many women did not finish the 2024 hartford marathon")
+    assert parsed.cohort is None and parsed.status == "DNF"
+
+
+def test_a_time_no_one_runs_is_said_back_not_counted() -> None:
+    assert read("how many runners under 30 finished a marathon in 2024").notes
+    assert not read("how many finished the 2024 hartford marathon under 3 hours").notes
