@@ -174,9 +174,10 @@ _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |e
 
 def find_cohort(text: str) -> Found | None:
     found = _find_cohort(text)
-    # "entered both", "signed up for all three", "regardless of whether they showed up": entries, any status
+    # "entered both", "signed up for all three", "regardless of whether they showed up", "in the field", "never been in
+    # one of our results": entries, any status
     if found and re.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
-                                r"any status)\b", text) and \
+                                r"any status|field|been in)\b", text) and \
             not re.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found

@@ -426,7 +426,7 @@ def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b", text)   # "3rd place woman at …"
     if not m:
         return 2 if re.search(r"\brunners?[- ]up\b|\bsecond[- ]placed?\b", text) else None   # "the runner-up"

@@ -57,6 +57,8 @@ def explain(parsed: Parsed) -> str:
         sentence += "; most first"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
+    if parsed.oldest_first:
+        sentence += "; oldest first"
     return sentence + "."
 
 

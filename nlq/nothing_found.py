@@ -14,11 +14,10 @@ from datetime import date
 
 from sqlglot import exp
 
-from nlq.parser import Parsed
+from nlq.parser import EVERY_RACE, Parsed
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit
 
 Rows = Callable[[exp.Select | str], list[tuple]]
-EVERY_RACE = r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
 
 
 def nothing_found(rows: list[list]) -> bool:
@@ -95,6 +94,16 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
         return []
     names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows)))
     return names if len(names) > 1 else []
+
+
+def other_races(parsed: Parsed, rows: Rows) -> list[str]:
+    """The other races of the named events in the dates asked, when the race was chosen by the event's name (finish
+    times of "the Napa Half Marathon": its half marathon, not its 5K). Empty otherwise."""
+    if not parsed.race_of_name:
+        return []
+    chosen = {d.label for d in parsed.distances}
+    return [name for name in dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows))
+            if name not in chosen]
 
 
 def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:

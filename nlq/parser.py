@@ -88,6 +88,8 @@ class Parsed:
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
     compared: tuple[Parsed, ...] = ()         # "Albany runners vs Buffalo runners": each group's own filters
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
+    race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
+    oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -207,6 +209,27 @@ _FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_
             "event_state", "years")
 
 
+def _times_asked(parsed: Parsed) -> bool:
+    """Whether the answer is made of finish times (a pace, a winner, an average time, a time limit): those compare only
+    within one distance."""
+    if "race" in parsed.group_by or parsed.ranking and parsed.ranking.dimension == "race":
+        return False   # one row per race already
+    if parsed.ranking:
+        return parsed.ranking.measure in ("avg_time", "median_time")
+    return bool(parsed.metric and parsed.metric.kind in ("pace", "gap") or parsed.measure and parsed.measure !=
+                "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
+                parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top")
+
+
+def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
+    """ "the Manchester half marathon winner": the race an event's name says, when the question says the name with
+    it and not every race — asked of finish times, the event's other races (a 10K) would mix distances."""
+    if re.search(EVERY_RACE, question.lower()):
+        return ()
+    return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(m.value.lower())) and (
+        said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
+
+
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     """Whether reading ``rest`` (a context clause set aside) loses a filter the whole question said: then the
     clause was part of the question ("for the deck about women runners I need …"), never set aside."""
@@ -306,6 +329,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if not parsed.distances and _times_asked(parsed) and (named := _race_named(question, mentions)):
+        parsed = replace(parsed, distances=named, race_of_name=True)
     if legs := _legs(parsed, mentions, cohort, text):
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
     if out_of_range := _rows_out_of_range(parsed):
@@ -314,7 +339,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "runners under 40 finished the marathon": no one runs it in 40 minutes; an age, perhaps — said back
         parsed = replace(parsed, notes=(*parsed.notes, f"no one finishes a {race.label} in {limit.words.split(' ', 1)[1]}:"
                                                        f" say 'aged under …' for an age, or a time in hours"))
-    if "year" in parsed.group_by:   # "oldest first", "chronological": rows by year come oldest first
+    if (parsed.person or parsed.winners) and not parsed.group_by and not parsed.ranking and (
+            _OLDEST_FIRST.search(text) or _BY_YEAR.search(text)):   # "her times by year", "winners year by year"
+        parsed = replace(parsed, oldest_first=True)
+        read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
+    if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
@@ -598,6 +627,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
 
 
 # the order a yearly list is shown in (any other list in that order is not built: said back)
+_BY_YEAR = re.compile(r"\b(?:by|each|per|every) year\b|\byear (?:by|over|after) year\b|\byearly\b")
 _OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b")
 
 
@@ -693,6 +723,7 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
+EVERY_RACE = r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses)(?: too| as well)?\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"

@@ -140,6 +140,7 @@ class QuestionSpec(Filters):
     winners_by: Literal["sex", "age_group"] | None = None
     personal_best: bool = False
     last_place: bool = False
+    oldest_first: bool = Field(default=False, description="a runner's results or winners listed oldest first")
     distinct_people: bool = False
     active_only: bool = False
     clock: Literal["chip", "gun"] = "chip"
@@ -176,7 +177,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         month=spec.month, edition=spec.edition,
-        last_place=spec.last_place, active_only=spec.active_only, distinct_people=spec.distinct_people,
+        last_place=spec.last_place, oldest_first=spec.oldest_first, active_only=spec.active_only,
+        distinct_people=spec.distinct_people,
         metric=_METRICS[spec.metric] if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         more_states=tuple(spec.more_states),
@@ -228,7 +230,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         limit=parsed.limit, place=parsed.place, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
-        personal_best=parsed.personal_best, last_place=parsed.last_place, distinct_people=parsed.distinct_people,
+        personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
+        distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, clock=parsed.clock,
         cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,

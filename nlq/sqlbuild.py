@@ -486,7 +486,7 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.place:
         return _at_place(query, parsed)
     if parsed.winners:
-        return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
+        return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),
                                col("sex", "p"))
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p")).limit(limit)
@@ -532,7 +532,8 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
     select = query.build(_runner_columns(query, parsed))
-    select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"),
+    select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "e"),
+                             col("name", "ra"),
                              exp.Ordered(this=col("overall_place", "r"), nulls_first=False),
                              col("last_name", "p"), col("first_name", "p"))
     return select.limit(parsed.limit) if parsed.limit else select

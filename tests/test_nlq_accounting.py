@@ -102,6 +102,14 @@ def test_an_answer_over_every_race_of_an_event_that_ran_several_says_so_and_clai
     assert one.notice is None and one.confidence >= 0.9
 
 
+def test_finish_times_of_an_event_named_for_a_distance_are_of_that_race_and_say_so(lone_star):
+    timed = ask("median time at the Fort Worth Half Marathon in 2015", lone_star)
+    assert "Half Marathon race of the Fort Worth Half Marathon" in timed.explanation
+    assert "Times are of the Half Marathon race" in timed.notice and "say 'all races'" in timed.notice
+    every = ask("median time at the Fort Worth Half Marathon in 2015, all races", lone_star)
+    assert "every race" in every.explanation and every.rows != timed.rows
+
+
 @pytest.mark.parametrize("question", ["stats?", "numbers", "runners"])
 def test_a_question_naming_nothing_to_count_is_declined(lone_star, question):
     reply = ask(question, lone_star)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nlq.entities import find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
+from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
 from nlq.parser import CONFIDENT, parse
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Person, Vocabulary, match_events, person_candidates
@@ -154,9 +154,28 @@ def test_runners_finished_the_event_under_3_hours() -> None:
     parsed = read("How many runners finished the Hartford Marathon under 3 hours?")
     assert (parsed.intent, parsed.subject) == ("count", "results")
     assert parsed.events == ("Hartford Marathon",)
-    assert parsed.distances == ()                        # the event's name means every race of it
+    assert parsed.distances == (DISTANCES["marathon"],)   # a time limit: the race the event's name says
+    assert parsed.race_of_name
     assert (parsed.time_limit.op, parsed.time_limit.seconds, parsed.status) == ("<", 10800, "FIN")
     assert parsed.confidence >= CONFIDENT
+
+
+@pytest.mark.parametrize(("question", "race"), [
+    ("average pace at the Hartford Marathon in 2024", "Marathon"),
+    ("who won the 2023 hartford marathon", "Marathon"),
+    ("Napa half: women's winners each year", "Half Marathon"),
+])
+def test_finish_times_of_an_event_named_for_a_distance_are_of_that_race(question: str, race: str) -> None:
+    assert [d.label for d in read(question).distances] == [race]
+
+
+@pytest.mark.parametrize("question", [
+    "How many runners finished the Hartford Marathon in 2024?",    # a count: every race, said in a notice
+    "average pace at the Hartford Marathon in 2024, all races",
+    "top 3 home states of Hartford Marathon runners",              # a ranking by count
+])
+def test_other_questions_of_an_event_named_for_a_distance_keep_every_race(question: str) -> None:
+    assert read(question).distances == ()
 
 
 def test_participants_in_an_event_last_year() -> None:
@@ -246,9 +265,10 @@ def test_a_numeric_series_gets_chart_axes() -> None:
 
 
 def test_explanations_say_the_conventions() -> None:
-    plan = build(read("How many runners finished the Hartford Marathon under 3 hours?"), TODAY)
+    plan = build(read("How many runners finished the Hartford Marathon?"), TODAY)
     assert "every race, every edition" in plan.explanation
-    assert "under 3 hours" in plan.explanation
+    timed = build(read("How many runners finished the Hartford Marathon under 3 hours?"), TODAY)
+    assert "Marathon race of the Hartford Marathon" in timed.explanation and "under 3 hours" in timed.explanation
 
 
 def test_plural_distances_and_where_most_runners_come_from() -> None:
@@ -712,7 +732,7 @@ def test_a_ranking_by_an_average_keeps_every_group_unless_a_smallest_is_asked() 
 
 def test_minute_miles_are_a_pace_not_the_mile_race() -> None:
     parsed = read("how many runners went under 9 minute miles at the 2024 hartford marathon")
-    assert parsed.pace_limit and parsed.distances == () and parsed.unused == ()
+    assert parsed.pace_limit and [d.label for d in parsed.distances] == ["Marathon"] and parsed.unused == ()
     timed = read("how many ran the mile in under 7 minutes at the 2024 stamford turkey trot")
     assert [d.label for d in timed.distances] == ["1 Mile"] and timed.time_limit.seconds == 420
 
@@ -928,7 +948,8 @@ def test_across_every_race_is_one_total_and_each_womens_age_group_a_grouping() -
 def test_an_event_named_with_race_after_it_names_that_race() -> None:
     assert [d.label for d in read("avg pace for women in the 2024 napa half marathon race").distances] == [
         "Half Marathon"]
-    assert read("avg time at the 2024 napa half marathon").distances == ()   # the whole event
+    assert read("finishers at the 2024 napa half marathon").distances == ()   # the whole event
+    assert read("avg time at the 2024 napa half marathon, every race").distances == ()
 
 
 def test_a_short_second_and_third_event_are_found_for_cohorts() -> None:
