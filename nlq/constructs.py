@@ -266,6 +266,9 @@ def _find_cohort(text: str) -> Found | None:
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
     if m := re.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
         return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))
+    # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
+    if m := re.search(r"\balso (?:finished|ran|run|did|raced|completed|entered)(?: (?:the|a|an))?(?=\s{3,})", text):
+        return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:-]+? and\b",
                       text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))

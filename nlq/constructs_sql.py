@@ -111,10 +111,10 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "both":
         query.need("e", "ra")
-        if cohort.legs:   # "A in 2024 and also B in 2025": each event in its own year
+        if cohort.legs:   # "A in 2024 and also B in 2025": each event in its own year (0: any year)
             year = exp.func("year", sb.col("event_date", "e"))
             query.where.append(exp.or_(*[exp.and_(sb.col("name", "e").eq(sb.lit(name)), year.copy().eq(sb.lit(when)))
-                                         for name, when in cohort.legs]))
+                                         if when else sb.col("name", "e").eq(sb.lit(name)) for name, when in cohort.legs]))
         key = sb.col("name", "e") if len(parsed.events) >= 2 or cohort.distinct_events else exp.func(
             "year", sb.col("event_date", "e")) \
             if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")

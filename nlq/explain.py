@@ -113,7 +113,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
             f"in every one of the {cohort.count} years" if cohort.count > 2 else
             f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
-            " and ".join(f"the {name} in {year}" for name, year in cohort.legs) if cohort.legs else "both",
+            " and ".join(f"the {name} {f'in {year}' if year else 'in any year'}" for name, year in cohort.legs)
+            if cohort.legs else "both",
             finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
             where="at any of the company's events" if cohort.any_event else "at the same event",
             unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events

@@ -257,7 +257,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if not mentions and (series := match_series(question, vocabulary.events, READ | FILLER, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
     # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
-    while 1 <= len(mentions) < 3 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b",
+    while 1 <= len(mentions) < 3 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b|\balso\b|\bbefore\b|\band\b",
                                                question.lower()) and (
             more := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
                                  READ | FILLER, vocabulary.cities)) and "|" not in more.value and \
@@ -331,6 +331,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _with_constructs(parsed, constructs, places)
     if not parsed.distances and _times_asked(parsed) and (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
+    if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and re.search(
+            r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text):
+        parsed = replace(parsed, notes=(*parsed.notes, "runners of both events I can count, but not which event they "
+                                                       "ran first: ask for runners of both"))
     if legs := _legs(parsed, mentions, cohort, text):
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
     if out_of_range := _rows_out_of_range(parsed):
@@ -677,9 +681,15 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
             and first.start < cohort.spans[0][0] <= second.start:
         return (first.value, parsed.dates.start.year), (second.value, parsed.cohort.count)
     if parsed.cohort.kind == "both" and not parsed.cohort.count:
-        said = [re.search(r"\b20\d\d\b", text[m.end:until]) for m, until in ((first, second.start), (second, len(text)))]
+        # each event's year: said after it ("A in 2023"), else right before it ("the 2024 A")
+        year = lambda m, after, before: re.search(r"\b20\d\d\b", text[m.end:after]) or re.search(  # noqa: E731
+            r"\b20\d\d\b(?=\D*$)", text[before:m.start])
+        said = [year(first, second.start, 0), year(second, len(text), first.end)]
         if all(said) and said[0].group(0) != said[1].group(0):
             return (first.value, int(said[0].group(0))), (second.value, int(said[1].group(0)))
+        # "of the 2025 A finishers, how many also finished B": A in its year, B in any
+        if said[0] and not said[1] and re.search(r"\balso\b", text[first.end:second.start]):
+            return (first.value, int(said[0].group(0))), (second.value, 0)
     return ()
 
 

@@ -71,7 +71,7 @@ class CohortSpec(BaseModel):
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
-                                        description="both: each event with its own year, [[event, year], ...]")
+                                        description="both: each event with its own year, [[event, year], ...] (year 0: any)")
 
 
 class RankingSpec(BaseModel):

@@ -1591,3 +1591,22 @@ def test_did_not_finish_with_no_earlier_year_is_a_dnf_count() -> None:
 def test_a_time_no_one_runs_is_said_back_not_counted() -> None:
     assert read("how many runners under 30 finished a marathon in 2024").notes
     assert not read("how many finished the 2024 hartford marathon under 3 hours").notes
+
+
+def test_also_finished_another_event_is_a_cohort_of_both_with_each_events_own_year() -> None:
+    parsed = read("of the 2024 Hartford Marathon finishers, how many also ran the Mystic Jingle Bell Run?")
+    assert parsed.cohort.kind == "both" and not parsed.unused
+    assert parsed.cohort.legs == (("Hartford Marathon", 2024), ("Mystic Jingle Bell Run", 0))   # 0: any year
+    dated = read("how many finished the 2023 Stamford Turkey Trot, then also ran the Mystic Jingle Bell Run in 2024")
+    assert dated.cohort.legs == (("Stamford Turkey Trot", 2023), ("Mystic Jingle Bell Run", 2024))
+    assert "Mystic Jingle Bell Run in any year" in build(parsed, TODAY).explanation
+
+
+def test_which_of_two_events_came_first_is_said_back_not_dropped() -> None:
+    parsed = read("how many 2024 Stamford Turkey Trot runners had run the Mystic Jingle Bell Run before?")
+    assert any("not which event they ran first" in note for note in parsed.notes)
+
+
+def test_first_timers_in_the_field_are_entrants_of_any_status() -> None:
+    assert read("first-timers in the 2024 Stamford Turkey Trot field?").cohort.entries
+    assert not read("first-time finishers at the 2024 Stamford Turkey Trot").cohort.entries

@@ -55,10 +55,10 @@ def test_the_original_platforms_examples_are_answered(lone_star: Context) -> Non
         reply = ask(question, lone_star)
         assert reply.path == "parser", (question, reply.notice)
         assert reply.columns and reply.sql and reply.explanation
-    # an edition the small archive does not hold: nothing found, and said why, with the editions it has
+    # an edition the small archive does not hold: declined, saying why, with the editions it has
     reply = ask("Show me all participants in the Fort Worth Half Marathon in 2016", lone_star)
-    assert reply.path == "parser" and reply.rows == []
-    assert "Nothing found: Fort Worth Half Marathon had no edition in 2016 (editions: 2015, 2017" in reply.notice
+    assert reply.declined and reply.rows == []
+    assert "Fort Worth Half Marathon had no edition in 2016 (editions: 2015, 2017" in reply.notice
 
 
 def test_a_pr_is_the_fastest_finish_at_that_distance(lone_star: Context) -> None:
