@@ -51,7 +51,7 @@ active upcoming inaugural edition
 pr prs pb pbs personal
 unique distinct different individual
 city cities state states hometown living residents resident based
-ran run running went
+ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
 history counts put live lives grand combined pooled field thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter

@@ -136,16 +136,22 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             break
         rest, clause = aside
         again = _parse(rest, vocabulary, today)
-        if parsed.person and not again.person and re.search(r"\b(?:he|she|his|her|him|they|their)\b", rest, re.IGNORECASE):
-            # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?": the runner named
+        if parsed.person and not again.person and re.search(r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest,
+                                                            re.IGNORECASE):
+            # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
+            # list my times": the runner named
             again = _parse(f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})", vocabulary,
                            today)
         if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
+            # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = re.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
-            again = _parse(f"{rest.rstrip('?. ')} {about.group(1)}", vocabulary, today) if about else again
-            if _loses_a_filter(parsed, again):
+            trials = [_parse(f"{rest.rstrip('?. ')} {extra}", vocabulary, today)
+                      for extra in (about.group(1) if about else "", _names_in(clause, vocabulary, today)) if extra]
+            kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
+            if not kept:
                 break
+            again = next((trial for trial in kept if not trial.unused), kept[0])
         if not again.unused:
             return replace(again, question=question)
         unused = again.unused
@@ -157,7 +163,7 @@ _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 _PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
-                               r"writing|building)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                               r"writing|building|doing|drafting)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                                re.IGNORECASE)
 # "for the sponsor report I need the number of …", "for a sponsor pitch I want to quote the …", "for our club
 # newsletter, what fraction …", "I'm putting together a planning deck for next spring and I need …": what it is for
@@ -176,7 +182,8 @@ _DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|
                     r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "I coordinate the charity side of Run for the Schools. Of the people who …": who is asking, said as a sentence
 _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|daughter|wife|husband|kid|child|friend|"
-                       r"partner|dad|mom|father|mother|brother|sister)) [^.?!]{3,120}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                       r"partner|dad|mom|father|mother|brother|sister)|(?:a|an) (?:bunch|lot|few|couple|handful|group|"
+                       r"number) of (?:my|our)) [^.?!]{3,120}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                        re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
@@ -201,7 +208,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER)
+_LOOSE_CONTEXT = (_CONTEXT[0], _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -228,6 +235,15 @@ def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
         return ()
     return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(m.value.lower())) and (
         said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
+
+
+def _names_in(clause: str, vocabulary: Vocabulary, today: date) -> str:
+    """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
+    Firecracker 5K in 2024" ("" when it names neither)."""
+    said = _parse(clause, vocabulary, today)
+    where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
+        else ""
+    return " ".join(filter(None, [where, f"in {said.years[0]}" if len(said.years) == 1 else ""]))
 
 
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
@@ -923,8 +939,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _span(text: str, person: Person) -> tuple[int, int]:
-    m = re.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text)
-    return (m.start(), m.end()) if m else (0, 0)
+    """Where the runner is named: as stored, else the two words closest to the name ("shanon conley")."""
+    if m := re.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
+        return m.start(), m.end()
+    name = f"{person.first_name} {person.last_name}".lower()
+    words = list(re.finditer(r"[a-z][a-z'-]*", text))
+    pairs = [(fuzz.ratio(f"{a.group(0)} {b.group(0).removesuffix(chr(39) + 's')}", name), a.start(), b.end())
+             for a, b in zip(words, words[1:])]
+    score, start, end = max(pairs, default=(0, 0, 0))
+    return (start, end) if score >= 85 else (0, 0)
 
 
 _RACE_WORDS = frozenset("half full marathon fun run kids kid's ultra mile 5k 10k race the our a".split())

@@ -158,8 +158,9 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
 def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[str]) -> bool:
     """Whether a distinctive word comes right before word ``i``: then the words are part of another, unknown
     name ("Erie Turkey Trot" is not the company's "Turkey Trot")."""
-    before = words[i - 1][0].removesuffix("'s") if i > 0 else ""
-    return bool(before) and before not in generic and not before.isdigit()
+    before = words[i - 1][0] if i > 0 else ""
+    # a possessive is an owner, not part of a name: "Angela Smith's turkey trot finishes"
+    return bool(before) and before not in generic and not before.isdigit() and not before.endswith("'s")
 
 
 def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
@@ -276,7 +277,9 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
                 r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b",
                 # typed in lower case: after has/did/is/was, or opening the question ("kylie barrett results")
-                r"\b(?:has|did|does|is|was|what'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
+                r"\b(?:has|did|does|is|was|what'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
+                # "every race meagan hall has entered"
+                r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) (?:has|had|have) (?:run|ran|entered|raced|finished|done|won|been)\b")
     for pattern in patterns:
         for first, last in re.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:

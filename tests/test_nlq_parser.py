@@ -1610,3 +1610,33 @@ def test_which_of_two_events_came_first_is_said_back_not_dropped() -> None:
 def test_first_timers_in_the_field_are_entrants_of_any_status() -> None:
     assert read("first-timers in the 2024 Stamford Turkey Trot field?").cohort.entries
     assert not read("first-time finishers at the 2024 Stamford Turkey Trot").cohort.entries
+
+
+@pytest.mark.parametrize("question, event", [
+    ("drafting the board email about the Stamford Turkey Trot. how many women finished it in 2024?", "Stamford Turkey Trot"),
+    ("A few of our club members ran the Mystic Jingle Bell Run in 2023 - how many finishers were over 60?",
+     "Mystic Jingle Bell Run"),
+])
+def test_a_context_sentence_that_names_the_event_carries_it_into_the_question(question: str, event: str) -> None:
+    parsed = read(question)
+    assert parsed.events == (event,) and not parsed.unused and parsed.confidence >= CONFIDENT
+
+
+def test_a_label_naming_the_place_carries_it_and_its_purpose_words_are_set_aside() -> None:
+    parsed = read("quick one for the stamford race director - how many finished the 5k in 2024")
+    assert parsed.event_city == "Stamford" and not parsed.unused
+
+
+def test_a_runner_introducing_themselves_is_who_my_means() -> None:
+    parsed = read("Michael Wardian here: what's my best marathon time?")
+    assert parsed.person == Person("Michael", "Wardian") and parsed.personal_best and not parsed.unused
+
+
+def test_a_possessive_before_an_event_is_its_runner_not_part_of_a_name() -> None:
+    parsed = read("Michael Wardian's turkey trot times")
+    assert parsed.events == ("Stamford Turkey Trot",) and parsed.person == Person("Michael", "Wardian")
+
+
+def test_raced_is_a_runners_results() -> None:
+    parsed = read("how many times has Michael Wardian raced with us")
+    assert parsed.person and parsed.intent == "count" and not parsed.unused
