@@ -306,7 +306,7 @@ def find_ranking(text: str) -> Found | None:
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = re.search(  # "which single edition had the most …" (no event named after it): one event in one year
-                     r"\b(?:which|what) (?:single |one )(?P<e>edition)\b(?! of (?:the |our )?\s{3})|"
+                     r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
@@ -327,6 +327,9 @@ def find_ranking(text: str) -> Found | None:
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e")
     dimension = "edition" if head.group("d") or head.group("e") else next(name for pattern, name in _DIMENSION_WORDS
                                                        if re.fullmatch(pattern, said))
+    if dimension == "event" and re.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
+                                          r"(?:the )?year\b", text):
+        dimension = "edition"   # "which event had the most finishers in a single year? event and year"
     if dimension == "month" and re.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin

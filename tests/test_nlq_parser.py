@@ -1589,7 +1589,8 @@ def test_did_not_finish_with_no_earlier_year_is_a_dnf_count() -> None:
 
 
 def test_a_time_no_one_runs_is_said_back_not_counted() -> None:
-    assert read("how many runners under 30 finished a marathon in 2024").notes
+    assert read("how many finished a marathon in 2024 under 30").notes
+    assert read("how many runners under 30 finished a marathon in 2024").age.high == 29   # said of people: an age
     assert not read("how many finished the 2024 hartford marathon under 3 hours").notes
 
 
@@ -1640,3 +1641,24 @@ def test_a_possessive_before_an_event_is_its_runner_not_part_of_a_name() -> None
 def test_raced_is_a_runners_results() -> None:
     parsed = read("how many times has Michael Wardian raced with us")
     assert parsed.person and parsed.intent == "count" and not parsed.unused
+
+
+@pytest.mark.parametrize("question, age, limit", [
+    ("how many under 18 finished the Stamford Turkey Trot in 2024", "younger than 18", None),
+    ("runners under 25 at the 2024 Mystic Jingle Bell Run?", "younger than 25", None),
+    ("how many finished the 2024 Mystic Jingle Bell Run under 25", None, 1500),     # a time is run
+    ("how many sub-25 runners at the 2024 Mystic Jingle Bell Run", None, 1500),     # "sub" is always a time
+])
+def test_a_bare_number_said_of_people_is_an_age_and_one_run_is_a_time(question: str, age: str | None,
+                                                                      limit: int | None) -> None:
+    parsed = read(question)
+    assert (parsed.age.words if parsed.age else None, parsed.time_limit.seconds if parsed.time_limit else None) == (
+        age, limit)
+
+
+@pytest.mark.parametrize("question", [
+    "which one event had the most finishers, all time?",
+    "which of our events drew the most runners in a single year? event and year please",
+])
+def test_an_event_in_a_single_year_is_ranked_by_edition(question: str) -> None:
+    assert read(question).ranking.dimension == "edition"
