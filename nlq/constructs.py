@@ -164,7 +164,7 @@ class Cohort:
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior) (?:entry|entries|result|results|race|races|" \
+_EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:entry|entries|result|results|race|races|event|events|" \
            r"date|year|edition)" \
            r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
@@ -190,8 +190,12 @@ def _find_cohort(text: str) -> Found | None:
     if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
         spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
-    if m := re.search(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
-                      rf"\bmore\s+than\s+{_NUM}{what}", text):
+    thresholds = list(re.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
+                                  rf"\bmore\s+than\s+{_NUM}{what}", text))
+    # "finished at least one of our events in 5 or more years", "… in 2024 and again in 2025": "at least one of" names
+    # any event; it is the cohort only when nothing else is
+    any_one = [found for found in thresholds if re.match(r"at\s+least\s+(?:one|1)\s+of\b", found.group(0))]
+    if m := next((found for found in thresholds if found not in any_one), None):
         said = next(g for g in m.groups() if g)
         minimum = number(said) + (1 if m.group(0).startswith("more") else 0)
         years = "year" in m.group(0)
@@ -202,7 +206,7 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had)[\w' ]*?"
-                      r"before\b|"
+                      r"(?:before|earlier|previously)\b|"
                       r"\bfor the first time\b", text):
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
                      r"registered|signed up|in|had)\b|" + _EARLIER + "|"
@@ -227,11 +231,12 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
                       r"in (20\d\d)\b|"
                       # "entered Ithaca Shamrock in 2024 and entered again in 2025"
-                      r"\band (?:(?:then )?(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? again) "
+                      r"\band (?:(?:then )?(?:(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? )?again) "
                       r"in (20\d\d)\b|"
                       r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b", text):
         year = next(g for g in m.groups() if g)
-        return Found(Cohort("also_in_year", int(year)), (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+        anywhere = _all(_ANY_EVENT, text)   # "finished one of our races in 2024 and again in 2025": any event
+        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
@@ -272,6 +277,8 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:-]+? and\b",
                       text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
+    if any_one:   # "runners from Wisconsin who have finished at least one of our races": each once
+        return Found(Cohort("min_finishes", 1), (any_one[0].span(), *_all(r"\bhave\b", text)))
     return None
 
 

@@ -89,7 +89,7 @@ def filter_words(parsed: Parsed) -> list[str]:
 _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
-            "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} it in {year}{any}",
+            "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} {it} in {year}{any}",
             "absent": "runners who did not {finish} it in {year}{any}",
             "min_finishes": "runners with {count} or more {unit}",
             "every_edition": "runners who finished every edition of it"}
@@ -117,6 +117,7 @@ def _constructs(parsed: Parsed) -> list[str]:
             if cohort.legs else "both",
             finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
             where="at any of the company's events" if cohort.any_event else "at the same event",
+            it="at any of the company's events" if cohort.any_event else "it",
             unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
             else "finishes") + ", each counted once")
     if parsed.ranking:

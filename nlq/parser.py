@@ -183,7 +183,7 @@ _DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|
 # "I coordinate the charity side of Run for the Schools. Of the people who …": who is asking, said as a sentence
 _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|daughter|wife|husband|kid|child|friend|"
                        r"partner|dad|mom|father|mother|brother|sister)|(?:a|an) (?:bunch|lot|few|couple|handful|group|"
-                       r"number) of (?:my|our)) [^.?!]{3,120}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                       r"number) of (?:my|our)) [^.?!:]{3,120}?)(?:[.!:]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                        re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
@@ -365,6 +365,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
+    # words that only say again what was read: "ithaca locals" (a home city), "teens and kids (19 and under)",
+    # "which 5 states …? rank them"
+    said_again = [(parsed.runner_city or parsed.runner_state, r"\blocals?\b"),
+                  (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
+                  (parsed.ranking, r"\brank(?:ed)? (?:them|these|those)\b")]
+    read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
@@ -752,6 +758,7 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 EVERY_RACE = r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses)(?: too| as well)?\b|"
+                     r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                      r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
                      r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b")

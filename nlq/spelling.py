@@ -25,7 +25,7 @@ _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
 ABBREVIATIONS = {
     "hm": "half marathon", "tt": "turkey trot", "sf": "san francisco", "nyc": "new york city",
     "abq": "albuquerque", "slc": "salt lake city", "philly": "philadelphia", "cincy": "cincinnati",
-    "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "atl": "atlanta", "vegas": "las vegas",
+    "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "pgh": "pittsburgh", "atl": "atlanta", "vegas": "las vegas",
     "nola": "new orleans", "ppl": "people", "mara": "marathon", "pct": "percent", "ave": "average",
     "yr": "year", "yrs": "years", "colo": "colorado", "incl": "including", "excl": "excluding", "yoy": "year over year", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
     # apostrophes people leave out

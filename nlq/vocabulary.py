@@ -254,8 +254,8 @@ def match_state(question: str) -> Mention | None:
                       r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men)\b", question):   # "GA runners"
         if (code := m.group(1) or m.group(2)) in US_STATES.values():
             return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))
-    # "finishers from ny": a code typed lower-case after "from", unless it is also an English word ("from me")
-    if (m := re.search(r"\bfrom ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
+    # "finishers from ny", "outside nh": a code typed lower-case after "from", unless it is also an English word ("from me")
+    if (m := re.search(r"\b(?:from|outside(?: of)?|out of) ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
             m.group(1) not in _WORD_CODES:
         return Mention(m.group(1).upper(), m.start(1), m.end(1))
     return None

@@ -1662,3 +1662,40 @@ def test_a_bare_number_said_of_people_is_an_age_and_one_run_is_a_time(question: 
 ])
 def test_an_event_in_a_single_year_is_ranked_by_edition(question: str) -> None:
     assert read(question).ranking.dimension == "edition"
+
+
+def test_at_least_one_of_our_races_is_any_event_and_a_cohort_only_when_nothing_else_is() -> None:
+    again = read("how many runners ran at least one of our events in 2023 and again in 2024?")
+    assert (again.cohort.kind, again.cohort.count, again.cohort.any_event) == ("also_in_year", 2024, True)
+    years = read("how many runners have finished at least one of our races in 4 or more different years")
+    assert (years.cohort.kind, years.cohort.count, years.cohort.distinct_years) == ("min_finishes", 4, True)
+    once = read("How many runners from Texas have finished at least one of our events?")
+    assert (once.cohort.kind, once.cohort.count) == ("min_finishes", 1) and not once.unused
+
+
+@pytest.mark.parametrize("question", [
+    "how many 2024 Stamford Turkey Trot finishers had never run with us at an earlier event?",
+    "first-time finishers at the 2024 Stamford Turkey Trot (no earlier Stamford entry)",
+])
+def test_first_timers_said_with_earlier(question: str) -> None:
+    parsed = read(question)
+    assert parsed.cohort.kind == "first_timers" and not parsed.unused
+
+
+@pytest.mark.parametrize("question", [
+    "all entrants at the 2024 Stamford Turkey Trot, no-shows included",
+    "how many entries did the 2024 Stamford Turkey Trot have, DNFs counted",
+])
+def test_statuses_said_included_count_every_status(question: str) -> None:
+    parsed = read(question)
+    assert parsed.status is None and not parsed.unused
+
+
+@pytest.mark.parametrize("question", [
+    "how many Hartford locals finished the 2024 Hartford Marathon",
+    "how many kids 12 and under finished the 2024 Stamford Turkey Trot",
+    "top 3 home states at the 2024 Stamford Turkey Trot - rank them",
+    "how many finishers from outside ct at the 2024 Stamford Turkey Trot",
+])
+def test_words_that_say_again_what_was_read_are_used(question: str) -> None:
+    assert not read(question).unused
