@@ -37,6 +37,7 @@ class Metric:
     """What is computed of the selected results."""
 
     kind: str            # "pace" | "gap" | "rate" | "share" | "oldest" | "youngest"
+    #                      oldest/youngest unit "age": the age only ("how old was the youngest finisher")
     unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS")
     aggregate: str = "avg"  # pace: avg | median
 
@@ -69,7 +70,9 @@ def find_metric(text: str) -> Found | None:
     if m := re.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
                       text):
         spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
-        return Found(Metric(m.group(1)), (m.span(), *spans))
+        # "how old was the youngest finisher": the age, not the runners who share it
+        only_age = re.search(r"\bhow old\b|\bwhat age\b", text) and not re.search(r"\bwho\b", text)
+        return Found(Metric(m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None
 
 

@@ -61,13 +61,19 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
     time = sb.clock_column(parsed)
+    if metric.kind in ("oldest", "youngest") and metric.unit == "age":
+        _status(parsed, query)
+        age = exp.func("min" if metric.kind == "youngest" else "max", sb.col("age", "r"))
+        return query.build([exp.alias_(age, "age")]), None
     if metric.kind in ("oldest", "youngest"):
         _status(parsed, query)
         query.need("p", "e", "ra")
         select = query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
                               exp.alias_(sb.col("name", "e"), "event"), exp.alias_(sb.col("name", "ra"), "race")])
+        # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher"
+        select = sb.ranked_first(select, sb.col("age", "r"), metric.kind == "oldest", parsed.limit or 1)
         return select.order_by(exp.Ordered(this=sb.col("age", "r"), desc=metric.kind == "oldest"),
-                               sb.col("last_name", "p")).limit(parsed.limit or 1), None
+                               sb.col("last_name", "p"), sb.col("first_name", "p")), None
     if metric.kind == "rate":
         counted, whole = _rate_parts(metric.unit)
         measures = [exp.alias_(_ratio(counted, whole), f"{metric.unit.lower()}_rate_percent"),

@@ -297,7 +297,7 @@ def find_age(text: str) -> AgeRange | None:
         return AgeRange(age + 1, 120, f"older than {age}")
     if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
                       # "how many under 20 finished", "finishers under 20 at …": no unit, said of people — an age
-                      r"\b(?:how many|finishers|runners|people|participants|athletes|entrants|kids) (?:under|younger than|"
+                      r"\b(?:how many|finishers?|runners?|people|participants?|athletes?|entrants?|kids) (?:under|younger than|"
                       r"below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)|"
                       r"\b(?:were|was|are|is|being) (?:under|younger than|below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|"
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
@@ -395,7 +395,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
             said_of_people = re.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|boys|"
-                                       r"how many|finishers|runners|people|participants|athletes|entrants) $",
+                                       r"how many|finishers?|runners?|people|participants?|athletes?|entrants?) $",
                                        text[:m.start()]) or re.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
             if not m.group(2) and not m.group(0).startswith("sub") and said_of_people:
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")

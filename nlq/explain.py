@@ -20,12 +20,19 @@ _MEASURE = {"average": "the average chip time", "median": "the median chip time"
             "fastest_and_slowest": "the fastest and the slowest chip time"}
 
 
+_DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "age groups", "event": "events",
+                   "edition": "editions (an event in one year)", "year": "years", "race": "races", "month": "months",
+                   "month_of_year": "months", "sex": "sexes"}
+
+
 def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
     who = _who(parsed)
     verb = "Counted" if parsed.intent == "top" and parsed.group_by else _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
+    if parsed.distinct_of and parsed.intent == "count":   # "how many states were represented"
+        head = f"Counted the different {_DISTINCT_WORDS[parsed.distinct_of]} of {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
         every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition or (
@@ -98,8 +105,8 @@ _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ st
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
            "people": "distinct runners", "events": "events"}
 _METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
-            "share": "percent of them {unit}", "oldest": "the {count}oldest finisher{s}",
-            "youngest": "the {count}youngest finisher{s}"}
+            "share": "percent of them {unit}", "oldest": "the {count}oldest finisher{s} (ties kept)",
+            "youngest": "the {count}youngest finisher{s} (ties kept)"}
 
 
 def _constructs(parsed: Parsed) -> list[str]:
@@ -139,8 +146,11 @@ def _constructs(parsed: Parsed) -> list[str]:
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
                 unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
-            said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters",
-                                                     count=f"{parsed.limit} " if many else "", s="s" if many else ""))
+            if metric.kind in ("oldest", "youngest") and metric.unit == "age":
+                said.append(f"the age of the {metric.kind} finisher")
+            else:
+                said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters",
+                                                         count=f"{parsed.limit} " if many else "", s="s" if many else ""))
     if parsed.place:
         said.append(f"place {parsed.place}")
     if parsed.edition:

@@ -106,6 +106,26 @@ def other_races(parsed: Parsed, rows: Rows) -> list[str]:
             if name not in chosen]
 
 
+def namesakes(parsed: Parsed, rows: Rows) -> str | None:
+    """Several runners share the name asked about ("John Smith"): their results are counted together, and the
+    answer says so with where each lives (a runner is known to the archive by name, not by person)."""
+    if not parsed.person:
+        return None
+    same = exp.select("city", "state").from_("participants").where(
+        exp.column("first_name").eq(lit(parsed.person.first_name)), exp.column("last_name").eq(lit(parsed.person.last_name)))
+    if parsed.runner_city:   # "John Smith from Atlanta": those of them
+        same = same.where(exp.column("city").eq(lit(parsed.runner_city)))
+    if parsed.runner_state:
+        same = same.where(exp.column("state").eq(lit(parsed.runner_state)))
+    found = rows(same.order_by("city"))
+    if len(found) < 2:
+        return None
+    homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
+    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+    return (f"{len(found)} runners are named {parsed.person.first_name} {parsed.person.last_name} ({homes}{more}); "
+            "their results are counted together: add a home city to pick one")
+
+
 def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:
     """The events a question is about: those it names, else those held in the city it names ("at Buffalo")."""
     if parsed.events or not parsed.event_city:

@@ -265,7 +265,8 @@ def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str] 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     asked = question
-    question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(question))),
+    question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(question,
+                                                                                                   vocabulary.people))),
                                               vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
@@ -345,6 +346,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
+        # "who came 2nd in every race": places are per race already — the runner at that place in each
+        parsed = replace(parsed, group_by=(), intent="top" if parsed.intent in ("top", "count") else parsed.intent)
+    if parsed.person and parsed.distinct_of:   # the runner's own results, whatever the question counts of them
+        parsed = replace(parsed, subject="results", distinct_people=False)
     if not parsed.distances and _times_asked(parsed) and (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
     if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and re.search(
@@ -735,8 +741,12 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     """ "how many different cities did our runners come from", "how many age groups had finishers": the
     dimension whose values are counted (never its results); "how many of our events has Andrew Miles finished":
     the editions (one event of one year) of the runner's results."""
-    if person and re.search(r"\bhow many (?:of (?:our|the|your) )?events\b", text):
-        return "edition"
+    if person:   # a runner's history: "how many different events / editions of X / years has she run"
+        for pattern, dimension in ((r"(?:different|distinct|unique|separate) events", "event"),
+                                   (r"(?:of (?:our|the|your) )?(?:events|editions)", "edition"),
+                                   (r"(?:different |distinct |separate )?years", "year")):
+            if re.search(rf"\bhow many {pattern}\b", text):
+                return dimension
     m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(states|cities|home ?towns|towns|age ?groups|"
                   r"divisions)\b", text)
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
@@ -755,7 +765,7 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
-EVERY_RACE = r"\b(?:all|every|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
+EVERY_RACE = r"\b(?:all|every|each|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses)(?: too| as well)?\b|"
                      r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
@@ -929,11 +939,15 @@ def _one_question(question: str) -> str:
                   question, flags=re.IGNORECASE)
 
 
-def _without_introduction(question: str) -> str:
-    """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's); and
+def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
+    """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's; a runner
+    introducing themselves, "This is Amy McCarthy. How many races have I run?", stays the runner asked about); and
     the purpose said after the question ("... need it for the board report"): it asks for nothing more."""
-    question = re.sub(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|this is|hi,? (?:i'm|this is))\s+"
-                      r"[^,.;!?]+[,.;!?]\s*", "", question, flags=re.IGNORECASE)
+    if m := re.match(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|(?:hi|hello|hey)?,?\s*(?:this is|(?P<me>i'm|i am)))"
+                     r"\s+([^,.;:!?\u2013\u2014]+?)(?:[,.;:!?]|\s[-\u2013\u2014])\s*", question, flags=re.IGNORECASE):
+        runner = _person(m.group(2), people)
+        if runner or not m.group("me"):   # "I'm curious, …" is no introduction
+            question = question[m.end():] + (f" ({runner.first_name} {runner.last_name})" if runner else "")
     # only a document or an audience ("for the women only" is a filter, never a purpose)
     return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)

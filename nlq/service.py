@@ -24,8 +24,8 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, no_edition, no_race, no_such_event, nothing_found, other_races, place_beyond_the_field,
-    races_mixed,
+    after_the_archive, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    place_beyond_the_field, races_mixed,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -222,6 +222,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         # counted over all of them, as the glossary says — but it may not be what was meant
         reply.notice = (f"Counted over every race of {' / '.join(parsed.events)} ({', '.join(races)}); "
                         "name a race for one.")
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif shared := namesakes(parsed, rows):
+        reply.notice = f"{shared}."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif others := other_races(parsed, rows):
         reply.notice = (f"Times are of the {' / '.join(d.label for d in parsed.distances)} race, as the event's name "

@@ -130,7 +130,7 @@ class QuestionSpec(Filters):
         None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "dnf_rate",
-                    "dns_rate", "finish_rate", "oldest", "youngest", "share"] | None = None
+                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
@@ -155,6 +155,7 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "slowest_pace_km": Metric("pace", "km", "max"), "slowest_pace_mile": Metric("pace", "mile", "max"),
             "gun_chip_gap": Metric("gap"), "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
+            "oldest_age": Metric("oldest", "age"), "youngest_age": Metric("youngest", "age"),
             "share": Metric("share")}
 
 

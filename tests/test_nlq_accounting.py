@@ -138,3 +138,16 @@ def test_a_comparison_of_finishers_still_counts_every_status_in_its_columns(lone
     reply = ask("how many women vs men finished the Fort Worth Half Marathon in 2021?", lone_star)
     row = dict(zip(reply.columns, reply.rows[0]))
     assert row["starters"] > row["finishers"] and row["dnf"] > 0    # never "0 DNFs" from a finishers-only filter
+
+
+def test_runners_who_share_a_name_are_said_and_claim_less(lone_star):
+    reply = ask("How many races has Nicole Williams run?", lone_star)
+    assert "3 runners are named Nicole Williams" in reply.notice and "add a home city" in reply.notice
+    assert reply.confidence <= 0.8
+
+
+def test_the_youngest_finisher_keeps_ties_and_how_old_is_one_age(lone_star):
+    who = ask("who was the youngest finisher of the 2021 Fort Worth Half Marathon?", lone_star)
+    age = ask("how old was the youngest finisher of the 2021 Fort Worth Half Marathon?", lone_star)
+    assert age.columns == ["age"] and len(age.rows) == 1
+    assert len(who.rows) >= 1 and {row[who.columns.index("age")] for row in who.rows} == {age.rows[0][0]}

@@ -1699,3 +1699,36 @@ def test_statuses_said_included_count_every_status(question: str) -> None:
 ])
 def test_words_that_say_again_what_was_read_are_used(question: str) -> None:
     assert not read(question).unused
+
+
+@pytest.mark.parametrize("question", [
+    "This is Michael Wardian, what's my marathon PR?",
+    "Hi, this is Michael Wardian. How many races have I run?",
+    "I'm Michael Wardian - how many races have I finished?",
+])
+def test_a_runner_introducing_themselves_is_the_runner_asked_about(question: str) -> None:
+    parsed = read(question)
+    assert parsed.person == Person("Michael", "Wardian") and not parsed.unused
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("how many editions of the Hartford Marathon has Michael Wardian finished?", "edition"),
+    ("how many different events has Michael Wardian run?", "event"),
+    ("how many years has Michael Wardian run the Stamford Turkey Trot?", "year"),
+])
+def test_a_runners_history_counts_what_is_asked(question: str, counted: str) -> None:
+    parsed = read(question)
+    assert (parsed.distinct_of, parsed.subject, parsed.person.last_name) == (counted, "results", "Wardian")
+    assert "Wardian" in build(parsed, TODAY).sql
+
+
+def test_each_race_and_a_place_in_every_race_are_per_race_places() -> None:
+    each = read("who won each race at the 2024 Napa Half Marathon?")
+    assert each.distances == () and each.winners
+    second = read("who came 2nd in every race at the 2024 Napa Half Marathon?")
+    assert (second.place, second.group_by, second.intent) == (2, (), "top")
+    assert "overall_place = 2" in build(second, TODAY).sql
+
+
+def test_a_finisher_under_20_is_an_age() -> None:
+    assert read("fastest finisher under 20 at the 2024 Stamford Turkey Trot").age.high == 19
