@@ -329,14 +329,16 @@ def find_ranking(text: str) -> Found | None:
                      r"\bbusiest\s+(?P<u>months?|years?)\b|"   # "what was our busiest month": the most finishers
                      # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
                      rf"\bof (?:our|the|all (?:of )?our)(?:\s+20\d\d)?\s+(?P<o>{dims}),?\s+(?:which|what) one\b|"
-                     r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b",
+                     r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
+                     # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
+                     r"\b(?:which|what)(?P<f>\s{3,})(?=(?:edition |year )?(?:had|drew|got|saw|was|were)\b)",
                      text)
     if not head:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
-        head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e")
-    dimension = "edition" if head.group("d") or head.group("e") else next(name for pattern, name in _DIMENSION_WORDS
-                                                       if re.fullmatch(pattern, said))
+        head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or "edition"
+    dimension = "edition" if head.group("d") or head.group("e") or head.group("f") else next(
+        name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
     if dimension == "event" and re.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
@@ -349,7 +351,7 @@ def find_ranking(text: str) -> Found | None:
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
-    if (head.group("a") or head.group("o") or head.group("d") or head.group("e")) and \
+    if (head.group("a") or head.group("o") or head.group("d") or head.group("e") or head.group("f")) and \
             not re.search(superlative, rest) and \
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking

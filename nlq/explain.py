@@ -178,7 +178,7 @@ def _who(parsed: Parsed) -> str:
     else:
         finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by and not (
             parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate", "dns_rate")
-            and not parsed.ranking.size))
+            and not parsed.ranking.size)) or (parsed.cohort and not parsed.cohort.entries)   # a cohort is of finishers
         who = _STATUS.get(parsed.status or ("FIN" if finishers else ""), "runners")
         if parsed.sex:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]

@@ -38,6 +38,22 @@ def no_edition(parsed: Parsed, rows: Rows) -> str | None:
     return f"{' / '.join(named)} had no edition in {parsed.dates.words} (editions: {years})"
 
 
+def years_not_held(parsed: Parsed, rows: Rows) -> str | None:
+    """Of the years a question compares ("2020 and 2021", "from 2019 to 2020"), those the named events did not
+    hold: their row is missing (or their count 0) because there was no race, not because no one came."""
+    compared = set(parsed.years) | set(parsed.change_years or ())
+    if len(compared) < 2 or not parsed.events:
+        return None
+    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
+        col("name", "e").isin(*[lit(name) for name in parsed.events])).order_by(exp.Literal.number(1))
+    held = [year for (year,) in rows(editions)]
+    missing = sorted(compared - set(held))
+    if not missing:
+        return None
+    return (f"{' / '.join(parsed.events)} had no edition in {' or '.join(map(str, missing))} "
+            f"(editions: {', '.join(map(str, held)) or 'none'})")
+
+
 def no_race(parsed: Parsed, rows: Rows) -> str | None:
     """The named events had no race of the distance asked (in the dates asked): say which races they had."""
     if not parsed.distances or any(d.km is None for d in parsed.distances) or not (

@@ -130,6 +130,13 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     parsed = _parse(question, vocabulary, today)
+    if (told := _STATEMENT_FIRST.match(question)) and not re.search(r"\b(?:how|what|which|who|when|where)\b",
+                                                                   told.group("clause"), re.IGNORECASE):
+        # "Last year we did the Greenville Firecracker 5K. How many finished the Atlanta Spring Marathon in 2024?":
+        # a question naming its own event is about that one, not also the one the sentence before it told of
+        alone = _parse(told.group("rest"), vocabulary, today)
+        if alone.events and not alone.unused and set(alone.events) < set(parsed.events):
+            return replace(alone, question=question)
     rest, unused = question, parsed.unused
     for _ in range(3):   # "Hi team - for the sponsor report I need … Thanks!": a clause at a time
         if not unused or (aside := _without_context(rest, unused)) is None:
@@ -158,6 +165,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     return parsed
 
 
+_STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
 
@@ -346,6 +354,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if re.search(r"\b(?:single|one|individual) race\b", text) and re.search(
+            r"\b(?:most|largest|biggest|smallest|fewest|busiest)\b", text) and not parsed.events:
+        # "which single race had the most finishers": one race of one edition — rankings are of editions or events
+        parsed = replace(parsed, notes=(*parsed.notes, "one race of one edition is not ranked: ask which edition (an "
+                                                       "event in one year) had the most, or name the event and rank its "
+                                                       "races"))
     if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
         # "who came 2nd in every race": places are per race already — the runner at that place in each
         parsed = replace(parsed, group_by=(), intent="top" if parsed.intent in ("top", "count") else parsed.intent)
@@ -558,6 +572,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
+    if parsed.cohort and re.search(r"\b(?:list|names?|who are|who were)\b", parsed.question.lower()):
+        parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
+    if parsed.cohort and parsed.cohort.kind == "both" and re.search(r"\b(?:different|separate|other) years?\b",
+                                                                     parsed.question.lower()):
+        parsed = replace(parsed, notes=(*parsed.notes, "runners of both in different years I cannot tell apart from "
+                                                       "runners of both in any years"))
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(

@@ -25,7 +25,7 @@ from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
-    place_beyond_the_field, races_mixed,
+    place_beyond_the_field, races_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -223,6 +223,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.notice = (f"Counted over every race of {' / '.join(parsed.events)} ({', '.join(races)}); "
                         "name a race for one.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif skipped := years_not_held(parsed, rows):
+        reply.notice = f"{skipped}."
     elif shared := namesakes(parsed, rows):
         reply.notice = f"{shared}."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)

@@ -151,3 +151,8 @@ def test_the_youngest_finisher_keeps_ties_and_how_old_is_one_age(lone_star):
     age = ask("how old was the youngest finisher of the 2021 Fort Worth Half Marathon?", lone_star)
     assert age.columns == ["age"] and len(age.rows) == 1
     assert len(who.rows) >= 1 and {row[who.columns.index("age")] for row in who.rows} == {age.rows[0][0]}
+
+
+def test_a_compared_year_the_event_did_not_hold_is_said(lone_star):
+    reply = ask("compare finishers at the Fort Worth Half Marathon in 2016 and 2017", lone_star)
+    assert "had no edition in 2016" in reply.notice and len(reply.rows) == 1

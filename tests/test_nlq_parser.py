@@ -1732,3 +1732,24 @@ def test_each_race_and_a_place_in_every_race_are_per_race_places() -> None:
 
 def test_a_finisher_under_20_is_an_age() -> None:
     assert read("fastest finisher under 20 at the 2024 Stamford Turkey Trot").age.high == 19
+
+
+def test_a_sentence_telling_of_another_event_before_a_question_naming_its_own_is_set_aside() -> None:
+    parsed = read("We also time the Mystic Jingle Bell Run. How many finished the 2024 Stamford Turkey Trot?")
+    assert parsed.events == ("Stamford Turkey Trot",) and not parsed.unused
+
+
+def test_which_edition_of_a_named_event_had_the_most_is_a_ranking_of_its_editions() -> None:
+    parsed = read("which Stamford Turkey Trot had the most finishers?")
+    assert parsed.events == ("Stamford Turkey Trot",) and parsed.ranking.dimension == "edition"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("which single race had the most finishers ever?", "one race of one edition is not ranked"),
+    ("name the runners who ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run",
+     "a cohort is counted, not listed"),
+    ("how many ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run in different years",
+     "in different years"),
+])
+def test_what_cannot_be_computed_is_said_back(question: str, said: str) -> None:
+    assert any(said in note for note in read(question).notes)
