@@ -288,6 +288,9 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]olds?\b", text):
         age = int(next(v for v in m.groups() if v))
         return AgeRange(age, age, f"aged {age}")
+    if m := re.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
+        age = int(m.group(1))
+        return AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b", text):
         decade = int(next(v for v in m.groups() if v)) * 10
         return AgeRange(decade, decade + 9, f"in their {decade}s")

@@ -154,7 +154,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = re.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
             trials = [_parse(f"{rest.rstrip('?. ')} {extra}", vocabulary, today)
-                      for extra in (about.group(1) if about else "", _names_in(clause, vocabulary, today)) if extra]
+                      for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
             if not kept:
                 break
@@ -171,7 +171,7 @@ _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 _PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
-                               r"writing|building|doing|drafting)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                               r"writing|building|doing|drafting|planning)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!:]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                                re.IGNORECASE)
 # "for the sponsor report I need the number of …", "for a sponsor pitch I want to quote the …", "for our club
 # newsletter, what fraction …", "I'm putting together a planning deck for next spring and I need …": what it is for
@@ -183,8 +183,13 @@ _FOR_PURPOSE = re.compile(r"^(?P<clause>(?:for (?:the|a|an|our|my) [\w' -]{0,40}
 _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _PURPOSE + r" (?:on|about))\s+(?P<rest>.+)$",
                     re.IGNORECASE)
 # "coach here - …", "Board question: …", "City council question: …": who is asking
-_ASKER = re.compile(r"^(?P<clause>(?:[\w'-]+\s){1,3}?(?:here|question|request|q))\s*(?::|\s[-\u2013\u2014]|,)\s*(?P<rest>.+)$",
+_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey),?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking))\s*"
+                    r"(?::|\s[-\u2013\u2014]|,|\.)\s*(?P<rest>.+)$",
                     re.IGNORECASE)
+# "Newsletter for the Tacoma Fall Half Marathon: …", "Tampa Marathon newsletter - …", "Re the 2023 Atlanta Spring
+# Marathon - …": a label, what the question is for or about
+_LABEL = re.compile(r"^(?P<clause>(?:re:?|regarding|re the)\b[^:?\u2014\u2013]{0,80}?|[^:?\u2014\u2013]{0,60}?\b" + _PURPOSE +
+                    r"\b[^:?\u2014\u2013]{0,60}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "Checking last year's numbers before race day: …": what the asker is doing
 _DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over)|going over|double[- ]checking|pulling)\b"
                     r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -194,7 +199,7 @@ _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|d
                        r"number) of (?:my|our)) [^.?!:]{3,120}?)(?:[.!:]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                        re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
-_WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,3}?(?:asked|asks|wants to know|wanted to know|"
+_WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
@@ -203,6 +208,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             _WHO_ASKED,
             _ASKER,
+            _LABEL,
             _PURPOSE_SENTENCE,
             _FOR_PURPOSE,
             _ABOUT,
@@ -216,7 +222,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER)
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -245,13 +251,15 @@ def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
         said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
 
 
-def _names_in(clause: str, vocabulary: Vocabulary, today: date) -> str:
+def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
-    Firecracker 5K in 2024" ("" when it names neither)."""
+    Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
+    ("We're planning the 2026 Houston Turkey Trot. How many finished the 2024 edition?")."""
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
-    return " ".join(filter(None, [where, f"in {said.years[0]}" if len(said.years) == 1 else ""]))
+    year = f"in {said.years[0]}" if len(said.years) == 1 and not re.search(r"\b20\d\d\b", rest) else ""
+    return " ".join(filter(None, [where, year]))
 
 
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:

@@ -1753,3 +1753,28 @@ def test_which_edition_of_a_named_event_had_the_most_is_a_ranking_of_its_edition
 ])
 def test_what_cannot_be_computed_is_said_back(question: str, said: str) -> None:
     assert any(said in note for note in read(question).notes)
+
+
+@pytest.mark.parametrize("question, event", [
+    ("Drafting up the 2023 Stamford Turkey Trot: how many women finished?", "Stamford Turkey Trot"),
+    ("Press release for the Mystic Jingle Bell Run: finishers in 2024?", "Mystic Jingle Bell Run"),
+    ("Regarding the 2024 Stamford Turkey Trot - how many finished?", "Stamford Turkey Trot"),
+    ("The Stamford Turkey Trot race committee wants to know: how many finished in 2024?", "Stamford Turkey Trot"),
+    ("We're planning the 2027 Stamford Turkey Trot. How many finished the 2024 edition?", "Stamford Turkey Trot"),
+])
+def test_labels_and_sentences_before_the_question_keep_its_event(question: str, event: str) -> None:
+    parsed = read(question)
+    assert parsed.events == (event,) and not parsed.unused
+    assert 2027 not in parsed.years
+
+
+@pytest.mark.parametrize("question", ["Michael Wardian here. What are my marathon times?",
+                                      "Hello, Michael Wardian here, how many races have I finished?",
+                                      "Michael Wardian asking: how many races have I run?"])
+def test_a_runner_saying_who_is_asking_is_the_runner(question: str) -> None:
+    assert read(question).person == Person("Michael", "Wardian")
+
+
+def test_the_over_70s_and_20_year_olds_are_ages() -> None:
+    assert read("how many over 70s finished in 2024").age.low == 70
+    assert read("how many 20 year olds finished the 2024 Stamford Turkey Trot").age.low == 20
