@@ -31,7 +31,7 @@ average avg mean median percentile typical performance stats statistics statisti
 breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master old older younger young
-year-old year-olds yo olds
+year-old year-olds yo olds twenties thirties forties fifties sixties seventies eighties
 sex gender x men man male males guys boys women woman female females ladies girls non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete

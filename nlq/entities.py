@@ -279,7 +279,7 @@ def find_age(text: str) -> AgeRange | None:
         return AgeRange(1, age, f"aged {age} and under")
     if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
                       r"(?! ?(?:finishes|times|races|events|"
-                      r"editions|years|different))", text):
+                      r"editions|years(?! old| of age)|different))", text):
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"
@@ -291,8 +291,10 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
-    if m := re.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b", text):
-        decade = int(next(v for v in m.groups() if v)) * 10
+    if m := re.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the) (twenties|thirties|forties|"
+                      r"fifties|sixties|seventies|eighties)\b", text):
+        said = next(v for v in m.groups() if v)
+        decade = _DECADES[said] if said in _DECADES else int(said) * 10
         return AgeRange(decade, decade + 9, f"in their {decade}s")
     if m := re.search(r"\b(?:over|older than|above) (\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)",
                       text):
@@ -319,6 +321,9 @@ def find_age(text: str) -> AgeRange | None:
                       text):  # "kids under 15", "under-18s", "u18", "under-20 finishers"
         age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
+    if re.search(_AGE_SAID, text) and (m := re.search(rf"\b(?:under|younger than|below) (\d{{1,2}})\b{_NO_UNIT}", text)):
+        age = int(m.group(1))   # "teenagers or younger, i.e. under 20": ages are what the question is about
+        return AgeRange(1, age - 1, f"younger than {age}")
     if re.search(r"\bteen(?:ager)?s\b|\bin their teens\b", text):
         return AgeRange(13, 19, "teenagers (13–19)")
     if re.search(r"\bgrand ?masters?\b", text):
@@ -326,6 +331,11 @@ def find_age(text: str) -> AgeRange | None:
     if re.search(r"\bmasters?\b", text):
         return AgeRange(40, 120, "masters (40 and over)")
     return None
+
+
+_AGE_SAID = r"\b(?:teen(?:ager)?s?|younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
+_NO_UNIT = r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)"
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 
 
 def find_age_group(text: str) -> str | None:
@@ -400,7 +410,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
             said_of_people = re.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|boys|"
                                        r"how many|finishers?|runners?|people|participants?|athletes?|entrants?) $",
                                        text[:m.start()]) or re.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
-            if not m.group(2) and not m.group(0).startswith("sub") and said_of_people:
+            if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or re.search(_AGE_SAID, text)):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")

@@ -26,16 +26,20 @@ def nothing_found(rows: list[list]) -> bool:
 
 
 def no_edition(parsed: Parsed, rows: Rows) -> str | None:
-    """The named events (or those held in the city named) held no edition in the dates asked: say so with
-    their editions' years."""
+    """The named events (or those held in the city named) held no edition in the dates asked — or, of two events
+    named ("A in July 2024 and also B that November"), one did not: say so with their editions' years."""
     if parsed.dates is None or not (named := _events_asked(parsed, rows)):
         return None
-    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
-        col("name", "e").isin(*[lit(name) for name in named])).order_by(exp.Literal.number(1))
-    if rows(editions.where(*date_conditions(parsed.dates))):
+    dated = exp.select(col("name", "e")).distinct().from_(_table("events", "e")).where(
+        col("name", "e").isin(*[lit(name) for name in named]), *date_conditions(parsed.dates))
+    held = {name for (name,) in rows(dated)}
+    if held and (not parsed.events or held == set(named)):   # (of the events held in a city, any one is enough)
         return None
+    missing = [name for name in named if name not in held]
+    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
+        col("name", "e").isin(*[lit(name) for name in missing])).order_by(exp.Literal.number(1))
     years = ", ".join(str(year) for (year,) in rows(editions)) or "none"
-    return f"{' / '.join(named)} had no edition in {parsed.dates.words} (editions: {years})"
+    return f"{' / '.join(missing)} had no edition in {parsed.dates.words} (editions: {years})"
 
 
 def years_not_held(parsed: Parsed, rows: Rows) -> str | None:

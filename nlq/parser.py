@@ -171,7 +171,8 @@ _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 _PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
-                               r"writing|building|doing|drafting|planning)\b[^.?!:\u2014\u2013]{0,80}?)(?:[.!:]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
+                               r"writing|building|doing|drafting|planning|announcing|organi[sz]ing)\b[^.?!:,\u2014\u2013]{0,80}?)"
+                               r"(?:[.!:,]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                                re.IGNORECASE)
 # "for the sponsor report I need the number of …", "for a sponsor pitch I want to quote the …", "for our club
 # newsletter, what fraction …", "I'm putting together a planning deck for next spring and I need …": what it is for
@@ -362,6 +363,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if parsed.person and re.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:best|fastest|pr|pb)\b", text):
+        # "how many halves has he finished, and what's his best": his best, beside his number of finishes
+        parsed = replace(parsed, personal_best=True)
+    elif not parsed.with_count and re.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
+                                             r"are)\b", text):
+        # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
+        parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if re.search(r"\b(?:single|one|individual) race\b", text) and re.search(
             r"\b(?:most|largest|biggest|smallest|fewest|busiest)\b", text) and not parsed.events:
         # "which single race had the most finishers": one race of one edition — rankings are of editions or events
@@ -795,7 +803,7 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
 EVERY_RACE = r"\b(?:all|every|each|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
-                     r"dqs?|everyone|all statuses)(?: too| as well)?\b|"
+                     r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
                      r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                      r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"

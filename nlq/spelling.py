@@ -158,6 +158,10 @@ def _corrected(word: str) -> str:
     lowered = word.lower()
     if lowered in READ or lowered in FILLER or lowered in NOT_HELD or lowered.rstrip("s") in READ:
         return word
+    # two letters swapped ("peopel") score below the cutoff of a full edit distance
+    swapped = {lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2:] for i in range(len(lowered) - 1)}
+    if len(meant := swapped & set(_TARGETS)) == 1 and not _english().known([lowered]):
+        return meant.pop()
     found = process.extractOne(lowered, [t for t in _TARGETS if t[0] == lowered[0]], scorer=fuzz.ratio,
                                score_cutoff=85)
     return found[0] if found and not _english().known([lowered]) else word

@@ -1778,3 +1778,24 @@ def test_a_runner_saying_who_is_asking_is_the_runner(question: str) -> None:
 def test_the_over_70s_and_20_year_olds_are_ages() -> None:
     assert read("how many over 70s finished in 2024").age.low == 70
     assert read("how many 20 year olds finished the 2024 Stamford Turkey Trot").age.low == 20
+
+
+def test_two_questions_in_one_are_said_back_unless_one_answer_holds_both() -> None:
+    both = read("how many finishers did the 2024 Stamford Turkey Trot have and what was the median time?")
+    assert any("two questions in one" in note for note in both.notes)
+    best = read("Michael Wardian - how many marathons has he finished, and what's his best?")
+    assert best.personal_best and best.person and not best.notes   # his best, beside his number of finishes
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("how many women in their forties finished the 2024 Stamford Turkey Trot", 40, 49),
+    ("how many finishers at the 2024 Stamford Turkey Trot were 65+ yrs old", 65, 120),
+    ("what share of 2024 Stamford Turkey Trot finishers were kids or younger, i.e. under 15", 1, 14),
+])
+def test_more_ways_to_say_an_age(question: str, low: int, high: int) -> None:
+    parsed = read(question)
+    assert (parsed.age or parsed.share_of.age).low == low and (parsed.age or parsed.share_of.age).high == high
+
+
+def test_two_swapped_letters_in_an_ordinary_word_are_corrected() -> None:
+    assert not read("how many peopel finished the 2024 Stamford Turkey Trot").unused
