@@ -15,38 +15,42 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout15"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout17"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
     "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
-    "nlq_heldout2": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.12, "declined_right": 22},
-    "nlq_heldout3": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.055, "declined_right": 28},
+    "nlq_heldout2": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.12, "declined_right": 23},
+    "nlq_heldout3": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 34},
+    "nlq_heldout4": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.04, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
-    "nlq_heldout5": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.015, "declined_right": 32},
+    "nlq_heldout5": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.066, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.055, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
-    "nlq_heldout7": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 30},
+    "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.015, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
-    "nlq_heldout8": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 21},
+    "nlq_heldout8": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout9": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 21},
+    "nlq_heldout9": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
-    "nlq_heldout10": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.005, "declined_right": 22},
+    "nlq_heldout10": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout11": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.025, "declined_right": 20},
+    "nlq_heldout11": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.025, "declined_right": 21},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
     "nlq_heldout13": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
     "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.005, "declined_right": 18},
-    # the fifteenth, written blind at the end of the session and measured once, never read: the honest figure
-    "nlq_heldout15": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.06, "declined_right": 16},
+    # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
+    "nlq_heldout15": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 17},
+    # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
+    "nlq_heldout16": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.025, "declined_right": 18},
+    # the seventeenth, written blind at the end of the session and measured once, never read: the honest figure
+    "nlq_heldout17": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.005, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
