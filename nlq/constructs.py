@@ -144,7 +144,7 @@ def negated_place(text: str, start: int) -> Span | None:
     before = text[:start]
     if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
                       r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$|"
-                  r"[(,\u2014-]\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",
+                  r"[(,\u2014-]\s*not\s+$|\bi\.?e\.?,?\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",
                   before):
         return m.span()
     return None
@@ -205,6 +205,8 @@ def _find_cohort(text: str) -> Found | None:
         events = bool(re.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
         return Found(Cohort("min_finishes", minimum, years, distinct_events=events),
                      (m.span(), *_all(r"\bhave\b|\bin\b", text)))
+    if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
+        return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"

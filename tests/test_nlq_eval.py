@@ -48,7 +48,7 @@ FLOORS = {
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
     "nlq_heldout15": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout16": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.025, "declined_right": 18},
+    "nlq_heldout16": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.025, "declined_right": 18},
     # the seventeenth, written blind at the end of the session and measured once, never read: the honest figure
     "nlq_heldout17": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.005, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work

@@ -1799,3 +1799,11 @@ def test_more_ways_to_say_an_age(question: str, low: int, high: int) -> None:
 
 def test_two_swapped_letters_in_an_ordinary_word_are_corrected() -> None:
     assert not read("how many peopel finished the 2024 Stamford Turkey Trot").unused
+
+
+def test_not_new_to_us_is_a_returning_runner_and_a_restated_state_is_read() -> None:
+    back = read("how many 2024 Stamford Turkey Trot finishers were not new to us?")
+    assert (back.cohort.kind, back.cohort.any_event) == ("returning", True) and not back.unused
+    assert read("how many 2024 Stamford Turkey Trot finishers were new to us?").cohort.kind == "first_timers"
+    said = read("what share of 2024 Stamford Turkey Trot finishers came from out of state, i.e. not Connecticut?")
+    assert not said.unused
