@@ -61,12 +61,11 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
     time = sb.clock_column(parsed)
-    if metric.kind in ("oldest", "youngest") and metric.unit == "age":
-        _status(parsed, query)
-        age = exp.func("min" if metric.kind == "youngest" else "max", sb.col("age", "r"))
-        return query.build([exp.alias_(age, "age")]), None
     if metric.kind in ("oldest", "youngest"):
         _status(parsed, query)
+        if metric.unit == "age":   # "how old was the youngest finisher": the age alone
+            age = exp.func("min" if metric.kind == "youngest" else "max", sb.col("age", "r"))
+            return query.build([exp.alias_(age, "age")]), None
         query.need("p", "e", "ra")
         select = query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
                               exp.alias_(sb.col("name", "e"), "event"), exp.alias_(sb.col("name", "ra"), "race")])

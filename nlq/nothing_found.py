@@ -8,7 +8,7 @@ event says so. Each check is a small query over the company's own archive, run o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -36,9 +36,7 @@ def no_edition(parsed: Parsed, rows: Rows) -> str | None:
     if held and (not parsed.events or held == set(named)):   # (of the events held in a city, any one is enough)
         return None
     missing = [name for name in named if name not in held]
-    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
-        col("name", "e").isin(*[lit(name) for name in missing])).order_by(exp.Literal.number(1))
-    years = ", ".join(str(year) for (year,) in rows(editions)) or "none"
+    years = ", ".join(map(str, _edition_years(missing, rows))) or "none"
     return f"{' / '.join(missing)} had no edition in {parsed.dates.words} (editions: {years})"
 
 
@@ -48,9 +46,7 @@ def years_not_held(parsed: Parsed, rows: Rows) -> str | None:
     compared = set(parsed.years) | set(parsed.change_years or ())
     if len(compared) < 2 or not parsed.events:
         return None
-    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
-        col("name", "e").isin(*[lit(name) for name in parsed.events])).order_by(exp.Literal.number(1))
-    held = [year for (year,) in rows(editions)]
+    held = _edition_years(parsed.events, rows)
     missing = sorted(compared - set(held))
     if not missing:
         return None
@@ -144,6 +140,13 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
     more = f" and {len(found) - 6} more" if len(found) > 6 else ""
     return (f"{len(found)} runners are named {parsed.person.first_name} {parsed.person.last_name} ({homes}{more}); "
             "their results are counted together: add a home city to pick one")
+
+
+def _edition_years(names: Sequence[str], rows: Rows) -> list[int]:
+    """The years in which any of the events ``names`` held an edition, in order."""
+    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
+        col("name", "e").isin(*[lit(name) for name in names])).order_by(exp.Literal.number(1))
+    return [year for (year,) in rows(editions)]
 
 
 def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:

@@ -18,6 +18,7 @@ from nlq.accounting import FILLER, NOT_HELD, READ
 from nlq.entities import NUMBER_WORDS
 
 _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
+_TARGET_SET = frozenset(_TARGETS)
 
 
 # Short forms race people type, as the words the parser and the names know. City nicknames only where they
@@ -109,12 +110,16 @@ def correct_spelling(question: str) -> str:
 _SHORT_WORDS = frozenset("half mile race male time pace year fast slow mean team".split())
 
 
+def _swaps(word: str) -> set[str]:
+    """``word`` with each pair of neighbouring letters swapped ("hlaf" → {"lhaf", "half", "hlfa"})."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+
+
 def _swapped(word: str) -> str:
     lowered = word.lower()
     if word != lowered or lowered in _SHORT_WORDS or lowered in READ or lowered in FILLER:
         return word    # a capitalised word may be a name ("Amle")
-    swaps = {lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2:] for i in range(len(lowered) - 1)}
-    meant = swaps & _SHORT_WORDS
+    meant = _swaps(lowered) & _SHORT_WORDS
     return meant.pop() if len(meant) == 1 else word
 
 
@@ -159,8 +164,7 @@ def _corrected(word: str) -> str:
     if lowered in READ or lowered in FILLER or lowered in NOT_HELD or lowered.rstrip("s") in READ:
         return word
     # two letters swapped ("peopel") score below the cutoff of a full edit distance
-    swapped = {lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2:] for i in range(len(lowered) - 1)}
-    if len(meant := swapped & set(_TARGETS)) == 1 and not _english().known([lowered]):
+    if len(meant := _swaps(lowered) & _TARGET_SET) == 1 and not _english().known([lowered]):
         return meant.pop()
     found = process.extractOne(lowered, [t for t in _TARGETS if t[0] == lowered[0]], scorer=fuzz.ratio,
                                score_cutoff=85)
