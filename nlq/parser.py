@@ -981,9 +981,11 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
     the purpose said after the question ("... need it for the board report"): it asks for nothing more."""
     if m := re.match(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|(?:hi|hello|hey)?,?\s*(?:this is|(?P<me>i'm|i am)))"
                      r"\s+([^,.;:!?\u2013\u2014]+?)(?:[,.;:!?]|\s[-\u2013\u2014])\s*", question, flags=re.IGNORECASE):
-        runner = _person(m.group(2), people)
+        runner, rest = _person(m.group(2), people), question[m.end():]
         if runner or not m.group("me"):   # "I'm curious, …" is no introduction
-            question = question[m.end():] + (f" ({runner.first_name} {runner.last_name})" if runner else "")
+            # the runner is asked about only when the question is about the speaker ("my PR", "have I run")
+            about_me = runner and re.search(r"\b(?:my|me|mine|i|i've|i'm)\b", rest, re.IGNORECASE)
+            question = rest + (f" ({runner.first_name} {runner.last_name})" if about_me else "")
     # only a document or an audience ("for the women only" is a filter, never a purpose)
     return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)

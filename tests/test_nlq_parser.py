@@ -1807,3 +1807,8 @@ def test_not_new_to_us_is_a_returning_runner_and_a_restated_state_is_read() -> N
     assert read("how many 2024 Stamford Turkey Trot finishers were new to us?").cohort.kind == "first_timers"
     said = read("what share of 2024 Stamford Turkey Trot finishers came from out of state, i.e. not Connecticut?")
     assert not said.unused
+
+
+def test_a_runner_introducing_themselves_before_a_question_about_the_field_is_only_the_asker() -> None:
+    parsed = read("This is Michael Wardian. How many finished the 2024 Stamford Turkey Trot?")
+    assert parsed.person is None and parsed.events == ("Stamford Turkey Trot",) and not parsed.unused
