@@ -27,7 +27,7 @@ win wins won winning winner winners podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparison vs versus against fewer difference between trend trends growth grown change changed
 over time years year annual annually season seasons month months monthly yearly
-average avg mean median percentile typical performance stats statistics statistic summary summarize summarise
+average averages avg mean median medians percentile percentiles typical performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master old older younger young
@@ -54,8 +54,8 @@ city cities state states hometown living residents resident based
 ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives grand combined pooled field thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter
-registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
+history counts put live lives lived reside resides resided residing grand combined pooled field thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter
+counting registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
@@ -71,7 +71,8 @@ about around roughly approximately exactly just only also ever
 give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
-thanks archive together whole entire offer offered itself themselves something everything
+thanks archive together whole entire offer offered itself themselves something everything lot lots
+husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
 recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s fare fared calendar
 """.split())
 

@@ -39,7 +39,7 @@ class Metric:
     kind: str            # "pace" | "gap" | "rate" | "share" | "oldest" | "youngest"
     #                      oldest/youngest unit "age": the age only ("how old was the youngest finisher")
     unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS")
-    aggregate: str = "avg"  # pace: avg | median
+    aggregate: str = "avg"  # pace, gap: avg | median | min | max
 
 
 def find_metric(text: str) -> Found | None:
@@ -54,8 +54,12 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     if re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) and (
             gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
-        return Found(Metric("gap"), (gap.span(), *_all(r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|"
-                                                          r"\bhow many\b|\bon average\b|\bwas\b", text)))
+        aggregate = "max" if re.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text) else "min" if re.search(
+            r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text) else "median" if re.search(r"\bmedian\b", text) else "avg"
+        return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
+            r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
+            r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
+            r"\bmedian\b", text)))
     if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
     if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
@@ -210,11 +214,12 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
-                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had)[\w' ]*?"
+                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
+                      r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
                       r"\bfor the first time\b", text):
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
-                     r"registered|signed up|in|had)\b|" + _EARLIER + "|"
+                     r"registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|" + _EARLIER + "|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the first time\b|\bi\.?e\.?\b", text)
         anywhere = _all(_ANY_EVENT, text)
@@ -330,7 +335,9 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
                      r"\bbusiest\s+(?P<u>months?|years?)\b|"   # "what was our busiest month": the most finishers
                      # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
-                     rf"\bof (?:our|the|all (?:of )?our)(?:\s+20\d\d)?\s+(?P<o>{dims}),?\s+(?:which|what) one\b|"
+                     # "Among age groups with at least 20 finishers, which one …"
+                     rf"\b(?:of|among) (?:(?:our|the|all (?:of )?our)\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
+                     r"(?:\s+(?:with|having|that had)\b[^,?]{0,100})?,?\s+(?:which|what) one\b|"
                      r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
                      r"\b(?:which|what)(?P<f>\s{3,})(?=(?:edition |year )?(?:had|drew|got|saw|was|were)\b)",
@@ -384,11 +391,14 @@ def find_ranking(text: str) -> Found | None:
                           rest):   # "which event has the oldest average finisher age"
         measure, descending = "avg_age", not re.search(r"\b(?:youngest|lowest)\b", rest)
         spans.append((offset + age.start(), offset + age.end()))
-    elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w ]*?time\b.*\b(fastest|slowest)\b",
+    elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|slowest)\b",
                              rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
         spans.append((offset + median.start(), offset + median.end()))
-    elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w ]*?time\b", text) and not re.search(
+    elif median := re.search(r"\bby (?:their )?median [\w -]*?time\b", text):   # "rank … by median time": fastest first
+        measure, descending = "median_time", False
+        spans.append(median.span())
+    elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w -]*?time\b", text) and not re.search(
             r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
         measure, descending = "avg_time", False
     elif m := re.search(r"\b(fastest|slowest) (?:average|avg|mean)\b|\b(?:average|avg|mean) [\w ]*?time\b.*\b(fastest|"
@@ -405,13 +415,22 @@ def find_ranking(text: str) -> Found | None:
                        r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bhigher\b|\blower\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",
                        text))
     # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
-    if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?only (?:count(?:ing)? )?(?:the )?"
-                          r"(?:age ?groups|groups|events|races|states|cities|years|divisions)?\s*with (?:at least (\d+)|(\d+) or "
-                          r"more) (?:finishers|runners|results|finishes|people)\b", text):
+    # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
+    groups = r"(?:age ?groups|groups|events|races|states|cities|years|divisions)"
+    if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
+                          rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had) "
+                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)) (?:finishers|runners|results|finishes|"
+                          r"people|entrants)\b", text):
         spans.append(least.span())
     size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest))   # a group's size: its finishers
     return Found(Ranking(dimension, measure, descending, limit, size=size,
-                         min_group=int(least.group(1) or least.group(2)) if least else 0), tuple(spans))
+                         min_group=_least(least) if least else 0), tuple(spans))
+
+
+def _least(said: re.Match) -> int:
+    """The smallest group size said: "at least 20", "20 or more", "20+" are 20; "more than 20" is 21."""
+    at_least = said.group(1) or said.group(2) or said.group(3)
+    return int(at_least) if at_least else int(said.group(4)) + 1
 
 
 # ---- change between two periods -------------------------------------------------------------------------------

@@ -88,7 +88,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
     elif metric.kind == "gap":
         _status(parsed, query)
         gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
-        measures = [exp.alias_(exp.func("avg", gap), "average_gun_minus_chip_s")]
+        name = {"avg": "average", "max": "largest", "min": "smallest"}.get(metric.aggregate, metric.aggregate)
+        measures = [exp.alias_(exp.func(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
     else:  # pace
         _status(parsed, query)
         query.need("ra")
@@ -189,9 +190,7 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         _status(parsed, query, default="FIN" if ranking.size else None)
         status = parsed.status or ("FIN" if ranking.size else "")
         measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(status, "runners"))
-    # an edition is one event in one year: its name and its year
-    dimensions = [sb._dimension("event", query), sb._dimension("year", query)] if ranking.dimension == "edition" \
-        else [sb._dimension(ranking.dimension, query)]
+    dimensions = sb.dimension_columns(ranking.dimension, query)
     dimension = dimensions[0]
     averaged = ranking.measure in AVERAGED
     select = query.build([*dimensions, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged

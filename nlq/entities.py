@@ -27,6 +27,9 @@ class Distance:
 
 MARATHON_KM = 42.195
 EARLIEST_YEAR = 1900   # no race result is older
+# percentiles of the finish time as a measure: "p90", or several at once "p25,p75" (DuckDB quantile_cont)
+PERCENTILES = r"p[1-9]\d?(?:,p[1-9]\d?){0,4}"
+
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),
     "half": Distance("Half Marathon", 21.0975),
@@ -257,6 +260,13 @@ class AgeRange:
 
 def find_age(text: str) -> AgeRange | None:
     """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
+    # "age>=60", "age < 20": a bound typed as a comparison
+    if m := re.search(r"\bages? ?(>=|=>|>|<=|=<|<|=) ?(\d{1,2})\b", text):
+        op, age = m.group(1), int(m.group(2))
+        low, high = {">=": (age, 120), "=>": (age, 120), ">": (age + 1, 120), "<=": (1, age), "=<": (1, age),
+                     "<": (1, age - 1), "=": (age, age)}[op]
+        return AgeRange(low, high, f"aged {age}" if op == "=" else f"aged {low} and over" if high == 120 else
+                        f"aged {high} and under")
     # "at most 25 years old", "at least 60 years of age": an inclusive bound said with the unit
     if m := re.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b", text):
         age = int(m.group(2))
@@ -277,7 +287,8 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\b(?:aged? )?(\d{1,2}) (?:or|and) (?:younger|under|below)\b", text):   # "aged 18 or younger"
         age = int(m.group(1))
         return AgeRange(1, age, f"aged {age} and under")
-    if m := re.search(r"\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
+    # "states with 10+ runners" is a group's size (nlq.constructs.find_ranking), not an age
+    if m := re.search(r"(?<!with )(?<!having )(?<!had )\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
                       r"(?! ?(?:finishes|times|races|events|"
                       r"editions|years(?! old| of age)|different))", text):
         age = int(m.group(1))
@@ -387,8 +398,9 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     m = re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
     if m and not (m.group(2) or m.group(4)) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or re.search(
-            r"\b(?:were|was|are|is|aged?|ages) $", text[:m.start()])):
-        m = None  # "between 2021 and 2023" are years; "finishers were between 30 and 39" are ages
+            r"\b(?:were|was|are|is|aged?|ages|women|men|males?|females?|runners|finishers|people|participants) $",
+            text[:m.start()])):
+        m = None  # "between 2021 and 2023" are years; "finishers were between 30 and 39", "women between 50 and 59" ages
     if m:
         high_unit = m.group(4) or m.group(2)
         low, high = sorted((_amount_seconds(m.group(1), m.group(2) or high_unit, distance),
@@ -441,7 +453,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
-                  r"(\d{1,3})(?:st|nd|rd|th)\b|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
+                  r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b", text)   # "3rd place woman at …"
     if not m:

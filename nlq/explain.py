@@ -29,7 +29,8 @@ def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
     who = _who(parsed)
-    verb = "Counted" if parsed.intent == "top" and parsed.group_by else _WHAT.get(parsed.intent or "", "Looked at")
+    verb = "Ranked" if parsed.ranking else "Counted" if parsed.intent == "top" and parsed.group_by else \
+        _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
     if parsed.distinct_of and parsed.intent == "count":   # "how many states were represented"
         head = f"Counted the different {_DISTINCT_WORDS[parsed.distinct_of]} of {who}"
@@ -60,7 +61,7 @@ def explain(parsed: Parsed) -> str:
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"
-    elif parsed.intent == "top" and parsed.group_by:
+    elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
         sentence += "; most first"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
@@ -104,7 +105,7 @@ _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ st
            "dns_rate": "DNS rate (DNS ÷ entries)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
            "people": "distinct runners", "events": "events"}
-_METRICS = {"gap": "average of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
+_METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
             "share": "percent of them {unit}", "oldest": "the {count}oldest finisher{s} (ties kept)",
             "youngest": "the {count}youngest finisher{s} (ties kept)"}
 
@@ -149,7 +150,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":
                 said.append(f"the age of the {metric.kind} finisher")
             else:
-                said.append(_METRICS[metric.kind].format(unit=unit, whole="entries" if unit == "DNS" else "starters",
+                said.append(_METRICS[metric.kind].format(aggregate={"avg": "average", "max": "largest", "min": "smallest"}.get(
+                    metric.aggregate, metric.aggregate), unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else ""))
     if parsed.place:
         said.append(f"place {parsed.place}")
@@ -191,7 +193,8 @@ def _who(parsed: Parsed) -> str:
     if parsed.distinct_people and not (parsed.measure and not parsed.metric):   # a measure is of results, not people
         who = f"distinct {who}"
     if parsed.measure and not parsed.metric:
-        measure = _MEASURE.get(parsed.measure) or f"{parsed.measure[1:]}th percentile of the finish time (seconds)"
+        measure = _MEASURE.get(parsed.measure) or " and ".join(f"{p[1:]}th" for p in parsed.measure.split(",")) + \
+            f" percentile{'s' if ',' in parsed.measure else ''} of the finish time (seconds)"
         measure = measure.replace("chip time", "gun time") if parsed.clock == "gun" else measure
         who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"
     return who

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
-    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, SEASONS,
+    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, PERCENTILES, SEASONS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
@@ -191,6 +191,11 @@ _ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey),?\s+)?(?:[\w'-]+\s){1,3}?(
 # Marathon - …": a label, what the question is for or about
 _LABEL = re.compile(r"^(?P<clause>(?:re:?|regarding|re the)\b[^:?\u2014\u2013]{0,80}?|[^:?\u2014\u2013]{0,60}?\b" + _PURPOSE +
                     r"\b[^:?\u2014\u2013]{0,60}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Timing tech check: …", "Elite coordinator: …", "Medical tent planning for Springfield: …": a short label; never one
+# that changes the question ("Excluding walkers: …", "Only women: …")
+_SHORT_LABEL = re.compile(r"^(?P<clause>(?!(?:excluding|exclude|except|without|only|just|not|no|but|minus|ignoring|ignore|"
+                          r"including|include|with|women|men|masters)\b)[a-z][\w' -]{1,50}?)\s*(?::|\s[-\u2013\u2014]\s)\s*"
+                          r"(?P<rest>.+)$", re.IGNORECASE)
 # "Checking last year's numbers before race day: …": what the asker is doing
 _DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over)|going over|double[- ]checking|pulling)\b"
                     r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -215,6 +220,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _ABOUT,
             _DOING,
             _WHO_I_AM,
+            _SHORT_LABEL,
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -223,7 +229,8 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER)
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
+                  _SHORT_LABEL)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -252,6 +259,21 @@ def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
         said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
 
 
+def _company_named(text: str, company: str) -> list[tuple[int, int]]:
+    """ "How many events did Keystone time in 2024?": the company's own name says who, which its data already is."""
+    words = re.findall(r"[a-z]+", company.lower())
+    # its whole name ("Big River Race Management"), its first words ("Big River"), or a word only it has ("Keystone")
+    said = [r"\s+".join(words), r"\s+".join(words[:2])] + [word for word in words if len(word) >= 4 and word not in READ
+                                                         and word not in FILLER]
+    return [m.span() for m in re.finditer(rf"\b(?:{'|'.join(said)})(?:'s)?\b", text)] if words else []
+
+
+def _race_said_after(question: str, mentions: list[Mention]) -> bool:
+    """ "finished the Manchester half marathon distance 3+ times": 'race' or 'distance' after an event's name says
+    the race its name says, whatever is asked of it."""
+    return any(re.match(r"\s+(?:race|distance|course)\b", question[m.end:], re.IGNORECASE) for m in mentions)
+
+
 def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
     Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
@@ -266,7 +288,10 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     """Whether reading ``rest`` (a context clause set aside) loses a filter the whole question said: then the
     clause was part of the question ("for the deck about women runners I need …"), never set aside."""
-    return any(getattr(whole, name) and not getattr(rest, name) for name in _FILTERS)
+    places = {rest.runner_city, rest.event_city, rest.runner_state, rest.event_state} - {None}
+    # "a piece on Austin's running scene. How many runners from Austin …": the place kept, said as where runners live
+    return any(getattr(whole, name) and not getattr(rest, name) and getattr(whole, name) not in places
+               for name in _FILTERS)
 
 
 def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str] | None:
@@ -275,8 +300,15 @@ def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str] 
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
                 set(words) <= set(unused) or pattern in _LOOSE_CONTEXT and set(words) & set(unused)):
+            if pattern is _SHORT_LABEL and set(words) & _MEASURE_WORDS:
+                continue   # "Lakeshore Timing's biggest race — how many finishers?": part of the question
             return m.group("rest"), m.group("clause")
     return None
+
+
+# words a short label never holds: it would be part of the question ("stats", "results" name what it is about)
+_MEASURE_WORDS = READ - {"stats", "statistics", "statistic", "report", "summary", "analysis", "results", "result", "time",
+                         "check", "data", "question"}
 
 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -354,7 +386,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         with_count=bool(shape["measure"] and re.search(_WITH_COUNT, text)),
         last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
-        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individual)\b", text) or _ONCE_EACH.search(text))
+        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individuals?|persons)\b", text) or _ONCE_EACH.search(text))
         or _population(text, events),
         notes=tuple(notes), compared=compared)
     if compared:   # each group's filter is its own, not the whole question's
@@ -381,7 +413,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, group_by=(), intent="top" if parsed.intent in ("top", "count") else parsed.intent)
     if parsed.person and parsed.distinct_of:   # the runner's own results, whatever the question counts of them
         parsed = replace(parsed, subject="results", distinct_people=False)
-    if not parsed.distances and _times_asked(parsed) and (named := _race_named(question, mentions)):
+    if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and \
+            (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
     if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and re.search(
             r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text):
@@ -407,6 +440,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those)\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
+    read_spans += _company_named(text, vocabulary.company)
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
@@ -430,11 +464,12 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
     r"came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|live|lived|"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"had|never|broke|beat|went|needed|took)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
     rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
-    r"(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+(?P<part>.+)$",
+    r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
+    r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished)\b))(?P<part>.+)$",
     # "percentage of women among Ithaca Shamrock 5K finishers": the part said first
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>.+?)\s+(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$",
     # "percentage of women finishers at the 2024 Houston Turkey Trot", "% masters in the 2024 Shamrock field"
@@ -442,7 +477,7 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"entrants|participants|people|results|among|in|at)\b.*)$",
     # "percentage of Cheyenne Firecracker 2024 finishers from Colorado"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?\b(?:finishers|runners|starters|entrants|participants|field))\s+"
-    r"(?P<part>(?:from|aged|over|under|in their|living in|who live in)\b.+)$",
+    r"(?P<part>(?:from|aged|over|under|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
     # "percentage of women by year at the Greenville Half": the whole is every runner of what follows
@@ -465,7 +500,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
     said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
-    verb = m.group("verb").lower() if "verb" in m.re.groupindex else ""
+    verb = (m.group("verb") or "").lower() if "verb" in m.re.groupindex else ""
     being = "who were not " if re.search(r"n'?t$| not$", verb) else "who were " if verb in ("were", "was", "are", "is") \
         else ""   # "were under 20": an age; "weren't from Texas": not from Texas
     part = parse(f"how many runners {being}{said}", vocabulary, today)
@@ -565,7 +600,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
-        parsed = replace(parsed, intent="analyze",
+        # ("the largest gun-chip gap" is of results, never the largest events)
+        parsed = replace(parsed, intent="analyze", subject="results",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
     runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many times\b|\bhow often\b",
                                                                  parsed.question.lower())
@@ -629,8 +665,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w' ]*?\b(?:every|each) (?:single )?year since\b|"
                           r"\bhow many\b.*\band how many\b|"
                           # (a runner's finishes and plain best time are one answer: their personal best row)
-                          r"\bhow many\b[^?]*\band (?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
-                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: time)?\s*\??\s*$)|"
+                          # (the best of the distance counted: "how many marathons … and her best marathon time")
+                          r"\bhow many(?>(?: (?P<counted>half marathon|marathon|half|5k|10k|mile)s?\b)?)[^?]*\band "
+                          r"(?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
+                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: (?P=counted))?(?: time)?\s*\??\s*$)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a gap to the winner, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
@@ -676,8 +714,11 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
-                      r"[(,;\u2014-]\s*(?:any|all|every|both) (?:distances?|races?)(?: combined| together| counted| included)?\b|"
+                      r"[(,;\u2014-]\s*(?:any|all|every|both)(?: (?:two|three|four|five|[2-5]))? (?:distances?|races?)"
+                      r"(?: combined| together| counted| included)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
+                      # "which had the faster average? give both averages": the compared values shown
+                      r"\b(?:give|show|list)(?: me| us)? both(?= (?:averages|medians|times|numbers|figures|values|counts)\b)|"
                       r"\b(?:\d+|one|two|three|four|five|a couple of|a few|several) (?:years?|summers?|winters?|springs?|falls?|"
                       r"autumns?) ago(?=\s*[(,-]?\s*"
                       r"(?:[a-z]+ )?20\d\d)|"
@@ -801,7 +842,8 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
-EVERY_RACE = r"\b(?:all|every|each|any|both) (?:the )?(?:races|distances?|race)\b|\b(?:whole|entire) event\b"
+EVERY_RACE = r"\b(?:all|every|each|any|both)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
+             r"\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
                      r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
@@ -824,8 +866,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.add(parsed.limit)
     if "masters" in parsed.group_by:   # "masters vs under 40"
         used.add(40)
-    if parsed.measure and parsed.measure[0] == "p" and parsed.measure[1:].isdigit():
-        used.add(int(parsed.measure[1:]))
+    if parsed.measure and re.fullmatch(PERCENTILES, parsed.measure):   # "p25,p75"
+        used.update(int(p[1:]) for p in parsed.measure.split(","))
     if parsed.age:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
     if parsed.age_group:
@@ -884,7 +926,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(demonym or
-        negation or re.search(r"\b(?:from|living in|lives? in|residents? of|based in)\s+(?:the state of\s+)?$",
+        negation or re.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
                               lowered[:state.start]) or
         re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b",
                  lowered[state.end:]) or
@@ -947,10 +989,13 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         group_by = _compare_dimension(group_by, years, distances, events, text)
     if intent == "trend" and not group_by:
         group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
-    percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
+    # "the 90th percentile", "25th and 75th percentile chip times": one measure each
+    percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
+                           text)
     age_said = re.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
     both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b", text)
-    measure = f"p{int(percentile.group(1))}" if percentile and 0 < int(percentile.group(1)) < 100 else \
+    said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
+    measure = ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else \
         "fastest_and_slowest" if both_ends else \
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         (MEASURES[w] for w in re.findall(r"(?<!\d )(?<!bottom )\b(average|avg|mean|median|typical|slowest)\b"
@@ -1069,9 +1114,13 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
+# the words before a place that say it is where runners live: "from", "living in", "resided in", "residents of"
+_LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents? of|based in)"
+
+
 def _lives_in(text: str, city: Mention) -> bool:
     """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)": a city said as where runners live."""
-    return bool(re.search(r"\b(?:from|(?:living|lives?|lived) in(?: the city of)?|residents? of|based in|hometown)\s+$|"
+    return bool(re.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown)\s+$|"
                           r"\s{3,}\(\s*$", text[:city.start]) or re.match(
         r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b",
         text[city.end:]))
@@ -1112,6 +1161,11 @@ def _group_by(text: str) -> tuple[str, ...]:
     if re.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
         dims.append("year")
+    # "across every year we've timed it, the overall DNF rate": one figure pooled over the years, as "across every
+    # race" is one over the races — unless a change over them is asked
+    if re.search(r"\bacross (?:every|all|each)(?: of)?(?: the)? (?:years?|editions?)\b", text) and not re.search(
+            r"\bchange|\btrend|\bcompar|\bgr[eo]w|\bover time\b|\beach\b|\bper\b|\bby year\b", text):
+        dims = [dim for dim in dims if dim != "year"]
     if m := re.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
     return tuple(dict.fromkeys(dims))
@@ -1151,9 +1205,9 @@ _INTENT_PATTERNS = (
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
-              r"\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
+              r"(?<!across )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
-                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|"
+                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"

@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from nlq.constructs import Cohort, Metric, Ranking
-from nlq.entities import DISTANCES, AgeRange, DateRange, Distance, TimeLimit, duration_words
+from nlq.entities import DISTANCES, PERCENTILES, AgeRange, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
@@ -55,8 +55,8 @@ class Runner(BaseModel):
     last_name: str = Field(max_length=80)
 
 
-# a percentile of the finish time: "p90" is the time 90% of finishers beat or equal (DuckDB quantile_cont)
-Percentile = Annotated[str, Field(pattern=r"^p(?:[1-9]|[1-9][0-9])$")]
+# percentiles of the finish time: "p90" is the time 90% of finishers beat or equal (DuckDB quantile_cont); "p25,p75" two
+Percentile = Annotated[str, Field(pattern=rf"^{PERCENTILES}$")]
 
 
 class CohortSpec(BaseModel):
@@ -129,7 +129,8 @@ class QuestionSpec(Filters):
     measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
         None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
-                    "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "dnf_rate",
+                    "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
+                    "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share"] | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
@@ -153,7 +154,9 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "median_pace_km": Metric("pace", "km", "median"), "median_pace_mile": Metric("pace", "mile", "median"),
             "fastest_pace_km": Metric("pace", "km", "min"), "fastest_pace_mile": Metric("pace", "mile", "min"),
             "slowest_pace_km": Metric("pace", "km", "max"), "slowest_pace_mile": Metric("pace", "mile", "max"),
-            "gun_chip_gap": Metric("gap"), "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
+            "gun_chip_gap": Metric("gap"), "median_gun_chip_gap": Metric("gap", aggregate="median"),
+            "largest_gun_chip_gap": Metric("gap", aggregate="max"), "smallest_gun_chip_gap": Metric("gap", aggregate="min"),
+            "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
             "oldest_age": Metric("oldest", "age"), "youngest_age": Metric("youngest", "age"),
             "share": Metric("share")}

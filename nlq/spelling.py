@@ -126,8 +126,9 @@ def _swapped(word: str) -> str:
 def correct_names(question: str, names: tuple[str, ...]) -> str:
     """``question`` with each misspelt word of the company's own names ("chicago shamrok") replaced by the
     name's word: five letters or more, unknown to the parser, at least 85% alike, the same first letter — and
-    said beside another word of a name holding it ("chicago"), so a runner called Summers or a town called
-    Stafford is never turned into an event. ``names``: the company's event names and event cities."""
+    said beside another word of a name holding it ("chicago"), or a one-word event city said after "at"/"in", so a
+    runner called Summers or a town called Stafford is never turned into an event. ``names``: the company's event
+    names and event cities."""
     words = _name_words(names)
     tokens = re.findall(r"[a-z0-9']+", question.lower())
 
@@ -138,7 +139,9 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         index = len(re.findall(r"[a-z0-9']+", question[:m.start()].lower()))
         beside = {tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)}
         said_with = any(target in name.lower().split() and beside & set(name.lower().split()) for name in names)
-        return target if said_with else m.group(0)
+        # "avg time at galvaston 2023": a one-word event city after "at"/"in" is a place said alone
+        said_alone = target in {name.lower() for name in names} and index > 0 and tokens[index - 1] in ("at", "in")
+        return target if said_with or said_alone else m.group(0)
 
     return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
 

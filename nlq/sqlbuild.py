@@ -307,8 +307,19 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     raise Unanswerable(f"cannot break {TABLES[query.base]} down by {name.replace('_', ' ')}")
 
 
+def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
+    """The columns that tell one value of a dimension apart: a city with its state (Springfield, MA is not
+    Springfield, IL), an edition by its event and year."""
+    if name == "edition":
+        return [_dimension("event", query), _dimension("year", query)]
+    column = _dimension(name, query)
+    if name == "city":
+        return [column, exp.alias_(col("state", column.this.table), "state")]
+    return [column]
+
+
 def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> exp.Select:
-    columns = [_dimension(name, query) for name in dims]
+    columns = [column for name in dims for column in dimension_columns(name, query)]
     select = query.build(columns + measures)
     if columns:
         positions = [exp.Literal.number(i + 1) for i in range(len(columns))]
@@ -358,9 +369,10 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
 
 def _division_places(parsed: Parsed) -> list[exp.Column]:
     """The places within the division the question keeps (a sex, an age group): "top 10 women" are ranked by
-    their place among women, which the answer shows beside the overall place."""
-    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" else []) + (
-        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" else [])
+    their place among women, which the answer shows beside the overall place. A runner's own results show
+    every place, as a results page does ("what was her age group place")."""
+    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or parsed.person else []) + (
+        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or parsed.person else [])
 
 
 def _base(parsed: Parsed) -> str:
@@ -421,7 +433,7 @@ def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expressio
         if parsed.status is None and not parsed.time_limit:
             query.where.append(_finish())
         return [exp.alias_(exp.func("min", chip), "fastest_s"), exp.alias_(exp.func("max", chip.copy()), "slowest_s")]
-    return [_measure(measure, query, parsed)]
+    return [_measure(one, query, parsed) for one in measure.split(",")]   # "p25,p75": a column each
 
 
 def _measure(measure: str, query: _Query, parsed: Parsed) -> exp.Expression:

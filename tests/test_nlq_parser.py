@@ -276,7 +276,7 @@ def test_plural_distances_and_where_most_runners_come_from() -> None:
     parsed = read("which state do most of our runners come from")
     assert (parsed.intent, parsed.group_by) == ("top", ("state",))
     plan = build(parsed, TODAY)
-    assert "ORDER BY runners DESC" in plan.sql and "status" not in plan.sql and "most first" in plan.explanation
+    assert "ORDER BY runners DESC" in plan.sql and "status" not in plan.sql and "highest first" in plan.explanation
 
 
 def test_a_question_with_nothing_recognised_is_not_answered_with_every_runner() -> None:
@@ -1812,3 +1812,77 @@ def test_not_new_to_us_is_a_returning_runner_and_a_restated_state_is_read() -> N
 def test_a_runner_introducing_themselves_before_a_question_about_the_field_is_only_the_asker() -> None:
     parsed = read("This is Michael Wardian. How many finished the 2024 Stamford Turkey Trot?")
     assert parsed.person is None and parsed.events == ("Stamford Turkey Trot",) and not parsed.unused
+
+
+@pytest.mark.parametrize("question, smallest", [
+    ("among age groups with more than 10 finishers, which one had the fastest average time at the 2024 napa half "
+     "marathon?", 11),
+    ("of the states with 25+ runners, which one had the slowest average time at the 2024 Napa Half Marathon?", 25),
+    ("which age group had the fastest median time at the 2024 Napa Half Marathon? only groups with at least 8 finishers", 8),
+])
+def test_a_ranking_of_groups_keeps_only_groups_of_the_size_said(question: str, smallest: int) -> None:
+    parsed = read(question)
+    assert parsed.ranking.min_group == smallest and parsed.age is None and not parsed.unused
+
+
+def test_where_runners_live_said_with_a_verb_is_their_home_state() -> None:
+    parsed = read("how many finishers of the 2024 Stamford Turkey Trot resided in New York")
+    assert (parsed.runner_state, parsed.event_state) == ("NY", None) and not parsed.unused
+    share = read("Out of everyone entered in the 2024 Stamford Turkey Trot, what fraction lived in New York?")
+    assert share.metric.kind == "share" and share.share_of.runner_state == "NY" and not share.unused
+
+
+def test_years_ranked_by_median_time_and_a_figure_pooled_across_every_year() -> None:
+    ranked = read("rank the Napa Half Marathon years by median half-marathon finish time, slowest first")
+    assert (ranked.ranking.dimension, ranked.ranking.measure, ranked.ranking.descending) == ("year", "median_time", True)
+    pooled = read("across all years, what's the overall dnf rate at the Hartford Marathon?")
+    assert pooled.group_by == () and pooled.metric.unit == "DNF"
+    assert read("dnf rate at the Hartford Marathon every year").group_by == ("year",)
+
+
+def test_race_or_distance_said_after_an_event_name_is_its_race_whatever_is_asked() -> None:
+    parsed = read("how many runners have finished the napa half marathon distance 4 or more times")
+    assert [d.label for d in parsed.distances] == ["Half Marathon"] and parsed.cohort.count == 4
+
+
+def test_several_percentiles_at_once_are_one_column_each_never_a_place() -> None:
+    parsed = read("what were the 20th and 80th percentile chip times at the 2024 Napa Half Marathon?")
+    assert (parsed.measure, parsed.place) == ("p20,p80", None) and not parsed.unused
+    assert "QUANTILE_CONT(r.chip_time_s, 0.2)" in build(parsed, TODAY).sql
+    assert read("the 95th percentile finish time at the 2024 Napa Half Marathon").place is None
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("count finishers where age>=65, 2024 napa half marathon", 65, 120),
+    ("2024 napa half marathon finishers with age < 18", 1, 17),
+    ("how many men between 40 and 49 finished the 2024 Napa Half Marathon?", 40, 49),
+])
+def test_ages_typed_as_comparisons_or_said_of_people(question: str, low: int, high: int) -> None:
+    parsed = read(question)
+    assert (parsed.age.low, parsed.age.high, parsed.time_limit) == (low, high, None) and not parsed.unused
+
+
+def test_the_largest_and_median_gun_chip_gap() -> None:
+    largest = read("what was the largest gun minus chip gap at the 2024 Napa Half Marathon?")
+    assert (largest.metric.kind, largest.metric.aggregate) == ("gap", "max") and not largest.unused
+    assert "MAX(r.gun_time_s - r.chip_time_s)" in build(largest, TODAY).sql
+    assert read("median difference between gun and chip time, 2024 Napa Half Marathon").metric.aggregate == "median"
+
+
+def test_the_company_naming_itself_and_a_short_label_are_set_aside_but_another_company_is_not() -> None:
+    assert not read("How many events did Big River time in 2024?").unused
+    assert not read("Announcer prep check: who won the 2024 Napa Half Marathon?").unused
+    assert read("Lakeshore Timing's biggest race: how many finishers?").unused
+
+
+def test_never_seen_in_our_results_before_is_a_first_timer_and_all_three_races_every_race() -> None:
+    parsed = read("how many 2024 Stamford Turkey Trot finishers had never appeared in our results before?")
+    assert parsed.cohort.kind == "first_timers" and not parsed.unused
+    assert not read("what pct of entries at the 2024 Stamford Turkey Trot (all two races) were DNS?").unused
+
+
+def test_home_cities_are_told_apart_by_their_state_and_a_runner_shows_every_place() -> None:
+    cities = build(read("top 3 home cities of 2024 Napa Half Marathon finishers"), TODAY).sql
+    assert "p.city AS city, p.state AS state" in cities and "GROUP BY 1, 2" in cities
+    runner = build(read("what was Michael Wardian's age group place at the 2024 Napa Half Marathon?"), TODAY).sql
+    assert "r.gender_place" in runner and "r.age_group_place" in runner
