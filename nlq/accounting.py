@@ -38,7 +38,7 @@ finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq disqualified started start dropped out no-show no-shows did didn't
 under sub below than less within beat breaking broke break above more longer
 hours hour hrs hr h minutes minute mins min m seconds second secs sec mi
-time times finish-time chip net gun clock
+time times finish-time chip net gun clock performance performances
 runner runners participant participants people person athletes athlete entrants entrant result results
 racer racers
 race races event events distance distances edition editions

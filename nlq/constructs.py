@@ -176,7 +176,7 @@ _EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior)
            r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b"
 # "before at any of our races": the history looked at is the company's, not only the event's
 _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |earlier |previous |prior )?(?:races|events|results)\b|" \
-             r"\bwith us\b|\banywhere\b"
+             r"\bwith us\b|\banywhere\b|\b(?:in|among) (?:our|your|the company's) (?:results|records|database|data)\b"
 
 
 def find_cohort(text: str) -> Found | None:
@@ -190,7 +190,14 @@ def find_cohort(text: str) -> Found | None:
     return found
 
 
+# "(same runner can show up more than once)": results, a runner as often as they ran — never a cohort
+SAME_RUNNER_AGAIN = (r"\b(?:(?:the )?same |an? |any |each )?(?:runner|person|guy|gal|woman|man|athlete|name|people)s? (?:can|may|could|"
+                     r"might|is allowed to|are allowed to) (?:show up|appear|be listed|be shown|count|repeat)"
+                     r"(?: more than once| twice| multiple times| again| repeatedly)?\b")
+
+
 def _find_cohort(text: str) -> Found | None:
+    text = re.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event)\b(?! old| of age)"
@@ -328,7 +335,7 @@ def find_ranking(text: str) -> Found | None:
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
-                     rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
+                     rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
                      rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
@@ -433,12 +440,37 @@ def _least(said: re.Match) -> int:
     return int(at_least) if at_least else int(said.group(4)) + 1
 
 
+# ---- difference between two groups ---------------------------------------------------------------------------
+_SEX_WORDS = {"men": "M", "man": "M", "male": "M", "males": "M", "women": "F", "woman": "F", "female": "F",
+              "females": "F"}
+
+
+def find_difference(text: str) -> Found | None:
+    """ "men's avg chip minus women's avg chip", "the difference between women and men in median time": the two
+    sexes compared, the first said minus the second (one row: each value and the difference)."""
+    sex = r"(men|man|males?|women|woman|females?)(?:'s|s')?"
+    m = re.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b|"
+                  rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
+                  rf"\b{sex} (?:vs\.?|versus) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
+    if not m:
+        return None
+    first, second = (_SEX_WORDS[word] for word in m.groups() if word)
+    if first == second:
+        return None
+    return Found((first, second), (m.span(), *_all(r"\bdifference\b|\bgap\b|\bminus\b|\bin seconds\b|\bseconds\b", text)))
+
+
 # ---- change between two periods -------------------------------------------------------------------------------
 def find_percent_change(text: str) -> Found | None:
     """ "percent change from 2023 to 2024", "by how many did … grow or shrink from 2023 to 2025": (earlier,
     later) years; the answer carries the change and the percent change. Without "percent", "vs"/"compared"
     alone compare the two years side by side instead (a comparison, not a change)."""
     years = sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)})   # "(2024 count minus 2023 count)" said again
+    if len(years) == 2 and (minus := re.search(r"\b(20\d\d)(?: \w+){0,2} minus (?:the )?(20\d\d)\b", text)):
+        # "give 2025 minus 2024 in seconds": the change from the second year said to the first
+        return Found((int(minus.group(2)), int(minus.group(1))), (minus.span(), *_all(
+            r"\bhow (?:did|has|have)\b|\bcompared?(?: with| to)?\b|\bchange[ds]?\b|\bgive\b|\bin seconds\b|\bseconds\b|"
+            r"\bfrom\b|\bto\b|\bin\b", text)))
     percent = re.search(r"\bpercent(?:age)?\b", text)
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b"

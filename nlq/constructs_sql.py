@@ -60,7 +60,6 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 # ---- metrics -------------------------------------------------------------------------------------------------
 def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
-    time = sb.clock_column(parsed)
     if metric.kind in ("oldest", "youngest"):
         _status(parsed, query)
         if metric.unit == "age":   # "how old was the youngest finisher": the age alone
@@ -90,16 +89,22 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
         name = {"avg": "average", "max": "largest", "min": "smallest"}.get(metric.aggregate, metric.aggregate)
         measures = [exp.alias_(exp.func(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
-    else:  # pace
-        _status(parsed, query)
-        query.need("ra")
-        query.where.append(sb.col("distance_km", "ra") > sb.lit(0))
-        per = sb.col("distance_km", "ra") if metric.unit == "km" else exp.Paren(this=exp.Div(
-            this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
-        pace = exp.Div(this=time, expression=per)
-        measures = [exp.alias_(exp.func(metric.aggregate, pace), f"{metric.aggregate}_pace_s_per_{metric.unit}")]
+    else:
+        measures = [_pace(parsed, query)]
     select = sb._grouped(query, dims, measures)
     return select, sb._chart(dims, select)
+
+
+def _pace(parsed: Parsed, query) -> exp.Alias:
+    """The pace aggregate of the finishers' times: seconds per km or per mile (chip time ÷ distance)."""
+    metric = parsed.metric
+    _status(parsed, query)
+    query.need("ra")
+    query.where.append(sb.col("distance_km", "ra") > sb.lit(0))
+    per = sb.col("distance_km", "ra") if metric.unit == "km" else exp.Paren(this=exp.Div(
+        this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
+    pace = exp.Div(this=sb.clock_column(parsed), expression=per)
+    return exp.alias_(exp.func(metric.aggregate, pace), f"{metric.aggregate}_pace_s_per_{metric.unit}")
 
 
 # ---- cohorts -------------------------------------------------------------------------------------------------
@@ -206,14 +211,22 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
 
 # ---- change between two years ---------------------------------------------------------------------------------
 def _percent_change(parsed: Parsed, query) -> exp.Select:
+    """The count (or a time measure, or a pace) in each of two years, its change (second − first), its size and
+    its percent change: one row."""
     earlier, later = parsed.change_years
-    _status(parsed, query, default=None)
+    if parsed.metric:   # a pace
+        measured = _pace(parsed, query)
+    elif parsed.measure:   # "how much did the average finish time change from 2023 to 2025"
+        measured = sb.measure_column(parsed.measure, query, parsed)
+    else:
+        _status(parsed, query, default=None)
+        measured = exp.alias_(exp.Count(this=exp.Star()), "n")
+    name = "" if measured.alias == "n" else f"{measured.alias}_"
     query.need("e")
     year = exp.func("year", sb.col("event_date", "e"))
-    per_year = query.build([exp.alias_(year, "year"), exp.alias_(exp.Count(this=exp.Star()), "n")]).group_by(
-        exp.Literal.number(1))
+    per_year = query.build([exp.alias_(year, "year"), exp.alias_(measured.this, "n")]).group_by(exp.Literal.number(1))
     a, b = exp.column("n", "a"), exp.column("n", "b")
-    return (exp.select(exp.alias_(a, f"in_{earlier}"), exp.alias_(b, f"in_{later}"),
+    return (exp.select(exp.alias_(a, f"{name}in_{earlier}"), exp.alias_(b, f"{name}in_{later}"),
                        exp.alias_(exp.Sub(this=b.copy(), expression=a.copy()), "change"),
                        # "how many fewer/more": the size of the change, whichever way it went
                        exp.alias_(exp.func("abs", exp.Sub(this=b.copy(), expression=a.copy())), "difference"),

@@ -29,7 +29,8 @@ def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
     who = _who(parsed)
-    verb = "Ranked" if parsed.ranking else "Counted" if parsed.intent == "top" and parsed.group_by else \
+    verb = "Ranked" if parsed.ranking else "Compared" if parsed.change_years and (parsed.measure or parsed.metric) else \
+        "Counted" if parsed.intent == "top" and parsed.group_by else \
         _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
     if parsed.distinct_of and parsed.intent == "count":   # "how many states were represented"
@@ -159,6 +160,8 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
         said.append("the change and percent change from {} to {}".format(*parsed.change_years))
+    if parsed.difference:
+        said.append("the difference: the {} minus the {}".format(*(_SEX[sex] + "'s" for sex in parsed.difference)))
     if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):
         said.append("gun time")
     return said

@@ -16,13 +16,13 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
-    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, PERCENTILES, SEASONS,
+    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, NUMBER_WORDS, PERCENTILES, SEASONS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_pace_limit, find_winners_by, negated_place, uses_gun_time,
+    find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN,
 )
 from nlq.vocabulary import (
     US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -90,6 +90,7 @@ class Parsed:
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
+    difference: tuple[str, str] = ()          # ("M", "F"): the two sexes compared, the first's measure minus the second's
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -259,6 +260,12 @@ def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
         said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
 
 
+def _changes_of(parsed: Parsed) -> bool:
+    """Whether a change between two years is computed of what is measured: one time measure or a pace (rates and
+    shares are compared side by side instead)."""
+    return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
+
+
 def _company_named(text: str, company: str) -> list[tuple[int, int]]:
     """ "How many events did Keystone time in 2024?": the company's own name says who, which its data already is."""
     words = re.findall(r"[a-z]+", company.lower())
@@ -386,8 +393,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         with_count=bool(shape["measure"] and re.search(_WITH_COUNT, text)),
         last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
-        distinct_people=bool(re.search(r"\b(?:unique|distinct|different|individuals?|persons)\b", text) or _ONCE_EACH.search(text))
-        or _population(text, events),
+        distinct_people=not re.search(SAME_RUNNER_AGAIN, text) and (bool(re.search(
+            r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races|finishes)\b)", text)
+            or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
     if compared:   # each group's filter is its own, not the whole question's
         said = {value for group in compared for value in (group.runner_city, group.runner_state) if value}
@@ -440,7 +448,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those)\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
-    read_spans += _company_named(text, vocabulary.company)
+    read_spans += _company_named(text, vocabulary.company) + [m.span() for m in re.finditer(SAME_RUNNER_AGAIN, text)]
+    # "our two Mother's Day 5Ks": the events found, counted
+    read_spans += [m.span() for m in re.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
+                   if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.month:  # "in March, any year" is not last March
@@ -452,7 +463,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                 r"between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
-    said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place)
+    said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
+                parsed.difference)
     return _with_confidence(parsed, shape["intent_sure"] or said)
 
 
@@ -528,7 +540,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
-               "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change}
+               "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference}
 
 
 def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
@@ -599,6 +611,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"))
+    if difference := value("difference"):
+        if parsed.measure in ("average", "median") and not parsed.change_years:
+            # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
+            parsed = replace(parsed, difference=difference, intent="compare", group_by=("sex",), sex=None,
+                             men_and_women=True)
+        elif not (parsed.metric and parsed.metric.kind == "gap"):
+            parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of the "
+                                                           "average or median time only"))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
@@ -635,12 +655,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
             r"\bfinish(?:ed|ers)\b", parsed.question.lower()) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
-    if parsed.change_years and (parsed.measure or parsed.metric):
-        # "how did the average time change between 2023 and 2025": that measure in each of the two years
+    if parsed.change_years and (parsed.measure or parsed.metric) and not (
+            _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent", parsed.question.lower())):
+        # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
+        # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
                          years=tuple(sorted(parsed.change_years)))
-    if parsed.change_years:  # both years are compared: neither alone is a date filter
-        parsed = replace(parsed, dates=None)
+    if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping
+        parsed = replace(parsed, dates=None, group_by=())
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
@@ -906,8 +928,9 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     # never where runners live — unless said so ("from Evanston", "Evanston runners")
     names = [m.value.lower() for m in mentions]
     consumed = []
+    # ("our two Mother's Day 5Ks (San Jose and Santa Cruz)": the events' cities in brackets say which events)
     while (said := match_city(text, vocabulary.cities)) and any(n.startswith(said.value.lower() + " ") for n in names) \
-            and not _lives_in(text, said):
+            and not _lives_in(text, said, after_a_name=False):
         consumed.append((said.start, said.end))
         text = _blank(text, [consumed[-1]])
     (runner_city, event_city), city = _cities(text, vocabulary, tuple(m.value for m in mentions))
@@ -1118,10 +1141,11 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
 _LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents? of|based in)"
 
 
-def _lives_in(text: str, city: Mention) -> bool:
-    """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)": a city said as where runners live."""
-    return bool(re.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown)\s+$|"
-                          r"\s{3,}\(\s*$", text[:city.start]) or re.match(
+def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
+    """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)" (``after_a_name``: a city in brackets
+    after a blanked-out name): a city said as where runners live."""
+    return bool(re.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown)\s+$" + (r"|\s{3,}\(\s*$" if after_a_name else ""),
+                          text[:city.start]) or re.match(
         r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b",
         text[city.end:]))
 

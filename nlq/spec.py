@@ -148,6 +148,8 @@ class QuestionSpec(Filters):
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
+    difference: tuple[Literal["M", "F"], Literal["M", "F"]] | None = Field(
+        default=None, description="compare by sex: the first sex's measure minus the second's, one row")
 
 
 _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
@@ -169,6 +171,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric == "share" and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.difference and (spec.answer != "compare" or spec.group_by != ["sex"] or spec.measure not in ("average", "median")):
+        raise SpecError("a difference is of the average or median time, compared by sex")
     parsed = Parsed(
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
@@ -189,6 +193,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs))}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
+        difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=(spec.pace_limit_s_per_km.op, spec.pace_limit_s_per_km.seconds) if spec.pace_limit_s_per_km
         else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count,
@@ -246,7 +251,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
                             min_group=parsed.ranking.min_group, size=parsed.ranking.size)
-        if parsed.ranking else None, change_years=parsed.change_years)
+        if parsed.ranking else None, change_years=parsed.change_years, difference=parsed.difference or None)
 
 
 def _filters(spec: QuestionSpec) -> Filters:

@@ -327,6 +327,17 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> 
     return select
 
 
+def _difference(compared: exp.Select, groups: tuple[str, str]) -> exp.Select:
+    """One row from a comparison of two groups (its first column the group, its last the measure): each group's
+    measure and the first's minus the second's ("men's average minus women's")."""
+    group, measure = compared.expressions[0].alias, compared.expressions[-1].alias
+    first, second = (exp.Filter(this=exp.func("max", exp.column(measure)), expression=exp.Where(
+        this=exp.column(group).eq(lit(value)))) for value in groups)
+    return (exp.select(exp.alias_(first, f"{measure}_{groups[0]}"), exp.alias_(second, f"{measure}_{groups[1]}"),
+                       exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
+            .with_("compared", as_=compared).from_("compared"))
+
+
 def _summary_measures() -> list[exp.Expression]:
     chip = col("chip_time_s", "r")
     return [
@@ -413,6 +424,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         if parsed.measure:
             counted = [_count_measure(parsed, query)] if parsed.with_count else []
             select = _grouped(query, dims, counted + _measures(parsed.measure, query, parsed))
+            if parsed.difference:
+                return _difference(select, parsed.difference), None
             return select, _chart(dims, select)
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
@@ -433,10 +446,11 @@ def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expressio
         if parsed.status is None and not parsed.time_limit:
             query.where.append(_finish())
         return [exp.alias_(exp.func("min", chip), "fastest_s"), exp.alias_(exp.func("max", chip.copy()), "slowest_s")]
-    return [_measure(one, query, parsed) for one in measure.split(",")]   # "p25,p75": a column each
+    return [measure_column(one, query, parsed) for one in measure.split(",")]   # "p25,p75": a column each
 
 
-def _measure(measure: str, query: _Query, parsed: Parsed) -> exp.Expression:
+def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
+    """One measure of the finish time (or age) as an aliased aggregate; finishers only unless a status is said."""
     chip = clock_column(parsed)
     if measure == "average_age":
         return exp.alias_(exp.func("round", exp.func("avg", col("age", "r")), lit(1)), "average_age")

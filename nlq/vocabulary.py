@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from sqlglot import exp
 
+from nlq.entities import NUMBER_WORDS
 from nlq.execute import run
 
 EVENT_MATCH_MIN = 86          # rapidfuzz partial_ratio over the question; 100 is an exact mention
@@ -160,7 +161,9 @@ def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[
     name ("Erie Turkey Trot" is not the company's "Turkey Trot")."""
     before = words[i - 1][0] if i > 0 else ""
     # a possessive is an owner, not part of a name: "Angela Smith's turkey trot finishes"
-    return bool(before) and before not in generic and not before.isdigit() and not before.endswith("'s")
+    # ("our two Mother's Day 5Ks": a count of them is no name either)
+    return bool(before) and before not in generic and not before.isdigit() and before not in NUMBER_WORDS and \
+        not before.endswith("'s")
 
 
 def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],

@@ -38,13 +38,13 @@ FLOORS = {
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
     "nlq_heldout10": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout11": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.025, "declined_right": 21},
+    "nlq_heldout11": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.017, "declined_right": 21},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
     "nlq_heldout13": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
-    "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.005, "declined_right": 18},
+    "nlq_heldout14": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
     "nlq_heldout15": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
@@ -53,8 +53,8 @@ FLOORS = {
     "nlq_heldout17": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the eighteenth and nineteenth, written blind together, measured blind once (83.3% right, 5.9% wrong; 79.4% right,
     # 3.9% wrong), then read for their kinds
-    "nlq_heldout18": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout19": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout18": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout19": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

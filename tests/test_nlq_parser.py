@@ -1886,3 +1886,33 @@ def test_home_cities_are_told_apart_by_their_state_and_a_runner_shows_every_plac
     assert "p.city AS city, p.state AS state" in cities and "GROUP BY 1, 2" in cities
     runner = build(read("what was Michael Wardian's age group place at the 2024 Napa Half Marathon?"), TODAY).sql
     assert "r.gender_place" in runner and "r.age_group_place" in runner
+
+
+def test_how_much_a_time_changed_between_two_years_is_one_row_with_the_change() -> None:
+    much = read("by how much did the average finish time at the Hartford Marathon change from 2022 to 2024?")
+    assert (much.change_years, much.measure) == ((2022, 2024), "average")
+    assert "average_s_in_2022" in build(much, TODAY).sql
+    minus = read("Hartford Marathon: median chip time, 2024 minus 2022, in seconds")
+    assert (minus.change_years, minus.measure, minus.unused) == ((2022, 2024), "median", ())
+    side_by_side = read("how did the average finish time at the Hartford Marathon change between 2022 and 2024")
+    assert (side_by_side.change_years, side_by_side.group_by) == (None, ("year",))
+
+
+def test_a_difference_between_the_sexes_is_the_first_said_minus_the_second() -> None:
+    parsed = read("2024 Hartford Marathon: women's median chip minus men's median chip")
+    assert (parsed.difference, parsed.group_by, parsed.measure) == (("F", "M"), ("sex",), "median")
+    sql = build(parsed, TODAY).sql
+    assert "FILTER(WHERE sex = 'F') - MAX(median_s) FILTER(WHERE sex = 'M') AS difference" in sql
+    assert read("how many men minus women finished the 2024 Hartford Marathon").notes   # of counts: said back
+
+
+def test_performances_where_a_runner_may_appear_again_are_results_not_a_cohort() -> None:
+    parsed = read("fastest 4 individual performances at the Hartford Marathon (a runner may appear more than once)")
+    assert parsed.cohort is None and not parsed.distinct_people and not parsed.unused
+
+
+def test_a_series_said_with_its_count_and_its_events_cities_in_brackets() -> None:
+    vocabulary = Vocabulary(company="Golden Gate Race Services", events=("San Jose Mother's Day 5K",
+                            "Santa Cruz Mother's Day 5K", "Napa Half Marathon"), cities=("San Jose", "Santa Cruz", "Napa"))
+    parsed = parse("total finishers of our two Mother's Day 5Ks (Santa Cruz and San Jose) in 2024", vocabulary, TODAY)
+    assert len(parsed.events) == 2 and parsed.runner_city is None and not parsed.unused
