@@ -175,3 +175,9 @@ def test_spark_answers_the_gold_queries_as_duckdb_does(spark, archives):
     print(f"Spark matched DuckDB on {compared - len(differ)} of {compared} gold queries")
     assert compared >= 100
     assert not differ, "\n".join(differ)
+
+
+def test_percentiles_are_spelt_as_spark_takes_them() -> None:
+    """DuckDB's quantile_cont(x, q) is Spark's percentile(x, q); Spark's percentile_cont takes WITHIN GROUP only."""
+    sql = spark_sql("SELECT quantile_cont(r.chip_time_s, 0.9), median(r.chip_time_s) FROM results AS r")
+    assert "PERCENTILE(r.chip_time_s, 0.9)" in sql and "PERCENTILE_CONT" not in sql

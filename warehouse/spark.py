@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlglot
+from sqlglot import exp
 
 from warehouse.archive import TABLES, ArchiveMissing, archive_dir
 
@@ -38,5 +39,11 @@ def register_company(spark: Any, home: Path, partner_id: int) -> None:
 
 
 def spark_sql(duckdb_sql: str) -> str:
-    """A query written for the archive's DuckDB (the question layer's dialect) in Spark SQL."""
-    return sqlglot.transpile(duckdb_sql, read="duckdb", write="spark")[0]
+    """A query written for the archive's DuckDB (the question layer's dialect) in Spark SQL.
+
+    DuckDB's ``quantile_cont(x, q)`` becomes Spark's ``percentile(x, q)`` (both the exact percentile with
+    linear interpolation): Spark's own ``percentile_cont`` takes only ``WITHIN GROUP (ORDER BY x)``."""
+    tree = sqlglot.parse_one(duckdb_sql, read="duckdb").transform(
+        lambda node: exp.Anonymous(this="percentile", expressions=[node.this, node.expression])
+        if isinstance(node, exp.PercentileCont) and node.expression is not None else node)
+    return tree.sql(dialect="spark")
