@@ -39,7 +39,13 @@ class Metric:
     kind: str            # "pace" | "gap" | "rate" | "share" | "oldest" | "youngest"
     #                      oldest/youngest unit "age": the age only ("how old was the youngest finisher")
     unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS")
-    aggregate: str = "avg"  # pace, gap: avg | median | min | max
+    aggregate: str = "avg"  # pace, gap: avg | median | min | max | a percentile "p80"
+
+
+def _percentile(text: str) -> str | None:
+    """ "the 80th percentile pace": "p80" (one percentile said), else None."""
+    said = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
+    return f"p{int(said[0])}" if len(said) == 1 and 0 < int(said[0]) < 100 else None
 
 
 def find_metric(text: str) -> Found | None:
@@ -47,15 +53,16 @@ def find_metric(text: str) -> Found | None:
     Y", is read by the parser: its part has filters of its own.)"""
     if m := re.search(r"\bpace\b", text):
         unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
-        aggregate = "median" if re.search(r"\bmedian\b", text) else "min" if re.search(
-            r"\b(?:fastest|quickest|best)\b", text) else "max" if re.search(r"\bslowest\b", text) else "avg"
+        aggregate = _percentile(text) or ("median" if re.search(r"\bmedian\b", text) else "min" if re.search(
+            r"\b(?:fastest|quickest|best)\b", text) else "max" if re.search(r"\bslowest\b", text) else "avg")
         spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     if re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) and (
             gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
-        aggregate = "max" if re.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text) else "min" if re.search(
-            r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text) else "median" if re.search(r"\bmedian\b", text) else "avg"
+        aggregate = _percentile(text) or ("max" if re.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text)
+                                          else "min" if re.search(r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text)
+                                          else "median" if re.search(r"\bmedian\b", text) else "avg")
         return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
             r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
             r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
@@ -66,11 +73,17 @@ def find_metric(text: str) -> Found | None:
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
-                      r"entrants|finishers|entries|those)?\b.*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|"
+                      r"entrants|finishers|entries|those)?\b.*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
+                      r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
                       r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show)", text):
         word = m.group(1)
         status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
+    # "how many of the registered runners didn't show up, as a rate?", "… failed to finish, as a percentage"
+    if m := re.search(r"\b(did(?: not|n't) show(?: up)?|no[- ]shows?|did(?: not|n't) (?:finish|start)|dnf'?d|failed to finish)\b"
+                      r"[^?]{0,20}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
+        status = "DNS" if re.search(r"show|start", m.group(1)) else "DNF"
+        return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
     if m := re.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
                       text):
         spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
@@ -181,6 +194,10 @@ _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |e
 
 def find_cohort(text: str) -> Found | None:
     found = _find_cohort(text)
+    if found and found.value.kind == "also_in_year" and re.search(
+            r"\b(?:entered|registered|signed up|any status)\b", text[found.spans[0][0]:found.spans[0][1]]):
+        # "finished it in 2024 … came back and entered (any status) the 2025 one": the other year by its entries
+        return Found(replace(found.value, entries=True), found.spans)
     # "entered both", "signed up for all three", "regardless of whether they showed up", "in the field", "never been in
     # one of our results": entries, any status
     if found and re.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
@@ -219,7 +236,8 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
-        return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(r"\bwere\b|\bwas\b", text)))
+        return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(
+            r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|" + _ANY_EVENT, text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
@@ -228,7 +246,8 @@ def _find_cohort(text: str) -> Found | None:
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
                      r"registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|" + _EARLIER + "|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
-                     r"\bfor the first time\b|\bi\.?e\.?\b", text)
+                     r"\bfor the first time\b|\bi\.?e\.?\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|"
+                     r"races?)\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
@@ -250,7 +269,10 @@ def _find_cohort(text: str) -> Found | None:
                       # "entered Ithaca Shamrock in 2024 and entered again in 2025"
                       r"\band (?:(?:then )?(?:(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? )?again) "
                       r"in (20\d\d)\b|"
-                      r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b", text):
+                      r"\breturned (?:to it |to run it |to [\w' ]{1,40}? )?in (20\d\d)\b|"
+                      # "came back and entered (any status) the 2025 one"
+                      r"\b(?:came|come) back and (?:finished|ran|entered|raced|registered for|signed up for)(?: \([^)]{0,30}\))? "
+                      r"the (20\d\d) (?:one|edition|race|event)\b", text):
         year = next(g for g in m.groups() if g)
         anywhere = _all(_ANY_EVENT, text)   # "finished one of our races in 2024 and again in 2025": any event
         return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
@@ -337,7 +359,9 @@ def find_ranking(text: str) -> Found | None:
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
-                     rf"^(?:the\s+)?(?P<w>{dims})\s+(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest)\b|"
+                     # "pittsburgh shamrock: the 3 years with the highest DNF rate"
+                     rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"
+                     r"(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest|worst|best)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
                      r"\bbusiest\s+(?P<u>months?|years?)\b|"   # "what was our busiest month": the most finishers
@@ -372,8 +396,14 @@ def find_ranking(text: str) -> Found | None:
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    said_limit = head.group("n") or head.group("m")   # "top 3 states", "which 5 home cities"
-    limit = number(said_limit) if said_limit else RANK_ALL if head.group("r") else \
+    said_limit = head.group("n") or head.group("m") or head.group("k")   # "top 3 states", "which 5 home cities"
+    if not said_limit and (many := re.search(rf"\b(\d+|two|three|four|five|ten) (?:fastest|slowest|biggest|largest|smallest|"
+                                             rf"busiest|oldest|youngest|highest|lowest) (?:{dims})\b", text)):
+        said_limit = many.group(1)   # "slowest age group on avg? give the 3 slowest age groups"
+    # "which year had the slowest …? rank the years, slowest first": every one, ranked
+    rank_all = head.group("r") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
+                                            rf"(?:{dims})\b", text)
+    limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
     ends = re.search(r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
@@ -408,11 +438,12 @@ def find_ranking(text: str) -> Found | None:
     elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w -]*?time\b", text) and not re.search(
             r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
         measure, descending = "avg_time", False
-    elif m := re.search(r"\b(fastest|slowest) (?:average|avg|mean)\b|\b(?:average|avg|mean) [\w ]*?time\b.*\b(fastest|"
+    elif m := re.search(r"\b(fastest|slowest|highest|lowest|longest|shortest|quickest|best|worst|greatest|largest|biggest|"
+                        r"smallest) (?:average|avg|mean)\b(?! age\b)|\b(?:average|avg|mean) [\w -]*?time\b.*\b(fastest|"
                         r"slowest|lowest|highest)\b|\b(fastest|slowest)\b", rest):
-        measure = "avg_time"
+        measure = "avg_time"   # "which age group had the highest average finish time": the slowest
         word = next(g for g in m.groups() if g)
-        descending = word in ("slowest", "highest")
+        descending = word in ("slowest", "highest", "longest", "worst", "greatest", "largest", "biggest")
     elif re.search(r"\b(?:most|fewest|more|fewer)\s+(?:of\s+our\s+)?events\b", rest):
         measure = "events"   # "which month do we time the most events in": events counted, not results
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
@@ -423,11 +454,11 @@ def find_ranking(text: str) -> Found | None:
                        text))
     # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
     # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
-    groups = r"(?:age ?groups|groups|events|races|states|cities|years|divisions)"
+    groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
     if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
-                          rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had) "
-                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)) (?:finishers|runners|results|finishes|"
-                          r"people|entrants)\b", text):
+                          rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
+                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+)) (?:finishers|runners|"
+                          r"results|finishes|people|entrants)\b\)?", text):
         spans.append(least.span())
     size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest))   # a group's size: its finishers
     return Found(Ranking(dimension, measure, descending, limit, size=size,
@@ -436,7 +467,7 @@ def find_ranking(text: str) -> Found | None:
 
 def _least(said: re.Match) -> int:
     """The smallest group size said: "at least 20", "20 or more", "20+" are 20; "more than 20" is 21."""
-    at_least = said.group(1) or said.group(2) or said.group(3)
+    at_least = said.group(1) or said.group(2) or said.group(3) or said.group(5)
     return int(at_least) if at_least else int(said.group(4)) + 1
 
 
@@ -449,6 +480,14 @@ def find_difference(text: str) -> Found | None:
     """ "men's avg chip minus women's avg chip", "the difference between women and men in median time": the two
     sexes compared, the first said minus the second (one row: each value and the difference)."""
     sex = r"(men|man|males?|women|woman|females?)(?:'s|s')?"
+    # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
+    if m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
+                      rf"[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
+        first, second = _SEX_WORDS[m.group(2)], _SEX_WORDS[m.group(3)]
+        if first == second:
+            return None
+        order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
+        return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
     m = re.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b|"
                   rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
                   rf"\b{sex} (?:vs\.?|versus) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)

@@ -29,6 +29,8 @@ MARATHON_KM = 42.195
 EARLIEST_YEAR = 1900   # no race result is older
 # percentiles of the finish time as a measure: "p90", or several at once "p25,p75" (DuckDB quantile_cont)
 PERCENTILES = r"p[1-9]\d?(?:,p[1-9]\d?){0,4}"
+# several measures of the finish time at once, in the order asked: "median,p95", "average,median"
+MEASURE_LIST = r"(?:average|median|fastest|slowest|p[1-9]\d?)(?:,(?:average|median|fastest|slowest|p[1-9]\d?)){1,4}"
 
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),
@@ -125,6 +127,16 @@ def find_dates(text: str, today: date) -> DateRange | None:
         month, year = MONTHS[m.group(3)], int(m.group(4))
         return DateRange(start, date(year + (month == 12), month % 12 + 1, 1),
                          f"{m.group(1).title()} {start.year} to {m.group(3).title()} {year}")
+    # "since the start of 2024", "since January 2024", "from the beginning of March 2025": from then on (it read only
+    # that year or month)
+    if m := re.search(rf"\b(?:since|after|(?:from|starting)(?= the (?:start|beginning) of))(?: the (?:start|beginning) of)? "
+                      rf"(?:{_MONTH},? )?(20\d\d)\b(?! (?:to|through|until|till|and|-) )", text):
+        year, month = int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1
+        if m.group(0).startswith("after") and m.group(1):   # "after March 2024": from April
+            year, month = year + (month == 12), month % 12 + 1
+        if m.group(1) or "of" in m.group(0):
+            start = date(year, month, 1)
+            return DateRange(start, date(today.year + 1, 1, 1), f"since {start:%B %Y}")
     if m := re.search(rf"\b{_MONTH},? (20\d\d)\b", text):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         end = date(year + (month == 12), month % 12 + 1, 1)
@@ -313,7 +325,8 @@ def find_age(text: str) -> AgeRange | None:
         return AgeRange(age + 1, 120, f"older than {age}")
     if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
                       # "how many under 20 finished", "finishers under 20 at …": no unit, said of people — an age
-                      r"\b(?:how many|finishers?|runners?|people|participants?|athletes?|entrants?|kids) (?:under|younger than|"
+                      r"\b(?:how many|finishers?|runners?|people|participants?|athletes?|entrants?|kids|men|women|males|"
+                      r"females|guys|girls|boys) (?:under|younger than|"
                       r"below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)|"
                       r"\b(?:were|was|are|is|being) (?:under|younger than|below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|"
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
@@ -420,7 +433,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
             said_of_people = re.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|boys|"
-                                       r"how many|finishers?|runners?|people|participants?|athletes?|entrants?) $",
+                                       r"how many|finishers?|runners?|people|participants?|athletes?|entrants?|men|women|"
+                                       r"males|females|guys) $",
                                        text[:m.start()]) or re.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
             if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or re.search(_AGE_SAID, text)):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")

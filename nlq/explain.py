@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from nlq.constructs import RANK_ALL
@@ -111,6 +112,21 @@ _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)", "rate": "{
             "youngest": "the {count}youngest finisher{s} (ties kept)"}
 
 
+def _measure_words(measure: str) -> str:
+    """ "the median chip time and the 95th percentile of the finish time (seconds)": each measure asked."""
+    parts = measure.split(",")
+    if all(re.fullmatch(r"p\d+", part) for part in parts):   # "25th and 75th percentiles of the finish time"
+        return " and ".join(f"{p[1:]}th" for p in parts) + \
+            f" percentile{'s' if len(parts) > 1 else ''} of the finish time (seconds)"
+    return " and ".join(_MEASURE.get(part) or f"the {_percentile_words(part)} of the finish time (seconds)"
+                        for part in parts)
+
+
+def _percentile_words(aggregate: str) -> str:
+    """ "p80" → "80th percentile"; any other aggregate as it is."""
+    return f"{aggregate[1:]}th percentile" if re.fullmatch(r"p\d+", aggregate) else aggregate
+
+
 def _constructs(parsed: Parsed) -> list[str]:
     """The parts of the spec beyond plain filters, each said as computed."""
     said = []
@@ -140,7 +156,7 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.metric:
         metric = parsed.metric
         if metric.kind == "pace":
-            aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, metric.aggregate)
+            aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
             unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of) + [
@@ -152,7 +168,7 @@ def _constructs(parsed: Parsed) -> list[str]:
                 said.append(f"the age of the {metric.kind} finisher")
             else:
                 said.append(_METRICS[metric.kind].format(aggregate={"avg": "average", "max": "largest", "min": "smallest"}.get(
-                    metric.aggregate, metric.aggregate), unit=unit, whole="entries" if unit == "DNS" else "starters",
+                    metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else ""))
     if parsed.place:
         said.append(f"place {parsed.place}")
@@ -161,7 +177,8 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.change_years:
         said.append("the change and percent change from {} to {}".format(*parsed.change_years))
     if parsed.difference:
-        said.append("the difference: the {} minus the {}".format(*(_SEX[sex] + "'s" for sex in parsed.difference)))
+        said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
+                                                                   for group in parsed.difference)))
     if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):
         said.append("gun time")
     return said
@@ -196,8 +213,7 @@ def _who(parsed: Parsed) -> str:
     if parsed.distinct_people and not (parsed.measure and not parsed.metric):   # a measure is of results, not people
         who = f"distinct {who}"
     if parsed.measure and not parsed.metric:
-        measure = _MEASURE.get(parsed.measure) or " and ".join(f"{p[1:]}th" for p in parsed.measure.split(",")) + \
-            f" percentile{'s' if ',' in parsed.measure else ''} of the finish time (seconds)"
+        measure = _measure_words(parsed.measure)
         measure = measure.replace("chip time", "gun time") if parsed.clock == "gun" else measure
         who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"
     return who

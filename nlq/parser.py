@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
-    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, NUMBER_WORDS, PERCENTILES, SEASONS,
+    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, NUMBER_WORDS, SEASONS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
@@ -90,7 +90,7 @@ class Parsed:
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
-    difference: tuple[str, str] = ()          # ("M", "F"): the two sexes compared, the first's measure minus the second's
+    difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -264,6 +264,40 @@ def _changes_of(parsed: Parsed) -> bool:
     """Whether a change between two years is computed of what is measured: one time measure or a pace (rates and
     shares are compared side by side instead)."""
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
+
+
+_MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile)\b")
+_BETWEEN_MEASURES = re.compile(r"\s*(?:(?:finish(?:ing)? |chip |gun |winning )?times?|chip|pace(?: per (?:mile|km))?|"
+                               r"gun[- ]chip gap|gap)?\s*(?:,|and|&|\+|, and)\s*(?:the\s+)?(?:an?\s+)?$")
+
+
+def _measure_list(text: str) -> str | None:
+    """ "the median and 95th percentile time", "average and median": several measures of the finish time, in the
+    order said ("median,p95"); None for one measure or for "fastest and slowest" (its own measure)."""
+    words = list(_MEASURE_WORD.finditer(text))
+    for i, first in enumerate(words):
+        chain = [first]
+        for word in words[i + 1:]:
+            if not _BETWEEN_MEASURES.fullmatch(text[chain[-1].end():word.start()]):
+                break
+            chain.append(word)
+        names = list(dict.fromkeys(
+            f"p{int(w.group(2))}" if w.group(2) else MEASURES.get(w.group(1), {"quickest": "fastest"}.get(w.group(1), w.group(1)))
+            for w in chain))
+        if len(names) > 1 and set(names) != {"fastest", "slowest"}:
+            return ",".join(names)
+    return None
+
+
+def _events_minus(question: str, events: tuple[str, ...]) -> tuple[str, str]:
+    """The two events compared, in the order of "A minus B" when said by a word only one name has ("Evanston
+    minus Naperville"), else in the order named."""
+    if m := re.search(r"\b([a-z][\w'.-]*) minus (?:the )?([a-z][\w'.-]*)\b", question):
+        first = [name for name in events if m.group(1) in name.lower().split()]
+        second = [name for name in events if m.group(2) in name.lower().split()]
+        if len(first) == len(second) == 1 and first != second:
+            return first[0], second[0]
+    return events[0], events[1]
 
 
 def _company_named(text: str, company: str) -> list[tuple[int, int]]:
@@ -446,9 +480,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "which 5 states …? rank them"
     said_again = [(parsed.runner_city or parsed.runner_state, r"\blocals?\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
-                  (parsed.ranking, r"\brank(?:ed)? (?:them|these|those)\b")]
+                  (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b"),
+                  (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
+                                   r"events|races|months))\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
     read_spans += _company_named(text, vocabulary.company) + [m.span() for m in re.finditer(SAME_RUNNER_AGAIN, text)]
+    if parsed.distinct_of == "edition":
+        read_spans += [m.span() for m in re.finditer(_EACH_EDITION_ONCE, text)]
     # "our two Mother's Day 5Ks": the events found, counted
     read_spans += [m.span() for m in re.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
                    if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
@@ -473,15 +511,18 @@ _SHARE_WORD = r"(?:percent(?:age)?|share|proportion|fraction|%)"
 _PART_WORDS = r"(?:women|men|females?|males?|masters|grand ?masters|non-binary|locals|out[- ]of[- ]state(?: runners)?)"
 _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
-    rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
+    rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>(?:(?!\bwhose\b).)+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
     r"came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
+    r"home state (?:is|was)|"
     r"had|never|broke|beat|went|needed|took)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
     rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
     r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished)\b))(?P<part>.+)$",
+    # "women as a share of finishers", "masters as a percentage of the field": the part said first
+    rf"\b(?P<part>{_PART_WORDS})\s+as\s+an?\s+{_SHARE_WORD}\s+of\s+(?P<whole>.+)$",
     # "percentage of women among Ithaca Shamrock 5K finishers": the part said first
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>.+?)\s+(?:among|amongst|out of all|of all)\s+(?P<whole>.+)$",
     # "percentage of women finishers at the 2024 Houston Turkey Trot", "% masters in the 2024 Shamrock field"
@@ -505,8 +546,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
     # what is said before the share ("Nashua 2025: % of finishers who …") is about the whole too
-    said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip() if \
-        "part" in m.re.groupindex and m.start("part") > m.start("whole") else m.group("whole").strip()
+    said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip()
     said_whole = re.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+", "", said_whole).strip()
     said_whole = said_whole if re.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
@@ -611,14 +651,31 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"))
-    if difference := value("difference"):
-        if parsed.measure in ("average", "median") and not parsed.change_years:
+    if parsed.ranking and (parsed.metric and parsed.metric.kind in ("gap", "pace") or parsed.measure and
+                           parsed.measure.startswith("p")):
+        # "which state had the largest average gun-chip gap", "the fastest 90th percentile": a ranking the semantic
+        # layer has no measure for (it ranked by the average chip time)
+        parsed = replace(parsed, notes=(*parsed.notes, "a ranking by pace, gun−chip gap or a percentile I cannot do "
+                                                       "yet: ask for it per group instead (\"… by age group\")"))
+    if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure:
+        # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
+        parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
+                                                       "for each"))
+    if (difference := value("difference")) and parsed.measure is None and not parsed.metric and re.search(
+            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", parsed.question.lower()):
+        parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
+    if difference:
+        if parsed.measure in ("average", "median") and not parsed.change_years and not parsed.metric:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
             parsed = replace(parsed, difference=difference, intent="compare", group_by=("sex",), sex=None,
                              men_and_women=True)
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of the "
                                                            "average or median time only"))
+    elif len(parsed.events) == 2 and parsed.group_by == ("event",) and parsed.measure in ("average", "median") and \
+            not parsed.metric and re.search(r"\bminus\b|\bdifference\b|\bgap\b", parsed.question.lower()):
+        # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
+        parsed = replace(parsed, difference=_events_minus(parsed.question.lower(), parsed.events))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
@@ -652,6 +709,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "runners of both in any years"))
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
+    if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
+            re.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", parsed.question.lower()):
+        parsed = replace(parsed, status="FIN")   # "of those who finished in 2024, how many entered (any status) in 2025"
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
             r"\bfinish(?:ed|ers)\b", parsed.question.lower()) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
@@ -739,6 +799,8 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"[(,;\u2014-]\s*(?:any|all|every|both)(?: (?:two|three|four|five|[2-5]))? (?:distances?|races?)"
                       r"(?: combined| together| counted| included)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
+                      # "(as a fraction)", "in percent": how a share is shown, read as the share
+                      r"\(?\s*(?:as an?|in) (?:fraction|decimal|percentage|percent|ratio)\s*\)?|"
                       # "which had the faster average? give both averages": the compared values shown
                       r"\b(?:give|show|list)(?: me| us)? both(?= (?:averages|medians|times|numbers|figures|values|counts)\b)|"
                       r"\b(?:\d+|one|two|three|four|five|a couple of|a few|several) (?:years?|summers?|winters?|springs?|falls?|"
@@ -841,6 +903,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     dimension whose values are counted (never its results); "how many of our events has Andrew Miles finished":
     the editions (one event of one year) of the runner's results."""
     if person:   # a runner's history: "how many different events / editions of X / years has she run"
+        if re.search(_EACH_EDITION_ONCE, text):   # "(count each event/year once)": editions
+            return "edition"
         for pattern, dimension in ((r"(?:different|distinct|unique|separate) events", "event"),
                                    (r"(?:of (?:our|the|your) )?(?:events|editions)", "edition"),
                                    (r"(?:different |distinct |separate )?years", "year")):
@@ -856,6 +920,10 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
 _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))\s*(?:and|&|\+|,)"
                r"\s*(?:the |an? )?(?:average|avg|mean|median|typical)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
                r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b")
+
+
+# "(count each event/year once)", "each edition once": one event of one year counted once
+_EACH_EDITION_ONCE = r"\(?\s*count(?:ing)? each (?:event[/ -](?:and )?year|event-year|edition|event in a year)s? once\s*\)?"
 
 
 # "count each runner once", "each person once": people, not results
@@ -888,8 +956,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.add(parsed.limit)
     if "masters" in parsed.group_by:   # "masters vs under 40"
         used.add(40)
-    if parsed.measure and re.fullmatch(PERCENTILES, parsed.measure):   # "p25,p75"
-        used.update(int(p[1:]) for p in parsed.measure.split(","))
+    if parsed.measure:   # "p25,p75", "median,p95"
+        used.update(int(part[1:]) for part in parsed.measure.split(",") if re.fullmatch(r"p\d+", part))
     if parsed.age:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
     if parsed.age_group:
@@ -1018,11 +1086,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     age_said = re.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
     both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b", text)
     said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
-    measure = ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else \
-        "fastest_and_slowest" if both_ends else \
+    measure = _measure_list(text) or (
+        ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
+        "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         (MEASURES[w] for w in re.findall(r"(?<!\d )(?<!bottom )\b(average|avg|mean|median|typical|slowest)\b"
-                                         r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)", text)), None)
+                                         r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)", text)), None))
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and re.search(
             r"\b(?:fastest|quickest|best)\s+(?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
@@ -1138,7 +1207,7 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
 
 
 # the words before a place that say it is where runners live: "from", "living in", "resided in", "residents of"
-_LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents? of|based in)"
+_LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents? of|based in|home state (?:is|was|=))"
 
 
 def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
@@ -1170,6 +1239,7 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 
 def _group_by(text: str) -> tuple[str, ...]:
+    text = re.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = re.search(r"\bcombined\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "

@@ -214,7 +214,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
             return _unanswered(reply, missing, ctx)
         if not missing and (unknown := no_such_event(parsed, rows)):
             return _unanswered(reply, unknown, ctx)
-        missing = missing or no_race(parsed, rows)
+        if not missing and parsed.events and (no_such_race := no_race(parsed, rows)):
+            # "the full marathon at the Buffalo Half Marathon": a race the event did not run, not a count of 0
+            return _unanswered(reply, no_such_race, ctx)
+        missing = missing or no_race(parsed, rows)   # a place's events without that race: an honest 0, with why
         missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
     if missing:
         reply.notice = f"Nothing found: {missing}."

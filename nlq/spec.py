@@ -20,13 +20,14 @@ The vocabulary of the spec (README, "Semantic layer"):
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from nlq.constructs import Cohort, Metric, Ranking
-from nlq.entities import DISTANCES, PERCENTILES, AgeRange, DateRange, Distance, TimeLimit, duration_words
+from nlq.entities import DISTANCES, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
@@ -57,6 +58,9 @@ class Runner(BaseModel):
 
 # percentiles of the finish time: "p90" is the time 90% of finishers beat or equal (DuckDB quantile_cont); "p25,p75" two
 Percentile = Annotated[str, Field(pattern=rf"^{PERCENTILES}$")]
+# several measures at once, in the order asked ("median,p95"); a percentile of a pace or of the gun−chip gap
+Measures = Annotated[str, Field(pattern=rf"^{MEASURE_LIST}$")]
+MetricPercentile = Annotated[str, Field(pattern=r"^(?:pace_km|pace_mile|gun_chip_gap)_p[1-9]\d?$")]
 
 
 class CohortSpec(BaseModel):
@@ -127,11 +131,12 @@ class QuestionSpec(Filters):
         default=None, description="answer count: how many different values of this dimension (states represented; "
                                   "edition: one event of one year)")
     measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
-        None = None
+        Measures | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
                     "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
-                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share"] | None = None
+                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share"] | \
+        MetricPercentile | None = None
     share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
@@ -148,8 +153,9 @@ class QuestionSpec(Filters):
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
-    difference: tuple[Literal["M", "F"], Literal["M", "F"]] | None = Field(
-        default=None, description="compare by sex: the first sex's measure minus the second's, one row")
+    difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
+        None = Field(default=None, description="compare by sex (\"M\", \"F\") or by event (two of events): the "
+                                               "first's measure minus the second's, one row")
 
 
 _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
@@ -164,6 +170,20 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "share": Metric("share")}
 
 
+def _metric_of(name: str) -> Metric:
+    """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …"""
+    if m := re.fullmatch(r"(pace_km|pace_mile|gun_chip_gap)_(p\d+)", name):
+        base = _METRICS[m.group(1)]
+        return Metric(base.kind, base.unit, m.group(2))
+    return _METRICS[name]
+
+
+def _metric_name(metric: Metric) -> str | None:
+    if metric.aggregate.startswith("p") and metric.kind in ("pace", "gap"):
+        return ("gun_chip_gap" if metric.kind == "gap" else f"pace_{metric.unit}") + f"_{metric.aggregate}"
+    return next((name for name, value in _METRICS.items() if value == metric), None)
+
+
 def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confidence: float = 0.9) -> Parsed:
     """The ``Parsed`` a spec means for this company, its names checked against ``vocabulary``.
     Raises SpecError for a name the company's data does not hold."""
@@ -171,8 +191,12 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric == "share" and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
-    if spec.difference and (spec.answer != "compare" or spec.group_by != ["sex"] or spec.measure not in ("average", "median")):
-        raise SpecError("a difference is of the average or median time, compared by sex")
+    by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
+    by_event = spec.group_by == ["event"] and len(spec.events) == 2 and \
+        {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
+    if spec.difference and not (spec.answer == "compare" and spec.measure in ("average", "median") and (by_sex or by_event)):
+        raise SpecError("a difference is of the average or median time, compared by sex (M, F) or between the two "
+                        "events named")
     parsed = Parsed(
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
@@ -187,7 +211,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         month=spec.month, edition=spec.edition,
         last_place=spec.last_place, oldest_first=spec.oldest_first, active_only=spec.active_only,
         distinct_people=spec.distinct_people,
-        metric=_METRICS[spec.metric] if spec.metric else None, clock=spec.clock,
+        metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         more_states=tuple(spec.more_states),
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs))}) if spec.cohort
@@ -216,7 +240,7 @@ def from_parsed(parsed: Parsed) -> QuestionSpec:
 
 
 def _spec_of(parsed: Parsed) -> QuestionSpec:
-    metric = next((name for name, value in _METRICS.items() if value == parsed.metric), None)
+    metric = _metric_name(parsed.metric) if parsed.metric else None
     limit = parsed.time_limit
     return QuestionSpec(
         answer=parsed.intent, about=parsed.subject, events=list(parsed.events),

@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND: set[str] = set()   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout21"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -38,7 +38,7 @@ FLOORS = {
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
     "nlq_heldout10": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout11": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.017, "declined_right": 21},
+    "nlq_heldout11": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
@@ -55,6 +55,10 @@ FLOORS = {
     # 3.9% wrong), then read for their kinds
     "nlq_heldout18": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout19": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.0, "declined_right": 18},
+    # the twentieth, written blind, measured blind once (81.4% right, 2.9% wrong), then read for its kinds
+    "nlq_heldout20": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the twenty-first, written blind with the twentieth and never read (93.1% right, 2.0% wrong when measured)
+    "nlq_heldout21": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

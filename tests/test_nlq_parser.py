@@ -1916,3 +1916,52 @@ def test_a_series_said_with_its_count_and_its_events_cities_in_brackets() -> Non
                             "Santa Cruz Mother's Day 5K", "Napa Half Marathon"), cities=("San Jose", "Santa Cruz", "Napa"))
     parsed = parse("total finishers of our two Mother's Day 5Ks (Santa Cruz and San Jose) in 2024", vocabulary, TODAY)
     assert len(parsed.events) == 2 and parsed.runner_city is None and not parsed.unused
+
+
+def test_highest_or_lowest_average_ranks_by_the_average_and_unsupported_rankings_are_said_back() -> None:
+    ranked = read("which state had the lowest average time at the 2024 Napa Half Marathon among states with 10+ runners?")
+    assert (ranked.ranking.measure, ranked.ranking.descending, ranked.ranking.min_group) == ("avg_time", False, 10)
+    assert read("which age group had the slowest 90th percentile time at the Hartford Marathon?").notes
+    assert read("which year had the biggest average gun-chip gap at the Hartford Marathon?").notes
+
+
+def test_two_measures_asked_together_are_both_answered() -> None:
+    assert read("mean and median finish time at the 2024 Hartford Marathon").measure == "average,median"
+    assert read("the 10th percentile and the median time, 2024 Hartford Marathon").measure == "p10,median"
+    assert read("average and median pace per km at the 2024 Hartford Marathon").notes   # of a pace: said back
+
+
+def test_a_percentile_of_a_pace_or_of_the_gun_chip_gap() -> None:
+    assert read("the 60th percentile pace per km at the 2024 Hartford Marathon").metric.aggregate == "p60"
+    assert "QUANTILE_CONT(" in build(read("90th percentile gun minus chip difference, 2024 Hartford Marathon"), TODAY).sql
+
+
+def test_how_much_faster_one_sex_was_is_the_slower_average_minus_the_faster() -> None:
+    parsed = read("how many seconds slower were women than men at the 2024 Hartford Marathon")
+    assert (parsed.difference, parsed.measure) == (("F", "M"), "average")
+    assert read("how much quicker were women than men in the 2024 Hartford Marathon").difference == ("M", "F")
+
+
+@pytest.mark.parametrize("question, start", [
+    ("finishers since the beginning of 2023", date(2023, 1, 1)),
+    ("finishers since February 2024", date(2024, 2, 1)),
+    ("finishers after June 2024", date(2024, 7, 1)),
+])
+def test_since_a_month_or_the_start_of_a_year_is_from_then_on(question: str, start: date) -> None:
+    dates = read(question).dates
+    assert (dates.start, dates.end) == (start, date(TODAY.year + 1, 1, 1))
+
+
+def test_rates_and_shares_said_in_other_words() -> None:
+    assert read("what fraction of 2024 Hartford Marathon starters didn't complete the race?").metric.unit == "DNF"
+    assert read("2024 Hartford Marathon: registered runners who did not show up, as a percentage").metric.unit == "DNS"
+    share = read("Napa Half Marathon 2024: masters as a share of finishers")
+    assert share.share_of.age.low == 40 and share.events == ("Napa Half Marathon",)
+    assert read("share of 2024 Napa Half Marathon finishers whose home state is CT").share_of.runner_state == "CT"
+
+
+def test_the_n_years_with_the_highest_rate_and_rank_the_years() -> None:
+    top = read("Hartford Marathon: the 2 years with the highest DNF rate")
+    assert (top.ranking.dimension, top.ranking.measure, top.ranking.limit) == ("year", "dnf_rate", 2)
+    every = read("which year of the Hartford Marathon had the fastest average time? rank the years, fastest first")
+    assert every.ranking.limit > 1 and not every.unused
