@@ -397,9 +397,10 @@ def find_ranking(text: str) -> Found | None:
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
     said_limit = head.group("n") or head.group("m") or head.group("k")   # "top 3 states", "which 5 home cities"
-    if not said_limit and (many := re.search(rf"\b(\d+|two|three|four|five|ten) (?:fastest|slowest|biggest|largest|smallest|"
-                                             rf"busiest|oldest|youngest|highest|lowest) (?:{dims})\b", text)):
-        said_limit = many.group(1)   # "slowest age group on avg? give the 3 slowest age groups"
+    if not said_limit and (many := re.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
+                                             rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
+                                             rf"lowest) (?:{dims})\b", text)):
+        said_limit = many.group(1) or many.group(2)   # "… give the 3 slowest age groups", "… Top 3 age groups with counts"
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
     rank_all = head.group("r") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                             rf"(?:{dims})\b", text)
@@ -488,9 +489,13 @@ def find_difference(text: str) -> Found | None:
             return None
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
         return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
-    m = re.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b|"
-                  rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
-                  rf"\b{sex} (?:vs\.?|versus) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
+    if m := re.search(rf"\bhow many (?:more|fewer) {sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
+        if _SEX_WORDS[m.group(1)] != _SEX_WORDS[m.group(2)]:   # "how many more women than men finished": a count
+            return Found((_SEX_WORDS[m.group(1)], _SEX_WORDS[m.group(2)]), (m.span(),))
+    # the order said with "minus" wins over the order of "men vs women … and the gap (women minus men)"
+    m = re.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b", text) or re.search(
+        rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
+        rf"\b{sex} (?:vs\.?|versus) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
     if not m:
         return None
     first, second = (_SEX_WORDS[word] for word in m.groups() if word)

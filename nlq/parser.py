@@ -297,6 +297,10 @@ def _events_minus(question: str, events: tuple[str, ...]) -> tuple[str, str]:
         second = [name for name in events if m.group(2) in name.lower().split()]
         if len(first) == len(second) == 1 and first != second:
             return first[0], second[0]
+    if m := re.search(r"\bhow many (?:more|fewer)(?: \w+)? (?:did )?(?:the )?([a-z][\w'.-]*)\b", question):
+        first = [name for name in events if m.group(1) in name.lower().split()]   # "how many more Evanston had"
+        if len(first) == 1:
+            return first[0], next(name for name in events if name != first[0])
     return events[0], events[1]
 
 
@@ -480,7 +484,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "which 5 states …? rank them"
     said_again = [(parsed.runner_city or parsed.runner_state, r"\blocals?\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
-                  (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b"),
+                  (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
                                    r"events|races|months))\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
@@ -664,16 +668,20 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if (difference := value("difference")) and parsed.measure is None and not parsed.metric and re.search(
             r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", parsed.question.lower()):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
+    counted = re.search(r"\bhow many (?:more|fewer)\b", parsed.question.lower())   # a difference of counts
     if difference:
-        if parsed.measure in ("average", "median") and not parsed.change_years and not parsed.metric:
+        if (parsed.measure in ("average", "median") or counted and not parsed.measure) and not parsed.change_years and \
+                not parsed.metric:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
             parsed = replace(parsed, difference=difference, intent="compare", group_by=("sex",), sex=None,
                              men_and_women=True)
         elif not (parsed.metric and parsed.metric.kind == "gap"):
-            parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of the "
-                                                           "average or median time only"))
-    elif len(parsed.events) == 2 and parsed.group_by == ("event",) and parsed.measure in ("average", "median") and \
-            not parsed.metric and re.search(r"\bminus\b|\bdifference\b|\bgap\b", parsed.question.lower()):
+            parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
+                                                           "(\"how many more\") or of the average or median time only"))
+    elif len(parsed.events) == 2 and parsed.group_by == ("event",) and not parsed.metric and (
+            parsed.measure in ("average", "median") and re.search(r"\bminus\b|\bdifference\b|\bgap\b", parsed.question.lower())
+            or counted and not parsed.measure):
+        # ("Evanston vs Naperville 5K finishers, and how many more Evanston had": the counts and their difference)
         # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
         parsed = replace(parsed, difference=_events_minus(parsed.question.lower(), parsed.events))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing

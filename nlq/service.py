@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import time
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -29,7 +30,10 @@ from nlq.nothing_found import (
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
+from project88.errors import P88Error
 from project88.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 MAX_QUESTION = 500             # characters: a longer text is declined unread, over the API and the CLI alike
@@ -133,7 +137,15 @@ def ask(question: str, ctx: Context) -> Reply:
         reply = Reply(question[:80] + "…", ctx.tenant, None, 0.0, "none", None, "")
         return _unanswered(reply, f"a question may be at most {MAX_QUESTION} characters (this one has "
                                   f"{len(question):,}); ask it in fewer words", ctx)
-    reply = _live(question, ctx) if is_live(question) else _archive(question, ctx)
+    try:
+        reply = _live(question, ctx) if is_live(question) else _archive(question, ctx)
+    except P88Error:
+        raise   # an archive not exported yet, a database gone away: the caller says so (CLI, API, /ask)
+    except Exception:   # a fault of ours in reading the question: said plainly, never a traceback
+        log.exception("the question reader failed on %r", question[:200])
+        reply = _unanswered(Reply(question, ctx.tenant, None, 0.0, "none", None, ""),
+                            "something went wrong on our side while reading this question (it is logged for the "
+                            "team); nothing was computed", ctx)
     reply.elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     return reply
 

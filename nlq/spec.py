@@ -194,9 +194,10 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
     by_event = spec.group_by == ["event"] and len(spec.events) == 2 and \
         {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
-    if spec.difference and not (spec.answer == "compare" and spec.measure in ("average", "median") and (by_sex or by_event)):
-        raise SpecError("a difference is of the average or median time, compared by sex (M, F) or between the two "
-                        "events named")
+    if spec.difference and not (spec.answer == "compare" and spec.measure in ("average", "median", None) and
+                                (by_sex or by_event)):
+        raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F) or "
+                        "between the two events named")
     parsed = Parsed(
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,

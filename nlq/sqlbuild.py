@@ -427,6 +427,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             if parsed.difference:
                 return _difference(select, parsed.difference), None
             return select, _chart(dims, select)
+        if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
+            return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference), None
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs

@@ -1965,3 +1965,11 @@ def test_the_n_years_with_the_highest_rate_and_rank_the_years() -> None:
     assert (top.ranking.dimension, top.ranking.measure, top.ranking.limit) == ("year", "dnf_rate", 2)
     every = read("which year of the Hartford Marathon had the fastest average time? rank the years, fastest first")
     assert every.ranking.limit > 1 and not every.unused
+
+
+def test_how_many_more_is_a_difference_of_counts_between_two_groups() -> None:
+    sexes = read("how many more men than women finished the 2024 Hartford Marathon")
+    assert (sexes.difference, sexes.measure, sexes.group_by) == (("M", "F"), None, ("sex",))
+    assert "COUNT(*) AS finishers" in build(sexes, TODAY).sql and "AS difference" in build(sexes, TODAY).sql
+    gap = read("2024 Hartford Marathon: median time men vs women, and the gap (women minus men)")
+    assert gap.difference == ("F", "M")   # the order said with "minus", not the order of "men vs women"

@@ -104,6 +104,17 @@ def test_a_question_it_cannot_read_says_so_and_suggests_examples(lone_star: Cont
     assert all(s in examples(lone_star) for s in reply.suggestions)
 
 
+def test_a_fault_in_reading_a_question_is_said_plainly_and_logged(lone_star: Context, monkeypatch: pytest.MonkeyPatch,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    def broken(*args, **kwargs):
+        raise KeyError("a bug of ours")
+
+    monkeypatch.setattr("nlq.service.build", broken)   # (a fault cannot be asked for: one is planted)
+    reply = ask("How many finishers did the Fort Worth Half Marathon have in 2021?", lone_star)
+    assert reply.declined and reply.rows == [] and reply.sql is None and "went wrong on our side" in reply.notice
+    assert "a bug of ours" in caplog.text
+
+
 def test_examples_use_the_companys_own_names_and_all_work(lone_star: Context) -> None:
     questions = examples(lone_star)
     assert any("Fort Worth Half Marathon" in q for q in questions)
