@@ -42,6 +42,10 @@ class Metric:
     aggregate: str = "avg"  # pace, gap: avg | median | min | max | a percentile "p80"
 
 
+# the gun−chip gap's aggregates in words (column names, explanations): "largest_gun_minus_chip_s"
+GAP_AGGREGATE_WORDS = {"avg": "average", "max": "largest", "min": "smallest"}
+
+
 def _percentile(text: str) -> str | None:
     """ "the 80th percentile pace": "p80" (one percentile said), else None."""
     said = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)

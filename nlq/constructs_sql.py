@@ -11,7 +11,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import sqlbuild as sb
-from nlq.constructs import MILE_KM
+from nlq.constructs import GAP_AGGREGATE_WORDS, MILE_KM
 from nlq.parser import Parsed
 
 
@@ -87,8 +87,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
     elif metric.kind == "gap":
         _status(parsed, query)
         gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
-        name = {"avg": "average", "max": "largest", "min": "smallest"}.get(metric.aggregate, metric.aggregate)
-        measures = [exp.alias_(_aggregate(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
+        name = GAP_AGGREGATE_WORDS.get(metric.aggregate, metric.aggregate)
+        measures = [exp.alias_(sb.aggregate(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
     else:
         measures = [_pace(parsed, query)]
     select = sb._grouped(query, dims, measures)
@@ -104,14 +104,7 @@ def _pace(parsed: Parsed, query) -> exp.Alias:
     per = sb.col("distance_km", "ra") if metric.unit == "km" else exp.Paren(this=exp.Div(
         this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
     pace = exp.Div(this=sb.clock_column(parsed), expression=per)
-    return exp.alias_(_aggregate(metric.aggregate, pace), f"{metric.aggregate}_pace_s_per_{metric.unit}")
-
-
-def _aggregate(name: str, value: exp.Expression) -> exp.Expression:
-    """avg/median/min/max of ``value``, or a percentile "p80" (interpolated, as DuckDB's quantile_cont)."""
-    if name.startswith("p"):
-        return exp.func("quantile_cont", value, sb.lit(int(name[1:]) / 100))
-    return exp.func(name, value)
+    return exp.alias_(sb.aggregate(metric.aggregate, pace), f"{metric.aggregate}_pace_s_per_{metric.unit}")
 
 
 # ---- cohorts -------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nlq.constructs import RANK_ALL
+from nlq.constructs import GAP_AGGREGATE_WORDS, RANK_ALL
 from nlq.parser import Parsed
 
 _WHAT = {
@@ -167,7 +167,7 @@ def _constructs(parsed: Parsed) -> list[str]:
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":
                 said.append(f"the age of the {metric.kind} finisher")
             else:
-                said.append(_METRICS[metric.kind].format(aggregate={"avg": "average", "max": "largest", "min": "smallest"}.get(
+                said.append(_METRICS[metric.kind].format(aggregate=GAP_AGGREGATE_WORDS.get(
                     metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else ""))
     if parsed.place:

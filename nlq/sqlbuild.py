@@ -466,9 +466,16 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
         return exp.alias_(exp.func("median", chip), "median_s")
     if measure == "fastest":   # per group ("fastest marathon time per year"); alone, the fastest is a top list
         return exp.alias_(exp.func("min", chip), "fastest_s")
-    if measure.startswith("p"):  # "p90": the 90th percentile, interpolated as DuckDB's quantile_cont does
-        return exp.alias_(exp.func("quantile_cont", chip, lit(int(measure[1:]) / 100)), f"{measure}_s")
+    if measure.startswith("p"):  # "p90": the 90th percentile
+        return exp.alias_(aggregate(measure, chip), f"{measure}_s")
     return exp.alias_(exp.func("max", chip), "slowest_s")
+
+
+def aggregate(name: str, value: exp.Expression) -> exp.Expression:
+    """avg/median/min/max of ``value``, or a percentile "p80" (interpolated, as DuckDB's quantile_cont does)."""
+    if name.startswith("p"):
+        return exp.func("quantile_cont", value, lit(int(name[1:]) / 100))
+    return exp.func(name, value)
 
 
 def _chart(dims: list[str], select: exp.Select) -> tuple[str, str] | None:
