@@ -372,7 +372,7 @@ def find_ranking(text: str) -> Found | None:
                      # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
                      # "Among age groups with at least 20 finishers, which one …"
                      rf"\b(?:of|among) (?:(?:our|the|all (?:of )?our)\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
-                     r"(?:\s+(?:with|having|that had)\b[^,?]{0,100})?,?\s+(?:which|what) one\b|"
+                     r"(?:\s+(?:with|having|that had)\b[^,?]{0,100})?,?\s+(?:which|what)(?: one\b|(?= (?:had|has|was|were)\b))|"
                      r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
                      r"\b(?:which|what)(?P<f>\s{3,})(?=(?:edition |year )?(?:had|drew|got|saw|was|were)\b)",

@@ -678,12 +678,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
                                                            "(\"how many more\") or of the average or median time only"))
-    elif len(parsed.events) == 2 and parsed.group_by == ("event",) and not parsed.metric and (
+    elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or counted and not parsed.group_by) and \
+            not parsed.metric and not parsed.cohort and (
             parsed.measure in ("average", "median") and re.search(r"\bminus\b|\bdifference\b|\bgap\b", parsed.question.lower())
             or counted and not parsed.measure):
         # ("Evanston vs Naperville 5K finishers, and how many more Evanston had": the counts and their difference)
         # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
-        parsed = replace(parsed, difference=_events_minus(parsed.question.lower(), parsed.events))
+        parsed = replace(parsed, difference=_events_minus(parsed.question.lower(), parsed.events), intent="compare",
+                         group_by=("event",))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
@@ -1098,8 +1100,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
+        # ("the 5 slowest" is a top list; "2024 minus 2023 average time" is the average: a year is no count)
         (MEASURES[w] for w in re.findall(r"(?<!\d )(?<!bottom )\b(average|avg|mean|median|typical|slowest)\b"
-                                         r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)", text)), None))
+                                         r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)",
+                                         re.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and re.search(
             r"\b(?:fastest|quickest|best)\s+(?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"

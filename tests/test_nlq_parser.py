@@ -1973,3 +1973,14 @@ def test_how_many_more_is_a_difference_of_counts_between_two_groups() -> None:
     assert "COUNT(*) AS finishers" in build(sexes, TODAY).sql and "AS difference" in build(sexes, TODAY).sql
     gap = read("2024 Hartford Marathon: median time men vs women, and the gap (women minus men)")
     assert gap.difference == ("F", "M")   # the order said with "minus", not the order of "men vs women"
+
+
+def test_kinds_from_the_last_attack_run() -> None:
+    # a year before a measure is no count of a top list ("2024 minus 2022 median time")
+    assert read("2024 minus 2022 median finish time at the Hartford Marathon").measure == "median"
+    # "among <groups> with at least N …, which had": a ranking of those groups
+    ranked = read("among age groups with at least 12 finishers, which had the slowest median time at the Hartford Marathon?")
+    assert (ranked.ranking.dimension, ranked.ranking.measure, ranked.ranking.min_group) == ("age_group", "median_time", 12)
+    # two events and "how many more": their counts and the difference
+    more = read("how many more finishers did the Napa Half Marathon have than the Hartford Marathon in 2023")
+    assert (more.difference, more.group_by) == (("Napa Half Marathon", "Hartford Marathon"), ("event",))
