@@ -133,7 +133,9 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
 
 _CHANGE = re.compile(r"^\s*(?:(?:please|pls|can you|could you|would you|i need you to|i want to|we need to)\s+)?"
                      r"(?:change|update|delete|remove|edit|modify|set|fix|correct|insert|add|register|email|send|"
-                     r"cancel|refund|move|rename|merge|upload|import|publish|disqualify|dq)\b", re.IGNORECASE)
+                     r"cancel|refund|move|rename|merge|upload|import|publish|disqualify|dq)\b"
+                     # "change in finishers from 2023 to 2024", "add up …": a noun or a sum, not an order
+                     r"(?!\s+(?:in|of|from|between|over|since|up)\b)", re.IGNORECASE)
 
 
 def asks_to_change(question: str) -> bool:

@@ -337,6 +337,7 @@ class Ranking:
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
     min_group: int = 0   # only groups of at least this many results (0: every group)
+    group_people: bool = False   # the group's size counts different runners ("at least 10 runners"), not results
 
 
 _DIMENSION_WORDS = (
@@ -462,12 +463,16 @@ def find_ranking(text: str) -> Found | None:
     groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
     if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
                           rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
-                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+)) (?:finishers|runners|"
-                          r"results|finishes|people|entrants)\b\)?", text):
+                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+)) "
+                          r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|"
+                          r"results|finishes|people|entrants|participants|athletes)\b\)?", text):
         spans.append(least.span())
     size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest))   # a group's size: its finishers
+    # "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results
+    people = bool(least and (least.group("distinct") or least.group("noun") in ("runners", "people", "participants",
+                                                                               "athletes")))
     return Found(Ranking(dimension, measure, descending, limit, size=size,
-                         min_group=_least(least) if least else 0), tuple(spans))
+                         min_group=_least(least) if least else 0, group_people=people), tuple(spans))
 
 
 def _least(said: re.Match) -> int:
@@ -484,7 +489,8 @@ _SEX_WORDS = {"men": "M", "man": "M", "male": "M", "males": "M", "women": "F", "
 def find_difference(text: str) -> Found | None:
     """ "men's avg chip minus women's avg chip", "the difference between women and men in median time": the two
     sexes compared, the first said minus the second (one row: each value and the difference)."""
-    sex = r"(men|man|males?|women|woman|females?)(?:'s|s')?"
+    # ("masters men than masters women": the age is a filter of both, read by the parser)
+    sex = r"(?:(?:grand ?)?masters? )?(men|man|males?|women|woman|females?)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     if m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
                       rf"[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):

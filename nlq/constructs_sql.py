@@ -202,7 +202,8 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
                                                   else [])]).group_by(*[exp.Literal.number(i + 1)
                                                                          for i in range(len(dimensions))])
     if ranking.min_group:  # "only age groups with at least 20 finishers"; unasked, every group counts (its size shown)
-        select = select.having(exp.Count(this=exp.Star()) >= sb.lit(ranking.min_group))
+        size = _people() if ranking.group_people else exp.Count(this=exp.Star())
+        select = select.having(size >= sb.lit(ranking.min_group))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
     return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit).order_by(

@@ -152,7 +152,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             else "results (every status)"
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
-                    + (f", groups of {ranking.min_group} or more results only" if ranking.min_group else ""))
+                    + (f", groups of {ranking.min_group} or more {'different runners' if ranking.group_people else 'results'} only"
+                       if ranking.min_group else ""))
     if parsed.metric:
         metric = parsed.metric
         if metric.kind == "pace":

@@ -101,15 +101,39 @@ def place_beyond_the_field(parsed: Parsed, rows: Rows, today: date) -> str | Non
 
 
 def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
-    """The races of the named events in the dates asked, when the question names events but no race and they
-    ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise."""
+    """The races of the named events in the dates (or the years compared) asked, when the question names events
+    but no race and they ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise. A
+    side-by-side comparison of counts ("A vs B finishers") says "every race" in its explanation; a difference, a
+    change or a time compared is one number that mixes distances, so it is flagged too."""
+    one_number = bool(parsed.difference or parsed.change_years or parsed.measure or parsed.metric)
     if not parsed.events or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
-            parsed.cohort or parsed.change_years or \
-            "race" in parsed.group_by or parsed.intent == "compare" or re.search(EVERY_RACE, parsed.question.lower()) or \
-            parsed.ranking and parsed.ranking.dimension == "race":
+            parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number or \
+            re.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []
-    names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows)))
+    names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows, _compared_years(parsed))))
     return names if len(names) > 1 else []
+
+
+def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
+    """Of the two years a change is taken between, one in which the named events held no edition, or not the race
+    asked: the change has no value (declined with why, never an empty table)."""
+    if not parsed.change_years or not (named := _events_asked(parsed, rows)):
+        return None
+    for year in parsed.change_years:
+        races = _races(named, parsed, rows, (year,))
+        if not races:
+            years = ", ".join(map(str, _edition_years(named, rows))) or "none"
+            return f"{' / '.join(named)} had no edition in {year} (editions: {years})"
+        if parsed.distances and all(d.km is not None for d in parsed.distances) and not any(
+                km and abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances):
+            return (f"{' / '.join(named)} had no {' or '.join(d.label for d in parsed.distances)} race in {year} "
+                    f"(its races that year: {', '.join(dict.fromkeys(name for name, _ in races))})")
+    return None
+
+
+def _compared_years(parsed: Parsed) -> tuple[int, ...]:
+    return tuple(parsed.change_years or ()) or (tuple(parsed.years) if parsed.intent == "compare" and
+                                                 parsed.dates is None else ())
 
 
 def other_races(parsed: Parsed, rows: Rows) -> list[str]:
@@ -157,11 +181,14 @@ def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:
     return [name for (name,) in rows(held.order_by("name"))]
 
 
-def _races(named: list[str], parsed: Parsed, rows: Rows) -> list[tuple[str, float]]:
-    """(race name, distance km) of the named events' editions in the dates asked (every edition without dates)."""
+def _races(named: list[str], parsed: Parsed, rows: Rows, years: Sequence[int] = ()) -> list[tuple[str, float]]:
+    """(race name, distance km) of the named events' editions in the dates asked, or in ``years`` (every edition
+    without either)."""
     query = exp.select(col("name", "ra"), col("distance_km", "ra")).distinct().from_(_table("races", "ra")).join(
         _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "ra"))).where(
         col("name", "e").isin(*[lit(name) for name in named])).order_by(exp.Literal.number(1))
+    if years:
+        query = query.where(exp.func("year", col("event_date", "e")).isin(*[lit(year) for year in years]))
     return rows(query.where(*date_conditions(parsed.dates)) if parsed.dates else query)
 
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
-    find_dates, find_limit, find_sex, find_status, find_time_limit, MONTHS, NUMBER_WORDS, SEASONS,
+    find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
@@ -109,7 +109,8 @@ class Parsed:
             "events": list(self.events), "distances": [d.label for d in self.distances],
             "dates": self.dates.words if self.dates else None, "years": list(self.years), "sex": self.sex,
             "age": self.age.words if self.age else None, "age_group": self.age_group,
-            "time": self.time_limit.words if self.time_limit else None, "limit": self.limit,
+            "time": self.time_limit.words if self.time_limit else None,
+            "limit": f"more than {HUGE:,}" if self.limit and self.limit >= HUGE else self.limit,   # (read as HUGE)
             "status": self.status,
             "person": f"{self.person.first_name} {self.person.last_name}" if self.person else None,
             "runner_city": self.runner_city, "event_city": self.event_city,
@@ -408,7 +409,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if compared:
         shape["group_by"] = ("compared",)
         read_spans += compared_spans
-    if shape["intent"] == "compare" and not shape["group_by"]:
+    if len({group.replace(" ", "") for group in re.findall(r"\b[mfx] ?\d{2}-\d{2}\b", text)}) > 1:
+        notes.append("two age groups at once I cannot compare yet: ask for each")   # (it counted the first alone)
+    elif shape["intent"] == "compare" and not shape["group_by"]:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
@@ -669,6 +672,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", parsed.question.lower()):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
     counted = re.search(r"\bhow many (?:more|fewer)\b", parsed.question.lower())   # a difference of counts
+    # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
+    faster = re.search(r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b[^?]*\bthan\b",
+                       parsed.question.lower())
     if difference:
         if (parsed.measure in ("average", "median") or counted and not parsed.measure) and not parsed.change_years and \
                 not parsed.metric:
@@ -678,14 +684,25 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
                                                            "(\"how many more\") or of the average or median time only"))
-    elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or counted and not parsed.group_by) and \
-            not parsed.metric and not parsed.cohort and (
+    elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster) and not parsed.group_by) and \
+            not parsed.metric and not parsed.cohort and not parsed.change_years and (
+            parsed.measure in ("average", "median", None) and faster or
             parsed.measure in ("average", "median") and re.search(r"\bminus\b|\bdifference\b|\bgap\b", parsed.question.lower())
             or counted and not parsed.measure):
         # ("Evanston vs Naperville 5K finishers, and how many more Evanston had": the counts and their difference)
         # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
-        parsed = replace(parsed, difference=_events_minus(parsed.question.lower(), parsed.events), intent="compare",
-                         group_by=("event",))
+        first, second = _events_minus(parsed.question.lower(), parsed.events)
+        parsed = replace(parsed, difference=(second, first) if faster and faster.group(1) != "slower" else (first, second),
+                         intent="compare", group_by=("event",), measure=parsed.measure or ("average" if faster else None))
+    elif len(parsed.distances) == 2 and all(d.km for d in parsed.distances) and not parsed.group_by and counted and \
+            not parsed.measure and not parsed.metric and not parsed.cohort and not parsed.change_years:
+        # "how many more 5K finishers than 1 mile finishers": each race's count and the first's minus the second's
+        said = re.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", parsed.question.lower())
+        first = find_distance(said.group(1)) if said else None
+        labels = [d.label for d in parsed.distances]
+        if first and first.label in labels:   # the order said ("more 10K finishers than half marathon finishers")
+            labels.sort(key=lambda label: label != first.label)
+        parsed = replace(parsed, difference=tuple(labels), intent="compare", group_by=("race",))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",

@@ -25,7 +25,7 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    after_the_archive, change_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
     place_beyond_the_field, races_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -218,6 +218,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
 
     today = ctx.today or date.today()
     missing = None
+    if parsed.difference and reply.rows and reply.rows[0][-1] is None and not nothing_found(reply.rows):
+        # "how much faster was A than B" where one of them has no finisher in the dates asked: no difference to give
+        return _unanswered(reply, "one of the two groups compared has no finisher in what was asked, so there is no "
+                                  "difference to give: ask for each", ctx)
     if nothing_found(reply.rows):
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count
@@ -229,6 +233,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         if not missing and parsed.events and (no_such_race := no_race(parsed, rows)):
             # "the full marathon at the Buffalo Half Marathon": a race the event did not run, not a count of 0
             return _unanswered(reply, no_such_race, ctx)
+        if not missing and (unheld := change_not_held(parsed, rows)):
+            # a change from a year the event (or its race) was not held: no change to give, not an empty table
+            return _unanswered(reply, unheld, ctx)
         missing = missing or no_race(parsed, rows)   # a place's events without that race: an honest 0, with why
         missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
     if missing:

@@ -89,6 +89,8 @@ class RankingSpec(BaseModel):
     min_group: int = Field(default=0, ge=0, le=100000, description="only groups of at least this many results "
                                                                    "(0: every group)")
     size: bool = Field(default=False, description="count: a group's size is its finishers (\"biggest age group\")")
+    group_people: bool = Field(default=False, description="min_group counts different runners, each once "
+                                                          "(\"at least 10 runners\"), not results")
 
 
 class Filters(BaseModel):
@@ -154,8 +156,9 @@ class QuestionSpec(Filters):
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
     difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
-        None = Field(default=None, description="compare by sex (\"M\", \"F\") or by event (two of events): the "
-                                               "first's measure minus the second's, one row")
+        None = Field(default=None, description="compare by sex (\"M\", \"F\"), by event (two of events) or, "
+                                               "for a count, by race (two of distances): the first's measure minus "
+                                               "the second's, one row")
 
 
 _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
@@ -194,10 +197,12 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
     by_event = spec.group_by == ["event"] and len(spec.events) == 2 and \
         {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
+    by_race = spec.group_by == ["race"] and len(spec.distances) == 2 and spec.measure is None and \
+        set(spec.difference or ()) == set(spec.distances)
     if spec.difference and not (spec.answer == "compare" and spec.measure in ("average", "median", None) and
-                                (by_sex or by_event)):
+                                (by_sex or by_event or by_race)):
         raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F) or "
-                        "between the two events named")
+                        "between the two events named, or of a count between the two distances named")
     parsed = Parsed(
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
@@ -275,7 +280,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
-                            min_group=parsed.ranking.min_group, size=parsed.ranking.size)
+                            min_group=parsed.ranking.min_group, size=parsed.ranking.size,
+                            group_people=parsed.ranking.group_people)
         if parsed.ranking else None, change_years=parsed.change_years, difference=parsed.difference or None)
 
 

@@ -327,12 +327,15 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> 
     return select
 
 
-def _difference(compared: exp.Select, groups: tuple[str, str]) -> exp.Select:
+def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False) -> exp.Select:
     """One row from a comparison of two groups (its first column the group, its last the measure): each group's
-    measure and the first's minus the second's ("men's average minus women's")."""
+    measure and the first's minus the second's ("men's average minus women's"). A group with no row has a count
+    of 0 (``counted``); its average is NULL, and so is the difference."""
     group, measure = compared.expressions[0].alias, compared.expressions[-1].alias
     first, second = (exp.Filter(this=exp.func("max", exp.column(measure)), expression=exp.Where(
         this=exp.column(group).eq(lit(value)))) for value in groups)
+    if counted:
+        first, second = exp.func("coalesce", first, lit(0)), exp.func("coalesce", second, lit(0))
     return (exp.select(exp.alias_(first, f"{measure}_{groups[0]}"), exp.alias_(second, f"{measure}_{groups[1]}"),
                        exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
             .with_("compared", as_=compared).from_("compared"))
@@ -428,7 +431,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
                 return _difference(select, parsed.difference), None
             return select, _chart(dims, select)
         if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
-            return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference), None
+            return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference,
+                               counted=True), None
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs

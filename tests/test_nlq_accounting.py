@@ -105,6 +105,26 @@ def test_an_answer_over_every_race_of_an_event_that_ran_several_says_so_and_clai
     assert one.notice is None and one.confidence >= 0.9
 
 
+def test_a_change_or_difference_over_every_race_says_so_and_one_from_a_year_without_the_race_is_declined(lone_star):
+    # one number over a 10K and a half marathon together: said, and claimed less (it was 1.0 with no notice)
+    mixed = ask("by how much did the number of Fort Worth Half Marathon finishers change from 2015 to 2017?", lone_star)
+    assert "Counted over every race of Fort Worth Half Marathon (10K, Half Marathon)" in mixed.notice
+    assert mixed.confidence <= 0.8
+    # 2017 ran no 10K: no change to give (it was an empty table at 1.0)
+    reply = ask("how much did the 10K field at the Fort Worth Half Marathon change from 2015 to 2017?", lone_star)
+    assert reply.declined and "had no 10K race in 2017 (its races that year: Half Marathon)" in reply.notice
+    gone = ask("change in Fort Worth Half Marathon finishers from 2016 to 2017", lone_star)
+    assert gone.declined and "had no edition in 2016" in gone.notice
+    # a difference where one side had no such race or edition: declined with why, never a NULL at 1.0
+    one_side = ask("how much faster was the El Paso Jingle Bell Run than the Fort Worth Half Marathon in 2019", lone_star)
+    assert one_side.declined and "Fort Worth Half Marathon had no edition in 2019" in one_side.notice
+    sexes = ask("how much faster were men than women in the 10K at the 2021 Fort Worth Half Marathon", lone_star)
+    assert sexes.declined and "had no 10K race" in sexes.notice
+    # a count of a race not run that year is 0: the difference is the other's count
+    counts = ask("how many more half marathon finishers than 10k finishers did we have in 2021?", lone_star)
+    assert counts.columns[-1] == "difference" and counts.rows[0][1:] == [0, counts.rows[0][0]]
+
+
 def test_finish_times_of_an_event_named_for_a_distance_are_of_that_race_and_say_so(lone_star):
     timed = ask("median time at the Fort Worth Half Marathon in 2015", lone_star)
     assert "Half Marathon race of the Fort Worth Half Marathon" in timed.explanation

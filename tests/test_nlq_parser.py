@@ -472,6 +472,7 @@ def test_requests_to_change_data_are_recognised(question: str) -> None:
     from nlq.accounting import asks_to_change
     assert asks_to_change(question)
     assert not asks_to_change("how did finishing times change at the Hartford Marathon over the years")
+    assert not asks_to_change("change in Hartford Marathon finishers between 2022 and 2024")   # a noun, not an order
 
 
 @pytest.mark.parametrize("question, place, column", [
@@ -1984,3 +1985,27 @@ def test_kinds_from_the_last_attack_run() -> None:
     # two events and "how many more": their counts and the difference
     more = read("how many more finishers did the Napa Half Marathon have than the Hartford Marathon in 2023")
     assert (more.difference, more.group_by) == (("Napa Half Marathon", "Hartford Marathon"), ("event",))
+
+
+def test_kinds_from_the_fifth_session_attack_run() -> None:
+    # a group's size said in people counts different runners, each once; in results or finishers, the results
+    people = read("which home state with 12 or more unique runners had the slowest average time at the Hartford Marathon?")
+    assert (people.ranking.min_group, people.ranking.group_people) == (12, True) and not people.unused
+    assert "COUNT(DISTINCT r.participant_id) >= 12" in build(people, TODAY).sql
+    results = read("which city with at least 12 finishers had the fastest median time at the Hartford Marathon?")
+    assert (results.ranking.min_group, results.ranking.group_people) == (12, False)
+    # "how much slower was A than B" of two events: the first's average minus the second's; "faster": the reverse
+    slower = read("how much slower on average was the Napa Half Marathon than the Hartford Marathon in 2023")
+    assert (slower.difference, slower.measure) == (("Napa Half Marathon", "Hartford Marathon"), "average")
+    faster = read("how much quicker was the Napa Half Marathon than the Hartford Marathon in 2023")
+    assert faster.difference == ("Hartford Marathon", "Napa Half Marathon")
+    # two distances and "how many more": each race's count and the difference
+    races = read("how many more half marathon finishers than 10k finishers did we have in 2023")
+    assert (races.difference, races.group_by) == (("Half Marathon", "10K"), ("race",))
+    # masters (or grand masters) of both sexes: the age is a filter of both, the difference between the sexes
+    masters = read("how much slower were grand masters women than grand masters men at the 2024 Hartford Marathon")
+    assert masters.difference == ("F", "M") and masters.age.low == 50
+    # two age groups at once: declined with why, never the first group's count alone
+    assert any("two age groups" in note for note in read("how many more in F50-54 than F55-59 at Hartford 2024").notes)
+    # a limit beyond any field is said as such, not as the number it was read as
+    assert read("top 99999999999999 runners by finishes").entities()["limit"] == "more than 1,000,000,000"
