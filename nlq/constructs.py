@@ -265,7 +265,8 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
-                      r"\b(?:came|come|comes|coming) back(?: to it| to run it)?(?: and (?:finished|ran|run|did|entered|raced|"
+                      r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
+                      r"(?: and (?:finished|ran|run|did|entered|raced|"
                       r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
@@ -317,7 +318,7 @@ def _find_cohort(text: str) -> Found | None:
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     if m := re.search(r"\balso (?:finished|ran|run|did|raced|completed|entered)(?: (?:the|a|an))?(?=\s{3,})", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
-    if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:-]+? and\b",
+    if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
                       text):
         return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
     if any_one:   # "runners from Wisconsin who have finished at least one of our races": each once
@@ -375,6 +376,8 @@ def find_ranking(text: str) -> Found | None:
                      rf"\b(?:of|among) (?:(?:our|the|all (?:of )?our)\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
                      r"(?:\s+(?:with|having|that had)\b[^,?]{0,100})?,?\s+(?:which|what)(?: one\b|(?= (?:had|has|was|were)\b))|"
                      r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
+                     # "least attended event we've timed since 2022": attendance is an edition's (one event in one year)
+                     r"\b(?:least|most|best|worst|poorest)[- ]attended (?P<t>events?|editions?)\b|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
                      r"\b(?:which|what)(?P<f>\s{3,})(?=(?:edition |year )?(?:had|drew|got|saw|was|were)\b)",
                      text)
@@ -382,7 +385,7 @@ def find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or "edition"
-    dimension = "edition" if head.group("d") or head.group("e") or head.group("f") else next(
+    dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") else next(
         name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
     if dimension == "event" and re.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
@@ -422,6 +425,8 @@ def find_ranking(text: str) -> Found | None:
         descending = False
     else:
         descending = True
+    if head.group("t"):
+        descending = not re.search(r"\b(?:least|worst|poorest)[- ]attended\b", text)
     measure = "count"
     if re.search(r"\b(?:dns|no[- ]show) (?:rate|percentage)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries

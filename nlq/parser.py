@@ -734,6 +734,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                                      parsed.question.lower()):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both in different years I cannot tell apart from "
                                                        "runners of both in any years"))
+    if parsed.cohort and parsed.person and parsed.cohort.kind == "min_finishes" and parsed.cohort.count <= 1 and \
+            not parsed.cohort.distinct_years:
+        # "how many of our events has Rebecca Singh finished (at least one race at the event)": the clause says
+        # what counts as having finished an event, no cohort of runners (she is one)
+        parsed = replace(parsed, cohort=None)
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
@@ -777,7 +782,7 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
                           # (the best of the distance counted: "how many marathons … and her best marathon time")
                           r"\bhow many(?>(?: (?P<counted>half marathon|marathon|half|5k|10k|mile)s?\b)?)[^?]*\band "
                           r"(?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
-                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: (?P=counted))?(?: time)?\s*\??\s*$)|"
+                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: (?P=counted))?(?: time)?(?: there| at it)?\s*\??\s*$)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a gap to the winner, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
@@ -815,6 +820,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"^\s*is it (?:true|right|correct)(?: that)?\b|"
                       # what a list is for ("for the awards table"), where the data lives ("over all the years we have on file")
                       r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?) (?:table|ceremony|board|sheet|script)\b|"
+                      r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
@@ -823,7 +829,10 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
-                      r"[(,;\u2014-]\s*(?:any|all|every|both)(?: (?:two|three|four|five|[2-5]))? (?:distances?|races?)"
+                      # ("across both races", "(either race)", "counting every year and both races"; "finished both races"
+                      # is a cohort of runners, never read here)
+                      r"(?:[(,;\u2014-]\s*|\b(?:across|counting|over|including|in|for|and)\s+)(?:any|all|every|both|either)"
+                      r"(?: the)?(?: (?:two|three|four|five|[2-5]))? (?:distances?|races?)"
                       r"(?: combined| together| counted| included)?\b|"
                       r"\bdropped out\b|\b(?:year over year|over the years|over time)\b|\bone of (?:our|the)\b|"
                       # "(as a fraction)", "in percent": how a share is shown, read as the share
@@ -959,7 +968,7 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
-EVERY_RACE = r"\b(?:all|every|each|any|both)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
+EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
              r"\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
@@ -1269,6 +1278,7 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 def _group_by(text: str) -> tuple[str, ...]:
     text = re.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
+    text = re.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = re.search(r"\bcombined\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
@@ -1328,7 +1338,7 @@ _INTENT_PATTERNS = (
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
-              r"(?<!across )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
+              r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),

@@ -2009,3 +2009,33 @@ def test_kinds_from_the_fifth_session_attack_run() -> None:
     assert any("two age groups" in note for note in read("how many more in F50-54 than F55-59 at Hartford 2024").notes)
     # a limit beyond any field is said as such, not as the number it was read as
     assert read("top 99999999999999 runners by finishes").entities()["limit"] == "more than 1,000,000,000"
+
+
+def test_kinds_read_from_held_out_21() -> None:
+    # "(at least one race at the event)" of a named runner says what counts as finishing an event: no cohort
+    runner = read("how many events has Michael Wardian completed with us (at least one race at each)?")
+    assert runner.cohort is None and runner.person is not None and not runner.unused
+    # "both A (a note) and B": a parenthesis between the two names
+    both = read("runners who finished both the Stamford Turkey Trot (any distance) and the Napa Half Marathon in 2024")
+    assert both.cohort.kind == "both" and len(both.events) == 2
+    # "came back to run it again in 2024": the year they came back
+    back = read("how many finished the Stamford Turkey Trot in 2023 and came back to run it again in 2024")
+    assert (back.cohort.kind, back.cohort.count) == ("also_in_year", 2024)
+    # "best/least attended event": one edition (an event in one year) by its entries, every status
+    attended = read("which was the worst attended event of 2023?")
+    assert (attended.ranking.dimension, attended.ranking.descending, attended.ranking.measure) == ("edition", False, "count")
+
+
+def test_kinds_read_from_held_out_22() -> None:
+    # "across both races", "(either race)", "counting every year": the whole event, every edition, no grouping
+    for question in ("Stamford Turkey Trot 2024 DNS rate, across both races", "Stamford Turkey Trot 2024 (either race): "
+                     "how many finishers", "top 3 home states at the Stamford Turkey Trot counting every year and all races"):
+        parsed = read(question)
+        assert not parsed.unused and "year" not in parsed.group_by and not parsed.distances, question
+    # "finished both races" is still a cohort of runners it cannot count: never read as every race
+    assert "both" in read("how many runners finished both races at the Stamford Turkey Trot in 2024?").unused
+    # what a question is for, said before it
+    assert not read("before we hand out medals: who won the 2024 Hartford Marathon women's race?").unused
+    # a runner's finishes and best time "there": one answer, their personal best row
+    best = read("how many times has Michael Wardian run the Hartford Marathon and what is his best time there")
+    assert best.personal_best and not best.unused
