@@ -262,7 +262,8 @@ def _find_cohort(text: str) -> Found | None:
         if re.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
-    if m := re.search(r"\balso (?:finished|ran|run|did)(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
+    if m := re.search(r"\balso (?:finished|ran|run|did|(?P<entered>signed up for|entered|registered for|registered))"
+                      r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
                       r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
@@ -278,15 +279,18 @@ def _find_cohort(text: str) -> Found | None:
                       # "came back and entered (any status) the 2025 one"
                       r"\b(?:came|come) back and (?:finished|ran|entered|raced|registered for|signed up for)(?: \([^)]{0,30}\))? "
                       r"the (20\d\d) (?:one|edition|race|event)\b", text):
-        year = next(g for g in m.groups() if g)
+        year = next(g for g in m.groups() if g and g.isdigit())
         anywhere = _all(_ANY_EVENT, text)   # "finished one of our races in 2024 and again in 2025": any event
-        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+        # ("had also signed up for it in 2024": an entry of any status, as the first year's is said)
+        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere), entries=bool(m.group("entered"))), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
                       r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? in an? "
                       r"(?:earlier|previous|prior) (?:year|edition)\b|"
                       r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\bbefore\b|"
+                      # "how many had raced with us before", "had run here before"
+                      r"\b(?:had|have|has) (?:raced|run|ran|competed|participated|been) (?:with us|here)(?: ever)? before\b|"
                       # (an earlier date said: "have finished one of our races" alone is anyone who ever did)
                       r"\b(?:had|have|has) (?:entered|raced|run|finished|been in) (?:one|any) of (?:our|the) (?:races|events)\b"
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
@@ -411,7 +415,10 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2)   # "… give the 3 slowest age groups", "… Top 3 age groups with counts"
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
     rank_all = head.group("r") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
-                                            rf"(?:{dims})\b", text)
+                                            rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
+                                            text)
+    if rank_all and not head.group("r"):   # ("rank them all": read here)
+        spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's

@@ -186,7 +186,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
         first = max(today.year - number(m.group(1)), EARLIEST_YEAR)   # "the last 9999 years": every year
         return DateRange(date(first, 1, 1), date(today.year + 1, 1, 1), f"the last {today.year - first} years "
                          f"({first}–{today.year})")
-    if m := re.search(rf"\b(?:in|during|last) {_MONTH}\b", text):
+    # "this past March", "in March": the latest March before this month; "last March": the year before's
+    if m := re.search(rf"\b(?:in|during|last|this past|past|this) {_MONTH}\b", text):
         month = MONTHS[m.group(1)]
         year = today.year if month < today.month and "last" not in m.group(0) else today.year - 1
         end = date(year + (month == 12), month % 12 + 1, 1)

@@ -748,7 +748,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bfinish(?:ed|ers)\b", parsed.question.lower()) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
-            _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent", parsed.question.lower())):
+            _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
+                                              r"(?:the )?(?:change|difference|delta)\b", parsed.question.lower())):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
         # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
@@ -819,8 +820,11 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
                       r"^\s*is it (?:true|right|correct)(?: that)?\b|"
                       # what a list is for ("for the awards table"), where the data lives ("over all the years we have on file")
-                      r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?) (?:table|ceremony|board|sheet|script)\b|"
+                      r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?|podium) (?:table|ceremony|board|sheet|script|"
+                      r"calls?|announcements?)\b|"
                       r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
+                      # "… also finished <B, blanked out> that same year" (read by _legs)
+                      r"(?<=\s{3})(?:\s*,?\s*)(?:in )?(?:that|the) same (?:year|season)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
@@ -895,6 +899,9 @@ def _compared_groups(text: str, question: str,
     return (), []
 
 
+_SAME_YEAR = r"\s*,?\s*(?:in )?(?:that|the) same (?:year|season)\b"   # said after the second event: the first's year
+
+
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
     """Two events each with its own year: "finished A in 2024 and also finished B in 2025" (the second is the
     cohort's, said after "also"; the same year too), "both A in 2023 and B in 2024" (each event's year said after
@@ -912,9 +919,10 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
         said = [year(first, second.start, 0), year(second, len(text), first.end)]
         if all(said) and said[0].group(0) != said[1].group(0):
             return (first.value, int(said[0].group(0))), (second.value, int(said[1].group(0)))
-        # "of the 2025 A finishers, how many also finished B": A in its year, B in any
+        # "of the 2025 A finishers, how many also finished B": A in its year, B in any ("… that same year": A's)
         if said[0] and not said[1] and re.search(r"\balso\b", text[first.end:second.start]):
-            return (first.value, int(said[0].group(0))), (second.value, 0)
+            same = re.match(_SAME_YEAR, text[second.end:])
+            return (first.value, int(said[0].group(0))), (second.value, int(said[0].group(0)) if same else 0)
     return ()
 
 
@@ -1127,7 +1135,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         # ("the 5 slowest" is a top list; "2024 minus 2023 average time" is the average: a year is no count)
-        (MEASURES[w] for w in re.findall(r"(?<!\d )(?<!bottom )\b(average|avg|mean|median|typical|slowest)\b"
+        # (an age before it is no top list: "masters vs under-40 average finish time")
+        (MEASURES[w] for w in re.findall(r"(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
+                                         r"\b(average|avg|mean|median|typical|slowest)\b"
                                          r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)",
                                          re.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",

@@ -2039,3 +2039,21 @@ def test_kinds_read_from_held_out_22() -> None:
     # a runner's finishes and best time "there": one answer, their personal best row
     best = read("how many times has Michael Wardian run the Hartford Marathon and what is his best time there")
     assert best.personal_best and not best.unused
+
+
+def test_kinds_read_from_held_out_23() -> None:
+    entered = read("how many of the 2024 Hartford Marathon entrants had also registered for it in 2023?")
+    assert (entered.cohort.kind, entered.cohort.count, entered.cohort.entries) == ("also_in_year", 2023, True)
+    back = read("how many 2024 Hartford Marathon finishers had run with us before?")
+    assert (back.cohort.kind, back.cohort.any_event) == ("returning", True) and not back.unused
+    ranked = read("which years had the most finishers at the Hartford Marathon? rank them")
+    assert ranked.ranking.limit > 1 and not ranked.unused
+    legs = read("finishers of the 2023 Stamford Turkey Trot who also finished the Hartford Marathon the same year")
+    assert legs.cohort.legs == (("Stamford Turkey Trot", 2023), ("Hartford Marathon", 2023)) and not legs.unused
+    change = read("median time at the Hartford Marathon 2023 vs 2024 with the change")
+    assert change.change_years == (2023, 2024) and change.measure == "median"
+    june = read("average time at the Hartford Marathon this past June")   # the latest June before today (2026-11)
+    assert (june.dates.start.year, june.dates.start.month) == (TODAY.year, 6)
+    assert not read("top 3 women at the 2024 Hartford Marathon for the podium announcements").unused
+    ages = read("2024 Hartford Marathon: masters vs under-40 median finish time")
+    assert ages.measure == "median" and ages.group_by == ("masters",)
