@@ -187,10 +187,14 @@ class Cohort:
     absent: bool = False           # also_in_year: runners who did NOT finish it in that year ("but didn't in 2025")
 
 
+NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
+
+
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
 _EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:entry|entries|result|results|race|races|event|events|" \
-           r"date|year|edition)" \
-           r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b"
+           r"date|year|edition|(?=\s{3}))" \
+           r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
+           r"\b(?:an|any) (?:earlier|previous|prior) [a-z']+(?=\s*(?:[?.,;)]|$))"   # "… in an earlier Galveston?"
 # "before at any of our races": the history looked at is the company's, not only the event's
 _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |earlier |previous |prior )?(?:races|events|results)\b|" \
              r"\bwith us\b|\banywhere\b|\b(?:in|among) (?:our|your|the company's) (?:results|records|database|data)\b"
@@ -262,6 +266,16 @@ def _find_cohort(text: str) -> Found | None:
         if re.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
+    # "came back and finished it again the next year", "didn't return the following year": the year after the one said
+    if m := re.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:the )?(?:next|following) (?:year|edition)\b|"
+                      r"\b(?:finished|ran|run|did|entered|raced|registered|signed up)\b[^?.]{0,30}?\bagain (?:the )?(?:next|following) "
+                      r"(?:year|edition)\b|\breturned (?:the )?(?:next|following) (?:year|edition)\b|"
+                      r"\breturn (?:the )?(?:next|following) (?:year|edition)\b", text):
+        absent = bool(re.search(r"\b(?:did not|didn'?t|never|not|failed to)\s+$", text[:m.start()]))
+        anywhere = _all(_ANY_EVENT, text)
+        return Found(Cohort("also_in_year", NEXT_YEAR, any_event=bool(anywhere), absent=absent,
+                            entries=bool(re.search(r"\b(?:entered|registered|signed up)\b", m.group(0)))),
+                     (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\bdid not\b|\bdidn'?t\b|\bnever\b", text)))
     if m := re.search(r"\balso (?:finished|ran|run|did|(?P<entered>signed up for|entered|registered for|registered))"
                       r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"

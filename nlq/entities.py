@@ -470,11 +470,15 @@ def find_place(text: str) -> int | None:
     m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
-                  r"^(\d{1,3})(?:st|nd|rd|th) place\b", text)   # "3rd place woman at …"
+                  r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
+                  # "the top masters woman": the first of those ages (never the overall winner, if she is younger)
+                  r"\btop (?P<top>(?:grand ?)?masters?) (?:woman|man|female|male|runner|finisher)\b", text)
     if not m:
         return 2 if re.search(r"\brunners?[- ]up\b|\bsecond[- ]placed?\b", text) else None   # "the runner-up"
     if m.group(3):
         return int(m.group(3))
+    if m.group("top"):
+        return 1
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
 
 

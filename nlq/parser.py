@@ -22,7 +22,7 @@ from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN,
+    find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
 )
 from nlq.vocabulary import (
     US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -523,7 +523,7 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|"
-    r"had|never|broke|beat|went|needed|took)\b.+)$",
+    r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
     rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
@@ -552,9 +552,12 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
+    if re.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
+        return None   # "(DNS as a share of everyone registered)": how a rate is defined, not a share of its own
     # what is said before the share ("Nashua 2025: % of finishers who …") is about the whole too
     said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip()
-    said_whole = re.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+", "", said_whole).strip()
+    said_whole = re.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+|"
+                        r"^(?:what|which)\s+(?=\S)", "", said_whole, flags=re.IGNORECASE).strip()   # ("What fraction of …")
     said_whole = said_whole if re.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
@@ -714,6 +717,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
         parsed = replace(parsed, intent="top", group_by=())
+    if parsed.person and re.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", parsed.question.lower()) and not (
+            parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.personal_best):
+        # "in which years did Frederick Villarreal finish it": one row per year (with his results that year)
+        parsed = replace(parsed, intent="count", group_by=("year",), limit=None)
     if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (
             parsed.measure or parsed.metric):  # "Andrew Miles' Shamrock 5K times by year": his results, with the year
         parsed = replace(parsed, intent="list", group_by=())
@@ -721,6 +728,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
+    if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by or parsed.place) and \
+            not re.search(r"\bhow (?:many|often)\b|\bcount\b", parsed.question.lower()):
+        # "the masters women's winner", "who won among runners 40 and over": the fastest of those ages — a place
+        # among them, never the sex's winner filtered by age (she may be younger: an empty answer)
+        parsed = replace(parsed, winners=False, place=1, intent="top", limit=None)
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
                          "age_group" else None)
@@ -739,6 +751,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how many of our events has Rebecca Singh finished (at least one race at the event)": the clause says
         # what counts as having finished an event, no cohort of runners (she is one)
         parsed = replace(parsed, cohort=None)
+    if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
+        parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.years[0] + 1)) if len(parsed.years) == 1 \
+            else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
@@ -823,6 +838,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?|podium) (?:table|ceremony|board|sheet|script|"
                       r"calls?|announcements?)\b|"
                       r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
+                      r"\basked (?:us|me)(?: for| about)\b|"   # "Kristina Parks asked us for her marathon PR."
                       # "… also finished <B, blanked out> that same year" (read by _legs)
                       r"(?<=\s{3})(?:\s*,?\s*)(?:in )?(?:that|the) same (?:year|season)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"

@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout24"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout25"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -66,8 +66,11 @@ FLOORS = {
     # the twenty-third, written blind at the start of the fifth session, measured blind once (92.2% right, 3.9% wrong),
     # then read for its kinds once the twenty-fourth existed
     "nlq_heldout23": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
-    # the twenty-fourth, written blind in the fifth session, measured blind once (89.2% right, 4.9% wrong)
-    "nlq_heldout24": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the twenty-fourth, written blind in the fifth session, measured blind once (89.2% right, 4.9% wrong), then read
+    # for its kinds once the twenty-fifth existed
+    "nlq_heldout24": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong)
+    "nlq_heldout25": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

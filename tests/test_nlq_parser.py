@@ -2057,3 +2057,37 @@ def test_kinds_read_from_held_out_23() -> None:
     assert not read("top 3 women at the 2024 Hartford Marathon for the podium announcements").unused
     ages = read("2024 Hartford Marathon: masters vs under-40 median finish time")
     assert ages.measure == "median" and ages.group_by == ("masters",)
+
+
+def test_kinds_read_from_held_out_24() -> None:
+    # "the top masters woman": place 1 among those ages (the women's winner may be younger: it answered nothing)
+    top = read("who was the top masters man at the 2024 Hartford Marathon?")
+    assert top.place == 1 and top.age.low == 40 and not top.winners
+    won = read("who won among women 50 and over at the 2024 Hartford Marathon")
+    assert won.place == 1 and not won.winners
+    # "the next year", "the following year": the year after the one said; with none said, asked back
+    after = read("of the 2022 Stamford Turkey Trot finishers, how many returned the following year?")
+    assert (after.cohort.kind, after.cohort.count) == ("also_in_year", 2023)
+    gone = read("how many 2022 Stamford Turkey Trot finishers did not come back the next year")
+    assert (gone.cohort.count, gone.cohort.absent) == (2023, True)
+    assert any("the next year" in note for note in read("how many Stamford Turkey Trot runners came back the next year").notes)
+    # "never entered in an earlier <event>"; "<runner> asked us for …"
+    assert not read("how many first-timers ran the 2024 Hartford Marathon, people never entered in an earlier Hartford?").unused
+    assert not read("Michael Wardian asked us for his PR. What is his fastest Hartford Marathon time?").unused
+    # a share whose part is a race signed up for; "What fraction of 5K finishers …" (no event called "What 5K")
+    chose = read("what share of 2024 Napa Half Marathon entrants signed up for the 10K?")
+    assert chose.share_of is not None and not chose.unused
+    fraction = read("What fraction of 5K finishers at the 2024 Stamford Turkey Trot broke 25 minutes?")
+    assert fraction.share_of is not None and not fraction.notes
+    # "in which years did <runner> run it": one row per year
+    years = read("what years did Michael Wardian run the Hartford Marathon?")
+    assert years.group_by == ("year",) and years.intent == "count"
+
+
+def test_a_rate_defined_as_a_share_and_a_best_asked_with_its_year_stay_what_they_were() -> None:
+    # ("signed up", "registered" read as a share's part must not take the rate's own definition for a share)
+    rate = read("no-show rate at the 2024 Hartford Marathon (DNS as a share of everyone registered)")
+    assert rate.share_of is None and rate.metric.kind == "rate"
+    # ("in which years did …" is one row per year; "which event, what year" of a best time is that one result)
+    best = read("Michael Wardian's fastest marathon: which event, what year and what time?")
+    assert best.group_by != ("year",)
