@@ -25,7 +25,7 @@ top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
 win wins won winning winner winners podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
-compare compared compares comparison vs versus against fewer difference between trend trends growth grown change changed
+compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
 over time years year annual annually season seasons month months monthly yearly
 average averages avg mean median medians percentile percentiles typical performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report

@@ -70,7 +70,7 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
             r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
             r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
-            r"\bmedian\b", text)))
+            r"\bmedian\b|\blos[et]\b|\blosing\b", text)))   # ("how many seconds did finishers lose between gun and chip")
     if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
     if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
@@ -244,8 +244,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
-        return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(
-            r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|" + _ANY_EVENT, text)))
+        return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(   # (and "never raced with us before")
+            r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
+            r"\b(?:never|not) (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|previously)\b|"
+            r"\bbrand\b|" + _ANY_EVENT, text)))
     if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
@@ -302,7 +304,8 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
                       r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? in an? "
                       r"(?:earlier|previous|prior) (?:year|edition)\b|"
-                      r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\bbefore\b|"
+                      r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\b(?:before|earlier|"
+                      r"previously)\b|"
                       # "how many had raced with us before", "had run here before"
                       r"\b(?:had|have|has) (?:raced|run|ran|competed|participated|been) (?:with us|here)(?: ever)? before\b|"
                       # (an earlier date said: "have finished one of our races" alone is anyone who ever did)
@@ -465,7 +468,8 @@ def find_ranking(text: str) -> Found | None:
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
         spans.append((offset + median.start(), offset + median.end()))
     elif median := re.search(r"\bby (?:their )?median [\w -]*?time\b", text):   # "rank … by median time": fastest first
-        measure, descending = "median_time", False
+        # ("which age group was slowest in the 5K …, by median chip time": slowest first)
+        measure, descending = "median_time", bool(re.search(r"\b(?:slowest|highest|longest)\b", text))
         spans.append(median.span())
     elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w -]*?time\b", text) and not re.search(
             r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
@@ -525,6 +529,15 @@ def find_difference(text: str) -> Found | None:
             return None
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
         return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
+    # "median time men vs women, and how much faster were the men?": the other sex said before, by "vs"
+    if (m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|did) (?:the )?{sex}\b"
+                       r"(?! than\b)", text)) and re.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
+                                                          r"(?:women|females?)\b|\b(?:women|females?)\b.{0,12}\b(?:vs\.?|"
+                                                          r"versus|and)\s+(?:the )?(?:men|males?)\b", text[:m.start()]):
+        said = _SEX_WORDS[m.group(2)]
+        other = "F" if said == "M" else "M"
+        order = (other, said) if m.group(1) in ("faster", "quicker") else (said, other)
+        return Found(order, (m.span(),))
     if m := re.search(rf"\bhow many (?:more|fewer) {sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
         if _SEX_WORDS[m.group(1)] != _SEX_WORDS[m.group(2)]:   # "how many more women than men finished": a count
             return Found((_SEX_WORDS[m.group(1)], _SEX_WORDS[m.group(2)]), (m.span(),))

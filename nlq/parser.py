@@ -208,7 +208,8 @@ _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|d
                        re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
-                        r"wants|needs)(?: (?:me|us))?)\s*(?::|[-\u2013\u2014]|,)\s*(?P<rest>.+)$", re.IGNORECASE)
+                        r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?)?)\s*(?::|[-\u2013\u2014]|,)\s*"
+                        r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
@@ -428,7 +429,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
         winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|" + _TOP_ONE, text)), place=find_place(text),
-        month=find_month_any_year(text), edition=_edition(text, shape["subject"]),
+        # ("the first edition in 2019 vs 2025": the years said pick the editions)
+        month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
         men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
         with_count=bool(shape["measure"] and re.search(_WITH_COUNT, text)),
@@ -793,7 +795,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
 _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w' ]*?\b(?:every|each) (?:single )?year since\b|"
-                          r"\bhow many\b.*\band how many\b|"
+                          r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
                           # (a runner's finishes and plain best time are one answer: their personal best row)
                           # (the best of the distance counted: "how many marathons … and her best marathon time")
                           r"\bhow many(?>(?: (?P<counted>half marathon|marathon|half|5k|10k|mile)s?\b)?)[^?]*\band "
@@ -839,6 +841,8 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"calls?|announcements?)\b|"
                       r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
                       r"\basked (?:us|me)(?: for| about)\b|"   # "Kristina Parks asked us for her marathon PR."
+                      # "the 2024 Buffalo Half Marathon weekend"; "The Fort Collins 10K was new for us in June 2025."
+                      r"(?<=\s{3})(?:race )?weekend\b|\b(?:was|is) new (?:for|to) us\b(?=[^?]*[.:;]\s+\w)|"
                       # "… also finished <B, blanked out> that same year" (read by _legs)
                       r"(?<=\s{3})(?:\s*,?\s*)(?:in )?(?:that|the) same (?:year|season)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
@@ -1357,7 +1361,7 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 _INTENT_PATTERNS = (
-    ("compare", r"\bcompare[ds]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
+    ("compare", r"\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
                 r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b|"
                 r"\b20\d\d or 20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
@@ -1375,7 +1379,7 @@ _INTENT_PATTERNS = (
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             + _MOST_RACES + r"|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
-    ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b"),
+    ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
              r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b"),
 )
@@ -1392,9 +1396,10 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                     pattern, re.sub(r"\bover (?:the years|time)\b", " ", text)):
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
-    if not person and re.search(r"\b(?:runners|finishers|starters|dnfs|dqs|dns)\b", text) and (
-            text.rstrip().endswith("?") or re.match(r"^[\w\s'.,-]*\b(?:finishers|starters|dnfs|dqs|dns)\b[\w\s'.,-]*\??$",
-                                                    text.strip())):
+    # ("tacoma half finishers 2025? just the half marathon race", "… 1 mile entrants 2025 (any status)")
+    if not person and re.search(r"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns)\b", text) and (
+            text.rstrip().endswith("?") or re.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns)\b"
+                                                    r"[\w\s'.,()?-]*$", text.strip())):
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results

@@ -129,6 +129,7 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
     said beside another word of a name holding it ("chicago"), or a one-word event city said after "at"/"in", so a
     runner called Summers or a town called Stafford is never turned into an event. ``names``: the company's event
     names and event cities."""
+    question = _initials_written_out(question, names)
     words = _name_words(names)
     tokens = re.findall(r"[a-z0-9']+", question.lower())
 
@@ -144,6 +145,24 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         return target if said_with or said_alone else m.group(0)
 
     return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
+
+
+def _initials_written_out(question: str, names: tuple[str, ...]) -> str:
+    """ "sj mothers day 5k": the initials of a two-word event city ("San Jose": the start of an event's name), said
+    right before another word of that event's name, written out — never two letters said alone ("sj")."""
+    cities = [name for name in names if len(name.split()) == 2 and any(
+        other.lower().startswith(name.lower() + " ") for other in names)]
+
+    def written_out(m: re.Match) -> str:
+        following = m.group(2).lower().replace("'", "")
+        for city in cities:
+            if "".join(word[0] for word in city.lower().split()) == m.group(1).lower() and any(
+                    name.lower().startswith(city.lower() + " ") and following in name.lower().replace("'", "").split()
+                    for name in names):
+                return f"{city} {m.group(2)}"
+        return m.group(0)
+
+    return re.sub(r"\b([A-Za-z]{2})\s+([A-Za-z']+)", written_out, question) if cities else question
 
 
 @lru_cache(maxsize=64)

@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout25"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout26"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -62,15 +62,18 @@ FLOORS = {
     "nlq_heldout21": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-second, written blind at the end of the fourth session, measured blind once (85.3% right, 9.8% wrong:
     # most of it two-group comparisons wanted as one row), then read for its kinds
-    "nlq_heldout22": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout22": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the twenty-third, written blind at the start of the fifth session, measured blind once (92.2% right, 3.9% wrong),
     # then read for its kinds once the twenty-fourth existed
     "nlq_heldout23": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fourth, written blind in the fifth session, measured blind once (89.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-fifth existed
     "nlq_heldout24": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
-    # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong)
-    "nlq_heldout25": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.06, "declined_right": 18},
+    # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong), then read
+    # for its kinds once the twenty-sixth existed
+    "nlq_heldout25": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong)
+    "nlq_heldout26": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

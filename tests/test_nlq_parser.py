@@ -2091,3 +2091,36 @@ def test_a_rate_defined_as_a_share_and_a_best_asked_with_its_year_stay_what_they
     # ("in which years did …" is one row per year; "which event, what year" of a best time is that one result)
     best = read("Michael Wardian's fastest marathon: which event, what year and what time?")
     assert best.group_by != ("year",)
+
+
+def test_kinds_read_from_held_out_25() -> None:
+    from nlq.spelling import correct_names
+    # a two-word event city's initials before a word of its event's name: "fw memorial day 5k"
+    names = ("Fort Worth Memorial Day 5K", "Fort Worth", "Galveston")
+    assert correct_names("avg time at the fw memorial day 5k", names) == "avg time at the Fort Worth memorial day 5k"
+    assert correct_names("fw results please", names) == "fw results please"   # two letters alone are left as said
+    # "the first edition in 2019 vs 2025, and the change": the years pick the editions (it kept the first only)
+    first = read("Stamford Turkey Trot entrants: the inaugural edition in 2019 vs 2024, and the change")
+    assert first.change_years == (2019, 2024) and first.edition is None
+    # "… compared with 2025, and how many more (or fewer)": a change, not two questions
+    more = read("how many finishers did the Hartford Marathon have in 2019 compared with 2024, and how many more in 2024?")
+    assert more.change_years == (2019, 2024) and not more.notes
+    # "slowest …, by median chip time": slowest first
+    slow = read("which age group was slowest at the 2024 Hartford Marathon, by median chip time?")
+    assert (slow.ranking.measure, slow.ranking.descending) == ("median_time", True)
+    # a bare fragment is a count, also with "(any status)" and a second sentence; "weekend" after an event
+    assert read("stamford turkey trot 2024 entrants (any status)").intent == "count"
+    assert not read("top 3 women at the 2024 Hartford Marathon weekend").unused
+    # "Comparing A with B: …"; "how many seconds did finishers lose between gun and chip"
+    assert read("Comparing the 2023 Hartford Marathon with 2024: finishers, and the change").change_years == (2023, 2024)
+    lost = read("how many seconds on average did runners lose between gun time and chip time at the 2024 Hartford Marathon")
+    assert lost.metric.kind == "gap" and not lost.unused
+    # "new to us - never raced with us before", "had already run with us at an earlier event"
+    assert not read("how many 2024 Hartford Marathon finishers were new to us, i.e. never ran with us before?").unused
+    back = read("how many 2024 Hartford Marathon finishers had already run with us at an earlier event?")
+    assert back.cohort.kind == "returning" and not back.unused
+    # "median time men vs women, and how much slower were the women": the difference of the sexes
+    gap = read("2024 Hartford Marathon median time men vs women, and how much slower were the women?")
+    assert gap.difference == ("F", "M")
+    # who wants to know, said before the question with its own words
+    assert not read("The mayor wants to know where our runners live: top 3 home states in 2024").unused
