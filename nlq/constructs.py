@@ -256,8 +256,8 @@ def _find_cohort(text: str) -> Found | None:
         spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
                      r"registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|" + _EARLIER + "|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
-                     r"\bfor the first time\b|\bi\.?e\.?\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|"
-                     r"races?)\b", text)
+                     r"\bfor the first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
+                     r"races?)\b", text)   # ("(no entry at any earlier edition)")
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))

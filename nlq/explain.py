@@ -171,6 +171,8 @@ def _constructs(parsed: Parsed) -> list[str]:
                 said.append(_METRICS[metric.kind].format(aggregate=GAP_AGGREGATE_WORDS.get(
                     metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else ""))
+    if parsed.group_shares:
+        said.append("each with its percent of them all")
     if parsed.place:
         said.append(f"place {parsed.place}")
     if parsed.edition:

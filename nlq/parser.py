@@ -91,6 +91,7 @@ class Parsed:
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
+    group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -186,7 +187,9 @@ _FOR_PURPOSE = re.compile(r"^(?P<clause>(?:for (?:the|a|an|our|my) [\w' -]{0,40}
 _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _PURPOSE + r" (?:on|about))\s+(?P<rest>.+)$",
                     re.IGNORECASE)
 # "coach here - …", "Board question: …", "City council question: …": who is asking
-_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey),?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking))\s*"
+# ("results director here, auditing statuses. What was …": what they are doing, said after it)
+_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey),?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking)"
+                    r"(?:,\s+[\w' -]{1,60}?(?=\.\s))?)\s*"
                     r"(?::|\s[-\u2013\u2014]|,|\.)\s*(?P<rest>.+)$",
                     re.IGNORECASE)
 # "Newsletter for the Tacoma Fall Half Marathon: …", "Tampa Marathon newsletter - …", "Re the 2023 Atlanta Spring
@@ -490,6 +493,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     said_again = [(parsed.runner_city or parsed.runner_state, r"\blocals?\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
+                  (parsed.group_shares, _GROUP_SHARE),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
                                    r"events|races|months))\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
@@ -730,7 +734,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
-    if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by or parsed.place) and \
+    if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by) and \
+            parsed.place in (None, 1) and \
             not re.search(r"\bhow (?:many|often)\b|\bcount\b", parsed.question.lower()):
         # "the masters women's winner", "who won among runners 40 and over": the fastest of those ages — a place
         # among them, never the sex's winner filtered by age (she may be younger: an empty answer)
@@ -756,6 +761,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.years[0] + 1)) if len(parsed.years) == 1 \
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
+    if parsed.intent in ("list", "find", None) and parsed.group_by and not (
+            parsed.person or parsed.winners or parsed.place or parsed.metric or parsed.measure or parsed.ranking or
+            parsed.cohort) and len(set(re.findall(_COUNTED_NOUNS, parsed.question.lower()))) >= 2:
+        # "for each race: entrants (any status) and finishers": counts per group (the summary), not the rows
+        parsed = replace(parsed, intent="analyze", status=None)
+    if parsed.intent in ("count", "list", "find", None) and parsed.group_by and not (
+            parsed.share_of or parsed.cohort or parsed.ranking or parsed.distinct_of or parsed.compared or parsed.person or
+            parsed.measure or parsed.metric or parsed.winners) and re.search(_GROUP_SHARE, parsed.question.lower()):
+        parsed = replace(parsed, group_shares=True, intent="count")   # "2024 Firecracker 5K finishers - share by sex"
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
@@ -766,7 +780,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
             _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
-                                              r"(?:the )?(?:change|difference|delta)\b", parsed.question.lower())):
+                                              r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
+                                              r"(?:change|difference|delta)\b", parsed.question.lower())):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
         # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
@@ -790,6 +805,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking:
         parsed = replace(parsed, intent="analyze")
     return parsed
+
+
+_GROUP_SHARE = r"\b(?:shares?|percent(?:age)?s?|proportions?|fractions?)\b"
+_COUNTED_NOUNS = r"\b(entrants|entries|registrants|starters|finishers|dnfs|dns|no-shows)\b"
 
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
@@ -841,6 +860,9 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"calls?|announcements?)\b|"
                       r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
                       r"\basked (?:us|me)(?: for| about)\b|"   # "Kristina Parks asked us for her marathon PR."
+                      r"\bone (?:row|line) (?=(?:per|for each|for every|each) )|"   # "one row per distance"
+                      r"\b(?:finish(?:ing)? )?(?:time )?distribution\b(?=[^?]*\bpercentiles?\b)|"   # "… distribution: 25th, 50th …"
+                      r"\b(?:sending|sent|send|sends)(?= (?:us )?(?:the most )?(?:runners|finishers|people|participants)\b)|"
                       # "the 2024 Buffalo Half Marathon weekend"; "The Fort Collins 10K was new for us in June 2025."
                       r"(?<=\s{3})(?:race )?weekend\b|\b(?:was|is) new (?:for|to) us\b(?=[^?]*[.:;]\s+\w)|"
                       # "… also finished <B, blanked out> that same year" (read by _legs)
@@ -1315,7 +1337,7 @@ def _group_by(text: str) -> tuple[str, ...]:
                          r"(?:races?|distances?)\b", text)
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
-    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by) {sex_word}{dimension}\b"
+    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by) {sex_word}(?:home )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
         if not (combined and re.match(r"(?:across )?(?:every|all)\b", m.group(0))
                 and m.group(1) in ("race", "races", "distance", "event", "events")):

@@ -124,6 +124,7 @@ class QuestionSpec(Filters):
     edition: Literal["first", "last"] | None = Field(default=None, description="about events: only the earliest/latest")
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")
+    group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
     pace_limit_s_per_km: Limit | None = None
     runner: Runner | None = None
     event_city: str | None = Field(default=None, max_length=80)
@@ -226,7 +227,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=(spec.pace_limit_s_per_km.op, spec.pace_limit_s_per_km.seconds) if spec.pace_limit_s_per_km
         else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
-        with_count=spec.with_count,
+        with_count=spec.with_count, group_shares=spec.group_shares,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
         compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
@@ -253,7 +254,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         distances=[d.label for d in parsed.distances],
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
-        men_and_women=parsed.men_and_women, with_count=parsed.with_count, age_min=parsed.age.low if parsed.age else None,
+        men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
+        age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         finish_time=Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None,
         pace_limit_s_per_km=Limit(op=parsed.pace_limit[0], seconds=parsed.pace_limit[1]) if parsed.pace_limit

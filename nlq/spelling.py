@@ -56,7 +56,12 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             # "in '23": a year said short
             (re.compile(r"(?<![\w'])['\u2019]([0-3]\d)\b"), r"20\1"),
             # "last years finishers": the apostrophe left out (never "in the last years")
-            (re.compile(r"(?<!the )\b(last|this) years\b(?! ago)(?= [a-z])", re.IGNORECASE), r"\1 year's"))
+            (re.compile(r"(?<!the )\b(last|this) years\b(?! ago)(?= [a-z])", re.IGNORECASE), r"\1 year's"),
+            # SQL said in a question ("count distinct participant_id … where state = 'AZ'"): in the words it means
+            (re.compile(r"\b(?:p\.)?participant_?ids?\b", re.IGNORECASE), "runners"),
+            (re.compile(r"\b(?:where|and)\s+(?:p\.)?(?:state|city)\s*=\s*'([^']{2,40})'", re.IGNORECASE), r"from \1"),
+            (re.compile(r"\b(?:where|and)\s+(?:p\.)?sex\s*=\s*'([FM])'", re.IGNORECASE),
+             lambda m: "women" if m.group(1).upper() == "F" else "men"))
 
 
 _HOURS_SAID = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"

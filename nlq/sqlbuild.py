@@ -341,6 +341,12 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
             .with_("compared", as_=compared).from_("compared"))
 
 
+def _share_of_all(count: exp.Expression) -> exp.Expression:
+    """A group's count as a percent of every group's ("finishers by sex, as percentages"): 100 × n ÷ Σ n."""
+    every = exp.Window(this=exp.Sum(this=count.copy()), over="OVER")
+    return exp.alias_(exp.Div(this=exp.Mul(this=lit(100.0), expression=count.copy()), expression=every), "percent")
+
+
 def _summary_measures() -> list[exp.Expression]:
     chip = col("chip_time_s", "r")
     return [
@@ -411,7 +417,9 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted.this])), f"{counted.alias}_count")
         return _grouped(query, dims, [measure]), None
     if intent == "count":
-        select = _grouped(query, dims, [_count_measure(parsed, query)])
+        counted = _count_measure(parsed, query)
+        shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
+        select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
     if intent == "trend":
         measures = [_count_measure(parsed, query)]
@@ -497,6 +505,8 @@ def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
         exp.alias_(exp.func("min", chip), "personal_best_s"),
         exp.alias_(exp.func("arg_min", col("name", "e"), chip.copy()), "event"),
         exp.alias_(exp.func("arg_min", col("event_date", "e"), chip.copy()), "event_date"),
+        # ("which event and year was it"): the year said as such, beside the date
+        exp.alias_(exp.func("year", exp.func("arg_min", col("event_date", "e"), chip.copy())), "year"),
         exp.alias_(exp.Count(this=exp.Star()), "finishes"),
     ])
     keys = [col("participant_id", "p")] + [c.copy() for c in people] + ([col("name", "ra")] if race else [])

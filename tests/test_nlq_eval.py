@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout26"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout27"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -72,8 +72,11 @@ FLOORS = {
     # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong), then read
     # for its kinds once the twenty-sixth existed
     "nlq_heldout25": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
-    # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong)
-    "nlq_heldout26": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong), then read
+    # for its kinds once the twenty-seventh existed
+    "nlq_heldout26": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 18},
+    # the twenty-seventh, written blind in the fifth session, measured blind once (84.3% right, 4.9% wrong)
+    "nlq_heldout27": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

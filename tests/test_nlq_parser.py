@@ -2124,3 +2124,30 @@ def test_kinds_read_from_held_out_25() -> None:
     assert gap.difference == ("F", "M")
     # who wants to know, said before the question with its own words
     assert not read("The mayor wants to know where our runners live: top 3 home states in 2024").unused
+
+
+def test_kinds_read_from_held_out_26() -> None:
+    # who is asking and what they are doing, said before the question
+    assert not read("timing lead here, checking podiums. Who won the 2024 Hartford Marathon?").unused
+    # SQL said in a question
+    sql = read("count distinct participant_id for hartford marathon 2024 where sex = 'F' and state = 'CT'")
+    assert (sql.sex, sql.runner_state, sql.distinct_people) == ("F", "CT", True) and not sql.unused
+    # "(no entry at any earlier edition)": the first-timer's rule said again
+    assert not read("how many 2024 Hartford Marathon finishers ran it for the first time (no result at any earlier "
+                    "edition)?").unused
+    # "the first woman aged 60+ across the line": place 1 among those ages
+    first = read("who was the first woman aged 60+ across the line at the 2024 Hartford Marathon?")
+    assert first.place == 1 and not first.winners and first.age.low == 60
+    # "one row per distance", "what was the change", "distribution: 10th, 50th and 90th percentile"
+    assert not read("Michael Wardian's best marathon and half marathon times, one row per distance").unused
+    assert read("Hartford Marathon average time 2023 vs 2024 - what's the change?").change_years == (2023, 2024)
+    assert not read("2024 Hartford Marathon finish time distribution: 10th, 50th and 90th percentiles").unused
+    # counts said as nouns per group: the summary per group, never the rows
+    per_race = read("2024 Napa Half Marathon, for each race: starters and finishers")
+    assert per_race.intent == "analyze" and per_race.group_by == ("race",)
+    # each group's share of all: "by sex, as percentages", "share by home state"
+    shares = read("2024 Hartford Marathon finishers by home state, as percentages")
+    assert shares.group_shares and shares.group_by == ("state",) and not shares.unused
+    assert "SUM(COUNT(*)) OVER ()" in build(shares, TODAY).sql
+    # "which states send us the most runners"
+    assert not read("top 3 states sending the most runners to the Hartford Marathon").unused
