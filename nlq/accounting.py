@@ -35,7 +35,7 @@ year-old year-olds yo olds twenties thirties forties fifties sixties seventies e
 sex gender x men man male males guys boys women woman female females ladies girls non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
-dnf dnfs dnf'd dnfed dnf-ed dns dq disqualified started start dropped out no-show no-shows did didn't
+dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did didn't
 under sub below than less within beat breaking broke break above more longer
 hours hour hrs hr h minutes minute mins min m seconds second secs sec mi
 time times finish-time chip net gun clock performance performances

@@ -565,11 +565,14 @@ def find_percent_change(text: str) -> Found | None:
             r"\bhow (?:did|has|have)\b|\bcompared?(?: with| to)?\b|\bchange[ds]?\b|\bgive\b|\bin seconds\b|\bseconds\b|"
             r"\bfrom\b|\bto\b|\bin\b", text)))
     percent = re.search(r"\bpercent(?:age)?\b", text)
+    # ("median time 2024 vs 2025 - how much faster was 2024 than 2025": the change, one row)
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|" \
-              r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b"
+              r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
+              r"\bhow much (?:faster|slower|quicker) (?:was|were|did) (?:it in |the )?20\d\d\b"
     if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent else ""), text):
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
-                 r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b", text)
+                 r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
+                 r"\bhow much (?:faster|slower|quicker)\b", text)
     return Found(tuple(sorted(years)), spans)

@@ -136,7 +136,9 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))
                               ).from_(exp.alias_(exp.to_table("events"), "e3", table=True)).where(
-            sb.col("name", "e3").isin(*[sb.lit(name) for name in parsed.events]))
+            sb.col("name", "e3").isin(*[sb.lit(name) for name in parsed.events]),
+            # "in every year from 2023 through 2025": every edition within the dates asked
+            *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []))
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))

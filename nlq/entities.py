@@ -489,7 +489,9 @@ def find_limit(text: str) -> int | None:
                        r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?)\b)", text)
              or re.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
-             or re.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)):
+             or re.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)
+             # "the 3 most common home states"
+             or re.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)):
         return number(m.group(1))
     if re.search(r"\bpodiums?\b", text):  # the first three
         return 3

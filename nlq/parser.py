@@ -413,6 +413,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if compared:
         shape["group_by"] = ("compared",)
         read_spans += compared_spans
+    if re.search(r"\bgun(?: times?)? and (?:the )?(?:average |avg |median |mean )?chip\b|"
+                 r"\bchip(?: times?)? and (?:the )?(?:average |avg |median |mean )?gun\b", text) and \
+            not (constructs["metric"] and constructs["metric"].value.kind == "gap"):
+        notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
     if len({group.replace(" ", "") for group in re.findall(r"\b[mfx] ?\d{2}-\d{2}\b", text)}) > 1:
         notes.append("two age groups at once I cannot compare yet: ask for each")   # (it counted the first alone)
     elif shape["intent"] == "compare" and not shape["group_by"]:
@@ -453,7 +457,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
     elif not parsed.with_count and re.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
-                                             r"are)\b", text):
+                                             r"are)\b(?! the (?:change|difference|delta)\b)", text):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if re.search(r"\b(?:single|one|individual) race\b", text) and re.search(
@@ -775,6 +779,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
             re.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", parsed.question.lower()):
         parsed = replace(parsed, status="FIN")   # "of those who finished in 2024, how many entered (any status) in 2025"
+    if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and \
+            not parsed.cohort.entries and not re.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", parsed.question.lower()) and \
+            re.search(r"\b(?:people|runners|participants|entrants|athletes)\b", parsed.question.lower()):
+        # "how many runners at our 2025 events had never raced with us before": everyone there, any status
+        parsed = replace(parsed, cohort=replace(parsed.cohort, entries=True))
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
             r"\bfinish(?:ed|ers)\b", parsed.question.lower()) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
@@ -788,6 +797,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                          years=tuple(sorted(parsed.change_years)))
     if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping
         parsed = replace(parsed, dates=None, group_by=())
+    if parsed.cohort and parsed.cohort.kind == "every_edition":   # ("in every year from 2023 through 2025": one count)
+        parsed = replace(parsed, group_by=())
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
@@ -819,7 +830,8 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w
                           # (the best of the distance counted: "how many marathons … and her best marathon time")
                           r"\bhow many(?>(?: (?P<counted>half marathon|marathon|half|5k|10k|mile)s?\b)?)[^?]*\band "
                           r"(?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
-                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: (?P=counted))?(?: time)?(?: there| at it)?\s*\??\s*$)|"
+                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: (?P=counted))?(?: time)?(?: there| at it)?\s*\??\s*$)"
+                          r"(?! the (?:change|difference|delta)\b)|"   # ("… 2024 vs 2025, and what was the change?": one)
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a gap to the winner, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
@@ -1152,11 +1164,11 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if len(events) > 1 and re.search(r"\beach of (?:our|the|these)\b", text):
         group_by = tuple(dict.fromkeys(("event", *group_by)))
     if ranked := re.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
-                           r"\bmost (?:common|popular|frequent) (states?|cit(?:y|ies)|age groups?)\b", text):
+                           r"\bmost (?:common|popular|frequent) (?:home )?(states?|cit(?:y|ies)|towns?|age groups?)\b", text):
         intent, intent_sure = "top", True
         place = (ranked.group(1) or ranked.group(2)).lower()
         group_by = tuple(dict.fromkeys(group_by + (
-            "state" if place.startswith("state") else "city" if place.startswith("cit") else "age_group",)))
+            "state" if place.startswith("state") else "city" if place.startswith(("cit", "town")) else "age_group",)))
     if len(events) > 1 and re.search(r"\bwhich (?:one )?(?:had|has|drew|got|saw) (?:more|fewer|the most|the fewest)\b",
                                      text):   # "San Jose or Santa Cruz — which had more finishers": side by side
         intent, intent_sure, group_by = "compare", True, ("event",)

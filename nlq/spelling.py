@@ -57,6 +57,13 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"(?<![\w'])['\u2019]([0-3]\d)\b"), r"20\1"),
             # "last years finishers": the apostrophe left out (never "in the last years")
             (re.compile(r"(?<!the )\b(last|this) years\b(?! ago)(?= [a-z])", re.IGNORECASE), r"\1 year's"),
+            # "her best half time", "his fastest full time": the race said short
+            (re.compile(r"\b(best|fastest|pr|pb) half(?= (?:time|finish|result)s?\b)", re.IGNORECASE), r"\1 half marathon"),
+            (re.compile(r"\b(best|fastest|pr|pb) full(?= (?:time|finish|result)s?\b)", re.IGNORECASE), r"\1 marathon"),
+            # quartiles are percentiles: "the first quartile, median and third quartile"
+            (re.compile(r"\b(?:first|lower|1st) quartile\b|\bq1\b", re.IGNORECASE), "25th percentile"),
+            (re.compile(r"\b(?:third|upper|3rd) quartile\b|\bq3\b", re.IGNORECASE), "75th percentile"),
+            (re.compile(r"\b(?:the )?quartiles\b", re.IGNORECASE), "25th, 50th and 75th percentiles"),
             # SQL said in a question ("count distinct participant_id … where state = 'AZ'"): in the words it means
             (re.compile(r"\b(?:p\.)?participant_?ids?\b", re.IGNORECASE), "runners"),
             (re.compile(r"\b(?:where|and)\s+(?:p\.)?(?:state|city)\s*=\s*'([^']{2,40})'", re.IGNORECASE), r"from \1"),
@@ -134,7 +141,7 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
     said beside another word of a name holding it ("chicago"), or a one-word event city said after "at"/"in", so a
     runner called Summers or a town called Stafford is never turned into an event. ``names``: the company's event
     names and event cities."""
-    question = _initials_written_out(question, names)
+    question = _short_year(_initials_written_out(question, names), names)
     words = _name_words(names)
     tokens = re.findall(r"[a-z0-9']+", question.lower())
 
@@ -150,6 +157,19 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         return target if said_with or said_alone else m.group(0)
 
     return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
+
+
+def _short_year(question: str, names: tuple[str, ...]) -> str:
+    """ "dnf% springfield 25 full": two digits said right after a word of the company's names, in a question with no
+    year written out, are that year ("2025") — never a distance, a time, an age or a count ("tampa 24 fastest")."""
+    if re.search(r"\b(?:19|20)\d\d\b", question):
+        return question
+    words = "|".join(sorted({w for name in names for w in re.findall(r"[a-z]{3,}", name.lower())}, key=len, reverse=True))
+    if not words:
+        return question
+    return re.sub(rf"\b({words})\s+(1[5-9]|2\d)\b(?!\s*(?:k\b|km|mi\b|mins?\b|minutes?|miles?|years?|yo\b|y/o|\+|%|th\b|"
+                  r"st\b|nd\b|rd\b|fastest|slowest|best|top|runners|finishers|women|men|people|or (?:more|older|over)|"
+                  r"times|and (?:over|up|older)|[:.]\d))", r"\1 20\2", question, flags=re.IGNORECASE)
 
 
 def _initials_written_out(question: str, names: tuple[str, ...]) -> str:

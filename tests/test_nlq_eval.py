@@ -15,7 +15,7 @@ from nlq.execute import run
 from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout27"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout28"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -68,15 +68,18 @@ FLOORS = {
     "nlq_heldout23": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fourth, written blind in the fifth session, measured blind once (89.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-fifth existed
-    "nlq_heldout24": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout24": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong), then read
     # for its kinds once the twenty-sixth existed
     "nlq_heldout25": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-seventh existed
     "nlq_heldout26": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 18},
-    # the twenty-seventh, written blind in the fifth session, measured blind once (84.3% right, 4.9% wrong)
-    "nlq_heldout27": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the twenty-seventh, written blind in the fifth session, measured blind once (84.3% right, 4.9% wrong), then read
+    # for its kinds once the twenty-eighth existed
+    "nlq_heldout27": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong)
+    "nlq_heldout28": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -2151,3 +2151,32 @@ def test_kinds_read_from_held_out_26() -> None:
     assert "SUM(COUNT(*)) OVER ()" in build(shares, TODAY).sql
     # "which states send us the most runners"
     assert not read("top 3 states sending the most runners to the Hartford Marathon").unused
+
+
+def test_kinds_read_from_held_out_27() -> None:
+    from nlq.spelling import correct_names
+    # two digits after a word of the company's names are its year, never a distance, a count or an age
+    names = ("Hartford Marathon", "Hartford")
+    assert correct_names("dnf rate hartford 23 full", names) == "dnf rate hartford 2023 full"
+    assert correct_names("hartford 10 fastest women", names) == "hartford 10 fastest women"
+    assert correct_names("hartford 25 or older in 2024", names) == "hartford 25 or older in 2024"
+    # quartiles are percentiles
+    quartiles = read("lower quartile and upper quartile of finish times at the 2024 Hartford Marathon")
+    assert quartiles.measure == "p25,p75" and not quartiles.unused
+    # every year from A through B: every edition within those years, one count
+    streak = read("how many runners finished the Hartford Marathon in every year from 2022 through 2024?")
+    assert streak.cohort.kind == "every_edition" and streak.group_by == ()
+    assert "AND e3.event_date >=" in build(streak, TODAY).sql
+    # "disqualifications", "and what was the change", "how much faster was 2023 than 2024", "3 most common"
+    assert not read("how many disqualifications at the Hartford Marathon over all years?").unused
+    assert read("Hartford Marathon finishers 2023 vs 2024, and what was the change?").change_years == (2023, 2024)
+    assert read("Hartford Marathon average time: how much slower was 2024 than 2023?").change_years == (2023, 2024)
+    assert read("the 3 most common home towns of Hartford Marathon runners").limit == 3
+    # "how many marathons has she finished, and what's her best marathon time": her best row with her finishes
+    assert read("Michael Wardian: how many marathons has he finished, and what's his best full time?").personal_best
+    # first-timers among everyone at an event (any status) unless finishing is said
+    everyone = read("how many people at the 2024 Hartford Marathon had never raced with us before?")
+    assert everyone.cohort.entries
+    assert not read("how many 2024 Hartford Marathon finishers had never raced with us before?").cohort.entries
+    # gun time and chip time at once: said back, never the chip time alone
+    assert any("gun time and chip time" in n for n in read("2024 Hartford Marathon median gun and chip times").notes)
