@@ -382,7 +382,7 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
-                     rf"\btop (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
+                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
@@ -439,18 +439,21 @@ def find_ranking(text: str) -> Found | None:
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
-    ends = re.search(r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
+    ends = re.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
                      r"(?:most|largest|biggest|highest|fewest|least|smallest|lowest)\b|"
                      r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest) first\b", text)
     if ends:
         descending = (ends.group(1) or ends.group(2)) in ("most", "largest", "biggest", "highest")
         spans.append(ends.span())
-    elif re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|\bleast\b|\blowest\b|\blower\b", text):
+    # ("… among states with at least 20 finishers": a group's size, never the order)
+    elif re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|(?<!\bat )\bleast\b|\blowest\b|\blower\b", text):
         descending = False
     else:
         descending = True
     if head.group("t"):
         descending = not re.search(r"\b(?:least|worst|poorest)[- ]attended\b", text)
+    if re.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
+        descending = False
     measure = "count"
     if re.search(r"\b(?:dns|no[- ]show) (?:rate|percentage)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
@@ -493,9 +496,10 @@ def find_ranking(text: str) -> Found | None:
     groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
     if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
                           rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
-                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+)) "
-                          r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|"
-                          r"results|finishes|people|entrants|participants|athletes)\b\)?", text):
+                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+))"
+                          r"(?: (?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|"
+                          r"results|finishes|people|entrants|participants|athletes)\b|(?=\s*(?:[?.,;)]|$)))\)?", text):
+        # ("counting groups with at least 15?": the group's results)
         spans.append(least.span())
     size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest))   # a group's size: its finishers
     # "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results

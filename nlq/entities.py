@@ -149,12 +149,16 @@ def find_dates(text: str, today: date) -> DateRange | None:
         return season
     if holiday := _thanksgiving(text, today):
         return holiday
+    # "the year after 2022", "the year before 2024": that one year (it read "after 2022" as from 2023 on)
+    if m := re.search(r"\bthe year (after|before) (20\d\d)\b", text):
+        year = int(m.group(2)) + (1 if m.group(1) == "after" else -1)
+        return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
     if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
                       r"(?:on(?! (?:gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
                       r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
         year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
-    if m := re.search(r"\b(?:(?:on|in) or before|up to and including) (20\d\d)\b", text):   # the year itself counts
+    if m := re.search(r"\b(?:(?:on|in) or before|up to(?: and including)?|through|until|till) (20\d\d)\b", text):   # the year counts
         return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)) + 1, 1, 1), f"through {m.group(1)}")
     if m := re.search(r"\bbefore (20\d\d)\b", text):
         return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
@@ -177,6 +181,9 @@ def find_dates(text: str, today: date) -> DateRange | None:
         back = max(today.year * 12 + today.month - 1 - months, EARLIEST_YEAR * 12)   # "the past 30000 months"
         first = _day(back // 12, back % 12 + 1, today.day) or date(back // 12, back % 12 + 1, 28)
         return DateRange(first, today + timedelta(days=1), f"the past {months} months ({first:%B %-d, %Y} to today)")
+    if re.search(r"\b(?:the )?year before last\b", text):   # two calendar years before today's
+        year = today.year - 2
+        return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"the year before last ({year})")
     if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")

@@ -590,6 +590,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         whole = replace(whole, runner_state=None, more_states=(), runner_state_negated=False, out_of_state=False)
     if (part.time_limit or part.pace_limit) and whole.status is None:   # "what share … broke 4 hours": of finishers
         whole = replace(whole, status="FIN")
+    if (part.time_limit or part.pace_limit) and part.distances and not whole.distances:
+        # "what percent of women finished the Tacoma half in under 2 hours": of the women in that race (a time
+        # limit is within one distance; counted among every race, the 5K's runners were in the whole)
+        whole = replace(whole, distances=part.distances)
     if part.sex and part.sex == whole.sex:   # "% of men … were women" is a share of men (of 0)
         whole = replace(whole, sex=None)
     if part.age and part.age == whole.age:
@@ -639,7 +643,8 @@ def _years_left_out(parsed: Parsed) -> list[str]:
     year = parsed.dates.start.year
     if (parsed.dates.end - timedelta(days=1)).year != year:
         return []  # a range ("before 2021", "2018 to 2020") holds the years that bound it
-    return [str(other) for other in parsed.years if other != year]
+    # ("the year after 2022 (2023)": 2022 is in the dates' own words)
+    return [str(other) for other in parsed.years if other != year and str(other) not in parsed.dates.words]
 
 
 def _edition(text: str, subject: str) -> str | None:
@@ -807,6 +812,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events:
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
                                                            "the runners did both of"))
+    if parsed.ranking and parsed.place and parsed.place > 1:   # "the second most finishers": it answered the first
+        parsed = replace(parsed, notes=(*parsed.notes, "a second or later place in a ranking I cannot give yet: ask for "
+                                                       f"the top {parsed.place} instead"))
     if parsed.ranking:
         parsed = replace(parsed, intent="top", subject="results")
         if parsed.ranking.measure in ("avg_time", "median_time", "avg_age"):   # the ranking's measure is the one
@@ -1169,7 +1177,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         place = (ranked.group(1) or ranked.group(2)).lower()
         group_by = tuple(dict.fromkeys(group_by + (
             "state" if place.startswith("state") else "city" if place.startswith(("cit", "town")) else "age_group",)))
-    if len(events) > 1 and re.search(r"\bwhich (?:one )?(?:had|has|drew|got|saw) (?:more|fewer|the most|the fewest)\b",
+    if len(events) > 1 and re.search(r"\bwhich (?:one )?(?:had|has|drew|got|saw) (?:more|fewer|the most|the fewest)\b|"
+                                     r"\bwhich (?:one )?(?:was|were|is) (?:faster|slower|quicker|bigger|larger|smaller)\b",
                                      text):   # "San Jose or Santa Cruz — which had more finishers": side by side
         intent, intent_sure, group_by = "compare", True, ("event",)
     if intent in ("list", "find", None) and re.search(_WITH_COUNTS, text):
@@ -1349,7 +1358,8 @@ def _group_by(text: str) -> tuple[str, ...]:
                          r"(?:races?|distances?)\b", text)
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
-    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by) {sex_word}(?:home )?{dimension}\b"
+    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
+                         rf"{sex_word}(?:home )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
         if not (combined and re.match(r"(?:across )?(?:every|all)\b", m.group(0))
                 and m.group(1) in ("race", "races", "distance", "event", "events")):

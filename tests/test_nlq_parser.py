@@ -2180,3 +2180,25 @@ def test_kinds_read_from_held_out_27() -> None:
     assert not read("how many 2024 Hartford Marathon finishers had never raced with us before?").cohort.entries
     # gun time and chip time at once: said back, never the chip time alone
     assert any("gun time and chip time" in n for n in read("2024 Hartford Marathon median gun and chip times").notes)
+
+
+def test_kinds_from_the_fifth_session_end_attack_run() -> None:
+    # "at least" sizes a group and never turns the order round
+    most = read("which age group had the most finishers at the 2024 Hartford Marathon, counting groups with at least 15?")
+    assert most.ranking.descending and most.ranking.min_group == 15
+    bottom = read("bottom 2 home states by finishers at the 2024 Hartford Marathon")
+    assert (bottom.ranking.dimension, bottom.ranking.descending, bottom.ranking.limit) == ("state", False, 2)
+    # a quarter is no quartile; the second place of a ranking is said back (it answered the first)
+    assert "q3" in read("how many finishers in Q3 2023").unused
+    assert any("second or later place" in n for n in read("which city had the third most runners at the 2024 "
+                                                          "Hartford Marathon?").notes)
+    # "each of our events", "which was quicker, A or B": one row per event
+    assert read("average finish time at each of our events in 2024").group_by == ("event",)
+    assert read("which was quicker in 2024, the Hartford Marathon or the Napa Half Marathon?").group_by == ("event",)
+    # a share with a time limit in a race is of that race's runners
+    share = read("what percent of men finished the 2024 Napa Half Marathon half marathon in under 90 minutes?")
+    assert [d.label for d in share.distances] == ["Half Marathon"]
+    # "the year after 2022", "up to 2016", "the year before last"
+    assert read("how many finishers the year after 2021").dates.start.year == 2022
+    assert read("Hartford Marathon finishers up to 2019").dates.end.year == 2020
+    assert read("Hartford Marathon finishers the year before last").dates.start.year == TODAY.year - 2
