@@ -480,6 +480,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                        "ran first: ask for runners of both"))
     if legs := _legs(parsed, mentions, cohort, text):
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
+    elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and len(parsed.years) == 2 and all(
+            said := _years_of(*sorted(mentions, key=lambda m: m.start), text)) and said[0].group(0) != said[1].group(0):
+        # "Cincinnati in 2024 vs Bowling Green in 2023": it grouped by year with both events pooled
+        parsed = replace(parsed, notes=(*parsed.notes, "two events each in its own year I cannot compare yet: ask "
+                                                       "for each"))
+    if parsed.person and re.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
+                                   r"\bwhen did (?:he|she|they|\w+) first\b", text):
+        # "how old was she at her first race with us", "when did she first race with us": it answered a count of 1
+        parsed = replace(parsed, notes=(*parsed.notes, "a runner's first race I cannot pick out yet: ask for their "
+                                                       "results, oldest first"))
     if out_of_range := _rows_out_of_range(parsed):
         parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
     if (limit := parsed.time_limit) and (race := parsed.distance) and race.km and limit.seconds < race.km * FASTEST_S_PER_KM:
@@ -964,6 +974,13 @@ def _compared_groups(text: str, question: str,
 _SAME_YEAR = r"\s*,?\s*(?:in )?(?:that|the) same (?:year|season)\b"   # said after the second event: the first's year
 
 
+def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | None]:
+    """Each of two events' own year: said after it ("A in 2023"), else right before it ("the 2024 A")."""
+    def year(m: Mention, after: int, before: int) -> re.Match | None:
+        return re.search(r"\b20\d\d\b", text[m.end:after]) or re.search(r"\b20\d\d\b(?=\D*$)", text[before:m.start])
+    return [year(first, second.start, 0), year(second, len(text), first.end)]
+
+
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
     """Two events each with its own year: "finished A in 2024 and also finished B in 2025" (the second is the
     cohort's, said after "also"; the same year too), "both A in 2023 and B in 2024" (each event's year said after
@@ -975,10 +992,7 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
             and first.start < cohort.spans[0][0] <= second.start:
         return (first.value, parsed.dates.start.year), (second.value, parsed.cohort.count)
     if parsed.cohort.kind == "both" and not parsed.cohort.count:
-        # each event's year: said after it ("A in 2023"), else right before it ("the 2024 A")
-        year = lambda m, after, before: re.search(r"\b20\d\d\b", text[m.end:after]) or re.search(  # noqa: E731
-            r"\b20\d\d\b(?=\D*$)", text[before:m.start])
-        said = [year(first, second.start, 0), year(second, len(text), first.end)]
+        said = _years_of(first, second, text)
         if all(said) and said[0].group(0) != said[1].group(0):
             return (first.value, int(said[0].group(0))), (second.value, int(said[1].group(0)))
         # "of the 2025 A finishers, how many also finished B": A in its year, B in any ("… that same year": A's)
