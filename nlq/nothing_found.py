@@ -60,7 +60,7 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
             named := _events_asked(parsed, rows)):
         return None
     races = _races(named, parsed, rows)
-    if not races or any(abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances if km):
+    if not races or _runs_distance(races, parsed.distances):
         return None
     when = f" in {parsed.dates.words}" if parsed.dates else ""
     return (f"{' / '.join(named)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
@@ -124,11 +124,16 @@ def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
         if not races:
             years = ", ".join(map(str, _edition_years(named, rows))) or "none"
             return f"{' / '.join(named)} had no edition in {year} (editions: {years})"
-        if parsed.distances and all(d.km is not None for d in parsed.distances) and not any(
-                km and abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in parsed.distances):
+        if parsed.distances and all(d.km is not None for d in parsed.distances) and not _runs_distance(
+                races, parsed.distances):
             return (f"{' / '.join(named)} had no {' or '.join(d.label for d in parsed.distances)} race in {year} "
                     f"(its races that year: {', '.join(dict.fromkeys(name for name, _ in races))})")
     return None
+
+
+def _runs_distance(races: list[tuple[str, float]], distances: Sequence) -> bool:
+    """Whether any of ``races`` (name, km) is one of ``distances``."""
+    return any(km and abs(km - d.km) < DISTANCE_TOLERANCE_KM for _, km in races for d in distances)
 
 
 def _compared_years(parsed: Parsed) -> tuple[int, ...]:
