@@ -681,6 +681,7 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     """The constructs read (``nlq.constructs``) set on the parse; a count of people for cohorts."""
     value = lambda name: found[name].value if found[name] else None  # noqa: E731
+    asked = parsed.question.lower()   # (the question itself never changes below)
     change = value("change")
     parsed = replace(parsed, metric=value("metric"), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
@@ -697,12 +698,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
                                                        "for each"))
     if (difference := value("difference")) and parsed.measure is None and not parsed.metric and re.search(
-            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", parsed.question.lower()):
+            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", asked):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
-    counted = re.search(r"\bhow many (?:more|fewer)\b", parsed.question.lower())   # a difference of counts
+    counted = re.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
     # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
     faster = re.search(r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b[^?]*\bthan\b",
-                       parsed.question.lower())
+                       asked)
     if difference:
         if (parsed.measure in ("average", "median") or counted and not parsed.measure) and not parsed.change_years and \
                 not parsed.metric:
@@ -715,17 +716,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster) and not parsed.group_by) and \
             not parsed.metric and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and faster or
-            parsed.measure in ("average", "median") and re.search(r"\bminus\b|\bdifference\b|\bgap\b", parsed.question.lower())
+            parsed.measure in ("average", "median") and re.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
             or counted and not parsed.measure):
         # ("Evanston vs Naperville 5K finishers, and how many more Evanston had": the counts and their difference)
         # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
-        first, second = _events_minus(parsed.question.lower(), parsed.events)
+        first, second = _events_minus(asked, parsed.events)
         parsed = replace(parsed, difference=(second, first) if faster and faster.group(1) != "slower" else (first, second),
                          intent="compare", group_by=("event",), measure=parsed.measure or ("average" if faster else None))
     elif len(parsed.distances) == 2 and all(d.km for d in parsed.distances) and not parsed.group_by and counted and \
             not parsed.measure and not parsed.metric and not parsed.cohort and not parsed.change_years:
         # "how many more 5K finishers than 1 mile finishers": each race's count and the first's minus the second's
-        said = re.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", parsed.question.lower())
+        said = re.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", asked)
         first = find_distance(said.group(1)) if said else None
         labels = [d.label for d in parsed.distances]
         if first and first.label in labels:   # the order said ("more 10K finishers than half marathon finishers")
@@ -736,13 +737,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="analyze", subject="results",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
     runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many times\b|\bhow often\b",
-                                                                 parsed.question.lower())
+                                                                 asked)
     if runner_wins:   # "how often has Ryan Mills won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
         parsed = replace(parsed, intent="top", group_by=())
-    if parsed.person and re.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", parsed.question.lower()) and not (
+    if parsed.person and re.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.personal_best):
         # "in which years did Frederick Villarreal finish it": one row per year (with his results that year)
         parsed = replace(parsed, intent="count", group_by=("year",), limit=None)
@@ -755,7 +756,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, winners_by="sex")
     if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by) and \
             parsed.place in (None, 1) and \
-            not re.search(r"\bhow (?:many|often)\b|\bcount\b", parsed.question.lower()):
+            not re.search(r"\bhow (?:many|often)\b|\bcount\b", asked):
         # "the masters women's winner", "who won among runners 40 and over": the fastest of those ages — a place
         # among them, never the sex's winner filtered by age (she may be younger: an empty answer)
         parsed = replace(parsed, winners=False, place=1, intent="top", limit=None)
@@ -766,10 +767,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
-    if parsed.cohort and re.search(r"\b(?:list|names?|who are|who were)\b", parsed.question.lower()):
+    if parsed.cohort and re.search(r"\b(?:list|names?|who are|who were)\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
     if parsed.cohort and parsed.cohort.kind == "both" and re.search(r"\b(?:different|separate|other) years?\b",
-                                                                     parsed.question.lower()):
+                                                                     asked):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both in different years I cannot tell apart from "
                                                        "runners of both in any years"))
     if parsed.cohort and parsed.person and parsed.cohort.kind == "min_finishes" and parsed.cohort.count <= 1 and \
@@ -782,30 +783,30 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
     if parsed.intent in ("list", "find", None) and parsed.group_by and not (
             parsed.person or parsed.winners or parsed.place or parsed.metric or parsed.measure or parsed.ranking or
-            parsed.cohort) and len(set(re.findall(_COUNTED_NOUNS, parsed.question.lower()))) >= 2:
+            parsed.cohort) and len(set(re.findall(_COUNTED_NOUNS, asked))) >= 2:
         # "for each race: entrants (any status) and finishers": counts per group (the summary), not the rows
         parsed = replace(parsed, intent="analyze", status=None)
     if parsed.intent in ("count", "list", "find", None) and parsed.group_by and not (
             parsed.share_of or parsed.cohort or parsed.ranking or parsed.distinct_of or parsed.compared or parsed.person or
-            parsed.measure or parsed.metric or parsed.winners) and re.search(_GROUP_SHARE, parsed.question.lower()):
+            parsed.measure or parsed.metric or parsed.winners) and re.search(_GROUP_SHARE, asked):
         parsed = replace(parsed, group_shares=True, intent="count")   # "2024 Firecracker 5K finishers - share by sex"
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
-            re.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", parsed.question.lower()):
+            re.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", asked):
         parsed = replace(parsed, status="FIN")   # "of those who finished in 2024, how many entered (any status) in 2025"
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and \
-            not parsed.cohort.entries and not re.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", parsed.question.lower()) and \
-            re.search(r"\b(?:people|runners|participants|entrants|athletes)\b", parsed.question.lower()):
+            not parsed.cohort.entries and not re.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", asked) and \
+            re.search(r"\b(?:people|runners|participants|entrants|athletes)\b", asked):
         # "how many runners at our 2025 events had never raced with us before": everyone there, any status
         parsed = replace(parsed, cohort=replace(parsed.cohort, entries=True))
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
-            r"\bfinish(?:ed|ers)\b", parsed.question.lower()) and not parsed.cohort.entries:
+            r"\bfinish(?:ed|ers)\b", asked) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
             _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
                                               r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
-                                              r"(?:change|difference|delta)\b", parsed.question.lower())):
+                                              r"(?:change|difference|delta)\b", asked)):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
         # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,

@@ -164,7 +164,7 @@ def _short_year(question: str, names: tuple[str, ...]) -> str:
     year written out, are that year ("2025") — never a distance, a time, an age or a count ("tampa 24 fastest")."""
     if re.search(r"\b(?:19|20)\d\d\b", question):
         return question
-    words = "|".join(sorted({w for name in names for w in re.findall(r"[a-z]{3,}", name.lower())}, key=len, reverse=True))
+    words = _name_word_alternation(names)
     if not words:
         return question
     return re.sub(rf"\b({words})\s+(1[5-9]|2\d)\b(?!\s*(?:k\b|km|mi\b|mins?\b|minutes?|miles?|years?|yo\b|y/o|\+|%|th\b|"
@@ -175,8 +175,7 @@ def _short_year(question: str, names: tuple[str, ...]) -> str:
 def _initials_written_out(question: str, names: tuple[str, ...]) -> str:
     """ "sj mothers day 5k": the initials of a two-word event city ("San Jose": the start of an event's name), said
     right before another word of that event's name, written out — never two letters said alone ("sj")."""
-    cities = [name for name in names if len(name.split()) == 2 and any(
-        other.lower().startswith(name.lower() + " ") for other in names)]
+    cities = _two_word_event_cities(names)
 
     def written_out(m: re.Match) -> str:
         following = m.group(2).lower().replace("'", "")
@@ -188,6 +187,18 @@ def _initials_written_out(question: str, names: tuple[str, ...]) -> str:
         return m.group(0)
 
     return re.sub(r"\b([A-Za-z]{2})\s+([A-Za-z']+)", written_out, question) if cities else question
+
+
+# (per company, not per question: the names are the same for every question the company asks)
+@lru_cache(maxsize=64)
+def _name_word_alternation(names: tuple[str, ...]) -> str:
+    return "|".join(sorted({w for name in names for w in re.findall(r"[a-z]{3,}", name.lower())}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _two_word_event_cities(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name in names if len(name.split()) == 2 and any(
+        other.lower().startswith(name.lower() + " ") for other in names))
 
 
 @lru_cache(maxsize=64)
