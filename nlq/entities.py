@@ -154,7 +154,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
         year = int(m.group(2)) + (1 if m.group(1) == "after" else -1)
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
     if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
-                      r"(?:on(?! (?:gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
+                      r"(?:on(?! (?:average|avg|gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
                       r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
         year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")

@@ -61,8 +61,9 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"\b(best|fastest|pr|pb) half(?= (?:time|finish|result)s?\b)", re.IGNORECASE), r"\1 half marathon"),
             (re.compile(r"\b(best|fastest|pr|pb) full(?= (?:time|finish|result)s?\b)", re.IGNORECASE), r"\1 marathon"),
             # quartiles are percentiles: "the first quartile, median and third quartile"
-            (re.compile(r"\b(?:first|lower|1st) quartile\b|\bq1\b(?!\s*'?\d)", re.IGNORECASE), "25th percentile"),
-            (re.compile(r"\b(?:third|upper|3rd) quartile\b|\bq3\b(?!\s*'?\d)", re.IGNORECASE), "75th percentile"),   # ("Q3 2024" is a quarter)
+            # (never "q3" alone: "finishers in q3" is a quarter, said back)
+            (re.compile(r"\b(?:first|lower|1st) quartile\b", re.IGNORECASE), "25th percentile"),
+            (re.compile(r"\b(?:third|upper|3rd) quartile\b", re.IGNORECASE), "75th percentile"),
             (re.compile(r"\b(?:the )?quartiles\b", re.IGNORECASE), "25th, 50th and 75th percentiles"),
             # SQL said in a question ("count distinct participant_id … where state = 'AZ'"): in the words it means
             (re.compile(r"\b(?:p\.)?participant_?ids?\b", re.IGNORECASE), "runners"),

@@ -2190,6 +2190,9 @@ def test_kinds_from_the_fifth_session_end_attack_run() -> None:
     assert (bottom.ranking.dimension, bottom.ranking.descending, bottom.ranking.limit) == ("state", False, 2)
     # a quarter is no quartile; the second place of a ranking is said back (it answered the first)
     assert "q3" in read("how many finishers in Q3 2023").unused
+    assert "q3" in read("finishers in q3").unused   # (alone too: it was read as the 75th percentile)
+    # "2023 on average" is that year, not "from 2023 on"
+    assert read("how much faster were men than women at the Hartford Marathon 2023 on average").dates.end.year == 2024
     assert any("second or later place" in n for n in read("which city had the third most runners at the 2024 "
                                                           "Hartford Marathon?").notes)
     # "each of our events", "which was quicker, A or B": one row per event
