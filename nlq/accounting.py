@@ -54,7 +54,7 @@ city cities state states hometown living residents resident based
 ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives lived reside resides resided residing grand combined pooled field thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter
+history counts put live lives lived reside resides resided residing grand combined pooled field fields address addresses thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter
 counting registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
 """.split())
 

@@ -185,15 +185,17 @@ class Cohort:
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
     absent: bool = False           # also_in_year: runners who did NOT finish it in that year ("but didn't in 2025")
+    editions: bool = False         # min_finishes: editions of the named event ("finished it 3 times": a 5K and a mile
+                                   # one morning are once), with the count of every finish beside it
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:entry|entries|result|results|race|races|event|events|" \
-           r"date|year|edition|(?=\s{3}))" \
-           r"(?: of any status)?\b|\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
+_EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:(?:entry|entries|result|results|race|" \
+           r"races|event|events|date|year|edition)(?: of any status)?\b|(?=\s{3}))|" \
+           r"\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
            r"\b(?:an|any) (?:earlier|previous|prior) [a-z']+(?=\s*(?:[?.,;)]|$))"   # "… in an earlier Galveston?"
 # "before at any of our races": the history looked at is the company's, not only the event's
 _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |earlier |previous |prior )?(?:races|events|results)\b|" \
@@ -226,8 +228,9 @@ def _find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event)\b(?! old| of age)"
-    if re.search(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b", text):
-        spans = _all(r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bhave\b", text)
+    twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
+    if re.search(twice, text):
+        spans = _all(twice + r"|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
     thresholds = list(re.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
                                   rf"\bmore\s+than\s+{_NUM}{what}", text))
@@ -284,7 +287,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
                       r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
                       r"(?: and (?:finished|ran|run|did|entered|raced|"
-                      r"registered|signed up)(?: for)?(?: it| the [\w' ]{1,30}?)?(?: again)?)? in (20\d\d)\b|"
+                      r"registered|signed up)(?: for)?(?: it| one| a race| another(?: one)?| the [\w' ]{1,30}?)?(?: again)?)? "
+                      r"in (20\d\d)\b|"   # ("came back and finished one in 2025": a race of it)
                       # "finished it again in 2025", "ran the half again in 2025"
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
                       r"in (20\d\d)\b|"
@@ -341,7 +345,8 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
                       text):
-        return Found(Cohort("both"), (_all(r"\bboth\b", text)[0], *_all(r"\band\b", text)))
+        # ("… (finished the 5K at both)": "both" said again)
+        return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
     if any_one:   # "runners from Wisconsin who have finished at least one of our races": each once
         return Found(Cohort("min_finishes", 1), (any_one[0].span(), *_all(r"\bhave\b", text)))
     return None
@@ -363,6 +368,7 @@ class Ranking:
 
 
 _DIMENSION_WORDS = (
+    (r"event[- ]editions?|race[- ]editions?", "edition"),   # "the 3 biggest event editions": one event in one year
     (r"age ?groups?|divisions?", "age_group"), (r"(?:home )?states?", "state"),
     (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
     (r"months? of the year|calendar months?", "month_of_year"), (r"months?", "month"), (r"races?|distances?", "race"),
@@ -382,9 +388,10 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
-                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?P<b>{dims})\b|"
+                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) )?(?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
-                     rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
+                     rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
+                     rf"(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
                      # "pittsburgh shamrock: the 3 years with the highest DNF rate"
                      rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"
@@ -428,8 +435,13 @@ def find_ranking(text: str) -> Found | None:
     said_limit = head.group("n") or head.group("m") or head.group("k")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := re.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
-                                             rf"lowest) (?:{dims})\b", text)):
-        said_limit = many.group(1) or many.group(2)   # "… give the 3 slowest age groups", "… Top 3 age groups with counts"
+                                             rf"lowest) (?:{dims})\b|"
+                                             # "rank the home states by distinct runners, top 3"
+                                             r"[,;:(-]\s*(?:just |only |show |give )?(?:the )?top (\d+|two|three|four|five|ten)"
+                                             r"(?: only)?\s*\)?\s*(?:[?.!]\s*)?$", text)):
+        # "… give the 3 slowest age groups", "… Top 3 age groups with counts"
+        said_limit = many.group(1) or many.group(2) or many.group(3)
+        spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
     rank_all = head.group("r") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                             rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
@@ -494,14 +506,19 @@ def find_ranking(text: str) -> Found | None:
     # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
     # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
     groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
+    at_least = r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+))"
+    counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|results|" \
+              r"finishes|people|entrants|participants|athletes)\b"
+    # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
     if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
                           rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
-                          r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+))"
-                          r"(?: (?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|"
-                          r"results|finishes|people|entrants|participants|athletes)\b|(?=\s*(?:[?.,;)]|$)))\)?", text):
+                          rf"{at_least}(?: {counted}|(?=\s*(?:[?.,;)]|$)))\)?", text) or re.search(
+            rf"\b(?:with|having) {at_least} {counted}", text):
         # ("counting groups with at least 15?": the group's results)
         spans.append(least.span())
-    size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest))   # a group's size: its finishers
+    # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
+    size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not re.search(
+        r"\b(?:entries|entrants|registrations|registrants|sign-?ups|fields?|any status|every status|all statuses)\b", text)
     # "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results
     people = bool(least and (least.group("distinct") or least.group("noun") in ("runners", "people", "participants",
                                                                                "athletes")))
@@ -524,7 +541,8 @@ def find_difference(text: str) -> Found | None:
     """ "men's avg chip minus women's avg chip", "the difference between women and men in median time": the two
     sexes compared, the first said minus the second (one row: each value and the difference)."""
     # ("masters men than masters women": the age is a filter of both, read by the parser)
-    sex = r"(?:(?:grand ?)?masters? )?(men|man|males?|women|woman|females?)(?:'s|s')?"
+    # ("the fastest woman than the fastest man": each sex's fastest time, set by the parser)
+    sex = r"(?:(?:fastest|quickest|winning|top) )?(?:(?:grand ?)?masters? )?(men|man|males?|women|woman|females?)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     if m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
                       rf"[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
@@ -570,12 +588,13 @@ def find_percent_change(text: str) -> Found | None:
             r"\bfrom\b|\bto\b|\bin\b", text)))
     percent = re.search(r"\bpercent(?:age)?\b", text)
     # ("median time 2024 vs 2025 - how much faster was 2024 than 2025": the change, one row)
-    changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|" \
+    changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blost\b|\bgained\b|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
-              r"\bhow much (?:faster|slower|quicker) (?:was|were|did) (?:it in |the )?20\d\d\b"
+              r"\bhow much (?:faster|slower|quicker) (?:was|were|did) (?:it in |the )?20\d\d\b|" \
+              r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\bthan (?:in |the )?20\d\d\b"
     if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent else ""), text):
         return None
-    spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|"
+    spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blost\b|\bgained\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
                  r"\bhow much (?:faster|slower|quicker)\b", text)

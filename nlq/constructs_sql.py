@@ -18,6 +18,8 @@ from nlq.parser import Parsed
 def constructs_query(parsed: Parsed, query, dims: list[str],
                      today: date) -> tuple[exp.Select, tuple[str, str] | None] | None:
     """The query when the question is a construct, else None (``query`` is over results, filters applied)."""
+    if parsed.change_years and parsed.ranking:
+        return _ranked_change(parsed, query), None
     if parsed.change_years:
         return _percent_change(parsed, query), None
     if parsed.cohort:
@@ -117,6 +119,14 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
             if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
             if cohort.distinct_events else exp.Count(this=exp.Star())
+        if cohort.editions:   # both readings of "finished it 3 times": its editions, and every finish counted
+            inner = query.build([sb.col("participant_id", "r"),
+                                 exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])), "editions"),
+                                 exp.alias_(exp.Count(this=exp.Star()), "finishes")]).group_by(sb.col("participant_id", "r"))
+            return exp.select(*[exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+                this=exp.column(counted) >= sb.lit(cohort.count))), name)
+                for counted, name in (("editions", "runners"), ("finishes", "counting_every_finish"))]
+                ).from_(inner.subquery("cohort"))
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             times >= sb.lit(cohort.count))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
@@ -210,6 +220,32 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
     return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit).order_by(
         exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(1))
+
+
+def _ranked_change(parsed: Parsed, query) -> exp.Select:
+    """ "which of our events grew its field the most from 2024 to 2025": one row per value of the dimension with
+    its count in each year and the change (later − earlier; a year without it counts 0), ranked by the change (the
+    biggest growth first; the biggest drop first when a fall is asked: the parser's order)."""
+    ranking = parsed.ranking
+    earlier, later = parsed.change_years
+    _status(parsed, query, default="FIN" if ranking.size else None)
+    query.need("e")
+    year = exp.func("year", sb.col("event_date", "e"))
+    query.where.append(year.isin(sb.lit(earlier), sb.lit(later)))
+    counted = _people() if ranking.measure == "people" else exp.Count(this=exp.Star())
+
+    def in_year(when: int) -> exp.Expression:
+        return exp.Filter(this=counted.copy(), expression=exp.Where(this=year.copy().eq(sb.lit(when))))
+
+    change = exp.Sub(this=in_year(later), expression=in_year(earlier))
+    dimensions = sb.dimension_columns(ranking.dimension, query)
+    select = query.build([*dimensions, exp.alias_(in_year(earlier), f"in_{earlier}"),
+                          exp.alias_(in_year(later), f"in_{later}"), exp.alias_(change, "change")]).group_by(
+        *[exp.Literal.number(i + 1) for i in range(len(dimensions))])
+    if ranking.dimension in ("state", "city", "age_group"):
+        select = select.where(exp.Not(this=exp.Is(this=dimensions[0].this.copy(), expression=exp.Null())))
+    return sb.ranked_first(select, change.copy(), ranking.descending, ranking.limit).order_by(
+        exp.Ordered(this=exp.column("change"), desc=ranking.descending), exp.Literal.number(1))
 
 
 # ---- change between two years ---------------------------------------------------------------------------------

@@ -297,7 +297,7 @@ def find_age(text: str) -> AgeRange | None:
         low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
         return AgeRange(low, high, f"aged {low}–{high}")
     # "over the age of 60", "under the age of 18", "aged under 18", "younger than 18": ages said with "the age of"
-    if m := re.search(r"\b(over|older than|above|under|younger than|below) the age of (\d{1,2})\b|"
+    if m := re.search(r"\b(over|older than|above|under|younger than|below) (?:the )?age(?: of)? (\d{1,2})\b|"
                       r"\bage[ds]? (under|below|younger than|over|older than|above) (\d{1,2})\b|"
                       r"\b(younger|older) than (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?)\b)", text):
         word, age = next((m.group(i), int(m.group(i + 1))) for i in (1, 3, 5) if m.group(i))
@@ -316,7 +316,9 @@ def find_age(text: str) -> AgeRange | None:
     if m := re.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
-    if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]olds?\b", text):
+    # ("under 20 years old" is a bound, read below)
+    if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|(?<!under )(?<!below )(?<!over )(?<!above )(?<!than )"
+                      r"\b(\d{1,2})[- ]years?[- ]olds?\b", text):
         age = int(next(v for v in m.groups() if v))
         return AgeRange(age, age, f"aged {age}")
     if m := re.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
@@ -396,7 +398,7 @@ def _clock_seconds(m: re.Match, first: int) -> float:
 
 
 def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) -> float:
-    value = float(number(amount))
+    value = float(amount) if re.fullmatch(r"\d+\.\d+", amount) else float(number(amount))   # "2.5 hours": not 2
     if unit and unit.startswith("s"):   # "under 1200 seconds"
         return value
     if unit and unit.startswith(("h", "hr")):
@@ -415,6 +417,12 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     if clocks := re.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)", text):
         low = _clock_seconds(clocks, 1)   # "between 3:30:00 and 4 hours", "between 1:45 and 2:00"
         high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
+        low, high = sorted((low, high))
+        return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
+    if m := re.search(rf"\bbetween {amount} ?(hours?|hrs?|h|minutes?|mins?|m)?\s+and {_CLOCK}", text):
+        # "between 2 and 2.5 hours" (written "between 2 and 2:30:00"): the bare number in the clock's largest unit
+        high = _clock_seconds(m, 3)
+        low = _amount_seconds(m.group(1), m.group(2) or ("hours" if high >= 3600 else "minutes"), distance)
         low, high = sorted((low, high))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     m = re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)

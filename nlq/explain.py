@@ -144,7 +144,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             where="at any of the company's events" if cohort.any_event else "at the same event",
             it="at any of the company's events" if cohort.any_event else "it",
             unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
-            else "finishes") + ", each counted once")
+            else "editions of it (two of its races one day count once; beside it, counting every finish)"
+            if cohort.editions else "finishes") + ", each counted once")
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
@@ -178,7 +179,8 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.edition:
         said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
-        said.append("the change and percent change from {} to {}".format(*parsed.change_years))
+        said.append(("each one's count in both years and the change from {} to {}" if parsed.ranking else
+                     "the change and percent change from {} to {}").format(*parsed.change_years))
     if parsed.difference:
         said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
                                                                    for group in parsed.difference)))

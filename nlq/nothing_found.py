@@ -59,10 +59,17 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
     if not parsed.distances or any(d.km is None for d in parsed.distances) or not (
             named := _events_asked(parsed, rows)):
         return None
+    when = f" in {parsed.dates.words}" if parsed.dates else ""
+    if parsed.cohort and parsed.cohort.kind == "both" and len(named) > 1:
+        # runners of both: each event must run the race ("both the Manchester Half (half) and the Nashua 5K")
+        for name in named:
+            if (races := _races([name], parsed, rows)) and not _runs_distance(races, parsed.distances):
+                return (f"{name}{when} had no {' or '.join(d.label for d in parsed.distances)} race (its races: "
+                        f"{', '.join(dict.fromkeys(race for race, _ in races))}): ask without the race")
+        return None
     races = _races(named, parsed, rows)
     if not races or _runs_distance(races, parsed.distances):
         return None
-    when = f" in {parsed.dates.words}" if parsed.dates else ""
     return (f"{' / '.join(named)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
             f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
 
@@ -101,16 +108,18 @@ def place_beyond_the_field(parsed: Parsed, rows: Rows, today: date) -> str | Non
 
 
 def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
-    """The races of the named events in the dates (or the years compared) asked, when the question names events
+    """The races of the named events (or those held in the city named) in the dates (or the years compared) asked, when the question names events
     but no race and they ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise. A
     side-by-side comparison of counts ("A vs B finishers") says "every race" in its explanation; a difference, a
     change or a time compared is one number that mixes distances, so it is flagged too."""
     one_number = bool(parsed.difference or parsed.change_years or parsed.measure or parsed.metric)
-    if not parsed.events or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
+    if not (parsed.events or parsed.event_city) or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
             parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number or \
             re.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []
-    names = list(dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows, _compared_years(parsed))))
+    # ("the 24 fastest at Tampa": the events held in the city named)
+    names = list(dict.fromkeys(name for name, _ in _races(_events_asked(parsed, rows), parsed, rows,
+                                                          _compared_years(parsed))))
     return names if len(names) > 1 else []
 
 
@@ -129,6 +138,19 @@ def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
             return (f"{' / '.join(named)} had no {' or '.join(d.label for d in parsed.distances)} race in {year} "
                     f"(its races that year: {', '.join(dict.fromkeys(name for name, _ in races))})")
     return None
+
+
+def cohort_year_not_held(parsed: Parsed, rows: Rows) -> str | None:
+    """ "came back the next year", "also finished it in 2020": the year a cohort looks in, when the named events (or
+    those of the city named) held no edition then — everyone would be counted out (or, "did not come back", in):
+    declined with why, never a 0."""
+    cohort = parsed.cohort
+    if not cohort or cohort.kind != "also_in_year" or cohort.any_event or not (named := _events_asked(parsed, rows)):
+        return None
+    held = _edition_years(named, rows)
+    if cohort.count in held:
+        return None
+    return f"{' / '.join(named)} had no edition in {cohort.count} (editions: {', '.join(map(str, held)) or 'none'})"
 
 
 def _runs_distance(races: list[tuple[str, float]], distances: Sequence) -> bool:

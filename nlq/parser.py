@@ -19,7 +19,7 @@ from nlq.entities import (
     find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
-from nlq.spelling import correct_names, correct_spelling, expand_abbreviations
+from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
@@ -201,8 +201,9 @@ _LABEL = re.compile(r"^(?P<clause>(?:re:?|regarding|re the)\b[^:?\u2014\u2013]{0
 _SHORT_LABEL = re.compile(r"^(?P<clause>(?!(?:excluding|exclude|except|without|only|just|not|no|but|minus|ignoring|ignore|"
                           r"including|include|with|women|men|masters)\b)[a-z][\w' -]{1,50}?)\s*(?::|\s[-\u2013\u2014]\s)\s*"
                           r"(?P<rest>.+)$", re.IGNORECASE)
-# "Checking last year's numbers before race day: …": what the asker is doing
-_DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over)|going over|double[- ]checking|pulling)\b"
+# "Checking last year's numbers before race day: …", "Reading out awards: …": what the asker is doing
+_DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|"
+                    r"reading (?:out|off)|announcing|handing out|giving out|printing|setting up)\b"
                     r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "I coordinate the charity side of Run for the Schools. Of the people who …": who is asking, said as a sentence
 _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|daughter|wife|husband|kid|child|friend|"
@@ -241,7 +242,7 @@ _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a
 
 
 _FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_city", "runner_state", "event_city",
-            "event_state", "years")
+            "event_state", "years", "dates")
 
 
 def _times_asked(parsed: Parsed) -> bool:
@@ -332,6 +333,9 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
     year = f"in {said.years[0]}" if len(said.years) == 1 and not re.search(r"\b20\d\d\b", rest) else ""
+    if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == (
+            dates.start.replace(year=dates.start.year + dates.start.month // 12, month=dates.start.month % 12 + 1)):
+        year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
     return " ".join(filter(None, [where, year]))
 
 
@@ -383,7 +387,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         mentions = [shared, *mentions]
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person = _person(question, vocabulary.people)
-    text = _blank(question.lower(), [(m.start, m.end) for m in mentions])
+    text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
     person_spans = [_span(text, person)] if person else []   # "virginia meyer 5k PR": a runner, not a state
     text = _blank(text, person_spans)
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
@@ -396,6 +400,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions] + person_spans), events, person,
                         vocabulary)
+    if ambiguous := short_year_or_count(asked, vocabulary.events + vocabulary.event_cities):
+        notes.append(ambiguous)
     distances, excluded = _distances(text)
     read_spans += excluded
     if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
@@ -496,15 +502,22 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "runners under 40 finished the marathon": no one runs it in 40 minutes; an age, perhaps — said back
         parsed = replace(parsed, notes=(*parsed.notes, f"no one finishes a {race.label} in {limit.words.split(' ', 1)[1]}:"
                                                        f" say 'aged under …' for an age, or a time in hours"))
-    if (parsed.person or parsed.winners) and not parsed.group_by and not parsed.ranking and (
-            _OLDEST_FIRST.search(text) or _BY_YEAR.search(text)):   # "her times by year", "winners year by year"
+    if (parsed.person or parsed.winners) and not parsed.ranking and (
+            not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text)) or parsed.person and
+            not parsed.limit and parsed.group_by in ((), ("race",)) and
+            re.search(r"\bhistory\b|\bevery\b|\ball (?:of )?(?:her|his|their|the)\b|\beach\b|\bwith (?:the )?(?:event )?"
+                      r"years?\b|\byear and\b", text)):
+        # "her times by year", "winners year by year"; a runner's history, every race with its year: a timeline
         parsed = replace(parsed, oldest_first=True)
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
     # words that only say again what was read: "ithaca locals" (a home city), "teens and kids (19 and under)",
     # "which 5 states …? rank them"
+    home = re.escape((parsed.runner_city or "").lower())
     said_again = [(parsed.runner_city or parsed.runner_state, r"\blocals?\b"),
+                  # "San Jose locals (home city San Jose)": the home city said again
+                  (parsed.runner_city, rf"\b(?:home ?(?:city|town)|hometown)\s*(?:is\s+|of\s+|=\s*|:\s*)?{home}\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
@@ -556,7 +569,7 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b{_SHARE_WORD}\s+(?:of\s+)?(?P<part>{_PART_WORDS}(?:\s+\(\d\d\+\))?)\s+(?P<whole>(?:finishers|runners|starters|"
     r"entrants|participants|people|results|among|in|at)\b.*)$",
     # "percentage of Cheyenne Firecracker 2024 finishers from Colorado"
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?\b(?:finishers|runners|starters|entrants|participants|field))\s+"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>(?:.*?\b)?(?:finishers|runners|starters|entrants|participants|field))\s+"
     r"(?P<part>(?:from|aged|over|under|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
@@ -687,6 +700,19 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"))
+    if parsed.ranking and parsed.ranking.dimension == "year" and not parsed.events and not parsed.event_city and \
+            re.search(r"\beditions?\b", asked) and not re.search(r"\byears?\b", asked):
+        # "top 3 editions by entries" with no event named: editions of every event (one event in one year)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="edition"))
+    if parsed.ranking and parsed.change_years and re.search(r"\b(?:shr[iau]nk|drop(?:ped)?|declined?|fell|decreased?|"
+                                                          r"lost)\b", asked):
+        # "which event lost the most finishers from 2024 to 2025": the biggest fall first
+        parsed = replace(parsed, ranking=replace(parsed.ranking, descending=not parsed.ranking.descending))
+    if parsed.ranking and parsed.change_years and (parsed.ranking.measure not in ("count", "people") or
+                                                   parsed.ranking.dimension in ("year", "edition")):
+        # "which event's DNF rate rose the most from 2024 to 2025": a ranking by a change it cannot compute
+        parsed = replace(parsed, notes=(*parsed.notes, "a ranking by the change between two years I can give of a "
+                                                       "count only (\"which event grew the most\")"))
     if parsed.ranking and (parsed.metric and parsed.metric.kind in ("gap", "pace") or parsed.measure and
                            parsed.measure.startswith("p")):
         # "which state had the largest average gun-chip gap", "the fastest 90th percentile": a ranking the semantic
@@ -697,7 +723,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
                                                        "for each"))
-    if (difference := value("difference")) and parsed.measure is None and not parsed.metric and re.search(
+    if (difference := value("difference")) and re.search(r"\b(?:fastest|quickest|winning|top) (?:(?:grand ?)?masters? )?"
+                                                          r"(?:men|man|males?|women|woman|females?)\b", asked):
+        # "how much faster was the fastest woman than the fastest man": each sex's fastest time, not the women counted
+        parsed = replace(parsed, measure="fastest", limit=None, winners=False, winners_by=None, place=None)
+    elif difference and parsed.measure is None and not parsed.metric and re.search(
             r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", asked):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
     counted = re.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
@@ -705,7 +735,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     faster = re.search(r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b[^?]*\bthan\b",
                        asked)
     if difference:
-        if (parsed.measure in ("average", "median") or counted and not parsed.measure) and not parsed.change_years and \
+        if (parsed.measure in ("average", "median", "fastest") or counted and not parsed.measure) and \
+                not parsed.change_years and \
                 not parsed.metric:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
             parsed = replace(parsed, difference=difference, intent="compare", group_by=("sex",), sex=None,
@@ -778,6 +809,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how many of our events has Rebecca Singh finished (at least one race at the event)": the clause says
         # what counts as having finished an event, no cohort of runners (she is one)
         parsed = replace(parsed, cohort=None)
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and len(parsed.events) == 1 and not parsed.distances and \
+            re.search(r"\b(?:times|editions|twice|once)\b", asked) and not re.search(
+                r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
+        # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
+        parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.years[0] + 1)) if len(parsed.years) == 1 \
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
@@ -803,10 +839,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
             r"\bfinish(?:ed|ers)\b", asked) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
+    if parsed.change_years and parsed.winners and not (parsed.measure or parsed.metric or parsed.winners_by) and \
+            re.search(r"\bwinning\b[^?]{0,30}\btimes?\b|\bwinners?'?s?'? (?:chip |finish(?:ing)? )?times?\b", asked):
+        # "the change in the winning marathon time from 2023 to 2025": the fastest time's change (it counted winners)
+        parsed = replace(parsed, measure="fastest", winners=False, limit=None)
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
             _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
                                               r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
-                                              r"(?:change|difference|delta)\b", asked)):
+                                              r"(?:change|difference|delta)\b|^\W*(?:the )?(?:change|difference|delta) "
+                                              r"in\b", asked)):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
         # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
@@ -843,7 +884,8 @@ _COUNTED_NOUNS = r"\b(entrants|entries|registrants|starters|finishers|dnfs|dns|n
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
-_UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b[\w' ]*?\b(?:every|each) (?:single )?year since\b|"
+_UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:(?!\b(?:have|had|get|got|see|saw|draw|drew)\b)"
+                          r"[\w' ])*?\b(?:every|each) (?:single )?year since\b|"   # ("how many finishers did we have each …")
                           r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
                           # (a runner's finishes and plain best time are one answer: their personal best row)
                           # (the best of the distance counted: "how many marathons … and her best marathon time")
@@ -883,6 +925,8 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
                       r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
+                      # "how old were they on race day": an age is the age on race day (results.age)
+                      r"\b(?:old|age)\b[^?]{0,20}?\b(?:on|at) (?:the )?race ?day\b|"
                       r"\b(?:dns|no[- ]show) rate\b[^?]{0,80}?\bwhat (?:fraction|share|percent(?:age)?|proportion) of (?:the )?"
                       r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
                       r"^\s*is it (?:true|right|correct)(?: that)?\b|"
@@ -1031,8 +1075,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
                                    (r"(?:different |distinct |separate )?years", "year")):
             if re.search(rf"\bhow many {pattern}\b", text):
                 return dimension
-    m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(states|cities|home ?towns|towns|age ?groups|"
-                  r"divisions)\b", text)
+    m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(?:home )?(states|cities|home ?towns|towns|"
+                  r"age ?groups|divisions)\b", text)   # ("how many different home states do they come from")
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
             "divisions": "age_group"}.get(m.group(1), "city") if m else None
 
@@ -1061,6 +1105,22 @@ _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:d
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                      r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
                      r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b")
+
+
+def _said_again_short(question: str, mentions: list[Mention], cities: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where a named event is said again by the first two or more words of its name ("the 2025 Ithaca Shamrock 5K
+    … (never entered an earlier Ithaca Shamrock)"): the same event, read with it — never a city alone ("finishers
+    from San Jose at the San Jose Mother's Day 5K")."""
+    named = [(m.start, m.end) for m in mentions]
+    places = {city.lower() for city in cities}
+    again = []
+    for mention in mentions:
+        words = mention.value.split()
+        for size in (size for size in range(len(words) - 1, 1, -1) if " ".join(words[:size]).lower() not in places):
+            for m in re.finditer(rf"(?<![\w'])({re.escape(' '.join(words[:size]))})(?![\w'])", question, re.IGNORECASE):
+                if not any(start < m.end() and m.start() < end for start, end in named + again):
+                    again.append(m.span())
+    return again
 
 
 def _phrases_read(text: str) -> str:
@@ -1140,11 +1200,12 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     from_state = state is not None and bool(demonym or
         negation or re.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
                               lowered[:state.start]) or
-        re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b",
+        re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
+                 r"\s+(?:home )?(?:address|residence)(?:es)?\b",   # "had a Connecticut home address"
                  lowered[state.end:]) or
         # "which New Hampshire city sends us the most runners": the runners' home cities of that state
-        re.search(r"\b(?:which|what)\s+$", lowered[:state.start]) and re.match(r"\s+(?:home ?)?(?:cities|city|towns?)\b",
-                                                                          lowered[state.end:]))
+        re.search(r"\b(?:which|what|top \d+|top (?:three|five|ten))\s+$", lowered[:state.start]) and re.match(
+            r"\s+(?:home ?)?(?:cities|city|towns?)\b", lowered[state.end:]))
     more, more_spans = _more_states(question, state) if state and from_state else ((), [])
     return ({"runner_city": runner_city, "event_city": event_city,
              "runner_state": state.value if state and from_state else None, "more_states": more,
@@ -1245,7 +1306,9 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
     if m := re.match(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|(?:hi|hello|hey)?,?\s*(?:this is|(?P<me>i'm|i am)))"
                      r"\s+([^,.;:!?\u2013\u2014]+?)(?:[,.;:!?]|\s[-\u2013\u2014])\s*", question, flags=re.IGNORECASE):
         runner, rest = _person(m.group(2), people), question[m.end():]
-        if runner or not m.group("me"):   # "I'm curious, …" is no introduction
+        if runner and len(re.findall(r"[\w'-]+", m.group(2))) > 3:
+            runner, rest = None, question   # "I'm putting together a profile on Patrick Montoya.": who it is about
+        if runner or not m.group("me") and rest != question:   # "I'm curious, …" is no introduction
             # the runner is asked about only when the question is about the speaker ("my PR", "have I run")
             about_me = runner and re.search(r"\b(?:my|me|mine|i|i've|i'm)\b", rest, re.IGNORECASE)
             question = rest + (f" ({runner.first_name} {runner.last_name})" if about_me else "")
@@ -1316,6 +1379,11 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
                                  text[:start]):
             excluded.append(distance)
             spans.append((negation.start(), negation.end()))
+        elif said_after := re.match(r"\s*(?:race )?(?:does ?n[o']t|doesnt|do ?n[o']t|should ?n[o']t|won'?t) (?:count|matter)\b|"
+                                    r"\s*(?:race )?(?:is |are )?(?:excluded|not included|left out)\b", text[end:]):
+            # "(the half doesn't count)", "the 1 mile excluded": set aside, said after it
+            excluded.append(distance)
+            spans.append((end + said_after.start(), end + said_after.end()))
         else:
             named.append(distance)
         text = _blank(text, [(start, end)])
@@ -1351,7 +1419,9 @@ def _cities(text: str, vocabulary: Vocabulary,
     city = match_city(text, vocabulary.cities)
     if city is None:
         return (None, None), None
-    if _lives_in(text, city):
+    # ("runners from Galveston 2022": a city the company holds events in, said with a year, is that edition)
+    edition = city.value in vocabulary.event_cities and re.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:])
+    if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
     if events and re.search(r"\b(?:in|at)\s+$", text[:city.start]) and not re.search(
             r"\b(?:runners|finishers|people|participants|athletes|entrants|women|men) (?:in|at)\s+$", text[:city.start]):
@@ -1370,7 +1440,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = re.search(r"\bcombined\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
-                         r"(?:races?|distances?)\b", text)
+                         r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
     for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "

@@ -25,7 +25,7 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, change_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    after_the_archive, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
     place_beyond_the_field, races_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -222,6 +222,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         # "how much faster was A than B" where one of them has no finisher in the dates asked: no difference to give
         return _unanswered(reply, "one of the two groups compared has no finisher in what was asked, so there is no "
                                   "difference to give: ask for each", ctx)
+    if unheld := cohort_year_not_held(parsed, rows):   # "came back the next year" when there was no next edition
+        return _unanswered(reply, unheld, ctx)
     if nothing_found(reply.rows):
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count
@@ -242,7 +244,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.notice = f"Nothing found: {missing}."
     elif races := races_mixed(parsed, rows):
         # counted over all of them, as the glossary says — but it may not be what was meant
-        reply.notice = (f"Counted over every race of {' / '.join(parsed.events)} ({', '.join(races)}); "
+        events = ' / '.join(parsed.events) or f"the events held in {parsed.event_city}"
+        reply.notice = (f"Counted over every race of {events} ({', '.join(races)}); "
                         "name a race for one.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif skipped := years_not_held(parsed, rows):

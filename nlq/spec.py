@@ -74,6 +74,7 @@ class CohortSpec(BaseModel):
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
+    editions: bool = Field(default=False, description="min_finishes: count editions of the named event, not finishes")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
                                         description="both: each event with its own year, [[event, year], ...] (year 0: any)")
 
@@ -200,8 +201,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
     by_race = spec.group_by == ["race"] and len(spec.distances) == 2 and spec.measure is None and \
         set(spec.difference or ()) == set(spec.distances)
-    if spec.difference and not (spec.answer == "compare" and spec.measure in ("average", "median", None) and
-                                (by_sex or by_event or by_race)):
+    if spec.difference and not (spec.answer == "compare" and (spec.measure in ("average", "median", None) and
+                                (by_sex or by_event or by_race) or spec.measure == "fastest" and by_sex)):
         raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F) or "
                         "between the two events named, or of a count between the two distances named")
     parsed = Parsed(
@@ -278,7 +279,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
                           distinct_events=parsed.cohort.distinct_events,
                           any_event=parsed.cohort.any_event, entries=parsed.cohort.entries,
-                          legs=[list(leg) for leg in parsed.cohort.legs], absent=parsed.cohort.absent)
+                          legs=[list(leg) for leg in parsed.cohort.legs], absent=parsed.cohort.absent,
+                          editions=parsed.cohort.editions)
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,

@@ -173,6 +173,17 @@ def _short_year(question: str, names: tuple[str, ...]) -> str:
                   r"times|and (?:over|up|older)|[:.]\d))", r"\1 20\2", question, flags=re.IGNORECASE)
 
 
+def short_year_or_count(question: str, names: tuple[str, ...]) -> str | None:
+    """ "tampa 24 fastest": two digits after a word of the company's names, before "fastest"/"top"/"best", in a
+    question with no year written out, are the year 2024 or the 24 fastest — said back (a note), never guessed."""
+    words = _name_word_alternation(names)
+    if not words or re.search(r"\b(?:19|20)\d\d\b", question):
+        return None
+    said = re.search(rf"\b(?:{words})\s+(1[5-9]|2\d)\s+(?:fastest|slowest|quickest|best|top)\b", question, re.IGNORECASE)
+    return (f"“{said.group(1)}” could be the year 20{said.group(1)} or how many to list: write the year "
+            f"(20{said.group(1)}) or “top {said.group(1)}”") if said else None
+
+
 def _initials_written_out(question: str, names: tuple[str, ...]) -> str:
     """ "sj mothers day 5k": the initials of a two-word event city ("San Jose": the start of an event's name), said
     right before another word of that event's name, written out — never two letters said alone ("sj")."""

@@ -253,7 +253,7 @@ def match_state(question: str) -> Mention | None:
         return min(named, key=lambda said: (said.start, -said.end))
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
-    if m := re.search(r"\b(?:from|in|besides|except|other than|not|state (?:is|was|=)) ([A-Z]{2})\b|"
+    if m := re.search(r"\b(?:from|in|besides|except|other than|not|outside(?: of)?|out of|state (?:is|was|=)) ([A-Z]{2})\b|"
                       r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men)\b", question):   # "GA runners"
         if (code := m.group(1) or m.group(2)) in US_STATES.values():
             return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))

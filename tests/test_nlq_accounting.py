@@ -176,3 +176,22 @@ def test_the_youngest_finisher_keeps_ties_and_how_old_is_one_age(lone_star):
 def test_a_compared_year_the_event_did_not_hold_is_said(lone_star):
     reply = ask("compare finishers at the Fort Worth Half Marathon in 2016 and 2017", lone_star)
     assert "had no edition in 2016" in reply.notice and len(reply.rows) == 1
+
+
+def test_a_cohort_looking_in_a_year_without_an_edition_is_declined_and_a_city_ranking_says_it_mixes_races(lone_star):
+    # no 2016 edition: "came back the following year" has no one to find (it was a 0 at 1.0)
+    gone = ask("of the 2015 Fort Worth Half Marathon finishers, how many returned the following year?", lone_star)
+    assert gone.declined and "Fort Worth Half Marathon had no edition in 2016" in gone.notice
+    held = ask("of the 2015 Fort Worth Half Marathon finishers, how many also finished it in 2017?", lone_star)
+    assert not held.declined and held.rows[0][0] > 0
+    # the fastest at the events held in a city, over every race they ran: said, and claimed less
+    city = ask("the 5 fastest finishers at Fort Worth", lone_star)
+    assert "Counted over every race of the events held in Fort Worth (" in city.notice and city.confidence <= 0.8
+
+
+def test_runners_of_both_events_with_a_race_one_of_them_did_not_run_is_declined(lone_star):
+    # the half said with one event, which the other did not run: declined with why (it was a 0 at 1.0)
+    reply = ask("how many runners finished both the Fort Worth Half Marathon (the half) and the El Paso Jingle Bell Run "
+                "in 2022?", lone_star)
+    assert reply.declined and "El Paso Jingle Bell Run in 2022 had no Half Marathon race" in reply.notice
+    assert "ask without the race" in reply.notice

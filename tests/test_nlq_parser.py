@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -2214,3 +2215,135 @@ def test_two_events_each_in_its_own_year_and_a_runners_first_race_are_said_back(
     first = read("how old was Michael Wardian at his first race with us?")
     assert any("first race" in note for note in first.notes)
     assert not read("Hartford Marathon vs Napa Half Marathon finishers in 2024").notes
+
+
+def test_the_fastest_of_each_sex_compared_is_each_sexs_fastest_time_and_the_difference() -> None:
+    parsed = read("what was the gap between the winning man and the winning woman at the 2024 Hartford Marathon")
+    assert (parsed.difference, parsed.measure, parsed.group_by, parsed.limit) == (("M", "F"), "fastest", ("sex",), None)
+    assert "MIN(r.chip_time_s)" in build(parsed, TODAY).sql
+
+
+def test_a_city_of_the_companys_events_said_with_a_year_is_that_edition_not_where_runners_live() -> None:
+    vocabulary = replace(VOCABULARY, event_cities=("Hartford", "Mystic", "Stamford"))
+    edition = parse("how many runners from hartford 2023 came back in 2024", vocabulary, TODAY)
+    assert (edition.event_city, edition.runner_city) == ("Hartford", None)
+    assert parse("how many runners from Hartford finished in 2023", vocabulary, TODAY).runner_city == "Hartford"
+
+
+def test_two_digits_after_an_event_word_before_fastest_are_a_year_or_a_count_and_said_back() -> None:
+    assert any("could be the year 2022" in note for note in read("stamford 22 top finishers").notes)
+    assert not read("stamford turkey trot 2022 top 22").notes
+
+
+def test_a_ranking_keeps_a_group_size_said_with_what_it_counts_after_the_measure() -> None:
+    ranked = read("top 3 states by median time, having 15 or more different finishers")
+    assert (ranked.ranking.dimension, ranked.ranking.min_group, ranked.ranking.group_people) == ("state", 15, True)
+
+
+def test_the_winning_times_change_between_two_years_is_the_change_of_the_fastest_time() -> None:
+    parsed = read("by how much did the winner's time at the Hartford Marathon change between 2022 and 2024")
+    assert (parsed.change_years, parsed.measure, parsed.winners) == ((2022, 2024), "fastest", False)
+    later = read("how much slower was the winning time at the Hartford Marathon in 2022 than in 2024")
+    assert (later.change_years, later.measure, later.unused) == ((2022, 2024), "fastest", ())
+    # "change in …" asks for the change itself (one row), as "how much did … change" does
+    assert read("change in the median time at the Hartford Marathon from 2022 to 2024").change_years == (2022, 2024)
+
+
+def test_a_top_n_said_after_a_ranking_and_a_size_noun_for_fields() -> None:
+    ranked = read("rank the age groups at the 2024 Hartford Marathon by finishers - top 4")
+    assert (ranked.ranking.dimension, ranked.ranking.limit, ranked.unused) == ("age_group", 4, ())
+    fields = read("which 2 years of the Stamford Turkey Trot had the largest fields?")
+    assert (fields.ranking.dimension, fields.ranking.limit, fields.unused) == ("year", 2, ())
+
+
+def test_finishing_a_named_event_n_times_counts_its_editions() -> None:
+    parsed = read("how many runners have finished the Mystic Jingle Bell Run 4 or more times")
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.editions) == ("min_finishes", 4, True)
+    # both readings shown: its editions, and every finish counted
+    assert "COUNT(DISTINCT r.event_id) AS editions" in build(parsed, TODAY).sql
+    # results said: each finish counts
+    assert not read("how many runners have finished 4 or more races at the Mystic Jingle Bell Run").cohort.editions
+
+
+def test_a_runners_every_result_with_its_year_is_listed_oldest_first() -> None:
+    assert read("Michael Wardian: every marathon he finished, with the year").oldest_first
+    assert not read("Michael Wardian's last 3 races").oldest_first
+
+
+def test_words_of_a_question_said_again_are_read_with_what_they_repeat() -> None:
+    # "both" said again in brackets
+    both = read("how many ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run in 2024 (finishers of both)")
+    assert both.cohort.kind == "both" and not both.unused
+    # an event said again by the first words of its name, after "an earlier"
+    again = read("how many 2024 Mystic Jingle Bell Run finishers were first-timers (no earlier Mystic Jingle entry)")
+    assert again.cohort.kind == "first_timers" and not again.unused
+    # a home city said again; a state said as a home address; the state of a top-N of cities
+    vocabulary = replace(VOCABULARY, event_cities=("Hartford", "Mystic", "Stamford"))
+    city = parse("how many Stamford locals (hometown Stamford) finished the 2024 Stamford Turkey Trot", vocabulary, TODAY)
+    assert (city.runner_city, city.unused) == ("Stamford", ())
+    assert read("what pct of 2024 Hartford Marathon finishers had a Rhode Island home address").share_of.runner_state == "RI"
+    top = read("top 5 Connecticut cities by finishers at the 2024 Hartford Marathon")
+    assert (top.ranking.dimension, top.runner_state, top.event_state) == ("city", "CT", None)
+
+
+@pytest.mark.parametrize("question", [
+    "Handing out awards: who won the M50-54 age group at the 2024 Stamford Turkey Trot?",
+    "I time the Stamford Turkey Trot - how many finishers did we have each year since 2021?",
+])
+def test_what_the_asker_is_doing_or_which_event_they_run_is_context(question: str) -> None:
+    parsed = read(question)
+    assert parsed.events == ("Stamford Turkey Trot",) and not parsed.unused and not parsed.notes
+
+
+def test_editions_ranked_without_an_event_are_each_event_in_each_year_and_by_entries_when_said() -> None:
+    biggest = read("the 4 largest event editions by registrations (any status)")
+    assert (biggest.ranking.dimension, biggest.ranking.limit, biggest.ranking.size) == ("edition", 4, False)
+    assert read("top 2 editions by finishers").ranking.dimension == "edition"
+    assert read("top 2 editions of the Stamford Turkey Trot by finishers").ranking.dimension == "year"
+
+
+def test_a_ranking_by_the_change_between_two_years_ranks_each_groups_change() -> None:
+    grew = read("which age group grew the most in finishers from 2022 to 2024 at the Hartford Marathon")
+    assert (grew.ranking.dimension, grew.change_years, grew.ranking.descending) == ("age_group", (2022, 2024), True)
+    assert "AS change" in build(grew, TODAY).sql and "in_2022" in build(grew, TODAY).sql
+    assert read("which event lost the most runners from 2022 to 2024").ranking.descending is False
+    rose = read("which event's average time rose the most from 2022 to 2024")   # of a time: never a count
+    assert rose.notes or rose.unused
+
+
+@pytest.mark.parametrize("question, check", [
+    # a decimal hour said as a bound ("2.5 hours", written 2:30:00)
+    ("how many 2024 Hartford Marathon finishers ran between 3 and 3.5 hours",
+     lambda p: (p.time_limit.seconds, p.time_limit.upper) == (10800, 12600)),
+    # an age bound said with its unit; "under age 18"
+    ("what percent of 2024 Hartford Marathon finishers were under 30 years old", lambda p: p.share_of.age.high == 29),
+    ("how many runners under age 18 finished the 2024 Stamford Turkey Trot", lambda p: p.age.high == 17),
+    # "outside <code>": not from that state
+    ("how many 2024 Stamford Turkey Trot finishers came from outside CT",
+     lambda p: (p.runner_state, p.runner_state_negated) == ("CT", True)),
+    # how many different home states: the states counted
+    ("how many different home states were our 2024 finishers from", lambda p: p.distinct_of == "state"),
+    # "rank last year's events"
+    ("rank last year's events by finishers", lambda p: p.ranking.dimension == "event" and p.dates.start.year == 2025),
+    # a distance set aside after it is named
+    ("average chip time of the full at the 2024 Hartford Marathon (the 5K is excluded)",
+     lambda p: [d.label for d in p.distances] == ["Marathon"]),
+    # "(every event and race)": one figure over them all
+    ("how many finishers did we have in 2024 (every event and race)?", lambda p: p.group_by == ()),
+    # "came back and finished one in 2025": a race of the same event
+    ("of the 2024 Stamford Turkey Trot finishers, how many came back and ran one in 2025?",
+     lambda p: (p.cohort.kind, p.cohort.count) == ("also_in_year", 2025)),
+    # "how old was she on race day": the age is the age on race day
+    ("who was the oldest finisher of the 2024 Stamford Turkey Trot and how old on race day?", lambda p: p.unused == ()),
+])
+def test_kinds_from_the_twenty_eighth_and_twenty_ninth_sets_in_other_words(question: str, check) -> None:
+    parsed = read(question)
+    assert not parsed.unused and check(parsed), parsed
+
+
+def test_a_clause_about_a_runner_or_a_month_carries_them_into_the_question() -> None:
+    people = replace(VOCABULARY, people=(Person("Michael", "Wardian"),))
+    profile = parse("I'm writing a feature on Michael Wardian. What's his best marathon time?", people, TODAY)
+    assert profile.person == Person("Michael", "Wardian") and not profile.unused
+    month = read("We're recapping the Stamford Turkey Trot from last November. Who won the women's race?")
+    assert (month.dates.start, month.events) == (date(2025, 11, 1), ("Stamford Turkey Trot",))
