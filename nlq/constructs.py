@@ -474,8 +474,9 @@ def find_ranking(text: str) -> Found | None:
         descending = not re.search(r"\bbest\b", rest) if re.search(r"\b(?:worst|best)\b", rest) else descending
     elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
-    elif age := re.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b",
-                          rest):   # "which event has the oldest average finisher age"
+    elif age := re.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
+                          r"\b(oldest|youngest) (?:field|crowd|runners on average|finishers on average)\b",
+                          rest):   # "which event has the oldest average finisher age", "the youngest field"
         measure, descending = "avg_age", not re.search(r"\b(?:youngest|lowest)\b", rest)
         spans.append((offset + age.start(), offset + age.end()))
     elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|slowest)\b",
@@ -592,10 +593,12 @@ def find_percent_change(text: str) -> Found | None:
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
               r"\bhow much (?:faster|slower|quicker) (?:was|were|did) (?:it in |the )?20\d\d\b|" \
               r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\bthan (?:in |the )?20\d\d\b"
-    if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent else ""), text):
+    # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
+    difference = re.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
+    if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blost\b|\bgained\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
-                 r"\bhow much (?:faster|slower|quicker)\b", text)
+                 r"\bhow much (?:faster|slower|quicker)\b", text) + ((difference.span(),) if difference else ())
     return Found(tuple(sorted(years)), spans)

@@ -112,13 +112,15 @@ def find_dates(text: str, today: date) -> DateRange | None:
         if first and last and first <= last:
             return DateRange(first, last + timedelta(days=1), f"{first:%B} {first.day}, {first.year} to "
                                                                f"{last:%B} {last.day}, {last.year}")
-    if m := re.search(rf"\b{_MONTH} (?:through|to|until|till|-) {_MONTH}\b(?:,? (20\d\d))?", text):
+    if m := re.search(rf"\b{_MONTH} ?(?:through|to|until|till|-) ?{_MONTH}\b(?:,? (20\d\d))?|"
+                      rf"(?<=between ){_MONTH} and {_MONTH}\b(?:,? (20\d\d))?", text):   # ("between may and july 2025")
         # "march through may 2025"; "fall 2023 (september through november)": the one year said
-        year, first, last = int(m.group(3) or _one_year(text) or 0), MONTHS[m.group(1)], MONTHS[m.group(2)]
+        said_first, said_last, said_year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+        year, first, last = int(said_year or _one_year(text) or 0), MONTHS[said_first], MONTHS[said_last]
         if year:
             if first <= last:
                 return DateRange(date(year, first, 1), date(year + (last == 12), last % 12 + 1, 1),
-                                 f"{m.group(1).title()} to {m.group(2).title()} {year}")
+                                 f"{said_first.title()} to {said_last.title()} {year}")
     if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
         if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
             return DateRange(day, day + timedelta(days=1), f"{m.group(1).title()} {day.day}, {day.year}")
@@ -292,8 +294,8 @@ def find_age(text: str) -> AgeRange | None:
         age = int(m.group(2))
         return AgeRange(1, age, f"aged {age} and under") if m.group(1) == "at most" else \
             AgeRange(age, 120, f"aged {age} and over")
-    if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2}) "
-                      r"(?:year[- ]olds|age group|years old|age range|age bracket)\b", text):
+    if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2})[- ]"
+                      r"(?:years?[- ]olds?|age group|age range|age bracket)\b", text):   # ("50-59 year old men")
         low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
         return AgeRange(low, high, f"aged {low}–{high}")
     # "over the age of 60", "under the age of 18", "aged under 18", "younger than 18": ages said with "the age of"

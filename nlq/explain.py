@@ -100,7 +100,7 @@ _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} {it} in {year}{any}",
-            "absent": "runners who did not {finish} it in {year}{any}",
+            "absent": "runners who did not {finish} {it} in {year}{any}",
             "min_finishes": "runners with {count} or more {unit}",
             "every_edition": "runners who finished every edition of it"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",

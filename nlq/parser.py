@@ -532,6 +532,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
+    if len(compared := set(parsed.years) | set(parsed.change_years or ())) >= 2 and not parsed.dates and (
+            periods := re.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", text)):
+        # "finishers June 2024 vs June 2025": the same month of each year compared; anything else is said back (it
+        # compared the whole years)
+        if len(periods) == len(compared) and len({said for said, _ in periods}) == 1 and periods[0][0] in MONTHS:
+            parsed = replace(parsed, month=MONTHS[periods[0][0]])
+        else:
+            parsed = replace(parsed, notes=(*parsed.notes, "a comparison of seasons or of different months of two "
+                                                           "years I cannot give yet: ask for each period"))
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
@@ -607,6 +616,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         if getattr(part, name) and not getattr(whole, name):
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None)
+    if not _part_filters(part):
+        # "what percent of 2024 runners came back in 2025": a part with nothing of its own to count (it was 100%)
+        part = replace(part, unused=(*part.unused, said.strip()))
     # a filter the part has, said again around the whole ("out of state % … (finishers not from Indiana)"), is
     # the part's: the whole is everyone the part is counted among
     if part.out_of_state or part.runner_state:
@@ -624,6 +636,12 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     parsed = replace(whole, metric=Metric("share"), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     return replace(parsed, confidence=min(whole.confidence, part.confidence))
+
+
+def _part_filters(part: Parsed) -> bool:
+    """Whether the part of a share has a filter of its own (who is counted among the whole)."""
+    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "out_of_state", "status",
+                                                 "more_states", "month", "place", "winners"))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
@@ -704,6 +722,33 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             re.search(r"\beditions?\b", asked) and not re.search(r"\byears?\b", asked):
         # "top 3 editions by entries" with no event named: editions of every event (one event in one year)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="edition"))
+    if not parsed.ranking and re.search(r"\b(?:fastest|slowest|quickest|best|worst|highest|lowest) (?:average|avg|mean|"
+                                        r"median)\b", asked) and (parsed.metric or parsed.measure):
+        # "the fastest average pace at any of our events in 2024": the event (or group) whose average is fastest — a
+        # ranking no "which …" asked for (it answered the fastest single pace)
+        parsed = replace(parsed, notes=(*parsed.notes, "the group with the fastest average I can rank only when the "
+                                                       "group is said: \"which event had the fastest average …\""))
+    if re.search(r"\b(?:average|avg|mean|median|typical) (?:overall |gender |age[- ]group |finishing |finish )?"
+                 r"(?:place|position|placing)s?\b", asked):
+        # "Ryan Mills' average overall place": a place is no time (it answered his average chip time)
+        parsed = replace(parsed, notes=(*parsed.notes, "an average place I cannot compute yet: ask for the places "
+                                                       "themselves"))
+    if parsed.metric and parsed.metric.kind == "rate" and re.search(
+            r"\b(?:median|average|avg|mean|fastest|slowest|finishers|entrants|entries)\b[^?]{0,40}\b(?:and|&|,)\s*(?:the )?"
+            r"(?:dnf|dns|no[- ]show)|\b(?:dnf|dns|no[- ]show) rate\b[^?]{0,10}\b(?:and|&|,)\s*(?:the )?(?:median|average|avg|"
+            r"mean|fastest|slowest|finishers|entrants|entries)\b", asked):
+        # "finishers, median time and DNF rate": a rate with other figures (it gave the rate alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "a rate and other figures at once: ask for the rate, and for "
+                                                       "the rest (\"… summary\") separately"))
+    if parsed.ranking and parsed.cohort:
+        # "which event has the most repeat runners": a cohort per group (it answered one count for them all)
+        parsed = replace(parsed, notes=(*parsed.notes, "a ranking of groups by a cohort (repeat runners, "
+                                                       "first-timers …) I cannot do yet: ask for one event at a time"))
+    if len(parsed.events) >= 2 and parsed.group_by and "event" not in parsed.group_by and not (
+            parsed.cohort or parsed.difference or parsed.change_years or parsed.ranking) and re.search(
+            r"\bvs\.?|\bversus\b|\bcompar(?:e|ed|ing)\b|\bagainst\b|\beach event\b", asked):
+        # "mother's day 5k finishers by year, san jose vs santa cruz": each event per year (it added them together)
+        parsed = replace(parsed, group_by=("event", *parsed.group_by))
     if parsed.ranking and parsed.change_years and re.search(r"\b(?:shr[iau]nk|drop(?:ped)?|declined?|fell|decreased?|"
                                                           r"lost)\b", asked):
         # "which event lost the most finishers from 2024 to 2025": the biggest fall first
@@ -724,8 +769,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
                                                        "for each"))
     if (difference := value("difference")) and re.search(r"\b(?:fastest|quickest|winning|top) (?:(?:grand ?)?masters? )?"
-                                                          r"(?:men|man|males?|women|woman|females?)\b", asked):
-        # "how much faster was the fastest woman than the fastest man": each sex's fastest time, not the women counted
+                                                          r"(?:men|man|males?|women|woman|females?)\b|\b(?:men|man|males?|"
+                                                          r"women|woman|females?)(?:'s|s')? (?:winners?|champions?)\b",
+                                                          asked):
+        # "how much faster was the fastest woman than the fastest man", "the men's winner than the women's winner":
+        # each sex's fastest time, not the women counted
         parsed = replace(parsed, measure="fastest", limit=None, winners=False, winners_by=None, place=None)
     elif difference and parsed.measure is None and not parsed.metric and re.search(
             r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", asked):
@@ -767,9 +815,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-    runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many times\b|\bhow often\b",
-                                                                 asked)
-    if runner_wins:   # "how often has Ryan Mills won": his wins, counted
+    if parsed.sex and not (parsed.group_by or parsed.difference or parsed.compared or parsed.share_of or
+                           parsed.men_and_women or parsed.winners_by) and \
+            re.search(r"\b(?:men|males?|boys|guys)\b", asked) and re.search(r"\b(?:women|females?|girls|ladies)\b", asked):
+        # "top 3 men and top 3 women": both sexes asked, one kept (it listed the women alone)
+        parsed = replace(parsed, group_by=("sex",), sex=None) if parsed.intent == "count" else replace(
+            parsed, notes=(*parsed.notes, "men and women asked at once: ask for each, or say \"by sex\""))
+    runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many\b|\bhow often\b", asked)
+    if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
@@ -819,8 +872,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
     if parsed.intent in ("list", "find", None) and parsed.group_by and not (
             parsed.person or parsed.winners or parsed.place or parsed.metric or parsed.measure or parsed.ranking or
-            parsed.cohort) and len(set(re.findall(_COUNTED_NOUNS, asked))) >= 2:
-        # "for each race: entrants (any status) and finishers": counts per group (the summary), not the rows
+            parsed.cohort) and len(set(re.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent == "count" and not (
+            parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
+            parsed.change_years or parsed.difference or parsed.compared) and _two_counts(asked):
+        # "for each race: entrants (any status) and finishers", "number of finishers and DNFs at the 2025 Galveston
+        # half" (it counted the DNFs alone): counts side by side (the summary), not the rows
         parsed = replace(parsed, intent="analyze", status=None)
     if parsed.intent in ("count", "list", "find", None) and parsed.group_by and not (
             parsed.share_of or parsed.cohort or parsed.ranking or parsed.distinct_of or parsed.compared or parsed.person or
@@ -831,6 +887,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
             re.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", asked):
         parsed = replace(parsed, status="FIN")   # "of those who finished in 2024, how many entered (any status) in 2025"
+    if parsed.cohort and parsed.cohort.kind == "also_in_year" and not (parsed.events or parsed.event_city or
+                                                                       parsed.cohort.any_event):
+        # "how many 2024 runners did not return in 2025": no event named, so back with us at any event (it looked
+        # for the same event name) — and, said of runners rather than finishers, by any result
+        parsed = replace(parsed, cohort=replace(parsed.cohort, any_event=True, entries=parsed.cohort.entries or (
+            parsed.status is None and not re.search(r"\bfinish\w*|\bcompleted?\b", asked))))
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and \
             not parsed.cohort.entries and not re.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", asked) and \
             re.search(r"\b(?:people|runners|participants|entrants|athletes)\b", asked):
@@ -839,10 +901,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
             r"\bfinish(?:ed|ers)\b", asked) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
-    if parsed.change_years and parsed.winners and not (parsed.measure or parsed.metric or parsed.winners_by) and \
-            re.search(r"\bwinning\b[^?]{0,30}\btimes?\b|\bwinners?'?s?'? (?:chip |finish(?:ing)? )?times?\b", asked):
-        # "the change in the winning marathon time from 2023 to 2025": the fastest time's change (it counted winners)
-        parsed = replace(parsed, measure="fastest", winners=False, limit=None)
+    fastest_said = re.search(r"\b(fastest|quickest|best|slowest)\b[^?]{0,20}?\btimes?\b", asked)
+    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and (
+            parsed.winners or fastest_said) and not re.search(r"\bhow many\b", asked):
+        # "the change in the winning marathon time from 2023 to 2025", "how much faster was the 2025 winner than the
+        # 2024 winner", "… the fastest time … in 2025 than in 2023": the fastest time's change (it counted winners)
+        slowest = fastest_said and fastest_said.group(1) == "slowest"
+        parsed = replace(parsed, measure="slowest" if slowest else "fastest", winners=False, limit=None)
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
             _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
                                               r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
@@ -880,6 +945,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 
 _GROUP_SHARE = r"\b(?:shares?|percent(?:age)?s?|proportions?|fractions?)\b"
 _COUNTED_NOUNS = r"\b(entrants|entries|registrants|starters|finishers|dnfs|dns|no-shows)\b"
+_SAME_COUNT = {"entries": "entrants", "registrants": "entrants", "dnf": "dnfs", "no-shows": "dns", "no shows": "dns"}
+
+
+def _two_counts(asked: str) -> bool:
+    """Two different counts joined ("finishers and DNFs", "entrants, finishers"): the summary shows both."""
+    said = re.search(r"\b(entrants|entries|registrants|starters|finishers|dnfs?|dns|no[- ]shows)\s*(?:and|&|,|\+)\s*"
+                     r"(?:the )?(?:number of |# of |count of )?(entrants|entries|registrants|starters|finishers|dnfs?|dns|"
+                     r"no[- ]shows)\b", asked)
+    return bool(said) and len({_SAME_COUNT.get(word, word) for word in said.groups()}) == 2
 
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
@@ -917,7 +991,9 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           r"\b(?:most|highest|biggest)\b[^?]*\band (?:which|what|who)\b[^?]*\b(?:fewest|least|lowest|smallest)\b|"
                           # every company's data, or another's: each company sees its own only
                           r"\b(?:every|all|other|each|any|another) (?:of the )?(?:other )?(?:timing )?(?:compan(?:y|ies)|"
-                          r"timers|partners)\b|\bacross (?:the )?(?:timing )?companies\b")
+                          r"timers|partners)\b|\bacross (?:the )?(?:timing )?companies\b|"
+                          # "which timing company has the most events": a ranking of companies
+                          r"\b(?:which|what) (?:timing )?(?:compan(?:y|ies)|timers)\b")
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
@@ -988,6 +1064,7 @@ MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask 
 _VERSUS = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and)\b"
 _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})\b"
                    r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s|k|km|miles?)\b)(?!:)|"
+                   r"\b(under|over)[- ]?(\d{2})s\b|"   # "the under-30s vs the over-50s": below 30, 50 and over
                    r"\b(?:in )?(?:their |the )?([1-9])0s\b")
 
 
@@ -1009,9 +1086,11 @@ def _compared_groups(text: str, question: str,
                 (one.start, one.end), (other.start, other.end)]
     ages = list(_AGES.finditer(text))
     if len(ages) == 2 and re.search(_VERSUS, text[ages[0].end():ages[1].start()]):
-        ranges = [(int(m.group(3)) * 10, int(m.group(3)) * 10 + 9) if m.group(3) else
+        ranges = [(int(m.group(5)) * 10, int(m.group(5)) * 10 + 9) if m.group(5) else
+                  (1, int(m.group(4)) - 1) if m.group(3) == "under" else (int(m.group(4)), 120) if m.group(3) else
                   tuple(sorted((int(m.group(1)), int(m.group(2))))) for m in ages]
-        return tuple(group(age=AgeRange(low, high, f"aged {low}–{high}")) for low, high in ranges), [
+        return tuple(group(age=AgeRange(low, high, f"aged {low} and over" if high == 120 else f"under {high + 1}"
+                                        if low == 1 else f"aged {low}–{high}")) for low, high in ranges), [
             m.span() for m in ages]
     return (), []
 
@@ -1294,7 +1373,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
 
 
 def _one_question(question: str) -> str:
-    """ "how many men and how many women finished": one question, a count per sex, said once."""
+    """ "how many men and how many women finished", "how many men finished? and women?": one question, a count per
+    sex, said once."""
+    question = re.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
+                      r"(men|women|males|females)\s*\??\s*$", r"\1 \2 and \4\3?", question, flags=re.IGNORECASE)
     return re.sub(r"\bhow many (men|women|males|females) and how many (men|women|males|females)\b", r"how many \1 and \2",
                   question, flags=re.IGNORECASE)
 
@@ -1550,7 +1632,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
         return "events"     # the editions of a named event
     runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|women|"
                         r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|no[- ]shows?|registrations?|who|anyone|everyone|"
-                        r"qualifiers?)\b",
+                        # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
+                        r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",
                         text)
     if person or runners:
         if re.search(_MOST_RACES, text):

@@ -5,15 +5,16 @@ declines. Goal on the held-out set: >= 90% of answerable questions right, <= 3% 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import tomllib
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
+import eval_workers   # (tests/eval_workers.py: the work each worker process does)
 from nlq.evaluation import evaluate, load_cases, scores
-from nlq.execute import run
-from nlq.service import Context, ask
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND: set[str] = set()   # the sets written blind and not yet read: the test never prints their failures
@@ -94,28 +95,26 @@ FLOORS = {
 }
 
 
+@pytest.fixture(scope="module")
+def workers() -> Iterator[ProcessPoolExecutor]:
+    """Two worker processes for every set (started once: importing the question layer takes a second)."""
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
+
+
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
-def test_parser_execution_accuracy(path: Path, archives) -> None:
+def test_parser_execution_accuracy(path: Path, archives, workers: ProcessPoolExecutor) -> None:
     cases, today = load_cases(path)
     made = tomllib.loads(path.read_text()).get("archive", {"scale": 0.01, "seed": 42})
     small_archive = archives(made["scale"], made["seed"])
     ids = {slug: pid for pid, slug in small_archive.partners}
     assert len(cases) >= 16
 
-    def gold(case):
-        answer = run(case.gold_sql, ids[case.company], small_archive.home, row_cap=100_000)
-        return len(answer.columns), answer.rows
-
-    def answer(case):
-        reply = ask(case.question, Context(ids[case.company], case.company, small_archive.home, None, None, today,
-                                           row_cap=100_000))
-        return reply.path, reply.rows, reply.confidence, reply.columns
-
-    # gold and answers two at a time (the machine's two cores: DuckDB runs outside the GIL); ask() gives the same
-    # answers under concurrency (the attack runs' 96 concurrent calls), and evaluate() sees them in the set's order
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        golds = list(pool.map(lambda case: None if case.declined else gold(case), cases))
-        answers = list(pool.map(answer, cases))
+    # gold and answers two at a time, in two worker processes (the machine's two cores); ask() gives the same answers
+    # whoever asks (the attack runs' 96 concurrent calls), and evaluate() sees them in the set's order
+    home = small_archive.home
+    golds = list(workers.map(eval_workers.gold, [(case, ids[case.company], home) for case in cases]))
+    answers = list(workers.map(eval_workers.answer, [(case, ids[case.company], home, today) for case in cases]))
     by_case = {id(case): (g, a) for case, g, a in zip(cases, golds, answers)}
     outcomes = evaluate(cases, lambda case: by_case[id(case)][0], lambda case: by_case[id(case)][1])
     report = scores(outcomes)
