@@ -54,14 +54,14 @@ city cities state states hometown living residents resident based
 ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives lived reside resides resided residing grand combined pooled field fields address addresses thanksgiving turnout represented range bracket recent latest earliest place places placed starters starter
+history counts put live lives lived reside resides resided residing grand combined pooled field fields address addresses thanksgiving turnout draw drew attract attracted represented range bracket recent latest earliest place places placed starters starter
 counting registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
 FILLER = frozenset("""
 a an the and or but at on for with as it its it's this that these those there their them they
-i me my we us our ours you your please could can would will do does did done have has had having be been
+i me my we us our ours you your please pls could can would will do does did done have has had having be been
 being am are was were
 tell let know want need like
 all overall total kind sort some

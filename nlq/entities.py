@@ -47,7 +47,7 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:race|distance|finishers?|runners?|starters)\b))|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:only|race|distance|finishers?|runners?|starters)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
@@ -248,7 +248,7 @@ def _season(text: str, today: date) -> DateRange | None:
 
 
 _SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
-          (r"\b(?:men|mens|man|male|males|guys|boys)\b|\bmen's\b", "M"),
+          (r"\b(?:men|mens|man|male|males|boys)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b", "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b", "X"))
 _STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
                "DNF"),

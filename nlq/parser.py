@@ -365,6 +365,11 @@ _MEASURE_WORDS = READ - {"stats", "statistics", "statistic", "report", "summary"
                          "check", "data", "question"}
 
 
+# words never part of an event's name: "dnf rate pittsburgh solstice 10k" names the Pittsburgh Summer Solstice 10K
+# ("rate" is no unknown name before it); the measures read by nlq.constructs are not in READ
+_NOT_NAME_WORDS = READ | FILLER | frozenset("rate rates percent percentage share pace gap ratio fraction proportion".split())
+
+
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     asked = question
@@ -374,13 +379,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
-    if not mentions and (series := match_series(question, vocabulary.events, READ | FILLER, vocabulary.cities)):
+    if not mentions and (series := match_series(question, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
     # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
     while 1 <= len(mentions) < 3 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b|\balso\b|\bbefore\b|\band\b",
                                                question.lower()) and (
             more := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
-                                 READ | FILLER, vocabulary.cities)) and "|" not in more.value and \
+                                 _NOT_NAME_WORDS, vocabulary.cities)) and "|" not in more.value and \
             more.value not in {m.value for m in mentions}:
         mentions = sorted([*mentions, more], key=lambda m: m.start)
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
@@ -911,8 +916,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
             _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
                                               r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
-                                              r"(?:change|difference|delta)\b|^\W*(?:the )?(?:change|difference|delta) "
-                                              r"in\b", asked)):
+                                              r"(?:change|difference|delta)\b|(?:^\W*|[:;,\u2014\u2013-]\s*)(?:the )?(?:change|"
+                                              r"difference|delta) in\b", asked)):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
         # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
@@ -1394,6 +1399,7 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
             # the runner is asked about only when the question is about the speaker ("my PR", "have I run")
             about_me = runner and re.search(r"\b(?:my|me|mine|i|i've|i'm)\b", rest, re.IGNORECASE)
             question = rest + (f" ({runner.first_name} {runner.last_name})" if about_me else "")
+    question = re.sub(r"^\s*(?:hey|hi|hello)(?: there| all| folks)?\s*[,!]\s*", "", question, flags=re.IGNORECASE)  # "hey, …"
     # only a document or an audience ("for the women only" is a filter, never a purpose)
     return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)
@@ -1631,7 +1637,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                             text):
         return "events"     # the editions of a named event
     runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|women|"
-                        r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|no[- ]shows?|registrations?|who|anyone|everyone|"
+                        r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
                         r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",
                         text)

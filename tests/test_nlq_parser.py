@@ -2398,3 +2398,18 @@ def test_kinds_from_the_sixth_sessions_break_attempt_in_other_words(question: st
 def test_questions_the_sixth_sessions_break_attempt_got_wrong_are_now_declined(question: str) -> None:
     parsed = read(question)
     assert parsed.notes or parsed.unused, parsed
+
+
+@pytest.mark.parametrize("question, check", [
+    ("hey, how many marathons has Michael Wardian run with you guys?", lambda p: p.sex is None),   # no sex said
+    ("how many disqualifications did we have at our events in 2024", lambda p: (p.status, p.subject) == ("DQ", "results")),
+    ("Hartford Marathon, marathon race only - change in average chip time from 2022 to 2024",
+     lambda p: p.change_years == (2022, 2024)),
+    ("hartford spring marathon (full only) finishers 2023 vs 2024, and the change",
+     lambda p: [d.label for d in p.distances] == ["Marathon"]),
+    ("how many people did the 2024 Stamford Turkey Trot draw", lambda p: p.intent == "count"),
+    ("dnf rate mystic bell run 2024", lambda p: p.events == ("Mystic Jingle Bell Run",)),   # a word of the name skipped
+])
+def test_kinds_from_the_thirty_second_set_in_other_words(question: str, check) -> None:
+    parsed = read(question)
+    assert not parsed.unused and not parsed.notes and check(parsed), parsed
