@@ -98,12 +98,21 @@ def _day_said(n: int) -> str:
             rf"(?P<dd{n}>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mm{n}>{_MONTH_NAME}))")
 
 
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
 def find_dates(text: str, today: date) -> DateRange | None:
     """Years, months and relative dates: "in 2024", "June 2024", "last year", "since 2019", "2018 to 2020"."""
     if m := re.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
+    # "q2 2025", "the first quarter of 2025": three months of that year
+    if m := re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? (20\d\d)\b", text):
+        quarter = int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2)]
+        year, first = int(m.group(3)), 3 * (quarter - 1) + 1
+        return DateRange(date(year, first, 1), date(year + (quarter == 4), first % 12 + 3 if quarter < 4 else 1, 1),
+                         f"Q{quarter} {year}")
     # "between march 1 and june 30 2024", "from 3rd of june to 20 july 2025": a range of days, either order
     if m := re.search(rf"\b{_day_said(1)}(?:,? (?P<y1>20\d\d))? ?(?:and|to|through|until|till|-) ?{_day_said(2)},? "
                       r"(?P<y2>20\d\d)\b", text):
@@ -289,10 +298,19 @@ def find_age(text: str) -> AgeRange | None:
                      "<": (1, age - 1), "=": (age, age)}[op]
         return AgeRange(low, high, f"aged {age}" if op == "=" else f"aged {low} and over" if high == 120 else
                         f"aged {high} and under")
-    # "at most 25 years old", "at least 60 years of age": an inclusive bound said with the unit
-    if m := re.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b", text):
+    # "non-masters", "not masters": under 40 (it read them as masters)
+    if re.search(r"\b(?:non|not)[- ]?masters?\b", text):
+        return AgeRange(1, 39, "under 40 (not masters)")
+    # "no older than 25", "no younger than 60": inclusive bounds (it read the opposite)
+    if m := re.search(r"\bno (older|younger) than (\d{1,2})\b", text):
         age = int(m.group(2))
-        return AgeRange(1, age, f"aged {age} and under") if m.group(1) == "at most" else \
+        return AgeRange(1, age, f"aged {age} and under") if m.group(1) == "older" else \
+            AgeRange(age, 120, f"aged {age} and over")
+    # "at most 25 years old", "at least 60 years of age", "aged at least 70": an inclusive bound said with the unit
+    if m := re.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b|"
+                      r"\baged? (at most|at least) (\d{1,2})\b", text):
+        said, age = (m.group(1), int(m.group(2))) if m.group(1) else (m.group(3), int(m.group(4)))
+        return AgeRange(1, age, f"aged {age} and under") if said == "at most" else \
             AgeRange(age, 120, f"aged {age} and over")
     if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2})[- ]"
                       r"(?:years?[- ]olds?|age group|age range|age bracket)\b", text):   # ("50-59 year old men")

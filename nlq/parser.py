@@ -1006,6 +1006,10 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
                       r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
+                      # a quarter of a year read by nlq.entities.find_dates ("q2 2025"; "q3" alone is said back)
+                      r"\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?= (?:of )?20\d\d\b)|"
+                      # age bounds read by nlq.entities.find_age: "no older than 25", "non-masters"
+                      r"\bno (?:older|younger) than\b|\b(?:non|not)[- ]?masters?\b|"
                       # "how old were they on race day": an age is the age on race day (results.age)
                       r"\b(?:old|age)\b[^?]{0,20}?\b(?:on|at) (?:the )?race ?day\b|"
                       r"\b(?:dns|no[- ]show) rate\b[^?]{0,80}?\bwhat (?:fraction|share|percent(?:age)?|proportion) of (?:the )?"

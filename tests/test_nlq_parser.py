@@ -2189,9 +2189,9 @@ def test_kinds_from_the_fifth_session_end_attack_run() -> None:
     assert most.ranking.descending and most.ranking.min_group == 15
     bottom = read("bottom 2 home states by finishers at the 2024 Hartford Marathon")
     assert (bottom.ranking.dimension, bottom.ranking.descending, bottom.ranking.limit) == ("state", False, 2)
-    # a quarter is no quartile; the second place of a ranking is said back (it answered the first)
-    assert "q3" in read("how many finishers in Q3 2023").unused
-    assert "q3" in read("finishers in q3").unused   # (alone too: it was read as the 75th percentile)
+    # a quarter is no quartile (with its year, its three months); the second place of a ranking is said back
+    assert read("how many finishers in Q3 2023").dates.start == date(2023, 7, 1)
+    assert "q3" in read("finishers in q3").unused   # (alone: it was read as the 75th percentile)
     # "2023 on average" is that year, not "from 2023 on"
     assert read("how much faster were men than women at the Hartford Marathon 2023 on average").dates.end.year == 2024
     assert any("second or later place" in n for n in read("which city had the third most runners at the 2024 "
@@ -2413,3 +2413,21 @@ def test_questions_the_sixth_sessions_break_attempt_got_wrong_are_now_declined(q
 def test_kinds_from_the_thirty_second_set_in_other_words(question: str, check) -> None:
     parsed = read(question)
     assert not parsed.unused and not parsed.notes and check(parsed), parsed
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("how many non-masters finished the 2024 Hartford Marathon", 1, 39),          # it read them as masters
+    ("2024 Hartford Marathon finishers no older than 30", 1, 30),                  # it read "older than 30"
+    ("average time of finishers no younger than 55 at the 2024 Hartford Marathon", 55, 120),
+    ("how many runners aged at least 65 finished in 2024", 65, 120),
+])
+def test_inclusive_and_negated_age_bounds(question: str, low: int, high: int) -> None:
+    parsed = read(question)
+    assert (parsed.age.low, parsed.age.high, parsed.unused) == (low, high, ())
+
+
+def test_a_quarter_of_a_year_is_its_three_months_and_a_bare_quarter_is_said_back() -> None:
+    parsed = read("finishers in the third quarter of 2024")
+    assert (parsed.dates.start, parsed.dates.end, parsed.unused) == (date(2024, 7, 1), date(2024, 10, 1), ())
+    assert read("how many finishers in Q4 2023").dates.end == date(2024, 1, 1)
+    assert read("finishers in q2").unused   # which year: said back
