@@ -212,6 +212,8 @@ def _who(parsed: Parsed) -> str:
     if parsed.winners:
         by = {"sex": " (the first man and the first woman)", "age_group": " of every age group"}
         who = "winners" + (f" ({_SEX[parsed.sex]})" if parsed.sex else by.get(parsed.winners_by or "", ""))
+        if parsed.winners_by == "age_group" and parsed.limit and parsed.limit > 1:   # "top 3 in each age group"
+            who = f"the first {parsed.limit}" + (f" {_SEX[parsed.sex]}" if parsed.sex else "") + " of every age group"
         if parsed.person:   # "how many times has Ryan Mills won it"
             who = f"{parsed.person.first_name} {parsed.person.last_name}'s wins" + (
                 f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")

@@ -849,6 +849,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "the masters women's winner", "who won among runners 40 and over": the fastest of those ages — a place
         # among them, never the sex's winner filtered by age (she may be younger: an empty answer)
         parsed = replace(parsed, winners=False, place=1, intent="top", limit=None)
+    if parsed.winners_by and not parsed.limit and re.search(r"\bpodiums?\b", asked):
+        parsed = replace(parsed, limit=3)   # "age group podiums": the first three of each
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
                          "age_group" else None)
@@ -979,7 +981,8 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           r"\b(?:faster|slower|quicker|better|worse) than (?:the )?(?:average|avg|mean|median|typical)\b|"
                           r"\bwithin \S+ (?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent) of (?:the )?(?:winner|leader|"
                           r"first|fastest)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?(?:in|of|per|for|from) "
-                          r"(?:each|every)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?per\b|"
+                          r"(?:each|every)\b(?! (?:age[- ]?groups?|divisions?)\b)|"   # (of each age group: nlq.constructs)
+                          r"\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?per\b(?! (?:age[- ]?groups?|divisions?)\b)|"
                           # the one runner of every group ("fastest woman per year"), a place counted from the back
                           # ("second slowest", "5th from last") or over every race ("second fastest 5K time ever")
                           r"\b(?:fastest|quickest|slowest|oldest|youngest) (?:runner|woman|man|female|male|finisher|person|"

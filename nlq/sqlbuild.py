@@ -223,7 +223,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.winners:
         place = ("age_group_place" if parsed.age_group or parsed.winners_by == "age_group" else
                  "gender_place" if parsed.sex or parsed.winners_by == "sex" else "overall_place")
-        query.where.append(col(place, "r").eq(lit(1)))
+        # "top 3 in each age group": the first places of every group, not its winner alone
+        depth = parsed.limit if parsed.winners_by and parsed.limit and parsed.limit > 1 else 1
+        query.where.append(col(place, "r").eq(lit(1)) if depth == 1 else col(place, "r") <= lit(depth))
 
 
 def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
@@ -535,8 +537,9 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.place:
         return _at_place(query, parsed)
     if parsed.winners:
+        by_group = [col("age_group", "r"), col("age_group_place", "r")] if parsed.winners_by == "age_group" else []
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),
-                               col("sex", "p"))
+                               *by_group, col("sex", "p"))
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p")).limit(limit)
 

@@ -1069,7 +1069,7 @@ def test_men_and_women_named_apart_are_both() -> None:
     "average number of finishers per event in 2024", "average field size at the mystic jingle bell run",
     "how many finished faster than the median at the 2024 hartford marathon",
     "how many finished within 5 minutes of the winner at the 2024 hartford marathon",
-    "top 3 in each age group at the 2024 hartford marathon", "fastest 5 per year at the stamford turkey trot",
+    "top 3 in each race at the 2024 hartford marathon", "fastest 5 per year at the stamford turkey trot",
 ])
 def test_measures_it_does_not_have_are_said_back(question: str) -> None:
     assert read(question).unused, question
@@ -2431,3 +2431,12 @@ def test_a_quarter_of_a_year_is_its_three_months_and_a_bare_quarter_is_said_back
     assert (parsed.dates.start, parsed.dates.end, parsed.unused) == (date(2024, 7, 1), date(2024, 10, 1), ())
     assert read("how many finishers in Q4 2023").dates.end == date(2024, 1, 1)
     assert read("finishers in q2").unused   # which year: said back
+
+
+def test_the_first_places_of_every_age_group() -> None:
+    podium = read("age group podiums at the 2024 Hartford Marathon")
+    assert (podium.winners_by, podium.limit, podium.unused) == ("age_group", 3, ())
+    assert "r.age_group_place <= 3" in build(podium, TODAY).sql
+    men = read("first 5 men per age group at the 2024 Hartford Marathon")
+    assert (men.winners_by, men.limit, men.sex, men.unused) == ("age_group", 5, "M", ())
+    assert "r.age_group_place = 1" in build(read("age group winners at the 2024 Hartford Marathon"), TODAY).sql
