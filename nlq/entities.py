@@ -103,6 +103,12 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 def find_dates(text: str, today: date) -> DateRange | None:
     """Years, months and relative dates: "in 2024", "June 2024", "last year", "since 2019", "2018 to 2020"."""
+    # "finishers in 2024 and 2025 combined": both years as one range (two years apart, each said: compared instead)
+    together = re.search(r"\bcombined\b|\btogether\b|\bin total\b|\btotal\b|\baltogether\b|\bboth years\b", text)
+    if together and (m := re.search(r"\b(20\d\d) ?(?:and|&|\+) ?(20\d\d)\b", text)) and \
+            abs(int(m.group(1)) - int(m.group(2))) == 1:
+        first, last = sorted(int(y) for y in m.groups())
+        return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
     if m := re.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)

@@ -113,7 +113,7 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     side-by-side comparison of counts ("A vs B finishers") says "every race" in its explanation; a difference, a
     change or a time compared is one number that mixes distances, so it is flagged too."""
     one_number = bool(parsed.difference or parsed.change_years or parsed.measure or parsed.metric)
-    if not (parsed.events or parsed.event_city) or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
+    if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
             parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number or \
             re.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []

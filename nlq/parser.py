@@ -1605,7 +1605,7 @@ _INTENT_PATTERNS = (
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
-             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b"),
+             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b"),
 )
 
 
@@ -1637,7 +1637,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and re.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
         return "races"      # "how many races were there at / did the Greenville Half Marathon have"
-    if events and not person and re.search(r"\bwhen (?:was|did|is)\b", text):
+    if events and not person and re.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b",
+                                           text):
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if events and re.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",

@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND: set[str] = set()   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout33", "nlq_heldout34"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -93,6 +93,10 @@ FLOORS = {
     # the thirty-second, written blind at the start of the sixth session, measured blind once mid-session (91.2% right,
     # 3.9% wrong), then read for its kinds
     "nlq_heldout32": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
+    # the thirty-third and thirty-fourth, written blind in the sixth session, measured blind once at its end (94.1%
+    # right, 2.9% wrong; 97.1% right, 2.0% wrong); not read
+    "nlq_heldout33": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout34": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -2440,3 +2440,11 @@ def test_the_first_places_of_every_age_group() -> None:
     men = read("first 5 men per age group at the 2024 Hartford Marathon")
     assert (men.winners_by, men.limit, men.sex, men.unused) == ("age_group", 5, "M", ())
     assert "r.age_group_place = 1" in build(read("age group winners at the 2024 Hartford Marathon"), TODAY).sql
+
+
+def test_two_years_combined_are_one_range_and_what_date_asks_for_the_edition() -> None:
+    both = read("Stamford Turkey Trot finishers in 2023 and 2024 combined")
+    assert (both.dates.start, both.dates.end, both.unused) == (date(2023, 1, 1), date(2025, 1, 1), ())
+    assert read("how many finishers in 2023 and 2024").unused   # the total or each year: said back
+    when = read("what date was the 2024 Stamford Turkey Trot")
+    assert (when.subject, when.intent, when.unused) == ("events", "list", ())
