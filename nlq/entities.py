@@ -98,6 +98,11 @@ def _day_said(n: int) -> str:
             rf"(?P<dd{n}>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mm{n}>{_MONTH_NAME}))")
 
 
+def month_end(year: int, month: int) -> date:
+    """The first day after ``month`` (1–12) of ``year``: a month range's exclusive end."""
+    return date(year + (month == 12), month % 12 + 1, 1)
+
+
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -117,8 +122,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? (20\d\d)\b", text):
         quarter = int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2)]
         year, first = int(m.group(3)), 3 * (quarter - 1) + 1
-        return DateRange(date(year, first, 1), date(year + (quarter == 4), first % 12 + 3 if quarter < 4 else 1, 1),
-                         f"Q{quarter} {year}")
+        return DateRange(date(year, first, 1), month_end(year, first + 2), f"Q{quarter} {year}")
     # "between march 1 and june 30 2024", "from 3rd of june to 20 july 2025": a range of days, either order
     if m := re.search(rf"\b{_day_said(1)}(?:,? (?P<y1>20\d\d))? ?(?:and|to|through|until|till|-) ?{_day_said(2)},? "
                       r"(?P<y2>20\d\d)\b", text):
@@ -134,7 +138,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
         year, first, last = int(said_year or _one_year(text) or 0), MONTHS[said_first], MONTHS[said_last]
         if year:
             if first <= last:
-                return DateRange(date(year, first, 1), date(year + (last == 12), last % 12 + 1, 1),
+                return DateRange(date(year, first, 1), month_end(year, last),
                                  f"{said_first.title()} to {said_last.title()} {year}")
     if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
         if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
@@ -142,7 +146,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := re.search(rf"\b{_MONTH},? (20\d\d) (?:through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text):
         start = date(int(m.group(2)), MONTHS[m.group(1)], 1)
         month, year = MONTHS[m.group(3)], int(m.group(4))
-        return DateRange(start, date(year + (month == 12), month % 12 + 1, 1),
+        return DateRange(start, month_end(year, month),
                          f"{m.group(1).title()} {start.year} to {m.group(3).title()} {year}")
     # "since the start of 2024", "since January 2024", "from the beginning of March 2025": from then on (it read only
     # that year or month)
@@ -156,8 +160,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
             return DateRange(start, date(today.year + 1, 1, 1), f"since {start:%B %Y}")
     if m := re.search(rf"\b{_MONTH},? (20\d\d)\b", text):
         month, year = MONTHS[m.group(1)], int(m.group(2))
-        end = date(year + (month == 12), month % 12 + 1, 1)
-        return DateRange(date(year, month, 1), end, f"{m.group(1).title()} {year}")
+        return DateRange(date(year, month, 1), month_end(year, month), f"{m.group(1).title()} {year}")
     if m := re.search(r"\b(first|1st|second|2nd) half of (20\d\d)\b", text):   # January–June or July–December
         year, first = int(m.group(2)), m.group(1) in ("first", "1st")
         return DateRange(date(year, 1 if first else 7, 1), date(year if first else year + 1, 7 if first else 1, 1),
@@ -191,7 +194,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
         first = date(today.year, today.month, 1)
         if m.group(1):
             first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
-        return DateRange(first, date(first.year + (first.month == 12), first.month % 12 + 1, 1),
+        return DateRange(first, month_end(first.year, first.month),
                          f"{m.group(0)} ({first:%B %Y})")
     if m := re.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
         months = 12 if m.group(1) == "twelve" else number(m.group(1))
@@ -214,8 +217,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := re.search(rf"\b(?:in|during|last|this past|past|this) {_MONTH}\b", text):
         month = MONTHS[m.group(1)]
         year = today.year if month < today.month and "last" not in m.group(0) else today.year - 1
-        end = date(year + (month == 12), month % 12 + 1, 1)
-        return DateRange(date(year, month, 1), end, f"{m.group(1).title()} {year}")
+        return DateRange(date(year, month, 1), month_end(year, month), f"{m.group(1).title()} {year}")
     return None
 
 

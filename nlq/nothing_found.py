@@ -60,18 +60,14 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
             named := _events_asked(parsed, rows)):
         return None
     when = f" in {parsed.dates.words}" if parsed.dates else ""
-    if parsed.cohort and parsed.cohort.kind == "both" and len(named) > 1:
-        # runners of both: each event must run the race ("both the Manchester Half (half) and the Nashua 5K")
-        for name in named:
-            if (races := _races([name], parsed, rows)) and not _runs_distance(races, parsed.distances):
-                return (f"{name}{when} had no {' or '.join(d.label for d in parsed.distances)} race (its races: "
-                        f"{', '.join(dict.fromkeys(race for race, _ in races))}): ask without the race")
-        return None
-    races = _races(named, parsed, rows)
-    if not races or _runs_distance(races, parsed.distances):
-        return None
-    return (f"{' / '.join(named)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
-            f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})")
+    # runners of both: each event must run the race ("both the Manchester Half (half) and the Nashua 5K")
+    each = bool(parsed.cohort and parsed.cohort.kind == "both" and len(named) > 1)
+    for group in ([name] for name in named) if each else [named]:
+        if (races := _races(group, parsed, rows)) and not _runs_distance(races, parsed.distances):
+            return (f"{' / '.join(group)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
+                    f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})"
+                    + (": ask without the race" if each else ""))
+    return None
 
 
 def no_such_event(parsed: Parsed, rows: Rows) -> str | None:

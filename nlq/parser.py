@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
     find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    month_end,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
@@ -333,8 +334,8 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
     year = f"in {said.years[0]}" if len(said.years) == 1 and not re.search(r"\b20\d\d\b", rest) else ""
-    if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == (
-            dates.start.replace(year=dates.start.year + dates.start.month // 12, month=dates.start.month % 12 + 1)):
+    if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
+                                                                                             dates.start.month):
         year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
     return " ".join(filter(None, [where, year]))
 
