@@ -143,11 +143,13 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
         if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
             return DateRange(day, day + timedelta(days=1), f"{m.group(1).title()} {day.day}, {day.year}")
-    if m := re.search(rf"\b{_MONTH},? (20\d\d) (?:through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text):
-        start = date(int(m.group(2)), MONTHS[m.group(1)], 1)
-        month, year = MONTHS[m.group(3)], int(m.group(4))
+    # ("December 2024 and December 2025" are two months, not the span between them: "and" only after "between")
+    if (m := re.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \
+            (m.group(4) != "and" or m.group(1)):
+        start = date(int(m.group(3)), MONTHS[m.group(2)], 1)
+        month, year = MONTHS[m.group(5)], int(m.group(6))
         return DateRange(start, month_end(year, month),
-                         f"{m.group(1).title()} {start.year} to {m.group(3).title()} {year}")
+                         f"{m.group(2).title()} {start.year} to {m.group(5).title()} {year}")
     # "since the start of 2024", "since January 2024", "from the beginning of March 2025": from then on (it read only
     # that year or month)
     if m := re.search(rf"\b(?:since|after|(?:from|starting)(?= the (?:start|beginning) of))(?: the (?:start|beginning) of)? "

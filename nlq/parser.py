@@ -539,14 +539,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if len(compared := set(parsed.years) | set(parsed.change_years or ())) >= 2 and not parsed.dates and (
-            periods := re.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", text)):
+            periods := re.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|q[1-4]|(?:first|second|"
+                                  rf"third|fourth|1st|2nd|3rd|4th) (?:half|quarter))\s+(?:of\s+)?(20\d\d)\b", text)):
         # "finishers June 2024 vs June 2025": the same month of each year compared; anything else is said back (it
         # compared the whole years)
         if len(periods) == len(compared) and len({said for said, _ in periods}) == 1 and periods[0][0] in MONTHS:
             parsed = replace(parsed, month=MONTHS[periods[0][0]])
-        else:
-            parsed = replace(parsed, notes=(*parsed.notes, "a comparison of seasons or of different months of two "
-                                                           "years I cannot give yet: ask for each period"))
+        else:   # ("Q2 2024 vs Q2 2025": it compared the whole years)
+            parsed = replace(parsed, notes=(*parsed.notes, "a comparison of seasons, quarters or different months of "
+                                                           "two years I cannot give yet: ask for each period"))
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
@@ -618,7 +619,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         part = replace(part, unused=(*part.unused, said.strip()))
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
     # Tacoma Half finishers were women in 2025"
-    for name in ("events", "dates", "years", "event_city", "event_state"):
+    for name in ("events", "dates", "years", "event_city", "event_state", "group_by"):   # ("… were women, by year")
         if getattr(part, name) and not getattr(whole, name):
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None)
@@ -760,6 +761,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "which event lost the most finishers from 2024 to 2025": the biggest fall first
         parsed = replace(parsed, ranking=replace(parsed.ranking, descending=not parsed.ranking.descending))
     if parsed.ranking and parsed.change_years and (parsed.ranking.measure not in ("count", "people") or
+                                                   re.search(r"\bpercent(?:age)?\b|%", asked) or
                                                    parsed.ranking.dimension in ("year", "edition")):
         # "which event's DNF rate rose the most from 2024 to 2025": a ranking by a change it cannot compute
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by the change between two years I can give of a "
@@ -1516,7 +1518,9 @@ def _cities(text: str, vocabulary: Vocabulary,
     if city is None:
         return (None, None), None
     # ("runners from Galveston 2022": a city the company holds events in, said with a year, is that edition)
-    edition = city.value in vocabulary.event_cities and re.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:])
+    # ("2024 ithaca finishers who did not come back": the year said before the city, too)
+    edition = city.value in vocabulary.event_cities and (re.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:]) or
+                                                         re.search(r"\b20\d\d\s+$", text[:city.start]))
     if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
     if events and re.search(r"\b(?:in|at)\s+$", text[:city.start]) and not re.search(

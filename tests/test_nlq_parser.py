@@ -2448,3 +2448,18 @@ def test_two_years_combined_are_one_range_and_what_date_asks_for_the_edition() -
     assert read("how many finishers in 2023 and 2024").unused   # the total or each year: said back
     when = read("what date was the 2024 Stamford Turkey Trot")
     assert (when.subject, when.intent, when.unused) == ("events", "list", ())
+
+
+def test_kinds_from_the_sixth_sessions_last_break_attempt_in_other_words() -> None:
+    # two months joined by "and" are two months, not the span between them (it counted all of 2025)
+    assert read("finishers March 2023 and March 2024 combined").unused
+    assert read("finishers between March 2023 and June 2023").dates.end == date(2023, 7, 1)
+    # quarters or halves of two years compared: said back (it compared the whole years)
+    assert read("finishers in the first half of 2023 vs the first half of 2024").notes
+    # a ranking by percentage growth: said back (it ranked by the raw change)
+    assert read("which event grew the most in percentage terms from 2022 to 2024").notes
+    # the share's grouping said after its part
+    assert read("percent of 2024 Hartford Marathon finishers who were men, by age group").group_by == ("age_group",)
+    # a year before a city the company holds events in: that edition
+    vocabulary = replace(VOCABULARY, event_cities=("Hartford", "Mystic", "Stamford"))
+    assert parse("2023 stamford finishers who came back in 2024", vocabulary, TODAY).event_city == "Stamford"
