@@ -73,7 +73,7 @@ def find_metric(text: str) -> Found | None:
             r"\bmedian\b|\blos[et]\b|\blosing\b", text)))   # ("how many seconds did finishers lose between gun and chip")
     if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
-    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rate|percent(?:age)?)\b|\brate of (dnf|dns|dq)s?\b", text):
+    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
@@ -197,7 +197,8 @@ NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the que
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any)(?: of (?:our|the|your))? (?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:(?:entry|entries|result|results|race|" \
+_EARLIER = r"\b(?:no|an|any|never (?:at|in|been (?:at|to)|ran|run|raced|entered|finished) (?:a|an|any))(?: of (?:our|the|your))? " \
+           r"(?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:(?:entry|entries|result|results|race|" \
            r"races|event|events|date|year|edition)(?: of any status)?\b|(?=\s{3}))|" \
            r"\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
            r"\b(?:an|any) (?:earlier|previous|prior) [a-z']+(?=\s*(?:[?.,;)]|$))"   # "… in an earlier Galveston?"
@@ -242,12 +243,14 @@ def _find_cohort(text: str) -> Found | None:
     # any event; it is the cohort only when nothing else is
     any_one = [found for found in thresholds if re.match(r"at\s+least\s+(?:one|1)\s+of\b", found.group(0))]
     if m := next((found for found in thresholds if found not in any_one), None):
-        said = next(g for g in m.groups() if g)
-        minimum = number(said) + (1 if m.group(0).startswith("more") else 0)
-        years = "year" in m.group(0)
+        def minimum(found: re.Match) -> int:
+            return number(next(g for g in found.groups() if g)) + (1 if found.group(0).startswith("more") else 0)
+        # "3+ times (entered in at least 3 different years)": the same threshold said again, and how it is counted
+        same = [found for found in thresholds if found not in any_one and minimum(found) == minimum(m)]
+        years = any("year" in found.group(0) for found in same)
         events = bool(re.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
-        return Found(Cohort("min_finishes", minimum, years, distinct_events=events),
-                     (m.span(), *_all(r"\bhave\b|\bin\b", text)))
+        return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events),
+                     (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
     if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
@@ -260,8 +263,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
                       r"\bfor the first time\b", text):
-        spans = _all(r"\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|entered|raced|"
-                     r"registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|" + _EARLIER + "|"
+        spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
+                     r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
                      r"races?)\b", text)   # ("(no entry at any earlier edition)")
@@ -291,8 +294,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
                       r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
                       r"(?: and (?:finished|ran|run|did|entered|raced|"
-                      r"registered|signed up)(?: for)?(?: it| one| a race| another(?: one)?| the [\w' ]{1,30}?)?(?: again)?)? "
-                      r"in (20\d\d)\b|"   # ("came back and finished one in 2025": a race of it)
+                      r"registered|signed up)(?: for)?(?: it| one| a race| another(?: one)?| the [\w' ]{1,30}?)?(?: again)?)?"
+                      r"(?: \([^)]{1,40}\))? in (20\d\d)\b|"   # ("came back and finished one in 2025": a race of it)
                       # "finished it again in 2025", "ran the half again in 2025"
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
                       r"in (20\d\d)\b|"
@@ -392,7 +395,7 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
-                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) )?(?P<b>{dims})\b|"
+                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
                      rf"(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
@@ -410,14 +413,19 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
                      # "least attended event we've timed since 2022": attendance is an edition's (one event in one year)
                      r"\b(?:least|most|best|worst|poorest)[- ]attended (?P<t>events?|editions?)\b|"
+                     # "avg chip time by age group 2024 tacoma half, desc": every group, in the order said
+                     rf"\b(?:by|per) (?P<y>{dims})\b(?=[^?]*?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|descending|asc|ascending)\b)|"
+                     # "the biggest field we've ever had at a single event": the edition (one event in one year)
+                     r"\b(?:biggest|largest|smallest) (?P<g>field|turnout)\b(?![^?]*\b(?:at|of|in) (?:the\s+)?\s{3})|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
                      r"\b(?:which|what)(?P<f>\s{3,})(?=(?:edition |year )?(?:had|drew|got|saw|was|were)\b)",
                      text)
     if not head:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
-        head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or "edition"
-    dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") else next(
+        head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
+        "edition"
+    dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
     if dimension == "event" and re.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
@@ -447,10 +455,10 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2) or many.group(3)
         spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
-    rank_all = head.group("r") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
+    rank_all = head.group("r") or head.group("y") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                             rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
                                             text)
-    if rank_all and not head.group("r"):   # ("rank them all": read here)
+    if rank_all and not (head.group("r") or head.group("y")):   # ("rank them all": read here)
         spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1
@@ -458,7 +466,12 @@ def find_ranking(text: str) -> Found | None:
     ends = re.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
                      r"(?:most|largest|biggest|highest|fewest|least|smallest|lowest)\b|"
                      r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest) first\b", text)
-    if ends:
+    if head.group("y"):   # ("…, desc", "sorted ascending"): the measure said before the grouping
+        order = re.search(r"(?:\b(?:sorted|ordered)\b[^?]*?)?\b(desc|descending|asc|ascending)\b(?: order)?", text)
+        descending = order.group(1).startswith("desc")
+        spans.append(order.span())
+        offset, rest = 0, text[:head.start()]
+    elif ends:
         descending = (ends.group(1) or ends.group(2)) in ("most", "largest", "biggest", "highest")
         spans.append(ends.span())
     # ("… among states with at least 20 finishers": a group's size, never the order)
@@ -471,9 +484,9 @@ def find_ranking(text: str) -> Found | None:
     if re.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
         descending = False
     measure = "count"
-    if re.search(r"\b(?:dns|no[- ]show) (?:rate|percentage)\b", rest):
+    if re.search(r"\b(?:dns|no[- ]show) (?:rates?|percentages?)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
-    elif re.search(r"\bdnf rate\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
+    elif re.search(r"\bdnf rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
         measure = "dnf_rate"
         descending = not re.search(r"\bbest\b", rest) if re.search(r"\b(?:worst|best)\b", rest) else descending
     elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
@@ -504,6 +517,8 @@ def find_ranking(text: str) -> Found | None:
         measure = "events"   # "which month do we time the most events in": events counted, not results
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
+    if head.group("y") and (said_measure := re.search(r"\b(average|avg|mean|median)\b[\w -]*?\btimes?\b", rest)):
+        measure = "median_time" if said_measure.group(1) == "median" else "avg_time"
     spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
                        r"\bworst\b(?= dnf)|\bbest\b(?= dnf)|"
                        r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bhigher\b|\blower\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",
@@ -595,7 +610,7 @@ def find_percent_change(text: str) -> Found | None:
     # ("median time 2024 vs 2025 - how much faster was 2024 than 2025": the change, one row)
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blost\b|\bgained\b|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
-              r"\bhow much (?:faster|slower|quicker) (?:was|were|did) (?:it in |the )?20\d\d\b|" \
+              r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))? (?:was|were|did) (?:it in |the )?20\d\d\b|" \
               r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\bthan (?:in |the )?20\d\d\b"
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = re.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
@@ -604,5 +619,5 @@ def find_percent_change(text: str) -> Found | None:
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blost\b|\bgained\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
-                 r"\bhow much (?:faster|slower|quicker)\b", text) + ((difference.span(),) if difference else ())
+                 r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))?\b", text) + ((difference.span(),) if difference else ())
     return Found(tuple(sorted(years)), spans)

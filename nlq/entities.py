@@ -30,7 +30,8 @@ EARLIEST_YEAR = 1900   # no race result is older
 # percentiles of the finish time as a measure: "p90", or several at once "p25,p75" (DuckDB quantile_cont)
 PERCENTILES = r"p[1-9]\d?(?:,p[1-9]\d?){0,4}"
 # several measures of the finish time at once, in the order asked: "median,p95", "average,median"
-MEASURE_LIST = r"(?:average|median|fastest|slowest|p[1-9]\d?)(?:,(?:average|median|fastest|slowest|p[1-9]\d?)){1,4}"
+MEASURE_LIST = r"(?:average|median|fastest|slowest|stddev|iqr|p[1-9]\d?)(?:,(?:average|median|fastest|slowest|stddev|iqr|" \
+               r"p[1-9]\d?)){1,4}"
 
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),
@@ -118,6 +119,9 @@ def find_dates(text: str, today: date) -> DateRange | None:
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
+    if said := numeric_date(text):   # "2025-03-15", "3/15/2025": that day
+        if day := _day(*said[1]):
+            return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
     # "q2 2025", "the first quarter of 2025": three months of that year
     if m := re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? (20\d\d)\b", text):
         quarter = int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2)]
@@ -223,6 +227,20 @@ def find_dates(text: str, today: date) -> DateRange | None:
     return None
 
 
+def numeric_date(text: str) -> tuple[str, tuple[int, int, int]] | None:
+    """A date said in digits, ISO ("2025-03-15") or US order ("3/15/2025"): the words and (year, month, day),
+    which may be no calendar's ("2025-02-30": ``_day`` says so)."""
+    if m := re.search(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b", text):
+        return m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
+        return m.group(0), (int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    return None
+
+
+def is_calendar_day(year: int, month: int, day: int) -> bool:
+    return _day(year, month, day) is not None
+
+
 def _day(year: int, month: int, day: int) -> date | None:
     """The date, or None for one no calendar has ("february 30")."""
     try:
@@ -253,8 +271,8 @@ def _season(text: str, today: date) -> DateRange | None:
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
     m = re.search(r"\b(?:(last|this|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(20\d\d))?\b", text)
     # "our summer events in 2023": the one year said elsewhere
-    if not m:
-        return None
+    if not m or len({SEASONS[said] for said in re.findall(r"\b(spring|summer|fall|autumn|winter)\b", text)}) > 1:
+        return None   # ("in each season (spring, summer, fall, winter) in 2025": the seasons listed, not one of them)
     said = m.group(3) or (None if m.group(1) else _one_year(text))
     if not (m.group(1) or said):
         return None
@@ -500,7 +518,7 @@ def duration_words(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast finisher\b|\bslowest (?:finisher|runner|person)\b|" \
+LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
              r"\bbottom (?:\d+|three|five|ten)\b|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
              r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b"

@@ -18,7 +18,9 @@ _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runn
            "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
-            "fastest_and_slowest": "the fastest and the slowest chip time"}
+            "fastest_and_slowest": "the fastest and the slowest chip time",
+            "stddev": "the standard deviation of the chip time (sample)",
+            "iqr": "the interquartile range of the chip time (75th minus 25th percentile)"}
 
 
 _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "age groups", "event": "events",
@@ -198,7 +200,10 @@ def _who(parsed: Parsed) -> str:
         return "events"
     if parsed.subject == "races":
         return "races"
-    if parsed.person:
+    if parsed.more_people:
+        names = [f"{p.first_name} {p.last_name}" for p in (parsed.person, *parsed.more_people)]
+        who = f"the results of {', '.join(names[:-1])} and {names[-1]}"
+    elif parsed.person:
         who = f"{parsed.person.first_name} {parsed.person.last_name}'s results"
     elif parsed.subject == "people":
         who = "runners by number of races"

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
     find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
-    month_end,
+    is_calendar_day, month_end, numeric_date,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
@@ -58,6 +58,7 @@ class Parsed:
     limit: int | None = None
     status: str | None = None
     person: Person | None = None
+    more_people: tuple[Person, ...] = ()      # other runners named with the first: each one's own rows
     runner_city: str | None = None
     runner_state: str | None = None
     event_city: str | None = None
@@ -114,7 +115,8 @@ class Parsed:
             "time": self.time_limit.words if self.time_limit else None,
             "limit": f"more than {HUGE:,}" if self.limit and self.limit >= HUGE else self.limit,   # (read as HUGE)
             "status": self.status,
-            "person": f"{self.person.first_name} {self.person.last_name}" if self.person else None,
+            "person": " and ".join(f"{p.first_name} {p.last_name}" for p in (self.person, *self.more_people))
+            if self.person else None,
             "runner_city": self.runner_city, "event_city": self.event_city,
             "runner_state": " or ".join(s for s in (self.runner_state, *self.more_states) if s) or None,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
@@ -175,7 +177,7 @@ _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 _PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
-                               r"writing|building|doing|drafting|planning|announcing|organi[sz]ing)\b[^.?!:,\u2014\u2013]{0,80}?)"
+                               r"writing|building|doing|drafting|planning|announcing|organi[sz]ing|staffing|scheduling|budgeting)\b[^.?!:,\u2014\u2013]{0,80}?)"
                                r"(?:[.!:,]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                                re.IGNORECASE)
 # "for the sponsor report I need the number of …", "for a sponsor pitch I want to quote the …", "for our club
@@ -255,7 +257,8 @@ def _times_asked(parsed: Parsed) -> bool:
         return parsed.ranking.measure in ("avg_time", "median_time")
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap") or parsed.measure and parsed.measure !=
                 "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
-                parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top")
+                parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
+                parsed.person is not None and re.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
 
 def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
@@ -273,7 +276,9 @@ def _changes_of(parsed: Parsed) -> bool:
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
-_MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile)\b")
+_SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
+_MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile|"
+                           rf"{_SPREAD})\b")
 _BETWEEN_MEASURES = re.compile(r"\s*(?:(?:finish(?:ing)? |chip |gun |winning )?times?|chip|pace(?: per (?:mile|km))?|"
                                r"gun[- ]chip gap|gap)?\s*(?:,|and|&|\+|, and)\s*(?:the\s+)?(?:an?\s+)?$")
 
@@ -289,11 +294,16 @@ def _measure_list(text: str) -> str | None:
                 break
             chain.append(word)
         names = list(dict.fromkeys(
-            f"p{int(w.group(2))}" if w.group(2) else MEASURES.get(w.group(1), {"quickest": "fastest"}.get(w.group(1), w.group(1)))
-            for w in chain))
+            f"p{int(w.group(2))}" if w.group(2) else _spread_name(w.group(1)) or
+            MEASURES.get(w.group(1), {"quickest": "fastest"}.get(w.group(1), w.group(1))) for w in chain))
         if len(names) > 1 and set(names) != {"fastest", "slowest"}:
             return ",".join(names)
     return None
+
+
+def _spread_name(word: str) -> str | None:
+    """ "std dev", "standard deviation" → "stddev"; "IQR", "interquartile range" → "iqr"; None for any other word."""
+    return "iqr" if "quartile" in word or word == "iqr" else "stddev" if word.startswith(("std", "standard")) else None
 
 
 def _events_minus(question: str, events: tuple[str, ...]) -> tuple[str, str]:
@@ -392,9 +402,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
         mentions = [shared, *mentions]
     events = tuple(dict.fromkeys(m.value for m in mentions))
-    person = _person(question, vocabulary.people)
+    person, *more_people = _people(question, vocabulary.people) or [None]
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
-    person_spans = [_span(text, person)] if person else []   # "virginia meyer 5k PR": a runner, not a state
+    # "virginia meyer 5k PR": a runner, not a state
+    person_spans = [_span(text, named) for named in (person, *more_people)] if person else []
     text = _blank(text, person_spans)
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
     # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
@@ -408,6 +419,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                         vocabulary)
     if ambiguous := short_year_or_count(asked, vocabulary.events + vocabulary.event_cities):
         notes.append(ambiguous)
+    if inside and (elsewhere := match_city(text[slice(*inside[0])], vocabulary.cities)) and \
+            elsewhere.value not in (places["event_city"], places["runner_city"]) and \
+            not any(m.value.lower().startswith(elsewhere.value.lower() + " ") for m in mentions):
+        # "finished the marathon at Tampa in 2023 and also the half at Tallahassee in 2024": a second place inside the
+        # cohort (it was read as the first place's event in 2024)
+        notes.append(f"a second event said by its city ('{elsewhere.value}') inside \"also …\" I cannot pair yet: "
+                     "name both events")
     distances, excluded = _distances(text)
     read_spans += excluded
     if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
@@ -429,9 +447,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                  r"\bchip(?: times?)? and (?:the )?(?:average |avg |median |mean )?gun\b", text) and \
             not (constructs["metric"] and constructs["metric"].value.kind == "gap"):
         notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
+    if (said := numeric_date(text)) and not is_calendar_day(*said[1]):   # "2025-02-30": it answered the whole year
+        notes.append(f"{said[0]} is not a date on the calendar")
     if len({group.replace(" ", "") for group in re.findall(r"\b[mfx] ?\d{2}-\d{2}\b", text)}) > 1:
         notes.append("two age groups at once I cannot compare yet: ask for each")   # (it counted the first alone)
-    elif shape["intent"] == "compare" and not shape["group_by"]:
+    elif shape["intent"] == "compare" and not shape["group_by"] and not more_people:   # (runners compared: by runner)
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
@@ -443,7 +463,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_limit=find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                                  else []) + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
-        status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person, **{k: v for k, v in places.items() if k != "negated"},
+        status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person,
+        more_people=tuple(more_people), **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
@@ -465,6 +486,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if parsed.more_people and parsed.intent not in ("list", "find") and not (parsed.ranking or parsed.personal_best) \
+            and "runner" not in parsed.group_by:
+        # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
+        parsed = replace(parsed, group_by=("runner", *parsed.group_by))
+    if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.change_years or parsed.difference or
+                               parsed.winners or parsed.place):
+        parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
+                                                       "each runner"))
     if parsed.person and re.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:best|fastest|pr|pb)\b", text):
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
@@ -585,7 +614,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b{_SHARE_WORD}\s+(?:of\s+)?(?P<part>{_PART_WORDS}(?:\s+\(\d\d\+\))?)\s+(?P<whole>(?:finishers|runners|starters|"
     r"entrants|participants|people|results|among|in|at)\b.*)$",
     # "percentage of Cheyenne Firecracker 2024 finishers from Colorado"
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>(?:.*?\b)?(?:finishers|runners|starters|entrants|participants|field))\s+"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>(?:.*?\b)?(?:finishers|runners|starters|entrants|participants|field)"
+    r"(?:\s+\([^)]{1,40}\))?)\s+"   # ("… finishers (all races) from Pennsylvania")
     r"(?P<part>(?:from|aged|over|under|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
@@ -840,7 +870,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "in which years did Frederick Villarreal finish it": one row per year (with his results that year)
         parsed = replace(parsed, intent="count", group_by=("year",), limit=None)
     if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (
-            parsed.measure or parsed.metric):  # "Andrew Miles' Shamrock 5K times by year": his results, with the year
+            parsed.measure or parsed.metric or re.search(r"\bhow many\b|\bnumber of\b|\b(?:count|total)\b", asked)):
+        # "Andrew Miles' Shamrock 5K times by year": his results, with the year ("how many races did she finish each
+        # year" counts them)
         parsed = replace(parsed, intent="list", group_by=())
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
@@ -918,13 +950,19 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # 2024 winner", "… the fastest time … in 2025 than in 2023": the fastest time's change (it counted winners)
         slowest = fastest_said and fastest_said.group(1) == "slowest"
         parsed = replace(parsed, measure="slowest" if slowest else "fastest", winners=False, limit=None)
+    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and re.search(
+            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b", asked):
+        # "how much slower was the average finisher in 2025 than in 2024" (it counted finishers): a time's change,
+        # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023")
+        parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
     if parsed.change_years and (parsed.measure or parsed.metric) and not (
-            _changes_of(parsed) and re.search(r"\bhow much\b|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
+            _changes_of(parsed) and re.search(r"\bhow much\b|\b(?:vs\.?|versus|compared)\b[^?]*\bhow (?:did|has|have) (?:it|that|this|they)\b[^?]*\bchange|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
                                               r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
                                               r"(?:change|difference|delta)\b|(?:^\W*|[:;,\u2014\u2013-]\s*)(?:the )?(?:change|"
                                               r"difference|delta) in\b", asked)):
         # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
-        # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …")
+        # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …", "2023 vs 2024 - how
+        # did it change?")
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
                          years=tuple(sorted(parsed.change_years)))
     if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping
@@ -1026,11 +1064,22 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"calls?|announcements?)\b|"
                       r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
                       r"\basked (?:us|me)(?: for| about)\b|"   # "Kristina Parks asked us for her marathon PR."
-                      r"\bone (?:row|line) (?=(?:per|for each|for every|each) )|"   # "one row per distance"
+                      r"\bone (?:row|line|number|figure|value) (?=(?:per|for each|for every|each|a) )|"   # "one row per distance"
                       r"\b(?:finish(?:ing)? )?(?:time )?distribution\b(?=[^?]*\bpercentiles?\b)|"   # "… distribution: 25th, 50th …"
                       r"\b(?:sending|sent|send|sends)(?= (?:us )?(?:the most )?(?:runners|finishers|people|participants)\b)|"
                       # "the 2024 Buffalo Half Marathon weekend"; "The Fort Collins 10K was new for us in June 2025."
                       r"(?<=\s{3})(?:race )?weekend\b|\b(?:was|is) new (?:for|to) us\b(?=[^?]*[.:;]\s+\w)|"
+                      r"(?<=\s{3})(?:was|is) new(?= in 20\d\d\b)|"
+                      r",?\s*\b(?:busiest|biggest|largest|highest|most) first\b|"   # a ranking's own order, said again
+                      # the interquartile range said again: "(p75 minus p25)", "(75th minus 25th percentile)"
+                      r"\(\s*(?:p|q3 = )?75(?:th)?(?: percentile)? (?:minus|-|\u2212) (?:the )?(?:p|q1 = )?25(?:th)?(?: percentile)?\s*\)|"
+                      # who a runner is to the asker ("Misty Brown is in our club - …"): the archive holds no clubs
+                      r"(?<=\s{3})(?:is|are) (?:in|with|from) (?:our|my) (?:running )?(?:club|team|group)\b|"
+                      # "total finishers over both years it's been held": every edition (each is listed with the answer)
+                      r"\b(?:over|across|in|for) both (?:years|editions)(?= (?:it'?s|it has|it was|we'?ve) (?:been )?(?:held|run|timed))|"
+                      r"\b(?:it'?s|it has|it was|we'?ve) (?:been )?(?:held|run|timed)\b(?=\s*[?.]?\s*$)|"   # "the <event> was new in 2025 - how many …"
+                      # the unit an answer is wanted in ("(answer in seconds per mile)"): times are seconds already
+                      r"\b(?:answer|give it|reply|express it|report it) in (?=(?:seconds|secs|minutes|mins)\b)|"
                       # "… also finished <B, blanked out> that same year" (read by _legs)
                       r"(?<=\s{3})(?:\s*,?\s*)(?:in )?(?:that|the) same (?:year|season)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
@@ -1117,7 +1166,10 @@ def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | Non
     """Each of two events' own year: said after it ("A in 2023"), else right before it ("the 2024 A")."""
     def year(m: Mention, after: int, before: int) -> re.Match | None:
         return re.search(r"\b20\d\d\b", text[m.end:after]) or re.search(r"\b20\d\d\b(?=\D*$)", text[before:m.start])
-    return [year(first, second.start, 0), year(second, len(text), first.end)]
+    # ("both the 2024 A and the 2025 B": B's year said right before it is never A's)
+    said_before = re.search(r"\b20\d\d(?:'s)?\s+(?:the\s+)?$", text[first.end:second.start])
+    return [year(first, first.end + said_before.start() if said_before else second.start, 0),
+            year(second, len(text), first.end)]
 
 
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
@@ -1162,8 +1214,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     dimension whose values are counted (never its results); "how many of our events has Andrew Miles finished":
     the editions (one event of one year) of the runner's results."""
     if person:   # a runner's history: "how many different events / editions of X / years has she run"
-        if re.search(_EACH_EDITION_ONCE, text):   # "(count each event/year once)": editions
-            return "edition"
+        if re.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
+            return "edition"                                                        # "(event editions)": editions
         for pattern, dimension in ((r"(?:different|distinct|unique|separate) events", "event"),
                                    (r"(?:of (?:our|the|your) )?(?:events|editions)", "edition"),
                                    (r"(?:different |distinct |separate )?years", "year")):
@@ -1227,6 +1279,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
     if parsed.dates:
         used |= {float(n) for word in content_words(parsed.dates.words) for n in re.findall(r"\d+", word)}
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1}   # (never "1" of a one-year range: "more than one")
+        if (parsed.dates.end - parsed.dates.start).days <= 31:   # a day or a month said in digits ("3/16/2024")
+            used.add(parsed.dates.start.month)
     if parsed.limit:
         used.add(parsed.limit)
     if "masters" in parsed.group_by:   # "masters vs under 40"
@@ -1363,7 +1417,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     age_said = re.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
     both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b", text)
     said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
-    measure = _measure_list(text) or (
+    spread = re.search(rf"\b(?:{_SPREAD})\b", text)
+    measure = _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
@@ -1371,7 +1426,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         # (an age before it is no top list: "masters vs under-40 average finish time")
         (MEASURES[w] for w in re.findall(r"(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
                                          r"\b(average|avg|mean|median|typical|slowest)\b"
-                                         r"(?! (?:\d+|three|five|ten|finisher|runner|person)\b)",
+                                         r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|finisher|runner|person)\b)",
                                          re.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and re.search(
@@ -1491,11 +1546,15 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:
     """The resolved runner the question names (spelling may differ slightly from the stored one)."""
+    return next(iter(_people(question, people)), None)
+
+
+def _people(question: str, people: tuple[Person, ...]) -> list[Person]:
+    """Every resolved runner the question names, in the order said ("Beth Barber and Lisa Hood")."""
     lowered = question.lower()
-    for person in people:
-        if fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85:
-            return person
-    return None
+    named = [(lowered.find(person.last_name.lower()), person) for person in people
+             if fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85]
+    return [person for _, person in sorted(named, key=lambda pair: pair[0])]
 
 
 # the words before a place that say it is where runners live: "from", "living in", "resided in", "residents of"
@@ -1599,7 +1658,8 @@ _INTENT_PATTERNS = (
     ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
               r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
-                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
+                r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
+                r"\bstandard deviation\b|\bstd\.? ?dev|\bstdev\b|\bstddev\b|\binter-?quartile range\b|\biqr\b|"
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"

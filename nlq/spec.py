@@ -34,7 +34,7 @@ from project88.errors import P88Error
 
 DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
 Dimension = Literal["year", "month", "month_of_year", "season", "edition", "sex", "age_group", "masters", "state", "city", "race",
-                    "event", "compared"]
+                    "event", "compared", "runner"]
 
 
 class SpecError(P88Error):
@@ -128,13 +128,16 @@ class QuestionSpec(Filters):
     group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
     pace_limit_s_per_km: Limit | None = None
     runner: Runner | None = None
+    more_runners: list[Runner] = Field(default=[], max_length=4, description="other runners named with runner: each "
+                                                                              "one's own rows (group_by runner)")
     event_city: str | None = Field(default=None, max_length=80)
     event_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     group_by: list[Dimension] = Field(default=[], max_length=3)
     count_distinct: Dimension | Literal["edition"] | None = Field(
         default=None, description="answer count: how many different values of this dimension (states represented; "
                                   "edition: one event of one year)")
-    measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age"] | Percentile | \
+    measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age",
+                     "stddev", "iqr"] | Percentile | \
         Measures | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
@@ -212,6 +215,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec),
         age_group=spec.age_group, time_limit=_limit(spec.finish_time), limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
+        more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
         event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
         distinct_of=spec.count_distinct,
@@ -262,7 +266,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         pace_limit_s_per_km=Limit(op=parsed.pace_limit[0], seconds=parsed.pace_limit[1]) if parsed.pace_limit
         else None, status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
-        else None, runner_city=parsed.runner_city, runner_state=parsed.runner_state,
+        else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
+        runner_city=parsed.runner_city, runner_state=parsed.runner_state,
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
         more_states=list(parsed.more_states),
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
@@ -312,9 +317,9 @@ def _check_places(spec: QuestionSpec, vocabulary: Vocabulary) -> None:
     for state in (spec.runner_state, spec.event_state, *spec.more_states):
         if state and state not in US_STATES.values():
             raise SpecError(f"{state!r} is not a US state code")
-    if spec.runner and Person(spec.runner.first_name, spec.runner.last_name) not in vocabulary.people:
-        raise SpecError(f"no runner called {spec.runner.first_name} {spec.runner.last_name} in "
-                        f"{vocabulary.company}'s data")
+    for runner in ([spec.runner, *spec.more_runners] if spec.runner else []):
+        if Person(runner.first_name, runner.last_name) not in vocabulary.people:
+            raise SpecError(f"no runner called {runner.first_name} {runner.last_name} in {vocabulary.company}'s data")
 
 
 def _dates(spec: QuestionSpec) -> DateRange | None:

@@ -184,9 +184,11 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("age", "r").between(lit(parsed.age.low), lit(parsed.age.high)))
     if parsed.age_group:
         query.equals("r", "age_group", parsed.age_group)
-    if parsed.person:
-        query.equals("p", "first_name", parsed.person.first_name)
-        query.equals("p", "last_name", parsed.person.last_name)
+    if parsed.person:   # (several runners named: any of them)
+        query.need("p")
+        query.where.append(exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),
+                                              col("last_name", "p").eq(lit(person.last_name)))
+                                     for person in (parsed.person, *parsed.more_people)]))
     if parsed.runner_city:
         query.equals("p", "city", parsed.runner_city)
     if parsed.runner_state:
@@ -285,6 +287,9 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "race":
         query.need("ra")
         return exp.alias_(col("name", "ra"), "race")
+    if name == "runner":   # a runner named in the question (one of several): told apart by name
+        query.need("p")
+        return exp.alias_(col("first_name", "p"), "first_name")
     if name in ("sex", "city", "state") and query.base == "r":
         query.need("p")
         return exp.alias_(col(name, "p"), name)
@@ -314,6 +319,8 @@ def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
     Springfield, IL), an edition by its event and year."""
     if name == "edition":
         return [_dimension("event", query), _dimension("year", query)]
+    if name == "runner":
+        return [_dimension("runner", query), exp.alias_(col("last_name", "p"), "last_name")]
     column = _dimension(name, query)
     if name == "city":
         return [column, exp.alias_(col("state", column.this.table), "state")]
@@ -482,6 +489,10 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
         return exp.alias_(exp.func("min", chip), "fastest_s")
     if measure.startswith("p"):  # "p90": the 90th percentile
         return exp.alias_(aggregate(measure, chip), f"{measure}_s")
+    if measure == "stddev":      # the sample standard deviation (n − 1), as statistics packages give it
+        return exp.alias_(exp.func("stddev_samp", chip), "stddev_s")
+    if measure == "iqr":         # the interquartile range: the 75th percentile minus the 25th
+        return exp.alias_(exp.Sub(this=aggregate("p75", chip), expression=aggregate("p25", chip.copy())), "iqr_s")
     return exp.alias_(exp.func("max", chip), "slowest_s")
 
 

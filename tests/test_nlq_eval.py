@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout33", "nlq_heldout34"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND: set[str] = set()   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -26,7 +26,7 @@ FLOORS = {
     "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.12, "declined_right": 23},
     "nlq_heldout3": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.04, "declined_right": 28},
+    "nlq_heldout4": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.035, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
@@ -50,7 +50,7 @@ FLOORS = {
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
     "nlq_heldout15": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout16": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.025, "declined_right": 18},
+    "nlq_heldout16": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.025, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
     "nlq_heldout17": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the eighteenth and nineteenth, written blind together, measured blind once (83.3% right, 5.9% wrong; 79.4% right,
@@ -73,30 +73,34 @@ FLOORS = {
     "nlq_heldout24": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong), then read
     # for its kinds once the twenty-sixth existed
-    "nlq_heldout25": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout25": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-seventh existed
     "nlq_heldout26": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 18},
     # the twenty-seventh, written blind in the fifth session, measured blind once (84.3% right, 4.9% wrong), then read
     # for its kinds once the twenty-eighth existed
-    "nlq_heldout27": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout27": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong), then read
     # for its kinds in the sixth once the thirtieth and thirty-first existed
     "nlq_heldout28": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the twenty-ninth, written blind at the end of the fifth session, measured blind once (91.2% right, 3.9% wrong),
     # then read for its kinds in the sixth
-    "nlq_heldout29": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout29": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the thirtieth and thirty-first, written blind at the start of the sixth session, measured blind once (95.1% right,
     # 0.0% wrong; 89.2% right, 5.9% wrong), then read for their kinds
     "nlq_heldout30": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
-    "nlq_heldout31": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout31": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-second, written blind at the start of the sixth session, measured blind once mid-session (91.2% right,
     # 3.9% wrong), then read for its kinds
-    "nlq_heldout32": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout32": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-third and thirty-fourth, written blind in the sixth session, measured blind once at its end (94.1%
-    # right, 2.9% wrong; 97.1% right, 2.0% wrong); not read
-    "nlq_heldout33": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout34": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # right, 2.9% wrong; 97.1% right, 2.0% wrong), then read for their kinds in the seventh
+    "nlq_heldout33": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout34": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
+    # the thirty-fifth and thirty-sixth, written blind at the start of the seventh session, measured blind once (88.2%
+    # right, 2.9% wrong; 93.1% right, 2.0% wrong), then read for their kinds
+    "nlq_heldout35": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout36": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -54,6 +54,8 @@ def test_distances_are_read_with_half_before_marathon(text: str, label: str | No
     ("between january 1 2023 and february 28 2023", date(2023, 1, 1), date(2023, 3, 1)),
     ("on october 12th, 2025", date(2025, 10, 12), date(2025, 10, 13)),
     ("between 1 march and 31 may 2024", date(2024, 3, 1), date(2024, 6, 1)),            # day first
+    ("on 2024-03-16", date(2024, 3, 16), date(2024, 3, 17)),                            # a day in digits
+    ("on 3/16/2024", date(2024, 3, 16), date(2024, 3, 17)),
     ("from 3rd of june to 20 july 2025", date(2025, 6, 3), date(2025, 7, 21)),
     ("march through may 2025", date(2025, 3, 1), date(2025, 6, 1)),                      # a range of months
     ("fall 2023 (september through november)", date(2023, 9, 1), date(2023, 12, 1)),    # the one year said
@@ -1898,6 +1900,9 @@ def test_how_much_a_time_changed_between_two_years_is_one_row_with_the_change() 
     assert (minus.change_years, minus.measure, minus.unused) == ((2022, 2024), "median", ())
     side_by_side = read("how did the average finish time at the Hartford Marathon change between 2022 and 2024")
     assert (side_by_side.change_years, side_by_side.group_by) == (None, ("year",))
+    # two years compared, then "how did it change?": the change asked of the comparison, one row
+    changed = read("average finish time at the Hartford Marathon, 2022 vs 2024: how did it change?")
+    assert (changed.change_years, changed.measure) == ((2022, 2024), "average")
 
 
 def test_a_difference_between_the_sexes_is_the_first_said_minus_the_second() -> None:
@@ -2463,3 +2468,81 @@ def test_kinds_from_the_sixth_sessions_last_break_attempt_in_other_words() -> No
     # a year before a city the company holds events in: that edition
     vocabulary = replace(VOCABULARY, event_cities=("Hartford", "Mystic", "Stamford"))
     assert parse("2023 stamford finishers who came back in 2024", vocabulary, TODAY).event_city == "Stamford"
+
+
+@pytest.mark.parametrize("question, check", [
+    # "how much faster/slower" between two years is a time's change: the average, or a named runner's own time
+    ("how much faster was the average Hartford Marathon finisher in 2024 than in 2022",
+     lambda p: (p.change_years, p.measure) == ((2022, 2024), "average")),
+    ("how much slower was Michael Wardian at the Hartford Marathon in 2024 than in 2023",
+     lambda p: (p.change_years, p.measure) == ((2023, 2024), "fastest")),
+    ("Hartford Marathon average time 2022 vs 2024, how much faster or slower was 2024?",
+     lambda p: p.change_years == (2022, 2024)),
+    ("Hartford Marathon median chip time 2023 vs 2024 - how did it change?", lambda p: p.change_years == (2023, 2024)),
+    # each event's own year said before its name
+    ("runners who ran both the 2023 Mystic Jingle Bell Run and the 2024 Stamford Turkey Trot",
+     lambda p: p.cohort.legs == (("Mystic Jingle Bell Run", 2023), ("Stamford Turkey Trot", 2024))),
+    ("top 3 Stamford Turkey Trot years by finishers", lambda p: (p.ranking.dimension, p.ranking.limit) == ("year", 3)),
+    ("which 2 years of the Mystic Jingle Bell Run had the highest dnf rates",
+     lambda p: (p.ranking.dimension, p.ranking.measure) == ("year", "dnf_rate")),
+    ("how many runners have done the Mystic Jingle Bell Run 4+ times (in at least 4 different years)",
+     lambda p: (p.cohort.count, p.cohort.distinct_years) == (4, True)),
+    ("the last marathon finisher's time at the 2024 Hartford Marathon", lambda p: p.last_place),
+    ("Stamford Turkey Trot was new in 2023 - how many of its runners had never raced with us before?",
+     lambda p: p.cohort.kind == "first_timers"),
+    ("median pace per mile at the 2024 Hartford Marathon (answer in seconds)", lambda p: p.metric.kind == "pace"),
+    ("how has the dnf rate at the Hartford Marathon shifted over the years? one figure per year",
+     lambda p: p.group_by == ("year",)),
+    ("Planning staff. Scheduling next year's crew: finishers by season in 2024", lambda p: p.group_by == ("season",)),
+    ("finishers by season (spring, summer and fall) in 2024", lambda p: p.dates.words == "2024"),
+    ("rank the months of the year by finishers, most first", lambda p: p.ranking.dimension == "month_of_year"),
+    ("share of 2024 Hartford Marathon finishers (every race) from Providence", lambda p: p.share_of is not None),
+    ("of the 2023 Stamford Turkey Trot finishers, how many came back (any status) in 2024",
+     lambda p: (p.cohort.kind, p.cohort.count) == ("also_in_year", 2024)),
+    ("how many 2024 Hartford Marathon runners were first-timers (never ran a prior Hartford Marathon)",
+     lambda p: p.cohort.kind == "first_timers"),
+    ("Michael Wardian is on our team - his Napa Half Marathon times by year",
+     lambda p: [d.label for d in p.distances] == ["Half Marathon"]),
+    ("Mystic Jingle Bell Run: total finishers across both editions we've timed", lambda p: p.intent == "count"),
+    ("my friend Michael Wardian claims he has run the Hartford Marathon a bunch; how many times?",
+     lambda p: p.person is not None),
+    ("how many different events (editions) has Michael Wardian finished", lambda p: p.distinct_of == "edition"),
+    ("avg 10 k time at the 2024 Hartford Marathon", lambda p: p.measure == "average"),
+    ("median chip time per age group at the 2024 Hartford Marathon, sorted descending",
+     lambda p: (p.ranking.dimension, p.ranking.measure, p.ranking.descending) == ("age_group", "median_time", True)),
+    ("the largest field we have timed", lambda p: p.ranking.dimension == "edition"),
+    ("std dev of marathon chip times at the 2024 Hartford Marathon", lambda p: (p.intent, p.measure) == ("analyze", "stddev")),
+    ("2024 Hartford Marathon: interquartile range of finish times (75th minus 25th percentile)",
+     lambda p: p.measure == "iqr"),
+    ("median and std dev of chip times at the 2024 Hartford Marathon", lambda p: p.measure == "median,stddev"),
+])
+def test_kinds_from_the_thirty_third_to_thirty_sixth_sets_in_other_words(question: str, check) -> None:
+    parsed = read(question)
+    assert not parsed.unused and not parsed.notes and check(parsed), parsed
+
+
+def test_a_second_event_said_by_its_city_inside_a_cohort_is_said_back() -> None:
+    # "the marathon at Hartford in 2023 and also the half at Providence in 2024": it was read as Hartford in 2024
+    parsed = read("how many finished the marathon at Hartford in 2023 and also finished the 10k at Providence in 2024")
+    assert any("Providence" in note for note in parsed.notes), parsed
+
+
+def test_several_runners_named_are_each_counted_or_listed_and_filtered_together() -> None:
+    friends = replace(VOCABULARY, people=(Person("Michael", "Wardian"), Person("Beth", "Barber")))
+    counted = parse("my running buddies Beth Barber and Michael Wardian: how many races has each finished?", friends, TODAY)
+    assert (counted.person, counted.more_people, counted.group_by, counted.unused) == (
+        Person("Beth", "Barber"), (Person("Michael", "Wardian"),), ("runner",), ()), counted
+    sql = build(counted, TODAY).sql
+    assert "p.first_name = 'Beth' AND p.last_name = 'Barber'" in sql and " OR " in sql and "p.last_name AS last_name" in sql
+    listed = parse("results of Michael Wardian and Beth Barber at the 2024 Hartford Marathon", friends, TODAY)
+    assert listed.more_people and not listed.group_by
+    compared = parse("Michael Wardian vs Beth Barber: median marathon time", friends, TODAY)
+    assert (compared.group_by, compared.notes) == (("runner",), ())
+    # what the spec cannot say of several runners at once is said back, never answered for the first alone
+    assert parse("how many races have Michael Wardian and Beth Barber won", friends, TODAY).notes
+
+
+def test_a_date_in_digits_no_calendar_has_is_said_back() -> None:
+    # "2025-02-30": it answered the whole of 2025 at 0.99
+    assert any("not a date" in note for note in read("finishers at the Hartford Marathon on 2025-02-30").notes)
+    assert any("not a date" in note for note in read("finishers on 6/31/2024").notes)
