@@ -517,8 +517,13 @@ def find_ranking(text: str) -> Found | None:
         measure = "events"   # "which month do we time the most events in": events counted, not results
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
-    if head.group("y") and (said_measure := re.search(r"\b(average|avg|mean|median)\b[\w -]*?\btimes?\b", rest)):
-        measure = "median_time" if said_measure.group(1) == "median" else "avg_time"
+    if head.group("y"):   # ("IQR of half times by age group, desc": a measure no ranking has is left unread)
+        said_measure = re.search(r"\b(average|avg|mean|median)\b[\w -]*?\btimes?\b|\b(fastest|quickest|slowest|std|"
+                                 r"standard|iqr|inter-?quartile|percentile|pace|gap)", rest)
+        if said_measure and said_measure.group(2):
+            return None
+        if said_measure:
+            measure = "median_time" if said_measure.group(1) == "median" else "avg_time"
     spans += list(_all(r"\bmost\b|\bmore\b|\bfewer\b|\bfewest\b|\bleast\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b|"
                        r"\bworst\b(?= dnf)|\bbest\b(?= dnf)|"
                        r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bhigher\b|\blower\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",

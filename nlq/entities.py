@@ -119,9 +119,6 @@ def find_dates(text: str, today: date) -> DateRange | None:
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
-    if said := numeric_date(text):   # "2025-03-15", "3/15/2025": that day
-        if day := _day(*said[1]):
-            return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
     # "q2 2025", "the first quarter of 2025": three months of that year
     if m := re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? (20\d\d)\b", text):
         quarter = int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2)]
@@ -144,6 +141,9 @@ def find_dates(text: str, today: date) -> DateRange | None:
             if first <= last:
                 return DateRange(date(year, first, 1), month_end(year, last),
                                  f"{said_first.title()} to {said_last.title()} {year}")
+    if said := numeric_date(text):   # "2025-03-15", "3/15/2025", "the 22nd of June 2024"
+        if day := _day(*said[1]):
+            return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
     if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
         if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
             return DateRange(day, day + timedelta(days=1), f"{m.group(1).title()} {day.day}, {day.year}")
@@ -228,8 +228,12 @@ def find_dates(text: str, today: date) -> DateRange | None:
 
 
 def numeric_date(text: str) -> tuple[str, tuple[int, int, int]] | None:
-    """A date said in digits, ISO ("2025-03-15") or US order ("3/15/2025"): the words and (year, month, day),
-    which may be no calendar's ("2025-02-30": ``_day`` says so)."""
+    """A date said in digits, ISO ("2025-03-15") or US order ("3/15/2025"), or day first ("the 22nd of June 2024"):
+    the words and (year, month, day), which may be no calendar's ("2025-02-30": ``_day`` says so)."""
+    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? of {_MONTH},? (20\d\d)\b", text):
+        return m.group(0), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):   # "June 31, 2025"
+        return m.group(0), (int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
     if m := re.search(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b", text):
         return m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
@@ -531,7 +535,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
-                  r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)|\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
+                  r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
+                  rf"(?! of (?:{_MONTH_NAME})\b)|"   # ("on the 22nd of June": a day)
+                  r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)

@@ -486,6 +486,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
+    if parsed.more_people and re.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b",
+                                        text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
+        parsed = replace(parsed, intent="count")
+    if parsed.more_people and parsed.intent == "top" and not (parsed.ranking or parsed.personal_best):
+        # "Beth Barber, Lisa Hood and Nancy Grant best 5K": each one's best (it counted their entries, most first)
+        parsed = replace(parsed, intent="find", personal_best=True) if (parsed.limit or 1) == 1 and not (
+            parsed.winners or parsed.place or parsed.last_place) else replace(parsed, notes=(
+            *parsed.notes, "the top N of several runners at once I cannot give yet: ask for each runner"))
     if parsed.more_people and parsed.intent not in ("list", "find") and not (parsed.ranking or parsed.personal_best) \
             and "runner" not in parsed.group_by:
         # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
@@ -515,11 +523,21 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and \
             (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
+    if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
+            not parsed.distances and not parsed.ranking:
+        # "how much faster was Beth Barber in 2025 than 2024": her 1 mile of 2024 against her 5K of 2025 (said at 0.99)
+        parsed = replace(parsed, notes=(*parsed.notes, "a finish time compared between two years needs one distance: "
+                                                       "name the race (5K, half marathon, …)"))
     if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and re.search(
             r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both events I can count, but not which event they "
                                                        "ran first: ask for runners of both"))
-    if legs := _legs(parsed, mentions, cohort, text):
+    if (legs := _legs(parsed, mentions, cohort, text)) and re.search(r"\beach\b|\bseparately\b|\bapiece\b", text):
+        # "both the 2024 Tampa Marathon and the 2022 Orlando Jingle Bell Run: how many finishers each" (it counted
+        # the runners of both)
+        parsed = replace(parsed, notes=(*parsed.notes, "two events each in its own year I cannot compare yet: ask "
+                                                       "for each"))
+    elif legs:
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and len(parsed.years) == 2 and all(
             said := _years_of(*sorted(mentions, key=lambda m: m.start), text)) and said[0].group(0) != said[1].group(0):
@@ -1149,7 +1167,8 @@ def _compared_groups(text: str, question: str,
             return (group(**{field_name: one.value}), group(**{field_name: other.value})), [
                 (one.start, one.end), (other.start, other.end)]
     ages = list(_AGES.finditer(text))
-    if len(ages) == 2 and re.search(_VERSUS, text[ages[0].end():ages[1].start()]):
+    if len(ages) == 2 and re.search(_VERSUS, text[ages[0].end():ages[1].start()]) and \
+            ages[0].group(0).strip() != ages[1].group(0).strip():   # ("men 40-49 vs women 40-49": the sexes differ)
         ranges = [(int(m.group(5)) * 10, int(m.group(5)) * 10 + 9) if m.group(5) else
                   (1, int(m.group(4)) - 1) if m.group(3) == "under" else (int(m.group(4)), 120) if m.group(3) else
                   tuple(sorted((int(m.group(1)), int(m.group(2))))) for m in ages]
@@ -1431,7 +1450,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and re.search(
             r"\b(?:fastest|quickest|best)\s+(?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
-            r"marathon|mile)\s+)?times?\b", text):
+            r"marathon|mile)\s+)?times?\b|"
+            # "fastest marathon in each age group": the fastest time of each, never the groups counted
+            r"\b(?:fastest|quickest)\s+(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile)\b(?!\s+(?:finishers|runners|women|men))",
+            text):
         measure = "fastest"   # "fastest marathon time per year": the fastest of each group, not a top list
     if measure and intent in ("count", "list", "find", "top", "trend", None):
         intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
@@ -1578,8 +1600,10 @@ def _cities(text: str, vocabulary: Vocabulary,
         return (None, None), None
     # ("runners from Galveston 2022": a city the company holds events in, said with a year, is that edition)
     # ("2024 ithaca finishers who did not come back": the year said before the city, too)
+    # ("percent of Santa Fe finishers from NM": the finishers of the company's event there, not people living there)
     edition = city.value in vocabulary.event_cities and (re.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:]) or
-                                                         re.search(r"\b20\d\d\s+$", text[:city.start]))
+                                                         re.search(r"\b20\d\d\s+$", text[:city.start]) or
+                                                         re.match(r"\s+(?:finishers|entrants|starters)\b", text[city.end:]))
     if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
     if events and re.search(r"\b(?:in|at)\s+$", text[:city.start]) and not re.search(

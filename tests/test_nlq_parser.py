@@ -2361,7 +2361,7 @@ def test_a_clause_about_a_runner_or_a_month_carries_them_into_the_question() -> 
     ("which event had the oldest field in 2024",
      lambda p: (p.ranking.measure, p.ranking.descending) == ("avg_age", True)),
     # a winner's (or the fastest) time changing between years is the fastest time's change
-    ("how much slower was the 2024 Stamford Turkey Trot winner than the 2022 winner",
+    ("how much slower was the 2024 Hartford Marathon winner than the 2022 winner",
      lambda p: (p.change_years, p.measure, p.winners) == ((2022, 2024), "fastest", False)),
     # an age range said with "year old"; the under-40s vs the over-60s
     ("median time for 30-39 year old women at the 2024 Hartford Marathon", lambda p: (p.age.low, p.age.high) == (30, 39)),
@@ -2546,3 +2546,31 @@ def test_a_date_in_digits_no_calendar_has_is_said_back() -> None:
     # "2025-02-30": it answered the whole of 2025 at 0.99
     assert any("not a date" in note for note in read("finishers at the Hartford Marathon on 2025-02-30").notes)
     assert any("not a date" in note for note in read("finishers on 6/31/2024").notes)
+
+
+def test_kinds_from_the_seventh_sessions_break_attempt_in_other_words() -> None:
+    friends = replace(VOCABULARY, people=(Person("Michael", "Wardian"), Person("Beth", "Barber")))
+    best = parse("fastest marathon for Michael Wardian and Beth Barber", friends, TODAY)   # it counted their entries
+    assert (best.personal_best, best.intent, best.notes) == (True, "find", ()), best
+    assert parse("top 5 marathon times of Michael Wardian and Beth Barber", friends, TODAY).notes
+    more = parse("Beth Barber or Michael Wardian: which of them has finished more races?", friends, TODAY)
+    assert (more.intent, more.group_by) == ("count", ("runner",)), more
+    # the fastest time of each group, never the groups counted
+    assert read("fastest half in each age group at the 2024 Napa Half Marathon").measure == "fastest"
+    # a day said day first; an ordinal before "of <month>" is no place
+    day = read("who won on the 5th of March 2024")
+    assert (day.dates.start, day.place) == (date(2024, 3, 5), None), day
+    assert any("not a date" in n for n in read("finishers on the 30th of February 2024").notes)
+    # said back rather than answered wrong
+    assert read("2024 Hartford Marathon and the 2023 Mystic Jingle Bell Run, both: how many finishers each").notes
+    assert read("how much faster was Michael Wardian in 2024 than in 2023").notes   # which distance?
+    assert not read("90th percentile chip time by age group at the 2024 Hartford Marathon, descending").ranking
+    # men and women of the same ages compared are two sexes, not two age groups
+    assert not read("average marathon time for men 30-39 vs women 30-39").compared
+
+
+def test_finishers_of_a_city_the_company_holds_events_in_are_its_events() -> None:
+    held = replace(VOCABULARY, event_cities=("Mystic", "Hartford", "Stamford"))
+    at = parse("how many Mystic finishers were there in 2024", held, TODAY)   # (it counted people living there)
+    assert (at.event_city, at.runner_city) == ("Mystic", None), at
+    assert parse("how many finishers from Mystic in 2024", held, TODAY).runner_city == "Mystic"
