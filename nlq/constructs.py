@@ -77,7 +77,7 @@ def find_metric(text: str) -> Found | None:
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
-                      r"entrants|finishers|entries|those)?\b.*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
+                      r"entrants|finishers|entries|those)?(?:\b|(?=\s)).*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
                       r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
                       r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show)", text):
         word = m.group(1)
@@ -253,7 +253,8 @@ def _find_cohort(text: str) -> Found | None:
                      (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
     if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
-    if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b", text):
+    if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
+                      r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(   # (and "never raced with us before")
             r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
             r"\b(?:never|not) (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|previously)\b|"

@@ -122,8 +122,11 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
 def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
     """Of the two years a change is taken between, one in which the named events held no edition, or not the race
     asked: the change has no value (declined with why, never an empty table)."""
-    if not parsed.change_years or not (named := _events_asked(parsed, rows)):
+    if not parsed.change_years:
         return None
+    if not (named := _events_asked(parsed, rows)):   # ("the average half marathon finisher in 2025 than 2024")
+        first, last = parsed.change_years
+        return f"no results match the question in both {first} and {last}, so there is no change to give"
     for year in parsed.change_years:
         races = _races(named, parsed, rows, (year,))
         if not races:

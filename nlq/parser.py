@@ -486,8 +486,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
-    if parsed.more_people and re.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b",
-                                        text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
+    if parsed.more_people and re.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
+                                        r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
         parsed = replace(parsed, intent="count")
     if parsed.more_people and parsed.intent == "top" and not (parsed.ranking or parsed.personal_best):
         # "Beth Barber, Lisa Hood and Nancy Grant best 5K": each one's best (it counted their entries, most first)
@@ -995,6 +995,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events:
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
                                                            "the runners did both of"))
+    if parsed.ranking and parsed.ranking.dimension == "race" and not parsed.events and re.search(
+            r"\b(?:biggest|largest|smallest) (?:single )?race\b", asked):
+        # "the largest race we've ever timed": one race of one edition (it pooled every 5K of every year)
+        parsed = replace(parsed, notes=(*parsed.notes, "the biggest single race (one race of one edition) I cannot rank "
+                                                       "yet: ask for the biggest field (an event in one year)"))
     if parsed.ranking and parsed.place and parsed.place > 1:   # "the second most finishers": it answered the first
         parsed = replace(parsed, notes=(*parsed.notes, "a second or later place in a ranking I cannot give yet: ask for "
                                                        f"the top {parsed.place} instead"))

@@ -282,7 +282,9 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 # typed in lower case: after has/did/is/was, or opening the question ("kylie barrett results")
                 r"\b(?:has|did|does|is|was|what'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 # "every race meagan hall has entered"
-                r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) (?:has|had|have) (?:run|ran|entered|raced|finished|done|won|been)\b")
+                r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) (?:has|had|have) (?:run|ran|entered|raced|finished|done|won|been)\b",
+                # a second runner typed in lower case after the first: "beth barber or lisa hood"
+                r"\b[A-Za-z][a-z'-]+ [A-Za-z][A-Za-z'-]+,? (?:and|or|&|vs\.?|versus) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
     for pattern in patterns:
         for first, last in re.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:

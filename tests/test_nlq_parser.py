@@ -149,6 +149,7 @@ def test_two_events_in_one_question() -> None:
 def test_person_candidates_from_possessives_and_capitalised_pairs() -> None:
     assert ("Michael", "Wardian") in person_candidates("Show me Michael Wardian's marathon PR")
     assert ("jane", "doe") in person_candidates("results for jane doe")
+    assert ("lisa", "hood") in person_candidates("did Beth Barber or lisa hood run more races")   # a second, lower case
 
 
 # --------------------------------------------------------------------------- whole questions
@@ -2567,6 +2568,13 @@ def test_kinds_from_the_seventh_sessions_break_attempt_in_other_words() -> None:
     assert not read("90th percentile chip time by age group at the 2024 Hartford Marathon, descending").ranking
     # men and women of the same ages compared are two sexes, not two age groups
     assert not read("average marathon time for men 30-39 vs women 30-39").compared
+    assert read("which is the biggest race we have ever timed").notes   # it pooled every 5K of every year
+    newcomers = read("how many new runners did we have in 2024 (never raced with us before)")
+    assert (newcomers.cohort.kind, newcomers.cohort.any_event, newcomers.unused) == ("first_timers", True, ())
+    assert read("what percentage of 2024 Hartford Marathon runners dnf'd").metric.kind == "rate"
+    either = parse("did Michael Wardian or beth barber finish more races", replace(
+        VOCABULARY, people=(Person("Michael", "Wardian"), Person("Beth", "Barber"))), TODAY)
+    assert (either.intent, either.group_by) == ("count", ("runner",)), either
 
 
 def test_finishers_of_a_city_the_company_holds_events_in_are_its_events() -> None:
