@@ -342,7 +342,9 @@ def _find_cohort(text: str) -> Found | None:
         years = 2 + len(re.findall(r"20\d\d", m.group(2)))
         return Found(Cohort("both", years), (m.span(),))
     # "finished all three: A, B and C" (the events are named around it): every one of them
-    if m := re.search(r"\ball (?:three|four|3|4)(?: of (?:them|these|those|our events|our races))?\b", text):
+    # ("every one of our three 2025 events - A, B and C")
+    if m := re.search(r"\b(?:all|every one of|each of)(?: our)? (?:three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
+                      r"(?: of (?:them|these|those|our events|our races))?\b", text):
         if re.search(r"\band\b", text[m.end():] + text[:m.start()]):
             return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
@@ -399,7 +401,7 @@ def find_ranking(text: str) -> Found | None:
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
-                     rf"(?:(?:\d+|two|three|four|five|six|ten)\s+)?"
+                     rf"(?:top\s+)?(?:(?P<q>\d+|two|three|four|five|six|ten)\s+)?"
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
                      # "pittsburgh shamrock: the 3 years with the highest DNF rate"
                      rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"
@@ -445,7 +447,7 @@ def find_ranking(text: str) -> Found | None:
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    said_limit = head.group("n") or head.group("m") or head.group("k")   # "top 3 states", "which 5 home cities"
+    said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := re.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
                                              rf"lowest) (?:{dims})\b|"
@@ -625,5 +627,6 @@ def find_percent_change(text: str) -> Found | None:
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blost\b|\bgained\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
+                 r"\bdrop(?:ped|s)?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdid it\b|"
                  r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))?\b", text) + ((difference.span(),) if difference else ())
     return Found(tuple(sorted(years)), spans)

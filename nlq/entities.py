@@ -181,7 +181,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
     if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
                       r"(?:on(?! (?:average|avg|gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
-                      r"beyond)|\+|or later)(?!\w)", text):   # "from 2019 on", "2019 onwards", "2019+"
+                      r"beyond)|(?<=\d)\+(?! ?(?:her|his|their|the|a|an|and|time|times)\b)|or later)(?!\w)", text):
+        # "from 2019 on", "2019 onwards", "2019+" (never "… 2024 + her time": what else to show)
         year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
     if m := re.search(r"\b(?:(?:on|in) or before|up to(?: and including)?|through|until|till) (20\d\d)\b", text):   # the year counts
@@ -255,6 +256,8 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 # Meteorological seasons, the usual reading in US race calendars; winter runs December to February.
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# a season's name, never the verb ("by how much did it fall or rise?")
+SEASON_WORD = r"(spring|summer|(?<!did it )(?<!rise or )(?<!will it )fall(?! or rise\b)|autumn|winter)"
 
 
 def _thanksgiving(text: str, today: date) -> DateRange | None:
@@ -273,7 +276,7 @@ def _thanksgiving(text: str, today: date) -> DateRange | None:
 def _season(text: str, today: date) -> DateRange | None:
     """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
-    m = re.search(r"\b(?:(last|this|past) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(20\d\d))?\b", text)
+    m = re.search(rf"\b(?:(last|this|past) )?{SEASON_WORD}(?:,? (?:of )?(20\d\d))?\b", text)
     # "our summer events in 2023": the one year said elsewhere
     if not m or len({SEASONS[said] for said in re.findall(r"\b(spring|summer|fall|autumn|winter)\b", text)}) > 1:
         return None   # ("in each season (spring, summer, fall, winter) in 2025": the seasons listed, not one of them)

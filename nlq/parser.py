@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
     find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    SEASON_WORD,
     is_calendar_day, month_end, numeric_date,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
@@ -214,6 +215,9 @@ _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|d
                        r"number) of (?:my|our)) [^.?!:]{3,120}?)(?:[.!:]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                        re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
+# "Insurer wants our 2023 Atlanta marathon DNF rate": who wants it, said without a pause
+_WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?:wants|needs|requested|is asking for)"
+                    r"(?= (?:our|the|a|an|to know)\b))\s+(?P<rest>.+)$", re.IGNORECASE)
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?)?)\s*(?::|[-\u2013\u2014]|,)\s*"
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
@@ -223,6 +227,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             _WHO_ASKED,
+            _WANTS,
             _ASKER,
             _LABEL,
             _PURPOSE_SENTENCE,
@@ -239,7 +244,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
                   _SHORT_LABEL)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
@@ -355,8 +360,9 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     clause was part of the question ("for the deck about women runners I need …"), never set aside."""
     places = {rest.runner_city, rest.event_city, rest.runner_state, rest.event_state} - {None}
     # "a piece on Austin's running scene. How many runners from Austin …": the place kept, said as where runners live
-    return any(getattr(whole, name) and not getattr(rest, name) and getattr(whole, name) not in places
-               for name in _FILTERS)
+    # ("Tourism office here. Of all entries …, what fraction came from outside Washington?": kept as the share's part)
+    return any(getattr(whole, name) and not getattr(rest, name) and getattr(whole, name) not in places and
+               not (rest.share_of and getattr(rest.share_of, name)) for name in _FILTERS)
 
 
 def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str] | None:
@@ -723,7 +729,7 @@ def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Me
 
 def _season_left_out(text: str, parsed: Parsed) -> list[str]:
     """ "finishers in the spring" with no year: a season of every year is no date range the spec holds."""
-    said = re.search(r"\b(spring|summer|fall|autumn|winter)\b(?! (?:of )?(?:20\d\d|any|every|each))", text)
+    said = re.search(rf"\b{SEASON_WORD}\b(?! (?:of )?(?:20\d\d|any|every|each))", text)
     if not said or "season" in parsed.group_by or (parsed.dates and parsed.dates.start.month == SEASONS[said.group(1)]
                                                    and (parsed.dates.end - parsed.dates.start).days <= 92):
         return []   # (the season's own months: "spring events (march thru may) in 2024")
@@ -809,6 +815,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "which event lost the most finishers from 2024 to 2025": the biggest fall first
         parsed = replace(parsed, ranking=replace(parsed.ranking, descending=not parsed.ranking.descending))
     if parsed.ranking and parsed.change_years and (parsed.ranking.measure not in ("count", "people") or
+                                                   parsed.measure or parsed.metric or   # ("average time rose the most")
                                                    re.search(r"\bpercent(?:age)?\b|%", asked) or
                                                    parsed.ranking.dimension in ("year", "edition")):
         # "which event's DNF rate rose the most from 2024 to 2025": a ranking by a change it cannot compute

@@ -43,12 +43,13 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)", re.IGNORECASE),
              lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),
             # "sept thru nov", "1 mar to 31 may": short months in a range of months
-            (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= (?:thru|through|to|until|-|\u2013) "
+            (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=(?: (?:thru|through|to|until) | ?[-\u2013] ?)"
                         r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE),
              lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),
-            (re.compile(r"(\b(?:thru|through|to|until)|-|\u2013) ((?:\d{1,2} )?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
-                        r"dec)\.?\b", re.IGNORECASE),
-             lambda m: f"{m.group(1)} {m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
+            (re.compile(r"(\b(?:thru|through|to|until) |\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?"
+                        r"[-\u2013] ?)((?:\d{1,2} )?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\b",
+                        re.IGNORECASE),   # ("mar-may 2025": written together)
+             lambda m: f"{m.group(1)}{m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
             (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
             (re.compile(r"\byear-over-year\b", re.IGNORECASE), "year over year"),
             # "jamie watts' marathon PR": a possessive after an s, the name as written

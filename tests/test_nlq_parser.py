@@ -2582,3 +2582,19 @@ def test_finishers_of_a_city_the_company_holds_events_in_are_its_events() -> Non
     at = parse("how many Mystic finishers were there in 2024", held, TODAY)   # (it counted people living there)
     assert (at.event_city, at.runner_city) == ("Mystic", None), at
     assert parse("how many finishers from Mystic in 2024", held, TODAY).runner_city == "Mystic"
+
+
+@pytest.mark.parametrize("question, check", [
+    ("Marketing wants the 2024 Hartford Marathon median finish time", lambda p: p.measure == "median"),
+    ("Race office here. Of all 2024 Hartford Marathon entries (any status), what fraction came from outside CT?",
+     lambda p: p.share_of is not None and p.share_of.runner_state == "CT"),
+    ("how many runners finished each of our three events: Hartford Marathon, Mystic Jingle Bell Run and Stamford Turkey "
+     "Trot", lambda p: p.cohort.kind == "both"),
+    ("women's winner of the 2024 Hartford Marathon + her time", lambda p: p.dates.words == "2024"),
+    ("what's the fastest marathon time at the Hartford Marathon in our data", lambda p: p.intent == "top"),
+    ("finishers at our events apr-jun 2024", lambda p: (p.dates.start, p.dates.end) == (date(2024, 4, 1),
+                                                                                          date(2024, 7, 1))),
+])
+def test_kinds_from_the_thirty_seventh_set_in_other_words(question: str, check) -> None:
+    parsed = read(question)
+    assert not parsed.unused and not parsed.notes and check(parsed), parsed
