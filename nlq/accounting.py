@@ -27,7 +27,7 @@ win wins won winning winner winners podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
 moved evolved trended shifted
-over time years year annual annually season seasons month months monthly yearly
+over time years year annual annually season seasons month months monthly yearly springs summers falls autumns winters
 average averages avg mean median medians percentile percentiles typical standard deviation std dev stdev stddev interquartile inter-quartile iqr spread performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report
 by per each every across broken down split
@@ -75,7 +75,7 @@ he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
 recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s fare fared calendar
-says say said claims claimed thinks think thought bunch arguing argue data buddy buddies pal pals teammate teammates
+says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.

@@ -198,7 +198,7 @@ NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the que
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
 _EARLIER = r"\b(?:no|an|any|never (?:at|in|been (?:at|to)|ran|run|raced|entered|finished) (?:a|an|any))(?: of (?:our|the|your))? " \
-           r"(?:earlier|previous|prior)\s+(?:[a-z']+\s+)?(?:(?:entry|entries|result|results|race|" \
+           r"(?:earlier|previous|prior)\s+(?:[a-z']+\s+){0,2}(?:(?:entry|entries|result|results|race|" \
            r"races|event|events|date|year|edition)(?: of any status)?\b|(?=\s{3}))|" \
            r"\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
            r"\b(?:an|any) (?:earlier|previous|prior) [a-z']+(?=\s*(?:[?.,;)]|$))"   # "… in an earlier Galveston?"

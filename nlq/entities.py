@@ -171,7 +171,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
         year, first = int(m.group(2)), m.group(1) in ("first", "1st")
         return DateRange(date(year, 1 if first else 7, 1), date(year if first else year + 1, 7 if first else 1, 1),
                          f"the {'first' if first else 'second'} half of {year}")
-    if season := _season(text, today):
+    if season := _seasons_ago(text, today) or _season(text, today):
         return season
     if holiday := _thanksgiving(text, today):
         return holiday
@@ -273,6 +273,21 @@ def _thanksgiving(text: str, today: date) -> DateRange | None:
     return DateRange(date(year, 11, 22), date(year, 11, 29), f"Thanksgiving {year}")
 
 
+def _seasons_ago(text: str, today: date) -> DateRange | None:
+    """ "two summers ago": that season of the year N years back (as "last summer" is last year's)."""
+    if not (m := re.search(r"\b(\d|one|two|three|four|five) (spring|summer|fall|autumn|winter)s? ago\b", text)):
+        return None
+    start, end = _season_range(m.group(2), today.year - number(m.group(1)))
+    return DateRange(start, end, f"{m.group(0)} ({m.group(2)} {start.year})")
+
+
+def _season_range(season: str, year: int) -> tuple[date, date]:
+    """The three months of ``season`` of ``year`` (winter: that December to February)."""
+    first_month = SEASONS[season]
+    end_month = first_month + 3
+    return date(year, first_month, 1), date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
+
+
 def _season(text: str, today: date) -> DateRange | None:
     """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
@@ -283,11 +298,8 @@ def _season(text: str, today: date) -> DateRange | None:
     said = m.group(3) or (None if m.group(1) else _one_year(text))
     if not (m.group(1) or said):
         return None
-    first_month = SEASONS[m.group(2)]
     year = int(said) if said else today.year if m.group(1) == "this" else today.year - 1
-    start = date(year, first_month, 1)
-    end_month = first_month + 3
-    end = date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
+    start, end = _season_range(m.group(2), year)
     return DateRange(start, end, f"{m.group(2)} {year} ({start:%b}–{date(end.year, end.month, 1) - timedelta(days=1):%b})")
 
 

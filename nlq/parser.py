@@ -1252,6 +1252,10 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
                                    (r"(?:different |distinct |separate )?years", "year")):
             if re.search(rf"\bhow many {pattern}\b", text):
                 return dimension
+    if re.search(r"\bhow many times (?:(?:have|has|did) (?:we|you|y'all|they|the company)(?: ever)? (?:put on|held|hold|"
+                 r"hosted|host|staged|stage|timed|time|organi[sz]ed|organi[sz]e|run|ran)\b|[^?]*\bbeen (?:held|put on|hosted|"
+                 r"staged|timed|run)\b|[^?]*\b(?:was|were) (?:it |they )?(?:held|put on|hosted|staged|timed)\b)", text):
+        return "edition"   # "how many times have we put on the San Jose 5K": its editions (it counted its runners)
     m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(?:home )?(states|cities|home ?towns|towns|"
                   r"age ?groups|divisions)\b", text)   # ("how many different home states do they come from")
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",

@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND: set[str] = set()   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout39"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -104,6 +104,10 @@ FLOORS = {
     # the thirty-seventh, written blind mid-seventh session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), then read for its kinds
     "nlq_heldout37": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
+    # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
+    # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 not read
+    "nlq_heldout38": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout39": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

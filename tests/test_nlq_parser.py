@@ -2594,6 +2594,12 @@ def test_finishers_of_a_city_the_company_holds_events_in_are_its_events() -> Non
     ("what's the fastest marathon time at the Hartford Marathon in our data", lambda p: p.intent == "top"),
     ("finishers at our events apr-jun 2024", lambda p: (p.dates.start, p.dates.end) == (date(2024, 4, 1),
                                                                                           date(2024, 7, 1))),
+    ("how many finished the Stamford Turkey Trot three falls ago", lambda p: (p.dates.start, p.dates.end) == (
+        date(2023, 9, 1), date(2023, 12, 1))),
+    ("how many result rows are there for 2024, every status", lambda p: p.intent == "count"),
+    ("first-timers at the 2024 Hartford Marathon (never finished an earlier Hartford Marathon edition)",
+     lambda p: p.cohort.kind == "first_timers"),
+    ("how many times has the Mystic Jingle Bell Run been put on", lambda p: p.distinct_of == "edition"),
 ])
 def test_kinds_from_the_thirty_seventh_set_in_other_words(question: str, check) -> None:
     parsed = read(question)
