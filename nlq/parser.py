@@ -550,6 +550,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Cincinnati in 2024 vs Bowling Green in 2023": it grouped by year with both events pooled
         parsed = replace(parsed, notes=(*parsed.notes, "two events each in its own year I cannot compare yet: ask "
                                                        "for each"))
+    elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and parsed.intent == "count" and \
+            not parsed.group_by and (first := min(mentions, key=lambda m: m.start)) and re.search(
+                r"\b(?:people|ppl|runners|folks|athletes)\b[^?]*\b(?:finished|ran|did|completed|raced)\b", text[:first.start]) \
+            and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b",
+                         text[first.end:]):
+        # "how many ppl finished the Atlanta marathon (full) in 2024 AND the Greenville half (half race) in 2024": each
+        # event said with its own race or year — runners of both, or every finisher of either? (it counted every
+        # finisher of either, at 1.0)
+        parsed = replace(parsed, notes=(*parsed.notes, "people who finished two events, each said with its own race "
+                                                       "or year: say 'both' for runners of both, or 'in total' for "
+                                                       "every finisher of either"))
     if parsed.person and re.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
                                    r"\bwhen did (?:he|she|they|\w+) first\b", text):
         # "how old was she at her first race with us", "when did she first race with us": it answered a count of 1

@@ -2604,3 +2604,11 @@ def test_finishers_of_a_city_the_company_holds_events_in_are_its_events() -> Non
 def test_kinds_from_the_thirty_seventh_set_in_other_words(question: str, check) -> None:
     parsed = read(question)
     assert not parsed.unused and not parsed.notes and check(parsed), parsed
+
+
+def test_people_who_finished_two_events_each_said_with_its_own_race_are_asked_which_count() -> None:
+    # "the Atlanta marathon (full) in 2024 AND the Greenville half (half race) in 2024": every finisher of either was
+    # counted at 1.0 where runners of both were meant
+    said = read("how many people finished the Hartford Marathon (full) in 2024 and the Mystic Jingle Bell Run (5k) in 2024")
+    assert any("say 'both'" in note for note in said.notes), said
+    assert not read("how many people finished the Hartford Marathon and the Mystic Jingle Bell Run in 2024").notes
