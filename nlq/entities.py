@@ -141,12 +141,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
             if first <= last:
                 return DateRange(date(year, first, 1), month_end(year, last),
                                  f"{said_first.title()} to {said_last.title()} {year}")
-    if said := numeric_date(text):   # "2025-03-15", "3/15/2025", "the 22nd of June 2024"
-        if day := _day(*said[1]):
-            return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
-    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):  # "on may 17, 2025"
-        if day := _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))):
-            return DateRange(day, day + timedelta(days=1), f"{m.group(1).title()} {day.day}, {day.year}")
+    if (said := numeric_date(text)) and (day := said[1]):   # "on may 17, 2025", "2025-03-15", "the 22nd of June 2024"
+        return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
     # ("December 2024 and December 2025" are two months, not the span between them: "and" only after "between")
     if (m := re.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \
             (m.group(4) != "and" or m.group(1)):
@@ -228,22 +224,19 @@ def find_dates(text: str, today: date) -> DateRange | None:
     return None
 
 
-def numeric_date(text: str) -> tuple[str, tuple[int, int, int]] | None:
-    """A date said in digits, ISO ("2025-03-15") or US order ("3/15/2025"), or day first ("the 22nd of June 2024"):
-    the words and (year, month, day), which may be no calendar's ("2025-02-30": ``_day`` says so)."""
+def numeric_date(text: str) -> tuple[str, date | None] | None:
+    """A day said with its month and year: day first ("the 22nd of June 2024"), month first ("June 31, 2025"), ISO
+    ("2025-03-15") or US order ("3/15/2025"). The words and the date — None for a day no calendar has
+    ("2025-02-30")."""
     if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? of {_MONTH},? (20\d\d)\b", text):
-        return m.group(0), (int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
-    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):   # "June 31, 2025"
-        return m.group(0), (int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
+        return m.group(0), _day(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):
+        return m.group(0), _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
     if m := re.search(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b", text):
-        return m.group(0), (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return m.group(0), _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
-        return m.group(0), (int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        return m.group(0), _day(int(m.group(3)), int(m.group(1)), int(m.group(2)))
     return None
-
-
-def is_calendar_day(year: int, month: int, day: int) -> bool:
-    return _day(year, month, day) is not None
 
 
 def _day(year: int, month: int, day: int) -> date | None:

@@ -18,7 +18,7 @@ from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
     find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    is_calendar_day, month_end, numeric_date,
+    month_end, numeric_date,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
@@ -281,6 +281,8 @@ def _changes_of(parsed: Parsed) -> bool:
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
+_HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b"
+_EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
 _SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
 _MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile|"
                            rf"{_SPREAD})\b")
@@ -453,7 +455,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                  r"\bchip(?: times?)? and (?:the )?(?:average |avg |median |mean )?gun\b", text) and \
             not (constructs["metric"] and constructs["metric"].value.kind == "gap"):
         notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
-    if (said := numeric_date(text)) and not is_calendar_day(*said[1]):   # "2025-02-30": it answered the whole year
+    if (said := numeric_date(text)) and said[1] is None:   # "2025-02-30": it answered the whole year
         notes.append(f"{said[0]} is not a date on the calendar")
     if len({group.replace(" ", "") for group in re.findall(r"\b[mfx] ?\d{2}-\d{2}\b", text)}) > 1:
         notes.append("two age groups at once I cannot compare yet: ask for each")   # (it counted the first alone)
@@ -541,15 +543,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if (legs := _legs(parsed, mentions, cohort, text)) and re.search(r"\beach\b|\bseparately\b|\bapiece\b", text):
         # "both the 2024 Tampa Marathon and the 2022 Orlando Jingle Bell Run: how many finishers each" (it counted
         # the runners of both)
-        parsed = replace(parsed, notes=(*parsed.notes, "two events each in its own year I cannot compare yet: ask "
-                                                       "for each"))
+        parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
     elif legs:
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and len(parsed.years) == 2 and all(
             said := _years_of(*sorted(mentions, key=lambda m: m.start), text)) and said[0].group(0) != said[1].group(0):
         # "Cincinnati in 2024 vs Bowling Green in 2023": it grouped by year with both events pooled
-        parsed = replace(parsed, notes=(*parsed.notes, "two events each in its own year I cannot compare yet: ask "
-                                                       "for each"))
+        parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and parsed.intent == "count" and \
             not parsed.group_by and (first := min(mentions, key=lambda m: m.start)) and re.search(
                 r"\b(?:people|ppl|runners|folks|athletes)\b[^?]*\b(?:finished|ran|did|completed|raced)\b", text[:first.start]) \
@@ -850,7 +850,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # each sex's fastest time, not the women counted
         parsed = replace(parsed, measure="fastest", limit=None, winners=False, winners_by=None, place=None)
     elif difference and parsed.measure is None and not parsed.metric and re.search(
-            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b", asked):
+            _HOW_MUCH_FASTER, asked):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
     counted = re.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
     # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
@@ -987,7 +987,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         slowest = fastest_said and fastest_said.group(1) == "slowest"
         parsed = replace(parsed, measure="slowest" if slowest else "fastest", winners=False, limit=None)
     if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and re.search(
-            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b", asked):
+            _HOW_MUCH_FASTER, asked):
         # "how much slower was the average finisher in 2025 than in 2024" (it counted finishers): a time's change,
         # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023")
         parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
