@@ -142,6 +142,12 @@ def find_dates(text: str, today: date) -> DateRange | None:
                 return DateRange(date(year, first, 1), month_end(year, last),
                                  f"{said_first.title()} to {said_last.title()} {year}")
     if (said := numeric_date(text)) and (day := said[1]):   # "on may 17, 2025", "2025-03-15", "the 22nd of June 2024"
+        after = text[text.find(said[0]) + len(said[0]):]
+        # "between 2023-03-01 and 2023-06-30": both days said (it read the first day alone, at 0.99)
+        if re.match(r"\s*(?:and|to|through|thru|until|till|-|\u2013)\s", after) and (last := numeric_date(after)) and \
+                last[1] and last[1] >= day:
+            return DateRange(day, last[1] + timedelta(days=1), f"{day:%B} {day.day}, {day.year} to {last[1]:%B} "
+                                                                 f"{last[1].day}, {last[1].year}")
         return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
     # ("December 2024 and December 2025" are two months, not the span between them: "and" only after "between")
     if (m := re.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \

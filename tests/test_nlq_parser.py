@@ -56,6 +56,7 @@ def test_distances_are_read_with_half_before_marathon(text: str, label: str | No
     ("between 1 march and 31 may 2024", date(2024, 3, 1), date(2024, 6, 1)),            # day first
     ("on 2024-03-16", date(2024, 3, 16), date(2024, 3, 17)),                            # a day in digits
     ("on 3/16/2024", date(2024, 3, 16), date(2024, 3, 17)),
+    ("between 2023-03-01 and 2023-06-30", date(2023, 3, 1), date(2023, 7, 1)),          # two days in digits
     ("from 3rd of june to 20 july 2025", date(2025, 6, 3), date(2025, 7, 21)),
     ("march through may 2025", date(2025, 3, 1), date(2025, 6, 1)),                      # a range of months
     ("fall 2023 (september through november)", date(2023, 9, 1), date(2023, 12, 1)),    # the one year said
