@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from nlq.entities import number
+from nlq.entities import TimeLimit, number
 from nlq.vocabulary import US_STATES
 
 Span = tuple[int, int]
@@ -103,9 +103,14 @@ def _percent_words(text: str) -> tuple[Span, ...]:
 
 
 def find_pace_limit(text: str) -> Found | None:
-    """A pace as a filter: "faster than 7 minute mile pace", "sub-8 minute miles", "under 5:00/km pace".
-    The value is (op, seconds per km)."""
-    m = re.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ]"
+    """A pace as a filter: "faster than 7 minute mile pace", "sub-8 minute miles", "under 5:00/km pace", "between
+    9:00 and 10:00 per mile". The value is a ``TimeLimit`` in seconds per km."""
+    if band := re.search(r"\bbetween (\d{1,2}):(\d\d) (?:and|to|-) (\d{1,2}):(\d\d)[- ]?(?:min(?:ute)?s? ?)?(?:pace )?"
+                         r"(?:/ ?|per |a )(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text):
+        low, high = (int(band.group(i)) * 60 + int(band.group(i + 1)) for i in (1, 3))
+        unit = MILE_KM if band.group(5).startswith("mi") else 1
+        return Found(TimeLimit("between", min(low, high) / unit, max(low, high) / unit), (band.span(), *_all(r"\bpace(?:[- ]bands?)?\b", text)))
+    m = re.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ](?:an? )?"
                   r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
                   r"(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
     # "under 8 minute miles" (plural, or "min/mile"): a pace as surely as "pace" said; "under 8 minutes in the
@@ -120,7 +125,7 @@ def find_pace_limit(text: str) -> Found | None:
     seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
     per_km = seconds / MILE_KM if m.group(4).startswith("mi") else seconds
     op = "<" if m.group(1) in ("faster than", "quicker than", "under", "sub", "below") else ">"
-    return Found((op, per_km), (m.span(), *_all(r"\bpace\b", text)))
+    return Found(TimeLimit(op, per_km), (m.span(), *_all(r"\bpace\b", text)))
 
 
 def uses_gun_time(text: str) -> Found | None:
@@ -207,6 +212,11 @@ _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |e
              r"\bwith us\b|\banywhere\b|\b(?:in|among) (?:our|your|the company's) (?:results|records|database|data)\b"
 
 
+# the cohorts a share can be of: each runner's own history beside the results chosen ("what share of 2024
+# finishers came back in 2025"); the other cohorts are counted only
+SHARED_COHORTS = ("first_timers", "returning", "also_in_year")
+
+
 def find_cohort(text: str) -> Found | None:
     found = _find_cohort(text)
     if found and found.value.kind == "also_in_year" and re.search(
@@ -263,11 +273,11 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
-                      r"\bfor the first time\b", text):
+                      r"\bfor the (?:very )?first time\b", text):
         spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
                      r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
-                     r"\bfor the first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
+                     r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
                      r"races?)\b", text)   # ("(no entry at any earlier edition)")
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
@@ -314,8 +324,8 @@ def _find_cohort(text: str) -> Found | None:
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
-                      r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? in an? "
-                      r"(?:earlier|previous|prior) (?:year|edition)\b|"
+                      r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? (?:in an? "
+                      r"(?:earlier|previous|prior) (?:year|edition)|before)\b|"
                       r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\b(?:before|earlier|"
                       r"previously)\b|"
                       # "how many had raced with us before", "had run here before"
@@ -353,7 +363,8 @@ def _find_cohort(text: str) -> Found | None:
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     if m := re.search(r"\balso (?:finished|ran|run|did|raced|completed|entered)(?: (?:the|a|an))?(?=\s{3,})", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
-    if m := re.search(r"\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
+    # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
+    if m := re.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
                       text):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
@@ -402,6 +413,8 @@ def find_ranking(text: str) -> Found | None:
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
                      rf"(?:top\s+)?(?:(?P<q>\d+|two|three|four|five|six|ten)\s+)?"
+                     # ("rank the women's 40-and-over age groups by median time": the sex and ages are filters of their own)
+                     rf"(?:(?:men'?s|women'?s|male|female|masters?)\s+)?(?:\d\d(?:\+|-and-over|-plus| and over| and up)\s+)?"
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
                      # "pittsburgh shamrock: the 3 years with the highest DNF rate"
                      rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"
@@ -469,11 +482,13 @@ def find_ranking(text: str) -> Found | None:
     ends = re.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
                      r"(?:most|largest|biggest|highest|fewest|least|smallest|lowest)\b|"
                      r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest) first\b", text)
-    if head.group("y"):   # ("…, desc", "sorted ascending"): the measure said before the grouping
-        order = re.search(r"(?:\b(?:sorted|ordered)\b[^?]*?)?\b(desc|descending|asc|ascending)\b(?: order)?", text)
+    # "…, desc", "sorted ascending": the order said as a list's
+    order = re.search(r"(?:\b(?:sorted|ordered)\b[^?]*?)?\b(desc|descending|asc|ascending)\b(?: order)?", text)
+    if head.group("y"):   # the measure said before the grouping
+        offset, rest = 0, text[:head.start()]
+    if order:
         descending = order.group(1).startswith("desc")
         spans.append(order.span())
-        offset, rest = 0, text[:head.start()]
     elif ends:
         descending = (ends.group(1) or ends.group(2)) in ("most", "largest", "biggest", "highest")
         spans.append(ends.span())

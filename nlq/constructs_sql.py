@@ -11,7 +11,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import sqlbuild as sb
-from nlq.constructs import GAP_AGGREGATE_WORDS, MILE_KM
+from nlq.constructs import GAP_AGGREGATE_WORDS, MILE_KM, Cohort
 from nlq.parser import Parsed
 
 
@@ -83,9 +83,14 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         _status(parsed, query, default=None)
         part = sb.filters_of(parsed.share_of, today)
         query.need(*part.tables)
-        counted = _count_where(exp.and_(*part.where)) if part.where else exp.Count(this=exp.Star())
-        measures = [exp.alias_(_ratio(counted, exp.Count(this=exp.Star())), "percent"),
-                    exp.alias_(counted.copy(), "counted"), exp.alias_(exp.Count(this=exp.Star()), "of_total")]
+        # runners by their history ("were first-timers") among the whole's results, or each runner once when the
+        # whole is said of people ("(counted once)")
+        conditions = [*part.where, *([_history(parsed, parsed.share_of.cohort, query)] if parsed.share_of.cohort else [])]
+        whole = _people() if parsed.share_of.cohort and parsed.distinct_people else exp.Count(this=exp.Star())
+        counted = exp.Filter(this=whole.copy(), expression=exp.Where(this=exp.and_(*conditions))) if conditions \
+            else whole.copy()
+        measures = [exp.alias_(_ratio(counted, whole), "percent"),
+                    exp.alias_(counted.copy(), "counted"), exp.alias_(whole.copy(), "of_total")]
     elif metric.kind == "gap":
         _status(parsed, query)
         gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
@@ -153,6 +158,13 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    query.where.append(_history(parsed, cohort, query))
+    return query.build([exp.alias_(_people(), "runners")])
+
+
+def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
+    """Whether the runner of each result has the history ``cohort`` asks for (one of ``SHARED_COHORTS``): an earlier
+    result (at the same event, or at any), or a result in another year."""
     query.need("e")
     same = [] if cohort.any_event else [sb.col("name", "e2").eq(sb.col("name", "e"))]
     earlier = exp.select("1").from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
@@ -168,14 +180,12 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
                                    on=sb.col("race_id", "ra2").eq(sb.col("race_id", "r2"))).where(distance)
         if not cohort.entries:
             earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
-        query.where.append(exp.Not(this=exp.Exists(this=earlier)) if cohort.absent else exp.Exists(this=earlier))
-    else:
-        earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
-        if cohort.earlier_finish:
-            earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
-        condition = exp.Exists(this=earlier)
-        query.where.append(exp.Not(this=condition) if cohort.kind == "first_timers" else condition)
-    return query.build([exp.alias_(_people(), "runners")])
+        return exp.Not(this=exp.Exists(this=earlier)) if cohort.absent else exp.Exists(this=earlier)
+    earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
+    if cohort.earlier_finish:
+        earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
+    condition = exp.Exists(this=earlier)
+    return exp.Not(this=condition) if cohort.kind == "first_timers" else condition
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------

@@ -569,7 +569,7 @@ def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
     if m := (re.search(r"\b(?:top|first|best|fastest|quickest|slowest|bottom|last) (\d+|one|two|three|five|ten|twenty|fifty|"
-                       r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?)\b)", text)
+                       r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?|miles?|mi|k|km)\b)(?!k\b)", text)
              or re.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
              or re.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)

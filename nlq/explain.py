@@ -89,8 +89,9 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.out_of_state:
         parts.append("from another state than the event's")
     if parsed.pace_limit:
-        op, per_km = parsed.pace_limit
-        parts.append(f"pace {'faster' if op == '<' else 'slower'} than {per_km:.0f} s/km")
+        pace = parsed.pace_limit
+        parts.append(f"pace between {pace.seconds:.0f} and {pace.upper:.0f} s/km" if pace.op == "between" else
+                     f"pace {'faster' if pace.op == '<' else 'slower'} than {pace.seconds:.0f} s/km")
     if parsed.men_and_women:
         parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
@@ -129,25 +130,30 @@ def _percentile_words(aggregate: str) -> str:
     return f"{aggregate[1:]}th percentile" if re.fullmatch(r"p\d+", aggregate) else aggregate
 
 
+def _cohort_words(parsed: Parsed) -> str:
+    """The cohort said as computed: "runners with no earlier result at the same event"."""
+    cohort = parsed.cohort
+    return _COHORTS["absent" if cohort.absent else cohort.kind].format(
+        finish="enter" if cohort.entries else "finish",
+        what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
+        both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
+        f"in every one of the {cohort.count} years" if cohort.count > 2 else
+        f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
+        " and ".join(f"the {name} {f'in {year}' if year else 'in any year'}" for name, year in cohort.legs)
+        if cohort.legs else "both",
+        finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
+        where="at any of the company's events" if cohort.any_event else "at the same event",
+        it="at any of the company's events" if cohort.any_event else "it",
+        unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
+        else "editions of it (two of its races one day count once; beside it, counting every finish)"
+        if cohort.editions else "finishes")
+
+
 def _constructs(parsed: Parsed) -> list[str]:
     """The parts of the spec beyond plain filters, each said as computed."""
     said = []
     if parsed.cohort:
-        cohort = parsed.cohort
-        said.append(_COHORTS["absent" if cohort.absent else cohort.kind].format(finish="enter" if cohort.entries else
-                                                                                "finish",
-            what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
-            both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
-            f"in every one of the {cohort.count} years" if cohort.count > 2 else
-            f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
-            " and ".join(f"the {name} {f'in {year}' if year else 'in any year'}" for name, year in cohort.legs)
-            if cohort.legs else "both",
-            finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
-            where="at any of the company's events" if cohort.any_event else "at the same event",
-            it="at any of the company's events" if cohort.any_event else "it",
-            unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
-            else "editions of it (two of its races one day count once; beside it, counting every finish)"
-            if cohort.editions else "finishes") + ", each counted once")
+        said.append(_cohort_words(parsed) + ", each counted once")
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
@@ -164,7 +170,9 @@ def _constructs(parsed: Parsed) -> list[str]:
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
             unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of) + [
-                f"in the {d.label}" for d in parsed.share_of.distances]) if parsed.share_of else metric.unit
+                f"in the {d.label}" for d in parsed.share_of.distances] + (
+                [_cohort_words(parsed.share_of) + (", each counted once" if parsed.distinct_people else "")]
+                if parsed.share_of.cohort else [])) if parsed.share_of else metric.unit
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
                 unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
@@ -222,7 +230,7 @@ def _who(parsed: Parsed) -> str:
         if parsed.person:   # "how many times has Ryan Mills won it"
             who = f"{parsed.person.first_name} {parsed.person.last_name}'s wins" + (
                 f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")
-    if parsed.distinct_people and not (parsed.measure and not parsed.metric):   # a measure is of results, not people
+    if parsed.distinct_people and not (parsed.measure or parsed.metric):   # a measure, a rate or share: of results
         who = f"distinct {who}"
     if parsed.measure and not parsed.metric:
         measure = _measure_words(parsed.measure)

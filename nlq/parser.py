@@ -25,6 +25,7 @@ from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, 
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
+    SHARED_COHORTS,
 )
 from nlq.vocabulary import (
     US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -81,7 +82,7 @@ class Parsed:
     cohort: Cohort | None = None              # runners chosen by their own history
     ranking: Ranking | None = None            # one row per value of a dimension, by a measure
     change_years: tuple[int, int] | None = None  # percent change between two years
-    pace_limit: tuple[str, float] | None = None  # ("<" or ">", seconds per km): a pace as a filter
+    pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
@@ -510,7 +511,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                parsed.winners or parsed.place):
         parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
                                                        "each runner"))
-    if parsed.person and re.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:best|fastest|pr|pb)\b", text):
+    if parsed.person and re.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:(?:half marathon|marathon|half|5k|10k|"
+                                   r"mile) )?(?:best|fastest|pr|pb)\b", text):
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
     elif not parsed.with_count and re.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
@@ -675,13 +677,21 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said_whole = said_whole if re.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
+    if whole.status is None and re.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
+        whole = replace(whole, status="STARTED")   # "of the people who actually started …": of the starters
     said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
     verb = (m.group("verb") or "").lower() if "verb" in m.re.groupindex else ""
     being = "who were not " if re.search(r"n'?t$| not$", verb) else "who were " if verb in ("were", "was", "are", "is") \
         else ""   # "were under 20": an age; "weren't from Texas": not from Texas
+    if verb in ("came", "come") and re.match(r"\s*back\b", said):
+        being = f"{verb} "   # "came back in 2025": the runners' history, not where they came from
     part = parse(f"how many runners {being}{said}", vocabulary, today)
-    if part.cohort or part.ranking or part.metric or part.change_years:  # "were first-timers": not a filter
-        part = replace(part, unused=(*part.unused, said.strip()))
+    if part.cohort and (whole.events or whole.event_city) and (own := find_cohort(f"{being}{said}".lower())):
+        # "what percent of 2024 Tacoma finishers came back in 2025": back at the whole's event, as said (the
+        # part alone names no event, which would read as any of the company's events)
+        part = replace(part, cohort=replace(part.cohort, any_event=own.value.any_event, entries=own.value.entries))
+    if part.cohort and part.cohort.kind not in SHARED_COHORTS or part.ranking or part.metric or part.change_years:
+        part = replace(part, unused=(*part.unused, said.strip()))   # "ran it 3+ times": counted, never a share
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
     # Tacoma Half finishers were women in 2025"
     for name in ("events", "dates", "years", "event_city", "event_state", "group_by"):   # ("… were women, by year")
@@ -713,7 +723,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 def _part_filters(part: Parsed) -> bool:
     """Whether the part of a share has a filter of its own (who is counted among the whole)."""
     return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "out_of_state", "status",
-                                                 "more_states", "month", "place", "winners"))
+                                                 "more_states", "month", "place", "winners", "cohort"))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
@@ -929,7 +939,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
-    if parsed.cohort and re.search(r"\b(?:list|names?|who are|who were)\b", asked):
+    if parsed.cohort and re.search(r"\b(?:list|names?|who are|who were)\b", asked) and not re.match(r"\s*how many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
     if parsed.cohort and parsed.cohort.kind == "both" and re.search(r"\b(?:different|separate|other) years?\b",
                                                                      asked):
@@ -1054,7 +1064,11 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           # (the best of the distance counted: "how many marathons … and her best marathon time")
                           r"\bhow many(?>(?: (?P<counted>half marathon|marathon|half|5k|10k|mile)s?\b)?)[^?]*\band "
                           r"(?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
-                          r"(?! (?:his|her|their) (?:best|fastest|pr|pb)(?: (?P=counted))?(?: time)?(?: there| at it)?\s*\??\s*$)"
+                          # (or her average: "how many 5Ks has she finished and what's her average 5K time")
+                          r"(?! (?:his|her|their) (?:(?P=counted) )?(?:best|fastest|pr|pb|average|avg|mean|median)(?: (?P=counted))?"
+                          r"(?: (?:finish(?:ing)? |chip )?time)?(?: there| at it| with us)?\s*\??\s*$)"
+                          # (… and the finishers' average: "how many finishers … and what was the median time")
+                          r"(?! (?:the|their) (?:average|avg|mean|median)(?: (?:finish(?:ing)? |chip )?time)?\s*\??\s*$)"
                           r"(?! the (?:change|difference|delta)\b)|"   # ("… 2024 vs 2025, and what was the change?": one)
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a gap to the winner, a top N of
@@ -1128,6 +1142,9 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
                       r"\bin (?:that )?order\b|\bkids'? (?=race|run|dash|mile)|\bboth of them(?: combined)?\b|"
+                      r"\b(?:across|over|combining) both(?: of)?(?: (?:our|the|these|those))?\b|\b(?:added|summed) (?:up|together)\b|"
+                      r"\(\s*(?:at )?the (?:fast|quick|slow|front|back) end(?: of the field)?\s*\)|"   # "the 10th percentile (the fast end)"
+                                            r"\blocal (?:runner|athlete|man|woman|guy|gal|legend|star|resident)(?=\s{3})|"
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
@@ -1276,7 +1293,11 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
 # "finishers and average chip time each year", "median time and number of finishers": both columns
 _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))\s*(?:and|&|\+|,)"
                r"\s*(?:the |an? )?(?:average|avg|mean|median|typical)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
-               r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b")
+               r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b|"
+               # a runner's (or a group's) finishes and their average: "how many 5Ks has she finished and what's her
+               # average 5K time", "number of 5Ks finished and average 5K time"
+               r"\b(?:how many|(?:number|count|#) of)\b[^?]*?\b(?:and|&)\s+(?:what(?:'s| is| was| were) )?(?:his|her|their|my|the)?\s*"
+               r"(?:average|avg|mean|median)\b")
 
 
 # "(count each event/year once)", "each edition once": one event of one year counted once
@@ -1285,7 +1306,8 @@ _EACH_EDITION_ONCE = r"\(?\s*count(?:ing)? each (?:event[/ -](?:and )?year|event
 
 # "count each runner once", "each person once": people, not results
 _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher)"
-                        r"(?: (?:only )?counted)? (?:only )?once\b")
+                        r"(?: (?:only )?counted)? (?:only )?once\b|"
+                        r"(?:(?<=[(,] )|(?<=[(,]))(?:each )?counted (?:only )?once\b")   # "(any status, counted once)"
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
@@ -1491,9 +1513,20 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
 
 
 
+# "what finish time did 90% of our finishers beat", "the time 80 percent of runners finished under": a percentile
+_TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|gun|net) )?time (?:did|do|does|would) (\d{1,2}) ?"
+                                r"(?:%|percent|pct) of ((?:[\w'.-]+ ){0,8}?)(?:finishers|runners|people|the field|field) "
+                                r"(?:beat|break|broke|(?:finish(?:ed)?|run|ran|get|got|come|came) (?:in )?(?:under|faster than|"
+                                r"quicker than|below|ahead of))\b", re.IGNORECASE)
+
+
 def _one_question(question: str) -> str:
     """ "how many men and how many women finished", "how many men finished? and women?": one question, a count per
-    sex, said once."""
+    sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
+    slower)": faster, the change signed."""
+    question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
+    # "how much faster (or slower) was …": the signed change answers either way
+    question = re.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)
     question = re.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
                       r"(men|women|males|females)\s*\??\s*$", r"\1 \2 and \4\3?", question, flags=re.IGNORECASE)
     return re.sub(r"\bhow many (men|women|males|females) and how many (men|women|males|females)\b", r"how many \1 and \2",
@@ -1575,12 +1608,19 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
     named: list[Distance] = []
     excluded: list[Distance] = []
     spans: list[tuple[int, int]] = []
+    excluded_end = -1   # where the last distance set aside ends: "rather than the 5k or mile" sets both aside
     while len(named) + len(excluded) < 3 and (found := distance_mention(text)) is not None:
         distance, start, end = found
         if negation := re.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of) (?:the |a |an )?$",
                                  text[:start]):
             excluded.append(distance)
             spans.append((negation.start(), negation.end()))
+            excluded_end = end
+        elif excluded_end >= 0 and (listed := re.fullmatch(r"\s*(?:,|,? or|,? nor|,? and)\s+(?:the |a |an )?",
+                                                           text[excluded_end:start])):
+            excluded.append(distance)
+            spans.append((excluded_end + listed.start(), excluded_end + listed.end()))
+            excluded_end = end
         elif said_after := re.match(r"\s*(?:race )?(?:does ?n[o']t|doesnt|do ?n[o']t|should ?n[o']t|won'?t) (?:count|matter)\b|"
                                     r"\s*(?:race )?(?:is |are )?(?:excluded|not included|left out)\b", text[end:]):
             # "(the half doesn't count)", "the 1 mile excluded": set aside, said after it
@@ -1706,7 +1746,7 @@ _INTENT_PATTERNS = (
                 r"\b20\d\d or 20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
-    ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
+    ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
               r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"

@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from nlq.constructs import Cohort, Metric, Ranking
+from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking
 from nlq.entities import DISTANCES, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed
 from nlq.vocabulary import US_STATES, Person, Vocabulary
@@ -111,6 +111,12 @@ class Filters(BaseModel):
     out_of_state: bool = False
 
 
+class SharePart(Filters):
+    """The part a share counts: filters, or runners chosen by their own history (first-timers, returning runners,
+    runners who also finished in another year: each runner once, among the whole's runners)."""
+    cohort: CohortSpec | None = None
+
+
 class QuestionSpec(Filters):
     """What one question asks of one company's archive. Unset fields mean "not asked"."""
     answer: Literal["count", "list", "find", "top", "compare", "analyze", "trend"] = Field(
@@ -144,7 +150,7 @@ class QuestionSpec(Filters):
                     "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share"] | \
         MetricPercentile | None = None
-    share_of: Filters | None = Field(default=None, description="metric share: the filters of the part counted")
+    share_of: SharePart | None = Field(default=None, description="metric share: the filters of the part counted")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
@@ -199,6 +205,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric == "share" and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
+        raise SpecError(f"a share of runners can be of {', '.join(SHARED_COHORTS)} only")
     by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
     by_event = spec.group_by == ["event"] and len(spec.events) == 2 and \
         {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
@@ -230,8 +238,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
-        pace_limit=(spec.pace_limit_s_per_km.op, spec.pace_limit_s_per_km.seconds) if spec.pace_limit_s_per_km
-        else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
+        pace_limit=_limit(spec.pace_limit_s_per_km), winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
@@ -253,7 +260,6 @@ def from_parsed(parsed: Parsed) -> QuestionSpec:
 
 def _spec_of(parsed: Parsed) -> QuestionSpec:
     metric = _metric_name(parsed.metric) if parsed.metric else None
-    limit = parsed.time_limit
     return QuestionSpec(
         answer=parsed.intent, about=parsed.subject, events=list(parsed.events),
         distances=[d.label for d in parsed.distances],
@@ -262,9 +268,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
         age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
-        finish_time=Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None,
-        pace_limit_s_per_km=Limit(op=parsed.pace_limit[0], seconds=parsed.pace_limit[1]) if parsed.pace_limit
-        else None, status=parsed.status,
+        finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
+        status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,
@@ -272,7 +277,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         more_states=list(parsed.more_states),
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
-        measure=parsed.measure, metric=metric, share_of=_filters(from_parsed(parsed.share_of)) if parsed.share_of else None,
+        measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
         limit=parsed.limit, place=parsed.place, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
@@ -296,6 +301,10 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
 
 def _filters(spec: QuestionSpec) -> Filters:
     return Filters(**{name: getattr(spec, name) for name in Filters.model_fields})
+
+
+def _share_part(spec: QuestionSpec) -> SharePart:
+    return SharePart(**{name: getattr(spec, name) for name in SharePart.model_fields})
 
 
 def _known_events(spec: QuestionSpec, vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -337,6 +346,10 @@ def _ages(spec: QuestionSpec) -> AgeRange | None:
         return None
     low, high = spec.age_min or 1, spec.age_max or 120
     return AgeRange(low, high, f"aged {low} and over" if high == 120 else f"aged {low}–{high}")
+
+
+def _spec_limit(limit: TimeLimit | None) -> Limit | None:
+    return Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None
 
 
 def _limit(limit: Limit | None) -> TimeLimit | None:

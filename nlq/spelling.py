@@ -66,6 +66,15 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"\b(?:first|lower|1st) quartile\b", re.IGNORECASE), "25th percentile"),
             (re.compile(r"\b(?:third|upper|3rd) quartile\b", re.IGNORECASE), "75th percentile"),
             (re.compile(r"\b(?:the )?quartiles\b", re.IGNORECASE), "25th, 50th and 75th percentiles"),
+            # "p90 chip hm 2025": a percentile said as analysts write it
+            (re.compile(r"(?<![\w.])p([1-9]\d?)\b(?![.=])", re.IGNORECASE), r"\1th percentile"),
+            # "how many seconds separated gun time and chip time": the gun−chip gap
+            (re.compile(r"\bhow (?:many (?:seconds|minutes)|much time|long) (?:separated|(?:was|is) there between|lay between|"
+                        r"(?:was|is) (?:it )?between) (?:the )?gun(?: time)? and (?:the )?chip(?: times?)?\b", re.IGNORECASE),
+             "what was the gun-chip gap"),
+            # "since 2020 (including 2020)": since a year is from its first day already
+            (re.compile(r"\b(since|from|starting(?: in)?) (20\d\d)\s*\(\s*(?:including|incl\.?|inclusive(?: of)?)(?: \2)?\s*\)",
+                        re.IGNORECASE), r"\1 \2"),
             # SQL said in a question ("count distinct participant_id … where state = 'AZ'"): in the words it means
             (re.compile(r"\b(?:p\.)?participant_?ids?\b", re.IGNORECASE), "runners"),
             (re.compile(r"\b(?:where|and)\s+(?:p\.)?(?:state|city)\s*=\s*'([^']{2,40})'", re.IGNORECASE), r"from \1"),

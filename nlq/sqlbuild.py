@@ -204,11 +204,13 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("p", "e")
         query.where.append(col("state", "p").neq(col("state", "e")))
     if parsed.pace_limit:
-        op, per_km = parsed.pace_limit
+        limit = parsed.pace_limit
         query.need("ra")
         pace = exp.Div(this=clock_column(parsed), expression=col("distance_km", "ra"))
         query.where.append(col("distance_km", "ra") > lit(0))
-        query.where.append(pace < lit(round(per_km, 4)) if op == "<" else pace > lit(round(per_km, 4)))
+        per_km = lit(round(limit.seconds, 4))
+        query.where.append(pace.between(per_km, lit(round(limit.upper, 4))) if limit.op == "between" else
+                           pace < per_km if limit.op == "<" else pace > per_km)
     if parsed.time_limit:
         chip = clock_column(parsed)
         limit = parsed.time_limit

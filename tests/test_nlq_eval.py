@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout39"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout41"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -30,7 +30,7 @@ FLOORS = {
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.055, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.055, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
     "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.015, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
@@ -105,9 +105,13 @@ FLOORS = {
     # session-start code 88.2%), then read for its kinds
     "nlq_heldout37": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
-    # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 not read
+    # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
     "nlq_heldout38": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout39": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout39": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
+    # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 not read
+    "nlq_heldout40": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout41": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 17},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
