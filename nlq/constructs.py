@@ -193,6 +193,7 @@ class Cohort:
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
+    leg_races: tuple[str, ...] = ()          # both: each leg's own race, "" for any ("A (half) and B (any distance)")
     absent: bool = False           # also_in_year: runners who did NOT finish it in that year ("but didn't in 2025")
     editions: bool = False         # min_finishes: editions of the named event ("finished it 3 times": a 5K and a mile
                                    # one morning are once), with the count of every finish beside it
@@ -430,7 +431,9 @@ def find_ranking(text: str) -> Found | None:
                      # "least attended event we've timed since 2022": attendance is an edition's (one event in one year)
                      r"\b(?:least|most|best|worst|poorest)[- ]attended (?P<t>events?|editions?)\b|"
                      # "avg chip time by age group 2024 tacoma half, desc": every group, in the order said
-                     rf"\b(?:by|per) (?P<y>{dims})\b(?=[^?]*?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|descending|asc|ascending)\b)|"
+                     # ("DNF rate per event in 2024, highest first")
+                     rf"\b(?:by|per) (?P<y>{dims})\b(?=[^?]*?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|descending|asc|ascending|"
+                     r"(?:highest|lowest|most|fewest|largest|smallest|biggest) first)\b)|"
                      # "the biggest field we've ever had at a single event": the edition (one event in one year)
                      r"\b(?:biggest|largest|smallest) (?P<g>field|turnout)\b(?![^?]*\b(?:at|of|in) (?:the\s+)?\s{3})|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions

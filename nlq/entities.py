@@ -42,6 +42,7 @@ DISTANCES = {
     "50k": Distance("50K", 50.0),
     "ultra": Distance("ultra", None),
 }
+DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}   # "Half Marathon" → its Distance
 _DISTANCE_PATTERNS = (
     # ("the first half of 2024" is a date, nlq.entities.find_dates)
     (r"\bhalf[- ]?marathon(?:s|ers?)?\b|\bhalfs?\b(?<!first half)(?<!second half)(?<!1st half)(?<!2nd half)(?! of (?:20\d\d|the "
@@ -438,11 +439,11 @@ _NO_UNIT = r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 
 
-def find_age_group(text: str) -> str | None:
-    """An age group as the results name it: "M35-39", "F 40-44" (the sex is read from it)."""
-    if m := re.search(r"\b([mfx]) ?(\d{2})-(\d{2})\b", text):
-        return f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}"
-    return None
+def find_age_groups(text: str) -> tuple[str, ...]:
+    """Every age group named as the results name them ("M35-39", "F 40-44"), in the order said ("who won F30-34
+    and M30-34": both)."""
+    return tuple(dict.fromkeys(f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}"
+                               for m in re.finditer(r"\b([mfx]) ?(\d{2})-(\d{2})\b", text)))
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,8 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.age:
         parts.append(parsed.age.words)
     if parsed.age_group:
-        parts.append(f"age group {parsed.age_group}")
+        parts.append(f"age group {parsed.age_group}" if not parsed.more_age_groups else
+                     f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")
     if parsed.runner_city or parsed.runner_state:
         states = " or ".join(code for code in (parsed.runner_state, *parsed.more_states) if code)
         parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {parsed.runner_city or states}")
@@ -139,7 +140,8 @@ def _cohort_words(parsed: Parsed) -> str:
         both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
         f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
-        " and ".join(f"the {name} {f'in {year}' if year else 'in any year'}" for name, year in cohort.legs)
+        " and ".join(f"the {name}{f' ({race})' if race else ''} {f'in {year}' if year else 'in any year'}"
+                     for (name, year), race in zip(cohort.legs, cohort.leg_races or ("",) * len(cohort.legs)))
         if cohort.legs else "both",
         finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
         where="at any of the company's events" if cohort.any_event else "at the same event",
@@ -189,8 +191,11 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.edition:
         said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
+        timed = parsed.measure not in (None, "average_age", "median_age") or bool(parsed.metric and parsed.metric.kind == "pace")
         said.append(("each one's count in both years and the change from {} to {}" if parsed.ranking else
-                     "the change and percent change from {} to {}").format(*parsed.change_years))
+                     # (a time's change: "how much faster" is answered either way, its sign says which)
+                     "the change from {} to {} (negative: faster), its size and percent change" if timed else
+                     "the change from {} to {}, its size and percent change").format(*parsed.change_years))
     if parsed.difference:
         said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
                                                                    for group in parsed.difference)))
@@ -223,7 +228,8 @@ def _who(parsed: Parsed) -> str:
         if parsed.sex:
             who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]
     if parsed.winners:
-        by = {"sex": " (the first man and the first woman)", "age_group": " of every age group"}
+        by = {"sex": " (the first man and the first woman)",
+              "age_group": " of each age group named" if parsed.age_group else " of every age group"}
         who = "winners" + (f" ({_SEX[parsed.sex]})" if parsed.sex else by.get(parsed.winners_by or "", ""))
         if parsed.winners_by == "age_group" and parsed.limit and parsed.limit > 1:   # "top 3 in each age group"
             who = f"the first {parsed.limit}" + (f" {_SEX[parsed.sex]}" if parsed.sex else "") + " of every age group"

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_group,
+    find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
     find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, numeric_date,
@@ -56,6 +56,7 @@ class Parsed:
     sex: str | None = None
     age: AgeRange | None = None
     age_group: str | None = None
+    more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
     limit: int | None = None
     status: str | None = None
@@ -444,8 +445,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
     dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
     years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", dated)}))
-    age_group = find_age_group(text)
-    sex = find_sex(text) or (age_group[0] if age_group else None)
+    age_group, *more_age_groups = find_age_groups(text) or (None,)
+    # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
+    sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None)
     shape = _shape(text, person, events, distances, years)
     compared, compared_spans = _compared_groups(text, question, vocabulary) if shape["intent"] == "compare" and \
         not shape["group_by"] else ((), [])
@@ -458,9 +460,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
     if (said := numeric_date(text)) and said[1] is None:   # "2025-02-30": it answered the whole year
         notes.append(f"{said[0]} is not a date on the calendar")
-    if len({group.replace(" ", "") for group in re.findall(r"\b[mfx] ?\d{2}-\d{2}\b", text)}) > 1:
-        notes.append("two age groups at once I cannot compare yet: ask for each")   # (it counted the first alone)
-    elif shape["intent"] == "compare" and not shape["group_by"] and not more_people:   # (runners compared: by runner)
+    if more_age_groups and re.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bminus\b|\bgap\b", text):
+        notes.append("a difference between age groups I cannot take yet: ask for each group, one row each")
+    elif more_age_groups and "age_group" not in shape["group_by"]:
+        # "how many finished in F30-34 and M30-34", "F40-44 vs F45-49 average time": one row per group named
+        shape["group_by"] = (*shape["group_by"], "age_group")
+    if shape["intent"] == "compare" and not shape["group_by"] and not more_people:   # (runners compared: by runner)
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
@@ -469,6 +474,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
         age=None if "masters" in shape["group_by"] else find_age(text), age_group=age_group,
+        more_age_groups=tuple(more_age_groups),
         time_limit=find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                                  else []) + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
@@ -548,6 +554,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
     elif legs:
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
+    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and len(mentions) == 2 and \
+            not parsed.cohort.count and (races := _leg_races(*sorted(mentions, key=lambda m: m.start), text)):
+        # "both the Manchester Half Marathon (half) and the Nashua Mother's Day 5K in 2025", "A (any distance) and B
+        # (the 10K race)": each event with its own race (it looked for both races at both events)
+        year = parsed.dates.start.year if parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 and \
+            parsed.dates.start.month == 1 and parsed.dates.start.day == 1 else 0
+        legs = parsed.cohort.legs or tuple((m.value, year) for m in sorted(mentions, key=lambda m: m.start))
+        if year or parsed.cohort.legs or parsed.dates is None:
+            parsed = replace(parsed, cohort=replace(parsed.cohort, legs=legs, leg_races=races), distances=(),
+                             dates=None, years=())
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and len(parsed.years) == 2 and all(
             said := _years_of(*sorted(mentions, key=lambda m: m.start), text)) and said[0].group(0) != said[1].group(0):
         # "Cincinnati in 2024 vs Bowling Green in 2023": it grouped by year with both events pooled
@@ -932,6 +948,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, winners=False, place=1, intent="top", limit=None)
     if parsed.winners_by and not parsed.limit and re.search(r"\bpodiums?\b", asked):
         parsed = replace(parsed, limit=3)   # "age group podiums": the first three of each
+    if parsed.more_age_groups and parsed.winners and not parsed.winners_by:
+        # "who won the F30-34 and M30-34 age groups": each named group's winner
+        parsed = replace(parsed, winners_by="age_group")
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
                          "age_group" else None)
@@ -1066,7 +1085,8 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           r"(?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
                           # (or her average: "how many 5Ks has she finished and what's her average 5K time")
                           r"(?! (?:his|her|their) (?:(?P=counted) )?(?:best|fastest|pr|pb|average|avg|mean|median)(?: (?P=counted))?"
-                          r"(?: (?:finish(?:ing)? |chip )?time)?(?: there| at it| with us)?\s*\??\s*$)"
+                          r"(?: (?:finish(?:ing)? |chip )?time)?(?: there| at it| with us| at (?:that|this|the same) (?:distance|race))?"
+                          r"\s*\??\s*$)"
                           # (… and the finishers' average: "how many finishers … and what was the median time")
                           r"(?! (?:the|their) (?:average|avg|mean|median)(?: (?:finish(?:ing)? |chip )?time)?\s*\??\s*$)"
                           r"(?! the (?:change|difference|delta)\b)|"   # ("… 2024 vs 2025, and what was the change?": one)
@@ -1231,6 +1251,31 @@ def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | Non
             year(second, len(text), first.end)]
 
 
+def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | None:
+    """Each of two events' own race, said in brackets right after its name ("A (half) and B (the 10K race)",
+    "(any distance)": "" for any race); None when neither says one, or one says it of both ("(the 5K at both)")."""
+    asides = [re.match(r"\s*(?:in 20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
+              for mention, until in ((first, second.start), (second, len(text)))]
+    if not any(asides) or any(aside and re.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
+        return None
+
+    # a race said outside the brackets ("the 5K at the 2024 A and B (5K race) in 2025") is the other event's
+    spans = [(m.start, m.end) for m in (first, second)] + [
+        (mention.end + aside.start(), mention.end + aside.end()) for mention, aside in zip((first, second), asides) if aside]
+    outside = distance_mention(_blank(text, spans))
+
+    def race(aside: re.Match | None) -> str | None:
+        if not aside:
+            return outside[0].label if outside else ""
+        if re.search(r"\b(?:any|all|every)\b", aside.group(1)):
+            return ""
+        found = distance_mention(aside.group(1))
+        return found[0].label if found else None
+    races = race(asides[0]), race(asides[1])   # (an aside with no race in it, "(2024)", pairs nothing)
+    return None if None in races or races == ("", "") and not any(
+        aside and re.search(r"\b(?:any|all|every)\b", aside.group(1)) for aside in asides) else races
+
+
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
     """Two events each with its own year: "finished A in 2024 and also finished B in 2025" (the second is the
     cohort's, said after "also"; the same year too), "both A in 2023 and B in 2024" (each event's year said after
@@ -1357,8 +1402,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.update(int(part[1:]) for part in parsed.measure.split(",") if re.fullmatch(r"p\d+", part))
     if parsed.age:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
-    if parsed.age_group:
-        used |= {float(n) for n in re.findall(r"\d+", parsed.age_group)}
+    for group in filter(None, (parsed.age_group, *parsed.more_age_groups)):
+        used |= {float(n) for n in re.findall(r"\d+", group)}
     if parsed.time_limit:
         for seconds in (parsed.time_limit.seconds, parsed.time_limit.upper or 0):
             used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,

@@ -27,12 +27,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking
-from nlq.entities import DISTANCES, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, Distance, TimeLimit, duration_words
+from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
-DISTANCE_LABELS: dict[str, Distance] = {d.label: d for d in DISTANCES.values()}
 Dimension = Literal["year", "month", "month_of_year", "season", "edition", "sex", "age_group", "masters", "state", "city", "race",
                     "event", "compared", "runner"]
 
@@ -75,6 +74,8 @@ class CohortSpec(BaseModel):
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     editions: bool = Field(default=False, description="min_finishes: count editions of the named event, not finishes")
+    leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+        default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs)")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
                                         description="both: each event with its own year, [[event, year], ...] (year 0: any)")
 
@@ -101,6 +102,8 @@ class Filters(BaseModel):
     age_min: int | None = Field(default=None, ge=1, le=120)
     age_max: int | None = Field(default=None, ge=1, le=120)
     age_group: str | None = Field(default=None, pattern=r"^[MFX]\d{2}-\d{2}$")
+    more_age_groups: list[Annotated[str, StringConstraints(pattern=r"^[MFX]\d{2}-\d{2}$")]] = Field(
+        default=[], max_length=5, description="age_group's fellow groups: any of them, one row each")
     finish_time: Limit | None = None
     status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED"] | None = None
     runner_city: str | None = Field(default=None, max_length=80)
@@ -205,6 +208,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric == "share" and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != len(spec.cohort.legs):
+        raise SpecError("cohort leg_races needs one race per leg")
     if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
         raise SpecError(f"a share of runners can be of {', '.join(SHARED_COHORTS)} only")
     by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
@@ -221,7 +226,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         confidence=confidence, events=events,
         distances=tuple(DISTANCE_LABELS[label] for label in spec.distances),
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec),
-        age_group=spec.age_group, time_limit=_limit(spec.finish_time), limit=spec.limit, status=spec.status,
+        age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time), limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -234,7 +239,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         more_states=tuple(spec.more_states),
-        cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs))}) if spec.cohort
+        cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs)),
+                         "leg_races": tuple(spec.cohort.leg_races)}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
@@ -268,6 +274,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
         age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
+        more_age_groups=list(parsed.more_age_groups),
         finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
         status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
@@ -289,7 +296,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                           distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
                           distinct_events=parsed.cohort.distinct_events,
                           any_event=parsed.cohort.any_event, entries=parsed.cohort.entries,
-                          legs=[list(leg) for leg in parsed.cohort.legs], absent=parsed.cohort.absent,
+                          legs=[list(leg) for leg in parsed.cohort.legs], leg_races=list(parsed.cohort.leg_races),
+                          absent=parsed.cohort.absent,
                           editions=parsed.cohort.editions)
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,

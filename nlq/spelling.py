@@ -152,7 +152,7 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
     said beside another word of a name holding it ("chicago"), or a one-word event city said after "at"/"in", so a
     runner called Summers or a town called Stafford is never turned into an event. ``names``: the company's event
     names and event cities."""
-    question = _short_year(_initials_written_out(question, names), names)
+    question = _short_year(_cut_short(_initials_written_out(question, names), names), names)
     words = _name_words(names)
     tokens = re.findall(r"[a-z0-9']+", question.lower())
 
@@ -168,6 +168,23 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         return target if said_with or said_alone else m.group(0)
 
     return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
+
+
+def _cut_short(question: str, names: tuple[str, ...]) -> str:
+    """ "dnf rate pitt shamrock 5k": a word of a name cut short (four letters or more, no word the parser reads) and
+    said right before a later word of the name, written out ("pittsburgh shamrock") when one name word fits."""
+    before: dict[str, set[str]] = {}   # each name word, and the words before it in a name
+    for name in names:
+        words = name.lower().split()
+        for i, later in enumerate(words):
+            before.setdefault(later, set()).update(words[:i])
+
+    def written_out(m: re.Match) -> str:
+        short = m.group(1).lower()
+        whole = {word for word in before.get(m.group(2).lower(), ()) if word.startswith(short) and word != short}
+        return whole.pop() if len(whole) == 1 and short not in READ and short not in FILLER else m.group(1)
+
+    return re.sub(r"\b([A-Za-z]{4,})(?= ([A-Za-z0-9']+)\b)", written_out, question)
 
 
 def _short_year(question: str, names: tuple[str, ...]) -> str:

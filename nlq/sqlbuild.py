@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sqlglot import exp
 
-from nlq.entities import MARATHON_KM, DateRange
+from nlq.entities import MARATHON_KM, DateRange, Distance
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import Parsed
@@ -124,9 +124,15 @@ DISTANCE_TOLERANCE_KM = 0.01   # a race is "the 5K" when its distance is within 
 
 
 def _distance_condition(parsed: Parsed) -> exp.Expression | None:
-    km = col("distance_km", "ra")
+    return distance_condition(parsed.distances)
+
+
+def distance_condition(distances: tuple[Distance, ...], alias: str = "ra") -> exp.Expression | None:
+    """Races of any of ``distances`` (on the races table ``alias``), within the tolerance race lengths are
+    measured to; None for no distance."""
+    km = col("distance_km", alias)
     conditions = []
-    for distance in parsed.distances:
+    for distance in distances:
         if distance.km is None:
             conditions.append(km > lit(MARATHON_KM + DISTANCE_TOLERANCE_KM))
         else:
@@ -182,8 +188,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
     if parsed.age:
         query.where.append(col("age", "r").between(lit(parsed.age.low), lit(parsed.age.high)))
-    if parsed.age_group:
-        query.equals("r", "age_group", parsed.age_group)
+    if parsed.age_group:   # (several named: any of them)
+        query.where.append(col("age_group", "r").isin(*map(lit, (parsed.age_group, *parsed.more_age_groups))))
     if parsed.person:   # (several runners named: any of them)
         query.need("p")
         query.where.append(exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),

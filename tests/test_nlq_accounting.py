@@ -190,8 +190,13 @@ def test_a_cohort_looking_in_a_year_without_an_edition_is_declined_and_a_city_ra
 
 
 def test_runners_of_both_events_with_a_race_one_of_them_did_not_run_is_declined(lone_star):
-    # the half said with one event, which the other did not run: declined with why (it was a 0 at 1.0)
-    reply = ask("how many runners finished both the Fort Worth Half Marathon (the half) and the El Paso Jingle Bell Run "
+    # the half asked of both events, which one did not run: declined with why (it was a 0 at 1.0)
+    reply = ask("how many runners finished the half at both the Fort Worth Half Marathon and the El Paso Jingle Bell Run "
                 "in 2022?", lone_star)
     assert reply.declined and "El Paso Jingle Bell Run in 2022 had no Half Marathon race" in reply.notice
     assert "ask without the race" in reply.notice
+    # said in brackets after one event, the race is that event's alone: its half, and any race of the other
+    own = ask("how many runners finished both the Fort Worth Half Marathon (the half) and the El Paso Jingle Bell Run "
+              "in 2022?", lone_star)
+    assert not own.declined and own.rows[0][0] > 0
+    assert "the Fort Worth Half Marathon (Half Marathon) in 2022 and the El Paso Jingle Bell Run in 2022" in own.explanation

@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout41"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout41", "nlq_heldout42"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -73,7 +73,7 @@ FLOORS = {
     "nlq_heldout24": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong), then read
     # for its kinds once the twenty-sixth existed
-    "nlq_heldout25": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout25": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-seventh existed
     "nlq_heldout26": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 18},
@@ -89,10 +89,10 @@ FLOORS = {
     # the thirtieth and thirty-first, written blind at the start of the sixth session, measured blind once (95.1% right,
     # 0.0% wrong; 89.2% right, 5.9% wrong), then read for their kinds
     "nlq_heldout30": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
-    "nlq_heldout31": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout31": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-second, written blind at the start of the sixth session, measured blind once mid-session (91.2% right,
     # 3.9% wrong), then read for its kinds
-    "nlq_heldout32": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout32": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-third and thirty-fourth, written blind in the sixth session, measured blind once at its end (94.1%
     # right, 2.9% wrong; 97.1% right, 2.0% wrong), then read for their kinds in the seventh
     "nlq_heldout33": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
@@ -103,15 +103,18 @@ FLOORS = {
     "nlq_heldout36": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-seventh, written blind mid-seventh session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), then read for its kinds
-    "nlq_heldout37": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout37": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
-    "nlq_heldout38": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout38": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout39": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
     # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 not read
     "nlq_heldout40": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout41": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 17},
+    # the forty-second, written blind mid-eighth session, measured blind once (89.2% right, 1.0% wrong; the
+    # session-start code 88.2%), not read
+    "nlq_heldout42": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -2034,7 +2034,7 @@ def test_kinds_from_the_fifth_session_attack_run() -> None:
     masters = read("how much slower were grand masters women than grand masters men at the 2024 Hartford Marathon")
     assert masters.difference == ("F", "M") and masters.age.low == 50
     # two age groups at once: declined with why, never the first group's count alone
-    assert any("two age groups" in note for note in read("how many more in F50-54 than F55-59 at Hartford 2024").notes)
+    assert any("between age groups" in note for note in read("how many more in F50-54 than F55-59 at Hartford 2024").notes)
     # a limit beyond any field is said as such, not as the number it was read as
     assert read("top 99999999999999 runners by finishes").entities()["limit"] == "more than 1,000,000,000"
 
@@ -2632,3 +2632,30 @@ def test_people_who_finished_two_events_each_said_with_its_own_race_are_asked_wh
     said = read("how many people finished the Hartford Marathon (full) in 2024 and the Mystic Jingle Bell Run (5k) in 2024")
     assert any("say 'both'" in note for note in said.notes), said
     assert not read("how many people finished the Hartford Marathon and the Mystic Jingle Bell Run in 2024").notes
+
+
+@pytest.mark.parametrize("question, legs, races", [
+    ("how many runners finished both the Hartford Marathon (the full) and the Mystic Jingle Bell Run (any race) in 2024",
+     (("Hartford Marathon", 2024), ("Mystic Jingle Bell Run", 2024)), ("Marathon", "")),
+    ("runners who ran both the Mystic Jingle Bell Run (5k) and the Napa Half Marathon (the half)",
+     (("Mystic Jingle Bell Run", 0), ("Napa Half Marathon", 0)), ("5K", "Half Marathon")),
+])
+def test_both_events_each_with_its_own_race(question: str, legs: tuple, races: tuple) -> None:
+    # each event's race said in brackets after it: that race of it alone (it looked for both races at both events)
+    parsed = read(question)
+    assert (parsed.cohort.kind, parsed.cohort.legs, parsed.cohort.leg_races) == ("both", legs, races)
+    assert parsed.distances == () and not parsed.unused
+
+
+def test_several_named_age_groups_are_each_answered() -> None:
+    # each named group's winner (it declined: "two age groups at once"); counts one row per group
+    won = read("who won the F30-34 and M30-34 age groups at the 2024 Hartford Marathon")
+    assert (won.age_group, won.more_age_groups, won.winners_by, won.sex) == ("F30-34", ("M30-34",), "age_group", None)
+    counted = read("how many finished the 2024 Hartford Marathon in F40-44 and F45-49")
+    assert counted.group_by == ("age_group",) and counted.sex == "F" and not counted.unused
+    assert "r.age_group IN ('F40-44', 'F45-49')" in build(counted, TODAY).sql
+
+
+def test_a_race_said_of_both_events_in_brackets_is_both_events_race() -> None:
+    parsed = read("how many ran both the Hartford Marathon and the Mystic Jingle Bell Run in 2024 (the 5K at both)")
+    assert parsed.cohort.leg_races == () and [d.label for d in parsed.distances] == ["5K"]
