@@ -5,7 +5,7 @@ scores once its gun is set by hand."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -28,19 +28,23 @@ def race_day(two_companies, db_url, tmp_path, config):
     with connect(db_url, autocommit=True) as owner:
         bind_event(owner, 1, "555", "UTC")
         bind_roster(owner, 1, "555", report.event_id)
+    # the gun two hours before now: a time of day is dated by when it arrives (collector/instants.py), so a race
+    # clocked at fixed times would straddle two dates when the suite runs during it
+    gun = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=2)
+    at = lambda after: (gun + timedelta(seconds=after)).strftime("%H:%M:%S.00")  # noqa: E731
     with BackgroundCollector(replace(config, time_zone="UTC")) as collector:
         peer = Peer(collector.port)
         peer.handshake(event_id="555", locations=("start", "finish"))
         lines = [
-            "CT01_33~1~start~guntime~08:00:00.00~0~0F2A38~1",
-            "CT01_33~2~start~301~08:00:12.00~0~0F2A38~1", "CT01_33~3~start~302~08:00:05.00~0~0F2A38~1",
-            "CT01_33~4~start~303~08:01:30.00~0~0F2A38~1",
-            "CT01_33~5~finish~302~08:21:05.00~0~0F2A38~1",   # chip 21:00.0, gun 21:05.0
-            "CT01_33~6~finish~301~08:22:12.00~0~0F2A38~1",   # chip 22:00.0
-            "CT01_33~7~finish~302~08:21:07.00~0~0F2A38~1",   # a repeat read of 302
-            "CT01_33~8~finish~303~08:22:30.00~0~0F2A38~1",   # chip 21:00.0: ties 302, beats 301 on chip time
-            "CT01_33~9~finish~999~08:23:00.00~0~0F2A38~1",   # on no roster
-            "CT01_33~10~finish~401~08:05:00.00~0~0F2A38~1",  # 10K in 5 minutes: implausible
+            f"CT01_33~1~start~guntime~{at(0)}~0~0F2A38~1",
+            f"CT01_33~2~start~301~{at(12)}~0~0F2A38~1", f"CT01_33~3~start~302~{at(5)}~0~0F2A38~1",
+            f"CT01_33~4~start~303~{at(90)}~0~0F2A38~1",
+            f"CT01_33~5~finish~302~{at(1265)}~0~0F2A38~1",   # chip 21:00.0, gun 21:05.0
+            f"CT01_33~6~finish~301~{at(1332)}~0~0F2A38~1",   # chip 22:00.0
+            f"CT01_33~7~finish~302~{at(1267)}~0~0F2A38~1",   # a repeat read of 302
+            f"CT01_33~8~finish~303~{at(1350)}~0~0F2A38~1",   # chip 21:00.0: ties 302, beats 301 on chip time
+            f"CT01_33~9~finish~999~{at(1380)}~0~0F2A38~1",   # on no roster
+            f"CT01_33~10~finish~401~{at(300)}~0~0F2A38~1",   # 10K in 5 minutes: implausible
         ]
         peer.send(*lines)
         wait_for(lambda: count_reads(db_url) == len(lines), what="the race's reads")
