@@ -1163,6 +1163,10 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
                       r"\bin (?:that )?order\b|\bkids'? (?=race|run|dash|mile)|\bboth of them(?: combined)?\b|"
                       r"\b(?:across|over|combining) both(?: of)?(?: (?:our|the|these|those))?\b|\b(?:added|summed) (?:up|together)\b|"
+                      # who the named runners are to the asker: "My two kids, <A> and <B>, …", "my grandkids <A> and <B>
+                      # both ran …" (the runners are the names; "kids" alone is an age, read elsewhere)
+                      r"\b(?:my|our) (?:(?:two|three|2|3) )?(?:grand)?(?:kids|children|sons|daughters|twins)\b(?=\s*,?\s{3,})|"
+                      r"(?<=\s{3})both\b(?= (?:ran|run|raced|race|finished|did|competed|entered)\b)|"
                       r"\(\s*(?:at )?the (?:fast|quick|slow|front|back) end(?: of the field)?\s*\)|"   # "the 10th percentile (the fast end)"
                                             r"\blocal (?:runner|athlete|man|woman|guy|gal|legend|star|resident)(?=\s{3})|"
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"

@@ -2659,3 +2659,11 @@ def test_several_named_age_groups_are_each_answered() -> None:
 def test_a_race_said_of_both_events_in_brackets_is_both_events_race() -> None:
     parsed = read("how many ran both the Hartford Marathon and the Mystic Jingle Bell Run in 2024 (the 5K at both)")
     assert parsed.cohort.leg_races == () and [d.label for d in parsed.distances] == ["5K"]
+
+
+def test_who_the_named_runners_are_to_the_asker_is_context() -> None:
+    family = VOCABULARY.with_people((Person("Michael", "Wardian"), Person("Ann", "Wardian")))
+    both = parse("My grandkids Michael Wardian and Ann Wardian both ran the 2024 Hartford Marathon. Their times?", family,
+                 TODAY)
+    assert both.person and len(both.more_people) == 1 and not both.unused
+    assert parse("how many kids finished the 2024 Hartford Marathon", family, TODAY).unused   # an age, never dropped
