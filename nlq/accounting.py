@@ -125,7 +125,8 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
         if dash and head in READ and (rest in READ or rest in FILLER):      # "per-mile", "first-ever"
             continue
         if _is_number(word):
-            if any(abs(float(part) - used) < 1e-9 for part in _numbers(word) for used in used_numbers):
+            # every part used ("4:30-5:00": the 5 of a marathon's 5K splits is not its 5:00)
+            if all(any(abs(part - used) < 1e-9 for used in used_numbers) for part in _numbers(word) if part):
                 continue
             left.append(word)
             continue

@@ -105,7 +105,7 @@ def _percent_words(text: str) -> tuple[Span, ...]:
 def find_pace_limit(text: str) -> Found | None:
     """A pace as a filter: "faster than 7 minute mile pace", "sub-8 minute miles", "under 5:00/km pace", "between
     9:00 and 10:00 per mile". The value is a ``TimeLimit`` in seconds per km."""
-    if band := re.search(r"\bbetween (\d{1,2}):(\d\d) (?:and|to|-) (\d{1,2}):(\d\d)[- ]?(?:min(?:ute)?s? ?)?(?:pace )?"
+    if band := re.search(r"\b(?:between )?(\d{1,2}):(\d\d) ?(?:and|to|-|\u2013) ?(\d{1,2}):(\d\d)[- ]?(?:min(?:ute)?s? ?)?(?:pace )?"
                          r"(?:/ ?|per |a )(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text):
         low, high = (int(band.group(i)) * 60 + int(band.group(i + 1)) for i in (1, 3))
         unit = MILE_KM if band.group(5).startswith("mi") else 1
@@ -588,7 +588,9 @@ def find_difference(text: str) -> Found | None:
     sexes compared, the first said minus the second (one row: each value and the difference)."""
     # ("masters men than masters women": the age is a filter of both, read by the parser)
     # ("the fastest woman than the fastest man": each sex's fastest time, set by the parser)
-    sex = r"(?:(?:fastest|quickest|winning|top) )?(?:(?:grand ?)?masters? )?(men|man|males?|women|woman|females?)(?:'s|s')?"
+    # ("the median man than the median woman": each sex's median, read by the parser)
+    sex = r"(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
+          r"(men|man|males?|women|woman|females?)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     if m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
                       rf"[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):

@@ -481,9 +481,14 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"."""
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
-    if clocks := re.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)", text):
-        low = _clock_seconds(clocks, 1)   # "between 3:30:00 and 4 hours", "between 1:45 and 2:00"
-        high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
+    # ("finished 4:30-5:00": two clock times joined by a dash are the same range)
+    if clocks := re.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)|"
+                           rf"(?<![\d:]){_CLOCK} ?[-\u2013] ?{_CLOCK}(?![\d:])", text):
+        if clocks.group(9):   # the dashed form's groups, shifted past the first alternative's
+            low, high = _clock_seconds(clocks, 9), _clock_seconds(clocks, 12)
+        else:   # "between 3:30:00 and 4 hours", "between 1:45 and 2:00"
+            low = _clock_seconds(clocks, 1)
+            high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
         low, high = sorted((low, high))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     if m := re.search(rf"\bbetween {amount} ?(hours?|hrs?|h|minutes?|mins?|m)?\s+and {_CLOCK}", text):

@@ -119,6 +119,24 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     return names if len(names) > 1 else []
 
 
+def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
+    """The races a named runner finished, when a time measure is asked of them with no distance and no grouping
+    by race ("what's her average time"): one number over a mile and a half marathon means little. Empty
+    otherwise."""
+    if not parsed.person or parsed.distances or parsed.events or "race" in parsed.group_by or \
+            parsed.measure in (None, "average_age", "median_age"):
+        return []
+    people = (parsed.person, *parsed.more_people)
+    query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
+        _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
+        _table("participants", "p"), on=col("participant_id", "p").eq(col("participant_id", "r"))).where(
+        col("status", "r").eq(lit("FIN")), exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),
+                                                            col("last_name", "p").eq(lit(person.last_name)))
+                                                    for person in people])).order_by(exp.Literal.number(1))
+    names = [name for name, in rows(query)]
+    return names if len(names) > 1 else []
+
+
 def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
     """Of the two years a change is taken between, one in which the named events held no edition, or not the race
     asked: the change has no value (declined with why, never an empty table)."""

@@ -1563,7 +1563,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
 
 
 # "what finish time did 90% of our finishers beat", "the time 80 percent of runners finished under": a percentile
-_TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|gun|net) )?time (?:did|do|does|would) (\d{1,2}) ?"
+_TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|gun|net) )?time (?:did|do|does|would) "
+                                r"(?:the (?:fastest|quickest|top) )?(\d{1,2}) ?"
                                 r"(?:%|percent|pct) of ((?:[\w'.-]+ ){0,8}?)(?:finishers|runners|people|the field|field) "
                                 r"(?:beat|break|broke|(?:finish(?:ed)?|run|ran|get|got|come|came) (?:in )?(?:under|faster than|"
                                 r"quicker than|below|ahead of))\b", re.IGNORECASE)

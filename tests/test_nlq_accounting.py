@@ -200,3 +200,10 @@ def test_runners_of_both_events_with_a_race_one_of_them_did_not_run_is_declined(
               "in 2022?", lone_star)
     assert not own.declined and own.rows[0][0] > 0
     assert "the Fort Worth Half Marathon (Half Marathon) in 2022 and the El Paso Jingle Bell Run in 2022" in own.explanation
+
+
+def test_a_runners_time_over_several_distances_says_so(lone_star):
+    # one average over her 5Ks and half marathons means little: answered, with which distances it mixes
+    mixed = ask("what's Helen Schroeder's average time", lone_star)
+    assert "Over every distance the runner finished (5K, Half Marathon)" in mixed.notice and mixed.confidence < 0.9
+    assert ask("what's Helen Schroeder's average time in the half marathon", lone_star).notice is None

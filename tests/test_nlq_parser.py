@@ -2667,3 +2667,20 @@ def test_who_the_named_runners_are_to_the_asker_is_context() -> None:
                  TODAY)
     assert both.person and len(both.more_people) == 1 and not both.unused
     assert parse("how many kids finished the 2024 Hartford Marathon", family, TODAY).unused   # an age, never dropped
+
+
+@pytest.mark.parametrize("question, low, high", [
+    ("how many 2024 Hartford Marathon finishers finished 4:30-5:00", 16200, 18000),
+    ("2024 Hartford Marathon finishers in 3:45 \u2013 4:15", 13500, 15300),
+])
+def test_two_clock_times_joined_by_a_dash_are_a_range(question: str, low: float, high: float) -> None:
+    limit = read(question).time_limit
+    assert (limit.op, limit.seconds, limit.upper) == ("between", low, high) and not read(question).unused
+
+
+def test_a_dashed_pace_range_and_the_median_man_against_the_median_woman() -> None:
+    pace = read("how many 2024 Hartford Marathon finishers ran 5:30-6:00 min/km").pace_limit
+    assert (pace.op, pace.seconds, pace.upper) == ("between", 330, 360)
+    # each sex's median and the difference (it gave the women's median alone, at 1.0)
+    median = read("how much faster was the median man than the median woman at the 2024 Hartford Marathon")
+    assert median.measure == "median" and median.difference == ("F", "M") and median.group_by == ("sex",)
