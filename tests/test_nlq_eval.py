@@ -70,7 +70,7 @@ FLOORS = {
     "nlq_heldout23": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fourth, written blind in the fifth session, measured blind once (89.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-fifth existed
-    "nlq_heldout24": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout24": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-fifth, written blind in the fifth session, measured blind once (83.3% right, 5.9% wrong), then read
     # for its kinds once the twenty-sixth existed
     "nlq_heldout25": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -82,7 +82,7 @@ FLOORS = {
     "nlq_heldout27": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong), then read
     # for its kinds in the sixth once the thirtieth and thirty-first existed
-    "nlq_heldout28": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout28": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the twenty-ninth, written blind at the end of the fifth session, measured blind once (91.2% right, 3.9% wrong),
     # then read for its kinds in the sixth
     "nlq_heldout29": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
