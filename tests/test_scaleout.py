@@ -121,8 +121,10 @@ def spark(tmp_path_factory) -> Iterator:
                .config("spark.sql.shuffle.partitions", "2")        # a small archive: the default 200 is all overhead
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.sql.timeType.enabled", "true")       # read_time and start_time are Parquet TIME
-               .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1")  # hundreds of short queries:
-               # the quick JIT alone costs about a quarter less CPU than waiting for the optimising one
+               # hundreds of short queries: the quick JIT alone costs about a quarter less CPU than waiting for the
+               # optimising one; its code fills the default code cache after ~200 query shapes ("Out of space in
+               # CodeCache for adapters" at 218 development templates), so the cache is made larger
+               .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=512m")
                .getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
     yield session
