@@ -194,6 +194,10 @@ class Cohort:
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
     leg_races: tuple[str, ...] = ()          # both: each leg's own race, "" for any ("A (half) and B (any distance)")
+
+    def raced_legs(self) -> tuple[tuple[str, int, str], ...]:
+        """Each leg as (event, year, race): year 0 for any year, race "" for any race."""
+        return tuple((name, year, race) for (name, year), race in zip(self.legs, self.leg_races or ("",) * len(self.legs)))
     absent: bool = False           # also_in_year: runners who did NOT finish it in that year ("but didn't in 2025")
     editions: bool = False         # min_finishes: editions of the named event ("finished it 3 times": a 5K and a mile
                                    # one morning are once), with the count of every finish beside it

@@ -140,11 +140,10 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         query.need("e", "ra")
         if cohort.legs:   # "A in 2024 and also B in 2025": each event in its own year (0: any year), and race
             year = exp.func("year", sb.col("event_date", "e"))
-            races = cohort.leg_races or ("",) * len(cohort.legs)
             query.where.append(exp.or_(*[exp.and_(sb.col("name", "e").eq(sb.lit(name)),
                                                   *([year.copy().eq(sb.lit(when))] if when else []),
                                                   *([sb.distance_condition((DISTANCE_LABELS[race],))] if race else []))
-                                         for (name, when), race in zip(cohort.legs, races)]))
+                                         for name, when, race in cohort.raced_legs()]))
         key = sb.col("name", "e") if len(parsed.events) >= 2 or cohort.distinct_events else exp.func(
             "year", sb.col("event_date", "e")) \
             if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")

@@ -141,7 +141,7 @@ def _cohort_words(parsed: Parsed) -> str:
         f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
         " and ".join(f"the {name}{f' ({race})' if race else ''} {f'in {year}' if year else 'in any year'}"
-                     for (name, year), race in zip(cohort.legs, cohort.leg_races or ("",) * len(cohort.legs)))
+                     for name, year, race in cohort.raced_legs())
         if cohort.legs else "both",
         finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
         where="at any of the company's events" if cohort.any_event else "at the same event",

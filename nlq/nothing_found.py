@@ -15,7 +15,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq.parser import EVERY_RACE, Parsed
-from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit
+from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit, runners_condition
 
 Rows = Callable[[exp.Select | str], list[tuple]]
 
@@ -126,13 +126,10 @@ def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     if not parsed.person or parsed.distances or parsed.events or "race" in parsed.group_by or \
             parsed.measure in (None, "average_age", "median_age"):
         return []
-    people = (parsed.person, *parsed.more_people)
     query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
         _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
         _table("participants", "p"), on=col("participant_id", "p").eq(col("participant_id", "r"))).where(
-        col("status", "r").eq(lit("FIN")), exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),
-                                                            col("last_name", "p").eq(lit(person.last_name)))
-                                                    for person in people])).order_by(exp.Literal.number(1))
+        col("status", "r").eq(lit("FIN")), runners_condition(parsed)).order_by(exp.Literal.number(1))
     names = [name for name, in rows(query)]
     return names if len(names) > 1 else []
 

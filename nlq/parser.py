@@ -283,7 +283,7 @@ def _changes_of(parsed: Parsed) -> bool:
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
-_HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker|slower)\b"
+_HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b"
 _EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
 _SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
 _MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile|"
@@ -880,8 +880,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
     counted = re.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
     # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
-    faster = re.search(r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b[^?]*\bthan\b",
-                       asked)
+    faster = re.search(_HOW_MUCH_FASTER + r"[^?]*\bthan\b", asked)
     if difference:
         if (parsed.measure in ("average", "median", "fastest") or counted and not parsed.measure) and \
                 not parsed.change_years and \
@@ -1168,7 +1167,7 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       r"\b(?:my|our) (?:(?:two|three|2|3) )?(?:grand)?(?:kids|children|sons|daughters|twins)\b(?=\s*,?\s{3,})|"
                       r"(?<=\s{3})both\b(?= (?:ran|run|raced|race|finished|did|competed|entered)\b)|"
                       r"\(\s*(?:at )?the (?:fast|quick|slow|front|back) end(?: of the field)?\s*\)|"   # "the 10th percentile (the fast end)"
-                                            r"\blocal (?:runner|athlete|man|woman|guy|gal|legend|star|resident)(?=\s{3})|"
+                      r"\blocal (?:runner|athlete|man|woman|guy|gal|legend|star|resident)(?=\s{3})|"
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
                       r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
@@ -1268,16 +1267,17 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
         (mention.end + aside.start(), mention.end + aside.end()) for mention, aside in zip((first, second), asides) if aside]
     outside = distance_mention(_blank(text, spans))
 
-    def race(aside: re.Match | None) -> str | None:
+    any_race = [bool(aside and re.search(r"\b(?:any|all|every)\b", aside.group(1))) for aside in asides]
+
+    def race(aside: re.Match | None, any_said: bool) -> str | None:
         if not aside:
             return outside[0].label if outside else ""
-        if re.search(r"\b(?:any|all|every)\b", aside.group(1)):
+        if any_said:
             return ""
         found = distance_mention(aside.group(1))
         return found[0].label if found else None
-    races = race(asides[0]), race(asides[1])   # (an aside with no race in it, "(2024)", pairs nothing)
-    return None if None in races or races == ("", "") and not any(
-        aside and re.search(r"\b(?:any|all|every)\b", aside.group(1)) for aside in asides) else races
+    races = race(asides[0], any_race[0]), race(asides[1], any_race[1])   # (an aside with no race in it, "(2024)", pairs nothing)
+    return None if None in races or races == ("", "") and not any(any_race) else races
 
 
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:

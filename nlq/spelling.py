@@ -173,11 +173,7 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
 def _cut_short(question: str, names: tuple[str, ...]) -> str:
     """ "dnf rate pitt shamrock 5k": a word of a name cut short (four letters or more, no word the parser reads) and
     said right before a later word of the name, written out ("pittsburgh shamrock") when one name word fits."""
-    before: dict[str, set[str]] = {}   # each name word, and the words before it in a name
-    for name in names:
-        words = name.lower().split()
-        for i, later in enumerate(words):
-            before.setdefault(later, set()).update(words[:i])
+    before = _words_before(names)
 
     def written_out(m: re.Match) -> str:
         short = m.group(1).lower()
@@ -185,6 +181,17 @@ def _cut_short(question: str, names: tuple[str, ...]) -> str:
         return whole.pop() if len(whole) == 1 and short not in READ and short not in FILLER else m.group(1)
 
     return re.sub(r"\b([A-Za-z]{4,})(?= ([A-Za-z0-9']+)\b)", written_out, question)
+
+
+@lru_cache(maxsize=64)
+def _words_before(names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each word of the company's names, and the words said before it in a name (one map per company)."""
+    before: dict[str, set[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        for i, later in enumerate(words):
+            before.setdefault(later, set()).update(words[:i])
+    return {word: frozenset(earlier) for word, earlier in before.items()}
 
 
 def _short_year(question: str, names: tuple[str, ...]) -> str:

@@ -141,6 +141,13 @@ def distance_condition(distances: tuple[Distance, ...], alias: str = "ra") -> ex
     return exp.or_(*conditions) if conditions else None
 
 
+def runners_condition(parsed: Parsed) -> exp.Expression:
+    """Results of the runner the question names, or of any of the several it names (on participants ``p``)."""
+    return exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),
+                              col("last_name", "p").eq(lit(person.last_name)))
+                     for person in (parsed.person, *parsed.more_people)])
+
+
 def filters_of(parsed: Parsed, today: date) -> _Query:
     """The conditions (and the tables they join) of ``parsed``'s filters alone, over results."""
     query = _Query("r")
@@ -192,9 +199,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("age_group", "r").isin(*map(lit, (parsed.age_group, *parsed.more_age_groups))))
     if parsed.person:   # (several runners named: any of them)
         query.need("p")
-        query.where.append(exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),
-                                              col("last_name", "p").eq(lit(person.last_name)))
-                                     for person in (parsed.person, *parsed.more_people)]))
+        query.where.append(runners_condition(parsed))
     if parsed.runner_city:
         query.equals("p", "city", parsed.runner_city)
     if parsed.runner_state:
