@@ -579,6 +579,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "people who finished two events, each said with its own race "
                                                        "or year: say 'both' for runners of both, or 'in total' for "
                                                        "every finisher of either"))
+    elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and (
+            races := _leg_races(*sorted(mentions, key=lambda m: m.start), text)) and all(races) and races[0] != races[1]:
+        # "Greenville Half 2024 (10K) vs Atlanta Spring Marathon 2024 (Half Marathon) finishers": both races were
+        # applied to both events (mixed at 1.0, an event with neither dropped)
+        parsed = replace(parsed, notes=(*parsed.notes, "two events each with its own race I cannot compare yet: ask "
+                                                       "for each"))
+    if parsed.compared and not parsed.difference and re.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|"
+                                                               r"\bminus\b", text):
+        # "women 40-49 vs women 50-59 … and how many more": each group's count, the difference dropped
+        parsed = replace(parsed, notes=(*parsed.notes, "a difference between two groups of runners I cannot take yet: "
+                                                       "ask for each group"))
     if parsed.person and re.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
                                    r"\bwhen did (?:he|she|they|\w+) first\b", text):
         # "how old was she at her first race with us", "when did she first race with us": it answered a count of 1
@@ -1257,7 +1268,7 @@ def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | Non
 def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | None:
     """Each of two events' own race, said in brackets right after its name ("A (half) and B (the 10K race)",
     "(any distance)": "" for any race); None when neither says one, or one says it of both ("(the 5K at both)")."""
-    asides = [re.match(r"\s*(?:in 20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
+    asides = [re.match(r"\s*(?:(?:in )?20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
               for mention, until in ((first, second.start), (second, len(text)))]
     if not any(asides) or any(aside and re.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
         return None

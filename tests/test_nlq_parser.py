@@ -2684,3 +2684,13 @@ def test_a_dashed_pace_range_and_the_median_man_against_the_median_woman() -> No
     # each sex's median and the difference (it gave the women's median alone, at 1.0)
     median = read("how much faster was the median man than the median woman at the 2024 Hartford Marathon")
     assert median.measure == "median" and median.difference == ("F", "M") and median.group_by == ("sex",)
+
+
+@pytest.mark.parametrize("question, said", [
+    # both races were applied to both events: mixed at 1.0, an event that ran neither dropped
+    ("Hartford Marathon 2024 (the half) vs Mystic Jingle Bell Run 2024 (5k) finishers", "each with its own race"),
+    # each group's count, the difference asked for left out
+    ("how many women 40-49 vs women 50-59 finished the 2024 Hartford Marathon and how many more", "two groups of runners"),
+])
+def test_comparisons_it_cannot_take_are_said_back(question: str, said: str) -> None:
+    assert any(said in note for note in read(question).notes), read(question)
