@@ -10,6 +10,16 @@ def test_columns_match_by_values_whatever_their_names_and_order() -> None:
     assert not same_result(2, [("F", 12), ("M", 10)], [[10, "M"], [12, "F"]], ordered=True)
 
 
+def test_ordered_rows_tied_on_every_number_may_come_in_either_order() -> None:
+    gold = [("X40-44", 2363.2), ("F25-29", 1878.0), ("F60-64", 1878.0), ("F45-49", 1848.2)]
+    assert same_result(2, gold, [["X40-44", 2363.2], ["F60-64", 1878.0], ["F25-29", 1878.0], ["F45-49", 1848.2]],
+                       ordered=True)
+    assert not same_result(2, gold, [["F25-29", 1878.0], ["X40-44", 2363.2], ["F60-64", 1878.0], ["F45-49", 1848.2]],
+                           ordered=True)
+    # a gold of names alone is ordered by them: no ties to forgive
+    assert not same_result(1, [("a",), ("b",)], [["b"], ["a"]], ordered=True)
+
+
 def test_a_percent_column_matches_the_rate_given_as_a_fraction() -> None:
     assert same_result(1, [(0.033783,)], [[3.3783, 25, 740]], ordered=False, columns=["dnf_rate_percent", "dnf",
                                                                                       "starters"])
