@@ -130,8 +130,11 @@ def find_pace_limit(text: str) -> Found | None:
 
 def uses_gun_time(text: str) -> Found | None:
     """Gun time asked for instead of chip time ("average gun time", "slowest clock time": the clock runs from the gun)."""
-    if (m := re.search(r"\bgun[- ]times?\b|\bgun\b|\bclock[- ]times?\b", text)) and not re.search(r"\bchip\b", text):
-        return Found("gun", (m.span(),))
+    m = re.search(r"\bgun[- ]times?\b|\bgun\b|\bclock[- ]times?\b", text)
+    # "average GUN time (not chip)", "gun rather than chip time": chip time said only to be set aside
+    not_chip = re.search(r"\(?\s*\b(?:not|rather than|instead of)(?: the)? chip(?:[- ]times?)?\b\s*\)?", text)
+    if m and not re.search(r"\bchip\b", text[:not_chip.start()] + text[not_chip.end():] if not_chip else text):
+        return Found("gun", (m.span(), *([not_chip.span()] if not_chip else [])))
     return None
 
 
@@ -201,6 +204,7 @@ class Cohort:
     absent: bool = False           # also_in_year: runners who did NOT finish it in that year ("but didn't in 2025")
     editions: bool = False         # min_finishes: editions of the named event ("finished it 3 times": a 5K and a mile
                                    # one morning are once), with the count of every finish beside it
+    listed: bool = False           # min_finishes: "which runners …": the runners themselves, each with their count
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -295,7 +299,8 @@ def _find_cohort(text: str) -> Found | None:
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
-    if m := re.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:the )?(?:next|following) (?:year|edition)\b|"
+    if m := re.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
+                      r"the (?:year|edition) after|a year later)\b|"
                       r"\b(?:finished|ran|run|did|entered|raced|registered|signed up)\b[^?.]{0,30}?\bagain (?:the )?(?:next|following) "
                       r"(?:year|edition)\b|\breturned (?:the )?(?:next|following) (?:year|edition)\b|"
                       r"\breturn (?:the )?(?:next|following) (?:year|edition)\b", text):
@@ -310,7 +315,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
                       r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
                       r"(?: and (?:finished|ran|run|did|entered|raced|"
-                      r"registered|signed up)(?: for)?(?: it| one| a race| another(?: one)?| the [\w' ]{1,30}?)?(?: again)?)?"
+                      # ("came back and finished any race there in 2025": any race of the same event)
+                      r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?)?"
+                      r"(?: there)?(?: again)?)?"
                       r"(?: \([^)]{1,40}\))? in (20\d\d)\b|"   # ("came back and finished one in 2025": a race of it)
                       # "finished it again in 2025", "ran the half again in 2025"
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
@@ -346,12 +353,14 @@ def _find_cohort(text: str) -> Found | None:
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
                                                         *_all(_EARLIER, text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
-    if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced)\b[^?.;]*?\b(?:every (?:single )?(?:year|edition|time)s?"
+    if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up))\b[^?.;]*?"
+                      r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
                       r"timed)|of it))?|(?:all|every one) of (?:its|the) editions)\b|"
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\bevery (?:single )?(?=\s{3,})", text):
-        return Found(Cohort("every_edition"), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
+        # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
+        return Found(Cohort("every_edition", entries=bool(m.group("entered"))), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
     if m := re.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
         # "in each of 2023, 2024 and 2025": runners of every one of the years named
         years = 2 + len(re.findall(r"20\d\d", m.group(2)))
@@ -366,7 +375,9 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
         return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
-    if m := re.search(r"\balso (?:finished|ran|run|did|raced|completed|entered)(?: (?:the|a|an))?(?=\s{3,})", text):
+    # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
+    if m := re.search(r"\balso(?: (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
+                      r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?=\s{3,})", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     if m := re.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
@@ -538,8 +549,12 @@ def find_ranking(text: str) -> Found | None:
         measure = "avg_time"   # "which age group had the highest average finish time": the slowest
         word = next(g for g in m.groups() if g)
         descending = word in ("slowest", "highest", "longest", "worst", "greatest", "largest", "biggest")
-    elif re.search(r"\b(?:most|fewest|more|fewer)\s+(?:of\s+our\s+)?events\b", rest):
-        measure = "events"   # "which month do we time the most events in": events counted, not results
+    elif re.search(r"\b(?:most|fewest|more|fewer)\s+(?:of\s+our\s+)?events\b", rest) or dimension == "event" and re.search(
+            r"\b(?:held|run|timed|put on|staged|hosted)\b[\w ]{0,12}?\b(?:the )?(?:most|fewest|more|fewer)(?: times| years| often)?\b|"
+            r"\b(?:most|fewest|more|fewer) (?:editions|years|times)\b", rest):
+        # "which month do we time the most events in": events counted, not results; "which event has been held the
+        # most times / has the most editions": an event's editions
+        measure = "events"
     elif re.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
     if head.group("y"):   # ("IQR of half times by age group, desc": a measure no ranking has is left unread)

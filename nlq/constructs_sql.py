@@ -125,6 +125,15 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
             if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
             if cohort.distinct_events else exp.Count(this=exp.Star())
+        if cohort.listed:     # "which women have won it more than once": each runner with her count, most first
+            query.need("p")
+            counted = exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])) if cohort.editions else times
+            name = "editions" if cohort.editions else "years" if cohort.distinct_years else \
+                "events" if cohort.distinct_events else "finishes"
+            return query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), exp.alias_(counted, name)]).group_by(
+                sb.col("participant_id", "r"), sb.col("first_name", "p"), sb.col("last_name", "p")).having(
+                counted.copy() >= sb.lit(cohort.count)).order_by(exp.Ordered(this=exp.column(name), desc=True),
+                                                                sb.col("last_name", "p"), sb.col("first_name", "p"))
         if cohort.editions:   # both readings of "finished it 3 times": its editions, and every finish counted
             inner = query.build([sb.col("participant_id", "r"),
                                  exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])), "editions"),
@@ -212,7 +221,8 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
         measure = exp.alias_(exp.func("round", exp.func("avg", sb.col("age", "r")), sb.lit(1)), "average_age")
     elif ranking.measure == "events":
         query.need("e")
-        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "e")])), "events")
+        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "e")])),
+                             "editions" if ranking.dimension == "event" else "events")
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")

@@ -31,8 +31,8 @@ _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "
 def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
-    who = _who(parsed)
-    verb = "Ranked" if parsed.ranking else "Compared" if parsed.change_years and (parsed.measure or parsed.metric) else \
+    who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
+    verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if parsed.change_years and (parsed.measure or parsed.metric) else \
         "Counted" if parsed.intent == "top" and parsed.group_by else \
         _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
@@ -106,7 +106,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} {it} in {year}{any}",
             "absent": "runners who did not {finish} {it} in {year}{any}",
             "min_finishes": "runners with {count} or more {unit}",
-            "every_edition": "runners who finished every edition of it"}
+            "every_edition": "runners who {finished} every edition of it{any}"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
@@ -147,7 +147,8 @@ def _cohort_words(parsed: Parsed) -> str:
         where="at any of the company's events" if cohort.any_event else "at the same event",
         it="at any of the company's events" if cohort.any_event else "it",
         unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
-        else "editions of it (two of its races one day count once; beside it, counting every finish)"
+        else "editions of it (two of its races one day count once" + (")" if cohort.listed else
+                                                                      "; beside it, counting every finish)")
         if cohort.editions else "finishes")
 
 
@@ -155,11 +156,13 @@ def _constructs(parsed: Parsed) -> list[str]:
     """The parts of the spec beyond plain filters, each said as computed."""
     said = []
     if parsed.cohort:
-        said.append(_cohort_words(parsed) + ", each counted once")
+        said.append(_cohort_words(parsed) + (", each runner listed with the count" if parsed.cohort.listed
+                                             else ", each counted once"))
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
-        measure = _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
+        measure = "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
+            _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
             else "results (every status)"
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")

@@ -37,7 +37,7 @@ CONFIDENT = 0.6               # below this the service asks the model, when one 
 GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "month", "sex": "sex", "gender": "sex",
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "race": "race", "races": "race", "event": "event", "events": "event",
-             "city": "city"}
+             "city": "city", "edition": "edition", "editions": "edition"}
 MEASURES = {"average": "average", "avg": "average", "mean": "average", "median": "median", "typical": "median",
             "slowest": "slowest"}
 _EVENT_WORDS = r"(?:Marathon|Half|5K|10K|Run|Trot|Race|Dash|Classic|Challenge|Ultra|50K|Relay|Mile|Triathlon)"
@@ -482,7 +482,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
         personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
-            person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b", text))),
+            person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
+                                 # "which one was her fastest - event, date and chip time?": the adjective ends the clause
+                                 r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)", text))),
         winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|" + _TOP_ONE, text)), place=find_place(text),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
@@ -670,6 +672,10 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
     r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished)\b))(?P<part>.+)$",
+    # "Counting every finish at the San Jose 5K since we started timing it, what proportion were women?": the whole
+    # said as a clause of its own
+    rf"^(?P<whole>(?:counting|taking|among|across|for|at|in)\b[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
+    r"(?P<verb>were|was)\s+(?P<part>.+)$",
     # "women as a share of finishers", "masters as a percentage of the field": the part said first
     rf"\b(?P<part>{_PART_WORDS})\s+as\s+an?\s+{_SHARE_WORD}\s+of\s+(?P<whole>.+)$",
     # "percentage of women among Ithaca Shamrock 5K finishers": the part said first
@@ -939,8 +945,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", group_by=())
     if parsed.person and re.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.personal_best):
-        # "in which years did Frederick Villarreal finish it": one row per year (with his results that year)
-        parsed = replace(parsed, intent="count", group_by=("year",), limit=None)
+        # "in which years did Frederick Villarreal finish it": one row per year (with his results that year); "…,
+        # and what were her times": her results, each with its year
+        times = re.search(r"\b(?:(?:what|how fast) (?:were|was)|with|and) (?:her|his|their|the) (?:finish(?:ing)? |chip )?"
+                          r"times?\b", asked)
+        parsed = replace(parsed, intent="list", group_by=()) if times else replace(
+            parsed, intent="count", group_by=("year",), limit=None)
     if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (
             parsed.measure or parsed.metric or re.search(r"\bhow many\b|\bnumber of\b|\b(?:count|total)\b", asked)):
         # "Andrew Miles' Shamrock 5K times by year": his results, with the year ("how many races did she finish each
@@ -984,6 +994,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and re.search(
+            r"(?:^|[:;.]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.]\s*)who\b|"
+            r"(?:^|[:;.]\s*)(?:list|name|show)\b", asked) and not re.search(r"\bhow many\b(?! times\b)", asked):
+        # "which women have won it more than once, and how many times each": the runners, each with her count
+        parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.years[0] + 1)) if len(parsed.years) == 1 \
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
@@ -1131,7 +1146,20 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
 
 
 # Phrases whose words mean something only together (so "not" alone is never taken as read).
-_PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
+# every edition taken as one ("pooling every year we've timed it", "all years lumped together", "(every race, every
+# year)", "across every <event, blanked out> we've timed", "combining every <event> since 2022", "over all its years"):
+# no row per year
+_POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)\b|"
+           r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
+           r"\b(?:every|all)(?: the| its)? (?:years?|editions?),? (?:pooled|lumped|combined)(?: together)?\b|"
+           r"\b(?:every|all)(?: the| its)? (?:years?|editions?) (?:together|as one)\b|"
+           r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
+           r"\b(?:combining|pooling|across|taking) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
+           r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
+           r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
+_PHRASES = re.compile(_POOLED + "|"
+                      r"\b(?:on|as of) (?:the )?race[- ]day\b|"   # "50 or older on race day": ages are race-day ages
+                      # a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
                       r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
@@ -1155,7 +1183,8 @@ _PHRASES = re.compile(# a rate defined as ours is, said around the event: "no-sh
                       # "the 2024 Buffalo Half Marathon weekend"; "The Fort Collins 10K was new for us in June 2025."
                       r"(?<=\s{3})(?:race )?weekend\b|\b(?:was|is) new (?:for|to) us\b(?=[^?]*[.:;]\s+\w)|"
                       r"(?<=\s{3})(?:was|is) new(?= in 20\d\d\b)|"
-                      r",?\s*\b(?:busiest|biggest|largest|highest|most) first\b|"   # a ranking's own order, said again
+                      r",?\s*\b(?:busiest|biggest|largest|highest|most)(?: (?:years?|editions?|events?|races?|ones?))? first\b|"   # a ranking's
+                      # own order, said again ("busiest year first")
                       # the interquartile range said again: "(p75 minus p25)", "(75th minus 25th percentile)"
                       r"\(\s*(?:p|q3 = )?75(?:th)?(?: percentile)? (?:minus|-|\u2212) (?:the )?(?:p|q1 = )?25(?:th)?(?: percentile)?\s*\)|"
                       # who a runner is to the asker ("Misty Brown is in our club - …"): the archive holds no clubs
@@ -1270,7 +1299,14 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
     "(any distance)": "" for any race); None when neither says one, or one says it of both ("(the 5K at both)")."""
     asides = [re.match(r"\s*(?:(?:in )?20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
               for mention, until in ((first, second.start), (second, len(text)))]
-    if not any(asides) or any(aside and re.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
+    # "(any years)", "(all years)": when, not which race
+    asides = [None if aside and re.fullmatch(r"\s*(?:any|all|every|either|both)(?: the)? (?:years?|editions?)\s*", aside.group(1))
+              else aside for aside in asides]
+    if not any(asides):
+        # "the full marathon at A and also the half marathon race at B": each race said right before its event
+        befores = (_race_before(text[:first.start]), _race_before(text[first.end:second.start]))
+        return befores if all(befores) and befores[0] != befores[1] else None
+    if any(aside and re.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
         return None
 
     # a race said outside the brackets ("the 5K at the 2024 A and B (5K race) in 2025") is the other event's
@@ -1289,6 +1325,14 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
         return found[0].label if found else None
     races = race(asides[0], any_race[0]), race(asides[1], any_race[1])   # (an aside with no race in it, "(2024)", pairs nothing)
     return None if None in races or races == ("", "") and not any(any_race) else races
+
+
+def _race_before(text: str) -> str | None:
+    """The race said just before an event's name ("… the half marathon race at <event>"), or None."""
+    m = re.search(r"\b((?:full |half |\d+ ?k |1 mile |mile )?(?:marathon|half|\d+ ?k|mile))(?: race)? (?:at|in|of) "
+                  r"(?:the |our )?(?:20\d\d )?$", text.rstrip() + " ")
+    found = distance_mention(m.group(1)) if m else None
+    return found[0].label if found else None
 
 
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
@@ -1434,8 +1478,8 @@ def _unresolved(question: str, events: tuple[str, ...], person: Person | None, v
     # ("the Napa 5K": a race of the event held in Napa, read as its city and distance); beside a known event, "the
     # Tampa Marathon Springfield Spring Marathon": a second event, not this company's (never a runner city)
     unknown = _unresolved_event(question)
-    if events and unknown and not set(unknown.lower().split()) - _RACE_WORDS:
-        unknown = None   # "the Hartford Marathon Half Marathon race": a race of the named event
+    if unknown and not set(unknown.lower().split()) - _RACE_WORDS:
+        unknown = None   # "the Hartford Marathon Half Marathon race", "(the Half Marathon race)": a race, not an event
     if not events:
         unknown = unknown or _city_event(question, vocabulary)
     if unknown and unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
@@ -1518,7 +1562,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
-    if events and re.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", text):
+    if events and re.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", re.sub(_POOLED, " ", text)):
         group_by = tuple(dict.fromkeys(group_by + ("year",)))
     # every edition of several events named at once ("each of our Turkey Trots, by year"): one row per event
     if len(events) > 1 and re.search(r"\beach of (?:our|the|these)\b", text):
@@ -1747,18 +1791,20 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 def _group_by(text: str) -> tuple[str, ...]:
     text = re.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
+    text = re.sub(_POOLED, " ", text)              # "every year pooled together": one figure
     text = re.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = re.search(r"\bcombined\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
-    dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city)"
+    dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
     for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
                          rf"{sex_word}(?:home )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
         if not (combined and re.match(r"(?:across )?(?:every|all)\b", m.group(0))
-                and m.group(1) in ("race", "races", "distance", "event", "events")):
+                and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
+                m.group(1).startswith("edition") and re.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
             dims += [GROUPINGS[said] for said in m.groups() if said]
     over_the_years = r"\bover the years\b|" if not re.search(r"\bhow many\b", text) else ""  # "how many …
     if re.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
@@ -1796,7 +1842,9 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
                r"\b(?:finished|run|ran|done) the most\s{3,}|"   # "finished the most <event, blanked out>s"
                r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
-               r"events|starts)\b")
+               r"events|starts|wins|victories)\b|"
+               # "who has won it the most (times)", "most wins": runners ranked by their wins
+               r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|\bmost (?:wins|victories)\b")
 
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
@@ -1828,6 +1876,7 @@ _INTENT_PATTERNS = (
 
 def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
     """The first intent whose words appear, and whether the words were explicit."""
+    text = re.sub(_POOLED, " ", text)   # "every year pooled together" asks for no trend
     for intent, pattern in _INTENT_PATTERNS:
         if re.search(pattern, text):
             if intent == "count" and re.search(r"\bby (?:the |their )?number of\b", text) and re.search(
@@ -1861,8 +1910,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
-    runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|women|"
-                        r"men|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
+    runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|wom[ae]n|"
+                        r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
                         r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",
                         text)

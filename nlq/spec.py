@@ -74,6 +74,7 @@ class CohortSpec(BaseModel):
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     editions: bool = Field(default=False, description="min_finishes: count editions of the named event, not finishes")
+    listed: bool = Field(default=False, description="min_finishes: list the runners with their counts, not how many")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs)")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,

@@ -551,11 +551,12 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.subject == "people":
         query.need("p")
         people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
-        select = query.build(people + [exp.alias_(exp.Count(this=exp.Star()), "races")])
-        # "which runner has finished the most …": one, with everyone tied with them
+        counted = "wins" if parsed.winners else "races"
+        select = query.build(people + [exp.alias_(exp.Count(this=exp.Star()), counted)])
+        # "which runner has finished the most …", "who has won it the most times": one, with everyone tied with them
         select = ranked_first(select.group_by(col("participant_id", "p"), *[c.copy() for c in people]),
-                              exp.Count(this=exp.Star()), True, limit)
-        return (select.order_by(exp.Ordered(this=exp.column("races"), desc=True), exp.column("last_name"),
+                              exp.Count(this=exp.Star()), True, parsed.limit or limit)
+        return (select.order_by(exp.Ordered(this=exp.column(counted), desc=True), exp.column("last_name"),
                           exp.column("first_name")))
     select = query.build(_runner_columns(query, parsed))
     if parsed.place:

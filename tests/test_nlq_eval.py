@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout41", "nlq_heldout42"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout42", "nlq_heldout43"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower.
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
@@ -109,12 +109,17 @@ FLOORS = {
     "nlq_heldout38": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout39": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
-    # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 not read
+    # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 read in the ninth
     "nlq_heldout40": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout41": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 17},
+    "nlq_heldout41": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the forty-second, written blind mid-eighth session, measured blind once (89.2% right, 1.0% wrong; the
-    # session-start code 88.2%), not read
-    "nlq_heldout42": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # session-start code 88.2%), not read; 91.2% blind in the ninth
+    "nlq_heldout42": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
+    # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
+    # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
+    "nlq_heldout43": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout44": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -984,6 +984,16 @@ def test_entered_again_is_a_cohort_of_entries_and_finished_again_of_finishes() -
 
 
 @pytest.mark.parametrize("question", [
+    "2023 mystic jingle bell run finishers: how many came back and finished any race there the year after?",
+    "how many who finished the 2023 mystic jingle bell run came back a year later",
+])
+def test_came_back_the_year_after_is_the_next_edition(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.any_event, parsed.unused) == (
+        "also_in_year", 2024, False, ())   # the year after the one said
+
+
+@pytest.mark.parametrize("question", [
     "Our sponsor asked - how many finished the 2024 stamford turkey trot?",
     "prepping a pitch for a running brand. how many finished the 2024 stamford turkey trot?",
 ])
@@ -2694,3 +2704,30 @@ def test_a_dashed_pace_range_and_the_median_man_against_the_median_woman() -> No
 ])
 def test_comparisons_it_cannot_take_are_said_back(question: str, said: str) -> None:
     assert any(said in note for note in read(question).notes), read(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Michael Wardian has run a lot of 10Ks with us. Which one was his fastest?",
+    "michael wardian, marathons: his quickest - event and date please",
+])
+def test_his_fastest_ending_the_clause_is_his_personal_best(question: str) -> None:
+    parsed = read(question)
+    assert parsed.personal_best and parsed.person == Person("Michael", "Wardian") and not parsed.unused
+
+
+def test_races_said_before_each_event_are_each_events_own() -> None:
+    parsed = read("how many finished the full marathon at the Hartford Marathon and also the 5K at the Stamford Turkey "
+                  "Trot (any years)?")
+    assert parsed.cohort.kind == "both" and parsed.cohort.raced_legs() == (
+        ("Hartford Marathon", 0, "Marathon"), ("Stamford Turkey Trot", 0, "5K"))
+
+
+@pytest.mark.parametrize("question", [
+    "Hartford Marathon, all years pooled: median chip time",
+    "pooling every year we've timed it, median chip time at the Hartford Marathon",
+    "median chip time at the Hartford Marathon (every race, every year)",
+    "combining every Hartford Marathon since 2019, what is the median chip time?",
+])
+def test_every_year_pooled_is_one_figure(question: str) -> None:
+    parsed = read(question)
+    assert "year" not in parsed.group_by and parsed.intent != "trend" and not parsed.unused
