@@ -51,7 +51,7 @@ january february march april may june july august september october november dec
 active upcoming inaugural edition
 pr prs pb pbs personal
 unique distinct different individual
-city cities state states hometown living residents resident based
+city cities town towns hometowns state states hometown living residents resident based
 ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full

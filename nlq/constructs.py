@@ -205,6 +205,8 @@ class Cohort:
     editions: bool = False         # min_finishes: editions of the named event ("finished it 3 times": a 5K and a mile
                                    # one morning are once), with the count of every finish beside it
     listed: bool = False           # min_finishes: "which runners …": the runners themselves, each with their count
+    same_year: bool = False        # both: within one calendar year ("both A and B in the same year"), any year
+    exact: bool = False            # min_finishes: exactly that many ("exactly one result", "raced with us once")
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -228,6 +230,10 @@ SHARED_COHORTS = ("first_timers", "returning", "also_in_year")
 
 def find_cohort(text: str) -> Found | None:
     found = _find_cohort(text)
+    if found and found.value.kind == "both" and (same := re.search(
+            r"\b(?:in|within|during) the same (?:calendar )?year\b|\b(?:in|within) (?:one|a single) (?:calendar )?year\b", text)):
+        # "finished both the Las Vegas Turkey Trot and the Santa Fe 5K in the same calendar year": any year, one year
+        found = Found(replace(found.value, same_year=True), (*found.spans, same.span()))
     if found and found.value.kind == "also_in_year" and re.search(
             r"\b(?:entered|registered|signed up|any status)\b", text[found.spans[0][0]:found.spans[0][1]]):
         # "finished it in 2024 … came back and entered (any status) the 2025 one": the other year by its entries
@@ -251,8 +257,15 @@ def _find_cohort(text: str) -> Found | None:
     text = re.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
-           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event)\b(?! old| of age)"
+           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?)\b(?! old| of age)"
     twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
+    # "exactly one result", "raced with us once and never again": that many and no more
+    once = r"\b(?:raced|ran|run|finished|done|did)(?: with us| it|(?: the)?\s{3,})?\s(?:only |just )?once(?: and never again)?\b"
+    exact = list(re.finditer(rf"\bexactly\s+{_NUM}{what}|\b(?:only|just)\s+{_NUM}{what}|{once}", text))
+    if exact:
+        said = next((number(g) for found in exact for g in found.groups() if g), 1)
+        return Found(Cohort("min_finishes", said, exact=True), (*(found.span() for found in exact),
+                                                                *_all(r"\bhave\b|\bi\.?e\.?\b", text)))
     if re.search(twice, text):
         spans = _all(twice + r"|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
@@ -380,7 +393,10 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?=\s{3,})", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
-    if m := re.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
+    # ("both medians and the change": the two figures asked, no runners of both)
+    if m := re.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders|"
+                      r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
+                      r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
                       text):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
@@ -431,6 +447,7 @@ def find_ranking(text: str) -> Found | None:
                      rf"(?:top\s+)?(?:(?P<q>\d+|two|three|four|five|six|ten)\s+)?"
                      # ("rank the women's 40-and-over age groups by median time": the sex and ages are filters of their own)
                      rf"(?:(?:men'?s|women'?s|male|female|masters?)\s+)?(?:\d\d(?:\+|-and-over|-plus| and over| and up)\s+)?"
+                     rf"(?:(?:{_STATE_NAMES})\s+)?"   # ("rank the Kentucky home cities": the state a filter of its own)
                      rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
                      # "pittsburgh shamrock: the 3 years with the highest DNF rate"
                      rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"

@@ -12,7 +12,7 @@ from sqlglot import exp
 
 from nlq import sqlbuild as sb
 from nlq.constructs import GAP_AGGREGATE_WORDS, MILE_KM, Cohort
-from nlq.entities import DISTANCE_LABELS
+from nlq.entities import DISTANCE_LABELS, band_names
 from nlq.parser import Parsed
 
 
@@ -29,7 +29,23 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return _ranking(parsed, query), None
     if parsed.metric:
         return _metric(parsed, query, dims, today)
+    if parsed.time_bands:
+        return _time_bands(parsed, query, dims), None
     return None
+
+
+def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+    """Finishers counted in each finish-time band side by side: under the first edge, from each edge up to the next,
+    the last edge or slower (seconds of chip time, or gun time when asked)."""
+    _status(parsed, query)
+    clock = sb.clock_column(parsed)
+    edges = parsed.time_bands
+    conditions = [clock < sb.lit(edges[0])] + [
+        exp.and_(clock.copy() >= sb.lit(low), clock.copy() < sb.lit(high)) for low, high in zip(edges, edges[1:])] + [
+        clock.copy() >= sb.lit(edges[-1])]
+    return sb._grouped(query, dims, [exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()),
+                                                           expression=exp.Where(this=condition)), name)
+                                     for condition, name in zip(conditions, band_names(edges))])
 
 
 def _status(parsed: Parsed, query, default: str | None = "FIN") -> None:
@@ -116,6 +132,11 @@ def _pace(parsed: Parsed, query) -> exp.Alias:
 
 
 # ---- cohorts -------------------------------------------------------------------------------------------------
+def _enough(counted: exp.Expression, cohort) -> exp.Expression:
+    """A runner's count against the cohort's: at least it, or exactly it ("raced with us once and never again")."""
+    return counted.eq(sb.lit(cohort.count)) if cohort.exact else counted >= sb.lit(cohort.count)
+
+
 def _cohort(parsed: Parsed, query) -> exp.Select:
     """How many runners (each once) belong to the cohort among the selected results."""
     cohort = parsed.cohort
@@ -132,18 +153,18 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
                 "events" if cohort.distinct_events else "finishes"
             return query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), exp.alias_(counted, name)]).group_by(
                 sb.col("participant_id", "r"), sb.col("first_name", "p"), sb.col("last_name", "p")).having(
-                counted.copy() >= sb.lit(cohort.count)).order_by(exp.Ordered(this=exp.column(name), desc=True),
+                _enough(counted.copy(), cohort)).order_by(exp.Ordered(this=exp.column(name), desc=True),
                                                                 sb.col("last_name", "p"), sb.col("first_name", "p"))
         if cohort.editions:   # both readings of "finished it 3 times": its editions, and every finish counted
             inner = query.build([sb.col("participant_id", "r"),
                                  exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])), "editions"),
                                  exp.alias_(exp.Count(this=exp.Star()), "finishes")]).group_by(sb.col("participant_id", "r"))
             return exp.select(*[exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
-                this=exp.column(counted) >= sb.lit(cohort.count))), name)
+                this=_enough(exp.column(counted), cohort))), name)
                 for counted, name in (("editions", "runners"), ("finishes", "counting_every_finish"))]
                 ).from_(inner.subquery("cohort"))
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
-            times >= sb.lit(cohort.count))
+            _enough(times, cohort))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "both":
         query.need("e", "ra")
@@ -156,9 +177,13 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         key = sb.col("name", "e") if len(parsed.events) >= 2 or cohort.distinct_events else exp.func(
             "year", sb.col("event_date", "e")) \
             if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+        # ("both A and B in the same calendar year": both within one year, any year)
+        within = [exp.func("year", sb.col("event_date", "e"))] if cohort.same_year else []
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"), *within).having(
             exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events))))
-        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+        counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
+            exp.Count(this=exp.Star())
+        return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "every_edition":
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))

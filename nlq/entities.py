@@ -531,6 +531,31 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     return None
 
 
+def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
+    """Finish-time bands asked side by side: "how many under 25:00, how many 25:00 up to 35:00, and how many 35:00
+    or slower" → the edges (25:00, 35:00) in seconds, and where they were said; the bands are under the first edge,
+    each edge up to the next, and the last edge or slower. None unless two or more clock times are each asked of."""
+    clocks = list(re.finditer(rf"(?<![\d:]){_CLOCK}(?![\d:])", text))
+    edges = tuple(sorted({float(_clock_seconds(m, 1)) for m in clocks}))
+    asked = len(re.findall(r"\bhow many\b", text)) >= 2 or re.search(
+        r"\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break (?:it |them )?down|split)\b", text)
+    open_ended = re.search(rf"\b(?:under|below|faster than|less than|sub)[- ]?{_CLOCK}|{_CLOCK}\s*(?:or|and) (?:slower|"
+                           rf"more|over|above|longer)\b|\b(?:over|slower than|more than){_CLOCK}", text)
+    if len(edges) < 2 or not asked or not open_ended:
+        return None
+    band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}" \
+           rf"(?:\s*(?:or|and) (?:slower|more|over|above|longer)\b|\s*(?:up to|to|through|[-\u2013]|and)(?=\s*\d))?"
+    words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \
+            r"split)\b(?:(?: \w+){0,2} into\b)?"
+    return edges, [m.span() for m in re.finditer(words, text)]
+
+
+def band_names(edges: tuple[float, ...]) -> list[str]:
+    """Column names of the bands ``edges`` make: "under_25_00", "25_00_to_35_00", "35_00_or_slower"."""
+    said = [duration_words(edge).replace(":", "_").replace(" ", "_") for edge in edges]
+    return [f"under_{said[0]}", *(f"{low}_to_{high}" for low, high in zip(said, said[1:])), f"{said[-1]}_or_slower"]
+
+
 def duration_words(seconds: float) -> str:
     """ "3 hours", "25 minutes", "1:45:00", "24:30": a time limit as people say it."""
     hours, rest = divmod(int(seconds), 3600)

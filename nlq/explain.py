@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from nlq.constructs import GAP_AGGREGATE_WORDS, RANK_ALL
+from nlq.entities import duration_words
 from nlq.parser import Parsed
 
 _WHAT = {
@@ -36,7 +37,9 @@ def explain(parsed: Parsed) -> str:
         "Counted" if parsed.intent == "top" and parsed.group_by else \
         _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
-    if parsed.distinct_of and parsed.intent == "count":   # "how many states were represented"
+    if parsed.distinct_of in ("city", "state") and parsed.subject == "events" and parsed.intent == "count":
+        head = f"Counted events and the different {parsed.distinct_of.replace('city', 'citie')}s they were held in"
+    elif parsed.distinct_of and parsed.intent in ("count", "trend"):   # "how many states were represented"
         head = f"Counted the different {_DISTINCT_WORDS[parsed.distinct_of]} of {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
@@ -79,6 +82,10 @@ def filter_words(parsed: Parsed) -> list[str]:
     parts: list[str] = []
     if parsed.time_limit:
         parts.append(f"chip time {parsed.time_limit.words}")
+    if parsed.time_bands:
+        words = [duration_words(edge) for edge in parsed.time_bands]
+        parts.append("counted in finish-time bands: under " + ", ".join(
+            [words[0], *(f"{low} up to {high}" for low, high in zip(words, words[1:])), f"{words[-1]} or slower"]))
     if parsed.age:
         parts.append(parsed.age.words)
     if parsed.age_group:
@@ -103,9 +110,9 @@ def filter_words(parsed: Parsed) -> list[str]:
 _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
-            "both": "runners who {finished} {both}{any}", "also_in_year": "runners who also {finished} {it} in {year}{any}",
+            "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} in {year}{any}",
             "absent": "runners who did not {finish} {it} in {year}{any}",
-            "min_finishes": "runners with {count} or more {unit}",
+            "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
             "every_edition": "runners who {finished} every edition of it{any}"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)",
@@ -144,12 +151,14 @@ def _cohort_words(parsed: Parsed) -> str:
                      for name, year, race in cohort.raced_legs())
         if cohort.legs else "both",
         finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
+        same_year=" in the same calendar year" if cohort.same_year else "",
+        exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
         where="at any of the company's events" if cohort.any_event else "at the same event",
         it="at any of the company's events" if cohort.any_event else "it",
         unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
         else "editions of it (two of its races one day count once" + (")" if cohort.listed else
                                                                       "; beside it, counting every finish)")
-        if cohort.editions else "finishes")
+        if cohort.editions else "results (any status)" if cohort.entries else "finishes")
 
 
 def _constructs(parsed: Parsed) -> list[str]:

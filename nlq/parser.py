@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
-    find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    find_dates, find_distance, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    month_end, numeric_date,
+    month_end, number, numeric_date,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
@@ -58,6 +58,7 @@ class Parsed:
     age_group: str | None = None
     more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
+    time_bands: tuple[float, ...] = ()        # edges (seconds) of finish-time bands counted side by side
     limit: int | None = None
     status: str | None = None
     person: Person | None = None
@@ -238,6 +239,10 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _DOING,
             _WHO_I_AM,
             _SHORT_LABEL,
+            # "The Bend Turkey Trot has only had a 10K a couple of times. How many …": a sentence of background before
+            # the question (its names kept when the question needs them: "that 10K")
+            re.compile(r"^(?P<clause>(?![^.!?]*\b(?:how|what|which|who|whom|when|where|list|show|rank|give|tell)\b)"
+                       r"[^.!?]{3,200}[.!])\s+(?P<rest>.+)$", re.IGNORECASE),
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -247,7 +252,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
-                  _SHORT_LABEL)
+                  _SHORT_LABEL, _CONTEXT[-3])
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -391,12 +396,39 @@ _MEASURE_WORDS = READ - {"stats", "statistics", "statistic", "report", "summary"
 _NOT_NAME_WORDS = READ | FILLER | frozenset("rate rates percent percentage share pace gap ratio fraction proportion".split())
 
 
+# a year said relative to today ("last year", "two years ago"), as one of two years compared
+_RELATIVE_YEAR = r"last year|this year|the year before last|(?:\d|two|three|four|five|six|seven|eight|nine|ten) years ago"
+_TWO_YEARS = re.compile(rf"\b(20\d\d|{_RELATIVE_YEAR})(\s*,?\s*(?:vs\.?|versus|v\.?|compared (?:to|with)|against|and|or|to|"
+                        rf"through|thru|[-\u2013])\s+)(20\d\d|{_RELATIVE_YEAR})\b", re.IGNORECASE)
+
+
+def _years_compared(question: str, today: date) -> str:
+    """ "2019 vs last year", "two years ago vs last year", "from 2015 to last year": both years in digits, as two
+    years said in digits are read (one relative year alone stays a date of its own)."""
+    def absolute(said: str) -> str:
+        said = said.lower()
+        if said[:2] == "20":
+            return said
+        if said in ("last year", "this year"):
+            return str(today.year - (said == "last year"))
+        if said == "the year before last":
+            return str(today.year - 2)
+        return str(today.year - number(said.split()[0]))
+
+    def both(m: re.Match) -> str:
+        if m.group(1)[:2] == "20" and m.group(3)[:2] == "20":
+            return m.group(0)
+        return f"{absolute(m.group(1))}{m.group(2)}{absolute(m.group(3))}"
+    return _TWO_YEARS.sub(both, question)
+
+
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     asked = question
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(question,
                                                                                                    vocabulary.people))),
                                               vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
+    question = _years_compared(question, today)
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
@@ -469,19 +501,24 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
+    bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
+    read_spans += bands[1] if bands else []
     parsed = Parsed(
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
-        age=None if "masters" in shape["group_by"] else find_age(text), age_group=age_group,
+        age=None if "masters" in shape["group_by"] else find_age(_blank(text, bands[1]) if bands else text),
+        age_group=age_group,
         more_age_groups=tuple(more_age_groups),
-        time_limit=find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
+        time_limit=None if bands else find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                                  else []) + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
+        time_bands=bands[0] if bands else (),
         status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
-        personal_best=bool(re.search(r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
+        personal_best=shape["measure"] != "fastest_and_slowest" and bool(re.search(
+            r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
                                  r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)", text))),
@@ -646,14 +683,18 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
-    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)] + _years_left_out(parsed) + _season_left_out(
+    # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
+    unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
+                   if not (parsed.time_bands and m.group(0).startswith("how many"))] + _years_left_out(parsed) + _season_left_out(
         text, parsed) + (
         ["splits"] if re.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
-                parsed.difference)
+                parsed.difference or parsed.time_bands)
+    if parsed.time_bands and parsed.intent in ("list", "find", None):
+        parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
     return _with_confidence(parsed, shape["intent_sure"] or said)
 
 
@@ -692,7 +733,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "percentage of women by year at the Greenville Half": the whole is every runner of what follows
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\b(?P<whole>\s+(?:by|per|each|at|in|for)\b.*)$",
     # "female percentage at the 2024 Fort Worth Memorial Day 5K": the whole is every runner of what follows
-    rf"^(?:what(?:'s| is| was)(?: the)? )?(?P<part>{_PART_WORDS}|female|male)'?s?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
+    # ("how has the women's share of finishers … moved over the years")
+    rf"^(?:(?:what|how)(?:'s| is| was| has| have| did| does)(?: the)? )?(?P<part>{_PART_WORDS}|female|male)'?s?\s+{_SHARE_WORD}\b"
+    r"(?P<whole>.*)$",
 ))
 
 
@@ -810,7 +853,10 @@ def _edition(text: str, subject: str) -> str | None:
                       r"\bthe (most recent|latest|last|first|earliest)(?= {3,})", text)   # the event's name blanked out
         said = m and (m.group(1) or m.group(2))
         return None if not m else "last" if said.startswith(("latest", "most", "last")) else "first"
-    if not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b", text)):
+    # ("last year how many events did we time": a date, not the last edition)
+    if not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b(?! (?:\d+|two|three|four|five|few|couple|"
+                           r"years?|months?|spring|summer|fall|autumn|winter|seasons?|weeks?|quarter|decade|half)\b)",
+                           text)):
         return None
     return "first" if m.group(1) in ("first", "earliest") else "last"
 
@@ -937,6 +983,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "top 3 men and top 3 women": both sexes asked, one kept (it listed the women alone)
         parsed = replace(parsed, group_by=("sex",), sex=None) if parsed.intent == "count" else replace(
             parsed, notes=(*parsed.notes, "men and women asked at once: ask for each, or say \"by sex\""))
+    if parsed.intent == "top" and parsed.distinct_people and not (
+            parsed.person or parsed.more_people or parsed.ranking or parsed.cohort or parsed.winners or parsed.place or
+            parsed.metric or parsed.measure or parsed.group_by or parsed.last_place or parsed.subject != "results"):
+        # "all-time top 10 women, each woman once with her best time": each runner's best, fastest first (it listed
+        # the fastest results, one runner several times)
+        parsed = replace(parsed, personal_best=True)
     runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
@@ -1158,6 +1210,12 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
            r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
 _PHRASES = re.compile(_POOLED + "|"
+                      r"\bhall of fame\b|"
+                      # "pulled off the Fort Worth double - finished both …": the name of what the cohort says
+                      r"\b(?:pulled off|completed|done|did|ran|run|finished) the (?:[\w']+ ){0,3}(?:double|triple)(?: crown)?\b"
+                      r"(?=\s*[-:\u2013\u2014(])|"
+                      # "both medians and the change": the figures of a comparison said again
+                      r"\bboth (?:medians|averages|means|numbers|figures|values|times|rates|counts|totals|percentages|paces)\b|"   # "Manchester half hall of fame: the 5 fastest men ever": an all-time list
                       r"\b(?:on|as of) (?:the )?race[- ]day\b|"   # "50 or older on race day": ages are race-day ages
                       # a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
@@ -1388,7 +1446,10 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
                  r"hosted|host|staged|stage|timed|time|organi[sz]ed|organi[sz]e|run|ran)\b|[^?]*\bbeen (?:held|put on|hosted|"
                  r"staged|timed|run)\b|[^?]*\b(?:was|were) (?:it |they )?(?:held|put on|hosted|staged|timed)\b)", text):
         return "edition"   # "how many times have we put on the San Jose 5K": its editions (it counted its runners)
-    m = re.search(r"\bhow many (?:different |distinct |unique |separate )?(?:home )?(states|cities|home ?towns|towns|"
+    # ("how many different Texas home towns": a state before "home", read as the runners')
+    m = re.search(r"\b(?:how many|(?:the )?number of) (?:different |distinct |unique |separate )?(?:[a-z]+(?: [a-z]+)? (?=home))?"
+                  r"(?:home )?"
+                  r"(states|cities|home ?towns|towns|"
                   r"age ?groups|divisions)\b", text)   # ("how many different home states do they come from")
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
             "divisions": "age_group"}.get(m.group(1), "city") if m else None
@@ -1409,7 +1470,7 @@ _EACH_EDITION_ONCE = r"\(?\s*count(?:ing)? each (?:event[/ -](?:and )?year|event
 
 
 # "count each runner once", "each person once": people, not results
-_ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher)"
+_ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete)"
                         r"(?: (?:only )?counted)? (?:only )?once\b|"
                         r"(?:(?<=[(,] )|(?<=[(,]))(?:each )?counted (?:only )?once\b")   # "(any status, counted once)"
 
@@ -1463,8 +1524,9 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
     for group in filter(None, (parsed.age_group, *parsed.more_age_groups)):
         used |= {float(n) for n in re.findall(r"\d+", group)}
-    if parsed.time_limit:
-        for seconds in (parsed.time_limit.seconds, parsed.time_limit.upper or 0):
+    if parsed.time_limit or parsed.time_bands:
+        limits = (parsed.time_limit.seconds, parsed.time_limit.upper or 0) if parsed.time_limit else parsed.time_bands
+        for seconds in limits:
             used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,
                      seconds % 60}
     for distance in parsed.distances:
@@ -1521,8 +1583,10 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         negation or re.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
                               lowered[:state.start]) or
         re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
-                 r"\s+(?:home )?(?:address|residence)(?:es)?\b",   # "had a Connecticut home address"
+                 r"\s+(?:home )?(?:address|residence)(?:es)?\b|"   # "had a Connecticut home address"
+                 r"\s+home ?(?:cities|city|towns?)\b",   # "the Kentucky home cities of our runners"
                  lowered[state.end:]) or
+        re.search(r"\bhome ?(?:cities|city|towns?) (?:in|from|of)\s+$", lowered[:state.start]) or   # "home cities in Texas"
         # "which New Hampshire city sends us the most runners": the runners' home cities of that state
         re.search(r"\b(?:which|what|top \d+|top (?:three|five|ten))\s+$", lowered[:state.start]) and re.match(
             r"\s+(?:home ?)?(?:cities|city|towns?)\b", lowered[state.end:]))
@@ -1556,8 +1620,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
-                 r"\b(?:men|males?) (?:vs\.?|versus|than|or) (?:women|females?)\b|"
-                 r"\b(?:women|females?) (?:vs\.?|versus|than|or) (?:men|males?)\b|"
+                 # ("the male finishers vs the female finishers")
+                 r"\b(?:men|males?)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:women|females?)\b|"
+                 r"\b(?:women|females?)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:men|males?)\b|"
                  # "how did women do compared to men": the two sexes side by side
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
@@ -1587,7 +1652,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
                            text)
     age_said = re.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
-    both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b", text)
+    both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b|"
+                          r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b", text)
     said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
     spread = re.search(rf"\b(?:{_SPREAD})\b", text)
     measure = _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
@@ -1713,6 +1779,7 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
     named: list[Distance] = []
     excluded: list[Distance] = []
     spans: list[tuple[int, int]] = []
+    included: list[Distance] = []   # "(the mile counts too)": counted beside what else is named (alone: every race)
     excluded_end = -1   # where the last distance set aside ends: "rather than the 5k or mile" sets both aside
     while len(named) + len(excluded) < 3 and (found := distance_mention(text)) is not None:
         distance, start, end = found
@@ -1731,10 +1798,17 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
             # "(the half doesn't count)", "the 1 mile excluded": set aside, said after it
             excluded.append(distance)
             spans.append((end + said_after.start(), end + said_after.end()))
+        elif also := re.match(r"\s*(?:race )?(?:counts?|is included|are included) (?:too|as well)\b|\s*(?:race )?(?:included|too)\b"
+                              r"(?=\s*[),.;]|\s*$)", text[end:]):
+            # "every race she finished there (the mile counts too)": said to be counted with the rest, not alone
+            included.append(distance)
+            spans.append((end + also.start(), end + also.end()))
         else:
             named.append(distance)
         text = _blank(text, [(start, end)])
-    kept = tuple(d for d in dict.fromkeys(named) if d not in excluded)
+    if included and not named:
+        return (), spans
+    kept = tuple(d for d in dict.fromkeys(named + included) if d not in excluded)
     return (kept, spans) if kept else (tuple(dict.fromkeys(named + excluded)), [])
 
 

@@ -21,6 +21,7 @@ The vocabulary of the spec (README, "Semantic layer"):
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Literal
 
@@ -75,6 +76,8 @@ class CohortSpec(BaseModel):
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     editions: bool = Field(default=False, description="min_finishes: count editions of the named event, not finishes")
     listed: bool = Field(default=False, description="min_finishes: list the runners with their counts, not how many")
+    same_year: bool = Field(default=False, description="both: both within one calendar year (any year)")
+    exact: bool = Field(default=False, description="min_finishes: exactly count, not at least")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs)")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
@@ -137,6 +140,8 @@ class QuestionSpec(Filters):
     with_count: bool = Field(default=False, description="the count of results beside the measure")
     group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
     pace_limit_s_per_km: Limit | None = None
+    finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
+                                           "counted side by side: under the first, each up to the next, the last or slower")
     runner: Runner | None = None
     more_runners: list[Runner] = Field(default=[], max_length=4, description="other runners named with runner: each "
                                                                               "one's own rows (group_by runner)")
@@ -227,7 +232,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         confidence=confidence, events=events,
         distances=tuple(DISTANCE_LABELS[label] for label in spec.distances),
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec),
-        age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time), limit=spec.limit, status=spec.status,
+        age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
+        time_bands=tuple(sorted(spec.finish_time_bands)), limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -277,7 +283,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),
         finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
-        status=parsed.status,
+        finish_time_bands=list(parsed.time_bands), status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,
@@ -293,13 +299,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
         distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, clock=parsed.clock,
-        cohort=CohortSpec(kind=parsed.cohort.kind, count=parsed.cohort.count,
-                          distinct_years=parsed.cohort.distinct_years, earlier_finish=parsed.cohort.earlier_finish,
-                          distinct_events=parsed.cohort.distinct_events,
-                          any_event=parsed.cohort.any_event, entries=parsed.cohort.entries,
-                          legs=[list(leg) for leg in parsed.cohort.legs], leg_races=list(parsed.cohort.leg_races),
-                          absent=parsed.cohort.absent,
-                          editions=parsed.cohort.editions)
+        cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
+                             "leg_races": list(parsed.cohort.leg_races)})
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,

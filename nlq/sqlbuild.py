@@ -434,10 +434,17 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
-    if intent == "count" and parsed.distinct_of and query.base == "r":
+    if intent in ("count", "trend") and parsed.distinct_of and query.base == "r":
+        # ("how many different home states were represented each year": one count per year)
         counted = _dimension(parsed.distinct_of, query)
         measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted.this])), f"{counted.alias}_count")
-        return _grouped(query, dims, [measure]), None
+        dims = dims or (["year"] if intent == "trend" else [])
+        return _grouped(query, dims, [measure]), _chart(dims, _grouped(query, dims, [measure.copy()]))
+    if intent == "count" and parsed.distinct_of in ("city", "state") and query.base == "e":
+        # "in how many different cities did we hold events": the places, with the events beside them
+        place = col(parsed.distinct_of, "e")
+        return _grouped(query, dims, [_count_measure(parsed, query), exp.alias_(
+            exp.Count(this=exp.Distinct(expressions=[place])), "cities" if parsed.distinct_of == "city" else "states")]), None
     if intent == "count":
         counted = _count_measure(parsed, query)
         shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
@@ -536,7 +543,11 @@ def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
         exp.alias_(exp.Count(this=exp.Star()), "finishes"),
     ])
     keys = [col("participant_id", "p")] + [c.copy() for c in people] + ([col("name", "ra")] if race else [])
-    return select.group_by(*keys).order_by(exp.column("personal_best_s"))
+    select = select.group_by(*keys).order_by(exp.column("personal_best_s"))
+    if parsed.person or not parsed.limit:
+        return select
+    # "the 10 fastest women ever, each once": the first runners by their bests, every one tied with the last kept
+    return ranked_first(select, exp.func("min", chip.copy()), False, parsed.limit)
 
 
 def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:

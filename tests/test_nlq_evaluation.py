@@ -16,6 +16,12 @@ def test_ordered_rows_tied_on_every_number_may_come_in_either_order() -> None:
                        ordered=True)
     assert not same_result(2, gold, [["F25-29", 1878.0], ["X40-44", 2363.2], ["F60-64", 1878.0], ["F45-49", 1848.2]],
                            ordered=True)
+    # tied on the time alone (the year beside it differs): either order
+    fastest = [("Paul", 2021, 1085.1), ("Luis", 2025, 1087.4), ("Alexander", 2023, 1087.4), ("Anthony", 2021, 1090.9)]
+    assert same_result(3, fastest, [["Paul", 2021, 1085.1], ["Alexander", 2023, 1087.4], ["Luis", 2025, 1087.4],
+                                    ["Anthony", 2021, 1090.9]], ordered=True)
+    assert not same_result(3, fastest, [["Luis", 2025, 1087.4], ["Paul", 2021, 1085.1], ["Alexander", 2023, 1087.4],
+                                        ["Anthony", 2021, 1090.9]], ordered=True)
     # a gold of names alone is ordered by them: no ties to forgive
     assert not same_result(1, [("a",), ("b",)], [["b"], ["a"]], ordered=True)
 

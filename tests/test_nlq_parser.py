@@ -1077,7 +1077,8 @@ def test_a_season_of_no_year_is_not_dropped() -> None:
 def test_a_one_said_with_a_year_is_not_taken_for_the_year_range() -> None:
     parsed = read("how many runners did more than one race in 2024?")
     assert (parsed.cohort.kind, parsed.cohort.count, parsed.unused) == ("min_finishes", 2, ())
-    assert read("how many runners finished only once in 2023?").unused   # "exactly once" is no cohort it has
+    once = read("how many runners finished only once in 2023?")   # exactly once, not at least once
+    assert (once.cohort.kind, once.cohort.count, once.cohort.exact, once.unused) == ("min_finishes", 1, True, ())
 
 
 def test_the_latest_or_first_event_is_that_edition() -> None:
@@ -2731,3 +2732,28 @@ def test_races_said_before_each_event_are_each_events_own() -> None:
 def test_every_year_pooled_is_one_figure(question: str) -> None:
     parsed = read(question)
     assert "year" not in parsed.group_by and parsed.intent != "trend" and not parsed.unused
+
+
+@pytest.mark.parametrize("question, years", [
+    ("Hartford Marathon finishers, 2019 vs last year", (2019, 2025)),
+    ("DNF rate at the Hartford Marathon: two years ago vs last year?", (2024, 2025)),
+    ("how did the median time at the Hartford Marathon change from 2015 to last year?", (2015, 2025)),
+])
+def test_a_relative_year_compared_with_another_is_that_year(question: str, years: tuple[int, int]) -> None:
+    parsed = read(question)
+    assert set(years) <= set(parsed.years) | set(parsed.change_years or ()) and not parsed.unused
+
+
+def test_finish_time_bands_are_counted_side_by_side() -> None:
+    parsed = read("2024 Stamford Turkey Trot: how many finished under 25:00, how many 25:00 up to 35:00, and how many "
+                  "35:00 or slower?")
+    assert parsed.time_bands == (1500, 2100) and parsed.time_limit is None and parsed.age is None and not parsed.unused
+    plan = build(parsed, TODAY)
+    assert "< 1500" in plan.sql and ">= 2100" in plan.sql and "finish-time bands: under 25 minutes" in plan.explanation
+
+
+def test_a_state_said_with_home_cities_is_where_runners_live() -> None:
+    for question in ("How many different Connecticut home towns do our runners come from?",
+                     "how many different home cities in Connecticut do our runners come from?"):
+        parsed = read(question)
+        assert (parsed.runner_state, parsed.event_state, parsed.distinct_of, parsed.unused) == ("CT", None, "city", ())
