@@ -74,7 +74,7 @@ name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
-recorded produced drew actually outright very pull i.e ie e.g eg chart graph plot too then s fare fared calendar
+recorded produced drew actually actual outright very pull i.e ie e.g eg chart graph plot too then s fare fared calendar
 all-time alltime doing check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())
 

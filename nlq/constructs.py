@@ -210,6 +210,7 @@ class Cohort:
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
+LATER_YEAR = -2  # also_in_year: "again in any later year": any edition after the one chosen
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
@@ -311,6 +312,12 @@ def _find_cohort(text: str) -> Found | None:
         if re.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
+    # "finished the half there again in any later year", "came back in a later year": any edition after it
+    if m := re.search(r"\b(?:(?:came|come|comes|coming) back|returned|(?:finished|ran|run|raced|did|entered)\b[^?.]{0,40}?"
+                      r"\bagain)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
+                      r"(?:in|at) (?:any|a|some) (?:later|subsequent|future) (?:year|edition)s?\b", text):
+        return Found(Cohort("also_in_year", LATER_YEAR, entries=bool(re.search(r"\bentered\b", m.group(0)))),
+                     (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
     if m := re.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
                       r"the (?:year|edition) after|a year later)\b|"

@@ -11,7 +11,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import sqlbuild as sb
-from nlq.constructs import GAP_AGGREGATE_WORDS, MILE_KM, Cohort
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
 from nlq.parser import Parsed
 
@@ -208,8 +208,9 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
         exp.alias_(exp.to_table("events"), "e2", table=True),
         on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
         sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), *same)
-    if cohort.kind == "also_in_year":
-        earlier = earlier.where(exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)))
+    if cohort.kind == "also_in_year":   # in that year, or in any later edition ("again in any later year")
+        earlier = earlier.where(sb.col("event_date", "e2") > sb.col("event_date", "e") if cohort.count == LATER_YEAR
+                                else exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)))
         if (distance := sb._distance_condition(parsed)) is not None:   # "… finished the 10K again in 2025": that race
             for column in distance.find_all(exp.Column):
                 column.set("table", exp.to_identifier("ra2"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nlq.constructs import GAP_AGGREGATE_WORDS, RANK_ALL
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
 from nlq.entities import duration_words
 from nlq.parser import Parsed
 
@@ -110,7 +110,7 @@ def filter_words(parsed: Parsed) -> list[str]:
 _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
-            "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} in {year}{any}",
+            "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
             "absent": "runners who did not {finish} {it} in {year}{any}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
             "every_edition": "runners who {finished} every edition of it{any}"}
@@ -144,6 +144,7 @@ def _cohort_words(parsed: Parsed) -> str:
     return _COHORTS["absent" if cohort.absent else cohort.kind].format(
         finish="enter" if cohort.entries else "finish",
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
+        in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",
         both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
         f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"all {len(parsed.events)} events" if len(parsed.events) > 2 else

@@ -705,6 +705,10 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
     rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>(?:(?!\bwhose\b).)+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
     r"came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
+    # "what fraction of the people who finished the half at X finished the half there again in any later year": the
+    # whole's own verb, then the part's (said again with "again", "back" or "later")
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+\b(?:finished|ran|raced|did|entered)\b.+?)\s+(?P<part>(?:finished|ran|raced|did|"
+    r"entered|came|returned)\b[^?]*\b(?:again|back|later)\b.*)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|"
@@ -1781,8 +1785,12 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     included: list[Distance] = []   # "(the mile counts too)": counted beside what else is named (alone: every race)
     excluded_end = -1   # where the last distance set aside ends: "rather than the 5k or mile" sets both aside
-    while len(named) + len(excluded) < 3 and (found := distance_mention(text)) is not None:
-        distance, start, end = found
+    mentions, scan = [], text
+    while len(mentions) < 6 and (found := distance_mention(scan)) is not None:
+        mentions.append(found)
+        scan = _blank(scan, [found[1:]])
+    # in the order said ("not the 5k or 10k": the 10K is set aside with the 5K before it)
+    for distance, start, end in sorted(mentions, key=lambda found: found[1]):
         if negation := re.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of) (?:the |a |an )?$",
                                  text[:start]):
             excluded.append(distance)
