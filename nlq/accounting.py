@@ -23,7 +23,7 @@ show list give display get see find search look lookup up who whom whose which w
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
-win wins won winning winner winners podium leader leaders record records course
+win wins won winning winner winners champion champions podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
 moved evolved trended shifted
@@ -51,7 +51,7 @@ january february march april may june july august september october november dec
 active upcoming inaugural edition
 pr prs pb pbs personal
 unique distinct different individual
-city cities town towns hometowns state states hometown living residents resident based
+city cities town towns hometowns crowd crowds separate state states hometown living residents resident based
 ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full

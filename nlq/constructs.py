@@ -387,10 +387,11 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both", years), (m.span(),))
     # "finished all three: A, B and C" (the events are named around it): every one of them
     # ("every one of our three 2025 events - A, B and C")
-    if m := re.search(r"\b(?:all|every one of|each of)(?: our)? (?:three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
-                      r"(?: of (?:them|these|those|our events|our races))?\b", text):
-        if re.search(r"\band\b", text[m.end():] + text[:m.start()]):
-            return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
+    # ("all three races together": one count, no cohort)
+    if m := re.search(r"\b(?:all|every one of|each of)(?: our)? (three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
+                      r"(?: of (?:them|these|those|our events|our races))?\b(?![\w ]{0,12}\b(?:together|combined|pooled)\b)", text):
+        if re.search(r"\band\b", text[m.end():] + text[:m.start()]):   # (every one of the three said: all of them)
+            return Found(Cohort("both", number(m.group(1))), (m.span(), *_all(r"\band\b", text)))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
     if m := re.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
         return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))

@@ -35,17 +35,20 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
 
 
 def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
-    """Finishers counted in each finish-time band side by side: under the first edge, from each edge up to the next,
-    the last edge or slower (seconds of chip time, or gun time when asked)."""
+    """Finishers counted in each finish-time band, one row per band, fastest first: under the first edge, from each
+    edge up to the next, the last edge or slower (seconds of chip time, or gun time when asked)."""
     _status(parsed, query)
     clock = sb.clock_column(parsed)
     edges = parsed.time_bands
-    conditions = [clock < sb.lit(edges[0])] + [
-        exp.and_(clock.copy() >= sb.lit(low), clock.copy() < sb.lit(high)) for low, high in zip(edges, edges[1:])] + [
-        clock.copy() >= sb.lit(edges[-1])]
-    return sb._grouped(query, dims, [exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()),
-                                                           expression=exp.Where(this=condition)), name)
-                                     for condition, name in zip(conditions, band_names(edges))])
+    names = band_names(edges)
+    band = exp.Case()
+    for edge, name in zip(edges, names):   # each band below its upper edge; the last, every time left
+        band = band.when(clock.copy() < sb.lit(edge), sb.lit(name))
+    band = band.else_(sb.lit(names[-1]))
+    columns = [column for name in dims for column in sb.dimension_columns(name, query)]
+    select = query.build([*columns, exp.alias_(band, "time_band"), exp.alias_(exp.Count(this=exp.Star()), "finishers")])
+    keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
+    return select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
 
 
 def _status(parsed: Parsed, query, default: str | None = "FIN") -> None:
@@ -103,7 +106,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         # runners by their history ("were first-timers") among the whole's results, or each runner once when the
         # whole is said of people ("(counted once)")
         conditions = [*part.where, *([_history(parsed, parsed.share_of.cohort, query)] if parsed.share_of.cohort else [])]
-        whole = _people() if parsed.share_of.cohort and parsed.distinct_people else exp.Count(this=exp.Star())
+        whole = _people() if parsed.share_of.cohort and parsed.distinct_people or parsed.metric.unit == "people" else \
+            exp.Count(this=exp.Star())
         counted = exp.Filter(this=whole.copy(), expression=exp.Where(this=exp.and_(*conditions))) if conditions \
             else whole.copy()
         measures = [exp.alias_(_ratio(counted, whole), "percent"),

@@ -291,14 +291,16 @@ def _season_range(season: str, year: int) -> tuple[date, date]:
 def _season(text: str, today: date) -> DateRange | None:
     """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
-    m = re.search(rf"\b(?:(last|this|past) )?{SEASON_WORD}(?:,? (?:of )?(20\d\d))?\b", text)
+    m = re.search(rf"\b(?:(last|this|past) )?{SEASON_WORD}(?:,? (?:of )?(20\d\d|last year|this year))?\b", text)
     # "our summer events in 2023": the one year said elsewhere
     if not m or len({SEASONS[said] for said in re.findall(r"\b(spring|summer|fall|autumn|winter)\b", text)}) > 1:
         return None   # ("in each season (spring, summer, fall, winter) in 2025": the seasons listed, not one of them)
     said = m.group(3) or (None if m.group(1) else _one_year(text))
     if not (m.group(1) or said):
         return None
-    year = int(said) if said else today.year if m.group(1) == "this" else today.year - 1
+    relative = m.group(1) or (said if said and not said[0].isdigit() else None)   # ("the fall of last year")
+    year = int(said) if said and said[0].isdigit() else today.year if relative and relative.startswith("this") else \
+        today.year - 1
     start, end = _season_range(m.group(2), year)
     return DateRange(start, end, f"{m.group(2)} {year} ({start:%b}–{date(end.year, end.month, 1) - timedelta(days=1):%b})")
 
@@ -544,16 +546,18 @@ def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]
     if len(edges) < 2 or not asked or not open_ended:
         return None
     band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}" \
-           rf"(?:\s*(?:or|and) (?:slower|more|over|above|longer)\b|\s*(?:up to|to|through|[-\u2013]|and)(?=\s*\d))?"
+           rf"(?:\s*(?:or|and) (?:slower|more|over|above|longer)\b|\s*(?:up to|to(?: under)?|through|[-\u2013]|and)(?=\s*\d))?"
     words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \
-            r"split)\b(?:(?: \w+){0,2} into\b)?"
+            r"split)\b(?:(?: \w+){0,2} into\b)?|\binto (?:(?:finish[- ]?)?time )?(?:bands|buckets|brackets|bins|groups)\b|" \
+            r"\b(?:in|for) each (?:band|bucket|bracket|bin|group)\b"
     return edges, [m.span() for m in re.finditer(words, text)]
 
 
 def band_names(edges: tuple[float, ...]) -> list[str]:
-    """Column names of the bands ``edges`` make: "under_25_00", "25_00_to_35_00", "35_00_or_slower"."""
-    said = [duration_words(edge).replace(":", "_").replace(" ", "_") for edge in edges]
-    return [f"under_{said[0]}", *(f"{low}_to_{high}" for low, high in zip(said, said[1:])), f"{said[-1]}_or_slower"]
+    """The bands ``edges`` (seconds) make, in words: "under 25 minutes", "25 minutes to 35 minutes", "35 minutes or
+    slower"."""
+    said = [duration_words(edge) for edge in edges]
+    return [f"under {said[0]}", *(f"{low} to {high}" for low, high in zip(said, said[1:])), f"{said[-1]} or slower"]
 
 
 def duration_words(seconds: float) -> str:
@@ -579,10 +583,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
-    m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed)) (?:the )?"
+    if overall := re.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ]overall\b", text):
+        return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
+    m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed|been|was|were)) (?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
                   rf"(?! of (?:{_MONTH_NAME})\b)|"   # ("on the 22nd of June": a day)
-                  r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed) (first|second|"
+                  r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed|been|was|were) (first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)

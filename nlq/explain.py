@@ -93,7 +93,8 @@ def filter_words(parsed: Parsed) -> list[str]:
                      f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")
     if parsed.runner_city or parsed.runner_state:
         states = " or ".join(code for code in (parsed.runner_state, *parsed.more_states) if code)
-        parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {parsed.runner_city or states}")
+        place = f"{parsed.runner_city}, {states}" if parsed.runner_city and parsed.runner_state else parsed.runner_city or states
+        parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {place}")
     if parsed.out_of_state:
         parts.append("from another state than the event's")
     if parsed.pace_limit:
@@ -196,11 +197,12 @@ def _constructs(parsed: Parsed) -> list[str]:
             else:
                 said.append(_METRICS[metric.kind].format(aggregate=GAP_AGGREGATE_WORDS.get(
                     metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
-                                                         count=f"{parsed.limit} " if many else "", s="s" if many else ""))
+                                                         count=f"{parsed.limit} " if many else "", s="s" if many else "")
+                            + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else ""))
     if parsed.group_shares:
         said.append("each with its percent of them all")
     if parsed.place:
-        said.append(f"place {parsed.place}")
+        said.append(f"place {parsed.place}" + (" overall" if parsed.place_overall else ""))
     if parsed.edition:
         said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:

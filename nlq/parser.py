@@ -87,6 +87,7 @@ class Parsed:
     pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
+    place_overall: bool = False               # the place is overall even with a sex said ("a woman first overall")
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
@@ -396,15 +397,17 @@ _MEASURE_WORDS = READ - {"stats", "statistics", "statistic", "report", "summary"
 _NOT_NAME_WORDS = READ | FILLER | frozenset("rate rates percent percentage share pace gap ratio fraction proportion".split())
 
 
-# a year said relative to today ("last year", "two years ago"), as one of two years compared
+_EITHER_SEX = r"\(\s*(?:men or women|women or men|either sex|any sex|any gender|both sexes|male or female|female or male)\s*\)|" \
+              r"\b(?:regardless of (?:sex|gender)|of either sex|(?:men|women) or (?:women|men) alike)\b"
+
+
+# a year said relative to today ("last year", "two years ago"), as one of two years said
 _RELATIVE_YEAR = r"last year|this year|the year before last|(?:\d|two|three|four|five|six|seven|eight|nine|ten) years ago"
-_TWO_YEARS = re.compile(rf"\b(20\d\d|{_RELATIVE_YEAR})(\s*,?\s*(?:vs\.?|versus|v\.?|compared (?:to|with)|against|and|or|to|"
-                        rf"through|thru|[-\u2013])\s+)(20\d\d|{_RELATIVE_YEAR})\b", re.IGNORECASE)
 
 
 def _years_compared(question: str, today: date) -> str:
-    """ "2019 vs last year", "two years ago vs last year", "from 2015 to last year": both years in digits, as two
-    years said in digits are read (one relative year alone stays a date of its own)."""
+    """ "2019 vs last year", "two years ago vs last year", "from 2015 to last year": with another year said, each year
+    in digits, as two years said in digits are read (one relative year alone stays a date of its own)."""
     def absolute(said: str) -> str:
         said = said.lower()
         if said[:2] == "20":
@@ -415,11 +418,11 @@ def _years_compared(question: str, today: date) -> str:
             return str(today.year - 2)
         return str(today.year - number(said.split()[0]))
 
-    def both(m: re.Match) -> str:
-        if m.group(1)[:2] == "20" and m.group(3)[:2] == "20":
-            return m.group(0)
-        return f"{absolute(m.group(1))}{m.group(2)}{absolute(m.group(3))}"
-    return _TWO_YEARS.sub(both, question)
+    # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read)
+    said = re.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
+    if len(said) < 2 or all(year[:2] == "20" for year in said):
+        return question
+    return re.sub(rf"\b(?:{_RELATIVE_YEAR})\b", lambda m: absolute(m.group(0)), question, flags=re.IGNORECASE)
 
 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -449,6 +452,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "virginia meyer 5k PR": a runner, not a state
     person_spans = [_span(text, named) for named in (person, *more_people)] if person else []
     text = _blank(text, person_spans)
+    # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
+    # aside with a mark no pattern reads, so its words are taken as read)
+    text = re.sub(_EITHER_SEX, lambda m: "~" * len(m.group(0)), text)
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
     # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
     inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
@@ -522,7 +528,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
                                  r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)", text))),
-        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|" + _TOP_ONE, text)), place=find_place(text),
+        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE, text)), place=find_place(text),
+        place_overall=bool(re.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
+                                     r"champion)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
         men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
@@ -575,8 +583,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, group_by=(), intent="top" if parsed.intent in ("top", "count") else parsed.intent)
     if parsed.person and parsed.distinct_of:   # the runner's own results, whatever the question counts of them
         parsed = replace(parsed, subject="results", distinct_people=False)
-    if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and \
-            (named := _race_named(question, mentions)):
+    # ("who won each one", "the winner of every race": every race of it, not the one its name says)
+    every_race = re.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
+    if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and not (
+            parsed.winners and every_race) and (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
             not parsed.distances and not parsed.ranking:
@@ -709,6 +719,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # whole's own verb, then the part's (said again with "again", "back" or "later")
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+\b(?:finished|ran|raced|did|entered)\b.+?)\s+(?P<part>(?:finished|ran|raced|did|"
     r"entered|came|returned)\b[^?]*\b(?:again|back|later)\b.*)$",
+    # "what fraction of the people who finished … list Rhode Island as their home state"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:list|give|gave|have|had|report|put|name)s?\b"
+    r"[^?]*?\bas (?:their|his|her|a|the) home(?: state| city| town)?\b.*)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|"
@@ -795,7 +808,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         whole = replace(whole, sex=None)
     if part.age and part.age == whole.age:
         whole = replace(whole, age=None)
-    parsed = replace(whole, metric=Metric("share"), share_of=part, intent="analyze",
+    # "… Count each person once": each runner once in the whole and the part
+    once = _ONCE_EACH.search(question.lower()) or re.search(r"\b(?:distinct|unique|different|individual) (?:people|runners|"
+                                                           r"persons|individuals)\b", question, re.IGNORECASE)
+    parsed = replace(whole, metric=Metric("share", "people" if once else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     return replace(parsed, confidence=min(whole.confidence, part.confidence))
 
@@ -993,6 +1009,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "all-time top 10 women, each woman once with her best time": each runner's best, fastest first (it listed
         # the fastest results, one runner several times)
         parsed = replace(parsed, personal_best=True)
+    if parsed.person and parsed.ranking and parsed.ranking.dimension == "year" and re.search(
+            r"\b(?:his|her|their) (?:fastest|best|quickest)\b", asked):
+        # "in which year did Gregory Gonzalez run his fastest 5K": his best, with its year (it ranked years by his average)
+        parsed = replace(parsed, ranking=None, personal_best=True, intent="find")
+    if parsed.subject == "people" and parsed.intent == "count" and re.search(r"\bmost\b", asked) and re.search(
+            r"^\W*who (?:are|is|were|was|has|have)\b|\bwhich (?:runners?|people|athletes?|women|men)\b", asked):
+        # "who are our five most frequent finishers … show how many each": the runners, ranked (it counted them)
+        parsed = replace(parsed, intent="top", limit=parsed.limit or 1)
     runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
@@ -1190,6 +1214,8 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           # runners of one event and no other ("only ran the X"); either of two sexes with a filter each
                           # ("men or women over 60", "women 30-39 or men 40-49"): a union the spec does not hold
                           r"\bonly (?:ran|run|raced|did|finished|entered|done)\b|"
+                          # runners who changed distance from one edition to a later one ("moved up to the half")
+                          r"\b(?:moved|moving|stepped|stepping|went) up\b|\b(?:dropped|dropping|moved|stepped) down\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
                           r"\b(?:men|women|males?|females?) (?:aged |ages )?\d+ ?(?:-|to) ?\d+ or (?:men|women|males?|females?)\b|"
                           # "which had the most … and which had the fewest": two questions
@@ -1210,11 +1236,24 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"\b(?:every|all)(?: the| its)? (?:years?|editions?),? (?:pooled|lumped|combined)(?: together)?\b|"
            r"\b(?:every|all)(?: the| its)? (?:years?|editions?) (?:together|as one)\b|"
            r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
+           r"\bover the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
            r"\b(?:combining|pooling|across|taking) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
            r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
            r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
 _PHRASES = re.compile(_POOLED + "|"
                       r"\bhall of fame\b|"
+                      # what the figure is for: "by yr, want to see if the field is getting slower"
+                      r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
+                      r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
+                      # the interquartile range said out ("… and the gap between them")
+                      r"\b(?:and )?the (?:gap|difference|spread) between (?:them|the two)\b|"
+                      r"\b(?:handed|given|issued|gave|hand) out\b|"   # "how many DQs have we handed out"
+                      r"\(?\s*count(?:ing)? (?:performances|results|finishes|times),? not (?:people|runners)\s*\)?|"
+                      r"\b(?:retention|churn|loyalty)(?: rate| check)?\b(?=[^?:]*:)|"   # "Retention rate for X: …"
+                      # the gun−chip gap said as what it is ("spend getting to the start line (gun time minus chip time)")
+                      r"\b(?:spend|spent|take|took|taking) (?:getting|to get) (?:to|across) the start(?: line)?\b|"
+                      r"\bpool(?:ing|ed)? (?:every|all)(?: the)? (?:races?|events?)(?: (?:at|and|across) (?:every|all)(?: the)? "
+                      r"(?:races?|events?))?(?: that year)?\b|"
                       # "pulled off the Fort Worth double - finished both …": the name of what the cohort says
                       r"\b(?:pulled off|completed|done|did|ran|run|finished) the (?:[\w']+ ){0,3}(?:double|triple)(?: crown)?\b"
                       r"(?=\s*[-:\u2013\u2014(])|"
@@ -1577,6 +1616,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     if city and not state and (code := re.match(r",\s*([a-z]{2})\b", text[city.end:])) and \
             code.group(1).upper() in US_STATES.values():  # "from Albany, NY": the city of that state
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
+    if city and state and state.start > city.end and re.fullmatch(r",\s*", question[city.end:state.start]):
+        # "from Albany, NY", "runners from Wilmington, Delaware": the city of that state (never where events are)
         if runner_city:
             return ({"runner_city": runner_city, "event_city": None, "runner_state": state.value, "more_states": (),
                      "event_state": None,
@@ -1660,7 +1701,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b", text)
     said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
     spread = re.search(rf"\b(?:{_SPREAD})\b", text)
-    measure = _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
+    # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
+    iqr_parts = spread and _spread_name(spread.group(0)) == "iqr" and {25, 75} <= set(said)
+    measure = "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
@@ -1877,7 +1920,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     text = re.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
-    combined = re.search(r"\bcombined\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
+    combined = re.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
@@ -1926,7 +1969,8 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
                r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
                r"events|starts|wins|victories)\b|"
                # "who has won it the most (times)", "most wins": runners ranked by their wins
-               r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|\bmost (?:wins|victories)\b")
+               r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|\bmost (?:outright |overall )?(?:wins|victories)\b|"
+               r"\bmost frequent (?:finishers|runners|racers|participants)\b")
 
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
@@ -1992,7 +2036,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
-    runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|results?|wom[ae]n|"
+    runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
                         r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",

@@ -67,7 +67,8 @@ class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
     kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition"]
-    count: int = Field(default=0, ge=0, le=3000, description="min_finishes: at least this many; also_in_year: the year")
+    count: int = Field(default=0, ge=-2, le=3000, description="min_finishes: at least this many; also_in_year: the "
+                                                               "year, or -2 for any later edition")
     distinct_years: bool = False
     distinct_events: bool = Field(default=False, description="min_finishes: count different events, not finishes")
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
@@ -157,13 +158,15 @@ class QuestionSpec(Filters):
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
                     "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
-                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share"] | \
+                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share",
+                    "share_of_people"] | \
         MetricPercentile | None = None
     share_of: SharePart | None = Field(default=None, description="metric share: the filters of the part counted")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
     place: int | None = Field(default=None, ge=1, le=100_000, description="the runner at this place")
+    place_overall: bool = Field(default=False, description="place: overall even when a sex is filtered")
     winners: bool = False
     winners_by: Literal["sex", "age_group"] | None = None
     personal_best: bool = False
@@ -190,7 +193,7 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
             "oldest_age": Metric("oldest", "age"), "youngest_age": Metric("youngest", "age"),
-            "share": Metric("share")}
+            "share": Metric("share"), "share_of_people": Metric("share", "people")}
 
 
 def _metric_of(name: str) -> Metric:
@@ -212,8 +215,10 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     Raises SpecError for a name the company's data does not hold."""
     events = _known_events(spec, vocabulary)
     _check_places(spec, vocabulary)
-    if spec.metric == "share" and spec.share_of is None:
+    if spec.metric in ("share", "share_of_people") and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.cohort and spec.cohort.count == -1:
+        raise SpecError("cohort count -1 is no year: give the year, or -2 for any later edition")
     if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != len(spec.cohort.legs):
         raise SpecError("cohort leg_races needs one race per leg")
     if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
@@ -240,6 +245,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
+        place_overall=spec.place_overall,
         month=spec.month, edition=spec.edition,
         last_place=spec.last_place, oldest_first=spec.oldest_first, active_only=spec.active_only,
         distinct_people=spec.distinct_people,
@@ -293,7 +299,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
-        limit=parsed.limit, place=parsed.place, month=parsed.month, edition=parsed.edition,
+        limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,

@@ -586,7 +586,7 @@ def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
     if parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state or parsed.out_of_state:
         select = query.build(_runner_columns(query, parsed)).where(_finish())
         return select.order_by(clock_column(parsed), col("last_name", "p")).limit(1).offset(parsed.place - 1)
-    column = "gender_place" if parsed.sex else "overall_place"
+    column = "gender_place" if parsed.sex and not parsed.place_overall else "overall_place"
     query.where.append(col(column, "r").eq(lit(parsed.place)))
     return query.build(_runner_columns(query, parsed)).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
                                                                col("name", "ra"))

@@ -2749,7 +2749,7 @@ def test_finish_time_bands_are_counted_side_by_side() -> None:
                   "35:00 or slower?")
     assert parsed.time_bands == (1500, 2100) and parsed.time_limit is None and parsed.age is None and not parsed.unused
     plan = build(parsed, TODAY)
-    assert "< 1500" in plan.sql and ">= 2100" in plan.sql and "finish-time bands: under 25 minutes" in plan.explanation
+    assert "< 1500" in plan.sql and "< 2100" in plan.sql and "finish-time bands: under 25 minutes" in plan.explanation
 
 
 def test_a_state_said_with_home_cities_is_where_runners_live() -> None:
@@ -2757,3 +2757,23 @@ def test_a_state_said_with_home_cities_is_where_runners_live() -> None:
                      "how many different home cities in Connecticut do our runners come from?"):
         parsed = read(question)
         assert (parsed.runner_state, parsed.event_state, parsed.distinct_of, parsed.unused) == ("CT", None, "city", ())
+
+
+def test_either_sex_said_is_no_filter_and_no_row_per_sex() -> None:
+    parsed = read("3 fastest finishers aged 50+ at the 2018 Stamford Turkey Trot (men or women), with age and time")
+    assert (parsed.sex, parsed.group_by, parsed.unused) == (None, (), ()) and parsed.intent == "top"
+
+
+def test_a_city_then_its_state_is_where_runners_live() -> None:
+    parsed = read("How many different runners from Providence, Rhode Island have finished at least one of our races?")
+    assert (parsed.runner_city, parsed.runner_state, parsed.event_state) == ("Providence", "RI", None)
+
+
+def test_a_woman_first_overall_is_the_overall_place() -> None:
+    parsed = read("Has a woman ever been first overall at the Hartford Marathon? If so, who and in what year?")
+    assert (parsed.place, parsed.place_overall, parsed.sex, parsed.unused) == (1, True, "F", ())
+
+
+def test_all_three_of_three_years_is_every_one_of_them() -> None:
+    parsed = read("How many runners finished all three of the 2022, 2023 and 2025 Hartford Marathons?")
+    assert (parsed.cohort.kind, parsed.cohort.count) == ("both", 3)
