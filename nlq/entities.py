@@ -49,7 +49,7 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:only|race|distance|finishers?|runners?|starters)\b))|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:only|race|distance|finishers?|runners?|starters|20\d\d)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
@@ -579,6 +579,13 @@ LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast (?:
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
+
+
+def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The bib number a question names ("who was bib 110", "bib #2045's time") and where: a finish-line lookup."""
+    if m := re.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d{1,6})\b|#(\d{1,6})\b(?=[^?]*\bbib\b)", text):
+        return m.group(1) or m.group(2), m.span()
+    return None
 
 
 def find_place(text: str) -> int | None:

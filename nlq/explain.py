@@ -88,6 +88,8 @@ def filter_words(parsed: Parsed) -> list[str]:
             [words[0], *(f"{low} up to {high}" for low, high in zip(words, words[1:])), f"{words[-1]} or slower"]))
     if parsed.age:
         parts.append(parsed.age.words)
+    if parsed.bib:
+        parts.append(f"bib {parsed.bib}")
     if parsed.age_group:
         parts.append(f"age group {parsed.age_group}" if not parsed.more_age_groups else
                      f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
-    find_dates, find_distance, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    find_bib, find_dates, find_distance, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
 )
@@ -59,6 +59,7 @@ class Parsed:
     more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
     time_bands: tuple[float, ...] = ()        # edges (seconds) of finish-time bands counted side by side
+    bib: str | None = None                    # the bib number named: "who was bib 110 at …"
     limit: int | None = None
     status: str | None = None
     person: Person | None = None
@@ -455,6 +456,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
     # aside with a mark no pattern reads, so its words are taken as read)
     text = re.sub(_EITHER_SEX, lambda m: "~" * len(m.group(0)), text)
+    if bib := find_bib(text):   # "bib #2045": a number no year or count reads
+        text = text[:bib[1][0]] + "~" * (bib[1][1] - bib[1][0]) + text[bib[1][1]:]
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
     # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
     inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
@@ -519,7 +522,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_limit=None if bands else find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
                                                  else []) + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
-        time_bands=bands[0] if bands else (),
+        time_bands=bands[0] if bands else (), bib=bib[0] if bib else None,
         status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k != "negated"},
         group_by=shape["group_by"], measure=shape["measure"],
@@ -705,6 +708,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 parsed.difference or parsed.time_bands)
     if parsed.time_bands and parsed.intent in ("list", "find", None):
         parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
+    if parsed.bib and parsed.intent is None:
+        parsed = replace(parsed, intent="find")    # "bib #2045 at the 2024 Turkey Trot?": who wore it
+    said = said or bool(parsed.bib)
     return _with_confidence(parsed, shape["intent_sure"] or said)
 
 

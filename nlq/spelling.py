@@ -27,7 +27,8 @@ ABBREVIATIONS = {
     "hm": "half marathon", "tt": "turkey trot", "sf": "san francisco", "nyc": "new york city",
     "abq": "albuquerque", "slc": "salt lake city", "philly": "philadelphia", "cincy": "cincinnati",
     "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "pgh": "pittsburgh", "atl": "atlanta", "vegas": "las vegas",
-    "nola": "new orleans", "ppl": "people", "mara": "marathon", "pct": "percent", "ave": "average",
+    "nola": "new orleans", "ppl": "people", "folks": "people", "diff": "different", "noshow": "no-show",
+    "noshows": "no-shows", "spgs": "springs", "whoever": "the runner who", "mara": "marathon", "pct": "percent", "ave": "average",
     "yr": "year", "yrs": "years", "colo": "colorado", "incl": "including", "excl": "excluding", "yoy": "year over year", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
     # apostrophes people leave out
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
@@ -130,7 +131,7 @@ def correct_spelling(question: str) -> str:
 
 
 # short words too close to others for an edit distance: only two letters swapped ("hlaf") are corrected
-_SHORT_WORDS = frozenset("half mile race male time pace year fast slow mean team".split())
+_SHORT_WORDS = frozenset("half mile race male time pace year fast slow mean team what".split())
 
 
 def _swaps(word: str) -> set[str]:

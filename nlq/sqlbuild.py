@@ -167,6 +167,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.dates:
         query.need("e")
         query.where.extend(date_conditions(parsed.dates))
+    if parsed.bib and runner_level:   # bibs are text in the archive ("0110" is not "110")
+        query.where.append(col("bib", "r").eq(lit(parsed.bib)))
     if parsed.years and len(parsed.years) > 1 and parsed.dates is None:
         query.need("e")
         query.where.append(exp.func("year", col("event_date", "e")).isin(*[lit(y) for y in parsed.years]))

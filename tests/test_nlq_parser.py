@@ -2777,3 +2777,14 @@ def test_a_woman_first_overall_is_the_overall_place() -> None:
 def test_all_three_of_three_years_is_every_one_of_them() -> None:
     parsed = read("How many runners finished all three of the 2022, 2023 and 2025 Hartford Marathons?")
     assert (parsed.cohort.kind, parsed.cohort.count) == ("both", 3)
+
+
+@pytest.mark.parametrize("question, bib", [("who was bib 110 at the 2024 stamford turkey trot and what was their time", "110"),
+                                           ("bib #2045 at the 2024 Stamford Turkey Trot?", "2045")])
+def test_a_bib_is_looked_up_never_read_as_a_year(question: str, bib: str) -> None:
+    parsed = read(question)
+    assert (parsed.bib, parsed.years, parsed.unused) == (bib, (2024,), ())
+
+
+def test_full_before_a_year_is_the_marathon() -> None:
+    assert [d.label for d in read("noshow rate hartford full 2018").distances] == ["Marathon"]
