@@ -531,7 +531,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
                                  r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)", text))),
-        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE, text)), place=find_place(text),
+        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE + r"|"
+                               # "who took the F60-64 age group": its winner
+                               r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)",
+                               text)), place=find_place(text),
         place_overall=bool(re.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
                                      r"champion)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
@@ -1009,7 +1012,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "top 3 men and top 3 women": both sexes asked, one kept (it listed the women alone)
         parsed = replace(parsed, group_by=("sex",), sex=None) if parsed.intent == "count" else replace(
             parsed, notes=(*parsed.notes, "men and women asked at once: ask for each, or say \"by sex\""))
-    if parsed.intent == "top" and parsed.distinct_people and not (
+    if parsed.intent == "top" and _ONCE_EACH.search(asked) and not (
             parsed.person or parsed.more_people or parsed.ranking or parsed.cohort or parsed.winners or parsed.place or
             parsed.metric or parsed.measure or parsed.group_by or parsed.last_place or parsed.subject != "results"):
         # "all-time top 10 women, each woman once with her best time": each runner's best, fastest first (it listed
@@ -1042,6 +1045,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "Andrew Miles' Shamrock 5K times by year": his results, with the year ("how many races did she finish each
         # year" counts them)
         parsed = replace(parsed, intent="list", group_by=())
+    if parsed.place and parsed.subject == "people" and parsed.winners:
+        parsed = replace(parsed, place=None, place_overall=False)   # "the most outright wins (1st overall)": what a win is
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
@@ -1081,8 +1086,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and re.search(
-            r"(?:^|[:;.]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.]\s*)who\b|"
-            r"(?:^|[:;.]\s*)(?:list|name|show)\b", asked) and not re.search(r"\bhow many\b(?! times\b)", asked):
+            r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
+            r"(?:^|[:;.?]\s*)(?:list|name|show)\b", asked) and not re.search(
+                r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked):
         # "which women have won it more than once, and how many times each": the runners, each with her count
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
@@ -1926,7 +1932,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     text = re.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
-    combined = re.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\ball together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
+    combined = re.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\ball together\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group

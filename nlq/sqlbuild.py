@@ -403,8 +403,10 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     query.need("e", "ra", "p")
     times = [col("chip_time_s", "r")] + ([col("gun_time_s", "r")] if parsed.clock == "gun" else [])
     # winners of every edition, one runner's races, an all-time top list: which year each row is, said first
+    # (dates over several years, "since 2020", are several editions too)
+    several_years = not parsed.dates or parsed.dates.end.year - parsed.dates.start.year > 1
     year = [exp.alias_(exp.func("year", col("event_date", "e")), "year")] if (
-        (parsed.winners or parsed.person or parsed.intent == "top") and not parsed.dates and not parsed.month) else []
+        (parsed.winners or parsed.person or parsed.intent == "top") and several_years and not parsed.month) else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
@@ -447,6 +449,15 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         place = col(parsed.distinct_of, "e")
         return _grouped(query, dims, [_count_measure(parsed, query), exp.alias_(
             exp.Count(this=exp.Distinct(expressions=[place])), "cities" if parsed.distinct_of == "city" else "states")]), None
+    if intent in ("count", "trend") and dims and query.base == "r" and parsed.status in ("DNF", "DNS", "DQ") and \
+            not parsed.distinct_people:
+        # "number of DNFs in the 10K, year by year": every year with its count, a year with none shown as 0
+        query = _Query(_base(parsed))
+        _apply_filters(query, replace(parsed, status=None), today)
+        counted = exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+            this=status_condition(parsed.status))), parsed.status.lower())
+        select = _grouped(query, dims, [counted])
+        return select, _chart(dims, select)
     if intent == "count":
         counted = _count_measure(parsed, query)
         shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
