@@ -455,9 +455,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     text = _blank(text, person_spans)
     # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
     # aside with a mark no pattern reads, so its words are taken as read)
-    text = re.sub(_EITHER_SEX, lambda m: "~" * len(m.group(0)), text)
+    text = _set_aside(text, [m.span() for m in re.finditer(_EITHER_SEX, text)])
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
-        text = text[:bib[1][0]] + "~" * (bib[1][1] - bib[1][0]) + text[bib[1][1]:]
+        text = _set_aside(text, [bib[1]])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
     # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
     inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
@@ -1780,6 +1780,13 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
     # only a document or an audience ("for the women only" is a filter, never a purpose)
     return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)
+
+
+def _set_aside(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` marked read: a mark no pattern reads (spaces would look like a blanked-out name)."""
+    for start, end in spans:
+        text = text[:start] + "~" * (end - start) + text[end:]
+    return text
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

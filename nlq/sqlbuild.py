@@ -443,7 +443,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         counted = _dimension(parsed.distinct_of, query)
         measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted.this])), f"{counted.alias}_count")
         dims = dims or (["year"] if intent == "trend" else [])
-        return _grouped(query, dims, [measure]), _chart(dims, _grouped(query, dims, [measure.copy()]))
+        select = _grouped(query, dims, [measure])
+        return select, _chart(dims, select)
     if intent == "count" and parsed.distinct_of in ("city", "state") and query.base == "e":
         # "in how many different cities did we hold events": the places, with the events beside them
         place = col(parsed.distinct_of, "e")
@@ -452,8 +453,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if intent in ("count", "trend") and dims and query.base == "r" and parsed.status in ("DNF", "DNS", "DQ") and \
             not parsed.distinct_people:
         # "number of DNFs in the 10K, year by year": every year with its count, a year with none shown as 0
-        query = _Query(_base(parsed))
-        _apply_filters(query, replace(parsed, status=None), today)
+        query = _every_status(parsed, today)
         counted = exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
             this=status_condition(parsed.status))), parsed.status.lower())
         select = _grouped(query, dims, [counted])
@@ -486,13 +486,19 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs
-            query = _Query(_base(parsed))
-            _apply_filters(query, replace(parsed, status=None), today)
+            query = _every_status(parsed, today)
         select = _grouped(query, dims, _summary_measures())
         return select, _chart(dims, select) if len(dims) == 1 else None
     if intent == "top":
         return _top(query, parsed, today), None
     return _listing(query, parsed), None
+
+
+def _every_status(parsed: Parsed, today: date) -> _Query:
+    """The question's query with every filter but its status (the status is then counted, not filtered)."""
+    query = _Query(_base(parsed))
+    _apply_filters(query, replace(parsed, status=None), today)
+    return query
 
 
 def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expression]:
