@@ -316,8 +316,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\b(?:(?:came|come|comes|coming) back|returned|(?:finished|ran|run|raced|did|entered)\b[^?.]{0,40}?"
                       r"\bagain)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
                       r"(?:in|at) (?:any|a|some) (?:later|subsequent|future) (?:year|edition)s?\b", text):
-        return Found(Cohort("also_in_year", LATER_YEAR, entries=bool(re.search(r"\bentered\b", m.group(0)))),
-                     (m.span(), *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
+        anywhere = _all(_ANY_EVENT, text)   # ("… any of our races again in a later year": at any event)
+        return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere),
+                            entries=bool(re.search(r"\bentered\b", m.group(0)))),
+                     (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
     if m := re.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
                       r"the (?:year|edition) after|a year later)\b|"

@@ -545,6 +545,12 @@ def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]
                            rf"more|over|above|longer)\b|\b(?:over|slower than|more than){_CLOCK}", text)
     if len(edges) < 2 or not asked or not open_ended:
         return None
+    # every band between two edges said as such ("25:00 up to 35:00"): "under 25:00 and over 35:00" asks no band
+    # between them, and none is made up
+    said = {float(_clock_seconds(m, 1)): m.group(0) for m in clocks}
+    if not all(re.search(rf"(?<![\d:]){re.escape(said[low])}\s*(?:up to|to(?: under)?|through|[-\u2013]|and)\s*"
+                         rf"{re.escape(said[high])}(?![\d:])", text) for low, high in zip(edges, edges[1:])):
+        return None
     band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}" \
            rf"(?:\s*(?:or|and) (?:slower|more|over|above|longer)\b|\s*(?:up to|to(?: under)?|through|[-\u2013]|and)(?=\s*\d))?"
     words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \

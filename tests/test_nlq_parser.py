@@ -2788,3 +2788,8 @@ def test_a_bib_is_looked_up_never_read_as_a_year(question: str, bib: str) -> Non
 
 def test_full_before_a_year_is_the_marathon() -> None:
     assert [d.label for d in read("noshow rate hartford full 2018").distances] == ["Marathon"]
+
+
+def test_time_bands_with_a_band_never_asked_are_not_made_up() -> None:
+    parsed = read("how many women under 25:00 and how many over 35:00 in the 2024 Stamford Turkey Trot?")
+    assert parsed.time_bands == () and parsed.unused   # said back: the gap between them was not asked
