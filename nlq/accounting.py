@@ -19,7 +19,7 @@ from nlq.entities import NUMBER_WORDS
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
 how many much number numbers count total amount long take took taken fast averaged averaging
-show list give display get see find search look lookup up who whom whose which what when where
+show list listed give gave display get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
@@ -37,12 +37,12 @@ sex gender x men man male males guys boys women woman female females ladies girl
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did didn't
-under sub below than less within beat breaking broke break above more longer
+under sub below than less within inside beat breaking broke break above more longer
 hours hour hrs hr h minutes minute mins min m seconds second secs sec mi
 time times finish-time chip net gun clock performance performances
 runner runners participant participants people person athletes athlete entrants entrant result results
 racer racers
-race races event events distance distances edition editions
+race races event events distance distances edition editions categories category buckets bucket
 full-marathon full-marathons marathon marathons marathoner marathoners half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
 k km mile miles 5k 10k 50k 5ks 10ks 50ks
 since after before from to through during in of onward onwards
@@ -66,7 +66,7 @@ i me my we us our ours you your please pls could can would will do does did done
 being am are was were
 tell let know want need like
 all overall total kind sort some
-our company team timed timing time we've we'd i'd i'm
+our company team timed timing time we've weve we'd i'd i'm
 event's race's
 about around roughly approximately exactly just only also ever
 give shown showing

@@ -36,7 +36,7 @@ def _all(pattern: str, text: str) -> tuple[Span, ...]:
 class Metric:
     """What is computed of the selected results."""
 
-    kind: str            # "pace" | "gap" | "rate" | "share" | "oldest" | "youngest"
+    kind: str            # "pace" | "gap" | "margin" | "rate" | "share" | "oldest" | "youngest"
     #                      oldest/youngest unit "age": the age only ("how old was the youngest finisher")
     unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS")
     aggregate: str = "avg"  # pace, gap: avg | median | min | max | a percentile "p80"
@@ -52,9 +52,23 @@ def _percentile(text: str) -> str | None:
     return f"p{int(said[0])}" if len(said) == 1 and 0 < int(said[0]) < 100 else None
 
 
+# the winning margin: the runner-up's time minus the winner's ("by how much did she win", "beat the runner-up by")
+_MARGIN = re.compile(
+    r"\b(?:winning margin|margin of (?:victory|the win)|(?:win|won|winner)\b[^?]{0,80}?\bby how (?:much|many (?:seconds|"
+    r"minutes))|(?:by )?how (?:much|many (?:seconds|minutes)) did\b[^?]{0,80}?\b(?:win|beat)\b(?:[^?]{0,80}?\bby\b)?|"
+    r"beat (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?)|(?:how far|how much) ahead of (?:the )?"
+    r"(?:runner[- ]up|second)|(?:gap|difference|time|seconds|minutes) (?:between|separat(?:ed|ing)) (?:the )?(?:winner|first"
+    r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:winner|first(?: place)?|1st) (?:and|from) "
+    r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd))\b")
+
+
 def find_metric(text: str) -> Found | None:
-    """Pace, the gun−chip gap, DNF/DNS rates, the oldest/youngest finisher. (A share, "what percent of X were
-    Y", is read by the parser: its part has filters of its own.)"""
+    """Pace, the gun−chip gap, the winning margin, DNF/DNS rates, the oldest/youngest finisher. (A share, "what
+    percent of X were Y", is read by the parser: its part has filters of its own.)"""
+    if m := _MARGIN.search(text):
+        return Found(Metric("margin"), (m.span(), *_all(
+            r"\bwinners?\b|\bwon\b|\bwin\b|\brunners?[- ]up\b|\bsecond(?:[- ]place)?(?: finisher| runner)?\b|\bby\b|"
+            r"\bseconds\b|\bin seconds\b|\bthe race\b|\bfirst place\b", text)))
     if m := re.search(r"\bpace\b", text):
         unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = _percentile(text) or ("median" if re.search(r"\bmedian\b", text) else "min" if re.search(
@@ -70,7 +84,8 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
             r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
             r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
-            r"\bmedian\b|\blos[et]\b|\blosing\b", text)))   # ("how many seconds did finishers lose between gun and chip")
+            r"\bmedian\b|\blos[et]\b|\blosing\b|\bpassed\b|\belapsed\b|\bcross(?:ing|ed)? the start(?:ing)?(?: line| mat)?\b",
+            text)))   # ("how many seconds did finishers lose between gun and chip")
     if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
     if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b", text):
@@ -375,14 +390,17 @@ def _find_cohort(text: str) -> Found | None:
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
                                                         *_all(_EARLIER, text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
-    if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up))\b[^?.;]*?"
+    if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
+                      r"an? (?:entry|result)))\b[^?.;]*?"
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
                       r"timed)|of it))?|(?:all|every one) of (?:its|the) editions)\b|"
                       # "finished every single <the event, blanked out> we've timed"
-                      r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\bevery (?:single )?(?=\s{3,})", text):
+                      r"\b(?:finished|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
+                      r"\bevery (?:single )?(?=\s{3,})", text):
         # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
-        return Found(Cohort("every_edition", entries=bool(m.group("entered"))), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
+        entries = bool(m.group("entered") or re.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
+        return Found(Cohort("every_edition", entries=entries), (m.span(), *_all(r"\bhave\b|\bhas\b|\beditions?\b", text)))
     if m := re.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
         # "in each of 2023, 2024 and 2025": runners of every one of the years named
         years = 2 + len(re.findall(r"20\d\d", m.group(2)))
@@ -432,7 +450,8 @@ class Ranking:
 
 _DIMENSION_WORDS = (
     (r"event[- ]editions?|race[- ]editions?", "edition"),   # "the 3 biggest event editions": one event in one year
-    (r"age ?groups?|divisions?", "age_group"), (r"(?:home )?states?", "state"),
+    (r"age[- ]?groups?(?: (?:divisions?|categories|category|buckets?|brackets?))?|age[- ]?group divisions?|divisions?",
+     "age_group"), (r"(?:home )?states?", "state"),
     (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
     (r"months? of the year|calendar months?", "month_of_year"), (r"months?", "month"), (r"races?|distances?", "race"),
     (r"events?", "event"),

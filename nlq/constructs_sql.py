@@ -94,6 +94,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         select = sb.ranked_first(select, sb.col("age", "r"), metric.kind == "oldest", parsed.limit or 1)
         return select.order_by(exp.Ordered(this=sb.col("age", "r"), desc=metric.kind == "oldest"),
                                sb.col("last_name", "p"), sb.col("first_name", "p")), None
+    if metric.kind in ("gap", "pace") and parsed.intent == "top" and not dims:
+        return _runners_by(parsed, query), None
     if metric.kind == "rate":
         counted, whole = _rate_parts(metric.unit)
         measures = [exp.alias_(_ratio(counted, whole), f"{metric.unit.lower()}_rate_percent"),
@@ -112,9 +114,11 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
             else whole.copy()
         measures = [exp.alias_(_ratio(counted, whole), "percent"),
                     exp.alias_(counted.copy(), "counted"), exp.alias_(whole.copy(), "of_total")]
+    elif metric.kind == "margin":
+        return _margin(parsed, query, dims)
     elif metric.kind == "gap":
         _status(parsed, query)
-        gap = exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
+        gap = _gap_value()
         name = GAP_AGGREGATE_WORDS.get(metric.aggregate, metric.aggregate)
         measures = [exp.alias_(sb.aggregate(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
     else:
@@ -123,16 +127,57 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
     return select, sb._chart(dims, select)
 
 
+def _margin(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, None]:
+    """The winning margin of each race: the runner-up's time minus the winner's (seconds, chip time or gun time
+    when asked), by the places within the division kept — among women when a sex is asked, within each age group
+    when asked by age group, else overall."""
+    _status(parsed, query)
+    place = sb.col("age_group_place" if "age_group" in dims or parsed.age_group else
+                   "gender_place" if parsed.sex or "sex" in dims else "overall_place", "r")
+    clock = sb.clock_column(parsed)
+    at = [exp.Filter(this=exp.func("min", clock.copy()), expression=exp.Where(this=place.copy().eq(sb.lit(n))))
+          for n in (1, 2)]
+    query.need("p")
+    # the winner by name ("who won and by how much"); of two tied winners, the first by name
+    names = [exp.alias_(exp.Filter(this=exp.func("min", sb.col(name, "p")), expression=exp.Where(
+        this=place.copy().eq(sb.lit(1)))), f"winner_{name}") for name in ("first_name", "last_name")]
+    measures = [*names, exp.alias_(at[0], "winner_s"), exp.alias_(at[1], "runner_up_s"),
+                exp.alias_(exp.Sub(this=at[1].copy(), expression=at[0].copy()), "margin_s")]
+    return sb._grouped(query, list(dict.fromkeys(["event", "year", "race", *dims])), measures), None
+
+
+def _runners_by(parsed: Parsed, query) -> exp.Select:
+    """The runners with the largest (or smallest) gun−chip gap or pace of their own, each result's value beside
+    them: the first ``limit`` (1 unless said) and every runner tied with the last one."""
+    metric = parsed.metric
+    _status(parsed, query)
+    value = _gap_value() if metric.kind == "gap" else _pace_value(parsed, query)
+    name = "gun_minus_chip_s" if metric.kind == "gap" else f"pace_s_per_{metric.unit}"
+    select = query.build([*sb._runner_columns(query, parsed), exp.alias_(value, name)])
+    descending = metric.aggregate == "max"
+    select = sb.ranked_first(select, value.copy(), descending, parsed.limit or 1)
+    return select.order_by(exp.Ordered(this=value.copy(), desc=descending), sb.col("last_name", "p"))
+
+
+def _gap_value() -> exp.Expression:
+    return exp.Sub(this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))
+
+
+def _pace_value(parsed: Parsed, query) -> exp.Expression:
+    """A result's pace: seconds per km or per mile (chip time, or gun time when asked, ÷ the race's distance)."""
+    query.need("ra")
+    query.where.append(sb.col("distance_km", "ra") > sb.lit(0))
+    per = sb.col("distance_km", "ra") if parsed.metric.unit == "km" else exp.Paren(this=exp.Div(
+        this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
+    return exp.Div(this=sb.clock_column(parsed), expression=per)
+
+
 def _pace(parsed: Parsed, query) -> exp.Alias:
     """The pace aggregate of the finishers' times: seconds per km or per mile (chip time ÷ distance)."""
     metric = parsed.metric
     _status(parsed, query)
-    query.need("ra")
-    query.where.append(sb.col("distance_km", "ra") > sb.lit(0))
-    per = sb.col("distance_km", "ra") if metric.unit == "km" else exp.Paren(this=exp.Div(
-        this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
-    pace = exp.Div(this=sb.clock_column(parsed), expression=per)
-    return exp.alias_(sb.aggregate(metric.aggregate, pace), f"{metric.aggregate}_pace_s_per_{metric.unit}")
+    return exp.alias_(sb.aggregate(metric.aggregate, _pace_value(parsed, query)),
+                      f"{metric.aggregate}_pace_s_per_{metric.unit}")
 
 
 # ---- cohorts -------------------------------------------------------------------------------------------------

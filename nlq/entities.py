@@ -81,10 +81,12 @@ class DateRange:
 
 
 def find_month_any_year(text: str) -> int | None:
-    """A month of every year: "in March, any year", "June events, all years combined"."""
+    """A month of every year: "in March, any year", "June events, all years combined", "across all years, … in June"."""
     if m := re.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:any|all|every|each) years?\b|"
-                      rf"\b(?:any|every|each) {_MONTH}\b", text):
-        return MONTHS[m.group(1) or m.group(2)]
+                      rf"\b(?:any|every|each) {_MONTH}\b|"
+                      rf"\b(?:across|over|in|from) (?:any|all|every)(?: of the| the)? years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)",
+                      text):
+        return MONTHS[m.group(1) or m.group(2) or m.group(3)]
     return None
 
 
@@ -583,6 +585,19 @@ LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast (?:
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b"
 
 
+_FIRST_PLACES = re.compile(
+    r"\b(?:winners?|first|1st)(?: place)?(?:,|,? and|,? &)\s*(?:the )?(?:runners?[- ]up|second|2nd)(?: place)?"
+    r"(?P<third>(?:,|,? and|,? &)\s*(?:the )?(?:third|3rd)(?: place)?)?\b")
+
+
+def find_first_places(text: str) -> int | None:
+    """ "the winner and the runner-up", "first, second and third": the first N places, listed together (N = 2 or
+    3); None when the question lists no such places."""
+    if not (m := _FIRST_PLACES.search(text)):
+        return None
+    return 3 if m.group("third") else 2
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 
@@ -624,7 +639,10 @@ def find_limit(text: str) -> int | None:
                           r"youngest)\b", text)
              or re.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)
              # "the 3 most common home states"
-             or re.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)):
+             or re.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)
+             # "which 3 age groups had the most finishers"
+             or re.search(r"\b(?:which|what) (\d{1,2}|three|five|ten)(?= [a-z])(?! (?:years?|months?|weeks?|days?|times?|miles?|"
+                          r"mi|k|km|hours?|hrs?|minutes?|mins?|seconds?|secs?|editions?|seasons?)\b)", text)):
         return number(m.group(1))
     if re.search(r"\bpodiums?\b", text):  # the first three
         return 3

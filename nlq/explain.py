@@ -70,6 +70,11 @@ def explain(parsed: Parsed) -> str:
         sentence += "; a personal best is the fastest chip time as a finisher"
     elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
         sentence += "; most first"
+    elif parsed.intent == "top" and parsed.metric and parsed.metric.kind in ("gap", "pace") and \
+            parsed.metric.aggregate in ("min", "max") and not parsed.ranking:   # the runners by their gap or pace
+        first = {("gap", "max"): "largest gap", ("gap", "min"): "smallest gap", ("pace", "min"): "fastest pace",
+                 ("pace", "max"): "slowest pace"}[parsed.metric.kind, parsed.metric.aggregate]
+        sentence += f"; one row per finisher, {first} first (ties kept)"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
     if parsed.oldest_first:
@@ -90,6 +95,9 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(parsed.age.words)
     if parsed.bib:
         parts.append(f"bib {parsed.bib}")
+    if parsed.top_places:
+        parts.append(f"the first {parsed.top_places} places of each race" + (" within their sex" if parsed.top_places_by_sex
+                                                                              else " overall"))
     if parsed.age_group:
         parts.append(f"age group {parsed.age_group}" if not parsed.more_age_groups else
                      f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")
@@ -121,7 +129,8 @@ _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ st
            "dns_rate": "DNS rate (DNS ÷ entries)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
            "people": "distinct runners", "events": "events"}
-_METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
+_METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
+            "margin": "the winning margin of each race: the runner-up's time − the winner's (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
             "share": "percent of them {unit}", "oldest": "the {count}oldest finisher{s} (ties kept)",
             "youngest": "the {count}youngest finisher{s} (ties kept)"}
 
@@ -201,6 +210,9 @@ def _constructs(parsed: Parsed) -> list[str]:
                     metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else "")
                             + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else ""))
+    if parsed.averaged_over:
+        over = {"race": "race of each edition"}.get(parsed.averaged_over, parsed.averaged_over)
+        said.append(f"per {over}, then averaged over them (with the fewest and the most)")
     if parsed.group_shares:
         said.append("each with its percent of them all")
     if parsed.place:

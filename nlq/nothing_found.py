@@ -92,6 +92,17 @@ def after_the_archive(parsed: Parsed, rows: Rows) -> str | None:
     return f"{parsed.dates.words} is after the archive's latest event ({latest.isoformat()})"
 
 
+def bib_not_worn(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """ "who was bib 9001 at …" where no runner of what was asked wore it: say so, with how many entries there are
+    (a lookup of nobody, not a list of no one)."""
+    if not parsed.bib:
+        return None
+    counted = build(replace(parsed, bib=None, intent="count", subject="results", status=None, group_by=(),
+                            distinct_people=False), today)
+    entries = rows(counted.sql)[0][-1]
+    return f"no runner wore bib {parsed.bib} in what was asked ({entries} entries there)" if entries else None
+
+
 def place_beyond_the_field(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """ "the 100th finisher" of a field of 45: how many finished."""
     if not parsed.place:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq.entities import (
     find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
-    find_bib, find_dates, find_distance, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
 )
@@ -100,6 +100,10 @@ class Parsed:
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
+    top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
+    top_places_by_sex: bool = False           # those places within the runner's sex: "the top 10 women's average"
+    averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
+    #                                           event, race), averaged over them
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -290,6 +294,27 @@ def _changes_of(parsed: Parsed) -> bool:
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
+_TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
+    r"\b(?:of|for|among|by|across) (?:the |our )?(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)(?: (?P<who>overall|"
+    r"finishers?|runners?|places?|placers|men|women|males|females|guys|ladies)(?:'s?)?)?\b")
+_IN_TOP = re.compile(   # runners counted within the first N places overall: "how many women finished in the top 10"
+    r"\b(?:in|within|among|inside|into|made) (?:the )?(?:top|first) (?P<n>\d{1,3}|three|five|ten|twenty)"
+    r"(?: (?:overall|places|finishers|spots))?\b")
+_COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
+_PER = r"(?:per|each|an?|for each|in each|at each|for an?)"
+_AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
+    rf"\b(?:average|avg|mean|typical)(?: number of| count of)? {_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
+    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
+    rf"\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\bon average\b|"
+    r"\b(?:average|avg|mean|typical) (?:field size|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
+    rf"{_PER} (?P<per4>edition|year|race|event)\b)?")
+_EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
+                  r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
+                  r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
+_APART = r"\b(?:gap|difference|spread) between (?:them|the two)\b|\bhow far apart\b"   # of two measures said
+_RUNNERS_ASKED = re.compile(   # the runners themselves are asked for: "who …", "which 5 finishers …", "the 3 runners"
+    r"\bwho\b|\b(?:which|what|list|show|name|give)(?: me)?(?: the)? (?:(\d{1,3}|three|five|ten|twenty) )?(?:runners?|"
+    r"finishers?|people|athletes?|racers?)\b|\bthe (\d{1,3}|three|five|ten|twenty) (?:runners?|finishers?|people|athletes?)\b")
 _HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b"
 _EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
 _SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
@@ -456,6 +481,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
     # aside with a mark no pattern reads, so its words are taken as read)
     text = _set_aside(text, [m.span() for m in re.finditer(_EITHER_SEX, text)])
+    # an age group given as an example of the kind asked ("age groups (the F35-39 style buckets)"): never a filter
+    text = _set_aside(text, [m.span() for m in re.finditer(_EXAMPLE_GROUP, text)])
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
         text = _set_aside(text, [bib[1]])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
@@ -701,7 +728,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
-                   if not (parsed.time_bands and m.group(0).startswith("how many"))] + _years_left_out(parsed) + _season_left_out(
+                   if not (parsed.time_bands and m.group(0).startswith("how many") or
+                           parsed.averaged_over and m.group(0).startswith(("average", "avg")) or
+                           parsed.top_places and re.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)))] + _years_left_out(parsed) + _season_left_out(
         text, parsed) + (
         ["splits"] if re.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
@@ -956,6 +985,55 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # layer has no measure for (it ranked by the average chip time)
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by pace, gun−chip gap or a percentile I cannot do "
                                                        "yet: ask for it per group instead (\"… by age group\")"))
+    if re.search(_APART, asked) and not (parsed.measure and "iqr" in parsed.measure or parsed.difference or
+                                          parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
+        # "the 10th and 90th percentiles and how far apart they are": a gap it does not compute (it gave the two alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than the 25th and 75th "
+                                                       "percentiles I cannot give yet: ask for each"))
+    if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and re.search(
+            r"\b(?:in )?(?:which|what) years?\b", asked):
+        # "in which years did she finish both the half and the full": the years a cohort holds in (it counted runners)
+        parsed = replace(parsed, notes=(*parsed.notes, "the years in which runners did both I cannot list yet: ask "
+                                                       "for one year"))
+    if parsed.winners and not (parsed.change_years or parsed.ranking or parsed.cohort or parsed.group_by or
+                               parsed.winners_by or parsed.measure) and (
+            ranked := re.search(r"\b(fastest|quickest|best|slowest)(?: ever)? winning (?:chip |finish )?(?:times?|performances?|"
+                                r"marks?)\b|\b(fastest|quickest|slowest) (?:times?|performances?) (?:by|of) (?:an? |the )?"
+                                r"winners?\b", asked)):
+        # "the fastest winning time in the event's history, who ran it and when": the fastest finisher of them all (a
+        # race's winner is its fastest); it listed every winner. The slowest winner is a ranking of winners it lacks.
+        if (ranked.group(1) or ranked.group(2)) == "slowest":
+            parsed = replace(parsed, notes=(*parsed.notes, "the winners ranked by their time I cannot give yet: ask "
+                                                           "for the winners, each year"))
+        else:
+            parsed = replace(parsed, winners=False, intent="top", limit=parsed.limit or 1, measure=None)
+    if (top := _TOP_OF.search(asked)) and (parsed.measure or parsed.metric and parsed.metric.kind in ("pace", "gap")) \
+            and not (parsed.ranking or parsed.cohort or parsed.change_years or parsed.group_by):
+        # "the average finish time of the top 10", "median pace for the first 20 women": of those places in each race
+        # (said back before: "a cut it lacks")
+        parsed = replace(parsed, top_places=number(top.group("n")), limit=None, intent="analyze",
+                         top_places_by_sex=bool(parsed.sex and top.group("who") in (
+                             "men", "women", "males", "females", "guys", "ladies")))
+    elif (top := _IN_TOP.search(asked)) and parsed.intent in ("count", "list", "find", None) and not (
+            parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric):
+        # "how many women finished in the top 10": runners within the first N places overall of their race
+        parsed = replace(parsed, top_places=number(top.group("n")), intent=parsed.intent or "count")
+    if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.ranking or
+                                                       parsed.change_years) and \
+            set(parsed.group_by) <= {"edition", "year", "race", "event"}:
+        # "average number of finishers per edition", "on average, how many runners does each race draw": each
+        # edition's count, averaged (it gave the average finish time)
+        over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or (
+            "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
+        parsed = replace(parsed, averaged_over=over, measure=None, intent="count", limit=None, group_by=())
+    if parsed.metric and parsed.metric.kind == "margin":
+        # "by how much did the winner beat the runner-up": a time between the two places, not either runner (it asked
+        # for place 1 and place 2 at once: no runner)
+        parsed = replace(parsed, winners=False, winners_by=None, place=None, place_overall=False, limit=None,
+                         measure=None, intent=parsed.intent or "analyze")
+        if parsed.winners_by == "sex" or re.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
+                                                   r"\b(?:women|female)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:men|male)'?s?\b", asked):
+            parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))))
     if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure:
         # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
@@ -1047,6 +1125,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="list", group_by=())
     if parsed.place and parsed.subject == "people" and parsed.winners:
         parsed = replace(parsed, place=None, place_overall=False)   # "the most outright wins (1st overall)": what a win is
+    if (first_places := find_first_places(asked)) and (parsed.place or parsed.winners or parsed.intent in (
+            None, "find", "list", "top")) and not (
+            parsed.metric or parsed.ranking or parsed.cohort or parsed.winners_by):
+        # "who were the winner and the runner-up", "first and second": the first places, each runner (it asked for
+        # place 1 and place 2 at once, or kept the first)
+        parsed = replace(parsed, winners=False, place=None, place_overall=False, intent="top", limit=first_places)
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
@@ -1137,14 +1221,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how much slower was the average finisher in 2025 than in 2024" (it counted finishers): a time's change,
         # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023")
         parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
-    if parsed.change_years and (parsed.measure or parsed.metric) and not (
-            _changes_of(parsed) and re.search(r"\bhow much\b|\b(?:vs\.?|versus|compared)\b[^?]*\bhow (?:did|has|have) (?:it|that|this|they)\b[^?]*\bchange|\bby how\b|\bminus\b|\bpercent|\b(?:and|with|plus|incl(?:uding)?) "
-                                              r"(?:the )?(?:change|difference|delta)\b|\bwhat(?:'s| was| is) the "
-                                              r"(?:change|difference|delta)\b|(?:^\W*|[:;,\u2014\u2013-]\s*)(?:the )?(?:change|"
-                                              r"difference|delta) in\b", asked)):
-        # "how did the average time change between 2023 and 2025": that measure in each of the two years (how much
-        # it changed is asked as such: "how much did …", "2025 minus 2023", "percent change in …", "2023 vs 2024 - how
-        # did it change?")
+    if parsed.change_years and (parsed.measure or parsed.metric) and not _changes_of(parsed):
+        # "how did the DNF rate change from 2023 to 2025": a rate or a share in each of the two years, side by side
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
                          years=tuple(sorted(parsed.change_years)))
     if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping
@@ -1173,9 +1251,22 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed = replace(parsed, measure=None, metric=None)
         if parsed.ranking.measure == "count" and parsed.distinct_people:
             parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
-    if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking:
+    if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.metric.aggregate in ("min", "max") and \
+            not parsed.group_by and (who := _RUNNERS_ASKED.search(asked)):
+        # "which 5 finishers had the largest gun−chip gap", "who had the fastest pace": the runners, each result's own
+        # value beside them (it gave the value alone)
+        said = who.group(1) or who.group(2)
+        parsed = replace(parsed, intent="top", limit=number(said) if said else parsed.limit or 1)
+    if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking and \
+            not _runners_by_metric(parsed):
         parsed = replace(parsed, intent="analyze")
     return parsed
+
+
+def _runners_by_metric(parsed: Parsed) -> bool:
+    """Whether the runners with the largest or smallest gun−chip gap or pace are asked for, not the value alone."""
+    return bool(parsed.intent == "top" and parsed.metric and parsed.metric.kind in ("gap", "pace") and
+                parsed.metric.aggregate in ("min", "max") and not parsed.group_by)
 
 
 _GROUP_SHARE = r"\b(?:shares?|percent(?:age)?s?|proportions?|fractions?)\b"
@@ -1245,10 +1336,11 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
 # no row per year
 _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)\b|"
            r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
-           r"\b(?:every|all)(?: the| its)? (?:years?|editions?),? (?:pooled|lumped|combined)(?: together)?\b|"
+           r"\b(?:every|all)(?: the| its)? (?:years?|editions?)(?: and (?:every |all )?(?:races?|distances?))?,? "
+           r"(?:pooled|lumped|combined)(?: together)?\b|"
            r"\b(?:every|all)(?: the| its)? (?:years?|editions?) (?:together|as one)\b|"
            r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
-           r"\bover the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
+           r"\b(?:over|across|looking at) the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
            r"\b(?:combining|pooling|across|taking) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
            r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
            r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
@@ -1259,6 +1351,18 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
                       # the interquartile range said out ("… and the gap between them")
                       r"\b(?:and )?the (?:gap|difference|spread) between (?:them|the two)\b|"
+                      r"\b(?:and )?how far apart (?:are|were|is|was) (?:they|them|the two|those)\b|"
+                      r"\bside[- ]by[- ]side\b|"   # "side by side for 2024: A vs B"
+                      r"\b(?:and )?who (?:set|ran|holds|owns) (?:it|that|them|the record)\b|"   # "… and who set it?": the runner shown
+                      # whether a yearly figure rises: the figures per year say it ("has the share been creeping up?")
+                      r"\b(?:been )?(?:creeping|trending|edging|ticking|drifting) (?:up|upward|down|downward)\b|"
+                      # what the question is for, said first ("Growth question: …", "Loyalty award idea: …")
+                      r"^\s*(?:[\w'-]+ ){0,3}(?:idea|question|check|request|query)\s*:|"
+                      r"\blooking at\b(?= the (?:whole |entire )?(?:history|lifetime|life)\b)|"
+                      # every runner tied at the last place shown is always kept ("Include everyone tied for the most.")
+                      r"\b(?:include|including|with|keep|keeping|show|showing|list) (?:everyone|everybody|anyone|all|every "
+                      r"runner|all runners|all of them)? ?tied(?: for (?:the )?(?:most|top|first|lead|fastest))?\b|"
+                      r"\bties? (?:included|kept|and all)\b|"
                       r"\b(?:handed|given|issued|gave|hand) out\b|"   # "how many DQs have we handed out"
                       r"\(?\s*count(?:ing)? (?:performances|results|finishes|times),? not (?:people|runners)\s*\)?|"
                       r"\b(?:retention|churn|loyalty)(?: rate| check)?\b(?=[^?:]*:)|"   # "Retention rate for X: …"
@@ -1270,7 +1374,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:pulled off|completed|done|did|ran|run|finished) the (?:[\w']+ ){0,3}(?:double|triple)(?: crown)?\b"
                       r"(?=\s*[-:\u2013\u2014(])|"
                       # "both medians and the change": the figures of a comparison said again
-                      r"\bboth (?:medians|averages|means|numbers|figures|values|times|rates|counts|totals|percentages|paces)\b|"   # "Manchester half hall of fame: the 5 fastest men ever": an all-time list
+                      r"\b(?:both|the two) (?:medians|averages|means|numbers|figures|values|times|rates|counts|totals|percentages|"
+                      r"paces)\b|"
                       r"\b(?:on|as of) (?:the )?race[- ]day\b|"   # "50 or older on race day": ages are race-day ages
                       # a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
@@ -1516,7 +1621,7 @@ _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number
                r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b|"
                # a runner's (or a group's) finishes and their average: "how many 5Ks has she finished and what's her
                # average 5K time", "number of 5Ks finished and average 5K time"
-               r"\b(?:how many|(?:number|count|#) of)\b[^?]*?\b(?:and|&)\s+(?:what(?:'s| is| was| were) )?(?:his|her|their|my|the)?\s*"
+               r"\b(?:how many|(?:number|count|#) of)\b[^?]*?\b(?:and|&)\s+(?:what(?:'s| is| was| were)? )?(?:his|her|their|my|the)?\s*"
                r"(?:average|avg|mean|median)\b")
 
 
@@ -1526,7 +1631,7 @@ _EACH_EDITION_ONCE = r"\(?\s*count(?:ing)? each (?:event[/ -](?:and )?year|event
 
 # "count each runner once", "each person once": people, not results
 _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete)"
-                        r"(?: (?:only )?counted)? (?:only )?once\b|"
+                        r"(?: (?:only )?(?:counted|listed|shown|appearing))? (?:only )?once\b|"
                         r"(?:(?<=[(,] )|(?<=[(,]))(?:each )?counted (?:only )?once\b")   # "(any status, counted once)"
 
 
@@ -1571,6 +1676,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
             used.add(parsed.dates.start.month)
     if parsed.limit:
         used.add(parsed.limit)
+    if parsed.top_places:
+        used.add(parsed.top_places)
     if "masters" in parsed.group_by:   # "masters vs under 40"
         used.add(40)
     if parsed.measure:   # "p25,p75", "median,p95"
@@ -1714,7 +1821,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
     spread = re.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
-    iqr_parts = spread and _spread_name(spread.group(0)) == "iqr" and {25, 75} <= set(said)
+    iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or re.search(_APART, text)) and {25, 75} <= set(said)
     measure = "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
@@ -1902,9 +2009,10 @@ _LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents?
 def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)" (``after_a_name``: a city in brackets
     after a blanked-out name): a city said as where runners live."""
-    return bool(re.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown)\s+$" + (r"|\s{3,}\(\s*$" if after_a_name else ""),
-                          text[:city.start]) or re.match(
-        r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b",
+    return bool(re.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
+                          (r"|\s{3,}\(\s*$" if after_a_name else ""), text[:city.start]) or re.match(
+        r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b|"
+        r"\s*(?:itself |themselves )?as (?:their|his|her|the) home ?(?:city|town)\b",   # "listed Ithaca as their home city"
         text[city.end:]))
 
 

@@ -25,7 +25,7 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
     place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -235,6 +235,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         if not missing and parsed.events and (no_such_race := no_race(parsed, rows)):
             # "the full marathon at the Buffalo Half Marathon": a race the event did not run, not a count of 0
             return _unanswered(reply, no_such_race, ctx)
+        if not missing and (unworn := bib_not_worn(parsed, rows, today)):
+            return _unanswered(reply, unworn, ctx)
         if not missing and (unheld := change_not_held(parsed, rows)):
             # a change from a year the event (or its race) was not held: no change to give, not an empty table
             return _unanswered(reply, unheld, ctx)

@@ -140,6 +140,12 @@ class QuestionSpec(Filters):
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")
     group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
+    top_places: int | None = Field(default=None, ge=1, le=1000, description="only the first N places of each "
+                                                                          "race (overall)")
+    top_places_by_sex: bool = Field(default=False, description="top_places within the runner's sex (gender places)")
+    averaged_over: Literal["edition", "year", "race", "event"] | None = Field(
+        default=None, description="answer count: the count of each edition (year, race of an edition, event), "
+                                  "averaged over them (\"average finishers per edition\")")
     pace_limit_s_per_km: Limit | None = None
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
@@ -159,7 +165,7 @@ class QuestionSpec(Filters):
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
                     "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
                     "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share",
-                    "share_of_people"] | \
+                    "share_of_people", "winning_margin"] | \
         MetricPercentile | None = None
     share_of: SharePart | None = Field(default=None, description="metric share: the filters of the part counted")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
@@ -194,7 +200,8 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
             "oldest_age": Metric("oldest", "age"), "youngest_age": Metric("youngest", "age"),
-            "share": Metric("share"), "share_of_people": Metric("share", "people")}
+            "share": Metric("share"), "share_of_people": Metric("share", "people"),
+            "winning_margin": Metric("margin")}
 
 
 def _metric_of(name: str) -> Metric:
@@ -259,7 +266,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=_limit(spec.pace_limit_s_per_km), winners_by=spec.winners_by, men_and_women=spec.men_and_women,
-        with_count=spec.with_count, group_shares=spec.group_shares,
+        with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
+        top_places=spec.top_places, top_places_by_sex=spec.top_places_by_sex,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
         compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
@@ -286,6 +294,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
+        averaged_over=parsed.averaged_over, top_places=parsed.top_places, top_places_by_sex=parsed.top_places_by_sex,
         age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),

@@ -229,6 +229,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         limit = parsed.time_limit
         query.where.append(chip.between(lit(limit.seconds), lit(limit.upper)) if limit.op == "between"
                            else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
+    if parsed.top_places:   # the first N places of each race (overall, or within the runner's sex)
+        place = "gender_place" if parsed.top_places_by_sex else "overall_place"
+        query.where.append(col(place, "r") <= lit(parsed.top_places))
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
         query.where.append(status_condition(status))
@@ -458,6 +461,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             this=status_condition(parsed.status))), parsed.status.lower())
         select = _grouped(query, dims, [counted])
         return select, _chart(dims, select)
+    if intent == "count" and parsed.averaged_over and query.base == "r":
+        return _averaged(query, parsed), None
     if intent == "count":
         counted = _count_measure(parsed, query)
         shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
@@ -492,6 +497,22 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if intent == "top":
         return _top(query, parsed, today), None
     return _listing(query, parsed), None
+
+
+_AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["event"], "race": ["edition", "race"]}
+
+
+def _averaged(query: _Query, parsed: Parsed) -> exp.Select:
+    """The count of each edition (year, event, race of an edition), averaged over them, with the fewest and the
+    most and how many there were: "average finishers per edition" = 212.5 over 8 editions."""
+    counted = _count_measure(parsed, query)
+    name = counted.alias
+    each = _grouped(query, _AVERAGED_DIMENSIONS[parsed.averaged_over], [counted]).order_by(None)
+    count = exp.column(name)
+    return exp.select(exp.alias_(exp.func("avg", count), f"average_{name}"),
+                      exp.alias_(exp.func("min", count.copy()), f"fewest_{name}"),
+                      exp.alias_(exp.func("max", count.copy()), f"most_{name}"),
+                      exp.alias_(exp.Count(this=exp.Star()), f"{parsed.averaged_over}s")).from_(each.subquery("each_group"))
 
 
 def _every_status(parsed: Parsed, today: date) -> _Query:

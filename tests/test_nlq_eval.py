@@ -21,7 +21,9 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48"}   # the sets written
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
-# cut-offs; Faker is now pinned, so a seed makes the same rows again.)
+# cut-offs; Faker is now pinned, so a seed makes the same rows again. Once more in the tenth, for set 6 by one
+# question: "how did the average time change between 2023 and 2025" is now one row with both years and the change,
+# as the conventions every later set was written under say; set 6, written before them, wanted two rows.)
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
@@ -33,7 +35,7 @@ FLOORS = {
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.055, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.06, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
     "nlq_heldout7": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
@@ -135,6 +137,11 @@ FLOORS = {
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
     "nlq_heldout48": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
+    # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
+    # code 74.5% and 68.6%), then read for their kinds
+    "nlq_heldout49": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.10, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

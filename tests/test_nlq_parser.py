@@ -560,8 +560,15 @@ def test_a_second_year_is_never_dropped() -> None:
     assert not read("list our events between march 2024 and may 2025").unused
 
 
-def test_a_top_n_cut_it_cannot_compute_is_never_dropped() -> None:
-    assert "in the top 10" in read("How many women were in the top 10 of the Hartford Marathon 2019?").unused
+def test_runners_within_the_first_places_are_counted_by_their_place() -> None:
+    parsed = read("How many women were in the top 10 of the Hartford Marathon 2019?")
+    assert (parsed.top_places, parsed.top_places_by_sex, parsed.sex, parsed.intent, parsed.unused) == (
+        10, False, "F", "count", ())
+    assert "r.overall_place <= 10" in build(parsed, TODAY).sql   # women among the first 10 overall
+    # a measure of the first places within a sex: their own places
+    women = read("median chip time of the first 5 women at the 2019 Hartford Marathon")
+    assert (women.top_places, women.top_places_by_sex, women.measure) == (5, True, "median")
+    assert "r.gender_place <= 5" in build(women, TODAY).sql
 
 
 def test_a_reading_outside_the_specs_bounds_has_no_spec_but_no_crash() -> None:
@@ -1094,7 +1101,6 @@ def test_men_and_women_named_apart_are_both() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "average number of finishers per event in 2024", "average field size at the mystic jingle bell run",
     "how many finished faster than the median at the 2024 hartford marathon",
     "how many finished within 5 minutes of the winner at the 2024 hartford marathon",
     "top 3 in each race at the 2024 hartford marathon", "fastest 5 per year at the stamford turkey trot",
@@ -1931,11 +1937,52 @@ def test_how_much_a_time_changed_between_two_years_is_one_row_with_the_change() 
     assert "average_s_in_2022" in build(much, TODAY).sql
     minus = read("Hartford Marathon: median chip time, 2024 minus 2022, in seconds")
     assert (minus.change_years, minus.measure, minus.unused) == ((2022, 2024), "median", ())
-    side_by_side = read("how did the average finish time at the Hartford Marathon change between 2022 and 2024")
-    assert (side_by_side.change_years, side_by_side.group_by) == (None, ("year",))
+    # "how did it change": the change too, one row with both years (the conventions' "change from X to Y"); a rate's
+    # change is the two years side by side
+    how = read("how did the average finish time at the Hartford Marathon change between 2022 and 2024")
+    assert (how.change_years, how.measure) == ((2022, 2024), "average")
+    rate = read("how did the DNF rate at the Hartford Marathon change between 2022 and 2024")
+    assert (rate.change_years, rate.group_by) == (None, ("year",))
     # two years compared, then "how did it change?": the change asked of the comparison, one row
     changed = read("average finish time at the Hartford Marathon, 2022 vs 2024: how did it change?")
     assert (changed.change_years, changed.measure) == ((2022, 2024), "average")
+
+
+def test_a_count_per_edition_is_averaged_over_the_editions() -> None:
+    for question, over in (("average number of finishers per event in 2024", "event"),
+                           ("average field size at the mystic jingle bell run", "race"),
+                           ("on average, how many runners did each edition of the hartford marathon have", "edition")):
+        parsed = read(question)
+        assert (parsed.averaged_over, parsed.intent, parsed.measure, parsed.unused) == (over, "count", None, ()), question
+    sql = build(read("mean finishers per year at the hartford marathon"), TODAY).sql
+    assert sql.startswith("SELECT AVG(finishers) AS average_finishers") and "GROUP BY 1" in sql
+    assert read("average number of races per runner").unused   # (an average the layer has no count for: said back)
+
+
+def test_a_winning_margin_is_the_runner_up_time_minus_the_winner_time() -> None:
+    parsed = read("by how much did the winner of the 2024 Hartford Marathon beat the runner-up?")
+    assert (parsed.metric.kind, parsed.place, parsed.winners, parsed.unused) == ("margin", None, False, ())
+    sql = build(parsed, TODAY).sql
+    assert "MIN(r.chip_time_s) FILTER(WHERE r.overall_place = 2) - MIN(r.chip_time_s) FILTER(WHERE r.overall_place = 1)" \
+        in sql
+    both = read("margin of victory in the men's and women's races at the 2024 Hartford Marathon")
+    assert (both.sex, both.group_by) == (None, ("sex",)) and "r.gender_place = 1" in build(both, TODAY).sql
+
+
+def test_the_first_places_listed_together_are_the_top_of_the_race() -> None:
+    for question in ("who were the winner and the runner-up of the 2024 Hartford Marathon",
+                     "who finished first and second at the 2024 Hartford Marathon"):
+        parsed = read(question)
+        assert (parsed.intent, parsed.limit, parsed.place, parsed.winners) == ("top", 2, None, False), question
+    assert read("first, second and third place at the 2024 Hartford Marathon").limit == 3
+
+
+def test_the_runners_with_the_largest_gap_or_fastest_pace_are_listed_with_it() -> None:
+    parsed = read("which 5 finishers had the largest gap between gun and chip time at the 2024 Hartford Marathon")
+    assert (parsed.intent, parsed.limit, parsed.metric.aggregate) == ("top", 5, "max")
+    sql = build(parsed, TODAY).sql
+    assert "r.gun_time_s - r.chip_time_s AS gun_minus_chip_s" in sql and "QUALIFY RANK()" in sql
+    assert read("what was the largest gun-chip gap at the 2024 Hartford Marathon").intent == "analyze"   # the value
 
 
 def test_a_difference_between_the_sexes_is_the_first_said_minus_the_second() -> None:
