@@ -19,7 +19,7 @@ from nlq.entities import NUMBER_WORDS
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
 how many much number numbers count total amount long take took taken fast averaged averaging
-show list listed give gave display get see find search look lookup up who whom whose which what when where
+show list listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
@@ -37,7 +37,7 @@ sex gender x men man male males guys boys women woman female females ladies girl
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did didn't
-under sub below than less within inside beat breaking broke break above more longer
+under sub below than less within inside cracked beat breaking broke break above more longer
 hours hour hrs hr h minutes minute mins min m seconds second secs sec mi
 time times finish-time chip net gun clock performance performances
 runner runners participant participants people person athletes athlete entrants entrant result results

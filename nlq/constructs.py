@@ -54,7 +54,8 @@ def _percentile(text: str) -> str | None:
 
 # the winning margin: the runner-up's time minus the winner's ("by how much did she win", "beat the runner-up by")
 _MARGIN = re.compile(
-    r"\b(?:winning margin|margin of (?:victory|the win)|(?:win|won|winner)\b[^?]{0,80}?\bby how (?:much|many (?:seconds|"
+    r"\b(?:winning margins?|margins? of (?:victory|the win)|ahead of (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| "
+    r"runner| woman| man)?)|(?:win|won|winner)\b[^?]{0,80}?\bby how (?:much|many (?:seconds|"
     r"minutes))|(?:by )?how (?:much|many (?:seconds|minutes)) did\b[^?]{0,80}?\b(?:win|beat)\b(?:[^?]{0,80}?\bby\b)?|"
     r"beat (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?)|(?:how far|how much) ahead of (?:the )?"
     r"(?:runner[- ]up|second)|(?:gap|difference|time|seconds|minutes) (?:between|separat(?:ed|ing)) (?:the )?(?:winner|first"
@@ -68,7 +69,7 @@ def find_metric(text: str) -> Found | None:
     if m := _MARGIN.search(text):
         return Found(Metric("margin"), (m.span(), *_all(
             r"\bwinners?\b|\bwon\b|\bwin\b|\brunners?[- ]up\b|\bsecond(?:[- ]place)?(?: finisher| runner)?\b|\bby\b|"
-            r"\bseconds\b|\bin seconds\b|\bthe race\b|\bfirst place\b", text)))
+            r"\bseconds\b|\bin seconds\b|\bthe race\b|\bfirst place\b|\bahead of\b|\bmargins?\b", text)))
     if m := re.search(r"\bpace\b", text):
         unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = _percentile(text) or ("median" if re.search(r"\bmedian\b", text) else "min" if re.search(
@@ -76,8 +77,11 @@ def find_metric(text: str) -> Found | None:
         spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
-    if re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) and (
-            gap := re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
+    # the gun−chip gap said as what it is: "lost the most time waiting to cross the start line"
+    start = re.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|took|take|taking)\b[^?]{0,30}?\b(?:to )?"
+                      r"(?:cross|crossing|get|getting|reach|reaching) (?:to |across )?the start(?:ing)?(?: line| mat)?\b", text)
+    if (re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) or start) and (
+            gap := start or re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
         aggregate = _percentile(text) or ("max" if re.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text)
                                           else "min" if re.search(r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text)
                                           else "median" if re.search(r"\bmedian\b", text) else "avg")
@@ -107,7 +111,8 @@ def find_metric(text: str) -> Found | None:
                       text):
         spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
         # "how old was the youngest finisher": the age, not the runners who share it
-        only_age = re.search(r"\bhow old\b|\bwhat age\b", text) and not re.search(r"\bwho\b", text)
+        only_age = re.search(r"\bhow old\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b", text) and not re.search(
+            r"\bwho\b", text)
         return Found(Metric(m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None
 
@@ -155,22 +160,24 @@ def uses_gun_time(text: str) -> Found | None:
 
 def find_winners_by(text: str) -> Found | None:
     """Winners of every group at once: "age group winners", "men's and women's winners"."""
-    if m := re.search(r"\bage[- ]?group winners?\b|\bwinners? (?:of|in|for) (?:each|every|all(?: the)?) (?:age[- ]?groups?|"
+    if m := re.search(r"\bage[- ]?group (?:winners?|champions?|champs?)\b|\b(?:winners?|champions?) (?:of|in|for) (?:each|every|"
+                      r"all(?: the)?) (?:age[- ]?groups?|"
                       r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b|"
+                      r"\bwon (?:their|his|her|an?|the) (?:age[- ]?groups?|divisions?)\b|"
                       r"\bwinners? (?:by|per) (?:age[- ]?groups?|divisions?)\b|"
                       # "top 3 women in each age group", "podium for each age group": the first places of each
                       r"\b(?:top|first|fastest) (?:\d+|two|three|five|ten) (?:women|men|finishers|runners|overall )?\s*(?:(?:in|of|per|"
                       r"for|from) (?:each|every)|per) (?:age[- ]?groups?|divisions?)\b|\bpodiums? (?:for|in|of|per) (?:each|every) "
                       r"(?:age[- ]?groups?|divisions?)\b|\bage[- ]?group podiums?\b", text):
         return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
-    if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|races?)\b|"
-                      r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|races?)\b|"
+    if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|champions?|races?)\b|"
+                      r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|champions?|races?)\b|"
                       r"\bwinners? (?:by|for each|of each) (?:sex|gender)\b", text):
         return Found("sex", (m.span(),))
     # "who won, men's and women's?", "(men's & women's winners)": both sexes' winners, when winning is asked
     both = r"\b(?:(?:men'?s?|males?) ?(?:and|&|/|\+) ?(?:the )?(?:women'?s?|females?)|(?:women'?s?|females?) ?(?:and|&|/|\+) ?" \
            r"(?:the )?(?:men'?s?|males?)|m ?(?:&|/|and) ?f|f ?(?:&|/|and) ?m)\b"
-    if re.search(r"\bwon\b|\bwinners?\b", text) and (m := re.search(both + r"(?! together| combined)", text)):
+    if re.search(r"\bwon\b|\bwinners?\b|\bchampions?\b", text) and (m := re.search(both + r"(?! together| combined)", text)):
         return Found("sex", (m.span(),))
     top = r"(?:top|first|fastest|winning)"   # "the top man and top woman"
     if m := re.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?{top} (?:woman|female|lady)\b|"
@@ -302,7 +309,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
     if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
-                      r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)", text):
+                      r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)|"
+                      # "how many new runners did we get in 2024": new to the company
+                      r"\bnew (?:runners|participants|entrants|athletes|faces) (?:did we (?:get|have|see|attract|draw)|we (?:got|"
+                      r"had|saw|attracted|drew))\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(   # (and "never raced with us before")
             r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
             r"\b(?:never|not) (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|previously)\b|"
@@ -472,7 +482,7 @@ def find_ranking(text: str) -> Found | None:
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
-                     rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
+                     rf"\b(?:rank|order|sort)(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
                      rf"(?:top\s+)?(?:(?P<q>\d+|two|three|four|five|six|ten)\s+)?"
                      # ("rank the women's 40-and-over age groups by median time": the sex and ages are filters of their own)
                      rf"(?:(?:men'?s|women'?s|male|female|masters?)\s+)?(?:\d\d(?:\+|-and-over|-plus| and over| and up)\s+)?"

@@ -11,7 +11,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import sqlbuild as sb
-from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, Cohort
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
 from nlq.parser import Parsed
 
@@ -25,6 +25,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return _percent_change(parsed, query), None
     if parsed.cohort:
         return _cohort(parsed, query), None
+    if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
+        return _ranked_share(parsed, query, today), None
     if parsed.ranking:
         return _ranking(parsed, query), None
     if parsed.metric:
@@ -84,15 +86,21 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
     metric = parsed.metric
     if metric.kind in ("oldest", "youngest"):
         _status(parsed, query)
-        if metric.unit == "age":   # "how old was the youngest finisher": the age alone
+        if metric.unit == "age":   # "how old was the youngest finisher (each year)": the age alone
             age = exp.func("min" if metric.kind == "youngest" else "max", sb.col("age", "r"))
-            return query.build([exp.alias_(age, "age")]), None
+            select = sb._grouped(query, dims, [exp.alias_(age, "age")])
+            return select, sb._chart(dims, select)
         query.need("p", "e", "ra")
-        select = query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
-                              exp.alias_(sb.col("name", "e"), "event"), exp.alias_(sb.col("name", "ra"), "race")])
-        # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher"
-        select = sb.ranked_first(select, sb.col("age", "r"), metric.kind == "oldest", parsed.limit or 1)
-        return select.order_by(exp.Ordered(this=sb.col("age", "r"), desc=metric.kind == "oldest"),
+        groups = [column for name in dims for column in sb.dimension_columns(name, query)]
+        select = query.build([*groups, sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
+                              sb.col("age_group", "r"), exp.alias_(sb.col("name", "e"), "event"),
+                              exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed)])
+        # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher" (of each group)
+        oldest = metric.kind == "oldest"
+        rank = exp.Window(this=exp.func("rank"), partition_by=[g.this.copy() for g in groups] or None,
+                          order=exp.Order(expressions=[exp.Ordered(this=sb.col("age", "r"), desc=oldest)]))
+        select = select.qualify(rank <= sb.lit(parsed.limit or 1))
+        return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=sb.col("age", "r"), desc=oldest),
                                sb.col("last_name", "p"), sb.col("first_name", "p")), None
     if metric.kind in ("gap", "pace") and parsed.intent == "top" and not dims:
         return _runners_by(parsed, query), None
@@ -144,6 +152,16 @@ def _margin(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, None]:
     measures = [*names, exp.alias_(at[0], "winner_s"), exp.alias_(at[1], "runner_up_s"),
                 exp.alias_(exp.Sub(this=at[1].copy(), expression=at[0].copy()), "margin_s")]
     return sb._grouped(query, list(dict.fromkeys(["event", "year", "race", *dims])), measures), None
+
+
+def _ranked_share(parsed: Parsed, query, today: date) -> exp.Select:
+    """One row per value of the ranking's dimension with its share (percent, the part counted, the whole), by the
+    share, highest first unless asked lowest: "rank the years by the share of finishers who were women"."""
+    ranking = parsed.ranking
+    select, _ = _metric(parsed, query, [ranking.dimension], today)
+    select = select.order_by(exp.Ordered(this=exp.column("percent"), desc=ranking.descending), exp.Literal.number(1),
+                             append=False)
+    return select.limit(ranking.limit) if ranking.limit < RANK_ALL else select
 
 
 def _runners_by(parsed: Parsed, query) -> exp.Select:

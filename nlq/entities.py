@@ -84,9 +84,10 @@ def find_month_any_year(text: str) -> int | None:
     """A month of every year: "in March, any year", "June events, all years combined", "across all years, … in June"."""
     if m := re.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:any|all|every|each) years?\b|"
                       rf"\b(?:any|every|each) {_MONTH}\b|"
-                      rf"\b(?:across|over|in|from) (?:any|all|every)(?: of the| the)? years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)",
+                      rf"\b(?:across|over|in|from) (?:any|all|every)(?: of the| the)? years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)|"
+                      rf"\bhow many (?:different |distinct |separate )?years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)",
                       text):
-        return MONTHS[m.group(1) or m.group(2) or m.group(3)]
+        return MONTHS[next(month for month in m.groups() if month)]
     return None
 
 

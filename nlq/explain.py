@@ -19,7 +19,7 @@ _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runn
            "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
-            "fastest_and_slowest": "the fastest and the slowest chip time",
+            "fastest_and_slowest": "the fastest and the slowest chip time (and the spread between them)",
             "stddev": "the standard deviation of the chip time (sample)",
             "iqr": "the interquartile range of the chip time (75th minus 25th percentile)"}
 
@@ -96,8 +96,8 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.bib:
         parts.append(f"bib {parsed.bib}")
     if parsed.top_places:
-        parts.append(f"the first {parsed.top_places} places of each race" + (" within their sex" if parsed.top_places_by_sex
-                                                                              else " overall"))
+        within = {"sex": " within their sex", "age_group": " within their age group"}.get(parsed.top_places_within, " overall")
+        parts.append(f"the first {parsed.top_places} places of each race{within}")
     if parsed.age_group:
         parts.append(f"age group {parsed.age_group}" if not parsed.more_age_groups else
                      f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")
@@ -183,7 +183,8 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
-        measure = "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
+        measure = "the percent below" if parsed.metric and parsed.metric.kind == "share" else \
+            "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
             _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
             else "results (every status)"
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "

@@ -101,7 +101,8 @@ class Parsed:
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
-    top_places_by_sex: bool = False           # those places within the runner's sex: "the top 10 women's average"
+    top_places_within: str | None = None      # those places within the runner's "sex" or "age_group" ("top 3 of
+    #                                           their age group", "the top 10 women's average"); None: overall
     averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
     #                                           event, race), averaged over them
 
@@ -294,12 +295,14 @@ def _changes_of(parsed: Parsed) -> bool:
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
+_WITHIN = r"(?: (?:of|in|among|within) (?:their|his|her|the|each) (?P<within>gender|sex|age[- ]?groups?|divisions?))?"
 _TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
-    r"\b(?:of|for|among|by|across) (?:the |our )?(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)(?: (?P<who>overall|"
-    r"finishers?|runners?|places?|placers|men|women|males|females|guys|ladies)(?:'s?)?)?\b")
-_IN_TOP = re.compile(   # runners counted within the first N places overall: "how many women finished in the top 10"
-    r"\b(?:in|within|among|inside|into|made) (?:the )?(?:top|first) (?P<n>\d{1,3}|three|five|ten|twenty)"
-    r"(?: (?:overall|places|finishers|spots))?\b")
+    r"\b(?:of|for|among|by|across) (?:the |our )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)|(?P<n2>\d{1,3}) "
+    r"(?:fastest|quickest|best))(?: (?P<who>overall|finishers?|runners?|places?|placers|men|women|males|females|guys|ladies|"
+    rf"[a-z]+)(?:'s?)?)?{_WITHIN}\b")
+_IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
+    r"\b(?:in|within|among|inside|into|made|cracked|broke into) (?:the )?(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
+    rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?)"
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
@@ -752,7 +755,7 @@ _PART_WORDS = r"(?:women|men|females?|males?|masters|grand ?masters|non-binary|l
 _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
     rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>(?:(?!\bwhose\b).)+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
-    r"came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
+    r"(?:has|have) been|came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
     # "what fraction of the people who finished the half at X finished the half there again in any later year": the
     # whole's own verb, then the part's (said again with "again", "back" or "later")
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+\b(?:finished|ran|raced|did|entered)\b.+?)\s+(?P<part>(?:finished|ran|raced|did|"
@@ -851,6 +854,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                                            r"persons|individuals)\b", question, re.IGNORECASE)
     parsed = replace(whole, metric=Metric("share", "people" if once else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
+    if parsed.ranking and re.search(r"\b(?:lowest|fewest|smallest|least)(?: (?:share|percent(?:age)?|ones?))? first\b",
+                                    question.lower()):
+        # "rank the years by the share who were men, lowest first" (the order is said after the part)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, descending=False))
     return replace(parsed, confidence=min(whole.confidence, part.confidence))
 
 
@@ -1007,17 +1014,26 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                            "for the winners, each year"))
         else:
             parsed = replace(parsed, winners=False, intent="top", limit=parsed.limit or 1, measure=None)
-    if (top := _TOP_OF.search(asked)) and (parsed.measure or parsed.metric and parsed.metric.kind in ("pace", "gap")) \
-            and not (parsed.ranking or parsed.cohort or parsed.change_years or parsed.group_by):
-        # "the average finish time of the top 10", "median pace for the first 20 women": of those places in each race
-        # (said back before: "a cut it lacks")
-        parsed = replace(parsed, top_places=number(top.group("n")), limit=None, intent="analyze",
-                         top_places_by_sex=bool(parsed.sex and top.group("who") in (
-                             "men", "women", "males", "females", "guys", "ladies")))
-    elif (top := _IN_TOP.search(asked)) and parsed.intent in ("count", "list", "find", None) and not (
-            parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric):
-        # "how many women finished in the top 10": runners within the first N places overall of their race
-        parsed = replace(parsed, top_places=number(top.group("n")), intent=parsed.intent or "count")
+    if (top := _TOP_OF.search(asked) or _IN_TOP.search(asked)) and not (
+            parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
+        # "the average finish time of the top 10", "how many women finished in the top 10", "how many Texans placed in the
+        # top 3 of their age group": runners within the first N places of their race — overall, or within their sex
+        # or age group (their own place columns)
+        said = (top.group("within") or top.group("who") or "").lower()
+        within = "age_group" if re.match(r"age|div", said) else "sex" if re.match(r"gender|sex", said) or (
+            parsed.sex and said in ("men", "women", "males", "females", "guys", "ladies")) else None
+        counted = bool(re.search(r"\bhow many\b|\bnumber of\b", asked))
+        measured = bool(parsed.measure or parsed.metric)
+        others = parsed.age or parsed.runner_city or parsed.runner_state or parsed.out_of_state or (
+            parsed.age_group and within != "age_group")
+        if measured and others:
+            # "the average time of the 10 fastest masters": the first N of a filtered group have no place of their own
+            parsed = replace(parsed, notes=(*parsed.notes, "a measure of the fastest N of a group other than men or women "
+                                                           "I cannot give yet: ask for them listed"))
+        elif measured or counted or top.re is _IN_TOP:
+            parsed = replace(parsed, top_places=number(top.group("n") or top.groupdict().get("n2")), top_places_within=within, place=None,
+                             place_overall=False, limit=None,
+                             intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.ranking or
                                                        parsed.change_years) and \
             set(parsed.group_by) <= {"edition", "year", "race", "event"}:
@@ -1025,15 +1041,28 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # edition's count, averaged (it gave the average finish time)
         over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or (
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
-        parsed = replace(parsed, averaged_over=over, measure=None, intent="count", limit=None, group_by=())
+        # (the groups said beside it stay: "per race in each year", "per edition for each event")
+        kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
+        parsed = replace(parsed, averaged_over=over, measure=None, intent="count", limit=None, group_by=kept,
+                         subject="results")
+    if parsed.metric and parsed.metric.kind == "margin" and (
+            parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
+            or parsed.out_of_state or re.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
+                                                r"avg|mean|median|typical)\b", asked)):
+        # "the average winning margin", "which race had the largest winning margin", "the winning margin among masters"
+        # (no place of their own): a margin it cannot give yet (it listed margins, or events, or a row of nulls)
+        parsed = replace(parsed, notes=(*parsed.notes, "a winning margin averaged, ranked, or among runners who have no "
+                                                       "places of their own (masters, a state) I cannot give yet: ask "
+                                                       "for the margin of each race"))
     if parsed.metric and parsed.metric.kind == "margin":
         # "by how much did the winner beat the runner-up": a time between the two places, not either runner (it asked
         # for place 1 and place 2 at once: no runner)
         parsed = replace(parsed, winners=False, winners_by=None, place=None, place_overall=False, limit=None,
-                         measure=None, intent=parsed.intent or "analyze")
+                         measure=None, intent="analyze", subject="results",
+                         notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
         if parsed.winners_by == "sex" or re.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
                                                    r"\b(?:women|female)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:men|male)'?s?\b", asked):
-            parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))))
+            parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))), men_and_women=True)
     if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure:
         # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
@@ -1084,6 +1113,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+    if parsed.winners and parsed.sex and not (parsed.winners_by or parsed.group_by or parsed.person) and \
+            re.search(r"\b(?:men|males?|boys|guys)(?:'s)?\b", asked) and re.search(r"\b(?:women|females?|girls|ladies)(?:'s)?\b", asked):
+        # "men's and women's champions": each sex's winner (it declined: both sexes asked)
+        parsed = replace(parsed, winners_by="sex", sex=None)
     if parsed.sex and not (parsed.group_by or parsed.difference or parsed.compared or parsed.share_of or
                            parsed.men_and_women or parsed.winners_by) and \
             re.search(r"\b(?:men|males?|boys|guys)\b", asked) and re.search(r"\b(?:women|females?|girls|ladies)\b", asked):
@@ -1109,7 +1142,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="count", limit=None)
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
-        parsed = replace(parsed, intent="top", group_by=())
+        # ("how many of the winners finished in the top 10": those winners counted)
+        parsed = replace(parsed, intent="count" if parsed.top_places and parsed.intent == "count" else "top", group_by=())
     if parsed.person and re.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.personal_best):
         # "in which years did Frederick Villarreal finish it": one row per year (with his results that year); "…,
@@ -1125,16 +1159,37 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="list", group_by=())
     if parsed.place and parsed.subject == "people" and parsed.winners:
         parsed = replace(parsed, place=None, place_overall=False)   # "the most outright wins (1st overall)": what a win is
+    ordinal = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|winner|runner[- ]up)"
+    if not find_first_places(asked) and re.search(rf"\b{ordinal}(?: place)?(?:,|,? and|,? &)\s*(?:the )?{ordinal}(?: place)?\b(?! "
+                                                  r"(?:half|quarter|time|year|edition|race)s?\b)", asked) and (
+            parsed.place or parsed.winners):
+        # "who finished first and third", "second and third among women": places other than the first N, listed (it
+        # kept one of them)
+        parsed = replace(parsed, notes=(*parsed.notes, "several places at once other than the first two or three I "
+                                                       "cannot list yet: ask for each place"))
     if (first_places := find_first_places(asked)) and (parsed.place or parsed.winners or parsed.intent in (
             None, "find", "list", "top")) and not (
-            parsed.metric or parsed.ranking or parsed.cohort or parsed.winners_by):
+            parsed.metric or parsed.ranking or parsed.cohort and parsed.cohort.kind != "every_edition" or parsed.winners_by):
         # "who were the winner and the runner-up", "first and second": the first places, each runner (it asked for
         # place 1 and place 2 at once, or kept the first)
-        parsed = replace(parsed, winners=False, place=None, place_overall=False, intent="top", limit=first_places)
+        one_edition = parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1
+        parsed = replace(parsed, winners=False, place=None, place_overall=False, intent="top", limit=first_places) \
+            if one_edition and not parsed.cohort else replace(parsed, notes=(*parsed.notes, "the first places of every edition I cannot list "
+                                                                      "yet: name a year"))
+    if parsed.place and set(parsed.group_by) <= {"year"} and parsed.group_by and not (
+            parsed.ranking or parsed.cohort or parsed.metric or parsed.measure or parsed.top_places or parsed.dates):
+        # "who was the runner-up at each Indianapolis Jingle Bell Run", "who finished second each year": the runner at
+        # that place in every edition (it counted entrants per year)
+        parsed = replace(parsed, group_by=(), intent="top", limit=None)
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
+    if parsed.winners and parsed.group_by == ("age_group",) and not parsed.winners_by and not re.search(
+            r"\bhow many\b|\bnumber of\b|\bcount\b", asked):
+        # "the winner of each men's age group", "who won each of the men's age groups": each group's winner (it counted
+        # the winners per group)
+        parsed = replace(parsed, winners_by="age_group", group_by=(), limit=None)
     if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by) and \
             parsed.place in (None, 1) and \
             not re.search(r"\bhow (?:many|often)\b|\bcount\b", asked):
@@ -1147,8 +1202,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "who won the F30-34 and M30-34 age groups": each named group's winner
         parsed = replace(parsed, winners_by="age_group")
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
-        parsed = replace(parsed, winners=True, intent="top", group_by=(), sex=parsed.sex if parsed.winners_by ==
-                         "age_group" else None)
+        # ("how many of the age-group winners finished in the top 10": those winners counted)
+        counted = parsed.top_places and parsed.intent == "count" or not parsed.person and re.search(
+            r"\bhow many\b|\bnumber of\b", asked)
+        parsed = replace(parsed, winners=True, intent="count" if counted else "top", group_by=(),
+                         sex=parsed.sex if parsed.winners_by == "age_group" else None)
     counts_statuses = (parsed.metric and parsed.metric.kind == "rate") or (
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
@@ -1220,6 +1278,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             _HOW_MUCH_FASTER, asked):
         # "how much slower was the average finisher in 2025 than in 2024" (it counted finishers): a time's change,
         # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023")
+        parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
+    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by or parsed.cohort) and re.search(
+            r"\b(?:finish(?:ing)? |chip |gun |net )?times?\b", asked) and not re.search(
+            r"\bhow many\b|\bnumber of\b|\bcounts?\b|\bfirst[- ]time", asked):
+        # "how did Reginald Roman's half time change from 2024 to 2025", "how did the finish time at X change": a time's
+        # change — the runner's own (best) time, else the average (it counted results)
         parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
     if parsed.change_years and (parsed.measure or parsed.metric) and not _changes_of(parsed):
         # "how did the DNF rate change from 2023 to 2025": a rate or a share in each of the two years, side by side
@@ -1317,6 +1381,11 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           # runners of one event and no other ("only ran the X"); either of two sexes with a filter each
                           # ("men or women over 60", "women 30-39 or men 40-49"): a union the spec does not hold
                           r"\bonly (?:ran|run|raced|did|finished|entered|done)\b|"
+                          # each runner's two times compared ("how many ran a faster chip time in 2025 than in 2024")
+                          r"\bhow many\b[^?]*\b(?:ran|run|had|got|posted|recorded|clocked|set) an? (?:faster|slower|"
+                          r"better|worse|quicker)\b[^?]*\bthan\b|\bhow many\b[^?]*\b(?:faster|slower|better|worse|quicker) "
+                          r"(?:chip |gun |finish(?:ing)? )?times? in 20\d\d than (?:in )?20\d\d\b|"
+                          r"\bhow many\b[^?]*\b(?:improved|got faster|got slower)\b|"
                           # runners who changed distance from one edition to a later one ("moved up to the half")
                           r"\b(?:moved|moving|stepped|stepping|went) up\b|\b(?:dropped|dropping|moved|stepped) down\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
@@ -1352,7 +1421,11 @@ _PHRASES = re.compile(_POOLED + "|"
                       # the interquartile range said out ("… and the gap between them")
                       r"\b(?:and )?the (?:gap|difference|spread) between (?:them|the two)\b|"
                       r"\b(?:and )?how far apart (?:are|were|is|was) (?:they|them|the two|those)\b|"
+                      # the fastest and the slowest with the spread between them (the answer's third column)
+                      r"\b(?:how (?:big|wide|large)|what) (?:was|is) the (?:spread|gap|range|difference)(?= between the fastest and "
+                      r"(?:the )?slowest\b)|"
                       r"\bside[- ]by[- ]side\b|"   # "side by side for 2024: A vs B"
+                      r"\b(?:that|the same|same) day\b|"   # "both the 1 Mile and the 5K that day": an event is one day
                       r"\b(?:and )?who (?:set|ran|holds|owns) (?:it|that|them|the record)\b|"   # "… and who set it?": the runner shown
                       # whether a yearly figure rises: the figures per year say it ("has the share been creeping up?")
                       r"\b(?:been )?(?:creeping|trending|edging|ticking|drifting) (?:up|upward|down|downward)\b|"
@@ -1391,8 +1464,9 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"(?:registrants|entrants|entries|people registered) (?:didn'?t|did not|never) show(?: up)?\b|"
                       r"^\s*is it (?:true|right|correct)(?: that)?\b|"
                       # what a list is for ("for the awards table"), where the data lives ("over all the years we have on file")
-                      r"\bfor (?:the|our|my) (?:awards?|results?|announcer'?s?|podium) (?:table|ceremony|board|sheet|script|"
-                      r"calls?|announcements?)\b|"
+                      # (who it is for: "… with their chip times, for the awards writeup", "for the announcer")
+                      r"\bfor (?:the|our|my|an?) (?:(?:awards?|results?|announcer'?s?|podium) (?:table|ceremony|board|sheet|script|"
+                      r"calls?|announcements?|writeup|write-up|list)|announcers?|newsletter|press release|website|recap|emcee)\b|"
                       r"\bbefore (?:we|i) (?:print|post|hand out|announce|present|do)(?: the)? (?:awards?|medals?|results?)\b|"
                       r"\basked (?:us|me)(?: for| about)\b|"   # "Kristina Parks asked us for her marathon PR."
                       r"\bone (?:row|line|number|figure|value) (?=(?:per|for each|for every|each|a) )|"   # "one row per distance"
@@ -1401,7 +1475,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "the 2024 Buffalo Half Marathon weekend"; "The Fort Collins 10K was new for us in June 2025."
                       r"(?<=\s{3})(?:race )?weekend\b|\b(?:was|is) new (?:for|to) us\b(?=[^?]*[.:;]\s+\w)|"
                       r"(?<=\s{3})(?:was|is) new(?= in 20\d\d\b)|"
-                      r",?\s*\b(?:busiest|biggest|largest|highest|most)(?: (?:years?|editions?|events?|races?|ones?))? first\b|"   # a ranking's
+                      r",?\s*\b(?:busiest|biggest|largest|highest|most|lowest|fewest|smallest)(?: (?:years?|editions?|events?|races?|"
+                      r"ones?))? first\b(?=\s*[?.!]?\s*$)|"   # a ranking's
                       # own order, said again ("busiest year first")
                       # the interquartile range said again: "(p75 minus p25)", "(75th minus 25th percentile)"
                       r"\(\s*(?:p|q3 = )?75(?:th)?(?: percentile)? (?:minus|-|\u2212) (?:the )?(?:p|q1 = )?25(?:th)?(?: percentile)?\s*\)|"
@@ -1606,6 +1681,9 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
                  r"hosted|host|staged|stage|timed|time|organi[sz]ed|organi[sz]e|run|ran)\b|[^?]*\bbeen (?:held|put on|hosted|"
                  r"staged|timed|run)\b|[^?]*\b(?:was|were) (?:it |they )?(?:held|put on|hosted|staged|timed)\b)", text):
         return "edition"   # "how many times have we put on the San Jose 5K": its editions (it counted its runners)
+    if re.search(r"\b(?:in )?how many (?:different |distinct |separate )?(?:calendar )?years (?:have|has|did|was|were) "
+                 r"(?:we|you|they|it)\b|\bin how many (?:different |distinct |separate )?(?:calendar )?years\b", text):
+        return "year"      # "in how many different years have we timed X": the years it was held (it counted runners)
     # ("how many different Texas home towns": a state before "home", read as the runners')
     m = re.search(r"\b(?:how many|(?:the )?number of) (?:different |distinct |unique |separate )?(?:[a-z]+(?: [a-z]+)? (?=home))?"
                   r"(?:home )?"
@@ -1669,6 +1747,8 @@ def _phrases_read(text: str) -> str:
 def _used_numbers(parsed: Parsed) -> set[float]:
     """Every number the parse used, in each unit a question may write it in."""
     used: set[float] = set(parsed.years) | {year for _, year in (parsed.cohort.legs if parsed.cohort else ())}
+    # two years compared, said again short ("2024 vs 2025 - how much did it change from 24 to 25?")
+    used |= {year % 100 for year in (*(parsed.years if len(parsed.years) > 1 else ()), *(parsed.change_years or ()))}
     if parsed.dates:
         used |= {float(n) for word in content_words(parsed.dates.words) for n in re.findall(r"\d+", word)}
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1}   # (never "1" of a one-year range: "more than one")

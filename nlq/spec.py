@@ -142,7 +142,8 @@ class QuestionSpec(Filters):
     group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
     top_places: int | None = Field(default=None, ge=1, le=1000, description="only the first N places of each "
                                                                           "race (overall)")
-    top_places_by_sex: bool = Field(default=False, description="top_places within the runner's sex (gender places)")
+    top_places_within: Literal["sex", "age_group"] | None = Field(
+        default=None, description="top_places within the runner's sex or age group (their places there), not overall")
     averaged_over: Literal["edition", "year", "race", "event"] | None = Field(
         default=None, description="answer count: the count of each edition (year, race of an edition, event), "
                                   "averaged over them (\"average finishers per edition\")")
@@ -267,7 +268,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=_limit(spec.pace_limit_s_per_km), winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
-        top_places=spec.top_places, top_places_by_sex=spec.top_places_by_sex,
+        top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
         compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
@@ -294,7 +295,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
-        averaged_over=parsed.averaged_over, top_places=parsed.top_places, top_places_by_sex=parsed.top_places_by_sex,
+        averaged_over=parsed.averaged_over, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
         age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),

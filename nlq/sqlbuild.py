@@ -230,7 +230,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(chip.between(lit(limit.seconds), lit(limit.upper)) if limit.op == "between"
                            else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
     if parsed.top_places:   # the first N places of each race (overall, or within the runner's sex)
-        place = "gender_place" if parsed.top_places_by_sex else "overall_place"
+        place = {"sex": "gender_place", "age_group": "age_group_place"}.get(parsed.top_places_within, "overall_place")
         query.where.append(col(place, "r") <= lit(parsed.top_places))
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
@@ -441,7 +441,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
-    if intent in ("count", "trend") and parsed.distinct_of and query.base == "r":
+    if intent in ("count", "trend") and parsed.distinct_of and (query.base == "r" or parsed.distinct_of == "year"):
         # ("how many different home states were represented each year": one count per year)
         counted = _dimension(parsed.distinct_of, query)
         measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted.this])), f"{counted.alias}_count")
@@ -504,15 +504,21 @@ _AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["eve
 
 def _averaged(query: _Query, parsed: Parsed) -> exp.Select:
     """The count of each edition (year, event, race of an edition), averaged over them, with the fewest and the
-    most and how many there were: "average finishers per edition" = 212.5 over 8 editions."""
+    most and how many there were: "average finishers per edition" = 212.5 over 8 editions; per group of the
+    question's own dimensions when it has them ("per race in each year": one average per year)."""
     counted = _count_measure(parsed, query)
     name = counted.alias
-    each = _grouped(query, _AVERAGED_DIMENSIONS[parsed.averaged_over], [counted]).order_by(None)
+    columns = [column for dim in _AVERAGED_DIMENSIONS[parsed.averaged_over] for column in dimension_columns(dim, query)]
+    said = [column for dim in parsed.group_by for column in dimension_columns(dim, query)]
+    columns += [column for column in said if column.alias not in {c.alias for c in columns}]
+    each = query.build([*columns, counted]).group_by(*[exp.Literal.number(i + 1) for i in range(len(columns))])
+    groups = list(dict.fromkeys(column.alias for column in said))
     count = exp.column(name)
-    return exp.select(exp.alias_(exp.func("avg", count), f"average_{name}"),
-                      exp.alias_(exp.func("min", count.copy()), f"fewest_{name}"),
-                      exp.alias_(exp.func("max", count.copy()), f"most_{name}"),
-                      exp.alias_(exp.Count(this=exp.Star()), f"{parsed.averaged_over}s")).from_(each.subquery("each_group"))
+    select = exp.select(*map(exp.column, groups), exp.alias_(exp.func("avg", count), f"average_{name}"),
+                        exp.alias_(exp.func("min", count.copy()), f"fewest_{name}"),
+                        exp.alias_(exp.func("max", count.copy()), f"most_{name}"),
+                        exp.alias_(exp.Count(this=exp.Star()), f"{parsed.averaged_over}s")).from_(each.subquery("each_group"))
+    return select.group_by(*map(exp.column, groups)).order_by(*map(exp.column, groups)) if groups else select
 
 
 def _every_status(parsed: Parsed, today: date) -> _Query:
@@ -523,12 +529,13 @@ def _every_status(parsed: Parsed, today: date) -> _Query:
 
 
 def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expression]:
-    """The measure's columns: one, or the fastest and the slowest time side by side."""
+    """The measure's columns: one, or the fastest and the slowest time side by side with the spread between them."""
     if measure == "fastest_and_slowest":
         chip = clock_column(parsed)
         if parsed.status is None and not parsed.time_limit:
             query.where.append(_finish())
-        return [exp.alias_(exp.func("min", chip), "fastest_s"), exp.alias_(exp.func("max", chip.copy()), "slowest_s")]
+        return [exp.alias_(exp.func("min", chip), "fastest_s"), exp.alias_(exp.func("max", chip.copy()), "slowest_s"),
+                exp.alias_(exp.Sub(this=exp.func("max", chip.copy()), expression=exp.func("min", chip.copy())), "spread_s")]
     return [measure_column(one, query, parsed) for one in measure.split(",")]   # "p25,p75": a column each
 
 

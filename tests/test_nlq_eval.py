@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout51"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -49,7 +49,7 @@ FLOORS = {
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout13": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout13": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
     "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
@@ -123,25 +123,28 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
-    "nlq_heldout45": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout45": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds
-    "nlq_heldout46": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.01, "declined_right": 17},
+    "nlq_heldout46": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.0, "declined_right": 17},
     # the forty-seventh, written blind late in the ninth session (a mix of users), measured blind once (71.6% right,
     # 10.8% wrong; the session-start code 68.6% and 10.8%), then read for its wrong answers' kinds
-    "nlq_heldout47": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout47": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
-    "nlq_heldout48": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout48": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
-    "nlq_heldout49": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.10, "declined_right": 18},
-    "nlq_heldout50": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout49": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
+    # the session-start code 76.5% and 4.9%), not read
+    "nlq_heldout51": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -562,13 +562,19 @@ def test_a_second_year_is_never_dropped() -> None:
 
 def test_runners_within_the_first_places_are_counted_by_their_place() -> None:
     parsed = read("How many women were in the top 10 of the Hartford Marathon 2019?")
-    assert (parsed.top_places, parsed.top_places_by_sex, parsed.sex, parsed.intent, parsed.unused) == (
-        10, False, "F", "count", ())
+    assert (parsed.top_places, parsed.top_places_within, parsed.sex, parsed.intent, parsed.unused) == (
+        10, None, "F", "count", ())
     assert "r.overall_place <= 10" in build(parsed, TODAY).sql   # women among the first 10 overall
     # a measure of the first places within a sex: their own places
     women = read("median chip time of the first 5 women at the 2019 Hartford Marathon")
-    assert (women.top_places, women.top_places_by_sex, women.measure) == (5, True, "median")
+    assert (women.top_places, women.top_places_within, women.measure) == (5, "sex", "median")
     assert "r.gender_place <= 5" in build(women, TODAY).sql
+    # within their age group or gender, said so: those places
+    groups = read("how many Texans placed in the top 3 of their age group at the 2019 Hartford Marathon?")
+    assert (groups.top_places, groups.top_places_within, groups.intent) == (3, "age_group", "count")
+    assert "r.age_group_place <= 3" in build(groups, TODAY).sql
+    # the fastest N of a group with no place of its own (masters): said back, never the places overall
+    assert read("average time of the 10 fastest masters at the 2019 Hartford Marathon").notes
 
 
 def test_a_reading_outside_the_specs_bounds_has_no_spec_but_no_crash() -> None:
@@ -2840,3 +2846,55 @@ def test_full_before_a_year_is_the_marathon() -> None:
 def test_time_bands_with_a_band_never_asked_are_not_made_up() -> None:
     parsed = read("how many women under 25:00 and how many over 35:00 in the 2024 Stamford Turkey Trot?")
     assert parsed.time_bands == () and parsed.unused   # said back: the gap between them was not asked
+
+
+def test_winners_of_each_group_are_the_winners_not_a_count_per_group() -> None:
+    parsed = read("who won each of the women's age groups at the 2024 Hartford Marathon?")
+    assert (parsed.winners_by, parsed.sex, parsed.intent, parsed.group_by) == ("age_group", "F", "top", ())
+    both = read("men's and women's champions at the 2024 Hartford Marathon")
+    assert (both.winners_by, both.sex, both.notes) == ("sex", None, ())
+    counted = read("how many of the age group winners at the 2024 Hartford Marathon were in the overall top 10?")
+    assert (counted.intent, counted.top_places, counted.winners_by) == ("count", 10, "age_group")
+
+
+def test_a_ranking_by_a_share_orders_the_groups_by_it() -> None:
+    parsed = read("rank the Hartford Marathon years by the share of finishers who were women, lowest first")
+    assert (parsed.ranking.dimension, parsed.ranking.descending, parsed.metric.kind) == ("year", False, "share")
+    sql = build(parsed, TODAY).sql
+    assert sql.endswith("ORDER BY percent ASC, 1") and "GROUP BY 1" in sql
+
+
+def test_the_oldest_of_each_year_and_the_years_an_event_was_held() -> None:
+    ages = build(read("how old was the oldest finisher at the Hartford Marathon each year?"), TODAY).sql
+    assert ages.startswith("SELECT YEAR(e.event_date) AS year, MAX(r.age) AS age") and "GROUP BY 1" in ages
+    runners = build(read("who was the youngest finisher at the Hartford Marathon each year?"), TODAY).sql
+    assert "RANK() OVER (PARTITION BY YEAR(e.event_date) ORDER BY r.age ASC) <= 1" in runners
+    assert read("in how many different years have we timed the Hartford Marathon?").distinct_of == "year"
+
+
+def test_each_runners_two_times_compared_are_said_back() -> None:
+    assert read("of the runners at both the 2023 and 2024 Hartford Marathon, how many ran a faster time in 2024 "
+                "than in 2023?").unused
+
+
+def test_kinds_from_the_tenth_sessions_break_attempt() -> None:
+    # the runner at a place in every edition, not entrants per year
+    second = read("who finished second at the Hartford Marathon each year?")
+    assert (second.place, second.group_by, second.intent) == (2, (), "top")
+    # a time's change with no measure said: the average, or a named runner's own best
+    assert read("how did the finish time at the Hartford Marathon change from 2019 to 2024?").measure == "average"
+    # places other than the first N, or the first places of every edition, are said back (one was kept)
+    assert read("who finished first and third at the 2024 Hartford Marathon?").notes
+    assert read("who finished first and second at the Hartford Marathon every year?").notes
+    # a winning margin ranked, averaged or among runners without places of their own is said back (nulls, or events)
+    for question in ("which race had the largest winning margin?", "average winning margin at the Hartford Marathon",
+                     "winning margin among masters at the 2024 Hartford Marathon"):
+        assert read(question).notes, question
+    # an average count per edition, per group said beside it
+    by_event = read("average number of finishers per edition for each event")
+    assert (by_event.averaged_over, by_event.group_by) == ("edition", ("event",))
+    assert build(by_event, TODAY).sql.endswith("GROUP BY event ORDER BY event")
+    # the years something was held, in a month of any year
+    may = read("in how many years did we hold an event in May?")
+    assert (may.distinct_of, may.month) == ("year", 5)
+    assert "COUNT(DISTINCT YEAR(e.event_date))" in build(may, TODAY).sql
