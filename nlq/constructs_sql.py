@@ -6,6 +6,7 @@ no company filter (the guard adds it). Definitions are the glossary's (see ``nlq
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlglot import exp
@@ -27,6 +28,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return _cohort(parsed, query), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
+    if parsed.ranking and parsed.averaged_over:
+        return _ranked_average(parsed, query), None
     if parsed.ranking:
         return _ranking(parsed, query), None
     if parsed.metric:
@@ -159,9 +162,23 @@ def _ranked_share(parsed: Parsed, query, today: date) -> exp.Select:
     share, highest first unless asked lowest: "rank the years by the share of finishers who were women"."""
     ranking = parsed.ranking
     select, _ = _metric(parsed, query, [ranking.dimension], today)
-    select = select.order_by(exp.Ordered(this=exp.column("percent"), desc=ranking.descending), exp.Literal.number(1),
-                             append=False)
-    return select.limit(ranking.limit) if ranking.limit < RANK_ALL else select
+    return _ranked_by(select, exp.column("percent"), ranking)
+
+
+def _ranked_average(parsed: Parsed, query) -> exp.Select:
+    """One row per value of the ranking's dimension with its average count per edition (or year, race), by that
+    average, highest first unless asked lowest: "rank our events by average entries per edition"."""
+    ranking = parsed.ranking
+    select = sb._averaged(query, replace(parsed, group_by=(ranking.dimension,)))
+    average = next(column.alias for column in select.expressions if column.alias.startswith("average_"))
+    return _ranked_by(select, exp.column(average), ranking)
+
+
+def _ranked_by(select: exp.Select, measure: exp.Expression, ranking) -> exp.Select:
+    """``select`` ordered by ``measure`` as the ranking says, cut to its limit with every value tied with the last."""
+    if ranking.limit < RANK_ALL:
+        select = sb.ranked_first(select, measure.copy(), ranking.descending, ranking.limit)
+    return select.order_by(exp.Ordered(this=measure, desc=ranking.descending), exp.Literal.number(1), append=False)
 
 
 def _runners_by(parsed: Parsed, query) -> exp.Select:

@@ -184,6 +184,7 @@ def _constructs(parsed: Parsed) -> list[str]:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
         measure = "the percent below" if parsed.metric and parsed.metric.kind == "share" else \
+            "the average below" if parsed.averaged_over else \
             "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
             _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
             else "results (every status)"

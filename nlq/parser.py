@@ -310,7 +310,9 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\bon average\b|"
     r"\b(?:average|avg|mean|typical) (?:field size|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
-    rf"{_PER} (?P<per4>edition|year|race|event)\b)?")
+    rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
+    # "which event averages the most finishers per edition"
+    rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b")
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
@@ -1034,17 +1036,16 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed = replace(parsed, top_places=number(top.group("n") or top.groupdict().get("n2")), top_places_within=within, place=None,
                              place_overall=False, limit=None,
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
-    if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.ranking or
-                                                       parsed.change_years) and \
+    if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.change_years) and \
             set(parsed.group_by) <= {"edition", "year", "race", "event"}:
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
-        over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or (
+        over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or (
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
         parsed = replace(parsed, averaged_over=over, measure=None, intent="count", limit=None, group_by=kept,
-                         subject="results")
+                         subject="results", ranking=replace(parsed.ranking, measure="count") if parsed.ranking else None)
     if parsed.metric and parsed.metric.kind == "margin" and (
             parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
             or parsed.out_of_state or re.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
@@ -1356,7 +1357,7 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           r"\bhow many(?>(?: (?P<counted>half marathon|marathon|half|5k|10k|mile)s?\b)?)[^?]*\band "
                           r"(?:what(?:'s| is| was| were| are)|who|which|how (?:fast|old|long))\b"
                           # (or her average: "how many 5Ks has she finished and what's her average 5K time")
-                          r"(?! (?:his|her|their) (?:(?P=counted) )?(?:best|fastest|pr|pb|average|avg|mean|median)(?: (?P=counted))?"
+                          r"(?! (?:his|her|their) (?:(?P=counted) )?(?:best|fastest|pr|pb|average|avg|mean|median)(?: (?P=counted)| one)?"
                           r"(?: (?:finish(?:ing)? |chip )?time)?(?: there| at it| with us| at (?:that|this|the same) (?:distance|race))?"
                           r"\s*\??\s*$)"
                           # (… and the finishers' average: "how many finishers … and what was the median time")

@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout51"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout51", "nlq_heldout52"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -145,6 +145,9 @@ FLOORS = {
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), not read
     "nlq_heldout51": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the fifty-second, written blind at the tenth session's end (a mix of users), measured blind once (75.5% right,
+    # 4.9% wrong; the session-start code 70.6% and 7.8%), not read
+    "nlq_heldout52": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
