@@ -105,8 +105,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         select = select.qualify(rank <= sb.lit(parsed.limit or 1))
         return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=sb.col("age", "r"), desc=oldest),
                                sb.col("last_name", "p"), sb.col("first_name", "p")), None
-    if metric.kind in ("gap", "pace") and parsed.intent == "top" and not dims:
-        return _runners_by(parsed, query), None
+    if metric.kind in ("gap", "pace") and parsed.intent == "top":
+        return _runners_by(parsed, query, dims), None
     if metric.kind == "rate":
         counted, whole = _rate_parts(metric.unit)
         measures = [exp.alias_(_ratio(counted, whole), f"{metric.unit.lower()}_rate_percent"),
@@ -181,17 +181,24 @@ def _ranked_by(select: exp.Select, measure: exp.Expression, ranking) -> exp.Sele
     return select.order_by(exp.Ordered(this=measure, desc=ranking.descending), exp.Literal.number(1), append=False)
 
 
-def _runners_by(parsed: Parsed, query) -> exp.Select:
+def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     """The runners with the largest (or smallest) gun−chip gap or pace of their own, each result's value beside
-    them: the first ``limit`` (1 unless said) and every runner tied with the last one."""
+    them: the first ``limit`` (1 unless said) and every runner tied with the last one — of each group when the
+    question has groups ("which finisher had the largest gap each year")."""
     metric = parsed.metric
     _status(parsed, query)
     value = _gap_value() if metric.kind == "gap" else _pace_value(parsed, query)
     name = "gun_minus_chip_s" if metric.kind == "gap" else f"pace_s_per_{metric.unit}"
-    select = query.build([*sb._runner_columns(query, parsed), exp.alias_(value, name)])
+    groups = [column for dim in dims for column in sb.dimension_columns(dim, query)]
+    runner = sb._runner_columns(query, parsed)
+    shown = {column.alias_or_name for column in runner}   # (a runner's row already says its year, race, sex, …)
+    select = query.build([*(g for g in groups if g.alias not in shown), *runner, exp.alias_(value, name)])
     descending = metric.aggregate == "max"
-    select = sb.ranked_first(select, value.copy(), descending, parsed.limit or 1)
-    return select.order_by(exp.Ordered(this=value.copy(), desc=descending), sb.col("last_name", "p"))
+    rank = exp.Window(this=exp.func("rank"), partition_by=[g.this.copy() for g in groups] or None,
+                      order=exp.Order(expressions=[exp.Ordered(this=value.copy(), desc=descending)]))
+    select = select.qualify(rank <= sb.lit(parsed.limit or 1))
+    return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=value.copy(), desc=descending),
+                           sb.col("last_name", "p"))
 
 
 def _gap_value() -> exp.Expression:

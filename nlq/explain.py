@@ -34,7 +34,8 @@ def explain(parsed: Parsed) -> str:
     3 hours, last year (2025)." """
     who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
     verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if parsed.change_years and (parsed.measure or parsed.metric) else \
-        "Counted" if parsed.intent == "top" and parsed.group_by else \
+        "Counted" if parsed.intent == "top" and parsed.group_by and not (parsed.metric and parsed.metric.kind in (
+            "gap", "pace")) else \
         _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
     if parsed.distinct_of in ("city", "state") and parsed.subject == "events" and parsed.intent == "count":
@@ -68,13 +69,13 @@ def explain(parsed: Parsed) -> str:
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"
-    elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
-        sentence += "; most first"
     elif parsed.intent == "top" and parsed.metric and parsed.metric.kind in ("gap", "pace") and \
             parsed.metric.aggregate in ("min", "max") and not parsed.ranking:   # the runners by their gap or pace
         first = {("gap", "max"): "largest gap", ("gap", "min"): "smallest gap", ("pace", "min"): "fastest pace",
                  ("pace", "max"): "slowest pace"}[parsed.metric.kind, parsed.metric.aggregate]
         sentence += f"; one row per finisher, {first} first (ties kept)"
+    elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
+        sentence += "; most first"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
     if parsed.oldest_first:

@@ -1317,7 +1317,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         if parsed.ranking.measure == "count" and parsed.distinct_people:
             parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
     if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.metric.aggregate in ("min", "max") and \
-            not parsed.group_by and (who := _RUNNERS_ASKED.search(asked)):
+            set(parsed.group_by) <= _PER_GROUP and (who := _RUNNERS_ASKED.search(asked)):
         # "which 5 finishers had the largest gun−chip gap", "who had the fastest pace": the runners, each result's own
         # value beside them (it gave the value alone)
         said = who.group(1) or who.group(2)
@@ -1331,7 +1331,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
 def _runners_by_metric(parsed: Parsed) -> bool:
     """Whether the runners with the largest or smallest gun−chip gap or pace are asked for, not the value alone."""
     return bool(parsed.intent == "top" and parsed.metric and parsed.metric.kind in ("gap", "pace") and
-                parsed.metric.aggregate in ("min", "max") and not parsed.group_by)
+                parsed.metric.aggregate in ("min", "max") and set(parsed.group_by) <= _PER_GROUP)
+
+
+_PER_GROUP = {"year", "sex", "age_group", "race", "event"}   # groups whose own runners a top list can give, each
 
 
 _GROUP_SHARE = r"\b(?:shares?|percent(?:age)?s?|proportions?|fractions?)\b"

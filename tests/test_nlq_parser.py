@@ -2898,3 +2898,10 @@ def test_kinds_from_the_tenth_sessions_break_attempt() -> None:
     may = read("in how many years did we hold an event in May?")
     assert (may.distinct_of, may.month) == ("year", 5)
     assert "COUNT(DISTINCT YEAR(e.event_date))" in build(may, TODAY).sql
+
+
+def test_the_runner_with_the_largest_gap_of_each_year() -> None:
+    parsed = read("for every year, which runner had the biggest gun minus chip gap at the Hartford Marathon?")
+    assert (parsed.intent, parsed.group_by, parsed.metric.aggregate) == ("top", ("year",), "max")
+    sql = build(parsed, TODAY).sql
+    assert "RANK() OVER (PARTITION BY YEAR(e.event_date) ORDER BY r.gun_time_s - r.chip_time_s DESC) <= 1" in sql
