@@ -123,11 +123,11 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
-    "nlq_heldout45": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout45": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds
     "nlq_heldout46": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.0, "declined_right": 17},
@@ -140,8 +140,8 @@ FLOORS = {
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
-    "nlq_heldout49": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.0, "declined_right": 18},
-    "nlq_heldout50": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout49": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), not read
     "nlq_heldout51": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.05, "declined_right": 18},
