@@ -299,7 +299,7 @@ _WITHIN = r"(?: (?:of|in|among|within) (?:their|his|her|the|each) (?P<within>gen
 _TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
     r"\b(?:of|for|among|by|across) (?:the |our )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)|(?P<n2>\d{1,3}) "
     r"(?:fastest|quickest|best))(?: (?P<who>overall|finishers?|runners?|places?|placers|men|women|males|females|guys|ladies|"
-    rf"[a-z]+)(?:'s?)?)?{_WITHIN}\b")
+    rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
     r"\b(?:in|within|among|inside|into|made|cracked|broke into) (?:the )?(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
@@ -1033,8 +1033,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed = replace(parsed, notes=(*parsed.notes, "a measure of the fastest N of a group other than men or women "
                                                            "I cannot give yet: ask for them listed"))
         elif measured or counted or top.re is _IN_TOP:
+            # ("the average age of the top 3 in each age group": a measure of those places, not the podiums listed)
+            podiums = measured and within == "age_group" and parsed.winners_by == "age_group"
             parsed = replace(parsed, top_places=number(top.group("n") or top.groupdict().get("n2")), top_places_within=within, place=None,
-                             place_overall=False, limit=None,
+                             place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.change_years) and \
             set(parsed.group_by) <= {"edition", "year", "race", "event"}:

@@ -575,6 +575,10 @@ def test_runners_within_the_first_places_are_counted_by_their_place() -> None:
     assert "r.age_group_place <= 3" in build(groups, TODAY).sql
     # the fastest N of a group with no place of its own (masters): said back, never the places overall
     assert read("average time of the 10 fastest masters at the 2019 Hartford Marathon").notes
+    # "the top 3 in each age group": their age-group places, measured (not the podiums listed)
+    podiums = read("average age of the top 3 in each age group at the 2019 Hartford Marathon")
+    assert (podiums.top_places, podiums.top_places_within, podiums.winners_by, podiums.measure) == (
+        3, "age_group", None, "average_age")
 
 
 def test_a_reading_outside_the_specs_bounds_has_no_spec_but_no_crash() -> None:
