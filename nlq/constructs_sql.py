@@ -100,9 +100,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
                               exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed)])
         # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher" (of each group)
         oldest = metric.kind == "oldest"
-        rank = exp.Window(this=exp.func("rank"), partition_by=[g.this.copy() for g in groups] or None,
-                          order=exp.Order(expressions=[exp.Ordered(this=sb.col("age", "r"), desc=oldest)]))
-        select = select.qualify(rank <= sb.lit(parsed.limit or 1))
+        select = sb.ranked_first(select, sb.col("age", "r"), oldest, parsed.limit or 1, [g.this.copy() for g in groups])
         return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=sb.col("age", "r"), desc=oldest),
                                sb.col("last_name", "p"), sb.col("first_name", "p")), None
     if metric.kind in ("gap", "pace") and parsed.intent == "top":
@@ -194,9 +192,7 @@ def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     shown = {column.alias_or_name for column in runner}   # (a runner's row already says its year, race, sex, …)
     select = query.build([*(g for g in groups if g.alias not in shown), *runner, exp.alias_(value, name)])
     descending = metric.aggregate == "max"
-    rank = exp.Window(this=exp.func("rank"), partition_by=[g.this.copy() for g in groups] or None,
-                      order=exp.Order(expressions=[exp.Ordered(this=value.copy(), desc=descending)]))
-    select = select.qualify(rank <= sb.lit(parsed.limit or 1))
+    select = sb.ranked_first(select, value.copy(), descending, parsed.limit or 1, [g.this.copy() for g in groups])
     return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=value.copy(), desc=descending),
                            sb.col("last_name", "p"))
 

@@ -61,10 +61,12 @@ def status_condition(status: str) -> exp.Expression:
     return col("status", "r").neq(lit("DNS")) if status == "STARTED" else col("status", "r").eq(lit(status))
 
 
-def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, limit: int) -> exp.Select:
+def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, limit: int,
+                 partition: list[exp.Expression] | None = None) -> exp.Select:
     """``select`` cut to its first ``limit`` values of ``measure`` and every value tied with the last one
-    (a tie for "the most" is never cut at random)."""
-    rank = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(this=measure, desc=descending)]))
+    (a tie for "the most" is never cut at random) — within each group of ``partition`` when given."""
+    rank = exp.Window(this=exp.func("rank"), partition_by=partition or None,
+                      order=exp.Order(expressions=[exp.Ordered(this=measure, desc=descending)]))
     return select.qualify(rank <= lit(limit))
 
 
