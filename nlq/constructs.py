@@ -167,7 +167,7 @@ def find_winners_by(text: str) -> Found | None:
                       r"\bwinners? (?:by|per) (?:age[- ]?groups?|divisions?)\b|"
                       # "top 3 women in each age group", "podium for each age group": the first places of each
                       r"\b(?:top|first|fastest) (?:\d+|two|three|five|ten) (?:women|men|finishers|runners|overall )?\s*(?:(?:in|of|per|"
-                      r"for|from) (?:each|every)|per) (?:age[- ]?groups?|divisions?)\b|\bpodiums? (?:for|in|of|per) (?:each|every) "
+                      r"for|from) (?:each|every|their|his|her)|per) (?:age[- ]?groups?|divisions?)\b|\bpodiums? (?:for|in|of|per) (?:each|every) "
                       r"(?:age[- ]?groups?|divisions?)\b|\bage[- ]?group podiums?\b", text):
         return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
     if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|champions?|races?)\b|"

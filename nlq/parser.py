@@ -309,7 +309,7 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\b(?:average|avg|mean|typical)(?: number of| count of)? {_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\bon average\b|"
-    r"\b(?:average|avg|mean|typical) (?:field size|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
+    r"\b(?:average|avg|mean|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
     rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
     # "which event averages the most finishers per edition"
     rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b")
@@ -1034,7 +1034,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                            "I cannot give yet: ask for them listed"))
         elif measured or counted or top.re is _IN_TOP:
             # ("the average age of the top 3 in each age group": a measure of those places, not the podiums listed)
-            podiums = measured and within == "age_group" and parsed.winners_by == "age_group"
+            podiums = (measured or counted) and within == "age_group" and parsed.winners_by == "age_group"
             parsed = replace(parsed, top_places=number(top.group("n") or top.groupdict().get("n2")), top_places_within=within, place=None,
                              place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
