@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nlq import rx
 from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
@@ -153,8 +154,8 @@ def not_held(words: list[str]) -> list[str]:
 
 
 def _is_number(word: str) -> bool:
-    return bool(re.fullmatch(r"[mfx]?[\d.:,-]+[a-z]*", word)) and any(c.isdigit() for c in word)
+    return bool(rx.fullmatch(r"[mfx]?[\d.:,-]+[a-z]*", word)) and any(c.isdigit() for c in word)
 
 
 def _numbers(word: str) -> list[float]:
-    return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", word)]
+    return [float(n) for n in rx.findall(r"\d+(?:\.\d+)?", word)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from nlq import rx
 from nlq.entities import TimeLimit, number
 from nlq.vocabulary import US_STATES
 
@@ -28,7 +29,7 @@ class Found:
 
 
 def _all(pattern: str, text: str) -> tuple[Span, ...]:
-    return tuple(m.span() for m in re.finditer(pattern, text))
+    return tuple(m.span() for m in rx.finditer(pattern, text))
 
 
 # ---- measures ---------------------------------------------------------------------------------------------
@@ -48,7 +49,7 @@ GAP_AGGREGATE_WORDS = {"avg": "average", "max": "largest", "min": "smallest"}
 
 def _percentile(text: str) -> str | None:
     """ "the 80th percentile pace": "p80" (one percentile said), else None."""
-    said = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
+    said = rx.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text)
     return f"p{int(said[0])}" if len(said) == 1 and 0 < int(said[0]) < 100 else None
 
 
@@ -70,48 +71,59 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("margin"), (m.span(), *_all(
             r"\bwinners?\b|\bwon\b|\bwin\b|\brunners?[- ]up\b|\bsecond(?:[- ]place)?(?: finisher| runner)?\b|\bby\b|"
             r"\bseconds\b|\bin seconds\b|\bthe race\b|\bfirst place\b|\bahead of\b|\bmargins?\b", text)))
-    if m := re.search(r"\bpace\b", text):
-        unit = "mile" if re.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
-        aggregate = _percentile(text) or ("median" if re.search(r"\bmedian\b", text) else "min" if re.search(
-            r"\b(?:fastest|quickest|best)\b", text) else "max" if re.search(r"\bslowest\b", text) else "avg")
+    if m := rx.search(r"\bpace\b", text):
+        unit = "mile" if rx.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
+        aggregate = _percentile(text) or ("median" if rx.search(r"\bmedian\b", text) else "min" if rx.search(
+            r"\b(?:fastest|quickest|best)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")
         spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     # the gun−chip gap said as what it is: "lost the most time waiting to cross the start line"
-    start = re.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|took|take|taking)\b[^?]{0,30}?\b(?:to )?"
+    start = rx.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|took|take|taking)\b[^?]{0,30}?\b(?:to )?"
                       r"(?:cross|crossing|get|getting|reach|reaching) (?:to |across )?the start(?:ing)?(?: line| mat)?\b", text)
-    if (re.search(r"\bgun\b", text) and re.search(r"\bchip\b", text) or start) and (
-            gap := start or re.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
-        aggregate = _percentile(text) or ("max" if re.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text)
-                                          else "min" if re.search(r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text)
-                                          else "median" if re.search(r"\bmedian\b", text) else "avg")
+    if (rx.search(r"\bgun\b", text) and rx.search(r"\bchip\b", text) or start) and (
+            gap := start or rx.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
+        aggregate = _percentile(text) or ("max" if rx.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text)
+                                          else "min" if rx.search(r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text)
+                                          else "median" if rx.search(r"\bmedian\b", text) else "avg")
         return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
             r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
             r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
             r"\bmedian\b|\blos[et]\b|\blosing\b|\bpassed\b|\belapsed\b|\bcross(?:ing|ed)? the start(?:ing)?(?: line| mat)?\b",
             text)))   # ("how many seconds did finishers lose between gun and chip")
-    if m := re.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b", text):
+    if m := rx.search(r"\b(?:finish(?:ing|er)?|completion) (?:rate|percent(?:age)?)\b|"
+                      # "of everyone who actually started, what fraction made it to the finish?"
+                      r"\b(?:what|which) (?:percent(?:age)?|share|proportion|fraction)(?: of (?:them|those|these))? "
+                      r"(?:made it to the finish(?: line)?|made it across the (?:finish )?line|reached the finish(?: line)?|"
+                      r"finished|completed (?:it|the race|the course))\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
-    if m := re.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b", text):
+    if m := rx.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
-    if m := re.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
+    if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?(?:\b|(?=\s)).*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
                       r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
-                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show)", text):
+                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show|never show(?:ed)?(?: up)?|"
+                      r"never started|never finished)", text):
         word = m.group(1)
-        status = "DNS" if re.search(r"show|dns|start", word) else "DNF"
+        status = "DNS" if rx.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
+    # "of the people who actually started the half, what fraction dropped out (DNF)?": the share said before the status
+    if m := rx.search(r"\b(?:what|which) (?:percent(?:age)?|share|proportion|fraction)(?: of (?:them|those|these|the starters))? "
+                      r"(dropped out|dnf'?d|did not finish|didn't finish|failed to finish|did(?: not|n't) (?:start|show(?: up)?)|"
+                      r"(?:were|was) (?:no[- ]shows?|dnfs?|dns)|no[- ]showed)\b(?: ?\((?:dnf|dns|no[- ]shows?)\))?", text):
+        status = "DNS" if rx.search(r"show|start|dns", m.group(1)) else "DNF"
+        return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\b(?:actually|really)\b", text)))
     # "how many of the registered runners didn't show up, as a rate?", "… failed to finish, as a percentage"
-    if m := re.search(r"\b(did(?: not|n't) show(?: up)?|no[- ]shows?|did(?: not|n't) (?:finish|start)|dnf'?d|failed to finish)\b"
+    if m := rx.search(r"\b(did(?: not|n't) show(?: up)?|no[- ]shows?|did(?: not|n't) (?:finish|start)|dnf'?d|failed to finish)\b"
                       r"[^?]{0,20}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
-        status = "DNS" if re.search(r"show|start", m.group(1)) else "DNF"
+        status = "DNS" if rx.search(r"show|start", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
-    if m := re.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
+    if m := rx.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
                       text):
         spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
         # "how old was the youngest finisher": the age, not the runners who share it
-        only_age = re.search(r"\bhow old\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b", text) and not re.search(
+        only_age = rx.search(r"\bhow old\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b", text) and not rx.search(
             r"\bwho\b", text)
         return Found(Metric(m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None
@@ -122,25 +134,61 @@ def _percent_words(text: str) -> tuple[Span, ...]:
                 r"started|runners who started))?\b|\bstarters\b|\bpeople who started\b", text)
 
 
+_GAP_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten) ?(?P<unit>sec(?:ond)?s?|s|min(?:ute)?s?)\b"
+_GAP_LIMITS = (
+    # "a gun time more than a minute slower than their chip time"
+    rf"\bgun(?: times?)? (?:was |were |is )?(?P<op>more than|over|at least|greater than|less than|under|within) {_GAP_AMOUNT}"
+    r" (?:slower|behind|more|later|longer|after|off)?(?: than| of)? (?:their |the |his |her )?chip(?: times?)?\b",
+    # "a gun-chip gap of more than 60 seconds", "more than 2 minutes between gun and chip"
+    r"\b(?:gun[- ](?:to[- ])?chip|gun minus chip|chip[- ]gun)(?: times?)? (?:gap|difference|spread)s?(?: (?:of|was|were|is))? "
+    rf"(?P<op2>more than|over|above|at least|greater than|bigger than|larger than|less than|under|below|within) {_GAP_AMOUNT.replace('n>', 'n2>').replace('unit>', 'unit2>')}",
+    rf"\b(?:(?:lost|lose|losing) )?(?P<op3>more than|over|at least|less than|under) {_GAP_AMOUNT.replace('n>', 'n3>').replace('unit>', 'unit3>')} "
+    r"(?:between|separating) (?:their |the )?gun(?: time)? and (?:their |the )?chip(?: times?)?\b",
+)
+
+
+def find_gap_limit(text: str) -> Found | None:
+    """The gun−chip gap as a filter: "gun time more than a minute slower than their chip time", "a gun-chip gap
+    over 90 seconds". The value is a ``TimeLimit`` in seconds ("<" or ">")."""
+    for pattern in _GAP_LIMITS:
+        if m := rx.search(pattern, text):
+            said = {k.rstrip("23"): v for k, v in m.groupdict().items() if v}
+            amount = float(said["n"]) if said["n"][0].isdigit() else 1.0 if said["n"] in ("a", "an") else number(said["n"])
+            seconds = amount * (60 if said["unit"].startswith("m") else 1)
+            op = _GAP_OPS[said["op"]]
+            return Found(TimeLimit(op, seconds, words=gap_words(op, seconds)), (m.span(),))
+    return None
+
+
+_GAP_OPS = {"more than": ">", "over": ">", "above": ">", "greater than": ">", "bigger than": ">", "larger than": ">",
+            "at least": ">=", "less than": "<", "under": "<", "below": "<", "within": "<="}
+
+
+def gap_words(op: str, seconds: float) -> str:
+    """A gap limit said back: ">=" 120 → "gun time at least 120 s after chip time"."""
+    said = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}[op]
+    return f"gun time {said} {seconds:g} s after chip time"
+
+
 def find_pace_limit(text: str) -> Found | None:
     """A pace as a filter: "faster than 7 minute mile pace", "sub-8 minute miles", "under 5:00/km pace", "between
     9:00 and 10:00 per mile". The value is a ``TimeLimit`` in seconds per km."""
-    if band := re.search(r"\b(?:between )?(\d{1,2}):(\d\d) ?(?:and|to|-|\u2013) ?(\d{1,2}):(\d\d)[- ]?(?:min(?:ute)?s? ?)?(?:pace )?"
+    if band := rx.search(r"\b(?:between )?(\d{1,2}):(\d\d) ?(?:and|to|-|\u2013) ?(\d{1,2}):(\d\d)[- ]?(?:min(?:ute)?s? ?)?(?:pace )?"
                          r"(?:/ ?|per |a )(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text):
         low, high = (int(band.group(i)) * 60 + int(band.group(i + 1)) for i in (1, 3))
         unit = MILE_KM if band.group(5).startswith("mi") else 1
         return Found(TimeLimit("between", min(low, high) / unit, max(low, high) / unit), (band.span(), *_all(r"\bpace(?:[- ]bands?)?\b", text)))
-    m = re.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ](?:an? )?"
+    m = rx.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ](?:an? )?"
                   r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
                   r"(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
     # "under 8 minute miles" (plural, or "min/mile"): a pace as surely as "pace" said; "under 8 minutes in the
     # mile" is a time in the mile race
-    per_mile = re.search(r"\bmin(?:ute)?s?[- ]?(?:/|per |a )?(?:miles|mile|km|kilomet(?:er|re)s?)\b", m.group(0)) \
+    per_mile = rx.search(r"\bmin(?:ute)?s?[- ]?(?:/|per |a )?(?:miles|mile|km|kilomet(?:er|re)s?)\b", m.group(0)) \
         if m else None
-    if not m or not (m.group(0).endswith("pace") or re.search(r"\bpace\b", text) or m.group(1) == "sub" or
-                     per_mile and (m.group(0).endswith("s") or re.search(r"/|per |a ", per_mile.group(0))) or
+    if not m or not (m.group(0).endswith("pace") or rx.search(r"\bpace\b", text) or m.group(1) == "sub" or
+                     per_mile and (m.group(0).endswith("s") or rx.search(r"/|per |a ", per_mile.group(0))) or
                      # "faster than 9:00 per mile", "slower than 6:00/km": minutes and seconds per unit are a pace
-                     m.group(3) and re.search(r"/|per ", m.group(0))):
+                     m.group(3) and rx.search(r"/|per ", m.group(0))):
         return None
     seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
     per_km = seconds / MILE_KM if m.group(4).startswith("mi") else seconds
@@ -150,17 +198,17 @@ def find_pace_limit(text: str) -> Found | None:
 
 def uses_gun_time(text: str) -> Found | None:
     """Gun time asked for instead of chip time ("average gun time", "slowest clock time": the clock runs from the gun)."""
-    m = re.search(r"\bgun[- ]times?\b|\bgun\b|\bclock[- ]times?\b", text)
+    m = rx.search(r"\bgun[- ]times?\b|\bgun\b|\bclock[- ]times?\b", text)
     # "average GUN time (not chip)", "gun rather than chip time": chip time said only to be set aside
-    not_chip = re.search(r"\(?\s*\b(?:not|rather than|instead of)(?: the)? chip(?:[- ]times?)?\b\s*\)?", text)
-    if m and not re.search(r"\bchip\b", text[:not_chip.start()] + text[not_chip.end():] if not_chip else text):
+    not_chip = rx.search(r"\(?\s*\b(?:not|rather than|instead of)(?: the)? chip(?:[- ]times?)?\b\s*\)?", text)
+    if m and not rx.search(r"\bchip\b", text[:not_chip.start()] + text[not_chip.end():] if not_chip else text):
         return Found("gun", (m.span(), *([not_chip.span()] if not_chip else [])))
     return None
 
 
 def find_winners_by(text: str) -> Found | None:
     """Winners of every group at once: "age group winners", "men's and women's winners"."""
-    if m := re.search(r"\bage[- ]?group (?:winners?|champions?|champs?)\b|\b(?:winners?|champions?) (?:of|in|for) (?:each|every|"
+    if m := rx.search(r"\bage[- ]?group (?:winners?|champions?|champs?)\b|\b(?:winners?|champions?) (?:of|in|for) (?:each|every|"
                       r"all(?: the)?) (?:age[- ]?groups?|"
                       r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b|"
                       r"\bwon (?:their|his|her|an?|the) (?:age[- ]?groups?|divisions?)\b|"
@@ -170,17 +218,17 @@ def find_winners_by(text: str) -> Found | None:
                       r"for|from) (?:each|every|their|his|her)|per) (?:age[- ]?groups?|divisions?)\b|\bpodiums? (?:for|in|of|per) (?:each|every) "
                       r"(?:age[- ]?groups?|divisions?)\b|\bage[- ]?group podiums?\b", text):
         return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
-    if m := re.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|champions?|races?)\b|"
+    if m := rx.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|champions?|races?)\b|"
                       r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|champions?|races?)\b|"
                       r"\bwinners? (?:by|for each|of each) (?:sex|gender)\b", text):
         return Found("sex", (m.span(),))
     # "who won, men's and women's?", "(men's & women's winners)": both sexes' winners, when winning is asked
     both = r"\b(?:(?:men'?s?|males?) ?(?:and|&|/|\+) ?(?:the )?(?:women'?s?|females?)|(?:women'?s?|females?) ?(?:and|&|/|\+) ?" \
            r"(?:the )?(?:men'?s?|males?)|m ?(?:&|/|and) ?f|f ?(?:&|/|and) ?m)\b"
-    if re.search(r"\bwon\b|\bwinners?\b|\bchampions?\b", text) and (m := re.search(both + r"(?! together| combined)", text)):
+    if rx.search(r"\bwon\b|\bwinners?\b|\bchampions?\b", text) and (m := rx.search(both + r"(?! together| combined)", text)):
         return Found("sex", (m.span(),))
     top = r"(?:top|first|fastest|winning)"   # "the top man and top woman"
-    if m := re.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?{top} (?:woman|female|lady)\b|"
+    if m := rx.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?{top} (?:woman|female|lady)\b|"
                       rf"\b{top} (?:woman|female|lady) (?:and|&) (?:the )?{top} (?:man|male|guy)\b", text):
         return Found("sex", (m.span(),))
     return None
@@ -189,7 +237,7 @@ def find_winners_by(text: str) -> Found | None:
 # ---- where runners are from ---------------------------------------------------------------------------------
 def find_out_of_state(text: str) -> Found | None:
     """ "out-of-state runners": from a state other than the event's."""
-    if m := re.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b", text):
+    if m := rx.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b", text):
         return Found(True, (m.span(),))
     return None
 
@@ -197,8 +245,9 @@ def find_out_of_state(text: str) -> Found | None:
 def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
-    if m := re.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
-                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bother than(?: from)?\s+$|\bbesides\s+$|"
+    if m := rx.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
+                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\b(?:(?:somewhere|anywhere|someplace|a state|states?) )?other than(?: from)?\s+$|"
+                      r"\b(?:anywhere|everywhere) (?:but|except)\s+$|\bbesides\s+$|"
                   r"[(,\u2014-]\s*not\s+$|\bi\.?e\.?,?\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",
                   before):
         return m.span()
@@ -253,19 +302,19 @@ SHARED_COHORTS = ("first_timers", "returning", "also_in_year")
 
 def find_cohort(text: str) -> Found | None:
     found = _find_cohort(text)
-    if found and found.value.kind == "both" and (same := re.search(
+    if found and found.value.kind == "both" and (same := rx.search(
             r"\b(?:in|within|during) the same (?:calendar )?year\b|\b(?:in|within) (?:one|a single) (?:calendar )?year\b", text)):
         # "finished both the Las Vegas Turkey Trot and the Santa Fe 5K in the same calendar year": any year, one year
         found = Found(replace(found.value, same_year=True), (*found.spans, same.span()))
-    if found and found.value.kind == "also_in_year" and re.search(
+    if found and found.value.kind == "also_in_year" and rx.search(
             r"\b(?:entered|registered|signed up|any status)\b", text[found.spans[0][0]:found.spans[0][1]]):
         # "finished it in 2024 … came back and entered (any status) the 2025 one": the other year by its entries
         return Found(replace(found.value, entries=True), found.spans)
     # "entered both", "signed up for all three", "regardless of whether they showed up", "in the field", "never been in
     # one of our results": entries, any status
-    if found and re.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
+    if found and rx.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
                                 r"any status|field|been in)\b", text) and \
-            not re.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
+            not rx.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found
 
@@ -277,38 +326,41 @@ SAME_RUNNER_AGAIN = (r"\b(?:(?:the )?same |an? |any |each )?(?:runner|person|guy
 
 
 def _find_cohort(text: str) -> Found | None:
-    text = re.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
+    text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?)\b(?! old| of age)"
     twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
     # "exactly one result", "raced with us once and never again": that many and no more
-    once = r"\b(?:raced|ran|run|finished|done|did)(?: with us| it|(?: the)?\s{3,})?\s(?:only |just )?once(?: and never again)?\b"
-    exact = list(re.finditer(rf"\bexactly\s+{_NUM}{what}|\b(?:only|just)\s+{_NUM}{what}|{once}", text))
+    once = r"\b(?:raced|ran|run|finished|done|did|entered)(?: with us| it|(?: the)?\s{3,})?\s(?:only |just )?once(?: and never again)?\b"
+    exact = list(rx.finditer(rf"\bexactly\s+{_NUM}{what}|\b(?:only|just)\s+{_NUM}{what}|{once}|\bexactly (once|twice)\b", text))
     if exact:
-        said = next((number(g) for found in exact for g in found.groups() if g), 1)
-        return Found(Cohort("min_finishes", said, exact=True), (*(found.span() for found in exact),
+        said = next((number(g) if g not in ("once", "twice") else 1 + (g == "twice") for found in exact
+                     for g in found.groups() if g), 1)
+        # ("exactly once - one entry ever": the count said again)
+        again = _all(r"\b(?:one|1|a single) (?:entry|entries|result|finish|race|start)(?: ever)?\b", text) if said == 1 else ()
+        return Found(Cohort("min_finishes", said, exact=True), (*(found.span() for found in exact), *again,
                                                                 *_all(r"\bhave\b|\bi\.?e\.?\b", text)))
-    if re.search(twice, text):
+    if rx.search(twice, text):
         spans = _all(twice + r"|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
-    thresholds = list(re.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
+    thresholds = list(rx.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
                                   rf"\bmore\s+than\s+{_NUM}{what}", text))
     # "finished at least one of our events in 5 or more years", "… in 2024 and again in 2025": "at least one of" names
     # any event; it is the cohort only when nothing else is
-    any_one = [found for found in thresholds if re.match(r"at\s+least\s+(?:one|1)\s+of\b", found.group(0))]
+    any_one = [found for found in thresholds if rx.match(r"at\s+least\s+(?:one|1)\s+of\b", found.group(0))]
     if m := next((found for found in thresholds if found not in any_one), None):
         def minimum(found: re.Match) -> int:
             return number(next(g for g in found.groups() if g)) + (1 if found.group(0).startswith("more") else 0)
         # "3+ times (entered in at least 3 different years)": the same threshold said again, and how it is counted
         same = [found for found in thresholds if found not in any_one and minimum(found) == minimum(m)]
         years = any("year" in found.group(0) for found in same)
-        events = bool(re.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
+        events = bool(rx.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
         return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events),
                      (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
-    if m := re.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
+    if m := rx.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
-    if m := re.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
+    if m := rx.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
                       r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)|"
                       # "how many new runners did we get in 2024": new to the company
                       r"\bnew (?:runners|participants|entrants|athletes|faces) (?:did we (?:get|have|see|attract|draw)|we (?:got|"
@@ -317,7 +369,7 @@ def _find_cohort(text: str) -> Found | None:
             r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
             r"\b(?:never|not) (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|previously)\b|"
             r"\bbrand\b|" + _ANY_EVENT, text)))
-    if m := re.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
+    if m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
@@ -331,33 +383,38 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
-    if m := re.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
+    if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
                       r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there)?(?: again)? in (20\d\d)\b|"
                       r"(?<=20\d\d )but not (?:in )?(20\d\d)\b", text):
-        if re.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
+        if rx.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
-    if m := re.search(r"\b(?:(?:came|come|comes|coming) back|returned|(?:finished|ran|run|raced|did|entered)\b[^?.]{0,40}?"
+    if m := rx.search(r"\b(?:(?:came|come|comes|coming) back|returned|(?:finished|ran|run|raced|did|entered)\b[^?.]{0,40}?"
                       r"\bagain)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
                       r"(?:in|at) (?:any|a|some) (?:later|subsequent|future) (?:year|edition)s?\b", text):
         anywhere = _all(_ANY_EVENT, text)   # ("… any of our races again in a later year": at any event)
         return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere),
-                            entries=bool(re.search(r"\bentered\b", m.group(0)))),
+                            entries=bool(rx.search(r"\bentered\b", m.group(0)))),
                      (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
-    if m := re.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
+    if m := rx.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
                       r"the (?:year|edition) after|a year later)\b|"
                       r"\b(?:finished|ran|run|did|entered|raced|registered|signed up)\b[^?.]{0,30}?\bagain (?:the )?(?:next|following) "
                       r"(?:year|edition)\b|\breturned (?:the )?(?:next|following) (?:year|edition)\b|"
-                      r"\breturn (?:the )?(?:next|following) (?:year|edition)\b", text):
-        absent = bool(re.search(r"\b(?:did not|didn'?t|never|not|failed to)\s+$", text[:m.start()]))
+                      r"\breturn (?:the )?(?:next|following) (?:year|edition)\b|"
+                      # "went on to finish the full marathon there the following year"
+                      r"(?:\b(?:went on|gone on|go on) to (?:finish|run|race|do|enter|complete)|\b(?:moved|stepped|moving|"
+                      r"stepping) up to)\b[^?.]{0,60}?\b"
+                      r"(?:(?:the )?(?:next|following) (?:year|edition)|the (?:year|edition) after|a year later)\b", text):
+        absent = bool(rx.search(r"\b(?:did not|didn'?t|never|not|failed to)\s+$", text[:m.start()]))
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("also_in_year", NEXT_YEAR, any_event=bool(anywhere), absent=absent,
-                            entries=bool(re.search(r"\b(?:entered|registered|signed up)\b", m.group(0)))),
+                            entries=bool(rx.search(r"\b(?:entered|registered|signed up)\b", m.group(0)))),
                      (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\bdid not\b|\bdidn'?t\b|\bnever\b", text)))
-    if m := re.search(r"\balso (?:finished|ran|run|did|(?P<entered>signed up for|entered|registered for|registered))"
-                      r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)? in (20\d\d)\b|"
+    if m := rx.search(r"\b(?:also|(?:dropped|moved|stepped|went) (?:down|up)(?: and| to)?) (?:finished|ran|run|did|"
+                      r"(?P<entered>signed up for|entered|registered for|registered))"
+                      r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)?(?: there)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
                       r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
@@ -382,7 +439,7 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere), entries=bool(m.group("entered"))), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
-    if m := re.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
+    if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
                       r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? (?:in an? "
                       r"(?:earlier|previous|prior) (?:year|edition)|before)\b|"
                       r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\b(?:before|earlier|"
@@ -393,14 +450,14 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:had|have|has) (?:entered|raced|run|finished|been in) (?:one|any) of (?:our|the) (?:races|events)\b"
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
-        said = re.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|in an? "
+        said = rx.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|in an? "
                          r"(?:earlier|previous|prior) (?:year|edition))\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
                                                         *_all(_EARLIER, text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
-    if m := re.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
+    if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
@@ -409,30 +466,34 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:finished|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
                       r"\bevery (?:single )?(?=\s{3,})", text):
         # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
-        entries = bool(m.group("entered") or re.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
+        entries = bool(m.group("entered") or rx.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
         return Found(Cohort("every_edition", entries=entries), (m.span(), *_all(r"\bhave\b|\bhas\b|\beditions?\b", text)))
-    if m := re.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
+    if m := rx.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
         # "in each of 2023, 2024 and 2025": runners of every one of the years named
-        years = 2 + len(re.findall(r"20\d\d", m.group(2)))
+        years = 2 + len(rx.findall(r"20\d\d", m.group(2)))
         return Found(Cohort("both", years), (m.span(),))
     # "finished all three: A, B and C" (the events are named around it): every one of them
     # ("every one of our three 2025 events - A, B and C")
     # ("all three races together": one count, no cohort)
-    if m := re.search(r"\b(?:all|every one of|each of)(?: our)? (three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
+    if m := rx.search(r"\b(?:all|every one of|each of)(?: our)? (three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
                       r"(?: of (?:them|these|those|our events|our races))?\b(?![\w ]{0,12}\b(?:together|combined|pooled)\b)", text):
-        if re.search(r"\band\b", text[m.end():] + text[:m.start()]):   # (every one of the three said: all of them)
+        if rx.search(r"\band\b", text[m.end():] + text[:m.start()]):   # (every one of the three said: all of them)
             return Found(Cohort("both", number(m.group(1))), (m.span(), *_all(r"\band\b", text)))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
-    if m := re.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
+    if m := rx.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
         return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
-    if m := re.search(r"\balso(?: (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
+    if m := rx.search(r"\balso(?: (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
                       r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?=\s{3,})", text):
+        return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
+    # "of the people who finished the 1 Mile …, how many also finished the 5K (that same morning)": both races of it
+    if m := rx.search(r"\balso (?:finished|ran|run|did|raced|completed) (?:the |a |an )?(?:1 mile|one mile|mile|\d+ ?k|"
+                      r"half(?: marathon)?|(?:full )?marathon)(?: race)?\b(?! (?:in|at|from) )", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     # ("both medians and the change": the two figures asked, no runners of both)
-    if m := re.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders|"
+    if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
                       r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
                       text):
@@ -476,10 +537,11 @@ def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
-    head = re.search(  # "which single edition had the most …" (no event named after it): one event in one year
+    head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
                      r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
-                     rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b|"
+                     rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
+                     r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      rf"\b(?:rank|order|sort)(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
@@ -516,26 +578,26 @@ def find_ranking(text: str) -> Found | None:
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
         "edition"
     dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") or head.group("g") else next(
-        name for pattern, name in _DIMENSION_WORDS if re.fullmatch(pattern, said))
-    if dimension == "event" and re.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
+        name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
+    if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
-    if dimension == "month" and re.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
+    if dimension == "month" and rx.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
     rest = text[offset:]
-    if head.group("c") and dimension == "event" and not re.search(r"\bfinishers\b|\bby\b", rest):
+    if head.group("c") and dimension == "event" and not rx.search(r"\bfinishers\b|\bby\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
     if (head.group("a") or head.group("o") or head.group("d") or head.group("e") or head.group("f")) and \
-            not re.search(superlative, rest) and \
+            not rx.search(superlative, rest) and \
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
     said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q")   # "top 3 states", "which 5 home cities"
-    if not said_limit and (many := re.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
+    if not said_limit and (many := rx.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
                                              rf"lowest) (?:{dims})\b|"
                                              # "rank the home states by distinct runners, top 3"
@@ -545,7 +607,7 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2) or many.group(3)
         spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
-    rank_all = head.group("r") or head.group("y") or re.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
+    rank_all = head.group("r") or head.group("y") or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                             rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
                                             text)
     if rank_all and not (head.group("r") or head.group("y")):   # ("rank them all": read here)
@@ -553,11 +615,11 @@ def find_ranking(text: str) -> Found | None:
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
-    ends = re.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
+    ends = rx.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
                      r"(?:most|largest|biggest|highest|fewest|least|smallest|lowest)\b|"
                      r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest) first\b", text)
     # "…, desc", "sorted ascending": the order said as a list's
-    order = re.search(r"(?:\b(?:sorted|ordered)\b[^?]*?)?\b(desc|descending|asc|ascending)\b(?: order)?", text)
+    order = rx.search(r"(?:\b(?:sorted|ordered)\b[^?]*?)?\b(desc|descending|asc|ascending)\b(?: order)?", text)
     if head.group("y"):   # the measure said before the grouping
         offset, rest = 0, text[:head.start()]
     if order:
@@ -567,54 +629,54 @@ def find_ranking(text: str) -> Found | None:
         descending = (ends.group(1) or ends.group(2)) in ("most", "largest", "biggest", "highest")
         spans.append(ends.span())
     # ("… among states with at least 20 finishers": a group's size, never the order)
-    elif re.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|(?<!\bat )\bleast\b|\blowest\b|\blower\b", text):
+    elif rx.search(r"\bsmallest\b|\bsmaller\b|\bfewest\b|\bfewer\b|(?<!\bat )\bleast\b|\blowest\b|\blower\b", text):
         descending = False
     else:
         descending = True
     if head.group("t"):
-        descending = not re.search(r"\b(?:least|worst|poorest)[- ]attended\b", text)
-    if re.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
+        descending = not rx.search(r"\b(?:least|worst|poorest)[- ]attended\b", text)
+    if rx.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
         descending = False
     measure = "count"
-    if re.search(r"\b(?:dns|no[- ]show) (?:rates?|percentages?)\b", rest):
+    if rx.search(r"\b(?:dns|no[- ]show) (?:rates?|percentages?)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
-    elif re.search(r"\bdnf rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
+    elif rx.search(r"\bdnf rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
         measure = "dnf_rate"
-        descending = not re.search(r"\bbest\b", rest) if re.search(r"\b(?:worst|best)\b", rest) else descending
-    elif re.search(r"\bdnfs?\b|\bdid not finish\b", rest):
+        descending = not rx.search(r"\bbest\b", rest) if rx.search(r"\b(?:worst|best)\b", rest) else descending
+    elif rx.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
-    elif age := re.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
+    elif age := rx.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
                           r"\b(oldest|youngest) (?:field|crowd|runners on average|finishers on average)\b",
                           rest):   # "which event has the oldest average finisher age", "the youngest field"
-        measure, descending = "avg_age", not re.search(r"\b(?:youngest|lowest)\b", rest)
+        measure, descending = "avg_age", not rx.search(r"\b(?:youngest|lowest)\b", rest)
         spans.append((offset + age.start(), offset + age.end()))
-    elif median := re.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|slowest)\b",
+    elif median := rx.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|slowest)\b",
                              rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
         spans.append((offset + median.start(), offset + median.end()))
-    elif median := re.search(r"\bby (?:their )?median [\w -]*?time\b", text):   # "rank … by median time": fastest first
+    elif median := rx.search(r"\bby (?:their )?median [\w -]*?time\b", text):   # "rank … by median time": fastest first
         # ("which age group was slowest in the 5K …, by median chip time": slowest first)
-        measure, descending = "median_time", bool(re.search(r"\b(?:slowest|highest|longest)\b", text))
+        measure, descending = "median_time", bool(rx.search(r"\b(?:slowest|highest|longest)\b", text))
         spans.append(median.span())
-    elif re.search(r"\bby (?:their )?(?:average|avg|mean) [\w -]*?time\b", text) and not re.search(
+    elif rx.search(r"\bby (?:their )?(?:average|avg|mean) [\w -]*?time\b", text) and not rx.search(
             r"\b(?:fastest|slowest|lowest|highest)\b", rest):   # "rank … by average finish time": fastest first
         measure, descending = "avg_time", False
-    elif m := re.search(r"\b(fastest|slowest|highest|lowest|longest|shortest|quickest|best|worst|greatest|largest|biggest|"
+    elif m := rx.search(r"\b(fastest|slowest|highest|lowest|longest|shortest|quickest|best|worst|greatest|largest|biggest|"
                         r"smallest) (?:average|avg|mean)\b(?! age\b)|\b(?:average|avg|mean) [\w -]*?time\b.*\b(fastest|"
                         r"slowest|lowest|highest)\b|\b(fastest|slowest)\b", rest):
         measure = "avg_time"   # "which age group had the highest average finish time": the slowest
         word = next(g for g in m.groups() if g)
         descending = word in ("slowest", "highest", "longest", "worst", "greatest", "largest", "biggest")
-    elif re.search(r"\b(?:most|fewest|more|fewer)\s+(?:of\s+our\s+)?events\b", rest) or dimension == "event" and re.search(
+    elif rx.search(r"\b(?:most|fewest|more|fewer)\s+(?:of\s+our\s+)?events\b", rest) or dimension == "event" and rx.search(
             r"\b(?:held|run|timed|put on|staged|hosted)\b[\w ]{0,12}?\b(?:the )?(?:most|fewest|more|fewer)(?: times| years| often)?\b|"
             r"\b(?:most|fewest|more|fewer) (?:editions|years|times)\b", rest):
         # "which month do we time the most events in": events counted, not results; "which event has been held the
         # most times / has the most editions": an event's editions
         measure = "events"
-    elif re.search(r"\b(?:different|distinct|unique)\b", rest):
+    elif rx.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
     if head.group("y"):   # ("IQR of half times by age group, desc": a measure no ranking has is left unread)
-        said_measure = re.search(r"\b(average|avg|mean|median)\b[\w -]*?\btimes?\b|\b(fastest|quickest|slowest|std|"
+        said_measure = rx.search(r"\b(average|avg|mean|median)\b[\w -]*?\btimes?\b|\b(fastest|quickest|slowest|std|"
                                  r"standard|iqr|inter-?quartile|percentile|pace|gap)", rest)
         if said_measure and said_measure.group(2):
             return None
@@ -631,14 +693,14 @@ def find_ranking(text: str) -> Found | None:
     counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|results|" \
               r"finishes|people|entrants|participants|athletes)\b"
     # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
-    if least := re.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
+    if least := rx.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
                           rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
-                          rf"{at_least}(?: {counted}|(?=\s*(?:[?.,;)]|$)))\)?", text) or re.search(
+                          rf"{at_least}(?: {counted}|(?=\s*(?:[?.,;)]|$)))\)?", text) or rx.search(
             rf"\b(?:with|having) {at_least} {counted}", text):
         # ("counting groups with at least 15?": the group's results)
         spans.append(least.span())
     # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
-    size = bool(head.group("c") or re.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not re.search(
+    size = bool(head.group("c") or rx.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not rx.search(
         r"\b(?:entries|entrants|registrations|registrants|sign-?ups|fields?|any status|every status|all statuses)\b", text)
     # "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results
     people = bool(least and (least.group("distinct") or least.group("noun") in ("runners", "people", "participants",
@@ -667,7 +729,7 @@ def find_difference(text: str) -> Found | None:
     sex = r"(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
           r"(men|man|males?|women|woman|females?)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
-    if m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
+    if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
                       rf"[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
         first, second = _SEX_WORDS[m.group(2)], _SEX_WORDS[m.group(3)]
         if first == second:
@@ -675,19 +737,19 @@ def find_difference(text: str) -> Found | None:
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
         return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
     # "median time men vs women, and how much faster were the men?": the other sex said before, by "vs"
-    if (m := re.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|did) (?:the )?{sex}\b"
-                       r"(?! than\b)", text)) and re.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
+    if (m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|did) (?:the )?{sex}\b"
+                       r"(?! than\b)", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
                                                           r"(?:women|females?)\b|\b(?:women|females?)\b.{0,12}\b(?:vs\.?|"
                                                           r"versus|and)\s+(?:the )?(?:men|males?)\b", text[:m.start()]):
         said = _SEX_WORDS[m.group(2)]
         other = "F" if said == "M" else "M"
         order = (other, said) if m.group(1) in ("faster", "quicker") else (said, other)
         return Found(order, (m.span(),))
-    if m := re.search(rf"\bhow many (?:more|fewer) {sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
+    if m := rx.search(rf"\bhow many (?:more|fewer) {sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
         if _SEX_WORDS[m.group(1)] != _SEX_WORDS[m.group(2)]:   # "how many more women than men finished": a count
             return Found((_SEX_WORDS[m.group(1)], _SEX_WORDS[m.group(2)]), (m.span(),))
     # the order said with "minus" wins over the order of "men vs women … and the gap (women minus men)"
-    m = re.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b", text) or re.search(
+    m = rx.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b", text) or rx.search(
         rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
         rf"\b{sex} (?:vs\.?|versus) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
     if not m:
@@ -703,21 +765,21 @@ def find_percent_change(text: str) -> Found | None:
     """ "percent change from 2023 to 2024", "by how many did … grow or shrink from 2023 to 2025": (earlier,
     later) years; the answer carries the change and the percent change. Without "percent", "vs"/"compared"
     alone compare the two years side by side instead (a comparison, not a change)."""
-    years = sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", text)})   # "(2024 count minus 2023 count)" said again
-    if len(years) == 2 and (minus := re.search(r"\b(20\d\d)(?: \w+){0,2} minus (?:the )?(20\d\d)\b", text)):
+    years = sorted({int(y) for y in rx.findall(r"\b(20\d\d)\b", text)})   # "(2024 count minus 2023 count)" said again
+    if len(years) == 2 and (minus := rx.search(r"\b(20\d\d)(?: \w+){0,2} minus (?:the )?(20\d\d)\b", text)):
         # "give 2025 minus 2024 in seconds": the change from the second year said to the first
         return Found((int(minus.group(2)), int(minus.group(1))), (minus.span(), *_all(
             r"\bhow (?:did|has|have)\b|\bcompared?(?: with| to)?\b|\bchange[ds]?\b|\bgive\b|\bin seconds\b|\bseconds\b|"
             r"\bfrom\b|\bto\b|\bin\b", text)))
-    percent = re.search(r"\bpercent(?:age)?\b", text)
+    percent = rx.search(r"\bpercent(?:age)?\b", text)
     # ("median time 2024 vs 2025 - how much faster was 2024 than 2025": the change, one row)
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blost\b|\bgained\b|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
               r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))? (?:was|were|did) (?:it in |the )?20\d\d\b|" \
               r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\bthan (?:in |the )?20\d\d\b"
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
-    difference = re.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
-    if len(years) != 2 or not re.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):
+    difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
+    if len(years) != 2 or not rx.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blost\b|\bgained\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"

@@ -257,17 +257,20 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         query.need("e", "ra")
         if cohort.legs:   # "A in 2024 and also B in 2025": each event in its own year (0: any year), and race
             year = exp.func("year", sb.col("event_date", "e"))
-            query.where.append(exp.or_(*[exp.and_(sb.col("name", "e").eq(sb.lit(name)),
-                                                  *([year.copy().eq(sb.lit(when))] if when else []),
-                                                  *([sb.distance_condition((DISTANCE_LABELS[race],))] if race else []))
-                                         for name, when, race in cohort.raced_legs()]))
+            legs = [exp.and_(sb.col("name", "e").eq(sb.lit(name)), *([year.copy().eq(sb.lit(when))] if when else []),
+                             *([sb.distance_condition((DISTANCE_LABELS[race],))] if race else []))
+                    for name, when, race in cohort.raced_legs()]
+            query.where.append(exp.or_(*[leg.copy() for leg in legs]))
         key = sb.col("name", "e") if len(parsed.events) >= 2 or cohort.distinct_events else exp.func(
             "year", sb.col("event_date", "e")) \
             if len(parsed.years) >= 2 and len(parsed.distances) < 2 else sb.col("distance_km", "ra")
+        if cohort.legs:   # which leg a result is ("the half in 2023, the full in 2024" at one event: by year and race)
+            key = exp.Case(ifs=[exp.If(this=condition.copy(), true=sb.lit(i)) for i, condition in enumerate(legs)])
         # ("both A and B in the same calendar year": both within one year, any year)
         within = [exp.func("year", sb.col("event_date", "e"))] if cohort.same_year else []
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"), *within).having(
-            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events))))
+            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events),
+                                                                       len(cohort.legs) or len(parsed.years))))
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nlq import rx
+
 MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"), start=1)}
@@ -68,7 +70,7 @@ def find_distance(text: str) -> Distance | None:
 def distance_mention(text: str) -> tuple[Distance, int, int] | None:
     """The distance and where it is said (so a caller can blank it out and look for a second one)."""
     for pattern, key in _DISTANCE_PATTERNS:
-        if m := re.search(pattern, text):
+        if m := rx.search(pattern, text):
             return DISTANCES[key], m.start(), m.end()
     return None
 
@@ -82,7 +84,7 @@ class DateRange:
 
 def find_month_any_year(text: str) -> int | None:
     """A month of every year: "in March, any year", "June events, all years combined", "across all years, … in June"."""
-    if m := re.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:any|all|every|each) years?\b|"
+    if m := rx.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:any|all|every|each) years?\b|"
                       rf"\b(?:any|every|each) {_MONTH}\b|"
                       rf"\b(?:across|over|in|from) (?:any|all|every)(?: of the| the)? years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)|"
                       rf"\bhow many (?:different |distinct |separate )?years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)",
@@ -93,7 +95,7 @@ def find_month_any_year(text: str) -> int | None:
 
 def _one_year(text: str) -> str | None:
     """The year ``text`` says, when it says exactly one ("fall 2023 (september through november)")."""
-    years = set(re.findall(r"\b20\d\d\b", text))
+    years = set(rx.findall(r"\b20\d\d\b", text))
     return years.pop() if len(years) == 1 else None
 
 
@@ -114,29 +116,29 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 def find_dates(text: str, today: date) -> DateRange | None:
     """Years, months and relative dates: "in 2024", "June 2024", "last year", "since 2019", "2018 to 2020"."""
     # "finishers in 2024 and 2025 combined": both years as one range (two years apart, each said: compared instead)
-    together = re.search(r"\bcombined\b|\btogether\b|\bin total\b|\btotal\b|\baltogether\b|\bboth years\b", text)
-    if together and (m := re.search(r"\b(20\d\d) ?(?:and|&|\+) ?(20\d\d)\b", text)) and \
+    together = rx.search(r"\bcombined\b|\btogether\b|\bin total\b|\btotal\b|\baltogether\b|\bboth years\b", text)
+    if together and (m := rx.search(r"\b(20\d\d) ?(?:and|&|\+) ?(20\d\d)\b", text)) and \
             abs(int(m.group(1)) - int(m.group(2))) == 1:
         first, last = sorted(int(y) for y in m.groups())
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
-    if m := re.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
+    if m := rx.search(r"\b(?:between|from) (20\d\d) (?:and|to|-) (20\d\d)\b|\b(20\d\d) ?(?:-|to|through) ?(20\d\d)\b",
                       text):
         first, last = sorted(int(y) for y in m.groups() if y)
         return DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}")
     # "q2 2025", "the first quarter of 2025": three months of that year
-    if m := re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? (20\d\d)\b", text):
+    if m := rx.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?,? (20\d\d)\b", text):
         quarter = int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2)]
         year, first = int(m.group(3)), 3 * (quarter - 1) + 1
         return DateRange(date(year, first, 1), month_end(year, first + 2), f"Q{quarter} {year}")
     # "between march 1 and june 30 2024", "from 3rd of june to 20 july 2025": a range of days, either order
-    if m := re.search(rf"\b{_day_said(1)}(?:,? (?P<y1>20\d\d))? ?(?:and|to|through|until|till|-) ?{_day_said(2)},? "
+    if m := rx.search(rf"\b{_day_said(1)}(?:,? (?P<y1>20\d\d))? ?(?:and|to|through|until|till|-) ?{_day_said(2)},? "
                       r"(?P<y2>20\d\d)\b", text):
         first = _day(int(m["y1"] or m["y2"]), MONTHS[m["m1"] or m["mm1"]], int(m["d1"] or m["dd1"]))
         last = _day(int(m["y2"]), MONTHS[m["m2"] or m["mm2"]], int(m["d2"] or m["dd2"]))
         if first and last and first <= last:
             return DateRange(first, last + timedelta(days=1), f"{first:%B} {first.day}, {first.year} to "
                                                                f"{last:%B} {last.day}, {last.year}")
-    if m := re.search(rf"\b{_MONTH} ?(?:through|to|until|till|-) ?{_MONTH}\b(?:,? (20\d\d))?|"
+    if m := rx.search(rf"\b{_MONTH} ?(?:through|to|until|till|-) ?{_MONTH}\b(?:,? (20\d\d))?|"
                       rf"(?<=between ){_MONTH} and {_MONTH}\b(?:,? (20\d\d))?", text):   # ("between may and july 2025")
         # "march through may 2025"; "fall 2023 (september through november)": the one year said
         said_first, said_last, said_year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
@@ -148,13 +150,13 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if (said := numeric_date(text)) and (day := said[1]):   # "on may 17, 2025", "2025-03-15", "the 22nd of June 2024"
         after = text[text.find(said[0]) + len(said[0]):]
         # "between 2023-03-01 and 2023-06-30": both days said (it read the first day alone, at 0.99)
-        if re.match(r"\s*(?:and|to|through|thru|until|till|-|\u2013)\s", after) and (last := numeric_date(after)) and \
+        if rx.match(r"\s*(?:and|to|through|thru|until|till|-|\u2013)\s", after) and (last := numeric_date(after)) and \
                 last[1] and last[1] >= day:
             return DateRange(day, last[1] + timedelta(days=1), f"{day:%B} {day.day}, {day.year} to {last[1]:%B} "
                                                                  f"{last[1].day}, {last[1].year}")
         return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
     # ("December 2024 and December 2025" are two months, not the span between them: "and" only after "between")
-    if (m := re.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \
+    if (m := rx.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \
             (m.group(4) != "and" or m.group(1)):
         start = date(int(m.group(3)), MONTHS[m.group(2)], 1)
         month, year = MONTHS[m.group(5)], int(m.group(6))
@@ -162,7 +164,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
                          f"{m.group(2).title()} {start.year} to {m.group(5).title()} {year}")
     # "since the start of 2024", "since January 2024", "from the beginning of March 2025": from then on (it read only
     # that year or month)
-    if m := re.search(rf"\b(?:since|after|(?:from|starting)(?= the (?:start|beginning) of))(?: the (?:start|beginning) of)? "
+    if m := rx.search(rf"\b(?:since|after|(?:from|starting)(?= the (?:start|beginning) of))(?: the (?:start|beginning) of)? "
                       rf"(?:{_MONTH},? )?(20\d\d)\b(?! (?:to|through|until|till|and|-) )", text):
         year, month = int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1
         if m.group(0).startswith("after") and m.group(1):   # "after March 2024": from April
@@ -170,10 +172,10 @@ def find_dates(text: str, today: date) -> DateRange | None:
         if m.group(1) or "of" in m.group(0):
             start = date(year, month, 1)
             return DateRange(start, date(today.year + 1, 1, 1), f"since {start:%B %Y}")
-    if m := re.search(rf"\b{_MONTH},? (20\d\d)\b", text):
+    if m := rx.search(rf"\b{_MONTH},? (20\d\d)\b", text):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         return DateRange(date(year, month, 1), month_end(year, month), f"{m.group(1).title()} {year}")
-    if m := re.search(r"\b(first|1st|second|2nd) half of (20\d\d)\b", text):   # January–June or July–December
+    if m := rx.search(r"\b(first|1st|second|2nd) half of (20\d\d)\b", text):   # January–June or July–December
         year, first = int(m.group(2)), m.group(1) in ("first", "1st")
         return DateRange(date(year, 1 if first else 7, 1), date(year if first else year + 1, 7 if first else 1, 1),
                          f"the {'first' if first else 'second'} half of {year}")
@@ -182,52 +184,52 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if holiday := _thanksgiving(text, today):
         return holiday
     # "the year after 2022", "the year before 2024": that one year (it read "after 2022" as from 2023 on)
-    if m := re.search(r"\bthe year (after|before) (20\d\d)\b", text):
+    if m := rx.search(r"\bthe year (after|before) (20\d\d)\b", text):
         year = int(m.group(2)) + (1 if m.group(1) == "after" else -1)
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
-    if m := re.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
+    if m := rx.search(r"\b(?:since|after|(?:on|in) or after) (20\d\d)\b|\b(?:from |in )?(20\d\d) ?"
                       r"(?:on(?! (?:average|avg|gun|chip|clock|the|a|an|our|their|his|her)\b)|onwards?|forward|and (?:after|later|since|"
                       r"beyond)|(?<=\d)\+(?! ?(?:her|his|their|the|a|an|and|time|times)\b)|or later)(?!\w)", text):
         # "from 2019 on", "2019 onwards", "2019+" (never "… 2024 + her time": what else to show)
         year = int(m.group(1) or m.group(2)) + (m.group(0).startswith("after"))
         return DateRange(date(year, 1, 1), date(today.year + 1, 1, 1), f"since {year}")
-    if m := re.search(r"\b(?:(?:on|in) or before|up to(?: and including)?|through|until|till) (20\d\d)\b", text):   # the year counts
+    if m := rx.search(r"\b(?:(?:on|in) or before|up to(?: and including)?|through|until|till) (20\d\d)\b", text):   # the year counts
         return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)) + 1, 1, 1), f"through {m.group(1)}")
-    if m := re.search(r"\bbefore (20\d\d)\b", text):
+    if m := rx.search(r"\bbefore (20\d\d)\b", text):
         return DateRange(date(EARLIEST_YEAR, 1, 1), date(int(m.group(1)), 1, 1), f"before {m.group(1)}")
-    if m := re.search(r"\b(?:in |during |for |of )?(20\d\d)\b", text):
+    if m := rx.search(r"\b(?:in |during |for |of )?(20\d\d)\b", text):
         year = int(m.group(1))
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year))
-    if m := re.search(r"\b(\d+|one|two|three|four|five|ten) years? ago\b", text):
+    if m := rx.search(r"\b(\d+|one|two|three|four|five|ten) years? ago\b", text):
         year = today.year - number(m.group(1))
         if year < EARLIEST_YEAR:   # "99999 years ago": no year the archive or a calendar holds; left unread
             return None
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"{m.group(0)} ({year})")
-    if m := re.search(r"\b(?:(last|past|previous)|this) month\b", text):   # a calendar month, this one or the one before
+    if m := rx.search(r"\b(?:(last|past|previous)|this) month\b", text):   # a calendar month, this one or the one before
         first = date(today.year, today.month, 1)
         if m.group(1):
             first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
         return DateRange(first, month_end(first.year, first.month),
                          f"{m.group(0)} ({first:%B %Y})")
-    if m := re.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
+    if m := rx.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
         months = 12 if m.group(1) == "twelve" else number(m.group(1))
         back = max(today.year * 12 + today.month - 1 - months, EARLIEST_YEAR * 12)   # "the past 30000 months"
         first = _day(back // 12, back % 12 + 1, today.day) or date(back // 12, back % 12 + 1, 28)
         return DateRange(first, today + timedelta(days=1), f"the past {months} months ({first:%B %-d, %Y} to today)")
-    if re.search(r"\b(?:the )?year before last\b", text):   # two calendar years before today's
+    if rx.search(r"\b(?:the )?year before last\b", text):   # two calendar years before today's
         year = today.year - 2
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"the year before last ({year})")
-    if re.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
+    if rx.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")
-    if re.search(r"\bthis (?:year|season)\b|\bso far\b|\bcurrent season\b", text):
+    if rx.search(r"\bthis (?:year|season)\b|\bso far\b|\bcurrent season\b", text):
         return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year})")
-    if m := re.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
+    if m := rx.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
         first = max(today.year - number(m.group(1)), EARLIEST_YEAR)   # "the last 9999 years": every year
         return DateRange(date(first, 1, 1), date(today.year + 1, 1, 1), f"the last {today.year - first} years "
                          f"({first}–{today.year})")
     # "this past March", "in March": the latest March before this month; "last March": the year before's
-    if m := re.search(rf"\b(?:in|during|last|this past|past|this) {_MONTH}\b", text):
+    if m := rx.search(rf"\b(?:in|during|last|this past|past|this) {_MONTH}\b", text):
         month = MONTHS[m.group(1)]
         year = today.year if month < today.month and "last" not in m.group(0) else today.year - 1
         return DateRange(date(year, month, 1), month_end(year, month), f"{m.group(1).title()} {year}")
@@ -238,13 +240,13 @@ def numeric_date(text: str) -> tuple[str, date | None] | None:
     """A day said with its month and year: day first ("the 22nd of June 2024"), month first ("June 31, 2025"), ISO
     ("2025-03-15") or US order ("3/15/2025"). The words and the date — None for a day no calendar has
     ("2025-02-30")."""
-    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? of {_MONTH},? (20\d\d)\b", text):
+    if m := rx.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? of {_MONTH},? (20\d\d)\b", text):
         return m.group(0), _day(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
-    if m := re.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):
+    if m := rx.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):
         return m.group(0), _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
-    if m := re.search(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b", text):
+    if m := rx.search(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b", text):
         return m.group(0), _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
+    if m := rx.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
         return m.group(0), _day(int(m.group(3)), int(m.group(1)), int(m.group(2)))
     return None
 
@@ -266,10 +268,10 @@ SEASON_WORD = r"(spring|summer|(?<!did it )(?<!rise or )(?<!will it )fall(?! or 
 def _thanksgiving(text: str, today: date) -> DateRange | None:
     """ "last Thanksgiving", "Thanksgiving 2024": the week of the fourth Thursday of November (22nd–28th), the
     day turkey trots are run; the year said, "last" the year before today's, else this year's."""
-    if not (m := re.search(r"\b(last |this )?thanksgiving(?: day)?(?:,? (20\d\d))?\b", text)):
+    if not (m := rx.search(r"\b(last |this )?thanksgiving(?: day)?(?:,? (20\d\d))?\b", text)):
         return None
     said = m.group(2) or _one_year(text)
-    if m.group(1) == "last " or re.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
+    if m.group(1) == "last " or rx.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
         year = int(said) if said else today.year - 1
     else:
         year = int(said) if said else today.year
@@ -278,7 +280,7 @@ def _thanksgiving(text: str, today: date) -> DateRange | None:
 
 def _seasons_ago(text: str, today: date) -> DateRange | None:
     """ "two summers ago": that season of the year N years back (as "last summer" is last year's)."""
-    if not (m := re.search(r"\b(\d|one|two|three|four|five) (spring|summer|fall|autumn|winter)s? ago\b", text)):
+    if not (m := rx.search(r"\b(\d|one|two|three|four|five) (spring|summer|fall|autumn|winter)s? ago\b", text)):
         return None
     start, end = _season_range(m.group(2), today.year - number(m.group(1)))
     return DateRange(start, end, f"{m.group(0)} ({m.group(2)} {start.year})")
@@ -294,9 +296,9 @@ def _season_range(season: str, year: int) -> tuple[date, date]:
 def _season(text: str, today: date) -> DateRange | None:
     """ "fall 2024", "the fall of 2024", "this summer", and "last spring" = the spring of last year (as the
     question layer's glossary defines it; winter is the one that begins in that year's December)."""
-    m = re.search(rf"\b(?:(last|this|past) )?{SEASON_WORD}(?:,? (?:of )?(20\d\d|last year|this year))?\b", text)
+    m = rx.search(rf"\b(?:(last|this|past) )?{SEASON_WORD}(?:,? (?:of )?(20\d\d|last year|this year))?\b", text)
     # "our summer events in 2023": the one year said elsewhere
-    if not m or len({SEASONS[said] for said in re.findall(r"\b(spring|summer|fall|autumn|winter)\b", text)}) > 1:
+    if not m or len({SEASONS[said] for said in rx.findall(r"\b(spring|summer|fall|autumn|winter)\b", text)}) > 1:
         return None   # ("in each season (spring, summer, fall, winter) in 2025": the seasons listed, not one of them)
     said = m.group(3) or (None if m.group(1) else _one_year(text))
     if not (m.group(1) or said):
@@ -311,22 +313,27 @@ def _season(text: str, today: date) -> DateRange | None:
 _SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
           (r"\b(?:men|mens|man|male|males|boys)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b", "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b", "X"))
-_STATUSES = ((r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
+# "(no-shows excluded)": every result but DNS, the starters
+NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|dropped|taken out)\b|\b(?:excluding|without|"
+                     r"minus|not counting|ignoring|except(?: for)?|leaving out) (?:the )?(?:no[- ]shows?|dns(?:'s)?)\b")
+_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"),
+              (r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
                "DNF"),
              (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b",
               "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
-             (r"\bstarters?\b", "STARTED"),         # every result but DNS (the glossary's starters)
+             # every result but DNS (the glossary's starters): "starters", "how many people started the half"
+             (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", "FIN"))
 
 
 def _first(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
-    return next((value for pattern, value in table if re.search(pattern, text)), None)
+    return next((value for pattern, value in table if rx.search(pattern, text)), None)
 
 
 def find_sex(text: str) -> str | None:
     """'M', 'F' or 'X' when the question is about one sex ("men and women together" is about neither)."""
-    return _first(re.sub(r"\b(?:both )?(?:men and women|women and men|males? and females?|females? and males?)"
+    return _first(rx.sub(r"\b(?:both )?(?:men and women|women and men|males? and females?|females? and males?)"
                          r"(?: (?:together|combined|alike))?\b", " ", text) if _BOTH_SEXES.search(text) else text, _SEXES)
 
 
@@ -344,68 +351,68 @@ class AgeRange:
 def find_age(text: str) -> AgeRange | None:
     """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
     # "age>=60", "age < 20": a bound typed as a comparison
-    if m := re.search(r"\bages? ?(>=|=>|>|<=|=<|<|=) ?(\d{1,2})\b", text):
+    if m := rx.search(r"\bages? ?(>=|=>|>|<=|=<|<|=) ?(\d{1,2})\b", text):
         op, age = m.group(1), int(m.group(2))
         low, high = {">=": (age, 120), "=>": (age, 120), ">": (age + 1, 120), "<=": (1, age), "=<": (1, age),
                      "<": (1, age - 1), "=": (age, age)}[op]
         return AgeRange(low, high, f"aged {age}" if op == "=" else f"aged {low} and over" if high == 120 else
                         f"aged {high} and under")
     # "non-masters", "not masters": under 40 (it read them as masters)
-    if re.search(r"\b(?:non|not)[- ]?masters?\b", text):
+    if rx.search(r"\b(?:non|not)[- ]?masters?\b", text):
         return AgeRange(1, 39, "under 40 (not masters)")
     # "no older than 25", "no younger than 60": inclusive bounds (it read the opposite)
-    if m := re.search(r"\bno (older|younger) than (\d{1,2})\b", text):
+    if m := rx.search(r"\bno (older|younger) than (\d{1,2})\b", text):
         age = int(m.group(2))
         return AgeRange(1, age, f"aged {age} and under") if m.group(1) == "older" else \
             AgeRange(age, 120, f"aged {age} and over")
     # "at most 25 years old", "at least 60 years of age", "aged at least 70": an inclusive bound said with the unit
-    if m := re.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b|"
+    if m := rx.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b|"
                       r"\baged? (at most|at least) (\d{1,2})\b", text):
         said, age = (m.group(1), int(m.group(2))) if m.group(1) else (m.group(3), int(m.group(4)))
         return AgeRange(1, age, f"aged {age} and under") if said == "at most" else \
             AgeRange(age, 120, f"aged {age} and over")
-    if m := re.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2})[- ]"
+    if m := rx.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2})[- ]"
                       r"(?:years?[- ]olds?|age group|age range|age bracket)\b", text):   # ("50-59 year old men")
         low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
         return AgeRange(low, high, f"aged {low}–{high}")
     # "over the age of 60", "under the age of 18", "aged under 18", "younger than 18": ages said with "the age of"
-    if m := re.search(r"\b(over|older than|above|under|younger than|below) (?:the )?age(?: of)? (\d{1,2})\b|"
+    if m := rx.search(r"\b(over|older than|above|under|younger than|below) (?:the )?age(?: of)? (\d{1,2})\b|"
                       r"\bage[ds]? (under|below|younger than|over|older than|above) (\d{1,2})\b|"
                       r"\b(younger|older) than (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?)\b)", text):
         word, age = next((m.group(i), int(m.group(i + 1))) for i in (1, 3, 5) if m.group(i))
         if word.startswith(("over", "older", "above")):
             return AgeRange(age + 1, 120, f"older than {age}")
         return AgeRange(1, age - 1, f"younger than {age}")
-    if m := re.search(r"\b(?:aged? )?(\d{1,2}) (?:or|and) (?:younger|under|below)\b", text):   # "aged 18 or younger"
+    if m := rx.search(r"\b(?:aged? )?(\d{1,2}) (?:or|and) (?:younger|under|below)\b", text):   # "aged 18 or younger"
         age = int(m.group(1))
         return AgeRange(1, age, f"aged {age} and under")
     # "states with 10+ runners" is a group's size (nlq.constructs.find_ranking), not an age
-    if m := re.search(r"(?<!with )(?<!having )(?<!had )\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
+    if m := rx.search(r"(?<!with )(?<!having )(?<!had )\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
                       r"(?! ?(?:finishes|times|races|events|"
                       r"editions|years(?! old| of age)|different))", text):
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
-    if m := re.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"
+    if m := rx.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     # ("under 20 years old" is a bound, read below)
-    if m := re.search(r"\b(?:aged?|age of) (\d{1,2})\b|(?<!under )(?<!below )(?<!over )(?<!above )(?<!than )"
+    if m := rx.search(r"\b(?:aged?|age of) (\d{1,2})\b|(?<!under )(?<!below )(?<!over )(?<!above )(?<!than )"
                       r"\b(\d{1,2})[- ]years?[- ]olds?\b", text):
         age = int(next(v for v in m.groups() if v))
         return AgeRange(age, age, f"aged {age}")
-    if m := re.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
+    if m := rx.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
-    if m := re.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the) (twenties|thirties|forties|"
+    if m := rx.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the) (twenties|thirties|forties|"
                       r"fifties|sixties|seventies|eighties)\b", text):
         said = next(v for v in m.groups() if v)
         decade = _DECADES[said] if said in _DECADES else int(said) * 10
         return AgeRange(decade, decade + 9, f"in their {decade}s")
-    if m := re.search(r"\b(?:over|older than|above) (\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)",
+    if m := rx.search(r"\b(?:over|older than|above) (\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)",
                       text):
         age = int(m.group(1))
         return AgeRange(age + 1, 120, f"older than {age}")
-    if m := re.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
+    if m := rx.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
                       # "how many under 20 finished", "finishers under 20 at …": no unit, said of people — an age
                       r"\b(?:how many|finishers?|runners?|people|participants?|athletes?|entrants?|kids|men|women|males|"
                       r"females|guys|girls|boys) (?:under|younger than|"
@@ -414,27 +421,27 @@ def find_age(text: str) -> AgeRange | None:
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
         age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
-    if m := re.search(r"\b(?:(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? |(?:were|was|are|is) "
+    if m := rx.search(r"\b(?:(?:women|men|runners|finishers|people|males?|females?)(?: aged| ages)? |(?:were|was|are|is) "
                       r"(?:aged )?)between (\d{1,2}) and "
                       r"(\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s)\b)(?!:)", text):
         low, high = sorted((int(m.group(1)), int(m.group(2))))   # "women between 30 and 39" (no unit after: an age)
         return AgeRange(low, high, f"aged {low}–{high}")
-    if m := re.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
+    if m := rx.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
         return AgeRange(low, high, f"aged {low}–{high}")
-    if m := re.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
+    if m := rx.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
                       r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b|\bunder-(\d{1,2})\b(?! ?(?:min|minutes?|hours?|h)\b)",
                       text):  # "kids under 15", "under-18s", "u18", "under-20 finishers"
         age = int(next(v for v in m.groups() if v))
         return AgeRange(1, age - 1, f"younger than {age}")
-    if re.search(_AGE_SAID, text) and (m := re.search(rf"\b(?:under|younger than|below) (\d{{1,2}})\b{_NO_UNIT}", text)):
+    if rx.search(_AGE_SAID, text) and (m := rx.search(rf"\b(?:under|younger than|below) (\d{{1,2}})\b{_NO_UNIT}", text)):
         age = int(m.group(1))   # "teenagers or younger, i.e. under 20": ages are what the question is about
         return AgeRange(1, age - 1, f"younger than {age}")
-    if re.search(r"\bteen(?:ager)?s\b|\bin their teens\b", text):
+    if rx.search(r"\bteen(?:ager)?s\b|\bin their teens\b", text):
         return AgeRange(13, 19, "teenagers (13–19)")
-    if re.search(r"\bgrand ?masters?\b", text):
+    if rx.search(r"\bgrand ?masters?\b", text):
         return AgeRange(50, 120, "grand masters (50 and over)")
-    if re.search(r"\bmasters?\b", text):
+    if rx.search(r"\bmasters?\b", text):
         return AgeRange(40, 120, "masters (40 and over)")
     return None
 
@@ -448,7 +455,7 @@ def find_age_groups(text: str) -> tuple[str, ...]:
     """Every age group named as the results name them ("M35-39", "F 40-44"), in the order said ("who won F30-34
     and M30-34": both)."""
     return tuple(dict.fromkeys(f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}"
-                               for m in re.finditer(r"\b([mfx]) ?(\d{2})-(\d{2})\b", text)))
+                               for m in rx.finditer(r"\b([mfx]) ?(\d{2})-(\d{2})\b", text)))
 
 
 @dataclass(frozen=True)
@@ -470,7 +477,7 @@ def _clock_seconds(m: re.Match, first: int) -> float:
 
 
 def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) -> float:
-    value = float(amount) if re.fullmatch(r"\d+\.\d+", amount) else float(number(amount))   # "2.5 hours": not 2
+    value = float(amount) if rx.fullmatch(r"\d+\.\d+", amount) else float(number(amount))   # "2.5 hours": not 2
     if unit and unit.startswith("s"):   # "under 1200 seconds"
         return value
     if unit and unit.startswith(("h", "hr")):
@@ -487,7 +494,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
     # ("finished 4:30-5:00": two clock times joined by a dash are the same range)
-    if clocks := re.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)|"
+    if clocks := rx.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)|"
                            rf"(?<![\d:]){_CLOCK} ?[-\u2013] ?{_CLOCK}(?![\d:])", text):
         if clocks.group(9):   # the dashed form's groups, shifted past the first alternative's
             low, high = _clock_seconds(clocks, 9), _clock_seconds(clocks, 12)
@@ -496,14 +503,14 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
             high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
         low, high = sorted((low, high))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
-    if m := re.search(rf"\bbetween {amount} ?(hours?|hrs?|h|minutes?|mins?|m)?\s+and {_CLOCK}", text):
+    if m := rx.search(rf"\bbetween {amount} ?(hours?|hrs?|h|minutes?|mins?|m)?\s+and {_CLOCK}", text):
         # "between 2 and 2.5 hours" (written "between 2 and 2:30:00"): the bare number in the clock's largest unit
         high = _clock_seconds(m, 3)
         low = _amount_seconds(m.group(1), m.group(2) or ("hours" if high >= 3600 else "minutes"), distance)
         low, high = sorted((low, high))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
-    m = re.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
-    if m and not (m.group(2) or m.group(4)) and (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or re.search(
+    m = rx.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
+    if m and not (m.group(2) or m.group(4)) and (rx.fullmatch(r"(?:19|20)\d\d", m.group(1)) or rx.search(
             r"\b(?:were|was|are|is|aged?|ages|women|men|males?|females?|runners|finishers|people|participants) $",
             text[:m.start()])):
         m = None  # "between 2021 and 2023" are years; "finishers were between 30 and 39", "women between 50 and 59" ages
@@ -515,21 +522,21 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking|broke|"
                        r"break", "<"),
                       (r"over|slower than|more than|longer than|above", ">")):
-        if m := re.search(rf"\b(?:{words})[- ]?{_CLOCK}", text):
+        if m := rx.search(rf"\b(?:{words})[- ]?{_CLOCK}", text):
             seconds = _clock_seconds(m, 1)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
         # "under 20 finishers" may count people; "sub-4 finishers" is always a time
-        m = re.search(rf"\b(?:{words})[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo|runners|people|finishers))", text)
+        m = rx.search(rf"\b(?:{words})[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo|runners|people|finishers))", text)
         if m is None and op == "<":
-            m = re.search(rf"\bsub[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo))", text)
+            m = rx.search(rf"\bsub[- ]?{amount} ?{unit}\b(?! ?(?:years?|yo))", text)
         if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
-            said_of_people = re.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|boys|"
+            said_of_people = rx.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|boys|"
                                        r"how many|finishers?|runners?|people|participants?|athletes?|entrants?|men|women|"
                                        r"males|females|guys) $",
-                                       text[:m.start()]) or re.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
-            if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or re.search(_AGE_SAID, text)):
+                                       text[:m.start()]) or rx.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
+            if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or rx.search(_AGE_SAID, text)):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
@@ -540,18 +547,18 @@ def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]
     """Finish-time bands asked side by side: "how many under 25:00, how many 25:00 up to 35:00, and how many 35:00
     or slower" → the edges (25:00, 35:00) in seconds, and where they were said; the bands are under the first edge,
     each edge up to the next, and the last edge or slower. None unless two or more clock times are each asked of."""
-    clocks = list(re.finditer(rf"(?<![\d:]){_CLOCK}(?![\d:])", text))
+    clocks = list(rx.finditer(rf"(?<![\d:]){_CLOCK}(?![\d:])", text))
     edges = tuple(sorted({float(_clock_seconds(m, 1)) for m in clocks}))
-    asked = len(re.findall(r"\bhow many\b", text)) >= 2 or re.search(
+    asked = len(rx.findall(r"\bhow many\b", text)) >= 2 or rx.search(
         r"\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break (?:it |them )?down|split)\b", text)
-    open_ended = re.search(rf"\b(?:under|below|faster than|less than|sub)[- ]?{_CLOCK}|{_CLOCK}\s*(?:or|and) (?:slower|"
+    open_ended = rx.search(rf"\b(?:under|below|faster than|less than|sub)[- ]?{_CLOCK}|{_CLOCK}\s*(?:or|and) (?:slower|"
                            rf"more|over|above|longer)\b|\b(?:over|slower than|more than){_CLOCK}", text)
     if len(edges) < 2 or not asked or not open_ended:
         return None
     # every band between two edges said as such ("25:00 up to 35:00"): "under 25:00 and over 35:00" asks no band
     # between them, and none is made up
     said = {float(_clock_seconds(m, 1)): m.group(0) for m in clocks}
-    if not all(re.search(rf"(?<![\d:]){re.escape(said[low])}\s*(?:up to|to(?: under)?|through|[-\u2013]|and)\s*"
+    if not all(rx.search(rf"(?<![\d:]){re.escape(said[low])}\s*(?:up to|to(?: under)?|through|[-\u2013]|and)\s*"
                          rf"{re.escape(said[high])}(?![\d:])", text) for low, high in zip(edges, edges[1:])):
         return None
     band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}" \
@@ -559,7 +566,7 @@ def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]
     words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \
             r"split)\b(?:(?: \w+){0,2} into\b)?|\binto (?:(?:finish[- ]?)?time )?(?:bands|buckets|brackets|bins|groups)\b|" \
             r"\b(?:in|for) each (?:band|bucket|bracket|bin|group)\b"
-    return edges, [m.span() for m in re.finditer(words, text)]
+    return edges, [m.span() for m in rx.finditer(words, text)]
 
 
 def band_names(edges: tuple[float, ...]) -> list[str]:
@@ -605,16 +612,16 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
     """The bib number a question names ("who was bib 110", "bib #2045's time") and where: a finish-line lookup."""
-    if m := re.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d{1,6})\b|#(\d{1,6})\b(?=[^?]*\bbib\b)", text):
+    if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d{1,6})\b|#(\d{1,6})\b(?=[^?]*\bbib\b)", text):
         return m.group(1) or m.group(2), m.span()
     return None
 
 
 def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
-    if overall := re.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ]overall\b", text):
+    if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ]overall\b", text):
         return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
-    m = re.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed|been|was|were)) (?:the )?"
+    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed|been|was|were)) (?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
                   rf"(?! of (?:{_MONTH_NAME})\b)|"   # ("on the 22nd of June": a day)
                   r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed|been|was|were) (first|second|"
@@ -623,7 +630,7 @@ def find_place(text: str) -> int | None:
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)
                   r"\btop (?P<top>(?:grand ?)?masters?) (?:woman|man|female|male|runner|finisher)\b", text)
     if not m:
-        return 2 if re.search(r"\brunners?[- ]up\b|\bsecond[- ]placed?\b", text) else None   # "the runner-up"
+        return 2 if rx.search(r"\brunners?[- ]up\b|\bsecond[- ]placed?\b", text) else None   # "the runner-up"
     if m.group(3):
         return int(m.group(3))
     if m.group("top"):
@@ -634,27 +641,27 @@ def find_place(text: str) -> int | None:
 def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
-    if m := (re.search(r"\b(?:top|first|best|fastest|quickest|slowest|bottom|last) (\d+|one|two|three|five|ten|twenty|fifty|"
+    if m := (rx.search(r"\b(?:top|first|best|fastest|quickest|slowest|bottom|last) (\d+|one|two|three|five|ten|twenty|fifty|"
                        r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?|miles?|mi|k|km)\b)(?!k\b)", text)
-             or re.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
+             or rx.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
-             or re.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)
+             or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)
              # "the 3 most common home states"
-             or re.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)
+             or rx.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)
              # "which 3 age groups had the most finishers"
-             or re.search(r"\b(?:which|what) (\d{1,2}|three|five|ten)(?= [a-z])(?! (?:years?|months?|weeks?|days?|times?|miles?|"
+             or rx.search(r"\b(?:which|what) (\d{1,2}|three|five|ten)(?= [a-z])(?! (?:years?|months?|weeks?|days?|times?|miles?|"
                           r"mi|k|km|hours?|hrs?|minutes?|mins?|seconds?|secs?|editions?|seasons?)\b)", text)):
         return number(m.group(1))
-    if re.search(r"\bpodiums?\b", text):  # the first three
+    if rx.search(r"\bpodiums?\b", text):  # the first three
         return 3
-    if re.search(r"\b(?:which|what) (?:runner|person|athlete)\b|\bwho (?:has|had|have)\b[^?]*\bthe most\b", text):
+    if rx.search(r"\b(?:which|what) (?:runner|person|athlete)\b|\bwho (?:has|had|have)\b[^?]*\bthe most\b", text):
         return 1      # "which runner has finished the most …": one (ties kept)
-    if re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
+    if rx.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1
     # "the fastest woman", "fastest 5K by a woman over 50", "her best 10K": one; "fastest times": a list
-    if m := re.search(r"\b(?:the )?(?:fastest|quickest|best)(?! first\b| to\b)((?: [\w']+){1,4})", text):
+    if m := rx.search(r"\b(?:the )?(?:fastest|quickest|best)(?! first\b| to\b)((?: [\w']+){1,4})", text):
         # "women's" is a possessive ("the fastest women's half"), not the plural "women"
-        plural = re.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b(?!')", m.group(1))
+        plural = rx.search(r"\b(?:men|women|runners|finishers|times|people|athletes|girls|boys)\b(?!')", m.group(1))
         return None if plural else 1
     return None
 

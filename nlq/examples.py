@@ -7,6 +7,7 @@ who raced often), so every suggestion it sees works on its own data and never me
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -38,14 +39,16 @@ def fill(event: str, year: int, person: str, distance: str, hours: int) -> list[
 
 
 def company_examples(partner_id: int, home: Path) -> list[str]:
-    """The example questions for one company, built from its biggest event and its most regular runner."""
+    """The example questions for one company, built from its biggest event and its most regular runner; cached
+    per archive version, as the vocabulary is (an export makes a new version)."""
     try:
-        return _company_examples(partner_id, home)
+        return list(_company_examples(partner_id, home, (home / "archive").resolve()))
     except ArchiveMissing:
         return [t for t in TEMPLATES if "{" not in t]
 
 
-def _company_examples(partner_id: int, home: Path) -> list[str]:
+@lru_cache(maxsize=64)
+def _company_examples(partner_id: int, home: Path, _version: Path) -> tuple[str, ...]:
     biggest = run("SELECT e.name, max(year(e.event_date)) AS last_year, count(*) AS runners, "
                   "arg_max(ra.name, ra.distance_km) AS distance "
                   "FROM results r JOIN events e ON e.event_id = r.event_id JOIN races ra ON ra.race_id = r.race_id "
@@ -55,11 +58,11 @@ def _company_examples(partner_id: int, home: Path) -> list[str]:
                   "GROUP BY p.participant_id, p.first_name, p.last_name ORDER BY count(*) DESC, 1 LIMIT 1",
                   partner_id, home).rows
     if not biggest:
-        return [t for t in TEMPLATES if "{" not in t]
+        return tuple(t for t in TEMPLATES if "{" not in t)
     event, year, _, distance = biggest[0]
     hours = 3 if distance in ("Marathon", "50K") else 2 if distance == "Half Marathon" else 1
     distance_words = {"1 Mile": "mile", "Half Marathon": "half marathon"}.get(distance, distance.lower())
-    return fill(event, year, regular[0][0] if regular else "Pat Smith", distance_words, hours)
+    return tuple(fill(event, year, regular[0][0] if regular else "Pat Smith", distance_words, hours))
 
 
 def closest(question: str, examples: list[str], limit: int = 3) -> list[str]:

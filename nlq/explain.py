@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
 from nlq.entities import duration_words
 from nlq.parser import Parsed
@@ -98,20 +98,23 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(f"bib {parsed.bib}")
     if parsed.top_places:
         within = {"sex": " within their sex", "age_group": " within their age group"}.get(parsed.top_places_within, " overall")
-        parts.append(f"the first {parsed.top_places} places of each race{within}")
+        parts.append(f"first{within} in each race" if parsed.top_places == 1 else
+                     f"the first {parsed.top_places} places of each race{within}")
     if parsed.age_group:
         parts.append(f"age group {parsed.age_group}" if not parsed.more_age_groups else
                      f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")
     if parsed.runner_city or parsed.runner_state:
         states = " or ".join(code for code in (parsed.runner_state, *parsed.more_states) if code)
         place = f"{parsed.runner_city}, {states}" if parsed.runner_city and parsed.runner_state else parsed.runner_city or states
-        parts.append(f"{'not ' if parsed.runner_state_negated else ''}from {place}")
+        parts.append(f"{'not ' if parsed.runner_state_negated or parsed.runner_city_negated else ''}from {place}")
     if parsed.out_of_state:
         parts.append("from another state than the event's")
     if parsed.pace_limit:
         pace = parsed.pace_limit
         parts.append(f"pace between {pace.seconds:.0f} and {pace.upper:.0f} s/km" if pace.op == "between" else
                      f"pace {'faster' if pace.op == '<' else 'slower'} than {pace.seconds:.0f} s/km")
+    if parsed.gap_limit:
+        parts.append(parsed.gap_limit.words)
     if parsed.men_and_women:
         parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
@@ -139,7 +142,7 @@ _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
 def _measure_words(measure: str) -> str:
     """ "the median chip time and the 95th percentile of the finish time (seconds)": each measure asked."""
     parts = measure.split(",")
-    if all(re.fullmatch(r"p\d+", part) for part in parts):   # "25th and 75th percentiles of the finish time"
+    if all(rx.fullmatch(r"p\d+", part) for part in parts):   # "25th and 75th percentiles of the finish time"
         return " and ".join(f"{p[1:]}th" for p in parts) + \
             f" percentile{'s' if len(parts) > 1 else ''} of the finish time (seconds)"
     return " and ".join(_MEASURE.get(part) or f"the {_percentile_words(part)} of the finish time (seconds)"
@@ -148,7 +151,7 @@ def _measure_words(measure: str) -> str:
 
 def _percentile_words(aggregate: str) -> str:
     """ "p80" → "80th percentile"; any other aggregate as it is."""
-    return f"{aggregate[1:]}th percentile" if re.fullmatch(r"p\d+", aggregate) else aggregate
+    return f"{aggregate[1:]}th percentile" if rx.fullmatch(r"p\d+", aggregate) else aggregate
 
 
 def _cohort_words(parsed: Parsed) -> str:
@@ -161,9 +164,12 @@ def _cohort_words(parsed: Parsed) -> str:
         both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
         f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
+        f"in all {len(parsed.years)} years" if len(parsed.years) > 2 and not cohort.legs else
         " and ".join(f"the {name}{f' ({race})' if race else ''} {f'in {year}' if year else 'in any year'}"
                      for name, year, race in cohort.raced_legs())
-        if cohort.legs else "both",
+        if cohort.legs else
+        f"both the {parsed.distances[0].label} and the {parsed.distances[1].label}" if len(parsed.distances) == 2 and
+        len(parsed.events) < 2 else "both",
         finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
         same_year=" in the same calendar year" if cohort.same_year else "",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",

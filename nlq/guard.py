@@ -56,7 +56,7 @@ def guard(sql: str, partner_id: int, dialect: str = DIALECT) -> str:
     _refuse_forbidden_nodes(tree)
     cte_references = _resolve_names(tree, frozenset())
     _refuse_forbidden_functions(tree)
-    return _scope(tree, partner_id, cte_references).sql(dialect=dialect)
+    return _scope(tree, partner_id, cte_references).sql(dialect=dialect, copy=False)   # the tree is ours alone
 
 
 def _single_query(sql: str, dialect: str) -> exp.Expression:
@@ -153,8 +153,8 @@ def _scope(tree: exp.Expression, partner_id: int, cte_references: set[int]) -> e
             return node
         inner = exp.to_table(node.name)
         inner.meta["scoped"] = True
-        walled = exp.select("*").from_(inner).where(
-            exp.column("partner_id").eq(exp.Literal.number(partner_id)))
+        walled = exp.select("*").from_(inner, copy=False).where(
+            exp.column("partner_id").eq(exp.Literal.number(partner_id)), copy=False)
         return walled.subquery(node.alias_or_name, copy=False)
 
     return tree.transform(rewrite, copy=False)

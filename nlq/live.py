@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
+from nlq import rx
 from nlq.guard import guard
 from nlq.sqlbuild import col, lit
 from project88.errors import P88Error
@@ -55,9 +56,9 @@ def plan_live(question: str) -> LivePlan:
     text = question.lower()
     if _RESULTS.search(text):
         return _plan_results(question)
-    session = re.search(r"\bsession (?:#|id |number |no\.? )?(\d{1,12})\b", text)
-    location = re.search(r"\b(?:at|on|from) the ([a-z0-9 ]+?) (?:mat|line|point|location)?\b(?=\s|$|\?|,)", text)
-    window = re.search(r"\b(?:last|past) (\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b", text)
+    session = rx.search(r"\bsession (?:#|id |number |no\.? )?(\d{1,12})\b", text)
+    location = rx.search(r"\b(?:at|on|from) the ([a-z0-9 ]+?) (?:mat|line|point|location)?\b(?=\s|$|\?|,)", text)
+    window = rx.search(r"\b(?:last|past) (\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b", text)
     where: list[exp.Expression] = []
     said: list[str] = []
     if session:
@@ -73,19 +74,19 @@ def plan_live(question: str) -> LivePlan:
         where.append(col("received_at", "r") >= exp.Sub(this=exp.CurrentTimestamp(), expression=interval))
         said.append(f"received in the last {amount} {unit}{'s' * (amount != 1)}")
     reads = exp.alias_(exp.to_table("timing_reads"), "r", table=True)
-    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b", text):
+    if rx.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b", text):
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "reads"),
                             exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("bib", "r")])), "unique_bibs")
                             ).from_(reads)
         return _plan("count", select, where, "Counted reads and distinct bibs " + " ".join(said))
-    if re.search(r"\b(?:latest|recent|last) (?:\d+ )?reads\b|\bshow (?:me )?(?:the )?reads\b", text):
-        limit = re.search(r"\b(?:latest|recent|last) (\d+) reads\b", text)
+    if rx.search(r"\b(?:latest|recent|last) (?:\d+ )?reads\b|\bshow (?:me )?(?:the )?reads\b", text):
+        limit = rx.search(r"\b(?:latest|recent|last) (\d+) reads\b", text)
         select = (exp.select(col("id", "r"), col("session_id", "r"), col("location_name", "r"), col("bib", "r"),
                              col("read_time", "r"), col("read_timestamp", "r"), col("received_at", "r"))
                   .from_(reads).order_by(exp.Ordered(this=col("id", "r"), desc=True))
                   .limit(int(limit.group(1)) if limit else RECENT_DEFAULT))
         return _plan("list", select, where, "Listed the most recent reads " + " ".join(said))
-    if session or re.search(r"\btiming data\b|\bby location\b|\bper location\b", text):
+    if session or rx.search(r"\btiming data\b|\bby location\b|\bper location\b", text):
         select = (exp.select(col("location_name", "r"),
                              exp.alias_(exp.Count(this=exp.Star()), "reads"),
                              exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("bib", "r")])), "unique_bibs"),
@@ -101,7 +102,7 @@ def plan_live(question: str) -> LivePlan:
               .group_by(col("id", "s"), col("session_name", "s"), col("event_name", "s"), col("timing_point", "s"),
                         col("status", "s"), col("created_at", "s"))
               .order_by(exp.Ordered(this=col("created_at", "s"), desc=True)))
-    if re.search(r"\b(?:active|open|current|running)\b", text):
+    if rx.search(r"\b(?:active|open|current|running)\b", text):
         where.append(col("status", "s").eq(lit("active")))
         said.append("still active")
     return _plan("list", select, [w for w in where if "r" not in {c.table for c in w.find_all(exp.Column)}],
@@ -122,14 +123,14 @@ def _plan_results(question: str) -> LivePlan:
         where, said = [col("event_id", "l").eq(exp.Subquery(this=latest))], ["of the most recently scored event"]
     if race := _RACE.search(text):
         name = race.group(1)
-        spellings = sorted({name, re.sub(r"(?<=\d) (?=[a-z])", "", name)})       # "5 k" is also "5k"
+        spellings = sorted({name, rx.sub(r"(?<=\d) (?=[a-z])", "", name)})       # "5 k" is also "5k"
         where.append(exp.or_(*(exp.ILike(this=col("race", "l"), expression=lit(n)) for n in spellings)))
         said.append(f"in the {name}")
     sex = next((code for pattern, code in _SEXES if pattern.search(text)), None)
     if sex:
         where.append(col("sex", "l").eq(lit(sex)))
         said.append("women only" if sex == "F" else "men only")
-    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text):
+    if rx.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text):
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "finishers")).from_(results)
         return _plan("count", select, where, "Counted the finishers so far " + ", ".join(said))
     columns = [col(name, "l") for name in ("event_id", "race", "place", "sex_place", "age_group_place", "bib",
@@ -139,7 +140,7 @@ def _plan_results(question: str) -> LivePlan:
     if _LEADING.search(text):
         where.append(col("sex_place" if sex else "place", "l").eq(lit(1)))
         return _plan("find", select, where, "Listed who leads each race so far " + ", ".join(said))
-    if top := re.search(r"\btop (\d{1,4})\b", text):
+    if top := rx.search(r"\btop (\d{1,4})\b", text):
         select = select.limit(int(top.group(1)))
     return _plan("list", select, where, "Listed the results so far, fastest chip time first, " + ", ".join(said))
 

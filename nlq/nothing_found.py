@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlglot import exp
 
+from nlq import rx
 from nlq.constructs import LATER_YEAR
 from nlq.parser import EVERY_RACE, Parsed
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit, runners_condition
@@ -74,7 +75,7 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
 def no_such_event(parsed: Parsed, rows: Rows) -> str | None:
     """ "the Pittsburgh Marathon": a city and a distance said as an event's name, where no event held in that city
     ran that race — an event the company does not have (declined), not a count of 0."""
-    if parsed.events or not parsed.event_city or not re.search(
+    if parsed.events or not parsed.event_city or not rx.search(
             rf"\b{re.escape(parsed.event_city)}\s+(?:half|full|marathon|ultra|\d+ ?k|\d+ ?miles?)\b", parsed.question,
             re.IGNORECASE):
         return None
@@ -123,7 +124,7 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     one_number = bool(parsed.difference or parsed.change_years or parsed.measure or parsed.metric)
     if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
             parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number or \
-            re.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
+            rx.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []
     # ("the 24 fastest at Tampa": the events held in the city named)
     names = list(dict.fromkeys(name for name, _ in _races(_events_asked(parsed, rows), parsed, rows,

@@ -14,8 +14,9 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
+from nlq import rx
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
+    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
     find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -24,7 +25,7 @@ from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
+    find_gap_limit, find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     SHARED_COHORTS,
 )
 from nlq.vocabulary import (
@@ -80,12 +81,14 @@ class Parsed:
     metric: Metric | None = None              # pace, gun−chip gap, a rate, a share, the oldest/youngest
     clock: str = "chip"                       # which time: "chip" or "gun" (asked for by name)
     runner_state_negated: bool = False        # "not from Texas", "outside Texas"
+    runner_city_negated: bool = False         # "not from Ithaca": runners living anywhere but the runner city
     more_states: tuple[str, ...] = ()         # said with runner_state: "from FL or GA", "neither Ohio nor Kentucky"
     out_of_state: bool = False                # runners from another state than the event's
     cohort: Cohort | None = None              # runners chosen by their own history
     ranking: Ranking | None = None            # one row per value of a dimension, by a measure
     change_years: tuple[int, int] | None = None  # percent change between two years
     pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
+    gap_limit: TimeLimit | None = None       # the gun−chip gap as a filter, in seconds ("<" or ">")
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
     place_overall: bool = False               # the place is overall even with a sex said ("a woman first overall")
@@ -147,7 +150,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     parsed = _parse(question, vocabulary, today)
-    if (told := _STATEMENT_FIRST.match(question)) and not re.search(r"\b(?:how|what|which|who|when|where)\b",
+    if (told := _STATEMENT_FIRST.match(question)) and not rx.search(r"\b(?:how|what|which|who|when|where)\b",
                                                                    told.group("clause"), re.IGNORECASE):
         # "Last year we did the Greenville Firecracker 5K. How many finished the Atlanta Spring Marathon in 2024?":
         # a question naming its own event is about that one, not also the one the sentence before it told of
@@ -160,7 +163,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             break
         rest, clause = aside
         again = _parse(rest, vocabulary, today)
-        if parsed.person and not again.person and re.search(r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest,
+        if parsed.person and not again.person and rx.search(r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest,
                                                             re.IGNORECASE):
             # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
             # list my times": the runner named
@@ -169,7 +172,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
-            about = re.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
+            about = rx.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
             trials = [_parse(f"{rest.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
@@ -277,13 +280,13 @@ def _times_asked(parsed: Parsed) -> bool:
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap") or parsed.measure and parsed.measure !=
                 "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
-                parsed.person is not None and re.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
+                parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
 
 def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
     """ "the Manchester half marathon winner": the race an event's name says, when the question says the name with
     it and not every race — asked of finish times, the event's other races (a 10K) would mix distances."""
-    if re.search(EVERY_RACE, question.lower()):
+    if rx.search(EVERY_RACE, question.lower()):
         return ()
     return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(m.value.lower())) and (
         said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
@@ -297,7 +300,8 @@ def _changes_of(parsed: Parsed) -> bool:
 
 _WITHIN = r"(?: (?:of|in|among|within) (?:their|his|her|the|each) (?P<within>gender|sex|age[- ]?groups?|divisions?))?"
 _TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
-    r"\b(?:of|for|among|by|across) (?:the |our )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)|(?P<n2>\d{1,3}) "
+    r"\b(?:of|for|among|by|across) (?:the |our )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)"
+    r"(?! ?(?:%|percent\b|pct\b))|(?P<n2>\d{1,3}) "
     r"(?:fastest|quickest|best))(?: (?P<who>overall|finishers?|runners?|places?|placers|men|women|males|females|guys|ladies|"
     rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
@@ -355,12 +359,12 @@ def _spread_name(word: str) -> str | None:
 def _events_minus(question: str, events: tuple[str, ...]) -> tuple[str, str]:
     """The two events compared, in the order of "A minus B" when said by a word only one name has ("Evanston
     minus Naperville"), else in the order named."""
-    if m := re.search(r"\b([a-z][\w'.-]*) minus (?:the )?([a-z][\w'.-]*)\b", question):
+    if m := rx.search(r"\b([a-z][\w'.-]*) minus (?:the )?([a-z][\w'.-]*)\b", question):
         first = [name for name in events if m.group(1) in name.lower().split()]
         second = [name for name in events if m.group(2) in name.lower().split()]
         if len(first) == len(second) == 1 and first != second:
             return first[0], second[0]
-    if m := re.search(r"\bhow many (?:more|fewer)(?: \w+)? (?:did )?(?:the )?([a-z][\w'.-]*)\b", question):
+    if m := rx.search(r"\bhow many (?:more|fewer)(?: \w+)? (?:did )?(?:the )?([a-z][\w'.-]*)\b", question):
         first = [name for name in events if m.group(1) in name.lower().split()]   # "how many more Evanston had"
         if len(first) == 1:
             return first[0], next(name for name in events if name != first[0])
@@ -369,17 +373,17 @@ def _events_minus(question: str, events: tuple[str, ...]) -> tuple[str, str]:
 
 def _company_named(text: str, company: str) -> list[tuple[int, int]]:
     """ "How many events did Keystone time in 2024?": the company's own name says who, which its data already is."""
-    words = re.findall(r"[a-z]+", company.lower())
+    words = rx.findall(r"[a-z]+", company.lower())
     # its whole name ("Big River Race Management"), its first words ("Big River"), or a word only it has ("Keystone")
     said = [r"\s+".join(words), r"\s+".join(words[:2])] + [word for word in words if len(word) >= 4 and word not in READ
                                                          and word not in FILLER]
-    return [m.span() for m in re.finditer(rf"\b(?:{'|'.join(said)})(?:'s)?\b", text)] if words else []
+    return [m.span() for m in rx.finditer(rf"\b(?:{'|'.join(said)})(?:'s)?\b", text)] if words else []
 
 
 def _race_said_after(question: str, mentions: list[Mention]) -> bool:
     """ "finished the Manchester half marathon distance 3+ times": 'race' or 'distance' after an event's name says
     the race its name says, whatever is asked of it."""
-    return any(re.match(r"\s+(?:race|distance|course)\b", question[m.end:], re.IGNORECASE) for m in mentions)
+    return any(rx.match(r"\s+(?:race|distance|course)\b", question[m.end:], re.IGNORECASE) for m in mentions)
 
 
 def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
@@ -389,7 +393,7 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
-    year = f"in {said.years[0]}" if len(said.years) == 1 and not re.search(r"\b20\d\d\b", rest) else ""
+    year = f"in {said.years[0]}" if len(said.years) == 1 and not rx.search(r"\b20\d\d\b", rest) else ""
     if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
                                                                                              dates.start.month):
         year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
@@ -450,10 +454,10 @@ def _years_compared(question: str, today: date) -> str:
         return str(today.year - number(said.split()[0]))
 
     # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read)
-    said = re.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
+    said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
     if len(said) < 2 or all(year[:2] == "20" for year in said):
         return question
-    return re.sub(rf"\b(?:{_RELATIVE_YEAR})\b", lambda m: absolute(m.group(0)), question, flags=re.IGNORECASE)
+    return rx.sub(rf"\b(?:{_RELATIVE_YEAR})\b", lambda m: absolute(m.group(0)), question, flags=re.IGNORECASE)
 
 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -469,7 +473,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if not mentions and (series := match_series(question, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
     # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
-    while 1 <= len(mentions) < 3 and re.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b|\balso\b|\bbefore\b|\band\b",
+    while 1 <= len(mentions) < 3 and rx.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b|\balso\b|\bbefore\b|\band\b",
                                                question.lower()) and (
             more := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
                                  _NOT_NAME_WORDS, vocabulary.cities)) and "|" not in more.value and \
@@ -485,9 +489,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     text = _blank(text, person_spans)
     # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
     # aside with a mark no pattern reads, so its words are taken as read)
-    text = _set_aside(text, [m.span() for m in re.finditer(_EITHER_SEX, text)])
+    text = _set_aside(text, [m.span() for m in rx.finditer(_EITHER_SEX, text)])
     # an age group given as an example of the kind asked ("age groups (the F35-39 style buckets)"): never a filter
-    text = _set_aside(text, [m.span() for m in re.finditer(_EXAMPLE_GROUP, text)])
+    text = _set_aside(text, [m.span() for m in rx.finditer(_EXAMPLE_GROUP, text)])
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
         text = _set_aside(text, [bib[1]])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
@@ -495,7 +499,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
         "also_in_year" else []
     places, place_spans = _places(_blank(question, inside + person_spans), _blank(text, inside), vocabulary, mentions)
-    if constructs["pace_limit"]:  # a pace limit is not a pace to compute
+    if constructs["pace_limit"] or constructs["gap_limit"]:  # a pace or gap limit is not a pace or gap to compute
         constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions] + person_spans), events, person,
@@ -512,28 +516,31 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     distances, excluded = _distances(text)
     read_spans += excluded
     if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
-        distances = tuple(dict.fromkeys(found[0] for m in mentions if re.match(
+        distances = tuple(dict.fromkeys(found[0] for m in mentions if rx.match(
             r"[\s)]*(?:race|race only)\b(?! (?:day|director|results))", question.lower()[m.end:])
             and (found := distance_mention(m.value.lower()))))
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
     dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
-    years = tuple(sorted({int(y) for y in re.findall(r"\b(20\d\d)\b", dated)}))
+    years = tuple(sorted({int(y) for y in rx.findall(r"\b(20\d\d)\b", dated)}))
     age_group, *more_age_groups = find_age_groups(text) or (None,)
     # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
     sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None)
     shape = _shape(text, person, events, distances, years)
-    compared, compared_spans = _compared_groups(text, question, vocabulary) if shape["intent"] == "compare" and \
-        not shape["group_by"] else ((), [])
+    # ("the average for runners under 50 and for runners 50 and over": two age ranges are compared whatever is asked)
+    compared, compared_spans = _compared_groups(text, question, vocabulary, ages_only=shape["intent"] != "compare") \
+        if not shape["group_by"] else ((), [])
     if compared:
         shape["group_by"] = ("compared",)
         read_spans += compared_spans
-    if re.search(r"\bgun(?: times?)? and (?:the )?(?:average |avg |median |mean )?chip\b|"
+        if any(group.runner_state_negated for group in compared):   # ("… versus runners from out of state": a group)
+            constructs["out_of_state"] = None
+    if rx.search(r"\bgun(?: times?)? and (?:the )?(?:average |avg |median |mean )?chip\b|"
                  r"\bchip(?: times?)? and (?:the )?(?:average |avg |median |mean )?gun\b", text) and \
-            not (constructs["metric"] and constructs["metric"].value.kind == "gap"):
+            not (constructs["metric"] and constructs["metric"].value.kind == "gap") and not constructs["gap_limit"]:
         notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
     if (said := numeric_date(text)) and said[1] is None:   # "2025-02-30": it answered the whole year
         notes.append(f"{said[0]} is not a date on the calendar")
-    if more_age_groups and re.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bminus\b|\bgap\b", text):
+    if more_age_groups and rx.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bminus\b|\bgap\b", text):
         notes.append("a difference between age groups I cannot take yet: ask for each group, one row each")
     elif more_age_groups and "age_group" not in shape["group_by"]:
         # "how many finished in F30-34 and M30-34", "F40-44 vs F45-49 average time": one row per group named
@@ -544,39 +551,58 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
     bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
     read_spans += bands[1] if bands else []
+    read_spans += [m.span() for m in rx.finditer(NO_SHOWS_LEFT_OUT, text)]   # (a status: the starters)
+    read_spans += [m.span() for m in rx.finditer(_NOT_DISTINCT, text)]
+    if places["runner_city"] and (negated := rx.search(
+            rf"\b(?:(?:not|n't|never) (?:from|living in|based in|residents of)|outside(?: of)?|except(?: from)?|other than|"
+            rf"anywhere but) {re.escape(places['runner_city'].lower())}\b", text)):
+        places = {**places, "city_negated": True}   # "finishers not from Ithaca"
+        read_spans.append(negated.span())
+    if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
+        read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
+                                                     r"\b(?:wear|wore|have on|had on)\b", text)]
+    # "in how many years did the Evanston Run for the Schools include a 1 Mile race": the race, said with its verb
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:include[sd]?|offer(?:ed|s)?|feature[sd]?|ha[sd]|have|hold|held)(?= "
+                                                 r"(?:a|an) (?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon)\b)",
+                                                 text)]
     parsed = Parsed(
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
-        age=None if "masters" in shape["group_by"] else find_age(_blank(text, bands[1]) if bands else text),
+        age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + (
+            list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group,
         more_age_groups=tuple(more_age_groups),
-        time_limit=None if bands else find_time_limit(_blank(text, (list(constructs["pace_limit"].spans) if constructs["pace_limit"]
-                                                 else []) + _masters_said(text, shape["group_by"])),
+        time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit") if constructs[name]
+                                                 for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), bib=bib[0] if bib else None,
         status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person,
-        more_people=tuple(more_people), **{k: v for k, v in places.items() if k != "negated"},
+        more_people=tuple(more_people), **{k: v for k, v in places.items() if k not in ("negated", "city_negated")},
+        runner_city_negated=places.get("city_negated", False),
         group_by=shape["group_by"], measure=shape["measure"],
-        personal_best=shape["measure"] != "fastest_and_slowest" and bool(re.search(
+        personal_best=shape["measure"] != "fastest_and_slowest" and bool(rx.search(
             r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
-            person and re.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
+            person and rx.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
-                                 r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)", text))),
-        winners=bool(re.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE + r"|"
+                                 r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)|"
+                                 # "his fastest marathon and his fastest half": a best of each distance
+                                 r"\b(?:his|her|their) (?:best|fastest|quickest) (?:full |half )?(?:marathon|half|\d+ ?k|"
+                                 r"(?:1 |one )?mile)\b[^?]*\b(?:his|her|their|and) (?:best|fastest|quickest)\b", text))),
+        winners=bool(rx.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE + r"|"
                                # "who took the F60-64 age group": its winner
                                r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)",
                                text)), place=find_place(text),
-        place_overall=bool(re.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
+        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
                                      r"champion)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
-        men_and_women=bool(re.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
+        men_and_women=bool(rx.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
-        with_count=bool(shape["measure"] and re.search(_WITH_COUNT, text)),
-        last_place=bool(re.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
-        active_only=bool(re.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
-        distinct_people=not re.search(SAME_RUNNER_AGAIN, text) and (bool(re.search(
+        with_count=bool(shape["measure"] and rx.search(_WITH_COUNT, text)),
+        last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
+        active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
+        distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races|finishes)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
@@ -586,7 +612,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
-    if parsed.more_people and re.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
+    if parsed.more_people and rx.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
                                         r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
         parsed = replace(parsed, intent="count")
     if parsed.more_people and parsed.intent == "top" and not (parsed.ranking or parsed.personal_best):
@@ -602,15 +628,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                parsed.winners or parsed.place):
         parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
                                                        "each runner"))
-    if parsed.person and re.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:(?:half marathon|marathon|half|5k|10k|"
+    if parsed.person and rx.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:(?:half marathon|marathon|half|5k|10k|"
                                    r"mile) )?(?:best|fastest|pr|pb)\b", text):
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
-    elif not parsed.with_count and re.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
+    elif not parsed.with_count and rx.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
                                              r"are)\b(?! the (?:change|difference|delta)\b)", text):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
-    if re.search(r"\b(?:single|one|individual) race\b", text) and re.search(
+    if rx.search(r"\b(?:single|one|individual) race\b", text) and rx.search(
             r"\b(?:most|largest|biggest|smallest|fewest|busiest)\b", text) and not parsed.events:
         # "which single race had the most finishers": one race of one edition — rankings are of editions or events
         parsed = replace(parsed, notes=(*parsed.notes, "one race of one edition is not ranked: ask which edition (an "
@@ -622,7 +648,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.person and parsed.distinct_of:   # the runner's own results, whatever the question counts of them
         parsed = replace(parsed, subject="results", distinct_people=False)
     # ("who won each one", "the winner of every race": every race of it, not the one its name says)
-    every_race = re.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
+    every_race = rx.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
     if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and not (
             parsed.winners and every_race) and (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
@@ -631,16 +657,23 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how much faster was Beth Barber in 2025 than 2024": her 1 mile of 2024 against her 5K of 2025 (said at 0.99)
         parsed = replace(parsed, notes=(*parsed.notes, "a finish time compared between two years needs one distance: "
                                                        "name the race (5K, half marathon, …)"))
-    if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and re.search(
-            r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text):
+    if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and rx.search(
+            r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text) and not rx.search(_SOON_AFTER, text):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both events I can count, but not which event they "
                                                        "ran first: ask for runners of both"))
-    if (legs := _legs(parsed, mentions, cohort, text)) and re.search(r"\beach\b|\bseparately\b|\bapiece\b", text):
+    if (legs := _legs(parsed, mentions, cohort, text)) and rx.search(r"\beach\b|\bseparately\b|\bapiece\b", text):
         # "both the 2024 Tampa Marathon and the 2022 Orlando Jingle Bell Run: how many finishers each" (it counted
         # the runners of both)
         parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
     elif legs:
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
+    elif races := _cohort_races(parsed, cohort, text):
+        # "finished the half at the 2023 A, how many went on to finish the full marathon the following year": each
+        # year with its own race (it looked for either race in both years)
+        event, year = parsed.events[0], parsed.dates.start.year if parsed.dates else parsed.years[0]
+        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=(
+            (event, year), (event, parsed.cohort.count)), leg_races=races), distances=(), dates=None, years=(),
+            change_years=None)   # ("dropped down and finished the 10K in 2024" is no change between the years)
     if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and len(mentions) == 2 and \
             not parsed.cohort.count and (races := _leg_races(*sorted(mentions, key=lambda m: m.start), text)):
         # "both the Manchester Half Marathon (half) and the Nashua Mother's Day 5K in 2025", "A (any distance) and B
@@ -656,9 +689,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Cincinnati in 2024 vs Bowling Green in 2023": it grouped by year with both events pooled
         parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and parsed.intent == "count" and \
-            not parsed.group_by and (first := min(mentions, key=lambda m: m.start)) and re.search(
+            not parsed.group_by and (first := min(mentions, key=lambda m: m.start)) and rx.search(
                 r"\b(?:people|ppl|runners|folks|athletes)\b[^?]*\b(?:finished|ran|did|completed|raced)\b", text[:first.start]) \
-            and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b",
+            and rx.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b",
                          text[first.end:]):
         # "how many ppl finished the Atlanta marathon (full) in 2024 AND the Greenville half (half race) in 2024": each
         # event said with its own race or year — runners of both, or every finisher of either? (it counted every
@@ -672,12 +705,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # applied to both events (mixed at 1.0, an event with neither dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "two events each with its own race I cannot compare yet: ask "
                                                        "for each"))
-    if parsed.compared and not parsed.difference and re.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|"
+    if parsed.compared and not parsed.difference and rx.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|"
                                                                r"\bminus\b", text):
         # "women 40-49 vs women 50-59 … and how many more": each group's count, the difference dropped
         parsed = replace(parsed, notes=(*parsed.notes, "a difference between two groups of runners I cannot take yet: "
                                                        "ask for each group"))
-    if parsed.person and re.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
+    if parsed.person and rx.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
                                    r"\bwhen did (?:he|she|they|\w+) first\b", text):
         # "how old was she at her first race with us", "when did she first race with us": it answered a count of 1
         parsed = replace(parsed, notes=(*parsed.notes, "a runner's first race I cannot pick out yet: ask for their "
@@ -688,10 +721,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "runners under 40 finished the marathon": no one runs it in 40 minutes; an age, perhaps — said back
         parsed = replace(parsed, notes=(*parsed.notes, f"no one finishes a {race.label} in {limit.words.split(' ', 1)[1]}:"
                                                        f" say 'aged under …' for an age, or a time in hours"))
-    if (parsed.person or parsed.winners) and not parsed.ranking and (
+    if (parsed.person or parsed.winners) and not parsed.ranking and not rx.search(
+            r"\b(?:fastest|quickest|slowest) (?:one |time |result )?first\b", text) and (
             not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text)) or parsed.person and
             not parsed.limit and parsed.group_by in ((), ("race",)) and
-            re.search(r"\bhistory\b|\bevery\b|\ball (?:of )?(?:her|his|their|the)\b|\beach\b|\bwith (?:the )?(?:event )?"
+            rx.search(r"\bhistory\b|\bevery\b|\ball (?:of )?(?:her|his|their|the)\b|\beach\b|\bwith (?:the )?(?:event )?"
                       r"years?\b|\byear and\b", text)):
         # "her times by year", "winners year by year"; a runner's history, every race with its year: a timeline
         parsed = replace(parsed, oldest_first=True)
@@ -705,21 +739,27 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   # "San Jose locals (home city San Jose)": the home city said again
                   (parsed.runner_city, rf"\b(?:home ?(?:city|town)|hometown)\s*(?:is\s+|of\s+|=\s*|:\s*)?{home}\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
+                  (parsed.top_places == 1 and parsed.top_places_within == "age_group", _AGE_GROUP_WINS),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
                                    r"events|races|months))\b")]
-    read_spans += [m.span() for found, pattern in said_again if found for m in re.finditer(pattern, text)]
-    read_spans += _company_named(text, vocabulary.company) + [m.span() for m in re.finditer(SAME_RUNNER_AGAIN, text)]
+    read_spans += [m.span() for found, pattern in said_again if found for m in rx.finditer(pattern, text)]
+    read_spans += _company_named(text, vocabulary.company) + [m.span() for m in rx.finditer(SAME_RUNNER_AGAIN, text)]
     if parsed.distinct_of == "edition":
-        read_spans += [m.span() for m in re.finditer(_EACH_EDITION_ONCE, text)]
+        read_spans += [m.span() for m in rx.finditer(_EACH_EDITION_ONCE, text)]
+    if parsed.cohort and parsed.cohort.legs:
+        read_spans += [m.span() for m in rx.finditer(_SOON_AFTER, text)]
+    if parsed.cohort and len(parsed.distances) == 2 and len(parsed.events) == 1 and parsed.dates:
+        # "finished the 1 Mile at the 2024 Bend Turkey Trot … also the 5K that same morning": that edition's two races
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event)\b", text)]
     # "our two Mother's Day 5Ks": the events found, counted
-    read_spans += [m.span() for m in re.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
                    if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if len(compared := set(parsed.years) | set(parsed.change_years or ())) >= 2 and not parsed.dates and (
-            periods := re.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|q[1-4]|(?:first|second|"
+            periods := rx.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|q[1-4]|(?:first|second|"
                                   rf"third|fourth|1st|2nd|3rd|4th) (?:half|quarter))\s+(?:of\s+)?(20\d\d)\b", text)):
         # "finishers June 2024 vs June 2025": the same month of each year compared; anything else is said back (it
         # compared the whole years)
@@ -735,9 +775,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
                    if not (parsed.time_bands and m.group(0).startswith("how many") or
                            parsed.averaged_over and m.group(0).startswith(("average", "avg")) or
-                           parsed.top_places and re.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)))] + _years_left_out(parsed) + _season_left_out(
+                           # ("dropped down and finished the 10K there in 2024": each year's own race, read)
+                           parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
+                           parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)))] + _years_left_out(parsed) + _season_left_out(
         text, parsed) + (
-        ["splits"] if re.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
+        ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
@@ -804,22 +846,29 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
-    if re.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
+    if (rate := find_metric(question.lower())) and rate.value.kind == "rate":
+        return None   # "what percent of the people registered for the 5K … never showed up": the DNS rate
+    if rx.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
         return None   # "(DNS as a share of everyone registered)": how a rate is defined, not a share of its own
     # what is said before the share ("Nashua 2025: % of finishers who …") is about the whole too
     said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip()
-    said_whole = re.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+|"
-                        r"^(?:what|which)\s+(?=\S)", "", said_whole, flags=re.IGNORECASE).strip()   # ("What fraction of …")
-    said_whole = said_whole if re.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
+    said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+|"
+                        # ("What fraction of …"; never "which year had the highest share of …": a ranking)
+                        r"^(?:what|which)\s+(?!\w+ (?:had|has|have|was|were|saw|showed|got)\b)(?=\S)", "", said_whole,
+                        flags=re.IGNORECASE).strip()
+    said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
-    if whole.status is None and re.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
+    if whole.status is None and rx.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
         whole = replace(whole, status="STARTED")   # "of the people who actually started …": of the starters
-    said = re.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
+    said = rx.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
+    # "…, highest share first": the order of a ranking said after the part (read of the whole question below)
+    said = rx.sub(rf"[,;]?\s*\b(?:highest|largest|biggest|most|lowest|smallest|fewest|least)(?: {_SHARE_WORD}s?| ones?)? "
+                  r"first\s*[.?!]*\s*$", "", said, flags=re.IGNORECASE)
     verb = (m.group("verb") or "").lower() if "verb" in m.re.groupindex else ""
-    being = "who were not " if re.search(r"n'?t$| not$", verb) else "who were " if verb in ("were", "was", "are", "is") \
+    being = "who were not " if rx.search(r"n'?t$| not$", verb) else "who were " if verb in ("were", "was", "are", "is") \
         else ""   # "were under 20": an age; "weren't from Texas": not from Texas
-    if verb in ("came", "come") and re.match(r"\s*back\b", said):
+    if verb in ("came", "come") and rx.match(r"\s*back\b", said):
         being = f"{verb} "   # "came back in 2025": the runners' history, not where they came from
     part = parse(f"how many runners {being}{said}", vocabulary, today)
     if part.cohort and (whole.events or whole.event_city) and (own := find_cohort(f"{being}{said}".lower())):
@@ -852,11 +901,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if part.age and part.age == whole.age:
         whole = replace(whole, age=None)
     # "… Count each person once": each runner once in the whole and the part
-    once = _ONCE_EACH.search(question.lower()) or re.search(r"\b(?:distinct|unique|different|individual) (?:people|runners|"
+    once = _ONCE_EACH.search(question.lower()) or rx.search(r"\b(?:distinct|unique|different|individual) (?:people|runners|"
                                                            r"persons|individuals)\b", question, re.IGNORECASE)
     parsed = replace(whole, metric=Metric("share", "people" if once else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
-    if parsed.ranking and re.search(r"\b(?:lowest|fewest|smallest|least)(?: (?:share|percent(?:age)?|ones?))? first\b",
+    if parsed.ranking and rx.search(rf"\b(?:lowest|fewest|smallest|least)(?: {_SHARE_WORD}s?| ones?)? first\b",
                                     question.lower()):
         # "rank the years by the share who were men, lowest first" (the order is said after the part)
         parsed = replace(parsed, ranking=replace(parsed.ranking, descending=False))
@@ -865,18 +914,18 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 
 def _part_filters(part: Parsed) -> bool:
     """Whether the part of a share has a filter of its own (who is counted among the whole)."""
-    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "out_of_state", "status",
+    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "out_of_state", "status",
                                                  "more_states", "month", "place", "winners", "cohort"))
 
 
-_CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
+_CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference}
 
 
 def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
     """ "San Jose vs Santa Cruz Mother's Day 5K": the place said before "vs" (or "and", "or") shares the rest of
     the named event's name, when the company has that event."""
-    before = re.search(r"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})\s+(?:vs\.?|versus|or|and)\s+(?:the\s+)?$",
+    before = rx.search(r"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})\s+(?:vs\.?|versus|or|and)\s+(?:the\s+)?$",
                        question.lower()[:mention.start])
     if not before:
         return None
@@ -893,7 +942,7 @@ def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Me
 
 def _season_left_out(text: str, parsed: Parsed) -> list[str]:
     """ "finishers in the spring" with no year: a season of every year is no date range the spec holds."""
-    said = re.search(rf"\b{SEASON_WORD}\b(?! (?:of )?(?:20\d\d|any|every|each))", text)
+    said = rx.search(rf"\b{SEASON_WORD}\b(?! (?:of )?(?:20\d\d|any|every|each))", text)
     if not said or "season" in parsed.group_by or (parsed.dates and parsed.dates.start.month == SEASONS[said.group(1)]
                                                    and (parsed.dates.end - parsed.dates.start).days <= 92):
         return []   # (the season's own months: "spring events (march thru may) in 2024")
@@ -916,12 +965,12 @@ def _years_left_out(parsed: Parsed) -> list[str]:
 def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
     if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
-        m = re.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition)\b|"
+        m = rx.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition)\b|"
                       r"\bthe (most recent|latest|last|first|earliest)(?= {3,})", text)   # the event's name blanked out
         said = m and (m.group(1) or m.group(2))
         return None if not m else "last" if said.startswith(("latest", "most", "last")) else "first"
     # ("last year how many events did we time": a date, not the last edition)
-    if not (m := re.search(r"\b(last|latest|most recent|first|earliest)\b(?! (?:\d+|two|three|four|five|few|couple|"
+    if not (m := rx.search(r"\b(last|latest|most recent|first|earliest)\b(?! (?:\d+|two|three|four|five|few|couple|"
                            r"years?|months?|spring|summer|fall|autumn|winter|seasons?|weeks?|quarter|decade|half)\b)",
                            text)):
         return None
@@ -931,9 +980,9 @@ def _edition(text: str, subject: str) -> str | None:
 def _population(text: str, events: tuple[str, ...]) -> bool:
     """ "How many of our runners are from Kentucky", "top 5 states by number of runners": across the company's
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
-    if re.search(r"\bat least once\b", text) or not events and re.search(r"\bhow many people\b", text):
+    if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
-    return not events and bool(re.search(r"\b(?:runners|participants|athletes|people)\b", text)) and not re.search(
+    return not events and bool(rx.search(r"\b(?:runners|participants|athletes|people)\b", text)) and not rx.search(
         r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
 
@@ -945,23 +994,23 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     parsed = replace(parsed, metric=value("metric"), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
-                     winners_by=value("winners_by"), pace_limit=value("pace_limit"))
+                     winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"))
     if parsed.ranking and parsed.ranking.dimension == "year" and not parsed.events and not parsed.event_city and \
-            re.search(r"\beditions?\b", asked) and not re.search(r"\byears?\b", asked):
+            rx.search(r"\beditions?\b", asked) and not rx.search(r"\byears?\b", asked):
         # "top 3 editions by entries" with no event named: editions of every event (one event in one year)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="edition"))
-    if not parsed.ranking and re.search(r"\b(?:fastest|slowest|quickest|best|worst|highest|lowest) (?:average|avg|mean|"
+    if not parsed.ranking and rx.search(r"\b(?:fastest|slowest|quickest|best|worst|highest|lowest) (?:average|avg|mean|"
                                         r"median)\b", asked) and (parsed.metric or parsed.measure):
         # "the fastest average pace at any of our events in 2024": the event (or group) whose average is fastest — a
         # ranking no "which …" asked for (it answered the fastest single pace)
         parsed = replace(parsed, notes=(*parsed.notes, "the group with the fastest average I can rank only when the "
                                                        "group is said: \"which event had the fastest average …\""))
-    if re.search(r"\b(?:average|avg|mean|median|typical) (?:overall |gender |age[- ]group |finishing |finish )?"
+    if rx.search(r"\b(?:average|avg|mean|median|typical) (?:overall |gender |age[- ]group |finishing |finish )?"
                  r"(?:place|position|placing)s?\b", asked):
         # "Ryan Mills' average overall place": a place is no time (it answered his average chip time)
         parsed = replace(parsed, notes=(*parsed.notes, "an average place I cannot compute yet: ask for the places "
                                                        "themselves"))
-    if parsed.metric and parsed.metric.kind == "rate" and re.search(
+    if parsed.metric and parsed.metric.kind == "rate" and rx.search(
             r"\b(?:median|average|avg|mean|fastest|slowest|finishers|entrants|entries)\b[^?]{0,40}\b(?:and|&|,)\s*(?:the )?"
             r"(?:dnf|dns|no[- ]show)|\b(?:dnf|dns|no[- ]show) rate\b[^?]{0,10}\b(?:and|&|,)\s*(?:the )?(?:median|average|avg|"
             r"mean|fastest|slowest|finishers|entrants|entries)\b", asked):
@@ -973,17 +1022,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking of groups by a cohort (repeat runners, "
                                                        "first-timers …) I cannot do yet: ask for one event at a time"))
     if len(parsed.events) >= 2 and parsed.group_by and "event" not in parsed.group_by and not (
-            parsed.cohort or parsed.difference or parsed.change_years or parsed.ranking) and re.search(
+            parsed.cohort or parsed.difference or parsed.change_years or parsed.ranking) and rx.search(
             r"\bvs\.?|\bversus\b|\bcompar(?:e|ed|ing)\b|\bagainst\b|\beach event\b", asked):
         # "mother's day 5k finishers by year, san jose vs santa cruz": each event per year (it added them together)
         parsed = replace(parsed, group_by=("event", *parsed.group_by))
-    if parsed.ranking and parsed.change_years and re.search(r"\b(?:shr[iau]nk|drop(?:ped)?|declined?|fell|decreased?|"
+    if parsed.ranking and parsed.change_years and rx.search(r"\b(?:shr[iau]nk|drop(?:ped)?|declined?|fell|decreased?|"
                                                           r"lost)\b", asked):
         # "which event lost the most finishers from 2024 to 2025": the biggest fall first
         parsed = replace(parsed, ranking=replace(parsed.ranking, descending=not parsed.ranking.descending))
     if parsed.ranking and parsed.change_years and (parsed.ranking.measure not in ("count", "people") or
                                                    parsed.measure or parsed.metric or   # ("average time rose the most")
-                                                   re.search(r"\bpercent(?:age)?\b|%", asked) or
+                                                   rx.search(r"\bpercent(?:age)?\b|%", asked) or
                                                    parsed.ranking.dimension in ("year", "edition")):
         # "which event's DNF rate rose the most from 2024 to 2025": a ranking by a change it cannot compute
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by the change between two years I can give of a "
@@ -994,19 +1043,19 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # layer has no measure for (it ranked by the average chip time)
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by pace, gun−chip gap or a percentile I cannot do "
                                                        "yet: ask for it per group instead (\"… by age group\")"))
-    if re.search(_APART, asked) and not (parsed.measure and "iqr" in parsed.measure or parsed.difference or
+    if rx.search(_APART, asked) and not (parsed.measure and "iqr" in parsed.measure or parsed.difference or
                                           parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
         # "the 10th and 90th percentiles and how far apart they are": a gap it does not compute (it gave the two alone)
         parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than the 25th and 75th "
                                                        "percentiles I cannot give yet: ask for each"))
-    if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and re.search(
+    if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and rx.search(
             r"\b(?:in )?(?:which|what) years?\b", asked):
         # "in which years did she finish both the half and the full": the years a cohort holds in (it counted runners)
         parsed = replace(parsed, notes=(*parsed.notes, "the years in which runners did both I cannot list yet: ask "
                                                        "for one year"))
     if parsed.winners and not (parsed.change_years or parsed.ranking or parsed.cohort or parsed.group_by or
                                parsed.winners_by or parsed.measure) and (
-            ranked := re.search(r"\b(fastest|quickest|best|slowest)(?: ever)? winning (?:chip |finish )?(?:times?|performances?|"
+            ranked := rx.search(r"\b(fastest|quickest|best|slowest)(?: ever)? winning (?:chip |finish )?(?:times?|performances?|"
                                 r"marks?)\b|\b(fastest|quickest|slowest) (?:times?|performances?) (?:by|of) (?:an? |the )?"
                                 r"winners?\b", asked)):
         # "the fastest winning time in the event's history, who ran it and when": the fastest finisher of them all (a
@@ -1017,14 +1066,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         else:
             parsed = replace(parsed, winners=False, intent="top", limit=parsed.limit or 1, measure=None)
     if (top := _TOP_OF.search(asked) or _IN_TOP.search(asked)) and not (
-            parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
+            (parsed.place or 0) > 1 or parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
         # "the average finish time of the top 10", "how many women finished in the top 10", "how many Texans placed in the
         # top 3 of their age group": runners within the first N places of their race — overall, or within their sex
         # or age group (their own place columns)
         said = (top.group("within") or top.group("who") or "").lower()
-        within = "age_group" if re.match(r"age|div", said) else "sex" if re.match(r"gender|sex", said) or (
+        within = "age_group" if rx.match(r"age|div", said) else "sex" if rx.match(r"gender|sex", said) or (
             parsed.sex and said in ("men", "women", "males", "females", "guys", "ladies")) else None
-        counted = bool(re.search(r"\bhow many\b|\bnumber of\b", asked))
+        counted = bool(rx.search(r"\bhow many\b|\bnumber of\b", asked))
         measured = bool(parsed.measure or parsed.metric)
         others = parsed.age or parsed.runner_city or parsed.runner_state or parsed.out_of_state or (
             parsed.age_group and within != "age_group")
@@ -1050,7 +1099,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                          subject="results", ranking=replace(parsed.ranking, measure="count") if parsed.ranking else None)
     if parsed.metric and parsed.metric.kind == "margin" and (
             parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
-            or parsed.out_of_state or re.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
+            or parsed.out_of_state or rx.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
                                                 r"avg|mean|median|typical)\b", asked)):
         # "the average winning margin", "which race had the largest winning margin", "the winning margin among masters"
         # (no place of their own): a margin it cannot give yet (it listed margins, or events, or a row of nulls)
@@ -1063,26 +1112,26 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, winners=False, winners_by=None, place=None, place_overall=False, limit=None,
                          measure=None, intent="analyze", subject="results",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-        if parsed.winners_by == "sex" or re.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
+        if parsed.winners_by == "sex" or rx.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
                                                    r"\b(?:women|female)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:men|male)'?s?\b", asked):
             parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))), men_and_women=True)
     if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure:
         # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
                                                        "for each"))
-    if (difference := value("difference")) and re.search(r"\b(?:fastest|quickest|winning|top) (?:(?:grand ?)?masters? )?"
+    if (difference := value("difference")) and rx.search(r"\b(?:fastest|quickest|winning|top) (?:(?:grand ?)?masters? )?"
                                                           r"(?:men|man|males?|women|woman|females?)\b|\b(?:men|man|males?|"
                                                           r"women|woman|females?)(?:'s|s')? (?:winners?|champions?)\b",
                                                           asked):
         # "how much faster was the fastest woman than the fastest man", "the men's winner than the women's winner":
         # each sex's fastest time, not the women counted
         parsed = replace(parsed, measure="fastest", limit=None, winners=False, winners_by=None, place=None)
-    elif difference and parsed.measure is None and not parsed.metric and re.search(
+    elif difference and parsed.measure is None and not parsed.metric and rx.search(
             _HOW_MUCH_FASTER, asked):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
-    counted = re.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
+    counted = rx.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
     # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
-    faster = re.search(_HOW_MUCH_FASTER + r"[^?]*\bthan\b", asked)
+    faster = rx.search(_HOW_MUCH_FASTER + r"[^?]*\bthan\b", asked)
     if difference:
         if (parsed.measure in ("average", "median", "fastest") or counted and not parsed.measure) and \
                 not parsed.change_years and \
@@ -1096,7 +1145,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster) and not parsed.group_by) and \
             not parsed.metric and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and faster or
-            parsed.measure in ("average", "median") and re.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
+            parsed.measure in ("average", "median") and rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
             or counted and not parsed.measure):
         # ("Evanston vs Naperville 5K finishers, and how many more Evanston had": the counts and their difference)
         # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
@@ -1106,23 +1155,36 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     elif len(parsed.distances) == 2 and all(d.km for d in parsed.distances) and not parsed.group_by and counted and \
             not parsed.measure and not parsed.metric and not parsed.cohort and not parsed.change_years:
         # "how many more 5K finishers than 1 mile finishers": each race's count and the first's minus the second's
-        said = re.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", asked)
+        said = rx.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", asked)
         first = find_distance(said.group(1)) if said else None
         labels = [d.label for d in parsed.distances]
         if first and first.label in labels:   # the order said ("more 10K finishers than half marathon finishers")
             labels.sort(key=lambda label: label != first.label)
         parsed = replace(parsed, difference=tuple(labels), intent="compare", group_by=("race",))
+    elif len(parsed.compared) == 2 and all(labels := [compared_label(group) for group in parsed.compared]) and \
+            not parsed.metric and not parsed.cohort and not parsed.change_years and (
+            parsed.measure in ("average", "median", None) and (faster := rx.search(_HOW_MUCH_FASTER, asked)) or
+            parsed.measure in ("average", "median") and rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
+            or counted and not parsed.measure):
+        # "the average for runners under 50 and for 50 and over, and how much faster were the under-50s": each
+        # group's measure and the difference, one row
+        first, second = (label for _, label in labels)
+        if faster and (said := _compared_said(asked[faster.end():], parsed.compared)) is not None:
+            subject, other = (first, second) if said == 0 else (second, first)
+            first, second = (other, subject) if faster.group(1) != "slower" else (subject, other)
+        parsed = replace(parsed, difference=(first, second), intent="compare",
+                         measure=parsed.measure or ("average" if faster else None))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
                          notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
     if parsed.winners and parsed.sex and not (parsed.winners_by or parsed.group_by or parsed.person) and \
-            re.search(r"\b(?:men|males?|boys|guys)(?:'s)?\b", asked) and re.search(r"\b(?:women|females?|girls|ladies)(?:'s)?\b", asked):
+            rx.search(r"\b(?:men|males?|boys|guys)(?:'s)?\b", asked) and rx.search(r"\b(?:women|females?|girls|ladies)(?:'s)?\b", asked):
         # "men's and women's champions": each sex's winner (it declined: both sexes asked)
         parsed = replace(parsed, winners_by="sex", sex=None)
     if parsed.sex and not (parsed.group_by or parsed.difference or parsed.compared or parsed.share_of or
                            parsed.men_and_women or parsed.winners_by) and \
-            re.search(r"\b(?:men|males?|boys|guys)\b", asked) and re.search(r"\b(?:women|females?|girls|ladies)\b", asked):
+            rx.search(r"\b(?:men|males?|boys|guys)\b", asked) and rx.search(r"\b(?:women|females?|girls|ladies)\b", asked):
         # "top 3 men and top 3 women": both sexes asked, one kept (it listed the women alone)
         parsed = replace(parsed, group_by=("sex",), sex=None) if parsed.intent == "count" else replace(
             parsed, notes=(*parsed.notes, "men and women asked at once: ask for each, or say \"by sex\""))
@@ -1132,38 +1194,38 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "all-time top 10 women, each woman once with her best time": each runner's best, fastest first (it listed
         # the fastest results, one runner several times)
         parsed = replace(parsed, personal_best=True)
-    if parsed.person and parsed.ranking and parsed.ranking.dimension == "year" and re.search(
+    if parsed.person and parsed.ranking and parsed.ranking.dimension == "year" and rx.search(
             r"\b(?:his|her|their) (?:fastest|best|quickest)\b", asked):
         # "in which year did Gregory Gonzalez run his fastest 5K": his best, with its year (it ranked years by his average)
         parsed = replace(parsed, ranking=None, personal_best=True, intent="find")
-    if parsed.subject == "people" and parsed.intent == "count" and re.search(r"\bmost\b", asked) and re.search(
+    if parsed.subject == "people" and parsed.intent == "count" and rx.search(r"\bmost\b", asked) and rx.search(
             r"^\W*who (?:are|is|were|was|has|have)\b|\bwhich (?:runners?|people|athletes?|women|men)\b", asked):
         # "who are our five most frequent finishers … show how many each": the runners, ranked (it counted them)
         parsed = replace(parsed, intent="top", limit=parsed.limit or 1)
-    runner_wins = parsed.person and parsed.winners and re.search(r"\bhow many\b|\bhow often\b", asked)
+    runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
     if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
         # ("how many of the winners finished in the top 10": those winners counted)
         parsed = replace(parsed, intent="count" if parsed.top_places and parsed.intent == "count" else "top", group_by=())
-    if parsed.person and re.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", asked) and not (
+    if parsed.person and rx.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.personal_best):
         # "in which years did Frederick Villarreal finish it": one row per year (with his results that year); "…,
         # and what were her times": her results, each with its year
-        times = re.search(r"\b(?:(?:what|how fast) (?:were|was)|with|and) (?:her|his|their|the) (?:finish(?:ing)? |chip )?"
+        times = rx.search(r"\b(?:(?:what|how fast) (?:were|was)|with|and) (?:her|his|their|the) (?:finish(?:ing)? |chip )?"
                           r"times?\b", asked)
         parsed = replace(parsed, intent="list", group_by=()) if times else replace(
             parsed, intent="count", group_by=("year",), limit=None)
     if parsed.person and parsed.intent == "trend" and set(parsed.group_by) == {"year"} and not (
-            parsed.measure or parsed.metric or re.search(r"\bhow many\b|\bnumber of\b|\b(?:count|total)\b", asked)):
+            parsed.measure or parsed.metric or rx.search(r"\bhow many\b|\bnumber of\b|\b(?:count|total)\b", asked)):
         # "Andrew Miles' Shamrock 5K times by year": his results, with the year ("how many races did she finish each
         # year" counts them)
         parsed = replace(parsed, intent="list", group_by=())
     if parsed.place and parsed.subject == "people" and parsed.winners:
         parsed = replace(parsed, place=None, place_overall=False)   # "the most outright wins (1st overall)": what a win is
     ordinal = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|winner|runner[- ]up)"
-    if not find_first_places(asked) and re.search(rf"\b{ordinal}(?: place)?(?:,|,? and|,? &)\s*(?:the )?{ordinal}(?: place)?\b(?! "
+    if not find_first_places(asked) and rx.search(rf"\b{ordinal}(?: place)?(?:,|,? and|,? &)\s*(?:the )?{ordinal}(?: place)?\b(?! "
                                                   r"(?:half|quarter|time|year|edition|race)s?\b)", asked) and (
             parsed.place or parsed.winners):
         # "who finished first and third", "second and third among women": places other than the first N, listed (it
@@ -1188,25 +1250,38 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
-    if parsed.winners and parsed.group_by == ("age_group",) and not parsed.winners_by and not re.search(
+    if "race" in parsed.group_by and parsed.distances and rx.search(
+            r"\b(?:also )?(?:had|has|have|included|includes|offered|offers|featured)(?: also)? (?:a|an) (?:1 mile|mile|\d+ ?k|"
+            r"half(?: marathon)?|marathon)\b", asked.lower()):
+        # "The 2025 Pittsburgh Summer Solstice 10K also had a 5K. How many entries did each race get?": every race
+        # of it, one row each (it kept the 5K alone)
+        parsed = replace(parsed, distances=())
+    if parsed.winners and not (parsed.winners_by or parsed.age_group) and rx.search(_AGE_GROUP_WINS, asked):
+        # "how many age-group wins does he have", "the most age group titles": results first in their age group (it
+        # counted overall wins)
+        parsed = replace(parsed, winners=False, top_places=1, top_places_within="age_group")
+    if parsed.winners_by and parsed.place == 1 and not parsed.place_overall:
+        # "the first man and the first woman": each sex's winner (it also asked for first overall)
+        parsed = replace(parsed, place=None)
+    if parsed.winners and parsed.group_by == ("age_group",) and not parsed.winners_by and not rx.search(
             r"\bhow many\b|\bnumber of\b|\bcount\b", asked):
         # "the winner of each men's age group", "who won each of the men's age groups": each group's winner (it counted
         # the winners per group)
         parsed = replace(parsed, winners_by="age_group", group_by=(), limit=None)
     if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by) and \
             parsed.place in (None, 1) and \
-            not re.search(r"\bhow (?:many|often)\b|\bcount\b", asked):
+            not rx.search(r"\bhow (?:many|often)\b|\bcount\b", asked):
         # "the masters women's winner", "who won among runners 40 and over": the fastest of those ages — a place
         # among them, never the sex's winner filtered by age (she may be younger: an empty answer)
         parsed = replace(parsed, winners=False, place=1, intent="top", limit=None)
-    if parsed.winners_by and not parsed.limit and re.search(r"\bpodiums?\b", asked):
+    if parsed.winners_by and not parsed.limit and rx.search(r"\bpodiums?\b", asked):
         parsed = replace(parsed, limit=3)   # "age group podiums": the first three of each
     if parsed.more_age_groups and parsed.winners and not parsed.winners_by:
         # "who won the F30-34 and M30-34 age groups": each named group's winner
         parsed = replace(parsed, winners_by="age_group")
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         # ("how many of the age-group winners finished in the top 10": those winners counted)
-        counted = parsed.top_places and parsed.intent == "count" or not parsed.person and re.search(
+        counted = parsed.top_places and parsed.intent == "count" or not parsed.person and rx.search(
             r"\bhow many\b|\bnumber of\b", asked)
         parsed = replace(parsed, winners=True, intent="count" if counted else "top", group_by=(),
                          sex=parsed.sex if parsed.winners_by == "age_group" else None)
@@ -1214,9 +1289,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
-    if parsed.cohort and re.search(r"\b(?:list|names?|who are|who were)\b", asked) and not re.match(r"\s*how many\b", asked):
+    if parsed.cohort and rx.search(r"\b(?:list|names?|who are|who were)\b", asked) and not rx.match(r"\s*how many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
-    if parsed.cohort and parsed.cohort.kind == "both" and re.search(r"\b(?:different|separate|other) years?\b",
+    if parsed.cohort and parsed.cohort.kind == "both" and rx.search(r"\b(?:different|separate|other) years?\b",
                                                                      asked):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both in different years I cannot tell apart from "
                                                        "runners of both in any years"))
@@ -1226,13 +1301,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # what counts as having finished an event, no cohort of runners (she is one)
         parsed = replace(parsed, cohort=None)
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and len(parsed.events) == 1 and not parsed.distances and \
-            re.search(r"\b(?:times|editions|twice|once)\b", asked) and not re.search(
+            rx.search(r"\b(?:times|editions|twice|once)\b", asked) and not rx.search(
                 r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
-    if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and re.search(
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and rx.search(
             r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
-            r"(?:^|[:;.?]\s*)(?:list|name|show)\b", asked) and not re.search(
+            r"(?:^|[:;.?]\s*)(?:list|name|show)\b", asked) and not rx.search(
                 r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked):
         # "which women have won it more than once, and how many times each": the runners, each with her count
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
@@ -1241,7 +1316,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
     if parsed.intent in ("list", "find", None) and parsed.group_by and not (
             parsed.person or parsed.winners or parsed.place or parsed.metric or parsed.measure or parsed.ranking or
-            parsed.cohort) and len(set(re.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent == "count" and not (
+            parsed.cohort) and len(set(rx.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent == "count" and not (
             parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
             parsed.change_years or parsed.difference or parsed.compared) and _two_counts(asked):
         # "for each race: entrants (any status) and finishers", "number of finishers and DNFs at the 2025 Galveston
@@ -1249,41 +1324,41 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="analyze", status=None)
     if parsed.intent in ("count", "list", "find", None) and parsed.group_by and not (
             parsed.share_of or parsed.cohort or parsed.ranking or parsed.distinct_of or parsed.compared or parsed.person or
-            parsed.measure or parsed.metric or parsed.winners) and re.search(_GROUP_SHARE, asked):
+            parsed.measure or parsed.metric or parsed.winners) and rx.search(_GROUP_SHARE, asked):
         parsed = replace(parsed, group_shares=True, intent="count")   # "2024 Firecracker 5K finishers - share by sex"
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
-            re.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", asked):
+            rx.search(r"\bfinish(?:ed|ers)\b.*\b(?:entered|registered|signed up)\b", asked):
         parsed = replace(parsed, status="FIN")   # "of those who finished in 2024, how many entered (any status) in 2025"
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and not (parsed.events or parsed.event_city or
                                                                        parsed.cohort.any_event):
         # "how many 2024 runners did not return in 2025": no event named, so back with us at any event (it looked
         # for the same event name) — and, said of runners rather than finishers, by any result
         parsed = replace(parsed, cohort=replace(parsed.cohort, any_event=True, entries=parsed.cohort.entries or (
-            parsed.status is None and not re.search(r"\bfinish\w*|\bcompleted?\b", asked))))
+            parsed.status is None and not rx.search(r"\bfinish\w*|\bcompleted?\b", asked))))
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and \
-            not parsed.cohort.entries and not re.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", asked) and \
-            re.search(r"\b(?:people|runners|participants|entrants|athletes)\b", asked):
+            not parsed.cohort.entries and not rx.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", asked) and \
+            rx.search(r"\b(?:people|runners|participants|entrants|athletes)\b", asked):
         # "how many runners at our 2025 events had never raced with us before": everyone there, any status
         parsed = replace(parsed, cohort=replace(parsed.cohort, entries=True))
-    if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and re.search(
+    if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and rx.search(
             r"\bfinish(?:ed|ers)\b", asked) and not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
-    fastest_said = re.search(r"\b(fastest|quickest|best|slowest)\b[^?]{0,20}?\btimes?\b", asked)
+    fastest_said = rx.search(r"\b(fastest|quickest|best|slowest)\b[^?]{0,20}?\btimes?\b", asked)
     if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and (
-            parsed.winners or fastest_said) and not re.search(r"\bhow many\b", asked):
+            parsed.winners or fastest_said) and not rx.search(r"\bhow many\b", asked):
         # "the change in the winning marathon time from 2023 to 2025", "how much faster was the 2025 winner than the
         # 2024 winner", "… the fastest time … in 2025 than in 2023": the fastest time's change (it counted winners)
         slowest = fastest_said and fastest_said.group(1) == "slowest"
         parsed = replace(parsed, measure="slowest" if slowest else "fastest", winners=False, limit=None)
-    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and re.search(
+    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and rx.search(
             _HOW_MUCH_FASTER, asked):
         # "how much slower was the average finisher in 2025 than in 2024" (it counted finishers): a time's change,
         # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023")
         parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
-    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by or parsed.cohort) and re.search(
-            r"\b(?:finish(?:ing)? |chip |gun |net )?times?\b", asked) and not re.search(
+    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by or parsed.cohort) and rx.search(
+            r"\b(?:finish(?:ing)? |chip |gun |net )?times?\b", asked) and not rx.search(
             r"\bhow many\b|\bnumber of\b|\bcounts?\b|\bfirst[- ]time", asked):
         # "how did Reginald Roman's half time change from 2024 to 2025", "how did the finish time at X change": a time's
         # change — the runner's own (best) time, else the average (it counted results)
@@ -1304,7 +1379,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events:
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
                                                            "the runners did both of"))
-    if parsed.ranking and parsed.ranking.dimension == "race" and not parsed.events and re.search(
+    if parsed.ranking and parsed.ranking.dimension == "race" and not parsed.events and rx.search(
             r"\b(?:biggest|largest|smallest) (?:single )?race\b", asked):
         # "the largest race we've ever timed": one race of one edition (it pooled every 5K of every year)
         parsed = replace(parsed, notes=(*parsed.notes, "the biggest single race (one race of one edition) I cannot rank "
@@ -1346,7 +1421,7 @@ _SAME_COUNT = {"entries": "entrants", "registrants": "entrants", "dnf": "dnfs", 
 
 def _two_counts(asked: str) -> bool:
     """Two different counts joined ("finishers and DNFs", "entrants, finishers"): the summary shows both."""
-    said = re.search(r"\b(entrants|entries|registrants|starters|finishers|dnfs?|dns|no[- ]shows)\s*(?:and|&|,|\+)\s*"
+    said = rx.search(r"\b(entrants|entries|registrants|starters|finishers|dnfs?|dns|no[- ]shows)\s*(?:and|&|,|\+)\s*"
                      r"(?:the )?(?:number of |# of |count of )?(entrants|entries|registrants|starters|finishers|dnfs?|dns|"
                      r"no[- ]shows)\b", asked)
     return bool(said) and len({_SAME_COUNT.get(word, word) for word in said.groups()}) == 2
@@ -1411,8 +1486,9 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
 # no row per year
 _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)\b|"
            r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
-           r"\b(?:every|all)(?: the| its)? (?:years?|editions?)(?: and (?:every |all )?(?:races?|distances?))?,? "
-           r"(?:pooled|lumped|combined)(?: together)?\b|"
+           r"(?:[(,;]\s*)?\b(?:every|all)(?: the| its)? (?:years?|editions?|races?|distances?)(?: and (?:every |all )?(?:races?|"
+           r"distances?))?,? "
+           r"(?:pooled|lumped|combined|taken)(?: together)?\b|"
            r"\b(?:every|all)(?: the| its)? (?:years?|editions?) (?:together|as one)\b|"
            r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
            r"\b(?:over|across|looking at) the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
@@ -1545,50 +1621,121 @@ FASTEST_S_PER_KM = 150   # 2:30 a km, faster than any world record: a time limit
 MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask for: "top 10 billion" is no list
 
 
-_VERSUS = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and)\b"
+_VERSUS = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than)\b"
+_VERSUS_WITH = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than|with)\b"   # after "compare": "A with B"
 _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})\b"
                    r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s|k|km|miles?)\b)(?!:)|"
                    r"\b(under|over)[- ]?(\d{2})s\b|"   # "the under-30s vs the over-50s": below 30, 50 and over
-                   r"\b(?:in )?(?:their |the )?([1-9])0s\b")
+                   r"\b(?:in )?(?:their |the )?([1-9])0s\b|"
+                   # "runners under 30 with runners 30 and older", "under 50 and 50 and over", "40+ vs younger than 40"
+                   r"\b(?:under|below|younger than|less than) (?:age )?(\d{2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|"
+                   r"seconds?|secs?|s|k|km|miles?|years? old)\b)(?!:)|"
+                   r"\b(?:aged? )?(\d{2})(?: ?\+|(?: years old)? (?:and|or) (?:over|older|up|above)\b)|"
+                   r"\b(?:over|older than|above) (?:age )?(\d{2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|"
+                   r"secs?|s|k|km|miles?)\b)(?!:)")
 
 
-def _compared_groups(text: str, question: str,
-                     vocabulary: Vocabulary) -> tuple[tuple[Parsed, ...], list[tuple[int, int]]]:
+def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
+                     ages_only: bool = False) -> tuple[tuple[Parsed, ...], list[tuple[int, int]]]:
     """Two groups of runners a comparison names, and where: two home cities ("Pittsburgh runners vs Philadelphia
-    runners"), two home states, or two age ranges ("aged 30 to 39 versus 40 to 49", "their 30s vs their 40s")."""
+    runners"), two home states, or two age ranges ("aged 30 to 39 versus 40 to 49", "their 30s vs their 40s",
+    "under 30 and 30 and older"); only age ranges when ``ages_only`` (no comparison word was said)."""
     def group(**said) -> Parsed:
         return Parsed(question="", intent="count", subject="results", confidence=1.0, **said)
 
     said = "".join(" " if blank == " " else kept for kept, blank in zip(question, text))   # names blanked, case kept
-    for field_name, find in (("runner_city", lambda words: match_city(words.lower(), vocabulary.cities)),
-                             ("runner_state", match_state)):
+    for field_name, find in () if ages_only else (("runner_city", lambda words: match_city(words.lower(), vocabulary.cities)),
+                                                  ("runner_state", match_state)):
         if (first := find(said)) and (second := find(_blank(said, [(first.start, first.end)]))) and \
-                first.value != second.value and re.search(_VERSUS, text[min(first.end, second.end):
+                first.value != second.value and rx.search(_VERSUS, text[min(first.end, second.end):
                                                                         max(first.start, second.start)]):
             one, other = sorted((first, second), key=lambda m: m.start)
             return (group(**{field_name: one.value}), group(**{field_name: other.value})), [
                 (one.start, one.end), (other.start, other.end)]
+    # "runners who live in Ithaca versus everyone else": a city's runners against everyone else
+    if not ages_only and (city := match_city(said.lower(), vocabulary.cities)) and (rest := rx.search(
+            r"\b(?:everyone|everybody|anyone|all) else\b|\b(?:the rest|all (?:the )?other (?:runners|finishers))\b|"
+            r"\bnon[- ]?(?:residents|locals)\b|\bout[- ]of[- ]towners\b", text)) and city.end <= rest.start() and rx.search(
+            _VERSUS_WITH, text[city.end:rest.start()]):
+        return (group(runner_city=city.value), group(runner_city=city.value, runner_city_negated=True)), [
+            (city.start, city.end), rest.span()]
+    # "New Mexico residents versus runners from out of state": a state's runners against everyone else's
+    if not ages_only and (state := match_state(said)) and (rest := rx.search(
+            r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|from (?:outside|elsewhere)|"
+            r"non[- ]?residents|visitors)\b", text)) and rx.search(
+            _VERSUS, text[min(state.end, rest.end()):max(state.start, rest.start())]):
+        groups = (group(runner_state=state.value), group(runner_state=state.value, runner_state_negated=True))
+        return groups if state.start < rest.start() else groups[::-1], [(state.start, state.end), rest.span()]
     ages = list(_AGES.finditer(text))
-    if len(ages) == 2 and re.search(_VERSUS, text[ages[0].end():ages[1].start()]) and \
-            ages[0].group(0).strip() != ages[1].group(0).strip():   # ("men 40-49 vs women 40-49": the sexes differ)
-        ranges = [(int(m.group(5)) * 10, int(m.group(5)) * 10 + 9) if m.group(5) else
-                  (1, int(m.group(4)) - 1) if m.group(3) == "under" else (int(m.group(4)), 120) if m.group(3) else
-                  tuple(sorted((int(m.group(1)), int(m.group(2))))) for m in ages]
+    ranges = list(dict.fromkeys(_age_range(m) for m in ages))   # ("… and how much faster were the under-50s": said again)
+    versus = _VERSUS_WITH if "compar" in text else _VERSUS   # "compare runners under 30 with those 30 and older"
+    if len(ranges) == 2 and rx.search(versus, text[ages[0].end():ages[1].start()]):
         return tuple(group(age=AgeRange(low, high, f"aged {low} and over" if high == 120 else f"under {high + 1}"
                                         if low == 1 else f"aged {low}–{high}")) for low, high in ranges), [
             m.span() for m in ages]
     return (), []
 
 
+def compared_label(group: Parsed) -> tuple[str, str] | None:
+    """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("age",
+    "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
+    if group.runner_city:
+        return "city", f"not {group.runner_city}" if group.runner_city_negated else group.runner_city
+    if group.runner_state:
+        return "state", f"not {group.runner_state}" if group.runner_state_negated else group.runner_state
+    if group.age and not (group.sex or group.runner_city or group.runner_state):
+        low, high = group.age.low, group.age.high
+        return "age", f"under {high + 1}" if low <= 1 else f"{low}-{high}" if high < 120 else f"{low}+"
+    return None
+
+
+def _compared_said(text: str, groups: tuple[Parsed, ...]) -> int | None:
+    """Which of two groups compared ``text`` names first ("were the under-50s …"), or None."""
+    for m in _AGES.finditer(text):
+        low, high = _age_range(m)
+        if (said := next((i for i, group in enumerate(groups) if group.age and (group.age.low, group.age.high) ==
+                          (max(low, 1), high)), None)) is not None:
+            return said
+    lowered = text.lower()
+    said = [(lowered.find(value.lower()), i) for i, group in enumerate(groups)
+            for value in (group.runner_city, group.runner_state) if value and value.lower() in lowered]
+    return min(said)[1] if said else None
+
+
+def _age_range(said: re.Match) -> tuple[int, int]:
+    """(lowest, highest) age of one range ``_AGES`` found; 120 for no upper end, 1 for no lower one."""
+    decade, under_over, under, over, above = said.group(5), said.group(3), said.group(6), said.group(7), said.group(8)
+    if decade:
+        return int(decade) * 10, int(decade) * 10 + 9
+    if under_over:
+        return (1, int(said.group(4)) - 1) if under_over == "under" else (int(said.group(4)), 120)
+    if under:
+        return 1, int(under) - 1
+    if over:
+        return int(over), 120
+    if above:
+        return int(above) + 1, 120
+    low, high = sorted((int(said.group(1)), int(said.group(2))))
+    return low, high
+
+
+# "how many age-group wins does he have": his results first in their age group
+_AGE_GROUP_WINS = (r"\bage[- ]?group (?:wins?|victor(?:y|ies)|titles?|first places?)\b|\b(?:wins?|titles?|victor(?:y|ies)) in "
+                   r"(?:their|his|her|an?) age[- ]?groups?\b")
+# "counting every finish (not unique people)": results, a runner as often as they finished
+_NOT_DISTINCT = r"\b(?:not|no|rather than|instead of) (?:unique|distinct|different|individual) (?:people|runners|persons|individuals)\b"
 _SAME_YEAR = r"\s*,?\s*(?:in )?(?:that|the) same (?:year|season)\b"   # said after the second event: the first's year
+# "… also finished B two weeks later": B's edition of the first's year (the explanation says which year)
+_SOON_AFTER = (r"\s*,?\s*(?:just |only )?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|a couple of|a few) "
+               r"(?:days?|weeks?)(?: later\b| after(?:wards?)?\b)")
 
 
 def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | None]:
     """Each of two events' own year: said after it ("A in 2023"), else right before it ("the 2024 A")."""
     def year(m: Mention, after: int, before: int) -> re.Match | None:
-        return re.search(r"\b20\d\d\b", text[m.end:after]) or re.search(r"\b20\d\d\b(?=\D*$)", text[before:m.start])
+        return rx.search(r"\b20\d\d\b", text[m.end:after]) or rx.search(r"\b20\d\d\b(?=\D*$)", text[before:m.start])
     # ("both the 2024 A and the 2025 B": B's year said right before it is never A's)
-    said_before = re.search(r"\b20\d\d(?:'s)?\s+(?:the\s+)?$", text[first.end:second.start])
+    said_before = rx.search(r"\b20\d\d(?:'s)?\s+(?:the\s+)?$", text[first.end:second.start])
     return [year(first, first.end + said_before.start() if said_before else second.start, 0),
             year(second, len(text), first.end)]
 
@@ -1596,16 +1743,16 @@ def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | Non
 def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | None:
     """Each of two events' own race, said in brackets right after its name ("A (half) and B (the 10K race)",
     "(any distance)": "" for any race); None when neither says one, or one says it of both ("(the 5K at both)")."""
-    asides = [re.match(r"\s*(?:(?:in )?20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
+    asides = [rx.match(r"\s*(?:(?:in )?20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
               for mention, until in ((first, second.start), (second, len(text)))]
     # "(any years)", "(all years)": when, not which race
-    asides = [None if aside and re.fullmatch(r"\s*(?:any|all|every|either|both)(?: the)? (?:years?|editions?)\s*", aside.group(1))
+    asides = [None if aside and rx.fullmatch(r"\s*(?:any|all|every|either|both)(?: the)? (?:years?|editions?)\s*", aside.group(1))
               else aside for aside in asides]
     if not any(asides):
         # "the full marathon at A and also the half marathon race at B": each race said right before its event
         befores = (_race_before(text[:first.start]), _race_before(text[first.end:second.start]))
         return befores if all(befores) and befores[0] != befores[1] else None
-    if any(aside and re.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
+    if any(aside and rx.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
         return None
 
     # a race said outside the brackets ("the 5K at the 2024 A and B (5K race) in 2025") is the other event's
@@ -1613,7 +1760,7 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
         (mention.end + aside.start(), mention.end + aside.end()) for mention, aside in zip((first, second), asides) if aside]
     outside = distance_mention(_blank(text, spans))
 
-    any_race = [bool(aside and re.search(r"\b(?:any|all|every)\b", aside.group(1))) for aside in asides]
+    any_race = [bool(aside and rx.search(r"\b(?:any|all|every)\b", aside.group(1))) for aside in asides]
 
     def race(aside: re.Match | None, any_said: bool) -> str | None:
         if not aside:
@@ -1628,7 +1775,7 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
 
 def _race_before(text: str) -> str | None:
     """The race said just before an event's name ("… the half marathon race at <event>"), or None."""
-    m = re.search(r"\b((?:full |half |\d+ ?k |1 mile |mile )?(?:marathon|half|\d+ ?k|mile))(?: race)? (?:at|in|of) "
+    m = rx.search(r"\b((?:full |half |\d+ ?k |1 mile |mile )?(?:marathon|half|\d+ ?k|mile))(?: race)? (?:at|in|of) "
                   r"(?:the |our )?(?:20\d\d )?$", text.rstrip() + " ")
     found = distance_mention(m.group(1)) if m else None
     return found[0].label if found else None
@@ -1649,10 +1796,25 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
         if all(said) and said[0].group(0) != said[1].group(0):
             return (first.value, int(said[0].group(0))), (second.value, int(said[1].group(0)))
         # "of the 2025 A finishers, how many also finished B": A in its year, B in any ("… that same year": A's)
-        if said[0] and not said[1] and re.search(r"\balso\b", text[first.end:second.start]):
-            same = re.match(_SAME_YEAR, text[second.end:])
+        if said[0] and not said[1] and rx.search(r"\balso\b", text[first.end:second.start]):
+            same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:])
             return (first.value, int(said[0].group(0))), (second.value, int(said[0].group(0)) if same else 0)
     return ()
+
+
+def _cohort_races(parsed: Parsed, cohort: Found | None, text: str) -> tuple[str, str] | None:
+    """(the race of the year asked, the race of the cohort's other year) when each is said on its side of "also
+    … in 2024" / "went on to … the following year" at one event; None otherwise."""
+    if not (cohort and parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.count > 0 and
+            not parsed.cohort.absent and len(parsed.events) == 1 and len(parsed.distances) == 2 and (
+                parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 or not parsed.dates and
+                len(parsed.years) == 1)):
+        return None
+    span = cohort.spans[0]
+    inside, outside = distance_mention(text[slice(*span)]), distance_mention(_blank(text, [span]))
+    if inside and outside and inside[0] != outside[0]:
+        return outside[0].label, inside[0].label
+    return None
 
 
 def _rows_out_of_range(parsed: Parsed) -> str | None:
@@ -1667,7 +1829,7 @@ def _rows_out_of_range(parsed: Parsed) -> str | None:
 
 def _masters_said(text: str, group_by: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where "masters vs under 40" says its ages: never a time limit ("under 40" minutes)."""
-    return [m.span() for m in re.finditer(r"\bunder[- ]40s?\b|\b40 ?\+|\bopen\b|\bnon[- ]?masters\b", text)] \
+    return [m.span() for m in rx.finditer(r"\bunder[- ]40s?\b|\b40 ?\+|\bopen\b|\bnon[- ]?masters\b", text)] \
         if "masters" in group_by else []
 
 
@@ -1676,22 +1838,22 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     dimension whose values are counted (never its results); "how many of our events has Andrew Miles finished":
     the editions (one event of one year) of the runner's results."""
     if person:   # a runner's history: "how many different events / editions of X / years has she run"
-        if re.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
+        if rx.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
             return "edition"                                                        # "(event editions)": editions
         for pattern, dimension in ((r"(?:different|distinct|unique|separate) events", "event"),
                                    (r"(?:of (?:our|the|your) )?(?:events|editions)", "edition"),
                                    (r"(?:different |distinct |separate )?years", "year")):
-            if re.search(rf"\bhow many {pattern}\b", text):
+            if rx.search(rf"\bhow many {pattern}\b", text):
                 return dimension
-    if re.search(r"\bhow many times (?:(?:have|has|did) (?:we|you|y'all|they|the company)(?: ever)? (?:put on|held|hold|"
+    if rx.search(r"\bhow many times (?:(?:have|has|did) (?:we|you|y'all|they|the company)(?: ever)? (?:put on|held|hold|"
                  r"hosted|host|staged|stage|timed|time|organi[sz]ed|organi[sz]e|run|ran)\b|[^?]*\bbeen (?:held|put on|hosted|"
                  r"staged|timed|run)\b|[^?]*\b(?:was|were) (?:it |they )?(?:held|put on|hosted|staged|timed)\b)", text):
         return "edition"   # "how many times have we put on the San Jose 5K": its editions (it counted its runners)
-    if re.search(r"\b(?:in )?how many (?:different |distinct |separate )?(?:calendar )?years (?:have|has|did|was|were) "
+    if rx.search(r"\b(?:in )?how many (?:different |distinct |separate )?(?:calendar )?years (?:have|has|did|was|were) "
                  r"(?:we|you|they|it)\b|\bin how many (?:different |distinct |separate )?(?:calendar )?years\b", text):
         return "year"      # "in how many different years have we timed X": the years it was held (it counted runners)
     # ("how many different Texas home towns": a state before "home", read as the runners')
-    m = re.search(r"\b(?:how many|(?:the )?number of) (?:different |distinct |unique |separate )?(?:[a-z]+(?: [a-z]+)? (?=home))?"
+    m = rx.search(r"\b(?:how many|(?:the )?number of) (?:different |distinct |unique |separate )?(?:[a-z]+(?: [a-z]+)? (?=home))?"
                   r"(?:home )?"
                   r"(states|cities|home ?towns|towns|"
                   r"age ?groups|divisions)\b", text)   # ("how many different home states do they come from")
@@ -1740,9 +1902,18 @@ def _said_again_short(question: str, mentions: list[Mention], cities: tuple[str,
     for mention in mentions:
         words = mention.value.split()
         for size in (size for size in range(len(words) - 1, 1, -1) if " ".join(words[:size]).lower() not in places):
-            for m in re.finditer(rf"(?<![\w'])({re.escape(' '.join(words[:size]))})(?![\w'])", question, re.IGNORECASE):
+            for m in rx.finditer(rf"(?<![\w'])({re.escape(' '.join(words[:size]))})(?![\w'])", question, re.IGNORECASE):
                 if not any(start < m.end() and m.start() < end for start, end in named + again):
                     again.append(m.span())
+        # "… how many were doing the Shamrock for the first time": a word only its name has, said with "the"
+        for word in words:
+            if len(word) >= 5 and word.lower() not in places and word.lower() not in _NOT_NAME_WORDS and \
+                    word.lower() not in SEASONS and word.lower() not in MONTHS and not \
+                    distance_mention(word.lower()) and not any(word in other.value.split() for other in mentions
+                                                              if other.value != mention.value):
+                for m in rx.finditer(rf"\bthe ({re.escape(word)})(?![\w'])", question, re.IGNORECASE):
+                    if not any(start < m.end() and m.start() < end for start, end in named + again):
+                        again.append(m.span(1))
     return again
 
 
@@ -1756,7 +1927,7 @@ def _used_numbers(parsed: Parsed) -> set[float]:
     # two years compared, said again short ("2024 vs 2025 - how much did it change from 24 to 25?")
     used |= {year % 100 for year in (*(parsed.years if len(parsed.years) > 1 else ()), *(parsed.change_years or ()))}
     if parsed.dates:
-        used |= {float(n) for word in content_words(parsed.dates.words) for n in re.findall(r"\d+", word)}
+        used |= {float(n) for word in content_words(parsed.dates.words) for n in rx.findall(r"\d+", word)}
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1}   # (never "1" of a one-year range: "more than one")
         if (parsed.dates.end - parsed.dates.start).days <= 31:   # a day or a month said in digits ("3/16/2024")
             used.add(parsed.dates.start.month)
@@ -1767,11 +1938,11 @@ def _used_numbers(parsed: Parsed) -> set[float]:
     if "masters" in parsed.group_by:   # "masters vs under 40"
         used.add(40)
     if parsed.measure:   # "p25,p75", "median,p95"
-        used.update(int(part[1:]) for part in parsed.measure.split(",") if re.fullmatch(r"p\d+", part))
+        used.update(int(part[1:]) for part in parsed.measure.split(",") if rx.fullmatch(r"p\d+", part))
     if parsed.age:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
     for group in filter(None, (parsed.age_group, *parsed.more_age_groups)):
-        used |= {float(n) for n in re.findall(r"\d+", group)}
+        used |= {float(n) for n in rx.findall(r"\d+", group)}
     if parsed.time_limit or parsed.time_bands:
         limits = (parsed.time_limit.seconds, parsed.time_limit.upper or 0) if parsed.time_limit else parsed.time_bands
         for seconds in limits:
@@ -1794,7 +1965,7 @@ def _unresolved(question: str, events: tuple[str, ...], person: Person | None, v
         unknown = unknown or _city_event(question, vocabulary)
     if unknown and unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
         notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
-    if person is None and re.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
+    if person is None and rx.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
         notes.append("no runner by that name in your results")
     return notes
 
@@ -1808,20 +1979,33 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     names = [m.value.lower() for m in mentions]
     consumed = []
     # ("our two Mother's Day 5Ks (San Jose and Santa Cruz)": the events' cities in brackets say which events)
-    while (said := match_city(text, vocabulary.cities)) and any(n.startswith(said.value.lower() + " ") for n in names) \
-            and not _lives_in(text, said, after_a_name=False):
-        consumed.append((said.start, said.end))
-        text = _blank(text, [consumed[-1]])
+    # ("Amanda Fowler from San Jose - her Mother's Day 5K finishes (San Jose or Santa Cruz)": each city said, in turn)
+    probe = text
+    while said := match_city(probe, vocabulary.cities):
+        probe = _blank(probe, [(said.start, said.end)])
+        if any(n.startswith(said.value.lower() + " ") for n in names) and not _lives_in(text, said, after_a_name=False):
+            consumed.append((said.start, said.end))
+            text = _blank(text, [consumed[-1]])
     (runner_city, event_city), city = _cities(text, vocabulary, tuple(m.value for m in mentions))
+    if city and (runner_city is None) != (event_city is None) and (
+            other := _second_city(text, city, vocabulary, runner_city is not None)):
+        # "runners from Lowell, MA … the half at Manchester": where they live and where the event was, both said
+        runner_city, event_city = (runner_city, other.value) if runner_city else (other.value, event_city)
+        consumed.append((other.start, other.end))
+        if runner_city == other.value and (code := rx.match(r",\s*([a-z]{2})\b", text[other.end:])) and \
+                code.group(1).upper() in US_STATES.values():   # ("from Lowell, MA": that city of that state)
+            return ({"runner_city": runner_city, "event_city": event_city, "runner_state": code.group(1).upper(),
+                     "more_states": (), "event_state": None, "negated": False},
+                    [(city.start, city.end), (other.start, other.end + code.end())] + consumed)
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
     demonym = None if state else match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
     state = state or demonym
     if state and city and state.start < city.end and city.start < state.end:
         state = None            # "New York" a city of the company's data names: the city
-    if city and not state and (code := re.match(r",\s*([a-z]{2})\b", text[city.end:])) and \
+    if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:])) and \
             code.group(1).upper() in US_STATES.values():  # "from Albany, NY": the city of that state
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
-    if city and state and state.start > city.end and re.fullmatch(r",\s*", question[city.end:state.start]):
+    if city and state and state.start > city.end and rx.fullmatch(r",\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware": the city of that state (never where events are)
         if runner_city:
             return ({"runner_city": runner_city, "event_city": None, "runner_state": state.value, "more_states": (),
@@ -1830,15 +2014,15 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(demonym or
-        negation or re.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
+        negation or rx.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
                               lowered[:state.start]) or
-        re.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
+        rx.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
                  r"\s+(?:home )?(?:address|residence)(?:es)?\b|"   # "had a Connecticut home address"
                  r"\s+home ?(?:cities|city|towns?)\b",   # "the Kentucky home cities of our runners"
                  lowered[state.end:]) or
-        re.search(r"\bhome ?(?:cities|city|towns?) (?:in|from|of)\s+$", lowered[:state.start]) or   # "home cities in Texas"
+        rx.search(r"\bhome ?(?:cities|city|towns?) (?:in|from|of)\s+$", lowered[:state.start]) or   # "home cities in Texas"
         # "which New Hampshire city sends us the most runners": the runners' home cities of that state
-        re.search(r"\b(?:which|what|top \d+|top (?:three|five|ten))\s+$", lowered[:state.start]) and re.match(
+        rx.search(r"\b(?:which|what|top \d+|top (?:three|five|ten))\s+$", lowered[:state.start]) and rx.match(
             r"\s+(?:home ?)?(?:cities|city|towns?)\b", lowered[state.end:]))
     more, more_spans = _more_states(question, state) if state and from_state else ((), [])
     return ({"runner_city": runner_city, "event_city": event_city,
@@ -1852,7 +2036,7 @@ def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[t
     """States said right after the first, joined by "or"/"nor"/"and"/a comma: "from FL or GA", "neither Ohio
     nor Kentucky" (one filter: any of them)."""
     more, spans, at = [], [], first.end
-    while (joiner := re.match(r",?\s*(?:or|nor|and)\s+|,\s*", question[at:], re.IGNORECASE)) and \
+    while (joiner := rx.match(r",?\s*(?:or|nor|and)\s+|,\s*", question[at:], re.IGNORECASE)) and \
             (state := state_at(question, at + joiner.end())):
         more.append(state.value)
         spans.append((at, state.end))
@@ -1865,7 +2049,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     """Intent (and whether its words were explicit), subject, grouping and measure."""
     intent, intent_sure = _intent(text, person)
     group_by = _group_by(text)
-    if re.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
+    if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
                  # "for men and for women", "male finishers and female finishers": each, side by side
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
@@ -1877,49 +2061,49 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
-    if events and re.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", re.sub(_POOLED, " ", text)):
+    if events and rx.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", rx.sub(_POOLED, " ", text)):
         group_by = tuple(dict.fromkeys(group_by + ("year",)))
     # every edition of several events named at once ("each of our Turkey Trots, by year"): one row per event
-    if len(events) > 1 and re.search(r"\beach of (?:our|the|these)\b", text):
+    if len(events) > 1 and rx.search(r"\beach of (?:our|the|these)\b", text):
         group_by = tuple(dict.fromkeys(("event", *group_by)))
-    if ranked := re.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
+    if ranked := rx.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
                            r"\bmost (?:common|popular|frequent) (?:home )?(states?|cit(?:y|ies)|towns?|age groups?)\b", text):
         intent, intent_sure = "top", True
         place = (ranked.group(1) or ranked.group(2)).lower()
         group_by = tuple(dict.fromkeys(group_by + (
             "state" if place.startswith("state") else "city" if place.startswith(("cit", "town")) else "age_group",)))
-    if len(events) > 1 and re.search(r"\bwhich (?:one )?(?:had|has|drew|got|saw) (?:more|fewer|the most|the fewest)\b|"
+    if len(events) > 1 and rx.search(r"\bwhich (?:one )?(?:had|has|drew|got|saw) (?:more|fewer|the most|the fewest)\b|"
                                      r"\bwhich (?:one )?(?:was|were|is) (?:faster|slower|quicker|bigger|larger|smaller)\b",
                                      text):   # "San Jose or Santa Cruz — which had more finishers": side by side
         intent, intent_sure, group_by = "compare", True, ("event",)
-    if intent in ("list", "find", None) and re.search(_WITH_COUNTS, text):
+    if intent in ("list", "find", None) and rx.search(_WITH_COUNTS, text):
         intent, intent_sure = "count", True
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events, text)
     if intent == "trend" and not group_by:
-        group_by = ("month",) if re.search(r"\bmonth", text) else ("year",)
+        group_by = ("month",) if rx.search(r"\bmonth", text) else ("year",)
     # "the 90th percentile", "25th and 75th percentile chip times": one measure each
-    percentile = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
+    percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
                            text)
-    age_said = re.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
-    both_ends = re.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b|"
+    age_said = rx.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
+    both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b|"
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b", text)
-    said = [int(n) for n in re.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
-    spread = re.search(rf"\b(?:{_SPREAD})\b", text)
+    said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
+    spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
-    iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or re.search(_APART, text)) and {25, 75} <= set(said)
+    iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or rx.search(_APART, text)) and {25, 75} <= set(said)
     measure = "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         # ("the 5 slowest" is a top list; "2024 minus 2023 average time" is the average: a year is no count)
         # (an age before it is no top list: "masters vs under-40 average finish time")
-        (MEASURES[w] for w in re.findall(r"(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
+        (MEASURES[w] for w in rx.findall(r"(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
                                          r"\b(average|avg|mean|median|typical|slowest)\b"
                                          r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|finisher|runner|person)\b)",
-                                         re.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
-    if measure is None and group_by and not re.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
-                                                      text) and re.search(
+                                         rx.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
+    if measure is None and group_by and not rx.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
+                                                      text) and rx.search(
             r"\b(?:fastest|quickest|best)\s+(?:(?:chip|gun|finish(?:ing)?|winning|[\w.]+ race|5k|10k|half(?: marathon)?|"
             r"marathon|mile)\s+)?times?\b|"
             # "fastest marathon in each age group": the fastest time of each, never the groups counted
@@ -1943,16 +2127,34 @@ _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|g
                                 r"quicker than|below|ahead of))\b", re.IGNORECASE)
 
 
+_EDGE_OF_A_SHARE = re.compile(r"\b(?:marked|marks|was|is|set|sets|made) (?:the )?(?:start|beginning|edge|cut-?off|line|"
+                              r"threshold|boundary|border) (?:of|for|into) the (slowest|fastest|quickest) (\d{1,2}) ?"
+                              r"(?:%|percent\b|pct\b)(?: of (?:the )?(?:finishers|runners|field)\b)?", re.IGNORECASE)
+
+
 def _one_question(question: str) -> str:
     """ "how many men and how many women finished", "how many men finished? and women?": one question, a count per
     sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
     slower)": faster, the change signed."""
     question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
+    # "how many came from Rhode Island and how many from Connecticut", "… in 2023, and how many in 2025": the two
+    # side by side
+    question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
+                      r"(?:from|in) ([^,?]+?)(\s*\??)$", r"\1\3 vs \2 \4\5", question, flags=re.IGNORECASE)
+    # "what chip time did you need to crack the top 10 overall": the time of the 10th place
+    question = rx.sub(r"\b((?:what|which) (?:(?:chip|gun|finish(?:ing)?) )?time) (?:did (?:you|one|a runner|someone|i|we) need|"
+                      r"was needed|(?:would|did) it take|did it take) to (?:crack|make|get into|break into|reach|make it into) "
+                      r"the top (\d{1,3})( overall)?\b",
+                      lambda m: f"{m.group(1)} did the {m.group(2)}th place finisher{m.group(3) or ''} run", question,
+                      flags=re.IGNORECASE)
+    # "what chip time marked the start of the slowest 10%": the 90th percentile (the fastest 10%'s edge: the 10th)
+    question = _EDGE_OF_A_SHARE.sub(lambda m: f"was the {100 - int(m.group(2)) if m.group(1).lower() == 'slowest' else int(m.group(2))}"
+                                              f"th percentile", question)
     # "how much faster (or slower) was …": the signed change answers either way
-    question = re.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)
-    question = re.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
+    question = rx.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)
+    question = rx.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
                       r"(men|women|males|females)\s*\??\s*$", r"\1 \2 and \4\3?", question, flags=re.IGNORECASE)
-    return re.sub(r"\bhow many (men|women|males|females) and how many (men|women|males|females)\b", r"how many \1 and \2",
+    return rx.sub(r"\bhow many (men|women|males|females) and how many (men|women|males|females)\b", r"how many \1 and \2",
                   question, flags=re.IGNORECASE)
 
 
@@ -1960,18 +2162,18 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
     """ "I'm from Big River Race Management, show me ..." → "show me ..." (the company is the login's; a runner
     introducing themselves, "This is Amy McCarthy. How many races have I run?", stays the runner asked about); and
     the purpose said after the question ("... need it for the board report"): it asks for nothing more."""
-    if m := re.match(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|(?:hi|hello|hey)?,?\s*(?:this is|(?P<me>i'm|i am)))"
+    if m := rx.match(r"^\s*(?:(?:i'm|i am|we're|we are)\s+(?:from|with|at)|(?:hi|hello|hey)?,?\s*(?:this is|(?P<me>i'm|i am)))"
                      r"\s+([^,.;:!?\u2013\u2014]+?)(?:[,.;:!?]|\s[-\u2013\u2014])\s*", question, flags=re.IGNORECASE):
         runner, rest = _person(m.group(2), people), question[m.end():]
-        if runner and len(re.findall(r"[\w'-]+", m.group(2))) > 3:
+        if runner and len(rx.findall(r"[\w'-]+", m.group(2))) > 3:
             runner, rest = None, question   # "I'm putting together a profile on Patrick Montoya.": who it is about
         if runner or not m.group("me") and rest != question:   # "I'm curious, …" is no introduction
             # the runner is asked about only when the question is about the speaker ("my PR", "have I run")
-            about_me = runner and re.search(r"\b(?:my|me|mine|i|i've|i'm)\b", rest, re.IGNORECASE)
+            about_me = runner and rx.search(r"\b(?:my|me|mine|i|i've|i'm)\b", rest, re.IGNORECASE)
             question = rest + (f" ({runner.first_name} {runner.last_name})" if about_me else "")
-    question = re.sub(r"^\s*(?:hey|hi|hello)(?: there| all| folks)?\s*[,!]\s*", "", question, flags=re.IGNORECASE)  # "hey, …"
+    question = rx.sub(r"^\s*(?:hey|hi|hello)(?: there| all| folks)?\s*[,!]\s*", "", question, flags=re.IGNORECASE)  # "hey, …"
     # only a document or an audience ("for the women only" is a filter, never a purpose)
-    return re.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
+    return rx.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)
 
 
@@ -1990,10 +2192,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _span(text: str, person: Person) -> tuple[int, int]:
     """Where the runner is named: as stored, else the two words closest to the name ("shanon conley")."""
-    if m := re.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
+    if m := rx.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
         return m.start(), m.end()
     name = f"{person.first_name} {person.last_name}".lower()
-    words = list(re.finditer(r"[a-z][a-z'-]*", text))
+    words = list(rx.finditer(r"[a-z][a-z'-]*", text))
     pairs = [(fuzz.ratio(f"{a.group(0)} {b.group(0).removesuffix(chr(39) + 's')}", name), a.start(), b.end())
              for a, b in zip(words, words[1:])]
     score, start, end = max(pairs, default=(0, 0, 0))
@@ -2008,7 +2210,7 @@ def _unresolved_event(question: str) -> str | None:
 
     The question's first word is capitalised anyway ("Median 5K time ..."), so it never counts as a name.
     """
-    for m in re.finditer(rf"\b((?:[A-Z][\w'.]*\s+){{1,4}})({_EVENT_WORDS}(?:\s+Marathon)?)\b", question):
+    for m in rx.finditer(rf"\b((?:[A-Z][\w'.]*\s+){{1,4}})({_EVENT_WORDS}(?:\s+Marathon)?)\b", question):
         words = m.group(1).split()
         if m.start() == question.find(words[0]) and question[:m.start()].strip() == "":
             words = words[1:]
@@ -2023,7 +2225,7 @@ def _city_event(question: str, vocabulary: Vocabulary) -> str | None:
     an event's name, said back rather than answered as a place ("springfield half" is the half marathon of an
     event held in Springfield)."""
     known = {city.lower() for city in vocabulary.cities} - {city.lower() for city in vocabulary.event_cities}
-    for m in re.finditer(rf"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*)?) ({_EVENT_WORDS}(?: marathon)?)\b(?!s)",
+    for m in rx.finditer(rf"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*)?) ({_EVENT_WORDS}(?: marathon)?)\b(?!s)",
                          question.lower(), re.IGNORECASE):
         words = m.group(1).split()
         for size in (2, 1):
@@ -2046,22 +2248,22 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
         scan = _blank(scan, [found[1:]])
     # in the order said ("not the 5k or 10k": the 10K is set aside with the 5K before it)
     for distance, start, end in sorted(mentions, key=lambda found: found[1]):
-        if negation := re.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of) (?:the |a |an )?$",
+        if negation := rx.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of) (?:the |a |an )?$",
                                  text[:start]):
             excluded.append(distance)
             spans.append((negation.start(), negation.end()))
             excluded_end = end
-        elif excluded_end >= 0 and (listed := re.fullmatch(r"\s*(?:,|,? or|,? nor|,? and)\s+(?:the |a |an )?",
+        elif excluded_end >= 0 and (listed := rx.fullmatch(r"\s*(?:,|,? or|,? nor|,? and)\s+(?:the |a |an )?",
                                                            text[excluded_end:start])):
             excluded.append(distance)
             spans.append((excluded_end + listed.start(), excluded_end + listed.end()))
             excluded_end = end
-        elif said_after := re.match(r"\s*(?:race )?(?:does ?n[o']t|doesnt|do ?n[o']t|should ?n[o']t|won'?t) (?:count|matter)\b|"
+        elif said_after := rx.match(r"\s*(?:race )?(?:does ?n[o']t|doesnt|do ?n[o']t|should ?n[o']t|won'?t) (?:count|matter)\b|"
                                     r"\s*(?:race )?(?:is |are )?(?:excluded|not included|left out)\b", text[end:]):
             # "(the half doesn't count)", "the 1 mile excluded": set aside, said after it
             excluded.append(distance)
             spans.append((end + said_after.start(), end + said_after.end()))
-        elif also := re.match(r"\s*(?:race )?(?:counts?|is included|are included) (?:too|as well)\b|\s*(?:race )?(?:included|too)\b"
+        elif also := rx.match(r"\s*(?:race )?(?:counts?|is included|are included) (?:too|as well)\b|\s*(?:race )?(?:included|too)\b"
                               r"(?=\s*[),.;]|\s*$)", text[end:]):
             # "every race she finished there (the mile counts too)": said to be counted with the rest, not alone
             included.append(distance)
@@ -2095,11 +2297,25 @@ _LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents?
 def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)" (``after_a_name``: a city in brackets
     after a blanked-out name): a city said as where runners live."""
-    return bool(re.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
-                          (r"|\s{3,}\(\s*$" if after_a_name else ""), text[:city.start]) or re.match(
-        r"\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|finishers)\b|"
+    return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
+                          (r"|\s{3,}\(\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
+        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|"
+        r"finishers)\b|"   # ("Concord, NH runners")
         r"\s*(?:itself |themselves )?as (?:their|his|her|the) home ?(?:city|town)\b",   # "listed Ithaca as their home city"
         text[city.end:]))
+
+
+def _second_city(text: str, first: Mention, vocabulary: Vocabulary, first_lives: bool) -> Mention | None:
+    """A second city said with the first, as the other kind: where an event was ("at Manchester") beside where
+    runners live, or where runners live ("from Lowell") beside where the event was; None when there is none."""
+    rest = _blank(text, [(first.start, first.end)])
+    other = match_city(rest, vocabulary.cities)
+    if other is None or other.value == first.value and first_lives:
+        return None   # ("Napa 2022 10K: … runners who actually live in Napa": the same city, said as both)
+    if first_lives:
+        held = other.value in vocabulary.event_cities and rx.search(r"\b(?:in|at)\s+(?:the\s+)?$", rest[:other.start])
+        return other if held else None
+    return other if _lives_in(rest, other) else None
 
 
 def _cities(text: str, vocabulary: Vocabulary,
@@ -2111,12 +2327,12 @@ def _cities(text: str, vocabulary: Vocabulary,
     # ("runners from Galveston 2022": a city the company holds events in, said with a year, is that edition)
     # ("2024 ithaca finishers who did not come back": the year said before the city, too)
     # ("percent of Santa Fe finishers from NM": the finishers of the company's event there, not people living there)
-    edition = city.value in vocabulary.event_cities and (re.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:]) or
-                                                         re.search(r"\b20\d\d\s+$", text[:city.start]) or
-                                                         re.match(r"\s+(?:finishers|entrants|starters)\b", text[city.end:]))
+    edition = city.value in vocabulary.event_cities and (rx.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:]) or
+                                                         rx.search(r"\b20\d\d\s+$", text[:city.start]) or
+                                                         rx.match(r"\s+(?:finishers|entrants|starters)\b", text[city.end:]))
     if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
-    if events and re.search(r"\b(?:in|at)\s+$", text[:city.start]) and not re.search(
+    if events and rx.search(r"\b(?:in|at)\s+$", text[:city.start]) and not rx.search(
             r"\b(?:runners|finishers|people|participants|athletes|entrants|women|men) (?:in|at)\s+$", text[:city.start]):
         return (None, city.value), city   # "the Shamrock 5K in Pittsburgh": where the event was held
     return ((city.value, None) if events else (None, city.value)), city
@@ -2128,32 +2344,32 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 
 def _group_by(text: str) -> tuple[str, ...]:
-    text = re.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
-    text = re.sub(_POOLED, " ", text)              # "every year pooled together": one figure
-    text = re.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
+    text = rx.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
+    text = rx.sub(_POOLED, " ", text)              # "every year pooled together": one figure
+    text = rx.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
-    combined = re.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\ball together\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
+    combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\ball together\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
-    for m in re.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
+    for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
                          rf"{sex_word}(?:home )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
-        if not (combined and re.match(r"(?:across )?(?:every|all)\b", m.group(0))
+        if not (combined and rx.match(r"(?:across )?(?:every|all)\b", m.group(0))
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
-                m.group(1).startswith("edition") and re.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
+                m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
             dims += [GROUPINGS[said] for said in m.groups() if said]
-    over_the_years = r"\bover the years\b|" if not re.search(r"\bhow many\b", text) else ""  # "how many …
-    if re.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
+    over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
+    if rx.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
         dims.append("year")
     # "across every year we've timed it, the overall DNF rate": one figure pooled over the years, as "across every
     # race" is one over the races — unless a change over them is asked
-    if re.search(r"\bacross (?:every|all|each)(?: of)?(?: the)? (?:years?|editions?)\b", text) and not re.search(
+    if rx.search(r"\bacross (?:every|all|each)(?: of)?(?: the)? (?:years?|editions?)\b", text) and not rx.search(
             r"\bchange|\btrend|\bcompar|\bgr[eo]w|\bover time\b|\beach\b|\bper\b|\bby year\b", text):
         dims = [dim for dim in dims if dim != "year"]
-    if m := re.search(_WITH_COUNTS, text):
+    if m := rx.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
     return tuple(dict.fromkeys(dims))
 
@@ -2164,7 +2380,7 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
         return group_by
     over_40 = r"(?:masters?|40 ?\+|40 and (?:over|up|older)|over[- ]40s?|40s? and over)"
     under_40 = r"(?:open|non[- ]?masters|under[- ]40s?|younger|sub[- ]?masters)"
-    if re.search(rf"\b{over_40}(?!\w).*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b{under_40}\b|"
+    if rx.search(rf"\b{over_40}(?!\w).*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b{under_40}\b|"
                  rf"\b{under_40}\b.*\b(?:vs\.?|versus|and|or|compared (?:to|with))\b.*\b{over_40}(?!\w)", text):
         return ("masters",)   # "masters vs open": those 40 and over against the rest
     if len(years) > 1:
@@ -2215,54 +2431,54 @@ _INTENT_PATTERNS = (
 
 def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
     """The first intent whose words appear, and whether the words were explicit."""
-    text = re.sub(_POOLED, " ", text)   # "every year pooled together" asks for no trend
+    text = rx.sub(_POOLED, " ", text)   # "every year pooled together" asks for no trend
     for intent, pattern in _INTENT_PATTERNS:
-        if re.search(pattern, text):
-            if intent == "count" and re.search(r"\bby (?:the |their )?number of\b", text) and re.search(
+        if rx.search(pattern, text):
+            if intent == "count" and rx.search(r"\bby (?:the |their )?number of\b", text) and rx.search(
                     r"\btop\b|\bmost\b|\brank", text):
                 return "top", True    # "top 10 runners by number of races": a ranking, not a count
-            if intent == "trend" and re.search(r"\bhow many\b", text) and not re.search(
-                    pattern, re.sub(r"\bover (?:the years|time)\b", " ", text)):
+            if intent == "trend" and rx.search(r"\bhow many\b", text) and not rx.search(
+                    pattern, rx.sub(r"\bover (?:the years|time)\b", " ", text)):
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
     # ("tacoma half finishers 2025? just the half marathon race", "… 1 mile entrants 2025 (any status)")
-    if not person and re.search(r"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns)\b", text) and (
-            text.rstrip().endswith("?") or re.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns)\b"
+    if not person and rx.search(r"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns)\b", text) and (
+            text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns)\b"
                                                     r"[\w\s'.,()?-]*$", text.strip())):
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results
-    if re.search(r"\b(?:runners?|participants?|finishers?|results?|events?|women|men|females?|males?|athletes?|"
+    if rx.search(r"\b(?:runners?|participants?|finishers?|results?|events?|women|men|females?|males?|athletes?|"
                  r"people|kids)\b", text):
         return "list", False
     return None, False
 
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
-    if not person and re.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
+    if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
         return "races"      # "how many races were there at / did the Greenville Half Marathon have"
-    if events and not person and re.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b",
+    if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b",
                                            text):
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
-    if events and re.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
+    if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
-    runners = re.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
+    runners = rx.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
                         r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",
                         text)
     if person or runners:
-        if re.search(_MOST_RACES, text):
+        if rx.search(_MOST_RACES, text):
             return "people"
         return "results"
-    if re.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:
+    if rx.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:
         return "events"
-    if re.search(r"\braces\b", text) and not events:
+    if rx.search(r"\braces\b", text) and not events:
         return "races"
-    if re.search(r"\bevents?\b", text) and not events:
+    if rx.search(r"\bevents?\b", text) and not events:
         return "events"
     return "results"
 

@@ -20,16 +20,16 @@ The vocabulary of the spec (README, "Semantic layer"):
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking
+from nlq import rx
+from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking, gap_words
 from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, TimeLimit, duration_words
-from nlq.parser import INTENTS, Parsed
+from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
@@ -48,6 +48,13 @@ class Limit(BaseModel):
     op: Literal["<", ">", "between"]
     seconds: float = Field(gt=0, lt=7 * 86_400)
     upper_seconds: float | None = Field(default=None, gt=0, lt=7 * 86_400)
+
+
+class GapLimit(BaseModel):
+    """A filter on the gun−chip gap in seconds: "gun time at least 2 minutes after chip time" is (">=", 120)."""
+    model_config = ConfigDict(extra="forbid")
+    op: Literal["<", "<=", ">", ">="]
+    seconds: float = Field(ge=0, lt=86_400)
 
 
 class Runner(BaseModel):
@@ -114,6 +121,7 @@ class Filters(BaseModel):
     runner_city: str | None = Field(default=None, max_length=80)
     runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     runner_state_negated: bool = False
+    runner_city_negated: bool = Field(default=False, description="runners living anywhere but runner_city")
     more_states: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
         default=[], max_length=10, description="runner_state's fellow states: from any of them (FL or GA)")
     out_of_state: bool = False
@@ -148,6 +156,8 @@ class QuestionSpec(Filters):
         default=None, description="answer count: the count of each edition (year, race of an edition, event), "
                                   "averaged over them (\"average finishers per edition\")")
     pace_limit_s_per_km: Limit | None = None
+    gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
+                                                                            "= gun time more than a minute after chip time")
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
     runner: Runner | None = None
@@ -187,9 +197,10 @@ class QuestionSpec(Filters):
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
     difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
-        None = Field(default=None, description="compare by sex (\"M\", \"F\"), by event (two of events) or, "
-                                               "for a count, by race (two of distances): the first's measure minus "
-                                               "the second's, one row")
+        None = Field(default=None, description="compare by sex (\"M\", \"F\"), by event (two of events), by the "
+                                               "groups compared (each one's city, state or age range: \"under 50\", "
+                                               "\"50+\") or, for a count, by race (two of distances): the first's "
+                                               "measure minus the second's, one row")
 
 
 _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile"),
@@ -207,7 +218,7 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
 
 def _metric_of(name: str) -> Metric:
     """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …"""
-    if m := re.fullmatch(r"(pace_km|pace_mile|gun_chip_gap)_(p\d+)", name):
+    if m := rx.fullmatch(r"(pace_km|pace_mile|gun_chip_gap)_(p\d+)", name):
         base = _METRICS[m.group(1)]
         return Metric(base.kind, base.unit, m.group(2))
     return _METRICS[name]
@@ -237,10 +248,12 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
     by_race = spec.group_by == ["race"] and len(spec.distances) == 2 and spec.measure is None and \
         set(spec.difference or ()) == set(spec.distances)
+    by_group = spec.group_by == ["compared"] and len(spec.compared) == 2 and spec.difference is not None
     if spec.difference and not (spec.answer == "compare" and (spec.measure in ("average", "median", None) and
-                                (by_sex or by_event or by_race) or spec.measure == "fastest" and by_sex)):
-        raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F) or "
-                        "between the two events named, or of a count between the two distances named")
+                                (by_sex or by_event or by_race or by_group) or spec.measure == "fastest" and by_sex)):
+        raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F), "
+                        "between the two events named or the two groups compared, or of a count between the two "
+                        "distances named")
     parsed = Parsed(
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
@@ -260,19 +273,23 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
+        runner_city_negated=spec.runner_city_negated,
         more_states=tuple(spec.more_states),
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs)),
                          "leg_races": tuple(spec.cohort.leg_races)}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
-        pace_limit=_limit(spec.pace_limit_s_per_km), winners_by=spec.winners_by, men_and_women=spec.men_and_women,
+        pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s), winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
         compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
                        for group in spec.compared))
+    if by_group and set(spec.difference) != {label for _, label in map(compared_label, parsed.compared) if label}:
+        raise SpecError("a difference between the groups compared names each group as its label does: a city, a "
+                        "state, or an age range (\"under 50\", \"30-39\", \"50+\")")
     return parsed
 
 
@@ -300,11 +317,14 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),
         finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
+        gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
+        else None,
         finish_time_bands=list(parsed.time_bands), status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
+        runner_city_negated=parsed.runner_city_negated,
         more_states=list(parsed.more_states),
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
@@ -377,6 +397,11 @@ def _ages(spec: QuestionSpec) -> AgeRange | None:
 
 def _spec_limit(limit: TimeLimit | None) -> Limit | None:
     return Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None
+
+
+def _gap_limit(limit: GapLimit | None) -> TimeLimit | None:
+    """A gun−chip gap limit, worded as the parser words it."""
+    return TimeLimit(limit.op, limit.seconds, words=gap_words(limit.op, limit.seconds)) if limit else None
 
 
 def _limit(limit: Limit | None) -> TimeLimit | None:

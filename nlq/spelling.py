@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from nlq import rx
 from nlq.accounting import FILLER, NOT_HELD, READ
 from nlq.entities import NUMBER_WORDS
 
@@ -126,8 +127,8 @@ def expand_abbreviations(question: str) -> str:
 def correct_spelling(question: str) -> str:
     """``question`` with each misspelt parser word replaced by the word meant (case of the rest kept)."""
     # a word inside a hyphenated compound ("first-timers") is never corrected: the compound is one word
-    question = re.sub(r"(?<![-A-Za-z'])[A-Za-z]{4}(?![-A-Za-z'])", lambda m: _swapped(m.group(0)), question)
-    return re.sub(r"(?<![-A-Za-z])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _corrected(m.group(0)), question)
+    question = rx.sub(r"(?<![-A-Za-z'])[A-Za-z]{4}(?![-A-Za-z'])", lambda m: _swapped(m.group(0)), question)
+    return rx.sub(r"(?<![-A-Za-z])[A-Za-z]{5,}(?![-A-Za-z])", lambda m: _corrected(m.group(0)), question)
 
 
 # short words too close to others for an edit distance: only two letters swapped ("hlaf") are corrected
@@ -155,20 +156,20 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
     names and event cities."""
     question = _short_year(_cut_short(_initials_written_out(question, names), names), names)
     words = _name_words(names)
-    tokens = re.findall(r"[a-z0-9']+", question.lower())
+    tokens = rx.findall(r"[a-z0-9']+", question.lower())
 
     def corrected(m: re.Match) -> str:
         target = _name_word(m.group(0), words)
         if target == m.group(0):
             return target
-        index = len(re.findall(r"[a-z0-9']+", question[:m.start()].lower()))
+        index = len(rx.findall(r"[a-z0-9']+", question[:m.start()].lower()))
         beside = {tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)}
         said_with = any(target in name.lower().split() and beside & set(name.lower().split()) for name in names)
         # "avg time at galvaston 2023": a one-word event city after "at"/"in" is a place said alone
         said_alone = target in {name.lower() for name in names} and index > 0 and tokens[index - 1] in ("at", "in")
         return target if said_with or said_alone else m.group(0)
 
-    return re.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
+    return rx.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
 
 
 def _cut_short(question: str, names: tuple[str, ...]) -> str:
@@ -181,7 +182,7 @@ def _cut_short(question: str, names: tuple[str, ...]) -> str:
         whole = {word for word in before.get(m.group(2).lower(), ()) if word.startswith(short) and word != short}
         return whole.pop() if len(whole) == 1 and short not in READ and short not in FILLER else m.group(1)
 
-    return re.sub(r"\b([A-Za-z]{4,})(?= ([A-Za-z0-9']+)\b)", written_out, question)
+    return rx.sub(r"\b([A-Za-z]{4,})(?= ([A-Za-z0-9']+)\b)", written_out, question)
 
 
 @lru_cache(maxsize=64)
@@ -198,12 +199,12 @@ def _words_before(names: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def _short_year(question: str, names: tuple[str, ...]) -> str:
     """ "dnf% springfield 25 full": two digits said right after a word of the company's names, in a question with no
     year written out, are that year ("2025") — never a distance, a time, an age or a count ("tampa 24 fastest")."""
-    if re.search(r"\b(?:19|20)\d\d\b", question):
+    if rx.search(r"\b(?:19|20)\d\d\b", question):
         return question
     words = _name_word_alternation(names)
     if not words:
         return question
-    return re.sub(rf"\b({words})\s+(1[5-9]|2\d)\b(?!\s*(?:k\b|km|mi\b|mins?\b|minutes?|miles?|years?|yo\b|y/o|\+|%|th\b|"
+    return rx.sub(rf"\b({words})\s+(1[5-9]|2\d)\b(?!\s*(?:k\b|km|mi\b|mins?\b|minutes?|miles?|years?|yo\b|y/o|\+|%|th\b|"
                   r"st\b|nd\b|rd\b|fastest|slowest|best|top|runners|finishers|women|men|people|or (?:more|older|over)|"
                   r"times|and (?:over|up|older)|[:.]\d))", r"\1 20\2", question, flags=re.IGNORECASE)
 
@@ -212,9 +213,9 @@ def short_year_or_count(question: str, names: tuple[str, ...]) -> str | None:
     """ "tampa 24 fastest": two digits after a word of the company's names, before "fastest"/"top"/"best", in a
     question with no year written out, are the year 2024 or the 24 fastest — said back (a note), never guessed."""
     words = _name_word_alternation(names)
-    if not words or re.search(r"\b(?:19|20)\d\d\b", question):
+    if not words or rx.search(r"\b(?:19|20)\d\d\b", question):
         return None
-    said = re.search(rf"\b(?:{words})\s+(1[5-9]|2\d)\s+(?:fastest|slowest|quickest|best|top)\b", question, re.IGNORECASE)
+    said = rx.search(rf"\b(?:{words})\s+(1[5-9]|2\d)\s+(?:fastest|slowest|quickest|best|top)\b", question, re.IGNORECASE)
     return (f"“{said.group(1)}” could be the year 20{said.group(1)} or how many to list: write the year "
             f"(20{said.group(1)}) or “top {said.group(1)}”") if said else None
 
@@ -233,13 +234,13 @@ def _initials_written_out(question: str, names: tuple[str, ...]) -> str:
                 return f"{city} {m.group(2)}"
         return m.group(0)
 
-    return re.sub(r"\b([A-Za-z]{2})\s+([A-Za-z']+)", written_out, question) if cities else question
+    return rx.sub(r"\b([A-Za-z]{2})\s+([A-Za-z']+)", written_out, question) if cities else question
 
 
 # (per company, not per question: the names are the same for every question the company asks)
 @lru_cache(maxsize=64)
 def _name_word_alternation(names: tuple[str, ...]) -> str:
-    return "|".join(sorted({w for name in names for w in re.findall(r"[a-z]{3,}", name.lower())}, key=len, reverse=True))
+    return "|".join(sorted({w for name in names for w in rx.findall(r"[a-z]{3,}", name.lower())}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
@@ -250,7 +251,7 @@ def _two_word_event_cities(names: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _name_words(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({word for name in names for word in re.findall(r"[a-z]{5,}", name.lower())}))
+    return tuple(sorted({word for name in names for word in rx.findall(r"[a-z]{5,}", name.lower())}))
 
 
 def _name_word(word: str, words: tuple[str, ...]) -> str:

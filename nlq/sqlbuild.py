@@ -13,10 +13,11 @@ from datetime import date, timedelta
 
 from sqlglot import exp
 
+from nlq import rx
 from nlq.entities import MARATHON_KM, DateRange, Distance
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import Parsed
+from nlq.parser import Parsed, compared_label
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -204,7 +205,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.person:   # (several runners named: any of them)
         query.need("p")
         query.where.append(runners_condition(parsed))
-    if parsed.runner_city:
+    if parsed.runner_city and parsed.runner_city_negated:   # "not from Ithaca": anywhere else (a home city unknown too)
+        query.need("p")
+        query.where.append(exp.func("coalesce", col("city", "p"), lit("")).neq(lit(parsed.runner_city)))
+    elif parsed.runner_city:
         query.equals("p", "city", parsed.runner_city)
     if parsed.runner_state:
         query.need("p")
@@ -226,6 +230,11 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         per_km = lit(round(limit.seconds, 4))
         query.where.append(pace.between(per_km, lit(round(limit.upper, 4))) if limit.op == "between" else
                            pace < per_km if limit.op == "<" else pace > per_km)
+    if parsed.gap_limit:   # "gun time more than a minute slower than chip time"
+        gap = exp.Sub(this=col("gun_time_s", "r"), expression=col("chip_time_s", "r"))
+        seconds, op = lit(parsed.gap_limit.seconds), parsed.gap_limit.op
+        query.where.append(gap > seconds if op == ">" else gap >= seconds if op == ">=" else gap <= seconds if op == "<="
+                           else gap < seconds)
     if parsed.time_limit:
         chip = clock_column(parsed)
         limit = parsed.time_limit
@@ -265,14 +274,8 @@ def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
 
 
 def _group_label(group: Parsed) -> tuple[str, str]:
-    """(column, value) naming one group compared: ("city", "Albany"), ("age", "30-39")."""
-    if group.runner_city:
-        return "city", group.runner_city
-    if group.runner_state and not group.runner_state_negated:
-        return "state", group.runner_state
-    if group.age and not (group.sex or group.runner_city or group.runner_state):
-        return "age", f"{group.age.low}-{group.age.high}" if group.age.high < 120 else f"{group.age.low}+"
-    return "compared", ", ".join(filter_words(group))
+    """(column, value) naming one group compared: ("city", "Albany"), ("age", "30-39"), else its filters in words."""
+    return compared_label(group) or ("compared", ", ".join(filter_words(group)))
 
 
 def clock_column(parsed: Parsed) -> exp.Column:
@@ -284,7 +287,7 @@ def _needs_finish(parsed: Parsed) -> bool:
     """Times, places and bests only exist for finishers (constructs say for themselves)."""
     if parsed.ranking or parsed.metric or parsed.cohort or parsed.change_years:
         return False
-    return bool(parsed.time_limit or parsed.pace_limit or parsed.personal_best or parsed.winners or
+    return bool(parsed.time_limit or parsed.pace_limit or parsed.gap_limit or parsed.personal_best or parsed.winners or
                 (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
 
@@ -365,7 +368,8 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
         this=exp.column(group).eq(lit(value)))) for value in groups)
     if counted:
         first, second = exp.func("coalesce", first, lit(0)), exp.func("coalesce", second, lit(0))
-    return (exp.select(exp.alias_(first, f"{measure}_{groups[0]}"), exp.alias_(second, f"{measure}_{groups[1]}"),
+    named = [f"{measure}_{'_'.join(rx.findall(r'[A-Za-z0-9+]+', value))}" for value in groups]   # "average_s_under_50"
+    return (exp.select(exp.alias_(first, named[0]), exp.alias_(second, named[1]),
                        exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
             .with_("compared", as_=compared).from_("compared"))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from sqlglot import exp
 
+from nlq import rx
 from nlq.entities import NUMBER_WORDS
 from nlq.execute import run
 
@@ -114,7 +115,7 @@ def _names_the_place(alias: str, span: str) -> bool:
 def _trim_to_name(alias: str, text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge words that are no word of the name: a typo shortens the name, so the aligned
     window runs into the next word ("naperville turky trot l|ast year"), which must stay the question's."""
-    words = [m for m in re.finditer(r"[\w']+", text[start:end])]
+    words = [m for m in rx.finditer(r"[\w']+", text[start:end])]
     named = alias.split()
     keep = [m for m in words if any(fuzz.ratio(m.group(0), word) >= 70 for word in named)]
     if not keep:
@@ -138,7 +139,7 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
     one of ``places`` (a city names where, not which). The mention's value is a ``|``-joined list of the
     names it covers."""
     place_names = {place.lower() for place in places}
-    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9][a-z0-9'-]*", text.lower())]
+    words = [(m.group(0), m.start(), m.end()) for m in rx.finditer(r"[a-z0-9][a-z0-9'-]*", text.lower())]
     lowered = {name: f" {name.lower()} " for name in events}
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
@@ -187,7 +188,7 @@ def match_city(question: str, cities: tuple[str, ...]) -> Mention | None:
     """A city the question names as a whole word (cities are matched exactly, case aside)."""
     text = question.lower()
     for city in sorted(cities, key=len, reverse=True):
-        if m := re.search(rf"\b{re.escape(city.lower())}\b", text):
+        if m := rx.search(rf"\b{re.escape(city.lower())}\b", text):
             return Mention(city, m.start(), m.end())
     return None
 
@@ -253,12 +254,12 @@ def match_state(question: str) -> Mention | None:
         return min(named, key=lambda said: (said.start, -said.end))
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
-    if m := re.search(r"\b(?:from|in|besides|except|other than|not|outside(?: of)?|out of|state (?:is|was|=)) ([A-Z]{2})\b|"
+    if m := rx.search(r"\b(?:from|in|besides|except|other than|not|outside(?: of)?|out of|state (?:is|was|=)) ([A-Z]{2})\b|"
                       r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men)\b", question):   # "GA runners"
         if (code := m.group(1) or m.group(2)) in US_STATES.values():
             return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))
     # "finishers from ny", "outside nh": a code typed lower-case after "from", unless it is also an English word ("from me")
-    if (m := re.search(r"\b(?:from|outside(?: of)?|out of) ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
+    if (m := rx.search(r"\b(?:from|outside(?: of)?|out of) ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
             m.group(1) not in _WORD_CODES:
         return Mention(m.group(1).upper(), m.start(1), m.end(1))
     return None
@@ -286,7 +287,7 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 # a second runner typed in lower case after the first: "beth barber or lisa hood"
                 r"\b[A-Za-z][a-z'-]+ [A-Za-z][A-Za-z'-]+,? (?:and|or|&|vs\.?|versus) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b")
     for pattern in patterns:
-        for first, last in re.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
+        for first, last in rx.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
                 pairs.append((first, last.rstrip("'")))   # "Kristina Parks' fastest"
     return list(dict.fromkeys(pairs))
