@@ -61,7 +61,10 @@ _MARGIN = re.compile(
     r"beat (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?)|(?:how far|how much) ahead of (?:the )?"
     r"(?:runner[- ]up|second)|(?:gap|difference|time|seconds|minutes) (?:between|separat(?:ed|ing)) (?:the )?(?:winner|first"
     r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:winner|first(?: place)?|1st) (?:and|from) "
-    r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd))\b")
+    r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd)|"
+    # "how far behind the winner was the runner-up"
+    r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:winner|first(?: place)?|1st)(?: was| did| were)? "
+    r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?))\b")
 
 
 def find_metric(text: str) -> Found | None:
@@ -259,7 +262,8 @@ def negated_place(text: str, start: int) -> Span | None:
 class Cohort:
     """Runners chosen by their own history, counted once each."""
 
-    kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition"
+    kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition" |
+    #                      "never_finished"
     count: int = 0       # min_finishes: at least this many; also_in_year: the other year
     distinct_years: bool = False
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
@@ -327,6 +331,15 @@ SAME_RUNNER_AGAIN = (r"\b(?:(?:the )?same |an? |any |each )?(?:runner|person|guy
 
 def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
+    # "entered at least one of our races but have never finished a single one": entries, and no finish among them
+    if (m := rx.search(r"\b(?:but |and |yet )?(?:have |has |had )?(?:never|not once|not ever|haven'?t ever|have not ever|"
+                       r"haven'?t|have not|did not ever|didn'?t ever)(?: actually| once| ever)? (?:finished|completed|crossed the finish)"
+                       r"(?: (?:a|one|any|a single)(?: single)?(?: one| race| event| of them| of our races| line)?)?\b"
+                       r"(?![^?]*\b(?:before|earlier|previously|prior|again)\b)", text)) and \
+            rx.search(r"\b(?:entered|registered|signed up|entries|entry|started)\b", text):
+        return Found(Cohort("never_finished", entries=True), (m.span(), *_all(
+            r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b",
+            text)))
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?)\b(?! old| of age)"
@@ -422,7 +435,8 @@ def _find_cohort(text: str) -> Found | None:
                       # ("came back and finished any race there in 2025": any race of the same event)
                       r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
-                      r"(?: \([^)]{1,40}\))? in (20\d\d)\b|"   # ("came back and finished one in 2025": a race of it)
+                      # ("came back and finished one in 2025": a race of it; "… there last year", the year said for it)
+                      r"(?: \([^)]{1,40}\))? (?:in )?(20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
                       r"in (20\d\d)\b|"
@@ -726,7 +740,8 @@ def find_difference(text: str) -> Found | None:
     # ("masters men than masters women": the age is a filter of both, read by the parser)
     # ("the fastest woman than the fastest man": each sex's fastest time, set by the parser)
     # ("the median man than the median woman": each sex's median, read by the parser)
-    sex = r"(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
+    # ("the 2024 men's winner": its year, read by the parser)
+    sex = r"(?:20\d\d )?(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
           r"(men|man|males?|women|woman|females?)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"

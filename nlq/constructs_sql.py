@@ -274,6 +274,12 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "never_finished":   # "entered at least one of our races but never finished one"
+        finishes = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+            this=sb.col("status", "r").eq(sb.lit("FIN"))))
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+            finishes.eq(sb.lit(0)))
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "every_edition":
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))

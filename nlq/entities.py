@@ -638,6 +638,10 @@ def find_place(text: str) -> int | None:
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
 
 
+# "who was the top finisher from Hartford": the fastest one
+TOP_FINISHER = r"\btop (?:finisher|runner|placer|performer|local|athlete)\b(?!s)"
+
+
 def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
@@ -657,6 +661,8 @@ def find_limit(text: str) -> int | None:
     if rx.search(r"\b(?:which|what) (?:runner|person|athlete)\b|\bwho (?:has|had|have)\b[^?]*\bthe most\b", text):
         return 1      # "which runner has finished the most …": one (ties kept)
     if rx.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
+        return 1
+    if rx.search(TOP_FINISHER, text):
         return 1
     # "the fastest woman", "fastest 5K by a woman over 50", "her best 10K": one; "fastest times": a list
     if m := rx.search(r"\b(?:the )?(?:fastest|quickest|best)(?! first\b| to\b)((?: [\w']+){1,4})", text):

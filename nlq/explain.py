@@ -128,7 +128,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
             "absent": "runners who did not {finish} {it} in {year}{any}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
-            "every_edition": "runners who {finished} every edition of it{any}"}
+            "every_edition": "runners who {finished} every edition of it{any}",
+            "never_finished": "runners with an entry and no finish"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",

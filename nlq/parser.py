@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
+    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, TOP_FINISHER, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
     find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -1285,11 +1285,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bhow many\b|\bnumber of\b", asked)
         parsed = replace(parsed, winners=True, intent="count" if counted else "top", group_by=(),
                          sex=parsed.sex if parsed.winners_by == "age_group" else None)
+    if parsed.cohort and parsed.cohort.kind == "never_finished":   # every entry is looked at: its status is the point
+        parsed = replace(parsed, status=None, distinct_people=False)
     counts_statuses = (parsed.metric and parsed.metric.kind == "rate") or (
         parsed.ranking and parsed.ranking.measure in ("dnf", "dnf_rate", "dns_rate"))
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
-    if parsed.cohort and rx.search(r"\b(?:list|names?|who are|who were)\b", asked) and not rx.match(r"\s*how many\b", asked):
+    # ("of the people who were no-shows …, how many came back": a clause, counted)
+    if parsed.cohort and rx.search(r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b",
+                                                                                                   asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
     if parsed.cohort and parsed.cohort.kind == "both" and rx.search(r"\b(?:different|separate|other) years?\b",
                                                                      asked):
@@ -2419,7 +2423,8 @@ _INTENT_PATTERNS = (
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"
               r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b"),
-    ("top", _TOP_ONE + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
+    # ("the top finisher from Hartford": it listed every finisher from Hartford)
+    ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             + _MOST_RACES + r"|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),

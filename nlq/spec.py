@@ -73,7 +73,7 @@ MetricPercentile = Annotated[str, Field(pattern=r"^(?:pace_km|pace_mile|gun_chip
 class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition"]
+    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition", "never_finished"]
     count: int = Field(default=0, ge=-2, le=3000, description="min_finishes: at least this many; also_in_year: the "
                                                                "year, or -2 for any later edition")
     distinct_years: bool = False

@@ -251,12 +251,20 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
         query.need("p")
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
-    if parsed.winners:
+    if parsed.winners and not _winners_among(parsed):
         place = ("age_group_place" if parsed.age_group or parsed.winners_by == "age_group" else
                  "gender_place" if parsed.sex or parsed.winners_by == "sex" else "overall_place")
         # "top 3 in each age group": the first places of every group, not its winner alone
         depth = parsed.limit if parsed.winners_by and parsed.limit and parsed.limit > 1 else 1
         query.where.append(col(place, "r").eq(lit(1)) if depth == 1 else col(place, "r") <= lit(depth))
+
+
+def _winners_among(parsed: Parsed) -> bool:
+    """Whether each sex's winners are asked of runners with no places of their own ("the masters winners, men and
+    women", "the first man and woman from Ohio"): the fastest of them, not the sex's winner filtered (an empty
+    answer when the winner was younger)."""
+    return parsed.winners_by == "sex" and bool(parsed.age or parsed.runner_city or parsed.runner_state or
+                                               parsed.out_of_state)
 
 
 def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
@@ -625,6 +633,12 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     select = query.build(_runner_columns(query, parsed))
     if parsed.place:
         return _at_place(query, parsed)
+    if _winners_among(parsed):   # the fastest man and woman of those filtered, in each race
+        depth = parsed.limit if parsed.limit and parsed.limit > 1 else 1
+        select = ranked_first(select.where(_finish()), clock_column(parsed), False, depth,
+                              partition=[col("event_id", "r"), col("race_id", "r"), col("sex", "p")])
+        return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"), col("sex", "p"),
+                               clock_column(parsed))
     if parsed.winners:
         by_group = [col("age_group", "r"), col("age_group_place", "r")] if parsed.winners_by == "age_group" else []
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),

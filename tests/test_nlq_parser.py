@@ -3048,3 +3048,33 @@ def test_a_home_city_negated_or_against_everyone_else() -> None:
     # the time that made the top N: the Nth place
     top = read("what chip time did you need to break into the top 20 at the 2024 Hartford Marathon?")
     assert top.place == 20 and not top.unused
+
+
+def test_entries_without_a_finish_and_no_shows_who_came_back() -> None:
+    never = read("how many runners signed up for the Hartford Marathon yet never crossed the finish line?")
+    assert (never.cohort.kind, never.status) == ("never_finished", None) and not never.unused
+    assert "HAVING COUNT(*) FILTER(WHERE r.status = 'FIN') = 0" in build(never, TODAY).sql
+    # ("had never finished it before" stays the first-timers)
+    assert read("how many 2025 Hartford Marathon finishers had never finished it before?").cohort.kind == "first_timers"
+    # a clause saying who ("of the people who were no-shows …") is counted, not listed; the later year said relative
+    back = read("Of the people who were no-shows at the Hartford Marathon in 2023, how many came back and finished it "
+                "last year?")
+    assert (back.status, back.cohort.kind, back.cohort.count) == ("DNS", "also_in_year", 2025) and not back.notes
+
+
+def test_the_top_finisher_of_a_place_and_the_runner_up_behind_the_winner() -> None:
+    top = read("who was the top finisher from Stamford at the 2024 Hartford Marathon?")
+    assert (top.intent, top.limit, top.runner_city) == ("top", 1, "Stamford")
+    behind = read("how many seconds behind the winner was second place at the 2024 Hartford Marathon?")
+    assert behind.metric.kind == "margin" and not behind.unused
+
+
+def test_each_sexs_winner_among_runners_with_no_places_of_their_own() -> None:
+    # the fastest masters man and woman in each race (it asked for each sex's winner aged 40+: an empty answer)
+    masters = read("masters winners, men and women, at the 2024 Hartford Marathon")
+    assert (masters.winners_by, masters.age.low) == ("sex", 40)
+    sql = build(masters, TODAY).sql
+    assert "PARTITION BY r.event_id, r.race_id, p.sex ORDER BY r.chip_time_s" in sql and "gender_place = 1" not in sql
+    # a year said before "men's winner": the two winners' times and the difference
+    winners = read("how much faster was the 2024 men's winner than the women's winner at the Hartford Marathon?")
+    assert (winners.difference, winners.measure) == (("F", "M"), "fastest")
