@@ -72,6 +72,20 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
     return None
 
 
+def distances_not_run(parsed: Parsed, rows: Rows) -> str | None:
+    """Some of several distances asked were not run by the named events in the dates asked ("the 5K and 10K
+    finishers at the 2024 Bend Turkey Trot", which had no 10K): say which, as the answer has no row for them."""
+    if len(parsed.distances) < 2 or any(d.km is None for d in parsed.distances) or not (
+            named := _events_asked(parsed, rows)) or not (races := _races(named, parsed, rows)):
+        return None
+    unrun = [d.label for d in parsed.distances if not _runs_distance(races, (d,))]
+    if not unrun:
+        return None
+    when = f" in {parsed.dates.words}" if parsed.dates else ""
+    return (f"{' / '.join(named)}{when} had no {' or '.join(unrun)} race (its races: "
+            f"{', '.join(dict.fromkeys(name for name, _ in races))}), so the answer has no row for it")
+
+
 def no_such_event(parsed: Parsed, rows: Rows) -> str | None:
     """ "the Pittsburgh Marathon": a city and a distance said as an event's name, where no event held in that city
     ran that race — an event the company does not have (declined), not a count of 0."""

@@ -277,6 +277,8 @@ def _times_asked(parsed: Parsed) -> bool:
         return False   # one row per race already
     if parsed.ranking:
         return parsed.ranking.measure in ("avg_time", "median_time")
+    if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
+        return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap") or parsed.measure and parsed.measure !=
                 "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or

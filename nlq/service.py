@@ -25,7 +25,7 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    after_the_archive, bib_not_worn, distances_not_run, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
     place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -244,6 +244,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
     if missing:
         reply.notice = f"Nothing found: {missing}."
+    elif unrun := distances_not_run(parsed, rows):
+        reply.notice = f"{unrun}."
     elif races := races_mixed(parsed, rows):
         # counted over all of them, as the glossary says — but it may not be what was meant
         events = ' / '.join(parsed.events) or f"the events held in {parsed.event_city}"

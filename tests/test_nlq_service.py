@@ -210,3 +210,10 @@ def test_a_question_longer_than_the_limit_is_declined_unread(lone_star: Context)
     from nlq.service import MAX_QUESTION
     reply = ask("how many finished " * 5000, lone_star)
     assert reply.declined and f"at most {MAX_QUESTION} characters" in reply.notice and len(reply.notice) < 300
+
+
+def test_a_distance_the_event_did_not_run_is_said_beside_the_others(lone_star: Context) -> None:
+    # the 2021 Fort Worth Half Marathon ran no 10K: its half's row alone, and why (a missing row said nothing)
+    reply = ask("finishers of the 10K and the half marathon at the 2021 Fort Worth Half Marathon, by race", lone_star)
+    assert [row[0] for row in reply.rows] == ["Half Marathon"]
+    assert "Fort Worth Half Marathon in 2021 had no 10K race (its races: Half Marathon)" in reply.notice
