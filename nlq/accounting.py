@@ -32,7 +32,7 @@ over time years year annual annually season seasons month months monthly yearly 
 average averages avg mean median medians percentile percentiles typical standard deviation std dev stdev stddev interquartile inter-quartile iqr spread performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report
 by per each every across broken down split
-age ages aged age-group group groups division divisions masters master old older younger young
+age ages aged age-group group groups division divisions masters master grandmasters grandmaster old older younger young
 year-old year-olds yo olds twenties thirties forties fifties sixties seventies eighties
 sex gender x men man male males guys boys women woman female females ladies girls non-binary nonbinary
 women's men's womens mens

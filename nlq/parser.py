@@ -310,7 +310,7 @@ _IN_TOP = re.compile(   # runners counted within the first N places: "how many w
     r"\b(?:in|within|among|inside|into|made|cracked|broke into) (?:the )?(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
-_PER = r"(?:per|each|an?|for each|in each|at each|for an?)"
+_PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
     rf"\b(?:average|avg|mean|typical)(?: number of| count of)? {_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
@@ -2119,7 +2119,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if measure and intent in ("count", "list", "find", "top", "trend", None):
         intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
     subject = _subject(text, events, person)
-    if measure and subject == "events" and "event" in group_by:   # "average age per event": of each event's runners
+    # "average age per event": of each event's runners; "the average 10K time across all our events": of their results
+    if measure and subject == "events" and ("event" in group_by or measure != "average_age" and rx.search(
+            r"\b(?:times?|pace|chip|gun|finish(?:ing)?)\b", text)):
         subject = "results"
     return {"intent": intent, "intent_sure": intent_sure, "subject": subject, "group_by": group_by, "measure": measure}
 

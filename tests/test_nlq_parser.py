@@ -3078,3 +3078,12 @@ def test_each_sexs_winner_among_runners_with_no_places_of_their_own() -> None:
     # a year said before "men's winner": the two winners' times and the difference
     winners = read("how much faster was the 2024 men's winner than the women's winner at the Hartford Marathon?")
     assert (winners.difference, winners.measure) == (("F", "M"), "fastest")
+
+
+def test_a_time_or_a_count_across_all_our_events_is_of_their_results() -> None:
+    # it counted the events at 1.0
+    time = read("what was the median marathon time across all of our events in 2024?")
+    assert (time.subject, time.measure) == ("results", "median")
+    field = read("mean number of finishers across all our events in 2024")
+    assert field.averaged_over == "event" and not field.unused
+    assert read("how many events did we time in 2024?").subject == "events"
