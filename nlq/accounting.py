@@ -24,7 +24,7 @@ show list listed give gave display wore wearing worn get see find search look lo
 is there any anyone anybody everyone everybody
 top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
-win wins won winning winner winners champion champions podium leader leaders record records course
+win wins won winning winner winners champion champions title titles podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
 moved evolved trended shifted

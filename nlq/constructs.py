@@ -63,7 +63,8 @@ _MARGIN = re.compile(
     r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:winner|first(?: place)?|1st) (?:and|from) "
     r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd)|"
     # "how far behind the winner was the runner-up"
-    r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:winner|first(?: place)?|1st)(?: was| did| were)? "
+    r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?|1st)"
+    r"(?: was| did| were)? "
     r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?))\b")
 
 
@@ -145,6 +146,10 @@ _GAP_LIMITS = (
     # "a gun-chip gap of more than 60 seconds", "more than 2 minutes between gun and chip"
     r"\b(?:gun[- ](?:to[- ])?chip|gun minus chip|chip[- ]gun)(?: times?)? (?:gap|difference|spread)s?(?: (?:of|was|were|is))? "
     rf"(?P<op2>more than|over|above|at least|greater than|bigger than|larger than|less than|under|below|within) {_GAP_AMOUNT.replace('n>', 'n2>').replace('unit>', 'unit2>')}",
+    # "lost more than 90 seconds crossing the start line"
+    rf"\b(?:lost|lose|losing|took|spent|needed) (?P<op4>more than|over|at least|less than|under) "
+    rf"{_GAP_AMOUNT.replace('n>', 'n4>').replace('unit>', 'unit4>')} (?:crossing|to cross|getting to|reaching|to reach) "
+    r"the start(?:ing)? (?:line|mat)\b",
     rf"\b(?:(?:lost|lose|losing) )?(?P<op3>more than|over|at least|less than|under) {_GAP_AMOUNT.replace('n>', 'n3>').replace('unit>', 'unit3>')} "
     r"(?:between|separating) (?:their |the )?gun(?: time)? and (?:their |the )?chip(?: times?)?\b",
 )
@@ -155,7 +160,7 @@ def find_gap_limit(text: str) -> Found | None:
     over 90 seconds". The value is a ``TimeLimit`` in seconds ("<" or ">")."""
     for pattern in _GAP_LIMITS:
         if m := rx.search(pattern, text):
-            said = {k.rstrip("23"): v for k, v in m.groupdict().items() if v}
+            said = {k.rstrip("234"): v for k, v in m.groupdict().items() if v}
             amount = float(said["n"]) if said["n"][0].isdigit() else 1.0 if said["n"] in ("a", "an") else number(said["n"])
             seconds = amount * (60 if said["unit"].startswith("m") else 1)
             op = _GAP_OPS[said["op"]]
@@ -230,7 +235,8 @@ def find_winners_by(text: str) -> Found | None:
            r"(?:the )?(?:men'?s?|males?)|m ?(?:&|/|and) ?f|f ?(?:&|/|and) ?m)\b"
     if rx.search(r"\bwon\b|\bwinners?\b|\bchampions?\b", text) and (m := rx.search(both + r"(?! together| combined)", text)):
         return Found("sex", (m.span(),))
-    top = r"(?:top|first|fastest|winning)"   # "the top man and top woman"
+    # "the top man and top woman", "the first masters man and first masters woman" (the ages a filter of their own)
+    top = r"(?:top|first|fastest|winning)(?: (?:grand ?)?masters?)?"
     if m := rx.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?{top} (?:woman|female|lady)\b|"
                       rf"\b{top} (?:woman|female|lady) (?:and|&) (?:the )?{top} (?:man|male|guy)\b", text):
         return Found("sex", (m.span(),))
@@ -425,12 +431,18 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("also_in_year", NEXT_YEAR, any_event=bool(anywhere), absent=absent,
                             entries=bool(rx.search(r"\b(?:entered|registered|signed up)\b", m.group(0)))),
                      (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\bdid not\b|\bdidn'?t\b|\bnever\b", text)))
+    # "how many who finished the 5K in 2023 had no entry at all in 2024": absent that year (an entry of any status)
+    if m := rx.search(r"\b(?:had|have|has) no (entry|entries|result|results|finish|finishes)(?: at all)?(?: there| at it)? in "
+                      r"(20\d\d)\b", text):
+        return Found(Cohort("also_in_year", int(m.group(2)), absent=True, entries=not m.group(1).startswith("finish")),
+                     (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     if m := rx.search(r"\b(?:also|(?:dropped|moved|stepped|went) (?:down|up)(?: and| to)?) (?:finished|ran|run|did|"
                       r"(?P<entered>signed up for|entered|registered for|registered))"
                       r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)?(?: there)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
-                      r"\b(?:came|come|comes|coming) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: there)?(?: again)?)?"
+                      r"\b(?:came|come|comes|coming|were|was|got|are) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
+                      r"(?: there)?(?: again)?)?"
                       r"(?: and (?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
                       r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?)?"

@@ -72,6 +72,29 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
     return None
 
 
+def legs_out_of_order(parsed: Parsed, rows: Rows) -> str | None:
+    """ "… also finished B two weeks later": two events of one year whose editions did not come in the order said
+    (B was held before A, or the same day) — said back, as no runner ran them so."""
+    cohort = parsed.cohort
+    said = rx.search(r"\b(?:days?|weeks?|months?) (later|after(?:wards?)?|earlier|before)\b|\b(earlier|later) that "
+                     r"(?:year|season)\b", parsed.question.lower())
+    if not (said and cohort and cohort.kind == "both" and len(cohort.legs) == 2 and all(year for _, year in cohort.legs)):
+        return None
+    (first, first_year), (second, second_year) = cohort.legs
+    year = exp.func("year", col("event_date", "e"))
+    held = dict(rows(exp.select(col("name", "e"), exp.func("min", col("event_date", "e"))).from_(_table("events", "e")).where(
+        exp.or_(exp.and_(col("name", "e").eq(lit(first)), year.eq(lit(first_year))),
+                exp.and_(col("name", "e").eq(lit(second)), year.copy().eq(lit(second_year))))).group_by(col("name", "e"))))
+    if first not in held or second not in held:
+        return None
+    later = (said.group(1) or said.group(2)).startswith(("later", "after"))
+    if held[second] > held[first] if later else held[second] < held[first]:
+        return None
+    return (f"the {second} in {second_year} was held on {held[second]:%B %-d}, "
+            f"{'the same day as' if held[second] == held[first] else 'before' if later else 'after'} the {first} "
+            f"({held[first]:%B %-d}): not {'later' if later else 'earlier'}, as the question says")
+
+
 def distances_not_run(parsed: Parsed, rows: Rows) -> str | None:
     """Some of several distances asked were not run by the named events in the dates asked ("the 5K and 10K
     finishers at the 2024 Bend Turkey Trot", which had no 10K): say which, as the answer has no row for them."""
@@ -186,6 +209,11 @@ def cohort_year_not_held(parsed: Parsed, rows: Rows) -> str | None:
     those of the city named) held no edition then — everyone would be counted out (or, "did not come back", in):
     declined with why, never a 0."""
     cohort = parsed.cohort
+    if cohort and cohort.kind == "both" and cohort.legs:   # each leg's event in its own year
+        for name, year in cohort.legs:
+            if year and year not in (held := _edition_years([name], rows)):
+                return f"{name} had no edition in {year} (editions: {', '.join(map(str, held)) or 'none'})"
+        return None
     if not cohort or cohort.kind != "also_in_year" or cohort.any_event or not (named := _events_asked(parsed, rows)):
         return None
     held = _edition_years(named, rows)

@@ -529,8 +529,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None)
     shape = _shape(text, person, events, distances, years)
     # ("the average for runners under 50 and for runners 50 and over": two age ranges are compared whatever is asked)
-    compared, compared_spans = _compared_groups(text, question, vocabulary, ages_only=shape["intent"] != "compare") \
-        if not shape["group_by"] else ((), [])
+    # ("how many more finishers came from Hartford than from New Haven": two places, counted against each other)
+    # ("how many more masters than under-40s": two age classes, the masters' own comparison set aside)
+    differenced = rx.search(r"\bhow many (?:more|fewer|less)\b|" + _HOW_MUCH_FASTER, text)
+    compared, compared_spans = _compared_groups(text, question, vocabulary, ages_only=shape["intent"] != "compare" and
+                                                not differenced) \
+        if not shape["group_by"] or shape["group_by"] == ("masters",) and differenced else ((), [])
     if compared:
         shape["group_by"] = ("compared",)
         read_spans += compared_spans
@@ -611,6 +615,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if compared:   # each group's filter is its own, not the whole question's
         said = {value for group in compared for value in (group.runner_city, group.runner_state) if value}
         parsed = replace(parsed, runner_city=None, runner_state=None, more_states=(), age=None,
+                         sex=None if any(group.sex for group in compared) else parsed.sex,
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
     parsed = _with_constructs(parsed, constructs, places)
@@ -630,8 +635,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                parsed.winners or parsed.place):
         parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
                                                        "each runner"))
-    if parsed.person and rx.search(r"\band what(?:'s| is| was) (?:his|her|their|my) (?:(?:half marathon|marathon|half|5k|10k|"
-                                   r"mile) )?(?:best|fastest|pr|pb)\b", text):
+    if parsed.person and not parsed.with_count and rx.search(
+            r"\band what(?:'s| is| was) (?:his|her|their|my) (?:(?:half marathon|marathon|half|5k|10k|mile) )?(?:best|fastest|"
+            r"pr|pb)\b", text):
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
     elif not parsed.with_count and rx.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
@@ -742,6 +748,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.runner_city, rf"\b(?:home ?(?:city|town)|hometown)\s*(?:is\s+|of\s+|=\s*|:\s*)?{home}\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
                   (parsed.top_places == 1 and parsed.top_places_within == "age_group", _AGE_GROUP_WINS),
+                  # "top 5 home states …? Rank them by number of finishers": the order said again
+                  (parsed.group_by and parsed.intent == "top" or parsed.ranking,
+                   r"\b(?:rank(?:ed)?|sort(?:ed)?|order(?:ed)?)(?: them| these| those)? by (?:the )?(?:number|count) of "
+                   r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
@@ -1252,6 +1262,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
+    if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
+            and rx.search(r"\b(?:in|for|of|at) each(?: one| of them| race| distance)?\b|\beach (?:one|race|distance)\b|"
+                          r"\bfor both\b|\bin both\b", asked):
+        # "Houston Turkey Trot 2019 had a 5K and a 10K. What was the median age of finishers in each?": one row per race
+        parsed = replace(parsed, group_by=("race",))
+    if person_events := _each_event_of_a_runner(parsed, asked):
+        parsed = person_events
     if "race" in parsed.group_by and parsed.distances and rx.search(
             r"\b(?:also )?(?:had|has|have|included|includes|offered|offers|featured)(?: also)? (?:a|an) (?:1 mile|mile|\d+ ?k|"
             r"half(?: marathon)?|marathon)\b", asked.lower()):
@@ -1261,7 +1278,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.winners and not (parsed.winners_by or parsed.age_group) and rx.search(_AGE_GROUP_WINS, asked):
         # "how many age-group wins does he have", "the most age group titles": results first in their age group (it
         # counted overall wins)
-        parsed = replace(parsed, winners=False, top_places=1, top_places_within="age_group")
+        # ("list Dennis Smith's age group wins": every one of them, not the one "wins" reads as)
+        parsed = replace(parsed, winners=False, top_places=1, top_places_within="age_group",
+                         limit=None if parsed.person else parsed.limit)
     if parsed.winners_by and parsed.place == 1 and not parsed.place_overall:
         # "the first man and the first woman": each sex's winner (it also asked for first overall)
         parsed = replace(parsed, place=None)
@@ -1638,7 +1657,8 @@ _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{
                    r"seconds?|secs?|s|k|km|miles?|years? old)\b)(?!:)|"
                    r"\b(?:aged? )?(\d{2})(?: ?\+|(?: years old)? (?:and|or) (?:over|older|up|above)\b)|"
                    r"\b(?:over|older than|above) (?:age )?(\d{2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|"
-                   r"secs?|s|k|km|miles?)\b)(?!:)")
+                   r"secs?|s|k|km|miles?)\b)(?!:)|"
+                   r"\b(grand ?masters?|masters?)\b")   # masters: 40 and over; grand masters: 50 and over
 
 
 def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
@@ -1656,8 +1676,13 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
                 first.value != second.value and rx.search(_VERSUS, text[min(first.end, second.end):
                                                                         max(first.start, second.start)]):
             one, other = sorted((first, second), key=lambda m: m.start)
-            return (group(**{field_name: one.value}), group(**{field_name: other.value})), [
-                (one.start, one.end), (other.start, other.end)]
+            groups, spans = [], []
+            for said_place in (one, other):   # ("runners from Portland, Oregon": that Portland)
+                state = field_name == "runner_city" and (comma := rx.match(r",\s*", said[said_place.end:])) and \
+                    state_at(said, said_place.end + comma.end())
+                groups.append(group(**{field_name: said_place.value}, **({"runner_state": state.value} if state else {})))
+                spans.append((said_place.start, state.end if state else said_place.end))
+            return tuple(groups), spans
     # "runners who live in Ithaca versus everyone else": a city's runners against everyone else
     if not ages_only and (city := match_city(said.lower(), vocabulary.cities)) and (rest := rx.search(
             r"\b(?:everyone|everybody|anyone|all) else\b|\b(?:the rest|all (?:the )?other (?:runners|finishers))\b|"
@@ -1676,9 +1701,15 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
     ranges = list(dict.fromkeys(_age_range(m) for m in ages))   # ("… and how much faster were the under-50s": said again)
     versus = _VERSUS_WITH if "compar" in text else _VERSUS   # "compare runners under 30 with those 30 and older"
     if len(ranges) == 2 and rx.search(versus, text[ages[0].end():ages[1].start()]):
+        # ("women under 40 than men over 40": each group's own sex, said before its ages)
+        sexes = [find_sex(said_sex.group(0)) if (said_sex := rx.search(
+            r"\b(?:men|women|males?|females?|guys|ladies)\s+(?:aged\s+|ages\s+)?$", text[:m.start()][-25:])) else None
+                 for m in ages[:2]]
         return tuple(group(age=AgeRange(low, high, f"aged {low} and over" if high == 120 else f"under {high + 1}"
-                                        if low == 1 else f"aged {low}–{high}")) for low, high in ranges), [
-            m.span() for m in ages]
+                                        if low == 1 else f"aged {low}–{high}"), sex=sex)
+                     for (low, high), sex in zip(ranges, sexes if len(ages) == 2 else (None, None))), [
+            m.span() for m in ages] + [m.span() for m in rx.finditer(r"\b(?:men|women|males?|females?)\b", text)
+                                       if any(sexes) and len(ages) == 2]
     return (), []
 
 
@@ -1689,9 +1720,12 @@ def compared_label(group: Parsed) -> tuple[str, str] | None:
         return "city", f"not {group.runner_city}" if group.runner_city_negated else group.runner_city
     if group.runner_state:
         return "state", f"not {group.runner_state}" if group.runner_state_negated else group.runner_state
-    if group.age and not (group.sex or group.runner_city or group.runner_state):
+    if group.age and not (group.runner_city or group.runner_state):
         low, high = group.age.low, group.age.high
-        return "age", f"under {high + 1}" if low <= 1 else f"{low}-{high}" if high < 120 else f"{low}+"
+        ages = f"under {high + 1}" if low <= 1 else f"{low}-{high}" if high < 120 else f"{low}+"
+        return ("age", ages) if not group.sex else ("group", f"{'men' if group.sex == 'M' else 'women'} {ages}")
+    if group.sex and not (group.runner_city or group.runner_state):
+        return "sex", group.sex
     return None
 
 
@@ -1711,6 +1745,8 @@ def _compared_said(text: str, groups: tuple[Parsed, ...]) -> int | None:
 def _age_range(said: re.Match) -> tuple[int, int]:
     """(lowest, highest) age of one range ``_AGES`` found; 120 for no upper end, 1 for no lower one."""
     decade, under_over, under, over, above = said.group(5), said.group(3), said.group(6), said.group(7), said.group(8)
+    if masters := said.group(9):
+        return (50, 120) if masters.startswith("grand") else (40, 120)
     if decade:
         return int(decade) * 10, int(decade) * 10 + 9
     if under_over:
@@ -1732,8 +1768,9 @@ _AGE_GROUP_WINS = (r"\bage[- ]?group (?:wins?|victor(?:y|ies)|titles?|first plac
 _NOT_DISTINCT = r"\b(?:not|no|rather than|instead of) (?:unique|distinct|different|individual) (?:people|runners|persons|individuals)\b"
 _SAME_YEAR = r"\s*,?\s*(?:in )?(?:that|the) same (?:year|season)\b"   # said after the second event: the first's year
 # "… also finished B two weeks later": B's edition of the first's year (the explanation says which year)
-_SOON_AFTER = (r"\s*,?\s*(?:just |only )?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|a couple of|a few) "
-               r"(?:days?|weeks?)(?: later\b| after(?:wards?)?\b)")
+_SOON_AFTER = (r"\s*,?\s*(?:(?:just |only )?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|a couple of|a few) "
+               r"(?:days?|weeks?|months?) (?:later|after(?:wards?)?|earlier|before)|earlier|later)"
+               r"(?: (?:that|the same|in the same) (?:year|season|spring|summer|fall|autumn))?\b")
 
 
 def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | None]:
@@ -1757,7 +1794,9 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
     if not any(asides):
         # "the full marathon at A and also the half marathon race at B": each race said right before its event
         befores = (_race_before(text[:first.start]), _race_before(text[first.end:second.start]))
-        return befores if all(befores) and befores[0] != befores[1] else None
+        # ("finishers at A had also finished the 5K at B": the race said is B's; A any race)
+        befores = tuple("" if said is None and any(befores) else said for said in befores)
+        return befores if None not in befores and any(befores) and befores[0] != befores[1] else None
     if any(aside and rx.search(r"\b(?:both|each|either)\b", aside.group(1)) for aside in asides):
         return None
 
@@ -1780,9 +1819,12 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
 
 
 def _race_before(text: str) -> str | None:
-    """The race said just before an event's name ("… the half marathon race at <event>"), or None."""
-    m = rx.search(r"\b((?:full |half |\d+ ?k |1 mile |mile )?(?:marathon|half|\d+ ?k|mile))(?: race)? (?:at|in|of) "
-                  r"(?:the |our )?(?:20\d\d )?$", text.rstrip() + " ")
+    """The race said just before an event's name ("… the half marathon race at <event>", "the 5K finishers at the
+    2024 <event>"), "" for any race ("a race at <event>"), or None."""
+    if rx.search(r"\b(?:a|any|one) race (?:at|in) (?:the |our )?(?:20\d\d )?$", text.rstrip() + " "):
+        return ""
+    m = rx.search(r"\b((?:full |half |\d+ ?k |1 mile |mile )?(?:marathon|half|\d+ ?k|mile))(?: race| finishers| runners| "
+                  r"entrants)? (?:at|in|of) (?:the |our )?(?:20\d\d )?$", text.rstrip() + " ")
     found = distance_mention(m.group(1)) if m else None
     return found[0].label if found else None
 
@@ -1802,10 +1844,26 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
         if all(said) and said[0].group(0) != said[1].group(0):
             return (first.value, int(said[0].group(0))), (second.value, int(said[1].group(0)))
         # "of the 2025 A finishers, how many also finished B": A in its year, B in any ("… that same year": A's)
-        if said[0] and not said[1] and rx.search(r"\balso\b", text[first.end:second.start]):
+        # ("last year's A …": the year the question dates)
+        year = int(said[0].group(0)) if said[0] else parsed.dates.start.year if parsed.dates and \
+            parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.month == 1 else None
+        if year and not said[1] and rx.search(r"\balso\b", text[first.end:second.start]):
             same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:])
-            return (first.value, int(said[0].group(0))), (second.value, int(said[0].group(0)) if same else 0)
+            return (first.value, year), (second.value, year if same else 0)
     return ()
+
+
+def _each_event_of_a_runner(parsed: Parsed, asked: str) -> Parsed | None:
+    """ "Deborah Moreno: which events has she finished, how many times each, and her fastest time at each?": one row
+    per event with her finishes and her best there (it ranked the events by her average); None for any other
+    question."""
+    if not (parsed.person and not parsed.more_people and rx.search(
+            r"\b(?:which|what|each|every|for each) (?:of (?:our|the|your) )?events?\b", asked) and rx.search(
+            r"\bhow many (?:times|finishes|races)\b|\bhow many\b[^?]*\beach\b", asked) and rx.search(
+            r"\b(?:fastest|best|quickest)\b", asked)):
+        return None
+    return replace(parsed, intent="analyze", group_by=("event",), measure="fastest", with_count=True, ranking=None,
+                   personal_best=False, limit=None, status="FIN")
 
 
 def _cohort_races(parsed: Parsed, cohort: Found | None, text: str) -> tuple[str, str] | None:
@@ -2149,6 +2207,7 @@ def _one_question(question: str) -> str:
     # side by side
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
                       r"(?:from|in) ([^,?]+?)(\s*\??)$", r"\1\3 vs \2 \4\5", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(\d{1,3}(?:st|nd|rd|th))-(place|placed)\b", r"\1 \2", question)   # "the 10th-place woman"
     # "what chip time did you need to crack the top 10 overall": the time of the 10th place
     question = rx.sub(r"\b((?:what|which) (?:(?:chip|gun|finish(?:ing)?) )?time) (?:did (?:you|one|a runner|someone|i|we) need|"
                       r"was needed|(?:would|did) it take|did it take) to (?:crack|make|get into|break into|reach|make it into) "
@@ -2306,7 +2365,8 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     """ "from Providence", "Providence runners", "Roger Waters (Portsmouth)" (``after_a_name``: a city in brackets
     after a blanked-out name): a city said as where runners live."""
     return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
-                          (r"|\s{3,}\(\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
+                          # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
+                          (r"|\s{3,}(?:\(|,?\s*of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
         r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|"
         r"finishers)\b|"   # ("Concord, NH runners")
         r"\s*(?:itself |themselves )?as (?:their|his|her|the) home ?(?:city|town)\b",   # "listed Ithaca as their home city"
@@ -2406,7 +2466,9 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
                r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
                r"events|starts|wins|victories)\b|"
                # "who has won it the most (times)", "most wins": runners ranked by their wins
-               r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|\bmost (?:outright |overall )?(?:wins|victories)\b|"
+               r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|"
+               r"\bmost (?:outright |overall |age[- ]?group |division )?(?:wins|victories|titles)\b|"
+               r"\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?age[- ]?group (?:wins|titles|victories)\b|"
                r"\bmost frequent (?:finishers|runners|racers|participants)\b")
 
 # "the top female", "first man": the winner of a sex

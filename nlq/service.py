@@ -25,7 +25,7 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, bib_not_worn, distances_not_run, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    after_the_archive, bib_not_worn, distances_not_run, legs_out_of_order, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
     place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -224,6 +224,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
                                   "difference to give: ask for each", ctx)
     if unheld := cohort_year_not_held(parsed, rows):   # "came back the next year" when there was no next edition
         return _unanswered(reply, unheld, ctx)
+    if disorder := legs_out_of_order(parsed, rows):   # "… two weeks later" of an event held before the other
+        return _unanswered(reply, disorder, ctx)
     if nothing_found(reply.rows):
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count

@@ -207,10 +207,13 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(runners_condition(parsed))
     if parsed.runner_city and parsed.runner_city_negated:   # "not from Ithaca": anywhere else (a home city unknown too)
         query.need("p")
-        query.where.append(exp.func("coalesce", col("city", "p"), lit("")).neq(lit(parsed.runner_city)))
+        home = exp.func("coalesce", col("city", "p"), lit("")).eq(lit(parsed.runner_city))
+        if parsed.runner_state:   # "not from Portland, Oregon": not that city of that state (Portland, Maine is not it)
+            home = exp.and_(home, exp.func("coalesce", col("state", "p"), lit("")).eq(lit(parsed.runner_state)))
+        query.where.append(exp.Not(this=exp.paren(home)))
     elif parsed.runner_city:
         query.equals("p", "city", parsed.runner_city)
-    if parsed.runner_state:
+    if parsed.runner_state and not parsed.runner_city_negated:
         query.need("p")
         state = col("state", "p")
         if parsed.more_states:   # "from FL or GA", "from neither Ohio nor Kentucky"

@@ -2923,7 +2923,7 @@ def test_the_podium_of_their_age_group_and_the_biggest_average_field() -> None:
 def test_two_groups_of_runners_compared_by_age_or_home_state() -> None:
     # each group's count and the difference (it was said back)
     more = read("how many women 40-49 vs women 50-59 finished the 2024 Hartford Marathon and how many more")
-    assert (more.difference, more.sex) == (("40-49", "50-59"), "F")
+    assert more.difference == ("women 40-49", "women 50-59") and [g.sex for g in more.compared] == ["F", "F"]
     # two age ranges said with any verb are compared, one row each (one was dropped at 1.0)
     ages = read("average chip time at the 2024 Hartford Marathon for runners younger than 40 and for runners 40 and up")
     assert [(group.age.low, group.age.high) for group in ages.compared] == [(1, 39), (40, 120)]
@@ -3041,7 +3041,7 @@ def test_an_event_said_again_by_a_word_only_its_name_has() -> None:
 def test_a_home_city_negated_or_against_everyone_else() -> None:
     negated = read("how many 2024 Hartford Marathon finishers were not from Providence?")
     assert (negated.runner_city, negated.runner_city_negated) == ("Providence", True) and not negated.unused
-    assert "COALESCE(p.city, '') <> 'Providence'" in build(negated, TODAY).sql
+    assert "NOT (COALESCE(p.city, '') = 'Providence')" in build(negated, TODAY).sql
     rest = read("2024 Hartford Marathon average time: Stamford runners compared with all other runners")
     assert [(g.runner_city, g.runner_city_negated) for g in rest.compared] == [("Stamford", False), ("Stamford", True)]
     assert not rest.unused
@@ -3087,3 +3087,25 @@ def test_a_time_or_a_count_across_all_our_events_is_of_their_results() -> None:
     field = read("mean number of finishers across all our events in 2024")
     assert field.averaged_over == "event" and not field.unused
     assert read("how many events did we time in 2024?").subject == "events"
+
+
+def test_groups_said_with_their_own_sex_state_or_age_class() -> None:
+    # (from a break attempt: each said group was merged into one filter, or one dropped, at 0.8–1.0)
+    state = read("How many more Connecticut runners than out-of-state runners finished the 2024 Hartford Marathon?")
+    assert [(g.runner_state, g.runner_state_negated) for g in state.compared] == [("CT", False), ("CT", True)]
+    assert state.difference == ("CT", "not CT") and not state.out_of_state
+    masters = read("how many more masters than under-40s finished the 2024 Hartford Marathon?")
+    assert [(g.age.low, g.age.high) for g in masters.compared] == [(40, 120), (1, 39)] and masters.difference
+    sexes = read("average finish time of men under 30 and women over 50 at the 2024 Hartford Marathon")
+    assert [(g.sex, g.age.low) for g in sexes.compared] == [("M", 1), ("F", 51)] and sexes.sex is None
+    # the first masters man and woman: each sex's fastest masters runner
+    pair = read("who were the first masters man and first masters woman at the 2024 Hartford Marathon")
+    assert (pair.winners_by, pair.age.low) == ("sex", 40)
+    # "not from Portland, Oregon" is not that city of that state
+    away = read("how many 2024 Hartford Marathon finishers were not from Hartford, CT?")
+    assert "NOT (COALESCE(p.city, '') = 'Hartford' AND COALESCE(p.state, '') = 'CT')" in build(away, TODAY).sql
+    # runners ranked by their age-group wins
+    ranked = read("which runner has the most age group wins?")
+    assert (ranked.subject, ranked.top_places_within, ranked.limit) == ("people", "age_group", 1)
+    gap = read("how many 2024 Hartford Marathon finishers lost more than 90 seconds crossing the start line?")
+    assert (gap.gap_limit.seconds, gap.notes) == (90, ())

@@ -217,3 +217,14 @@ def test_a_distance_the_event_did_not_run_is_said_beside_the_others(lone_star: C
     reply = ask("finishers of the 10K and the half marathon at the 2021 Fort Worth Half Marathon, by race", lone_star)
     assert [row[0] for row in reply.rows] == ["Half Marathon"]
     assert "Fort Worth Half Marathon in 2021 had no 10K race (its races: Half Marathon)" in reply.notice
+
+
+def test_an_event_said_to_come_later_that_was_held_earlier_is_said_back(lone_star: Context) -> None:
+    # the 2023 Fort Worth Half Marathon (May 13) came before the El Paso Jingle Bell Run (December 16): no one ran it
+    # "two weeks later" (it counted the runners of both, at 0.96)
+    reply = ask("of the 2023 El Paso Jingle Bell Run finishers, how many also finished the Fort Worth Half Marathon two "
+                "weeks later?", lone_star)
+    assert reply.declined and "was held on May 13, before the El Paso Jingle Bell Run" in reply.notice
+    later = ask("of the 2023 Fort Worth Half Marathon finishers, how many also finished the El Paso Jingle Bell Run "
+                "months later?", lone_star)
+    assert not later.declined and later.rows
