@@ -1670,8 +1670,15 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
         return Parsed(question="", intent="count", subject="results", confidence=1.0, **said)
 
     said = "".join(" " if blank == " " else kept for kept, blank in zip(question, text))   # names blanked, case kept
-    for field_name, find in () if ages_only else (("runner_city", lambda words: match_city(words.lower(), vocabulary.cities)),
-                                                  ("runner_state", match_state)):
+
+    def home_city(words: str) -> Mention | None:
+        """A city said as where runners live: never one that begins an event's name, said for the event ("how many
+        more finishers did Santa Cruz have than San Jose" of the two Mother's Day 5Ks), unless said as a home."""
+        found = match_city(words.lower(), vocabulary.cities)
+        names_it = found and any(name.lower().startswith(found.value.lower() + " ") for name in vocabulary.events)
+        return found if found and (not names_it or _lives_in(words.lower(), found)) else None
+
+    for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", match_state)):
         if (first := find(said)) and (second := find(_blank(said, [(first.start, first.end)]))) and \
                 first.value != second.value and rx.search(_VERSUS, text[min(first.end, second.end):
                                                                         max(first.start, second.start)]):
