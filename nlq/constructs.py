@@ -288,6 +288,8 @@ class Cohort:
     listed: bool = False           # min_finishes: "which runners …": the runners themselves, each with their count
     same_year: bool = False        # both: within one calendar year ("both A and B in the same year"), any year
     exact: bool = False            # min_finishes: exactly that many ("exactly one result", "raced with us once")
+    order: str = ""                # both, two legs of one year: "later" / "earlier" when said of the second ("… B two
+    #                                weeks later"), checked against the editions' dates
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)

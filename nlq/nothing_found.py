@@ -76,9 +76,7 @@ def legs_out_of_order(parsed: Parsed, rows: Rows) -> str | None:
     """ "… also finished B two weeks later": two events of one year whose editions did not come in the order said
     (B was held before A, or the same day) — said back, as no runner ran them so."""
     cohort = parsed.cohort
-    said = rx.search(r"\b(?:days?|weeks?|months?) (later|after(?:wards?)?|earlier|before)\b|\b(earlier|later) that "
-                     r"(?:year|season)\b", parsed.question.lower())
-    if not (said and cohort and cohort.kind == "both" and len(cohort.legs) == 2 and all(year for _, year in cohort.legs)):
+    if not (cohort and cohort.order and len(cohort.legs) == 2 and all(year for _, year in cohort.legs)):
         return None
     (first, first_year), (second, second_year) = cohort.legs
     year = exp.func("year", col("event_date", "e"))
@@ -87,7 +85,7 @@ def legs_out_of_order(parsed: Parsed, rows: Rows) -> str | None:
                 exp.and_(col("name", "e").eq(lit(second)), year.copy().eq(lit(second_year))))).group_by(col("name", "e"))))
     if first not in held or second not in held:
         return None
-    later = (said.group(1) or said.group(2)).startswith(("later", "after"))
+    later = cohort.order == "later"
     if held[second] > held[first] if later else held[second] < held[first]:
         return None
     return (f"the {second} in {second_year} was held on {held[second]:%B %-d}, "

@@ -674,7 +674,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # the runners of both)
         parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
     elif legs:
-        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs), dates=None, years=())
+        # ("… also finished B two weeks later": the order said, which the answer checks against the editions' dates)
+        soon = legs[0][1] == legs[1][1] and rx.search(_SOON_AFTER, text)
+        order = "" if not soon else "earlier" if rx.search(r"\b(?:earlier|before)\b", soon.group(0)) else "later"
+        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs, order=order), dates=None,
+                         years=())
     elif races := _cohort_races(parsed, cohort, text):
         # "finished the half at the 2023 A, how many went on to finish the full marathon the following year": each
         # year with its own race (it looked for either race in both years)

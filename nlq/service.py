@@ -25,8 +25,9 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, bib_not_worn, distances_not_run, legs_out_of_order, change_not_held, cohort_year_not_held, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
-    place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
+    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, legs_out_of_order, namesakes,
+    no_edition, no_race, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed,
+    runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates

@@ -86,6 +86,8 @@ class CohortSpec(BaseModel):
     listed: bool = Field(default=False, description="min_finishes: list the runners with their counts, not how many")
     same_year: bool = Field(default=False, description="both: both within one calendar year (any year)")
     exact: bool = Field(default=False, description="min_finishes: exactly count, not at least")
+    order: Literal["", "later", "earlier"] = Field(default="", description="both, two legs of one year: the second "
+                                                                          "leg said to come later or earlier")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs)")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,

@@ -235,9 +235,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
                            pace < per_km if limit.op == "<" else pace > per_km)
     if parsed.gap_limit:   # "gun time more than a minute slower than chip time"
         gap = exp.Sub(this=col("gun_time_s", "r"), expression=col("chip_time_s", "r"))
-        seconds, op = lit(parsed.gap_limit.seconds), parsed.gap_limit.op
-        query.where.append(gap > seconds if op == ">" else gap >= seconds if op == ">=" else gap <= seconds if op == "<="
-                           else gap < seconds)
+        limit = parsed.gap_limit
+        query.where.append(_COMPARISONS[limit.op](this=exp.paren(gap), expression=lit(limit.seconds)))
     if parsed.time_limit:
         chip = clock_column(parsed)
         limit = parsed.time_limit
@@ -262,12 +261,20 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col(place, "r").eq(lit(1)) if depth == 1 else col(place, "r") <= lit(depth))
 
 
+_COMPARISONS = {"<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
+
+
+def _filtered_by_runner(parsed: Parsed) -> bool:
+    """Whether runners are chosen by something with no place column of its own (an age range, where they live):
+    a place among them is the Nth fastest of them, not a place the results hold."""
+    return bool(parsed.age or parsed.runner_city or parsed.runner_state or parsed.out_of_state)
+
+
 def _winners_among(parsed: Parsed) -> bool:
     """Whether each sex's winners are asked of runners with no places of their own ("the masters winners, men and
     women", "the first man and woman from Ohio"): the fastest of them, not the sex's winner filtered (an empty
     answer when the winner was younger)."""
-    return parsed.winners_by == "sex" and bool(parsed.age or parsed.runner_city or parsed.runner_state or
-                                               parsed.out_of_state)
+    return parsed.winners_by == "sex" and _filtered_by_runner(parsed)
 
 
 def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
@@ -653,7 +660,7 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
 def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
     """The runner at one place: by the results' own places (overall, or within the sex asked) in each race;
     among runners filtered further (masters, a city), the Nth fastest of them."""
-    if parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state or parsed.out_of_state:
+    if parsed.age_group or _filtered_by_runner(parsed):
         select = query.build(_runner_columns(query, parsed)).where(_finish())
         return select.order_by(clock_column(parsed), col("last_name", "p")).limit(1).offset(parsed.place - 1)
     column = "gender_place" if parsed.sex and not parsed.place_overall else "overall_place"

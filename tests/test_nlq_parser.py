@@ -2979,6 +2979,7 @@ def test_cohorts_of_a_second_year_race_or_event() -> None:
     later = read("of the 2024 Hartford Marathon finishers, how many also finished the Mystic Jingle Bell Run three "
                  "weeks later?")
     assert later.cohort.legs == (("Hartford Marathon", 2024), ("Mystic Jingle Bell Run", 2024)) and not later.unused
+    assert later.cohort.order == "later"   # (checked against the editions' dates by the answer)
     once = read("how many runners have finished the Hartford Marathon exactly twice")
     assert (once.cohort.kind, once.cohort.count, once.cohort.exact) == ("min_finishes", 2, True)
 
