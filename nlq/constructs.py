@@ -55,6 +55,9 @@ def _percentile(text: str) -> str | None:
 
 # the winning margin: the runner-up's time minus the winner's ("by how much did she win", "beat the runner-up by")
 _MARGIN = re.compile(
+    # "how much faster was the 2023 Tampa Marathon winner than the runner-up"
+    r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker) (?:was|were|did) (?:the )?[^?]{0,80}?\bwinner (?:run )?than "
+    r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?)\b|"
     r"\b(?:winning margins?|margins? of (?:victory|the win)|ahead of (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| "
     r"runner| woman| man)?)|(?:win|won|winner)\b[^?]{0,80}?\bby how (?:much|many (?:seconds|"
     r"minutes))|(?:by )?how (?:much|many (?:seconds|minutes)) did\b[^?]{0,80}?\b(?:win|beat)\b(?:[^?]{0,80}?\bby\b)?|"
@@ -236,9 +239,9 @@ def find_winners_by(text: str) -> Found | None:
     if rx.search(r"\bwon\b|\bwinners?\b|\bchampions?\b", text) and (m := rx.search(both + r"(?! together| combined)", text)):
         return Found("sex", (m.span(),))
     # "the top man and top woman", "the first masters man and first masters woman" (the ages a filter of their own)
-    top = r"(?:top|first|fastest|winning)(?: (?:grand ?)?masters?)?"
-    if m := rx.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?{top} (?:woman|female|lady)\b|"
-                      rf"\b{top} (?:woman|female|lady) (?:and|&) (?:the )?{top} (?:man|male|guy)\b", text):
+    top = r"(?:top|first|fastest|winning)(?: (?:grand ?)?masters?)?"   # ("the first masters man and woman": "first" once)
+    if m := rx.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?(?:{top} )?(?:woman|female|lady)\b|"
+                      rf"\b{top} (?:woman|female|lady) (?:and|&) (?:the )?(?:{top} )?(?:man|male|guy)\b", text):
         return Found("sex", (m.span(),))
     return None
 

@@ -1657,7 +1657,7 @@ _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{
                    r"\b(under|over)[- ]?(\d{2})s\b|"   # "the under-30s vs the over-50s": below 30, 50 and over
                    r"\b(?:in )?(?:their |the )?([1-9])0s\b|"
                    # "runners under 30 with runners 30 and older", "under 50 and 50 and over", "40+ vs younger than 40"
-                   r"\b(?:under|below|younger than|less than) (?:age )?(\d{2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|"
+                   r"\b(?:under|below|younger than|less than)[- ](?:age )?(\d{2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|"
                    r"seconds?|secs?|s|k|km|miles?|years? old)\b)(?!:)|"
                    r"\b(?:aged? )?(\d{2})(?: ?\+|(?: years old)? (?:and|or) (?:over|older|up|above)\b)|"
                    r"\b(?:over|older than|above) (?:age )?(\d{2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|"

@@ -3110,3 +3110,15 @@ def test_groups_said_with_their_own_sex_state_or_age_class() -> None:
     assert (ranked.subject, ranked.top_places_within, ranked.limit) == ("people", "age_group", 1)
     gap = read("how many 2024 Hartford Marathon finishers lost more than 90 seconds crossing the start line?")
     assert (gap.gap_limit.seconds, gap.notes) == (90, ())
+
+
+def test_the_last_break_attempts_pairs_said_once() -> None:
+    # "under-40 runners" is an age range said with a hyphen (the masters were dropped, the under-40s counted at 1.0)
+    masters = read("how many more masters than under-40 finishers at the 2024 Hartford Marathon?")
+    assert [(g.age.low, g.age.high) for g in masters.compared] == [(40, 120), (1, 39)] and masters.difference
+    # "first" said once for both sexes (the woman alone)
+    pair = read("the first grandmasters man and woman at the 2024 Hartford Marathon")
+    assert (pair.winners_by, pair.age.low) == ("sex", 50)
+    # the winner against the runner-up is the winning margin (it asked for place 1 and place 2 at once: empty)
+    margin = read("how many seconds quicker was the 2024 Hartford Marathon winner than second place?")
+    assert margin.metric.kind == "margin" and margin.place is None
