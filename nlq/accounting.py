@@ -20,8 +20,8 @@ from nlq.entities import NUMBER_WORDS
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
 how many much number numbers count total amount long take took taken fast averaged averaging
-show list listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
-is there any anyone anybody everyone everybody
+show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
+is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
 win wins won winning winner winners champion champions title titles podium leader leaders record records course
@@ -34,7 +34,7 @@ breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master grandmasters grandmaster old older younger young
 year-old year-olds yo olds twenties thirties forties fifties sixties seventies eighties
-sex gender x men man male males guys boys women woman female females ladies girls non-binary nonbinary
+sex gender x f men man male males guys boys women woman female females ladies girls non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did didn't
@@ -69,7 +69,7 @@ tell let know want need like
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm
 event's race's
-about around roughly approximately exactly just only also ever
+about around roughly approximately exactly just only also ever earned
 give shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got

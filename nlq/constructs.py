@@ -39,7 +39,8 @@ class Metric:
 
     kind: str            # "pace" | "gap" | "margin" | "rate" | "share" | "oldest" | "youngest"
     #                      oldest/youngest unit "age": the age only ("how old was the youngest finisher")
-    unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS")
+    unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS"); margin: the later place
+    #                      the winner's time is taken from ("10"), "" for the runner-up
     aggregate: str = "avg"  # pace, gap: avg | median | min | max | a percentile "p80"
 
 
@@ -63,7 +64,7 @@ _MARGIN = re.compile(
     r"minutes))|(?:by )?how (?:much|many (?:seconds|minutes)) did\b[^?]{0,80}?\b(?:win|beat)\b(?:[^?]{0,80}?\bby\b)?|"
     r"beat (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?)|(?:how far|how much) ahead of (?:the )?"
     r"(?:runner[- ]up|second)|(?:gap|difference|time|seconds|minutes) (?:between|separat(?:ed|ing)) (?:the )?(?:winner|first"
-    r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:winner|first(?: place)?|1st) (?:and|from) "
+    r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:overall )?(?:winner|first(?: place)?|1st) (?:and|from) "
     r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd)|"
     # "how far behind the winner was the runner-up"
     r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?|1st)"
@@ -71,9 +72,25 @@ _MARGIN = re.compile(
     r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?))\b")
 
 
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                  "tenth": 10}
+_PLACED = r"(?:finisher|runner|woman|man|female|male|girl|guy|overall)"
+# "how many seconds behind the first woman did the 10th woman finish", "the gap between 1st and 3rd place": the
+# time between the winner and a later place (the runner-up's is the winning margin)
+_BEHIND_PLACE = re.compile(
+    rf"\b(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?(?: {_PLACED})?|"
+    rf"1st(?: place)?(?: {_PLACED})?)(?: overall)?(?: was| did| were)? (?:the )?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
+    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b|"
+    rf"\b(?:gap|difference|time|seconds|minutes) (?:between|separating) (?:the )?(?:winner|first|1st)(?: place)?(?: {_PLACED})? "
+    rf"and (?:the )?(?:(?P<n2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word2>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b")
+
+
 def find_metric(text: str) -> Found | None:
     """Pace, the gun−chip gap, the winning margin, DNF/DNS rates, the oldest/youngest finisher. (A share, "what
     percent of X were Y", is read by the parser: its part has filters of its own.)"""
+    if (m := _BEHIND_PLACE.search(text)) and (behind := int(m.group("n") or m.group("n2") or _ORDINAL_WORDS.get(
+            m.group("word") or m.group("word2"), 0))) > 2:
+        return Found(Metric("margin", str(behind)), (m.span(), *_all(r"\bseconds\b|\bin seconds\b|\bfinish(?:ed)?\b", text)))
     if m := _MARGIN.search(text):
         return Found(Metric("margin"), (m.span(), *_all(
             r"\bwinners?\b|\bwon\b|\bwin\b|\brunners?[- ]up\b|\bsecond(?:[- ]place)?(?: finisher| runner)?\b|\bby\b|"
@@ -156,6 +173,45 @@ _GAP_LIMITS = (
     rf"\b(?:(?:lost|lose|losing) )?(?P<op3>more than|over|at least|less than|under) {_GAP_AMOUNT.replace('n>', 'n3>').replace('unit>', 'unit3>')} "
     r"(?:between|separating) (?:their |the )?gun(?: time)? and (?:their |the )?chip(?: times?)?\b",
 )
+
+
+@dataclass(frozen=True)
+class WinnerGap:
+    """Finishers kept by how far behind their race's winning time they were: "within 30 minutes of the winner" (op
+    "<=", 1800 s), "more than 10% behind the winner" (op ">", 10 %)."""
+
+    op: str              # "<=" within it, ">" further behind than it
+    seconds: float = 0.0
+    percent: float = 0.0  # of the winning time, when said as a percentage (seconds is then 0)
+
+    @property
+    def words(self) -> str:
+        amount = f"{self.percent:g}% of" if self.percent else f"{self.seconds:g} s of"
+        return f"{'within' if self.op == '<=' else 'more than'} {amount} their race's winning time" if self.op == "<=" \
+            else f"more than {amount.removesuffix(' of')} behind their race's winning time"
+
+
+_WINNER = r"(?:the )?(?:overall )?(?:winner(?:'s)?(?: time)?|winning time|leader|first place(?: time)?|fastest time|win)"
+_WINNER_GAPS = (
+    rf"\b(?P<op>within|inside|less than|under|more than|over) (?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|"
+    rf"thirty|forty|sixty) ?(?P<unit>minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent)\s+(?:of|behind|after|slower than)\s+"
+    rf"{_WINNER}\b",
+)
+
+
+def find_winner_gap(text: str) -> Found | None:
+    """How far behind the winning time, as a filter: "within 30 minutes of the winning time", "within 10% of the
+    winner", "more than an hour behind the winner"."""
+    for pattern in _WINNER_GAPS:
+        if m := rx.search(pattern, text):
+            n, unit = m.group("n"), m.group("unit")
+            amount = float(n) if n[0].isdigit() else 1.0 if n in ("a", "an") else number(n)
+            op = "<=" if m.group("op") in ("within", "inside", "less than", "under") else ">"
+            if unit in ("%", "percent"):
+                return Found(WinnerGap(op, percent=amount), (m.span(),))
+            seconds = amount * (3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1)
+            return Found(WinnerGap(op, seconds=seconds), (m.span(),))
+    return None
 
 
 def find_gap_limit(text: str) -> Found | None:
@@ -272,15 +328,16 @@ class Cohort:
     """Runners chosen by their own history, counted once each."""
 
     kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition" |
-    #                      "never_finished"
-    count: int = 0       # min_finishes: at least this many; also_in_year: the other year
+    #                      "never_finished" | "improved" (each runner's best of two years compared)
+    count: int = 0       # min_finishes: at least this many; also_in_year: the other year; improved: the later year
     distinct_years: bool = False
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
-    leg_races: tuple[str, ...] = ()          # both: each leg's own race, "" for any ("A (half) and B (any distance)")
+    leg_races: tuple[str, ...] = ()          # both: each leg's own race, "" for any ("A (half) and B (any distance)");
+    #                                          also_in_year: (the race of the year asked, the race of the other year)
 
     def raced_legs(self) -> tuple[tuple[str, int, str], ...]:
         """Each leg as (event, year, race): year 0 for any year, race "" for any race."""
@@ -291,6 +348,7 @@ class Cohort:
     listed: bool = False           # min_finishes: "which runners …": the runners themselves, each with their count
     same_year: bool = False        # both: within one calendar year ("both A and B in the same year"), any year
     exact: bool = False            # min_finishes: exactly that many ("exactly one result", "raced with us once")
+    slower: bool = False           # improved: runners slower in the later year ("how many got slower")
     order: str = ""                # both, two legs of one year: "later" / "earlier" when said of the second ("… B two
     #                                weeks later"), checked against the editions' dates
 
@@ -300,7 +358,7 @@ LATER_YEAR = -2  # also_in_year: "again in any later year": any edition after th
 
 
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
-_EARLIER = r"\b(?:no|an|any|never (?:at|in|been (?:at|to)|ran|run|raced|entered|finished) (?:a|an|any))(?: of (?:our|the|your))? " \
+_EARLIER = r"\b(?:no|an|any|some|never (?:at|in|been (?:at|to)|ran|run|raced|entered|finished) (?:a|an|any))(?: of (?:our|the|your))? " \
            r"(?:earlier|previous|prior)\s+(?:[a-z']+\s+){0,2}(?:(?:entry|entries|result|results|race|" \
            r"races|event|events|date|year|edition)(?: of any status)?\b|(?=\s{3}))|" \
            r"\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
@@ -315,7 +373,31 @@ _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |e
 SHARED_COHORTS = ("first_timers", "returning", "also_in_year")
 
 
+# each runner's best of two years compared: "how many ran a faster chip time in 2025", "which five improved their time
+# the most from 2024 to 2025", "how many were slower in 2025 than in 2024"
+_IMPROVED = re.compile(
+    r"\b(?:ran|run|had|got|posted|recorded|clocked|set) an? (?P<cmp>faster|slower|better|worse|quicker) (?:chip |gun |"
+    r"finish(?:ing)? )?time(?: in (?P<y>20\d\d))?(?: than (?:in |they did in )?20\d\d)?\b|"
+    r"\b(?:were|was|got|ran|run|finished) (?P<cmp2>faster|slower|quicker)(?: in (?P<y2>20\d\d))?(?: than (?:in |they did in )?"
+    r"20\d\d)?\b(?! than (?:the |an? )?(?:average|avg|mean|median|typical|winner|\d|sub|under|one|two|three|four|five))|"
+    r"\b(?P<imp>improved|slowed(?: down)?)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?(?: the most)?"
+    r"(?: from 20\d\d to (?P<y3>20\d\d))?")
+
+
+def _improved(text: str) -> Found | None:
+    """Runners of two years, each runner's best time in the later against the earlier (``Cohort`` "improved")."""
+    if not (m := _IMPROVED.search(text)) or len(set(rx.findall(r"\b20\d\d\b", text))) != 2:
+        return None
+    said = (m.group("cmp") or m.group("cmp2") or m.group("imp")).lower()
+    later = m.group("y") or m.group("y2") or m.group("y3")
+    return Found(Cohort("improved", int(later) if later else 0, slower=said in ("slower", "worse", "slowed", "slowed down")),
+                 (m.span(), *_all(r"\bboth\b|\bin both\b|\bthe improvements?\b|\bimprovements?\b|\bboth times\b|"
+                                  r"\b(?:finished|ran) (?:it )?in\b", text)))
+
+
 def find_cohort(text: str) -> Found | None:
+    if improved := _improved(text):
+        return improved
     found = _find_cohort(text)
     if found and found.value.kind == "both" and (same := rx.search(
             r"\b(?:in|within|during) the same (?:calendar )?year\b|\b(?:in|within) (?:one|a single) (?:calendar )?year\b", text)):
@@ -372,14 +454,19 @@ def _find_cohort(text: str) -> Found | None:
                                   rf"\bmore\s+than\s+{_NUM}{what}", text))
     # "finished at least one of our events in 5 or more years", "… in 2024 and again in 2025": "at least one of" names
     # any event; it is the cohort only when nothing else is
-    any_one = [found for found in thresholds if rx.match(r"at\s+least\s+(?:one|1)\s+of\b", found.group(0))]
+    # ("at least one race at every one of our four events": each of them, not one finish)
+    any_one = [found for found in thresholds if rx.match(r"at\s+least\s+(?:one|1)\s+of\b", found.group(0)) or
+               rx.match(r"at\s+least\s+(?:one|1)\b", found.group(0)) and
+               rx.match(r"\s+(?:at|in)\s+(?:every|each|all)\b", text[found.end():])]
     if m := next((found for found in thresholds if found not in any_one), None):
         def minimum(found: re.Match) -> int:
             return number(next(g for g in found.groups() if g)) + (1 if found.group(0).startswith("more") else 0)
         # "3+ times (entered in at least 3 different years)": the same threshold said again, and how it is counted
         same = [found for found in thresholds if found not in any_one and minimum(found) == minimum(m)]
         years = any("year" in found.group(0) for found in same)
-        events = bool(rx.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b", m.group(0)))
+        # ("two or more of our events": two different events, not one event's editions)
+        events = bool(rx.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b|\bof\s+(?:our|the|your)\s+events\b",
+                                m.group(0)))
         return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events),
                      (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
     if m := rx.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
@@ -391,6 +478,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"had|saw|attracted|drew))\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(   # (and "never raced with us before")
             r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
+            # ("new to us, with no result at any of our earlier events")
+            r"\bno (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b(?=[^?]{0,40}\b(?:earlier|previous|prior|before)\b)|"
             r"\b(?:never|not) (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|previously)\b|"
             r"\bbrand\b|" + _ANY_EVENT, text)))
     if m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
@@ -414,13 +503,15 @@ def _find_cohort(text: str) -> Found | None:
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
+    # ("went on to finish the half at Buffalo in a later year", "never entered it again in any later year")
     if m := rx.search(r"\b(?:(?:came|come|comes|coming) back|returned|(?:finished|ran|run|raced|did|entered)\b[^?.]{0,40}?"
-                      r"\bagain)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
+                      r"\bagain|(?:went|gone|go) on to (?:finish|run|race|do|enter|complete)\b[^?.]{0,60}?)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
                       r"(?:in|at) (?:any|a|some) (?:later|subsequent|future) (?:year|edition)s?\b", text):
         anywhere = _all(_ANY_EVENT, text)   # ("… any of our races again in a later year": at any event)
-        return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere),
+        never = rx.search(r"\b(?:did not|didn'?t|never|not|failed to)\s+$", text[:m.start()])
+        return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere), absent=bool(never),
                             entries=bool(rx.search(r"\bentered\b", m.group(0)))),
-                     (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
+                     (m.span(), *anywhere, *([never.span()] if never else []), *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
     if m := rx.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
                       r"the (?:year|edition) after|a year later)\b|"
@@ -437,9 +528,11 @@ def _find_cohort(text: str) -> Found | None:
                             entries=bool(rx.search(r"\b(?:entered|registered|signed up)\b", m.group(0)))),
                      (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\bdid not\b|\bdidn'?t\b|\bnever\b", text)))
     # "how many who finished the 5K in 2023 had no entry at all in 2024": absent that year (an entry of any status)
-    if m := rx.search(r"\b(?:had|have|has) no (entry|entries|result|results|finish|finishes)(?: at all)?(?: there| at it)? in "
-                      r"(20\d\d)\b", text):
-        return Found(Cohort("also_in_year", int(m.group(2)), absent=True, entries=not m.group(1).startswith("finish")),
+    # ("… but had no entry at all at the 2024 Pittsburgh Shamrock": the event blanked out after its year)
+    if m := rx.search(r"\b(?:had|have|has) no (entry|entries|result|results|finish|finishes)(?: at all)?(?:(?: there| at it)? in "
+                      r"(20\d\d)\b| at the (20\d\d)(?=\s{3}))", text):
+        return Found(Cohort("also_in_year", int(m.group(2) or m.group(3)), absent=True,
+                            entries=not m.group(1).startswith("finish")),
                      (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     if m := rx.search(r"\b(?:also|(?:dropped|moved|stepped|went) (?:down|up)(?: and| to)?) (?:finished|ran|run|did|"
                       r"(?P<entered>signed up for|entered|registered for|registered))"
@@ -509,9 +602,19 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\b(?:all|every one of|each of)(?: our)? (three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
                       r"(?: of (?:them|these|those|our events|our races))?\b(?![\w ]{0,12}\b(?:together|combined|pooled)\b)", text):
         if rx.search(r"\band\b", text[m.end():] + text[:m.start()]):   # (every one of the three said: all of them)
-            return Found(Cohort("both", number(m.group(1))), (m.span(), *_all(r"\band\b", text)))
+            return Found(Cohort("both", number(m.group(1))), (m.span(), *_all(
+                r"\band\b|\bat least (?:one|1) (?:race|result|finish)(?= (?:at|in) (?:every|each|all)\b)", text)))
+    # "finished all of the A and the B" (the events blanked out after it): runners of every one of them
+    if m := rx.search(r"\b(?:finished|ran|run|done|completed|raced|entered)\s+(?:all|every one|every single one) of"
+                      r"(?: (?:our|the|these|those))?(?: (?:three|four|two|[234]))?(?: [a-z]+)?(?: ?events| ?races)?"
+                      r"(?=\W*\s{3,})", text):
+        if rx.search(r"\band\b", text[m.end():]):
+            return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
-    if m := rx.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text):
+    # ("All four of our events ran in 2023. Rank them …": the events, no runners' history)
+    if (m := rx.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
+            r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running)\b[^?.]{0,40}$",
+            text[:m.start()]):
         return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
@@ -598,6 +701,9 @@ def find_ranking(text: str) -> Found | None:
                      # ("DNF rate per event in 2024, highest first")
                      rf"\b(?:by|per) (?P<y>{dims})\b(?=[^?]*?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|descending|asc|ascending|"
                      r"(?:highest|lowest|most|fewest|largest|smallest|biggest) first)\b)|"
+                     # "rank finishers from Georgia, Tennessee and Alabama by state median time": the states ranked
+                     r"\b(?:rank|order|sort)(?:ed|ing)?\b[^?]{0,160}?\bby (?:their |each |the )?(?P<v>(?:home )?(?:state|city))(?:'s)?"
+                     r"(?= (?:median|average|mean|avg)\b)|"
                      # "the biggest field we've ever had at a single event": the edition (one event in one year)
                      r"\b(?:biggest|largest|smallest) (?P<g>field|turnout)\b(?![^?]*\b(?:at|of|in) (?:the\s+)?\s{3})|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
@@ -607,7 +713,7 @@ def find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
-        "edition"
+        head.group("v") or "edition"
     dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
@@ -638,10 +744,10 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2) or many.group(3)
         spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
-    rank_all = head.group("r") or head.group("y") or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
+    rank_all = head.group("r") or head.group("y") or head.group("v") or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                             rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
                                             text)
-    if rank_all and not (head.group("r") or head.group("y")):   # ("rank them all": read here)
+    if rank_all and not (head.group("r") or head.group("y") or head.group("v")):   # ("rank them all": read here)
         spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1
@@ -680,7 +786,9 @@ def find_ranking(text: str) -> Found | None:
                           r"\b(oldest|youngest) (?:field|crowd|runners on average|finishers on average)\b",
                           rest):   # "which event has the oldest average finisher age", "the youngest field"
         measure, descending = "avg_age", not rx.search(r"\b(?:youngest|lowest)\b", rest)
-        spans.append((offset + age.start(), offset + age.end()))
+        # ("which events had the oldest finishers? rank them by average age, oldest first": the order said)
+        spans += [(offset + age.start(), offset + age.end()), *_all(r"\b(?:oldest|youngest) (?:first|finishers|runners|"
+                                                                       r"fields?)\b", text)]
     elif median := rx.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|slowest)\b",
                              rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")

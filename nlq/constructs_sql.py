@@ -28,6 +28,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return _cohort(parsed, query), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
+    if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace"):
+        return _ranked_metric(parsed, query, today), None
     if parsed.ranking and parsed.averaged_over:
         return _ranked_average(parsed, query), None
     if parsed.ranking:
@@ -103,7 +105,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         select = sb.ranked_first(select, sb.col("age", "r"), oldest, parsed.limit or 1, [g.this.copy() for g in groups])
         return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=sb.col("age", "r"), desc=oldest),
                                sb.col("last_name", "p"), sb.col("first_name", "p")), None
-    if metric.kind in ("gap", "pace") and parsed.intent == "top":
+    if metric.kind in ("gap", "pace") and parsed.intent in ("top", "list"):
         return _runners_by(parsed, query, dims), None
     if metric.kind == "rate":
         counted, whole = _rate_parts(metric.unit)
@@ -144,14 +146,16 @@ def _margin(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, None]:
     place = sb.col("age_group_place" if "age_group" in dims or parsed.age_group else
                    "gender_place" if parsed.sex or "sex" in dims else "overall_place", "r")
     clock = sb.clock_column(parsed)
+    later = int(parsed.metric.unit or 2)   # ("how far behind the winner was 10th place")
     at = [exp.Filter(this=exp.func("min", clock.copy()), expression=exp.Where(this=place.copy().eq(sb.lit(n))))
-          for n in (1, 2)]
+          for n in (1, later)]
     query.need("p")
     # the winner by name ("who won and by how much"); of two tied winners, the first by name
     names = [exp.alias_(exp.Filter(this=exp.func("min", sb.col(name, "p")), expression=exp.Where(
         this=place.copy().eq(sb.lit(1)))), f"winner_{name}") for name in ("first_name", "last_name")]
-    measures = [*names, exp.alias_(at[0], "winner_s"), exp.alias_(at[1], "runner_up_s"),
-                exp.alias_(exp.Sub(this=at[1].copy(), expression=at[0].copy()), "margin_s")]
+    measures = [*names, exp.alias_(at[0], "winner_s"), exp.alias_(at[1], f"place_{later}_s" if later > 2 else "runner_up_s"),
+                exp.alias_(exp.Sub(this=at[1].copy(), expression=at[0].copy()),
+                           "behind_winner_s" if later > 2 else "margin_s")]
     return sb._grouped(query, list(dict.fromkeys(["event", "year", "race", *dims])), measures), None
 
 
@@ -161,6 +165,13 @@ def _ranked_share(parsed: Parsed, query, today: date) -> exp.Select:
     ranking = parsed.ranking
     select, _ = _metric(parsed, query, [ranking.dimension], today)
     return _ranked_by(select, exp.column("percent"), ranking)
+
+
+def _ranked_metric(parsed: Parsed, query, today: date) -> exp.Select:
+    """One row per value of the ranking's dimension with its gun−chip gap or pace (average unless said), ranked by
+    it: "rank the years by the average gap between gun and chip time, biggest first"."""
+    select, _ = _metric(replace(parsed, intent="analyze", ranking=None), query, [parsed.ranking.dimension], today)
+    return _ranked_by(select, exp.column(select.expressions[-1].alias_or_name), parsed.ranking)
 
 
 def _ranked_average(parsed: Parsed, query) -> exp.Select:
@@ -182,7 +193,8 @@ def _ranked_by(select: exp.Select, measure: exp.Expression, ranking) -> exp.Sele
 def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     """The runners with the largest (or smallest) gun−chip gap or pace of their own, each result's value beside
     them: the first ``limit`` (1 unless said) and every runner tied with the last one — of each group when the
-    question has groups ("which finisher had the largest gap each year")."""
+    question has groups ("which finisher had the largest gap each year"). A list (intent "list") is every runner
+    chosen, with their own value ("what pace did the men's and the women's winner run")."""
     metric = parsed.metric
     _status(parsed, query)
     value = _gap_value() if metric.kind == "gap" else _pace_value(parsed, query)
@@ -191,6 +203,9 @@ def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     runner = sb._runner_columns(query, parsed)
     shown = {column.alias_or_name for column in runner}   # (a runner's row already says its year, race, sex, …)
     select = query.build([*(g for g in groups if g.alias not in shown), *runner, exp.alias_(value, name)])
+    if parsed.intent == "list":
+        return select.order_by(exp.Ordered(this=sb.col("event_date", "e"), desc=True), sb.col("name", "ra"),
+                               sb.col("sex", "p"), value.copy())
     descending = metric.aggregate == "max"
     select = sb.ranked_first(select, value.copy(), descending, parsed.limit or 1, [g.this.copy() for g in groups])
     return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=value.copy(), desc=descending),
@@ -274,6 +289,8 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "improved":
+        return _improved(parsed, query)
     if cohort.kind == "never_finished":   # "entered at least one of our races but never finished one"
         finishes = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
             this=sb.col("status", "r").eq(sb.lit("FIN"))))
@@ -295,6 +312,38 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
     return query.build([exp.alias_(_people(), "runners")])
 
 
+def _improved(parsed: Parsed, query) -> exp.Select:
+    """Runners with a finish in both years asked, each with their best time of each year: those faster in the later
+    year counted (slower when asked), or listed by how much faster (``limit`` of them, ties kept). Times compare
+    within one race: with no distance asked, each runner's times of each race are compared apart."""
+    cohort = parsed.cohort
+    earlier = next(year for year in parsed.years if year != cohort.count)
+    query.need("e", "p", "ra")
+    race = [] if parsed.distances else [exp.alias_(sb.col("name", "ra"), "race")]
+    year, clock = exp.func("year", sb.col("event_date", "e")), sb.clock_column(parsed)
+    best = {when: exp.Filter(this=exp.func("min", clock.copy()), expression=exp.Where(this=year.copy().eq(sb.lit(when))))
+            for when in (earlier, cohort.count)}
+    names = [sb.col("first_name", "p"), sb.col("last_name", "p")]
+    inner = query.build([sb.col("participant_id", "r"), *names, *race, exp.alias_(best[earlier], f"best_{earlier}_s"),
+                         exp.alias_(best[cohort.count], f"best_{cohort.count}_s")]).group_by(
+        sb.col("participant_id", "r"), *[name.copy() for name in names], *[column.this.copy() for column in race]).having(
+        exp.and_(exp.Not(this=best[earlier].copy().is_(exp.null())), exp.Not(this=best[cohort.count].copy().is_(exp.null()))))
+    before, after = exp.column(f"best_{earlier}_s"), exp.column(f"best_{cohort.count}_s")
+    faster = exp.Sub(this=before.copy(), expression=after.copy())   # seconds faster in the later year
+    if not cohort.listed:
+        counted = after.copy() > before.copy() if cohort.slower else after.copy() < before.copy()
+        return exp.select(exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=counted)),
+                                     "runners"), exp.alias_(exp.Count(this=exp.Star()), "in_both_years")).from_(
+            inner.subquery("cohort"))
+    name = "slower_by_s" if cohort.slower else "faster_by_s"
+    change = exp.Neg(this=faster) if cohort.slower else faster
+    select = exp.select(exp.column("first_name"), exp.column("last_name"), *[exp.column("race") for _ in race],
+                        before.copy(), after.copy(),
+                        exp.alias_(change, name)).from_(inner.subquery("cohort"))
+    select = sb.ranked_first(select, change.copy(), True, parsed.limit or 10)
+    return select.order_by(exp.Ordered(this=exp.column(name), desc=True), exp.column("last_name"))
+
+
 def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
     """Whether the runner of each result has the history ``cohort`` asks for (one of ``SHARED_COHORTS``): an earlier
     result (at the same event, or at any), or a result in another year."""
@@ -307,7 +356,13 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
     if cohort.kind == "also_in_year":   # in that year, or in any later edition ("again in any later year")
         earlier = earlier.where(sb.col("event_date", "e2") > sb.col("event_date", "e") if cohort.count == LATER_YEAR
                                 else exp.func("year", sb.col("event_date", "e2")).eq(sb.lit(cohort.count)))
-        if (distance := sb._distance_condition(parsed)) is not None:   # "… finished the 10K again in 2025": that race
+        # "… finished the 10K again in 2025": that race; "went on to finish the half in a later year": the one said
+        if cohort.leg_races:
+            said = cohort.leg_races[1]
+            distance = sb.distance_condition((DISTANCE_LABELS[said],)) if said else None
+        else:
+            distance = sb._distance_condition(parsed)
+        if distance is not None:
             for column in distance.find_all(exp.Column):
                 column.set("table", exp.to_identifier("ra2"))
             earlier = earlier.join(exp.alias_(exp.to_table("races"), "ra2", table=True),

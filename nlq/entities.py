@@ -310,13 +310,18 @@ def _season(text: str, today: date) -> DateRange | None:
     return DateRange(start, end, f"{m.group(2)} {year} ({start:%b}–{date(end.year, end.month, 1) - timedelta(days=1):%b})")
 
 
-_SEXES = ((r"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b", "F"),
-          (r"\b(?:men|mens|man|male|males|boys)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b", "M"),   # ("you guys")
+_AS_GROUPS = r"(?= age[- ]?groups?\b| divisions?\b| categories\b)"   # "each F age group": a sex's age groups
+_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b|\bf{_AS_GROUPS}", "F"),
+          (rf"\b(?:men|mens|man|male|males|boys)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b|\bm{_AS_GROUPS}",
+           "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b", "X"))
 # "(no-shows excluded)": every result but DNS, the starters
 NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|dropped|taken out)\b|\b(?:excluding|without|"
                      r"minus|not counting|ignoring|except(?: for)?|leaving out) (?:the )?(?:no[- ]shows?|dns(?:'s)?)\b")
-_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"),
+# every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"
+UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:a )?finish\b|\bunfinished\b|"
+                   r"\b(?:dns|dnfs?|dqs?),\s*(?:dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:dns|dnfs?|dqs?)\b")
+_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
               (r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
                "DNF"),
              (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b",

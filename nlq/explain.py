@@ -16,7 +16,8 @@ _WHAT = {
 _SEX = {"M": "men", "F": "women", "X": "non-binary runners"}
 _ONE_OF_SEX = {"M": "man", "F": "woman", "X": "non-binary runner"}
 _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runners who did not start",
-           "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)"}
+           "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)",
+           "UNFINISHED": "entries with no finish (DNS, DNF or DQ)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
             "fastest_and_slowest": "the fastest and the slowest chip time (and the spread between them)",
@@ -105,7 +106,8 @@ def filter_words(parsed: Parsed) -> list[str]:
                      f"age groups {', '.join((parsed.age_group, *parsed.more_age_groups))}")
     if parsed.runner_city or parsed.runner_state:
         states = " or ".join(code for code in (parsed.runner_state, *parsed.more_states) if code)
-        place = f"{parsed.runner_city}, {states}" if parsed.runner_city and parsed.runner_state else parsed.runner_city or states
+        cities = " or ".join(city for city in (parsed.runner_city, *parsed.more_cities) if city)
+        place = f"{cities}, {states}" if cities and states else cities or states
         parts.append(f"{'not ' if parsed.runner_state_negated or parsed.runner_city_negated else ''}from {place}")
     if parsed.out_of_state:
         parts.append("from another state than the event's")
@@ -115,6 +117,8 @@ def filter_words(parsed: Parsed) -> list[str]:
                      f"pace {'faster' if pace.op == '<' else 'slower'} than {pace.seconds:.0f} s/km")
     if parsed.gap_limit:
         parts.append(parsed.gap_limit.words)
+    if parsed.winner_gap:
+        parts.append(parsed.winner_gap.words)
     if parsed.men_and_women:
         parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
@@ -126,7 +130,7 @@ _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
-            "absent": "runners who did not {finish} {it} in {year}{any}",
+            "absent": "runners who did not {finish} {it} {in_year}{any}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish"}
@@ -185,7 +189,15 @@ def _cohort_words(parsed: Parsed) -> str:
 def _constructs(parsed: Parsed) -> list[str]:
     """The parts of the spec beyond plain filters, each said as computed."""
     said = []
-    if parsed.cohort:
+    if parsed.cohort and parsed.cohort.kind == "improved":
+        cohort = parsed.cohort
+        earlier = next((year for year in parsed.years if year != cohort.count), "the other year")
+        way = "slower" if cohort.slower else "faster"
+        apart = "" if parsed.distances else " in each race"
+        said.append(f"runners with a finish in both {earlier} and {cohort.count}, each runner's best time of each year{apart}; "
+                    + (f"listed by how much {way} they were in {cohort.count}, most first (ties kept)" if cohort.listed
+                       else f"those {way} in {cohort.count} counted"))
+    elif parsed.cohort:
         said.append(_cohort_words(parsed) + (", each runner listed with the count" if parsed.cohort.listed
                                              else ", each counted once"))
     if parsed.ranking:
@@ -215,6 +227,9 @@ def _constructs(parsed: Parsed) -> list[str]:
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":
                 said.append(f"the age of the {metric.kind} finisher")
+            elif metric.kind == "margin" and metric.unit:
+                said.append(f"the time between the winner and place {metric.unit} of each race: place {metric.unit}'s "
+                            "time − the winner's (seconds)")
             else:
                 said.append(_METRICS[metric.kind].format(aggregate=GAP_AGGREGATE_WORDS.get(
                     metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",

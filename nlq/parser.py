@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, TOP_FINISHER, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
+    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
     find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -24,9 +24,9 @@ from nlq.entities import (
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
-    Cohort, Found, Metric, Ranking, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_gap_limit, find_pace_limit, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    SHARED_COHORTS,
+    Cohort, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
+    find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
+    RANK_ALL, SHARED_COHORTS,
 )
 from nlq.vocabulary import (
     US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -83,12 +83,14 @@ class Parsed:
     runner_state_negated: bool = False        # "not from Texas", "outside Texas"
     runner_city_negated: bool = False         # "not from Ithaca": runners living anywhere but the runner city
     more_states: tuple[str, ...] = ()         # said with runner_state: "from FL or GA", "neither Ohio nor Kentucky"
+    more_cities: tuple[str, ...] = ()         # said with runner_city: "live in Dallas or Fort Worth" (any of them)
     out_of_state: bool = False                # runners from another state than the event's
     cohort: Cohort | None = None              # runners chosen by their own history
     ranking: Ranking | None = None            # one row per value of a dimension, by a measure
     change_years: tuple[int, int] | None = None  # percent change between two years
     pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
     gap_limit: TimeLimit | None = None       # the gun−chip gap as a filter, in seconds ("<" or ">")
+    winner_gap: WinnerGap | None = None       # how far behind the race's winning time: "within 30 minutes of the winner"
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
     place_overall: bool = False               # the place is overall even with a sex said ("a woman first overall")
@@ -131,7 +133,8 @@ class Parsed:
             "status": self.status,
             "person": " and ".join(f"{p.first_name} {p.last_name}" for p in (self.person, *self.more_people))
             if self.person else None,
-            "runner_city": self.runner_city, "event_city": self.event_city,
+            "runner_city": " or ".join(c for c in (self.runner_city, *self.more_cities) if c) or None,
+            "event_city": self.event_city,
             "runner_state": " or ".join(s for s in (self.runner_state, *self.more_states) if s) or None,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
@@ -277,6 +280,8 @@ def _times_asked(parsed: Parsed) -> bool:
         return False   # one row per race already
     if parsed.ranking:
         return parsed.ranking.measure in ("avg_time", "median_time")
+    if parsed.cohort and parsed.cohort.kind == "improved":
+        return True   # each runner's two years' times: of one race
     if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap") or parsed.measure and parsed.measure !=
@@ -302,13 +307,16 @@ def _changes_of(parsed: Parsed) -> bool:
 
 _WITHIN = r"(?: (?:of|in|among|within) (?:their|his|her|the|each) (?P<within>gender|sex|age[- ]?groups?|divisions?))?"
 _TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
-    r"\b(?:of|for|among|by|across) (?:the |our )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)"
+    r"\b(?:of|for|among|by|across) (?:the |our )?(?:overall )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)"
     r"(?! ?(?:%|percent\b|pct\b))|(?P<n2>\d{1,3}) "
     r"(?:fastest|quickest|best))(?: (?P<who>overall|finishers?|runners?|places?|placers|men|women|males|females|guys|ladies|"
     rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
     r"\b(?:in|within|among|inside|into|made|cracked|broke into) (?:the )?(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
+# "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
+_TOP_FINISHES = re.compile(r"\btop[- ](?P<n>\d{1,3}|three|five|ten) (?P<within>age[- ]?group|gender|sex|overall)(?P<who>) "
+                           r"(?:finishes|places|placings|spots|results)\b")
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
@@ -395,6 +403,9 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
+    if said.distances and not said.race_of_name and not _distances(rest.lower())[0]:
+        # "Manchester has only had a 10K twice. Who won it each time?": that race
+        where = f"in the {' and the '.join(d.label for d in said.distances)} {where}"
     year = f"in {said.years[0]}" if len(said.years) == 1 and not rx.search(r"\b20\d\d\b", rest) else ""
     if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
                                                                                              dates.start.month):
@@ -455,7 +466,9 @@ def _years_compared(question: str, today: date) -> str:
             return str(today.year - 2)
         return str(today.year - number(said.split()[0]))
 
-    # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read)
+    # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read; "… in
+    # 2022 and again last year": in that year)
+    question = rx.sub(rf"\b(again|there|back) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
     said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
     if len(said) < 2 or all(year[:2] == "20" for year in said):
         return question
@@ -475,7 +488,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if not mentions and (series := match_series(question, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
     # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
-    while 1 <= len(mentions) < 3 and rx.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3)\b|\balso\b|\bbefore\b|\band\b",
+    while 1 <= len(mentions) < 4 and rx.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3|four|4)\b|\balso\b|\bbefore\b|\band\b",
                                                question.lower()) and (
             more := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
                                  _NOT_NAME_WORDS, vocabulary.cities)) and "|" not in more.value and \
@@ -532,9 +545,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("how many more finishers came from Hartford than from New Haven": two places, counted against each other)
     # ("how many more masters than under-40s": two age classes, the masters' own comparison set aside)
     differenced = rx.search(r"\bhow many (?:more|fewer|less)\b|" + _HOW_MUCH_FASTER, text)
+    # ("Savannah vs Athens: … of each city's finishers": "each city" is the two compared)
     compared, compared_spans = _compared_groups(text, question, vocabulary, ages_only=shape["intent"] != "compare" and
-                                                not differenced) \
-        if not shape["group_by"] or shape["group_by"] == ("masters",) and differenced else ((), [])
+                                                not differenced, events_named=events) \
+        if not shape["group_by"] or shape["group_by"] == ("masters",) and differenced or shape["group_by"] in (
+            ("city",), ("state",)) else ((), [])
     if compared:
         shape["group_by"] = ("compared",)
         read_spans += compared_spans
@@ -558,6 +573,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
     read_spans += bands[1] if bands else []
     read_spans += [m.span() for m in rx.finditer(NO_SHOWS_LEFT_OUT, text)]   # (a status: the starters)
+    read_spans += [m.span() for m in rx.finditer(UNFINISHED_SAID, text)]    # (a status: every entry but a finish)
     read_spans += [m.span() for m in rx.finditer(_NOT_DISTINCT, text)]
     if places["runner_city"] and (negated := rx.search(
             rf"\b(?:(?:not|n't|never) (?:from|living in|based in|residents of)|outside(?: of)?|except(?: from)?|other than|"
@@ -579,7 +595,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group,
         more_age_groups=tuple(more_age_groups),
-        time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit") if constructs[name]
+        time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit", "winner_gap")
+                                                                    if constructs[name]
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), bib=bib[0] if bib else None,
@@ -605,7 +622,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
         men_and_women=bool(rx.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
                                      r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
-        with_count=bool(shape["measure"] and rx.search(_WITH_COUNT, text)),
+        # (a runner's average is over her finishes: how many, beside it)
+        with_count=bool(shape["measure"] and (rx.search(_WITH_COUNT, text) or person and not more_people and
+                                              shape["measure"] in ("average", "median") and not shape["group_by"])),
         last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
@@ -679,7 +698,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         order = "" if not soon else "earlier" if rx.search(r"\b(?:earlier|before)\b", soon.group(0)) else "later"
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs, order=order), dates=None,
                          years=())
-    elif races := _cohort_races(parsed, cohort, text):
+    elif (races := _cohort_races(parsed, cohort, text, mentions)) and (
+            parsed.cohort.count < 0 or parsed.cohort.absent or not races[1]):
+        # "… went on to finish the half at Buffalo in a later year", "never entered it again": the other year's own
+        # race, or any (it looked for the year asked's race then)
+        parsed = replace(parsed, cohort=replace(parsed.cohort, leg_races=races),
+                         distances=tuple(d for d in parsed.distances if d.label == races[0]))
+    elif races:
         # "finished the half at the 2023 A, how many went on to finish the full marathon the following year": each
         # year with its own race (it looked for either race in both years)
         event, year = parsed.events[0], parsed.dates.start.year if parsed.dates else parsed.years[0]
@@ -744,6 +769,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
+    if parsed.metric and parsed.metric.kind in ("oldest", "youngest"):   # "the 5 oldest finishers, oldest first": its order
+        read_spans += [m.span() for m in rx.finditer(rf"\b{parsed.metric.kind} first\b", text)]
     # words that only say again what was read: "ithaca locals" (a home city), "teens and kids (19 and under)",
     # "which 5 states …? rank them"
     home = re.escape((parsed.runner_city or "").lower())
@@ -751,6 +778,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   # "San Jose locals (home city San Jose)": the home city said again
                   (parsed.runner_city, rf"\b(?:home ?(?:city|town)|hometown)\s*(?:is\s+|of\s+|=\s*|:\s*)?{home}\b"),
                   (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
+                  # "rank every edition by its winning time": the winners ordered by their times
+                  (parsed.winners and parsed.measure in ("fastest", "slowest") and parsed.limit == RANK_ALL,
+                   r"\b(?:rank|order|sort)(?:ed)?\b"),
+                  # "how many seconds separated the fastest and slowest": the spread between them
+                  (parsed.measure == "fastest_and_slowest", r"\bseparat(?:ed|ing)\b"),
+                  # "All four of our events ran in 2023. Rank them …": how many there are, said of the events ranked
+                  (parsed.ranking and parsed.ranking.dimension == "event",
+                   r"\ball (?:two|three|four|five|six|\d) of (?:our|the) events\b"),
                   (parsed.top_places == 1 and parsed.top_places_within == "age_group", _AGE_GROUP_WINS),
                   # "top 5 home states …? Rank them by number of finishers": the order said again
                   (parsed.group_by and parsed.intent == "top" or parsed.ranking,
@@ -791,6 +826,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
                    if not (parsed.time_bands and m.group(0).startswith("how many") or
                            parsed.averaged_over and m.group(0).startswith(("average", "avg")) or
+                           # ("how many times has she finished the full marathon …, and what's her average marathon
+                           # time": the count and the average of the one race said in both)
+                           parsed.with_count and len(parsed.distances) == 1 and m.group(0).startswith("how many") and
+                           distance_mention(m.group(0)) or
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
                            parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)))] + _years_left_out(parsed) + _season_left_out(
@@ -826,14 +865,17 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|"
-    r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted)\b.+)$",
+    r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted|got|ended up|wound up|"
+    r"clocked)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
-    rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
+    rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
     r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished)\b))(?P<part>.+)$",
     # "Counting every finish at the San Jose 5K since we started timing it, what proportion were women?": the whole
     # said as a clause of its own
-    rf"^(?P<whole>(?:counting|taking|among|across|for|at|in)\b[^,]+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
+    # ("Looking at every DNF we've recorded at X (all years, both races), what fraction were women?")
+    rf"^(?P<whole>(?:counting|taking|among|across|for|at|in|looking at|considering)\b(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+"
+    rf"{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?P<verb>were|was)\s+(?P<part>.+)$",
     # "women as a share of finishers", "masters as a percentage of the field": the part said first
     rf"\b(?P<part>{_PART_WORDS})\s+as\s+an?\s+{_SHARE_WORD}\s+of\s+(?P<whole>.+)$",
@@ -868,7 +910,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         return None   # "(DNS as a share of everyone registered)": how a rate is defined, not a share of its own
     # what is said before the share ("Nashua 2025: % of finishers who …") is about the whole too
     said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip()
-    said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst)\s+|"
+    said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst|looking at|considering)\s+|"
                         # ("What fraction of …"; never "which year had the highest share of …": a ranking)
                         r"^(?:what|which)\s+(?!\w+ (?:had|has|have|was|were|saw|showed|got)\b)(?=\S)", "", said_whole,
                         flags=re.IGNORECASE).strip()
@@ -884,6 +926,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     verb = (m.group("verb") or "").lower() if "verb" in m.re.groupindex else ""
     being = "who were not " if rx.search(r"n'?t$| not$", verb) else "who were " if verb in ("were", "was", "are", "is") \
         else ""   # "were under 20": an age; "weren't from Texas": not from Texas
+    if said_as := rx.match(r"\s*(?:ended|wound) up\s+", said):   # "ended up disqualified": were disqualified
+        said, being = said[said_as.end():], "who were "
+    # "got under 25 minutes", "clocked sub-4": finished in that time
+    said = rx.sub(r"^\s*(?:got|clocked)\s+(?=(?:under|below|over|faster|slower|sub|better|a time)\b)", "finished ", said)
     if verb in ("came", "come") and rx.match(r"\s*back\b", said):
         being = f"{verb} "   # "came back in 2025": the runners' history, not where they came from
     part = parse(f"how many runners {being}{said}", vocabulary, today)
@@ -930,11 +976,12 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 
 def _part_filters(part: Parsed) -> bool:
     """Whether the part of a share has a filter of its own (who is counted among the whole)."""
-    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "out_of_state", "status",
+    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "winner_gap", "out_of_state", "status",
                                                  "more_states", "month", "place", "winners", "cohort"))
 
 
-_CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
+_CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit,
+               "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference}
 
 
@@ -1010,7 +1057,16 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     parsed = replace(parsed, metric=value("metric"), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
-                     winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"))
+                     winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"),
+                     winner_gap=value("winner_gap"))
+    if parsed.cohort and parsed.cohort.kind == "both" and not (parsed.cohort.count or parsed.cohort.legs) and \
+            "event" in parsed.group_by and rx.search(r"\beach (?:event|one|of them)\b", asked):
+        # "Both Run for the Schools races (Evanston and Naperville) were on May 4. How many … finished each one?": each
+        # event's count (the "both" told of the events, no runners of both)
+        parsed = replace(parsed, cohort=None)
+    if parsed.winner_gap:   # "how many came in within 30 minutes of the winning time": the winner only measures from
+        parsed = replace(parsed, winners=False, winners_by=None, place=None, limit=None, intent="count" if rx.search(
+            r"\bhow many\b|\bnumber of\b|\bcount\b", asked) else "list" if parsed.intent == "top" else parsed.intent)
     if parsed.ranking and parsed.ranking.dimension == "year" and not parsed.events and not parsed.event_city and \
             rx.search(r"\beditions?\b", asked) and not rx.search(r"\byears?\b", asked):
         # "top 3 editions by entries" with no event named: editions of every event (one event in one year)
@@ -1053,12 +1109,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "which event's DNF rate rose the most from 2024 to 2025": a ranking by a change it cannot compute
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by the change between two years I can give of a "
                                                        "count only (\"which event grew the most\")"))
-    if parsed.ranking and (parsed.metric and parsed.metric.kind in ("gap", "pace") or parsed.measure and
-                           parsed.measure.startswith("p")):
-        # "which state had the largest average gun-chip gap", "the fastest 90th percentile": a ranking the semantic
-        # layer has no measure for (it ranked by the average chip time)
-        parsed = replace(parsed, notes=(*parsed.notes, "a ranking by pace, gun−chip gap or a percentile I cannot do "
-                                                       "yet: ask for it per group instead (\"… by age group\")"))
+    if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace") and \
+            parsed.metric.aggregate in ("min", "max") and rx.search(r"\b(?:average|avg|mean)\b", asked):
+        # "rank the years by the average gun−chip gap, biggest first": the superlative is the ranking's order
+        parsed = replace(parsed, metric=replace(parsed.metric, aggregate="avg"))
+    if parsed.ranking and (parsed.metric and parsed.metric.kind in ("gap", "pace") and parsed.metric.aggregate != "avg"
+                           or parsed.measure and parsed.measure.startswith("p")):
+        # "the fastest 90th percentile", "which state had the largest single gap": a ranking the semantic layer has
+        # no measure for (it ranked by the average chip time)
+        parsed = replace(parsed, notes=(*parsed.notes, "a ranking by a percentile, or by the largest or smallest pace "
+                                                       "or gun−chip gap, I cannot do yet: ask for it per group "
+                                                       "instead (\"… by age group\")"))
     if rx.search(_APART, asked) and not (parsed.measure and "iqr" in parsed.measure or parsed.difference or
                                           parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
         # "the 10th and 90th percentiles and how far apart they are": a gap it does not compute (it gave the two alone)
@@ -1081,7 +1142,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                            "for the winners, each year"))
         else:
             parsed = replace(parsed, winners=False, intent="top", limit=parsed.limit or 1, measure=None)
-    if (top := _TOP_OF.search(asked) or _IN_TOP.search(asked)) and not (
+    if (top := _TOP_OF.search(asked) or _IN_TOP.search(asked) or _TOP_FINISHES.search(asked)) and not (
             (parsed.place or 0) > 1 or parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
         # "the average finish time of the top 10", "how many women finished in the top 10", "how many Texans placed in the
         # top 3 of their age group": runners within the first N places of their race — overall, or within their sex
@@ -1317,8 +1378,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if counts_statuses and parsed.status != "FIN" or parsed.metric and parsed.metric.kind == "rate":
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     # ("of the people who were no-shows …, how many came back": a clause, counted)
-    if parsed.cohort and rx.search(r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b",
-                                                                                                   asked):
+    # (runners with N finishes, and runners who improved, are listed when asked: below)
+    if parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved") and rx.search(
+            r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
     if parsed.cohort and parsed.cohort.kind == "both" and rx.search(r"\b(?:different|separate|other) years?\b",
                                                                      asked):
@@ -1336,21 +1398,37 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and rx.search(
             r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
-            r"(?:^|[:;.?]\s*)(?:list|name|show)\b", asked) and not rx.search(
+            r"(?:^|[:;.?]\s*)(?:list|name|show)\b|"
+            # ("Has anyone won it more than once? Give their names and number of wins.")
+            r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked) and not rx.search(
                 r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked):
         # "which women have won it more than once, and how many times each": the runners, each with her count
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
+    if parsed.cohort and parsed.cohort.kind == "improved":
+        # "of the runners who finished it in both 2024 and 2025, how many ran a faster time in 2025", "which five
+        # improved the most": each runner's best of the two years compared (counted, or the runners by how much)
+        years = sorted(set(parsed.years))
+        listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b", asked)) and not rx.search(
+            r"\bhow many\b|\bnumber of\b|\bcount\b", asked)
+        parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.cohort.count or years[-1], listed=listed),
+                         dates=None, intent="list" if listed else "count", group_by=(), measure=None,
+                         limit=parsed.limit if listed else None) if len(years) == 2 and (
+            parsed.cohort.count in (0, *years)) else replace(parsed, notes=(
+                *parsed.notes, "say the two years whose times to compare (\"in both 2024 and 2025\")"))
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.years[0] + 1)) if len(parsed.years) == 1 \
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
     if parsed.intent in ("list", "find", None) and parsed.group_by and not (
             parsed.person or parsed.winners or parsed.place or parsed.metric or parsed.measure or parsed.ranking or
-            parsed.cohort) and len(set(rx.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent == "count" and not (
+            parsed.cohort) and len(set(rx.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent in ("count", "compare") and not (
             parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
-            parsed.change_years or parsed.difference or parsed.compared) and _two_counts(asked):
+            parsed.change_years or parsed.difference or parsed.compared or parsed.status == "UNFINISHED") and \
+            _two_counts(asked):
         # "for each race: entrants (any status) and finishers", "number of finishers and DNFs at the 2025 Galveston
-        # half" (it counted the DNFs alone): counts side by side (the summary), not the rows
-        parsed = replace(parsed, intent="analyze", status=None)
+        # half" (it counted the DNFs alone): counts side by side (the summary), not the rows; "DNFs and DQs": with
+        # the DQs (which the summary counts only when asked); the event's total, every race counted, unless grouped
+        parsed = replace(parsed, intent="analyze", status="DQ" if rx.search(r"\bdqs?\b", asked) else None,
+                         group_by=parsed.group_by or (("event",) if parsed.events else ()))
     if parsed.intent in ("count", "list", "find", None) and parsed.group_by and not (
             parsed.share_of or parsed.cohort or parsed.ranking or parsed.distinct_of or parsed.compared or parsed.person or
             parsed.measure or parsed.metric or parsed.winners) and rx.search(_GROUP_SHARE, asked):
@@ -1416,9 +1494,27 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.ranking and parsed.place and parsed.place > 1:   # "the second most finishers": it answered the first
         parsed = replace(parsed, notes=(*parsed.notes, "a second or later place in a ranking I cannot give yet: ask for "
                                                        f"the top {parsed.place} instead"))
+    if parsed.winners and not (parsed.ranking or parsed.measure or parsed.group_by or parsed.winners_by) and (
+            order := rx.search(r"\b(?:rank|order|sort)(?:ed)?\b[^?]*\bwinning times?\b[^?]*\b(fastest|slowest|quickest)(?: one)? "
+                               r"first\b", asked)):
+        # "rank every Colorado Springs Shamrock 5K by its winning time, fastest first": each edition's winner, by time
+        parsed = replace(parsed, measure="slowest" if order.group(1) == "slowest" else "fastest", limit=RANK_ALL,
+                         intent="top")
+    if parsed.ranking and parsed.winners and parsed.ranking.dimension in ("year", "edition") and \
+            parsed.ranking.measure in ("avg_time", "median_time") and parsed.ranking.limit == 1 and not (
+            parsed.group_by or parsed.winners_by or parsed.metric):
+        # "which year's Firecracker 5K had the slowest winning time, and who won it": that winner (one per edition,
+        # ranked by her time), not a year with its average of one time
+        parsed = replace(parsed, ranking=None, measure="slowest" if parsed.ranking.descending else "fastest", intent="top")
     if parsed.ranking:
         parsed = replace(parsed, intent="top", subject="results")
-        if parsed.ranking.measure in ("avg_time", "median_time", "avg_age"):   # the ranking's measure is the one
+        if parsed.ranking.measure in ("avg_time", "median_time") and parsed.metric and parsed.metric.kind in ("gap", "pace"):
+            # "which year had the biggest average gun−chip gap", "rank the states by average pace": by the gap or
+            # the pace (it ranked by the average time)
+            aggregate = parsed.metric.aggregate if parsed.metric.aggregate in ("avg", "median") else \
+                "median" if parsed.ranking.measure == "median_time" else "avg"
+            parsed = replace(parsed, measure=None, metric=replace(parsed.metric, aggregate=aggregate))
+        elif parsed.ranking.measure in ("avg_time", "median_time", "avg_age"):   # the ranking's measure is the one
             parsed = replace(parsed, measure=None, metric=None)
         if parsed.ranking.measure == "count" and parsed.distinct_people:
             parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
@@ -1431,6 +1527,27 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.intent in (None, "list", "find", "top", "count", "trend") and not parsed.ranking and \
             not _runners_by_metric(parsed):
         parsed = replace(parsed, intent="analyze")
+    if parsed.winners and parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.metric.aggregate == "avg" \
+            and not (parsed.group_by or parsed.ranking or rx.search(r"\b(?:average|avg|mean|typical)\b", asked)):
+        # "what pace did the men's winner and the women's winner run": each winner's own (it averaged the two)
+        parsed = replace(parsed, intent="list", limit=None)
+    if parsed.winners and parsed.measure and parsed.measure not in ("fastest", "slowest", "fastest_and_slowest") and \
+            parsed.intent in ("top", "list", "find") and not (parsed.person or parsed.group_by or parsed.ranking):
+        # "the average chip time of the age-group winners": their times, averaged (it listed the winners)
+        parsed = replace(parsed, intent="analyze", limit=None)
+    if len(parsed.events) >= 2 and parsed.intent == "analyze" and (parsed.measure or parsed.metric and parsed.metric.kind in (
+            "pace", "gap")) and not (parsed.group_by or parsed.cohort or parsed.ranking or parsed.compared or
+                                     parsed.difference or parsed.share_of) and not rx.search(
+            r"\b(?:combined|together|pooled|pooling|overall|all together|altogether|across (?:both|all|the two|the three))\b",
+            asked):
+        # "median 5K time at the Pittsburgh Shamrock and at the Cleveland Memorial Day 5K": each event's own (it
+        # pooled the two fields into one number)
+        parsed = replace(parsed, group_by=("event",))
+    if parsed.measure == "slowest" and parsed.intent == "analyze" and not (
+            parsed.group_by or parsed.winners or parsed.ranking or parsed.compared or parsed.with_count) and rx.search(
+            r"\b(?:which|what) (?:event|race|year|edition)s?\b|\bwhen\b|\bwhere\b|\bwho\b", asked):
+        # "the slowest 5K he has finished, and at which event": that result, as the fastest one is (it gave the time)
+        parsed = replace(parsed, intent="top", measure=None, last_place=True, limit=1)
     return parsed
 
 
@@ -1445,14 +1562,15 @@ _PER_GROUP = {"year", "sex", "age_group", "race", "event"}   # groups whose own 
 
 _GROUP_SHARE = r"\b(?:shares?|percent(?:age)?s?|proportions?|fractions?)\b"
 _COUNTED_NOUNS = r"\b(entrants|entries|registrants|starters|finishers|dnfs|dns|no-shows)\b"
-_SAME_COUNT = {"entries": "entrants", "registrants": "entrants", "dnf": "dnfs", "no-shows": "dns", "no shows": "dns"}
+_SAME_COUNT = {"entries": "entrants", "registrants": "entrants", "dnf": "dnfs", "no-shows": "dns", "no shows": "dns",
+               "dq": "dqs"}
 
 
 def _two_counts(asked: str) -> bool:
     """Two different counts joined ("finishers and DNFs", "entrants, finishers"): the summary shows both."""
-    said = rx.search(r"\b(entrants|entries|registrants|starters|finishers|dnfs?|dns|no[- ]shows)\s*(?:and|&|,|\+)\s*"
-                     r"(?:the )?(?:number of |# of |count of )?(entrants|entries|registrants|starters|finishers|dnfs?|dns|"
-                     r"no[- ]shows)\b", asked)
+    said = rx.search(r"\b(entrants|entries|registrants|starters|finishers|dnfs?|dns|no[- ]shows|dqs?)\s*(?:and|&|,|\+)\s*"
+                     r"(?:how many )?(?:the )?(?:number of |# of |count of )?(entrants|entries|registrants|starters|finishers|dnfs?|dns|"
+                     r"no[- ]shows|dqs?)\b", asked)
     return bool(said) and len({_SAME_COUNT.get(word, word) for word in said.groups()}) == 2
 
 
@@ -1470,15 +1588,16 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           r"(?: (?:finish(?:ing)? |chip )?time)?(?: there| at it| with us| at (?:that|this|the same) (?:distance|race))?"
                           r"\s*\??\s*$)"
                           # (… and the finishers' average: "how many finishers … and what was the median time")
-                          r"(?! (?:the|their) (?:average|avg|mean|median)(?: (?:finish(?:ing)? |chip )?time)?\s*\??\s*$)"
+                          r"(?! (?:the|their|each (?:city|group|state|year|race|age group)'s) (?:average|avg|mean|median)"
+                          r"(?: (?:finish(?:ing)? |chip )?time)?"
+                          r"(?: (?:for|of|in) each(?: group| of them| one)?)?\s*\??\s*$)"
                           r"(?! the (?:change|difference|delta)\b)|"   # ("… 2024 vs 2025, and what was the change?": one)
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
-                          # an average of counts, a time against the field's average, a gap to the winner, a top N of
+                          # an average of counts, a time against the field's average, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
                           r"\baverage (?:number of|field size|turnout|attendance|participation)\b|\bavg (?:number of|field)\b|"
                           r"\b(?:faster|slower|quicker|better|worse) than (?:the )?(?:average|avg|mean|median|typical)\b|"
-                          r"\bwithin \S+ (?:minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent) of (?:the )?(?:winner|leader|"
-                          r"first|fastest)\b|\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?(?:in|of|per|for|from) "
+                          r"\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?(?:in|of|per|for|from) "
                           r"(?:each|every)\b(?! (?:age[- ]?groups?|divisions?)\b)|"   # (of each age group: nlq.constructs)
                           r"\b(?:top|first|fastest|best) (?:\d+|three|five|ten) (?:\w+ )?per\b(?! (?:age[- ]?groups?|divisions?)\b)|"
                           # the one runner of every group ("fastest woman per year"), a place counted from the back
@@ -1491,11 +1610,6 @@ _UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:
                           # runners of one event and no other ("only ran the X"); either of two sexes with a filter each
                           # ("men or women over 60", "women 30-39 or men 40-49"): a union the spec does not hold
                           r"\bonly (?:ran|run|raced|did|finished|entered|done)\b|"
-                          # each runner's two times compared ("how many ran a faster chip time in 2025 than in 2024")
-                          r"\bhow many\b[^?]*\b(?:ran|run|had|got|posted|recorded|clocked|set) an? (?:faster|slower|"
-                          r"better|worse|quicker)\b[^?]*\bthan\b|\bhow many\b[^?]*\b(?:faster|slower|better|worse|quicker) "
-                          r"(?:chip |gun |finish(?:ing)? )?times? in 20\d\d than (?:in )?20\d\d\b|"
-                          r"\bhow many\b[^?]*\b(?:improved|got faster|got slower)\b|"
                           # runners who changed distance from one edition to a later one ("moved up to the half")
                           r"\b(?:moved|moving|stepped|stepping|went) up\b|\b(?:dropped|dropping|moved|stepped) down\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
@@ -1665,8 +1779,8 @@ _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{
                    r"\b(grand ?masters?|masters?)\b")   # masters: 40 and over; grand masters: 50 and over
 
 
-def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
-                     ages_only: bool = False) -> tuple[tuple[Parsed, ...], list[tuple[int, int]]]:
+def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only: bool = False,
+                     events_named: tuple[str, ...] = ()) -> tuple[tuple[Parsed, ...], list[tuple[int, int]]]:
     """Two groups of runners a comparison names, and where: two home cities ("Pittsburgh runners vs Philadelphia
     runners"), two home states, or two age ranges ("aged 30 to 39 versus 40 to 49", "their 30s vs their 40s",
     "under 30 and 30 and older"); only age ranges when ``ages_only`` (no comparison word was said)."""
@@ -1677,9 +1791,11 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
 
     def home_city(words: str) -> Mention | None:
         """A city said as where runners live: never one that begins an event's name, said for the event ("how many
-        more finishers did Santa Cruz have than San Jose" of the two Mother's Day 5Ks), unless said as a home."""
+        more finishers did Santa Cruz have than San Jose" of the two Mother's Day 5Ks), unless said as a home or
+        the question names its events otherwise ("Savannah vs Athens at the Atlanta Spring Marathon")."""
         found = match_city(words.lower(), vocabulary.cities)
-        names_it = found and any(name.lower().startswith(found.value.lower() + " ") for name in vocabulary.events)
+        names_it = found and any(name.lower().startswith(found.value.lower() + " ")
+                                 for name in (events_named if events_named else vocabulary.events))
         return found if found and (not names_it or _lives_in(words.lower(), found)) else None
 
     for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", match_state)):
@@ -1688,9 +1804,9 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
                                                                         max(first.start, second.start)]):
             one, other = sorted((first, second), key=lambda m: m.start)
             groups, spans = [], []
-            for said_place in (one, other):   # ("runners from Portland, Oregon": that Portland)
-                state = field_name == "runner_city" and (comma := rx.match(r",\s*", said[said_place.end:])) and \
-                    state_at(said, said_place.end + comma.end())
+            for said_place in (one, other):   # ("runners from Portland, Oregon", "Portland OR": that Portland)
+                comma = rx.match(r",\s*|\s+(?=[A-Z]{2}\b)", said[said_place.end:])
+                state = field_name == "runner_city" and comma and state_at(said, said_place.end + comma.end())
                 groups.append(group(**{field_name: said_place.value}, **({"runner_state": state.value} if state else {})))
                 spans.append((said_place.start, state.end if state else said_place.end))
             return tuple(groups), spans
@@ -1725,12 +1841,12 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary,
 
 
 def compared_label(group: Parsed) -> tuple[str, str] | None:
-    """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("age",
-    "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
+    """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("state",
+    "out of state"), ("age", "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
     if group.runner_city:
         return "city", f"not {group.runner_city}" if group.runner_city_negated else group.runner_city
     if group.runner_state:
-        return "state", f"not {group.runner_state}" if group.runner_state_negated else group.runner_state
+        return "state", "out of state" if group.runner_state_negated else group.runner_state
     if group.age and not (group.runner_city or group.runner_state):
         low, high = group.age.low, group.age.high
         ages = f"under {high + 1}" if low <= 1 else f"{low}-{high}" if high < 120 else f"{low}+"
@@ -1877,11 +1993,12 @@ def _each_event_of_a_runner(parsed: Parsed, asked: str) -> Parsed | None:
                    personal_best=False, limit=None, status="FIN")
 
 
-def _cohort_races(parsed: Parsed, cohort: Found | None, text: str) -> tuple[str, str] | None:
+def _cohort_races(parsed: Parsed, cohort: Found | None, text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """(the race of the year asked, the race of the cohort's other year) when each is said on its side of "also
-    … in 2024" / "went on to … the following year" at one event; None otherwise."""
-    if not (cohort and parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.count > 0 and
-            not parsed.cohort.absent and len(parsed.events) == 1 and len(parsed.distances) == 2 and (
+    … in 2024" / "went on to … the following year" at one event, "" for the other's when the event is named again
+    there with no race ("finished the full at Atlanta in 2021 … never entered the Atlanta Spring Marathon again");
+    None otherwise."""
+    if not (cohort and parsed.cohort and parsed.cohort.kind == "also_in_year" and len(parsed.events) == 1 and (
                 parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 or not parsed.dates and
                 len(parsed.years) == 1)):
         return None
@@ -1889,6 +2006,8 @@ def _cohort_races(parsed: Parsed, cohort: Found | None, text: str) -> tuple[str,
     inside, outside = distance_mention(text[slice(*span)]), distance_mention(_blank(text, [span]))
     if inside and outside and inside[0] != outside[0]:
         return outside[0].label, inside[0].label
+    if outside and not inside and any(span[0] <= m.start < span[1] for m in mentions):
+        return outside[0].label, ""
     return None
 
 
@@ -1938,7 +2057,7 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
 
 # "finishers and average chip time each year", "median time and number of finishers": both columns
 _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))\s*(?:and|&|\+|,)"
-               r"\s*(?:the |an? )?(?:average|avg|mean|median|typical)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
+               r"\s*(?:the |an? )?(?:average|avg|mean|median|typical|fastest|slowest|quickest)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
                r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b|"
                # a runner's (or a group's) finishes and their average: "how many 5Ks has she finished and what's her
                # average 5K time", "number of 5Ks finished and average 5K time"
@@ -1962,6 +2081,8 @@ EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|fou
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
                      r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
+                     # ("whether or not they finished", "whether they showed up or not")
+                     r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she) (?:showed up|started|finished|ran)(?: or not)?\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                      r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
                      r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b")
@@ -2061,6 +2182,11 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         if any(n.startswith(said.value.lower() + " ") for n in names) and not _lives_in(text, said, after_a_name=False):
             consumed.append((said.start, said.end))
             text = _blank(text, [consumed[-1]])
+    if len(homes := _home_cities(text, vocabulary)) > 1:   # "finishers who live in Dallas or Fort Worth": any of them
+        return ({"runner_city": homes[0].value, "more_cities": tuple(m.value for m in homes[1:]), "event_city": None,
+                 "runner_state": None, "more_states": (), "event_state": None, "negated": False},
+                [(homes[0].start - len(either.group(0)) if (either := rx.search(r"\beither\s+$", text[:homes[0].start]))
+                  else homes[0].start, homes[-1].end), *consumed])
     (runner_city, event_city), city = _cities(text, vocabulary, tuple(m.value for m in mentions))
     if city and (runner_city is None) != (event_city is None) and (
             other := _second_city(text, city, vocabulary, runner_city is not None)):
@@ -2105,6 +2231,29 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
              "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
             [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed
             + more_spans)
+
+
+def _home_cities(text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """Several home cities said as one list joined by "or" ("live in either Tampa or St. Petersburg", "from
+    Louisville, Lexington or Bowling Green"): any of them; [] when there is no such list, or it is not said as where
+    runners live. (Never "and" alone: "Albany and Buffalo runners" may be a comparison.)"""
+    found, probe = [], text
+    while said := match_city(probe, vocabulary.cities):
+        found.append(said)
+        probe = _blank(probe, [(said.start, said.end)])
+    found.sort(key=lambda m: m.start)
+    for i, first in enumerate(found):
+        run = [first]
+        for said in found[i + 1:]:
+            if not rx.fullmatch(r"\s*(?:,\s*)?(?:(?:or|nor|and)\s+)?(?:from\s+|in\s+)?", text[run[-1].end:said.start]) or \
+                    said.start == run[-1].end:
+                break
+            run.append(said)
+        joined = text[first.end:run[-1].start]
+        if len(run) > 1 and rx.search(r"\b(?:or|nor)\b", joined) and (_lives_in(text, first) or rx.search(
+                rf"\b{_LIVES_IN}\s+(?:either\s+)?$", text[:first.start])):
+            return run
+    return []
 
 
 def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
@@ -2219,6 +2368,24 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
                       r"(?:from|in) ([^,?]+?)(\s*\??)$", r"\1\3 vs \2 \4\5", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(\d{1,3}(?:st|nd|rd|th))-(place|placed)\b", r"\1 \2", question)   # "the 10th-place woman"
+    # "how many women finished the half and how many finished the 10K": each race's count
+    question = rx.sub(r"\b(how many [^?]*?\b(?:finished|ran|did|entered) (?:the )?)((?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|"
+                      r"1 mile|mile)(?: race)?) and how many (?:\w+ )?(?:finished|ran|did|entered) (?:the )?((?:half(?: marathon)?|"
+                      r"(?:full )?marathon|\d+ ?k|1 mile|mile)(?: race)?)\b", r"\1\2 and the \3, each race", question,
+                      flags=re.IGNORECASE)
+    # "How many Chicago residents finished each one?" of two events named: each event's count
+    question = rx.sub(r"\b(finished|ran|entered|did) each one\b", r"\1 each event", question, flags=re.IGNORECASE)
+    # "All four of our events ran in 2023. Rank them by …": the events of the sentence before ranked
+    question = rx.sub(r"^([^.?!]*\b(events|years|age groups|states|cities|races|editions)\b[^.?!]*[.!]\s+)(rank|order|sort) "
+                      r"(?:them|these|those)\b", r"\1\3 the \2", question, flags=re.IGNORECASE)
+    # "in each of the last three years (2023, 2024 and 2025)": the years said in brackets
+    question = rx.sub(r"\b(?:the )?(?:last|past|previous) (?:\w+ )?(?:years|editions) \(((?:20\d\d,? )+(?:and|&) 20\d\d)\)",
+                      r"\1", question, flags=re.IGNORECASE)
+    # "runners with at least one finish at each of A, B and C": who finished each of them
+    question = rx.sub(r"\b(?:have|has|had|with) (?:at least (?:one|1)|one or more|an?) (finish|result|entry)(?:es|s)? "
+                      r"(?:at|in) (each|every one|all) of\b",
+                      lambda m: f"{'entered' if m.group(1).lower() == 'entry' else 'finished'} all of", question,
+                      flags=re.IGNORECASE)
     # "what chip time did you need to crack the top 10 overall": the time of the 10th place
     question = rx.sub(r"\b((?:what|which) (?:(?:chip|gun|finish(?:ing)?) )?time) (?:did (?:you|one|a runner|someone|i|we) need|"
                       r"was needed|(?:would|did) it take|did it take) to (?:crack|make|get into|break into|reach|make it into) "
@@ -2232,7 +2399,8 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)
     question = rx.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
                       r"(men|women|males|females)\s*\??\s*$", r"\1 \2 and \4\3?", question, flags=re.IGNORECASE)
-    return rx.sub(r"\bhow many (men|women|males|females) and how many (men|women|males|females)\b", r"how many \1 and \2",
+    return rx.sub(r"\bhow many (men|women|males|females|finishers|starters|entrants|dnfs|dns|dqs|no[- ]shows) and how many "
+                  r"(men|women|males|females|finishers|starters|entrants|dnfs|dns|dqs|no[- ]shows)\b", r"how many \1 and \2",
                   question, flags=re.IGNORECASE)
 
 
@@ -2286,11 +2454,12 @@ _RACE_WORDS = frozenset("half full marathon fun run kids kid's ultra mile 5k 10k
 def _unresolved_event(question: str) -> str | None:
     """A capitalised name that looks like an event ("the Boston Marathon") — said back when it is unknown.
 
-    The question's first word is capitalised anyway ("Median 5K time ..."), so it never counts as a name.
+    The first word of the question, or of a sentence in it, is capitalised anyway ("Median 5K time ..."), so it
+    never counts as a name.
     """
     for m in rx.finditer(rf"\b((?:[A-Z][\w'.]*\s+){{1,4}})({_EVENT_WORDS}(?:\s+Marathon)?)\b", question):
         words = m.group(1).split()
-        if m.start() == question.find(words[0]) and question[:m.start()].strip() == "":
+        if rx.search(r"(?:^|[.?!:;]\s)\s*$", question[:m.start()]):
             words = words[1:]
         if words:
             return " ".join(words + [m.group(2)])
@@ -2378,9 +2547,10 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
                           # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
                           (r"|\s{3,}(?:\(|,?\s*of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
-        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners|residents|athletes|people|locals|women|men|girls|boys|masters|"
+        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners|residents?|athletes|people|locals?|women|men|girls|boys|masters|"
         r"finishers)\b|"   # ("Concord, NH runners")
-        r"\s*(?:itself |themselves )?as (?:their|his|her|the) home ?(?:city|town)\b",   # "listed Ithaca as their home city"
+        # "listed Ithaca as their home city", "(she lists Portland as home)"
+        r"\s*(?:itself |themselves )?as (?:(?:their|his|her|the) home ?(?:city|town)\b|home\b)",
         text[city.end:]))
 
 

@@ -27,7 +27,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from nlq import rx
-from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking, gap_words
+from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking, WinnerGap, gap_words
 from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
@@ -57,6 +57,15 @@ class GapLimit(BaseModel):
     seconds: float = Field(ge=0, lt=86_400)
 
 
+class BehindWinner(BaseModel):
+    """Finishers kept by how far behind their race's winning time: "within 30 minutes of the winner" is ("<=", 1800 s);
+    "more than 10% behind the winner" is (">", percent 10)."""
+    model_config = ConfigDict(extra="forbid")
+    op: Literal["<=", ">"]
+    seconds: float = Field(default=0, ge=0, lt=86_400)
+    percent: float = Field(default=0, ge=0, le=1000, description="of the winning time, instead of seconds")
+
+
 class Runner(BaseModel):
     model_config = ConfigDict(extra="forbid")
     first_name: str = Field(max_length=80)
@@ -67,13 +76,16 @@ class Runner(BaseModel):
 Percentile = Annotated[str, Field(pattern=rf"^{PERCENTILES}$")]
 # several measures at once, in the order asked ("median,p95"); a percentile of a pace or of the gun−chip gap
 Measures = Annotated[str, Field(pattern=rf"^{MEASURE_LIST}$")]
-MetricPercentile = Annotated[str, Field(pattern=r"^(?:pace_km|pace_mile|gun_chip_gap)_p[1-9]\d?$")]
+MetricPercentile = Annotated[str, Field(pattern=r"^(?:pace_km|pace_mile|gun_chip_gap)_p[1-9]\d?$|^behind_winner_at_[3-9]$|"
+                                               r"^behind_winner_at_[1-9]\d{1,2}$")]
 
 
 class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition", "never_finished"]
+    kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition", "never_finished",
+                  "improved"] = Field(description="improved: each runner's best time of the two years asked compared "
+                                                  "(count: the later year)")
     count: int = Field(default=0, ge=-2, le=3000, description="min_finishes: at least this many; also_in_year: the "
                                                                "year, or -2 for any later edition")
     distinct_years: bool = False
@@ -82,6 +94,7 @@ class CohortSpec(BaseModel):
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
+    slower: bool = Field(default=False, description="improved: runners slower in the later year, not faster")
     editions: bool = Field(default=False, description="min_finishes: count editions of the named event, not finishes")
     listed: bool = Field(default=False, description="min_finishes: list the runners with their counts, not how many")
     same_year: bool = Field(default=False, description="both: both within one calendar year (any year)")
@@ -89,7 +102,8 @@ class CohortSpec(BaseModel):
     order: Literal["", "later", "earlier"] = Field(default="", description="both, two legs of one year: the second "
                                                                           "leg said to come later or earlier")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
-        default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs)")
+        default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
+                                                         "also_in_year: [the race of the year asked, the race of the other]")
     legs: list[tuple[str, int]] = Field(default_factory=list, max_length=4,
                                         description="both: each event with its own year, [[event, year], ...] (year 0: any)")
 
@@ -119,13 +133,15 @@ class Filters(BaseModel):
     more_age_groups: list[Annotated[str, StringConstraints(pattern=r"^[MFX]\d{2}-\d{2}$")]] = Field(
         default=[], max_length=5, description="age_group's fellow groups: any of them, one row each")
     finish_time: Limit | None = None
-    status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED"] | None = None
+    status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED", "UNFINISHED"] | None = None
     runner_city: str | None = Field(default=None, max_length=80)
     runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     runner_state_negated: bool = False
     runner_city_negated: bool = Field(default=False, description="runners living anywhere but runner_city")
     more_states: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
         default=[], max_length=10, description="runner_state's fellow states: from any of them (FL or GA)")
+    more_cities: list[Annotated[str, StringConstraints(max_length=80)]] = Field(
+        default=[], max_length=10, description="runner_city's fellow home cities: from any of them (Dallas or Fort Worth)")
     out_of_state: bool = False
 
 
@@ -160,6 +176,7 @@ class QuestionSpec(Filters):
     pace_limit_s_per_km: Limit | None = None
     gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
                                                                             "= gun time more than a minute after chip time")
+    behind_winner: BehindWinner | None = None
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
     runner: Runner | None = None
@@ -220,6 +237,8 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
 
 def _metric_of(name: str) -> Metric:
     """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …"""
+    if m := rx.fullmatch(r"behind_winner_at_(\d+)", name):   # the time between the winner and a later place
+        return Metric("margin", m.group(1))
     if m := rx.fullmatch(r"(pace_km|pace_mile|gun_chip_gap)_(p\d+)", name):
         base = _METRICS[m.group(1)]
         return Metric(base.kind, base.unit, m.group(2))
@@ -227,6 +246,8 @@ def _metric_of(name: str) -> Metric:
 
 
 def _metric_name(metric: Metric) -> str | None:
+    if metric.kind == "margin" and metric.unit:
+        return f"behind_winner_at_{metric.unit}"
     if metric.aggregate.startswith("p") and metric.kind in ("pace", "gap"):
         return ("gun_chip_gap" if metric.kind == "gap" else f"pace_{metric.unit}") + f"_{metric.aggregate}"
     return next((name for name, value in _METRICS.items() if value == metric), None)
@@ -241,8 +262,9 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         raise SpecError("a share needs share_of: the filters of the part to count")
     if spec.cohort and spec.cohort.count == -1:
         raise SpecError("cohort count -1 is no year: give the year, or -2 for any later edition")
-    if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != len(spec.cohort.legs):
-        raise SpecError("cohort leg_races needs one race per leg")
+    if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != (
+            2 if spec.cohort.kind == "also_in_year" else len(spec.cohort.legs)):
+        raise SpecError("cohort leg_races needs one race per leg (also_in_year: two, the year asked's and the other's)")
     if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
         raise SpecError(f"a share of runners can be of {', '.join(SHARED_COHORTS)} only")
     by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
@@ -276,13 +298,15 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         runner_city_negated=spec.runner_city_negated,
-        more_states=tuple(spec.more_states),
+        more_states=tuple(spec.more_states), more_cities=tuple(spec.more_cities),
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs)),
                          "leg_races": tuple(spec.cohort.leg_races)}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
-        pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s), winners_by=spec.winners_by, men_and_women=spec.men_and_women,
+        pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
+        winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
+        if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
@@ -319,6 +343,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),
         finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
+        behind_winner=BehindWinner(op=parsed.winner_gap.op, seconds=parsed.winner_gap.seconds,
+                                   percent=parsed.winner_gap.percent) if parsed.winner_gap else None,
         gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
         else None,
         finish_time_bands=list(parsed.time_bands), status=parsed.status,
@@ -327,7 +353,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
         runner_city_negated=parsed.runner_city_negated,
-        more_states=list(parsed.more_states),
+        more_states=list(parsed.more_states), more_cities=list(parsed.more_cities),
         event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
@@ -369,8 +395,8 @@ def _known_events(spec: QuestionSpec, vocabulary: Vocabulary) -> tuple[str, ...]
 
 def _check_places(spec: QuestionSpec, vocabulary: Vocabulary) -> None:
     cities = {city.lower() for city in vocabulary.cities}
-    for field_name in ("runner_city", "event_city"):
-        if (city := getattr(spec, field_name)) and city.lower() not in cities:
+    for city in (spec.runner_city, spec.event_city, *spec.more_cities):
+        if city and city.lower() not in cities:
             raise SpecError(f"no city called {city!r} in {vocabulary.company}'s data")
     for state in (spec.runner_state, spec.event_state, *spec.more_states):
         if state and state not in US_STATES.values():

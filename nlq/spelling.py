@@ -20,6 +20,8 @@ from nlq.entities import NUMBER_WORDS
 
 _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
 _TARGET_SET = frozenset(_TARGETS)
+# two letters swapped are corrected towards filler words too ("thier" → "their"): no edit distance reaches them
+_SWAP_TARGETS = _TARGET_SET | frozenset(word for word in FILLER if word.isalpha() and len(word) >= 4)
 
 
 # Short forms race people type, as the words the parser and the names know. City nicknames only where they
@@ -132,7 +134,7 @@ def correct_spelling(question: str) -> str:
 
 
 # short words too close to others for an edit distance: only two letters swapped ("hlaf") are corrected
-_SHORT_WORDS = frozenset("half mile race male time pace year fast slow mean team what".split())
+_SHORT_WORDS = frozenset("half mile race male time pace year fast slow mean team what many much most".split())
 
 
 def _swaps(word: str) -> set[str]:
@@ -270,7 +272,7 @@ def _corrected(word: str) -> str:
     if lowered in READ or lowered in FILLER or lowered in NOT_HELD or lowered.rstrip("s") in READ:
         return word
     # two letters swapped ("peopel") score below the cutoff of a full edit distance
-    if len(meant := _swaps(lowered) & _TARGET_SET) == 1 and not _english().known([lowered]):
+    if len(meant := _swaps(lowered) & _SWAP_TARGETS) == 1 and not _english().known([lowered]):
         return meant.pop()
     found = process.extractOne(lowered, [t for t in _TARGETS if t[0] == lowered[0]], scorer=fuzz.ratio,
                                score_cutoff=85)

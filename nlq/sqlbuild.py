@@ -58,8 +58,10 @@ def _finish() -> exp.Expression:
 
 
 def status_condition(status: str) -> exp.Expression:
-    """A status filter; "STARTED" (starters) is every result but DNS."""
-    return col("status", "r").neq(lit("DNS")) if status == "STARTED" else col("status", "r").eq(lit(status))
+    """A status filter; "STARTED" (starters) is every result but DNS, "UNFINISHED" every result but a finish."""
+    if status in ("STARTED", "UNFINISHED"):
+        return col("status", "r").neq(lit("DNS" if status == "STARTED" else "FIN"))
+    return col("status", "r").eq(lit(status))
 
 
 def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, limit: int,
@@ -211,6 +213,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         if parsed.runner_state:   # "not from Portland, Oregon": not that city of that state (Portland, Maine is not it)
             home = exp.and_(home, exp.func("coalesce", col("state", "p"), lit("")).eq(lit(parsed.runner_state)))
         query.where.append(exp.Not(this=exp.paren(home)))
+    elif parsed.runner_city and parsed.more_cities:   # "live in Dallas or Fort Worth": any of them
+        query.need("p")
+        query.where.append(col("city", "p").isin(*[lit(city) for city in (parsed.runner_city, *parsed.more_cities)]))
     elif parsed.runner_city:
         query.equals("p", "city", parsed.runner_city)
     if parsed.runner_state and not parsed.runner_city_negated:
@@ -237,6 +242,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         gap = exp.Sub(this=col("gun_time_s", "r"), expression=col("chip_time_s", "r"))
         limit = parsed.gap_limit
         query.where.append(_COMPARISONS[limit.op](this=exp.paren(gap), expression=lit(limit.seconds)))
+    if parsed.winner_gap:   # "within 30 minutes of the winning time": of each finisher's own race
+        _behind_winner(query, parsed)
     if parsed.time_limit:
         chip = clock_column(parsed)
         limit = parsed.time_limit
@@ -264,10 +271,24 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
 _COMPARISONS = {"<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
 
 
+def _behind_winner(query: _Query, parsed: Parsed) -> None:
+    """Finishers within (or further than) a time or a percentage of their race's winning time (its fastest
+    finisher's chip time, or gun time when asked)."""
+    gap, clock = parsed.winner_gap, clock_column(parsed)
+    r2 = clock.copy()
+    r2.set("table", exp.to_identifier("r2"))
+    winning = exp.Subquery(this=exp.select(exp.func("min", r2)).from_(exp.alias_(exp.to_table("results"), "r2", table=True))
+                           .where(col("race_id", "r2").eq(col("race_id", "r")), col("status", "r2").eq(lit("FIN"))))
+    edge = exp.Mul(this=winning, expression=lit(1 + gap.percent / 100)) if gap.percent else \
+        exp.Add(this=winning, expression=lit(gap.seconds))
+    query.where.append(_COMPARISONS[gap.op](this=clock.copy(), expression=edge))
+
+
 def _filtered_by_runner(parsed: Parsed) -> bool:
     """Whether runners are chosen by something with no place column of its own (an age range, where they live):
-    a place among them is the Nth fastest of them, not a place the results hold."""
-    return bool(parsed.age or parsed.runner_city or parsed.runner_state or parsed.out_of_state)
+    a place among them is the Nth fastest of them, not a place the results hold. A runner's own city or state
+    ("Amanda Vargas from Chicago") says who she is, not whom she is placed among."""
+    return bool(parsed.age or (parsed.runner_city or parsed.runner_state) and not parsed.person or parsed.out_of_state)
 
 
 def _winners_among(parsed: Parsed) -> bool:
@@ -305,7 +326,8 @@ def _needs_finish(parsed: Parsed) -> bool:
     """Times, places and bests only exist for finishers (constructs say for themselves)."""
     if parsed.ranking or parsed.metric or parsed.cohort or parsed.change_years:
         return False
-    return bool(parsed.time_limit or parsed.pace_limit or parsed.gap_limit or parsed.personal_best or parsed.winners or
+    return bool(parsed.time_limit or parsed.pace_limit or parsed.gap_limit or parsed.winner_gap or parsed.personal_best or
+                parsed.winners or
                 (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
 
@@ -398,13 +420,16 @@ def _share_of_all(count: exp.Expression) -> exp.Expression:
     return exp.alias_(exp.Div(this=exp.Mul(this=lit(100.0), expression=count.copy()), expression=every), "percent")
 
 
-def _summary_measures() -> list[exp.Expression]:
+def _summary_measures(parsed: Parsed) -> list[exp.Expression]:
+    """Entries, starters, finishers and DNFs (with DQs when asked), and the finishers' fastest, median and average."""
     chip = col("chip_time_s", "r")
+    dq = [_filtered("count", None, col("status", "r").eq(lit("DQ")), "dq")] if parsed.status == "DQ" else []
     return [
         _filtered("count", None, None, "entries"),   # every status: entrants, registrations
         _filtered("count", None, col("status", "r").neq(lit("DNS")), "starters"),
         _filtered("count", None, _finish(), "finishers"),
         _filtered("count", None, col("status", "r").eq(lit("DNF")), "dnf"),
+        *dq,
         _filtered("min", chip.copy(), _finish(), "fastest_s"),       # times are finishers' times
         _filtered("median", chip.copy(), _finish(), "median_s"),
         exp.alias_(exp.func("round", exp.Filter(this=exp.func("avg", chip.copy()), expression=exp.Where(this=_finish())),
@@ -422,7 +447,7 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
     if parsed.distinct_people or parsed.subject == "people":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
     name = "wins" if parsed.winners and parsed.person else {
-        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters"}.get(parsed.status or "", "runners")
+        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters", "UNFINISHED": "unfinished"}.get(parsed.status or "", "runners")
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
 
@@ -516,7 +541,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs
             query = _every_status(parsed, today)
-        select = _grouped(query, dims, _summary_measures())
+        select = _grouped(query, dims, _summary_measures(parsed))
         return select, _chart(dims, select) if len(dims) == 1 else None
     if intent == "top":
         return _top(query, parsed, today), None
@@ -649,6 +674,12 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
                               partition=[col("event_id", "r"), col("race_id", "r"), col("sex", "p")])
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"), col("sex", "p"),
                                clock_column(parsed))
+    if parsed.winners and parsed.measure in ("fastest", "slowest"):
+        # "which age-group winner's time was the slowest", "the year with the slowest winning time": that winner,
+        # every one tied with them
+        slowest = parsed.measure == "slowest"
+        return ranked_first(select, clock_column(parsed), slowest, parsed.limit or 1).order_by(
+            exp.Ordered(this=clock_column(parsed), desc=slowest), col("last_name", "p"))
     if parsed.winners:
         by_group = [col("age_group", "r"), col("age_group_place", "r")] if parsed.winners_by == "age_group" else []
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),

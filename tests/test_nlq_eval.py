@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout53"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -31,7 +31,7 @@ FLOORS = {
     "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.12, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
-    # now gives both groups' counts, labelled "NM" and "not NM" where its gold says "in state" and "out of state")
+    # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
     "nlq_heldout3": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.045, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
@@ -110,7 +110,7 @@ FLOORS = {
     "nlq_heldout36": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-seventh, written blind mid-seventh session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), then read for its kinds
-    "nlq_heldout37": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout37": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
     "nlq_heldout38": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -121,7 +121,7 @@ FLOORS = {
     "nlq_heldout41": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the forty-second, written blind mid-eighth session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), not read; 91.2% blind in the ninth
-    "nlq_heldout42": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout42": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
@@ -132,18 +132,18 @@ FLOORS = {
     "nlq_heldout45": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds
-    "nlq_heldout46": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.0, "declined_right": 17},
+    "nlq_heldout46": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.0, "declined_right": 17},
     # the forty-seventh, written blind late in the ninth session (a mix of users), measured blind once (71.6% right,
     # 10.8% wrong; the session-start code 68.6% and 10.8%), then read for its wrong answers' kinds
     "nlq_heldout47": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
-    "nlq_heldout48": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout48": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
-    "nlq_heldout49": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.0, "declined_right": 18},
-    "nlq_heldout50": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout49": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
     "nlq_heldout51": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -151,11 +151,17 @@ FLOORS = {
     # 4.9% wrong; the session-start code 70.6% and 7.8%), read for its kinds in the eleventh
     "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-third, written blind at the eleventh session's start (a mix of users), measured blind (56.9% right,
-    # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); not read
-    "nlq_heldout53": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.07, "declined_right": 18},
+    # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); read for its kinds in the twelfth
+    "nlq_heldout53": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-fourth, written blind mid-eleventh session (cohorts, comparisons, times, winners), measured blind once
     # (54.7% right, 10.5% wrong with the session-start code; 62.8% and 8.1% with that moment's), then read for its kinds
-    "nlq_heldout54": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.04, "declined_right": 14},
+    "nlq_heldout54": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 14},
+    # the fifty-fifth, written blind at the twelfth session's start (a mix of users), measured blind once (83.3% right,
+    # 5.9% wrong with the session-start code 8fc9eb5); not read
+    "nlq_heldout55": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 17},
+    # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
+    # session-start code), then read for its kinds
+    "nlq_heldout56": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
