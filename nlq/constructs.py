@@ -349,6 +349,8 @@ class Cohort:
     same_year: bool = False        # both: within one calendar year ("both A and B in the same year"), any year
     exact: bool = False            # min_finishes: exactly that many ("exactly one result", "raced with us once")
     slower: bool = False           # improved: runners slower in the later year ("how many got slower")
+    margin_s: float = 0.0          # improved: by more than this many seconds ("improved by more than 2 minutes")
+    margin_at_least: bool = False  # improved: by at least margin_s, not more than it
     order: str = ""                # both, two legs of one year: "later" / "earlier" when said of the second ("… B two
     #                                weeks later"), checked against the editions' dates
 
@@ -380,8 +382,11 @@ _IMPROVED = re.compile(
     r"finish(?:ing)? )?time(?: in (?P<y>20\d\d))?(?: than (?:in |they did in )?20\d\d)?\b|"
     r"\b(?:were|was|got|ran|run|finished) (?P<cmp2>faster|slower|quicker)(?: in (?P<y2>20\d\d))?(?: than (?:in |they did in )?"
     r"20\d\d)?\b(?! than (?:the |an? )?(?:average|avg|mean|median|typical|winner|\d|sub|under|one|two|three|four|five))|"
-    r"\b(?P<imp>improved|slowed(?: down)?)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?(?: the most)?"
-    r"(?: from 20\d\d to (?P<y3>20\d\d))?")
+    r"\b(?P<imp>improved|slowed(?: down)?|lost(?: the most)? time)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?"
+    r"(?: the most)?(?: from 20\d\d to (?P<y3>20\d\d))?")
+# "improved by more than 2 minutes", "faster by at least a minute": the least change counted (seconds)
+_BY_AT_LEAST = re.compile(r"\bby (?P<op>more than|over|at least|no less than) (?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|"
+                          r"ten|fifteen|twenty|thirty) ?(?P<unit>minutes?|mins?|seconds?|secs?)\b")
 
 
 def _improved(text: str) -> Found | None:
@@ -390,8 +395,16 @@ def _improved(text: str) -> Found | None:
         return None
     said = (m.group("cmp") or m.group("cmp2") or m.group("imp")).lower()
     later = m.group("y") or m.group("y2") or m.group("y3")
-    return Found(Cohort("improved", int(later) if later else 0, slower=said in ("slower", "worse", "slowed", "slowed down")),
-                 (m.span(), *_all(r"\bboth\b|\bin both\b|\bthe improvements?\b|\bimprovements?\b|\bboth times\b|"
+    margin, spans = 0.0, []
+    if by := _BY_AT_LEAST.search(text):
+        n = by.group("n")
+        margin = (float(n) if n[0].isdigit() else 1.0 if n in ("a", "an") else number(n)) * (
+            60 if by.group("unit").startswith("m") else 1)
+        spans.append(by.span())
+    slower = said in ("slower", "worse", "slowed", "slowed down") or said.startswith("lost")
+    return Found(Cohort("improved", int(later) if later else 0, slower=slower, margin_s=margin,
+                        margin_at_least=bool(by and by.group("op") in ("at least", "no less than"))),
+                 (m.span(), *spans, *_all(r"\bboth\b|\bin both\b|\bthe improvements?\b|\bimprovements?\b|\bboth times\b|"
                                   r"\b(?:finished|ran) (?:it )?in\b", text)))
 
 

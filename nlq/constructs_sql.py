@@ -330,16 +330,20 @@ def _improved(parsed: Parsed, query) -> exp.Select:
         exp.and_(exp.Not(this=best[earlier].copy().is_(exp.null())), exp.Not(this=best[cohort.count].copy().is_(exp.null()))))
     before, after = exp.column(f"best_{earlier}_s"), exp.column(f"best_{cohort.count}_s")
     faster = exp.Sub(this=before.copy(), expression=after.copy())   # seconds faster in the later year
+    change = exp.Sub(this=after.copy(), expression=before.copy()) if cohort.slower else faster
+    # (by more than the margin, or at least it: "improved by at least a minute")
+    counted = (exp.GTE if cohort.margin_at_least and cohort.margin_s else exp.GT)(
+        this=exp.paren(change.copy()), expression=sb.lit(cohort.margin_s))
     if not cohort.listed:
-        counted = after.copy() > before.copy() if cohort.slower else after.copy() < before.copy()
         return exp.select(exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=counted)),
                                      "runners"), exp.alias_(exp.Count(this=exp.Star()), "in_both_years")).from_(
             inner.subquery("cohort"))
     name = "slower_by_s" if cohort.slower else "faster_by_s"
-    change = exp.Neg(this=faster) if cohort.slower else faster
     select = exp.select(exp.column("first_name"), exp.column("last_name"), *[exp.column("race") for _ in race],
                         before.copy(), after.copy(),
                         exp.alias_(change, name)).from_(inner.subquery("cohort"))
+    if cohort.margin_s:
+        select = select.where(counted)
     select = sb.ranked_first(select, change.copy(), True, parsed.limit or 10)
     return select.order_by(exp.Ordered(this=exp.column(name), desc=True), exp.column("last_name"))
 
@@ -361,7 +365,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
             said = cohort.leg_races[1]
             distance = sb.distance_condition((DISTANCE_LABELS[said],)) if said else None
         else:
-            distance = sb._distance_condition(parsed)
+            distance = sb.distance_condition(parsed.distances)
         if distance is not None:
             for column in distance.find_all(exp.Column):
                 column.set("table", exp.to_identifier("ra2"))

@@ -193,6 +193,8 @@ def _constructs(parsed: Parsed) -> list[str]:
         cohort = parsed.cohort
         earlier = next((year for year in parsed.years if year != cohort.count), "the other year")
         way = "slower" if cohort.slower else "faster"
+        if cohort.margin_s:
+            way += f" by {'at least' if cohort.margin_at_least else 'more than'} {cohort.margin_s:g} s"
         apart = "" if parsed.distances else " in each race"
         said.append(f"runners with a finish in both {earlier} and {cohort.count}, each runner's best time of each year{apart}; "
                     + (f"listed by how much {way} they were in {cohort.count}, most first (ties kept)" if cohort.listed

@@ -284,7 +284,8 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # each runner's two years' times: of one race
     if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
-    return bool(parsed.metric and parsed.metric.kind in ("pace", "gap") or parsed.measure and parsed.measure !=
+    return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
+                parsed.measure and parsed.measure !=
                 "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
                 parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
@@ -466,6 +467,9 @@ def _years_compared(question: str, today: date) -> str:
             return str(today.year - 2)
         return str(today.year - number(said.split()[0]))
 
+    # "last year and the year before", "2023 and the year before": both years
+    question = rx.sub(r"\b(20\d\d|last year|this year) and the year before\b",
+                      lambda m: f"{absolute(m.group(1))} and {int(absolute(m.group(1))) - 1}", question, flags=re.IGNORECASE)
     # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read; "… in
     # 2022 and again last year": in that year)
     question = rx.sub(rf"\b(again|there|back) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
@@ -595,8 +599,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group,
         more_age_groups=tuple(more_age_groups),
-        time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit", "winner_gap")
-                                                                    if constructs[name]
+        # ("improved by more than 2 minutes": how much faster, not a finish time)
+        time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit", "winner_gap",
+                                                                                      "cohort")
+                                                                    if constructs[name] and (name != "cohort" or
+                                                                                             constructs[name].value.kind == "improved")
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), bib=bib[0] if bib else None,
@@ -1045,6 +1052,9 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
     if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
+    if not events and rx.search(r"\bhow many (?:different |unique )?(?:runners|participants|athletes)\b[^?]*\b(?:have|has)\s+"
+                                r"(?:ever\s+)?(?:run|raced|finished|done|entered|completed)\b", text):
+        return True   # "how many runners from Tampa or Atlanta have run our races": people, each once
     return not events and bool(rx.search(r"\b(?:runners|participants|athletes|people)\b", text)) and not rx.search(
         r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
@@ -1411,7 +1421,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b", asked)) and not rx.search(
             r"\bhow many\b|\bnumber of\b|\bcount\b", asked)
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.cohort.count or years[-1], listed=listed),
-                         dates=None, intent="list" if listed else "count", group_by=(), measure=None,
+                         dates=None, intent="list" if listed else "count", group_by=(), measure=None, change_years=None,
                          limit=parsed.limit if listed else None) if len(years) == 2 and (
             parsed.cohort.count in (0, *years)) else replace(parsed, notes=(
                 *parsed.notes, "say the two years whose times to compare (\"in both 2024 and 2025\")"))
@@ -1420,7 +1430,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             else replace(parsed, notes=(*parsed.notes, "say the year they first ran, for \"the next year\""))
     if parsed.intent in ("list", "find", None) and parsed.group_by and not (
             parsed.person or parsed.winners or parsed.place or parsed.metric or parsed.measure or parsed.ranking or
-            parsed.cohort) and len(set(rx.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent in ("count", "compare") and not (
+            parsed.cohort) and len(set(rx.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent in ("count", "compare",
+                                                                                                  "trend") and not (
             parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
             parsed.change_years or parsed.difference or parsed.compared or parsed.status == "UNFINISHED") and \
             _two_counts(asked):
@@ -1500,9 +1511,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "rank every Colorado Springs Shamrock 5K by its winning time, fastest first": each edition's winner, by time
         parsed = replace(parsed, measure="slowest" if order.group(1) == "slowest" else "fastest", limit=RANK_ALL,
                          intent="top")
-    if parsed.ranking and parsed.winners and parsed.ranking.dimension in ("year", "edition") and \
+    if parsed.ranking and parsed.winners and (parsed.ranking.dimension in ("year", "edition") or (
+            parsed.ranking.dimension == "age_group" and rx.search(r"^\W*who\b|\bwho (?:was|were|is)\b", asked))) and \
             parsed.ranking.measure in ("avg_time", "median_time") and parsed.ranking.limit == 1 and not (
-            parsed.group_by or parsed.winners_by or parsed.metric):
+            parsed.group_by or parsed.winners_by not in (None, "age_group") or parsed.metric):
+        # ("who was the slowest age-group winner": that winner, among every age group's)
         # "which year's Firecracker 5K had the slowest winning time, and who won it": that winner (one per edition,
         # ranked by her time), not a year with its average of one time
         parsed = replace(parsed, ranking=None, measure="slowest" if parsed.ranking.descending else "fastest", intent="top")

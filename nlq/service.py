@@ -221,8 +221,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     missing = None
     if parsed.difference and reply.rows and reply.rows[0][-1] is None and not nothing_found(reply.rows):
         # "how much faster was A than B" where one of them has no finisher in the dates asked: no difference to give
-        return _unanswered(reply, "one of the two groups compared has no finisher in what was asked, so there is no "
-                                  "difference to give: ask for each", ctx)
+        # (an event with no edition then says so)
+        return _unanswered(reply, no_edition(parsed, rows) or "one of the two groups compared has no finisher in what "
+                                  "was asked, so there is no difference to give: ask for each", ctx)
     if unheld := cohort_year_not_held(parsed, rows):   # "came back the next year" when there was no next edition
         return _unanswered(reply, unheld, ctx)
     if disorder := legs_out_of_order(parsed, rows):   # "… two weeks later" of an event held before the other

@@ -95,6 +95,8 @@ class CohortSpec(BaseModel):
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     slower: bool = Field(default=False, description="improved: runners slower in the later year, not faster")
+    margin_s: float = Field(default=0, ge=0, lt=86_400, description="improved: by more than this many seconds")
+    margin_at_least: bool = Field(default=False, description="improved: by at least margin_s, not more than it")
     editions: bool = Field(default=False, description="min_finishes: count editions of the named event, not finishes")
     listed: bool = Field(default=False, description="min_finishes: list the runners with their counts, not how many")
     same_year: bool = Field(default=False, description="both: both within one calendar year (any year)")

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from nlq import rx
-from nlq.entities import MARATHON_KM, DateRange, Distance
+from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import Parsed, compared_label
@@ -129,6 +129,11 @@ DISTANCE_TOLERANCE_KM = 0.01   # a race is "the 5K" when its distance is within 
 
 
 def _distance_condition(parsed: Parsed) -> exp.Expression | None:
+    """The races asked. Of several events each taken at the race its name says ("the Atlanta Spring Marathon and
+    the Greenville Half Marathon"), each event with its own race (one with none in its name, every race)."""
+    if parsed.race_of_name and len(parsed.events) > 1:
+        return exp.or_(*[exp.and_(col("name", "e").eq(lit(name)), *(
+            [distance_condition((said[0],))] if (said := distance_mention(name.lower())) else [])) for name in parsed.events])
     return distance_condition(parsed.distances)
 
 
@@ -167,7 +172,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("e")
         query.where.append(col("name", "e").isin(*[lit(name) for name in parsed.events]))
     if (distance := _distance_condition(parsed)) is not None:
-        query.need("ra")
+        query.need("ra", "e")
         query.where.append(distance)
     if parsed.dates:
         query.need("e")
@@ -209,7 +214,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(runners_condition(parsed))
     if parsed.runner_city and parsed.runner_city_negated:   # "not from Ithaca": anywhere else (a home city unknown too)
         query.need("p")
-        home = exp.func("coalesce", col("city", "p"), lit("")).eq(lit(parsed.runner_city))
+        city = exp.func("coalesce", col("city", "p"), lit(""))   # ("not from Austin or San Antonio": neither)
+        home = city.isin(*[lit(said) for said in (parsed.runner_city, *parsed.more_cities)]) if parsed.more_cities else \
+            city.eq(lit(parsed.runner_city))
         if parsed.runner_state:   # "not from Portland, Oregon": not that city of that state (Portland, Maine is not it)
             home = exp.and_(home, exp.func("coalesce", col("state", "p"), lit("")).eq(lit(parsed.runner_state)))
         query.where.append(exp.Not(this=exp.paren(home)))

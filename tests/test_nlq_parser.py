@@ -2894,7 +2894,7 @@ def test_each_runners_best_times_of_two_years_are_compared() -> None:
         "improved", 2024, False, False, "count") and not faster.unused
     sql = build(faster, TODAY).sql
     assert "MIN(r.chip_time_s) FILTER(WHERE YEAR(e.event_date) = 2023) AS best_2023_s" in sql
-    assert "COUNT(*) FILTER(WHERE best_2024_s < best_2023_s) AS runners" in sql
+    assert "COUNT(*) FILTER(WHERE (best_2023_s - best_2024_s) > 0) AS runners" in sql
     slower = read("Hartford Marathon runners in both 2022 and 2023: how many got slower?")
     assert (slower.cohort.kind, slower.cohort.count, slower.cohort.slower) == ("improved", 2023, True)
     most = read("which 3 runners improved their time the most from 2022 to 2024 at the Hartford Marathon?")
@@ -3213,3 +3213,32 @@ def test_entries_with_no_finish_are_one_status() -> None:
     none = read("how many 2024 Hartford Marathon entrants wound up with no finish (DNF, DNS or DQ)?")
     assert (none.status, none.intent, none.unused) == ("UNFINISHED", "count", ())
     assert "r.status <> 'FIN'" in build(none, TODAY).sql
+
+
+def test_kinds_from_the_twelfth_sessions_break_attempt() -> None:
+    # how much faster, as a least change, never a finish time; "at least" keeps the edge
+    margin = read("of the runners in both 2022 and 2023 at the Hartford Marathon, how many were faster by at least "
+                  "90 seconds in 2023?")
+    assert (margin.cohort.margin_s, margin.cohort.margin_at_least, margin.time_limit) == (90, True, None)
+    assert "(best_2022_s - best_2023_s) >= 90" in build(margin, TODAY).sql
+    # slower: the later time minus the earlier one (it negated only the first); "lost time" is slower
+    lost = read("which runners lost the most time from 2022 to 2023 at the Hartford Marathon?")
+    assert (lost.cohort.kind, lost.cohort.slower, lost.cohort.listed, lost.change_years) == ("improved", True, True, None)
+    assert "best_2023_s - best_2022_s AS slower_by_s" in build(lost, TODAY).sql
+    # "2024 and the year before": both years
+    assert read("of the 2024 and the year before Hartford Marathon runners, how many got slower?").years == (2023, 2024)
+    # two events' times, each of the race its own name says (a race-less name: every race of it)
+    pair = build(read("median time at the Hartford Marathon and at the Napa Half Marathon in 2024"), TODAY).sql
+    assert "e.name = 'Hartford Marathon' AND ra.distance_km BETWEEN 42.185 AND 42.205" in pair
+    assert "e.name = 'Napa Half Marathon' AND ra.distance_km BETWEEN 21.0875 AND 21.1075" in pair
+    # several home cities negated: none of them
+    assert "NOT (COALESCE(p.city, '') IN ('Mystic', 'New Haven'))" in build(
+        read("how many 2024 Hartford Marathon finishers were not from Mystic or New Haven?"), TODAY).sql
+    # DNFs and DQs per year: both, each year
+    yearly = read("DNFs and DQs per year at the Hartford Marathon")
+    assert (yearly.status, yearly.group_by) == ("DQ", ("year",))
+    # "who was the fastest age-group winner": that runner
+    who = read("who was the fastest age group winner at the 2024 Hartford Marathon?")
+    assert (who.ranking, who.measure, who.winners) == (None, "fastest", True)
+    # runners across the company's races are people
+    assert read("how many runners from Mystic have finished our races?").distinct_people
