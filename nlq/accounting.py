@@ -27,7 +27,7 @@ second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger
 win wins won winning winner winners champion champions title titles podium leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
-moved evolved trended shifted
+moved evolved evolve evolving trended shifted
 over time years year annual annually season seasons month months monthly yearly springs summers falls autumns winters
 average averages avg mean median medians percentile percentiles typical standard deviation std dev stdev stddev interquartile inter-quartile iqr spread performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report

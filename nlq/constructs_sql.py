@@ -249,11 +249,14 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
             if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
             if cohort.distinct_events else exp.Count(this=exp.Star())
         if cohort.listed:     # "which women have won it more than once": each runner with her count, most first
-            query.need("p")
+            query.need("p", "e")
             counted = exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])) if cohort.editions else times
             name = "editions" if cohort.editions else "years" if cohort.distinct_years else \
                 "events" if cohort.distinct_events else "finishes"
-            return query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), exp.alias_(counted, name)]).group_by(
+            # ("who, and in which years?": the years of those results beside the count)
+            years = exp.func("list", exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))]))
+            return query.build([sb.col("first_name", "p"), sb.col("last_name", "p"), exp.alias_(counted, name),
+                                exp.alias_(exp.func("list_sort", years), "in_years")]).group_by(
                 sb.col("participant_id", "r"), sb.col("first_name", "p"), sb.col("last_name", "p")).having(
                 _enough(counted.copy(), cohort)).order_by(exp.Ordered(this=exp.column(name), desc=True),
                                                                 sb.col("last_name", "p"), sb.col("first_name", "p"))

@@ -200,7 +200,7 @@ def _constructs(parsed: Parsed) -> list[str]:
                     + (f"listed by how much {way} they were in {cohort.count}, most first (ties kept)" if cohort.listed
                        else f"those {way} in {cohort.count} counted"))
     elif parsed.cohort:
-        said.append(_cohort_words(parsed) + (", each runner listed with the count" if parsed.cohort.listed
+        said.append(_cohort_words(parsed) + (", each runner listed with the count and its years" if parsed.cohort.listed
                                              else ", each counted once"))
     if parsed.ranking:
         ranking = parsed.ranking

@@ -157,13 +157,33 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     side-by-side comparison of counts ("A vs B finishers") says "every race" in its explanation; a difference, a
     change or a time compared is one number that mixes distances, so it is flagged too."""
     one_number = bool(parsed.difference or parsed.change_years or parsed.measure or parsed.metric)
+    # ("A vs B finishers" counts; "compare A in 2022 and 2024" shows their times too: those mix the races)
+    counts_said = rx.search(r"\b(?:finishers|runners|entrants|entries|participants|starters|people|turnout|field|dnfs?|"
+                            r"how many|number of)\b", parsed.question.lower())
     if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.share_of and parsed.share_of.distances or parsed.person or \
-            parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number or \
+            parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number and counts_said or \
             rx.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []
     # ("the 24 fastest at Tampa": the events held in the city named)
     names = list(dict.fromkeys(name for name, _ in _races(_events_asked(parsed, rows), parsed, rows,
                                                           _compared_years(parsed))))
+    return names if len(names) > 1 else []
+
+
+def fastest_over_distances(parsed: Parsed, rows: Rows) -> list[str]:
+    """The distances finished in the dates asked, when the fastest runners are asked with no event, city or
+    distance named ("top 5 women in 2021", "who was the fastest man in 2024"): a mile's time ranks above every 5K.
+    Empty when only one distance was run."""
+    if parsed.intent != "top" or parsed.subject != "results" or parsed.events or parsed.event_city or parsed.distances or \
+            parsed.person or parsed.ranking or parsed.group_by or parsed.cohort or parsed.metric or parsed.place or \
+            parsed.winners:
+        return []
+    query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
+        _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
+        _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "r"))).where(
+        col("status", "r").eq(lit("FIN")), *(date_conditions(parsed.dates) if parsed.dates else [])).order_by(
+        exp.Literal.number(1))
+    names = [name for name, in rows(query)]
     return names if len(names) > 1 else []
 
 

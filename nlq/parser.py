@@ -110,6 +110,7 @@ class Parsed:
     #                                           their age group", "the top 10 women's average"); None: overall
     averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
     #                                           event, race), averaged over them
+    year_over_year: bool = False              # a count per year with its change from the year before
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -160,6 +161,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         alone = _parse(told.group("rest"), vocabulary, today)
         if alone.events and not alone.unused and set(alone.events) < set(parsed.events):
             return replace(alone, question=question)
+    if parsed.unused and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)", question, re.IGNORECASE)):
+        # "the 25th percentile (i.e. faster than three quarters of the field)": the aside says again what is asked;
+        # set aside when the rest is read whole and loses nothing
+        again = _parse(question[:said.start()] + question[said.end():], vocabulary, today)
+        if not again.unused and not _loses_a_filter(parsed, again):
+            return replace(again, question=question)
     rest, unused = question, parsed.unused
     for _ in range(3):   # "Hi team - for the sponsor report I need … Thanks!": a clause at a time
         if not unused or (aside := _without_context(rest, unused)) is None:
@@ -788,6 +795,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   # "rank every edition by its winning time": the winners ordered by their times
                   (parsed.winners and parsed.measure in ("fastest", "slowest") and parsed.limit == RANK_ALL,
                    r"\b(?:rank|order|sort)(?:ed)?\b"),
+                  # "what chip time marked the 25th percentile": that percentile
+                  (parsed.measure and parsed.measure.startswith("p"),
+                   r"\b(?:marked|marks|defined|defines)\b(?= (?:the )?\d{1,2}(?:st|nd|rd|th)?[- ]percentile)"),
                   # "how many seconds separated the fastest and slowest": the spread between them
                   (parsed.measure == "fastest_and_slowest", r"\bseparat(?:ed|ing)\b"),
                   # "All four of our events ran in 2023. Rank them …": how many there are, said of the events ranked
@@ -924,6 +934,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
+    if not whole.group_by and rx.search(r"\bover (?:the )?years\b|\bover time\b", question, re.IGNORECASE):
+        # "how did the share of women … evolve over the years": one share per year (read of a count, "how many …
+        # over the years" is one total)
+        whole = replace(whole, group_by=("year",))
     if whole.status is None and rx.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
         whole = replace(whole, status="STARTED")   # "of the people who actually started …": of the starters
     said = rx.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
@@ -1074,6 +1088,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "Both Run for the Schools races (Evanston and Naperville) were on May 4. How many … finished each one?": each
         # event's count (the "both" told of the events, no runners of both)
         parsed = replace(parsed, cohort=None)
+    if parsed.intent in ("count", "trend", "compare") and set(parsed.group_by) <= {"year"} and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
+            parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference) "
+                                                r"(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
+                                                r"(?:previous|prior|preceding) year\b", asked, re.IGNORECASE):
+        # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
+        parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
     if parsed.winner_gap:   # "how many came in within 30 minutes of the winning time": the winner only measures from
         parsed = replace(parsed, winners=False, winners_by=None, place=None, limit=None, intent="count" if rx.search(
             r"\bhow many\b|\bnumber of\b|\bcount\b", asked) else "list" if parsed.intent == "top" else parsed.intent)
@@ -1136,7 +1157,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than the 25th and 75th "
                                                        "percentiles I cannot give yet: ask for each"))
     if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and rx.search(
-            r"\b(?:in )?(?:which|what) years?\b", asked):
+            r"\b(?:in )?(?:which|what) years?\b", asked) and not (parsed.cohort.kind == "min_finishes" and
+                                                                   not parsed.person and _runners_listed(asked)):
         # "in which years did she finish both the half and the full": the years a cohort holds in (it counted runners)
         parsed = replace(parsed, notes=(*parsed.notes, "the years in which runners did both I cannot list yet: ask "
                                                        "for one year"))
@@ -1275,11 +1297,16 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "top 3 men and top 3 women": both sexes asked, one kept (it listed the women alone)
         parsed = replace(parsed, group_by=("sex",), sex=None) if parsed.intent == "count" else replace(
             parsed, notes=(*parsed.notes, "men and women asked at once: ask for each, or say \"by sex\""))
-    if parsed.intent == "top" and _ONCE_EACH.search(asked) and not (
+    ever_people = not parsed.dates and rx.search(r"\b(?:fastest|quickest|top|best)\s+(?:\d+\s+|ten\s+|five\s+|three\s+)?"
+                                                  r"(?:runners|women|men|athletes|people|females|males|guys|ladies)\b(?!['’])",
+                                                  asked) and rx.search(r"\bever\b|\bhistory\b|\ball[- ]time\b|\bof all time\b",
+                                                                       asked) and not rx.search(
+        r"\b(?:times|performances|finishes|results|marks|runs)\b", asked)
+    if parsed.intent == "top" and (_ONCE_EACH.search(asked) or ever_people) and not (
             parsed.person or parsed.more_people or parsed.ranking or parsed.cohort or parsed.winners or parsed.place or
             parsed.metric or parsed.measure or parsed.group_by or parsed.last_place or parsed.subject != "results"):
-        # "all-time top 10 women, each woman once with her best time": each runner's best, fastest first (it listed
-        # the fastest results, one runner several times)
+        # "all-time top 10 women, each woman once with her best time", "the 5 fastest runners in its history": each
+        # runner's best, fastest first (it listed the fastest results, one runner several times)
         parsed = replace(parsed, personal_best=True)
     if parsed.person and parsed.ranking and parsed.ranking.dimension == "year" and rx.search(
             r"\b(?:his|her|their) (?:fastest|best|quickest)\b", asked):
@@ -1292,7 +1319,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
-    if parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
+    if parsed.winners and parsed.distinct_people and not (parsed.person or parsed.group_by or parsed.metric) and \
+            rx.search(r"\bhow many\b|\bnumber of\b", asked):
+        # "how many different women have won the Tampa Marathon": the winners counted, each once (it listed every win)
+        parsed = replace(parsed, intent="count", limit=None)
+    elif parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
         # ("how many of the winners finished in the top 10": those winners counted)
         parsed = replace(parsed, intent="count" if parsed.top_places and parsed.intent == "count" else "top", group_by=())
@@ -1406,14 +1437,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
-    if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and rx.search(
-            r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
-            r"(?:^|[:;.?]\s*)(?:list|name|show)\b|"
-            # ("Has anyone won it more than once? Give their names and number of wins.")
-            r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked) and not rx.search(
-                r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked):
-        # "which women have won it more than once, and how many times each": the runners, each with her count
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and _runners_listed(asked):
+        # "which women have won it more than once, and how many times each": the runners, each with her count (and
+        # the years: "who, and in which years?")
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
+    if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and not (
+            parsed.events or parsed.event_city or parsed.cohort.any_event):
+        # "how many first-time finishers did we have in 2023" (no event named): new to the company, not to one event
+        parsed = replace(parsed, cohort=replace(parsed.cohort, any_event=True))
     if parsed.cohort and parsed.cohort.kind == "improved":
         # "of the runners who finished it in both 2024 and 2025, how many ran a faster time in 2025", "which five
         # improved the most": each runner's best of the two years compared (counted, or the runners by how much)
@@ -1562,6 +1593,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "the slowest 5K he has finished, and at which event": that result, as the fastest one is (it gave the time)
         parsed = replace(parsed, intent="top", measure=None, last_place=True, limit=1)
     return parsed
+
+
+def _runners_listed(asked: str) -> bool:
+    """Whether a cohort's runners themselves are asked for ("which women …", "who …", "give their names"), not how
+    many there are."""
+    return bool(rx.search(
+        r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
+        r"(?:^|[:;.?]\s*)(?:list|name|show)\b|"
+        # ("Has anyone won it more than once? Give their names and number of wins.")
+        r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked)) and not rx.search(
+        r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked)
 
 
 def _runners_by_metric(parsed: Parsed) -> bool:
@@ -2157,8 +2199,11 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         for seconds in limits:
             used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,
                      seconds % 60}
-    for distance in parsed.distances:
-        used |= {1, 5, 10, 13.1, 21.1, 26.2, 42.2, 50} if distance.km else set()
+    if rx.search(r"\b(?:which|that|this|each|every|any|no|what|the) one\b", parsed.question, re.IGNORECASE):
+        used.add(1)   # "which one was his fastest": no count
+    if parsed.distances:   # a distance's own number, said apart from its unit ("5 k", "1 mile", "13.1")
+        used |= {13.1, 21.1, 26.2, 42.2} | {n for n, word in ((1, "one"), (5, "five"), (10, "ten"), (50, "fifty")) if rx.search(
+            rf"\b(?:{n}|{word})[\s-]+(?:k|km|kms|kilomet\w*|mi|miles?)\b", parsed.question, re.IGNORECASE)}
     return used
 
 
@@ -2388,6 +2433,9 @@ def _one_question(question: str) -> str:
                       flags=re.IGNORECASE)
     # "How many Chicago residents finished each one?" of two events named: each event's count
     question = rx.sub(r"\b(finished|ran|entered|did) each one\b", r"\1 each event", question, flags=re.IGNORECASE)
+    # "each year, and the change from the previous year": year over year (never last year's date)
+    question = rx.sub(r"\b(?:the )?(change|growth|drop|difference) (?:from|over|on|vs\.?|versus|compared (?:to|with)) "
+                      r"(?:the|each) (?:previous|prior|preceding) year\b", r"year-over-year \1", question, flags=re.IGNORECASE)
     # "All four of our events ran in 2023. Rank them by …": the events of the sentence before ranked
     question = rx.sub(r"^([^.?!]*\b(events|years|age groups|states|cities|races|editions)\b[^.?!]*[.!]\s+)(rank|order|sort) "
                       r"(?:them|these|those)\b", r"\1\3 the \2", question, flags=re.IGNORECASE)
@@ -2659,6 +2707,9 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
                r"\b(?:finished|run|ran|done) the most\s{3,}|"   # "finished the most <event, blanked out>s"
                r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
                r"events|starts|wins|victories)\b|"
+               # "top 5 runners by number of <event, blanked out> finishes"
+               r"\b(?:runners|people|athletes|finishers)\b[^?]{0,20}?\bby (?:the )?(?:number|count|#) of\b[^?]{0,60}?"
+               r"\b(?:races|finishes|events|starts)\b|"
                # "who has won it the most (times)", "most wins": runners ranked by their wins
                r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|"
                r"\bmost (?:outright |overall |age[- ]?group |division )?(?:wins|victories|titles)\b|"

@@ -172,6 +172,8 @@ class QuestionSpec(Filters):
                                                                           "race (overall)")
     top_places_within: Literal["sex", "age_group"] | None = Field(
         default=None, description="top_places within the runner's sex or age group (their places there), not overall")
+    year_over_year: bool = Field(default=False, description="trend: each year's count with its change from the year "
+                                                            "before")
     averaged_over: Literal["edition", "year", "race", "event"] | None = Field(
         default=None, description="answer count: the count of each edition (year, race of an edition, event), "
                                   "averaged over them (\"average finishers per edition\")")
@@ -310,6 +312,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
+        year_over_year=spec.year_over_year,
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
@@ -340,7 +343,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
-        averaged_over=parsed.averaged_over, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
+        averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
         age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),

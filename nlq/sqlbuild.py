@@ -524,6 +524,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
         select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
+    if intent == "trend" and parsed.year_over_year:
+        return _year_over_year(query, parsed), ("year", _count_measure(parsed, query).alias)
     if intent == "trend":
         measures = [_count_measure(parsed, query)]
         if query.base == "r" and parsed.status in (None, "FIN"):
@@ -553,6 +555,20 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if intent == "top":
         return _top(query, parsed, today), None
     return _listing(query, parsed), None
+
+
+def _year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
+    """Each year's count with its change from the year before (a count, and percent of the year before's; the first
+    year has none)."""
+    counted = _count_measure(parsed, query)
+    each = _grouped(query, ["year"], [counted])
+    name = exp.column(counted.alias)
+    before = exp.Window(this=exp.func("lag", name.copy()), order=exp.Order(expressions=[exp.column("year")]))
+    change = exp.Sub(this=name.copy(), expression=before.copy())
+    return exp.select(exp.column("year"), name.copy(), exp.alias_(change, "change_from_year_before"), exp.alias_(
+        exp.func("round", exp.Div(this=exp.Mul(this=lit(100.0), expression=exp.paren(change.copy())),
+                                  expression=before.copy()), lit(1)), "change_percent")).from_(
+        each.subquery("each_year")).order_by(exp.column("year"))
 
 
 _AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["event"], "race": ["edition", "race"]}
@@ -691,8 +707,10 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         by_group = [col("age_group", "r"), col("age_group_place", "r")] if parsed.winners_by == "age_group" else []
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),
                                *by_group, col("sex", "p"))
+    # ("top 3 men": every runner tied with the third kept, as the places the results hold would)
+    select = ranked_first(select, clock_column(parsed), parsed.last_place, limit)
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
-    return select.order_by(chip, col("last_name", "p"), col("first_name", "p")).limit(limit)
+    return select.order_by(chip, col("last_name", "p"), col("first_name", "p"))
 
 
 def _at_place(query: _Query, parsed: Parsed) -> exp.Select:

@@ -3242,3 +3242,46 @@ def test_kinds_from_the_twelfth_sessions_break_attempt() -> None:
     assert (who.ranking, who.measure, who.winners) == (None, "fastest", True)
     # runners across the company's races are people
     assert read("how many runners from Mystic have finished our races?").distinct_people
+
+
+def test_runners_of_a_cohort_listed_with_their_years() -> None:
+    twice = read("Has anyone won the Hartford Marathon more than once? Who, and in which years?")
+    assert (twice.cohort.listed, twice.notes) == (True, ())
+    assert "LIST_SORT(LIST(DISTINCT YEAR(e.event_date))) AS in_years" in build(twice, TODAY).sql
+
+
+def test_an_aside_that_says_the_question_again_is_set_aside() -> None:
+    aside = read("what chip time marked the 90th percentile (i.e. slower than nine tenths of the field) at the 2024 "
+                 "Hartford Marathon?")
+    assert (aside.measure, aside.time_limit, aside.unused) == ("p90", None, ())
+    # an aside with a filter of its own is part of the question
+    kept = read("how many finished the 2024 Hartford Marathon (i.e. women only)?")
+    assert kept.sex == "F"
+
+
+def test_a_count_per_year_with_its_change_and_a_share_over_the_years() -> None:
+    yoy = read("Hartford Marathon finishers each year, with the change from the previous year")
+    assert (yoy.intent, yoy.group_by, yoy.year_over_year, yoy.dates) == ("trend", ("year",), True, None)
+    sql = build(yoy, TODAY).sql
+    assert "finishers - LAG(finishers) OVER (ORDER BY year) AS change_from_year_before" in sql
+    assert read("yoy growth in Napa Half Marathon entrants").year_over_year
+    share = read("how has the percentage of masters among Hartford Marathon finishers moved over the years?")
+    assert share.group_by == ("year",) and share.metric.kind == "share"
+
+
+def test_kinds_from_the_twelfth_sessions_second_break_attempt() -> None:
+    # a top list keeps every runner tied with the last place shown
+    assert "RANK() OVER (ORDER BY r.chip_time_s ASC) <= 3" in build(
+        read("top 3 men at the 2024 Hartford Marathon"), TODAY).sql
+    # different winners counted, each once
+    winners = read("how many different women have won the Hartford Marathon?")
+    assert (winners.intent, winners.distinct_people, winners.winners) == ("count", True, True)
+    # first-timers with no event named are new to the company
+    assert read("how many first-time finishers did we have in 2024?").cohort.any_event
+    # runners ranked by how many finishes, not by time
+    assert read("top 5 runners by number of Hartford Marathon finishes").subject == "people"
+    # "the N fastest runners … ever": each runner once, at her best
+    assert read("the 5 fastest women ever at the Hartford Marathon").personal_best
+    assert not read("the 5 fastest times ever at the Hartford Marathon").personal_best
+    # "5K … 5 times": the count is not the distance's number (it was taken as read and dropped)
+    assert "5" in read("how many runners have finished the Stamford Turkey Trot 5K 5 times?").unused
