@@ -25,9 +25,9 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, fastest_over_distances,
-    legs_out_of_order, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races, place_beyond_the_field,
-    races_mixed, runner_distances_mixed, years_not_held,
+    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, events_ranked_over_races,
+    fastest_over_distances, legs_out_of_order, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
+    place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -255,6 +255,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         events = ' / '.join(parsed.events) or f"the events held in {parsed.event_city}"
         reply.notice = (f"Counted over every race of {events} ({', '.join(races)}); "
                         "name a race for one.")
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif distances := events_ranked_over_races(parsed, rows):
+        reply.notice = (f"Each event's time is over all its races ({', '.join(distances)} were run): events with "
+                        "shorter races rank faster; name a distance to compare like with like.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif distances := fastest_over_distances(parsed, rows):
         reply.notice = (f"Ranked over every distance run ({', '.join(distances)}): a shorter race's time ranks first; "

@@ -207,3 +207,18 @@ def test_a_runners_time_over_several_distances_says_so(lone_star):
     mixed = ask("what's Helen Schroeder's average time", lone_star)
     assert "Over every distance the runner finished (5K, Half Marathon)" in mixed.notice and mixed.confidence < 0.9
     assert ask("what's Helen Schroeder's average time in the half marathon", lone_star).notice is None
+
+
+def test_times_over_several_distances_are_flagged_and_claim_less(lone_star):
+    # the fastest of a year with no event or distance named: a 5K's time ranks above every half marathon's
+    mixed = ask("top 3 women in 2017", lone_star)
+    assert "Ranked over every distance run (5K, Half Marathon)" in mixed.notice and mixed.confidence <= 0.8
+    one = ask("top 3 women in 2019", lone_star)   # (only a 5K that year)
+    assert one.notice is None and one.confidence >= 0.9
+    # events ranked by a time over all their races
+    ranked = ask("which event had the fastest average finish time in 2021?", lone_star)
+    assert "Each event's time is over all its races (5K, Half Marathon were run)" in ranked.notice
+    assert ranked.confidence <= 0.8
+    # a summary of two years whose times mix the event's races
+    summary = ask("compare the Fort Worth Half Marathon in 2015 and 2017", lone_star)
+    assert "Counted over every race of Fort Worth Half Marathon (" in summary.notice and summary.confidence <= 0.8
