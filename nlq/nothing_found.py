@@ -170,13 +170,8 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     return names if len(names) > 1 else []
 
 
-def events_ranked_over_races(parsed: Parsed, rows: Rows) -> list[str]:
-    """The races run in the dates asked, when events are ranked by a time with no race named ("which event had the
-    slowest average finish time in 2024"): each event's figure is over all its races. Empty when only one race
-    was run."""
-    if not (parsed.ranking and parsed.ranking.dimension in ("event", "edition") and
-            parsed.ranking.measure in ("avg_time", "median_time")) or parsed.distances or parsed.events:
-        return []
+def _races_finished(parsed: Parsed, rows: Rows) -> list[str]:
+    """The races (by name) anyone finished in the dates asked, at any of the company's events, when more than one."""
     query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
         _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
         _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "r"))).where(
@@ -184,6 +179,16 @@ def events_ranked_over_races(parsed: Parsed, rows: Rows) -> list[str]:
         exp.Literal.number(1))
     names = [name for name, in rows(query)]
     return names if len(names) > 1 else []
+
+
+def events_ranked_over_races(parsed: Parsed, rows: Rows) -> list[str]:
+    """The races run in the dates asked, when events are ranked by a time with no race named ("which event had the
+    slowest average finish time in 2024"): each event's figure is over all its races. Empty when only one race
+    was run."""
+    if not (parsed.ranking and parsed.ranking.dimension in ("event", "edition") and
+            parsed.ranking.measure in ("avg_time", "median_time")) or parsed.distances or parsed.events:
+        return []
+    return _races_finished(parsed, rows)
 
 
 def fastest_over_distances(parsed: Parsed, rows: Rows) -> list[str]:
@@ -194,13 +199,7 @@ def fastest_over_distances(parsed: Parsed, rows: Rows) -> list[str]:
             parsed.person or parsed.ranking or parsed.group_by or parsed.cohort or parsed.metric or parsed.place or \
             parsed.winners:
         return []
-    query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
-        _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
-        _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "r"))).where(
-        col("status", "r").eq(lit("FIN")), *(date_conditions(parsed.dates) if parsed.dates else [])).order_by(
-        exp.Literal.number(1))
-    names = [name for name, in rows(query)]
-    return names if len(names) > 1 else []
+    return _races_finished(parsed, rows)
 
 
 def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
