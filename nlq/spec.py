@@ -269,6 +269,9 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != (
             2 if spec.cohort.kind == "also_in_year" else len(spec.cohort.legs)):
         raise SpecError("cohort leg_races needs one race per leg (also_in_year: two, the year asked's and the other's)")
+    if spec.cohort and spec.cohort.kind == "improved" and (
+            len(set(spec.years_compared)) != 2 or spec.cohort.count not in spec.years_compared):
+        raise SpecError("cohort improved needs years_compared of two years, count the later of them")
     if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
         raise SpecError(f"a share of runners can be of {', '.join(SHARED_COHORTS)} only")
     by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}

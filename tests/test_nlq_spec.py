@@ -73,3 +73,14 @@ def test_an_event_name_is_taken_in_any_case_and_spelt_as_the_company_spells_it(l
 def test_a_spec_cannot_carry_sql_or_unknown_values(lone_star, hostile: dict) -> None:
     with pytest.raises((ValidationError, SpecError)):
         to_parsed(QuestionSpec.model_validate(hostile), "q", lone_star)
+
+
+def test_a_comparison_of_two_years_needs_both_years(lone_star) -> None:
+    # (the model may fill a cohort the parser never would: one year, or a later year not among those compared)
+    for years, later in (([2021], 2021), ([2021, 2023], 2022), ([2021, 2021], 2021)):
+        with pytest.raises(SpecError, match="cohort improved needs years_compared of two years"):
+            to_parsed(QuestionSpec(answer="count", years_compared=years, cohort={"kind": "improved", "count": later}),
+                      "q", lone_star)
+    both = to_parsed(QuestionSpec(answer="count", years_compared=[2021, 2023], cohort={"kind": "improved", "count": 2023}),
+                     "q", lone_star)
+    assert (both.cohort.kind, both.cohort.count, both.years) == ("improved", 2023, (2021, 2023))
