@@ -391,8 +391,12 @@ _BY_AT_LEAST = re.compile(r"\bby (?P<op>more than|over|at least|no less than) (?
 
 def _improved(text: str) -> Found | None:
     """Runners of two years, each runner's best time in the later against the earlier (``Cohort`` "improved")."""
-    if not (m := _IMPROVED.search(text)) or len(set(rx.findall(r"\b20\d\d\b", text))) != 2:
+    if not (m := _IMPROVED.search(text)):
         return None
+    if len(set(rx.findall(r"\b20\d\d\b", text))) != 2:
+        # "how many were faster in 2025" (one year, or the same twice): the comparison is read and said back for its
+        # second year ("faster" is a word read anyway: dropped, it counted everyone); "improved" alone stays unread
+        return Found(Cohort("improved"), (m.span(),)) if m.group("cmp") or m.group("cmp2") else None
     said = (m.group("cmp") or m.group("cmp2") or m.group("imp")).lower()
     later = m.group("y") or m.group("y2") or m.group("y3")
     margin, spans = 0.0, []

@@ -337,10 +337,10 @@ def _improved(parsed: Parsed, query) -> exp.Select:
     # (by more than the margin, or at least it: "improved by at least a minute")
     counted = (exp.GTE if cohort.margin_at_least and cohort.margin_s else exp.GT)(
         this=exp.paren(change.copy()), expression=sb.lit(cohort.margin_s))
-    if not cohort.listed:
-        return exp.select(exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=counted)),
-                                     "runners"), exp.alias_(exp.Count(this=exp.Star()), "in_both_years")).from_(
-            inner.subquery("cohort"))
+    if not cohort.listed:   # (each runner once, though with no race asked a runner's races are compared apart)
+        runner = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")]))
+        return exp.select(exp.alias_(exp.Filter(this=runner, expression=exp.Where(this=counted)), "runners"),
+                          exp.alias_(runner.copy(), "in_both_years")).from_(inner.subquery("cohort"))
     name = "slower_by_s" if cohort.slower else "faster_by_s"
     select = exp.select(exp.column("first_name"), exp.column("last_name"), *[exp.column("race") for _ in race],
                         before.copy(), after.copy(),
