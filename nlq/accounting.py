@@ -54,15 +54,15 @@ pr prs pb pbs personal
 unique distinct different individual
 city cities town towns hometowns crowd crowds separate state states hometown living residents resident based
 ran run running went raced racing
-held hold holds hosted host participation turnout entries entry attendance
+held hold holds hosted host participation turnout entries entry attendance size sizes
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full
-history counts put live lives lived reside resides resided residing grand combined pooled field fields address addresses thanksgiving turnout draw drew attract attracted represented range bracket recent latest earliest place places placed starters starter
-counting registered registrants registrant registrations registration signed show showed entered status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
+history counts put live lives lived reside resides resided residing grand combined pooled lumped field fields address addresses thanksgiving turnout draw drew attract attracted represented range bracket recent latest earliest place places placed starters starter
+counting registered registrants registrant registrations registration signed show showed entered enter enters status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
 FILLER = frozenset("""
-a an the and or but at on for with as it its it's this that these those there their them they
+a an the and or either but at on for with as it its it's this that these those there their them they
 i me my we us our ours you your please pls could can would will do does did done have has had having be been
 being am are was were
 tell let know want need like
@@ -75,7 +75,8 @@ name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
-recorded produced drew actually actual outright very pull i.e ie e.g eg chart graph plot too then s fare fared calendar
+recorded produced drew actually actual outright very pull i.e ie e.g eg chart graph plot too then s fare fared stack stacks stacked calendar
+chronologically chronological racked racking company-wide companywide
 all-time alltime doing check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())
 

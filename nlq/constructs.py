@@ -105,8 +105,12 @@ def find_metric(text: str) -> Found | None:
     # the gun−chip gap said as what it is: "lost the most time waiting to cross the start line"
     start = rx.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|took|take|taking)\b[^?]{0,30}?\b(?:to )?"
                       r"(?:cross|crossing|get|getting|reach|reaching) (?:to |across )?the start(?:ing)?(?: line| mat)?\b", text)
-    if (rx.search(r"\bgun\b", text) and rx.search(r"\bchip\b", text) or start) and (
-            gap := start or rx.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?)\b", text)):
+    # ("how far apart were the median gun time and the median chip time": two medians' difference, not the median gap)
+    two_medians = rx.search(r"\bmedian (?:gun|chip)\b[^?]*\bmedian (?:gun|chip)\b", text)
+    if (rx.search(r"\bgun\b", text) and rx.search(r"\bchip\b", text) and not two_medians or start) and (
+            gap := start or rx.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?|"
+                                      r"separat(?:ed?|es|ing)|apart|how (?:much|many seconds) (?:longer|more|greater|"
+                                      r"bigger|higher|slower))\b", text)):
         aggregate = _percentile(text) or ("max" if rx.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text)
                                           else "min" if rx.search(r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text)
                                           else "median" if rx.search(r"\bmedian\b", text) else "avg")
@@ -127,7 +131,8 @@ def find_metric(text: str) -> Found | None:
     if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?(?:\b|(?=\s)).*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
                       r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
-                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show|never show(?:ed)?(?: up)?|"
+                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show|never show(?:ed)?(?: up)?(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|"
+                      r"(?:did not|didn't|never) (?:make|made) it to the start(?:ing)? line|"
                       r"never started|never finished)", text):
         word = m.group(1)
         status = "DNS" if rx.search(r"show|dns|start", word) else "DNF"
@@ -278,7 +283,7 @@ def find_winners_by(text: str) -> Found | None:
     if m := rx.search(r"\bage[- ]?group (?:winners?|champions?|champs?)\b|\b(?:winners?|champions?) (?:of|in|for) (?:each|every|"
                       r"all(?: the)?) (?:age[- ]?groups?|"
                       r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b|"
-                      r"\bwon (?:their|his|her|an?|the) (?:age[- ]?groups?|divisions?)\b|"
+                      r"\b(?:won|win|wins|winning) (?:their|his|her|an?|the) (?:age[- ]?groups?|divisions?)\b|"
                       r"\bwinners? (?:by|per) (?:age[- ]?groups?|divisions?)\b|"
                       # "top 3 women in each age group", "podium for each age group": the first places of each
                       r"\b(?:top|first|fastest) (?:\d+|two|three|five|ten) (?:women|men|finishers|runners|overall )?\s*(?:(?:in|of|per|"
@@ -314,7 +319,7 @@ def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
     if m := rx.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
-                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\b(?:(?:somewhere|anywhere|someplace|a state|states?) )?other than(?: from)?\s+$|"
+                      r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bleav(?:ing|e)(?: out)?\s+$|\b(?:(?:somewhere|anywhere|someplace|a state|states?) )?other than(?: from)?\s+$|"
                       r"\b(?:anywhere|everywhere) (?:but|except)\s+$|\bbesides\s+$|"
                   r"[(,\u2014-]\s*not\s+$|\bi\.?e\.?,?\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",
                   before):
@@ -334,6 +339,8 @@ class Cohort:
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
+    elsewhere: str = ""            # first_timers/returning: earlier results at this other event ("had run the Jingle
+    #                                Bell Run before")
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
     leg_races: tuple[str, ...] = ()          # both: each leg's own race, "" for any ("A (half) and B (any distance)");
@@ -451,7 +458,8 @@ def _find_cohort(text: str) -> Found | None:
             r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b",
             text)))
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
-    what = r"\s+(?:of\s+(?:our|the|your)\s+)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
+    # ("at least three of our four different events": how many there are, said of them)
+    what = r"\s+(?:of\s+(?:our|the|your)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?)\b(?! old| of age)"
     twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
     # "exactly one result", "raced with us once and never again": that many and no more
@@ -497,10 +505,11 @@ def _find_cohort(text: str) -> Found | None:
             r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
             # ("new to us, with no result at any of our earlier events")
             r"\bno (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b(?=[^?]{0,40}\b(?:earlier|previous|prior|before)\b)|"
-            r"\b(?:never|not) (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|previously)\b|"
+            r"\b(?:never|not)(?: having)? (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|"
+            r"previously)\b|"
             r"\bbrand\b|" + _ANY_EVENT, text)))
     if m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
-                      r"\b(?:never|not|n't) (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
+                      r"\b(?:never|not|n't)(?: having)? (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
                       r"\bfor the (?:very )?first time\b", text):
@@ -555,7 +564,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?P<entered>signed up for|entered|registered for|registered))"
                       r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)?(?: there)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
-                      r"\balso (?:finished|ran|run|did|entered) the (20\d\d)(?=\s{3})|"   # "… also finished the 2025 <event>"
+                      # "… also finished the 2025 <event>", "also finished a race at the 2021 <event>"
+                      r"\balso (?:finished|ran|run|did|entered)(?: (?:a|any|one|either) (?:race|distance)(?: at| of| in)?)? "
+                      r"the (20\d\d)(?=\s{3})|"
                       r"\b(?:came|come|comes|coming|were|was|got|are) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:finished|ran|run|did|entered|raced|"
@@ -716,7 +727,8 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:least|most|best|worst|poorest)[- ]attended (?P<t>events?|editions?)\b|"
                      # "avg chip time by age group 2024 tacoma half, desc": every group, in the order said
                      # ("DNF rate per event in 2024, highest first")
-                     rf"\b(?:by|per) (?P<y>{dims})\b(?=[^?]*?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|descending|asc|ascending|"
+                     rf"\b(?:by|per|for each(?: of (?:our|the))?) (?P<y>{dims})\b(?=[^?]*?(?:\?\s*)?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|"
+                     r"descending|asc|ascending|"
                      r"(?:highest|lowest|most|fewest|largest|smallest|biggest) first)\b)|"
                      # "rank finishers from Georgia, Tennessee and Alabama by state median time": the states ranked
                      r"\b(?:rank|order|sort)(?:ed|ing)?\b[^?]{0,160}?\bby (?:their |each |the )?(?P<v>(?:home )?(?:state|city))(?:'s)?"
@@ -755,7 +767,8 @@ def find_ranking(text: str) -> Found | None:
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
                                              rf"lowest) (?:{dims})\b|"
                                              # "rank the home states by distinct runners, top 3"
-                                             r"[,;:(-]\s*(?:just |only |show |give )?(?:the )?top (\d+|two|three|four|five|ten)"
+                                             r"[,;:(-]\s*(?:just |only |(?:show|give|list)(?: me| us)? )?(?:the )?top (\d+|two|"
+                                             r"three|four|five|ten)"
                                              r"(?: only)?\s*\)?\s*(?:[?.!]\s*)?$", text)):
         # "… give the 3 slowest age groups", "… Top 3 age groups with counts"
         said_limit = many.group(1) or many.group(2) or many.group(3)
@@ -774,8 +787,8 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(most|largest|biggest|highest|fewest|least|smallest|lowest) first\b", text)
     # "…, desc", "sorted ascending": the order said as a list's
     order = rx.search(r"(?:\b(?:sorted|ordered)\b[^?]*?)?\b(desc|descending|asc|ascending)\b(?: order)?", text)
-    if head.group("y"):   # the measure said before the grouping
-        offset, rest = 0, text[:head.start()]
+    if head.group("y"):   # the measure said before the grouping, or after it ("for each event, the DNS rate")
+        offset, rest = 0, f"{text[:head.start()]} {text[head.end():]}"
     if order:
         descending = order.group(1).startswith("desc")
         spans.append(order.span())
@@ -792,9 +805,10 @@ def find_ranking(text: str) -> Found | None:
     if rx.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
         descending = False
     measure = "count"
-    if rx.search(r"\b(?:dns|no[- ]show) (?:rates?|percentages?)\b", rest):
+    if rx.search(r"\b(?:dns|no[- ]shows?)(?: \((?:dns|no[- ]shows?)\))? (?:rates?|percentages?)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
-    elif rx.search(r"\bdnf rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b", rest):
+    elif rx.search(r"\bdnf(?: \((?:dnf|did not finish)\))? rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b",
+                   rest):
         measure = "dnf_rate"
         descending = not rx.search(r"\bbest\b", rest) if rx.search(r"\b(?:worst|best)\b", rest) else descending
     elif rx.search(r"\bdnfs?\b|\bdid not finish\b", rest):
@@ -908,7 +922,7 @@ def find_difference(text: str) -> Found | None:
     # the order said with "minus" wins over the order of "men vs women … and the gap (women minus men)"
     m = rx.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b", text) or rx.search(
         rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
-        rf"\b{sex} (?:vs\.?|versus) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
+        rf"\b{sex} (?:vs\.?|versus|and|&) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
     if not m:
         return None
     first, second = (_SEX_WORDS[word] for word in m.groups() if word)

@@ -25,7 +25,7 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
     if parsed.change_years:
         return _percent_change(parsed, query), None
     if parsed.cohort:
-        return _cohort(parsed, query), None
+        return _cohort(parsed, query, dims), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace"):
@@ -105,7 +105,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         select = sb.ranked_first(select, sb.col("age", "r"), oldest, parsed.limit or 1, [g.this.copy() for g in groups])
         return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=sb.col("age", "r"), desc=oldest),
                                sb.col("last_name", "p"), sb.col("first_name", "p")), None
-    if metric.kind in ("gap", "pace") and parsed.intent in ("top", "list"):
+    if metric.kind in ("gap", "pace") and (parsed.intent in ("top", "list") or parsed.place or parsed.last_place):
         return _runners_by(parsed, query, dims), None
     if metric.kind == "rate":
         counted, whole = _rate_parts(metric.unit)
@@ -194,11 +194,14 @@ def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     """The runners with the largest (or smallest) gun−chip gap or pace of their own, each result's value beside
     them: the first ``limit`` (1 unless said) and every runner tied with the last one — of each group when the
     question has groups ("which finisher had the largest gap each year"). A list (intent "list") is every runner
-    chosen, with their own value ("what pace did the men's and the women's winner run")."""
+    chosen, with their own value ("what pace did the men's and the women's winner run"); the runner at a place, or
+    the last finisher, with theirs ("what pace did the last marathon finisher run")."""
     metric = parsed.metric
     _status(parsed, query)
     value = _gap_value() if metric.kind == "gap" else _pace_value(parsed, query)
     name = "gun_minus_chip_s" if metric.kind == "gap" else f"pace_s_per_{metric.unit}"
+    if parsed.place:
+        return sb._at_place(query, parsed).select(exp.alias_(value, name))
     groups = [column for dim in dims for column in sb.dimension_columns(dim, query)]
     runner = sb._runner_columns(query, parsed)
     shown = {column.alias_or_name for column in runner}   # (a runner's row already says its year, race, sex, …)
@@ -206,6 +209,10 @@ def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     if parsed.intent == "list":
         return select.order_by(exp.Ordered(this=sb.col("event_date", "e"), desc=True), sb.col("name", "ra"),
                                sb.col("sex", "p"), value.copy())
+    if parsed.last_place:   # the slowest finisher (each group's), every one tied with them
+        clock = sb.clock_column(parsed)
+        return sb.ranked_first(select, clock.copy(), True, parsed.limit or 1, [g.this.copy() for g in groups]).order_by(
+            *[g.this.copy() for g in groups], exp.Ordered(this=clock, desc=True), sb.col("last_name", "p"))
     descending = metric.aggregate == "max"
     select = sb.ranked_first(select, value.copy(), descending, parsed.limit or 1, [g.this.copy() for g in groups])
     return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=value.copy(), desc=descending),
@@ -239,8 +246,9 @@ def _enough(counted: exp.Expression, cohort) -> exp.Expression:
     return counted.eq(sb.lit(cohort.count)) if cohort.exact else counted >= sb.lit(cohort.count)
 
 
-def _cohort(parsed: Parsed, query) -> exp.Select:
-    """How many runners (each once) belong to the cohort among the selected results."""
+def _cohort(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+    """How many runners (each once) belong to the cohort among the selected results; a cohort of each result's own
+    history (first-timers, returning runners) per group of ``dims`` too."""
     cohort = parsed.cohort
     _status(parsed, query, default=None if cohort.entries else "FIN")
     if cohort.kind == "min_finishes":
@@ -312,7 +320,7 @@ def _cohort(parsed: Parsed, query) -> exp.Select:
                 exp.Subquery(this=editions)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     query.where.append(_history(parsed, cohort, query))
-    return query.build([exp.alias_(_people(), "runners")])
+    return sb._grouped(query, dims, [exp.alias_(_people(), "runners")])
 
 
 def _improved(parsed: Parsed, query) -> exp.Select:
@@ -353,9 +361,10 @@ def _improved(parsed: Parsed, query) -> exp.Select:
 
 def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
     """Whether the runner of each result has the history ``cohort`` asks for (one of ``SHARED_COHORTS``): an earlier
-    result (at the same event, or at any), or a result in another year."""
+    result (at the same event, at another one named, or at any), or a result in another year."""
     query.need("e")
-    same = [] if cohort.any_event else [sb.col("name", "e2").eq(sb.col("name", "e"))]
+    same = [] if cohort.any_event else [sb.col("name", "e2").eq(sb.lit(cohort.elsewhere) if cohort.elsewhere else
+                                                                sb.col("name", "e"))]
     earlier = exp.select("1").from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
         exp.alias_(exp.to_table("events"), "e2", table=True),
         on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
@@ -457,10 +466,15 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
 
 # ---- change between two years ---------------------------------------------------------------------------------
 def _percent_change(parsed: Parsed, query) -> exp.Select:
-    """The count (or a time measure, or a pace) in each of two years, its change (second − first), its size and
-    its percent change: one row."""
+    """The count (or a time measure, a pace or a rate) in each of two years, its change (second − first; of a rate,
+    in percentage points), its size and its percent change: one row."""
     earlier, later = parsed.change_years
-    if parsed.metric:   # a pace
+    points = ""
+    if parsed.metric and parsed.metric.kind == "rate":   # "the no-show rate in 2024 and in 2025, and the change"
+        counted, whole = _rate_parts(parsed.metric.unit)
+        measured = exp.alias_(_ratio(counted, whole), f"{parsed.metric.unit.lower()}_rate_percent")
+        points = "_percent_points"
+    elif parsed.metric:   # a pace
         measured = _pace(parsed, query)
     elif parsed.measure:   # "how much did the average finish time change from 2023 to 2025"
         measured = sb.measure_column(parsed.measure, query, parsed)
@@ -473,9 +487,9 @@ def _percent_change(parsed: Parsed, query) -> exp.Select:
     per_year = query.build([exp.alias_(year, "year"), exp.alias_(measured.this, "n")]).group_by(exp.Literal.number(1))
     a, b = exp.column("n", "a"), exp.column("n", "b")
     return (exp.select(exp.alias_(a, f"{name}in_{earlier}"), exp.alias_(b, f"{name}in_{later}"),
-                       exp.alias_(exp.Sub(this=b.copy(), expression=a.copy()), "change"),
+                       exp.alias_(exp.Sub(this=b.copy(), expression=a.copy()), f"change{points}"),
                        # "how many fewer/more": the size of the change, whichever way it went
-                       exp.alias_(exp.func("abs", exp.Sub(this=b.copy(), expression=a.copy())), "difference"),
+                       exp.alias_(exp.func("abs", exp.Sub(this=b.copy(), expression=a.copy())), f"difference{points}"),
                        exp.alias_(_ratio(exp.Sub(this=b.copy(), expression=a.copy()), a.copy()), "percent_change"))
             .with_("per_year", as_=per_year)
             .from_(exp.alias_(exp.to_table("per_year"), "a", table=True))

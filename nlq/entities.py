@@ -324,7 +324,8 @@ UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:a )?finish
 _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
               (r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
                "DNF"),
-             (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b",
+             (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?"
+              r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?\b|\b(?:did not|didn't|never) (?:make|made) it to the start(?:ing)? line\b",
               "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
@@ -408,7 +409,7 @@ def find_age(text: str) -> AgeRange | None:
     if m := rx.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
-    if m := rx.search(r"\bin (?:their|the) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the) (twenties|thirties|forties|"
+    if m := rx.search(r"\bin (?:their|the|his|her) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the|his|her) (twenties|thirties|forties|"
                       r"fifties|sixties|seventies|eighties)\b", text):
         said = next(v for v in m.groups() if v)
         decade = _DECADES[said] if said in _DECADES else int(said) * 10
@@ -595,7 +596,9 @@ def duration_words(seconds: float) -> str:
 LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
              r"\bbottom (?:\d+|three|five|ten)\b|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
              r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
-             r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b"
+             r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b|" \
+             r"\blast (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:finishers|runners|people|women|" \
+             r"men|(?:to finish|across the line|home))\b"   # "the last 3 finishers"
 
 
 _FIRST_PLACES = re.compile(
@@ -632,6 +635,7 @@ def find_place(text: str) -> int | None:
                   r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed|been|was|were) (first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
+                  r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)
                   r"\btop (?P<top>(?:grand ?)?masters?) (?:woman|man|female|male|runner|finisher)\b", text)
     if not m:
@@ -640,6 +644,8 @@ def find_place(text: str) -> int | None:
         return int(m.group(3))
     if m.group("top"):
         return 1
+    if m.group("place"):
+        return int(m.group("place"))
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
 
 

@@ -178,8 +178,9 @@ def _cohort_words(parsed: Parsed) -> str:
         finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
         same_year=" in the same calendar year" if cohort.same_year else "",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
-        where="at any of the company's events" if cohort.any_event else "at the same event",
-        it="at any of the company's events" if cohort.any_event else "it",
+        where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere
+        else "at the same event",
+        it="at any of the company's events" if cohort.any_event else f"the {cohort.elsewhere}" if cohort.elsewhere else "it",
         unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
         else "editions of it (two of its races one day count once" + (")" if cohort.listed else
                                                                       "; beside it, counting every finish)")
@@ -216,7 +217,12 @@ def _constructs(parsed: Parsed) -> list[str]:
                        if ranking.min_group else ""))
     if parsed.metric:
         metric = parsed.metric
-        if metric.kind == "pace":
+        if metric.kind in ("pace", "gap") and (parsed.place or parsed.last_place):   # one runner's own value
+            own = f"pace in seconds per {metric.unit} (chip time ÷ distance)" if metric.kind == "pace" else \
+                "gun time − chip time (seconds)"
+            said.append(f"the {'runner at that place' if parsed.place else 'last finisher (the slowest time)'}, with "
+                        f"their own {own}")
+        elif metric.kind == "pace":
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
@@ -251,6 +257,8 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(("each one's count in both years and the change from {} to {}" if parsed.ranking else
                      # (a time's change: "how much faster" is answered either way, its sign says which)
                      "the change from {} to {} (negative: faster), its size and percent change" if timed else
+                     "the change from {} to {} in percentage points, its size and percent change" if parsed.metric and
+                     parsed.metric.kind == "rate" else
                      "the change from {} to {}, its size and percent change").format(*parsed.change_years))
     if parsed.difference:
         said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group

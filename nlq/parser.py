@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups,
+    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -136,11 +136,20 @@ class Parsed:
             if self.person else None,
             "runner_city": " or ".join(c for c in (self.runner_city, *self.more_cities) if c) or None,
             "event_city": self.event_city,
-            "runner_state": " or ".join(s for s in (self.runner_state, *self.more_states) if s) or None,
+            "runner_state": ("not " if self.runner_state_negated and self.runner_state else "") + " or ".join(
+                s for s in (self.runner_state, *self.more_states) if s) or None,
+            "out_of_state": self.out_of_state or None, "place": self.place,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "last_place": self.last_place or None,
             "active_only": self.active_only or None, "distinct_people": self.distinct_people or None,
+            # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
+            "cohort": self.cohort.kind if self.cohort else None,
+            "metric": " ".join(filter(None, (self.metric.kind, self.metric.unit))) if self.metric else None,
+            "change": " to ".join(map(str, self.change_years)) if self.change_years else None,
+            "averaged_over": self.averaged_over,
+            "ranking": f"{self.ranking.dimension.replace('_', ' ')} by {self.ranking.measure.replace('_', ' ')}"
+            if self.ranking else None,
         }
         return {key: value for key, value in found.items() if value not in (None, [], "")}
 
@@ -246,11 +255,15 @@ _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
+# "… by year (so I can see whether the back of the pack is getting slower)": why it is asked, in brackets at the end
+_WHY_IN_BRACKETS = re.compile(r"^(?P<rest>.+?)\s*(?P<clause>\((?:so(?: that)? (?:i|we) can|to (?:see|check|know|find out|"
+                              r"tell|show)|trying to|for (?:the|our|my|a)\b)[^()]*\))\s*[?.!]*\s*$", re.IGNORECASE)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             _WHO_ASKED,
             _WANTS,
+            _WHY_IN_BRACKETS,
             _ASKER,
             _LABEL,
             _PURPOSE_SENTENCE,
@@ -272,7 +285,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
-                  _SHORT_LABEL, _CONTEXT[-3])
+                  _SHORT_LABEL, _CONTEXT[-3], _WHY_IN_BRACKETS)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -308,8 +321,12 @@ def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
 
 
 def _changes_of(parsed: Parsed) -> bool:
-    """Whether a change between two years is computed of what is measured: one time measure or a pace (rates and
-    shares are compared side by side instead)."""
+    """Whether a change between two years is computed of what is measured: one time measure, a pace, or a rate when
+    its change is asked for ("dnf% 2023 vs 2025" is two rates side by side; shares are always compared so)."""
+    if parsed.metric and parsed.metric.kind == "rate":
+        return bool(rx.search(r"\bchang(?:e[ds]?|ing)\b|\bgr[eo]w|\bshr[iau]nk|\bup or down\b|\bincreas|\bdecreas|\bdrop|"
+                              r"\brise\b|\brose\b|\bfell\b|\bdifference\b|\bdelta\b|\bby how much\b|\bimprov|\bworse",
+                              parsed.question, re.IGNORECASE))
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
@@ -334,7 +351,16 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     r"\b(?:average|avg|mean|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
     rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
     # "which event averages the most finishers per edition"
-    rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b")
+    rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b|"
+    # each runner's finishes, averaged: "on average, how many times has each Tacoma finisher finished it", "average
+    # number of races per runner", "how many races does the typical runner do"
+    r"\bon average\b[^?]{0,40}\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b"
+    r"[^?]{0,50}?\b(?P<per6>runner|finisher|person|participant)\b|"
+    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b[^?]{0,50}?\b"
+    r"(?P<per7>runner|finisher|person|participant)\b[^?]{0,60}\bon average\b|"
+    r"\b(?:average|avg|mean|typical)(?: number of| count of)? (?:finishes|races|results) (?:per|for each|by each) "
+    r"(?P<per8>runner|finisher|person|participant)\b|"
+    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)\b")
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
@@ -521,14 +547,24 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
         text = _set_aside(text, [bib[1]])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    aside: list[tuple[int, int]] = []   # an event named only as where runners' history is looked at
+    if len(events) == 2 and (not constructs["cohort"] or constructs["cohort"].value.kind in ("first_timers", "returning")) \
+            and (earlier := _earlier_at(question.lower(), mentions)):
+        # "Among the 2025 Solstice 10K finishers, how many had run the Jingle Bell Run before": an earlier result at
+        # that other event (it counted both events' finishers)
+        other, cohort_at = earlier
+        constructs["cohort"], aside = cohort_at, [(other.start, other.end)]
+        mentions = [m for m in mentions if m is not other]
+        events = tuple(dict.fromkeys(m.value for m in mentions))
     # "had also finished Athens in 2021": the place named inside a cohort is its event, not where runners live
     inside = [constructs["cohort"].spans[0]] if constructs["cohort"] and constructs["cohort"].value.kind == \
         "also_in_year" else []
-    places, place_spans = _places(_blank(question, inside + person_spans), _blank(text, inside), vocabulary, mentions)
+    places, place_spans = _places(_blank(question, inside + person_spans + aside), _blank(text, inside), vocabulary,
+                                  mentions)
     if constructs["pace_limit"] or constructs["gap_limit"]:  # a pace or gap limit is not a pace or gap to compute
         constructs["metric"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
-    notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions] + person_spans), events, person,
+    notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions] + person_spans + aside), events, person,
                         vocabulary)
     if ambiguous := short_year_or_count(asked, vocabulary.events + vocabulary.event_cities):
         notes.append(ambiguous)
@@ -545,6 +581,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         distances = tuple(dict.fromkeys(found[0] for m in mentions if rx.match(
             r"[\s)]*(?:race|race only)\b(?! (?:day|director|results))", question.lower()[m.end:])
             and (found := distance_mention(m.value.lower()))))
+    if not distances and len(mentions) == 1 and rx.search(r"\bfull marathon\b", question.lower()[mentions[0].start:
+                                                                                             mentions[0].end]):
+        distances = (DISTANCE_LABELS["Marathon"],)   # "tampa full marathon finishers": the Tampa Marathon's marathon
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
     dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
     years = tuple(sorted({int(y) for y in rx.findall(r"\b(20\d\d)\b", dated)}))
@@ -726,7 +765,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             (event, year), (event, parsed.cohort.count)), leg_races=races), distances=(), dates=None, years=(),
             change_years=None)   # ("dropped down and finished the 10K in 2024" is no change between the years)
     if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and len(mentions) == 2 and \
-            not parsed.cohort.count and (races := _leg_races(*sorted(mentions, key=lambda m: m.start), text)):
+            not parsed.cohort.count and (races := _leg_races(*sorted(mentions, key=lambda m: m.start), text,
+                                                             question.lower())):
         # "both the Manchester Half Marathon (half) and the Nashua Mother's Day 5K in 2025", "A (any distance) and B
         # (the 10K race)": each event with its own race (it looked for both races at both events)
         year = parsed.dates.start.year if parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 and \
@@ -751,7 +791,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                        "or year: say 'both' for runners of both, or 'in total' for "
                                                        "every finisher of either"))
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and (
-            races := _leg_races(*sorted(mentions, key=lambda m: m.start), text)) and all(races) and races[0] != races[1]:
+            races := _leg_races(*sorted(mentions, key=lambda m: m.start), text, question.lower())) and all(races) and \
+            races[0] != races[1]:
         # "Greenville Half 2024 (10K) vs Atlanta Spring Marathon 2024 (Half Marathon) finishers": both races were
         # applied to both events (mixed at 1.0, an event with neither dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "two events each with its own race I cannot compare yet: ask "
@@ -810,12 +851,29 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
+                  # "finish rate (finishers divided by starters)": the rate's definition said again
+                  (parsed.metric and parsed.metric.kind == "rate",
+                   r"\(\s*(?:finishers|finishes|dnfs?|dns|no[- ]shows?)\s+(?:divided by|over|÷|/|out of)\s+(?:the\s+|all\s+)?"
+                   r"(?:finishers|starters|entrants|entries|runners|registrants)\s*\)"),
+                  # "finished A and B, not necessarily the same year": any year each (the cohort's own rule)
+                  (parsed.cohort and parsed.cohort.kind == "both" and not parsed.cohort.same_year,
+                   r"\(?\b(?:not necessarily|(?:does|did|do)(?: not|n't) have to be|need not be)\b (?:in )?(?:the )?same "
+                   r"(?:calendar )?year\)?"),
+                  # "Both Mother's Day 5Ks in 2024: … San Jose vs Santa Cruz": the two events, compared
+                  (len(parsed.events) == 2 and "event" in parsed.group_by and not parsed.cohort, r"^\W*both\b"),
+                  # "People, not entries": each person once
+                  (parsed.distinct_people, _PEOPLE_NOT_ENTRIES),
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
                                    r"events|races|months))\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in rx.finditer(pattern, text)]
     read_spans += _company_named(text, vocabulary.company) + [m.span() for m in rx.finditer(SAME_RUNNER_AGAIN, text)]
     if parsed.distinct_of == "edition":
         read_spans += [m.span() for m in rx.finditer(_EACH_EDITION_ONCE, text)]
+    if parsed.subject == "races":
+        read_spans += [m.span() for m in rx.finditer(_EACH_RACE_ITS_OWN, text)]
+    if parsed.person:   # "when did she set her half marathon best": the verb of a best
+        read_spans += [m.span() for m in rx.finditer(r"\bset\b(?= (?:a|an|his|her|their|my|the)\b[\w' ]{0,30}?\b(?:best|pr|pb|"
+                                                      r"record|fastest)\b)", text)]
     if parsed.cohort and parsed.cohort.legs:
         read_spans += [m.span() for m in rx.finditer(_SOON_AFTER, text)]
     if parsed.cohort and len(parsed.distances) == 2 and len(parsed.events) == 1 and parsed.dates:
@@ -887,7 +945,7 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
     rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
-    r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished)\b))(?P<part>.+)$",
+    r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished|had|has|have)\b))(?P<part>.+)$",
     # "Counting every finish at the San Jose 5K since we started timing it, what proportion were women?": the whole
     # said as a clause of its own
     # ("Looking at every DNF we've recorded at X (all years, both races), what fraction were women?")
@@ -1073,6 +1131,47 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
         r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
 
+_PEOPLE_NOT_ENTRIES = r"\b(?:people|runners|persons|individuals|heads),? not (?:entries|results|registrations|finishes|rows)\b"
+
+
+_DONE = r"(?:run|ran|finished|entered|raced|done|completed|been (?:in|at|to)|signed up for|registered for|participated in)"
+
+
+def _earlier_at(question: str, mentions: list[Mention]) -> tuple[Mention, Found] | None:
+    """The event of two that a runner's earlier history is asked at ("had run the Jingle Bell Run before", "had
+    previously entered a Shamrock 5K", "had never done Bend before"), with the cohort it makes: returning (or
+    first-timers, when "never"), an earlier finish when finishing is said, any entry otherwise."""
+    for mention in mentions:
+        done = rx.search(rf"\b(?:had|have|has)(?P<neg> never|n't| not)?(?: (?:ever|also))?\s+(?:(?P<prev>previously|already) )?"
+                         rf"(?P<verb>{_DONE})\s+(?:(?:the|a|an|any|one of the)\s+)?$", question[:mention.start])
+        when = rx.match(r"\s*(?:\([^)]*\)\s*)?(?:before|previously|earlier|at some point(?: earlier| before)?|in an? "
+                        r"(?:earlier|previous|prior) (?:year|edition))\b(?:\s*\([^)]*\))?", question[mention.end:])
+        if done and (when or done.group("prev")):
+            spans = [done.span(), *([(mention.end + when.start(), mention.end + when.end())] if when else [])]
+            finish = done.group("verb") in ("run", "ran", "finished", "done", "completed")
+            kind = "first_timers" if done.group("neg") else "returning"
+            return mention, Found(Cohort(kind, earlier_finish=finish, elsewhere=mention.value), tuple(spans))
+    return None
+
+
+def _one_year(parsed: Parsed) -> bool:
+    """Whether the results asked are of one year at most (one edition of an event)."""
+    if parsed.dates:
+        return parsed.dates.end.year - parsed.dates.start.year <= 1 and (parsed.dates.end.month, parsed.dates.end.day) \
+            == (1, 1) or parsed.dates.end.year == parsed.dates.start.year
+    return len(parsed.years) == 1
+
+
+def _city_or_state(parsed: Parsed) -> bool:
+    """Whether a city and a state were said as alternatives ("from Hartford or Rhode Island", "in RI or Boston")."""
+    city, state = parsed.runner_city or parsed.event_city, parsed.runner_state or parsed.event_state
+    if not (city and state):
+        return False
+    names = "|".join(re.escape(name) for name in (state, *(n for n, code in US_STATES.items() if code == state)))
+    return bool(rx.search(rf"\b{re.escape(city)}\s*,?\s+or\s+(?:the state of\s+)?(?:{names})\b|\b(?:{names})\s*,?\s+or\s+"
+                          rf"(?:the city of\s+)?{re.escape(city)}\b", parsed.question, re.IGNORECASE))
+
+
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     """The constructs read (``nlq.constructs``) set on the parse; a count of people for cohorts."""
     value = lambda name: found[name].value if found[name] else None  # noqa: E731
@@ -1120,6 +1219,51 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "finishers, median time and DNF rate": a rate with other figures (it gave the rate alone)
         parsed = replace(parsed, notes=(*parsed.notes, "a rate and other figures at once: ask for the rate, and for "
                                                        "the rest (\"… summary\") separately"))
+    if parsed.events and parsed.intent == "count" and not (parsed.distinct_people or parsed.cohort or parsed.group_by or
+                                                           parsed.compared or _one_year(parsed)) and rx.search(
+            r"\bhow many (?:different |unique |individual )?(?:people|runners|women|men|athletes|participants)\b[^?]*\b"
+            r"(?:have|has)\s+(?:ever\s+)?(?:(?:been|run|raced|finished|done|entered|completed)\b)", asked):
+        # "how many people have finished the Santa Fe 5K since 2022": people over several editions, each once (a
+        # runner of four editions is one runner, not four)
+        parsed = replace(parsed, distinct_people=True)
+    if rx.search(_PEOPLE_NOT_ENTRIES, asked) and parsed.intent in ("count", "trend") and not parsed.cohort:
+        parsed = replace(parsed, distinct_people=True)   # "… counting no-shows too? People, not entries."
+    if parsed.metric and parsed.metric.kind in ("oldest", "youngest") and parsed.measure and not parsed.ranking and \
+            rx.search(r"\b(?:who|which (?:runner|finisher|one))\b[^?]*\b(?:oldest|youngest)\b|\b(?:and|&|,) (?:the )?(?:oldest|"
+                      r"youngest) (?:finisher|runner|person|one)\b", asked):
+        # "the average age of finishers and who was the oldest": two answers (it gave the oldest alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
+    if rx.search(r"\b(?:second|2nd|third|3rd|fourth|4th)[- ](?:to|from)[- ]last\b|\bnext[- ]to[- ]last\b|\bpenultimate\b",
+                 asked):
+        # "who finished second to last": it gave the runner in second place
+        parsed = replace(parsed, notes=(*parsed.notes, "a place counted from the back I cannot give yet: ask for the "
+                                                       "last N finishers"))
+    if rx.search(r"\b(?:ran|run|did|done|finished|entered|raced|completed) (?:the |a )?(?:[\w']+ ){0,2}?(?:half|5k|10k|"
+                 r"marathon|mile|full)\b[\w' ]{0,20}? but not (?:the |a )?(?:[\w']+ )?(?:half|5k|10k|marathon|mile|full)\b",
+                 asked):
+        # "how many ran the half but not the 10K": runners of one race who did not run another (it counted the half)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners of one race who did not run another I cannot count "
+                                                       "yet: ask for the runners of both, and of each"))
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and rx.search(
+            r"\b(?:in|within|during) (?:a|one) (?:single |same |calendar )?(?:year|day|edition)\b", asked):
+        # "3 or more different races at Bend in a single year": counted within one year (it counted over every year)
+        parsed = replace(parsed, notes=(*parsed.notes, "a count within one year or edition at a time I cannot give "
+                                                       "yet: name the year"))
+    if _city_or_state(parsed):
+        # "from Hartford or Rhode Island": either place (it kept both, the runners of Hartford at events held in RI)
+        parsed = replace(parsed, notes=(*parsed.notes, "a city or a state at once I cannot give yet: ask for each"))
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 1 and not (
+            parsed.cohort.exact or parsed.cohort.listed or parsed.cohort.editions):
+        # "how many different people entered at least one of our races each year": everyone counted once (the
+        # cohort, counted apart from the years asked, dropped them)
+        parsed = replace(parsed, cohort=None, distinct_people=True, status=parsed.status or (
+            None if parsed.cohort.entries else "FIN"))
+    if parsed.cohort and parsed.cohort.kind not in (*SHARED_COHORTS, "both", "every_edition") and not parsed.cohort.listed and \
+            parsed.group_by:
+        # "runners with 3 or more finishes, by year": each runner's history is counted over every group at once (the
+        # groups of runners of both are the events, races or years they did both of)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners of a cohort counted per group I cannot give yet: ask "
+                                                       "for one year or group at a time"))
     if parsed.ranking and parsed.cohort:
         # "which event has the most repeat runners": a cohort per group (it answered one count for them all)
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking of groups by a cohort (repeat runners, "
@@ -1201,6 +1345,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
         over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or (
+            "runner" if any(per.group(f"per{n}") for n in range(6, 10)) else
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
@@ -1246,8 +1391,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 not parsed.change_years and \
                 not parsed.metric:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
-            parsed = replace(parsed, difference=difference, intent="compare", group_by=("sex",), sex=None,
-                             men_and_women=True)
+            # ("… every year, plus the gap": each year's, the year kept before the sexes)
+            parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True,
+                             group_by=(*(d for d in parsed.group_by if d == "year"), "sex"))
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
                                                            "(\"how many more\") or of the average or median time only"))
@@ -1408,8 +1554,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, winners_by="age_group")
     if parsed.winners_by:  # the winners themselves, one row each, not a count per group
         # ("how many of the age-group winners finished in the top 10": those winners counted)
+        # ("how many times did Melanie Kim win her age group": her wins, counted)
         counted = parsed.top_places and parsed.intent == "count" or not parsed.person and rx.search(
-            r"\bhow many\b|\bnumber of\b", asked)
+            r"\bhow many\b|\bnumber of\b", asked) or parsed.person and rx.search(
+            r"\bhow (?:many times|often)\b|\bhow many (?:age[- ]group |division )?(?:wins|titles)\b", asked)
         parsed = replace(parsed, winners=True, intent="count" if counted else "top", group_by=(),
                          sex=parsed.sex if parsed.winners_by == "age_group" else None)
     if parsed.cohort and parsed.cohort.kind == "never_finished":   # every entry is looked at: its status is the point
@@ -1965,9 +2113,10 @@ def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | Non
             year(second, len(text), first.end)]
 
 
-def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | None:
+def _leg_races(first: Mention, second: Mention, text: str, question: str) -> tuple[str, str] | None:
     """Each of two events' own race, said in brackets right after its name ("A (half) and B (the 10K race)",
-    "(any distance)": "" for any race); None when neither says one, or one says it of both ("(the 5K at both)")."""
+    "(any distance)": "" for any race), or in the name as said ("the Tampa full marathon"; ``question`` is the text
+    before the names were blanked out); None when neither says one, or one says it of both ("(the 5K at both)")."""
     asides = [rx.match(r"\s*(?:(?:in )?20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
               for mention, until in ((first, second.start), (second, len(text)))]
     # "(any years)", "(all years)": when, not which race
@@ -1989,14 +2138,15 @@ def _leg_races(first: Mention, second: Mention, text: str) -> tuple[str, str] | 
 
     any_race = [bool(aside and rx.search(r"\b(?:any|all|every)\b", aside.group(1))) for aside in asides]
 
-    def race(aside: re.Match | None, any_said: bool) -> str | None:
-        if not aside:
-            return outside[0].label if outside else ""
+    def race(aside: re.Match | None, any_said: bool, mention: Mention) -> str | None:
+        if not aside:   # ("the Tampa full marathon": its name said with the race)
+            return "Marathon" if rx.search(r"\bfull marathon\b", question[mention.start:mention.end]) else \
+                outside[0].label if outside else ""
         if any_said:
             return ""
         found = distance_mention(aside.group(1))
         return found[0].label if found else None
-    races = race(asides[0], any_race[0]), race(asides[1], any_race[1])   # (an aside with no race in it, "(2024)", pairs nothing)
+    races = race(asides[0], any_race[0], first), race(asides[1], any_race[1], second)   # (an aside with no race in it, "(2024)", pairs nothing)
     return None if None in races or races == ("", "") and not any(any_race) else races
 
 
@@ -2117,11 +2267,17 @@ _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number
                # a runner's (or a group's) finishes and their average: "how many 5Ks has she finished and what's her
                # average 5K time", "number of 5Ks finished and average 5K time"
                r"\b(?:how many|(?:number|count|#) of)\b[^?]*?\b(?:and|&)\s+(?:what(?:'s| is| was| were)? )?(?:his|her|their|my|the)?\s*"
-               r"(?:average|avg|mean|median)\b")
+               r"(?:average|avg|mean|median)\b|"
+               # "what was the average age of finishers at X and how many were there": the count asked after
+               r"\b(?:average|avg|mean|median)\b[^?]*?\b(?:and|&|,) how many (?:were there|of them|finished|ran|people|"
+               r"runners|finishers)\b")
 
 
 # "(count each event/year once)", "each edition once": one event of one year counted once
 _EACH_EDITION_ONCE = r"\(?\s*count(?:ing)? each (?:event[/ -](?:and )?year|event-year|edition|event in a year)s? once\s*\)?"
+# "counting each distance at an event as its own race": races are counted, how the question defines them
+_EACH_RACE_ITS_OWN = r"\(?\s*count(?:ing)? (?:each|every) (?:distance|race)(?: (?:at|of|in) (?:an?|each|every|the) " \
+                     r"(?:event|edition))? as (?:its own|a separate|an? individual|one) race\s*\)?"
 
 
 # "count each runner once", "each person once": people, not results
@@ -2180,6 +2336,9 @@ def _used_numbers(parsed: Parsed) -> set[float]:
     if parsed.dates:
         used |= {float(n) for word in content_words(parsed.dates.words) for n in rx.findall(r"\d+", word)}
         used |= {parsed.dates.start.year, parsed.dates.end.year - 1}   # (never "1" of a one-year range: "more than one")
+        if (parsed.dates.start.month, parsed.dates.start.day, parsed.dates.end.month, parsed.dates.end.day) == (1, 1, 1, 1) \
+                and (span := parsed.dates.end.year - parsed.dates.start.year) > 1:
+            used.add(span)   # "the last three years (2023 through 2025)": how many years the range holds
         if (parsed.dates.end - parsed.dates.start).days <= 31:   # a day or a month said in digits ("3/16/2024")
             used.add(parsed.dates.start.month)
     if parsed.limit:
@@ -2199,9 +2358,11 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         for seconds in limits:
             used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,
                      seconds % 60}
-    if rx.search(r"\b(?:which|that|this|each|every|any|no|what|the) one\b", parsed.question, re.IGNORECASE):
-        used.add(1)   # "which one was his fastest": no count
-    if parsed.distances:   # a distance's own number, said apart from its unit ("5 k", "1 mile", "13.1")
+    if rx.search(r"\b(?:which|that|this|each|every|any|no|what|the) one\b|\bone (?:(?:row|line) )?(?:per|for (?:each|every))\b",
+                 parsed.question, re.IGNORECASE):
+        used.add(1)   # "which one was his fastest", "one per distance": no count
+    if parsed.distances or parsed.cohort and any(parsed.cohort.leg_races):
+        # a distance's own number, said apart from its unit ("5 k", "1 mile", "13.1"), of the question's race or a leg's
         used |= {13.1, 21.1, 26.2, 42.2} | {n for n, word in ((1, "one"), (5, "five"), (10, "ten"), (50, "fifty")) if rx.search(
             rf"\b(?:{n}|{word})[\s-]+(?:k|km|kms|kilomet\w*|mi|miles?)\b", parsed.question, re.IGNORECASE)}
     return used
@@ -2219,7 +2380,10 @@ def _unresolved(question: str, events: tuple[str, ...], person: Person | None, v
         unknown = unknown or _city_event(question, vocabulary)
     if unknown and unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
         notes.append(f"no event called like “{unknown}” in {vocabulary.company or 'your'} data")
-    if person is None and rx.search(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+'s\b", question):
+    # ("Both Mother's Day 5Ks": a word of an event's name, not a runner's)
+    event_words = {word.lower() for event in vocabulary.events for word in event.split()}
+    if person is None and any(said.group(1).lower() not in event_words for said in rx.finditer(
+            r"\b[A-Z][a-z'-]+ ([A-Z][a-z'-]+'s)\b", question)):
         notes.append("no runner by that name in your results")
     return notes
 
@@ -2343,7 +2507,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
     # "finishers at each Indy Jingle Bell Run": the event's name is blanked out after "each": one row per edition
-    if events and rx.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?\s{3,}", rx.sub(_POOLED, " ", text)):
+    # (never "each Tacoma half marathon finisher": a runner of it)
+    if events and rx.search(r"\b(?:each|every)(?: edition of)?(?: the| our)?(?>\s{3,})(?!(?:[a-z'-]+\s+){0,2}(?:finisher|runner|"
+                            r"participant|entrant|person)\b)", rx.sub(_POOLED, " ", text)):
         group_by = tuple(dict.fromkeys(group_by + ("year",)))
     # every edition of several events named at once ("each of our Turkey Trots, by year"): one row per event
     if len(events) > 1 and rx.search(r"\beach of (?:our|the|these)\b", text):
@@ -2599,7 +2765,8 @@ def _people(question: str, people: tuple[Person, ...]) -> list[Person]:
 
 
 # the words before a place that say it is where runners live: "from", "living in", "resided in", "residents of"
-_LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents? of|based in|home state (?:is|was|=))"
+_LIVES_IN = r"(?:from|(?:living|lives?|lived|resid(?:e|es|ed|ing)) in|residents? of|based in|home state (?:is|was|=)|" \
+            r"(?:home )?(?:address|residence)(?:es)? (?:is |was )?in)"   # "a home address in Oakland"
 
 
 def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
@@ -2655,11 +2822,12 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
+    text = rx.sub(_EACH_RACE_ITS_OWN, " ", text)
     text = rx.sub(_POOLED, " ", text)              # "every year pooled together": one figure
     text = rx.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
-    combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\ball together\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
+    combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group

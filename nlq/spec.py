@@ -92,6 +92,8 @@ class CohortSpec(BaseModel):
     distinct_events: bool = Field(default=False, description="min_finishes: count different events, not finishes")
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
+    elsewhere: str = Field(default="", max_length=200, description="first_timers/returning: earlier results at this "
+                                                                    "other event (its name) count, not the same event's")
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     slower: bool = Field(default=False, description="improved: runners slower in the later year, not faster")
@@ -174,9 +176,10 @@ class QuestionSpec(Filters):
         default=None, description="top_places within the runner's sex or age group (their places there), not overall")
     year_over_year: bool = Field(default=False, description="trend: each year's count with its change from the year "
                                                             "before")
-    averaged_over: Literal["edition", "year", "race", "event"] | None = Field(
-        default=None, description="answer count: the count of each edition (year, race of an edition, event), "
-                                  "averaged over them (\"average finishers per edition\")")
+    averaged_over: Literal["edition", "year", "race", "event", "runner"] | None = Field(
+        default=None, description="answer count: the count of each edition (year, race of an edition, event, runner), "
+                                  "averaged over them (\"average finishers per edition\", \"how many times has each "
+                                  "finisher finished it, on average\")")
     pace_limit_s_per_km: Limit | None = None
     gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
                                                                             "= gun time more than a minute after chip time")
@@ -264,6 +267,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric in ("share", "share_of_people") and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.cohort and spec.cohort.elsewhere and spec.cohort.kind not in ("first_timers", "returning"):
+        raise SpecError("cohort elsewhere (earlier results at another event) is of first_timers or returning only")
     if spec.cohort and spec.cohort.count == -1:
         raise SpecError("cohort count -1 is no year: give the year, or -2 for any later edition")
     if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != (
@@ -274,7 +279,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         raise SpecError("cohort improved needs years_compared of two years, count the later of them")
     if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
         raise SpecError(f"a share of runners can be of {', '.join(SHARED_COHORTS)} only")
-    by_sex = spec.group_by == ["sex"] and set(spec.difference or ()) == {"M", "F"}
+    # (by sex within each year too: "men's and women's median every year, plus the gap")
+    by_sex = spec.group_by in (["sex"], ["year", "sex"]) and set(spec.difference or ()) == {"M", "F"}
     by_event = spec.group_by == ["event"] and len(spec.events) == 2 and \
         {d.lower() for d in spec.difference or ()} == {e.lower() for e in spec.events}
     by_race = spec.group_by == ["race"] and len(spec.distances) == 2 and spec.measure is None and \
@@ -282,7 +288,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     by_group = spec.group_by == ["compared"] and len(spec.compared) == 2 and spec.difference is not None
     if spec.difference and not (spec.answer == "compare" and (spec.measure in ("average", "median", None) and
                                 (by_sex or by_event or by_race or by_group) or spec.measure == "fastest" and by_sex)):
-        raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F), "
+        raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F; each "
+                        "year too), "
                         "between the two events named or the two groups compared, or of a count between the two "
                         "distances named")
     parsed = Parsed(
@@ -307,7 +314,9 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         runner_city_negated=spec.runner_city_negated,
         more_states=tuple(spec.more_states), more_cities=tuple(spec.more_cities),
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs)),
-                         "leg_races": tuple(spec.cohort.leg_races)}) if spec.cohort
+                         "leg_races": tuple(spec.cohort.leg_races),   # (the other event as the company spells it)
+                         "elsewhere": next((name for name in vocabulary.events
+                                            if name.lower() == spec.cohort.elsewhere.lower()), "")}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
@@ -393,7 +402,8 @@ def _share_part(spec: QuestionSpec) -> SharePart:
 def _known_events(spec: QuestionSpec, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The spec's events as the company spells them; SpecError names any it does not have."""
     known = {name.lower(): name for name in vocabulary.events}
-    unknown = [name for name in spec.events if name.lower() not in known]
+    elsewhere = [spec.cohort.elsewhere] if spec.cohort and spec.cohort.elsewhere else []
+    unknown = [name for name in (*spec.events, *elsewhere) if name.lower() not in known]
     if unknown:
         shown = ", ".join(vocabulary.events[:12]) + (", …" if len(vocabulary.events) > 12 else "")
         raise SpecError(f"no event called {', '.join(repr(n) for n in unknown)} in {vocabulary.company}'s data "

@@ -406,19 +406,22 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> 
     return select
 
 
-def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False) -> exp.Select:
-    """One row from a comparison of two groups (its first column the group, its last the measure): each group's
-    measure and the first's minus the second's ("men's average minus women's"). A group with no row has a count
-    of 0 (``counted``); its average is NULL, and so is the difference."""
-    group, measure = compared.expressions[0].alias, compared.expressions[-1].alias
+def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False, keys: int = 0) -> exp.Select:
+    """One row from a comparison of two groups (its first columns the ``keys`` other groupings, each kept — "every
+    year" — then the group, its last the measure): each group's measure and the first's minus the second's ("men's
+    average minus women's"). A group with no row has a count of 0 (``counted``); its average is NULL, and so is the
+    difference."""
+    kept = [column.alias for column in compared.expressions[:keys]]
+    group, measure = compared.expressions[keys].alias, compared.expressions[-1].alias
     first, second = (exp.Filter(this=exp.func("max", exp.column(measure)), expression=exp.Where(
         this=exp.column(group).eq(lit(value)))) for value in groups)
     if counted:
         first, second = exp.func("coalesce", first, lit(0)), exp.func("coalesce", second, lit(0))
     named = [f"{measure}_{'_'.join(rx.findall(r'[A-Za-z0-9+]+', value))}" for value in groups]   # "average_s_under_50"
-    return (exp.select(exp.alias_(first, named[0]), exp.alias_(second, named[1]),
-                       exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
-            .with_("compared", as_=compared).from_("compared"))
+    select = (exp.select(*map(exp.column, kept), exp.alias_(first, named[0]), exp.alias_(second, named[1]),
+                         exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
+              .with_("compared", as_=compared).from_("compared"))
+    return select.group_by(*map(exp.column, kept)).order_by(*map(exp.column, kept)) if kept else select
 
 
 def _share_of_all(count: exp.Expression) -> exp.Expression:
@@ -528,8 +531,10 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return _year_over_year(query, parsed), ("year", _count_measure(parsed, query).alias)
     if intent == "trend":
         measures = [_count_measure(parsed, query)]
-        if query.base == "r" and parsed.status in (None, "FIN"):
-            measures.append(exp.alias_(exp.func("median", col("chip_time_s", "r")), "median_s"))
+        if query.base == "r" and parsed.status in (None, "FIN") and (len(parsed.distances) == 1 or "race" in dims):
+            # the finishers' median beside the count, where the times are of one distance (a 5K's and a
+            # marathon's times have no median together)
+            measures.append(_filtered("median", col("chip_time_s", "r"), _finish(), "median_s"))
         select = _grouped(query, dims or ["year"], measures)
         return select, _chart(dims or ["year"], select)
     if intent in ("analyze", "compare"):
@@ -540,12 +545,14 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         if parsed.measure:
             counted = [_count_measure(parsed, query)] if parsed.with_count else []
             select = _grouped(query, dims, counted + _measures(parsed.measure, query, parsed))
-            if parsed.difference:
-                return _difference(select, parsed.difference), None
+            if parsed.difference:   # (the groupings before the compared one kept: "each year")
+                keys = sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
+                return _difference(select, parsed.difference, keys=keys), None
             return select, _chart(dims, select)
         if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
+            keys = sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
             return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference,
-                               counted=True), None
+                               counted=True, keys=keys), None
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs
@@ -571,7 +578,8 @@ def _year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
         each.subquery("each_year")).order_by(exp.column("year"))
 
 
-_AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["event"], "race": ["edition", "race"]}
+_AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["event"], "race": ["edition", "race"],
+                        "runner": []}
 
 
 def _averaged(query: _Query, parsed: Parsed) -> exp.Select:
@@ -579,8 +587,12 @@ def _averaged(query: _Query, parsed: Parsed) -> exp.Select:
     most and how many there were: "average finishers per edition" = 212.5 over 8 editions; per group of the
     question's own dimensions when it has them ("per race in each year": one average per year)."""
     counted = _count_measure(parsed, query)
+    if parsed.averaged_over == "runner":   # each runner's finishes (results), not "finishers"
+        counted = exp.alias_(counted.this, "finishes" if parsed.status == "FIN" else "results")
     name = counted.alias
     columns = [column for dim in _AVERAGED_DIMENSIONS[parsed.averaged_over] for column in dimension_columns(dim, query)]
+    if parsed.averaged_over == "runner":   # each person (two runners may share a name)
+        columns = [exp.alias_(col("participant_id", "r"), "participant_id")]
     said = [column for dim in parsed.group_by for column in dimension_columns(dim, query)]
     columns += [column for column in said if column.alias not in {c.alias for c in columns}]
     each = query.build([*columns, counted]).group_by(*[exp.Literal.number(i + 1) for i in range(len(columns))])

@@ -98,6 +98,8 @@ def _aliases(events: tuple[str, ...]) -> list[tuple[str, str]]:
         pairs.append((name, lowered))
         if lowered.endswith(" half marathon"):
             pairs.append((name, lowered.removesuffix(" marathon")))
+        elif lowered.endswith(" marathon"):   # "the Tampa full marathon"
+            pairs.append((name, lowered.removesuffix(" marathon") + " full marathon"))
     return pairs
 
 

@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout57"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout58"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -33,7 +33,7 @@ FLOORS = {
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
     "nlq_heldout3": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.045, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 28},
+    "nlq_heldout4": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
@@ -113,7 +113,7 @@ FLOORS = {
     "nlq_heldout37": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
-    "nlq_heldout38": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout38": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout39": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
     # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 read in the ninth
@@ -159,14 +159,19 @@ FLOORS = {
     # (54.7% right, 10.5% wrong with the session-start code; 62.8% and 8.1% with that moment's), then read for its kinds
     "nlq_heldout54": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.04, "declined_right": 14},
     # the fifty-fifth, written blind at the twelfth session's start (a mix of users), measured blind once (83.3% right,
-    # 5.9% wrong with the session-start code 8fc9eb5); not read
-    "nlq_heldout55": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 17},
+    # 5.9% wrong with the session-start code 8fc9eb5); not read (88.2% and 4.9% in the thirteenth)
+    "nlq_heldout55": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
     "nlq_heldout56": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fifty-seventh, written blind mid-twelfth session (a mix of users), measured blind once (83.3% right, 3.9%
-    # wrong, with the session-start code and with that moment's alike); not read
-    "nlq_heldout57": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # wrong, with the session-start code and with that moment's alike); read for its kinds in the thirteenth
+    "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the fifty-eighth and fifty-ninth, written blind at the thirteenth session's start (58 a mix of users, 59 leaning
+    # to analysts: trends, cohorts, comparisons, shares), measured blind with the session-start code 04ecd69 (69.8%
+    # right, 5.8% wrong; 51.7% right, 12.6% wrong); 58 not read, 59 read for its kinds
+    "nlq_heldout58": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout59": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -1651,9 +1651,12 @@ def test_also_finished_another_event_is_a_cohort_of_both_with_each_events_own_ye
     assert "Mystic Jingle Bell Run in any year" in build(parsed, TODAY).explanation
 
 
-def test_which_of_two_events_came_first_is_said_back_not_dropped() -> None:
+def test_which_of_two_events_came_first_is_read_or_said_back_not_dropped() -> None:
+    # (an earlier finish at the other event, since the thirteenth session)
     parsed = read("how many 2024 Stamford Turkey Trot runners had run the Mystic Jingle Bell Run before?")
-    assert any("not which event they ran first" in note for note in parsed.notes)
+    assert (parsed.cohort.kind, parsed.cohort.elsewhere, parsed.notes) == ("returning", "Mystic Jingle Bell Run", ())
+    later = read("how many 2024 Stamford Turkey Trot runners ran the Mystic Jingle Bell Run afterwards?")
+    assert any("not which event they ran first" in note for note in later.notes)
 
 
 def test_first_timers_in_the_field_are_entrants_of_any_status() -> None:
@@ -1717,8 +1720,9 @@ def test_at_least_one_of_our_races_is_any_event_and_a_cohort_only_when_nothing_e
     assert (again.cohort.kind, again.cohort.count, again.cohort.any_event) == ("also_in_year", 2024, True)
     years = read("how many runners have finished at least one of our races in 4 or more different years")
     assert (years.cohort.kind, years.cohort.count, years.cohort.distinct_years) == ("min_finishes", 4, True)
+    # (at least one: every runner who finished, each once)
     once = read("How many runners from Texas have finished at least one of our events?")
-    assert (once.cohort.kind, once.cohort.count) == ("min_finishes", 1) and not once.unused
+    assert (once.cohort, once.distinct_people, once.status) == (None, True, "FIN") and not once.unused
 
 
 @pytest.mark.parametrize("question", [
@@ -1950,11 +1954,12 @@ def test_how_much_a_time_changed_between_two_years_is_one_row_with_the_change() 
     minus = read("Hartford Marathon: median chip time, 2024 minus 2022, in seconds")
     assert (minus.change_years, minus.measure, minus.unused) == ((2022, 2024), "median", ())
     # "how did it change": the change too, one row with both years (the conventions' "change from X to Y"); a rate's
-    # change is the two years side by side
+    # too, its change in percentage points
     how = read("how did the average finish time at the Hartford Marathon change between 2022 and 2024")
     assert (how.change_years, how.measure) == ((2022, 2024), "average")
     rate = read("how did the DNF rate at the Hartford Marathon change between 2022 and 2024")
-    assert (rate.change_years, rate.group_by) == (None, ("year",))
+    assert (rate.change_years, rate.group_by) == ((2022, 2024), ())
+    assert "dnf_rate_percent_in_2024" in build(rate, TODAY).sql
     # two years compared, then "how did it change?": the change asked of the comparison, one row
     changed = read("average finish time at the Hartford Marathon, 2022 vs 2024: how did it change?")
     assert (changed.change_years, changed.measure) == ((2022, 2024), "average")
@@ -1968,7 +1973,10 @@ def test_a_count_per_edition_is_averaged_over_the_editions() -> None:
         assert (parsed.averaged_over, parsed.intent, parsed.measure, parsed.unused) == (over, "count", None, ()), question
     sql = build(read("mean finishers per year at the hartford marathon"), TODAY).sql
     assert sql.startswith("SELECT AVG(finishers) AS average_finishers") and "GROUP BY 1" in sql
-    assert read("average number of races per runner").unused   # (an average the layer has no count for: said back)
+    # each runner's results, averaged over the runners (counted by person, never by name)
+    per_runner = read("average number of races per runner")
+    assert (per_runner.averaged_over, per_runner.unused) == ("runner", ())
+    assert "GROUP BY 1" in build(per_runner, TODAY).sql and "r.participant_id AS participant_id" in build(per_runner, TODAY).sql
 
 
 def test_a_winning_margin_is_the_runner_up_time_minus_the_winner_time() -> None:
@@ -3288,3 +3296,102 @@ def test_kinds_from_the_twelfth_sessions_second_break_attempt() -> None:
     assert not read("the 5 fastest times ever at the Hartford Marathon").personal_best
     # "5K … 5 times": the count is not the distance's number (it was taken as read and dropped)
     assert "5" in read("how many runners have finished the Stamford Turkey Trot 5K 5 times?").unused
+
+
+def test_kinds_from_the_thirteenth_sessions_reading_of_set_57() -> None:
+    # each year's own race, the first said in digits ("1 Mile": its 1 was left unread)
+    legs = read("Of the people who finished the 1 Mile at the 2022 Stamford Turkey Trot, how many came back and "
+                "finished the 5K there in 2023?")
+    assert (legs.cohort.leg_races, legs.unused) == (("1 Mile", "5K"), ())
+    # "set his best": the verb of a personal best
+    assert read("In which year did Michael Wardian set his marathon best, and what was it?").unused == ()
+    # two races "stack up": compared
+    assert read("how did the 5K and the 10K stack up at the 2024 Stamford Turkey Trot, finishers for each?").unused == ()
+    # "at least one" of our races is every runner once (per year when asked), never a cohort that drops the years
+    once = read("how many different people entered at least one of our races, per year, since 2022?")
+    assert (once.cohort, once.distinct_people, once.group_by, once.status) == (None, True, ("year",), None)
+    # a cohort of each runner's history counted per year: one count a year (it gave one count for all years)
+    first = build(read("how many first-timers did the Hartford Marathon have each year?"), TODAY).sql
+    assert "GROUP BY 1" in first and "YEAR(e.event_date) AS year" in first
+    # a cohort counted over a runner's whole history is not counted per group
+    assert read("how many runners have finished the Hartford Marathon 3 or more times, by year?").notes
+    # the runner at a place, or the last finisher, with their own pace (it gave every finisher's average pace)
+    third = build(read("what pace per km did the 3rd place finisher in the 2024 Hartford Marathon run?"), TODAY).sql
+    assert "r.overall_place = 3" in third and "AVG(" not in third
+    last = build(read("what was the pace per mile of the last finisher at the 2024 Hartford Marathon?"), TODAY).sql
+    assert "RANK() OVER (ORDER BY r.chip_time_s DESC) <= 1" in last and "AVG(" not in last
+    assert read("who was in 2nd place at the 2024 Hartford Marathon?").place == 2
+    # "counting every race" each year is one count a year, not one per race
+    assert read("Hartford Marathon: how many signed up each year, counting every race?").group_by == ("year",)
+    # counting each distance as its own race: races counted once, not per distance
+    races = read("how many races did we time in 2024, counting each distance at an event as its own race?")
+    assert (races.subject, races.group_by, races.unused) == ("races", (), ())
+    # "either race", "a race at the 2025 <event>": the other year of the cohort
+    both = read("how many who finished either race at the 2024 Hartford Marathon also finished a race at the 2025 "
+                "Hartford Marathon?")
+    assert (both.cohort.kind, both.cohort.count, both.unused) == ("also_in_year", 2025, ())
+    # a city or a state, either of them: said back (it kept both, the city's runners at events held in the state)
+    assert read("how many finishers of the 2024 Hartford Marathon were from Mystic or Rhode Island?").notes
+    assert not read("how many finishers of the 2024 Hartford Marathon were from Mystic, CT?").notes
+
+
+def test_kinds_from_the_thirteenth_sessions_reading_of_set_59() -> None:
+    # an event said with "full" in its name is that event's marathon (it read the city as where runners live)
+    both = read("how many runners finished both the Napa half marathon (half race) and the Hartford full marathon in "
+                "the same calendar year?")
+    assert (both.cohort.kind, both.cohort.leg_races, both.runner_city) == ("both", ("Half Marathon", "Marathon"), None)
+    # "leaving <state> out": not from it
+    leaving = read("Leaving Connecticut out, which 3 states sent the most finishers to the 2024 Hartford Marathon?")
+    assert (leaving.runner_state, leaving.runner_state_negated, leaving.unused) == ("CT", True, ())
+    assert read("fastest marathon at the 2024 Hartford Marathon by a woman in her 50s?").age.low == 50
+    # distinct events counted, "of our four" said of them
+    three = read("How many runners have entered at least three of our five different events?")
+    assert (three.cohort.count, three.cohort.distinct_events, three.unused) == (3, True, ())
+    assert read("How many different people have raced with us in the last three years (2023 through 2025)?").unused == ()
+    # people over many editions, each once; "people, not entries"
+    assert read("how many people have finished the Hartford Marathon since 2020?").distinct_people
+    assert not read("how many people have finished the 2024 Hartford Marathon?").distinct_people
+    assert read("how many entered the 2024 Hartford Marathon, any status? People, not entries.").distinct_people
+    # why it is asked, in brackets at the end, is set aside
+    assert read("median marathon time at the Hartford Marathon by year (so I can see whether the back of the pack is "
+                "getting slower)").unused == ()
+    # how much longer the gun time was than the chip time is the gun−chip gap; two medians' difference is not
+    assert read("how much longer was the average gun time than the average chip time at the 2024 Hartford "
+                "Marathon?").metric.kind == "gap"
+    medians = read("how far apart were the median gun time and the median chip time at the 2024 Hartford Marathon?")
+    assert medians.metric is None and medians.unused
+    # "each <event> finisher" is a runner of it, not one row per edition
+    per_runner = read("On average, how many times has each Hartford Marathon finisher finished it?")
+    assert (per_runner.averaged_over, per_runner.group_by) == ("runner", ())
+    # each sex's measure and the difference, every year
+    gap = read("men's and women's median marathon times at the Hartford Marathon every year, plus the gap")
+    assert gap.group_by == ("year", "sex") and "GROUP BY year" in build(gap, TODAY).sql
+    # a rate per event, in the order said after the question
+    ranked = read("For each of our events, what's the no-show (DNS) rate? Highest first.")
+    assert (ranked.ranking.dimension, ranked.ranking.measure) == ("event", "dns_rate")
+    # a context clause holding a word a best is set with stays a context clause
+    assert read("avg chip time for M40-44 at the 2024 Hartford Marathon? trying to set AG award expectations").unused == ()
+
+
+def test_kinds_from_the_thirteenth_sessions_break_attempt() -> None:
+    # the last N finishers are the slowest N (it listed the fastest); second to last is said back
+    last = read("Who were the last 3 finishers of the 2024 Hartford Marathon?")
+    assert (last.last_place, last.limit) == (True, 3)
+    assert read("Who finished second to last at the 2024 Hartford Marathon?").notes
+    # a runner's own age-group wins, counted
+    wins = read("How many times did Michael Wardian win his age group?")
+    assert (wins.intent, wins.winners_by) == ("count", "age_group")
+    # "ran the half but not the 10K", "3 or more races in a single year": said back (one was dropped)
+    assert read("How many runners ran the half but not the 10K at the 2024 Napa Half Marathon?").notes
+    assert read("How many runners have run 3 or more different races at the Stamford Turkey Trot in a single year?").notes
+    # a measure and the count asked after it; a measure and the oldest runner are two questions
+    assert read("What was the average age of finishers at the 2024 Hartford Marathon and how many were there?").with_count
+    assert read("What was the average age of finishers at the 2024 Hartford Marathon and who was the oldest?").notes
+    # an earlier history at another event named: returning (or first-timers with "never") there, not both events' runners
+    before = read("how many 2024 Hartford Marathon finishers had run the Napa Half Marathon before?")
+    assert (before.events, before.cohort.kind, before.cohort.elsewhere, before.cohort.earlier_finish) == (
+        ("Hartford Marathon",), "returning", "Napa Half Marathon", True)
+    assert "e2.name = 'Napa Half Marathon'" in build(before, TODAY).sql
+    never = read("how many 2024 Hartford Marathon runners had never entered the Napa Half Marathon before?")
+    assert (never.cohort.kind, never.cohort.elsewhere, never.cohort.earlier_finish) == ("first_timers", "Napa Half Marathon",
+                                                                                         False)
