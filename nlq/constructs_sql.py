@@ -89,6 +89,10 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 # ---- metrics -------------------------------------------------------------------------------------------------
 def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
+    if metric.kind in ("oldest", "youngest") and parsed.measure:
+        # "the average age of finishers and who was the oldest": two answers (it gave the oldest alone)
+        raise sb.Unanswerable(f"two questions in one (the {parsed.measure.replace('_', ' ')} and the {metric.kind} "
+                              "runner): ask them one at a time")
     if metric.kind in ("oldest", "youngest"):
         _status(parsed, query)
         if metric.unit == "age":   # "how old was the youngest finisher (each year)": the age alone

@@ -170,9 +170,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         alone = _parse(told.group("rest"), vocabulary, today)
         if alone.events and not alone.unused and set(alone.events) < set(parsed.events):
             return replace(alone, question=question)
-    if parsed.unused and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)", question, re.IGNORECASE)):
-        # "the 25th percentile (i.e. faster than three quarters of the field)": the aside says again what is asked;
-        # set aside when the rest is read whole and loses nothing
+    if parsed.unused and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)", question, re.IGNORECASE) or
+                          parsed.measure and rx.match(r"p\d|median", parsed.measure) and rx.search(
+                              r"\s*\((?:the )?[^()]*\b(?:quarter|cut-?off|tenth|percent|half of the field|back of the pack|"
+                              r"front of the pack)\b[^()]*\)", question, re.IGNORECASE)):
+        # "the 25th percentile (i.e. faster than three quarters of the field)", "(the quickest quarter cutoff)": the
+        # aside says again what is asked; set aside when the rest is read whole and loses nothing
         again = _parse(question[:said.start()] + question[said.end():], vocabulary, today)
         if not again.unused and not _loses_a_filter(parsed, again):
             return replace(again, question=question)
@@ -533,6 +536,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         mentions = sorted([*mentions, more], key=lambda m: m.start)
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
         mentions = [shared, *mentions]
+    if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE):
+        mentions = _events_said_by_city(question, mentions, vocabulary)
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person, *more_people = _people(question, vocabulary.people) or [None]
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
@@ -1042,8 +1047,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if part.age and part.age == whole.age:
         whole = replace(whole, age=None)
     # "… Count each person once": each runner once in the whole and the part
+    # ("what fraction of the people entered …": people, each once — a runner of two races one morning is one person)
     once = _ONCE_EACH.search(question.lower()) or rx.search(r"\b(?:distinct|unique|different|individual) (?:people|runners|"
-                                                           r"persons|individuals)\b", question, re.IGNORECASE)
+                                                           r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
+                                                           r"(?:people|persons|individuals|everyone|everybody)\b", question,
+                                                           re.IGNORECASE)
     parsed = replace(whole, metric=Metric("share", "people" if once else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     if parsed.ranking and rx.search(rf"\b(?:lowest|fewest|smallest|least)(?: {_SHARE_WORD}s?| ones?)? first\b",
@@ -1154,6 +1162,17 @@ def _earlier_at(question: str, mentions: list[Mention]) -> tuple[Mention, Found]
     return None
 
 
+def _events_said_by_city(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
+    """ "finished both Santa Fe and Las Vegas": two events, each said by the city it is the only event of (the
+    mentions as they were unless that makes two)."""
+    found, text = list(mentions), _blank(question, [(m.start, m.end) for m in mentions])
+    while len(found) < 2 and (city := match_city(text, vocabulary.event_cities)):
+        text = _blank(text, [(city.start, city.end)])
+        if (event := vocabulary.only_event_in(city.value)) and event not in {m.value for m in found}:
+            found.append(Mention(event, city.start, city.end))
+    return sorted(found, key=lambda m: m.start) if len(found) == 2 else mentions
+
+
 def _one_year(parsed: Parsed) -> bool:
     """Whether the results asked are of one year at most (one edition of an event)."""
     if parsed.dates:
@@ -1228,11 +1247,6 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, distinct_people=True)
     if rx.search(_PEOPLE_NOT_ENTRIES, asked) and parsed.intent in ("count", "trend") and not parsed.cohort:
         parsed = replace(parsed, distinct_people=True)   # "… counting no-shows too? People, not entries."
-    if parsed.metric and parsed.metric.kind in ("oldest", "youngest") and parsed.measure and not parsed.ranking and \
-            rx.search(r"\b(?:who|which (?:runner|finisher|one))\b[^?]*\b(?:oldest|youngest)\b|\b(?:and|&|,) (?:the )?(?:oldest|"
-                      r"youngest) (?:finisher|runner|person|one)\b", asked):
-        # "the average age of finishers and who was the oldest": two answers (it gave the oldest alone)
-        parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if rx.search(r"\b(?:second|2nd|third|3rd|fourth|4th)[- ](?:to|from)[- ]last\b|\bnext[- ]to[- ]last\b|\bpenultimate\b",
                  asked):
         # "who finished second to last": it gave the runner in second place

@@ -49,6 +49,12 @@ class Vocabulary:
     cities: tuple[str, ...]                       # cities of its events and runners
     people: tuple[Person, ...] = field(default=())  # people named in this question who exist in its data
     event_cities: tuple[str, ...] = ()            # the cities its events were held in (a subset of ``cities``)
+    held_at: tuple[tuple[str, str], ...] = ()     # (event, city) of every event with a city
+
+    def only_event_in(self, city: str) -> str | None:
+        """The event held in ``city`` when it is the only one there ("both Santa Fe and Las Vegas")."""
+        held = {event for event, where in self.held_at if where.lower() == city.lower()}
+        return held.pop() if len(held) == 1 else None
 
     def with_people(self, people: tuple[Person, ...]) -> Vocabulary:
         return replace(self, people=people)
@@ -304,12 +310,13 @@ def load_vocabulary(partner_id: int, home: Path) -> Vocabulary:
 def _cached_vocabulary(partner_id: int, home: Path, _version: Path) -> Vocabulary:
     company = run("SELECT name FROM timing_partners", partner_id, home).rows
     events = run("SELECT DISTINCT name FROM events ORDER BY name", partner_id, home, row_cap=100_000).rows
-    held_in = run("SELECT DISTINCT city FROM events WHERE city IS NOT NULL", partner_id, home, row_cap=100_000).rows
+    held_at = run("SELECT DISTINCT name, city FROM events WHERE city IS NOT NULL", partner_id, home, row_cap=100_000).rows
+    held_in = [(city,) for city in sorted({city for _, city in held_at})]
     cities = run("SELECT DISTINCT city FROM participants WHERE city IS NOT NULL", partner_id, home,
                  row_cap=100_000).rows
     return Vocabulary(company=company[0][0] if company else "", events=tuple(name for (name,) in events),
                       cities=tuple(sorted({c for (c,) in cities + held_in})),
-                      event_cities=tuple(sorted(c for (c,) in held_in)))
+                      event_cities=tuple(sorted(c for (c,) in held_in)), held_at=tuple(map(tuple, held_at)))
 
 
 def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) -> tuple[Person, ...]:

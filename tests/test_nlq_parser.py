@@ -3386,7 +3386,8 @@ def test_kinds_from_the_thirteenth_sessions_break_attempt() -> None:
     assert read("How many runners have run 3 or more different races at the Stamford Turkey Trot in a single year?").notes
     # a measure and the count asked after it; a measure and the oldest runner are two questions
     assert read("What was the average age of finishers at the 2024 Hartford Marathon and how many were there?").with_count
-    assert read("What was the average age of finishers at the 2024 Hartford Marathon and who was the oldest?").notes
+    with pytest.raises(Unanswerable, match="two questions in one"):
+        build(read("What was the average age of finishers at the 2024 Hartford Marathon and who was the oldest?"), TODAY)
     # an earlier history at another event named: returning (or first-timers with "never") there, not both events' runners
     before = read("how many 2024 Hartford Marathon finishers had run the Napa Half Marathon before?")
     assert (before.events, before.cohort.kind, before.cohort.elsewhere, before.cohort.earlier_finish) == (
@@ -3395,3 +3396,16 @@ def test_kinds_from_the_thirteenth_sessions_break_attempt() -> None:
     never = read("how many 2024 Hartford Marathon runners had never entered the Napa Half Marathon before?")
     assert (never.cohort.kind, never.cohort.elsewhere, never.cohort.earlier_finish) == ("first_timers", "Napa Half Marathon",
                                                                                          False)
+
+
+def test_two_events_said_by_their_cities_in_a_cohort() -> None:
+    # "both Hartford and Napa": each the only event held in that city (it read one city and declined)
+    held = replace(VOCABULARY, event_cities=("Hartford", "Napa", "Stamford"),
+                   held_at=(("Hartford Marathon", "Hartford"), ("Hartford Spring Marathon", "Hartford"),
+                            ("Napa Half Marathon", "Napa"), ("Stamford Turkey Trot", "Stamford")))
+    both = parse("how many people finished both Napa and Stamford in the same calendar year?", held, TODAY)
+    assert (both.events, both.cohort.kind, both.cohort.same_year) == (("Napa Half Marathon", "Stamford Turkey Trot"),
+                                                                      "both", True)
+    # a city of two events names neither
+    assert parse("how many people finished both Napa and Hartford?", held, TODAY).events != (
+        "Napa Half Marathon", "Hartford Marathon")
