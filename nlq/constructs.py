@@ -530,14 +530,17 @@ def _find_cohort(text: str) -> Found | None:
                          (m.span(), *_all(r"\bwho\b|\bof\b", text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
     # ("went on to finish the half at Buffalo in a later year", "never entered it again in any later year")
+    # ("finished the half there one year and then finished the full there in a later year")
     if m := rx.search(r"\b(?:(?:came|come|comes|coming) back|returned|(?:finished|ran|run|raced|did|entered)\b[^?.]{0,40}?"
-                      r"\bagain|(?:went|gone|go) on to (?:finish|run|race|do|enter|complete)\b[^?.]{0,60}?)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
+                      r"\bagain|(?:went|gone|go) on to (?:finish|run|race|do|enter|complete)\b[^?.]{0,60}?|"
+                      r"(?:and )?then (?:finished|ran|run|raced|did|entered|completed)\b[^?.]{0,60}?)(?: and (?:finished|ran|raced|did|entered)(?: it| the [\w' ]{1,30}?)?)?(?: there)?(?: again)? "
                       r"(?:in|at) (?:any|a|some) (?:later|subsequent|future) (?:year|edition)s?\b", text):
         anywhere = _all(_ANY_EVENT, text)   # ("… any of our races again in a later year": at any event)
         never = rx.search(r"\b(?:did not|didn'?t|never|not|failed to)\s+$", text[:m.start()])
         return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere), absent=bool(never),
                             entries=bool(rx.search(r"\bentered\b", m.group(0)))),
-                     (m.span(), *anywhere, *([never.span()] if never else []), *_all(r"\bhad\b|\bof\b|\bwho\b", text)))
+                     (m.span(), *anywhere, *([never.span()] if never else []), *_all(r"\bhad\b|\bof\b|\bwho\b|\bone year\b",
+                                                                                      text)))
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
     if m := rx.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
                       r"the (?:year|edition) after|a year later)\b|"

@@ -525,7 +525,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         low, high = sorted((_amount_seconds(m.group(1), m.group(2) or high_unit, distance),
                             _amount_seconds(m.group(3), high_unit, distance)))   # "between 5 and 3 hours"
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
-    for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking|broke|"
+    for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking|broken|broke|"
                        r"break", "<"),
                       (r"over|slower than|more than|longer than|above", ">")):
         if m := rx.search(rf"\b(?:{words})[- ]?{_CLOCK}", text):
@@ -636,6 +636,9 @@ def find_place(text: str) -> int | None:
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
+                  # "first place masters man at …": the place said before who took it
+                  r"\b(?P<word>first|second|third|fourth|fifth)[- ]place (?=(?:overall |masters? |grand ?masters? )?(?:man|woman|"
+                  r"men|women|finisher|runner|female|male|masters?)\b)|"
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)
                   r"\btop (?P<top>(?:grand ?)?masters?) (?:woman|man|female|male|runner|finisher)\b", text)
     if not m:
@@ -646,6 +649,8 @@ def find_place(text: str) -> int | None:
         return 1
     if m.group("place"):
         return int(m.group("place"))
+    if m.group("word"):
+        return _ORDINALS[m.group("word")]
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
 
 

@@ -180,7 +180,8 @@ def _cohort_words(parsed: Parsed) -> str:
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
         where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere
         else "at the same event",
-        it="at any of the company's events" if cohort.any_event else f"the {cohort.elsewhere}" if cohort.elsewhere else "it",
+        it="at any of the company's events" if cohort.any_event else f"the {cohort.elsewhere}" if cohort.elsewhere else
+        f"its {cohort.leg_races[1]}" if cohort.kind == "also_in_year" and cohort.leg_races and cohort.leg_races[1] else "it",
         unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
         else "editions of it (two of its races one day count once" + (")" if cohort.listed else
                                                                       "; beside it, counting every finish)")

@@ -250,8 +250,8 @@ def cohort_year_not_held(parsed: Parsed, rows: Rows) -> str | None:
     if not cohort or cohort.kind != "also_in_year" or cohort.any_event or not (named := _events_asked(parsed, rows)):
         return None
     held = _edition_years(named, rows)
-    if cohort.count in held or cohort.count == LATER_YEAR and parsed.dates and any(
-            year >= parsed.dates.end.year for year in held):   # ("again in any later year": one edition after)
+    if cohort.count in held or cohort.count == LATER_YEAR and (len(held) > 1 if not parsed.dates else any(
+            year >= parsed.dates.end.year for year in held)):   # ("again in any later year": one edition after)
         return None
     if cohort.count == LATER_YEAR:
         return f"{' / '.join(named)} had no later edition (editions: {', '.join(map(str, held)) or 'none'})"

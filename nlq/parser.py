@@ -26,7 +26,7 @@ from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, 
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    RANK_ALL, SHARED_COHORTS,
+    LATER_YEAR, RANK_ALL, SHARED_COHORTS,
 )
 from nlq.vocabulary import (
     US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -111,6 +111,8 @@ class Parsed:
     averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
     #                                           event, race), averaged over them
     year_over_year: bool = False              # a count per year with its change from the year before
+    best_place: str = ""                      # a runner's results by place, best first (last_place: worst first):
+    #                                           "overall", "gender" or "age_group" ("her best age group place")
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -762,7 +764,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # race, or any (it looked for the year asked's race then)
         parsed = replace(parsed, cohort=replace(parsed.cohort, leg_races=races),
                          distances=tuple(d for d in parsed.distances if d.label == races[0]))
-    elif races:
+    elif races and parsed.events:
         # "finished the half at the 2023 A, how many went on to finish the full marathon the following year": each
         # year with its own race (it looked for either race in both years)
         event, year = parsed.events[0], parsed.dates.start.year if parsed.dates else parsed.years[0]
@@ -1050,7 +1052,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # ("what fraction of the people entered …": people, each once — a runner of two races one morning is one person)
     once = _ONCE_EACH.search(question.lower()) or rx.search(r"\b(?:distinct|unique|different|individual) (?:people|runners|"
                                                            r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
-                                                           r"(?:people|persons|individuals|everyone|everybody)\b", question,
+                                                           r"(?:people|persons|individuals)\b", question,
                                                            re.IGNORECASE)
     parsed = replace(whole, metric=Metric("share", "people" if once else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
@@ -1241,7 +1243,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.events and parsed.intent == "count" and not (parsed.distinct_people or parsed.cohort or parsed.group_by or
                                                            parsed.compared or _one_year(parsed)) and rx.search(
             r"\bhow many (?:different |unique |individual )?(?:people|runners|women|men|athletes|participants)\b[^?]*\b"
-            r"(?:have|has)\s+(?:ever\s+)?(?:(?:been|run|raced|finished|done|entered|completed)\b)", asked):
+            r"(?:(?:have|has)\s+(?:ever\s+)?(?:been|run|raced|finished|done|entered|completed|gone|went|broken|broke)\b|"
+            # ("how many runners ran sub-20 at the Santa Fe 5K ever", "how many women went sub-2 in the Manchester half")
+            r"(?:ran|went|broke|finished|did)\b[^?]*\b(?:ever|all[- ]time|(?:in|across|over) (?:all|every) (?:the )?"
+            r"(?:years|editions)|since 20\d\d)\b)", asked):
         # "how many people have finished the Santa Fe 5K since 2022": people over several editions, each once (a
         # runner of four editions is one runner, not four)
         parsed = replace(parsed, distinct_people=True)
@@ -1476,6 +1481,25 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"^\W*who (?:are|is|were|was|has|have)\b|\bwhich (?:runners?|people|athletes?|women|men)\b", asked):
         # "who are our five most frequent finishers … show how many each": the runners, ranked (it counted them)
         parsed = replace(parsed, intent="top", limit=parsed.limit or 1)
+    if parsed.intent in ("trend", "count", "analyze") and parsed.limit and parsed.group_by and set(parsed.group_by) <= {
+            "year", "race", "sex", "age_group"} and parsed.subject == "results" and not (
+            parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.person or parsed.compared) and \
+            rx.search(r"\b(?:fastest|quickest|slowest|top|first[- ]place|podiums?|winners?|champions?)\b", asked) and \
+            not rx.search(r"\bhow many\b|\bnumber of\b|\bcount\b", asked):
+        # "the fastest woman at X each year", "top 3 men every year": those runners in each year (it counted each
+        # year's runners)
+        parsed = replace(parsed, intent="top")
+    if parsed.person and not (parsed.ranking or parsed.metric or parsed.cohort or parsed.measure) and (best := rx.search(
+            r"\b(?P<end>best|highest|top|worst|lowest|poorest)\s+(?:(?:full |half )?(?:marathon|half|5k|10k|mile)\s+)?"
+            r"(?:(?P<kind>overall|age[- ]?group|ag|gender|sex|division)\s+)?"
+            r"(?:place|placing|placement|position|finish(?:ing)?(?: place| position)?)\b(?! times?\b)", asked)):
+        # "Brittany Evans's best overall place", "his worst gender place": his results by that place (it ranked
+        # them by time)
+        kind = (best.group("kind") or "overall").replace("-", " ")
+        parsed = replace(parsed, intent="top", limit=parsed.limit or 1, personal_best=False, last_place=best.group(
+            "end") in ("worst", "lowest", "poorest"), best_place="age_group" if kind in ("age group", "agegroup", "ag",
+                                                                                       "division") else
+            "gender" if kind in ("gender", "sex") else "overall")
     runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
@@ -1736,6 +1760,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.winners and parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.metric.aggregate == "avg" \
             and not (parsed.group_by or parsed.ranking or rx.search(r"\b(?:average|avg|mean|typical)\b", asked)):
         # "what pace did the men's winner and the women's winner run": each winner's own (it averaged the two)
+        parsed = replace(parsed, intent="list", limit=None)
+    if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and not parsed.ranking and rx.search(
+            r"\b(?:every|each|all)(?: of)?(?: (?:his|her|their|the))?(?: 20\d\d)? (?:races?|halfs?|halves|half marathons?|"
+            r"marathons?|5ks?|10ks?|miles?|results|finishes|runs)\b|\bper race\b|\brace by race\b", asked):
+        # "David Gilmore's pace per km in every half he ran": each race with its own pace (it averaged them)
         parsed = replace(parsed, intent="list", limit=None)
     if parsed.winners and parsed.measure and parsed.measure not in ("fastest", "slowest", "fastest_and_slowest") and \
             parsed.intent in ("top", "list", "find") and not (parsed.person or parsed.group_by or parsed.ranking):
@@ -2217,9 +2246,11 @@ def _cohort_races(parsed: Parsed, cohort: Found | None, text: str, mentions: lis
     … in 2024" / "went on to … the following year" at one event, "" for the other's when the event is named again
     there with no race ("finished the full at Atlanta in 2021 … never entered the Atlanta Spring Marathon again");
     None otherwise."""
-    if not (cohort and parsed.cohort and parsed.cohort.kind == "also_in_year" and len(parsed.events) == 1 and (
+    # (an event said by its city: "finished the half at Atlanta one year and the full there in a later year")
+    if not (cohort and parsed.cohort and parsed.cohort.kind == "also_in_year" and (
+            len(parsed.events) == 1 or not parsed.events and parsed.event_city) and (
                 parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 or not parsed.dates and
-                len(parsed.years) == 1)):
+                len(parsed.years) == 1 or parsed.cohort.count == LATER_YEAR)):   # ("one year … then in a later year")
         return None
     span = cohort.spans[0]
     inside, outside = distance_mention(text[slice(*span)]), distance_mention(_blank(text, [span]))

@@ -176,6 +176,8 @@ class QuestionSpec(Filters):
         default=None, description="top_places within the runner's sex or age group (their places there), not overall")
     year_over_year: bool = Field(default=False, description="trend: each year's count with its change from the year "
                                                             "before")
+    best_place: Literal["", "overall", "gender", "age_group"] = Field(
+        default="", description="answer top: results ranked by that place, best first (last_place: worst first)")
     averaged_over: Literal["edition", "year", "race", "event", "runner"] | None = Field(
         default=None, description="answer count: the count of each edition (year, race of an edition, event, runner), "
                                   "averaged over them (\"average finishers per edition\", \"how many times has each "
@@ -324,7 +326,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
-        year_over_year=spec.year_over_year,
+        year_over_year=spec.year_over_year, best_place=spec.best_place,
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
@@ -356,6 +358,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
         averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
+        best_place=parsed.best_place,
         age_min=parsed.age.low if parsed.age else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),

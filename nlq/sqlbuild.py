@@ -298,6 +298,17 @@ def _filtered_by_runner(parsed: Parsed) -> bool:
     return bool(parsed.age or (parsed.runner_city or parsed.runner_state) and not parsed.person or parsed.out_of_state)
 
 
+# the groups a top list of runners is taken within ("the fastest woman each year"), beside each race of each event
+_GROUP_KEYS = {"year": lambda: exp.func("year", col("event_date", "e")), "race": lambda: col("name", "ra"),
+               "sex": lambda: col("sex", "p"), "age_group": lambda: col("age_group", "r")}
+
+
+def _runners_per_group(parsed: Parsed) -> bool:
+    """Whether a top list asks for runners within each group ("the 3 fastest men each year"), not groups counted."""
+    return parsed.subject == "results" and bool(parsed.limit) and set(parsed.group_by) <= set(_GROUP_KEYS) and not (
+        parsed.measure or parsed.metric or parsed.ranking or parsed.cohort)
+
+
 def _winners_among(parsed: Parsed) -> bool:
     """Whether each sex's winners are asked of runners with no places of their own ("the masters winners, men and
     women", "the first man and woman from Ohio"): the fastest of them, not the sex's winner filtered (an empty
@@ -685,6 +696,16 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     limit = parsed.limit if parsed.limit and not parsed.winners else DEFAULT_TOP
     if query.base == "e":
         return _biggest_events(parsed, limit, today)
+    if parsed.group_by and _runners_per_group(parsed):
+        # "the fastest woman each year", "top 3 men every year", "the course record of each race": the first N runners
+        # of each race (of each event, over the editions asked) in each group
+        keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + [col("name", "e"), col("name", "ra")]
+        partition = list({key.sql(): key for key in keys}.values())
+        select = ranked_first(query.build(_runner_columns(query, parsed)).where(_finish()), clock_column(parsed),
+                              parsed.last_place, parsed.limit or 1, partition)
+        return select.order_by(col("event_date", "e"), col("name", "ra"), *([col("sex", "p")] if "sex" in parsed.group_by
+                                                                           else []),
+                               exp.Ordered(this=clock_column(parsed), desc=parsed.last_place))
     if parsed.group_by:
         measure = _count_measure(parsed, query)
         select = _grouped(query, list(parsed.group_by), [measure])
@@ -719,6 +740,10 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         by_group = [col("age_group", "r"), col("age_group_place", "r")] if parsed.winners_by == "age_group" else []
         return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),
                                *by_group, col("sex", "p"))
+    if parsed.best_place:   # "her best age group place": by that place, best first (worst first when asked)
+        place = col(f"{parsed.best_place}_place", "r")
+        return ranked_first(select.where(_finish()), place, parsed.last_place, parsed.limit or 1).order_by(
+            exp.Ordered(this=place.copy(), desc=parsed.last_place), col("event_date", "e"))
     # ("top 3 men": every runner tied with the third kept, as the places the results hold would)
     select = ranked_first(select, clock_column(parsed), parsed.last_place, limit)
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
@@ -728,9 +753,12 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
 def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
     """The runner at one place: by the results' own places (overall, or within the sex asked) in each race;
     among runners filtered further (masters, a city), the Nth fastest of them."""
-    if parsed.age_group or _filtered_by_runner(parsed):
+    if parsed.age_group or _filtered_by_runner(parsed):   # (in each race of each edition: "the masters winners every year")
         select = query.build(_runner_columns(query, parsed)).where(_finish())
-        return select.order_by(clock_column(parsed), col("last_name", "p")).limit(1).offset(parsed.place - 1)
+        rank = exp.Window(this=exp.func("rank"), partition_by=[col("event_id", "r"), col("race_id", "r")],
+                          order=exp.Order(expressions=[exp.Ordered(this=clock_column(parsed))]))
+        return select.qualify(rank.eq(lit(parsed.place))).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
+                                                                   col("name", "ra"), clock_column(parsed))
     column = "gender_place" if parsed.sex and not parsed.place_overall else "overall_place"
     query.where.append(col(column, "r").eq(lit(parsed.place)))
     return query.build(_runner_columns(query, parsed)).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),

@@ -486,7 +486,9 @@ def test_requests_to_change_data_are_recognised(question: str) -> None:
 @pytest.mark.parametrize("question, place, column", [
     ("who was 3rd overall at the Hartford Marathon 2024?", 3, "r.overall_place = 3"),
     ("who finished 2nd woman at the Mystic Jingle Bell Run 2024", 2, "r.gender_place = 2"),
-    ("who was the first masters woman in the Napa Half Marathon 2025", 1, "OFFSET 0"),
+    # (the first among runners with no place of their own: in each race of each edition)
+    ("who was the first masters woman in the Napa Half Marathon 2025", 1,
+     "QUALIFY RANK() OVER (PARTITION BY r.event_id, r.race_id ORDER BY r.chip_time_s) = 1"),
 ])
 def test_the_runner_at_one_place(question: str, place: int, column: str) -> None:
     parsed = read(question)
@@ -3409,3 +3411,25 @@ def test_two_events_said_by_their_cities_in_a_cohort() -> None:
     # a city of two events names neither
     assert parse("how many people finished both Napa and Hartford?", held, TODAY).events != (
         "Napa Half Marathon", "Hartford Marathon")
+
+
+def test_kinds_from_the_thirteenth_sessions_second_break_attempt() -> None:
+    # the first N runners of each year (and of a group with no places of its own), not each year's runners counted
+    podium = read("women's podium at the Hartford Marathon every year")
+    assert (podium.intent, podium.group_by, podium.limit, podium.sex) == ("top", ("year",), 3, "F")
+    assert "PARTITION BY YEAR(e.event_date), e.name, ra.name" in build(podium, TODAY).sql
+    masters = read("first place masters man at the Hartford Marathon by year")
+    assert (masters.place, masters.age.low) == (1, 40)
+    assert "PARTITION BY r.event_id, r.race_id" in build(masters, TODAY).sql
+    # a runner's best or worst place, by that place
+    worst = read("Michael Wardian's worst age group place")
+    assert (worst.best_place, worst.last_place) == ("age_group", True)
+    assert "ORDER BY r.age_group_place DESC" in build(worst, TODAY).sql
+    assert read("Michael Wardian's best marathon overall place").best_place == "overall"
+    # a runner's pace in each race, each row its own
+    assert read("Michael Wardian's pace per km in every marathon he ran").intent == "list"
+    # the course record of each race: the fastest of each race over every edition
+    record = build(read("course record for each race at the Napa Half Marathon"), TODAY).sql
+    assert "PARTITION BY ra.name, e.name ORDER BY" in record
+    # runners under a time over every edition: each once
+    assert read("how many women have ever gone sub-4 in the Hartford Marathon?").distinct_people
