@@ -616,7 +616,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
-                      r"timed)|of it))?|(?:all|every one) of (?:its|the) editions)\b|"
+                      r"timed)|of it))?|(?:all|every one) of (?:its|the) editions|(?:all|every)(?: the)? editions(?= of\b))\b|"
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finished|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
                       r"\bevery (?:single )?(?=\s{3,})", text):

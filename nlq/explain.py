@@ -223,6 +223,8 @@ def _constructs(parsed: Parsed) -> list[str]:
                 "gun time − chip time (seconds)"
             said.append(f"the {'runner at that place' if parsed.place else 'last finisher (the slowest time)'}, with "
                         f"their own {own}")
+        elif metric.kind == "pace" and parsed.intent == "list":   # each runner listed with their own
+            said.append(f"each one's own pace in seconds per {metric.unit} (chip time ÷ distance)")
         elif metric.kind == "pace":
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")

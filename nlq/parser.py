@@ -540,6 +540,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         mentions = [shared, *mentions]
     if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE):
         mentions = _events_said_by_city(question, mentions, vocabulary)
+    if len(mentions) == 1 and (before := _event_said_before(question, mentions, vocabulary)):
+        mentions = sorted([*mentions, before], key=lambda m: m.start)
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person, *more_people = _people(question, vocabulary.people) or [None]
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
@@ -789,7 +791,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and parsed.intent == "count" and \
             not parsed.group_by and (first := min(mentions, key=lambda m: m.start)) and rx.search(
                 r"\b(?:people|ppl|runners|folks|athletes)\b[^?]*\b(?:finished|ran|did|completed|raced)\b", text[:first.start]) \
-            and rx.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b",
+            and rx.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b|"
+                         # ("ran the Atlanta Spring Marathon marathon in 2024 and the Greenville half in 2024")
+                         r"\s*(?:(?:full |half )?marathon|half|5k|10k|(?:1 )?mile)(?: race)?\s+(?:in 20\d\d\s+)?and\b",
                          text[first.end:]):
         # "how many ppl finished the Atlanta marathon (full) in 2024 AND the Greenville half (half race) in 2024": each
         # event said with its own race or year — runners of both, or every finisher of either? (it counted every
@@ -1141,6 +1145,8 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
         r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
 
+_STATUS_SAID = r"dnf(?:'?d|s|ed)?|did not finish|didn'?t finish|dropped out|dqs?|dq'?d|disqualified|dns|did not start|" \
+               r"didn'?t start|no[- ]shows?"
 _PEOPLE_NOT_ENTRIES = r"\b(?:people|runners|persons|individuals|heads),? not (?:entries|results|registrations|finishes|rows)\b"
 
 
@@ -1153,7 +1159,7 @@ def _earlier_at(question: str, mentions: list[Mention]) -> tuple[Mention, Found]
     first-timers, when "never"), an earlier finish when finishing is said, any entry otherwise."""
     for mention in mentions:
         done = rx.search(rf"\b(?:had|have|has)(?P<neg> never|n't| not)?(?: (?:ever|also))?\s+(?:(?P<prev>previously|already) )?"
-                         rf"(?P<verb>{_DONE})\s+(?:(?:the|a|an|any|one of the)\s+)?$", question[:mention.start])
+                         rf"(?P<verb>{_DONE})\s+(?:(?:in|at)\s+)?(?:(?:the|a|an|any|one of the)\s+)?$", question[:mention.start])
         when = rx.match(r"\s*(?:\([^)]*\)\s*)?(?:before|previously|earlier|at some point(?: earlier| before)?|in an? "
                         r"(?:earlier|previous|prior) (?:year|edition))\b(?:\s*\([^)]*\))?", question[mention.end:])
         if done and (when or done.group("prev")):
@@ -1173,6 +1179,19 @@ def _events_said_by_city(question: str, mentions: list[Mention], vocabulary: Voc
         if (event := vocabulary.only_event_in(city.value)) and event not in {m.value for m in found}:
             found.append(Mention(event, city.start, city.end))
     return sorted(found, key=lambda m: m.start) if len(found) == 2 else mentions
+
+
+def _event_said_before(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> Mention | None:
+    """ "… runners had run (in) Santa Fe before": the only event held in that city, named by it as where runners'
+    earlier history is looked at (a city said elsewhere is where they live or where the event asked was held)."""
+    lowered = question.lower()
+    for city in sorted(vocabulary.event_cities, key=len, reverse=True):
+        said = rx.search(rf"\b(?:had|have|has)(?: never|n't| not)?(?: (?:ever|also))?\s+(?:(?:previously|already) )?{_DONE}"
+                         rf"\s+(?:(?:in|at)\s+)?(?:the\s+)?({re.escape(city.lower())})\b(?=\s+(?:before|previously|earlier)\b)",
+                         lowered)
+        if said and (event := vocabulary.only_event_in(city)) and event not in {m.value for m in mentions}:
+            return Mention(event, said.start(1), said.end(1))
+    return None
 
 
 def _one_year(parsed: Parsed) -> bool:
@@ -1268,6 +1287,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "3 or more different races at Bend in a single year": counted within one year (it counted over every year)
         parsed = replace(parsed, notes=(*parsed.notes, "a count within one year or edition at a time I cannot give "
                                                        "yet: name the year"))
+    if (either := rx.search(rf"\b({_STATUS_SAID})\s+(?:or|/)\s+(?:were |was |got )?({_STATUS_SAID})\b", asked)) and \
+            len({find_status(either.group(1)), find_status(either.group(2))}) == 2 and parsed.status != "UNFINISHED":
+        # "how many DNF'd or DQ'd": either status (it counted the first alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "two statuses at once I cannot count yet: ask for each, or for "
+                                                       "every entry without a finish"))
+    if parsed.intent == "count" and not parsed.cohort and rx.search(
+            r"\b(?:runners|people|who|many)\b[^?]{0,30}\b(?:completed|finished|ran|run|did|done|raced)\s+(?:all|every)"
+            r"(?: (?:single )?one)?(?: of)?(?: the| its)?\s+(?:races|distances|race)\b", asked):
+        # "how many runners completed all the races at X in 2024": runners of every race (it counted every finisher,
+        # or each race's)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners who did every race of an event I cannot count yet: ask "
+                                                       "for the runners of both races"))
     if _city_or_state(parsed):
         # "from Hartford or Rhode Island": either place (it kept both, the runners of Hartford at events held in RI)
         parsed = replace(parsed, notes=(*parsed.notes, "a city or a state at once I cannot give yet: ask for each"))
@@ -1761,6 +1792,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             and not (parsed.group_by or parsed.ranking or rx.search(r"\b(?:average|avg|mean|typical)\b", asked)):
         # "what pace did the men's winner and the women's winner run": each winner's own (it averaged the two)
         parsed = replace(parsed, intent="list", limit=None)
+    if parsed.metric and parsed.metric.kind == "pace" and not (parsed.person or parsed.ranking or parsed.group_by) and \
+            not rx.search(r"\b(?:average|avg|mean|median|typical)\b", asked) and (
+            top := rx.search(r"\b(?:of|for|by) the (?:top|first|fastest) (\d{1,2}|two|three|five|ten)\b(?! (?:percent|%))",
+                             asked)):
+        # "pace per mile of the top 3 at the Tampa 5K": each of them with their own pace (it averaged the three)
+        parsed = replace(parsed, intent="list", limit=None) if parsed.top_places else replace(
+            parsed, intent="top", limit=number(top.group(1)), metric=replace(parsed.metric, aggregate="min"))
     if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and not parsed.ranking and rx.search(
             r"\b(?:every|each|all)(?: of)?(?: (?:his|her|their|the))?(?: 20\d\d)? (?:races?|halfs?|halves|half marathons?|"
             r"marathons?|5ks?|10ks?|miles?|results|finishes|runs)\b|\bper race\b|\brace by race\b", asked):

@@ -3433,3 +3433,23 @@ def test_kinds_from_the_thirteenth_sessions_second_break_attempt() -> None:
     assert "PARTITION BY ra.name, e.name ORDER BY" in record
     # runners under a time over every edition: each once
     assert read("how many women have ever gone sub-4 in the Hartford Marathon?").distinct_people
+
+
+def test_kinds_from_the_thirteenth_sessions_last_break_attempt() -> None:
+    # two statuses joined by "or", every race of an event, two events each with its race: said back
+    assert read("how many people DNF'd or DQ'd in the 2023 Hartford Marathon?").notes
+    assert read("how many runners completed all the races at the Napa Half Marathon in 2024?").notes
+    assert not read("how many runners finished each race of the Napa Half Marathon in 2024?").notes
+    assert read("how many runners ran the Hartford Marathon marathon in 2024 and the Napa Half Marathon half in "
+                "2024").notes
+    # every edition said "all editions of"
+    assert read("how many runners finished all editions of the Hartford Marathon").cohort.kind == "every_edition"
+    # the top 3's average pace stays an average
+    assert read("average pace per mile of the top 3 at the 2024 Hartford Marathon").intent == "analyze"
+    # the top 3's paces: each one's own
+    top = read("pace per mile of the top 3 at the 2024 Hartford Marathon")
+    assert (top.intent, top.top_places) == ("list", 3)
+    # an earlier history at an event said by its city (its only event)
+    held = replace(VOCABULARY, event_cities=("Hartford", "Napa"), held_at=(("Napa Half Marathon", "Napa"),))
+    before = parse("how many 2024 Hartford Marathon runners had run in Napa before?", held, TODAY)
+    assert (before.cohort.kind, before.cohort.elsewhere, before.event_city) == ("returning", "Napa Half Marathon", None)
