@@ -51,11 +51,11 @@ FLOORS = {
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout13": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout13": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
     "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
-    "nlq_heldout15": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.015, "declined_right": 17},
+    "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.015, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
     "nlq_heldout16": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.025, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
@@ -86,7 +86,7 @@ FLOORS = {
     "nlq_heldout26": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 18},
     # the twenty-seventh, written blind in the fifth session, measured blind once (84.3% right, 4.9% wrong), then read
     # for its kinds once the twenty-eighth existed
-    "nlq_heldout27": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout27": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong), then read
     # for its kinds in the sixth once the thirtieth and thirty-first existed
     "nlq_heldout28": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -157,7 +157,7 @@ FLOORS = {
     "nlq_heldout53": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-fourth, written blind mid-eleventh session (cohorts, comparisons, times, winners), measured blind once
     # (54.7% right, 10.5% wrong with the session-start code; 62.8% and 8.1% with that moment's), then read for its kinds
-    "nlq_heldout54": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.04, "declined_right": 14},
+    "nlq_heldout54": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 14},
     # the fifty-fifth, written blind at the twelfth session's start (a mix of users), measured blind once (83.3% right,
     # 5.9% wrong with the session-start code 8fc9eb5); not read. In the thirteenth session one more right and one
     # more wrong (87.3% → 88.2% right, 4.9% → 5.9% wrong; unread, so which one is not known): its wrong-rate floor is
@@ -171,11 +171,12 @@ FLOORS = {
     "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-eighth and fifty-ninth, written blind at the thirteenth session's start (58 a mix of users, 59 leaning
     # to analysts: trends, cohorts, comparisons, shares), measured blind with the session-start code 04ecd69 (69.8%
-    # right, 5.8% wrong; 51.7% right, 12.6% wrong); 58 not read, 59 read for its kinds
-    "nlq_heldout58": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 58 not
+    # read, 59 read for its kinds
+    "nlq_heldout58": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout59": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
-    # blind with the session-start code (71.4% right, 3.6% wrong); not read
+    # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end); not read
     "nlq_heldout60": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
