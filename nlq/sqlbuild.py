@@ -435,6 +435,11 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
     return select.group_by(*map(exp.column, kept)).order_by(*map(exp.column, kept)) if kept else select
 
 
+def _kept_columns(dims: list[str], query: _Query) -> int:
+    """How many columns the groupings before a difference's own (its last) take: kept beside it ("each year")."""
+    return sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
+
+
 def _share_of_all(count: exp.Expression) -> exp.Expression:
     """A group's count as a percent of every group's ("finishers by sex, as percentages"): 100 × n ÷ Σ n."""
     every = exp.Window(this=exp.Sum(this=count.copy()), over="OVER")
@@ -556,14 +561,12 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         if parsed.measure:
             counted = [_count_measure(parsed, query)] if parsed.with_count else []
             select = _grouped(query, dims, counted + _measures(parsed.measure, query, parsed))
-            if parsed.difference:   # (the groupings before the compared one kept: "each year")
-                keys = sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
-                return _difference(select, parsed.difference, keys=keys), None
+            if parsed.difference:
+                return _difference(select, parsed.difference, keys=_kept_columns(dims, query)), None
             return select, _chart(dims, select)
         if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
-            keys = sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
             return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference,
-                               counted=True, keys=keys), None
+                               counted=True, keys=_kept_columns(dims, query)), None
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs

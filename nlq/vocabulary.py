@@ -311,12 +311,12 @@ def _cached_vocabulary(partner_id: int, home: Path, _version: Path) -> Vocabular
     company = run("SELECT name FROM timing_partners", partner_id, home).rows
     events = run("SELECT DISTINCT name FROM events ORDER BY name", partner_id, home, row_cap=100_000).rows
     held_at = run("SELECT DISTINCT name, city FROM events WHERE city IS NOT NULL", partner_id, home, row_cap=100_000).rows
-    held_in = [(city,) for city in sorted({city for _, city in held_at})]
+    held_in = {city for _, city in held_at}
     cities = run("SELECT DISTINCT city FROM participants WHERE city IS NOT NULL", partner_id, home,
                  row_cap=100_000).rows
     return Vocabulary(company=company[0][0] if company else "", events=tuple(name for (name,) in events),
-                      cities=tuple(sorted({c for (c,) in cities + held_in})),
-                      event_cities=tuple(sorted(c for (c,) in held_in)), held_at=tuple(map(tuple, held_at)))
+                      cities=tuple(sorted({c for (c,) in cities} | held_in)),
+                      event_cities=tuple(sorted(held_in)), held_at=tuple(map(tuple, held_at)))
 
 
 def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) -> tuple[Person, ...]:
