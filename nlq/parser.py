@@ -540,8 +540,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         mentions = [shared, *mentions]
     if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE):
         mentions = _events_said_by_city(question, mentions, vocabulary)
+    city_before = None   # "had run in Providence before", Providence holding several events
     if len(mentions) == 1 and (before := _event_said_before(question, mentions, vocabulary)):
-        mentions = sorted([*mentions, before], key=lambda m: m.start)
+        if isinstance(before, Mention):
+            mentions = sorted([*mentions, before], key=lambda m: m.start)
+        else:
+            city_before = before
     events = tuple(dict.fromkeys(m.value for m in mentions))
     person, *more_people = _people(question, vocabulary.people) or [None]
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
@@ -577,6 +581,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                         vocabulary)
     if ambiguous := short_year_or_count(asked, vocabulary.events + vocabulary.event_cities):
         notes.append(ambiguous)
+    if city_before:   # (it read the city as where the event asked was held, and dropped "before")
+        notes.append(f"runners' earlier races in {city_before}, which held several events, I cannot count yet: name "
+                     "the event")
     if inside and (elsewhere := match_city(text[slice(*inside[0])], vocabulary.cities)) and \
             elsewhere.value not in (places["event_city"], places["runner_city"]) and \
             not any(m.value.lower().startswith(elsewhere.value.lower() + " ") for m in mentions):
@@ -1181,9 +1188,10 @@ def _events_said_by_city(question: str, mentions: list[Mention], vocabulary: Voc
     return sorted(found, key=lambda m: m.start) if len(found) == 2 else mentions
 
 
-def _event_said_before(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> Mention | None:
+def _event_said_before(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> Mention | str | None:
     """ "… runners had run (in) Santa Fe before": the only event held in that city, named by it as where runners'
-    earlier history is looked at (a city said elsewhere is where they live or where the event asked was held)."""
+    earlier history is looked at (a city said elsewhere is where they live or where the event asked was held); the
+    city alone when it held several events."""
     lowered = question.lower()
     for city in sorted(vocabulary.event_cities, key=len, reverse=True):
         said = rx.search(rf"\b(?:had|have|has)(?: never|n't| not)?(?: (?:ever|also))?\s+(?:(?:previously|already) )?{_DONE}"
@@ -1191,6 +1199,8 @@ def _event_said_before(question: str, mentions: list[Mention], vocabulary: Vocab
                          lowered)
         if said and (event := vocabulary.only_event_in(city)) and event not in {m.value for m in mentions}:
             return Mention(event, said.start(1), said.end(1))
+        if said and not vocabulary.only_event_in(city):
+            return city
     return None
 
 
@@ -1801,7 +1811,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed, intent="top", limit=number(top.group(1)), metric=replace(parsed.metric, aggregate="min"))
     if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and not parsed.ranking and rx.search(
             r"\b(?:every|each|all)(?: of)?(?: (?:his|her|their|the))?(?: 20\d\d)? (?:races?|halfs?|halves|half marathons?|"
-            r"marathons?|5ks?|10ks?|miles?|results|finishes|runs)\b|\bper race\b|\brace by race\b", asked):
+            r"marathons?|5ks?|10ks?|miles?|results|finishes|runs)\b|\bper race\b|\brace by race\b|"
+            r"\b(?:every|each) of\b[^?]{0,40}?\b(?:races|results|finishes|runs)\b", asked):   # ("each of Lori Williams' races")
         # "David Gilmore's pace per km in every half he ran": each race with its own pace (it averaged them)
         parsed = replace(parsed, intent="list", limit=None)
     if parsed.winners and parsed.measure and parsed.measure not in ("fastest", "slowest", "fastest_and_slowest") and \

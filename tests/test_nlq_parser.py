@@ -3453,3 +3453,12 @@ def test_kinds_from_the_thirteenth_sessions_last_break_attempt() -> None:
     held = replace(VOCABULARY, event_cities=("Hartford", "Napa"), held_at=(("Napa Half Marathon", "Napa"),))
     before = parse("how many 2024 Hartford Marathon runners had run in Napa before?", held, TODAY)
     assert (before.cohort.kind, before.cohort.elsewhere, before.event_city) == ("returning", "Napa Half Marathon", None)
+
+
+def test_kinds_from_the_thirteenth_sessions_review_break_attempt() -> None:
+    # a runner's pace in "each of <name>'s races": each race with its own pace
+    assert read("Pace in each of Michael Wardian's races").intent == "list"
+    # an earlier history in a city of several events is said back (it read the city as where the event was held)
+    held = replace(VOCABULARY, event_cities=("Hartford", "Napa"),
+                   held_at=(("Hartford Marathon", "Hartford"), ("Hartford Spring Marathon", "Hartford")))
+    assert parse("how many 2024 Napa Half Marathon runners had run in Hartford before?", held, TODAY).notes
