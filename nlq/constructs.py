@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlq import rx
-from nlq.entities import TimeLimit, number
+from nlq.entities import NOT_STARTED_SAID, TimeLimit, number
 from nlq.vocabulary import US_STATES
 
 Span = tuple[int, int]
@@ -131,9 +131,7 @@ def find_metric(text: str) -> Found | None:
     if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?(?:\b|(?=\s)).*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
                       r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
-                      r"were no[- ]shows?|no[- ]shows?|dns|did not start|didn't start|did not show|didn't show|never show(?:ed)?(?: up)?(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|"
-                      r"(?:did not|didn't|never) (?:make|made) it to the start(?:ing)? line|"
-                      r"never started|never finished)", text):
+                      rf"were no[- ]shows?|{NOT_STARTED_SAID}|never finished)", text):
         word = m.group(1)
         status = "DNS" if rx.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
@@ -360,6 +358,8 @@ class Cohort:
     margin_at_least: bool = False  # improved: by at least margin_s, not more than it
     order: str = ""                # both, two legs of one year: "later" / "earlier" when said of the second ("… B two
     #                                weeks later"), checked against the editions' dates
+    with_returning: bool = False   # first_timers: the returning runners counted beside them ("how many were
+    #                                first-timers, and how many had been there before")
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -398,8 +398,9 @@ _BY_AT_LEAST = re.compile(r"\bby (?P<op>more than|over|at least|no less than) (?
 
 def _improved(text: str) -> Found | None:
     """Runners of two years, each runner's best time in the later against the earlier (``Cohort`` "improved")."""
-    if not (m := _IMPROVED.search(text)):
-        return None
+    if not (m := _IMPROVED.search(text)) or rx.search(
+            r"\b(?:which|who)\b(?: [\w']+){0,3} (?:was|were|ran|got|finished) (?:faster|slower|quicker)\b[^?]*\bor\b", text):
+        return None   # ("which was slower on average, the half or the full": two groups compared, no runner's change)
     if len(set(rx.findall(r"\b20\d\d\b", text))) != 2:
         # "how many were faster in 2025" (one year, or the same twice): the comparison is read and said back for its
         # second year ("faster" is a word read anyway: dropped, it counted everyone); "improved" alone stays unread
@@ -507,12 +508,15 @@ def _find_cohort(text: str) -> Found | None:
             r"\bno (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b(?=[^?]{0,40}\b(?:earlier|previous|prior|before)\b)|"
             r"\b(?:never|not)(?: having)? (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|"
             r"previously)\b|"
-            r"\bbrand\b|" + _ANY_EVENT, text)))
+            r"\bbrand\b|\b(?:completely|totally|entirely|truly|genuinely|really)\b(?= new\b)|" + _ANY_EVENT, text)))
     if m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't)(?: having)? (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
-                      r"\bfor the (?:very )?first time\b", text):
+                      r"\bfor the (?:very )?first time\b|"
+                      # "ran the Napa 10K in 2022 as their first ever race with us", "did their first <event> in 2025"
+                      r"\bas (?:their|his|her|a) (?:very )?first(?:[- ]ever)? (?:race|event|run)\b|"
+                      r"\b(?:did|ran|run|raced|finished|entered) (?:their|his|her) (?:very )?first(?:[- ]ever)?(?=\s{3,})", text):
         spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
                      r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
@@ -581,6 +585,9 @@ def _find_cohort(text: str) -> Found | None:
                       # "finished it again in 2025", "ran the half again in 2025"
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
                       r"in (20\d\d)\b|"
+                      # "finished again in 2025", "signed up again for the 2025 edition"
+                      r"\b(?:finished|ran|run|did|raced|(?P<again_entered>entered|registered|signed up))(?: for)? again "
+                      r"(?:in|for|at) (?:the )?(20\d\d)\b(?: (?:one|edition|race|event)\b)?|"
                       # "entered Ithaca Shamrock in 2024 and entered again in 2025"
                       r"\band (?:(?:then )?(?:(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? )?again) "
                       r"in (20\d\d)\b|"
@@ -591,7 +598,7 @@ def _find_cohort(text: str) -> Found | None:
         year = next(g for g in m.groups() if g and g.isdigit())
         anywhere = _all(_ANY_EVENT, text)   # "finished one of our races in 2024 and again in 2025": any event
         # ("had also signed up for it in 2024": an entry of any status, as the first year's is said)
-        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere), entries=bool(m.group("entered"))), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere), entries=bool(m.group("entered") or m.group("again_entered"))), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
@@ -664,6 +671,11 @@ def _find_cohort(text: str) -> Found | None:
                       text):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
+    # "how many runners ran <A> and <B> in the same year" (the events blanked out): runners of both, one year
+    if m := rx.search(r"\b(?:ran|run|finished|did|done|completed|raced|entered)(?:\s+the)?\s{3,}and(?:\s+the)?\s{3,}[^?]*?"
+                      r"\b(?:in|within|during) "
+                      r"the same (?:calendar )?year\b", text):
+        return Found(Cohort("both"), (*_all(r"\band\b", text[:m.end()]),))
     if any_one:   # "runners from Wisconsin who have finished at least one of our races": each once
         return Found(Cohort("min_finishes", 1), (any_one[0].span(), *_all(r"\bhave\b", text)))
     return None
@@ -810,6 +822,8 @@ def find_ranking(text: str) -> Found | None:
     measure = "count"
     if rx.search(r"\b(?:dns|no[- ]shows?)(?: \((?:dns|no[- ]shows?)\))? (?:rates?|percentages?)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
+        spans += _all(r"\b(?:dns|no[- ]shows?)(?: \((?:dns|no[- ]shows?)\))? (?:rates?|percentages?)\b", text)
+        descending = not rx.search(r"\bbest\b", rest) if rx.search(r"\b(?:worst|best)\b", rest) else descending
     elif rx.search(r"\bdnf(?: \((?:dnf|did not finish)\))? rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b",
                    rest):
         measure = "dnf_rate"

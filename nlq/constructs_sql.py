@@ -12,7 +12,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import sqlbuild as sb
-from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, Cohort
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
 from nlq.parser import Parsed
 
@@ -25,15 +25,15 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
     if parsed.change_years:
         return _percent_change(parsed, query), None
     if parsed.cohort:
-        return _cohort(parsed, query, dims), None
+        return _cohort(parsed, query, dims, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace"):
         return _ranked_metric(parsed, query, today), None
     if parsed.ranking and parsed.averaged_over:
-        return _ranked_average(parsed, query), None
+        return _ranked_average(parsed, query, today), None
     if parsed.ranking:
-        return _ranking(parsed, query), None
+        return _ranking(parsed, query, today), None
     if parsed.metric:
         return _metric(parsed, query, dims, today)
     if parsed.time_bands:
@@ -178,11 +178,11 @@ def _ranked_metric(parsed: Parsed, query, today: date) -> exp.Select:
     return _ranked_by(select, exp.column(select.expressions[-1].alias_or_name), parsed.ranking)
 
 
-def _ranked_average(parsed: Parsed, query) -> exp.Select:
+def _ranked_average(parsed: Parsed, query, today: date) -> exp.Select:
     """One row per value of the ranking's dimension with its average count per edition (or year, race), by that
     average, highest first unless asked lowest: "rank our events by average entries per edition"."""
     ranking = parsed.ranking
-    select = sb._averaged(query, replace(parsed, group_by=(ranking.dimension,)))
+    select = sb._averaged(query, replace(parsed, group_by=(ranking.dimension,)), today)
     average = next(column.alias for column in select.expressions if column.alias.startswith("average_"))
     return _ranked_by(select, exp.column(average), ranking)
 
@@ -250,10 +250,22 @@ def _enough(counted: exp.Expression, cohort) -> exp.Expression:
     return counted.eq(sb.lit(cohort.count)) if cohort.exact else counted >= sb.lit(cohort.count)
 
 
-def _cohort(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     """How many runners (each once) belong to the cohort among the selected results; a cohort of each result's own
-    history (first-timers, returning runners) per group of ``dims`` too."""
+    history (first-timers, returning runners) per group of ``dims`` too, or a measure or metric of its results
+    ("the average age of first-timers", "the DNF rate of returning runners"). Raises Unanswerable for a measure of
+    any other cohort."""
     cohort = parsed.cohort
+    measured = parsed.measure or parsed.metric
+    if measured and cohort.kind in SHARED_COHORTS and not cohort.with_returning:
+        query.where.append(_history(parsed, cohort, query))
+        if parsed.metric:
+            return _metric(parsed, query, dims, today)[0]
+        _status(parsed, query)
+        return sb._grouped(query, dims, sb._measures(parsed.measure, query, parsed))
+    if (measured or parsed.limit and not cohort.listed) and cohort.kind != "improved":
+        raise sb.Unanswerable("a measure of runners chosen by their whole history (both events, N or more finishes, every "
+                           "edition) I cannot give yet: ask how many they were, or for first-timers or returning runners")
     _status(parsed, query, default=None if cohort.entries else "FIN")
     if cohort.kind == "min_finishes":
         query.need("e")
@@ -323,7 +335,18 @@ def _cohort(parsed: Parsed, query, dims: list[str]) -> exp.Select:
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    if cohort.with_returning:   # "how many were first-timers, and how many had been there before": both, side by side
+        new = _history(parsed, cohort, query)   # (NOT EXISTS an earlier result)
+        back = new.this.copy() if isinstance(new, exp.Not) else exp.Not(this=new.copy())
+        return sb._grouped(query, dims, [
+            exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=new)), "first_timers"),
+            exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=back)), "returning")])
     query.where.append(_history(parsed, cohort, query))
+    if parsed.ranking:   # "which year brought us the most brand-new runners": each year's count, the most first
+        ranking = parsed.ranking
+        select = sb._grouped(query, [ranking.dimension], [exp.alias_(_people(), "runners")])
+        return sb.ranked_first(select, _people(), ranking.descending, ranking.limit).order_by(
+            exp.Ordered(this=exp.column("runners"), desc=ranking.descending), append=False)
     return sb._grouped(query, dims, [exp.alias_(_people(), "runners")])
 
 
@@ -399,7 +422,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 
 # ---- rankings -----------------------------------------------------------------------------------------------
 AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate", "dns_rate")   # measures shown with their group's size
-def _ranking(parsed: Parsed, query) -> exp.Select:
+def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     ranking = parsed.ranking
     status = sb.col("status", "r")
     if ranking.measure == "dnf":
@@ -423,6 +446,10 @@ def _ranking(parsed: Parsed, query) -> exp.Select:
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")
+    elif parsed.status in ("DNF", "DNS", "DQ") and not ranking.size:
+        # "which year had the fewest DQs": every group counted, one with none as 0 (it left those out)
+        query = sb._every_status(parsed, today)
+        measure = exp.alias_(_count_where(sb.status_condition(parsed.status)), parsed.status.lower())
     else:  # "biggest age group": a group's size is its finishers; "most runners": every result
         _status(parsed, query, default="FIN" if ranking.size else None)
         status = parsed.status or ("FIN" if ranking.size else "")

@@ -211,6 +211,11 @@ def find_dates(text: str, today: date) -> DateRange | None:
             first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
         return DateRange(first, month_end(first.year, first.month),
                          f"{m.group(0)} ({first:%B %Y})")
+    # "year to date", "so far this year": this year, up to today (the archive holds nothing later)
+    if rx.search(r"\byear[- ]to[- ]date\b|\bytd\b", text):
+        return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year}) to date")
+    # "in the past year", "over the past year": the twelve months up to today ("last year" is the calendar year)
+    text = rx.sub(r"\b(?:the )?past year\b(?! (?:and|or|to|vs)\b)", "the past 12 months", text)
     if m := rx.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
         months = 12 if m.group(1) == "twelve" else number(m.group(1))
         back = max(today.year * 12 + today.month - 1 - months, EARLIEST_YEAR * 12)   # "the past 30000 months"
@@ -222,7 +227,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if rx.search(r"\blast (?:year|season)\b|\bprevious year\b", text):
         year = today.year - 1
         return DateRange(date(year, 1, 1), date(year + 1, 1, 1), f"last year ({year})")
-    if rx.search(r"\bthis (?:year|season)\b|\bso far\b|\bcurrent season\b", text):
+    # ("how many have we timed so far": up to today, every year; "so far this year" is this year's)
+    if rx.search(r"\bthis (?:year|season)\b|\bcurrent season\b|\bfor the year\b(?! (?:20\d\d|before|after)\b)", text):
         return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year})")
     if m := rx.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
         first = max(today.year - number(m.group(1)), EARLIEST_YEAR)   # "the last 9999 years": every year
@@ -318,15 +324,17 @@ _SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b
 # "(no-shows excluded)": every result but DNS, the starters
 NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|dropped|taken out)\b|\b(?:excluding|without|"
                      r"minus|not counting|ignoring|except(?: for)?|leaving out) (?:the )?(?:no[- ]shows?|dns(?:'s)?)\b")
+# a DNS said in words, one list for the status and the rate (nlq.constructs.find_metric): "no-shows", "not shown up"
+NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|(?:did not|didn't|never|not) show(?:ed|n)?(?: up)?"
+                    r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|(?:did not|didn't|never) (?:make|made) it to the "
+                    r"start(?:ing)? line|never started")
 # every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"
 UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:a )?finish\b|\bunfinished\b|"
                    r"\b(?:dns|dnfs?|dqs?),\s*(?:dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:dns|dnfs?|dqs?)\b")
 _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
               (r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
                "DNF"),
-             (r"\bdns\b|\bdid not start\b|\bdidn't start\b|\bno[- ]shows?\b|\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?"
-              r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?\b|\b(?:did not|didn't|never) (?:make|made) it to the start(?:ing)? line\b",
-              "DNS"),
+             (rf"\b(?:{NOT_STARTED_SAID})\b", "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)", "STARTED"),
@@ -629,11 +637,14 @@ def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ]overall\b", text):
         return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
-    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed|been|was|were)) (?:the )?"
+    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed|been|was|were|came|come|"
+                  r"finishing|placing)) (?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
-                  rf"(?! of (?:{_MONTH_NAME})\b)|"   # ("on the 22nd of June": a day)
+                  rf"(?! of (?:{_MONTH_NAME})\b)(?! (?:half|quarter|time|year|edition|race|event)s?\b)|"   # ("on the 22nd of June":
+                  # a day; "in the 2nd half of 2023": a part of the year)
                   r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed|been|was|were) (first|second|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)(?!\s{3,})|"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)"
+                  r"(?![- ]tim(?:e|ers?)\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
                   # "first place masters man at …": the place said before who took it

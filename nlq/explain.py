@@ -162,7 +162,8 @@ def _percentile_words(aggregate: str) -> str:
 def _cohort_words(parsed: Parsed) -> str:
     """The cohort said as computed: "runners with no earlier result at the same event"."""
     cohort = parsed.cohort
-    return _COHORTS["absent" if cohort.absent else cohort.kind].format(
+    beside = ", with the returning runners (an earlier {what} {where}) counted beside them" if cohort.with_returning else ""
+    return (_COHORTS["absent" if cohort.absent else cohort.kind] + beside).format(
         finish="enter" if cohort.entries else "finish",
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
         in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",
@@ -252,7 +253,8 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.group_shares:
         said.append("each with its percent of them all")
     if parsed.place:
-        said.append(f"place {parsed.place}" + (" overall" if parsed.place_overall else ""))
+        said.append(f"place {parsed.place}" + (" overall" if parsed.place_overall else " in their age group"
+                                                if parsed.place_in_age_group else ""))
     if parsed.edition:
         said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
@@ -286,7 +288,8 @@ def _who(parsed: Parsed) -> str:
     elif parsed.person:
         who = f"{parsed.person.first_name} {parsed.person.last_name}'s results"
     elif parsed.subject == "people":
-        who = "runners by number of races"
+        counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}
+        who = f"runners by number of {counted.get(parsed.status or '', 'races')}"
     else:
         finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by and not (
             parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate", "dns_rate")

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -94,6 +94,7 @@ class Parsed:
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
     place_overall: bool = False               # the place is overall even with a sex said ("a woman first overall")
+    place_in_age_group: bool = False          # the place is the result's age-group place ("2nd in her age group")
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
@@ -186,18 +187,20 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if not unused or (aside := _without_context(rest, unused)) is None:
             break
         rest, clause = aside
-        again = _parse(rest, vocabulary, today)
-        if parsed.person and not again.person and rx.search(r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest,
-                                                            re.IGNORECASE):
+        asked = rest
+        if parsed.person and not _parse(rest, vocabulary, today).person and rx.search(
+                r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest, re.IGNORECASE):
             # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
             # list my times": the runner named
-            again = _parse(f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})", vocabulary,
-                           today)
+            asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})"
+        again = _parse(asked, vocabulary, today)
         if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
-            about = rx.search(r"\b(?:on|about|for|of)\s+(.+)$", clause, re.IGNORECASE)
-            trials = [_parse(f"{rest.rstrip('?. ')} {extra}", vocabulary, today)
+            about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
+            # (a sentence about the runner, "John Griffin keeps coming back to X - …": the runner kept with its names)
+            said = asked if _ABOUT_RUNNER.match(f"{clause} - {rest}") else rest
+            trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
             if not kept:
@@ -258,6 +261,11 @@ _WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?)?)\s*(?::|[-\u2013\u2014]|,)\s*"
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
+# "Kristin Hill is running Nashua again - what years …", "John Griffin keeps coming back to X - …", "Christina Colon
+# seems to always finish runner-up - how many times …": a sentence about the runner the question then asks of
+_ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|'s) (?:running|racing|doing|back|"
+                           r"coming back)|(?:keeps|kept) (?:coming back|running|racing|returning|doing)|seems to)\b"
+                           r"[^?:\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 # "… by year (so I can see whether the back of the pack is getting slower)": why it is asked, in brackets at the end
@@ -276,6 +284,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _ABOUT,
             _DOING,
             _WHO_I_AM,
+            _ABOUT_RUNNER,
             _SHORT_LABEL,
             # "The Bend Turkey Trot has only had a 10K a couple of times. How many …": a sentence of background before
             # the question (its names kept when the question needs them: "that 10K")
@@ -290,6 +299,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
+                  _ABOUT_RUNNER,
                   _SHORT_LABEL, _CONTEXT[-3], _WHY_IN_BRACKETS)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
@@ -342,7 +352,9 @@ _TOP_OF = re.compile(   # a measure of the first N places: "the average time of 
     r"(?:fastest|quickest|best))(?: (?P<who>overall|finishers?|runners?|places?|placers|men|women|males|females|guys|ladies|"
     rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
-    r"\b(?:in|within|among|inside|into|made|cracked|broke into) (?:the )?(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
+    # ("how many times has she been top 3 in her age group": placed in them)
+    r"\b(?:in|within|among|inside|into|made|cracked|broke into|been|placed|placing|came|come|ended up) (?:the )?"
+    r"(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
 _TOP_FINISHES = re.compile(r"\btop[- ](?P<n>\d{1,3}|three|five|ten) (?P<within>age[- ]?group|gender|sex|overall)(?P<who>) "
@@ -365,7 +377,12 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     r"(?P<per7>runner|finisher|person|participant)\b[^?]{0,60}\bon average\b|"
     r"\b(?:average|avg|mean|typical)(?: number of| count of)? (?:finishes|races|results) (?:per|for each|by each) "
     r"(?P<per8>runner|finisher|person|participant)\b|"
-    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)\b")
+    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)\b|"
+    # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
+    rf"\bhow many (?:{_COUNTED}|women|men|females|males|dqs)\b[^?]{{0,40}}?\baverag(?:e|ed|es|ing)\b[^?]{{0,20}}?\b{_PER} "
+    r"(?P<per10>edition|year|race|event)\b|"
+    rf"\bhow many (?:{_COUNTED}|women|men|females|males|dqs)\b[^?]{{0,20}}?\bon average\b[^?]{{0,20}}?\b{_PER} "
+    r"(?P<per11>edition|year|race|event)\b")
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
@@ -678,6 +695,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             person and rx.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
                                  r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)|"
+                                 # "Amber Richardson's half marathon best - time and year": the noun ends the clause
+                                 r"\b(?:marathon|half|\d+ ?k|mile)s? (?:best|pb)(?= ?[-–—?.,:;(]|\s*$)|"
                                  # "his fastest marathon and his fastest half": a best of each distance
                                  r"\b(?:his|her|their) (?:best|fastest|quickest) (?:full |half )?(?:marathon|half|\d+ ?k|"
                                  r"(?:1 |one )?mile)\b[^?]*\b(?:his|her|their|and) (?:best|fastest|quickest)\b", text))),
@@ -687,6 +706,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                text)), place=find_place(text),
         place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
                                      r"champion)\b", text)),
+        place_in_age_group=bool(rx.search(r"\b(?:in|of|within) (?:her|his|their|my|your|the|an?|each) age[- ]?groups?\b|"
+                                          r"\bage[- ]?group (?:place|finish|spot)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
         men_and_women=bool(rx.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
@@ -749,7 +770,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             parsed.winners and every_race) and (named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
-            not parsed.distances and not parsed.ranking:
+            not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
         # "how much faster was Beth Barber in 2025 than 2024": her 1 mile of 2024 against her 5K of 2025 (said at 0.99)
         parsed = replace(parsed, notes=(*parsed.notes, "a finish time compared between two years needs one distance: "
                                                        "name the race (5K, half marathon, …)"))
@@ -869,6 +890,20 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
+                  (parsed.cohort and parsed.cohort.with_returning, _RETURNING_BESIDE),
+                  # "what time would have put you in the fastest quarter (25th percentile)": the percentile said in words
+                  (parsed.measure and rx.match(r"p\d|median", parsed.measure),
+                   r"\b(?:fastest|quickest|slowest|top|bottom|front|back) (?:quarter|quartile|tenth|decile|half)\b"),
+                  # "DNF rate for each year, in year order": the years in order, as a year's rows always are
+                  ("year" in parsed.group_by or parsed.intent == "trend",
+                   r"\b(?:in|by) (?:year|date|chronological) order\b|\bin order of (?:the )?(?:year|date)s?\b"),
+                  # "since 2022 (2022 included)": a range's first year is in it
+                  (parsed.dates, r"\(\s*(?:20\d\d\s+)?(?:included|inclusive|included too|counts)\s*\)|\binclusive\b"),
+                  (parsed.status == "DNS" or parsed.metric and parsed.metric.unit == "DNS", rf"\b(?:{NOT_STARTED_SAID})\b"),
+                  # "… the worst no-show rate? Year and rate.": the columns asked for, the rate said again
+                  (parsed.metric and parsed.metric.kind == "rate",
+                   r"(?:\band|\+|&|,|\bwith)\s+(?:the\s+|its\s+)?rates?\b(?=[\s).?!]*(?:please|pls|thanks)?[\s).?!]*$)|"
+                   r"\brates?\s+(?:and|\+|&)\s+(?:the\s+)?(?:year|event|race|edition)s?\b"),
                   # "finish rate (finishers divided by starters)": the rate's definition said again
                   (parsed.metric and parsed.metric.kind == "rate",
                    r"\(\s*(?:finishers|finishes|dnfs?|dns|no[- ]shows?)\s+(?:divided by|over|÷|/|out of)\s+(?:the\s+|all\s+)?"
@@ -884,6 +919,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.ranking, r"\brank(?:ed)? (?:them|these|those|(?:all )?the (?:years|editions|age groups|states|cities|"
                                    r"events|races|months))\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in rx.finditer(pattern, text)]
+    if parsed.intent == "compare" and parsed.group_by:
+        read_spans += [m.span(1) for m in rx.finditer(_WHICH_OF_TWO, text)]
     read_spans += _company_named(text, vocabulary.company) + [m.span() for m in rx.finditer(SAME_RUNNER_AGAIN, text)]
     if parsed.distinct_of == "edition":
         read_spans += [m.span() for m in rx.finditer(_EACH_EDITION_ONCE, text)]
@@ -917,7 +954,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
-                   if not (parsed.time_bands and m.group(0).startswith("how many") or
+                   if not ((parsed.time_bands or parsed.cohort and parsed.cohort.with_returning) and
+                           m.group(0).startswith("how many") or
                            parsed.averaged_over and m.group(0).startswith(("average", "avg")) or
                            # ("how many times has she finished the full marathon …, and what's her average marathon
                            # time": the count and the average of the one race said in both)
@@ -929,7 +967,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         text, parsed) + (
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
-    parsed = replace(parsed, unused=tuple(unsupported + not_used(leftover, _used_numbers(parsed))))
+    parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
                 parsed.difference or parsed.time_bands)
@@ -1030,6 +1068,12 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if verb in ("came", "come") and rx.match(r"\s*back\b", said):
         being = f"{verb} "   # "came back in 2025": the runners' history, not where they came from
     part = parse(f"how many runners {being}{said}", vocabulary, today)
+    if part.events and (history := parse(f"how many {said_whole} {being}{said}", vocabulary, today)).cohort and \
+            history.cohort.elsewhere and not (history.unused or history.notes):
+        # "what fraction of its entrants had previously entered a Colorado Springs Shamrock 5K": the share with an
+        # earlier history at another event (the part alone named that event as its own)
+        part = replace(part, cohort=history.cohort, events=(), unused=(), notes=(), status=None, confidence=history.confidence,
+                       distances=tuple(d for d in part.distances if d in whole.distances))
     if part.cohort and (whole.events or whole.event_city) and (own := find_cohort(f"{being}{said}".lower())):
         # "what percent of 2024 Tacoma finishers came back in 2025": back at the whole's event, as said (the
         # part alone names no event, which would read as any of the company's events)
@@ -1167,7 +1211,8 @@ def _earlier_at(question: str, mentions: list[Mention]) -> tuple[Mention, Found]
     for mention in mentions:
         done = rx.search(rf"\b(?:had|have|has)(?P<neg> never|n't| not)?(?: (?:ever|also))?\s+(?:(?P<prev>previously|already) )?"
                          rf"(?P<verb>{_DONE})\s+(?:(?:in|at)\s+)?(?:(?:the|a|an|any|one of the)\s+)?$", question[:mention.start])
-        when = rx.match(r"\s*(?:\([^)]*\)\s*)?(?:before|previously|earlier|at some point(?: earlier| before)?|in an? "
+        # ("had entered a Buffalo Half Marathon race at some point before")
+        when = rx.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:race|event|edition)s?\s+)?(?:before|previously|earlier|at some point(?: earlier| before)?|in an? "
                         r"(?:earlier|previous|prior) (?:year|edition))\b(?:\s*\([^)]*\))?", question[mention.end:])
         if done and (when or done.group("prev")):
             spans = [done.span(), *([(mention.end + when.start(), mention.end + when.end())] if when else [])]
@@ -1220,6 +1265,38 @@ def _city_or_state(parsed: Parsed) -> bool:
     names = "|".join(re.escape(name) for name in (state, *(n for n, code in US_STATES.items() if code == state)))
     return bool(rx.search(rf"\b{re.escape(city)}\s*,?\s+or\s+(?:the state of\s+)?(?:{names})\b|\b(?:{names})\s*,?\s+or\s+"
                           rf"(?:the city of\s+)?{re.escape(city)}\b", parsed.question, re.IGNORECASE))
+
+
+# What the semantic layer cannot compute yet, said back with why (each was answered as something else at 1.0)
+_LIMIT_SAID = r"(?:under|below|over|above|more than|less than|faster than|slower than|at least|at most)"
+_SAID_BACK = (
+    # "finished it in 2023, signed up again for 2025 but were no-shows": the later year's own status
+    (r"\b(?:again|back)\b[^?]{0,40}\b(?:but|and)\s+(?:were|was|then|ended up(?: as)?)?\s*(?:an? )?(?:no[- ]shows?|dns|dnf'?d|"
+     r"dnfs?|dq'?d|disqualified|did(?: not|n't) (?:start|finish|show))\b",
+     "a later year's own status (no-shows, DNFs) in a cohort I cannot give yet: ask for the runners who came back"),
+    # "gun time over 4 hours but chip time under 4 hours": one time condition was kept, the other dropped
+    (rf"\b(?:gun|chip)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b[^?]*\b(?:chip|gun)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b|"
+     rf"\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:gun|chip)\b[^?]*\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:chip|gun)\b",
+     "a gun-time and a chip-time condition together I cannot give yet: ask for one"),
+    # "total distance run by all finishers", "combined finish time in hours": a sum (it counted the finishers)
+    (r"\b(?:total|combined|summed|cumulative|aggregate|sum of(?: the| all)?)\b(?: \w+){0,2} (?:distance|kilometers|kilometres|km|"
+     r"miles|mileage|finish(?:ing)? times|chip times|gun times|(?:running|race|finish(?:ing)?|chip|gun) time)\b"
+     r"(?! (?:limit|cutoff|cut-off))",
+     "a sum of distances or times I cannot give yet: ask for a count, an average or a total of runners"),
+    # "which editions had a dnf rate over 2%": a rate as a condition on groups (it read "over 2" as an age)
+    (rf"\b(?:rate|share|percent(?:age)?)s?\b[^?]{{0,30}}?\b{_LIMIT_SAID} \d+(?:\.\d+)? ?(?:%|percent|pct)",
+     "groups kept by their rate or share (\"over 2%\") I cannot give yet: ask for each group's rate"),
+    # "events where the average 5K time was under 28 minutes": a condition on a group's average (it kept the
+    # finishers under 28 minutes)
+    (rf"\b(?:where|whose|with|that had|which had|when)\b[^?]{{0,20}}\b(?:average|avg|mean|median)\b[^?]{{0,30}}?\b(?:was|were|is|are|"
+     rf"of)\s+{_LIMIT_SAID}\b",
+     "groups kept by their average or median (\"where the average was under 28 minutes\") I cannot give yet: ask for "
+     "each group's average"))
+
+# the returning runners asked beside the first-timers ("…, and how many had been there before", "vs returning runners")
+_RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?:had|have|has|were|was|are)\s+(?:already\s+)?"
+                     r"(?:been|run|ran|raced|entered|finished|done)\b[^?]{0,40}?\b(?:before|previously)\b|(?:came|come) back\b|"
+                     r"(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
 
 
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
@@ -1324,7 +1401,24 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # groups of runners of both are the events, races or years they did both of)
         parsed = replace(parsed, notes=(*parsed.notes, "runners of a cohort counted per group I cannot give yet: ask "
                                                        "for one year or group at a time"))
-    if parsed.ranking and parsed.cohort:
+    if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
+            r"\b(?:their|his|her|a) (?:very )?first\b", asked):
+        parsed = replace(parsed, edition=None)   # "as their first race with us": the runners' first, not the event's
+    for said, note in _SAID_BACK:
+        if rx.search(said, asked):
+            parsed = replace(parsed, notes=(*parsed.notes, note))
+    if parsed.cohort and not (parsed.measure or parsed.metric or parsed.limit or parsed.ranking or parsed.cohort.listed or
+                              parsed.cohort.kind == "improved") and rx.search(r"\b(?:fastest|slowest|quickest|oldest|"
+                                                                               r"youngest)\b", asked):
+        # "fastest first-timer at X": a runner of the cohort, not how many there were (it counted them at 1.0)
+        parsed = replace(parsed, notes=(*parsed.notes, "the fastest, slowest, oldest or youngest of runners chosen by "
+                                                       "their history I cannot give yet: ask how many they were"))
+    if parsed.cohort and parsed.cohort.kind == "first_timers" and not parsed.ranking and rx.search(_RETURNING_BESIDE, asked):
+        # "how many were first-timers at it, and how many had been there before": both counts, side by side
+        parsed = replace(parsed, cohort=replace(parsed.cohort, with_returning=True), **(
+            {"intent": "count", "notes": tuple(n for n in parsed.notes if not n.startswith("say what to compare"))}
+            if parsed.intent == "compare" and not parsed.group_by else {}))
+    if parsed.ranking and parsed.cohort and not (parsed.cohort.kind in SHARED_COHORTS and parsed.ranking.dimension == "year"):
         # "which event has the most repeat runners": a cohort per group (it answered one count for them all)
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking of groups by a cohort (repeat runners, "
                                                        "first-timers …) I cannot do yet: ask for one event at a time"))
@@ -1360,7 +1454,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "the 10th and 90th percentiles and how far apart they are": a gap it does not compute (it gave the two alone)
         parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than the 25th and 75th "
                                                        "percentiles I cannot give yet: ask for each"))
-    if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and rx.search(
+    if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and not (
+            parsed.ranking and parsed.ranking.dimension == "year") and rx.search(
             r"\b(?:in )?(?:which|what) years?\b", asked) and not (parsed.cohort.kind == "min_finishes" and
                                                                    not parsed.person and _runners_listed(asked)):
         # "in which years did she finish both the half and the full": the years a cohort holds in (it counted runners)
@@ -1404,7 +1499,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             set(parsed.group_by) <= {"edition", "year", "race", "event"}:
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
-        over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or (
+        over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or \
+            per.group("per10") or per.group("per11") or (
             "runner" if any(per.group(f"per{n}") for n in range(6, 10)) else
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
@@ -1871,7 +1967,10 @@ def _two_counts(asked: str) -> bool:
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
-_UNSUPPORTED = re.compile(r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:(?!\b(?:have|had|get|got|see|saw|draw|drew)\b)"
+_UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
+                          r"\b(?:in |over |during )?recent (?:years|editions|seasons)\b|\brecently\b|\blately\b|"
+                          r"\bpre[- ]?covid\b|\bpost[- ]?covid\b|\b(?:the )?(?:last|past) decade\b|\bthe (?:20)?[12]0s\b|"
+                          r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:(?!\b(?:have|had|get|got|see|saw|draw|drew)\b)"
                           r"[\w' ])*?\b(?:every|each) (?:single )?year since\b|"   # ("how many finishers did we have each …")
                           r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
                           # (a runner's finishes and plain best time are one answer: their personal best row)
@@ -1956,6 +2055,9 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:include|including|with|keep|keeping|show|showing|list) (?:everyone|everybody|anyone|all|every "
                       r"runner|all runners|all of them)? ?tied(?: for (?:the )?(?:most|top|first|lead|fastest))?\b|"
                       r"\bties? (?:included|kept|and all)\b|"
+                      # "(if it's a tie give me everyone)": ties are always kept
+                      r"\(?\s*\bif (?:it'?s|there'?s|there is|there are|there was|they|it) (?:a )?(?:tied?|ties)\b,? (?:give|show|list|"
+                      r"include|name)(?: me| us)? (?:everyone|everybody|all(?: of them)?|them all|both|each)\s*\)?|"
                       r"\b(?:handed|given|issued|gave|hand) out\b|"   # "how many DQs have we handed out"
                       r"\(?\s*count(?:ing)? (?:performances|results|finishes|times),? not (?:people|runners)\s*\)?|"
                       r"\b(?:retention|churn|loyalty)(?: rate| check)?\b(?=[^?:]*:)|"   # "Retention rate for X: …"
@@ -2188,7 +2290,8 @@ _AGE_GROUP_WINS = (r"\bage[- ]?group (?:wins?|victor(?:y|ies)|titles?|first plac
                    r"(?:their|his|her|an?) age[- ]?groups?\b")
 # "counting every finish (not unique people)": results, a runner as often as they finished
 _NOT_DISTINCT = r"\b(?:not|no|rather than|instead of) (?:unique|distinct|different|individual) (?:people|runners|persons|individuals)\b"
-_SAME_YEAR = r"\s*,?\s*(?:in )?(?:that|the) same (?:year|season)\b"   # said after the second event: the first's year
+# said after the second event: the first's year ("… also finished B that year")
+_SAME_YEAR = r"\s*,?\s*(?:in )?(?:that(?: same)?|the same) (?:year|season)\b(?! (?:before|after|earlier|later)\b)"
 # "… also finished B two weeks later": B's edition of the first's year (the explanation says which year)
 _SOON_AFTER = (r"\s*,?\s*(?:(?:just |only )?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|a couple of|a few) "
                r"(?:days?|weeks?|months?) (?:later|after(?:wards?)?|earlier|before)|earlier|later)"
@@ -2209,7 +2312,9 @@ def _leg_races(first: Mention, second: Mention, text: str, question: str) -> tup
     """Each of two events' own race, said in brackets right after its name ("A (half) and B (the 10K race)",
     "(any distance)": "" for any race), or in the name as said ("the Tampa full marathon"; ``question`` is the text
     before the names were blanked out); None when neither says one, or one says it of both ("(the 5K at both)")."""
-    asides = [rx.match(r"\s*(?:(?:in )?20\d\d\s*)?\(([^)]{1,40})\)", text[mention.end:until])
+    # ("2022 Napa 10K finishers (the 10K race)": the runners said between the name and its race)
+    asides = [rx.match(r"\s*(?:(?:in )?20\d\d\s*)?(?:(?:finishers|runners|entrants|participants)\s*)?\(([^)]{1,40})\)",
+                       text[mention.end:until])
               for mention, until in ((first, second.start), (second, len(text)))]
     # "(any years)", "(all years)": when, not which race
     asides = [None if aside and rx.fullmatch(r"\s*(?:any|all|every|either|both)(?: the)? (?:years?|editions?)\s*", aside.group(1))
@@ -2452,9 +2557,10 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         for seconds in limits:
             used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,
                      seconds % 60}
-    if rx.search(r"\b(?:which|that|this|each|every|any|no|what|the) one\b|\bone (?:(?:row|line) )?(?:per|for (?:each|every))\b",
-                 parsed.question, re.IGNORECASE):
-        used.add(1)   # "which one was his fastest", "one per distance": no count
+    if rx.search(r"\b(?:which|that|this|each|every|any|no|what|the) one\b|\bone (?:(?:row|line) )?(?:per|for (?:each|every))\b|"
+                 rf"\bthe (?:(?:{'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|20\d\d|last|latest|first|most recent|"
+                 r"previous|earlier|later|next)[\s,]+){1,3}one\b", parsed.question, re.IGNORECASE):
+        used.add(1)   # "which one was his fastest", "one per distance", "the December 2025 one": no count
     if parsed.distances or parsed.cohort and any(parsed.cohort.leg_races):
         # a distance's own number, said apart from its unit ("5 k", "1 mile", "13.1"), of the question's race or a leg's
         used |= {13.1, 21.1, 26.2, 42.2} | {n for n, word in ((1, "one"), (5, "five"), (10, "ten"), (50, "fifty")) if rx.search(
@@ -2620,6 +2726,13 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         intent, intent_sure, group_by = "compare", True, ("event",)
     if intent in ("list", "find", None) and rx.search(_WITH_COUNTS, text):
         intent, intent_sure = "count", True
+    if intent == "analyze" and group_by and rx.search(r"\b(?:breakdown|split|distribution|mix) of (?:the |our |all )?"
+                                                     r"(?:finishers|runners|entrants|participants|people|field)\b", text):
+        intent = "count"   # "the age-group breakdown of the finishers": how many in each group
+    if intent == "list" and not intent_sure and group_by and not person and rx.search(
+            r"\b(?:runners|finishers|starters|entrants|entries|participants|dnfs|dqs|no-shows)\s+(?:broken down\s+|split\s+)?"
+            r"(?:by|per)\b", text):
+        intent = "count"   # "finishers by sex", "entrants by state": how many of each (a list was not asked)
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events, text)
     if intent == "trend" and not group_by:
@@ -2686,6 +2799,15 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
                       r"(?:from|in) ([^,?]+?)(\s*\??)$", r"\1\3 vs \2 \4\5", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(\d{1,3}(?:st|nd|rd|th))-(place|placed)\b", r"\1 \2", question)   # "the 10th-place woman"
+    # "the past calendar year": the calendar year before this one; "which calendar year": a year
+    question = rx.sub(r"\b(?:the )?(?:past|previous|last) calendar year\b", "last year", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\bcalendar (years?)\b", r"\1", question, flags=re.IGNORECASE)
+    # "60-and-over runners", "50-plus women", "the 70 plus crowd": ages from that one up
+    question = rx.sub(r"\b(\d{1,2})-(and)-(over|up|older|above)\b", r"\1 \2 \3", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(\d{1,2})[- ]plus\b(?= (?:runners|finishers|women|men|people|athletes|age|crowd|group|"
+                      r"category|masters|entrants|racers)\b)", r"\1+", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(?:in|of|by|per|each|their|his|her|my) AG(s?)\b", lambda m: m.group(0)[:-2 - len(m.group(1))] +
+                      f"age group{m.group(1)}", question, flags=re.IGNORECASE)   # "2nd in her AG": an age group
     # "how many women finished the half and how many finished the 10K": each race's count
     question = rx.sub(r"\b(how many [^?]*?\b(?:finished|ran|did|entered) (?:the )?)((?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|"
                       r"1 mile|mile)(?: race)?) and how many (?:\w+ )?(?:finished|ran|did|entered) (?:the )?((?:half(?: marathon)?|"
@@ -2932,6 +3054,10 @@ def _group_by(text: str) -> tuple[str, ...]:
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
                 m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
             dims += [GROUPINGS[said] for said in m.groups() if said]
+    # "the age breakdown of finishers", "a gender split", "the state distribution": one row per group
+    for m in rx.finditer(r"\b(age(?:[- ]group)?|gender|sex|(?:home )?state|city|distance|race|year)[- ](?:breakdown|split|"
+                         r"distribution|mix|profile)\b", text):
+        dims.append(GROUPINGS.get(m.group(1).removeprefix("home ").replace("-", " "), "age_group"))
     over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
     if rx.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
@@ -2976,12 +3102,18 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
                r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|"
                r"\bmost (?:outright |overall |age[- ]?group |division )?(?:wins|victories|titles)\b|"
                r"\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?age[- ]?group (?:wins|titles|victories)\b|"
-               r"\bmost frequent (?:finishers|runners|racers|participants)\b")
+               r"\bmost frequent (?:finishers|runners|racers|participants)\b|"
+               # "which runner has the most DNFs", "who has run the most springfield marathons": runners by their count
+               r"\b(?:who|whom|which (?:runner|person|athlete|racer|woman|man|participant)s?)\b[^?]{0,30}?\bthe most (?:[\w']+ ){0,2}?"
+               r"(?:dnfs?|dns|no[- ]shows?|dqs?|disqualifications|marathons|half marathons|halves|halfs|5ks|10ks|miles|ultras)\b")
 
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
+# "which had the higher DNF rate, the half or the full?": the two groups side by side (the comparative read here)
+_WHICH_OF_TWO = (r"\b(?:which|who)\b[^?]{0,40}?\b(more|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|"
+                 r"better|worse)\b(?! than)(?=[^?]*\bor\b)")
 _INTENT_PATTERNS = (
-    ("compare", r"\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
+    ("compare", _WHICH_OF_TWO + r"|\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
                 r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b|"
                 r"\b20\d\d or 20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
@@ -3026,7 +3158,7 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
         return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results
-    if rx.search(r"\b(?:runners?|participants?|finishers?|results?|events?|women|men|females?|males?|athletes?|"
+    if rx.search(r"\b(?:runners?|participants?|finishers?|entrants?|results?|events?|women|men|females?|males?|athletes?|"
                  r"people|kids)\b", text):
         return "list", False
     return None, False

@@ -105,6 +105,7 @@ class CohortSpec(BaseModel):
     exact: bool = Field(default=False, description="min_finishes: exactly count, not at least")
     order: Literal["", "later", "earlier"] = Field(default="", description="both, two legs of one year: the second "
                                                                           "leg said to come later or earlier")
+    with_returning: bool = Field(default=False, description="first_timers: the returning runners counted beside them")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
                                                          "also_in_year: [the race of the year asked, the race of the other]")
@@ -212,6 +213,7 @@ class QuestionSpec(Filters):
     limit: int | None = Field(default=None, ge=1, le=1000)
     place: int | None = Field(default=None, ge=1, le=100_000, description="the runner at this place")
     place_overall: bool = Field(default=False, description="place: overall even when a sex is filtered")
+    place_in_age_group: bool = Field(default=False, description="place: the place within the runner's age group")
     bib: str | None = Field(default=None, pattern=r"^\d{1,6}$", description="the runner wearing this bib number")
     winners: bool = False
     winners_by: Literal["sex", "age_group"] | None = None
@@ -307,7 +309,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
-        place_overall=spec.place_overall, bib=spec.bib,
+        place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
         month=spec.month, edition=spec.edition,
         last_place=spec.last_place, oldest_first=spec.oldest_first, active_only=spec.active_only,
         distinct_people=spec.distinct_people,
@@ -378,7 +380,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
-        limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall, bib=parsed.bib, month=parsed.month, edition=parsed.edition,
+        limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall,
+        place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,

@@ -447,12 +447,14 @@ def _share_of_all(count: exp.Expression) -> exp.Expression:
 
 
 def _summary_measures(parsed: Parsed) -> list[exp.Expression]:
-    """Entries, starters, finishers and DNFs (with DQs when asked), and the finishers' fastest, median and average."""
+    """Entries, starters, no-shows, finishers and DNFs (with DQs when asked), and the finishers' fastest, median and
+    average."""
     chip = col("chip_time_s", "r")
     dq = [_filtered("count", None, col("status", "r").eq(lit("DQ")), "dq")] if parsed.status == "DQ" else []
     return [
         _filtered("count", None, None, "entries"),   # every status: entrants, registrations
         _filtered("count", None, col("status", "r").neq(lit("DNS")), "starters"),
+        _filtered("count", None, col("status", "r").eq(lit("DNS")), "dns"),
         _filtered("count", None, _finish(), "finishers"),
         _filtered("count", None, col("status", "r").eq(lit("DNF")), "dnf"),
         *dq,
@@ -516,6 +518,12 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
+    if parsed.place and intent not in ("list", "find", "top") and query.base == "r":
+        # "how many times has she placed 2nd in her age group": results at that place, counted or measured
+        if _filtered_by_runner(parsed) and not parsed.place_in_age_group:
+            raise Unanswerable("a place among runners chosen by age or home I can list, not count or measure: ask who "
+                               "it was")
+        query.where.append(place_held(parsed))
     if intent in ("count", "trend") and parsed.distinct_of and (query.base == "r" or parsed.distinct_of == "year"):
         # ("how many different home states were represented each year": one count per year)
         counted = _dimension(parsed.distinct_of, query)
@@ -537,7 +545,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         select = _grouped(query, dims, [counted])
         return select, _chart(dims, select)
     if intent == "count" and parsed.averaged_over and query.base == "r":
-        return _averaged(query, parsed), None
+        return _averaged(query, parsed, today), None
     if intent == "count":
         counted = _count_measure(parsed, query)
         shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
@@ -596,11 +604,16 @@ _AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["eve
                         "runner": []}
 
 
-def _averaged(query: _Query, parsed: Parsed) -> exp.Select:
+def _averaged(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     """The count of each edition (year, event, race of an edition), averaged over them, with the fewest and the
     most and how many there were: "average finishers per edition" = 212.5 over 8 editions; per group of the
-    question's own dimensions when it has them ("per race in each year": one average per year)."""
+    question's own dimensions when it has them ("per race in each year": one average per year). DNFs, DNSs and
+    DQs are counted in every edition, an edition with none as 0."""
     counted = _count_measure(parsed, query)
+    if parsed.status in ("DNF", "DNS", "DQ") and parsed.averaged_over != "runner" and not parsed.distinct_people:
+        query = _every_status(parsed, today)
+        counted = exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+            this=status_condition(parsed.status))), parsed.status.lower())
     if parsed.averaged_over == "runner":   # each runner's finishes (results), not "finishers"
         counted = exp.alias_(counted.this, "finishes" if parsed.status == "FIN" else "results")
     name = counted.alias
@@ -753,17 +766,25 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p"))
 
 
+def place_held(parsed: Parsed) -> exp.Expression:
+    """The results' own place column equal to the place asked: age group (said, or one age group asked), sex (when one
+    is said) or overall."""
+    column = "overall_place" if parsed.place_overall else "age_group_place" if parsed.place_in_age_group or \
+        parsed.age_group else "gender_place" if parsed.sex else "overall_place"
+    return col(column, "r").eq(lit(parsed.place))
+
+
 def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
     """The runner at one place: by the results' own places (overall, or within the sex asked) in each race;
     among runners filtered further (masters, a city), the Nth fastest of them."""
-    if parsed.age_group or _filtered_by_runner(parsed):   # (in each race of each edition: "the masters winners every year")
+    if (parsed.age_group or _filtered_by_runner(parsed)) and not parsed.place_in_age_group:
+        # (in each race of each edition: "the masters winners every year")
         select = query.build(_runner_columns(query, parsed)).where(_finish())
         rank = exp.Window(this=exp.func("rank"), partition_by=[col("event_id", "r"), col("race_id", "r")],
                           order=exp.Order(expressions=[exp.Ordered(this=clock_column(parsed))]))
         return select.qualify(rank.eq(lit(parsed.place))).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
                                                                    col("name", "ra"), clock_column(parsed))
-    column = "gender_place" if parsed.sex and not parsed.place_overall else "overall_place"
-    query.where.append(col(column, "r").eq(lit(parsed.place)))
+    query.where.append(place_held(parsed))
     return query.build(_runner_columns(query, parsed)).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
                                                                col("name", "ra"))
 

@@ -17,7 +17,7 @@ import eval_workers   # (tests/eval_workers.py: the work each worker process doe
 from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
-BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout58", "nlq_heldout60"}   # the sets written blind and not yet read: the test never prints their failures
+BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -171,13 +171,17 @@ FLOORS = {
     "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-eighth and fifty-ninth, written blind at the thirteenth session's start (58 a mix of users, 59 leaning
     # to analysts: trends, cohorts, comparisons, shares), measured blind with the session-start code 04ecd69 (69.8%
-    # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 58 not
-    # read, 59 read for its kinds
-    "nlq_heldout58": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 59 read for
+    # its kinds then, 58 in the fourteenth (98.8% right, 0.0% wrong after)
+    "nlq_heldout58": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout59": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
-    # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
+    # fourteenth); not read
+    "nlq_heldout60": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
+    # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
+    "nlq_heldout61": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

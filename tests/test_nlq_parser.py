@@ -3462,3 +3462,50 @@ def test_kinds_from_the_thirteenth_sessions_review_break_attempt() -> None:
     held = replace(VOCABULARY, event_cities=("Hartford", "Napa"),
                    held_at=(("Hartford Marathon", "Hartford"), ("Hartford Spring Marathon", "Hartford")))
     assert parse("how many 2024 Napa Half Marathon runners had run in Hartford before?", held, TODAY).notes
+
+
+def test_kinds_from_held_out_set_58() -> None:
+    # a runner's results at one place are counted at that place (the place was dropped: every result counted)
+    second = read("how many times has Michael Wardian come 2nd in his AG?")
+    assert (second.place, second.place_in_age_group) == (2, True)
+    assert "r.age_group_place = 2" in build(second, TODAY).sql
+    assert "r.overall_place = 3" in build(read("how many times has Michael Wardian finished 3rd overall?"), TODAY).sql
+    # a part of a year is no place
+    assert read("finishers of the Napa Half Marathon in the 2nd half of 2024").place is None
+    # "which had more X, A or B": the two side by side (it listed every finisher of both)
+    which = read("which had more finishers in 2024, the Hartford Marathon or the Napa Half Marathon?")
+    assert (which.intent, which.group_by, which.unused) == ("compare", ("event",), ())
+    assert read("who had the lower DNF rate at the 2024 Hartford Marathon, men or women?").group_by == ("sex",)
+    # "which was slower, …": groups compared, not runners' own changes
+    assert read("at the 2024 Hartford Marathon, which was slower: the men or the women?").cohort is None
+    # no-shows said "not shown up", hyphenated ages, a bare "entrants by state"
+    assert read("how many times has Michael Wardian signed up and not shown up?").status == "DNS"
+    assert read("how many 65-and-up runners finished the 2024 Napa Half Marathon?").age.low == 65
+    assert read("Hartford Marathon 2024: entrants by home state").intent == "count"
+    # a runner's "<distance> best" is the personal best
+    assert read("Michael Wardian's marathon best - time and year?").personal_best
+    # an edition said "the 2024 one"
+    assert not read("how many DNFs were there at the Hartford Marathon, the 2024 one?").unused
+
+
+def test_kinds_from_the_fourteenth_sessions_break_attempt() -> None:
+    # periods: the past year is the last twelve months, "so far" is to date, "in recent years" is said back
+    assert read("how many finishers have we had in the past year").dates.start == date(2025, 11, 23)
+    assert read("how many runners have we timed so far").dates is None
+    assert read("how many finished the Hartford Marathon in recent years").unused
+    # "how many women did we average per event": counts averaged
+    assert read("how many women did we average per event in 2024").averaged_over == "event"
+    # said back: two clocks' limits, a sum of times, groups kept by a rate or an average
+    for question in ("how many Hartford Marathon finishers had a gun time over 4 hours but a chip time under 4 hours",
+                     "total distance run by all finishers at the 2024 Hartford Marathon",
+                     "which editions of the Hartford Marathon had a DNF rate over 2%",
+                     "list events where the average time was under 28 minutes in 2024"):
+        assert read(question).notes, question
+    # the runners with the most DNFs, and "as their first race with us"
+    assert read("which runner has the most DNFs with us").subject == "people"
+    first = read("how many people ran the Napa Half Marathon in 2022 as their first ever race with us")
+    assert (first.cohort.kind, first.cohort.any_event, first.edition) == ("first_timers", True, None)
+    # both events in the same year, said without "both"
+    both = read("how many runners ran the Hartford Marathon and the Napa Half Marathon in the same year")
+    assert (both.cohort.kind, both.cohort.same_year) == ("both", True)
+    assert read("what's the age breakdown of finishers at the 2024 Hartford Marathon").group_by == ("age_group",)

@@ -14,11 +14,13 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+import sqlglot
+from sqlglot import exp
 
 from collector.sessions import bind_event
 from collector.simulator import plan_race
 from dashboards.harness import WebServerProcess
-from nlq.evaluation import Case, load_cases, same_result
+from nlq.evaluation import Case, each_template_once, load_cases, same_result
 from nlq.execute import run
 from warehouse import tenancy
 from warehouse.spark import register_company, spark_sql
@@ -135,25 +137,33 @@ def _gold_cases(archives) -> Iterator[tuple[Path, dict[str, int], str, list[Case
     """Per evaluation set and company: the archive the set is written for, its companies' ids, and the gold
     queries Spark runs (a case to decline has none).
 
-    A development-set template is asked by every company with its own names; Spark runs each template once,
-    the companies taking turns, so every query shape and every company's partition is read: each Spark query
-    costs about 0.4 CPU-seconds of job and stage overhead even on this small archive, and the cross product
-    (~400 queries) would take minutes on CI's two cores. The issue cases each name their company and all run."""
+    A development-set template is asked by every company with its own names; Spark runs one template for each
+    set of SQL constructs the gold queries use (node types and function names: the dialect is translated
+    construct by construct), the companies taking turns, so every construct and every company's partition is
+    read: each Spark query costs about 0.4 CPU-seconds of job and stage overhead even on this small archive,
+    and every template (~350 queries) took two minutes of CI's two cores. The issue cases each name their
+    company and all run."""
     for path in EVAL_SETS:
         spec = tomllib.loads(path.read_text())
         made = spec.get("archive", {"scale": 0.01, "seed": 42})
         archive = archives(made["scale"], made["seed"])
-        by_company: dict[str, list[Case]] = {}
-        for case in load_cases(path)[0]:
-            by_company.setdefault(case.company, []).append(case)
-        if "companies" in spec:
-            turns = list(by_company.values())
-            chosen = [turns[t % len(turns)][t] for t in range(len(turns[0]))]
-        else:
-            chosen = [case for cases in by_company.values() for case in cases]
-        for company in by_company:
+        asked = load_cases(path)[0]
+        chosen = each_template_once(asked)
+        if "companies" in spec:   # one template for each set of constructs
+            by_constructs: dict[frozenset[str], Case] = {}
+            for case in chosen:
+                if not case.declined:
+                    by_constructs.setdefault(_constructs(case.gold_sql), case)
+            chosen = list(by_constructs.values())
+        for company in dict.fromkeys(case.company for case in asked):
             cases = [case for case in chosen if case.company == company and not case.declined]
             yield archive.home, {slug: partner for partner, slug in archive.partners}, company, cases
+
+
+def _constructs(sql: str) -> frozenset[str]:
+    """The SQL constructs a query uses: its node types, and the names of functions sqlglot does not model."""
+    return frozenset(type(node).__name__ + (f":{node.name.lower()}" if isinstance(node, exp.Anonymous) else "")
+                     for node in sqlglot.parse_one(sql, read="duckdb").walk())
 
 
 @pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas")
