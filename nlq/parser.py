@@ -2806,8 +2806,8 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\b(\d{1,2})-(and)-(over|up|older|above)\b", r"\1 \2 \3", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(\d{1,2})[- ]plus\b(?= (?:runners|finishers|women|men|people|athletes|age|crowd|group|"
                       r"category|masters|entrants|racers)\b)", r"\1+", question, flags=re.IGNORECASE)
-    question = rx.sub(r"\b(?:in|of|by|per|each|their|his|her|my) AG(s?)\b", lambda m: m.group(0)[:-2 - len(m.group(1))] +
-                      f"age group{m.group(1)}", question, flags=re.IGNORECASE)   # "2nd in her AG": an age group
+    question = rx.sub(r"\b(in|of|by|per|each|their|his|her|my) AG(s?)\b", r"\1 age group\2", question,
+                      flags=re.IGNORECASE)   # "2nd in her AG": an age group
     # "how many women finished the half and how many finished the 10K": each race's count
     question = rx.sub(r"\b(how many [^?]*?\b(?:finished|ran|did|entered) (?:the )?)((?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|"
                       r"1 mile|mile)(?: race)?) and how many (?:\w+ )?(?:finished|ran|did|entered) (?:the )?((?:half(?: marathon)?|"
