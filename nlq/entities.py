@@ -637,16 +637,21 @@ def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ]overall\b", text):
         return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
-    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|(?:the|finished|placed|been|was|were|came|come|"
-                  r"finishing|placing)) (?:the )?"
+    # (a runner's name, blanked out, may stand between the verb and the place: "was <Christine Miller> second")
+    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:finished|finish|placed|place|been|was|were|"
+                  r"came|come|finishing|placing)\s+(?:in\s+)?)(?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
                   rf"(?! of (?:{_MONTH_NAME})\b)(?! (?:half|quarter|time|year|edition|race|event)s?\b)|"   # ("on the 22nd of June":
                   # a day; "in the 2nd half of 2023": a part of the year)
-                  r"\b(?:who (?:was|finished|came(?: in)?|placed|took)|the|placed|been|was|were) (first|second|"
+                  r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:placed|place|been|was|were|came|come|finished|finish|"
+                  r"finishing|placing)\s+(?:in\s+)?)(first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)"
                   r"(?![- ]tim(?:e|ers?)\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
+                  # "how many 2nd place age group finishes", "his 3rd-place finishes": results at that place
+                  r"\b(?:(?P<finishes>\d{1,3})(?:st|nd|rd|th)|(?P<fword>first|second|third|fourth|fifth))[- ]place "
+                  r"(?:(?:age[- ]?group|overall|gender|sex) )?(?:finish(?:es)?|results?|showings?|placings?)\b|"
                   # "first place masters man at …": the place said before who took it
                   r"\b(?P<word>first|second|third|fourth|fifth)[- ]place (?=(?:overall |masters? |grand ?masters? )?(?:man|woman|"
                   r"men|women|finisher|runner|female|male|masters?)\b)|"
@@ -658,8 +663,10 @@ def find_place(text: str) -> int | None:
         return int(m.group(3))
     if m.group("top"):
         return 1
-    if m.group("place"):
-        return int(m.group("place"))
+    if m.group("place") or m.group("finishes"):
+        return int(m.group("place") or m.group("finishes"))
+    if m.group("fword"):
+        return _ORDINALS[m.group("fword")]
     if m.group("word"):
         return _ORDINALS[m.group("word")]
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]

@@ -357,14 +357,18 @@ _IN_TOP = re.compile(   # runners counted within the first N places: "how many w
     r"(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
-_TOP_FINISHES = re.compile(r"\btop[- ](?P<n>\d{1,3}|three|five|ten) (?P<within>age[- ]?group|gender|sex|overall)(?P<who>) "
-                           r"(?:finishes|places|placings|spots|results)\b")
+# ("how many top 3 finishes among women does she have": within her sex)
+_TOP_FINISHES = re.compile(r"\btop[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
+                           r"(?:finishes|places|placings|spots|results)\b(?: (?:among|for|with(?:in)?) (?:the )?"
+                           r"(?P<who>women|men|females|males|ladies|guys))?")
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
+_COUNTED_SAID = rf"(?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males|dqs)"   # ("how many female finishers", "… men")
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
     rf"\b(?:average|avg|mean|typical)(?: number of| count of)? {_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
-    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
-    rf"\bhow many {_COUNTED}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\bon average\b|"
+    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
+    rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\b(?:on average|"
+    r"averag(?:e|ed|es))\b|"
     r"\b(?:average|avg|mean|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
     rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
     # "which event averages the most finishers per edition"
@@ -379,10 +383,8 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     r"(?P<per8>runner|finisher|person|participant)\b|"
     r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)\b|"
     # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
-    rf"\bhow many (?:{_COUNTED}|women|men|females|males|dqs)\b[^?]{{0,40}}?\baverag(?:e|ed|es|ing)\b[^?]{{0,20}}?\b{_PER} "
-    r"(?P<per10>edition|year|race|event)\b|"
-    rf"\bhow many (?:{_COUNTED}|women|men|females|males|dqs)\b[^?]{{0,20}}?\bon average\b[^?]{{0,20}}?\b{_PER} "
-    r"(?P<per11>edition|year|race|event)\b")
+    rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,40}}?\b(?:averag(?:e|ed|es|ing)|on average)\b[^?]{{0,20}}?\b{_PER} "
+    r"(?P<per10>edition|year|race|event)\b")
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
@@ -706,8 +708,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                text)), place=find_place(text),
         place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
                                      r"champion)\b", text)),
-        place_in_age_group=bool(rx.search(r"\b(?:in|of|within) (?:her|his|their|my|your|the|an?|each) age[- ]?groups?\b|"
-                                          r"\bage[- ]?group (?:place|finish|spot)\b", text)),
+        place_in_age_group=bool(rx.search(r"\b(?:in|of|within) (?:(?:her|his|their|my|your|the|an?|each) )?(?:[mfx]\w* )?"
+                                          r"(?:age[- ]?groups?|divisions?|age (?:categor(?:y|ies)|class(?:es)?|brackets?))\b|"
+                                          r"\bage[- ]?group (?:places?|finish(?:es)?|spots?|placings?)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
         men_and_women=bool(rx.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
@@ -1078,6 +1081,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "what percent of 2024 Tacoma finishers came back in 2025": back at the whole's event, as said (the
         # part alone names no event, which would read as any of the company's events)
         part = replace(part, cohort=replace(part.cohort, any_event=own.value.any_event, entries=own.value.entries))
+    if part.distances and not part.cohort and not whole.distances and whole.events and rx.search(
+            r"\b(?:before|previously|earlier|prior|ever)\b", said, re.IGNORECASE):
+        # "what % of the 10K's finishers had done a marathon with us before": an earlier race of another distance
+        part = replace(part, unused=(*part.unused, said.strip()), distances=())   # (read as the share in its Marathon race)
     if part.cohort and part.cohort.kind not in SHARED_COHORTS or part.ranking or part.metric or part.change_years:
         part = replace(part, unused=(*part.unused, said.strip()))   # "ran it 3+ times": counted, never a share
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
@@ -1189,6 +1196,9 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
     if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
+    if not events and rx.search(r"\bhow many (?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
+                                r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
+        return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
     if not events and rx.search(r"\bhow many (?:different |unique )?(?:runners|participants|athletes)\b[^?]*\b(?:have|has)\s+"
                                 r"(?:ever\s+)?(?:run|raced|finished|done|entered|completed)\b", text):
         return True   # "how many runners from Tampa or Atlanta have run our races": people, each once
@@ -1404,6 +1414,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
             r"\b(?:their|his|her|a) (?:very )?first\b", asked):
         parsed = replace(parsed, edition=None)   # "as their first race with us": the runners' first, not the event's
+    if parsed.place_in_age_group and not (parsed.place or parsed.top_places or parsed.best_place or parsed.winners or
+                                          parsed.limit or parsed.ranking) and rx.search(
+            r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|runner[- ]up)\b", asked):
+        # a place in the age group said in words not read as a place: never every result instead
+        parsed = replace(parsed, notes=(*parsed.notes, "the place in the age group I could not read: say it as \"2nd in "
+                                                       "her age group\""))
+    if parsed.place and parsed.intent == "count" and not parsed.metric and rx.search(
+            r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth) (?:or|and|&) (?:\d{1,3}(?:st|nd|rd|th)|second|third|"
+            r"fourth|fifth)\b", asked):
+        # "how many times did he place 2nd or 3rd in his age group": two places (it counted the first said)
+        parsed = replace(parsed, notes=(*parsed.notes, "two places counted at once I cannot give yet: ask for the top N "
+                                                       "(\"top 3 in his age group\") or one place at a time"))
     for said, note in _SAID_BACK:
         if rx.search(said, asked):
             parsed = replace(parsed, notes=(*parsed.notes, note))
@@ -1500,7 +1522,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
         over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or \
-            per.group("per10") or per.group("per11") or (
+            per.group("per10") or (
             "runner" if any(per.group(f"per{n}") for n in range(6, 10)) else
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
@@ -2765,6 +2787,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
             r"\b(?:fastest|quickest)\s+(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile)\b(?!\s+(?:finishers|runners|women|men))",
             text):
         measure = "fastest"   # "fastest marathon time per year": the fastest of each group, not a top list
+    if measure is None and intent == "compare" and rx.search(r"\b(?:which|who)\b[^?]{0,40}?\b(?:older|younger)\b", text):
+        measure = "average_age"   # "which had the older field, A or B": each one's average age
     if measure and intent in ("count", "list", "find", "top", "trend", None):
         intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
     subject = _subject(text, events, person)
@@ -3111,7 +3135,7 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 # "which had the higher DNF rate, the half or the full?": the two groups side by side (the comparative read here)
 _WHICH_OF_TWO = (r"\b(?:which|who)\b[^?]{0,40}?\b(more|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|"
-                 r"better|worse)\b(?! than)(?=[^?]*\bor\b)")
+                 r"better|worse|older|younger)\b(?! than)(?=[^?]*\bor\b)")
 _INTENT_PATTERNS = (
     ("compare", _WHICH_OF_TWO + r"|\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years

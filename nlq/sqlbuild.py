@@ -600,7 +600,7 @@ def _year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
         each.subquery("each_year")).order_by(exp.column("year"))
 
 
-_AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["event"], "race": ["edition", "race"],
+_AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["edition"], "race": ["edition", "race"],
                         "runner": []}
 
 

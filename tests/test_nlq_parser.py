@@ -3509,3 +3509,15 @@ def test_kinds_from_the_fourteenth_sessions_break_attempt() -> None:
     both = read("how many runners ran the Hartford Marathon and the Napa Half Marathon in the same year")
     assert (both.cohort.kind, both.cohort.same_year) == ("both", True)
     assert read("what's the age breakdown of finishers at the 2024 Hartford Marathon").group_by == ("age_group",)
+
+
+def test_places_said_in_other_words_from_the_fourteenth_sessions_second_break_attempt() -> None:
+    for question, place in (("how many times was Michael Wardian second in his age group", 2),
+                            ("how many times did Michael Wardian come in 2nd in his division", 2),
+                            ("Michael Wardian second-place age group finishes", 2),
+                            ("how many 3rd place age group finishes does Michael Wardian have", 3)):
+        parsed = read(question)
+        assert (parsed.place, parsed.place_in_age_group) == (place, True), question
+    assert read("how many top 3 finishes among women does Michael Wardian have").top_places_within == "sex"
+    assert read("which had the older field in 2024, the Hartford Marathon or the Napa Half Marathon?").measure == \
+        "average_age"
