@@ -446,10 +446,9 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")
-    elif parsed.status in ("DNF", "DNS", "DQ") and not ranking.size:
+    elif parsed.status in sb.COUNTED_STATUSES and not ranking.size:
         # "which year had the fewest DQs": every group counted, one with none as 0 (it left those out)
-        query = sb._every_status(parsed, today)
-        measure = exp.alias_(_count_where(sb.status_condition(parsed.status)), parsed.status.lower())
+        query, measure = sb.status_counted(parsed, today)
     else:  # "biggest age group": a group's size is its finishers; "most runners": every result
         _status(parsed, query, default="FIN" if ranking.size else None)
         status = parsed.status or ("FIN" if ranking.size else "")

@@ -186,7 +186,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     for _ in range(3):   # "Hi team - for the sponsor report I need … Thanks!": a clause at a time
         if not unused or (aside := _without_context(rest, unused)) is None:
             break
-        rest, clause = aside
+        rest, clause, said_as = aside
         asked = rest
         if parsed.person and not _parse(rest, vocabulary, today).person and rx.search(
                 r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest, re.IGNORECASE):
@@ -199,7 +199,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
             # (a sentence about the runner, "John Griffin keeps coming back to X - …": the runner kept with its names)
-            said = asked if _ABOUT_RUNNER.match(f"{clause} - {rest}") else rest
+            said = asked if said_as is _ABOUT_RUNNER else rest
             trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
@@ -481,15 +481,16 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
                not (rest.share_of and getattr(rest.share_of, name)) for name in _FILTERS)
 
 
-def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str] | None:
-    """(``question`` without a context clause whose content words are all among ``unused``, the clause), or None."""
+def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, re.Pattern[str]] | None:
+    """(``question`` without a context clause whose content words are all among ``unused``, the clause, the pattern
+    that read it), or None."""
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
                 set(words) <= set(unused) or pattern in _LOOSE_CONTEXT and set(words) & set(unused)):
             if pattern is _SHORT_LABEL and set(words) & _MEASURE_WORDS:
                 continue   # "Lakeshore Timing's biggest race — how many finishers?": part of the question
-            return m.group("rest"), m.group("clause")
+            return m.group("rest"), m.group("clause"), pattern
     return None
 
 

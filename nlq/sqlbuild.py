@@ -536,12 +536,10 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         place = col(parsed.distinct_of, "e")
         return _grouped(query, dims, [_count_measure(parsed, query), exp.alias_(
             exp.Count(this=exp.Distinct(expressions=[place])), "cities" if parsed.distinct_of == "city" else "states")]), None
-    if intent in ("count", "trend") and dims and query.base == "r" and parsed.status in ("DNF", "DNS", "DQ") and \
+    if intent in ("count", "trend") and dims and query.base == "r" and parsed.status in COUNTED_STATUSES and \
             not parsed.distinct_people:
         # "number of DNFs in the 10K, year by year": every year with its count, a year with none shown as 0
-        query = _every_status(parsed, today)
-        counted = exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
-            this=status_condition(parsed.status))), parsed.status.lower())
+        query, counted = status_counted(parsed, today)
         select = _grouped(query, dims, [counted])
         return select, _chart(dims, select)
     if intent == "count" and parsed.averaged_over and query.base == "r":
@@ -610,10 +608,8 @@ def _averaged(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     question's own dimensions when it has them ("per race in each year": one average per year). DNFs, DNSs and
     DQs are counted in every edition, an edition with none as 0."""
     counted = _count_measure(parsed, query)
-    if parsed.status in ("DNF", "DNS", "DQ") and parsed.averaged_over != "runner" and not parsed.distinct_people:
-        query = _every_status(parsed, today)
-        counted = exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
-            this=status_condition(parsed.status))), parsed.status.lower())
+    if parsed.status in COUNTED_STATUSES and parsed.averaged_over != "runner" and not parsed.distinct_people:
+        query, counted = status_counted(parsed, today)
     if parsed.averaged_over == "runner":   # each runner's finishes (results), not "finishers"
         counted = exp.alias_(counted.this, "finishes" if parsed.status == "FIN" else "results")
     name = counted.alias
@@ -637,6 +633,17 @@ def _every_status(parsed: Parsed, today: date) -> _Query:
     query = _Query(_base(parsed))
     _apply_filters(query, replace(parsed, status=None), today)
     return query
+
+
+# statuses counted in each group rather than filtered, so a group with none of them shows 0
+COUNTED_STATUSES = ("DNF", "DNS", "DQ")
+
+
+def status_counted(parsed: Parsed, today: date) -> tuple[_Query, exp.Expression]:
+    """The question's query over every status, and the count of its status (``COUNTED_STATUSES``) in each group,
+    named for it ("dnf"): "DNFs year by year", "the year with the fewest DQs" keep the groups with none as 0."""
+    counted = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=status_condition(parsed.status)))
+    return _every_status(parsed, today), exp.alias_(counted, parsed.status.lower())
 
 
 def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expression]:
