@@ -1421,11 +1421,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # a place in the age group said in words not read as a place: never every result instead
         parsed = replace(parsed, notes=(*parsed.notes, "the place in the age group I could not read: say it as \"2nd in "
                                                        "her age group\""))
-    if parsed.place and parsed.intent == "count" and not parsed.metric and rx.search(
-            r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth) (?:or|and|&) (?:\d{1,3}(?:st|nd|rd|th)|second|third|"
+    if parsed.place and not parsed.metric and rx.search(
+            r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth) or (?:\d{1,3}(?:st|nd|rd|th)|second|third|"
             r"fourth|fifth)\b", asked):
-        # "how many times did he place 2nd or 3rd in his age group": two places (it counted the first said)
-        parsed = replace(parsed, notes=(*parsed.notes, "two places counted at once I cannot give yet: ask for the top N "
+        # "how many times did he place 2nd or 3rd in his age group", "who came 2nd or 3rd overall": two places (it
+        # kept one of them)
+        parsed = replace(parsed, notes=(*parsed.notes, "two places at once I cannot give yet: ask for the top N "
                                                        "(\"top 3 in his age group\") or one place at a time"))
     for said, note in _SAID_BACK:
         if rx.search(said, asked):

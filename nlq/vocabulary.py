@@ -21,6 +21,9 @@ from nlq.execute import run
 
 EVENT_MATCH_MIN = 86          # rapidfuzz partial_ratio over the question; 100 is an exact mention
 PERSON_MATCH_MIN = 0.93       # DuckDB jaro_winkler_similarity of "first last"
+# and of the last name alone: "Smyth" for "Smith" (0.89), never "Clark" for "Blake" or "Porter" for "Parker" (0.73,
+# 0.80), whose full names pass the first bound on the shared first name
+LAST_NAME_MATCH_MIN = 0.88
 
 US_STATES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
@@ -328,8 +331,11 @@ def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) 
                                                           expression=exp.Literal.string(" ")),
                                            expression=exp.column("last_name")))
         similarity = exp.func("jaro_winkler_similarity", full, wanted)
+        surname = exp.func("jaro_winkler_similarity", exp.func("lower", exp.column("last_name")),
+                           exp.Literal.string(last.lower()))
         query = (exp.select("first_name", "last_name").from_("participants")
-                 .where(similarity.copy() >= exp.Literal.number(PERSON_MATCH_MIN))
+                 .where(similarity.copy() >= exp.Literal.number(PERSON_MATCH_MIN),
+                        surname >= exp.Literal.number(LAST_NAME_MATCH_MIN))
                  .group_by("first_name", "last_name")
                  .order_by(exp.Ordered(this=exp.func("max", similarity), desc=True)).limit(1))
         rows = run(query.sql(dialect="duckdb"), partner_id, home).rows

@@ -3521,3 +3521,9 @@ def test_places_said_in_other_words_from_the_fourteenth_sessions_second_break_at
     assert read("how many top 3 finishes among women does Michael Wardian have").top_places_within == "sex"
     assert read("which had the older field in 2024, the Hartford Marathon or the Napa Half Marathon?").measure == \
         "average_age"
+
+
+def test_two_places_at_once_are_said_back_whatever_is_asked() -> None:
+    # "who came 2nd or 3rd overall" listed one of the two places at 1.0
+    assert read("who came 2nd or 3rd overall in the 2024 Hartford Marathon").notes
+    assert read("how many times did Michael Wardian place 2nd or 3rd in his age group").notes

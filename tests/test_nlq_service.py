@@ -228,3 +228,12 @@ def test_an_event_said_to_come_later_that_was_held_earlier_is_said_back(lone_sta
     later = ask("of the 2023 Fort Worth Half Marathon finishers, how many also finished the El Paso Jingle Bell Run "
                 "months later?", lone_star)
     assert not later.declined and later.rows
+
+
+def test_a_runner_is_found_through_a_misspelling_never_swapped_for_another(lone_star) -> None:
+    # (on the small archive: Helen Schroeder and Michael Roman run for lone-star; no Michael Moran does. "Michael
+    # Moran" scores 0.98 against "Michael Roman" on the whole name, and was answered with Roman's results)
+    found = ask("Helen Schroder's results", lone_star)   # one letter dropped: the same runner
+    assert found.rows and {(row[5], row[6]) for row in found.rows} == {("Helen", "Schroeder")}
+    other = ask("Michael Moran's results", lone_star)
+    assert (other.rows, other.path) == ([], "none") and "no runner by that name" in other.notice
