@@ -57,7 +57,7 @@ ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance size sizes brought bring brings
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full ytd
 history counts put live lives lived reside resides resided residing grand combined pooled lumped field fields address addresses thanksgiving turnout draw drew attract attracted represented range bracket recent latest earliest place places placed starters starter
-counting registered registrants registrant registrations registration signed show showed entered enter enters status statuses teen teens teenager teenagers non-finishers non-finisher nonfinishers
+counting registered registrants registrant registrations registration signed show showed entered enter enters status statuses teen teens teenager teenagers minor minors non-finishers non-finisher nonfinishers
 """.split())
 
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.

@@ -509,14 +509,16 @@ def _find_cohort(text: str) -> Found | None:
             r"\b(?:never|not)(?: having)? (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|"
             r"previously)\b|"
             r"\bbrand\b|\b(?:completely|totally|entirely|truly|genuinely|really)\b(?= new\b)|" + _ANY_EVENT, text)))
-    if m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
+    if (m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\b(?:never|not|n't)(?: having)? (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
                       r"\bfor the (?:very )?first time\b|"
                       # "ran the Napa 10K in 2022 as their first ever race with us", "did their first <event> in 2025"
                       r"\bas (?:their|his|her|a) (?:very )?first(?:[- ]ever)? (?:race|event|run)\b|"
-                      r"\b(?:did|ran|run|raced|finished|entered) (?:their|his|her) (?:very )?first(?:[- ]ever)?(?=\s{3,})", text):
+                      r"\b(?:did|ran|run|raced|finished|entered) (?:their|his|her) (?:very )?first(?:[- ]ever)?(?=\s{3,})", text)) and \
+            not rx.search(r"\b(?:we|you|they|y'all)\b(?: \w+)? (?:time|timed|hold|held|host|hosted|put on|run|ran|stage|staged)\b"
+                          r"[^?]{0,40}\bfor the (?:very )?first time\b", text):   # (the company's first: an edition)
         spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
                      r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|"
                      r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
@@ -687,7 +689,7 @@ class Ranking:
     """One row per value of a dimension, ordered by a measure: "which event had the most finishers"."""
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
-    measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "avg_age" | "people" |
+    measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "avg_age" | "median_age" | "people" |
     #                      "events"
     descending: bool = True
     limit: int = 1
@@ -830,10 +832,12 @@ def find_ranking(text: str) -> Found | None:
         descending = not rx.search(r"\bbest\b", rest) if rx.search(r"\b(?:worst|best)\b", rest) else descending
     elif rx.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
-    elif age := rx.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
+    elif age := rx.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean|median) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
                           r"\b(oldest|youngest) (?:field|crowd|runners on average|finishers on average)\b",
                           rest):   # "which event has the oldest average finisher age", "the youngest field"
-        measure, descending = "avg_age", not rx.search(r"\b(?:youngest|lowest)\b", rest)
+        # ("the lowest median finisher age": the median, never the average in its place)
+        measure = "median_age" if rx.search(r"\bmedian (?:finisher'?s?'? |runner'?s?'? )?age\b", rest) else "avg_age"
+        descending = not rx.search(r"\b(?:youngest|lowest)\b", rest)
         # ("which events had the oldest finishers? rank them by average age, oldest first": the order said)
         spans += [(offset + age.start(), offset + age.end()), *_all(r"\b(?:oldest|youngest) (?:first|finishers|runners|"
                                                                        r"fields?)\b", text)]

@@ -421,7 +421,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
-AVERAGED = ("avg_time", "median_time", "avg_age", "dnf_rate", "dns_rate")   # measures shown with their group's size
+AVERAGED = ("avg_time", "median_time", "avg_age", "median_age", "dnf_rate", "dns_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     ranking = parsed.ranking
     status = sb.col("status", "r")
@@ -439,6 +439,9 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     elif ranking.measure == "avg_age":
         _status(parsed, query)
         measure = exp.alias_(exp.func("round", exp.func("avg", sb.col("age", "r")), sb.lit(1)), "average_age")
+    elif ranking.measure == "median_age":
+        _status(parsed, query)
+        measure = exp.alias_(exp.func("median", sb.col("age", "r")), "median_age")
     elif ranking.measure == "events":
         query.need("e")
         measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "e")])),

@@ -451,7 +451,9 @@ def find_age(text: str) -> AgeRange | None:
     if rx.search(_AGE_SAID, text) and (m := rx.search(rf"\b(?:under|younger than|below) (\d{{1,2}})\b{_NO_UNIT}", text)):
         age = int(m.group(1))   # "teenagers or younger, i.e. under 20": ages are what the question is about
         return AgeRange(1, age - 1, f"younger than {age}")
-    if rx.search(r"\bteen(?:ager)?s\b|\bin their teens\b", text):
+    if rx.search(r"\bminors?\b", text):   # "minors": not yet 18, as US law and race waivers have it
+        return AgeRange(1, 17, "minors (under 18)")
+    if rx.search(r"\bteen(?:ager)?s?\b|\bin (?:their|his|her) teens\b", text):   # ("a teenager", "teen finishers")
         return AgeRange(13, 19, "teenagers (13–19)")
     if rx.search(r"\bgrand ?masters?\b", text):
         return AgeRange(50, 120, "grand masters (50 and over)")
@@ -460,7 +462,7 @@ def find_age(text: str) -> AgeRange | None:
     return None
 
 
-_AGE_SAID = r"\b(?:teen(?:ager)?s?|younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
+_AGE_SAID = r"\b(?:teen(?:ager)?s?|minors?|younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
 _NO_UNIT = r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)"
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 

@@ -136,7 +136,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "never_finished": "runners with an entry and no finish"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)",
-           "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age",
+           "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
            "people": "distinct runners", "events": "events"}
 _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
             "margin": "the winning margin of each race: the runner-up's time − the winner's (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",

@@ -375,13 +375,13 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b|"
     # each runner's finishes, averaged: "on average, how many times has each Tacoma finisher finished it", "average
     # number of races per runner", "how many races does the typical runner do"
-    r"\bon average\b[^?]{0,40}\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b"
-    r"[^?]{0,50}?\b(?P<per6>runner|finisher|person|participant)\b|"
+    r"\bon average\b[^?]{0,40}\bhow many (?:times|races|finishes)\b(?:[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b)?"
+    r"[^?]{0,50}?\b(?P<per6>runner|finisher|person|participant)s?\b|"
     r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b[^?]{0,50}?\b"
-    r"(?P<per7>runner|finisher|person|participant)\b[^?]{0,60}\bon average\b|"
+    r"(?P<per7>runner|finisher|person|participant)s?\b[^?]{0,60}\bon average\b|"
     r"\b(?:average|avg|mean|typical)(?: number of| count of)? (?:finishes|races|results) (?:per|for each|by each) "
-    r"(?P<per8>runner|finisher|person|participant)\b|"
-    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)\b|"
+    r"(?P<per8>runner|finisher|person|participant)s?\b|"
+    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)s?\b|"
     # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,40}}?\b(?:averag(?:e|ed|es|ing)|on average)\b[^?]{{0,20}}?\b{_PER} "
     r"(?P<per10>edition|year|race|event)\b")
@@ -707,8 +707,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                # "who took the F60-64 age group": its winner
                                r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)",
                                text)), place=find_place(text),
-        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boverall (?:winner|"
-                                     r"champion)\b", text)),
+        # ("the women's overall winner" is the first woman: her sex's place)
+        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|(?<!women's )(?<!men's )"
+                                     r"(?<!womens )(?<!mens )(?<!female )(?<!male )\boverall (?:winner|champion)\b", text)),
         place_in_age_group=bool(rx.search(r"\b(?:in|of|within) (?:(?:her|his|their|my|your|the|an?|each) )?(?:[mfx]\w* )?"
                                           r"(?:age[- ]?groups?|divisions?|age (?:categor(?:y|ies)|class(?:es)?|brackets?))\b|"
                                           r"\bage[- ]?group (?:places?|finish(?:es)?|spots?|placings?)\b", text)),
@@ -758,7 +759,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if rx.search(r"\b(?:single|one|individual) race\b", text) and rx.search(
-            r"\b(?:most|largest|biggest|smallest|fewest|busiest)\b", text) and not parsed.events:
+            r"\b(?:most|largest|biggest|smallest|fewest|busiest|worst|best|highest|lowest)\b", text) and not parsed.events:
         # "which single race had the most finishers": one race of one edition — rankings are of editions or events
         parsed = replace(parsed, notes=(*parsed.notes, "one race of one edition is not ranked: ask which edition (an "
                                                        "event in one year) had the most, or name the event and rank its "
@@ -1359,8 +1360,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "the rest (\"… summary\") separately"))
     if parsed.events and parsed.intent == "count" and not (parsed.distinct_people or parsed.cohort or parsed.group_by or
                                                            parsed.compared or _one_year(parsed)) and rx.search(
-            r"\bhow many (?:different |unique |individual )?(?:people|runners|women|men|athletes|participants)\b[^?]*\b"
-            r"(?:(?:have|has)\s+(?:ever\s+)?(?:been|run|raced|finished|done|entered|completed|gone|went|broken|broke)\b|"
+            # ("how many of our Wisconsin runners have ever signed up for it")
+            r"\bhow many (?:of (?:our|the|these|those) (?:[\w'.-]+ ){0,3}?)?(?:different |unique |individual )?(?:people|runners|"
+            r"women|men|athletes|participants)\b[^?]*\b"
+            r"(?:(?:have|has)\s+(?:ever\s+)?(?:been|run|raced|finished|done|entered|completed|gone|went|broken|broke|signed up|"
+            r"registered|shown up|showed up|taken part|participated|competed)\b|"
             # ("how many runners ran sub-20 at the Santa Fe 5K ever", "how many women went sub-2 in the Manchester half")
             r"(?:ran|went|broke|finished|did)\b[^?]*\b(?:ever|all[- ]time|(?:in|across|over) (?:all|every) (?:the )?"
             r"(?:years|editions)|since 20\d\d)\b)", asked):
@@ -1529,8 +1533,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
+        # (each runner's finishes are counted as results: "finishes per distinct finisher" is the runner counted once)
         parsed = replace(parsed, averaged_over=over, measure=None, intent="count", limit=None, group_by=kept,
-                         subject="results", ranking=replace(parsed.ranking, measure="count") if parsed.ranking else None)
+                         distinct_people=parsed.distinct_people and over != "runner", subject="results", ranking=replace(parsed.ranking, measure="count") if parsed.ranking else None)
     if parsed.metric and parsed.metric.kind == "margin" and (
             parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
             or parsed.out_of_state or rx.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
@@ -1639,9 +1644,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "in which year did Gregory Gonzalez run his fastest 5K": his best, with its year (it ranked years by his average)
         parsed = replace(parsed, ranking=None, personal_best=True, intent="find")
     if parsed.subject == "people" and parsed.intent == "count" and rx.search(r"\bmost\b", asked) and rx.search(
-            r"^\W*who (?:are|is|were|was|has|have)\b|\bwhich (?:runners?|people|athletes?|women|men)\b", asked):
+            r"^\W*who (?:are|is|were|was|has|have)\b|\bwhich (?:[\w'.-]+ ){0,3}?(?:runners?|people|athletes?|women|men|woman|man|"
+            r"person|finishers?)\b", asked):   # ("which Lake Placid runner has the most finishes")
         # "who are our five most frequent finishers … show how many each": the runners, ranked (it counted them)
         parsed = replace(parsed, intent="top", limit=parsed.limit or 1)
+    elif parsed.subject == "people" and parsed.intent == "top" and not parsed.limit and rx.search(
+            r"\bwhich (?:[\w'.-]+ ){0,3}?(?:runner|athlete|woman|man|person|finisher)\b(?! and\b)", asked):
+        parsed = replace(parsed, limit=1)   # "which Oakland runner has finished the most races": the one (it listed all)
     if parsed.intent in ("trend", "count", "analyze") and parsed.limit and parsed.group_by and set(parsed.group_by) <= {
             "year", "race", "sex", "age_group"} and parsed.subject == "results" and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.person or parsed.compared) and \
@@ -1661,6 +1670,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             "end") in ("worst", "lowest", "poorest"), best_place="age_group" if kind in ("age group", "agegroup", "ag",
                                                                                        "division") else
             "gender" if kind in ("gender", "sex") else "overall")
+    if parsed.winners and parsed.place_overall and parsed.place is None and not parsed.winners_by:
+        # "which years was the overall winner a woman": first overall, and a woman (it listed the women's winners)
+        parsed = replace(parsed, place=1)
     runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
@@ -1670,8 +1682,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="count", limit=None)
     elif parsed.winners and parsed.intent in ("trend", "count", "list", "top") and set(parsed.group_by) <= {"year", "race"} and \
             not parsed.metric and not runner_wins:  # "winners at the Ithaca Shamrock each year": one row each
-        # ("how many of the winners finished in the top 10": those winners counted)
-        parsed = replace(parsed, intent="count" if parsed.top_places and parsed.intent == "count" else "top", group_by=())
+        # ("how many of the winners finished in the top 10": those winners counted; "how many times has a Boulder
+        # runner won the 5K", "how many of our races were won by a woman": the wins counted — it listed them)
+        counted = parsed.intent == "count" and parsed.top_places or rx.search(
+            r"\bhow (?:many times|often)\b|\b(?:how many|number of) (?:of (?:our|the) )?(?:races|editions|years|wins|titles)\b",
+            asked) and not rx.search(r"\bmost\b", asked)   # (each race has one winner: the races won are the winning
+        # results; "who has won it the most times, and how many wins": the runners, ranked)
+        parsed = replace(parsed, intent="count" if counted else "top", group_by=(),
+                         subject="results" if counted else parsed.subject)
     if parsed.person and rx.search(r"\b(?:which|what) years (?:did|has|have|was|were)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.personal_best):
         # "in which years did Frederick Villarreal finish it": one row per year (with his results that year); "…,
@@ -1905,7 +1923,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             aggregate = parsed.metric.aggregate if parsed.metric.aggregate in ("avg", "median") else \
                 "median" if parsed.ranking.measure == "median_time" else "avg"
             parsed = replace(parsed, measure=None, metric=replace(parsed.metric, aggregate=aggregate))
-        elif parsed.ranking.measure in ("avg_time", "median_time", "avg_age"):   # the ranking's measure is the one
+        elif parsed.ranking.measure in ("avg_time", "median_time", "avg_age", "median_age"):   # the ranking's measure is the one
             parsed = replace(parsed, measure=None, metric=None)
         if parsed.ranking.measure == "count" and parsed.distinct_people:
             parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
@@ -2032,6 +2050,16 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           r"\b(?:moved|moving|stepped|stepping|went) up\b|\b(?:dropped|dropping|moved|stepped) down\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
                           r"\b(?:men|women|males?|females?) (?:aged |ages )?\d+ ?(?:-|to) ?\d+ or (?:men|women|males?|females?)\b|"
+                          # the commonest value of something with no dimension of its own ("the most common age", "the
+                          # most common first name"), the distances a runner has run counted: measures it does not have
+                          r"\bmost (?:common|frequent|popular|typical|usual) (?:single )?(?:ages?|first names?|last names?|names?|"
+                          r"birthdays?|birth (?:dates?|months?|years?)|bibs?|finish(?:ing)? times?|times?|paces?)\b(?![- ]?groups?\b)|"
+                          r"\bhow many (?:different |distinct |separate )?(?:race )?distances(?= (?:has|have|did)\b[^?]*\b(?:finish(?:ed)?|"
+                          r"run|ran|raced|done|completed)\b)|"
+                          # a runner's time against their own earlier best ("beat their previous best", "set a new PR")
+                          r"\b(?:beat|beaten|bettered|improved (?:on|upon)|topped|broke|broken) (?:their|his|her|a) (?:own )?"
+                          r"(?:previous |prior |old |earlier |former )?(?:best|bests|prs?|pbs?|personal (?:bests?|records?))\b|"
+                          r"\bset (?:a |their |his |her )?(?:new )?(?:prs?|pbs?|personal (?:bests?|records?))\b|"
                           # "which had the most … and which had the fewest": two questions
                           r"\b(?:most|highest|biggest)\b[^?]*\band (?:which|what|who)\b[^?]*\b(?:fewest|least|lowest|smallest)\b|"
                           # every company's data, or another's: each company sees its own only
@@ -3017,8 +3045,8 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
                           # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
                           (r"|\s{3,}(?:\(|,?\s*of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
-        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners|residents?|athletes|people|locals?|women|men|girls|boys|masters|"
-        r"finishers)\b|"   # ("Concord, NH runners")
+        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners?|residents?|athletes?|people|locals?|women|woman|men|man|girls?|"
+        r"boys?|masters|finishers?)\b|"   # ("Concord, NH runners", "which Lake Placid runner")
         # "listed Ithaca as their home city", "(she lists Portland as home)"
         r"\s*(?:itself |themselves )?as (?:(?:their|his|her|the) home ?(?:city|town)\b|home\b)",
         text[city.end:]))
