@@ -1321,6 +1321,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"),
                      winner_gap=value("winner_gap"))
+    if rx.search(_SIZE_OF_CHANGE, asked) and not parsed.change_years:
+        parsed = replace(parsed, notes=(*parsed.notes, "a change needs its two years: say which (\"2024 vs 2025\")"))
+    if parsed.runner_state_negated and (parsed.subject == "events" or rx.search(
+            r"\b(?:held|hosted|timed|staged|located|took place|put on)\b[^?]{0,20}\b(?:outside|not in|other than)\b", asked)):
+        # "how many of our editions were held outside CT": where events were, not where runners live (it counted the
+        # events of runners not from CT)
+        parsed = replace(parsed, notes=(*parsed.notes, "events held outside a state I cannot count yet: ask for the "
+                                                       "events in each state"))
     if parsed.cohort and parsed.cohort.kind == "both" and not (parsed.cohort.count or parsed.cohort.legs) and \
             "event" in parsed.group_by and rx.search(r"\beach (?:event|one|of them)\b", asked):
         # "Both Run for the Schools races (Evanston and Naperville) were on May 4. How many … finished each one?": each
@@ -1501,8 +1509,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                            "for the winners, each year"))
         else:
             parsed = replace(parsed, winners=False, intent="top", limit=parsed.limit or 1, measure=None)
+    # ("which home city has produced the most top-10 overall finishes": the cities ranked by those finishes)
+    ranked_finishes = parsed.ranking and parsed.ranking.measure in ("count", "people") and _TOP_FINISHES.search(asked)
     if (top := _TOP_OF.search(asked) or _IN_TOP.search(asked) or _TOP_FINISHES.search(asked)) and not (
-            (parsed.place or 0) > 1 or parsed.ranking or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
+            (parsed.place or 0) > 1 or parsed.ranking and not ranked_finishes or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
         # "the average finish time of the top 10", "how many women finished in the top 10", "how many Texans placed in the
         # top 3 of their age group": runners within the first N places of their race — overall, or within their sex
         # or age group (their own place columns)
@@ -1517,7 +1527,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             # "the average time of the 10 fastest masters": the first N of a filtered group have no place of their own
             parsed = replace(parsed, notes=(*parsed.notes, "a measure of the fastest N of a group other than men or women "
                                                            "I cannot give yet: ask for them listed"))
-        elif measured or counted or top.re is _IN_TOP:
+        elif measured or counted or top.re is _IN_TOP or ranked_finishes:
             # ("the average age of the top 3 in each age group": a measure of those places, not the podiums listed)
             podiums = (measured or counted) and within == "age_group" and parsed.winners_by == "age_group"
             parsed = replace(parsed, top_places=number(top.group("n") or top.groupdict().get("n2")), top_places_within=within, place=None,
@@ -1673,6 +1683,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.winners and parsed.place_overall and parsed.place is None and not parsed.winners_by:
         # "which years was the overall winner a woman": first overall, and a woman (it listed the women's winners)
         parsed = replace(parsed, place=1)
+    if parsed.person and parsed.intent in ("list", "trend") and not parsed.status and not parsed.metric and rx.search(
+            r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)", asked) and not rx.search(
+            r"\bhow many times\b|\b(?:all|every|each) (?:of )?(?:(?:his|her|their) )?(?:results|entries|races)\b", asked):
+        # "chloe berry's times at the Santa Cruz 5K, by year": her finishes (a DNS has no time; it listed one)
+        parsed = replace(parsed, status="FIN")
     runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
@@ -2084,8 +2099,11 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"\b(?:combining|pooling|across|taking) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
            r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
            r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
+# the size of a change asked ("2024 vs 2025 - how big was the drop?"): the change itself, when two years say it
+_SIZE_OF_CHANGE = (r"\bhow (?:big|large|steep|sharp) (?:was|is|were) (?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|"
+                   r"growth|gain|change|difference)\b")
 _PHRASES = re.compile(_POOLED + "|"
-                      r"\bhall of fame\b|"
+                      r"\bhall of fame\b|" + _SIZE_OF_CHANGE + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
                       r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
@@ -2107,6 +2125,9 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:include|including|with|keep|keeping|show|showing|list) (?:everyone|everybody|anyone|all|every "
                       r"runner|all runners|all of them)? ?tied(?: for (?:the )?(?:most|top|first|lead|fastest))?\b|"
                       r"\bties? (?:included|kept|and all)\b|"
+                      # "oldest woman (or women, if tied)": the runners tied, named
+                      r"\(?\s*\bor (?:the )?(?:wom[ae]n|m[ae]n|runners?|people|persons?|athletes?|finishers?|them all|all of them|both|"
+                      r"everyone),? if (?:they'?re |they are |it'?s |there'?s |there is )?(?:a )?(?:tied?|ties)\s*\)?|"
                       # "(if it's a tie give me everyone)": ties are always kept
                       r"\(?\s*\bif (?:it'?s|there'?s|there is|there are|there was|they|it) (?:a )?(?:tied?|ties)\b,? (?:give|show|list|"
                       r"include|name)(?: me| us)? (?:everyone|everybody|all(?: of them)?|them all|both|each)\s*\)?|"
@@ -2264,10 +2285,11 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
             r"\b(?:everyone|everybody|anyone|all) else\b|\b(?:the rest|all (?:the )?other (?:runners|finishers))\b|"
             r"\bnon[- ]?(?:residents|locals)\b|\bout[- ]of[- ]towners\b", text)) and city.end <= rest.start() and rx.search(
             _VERSUS_WITH, text[city.end:rest.start()]):
+        said_as = rx.match(r"\s+(?:locals?|residents?|runners?)\b", text[city.end:])   # ("Evanston locals vs everybody else")
         return (group(runner_city=city.value), group(runner_city=city.value, runner_city_negated=True)), [
-            (city.start, city.end), rest.span()]
+            (city.start, city.end + (said_as.end() if said_as else 0)), rest.span()]
     # "New Mexico residents versus runners from out of state": a state's runners against everyone else's
-    if not ages_only and (state := match_state(said)) and (rest := rx.search(
+    if not ages_only and (state := match_state(said) or match_demonym(said)) and (rest := rx.search(
             r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|from (?:outside|elsewhere)|"
             r"non[- ]?residents|visitors)\b", text)) and rx.search(
             _VERSUS, text[min(state.end, rest.end()):max(state.start, rest.start())]):

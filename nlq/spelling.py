@@ -55,6 +55,9 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
                         re.IGNORECASE),   # ("mar-may 2025": written together)
              lambda m: f"{m.group(1)}{m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
             (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+            # "the 2024 Turkey Trot had three races - which one had the oldest finishers": which of its races
+            (re.compile(r"\b(?:had|has|offered|offers) (?:two|three|four|five|[2-5]) (?:races|distances)\s*(?:[-\u2013\u2014,;:.]\s*)?"
+                        r"(which|what) (?:one|of them|of those)\b", re.IGNORECASE), r"- \1 race"),
             (re.compile(r"\byear-over-year\b", re.IGNORECASE), "year over year"),
             # "jamie watts' marathon PR": a possessive after an s, the name as written
             (re.compile(r"\b([A-Za-z]+s)'(?=\s)"), r"\1"),

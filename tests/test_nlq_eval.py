@@ -18,14 +18,14 @@ from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
-         "nlq_heldout63"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout63", "nlq_heldout64"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
 # cut-offs; Faker is now pinned, so a seed makes the same rows again. Once more in the tenth, for set 6 by one
 # question: "how did the average time change between 2023 and 2025" is now one row with both years and the change,
 # as the conventions every later set was written under say; set 6, written before them, wanted two rows.)
-# Lowered once more in the fifteenth session, for eight sets over scale 0.02 seed 31 (5, 6, 39, 43, 44, 45, 49, 59) by one to
+# Lowered once more in the fifteenth session, for eight sets over scale 0.02 seed 31 (5, 6, 39, 43, 44, 45, 59; 49 too, back up once "minors" was read) by one to
 # three questions: on a new machine the same code (the session-start 5a37b8c, and 29e8152 before it) scores lower on them,
 # mostly questions whose answer hangs on a tie (the fastest 5K at the Chicago Shamrock is one runner's 966.9 s in two
 # years; the 3rd and 4th biggest age groups tie at 34). The generated archive was checked the same under numpy
@@ -151,7 +151,7 @@ FLOORS = {
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
-    "nlq_heldout49": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout49": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout50": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
@@ -191,10 +191,13 @@ FLOORS = {
     "nlq_heldout61": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
-    # 55.7% right, 18.2% wrong); 62 then read for its kinds (56.8% right, 5.7% wrong after), 63 not read (56.8%, 17.0%);
+    # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above
-    "nlq_heldout62": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.07, "declined_right": 16},
+    "nlq_heldout62": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.08, "declined_right": 16},
     "nlq_heldout63": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.19, "declined_right": 16},
+    # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
+    # and with that moment's alike (41.2% right, 10.6% wrong); not read
+    "nlq_heldout64": {"answerable_accuracy": 0.40, "wrong_answer_rate": 0.12, "declined_right": 14},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
