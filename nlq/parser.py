@@ -3282,6 +3282,10 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
         missing.append("median")
     if (said := rx.search(r"\b(?:teen(?:ager)?s?|minors?)\b", text)) and parsed.age is None and not parsed.compared:
         missing.append(said.group(0))
+    averages = ("average" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "avg" or
+                parsed.ranking is not None and parsed.ranking.measure.startswith("avg") or parsed.averaged_over)
+    if (said := rx.search(r"\b(?:average|avg|mean)\b", text)) and not averages:
+        missing.append(said.group(0))
     return missing
 
 
