@@ -29,7 +29,7 @@ from nlq.constructs import (
     LATER_YEAR, RANK_ALL, SHARED_COHORTS,
 )
 from nlq.vocabulary import (
-    US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+    DEMONYMS, US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
 )
 
@@ -358,7 +358,7 @@ _IN_TOP = re.compile(   # runners counted within the first N places: "how many w
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
 # ("how many top 3 finishes among women does she have": within her sex)
-_TOP_FINISHES = re.compile(r"\btop[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
+_TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten)|(?P<podium>podium)) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
                            r"(?:finishes|places|placings|spots|results)\b(?: (?:among|for|with(?:in)?) (?:the )?"
                            r"(?P<who>women|men|females|males|ladies|guys))?")
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
@@ -377,11 +377,13 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     # number of races per runner", "how many races does the typical runner do"
     r"\bon average\b[^?]{0,40}\bhow many (?:times|races|finishes)\b(?:[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b)?"
     r"[^?]{0,50}?\b(?P<per6>runner|finisher|person|participant)s?\b|"
-    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b[^?]{0,50}?\b"
-    r"(?P<per7>runner|finisher|person|participant)s?\b[^?]{0,60}\bon average\b|"
+    # ("how many events on average has each of our runners done": "on average" anywhere after the count)
+    r"\bhow many (?:times|races|finishes)\b(?=[^?]*\bon average\b)[^?]{0,50}?\b(?:each|every|an?|the average|the typical)\b"
+    r"[^?]{0,50}?\b(?P<per7>runner|finisher|person|participant)s?\b|"
     r"\b(?:average|avg|mean|typical)(?: number of| count of)? (?:finishes|races|results) (?:per|for each|by each) "
     r"(?P<per8>runner|finisher|person|participant)s?\b|"
-    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?P<per9>runner|finisher|person|participant)s?\b|"
+    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?:[\w'.-]+ )?"
+    r"(?P<per9>runner|finisher|person|participant|resident)s?\b|"
     # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,40}}?\b(?:averag(?:e|ed|es|ing)|on average)\b[^?]{{0,20}}?\b{_PER} "
     r"(?P<per10>edition|year|race|event)\b")
@@ -708,7 +710,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)",
                                text)), place=find_place(text),
         # ("the women's overall winner" is the first woman: her sex's place)
-        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|(?<!women's )(?<!men's )"
+        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boutright\b|\bwon overall\b|\boverall wins?\b|(?<!women's )(?<!men's )"
                                      r"(?<!womens )(?<!mens )(?<!female )(?<!male )\boverall (?:winner|champion)\b", text)),
         place_in_age_group=bool(rx.search(r"\b(?:in|of|within) (?:(?:her|his|their|my|your|the|an?|each) )?(?:[mfx]\w* )?"
                                           r"(?:age[- ]?groups?|divisions?|age (?:categor(?:y|ies)|class(?:es)?|brackets?))\b|"
@@ -1202,9 +1204,12 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
     if not events and rx.search(r"\bhow many (?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
                                 r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
         return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
-    if not events and rx.search(r"\bhow many (?:different |unique )?(?:runners|participants|athletes)\b[^?]*\b(?:have|has)\s+"
-                                r"(?:ever\s+)?(?:run|raced|finished|done|entered|completed)\b", text):
-        return True   # "how many runners from Tampa or Atlanta have run our races": people, each once
+    if not events and rx.search(r"\bhow many (?:[\w'.-]+ ){0,2}?(?:different |unique |separate )?(?:runners|participants|athletes|"
+                                rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:have|has)\s+"
+                                r"(?:ever\s+)?(?:run|raced|finished|done|entered|completed|signed up|registered)\b", text):
+        # "how many runners from Tampa or Atlanta have run our races", "how many Floridians have ever entered": people,
+        # each once
+        return True
     return not events and bool(rx.search(r"\b(?:runners|participants|athletes|people)\b", text)) and not rx.search(
         r"\bfinish(?:ers|es|ed)\b|\bresults\b|\bentries\b|\bstarters\b|\bdnfs?\b|\bran\b|\braces?\b", text)
 
@@ -1322,6 +1327,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"),
                      winner_gap=value("winner_gap"))
+    if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
+        # "are Texans faster than out-of-state runners": two groups, not one filtered by both (it counted 0)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners from a state and runners from out of state at once: ask "
+                                                       "for each group, or say \"versus\""))
     if rx.search(_SIZE_OF_CHANGE, asked) and not parsed.change_years:
         parsed = replace(parsed, notes=(*parsed.notes, "a change needs its two years: say which (\"2024 vs 2025\")"))
     if parsed.runner_state_negated and (parsed.subject == "events" or rx.search(
@@ -1369,9 +1378,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "the rest (\"… summary\") separately"))
     if parsed.events and parsed.intent == "count" and not (parsed.distinct_people or parsed.cohort or parsed.group_by or
                                                            parsed.compared or _one_year(parsed)) and rx.search(
-            # ("how many of our Wisconsin runners have ever signed up for it")
-            r"\bhow many (?:of (?:our|the|these|those) (?:[\w'.-]+ ){0,3}?)?(?:different |unique |individual )?(?:people|runners|"
-            r"women|men|athletes|participants)\b[^?]*\b"
+            # ("how many of our Wisconsin runners have ever signed up for it", "how many Floridians have ever entered")
+            r"\bhow many (?:of (?:our|the|these|those) )?(?:[\w'.-]+ ){0,3}?(?:different |unique |individual |separate )?"
+            rf"(?:people|runners|women|men|athletes|participants|residents|locals|{_DEMONYMS})\b[^?]*\b"
             r"(?:(?:have|has)\s+(?:ever\s+)?(?:been|run|raced|finished|done|entered|completed|gone|went|broken|broke|signed up|"
             r"registered|shown up|showed up|taken part|participated|competed)\b|"
             # ("how many runners ran sub-20 at the Santa Fe 5K ever", "how many women went sub-2 in the Manchester half")
@@ -1531,7 +1540,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif measured or counted or top.re is _IN_TOP or ranked_finishes:
             # ("the average age of the top 3 in each age group": a measure of those places, not the podiums listed)
             podiums = (measured or counted) and within == "age_group" and parsed.winners_by == "age_group"
-            parsed = replace(parsed, top_places=number(top.group("n") or top.groupdict().get("n2")), top_places_within=within, place=None,
+            said_n = top.group("n") or top.groupdict().get("n2") or ("3" if top.groupdict().get("podium") else None)
+            parsed = replace(parsed, top_places=number(said_n), top_places_within=within, place=None,
                              place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.change_years) and \
@@ -1681,9 +1691,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             "end") in ("worst", "lowest", "poorest"), best_place="age_group" if kind in ("age group", "agegroup", "ag",
                                                                                        "division") else
             "gender" if kind in ("gender", "sex") else "overall")
-    if parsed.winners and parsed.place_overall and parsed.place is None and not parsed.winners_by:
-        # "which years was the overall winner a woman": first overall, and a woman (it listed the women's winners)
-        parsed = replace(parsed, place=1)
+    if parsed.winners and parsed.place is None and not parsed.winners_by and (
+            parsed.place_overall or (parsed.sex or parsed.age) and rx.search(_GROUP_WON, asked)):
+        # "which years was the overall winner a woman", "how many times has a woman won it", "races won by runners over
+        # 50": first overall, and of that group (it listed the women's winners, or the fastest of those ages)
+        parsed = replace(parsed, place=1, place_overall=True)
     if parsed.person and parsed.intent in ("list", "trend") and not parsed.status and not parsed.metric and rx.search(
             r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)", asked) and not rx.search(
             r"\bhow many times\b|\b(?:all|every|each) (?:of )?(?:(?:his|her|their) )?(?:results|entries|races)\b", asked):
@@ -1701,7 +1713,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # ("how many of the winners finished in the top 10": those winners counted; "how many times has a Boulder
         # runner won the 5K", "how many of our races were won by a woman": the wins counted — it listed them)
         counted = parsed.intent == "count" and parsed.top_places or rx.search(
-            r"\bhow (?:many times|often)\b|\b(?:how many|number of) (?:of (?:our|the) )?(?:races|editions|years|wins|titles)\b",
+            r"\bhow often\b|\b(?:how many|number of) (?:times|(?:of (?:our|the) )?(?:races|editions|years|wins|titles))\b",
             asked) and not rx.search(r"\bmost\b", asked)   # (each race has one winner: the races won are the winning
         # results; "who has won it the most times, and how many wins": the runners, ranked)
         parsed = replace(parsed, intent="count" if counted else "top", group_by=(),
@@ -1774,8 +1786,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "the winner of each men's age group", "who won each of the men's age groups": each group's winner (it counted
         # the winners per group)
         parsed = replace(parsed, winners_by="age_group", group_by=(), limit=None)
-    if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by) and \
-            parsed.place in (None, 1) and \
+    if parsed.winners and parsed.age and not (parsed.winners_by or parsed.person or parsed.group_by or
+                                              parsed.place_overall) and parsed.place in (None, 1) and \
             not rx.search(r"\bhow (?:many|often)\b|\bcount\b", asked):
         # "the masters women's winner", "who won among runners 40 and over": the fastest of those ages — a place
         # among them, never the sex's winner filtered by age (she may be younger: an empty answer)
@@ -2072,10 +2084,18 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           r"birthdays?|birth (?:dates?|months?|years?)|bibs?|finish(?:ing)? times?|times?|paces?)\b(?![- ]?groups?\b)|"
                           r"\bhow many (?:different |distinct |separate )?(?:race )?distances(?= (?:has|have|did)\b[^?]*\b(?:finish(?:ed)?|"
                           r"run|ran|raced|done|completed)\b)|"
+                          # events (not races) per runner, averaged: each runner's distinct events, a count it lacks
+                          r"\bhow many (?:different )?events\b(?=[^?]*\b(?:on average|the average|the typical|average)\b)(?=[^?]*"
+                          r"\b(?:runners?|persons?|people|participants?|finishers?|residents?)\b)|"
+                          # runners from the event's own state ("in-state finishers"): no filter says it yet
+                          r"\bin[- ]?state(?:rs)?\b|"
+                          # the commonest value asked the other way round ("which age is most common")
+                          r"\b(?:which|what) (?:single )?(?:ages?|first names?|last names?|names?|times?|paces?|birthdays?) (?:is|was|are|were) "
+                          r"(?:the )?most (?:common|frequent|popular|typical|usual)\b|"
                           # a runner's time against their own earlier best ("beat their previous best", "set a new PR")
                           r"\b(?:beat|beaten|bettered|improved (?:on|upon)|topped|broke|broken) (?:their|his|her|a) (?:own )?"
                           r"(?:previous |prior |old |earlier |former )?(?:best|bests|prs?|pbs?|personal (?:bests?|records?))\b|"
-                          r"\bset (?:a |their |his |her )?(?:new )?(?:prs?|pbs?|personal (?:bests?|records?))\b|"
+                          r"\b(?:set|ran|run|got|earned|hit|achieved) (?:a |their |his |her )?(?:new )?(?:prs?|pbs?|personal (?:bests?|records?))\b|"
                           # "which had the most … and which had the fewest": two questions
                           r"\b(?:most|highest|biggest)\b[^?]*\band (?:which|what|who)\b[^?]*\b(?:fewest|least|lowest|smallest)\b|"
                           # every company's data, or another's: each company sees its own only
@@ -3241,6 +3261,10 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
     return None, False
 
 
+# runners named by their state ("Floridians", "New Yorkers"): people, counted as people
+_DEMONYMS = "(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")s?"
+
+
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
@@ -3252,7 +3276,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
-    runners = rx.search(r"\b(?:runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
+    runners = rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|"   # ("how many Vermonters have entered our races")
+                        r"runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
                         r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",
@@ -3268,6 +3293,16 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if rx.search(r"\bevents?\b", text) and not events:
         return "events"
     return "results"
+
+
+# a group said as who won the race ("a woman won", "won by runners over 50", "did a teen ever win it"): an overall win
+# by one of them, never the group's own winner ("the women's winner", "the masters winner")
+_GROUP_WON = (r"\b(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|female|male|girl|guy|lady|teen(?:ager)?|minor|master|"
+              r"runner|kid|junior|senior|person|someone)s?\b[^?]{0,30}?\b(?:won|win|wins|winning|took|take)\b|"
+              r"\b(?:women|men|females|males|teens|teenagers|minors|masters)\b(?: have| had| ever)* (?:won|win)\b|"
+              r"\bwins? do (?:women|men|females|males|teens|masters)\b|"
+              r"\bwon (?:overall |outright )?by (?:an? |any )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|females?|males?|runners?|someone|"
+              r"teens?|teenagers?|masters?|people)\b")
 
 
 def _meaning_missing(parsed: Parsed, text: str) -> list[str]:

@@ -520,7 +520,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return _personal_best(query, parsed), None
     if parsed.place and intent not in ("list", "find", "top") and query.base == "r":
         # "how many times has she placed 2nd in her age group": results at that place, counted or measured
-        if _filtered_by_runner(parsed) and not parsed.place_in_age_group:
+        if _filtered_by_runner(parsed) and not (parsed.place_in_age_group or parsed.place_overall):
             raise Unanswerable("a place among runners chosen by age or home I can list, not count or measure: ask who "
                                "it was")
         query.where.append(place_held(parsed))
@@ -784,8 +784,9 @@ def place_held(parsed: Parsed) -> exp.Expression:
 def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
     """The runner at one place: by the results' own places (overall, or within the sex asked) in each race;
     among runners filtered further (masters, a city), the Nth fastest of them."""
-    if (parsed.age_group or _filtered_by_runner(parsed)) and not parsed.place_in_age_group:
-        # (in each race of each edition: "the masters winners every year")
+    if (parsed.age_group or _filtered_by_runner(parsed)) and not (parsed.place_in_age_group or parsed.place_overall):
+        # (in each race of each edition: "the masters winners every year"; "won overall by a runner over 50" is the
+        # results' own overall place)
         select = query.build(_runner_columns(query, parsed)).where(_finish())
         rank = exp.Window(this=exp.func("rank"), partition_by=[col("event_id", "r"), col("race_id", "r")],
                           order=exp.Order(expressions=[exp.Ordered(this=clock_column(parsed))]))

@@ -3549,11 +3549,36 @@ def test_words_that_were_read_but_changed_nothing_in_the_fifteenth_session() -> 
     assert read("the 2024 Stamford Turkey Trot had three races: which one had the youngest finishers on average?"
                 ).ranking.dimension == "race"
     assert read("which home city has the most top-10 overall finishes at the Hartford Marathon?").top_places == 10
+    assert read("rank states by number of podium finishes").top_places == 3
     for question in ("what's the most common age at the Hartford Marathon?",
                      "how many runners set a new PR at the 2025 Hartford Marathon?",
                      "how many distances has Michael Wardian finished with us?",
                      "how many editions have we held outside Connecticut?",
-                     "how big was the drop in finishers at the Hartford Marathon?"):
+                     "how big was the drop in finishers at the Hartford Marathon?",
+                     # (and from the session's break attempt)
+                     "how many in-state finishers did the 2024 Hartford Marathon have?",
+                     "are Texans faster than out-of-state runners at the Hartford Marathon?",
+                     "which runners ran a personal best at the Hartford Marathon last year?",
+                     "which age is most common at the Stamford Turkey Trot?",
+                     "how many events on average has each of our runners done?"):
         parsed = read(question)
         assert parsed.notes or parsed.unused, question
 
+
+
+def test_a_group_said_as_who_won_is_an_overall_win() -> None:
+    # "how many times has a woman won" counted the women's winners; "won by runners over 50" ranked the fastest of them
+    for question in ("how many times has a woman won the Hartford Marathon?", "was the 2024 Hartford Marathon won by a woman?",
+                     "how many races were won by runners over 50?", "did a teenager ever win the Stamford Turkey Trot?",
+                     "number of times a man over 40 won the Hartford Marathon", "how many wins do women have at the Hartford Marathon?"):
+        parsed = read(question)
+        assert (parsed.place, parsed.place_overall) == (1, True), question
+    for question in ("who was the women's winner of the 2024 Hartford Marathon?", "who won the masters race at the Hartford Marathon?"):
+        assert not read(question).place_overall, question
+    assert read("number of times a man over 40 won the Hartford Marathon").intent == "count"
+
+
+def test_people_named_by_state_or_as_residents_are_counted_once() -> None:
+    for question in ("how many Floridians have ever entered?", "how many Providence residents have run our races?",
+                     "how many New Yorkers have entered the Hartford Marathon over the years?"):
+        assert read(question).distinct_people, question
