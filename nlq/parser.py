@@ -2087,6 +2087,9 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           # events (not races) per runner, averaged: each runner's distinct events, a count it lacks
                           r"\bhow many (?:different )?events\b(?=[^?]*\b(?:on average|the average|the typical|average)\b)(?=[^?]*"
                           r"\b(?:runners?|persons?|people|participants?|finishers?|residents?)\b)|"
+                          # events by age ("which of our events is the oldest"): the first edition of each, a ranking it lacks
+                          r"\b(?:which|what) (?:of our )?(?:events?|races?) (?:is|was|are|were) (?:the )?(?:oldest|newest)\b|"
+                          r"\bour (?:oldest|newest) (?:events?|races?)\b|"
                           # runners from the event's own state ("in-state finishers"): no filter says it yet
                           r"\bin[- ]?state(?:rs)?\b|"
                           # the commonest value asked the other way round ("which age is most common")
@@ -3232,7 +3235,7 @@ _INTENT_PATTERNS = (
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
-             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b"),
+             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) year (?:was|were|did)\b"),
 )
 
 
@@ -3269,9 +3272,15 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
         return "races"      # "how many races were there at / did the Greenville Half Marathon have"
-    if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b",
+    if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
+                                           # "in which year did we first put on X", "what year was the first X"
+                                           r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
+                                           r"\b(?:first|inaugural|earliest)\b(?![- ]?tim)",
                                            text):
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
+    if not person and rx.search(r"\bwhen (?:was|did)\b[^?]{0,20}\b(?:our |the )?(?:very )?(?:first|inaugural|earliest)\b"
+                                r"[^?]{0,30}\b(?:race|event)s?\b", text):
+        return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):

@@ -196,8 +196,8 @@ FLOORS = {
     "nlq_heldout62": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.08, "declined_right": 16},
     "nlq_heldout63": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.19, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
-    # and with that moment's alike (41.2% right, 10.6% wrong); not read
-    "nlq_heldout64": {"answerable_accuracy": 0.40, "wrong_answer_rate": 0.12, "declined_right": 14},
+    # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
+    "nlq_heldout64": {"answerable_accuracy": 0.41, "wrong_answer_rate": 0.11, "declined_right": 14},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

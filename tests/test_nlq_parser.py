@@ -3550,6 +3550,9 @@ def test_words_that_were_read_but_changed_nothing_in_the_fifteenth_session() -> 
                 ).ranking.dimension == "race"
     assert read("which home city has the most top-10 overall finishes at the Hartford Marathon?").top_places == 10
     assert read("rank states by number of podium finishes").top_places == 3
+    for question in ("in which year did we first put on the Hartford Marathon?", "when was our first race in Mystic?"):
+        first = read(question)
+        assert (first.subject, first.edition) == ("events", "first"), question
     for question in ("what's the most common age at the Hartford Marathon?",
                      "how many runners set a new PR at the 2025 Hartford Marathon?",
                      "how many distances has Michael Wardian finished with us?",
@@ -3560,7 +3563,8 @@ def test_words_that_were_read_but_changed_nothing_in_the_fifteenth_session() -> 
                      "are Texans faster than out-of-state runners at the Hartford Marathon?",
                      "which runners ran a personal best at the Hartford Marathon last year?",
                      "which age is most common at the Stamford Turkey Trot?",
-                     "how many events on average has each of our runners done?"):
+                     "how many events on average has each of our runners done?",
+                     "which of our events is the oldest?"):
         parsed = read(question)
         assert parsed.notes or parsed.unused, question
 
