@@ -317,8 +317,8 @@ def _season(text: str, today: date) -> DateRange | None:
 
 
 _AS_GROUPS = r"(?= age[- ]?groups?\b| divisions?\b| categories\b)"   # "each F age group": a sex's age groups
-_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|girls)\b|\bwomen's\b|\bf{_AS_GROUPS}", "F"),
-          (rf"\b(?:men|mens|man|male|males|boys)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b|\bm{_AS_GROUPS}",
+_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|girls?)\b|\bwomen's\b|\bf{_AS_GROUPS}", "F"),
+          (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b|\bm{_AS_GROUPS}",
            "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b", "X"))
 # "(no-shows excluded)": every result but DNS, the starters
@@ -453,7 +453,7 @@ def find_age(text: str) -> AgeRange | None:
         return AgeRange(1, age - 1, f"younger than {age}")
     if rx.search(r"\bminors?\b", text):   # "minors": not yet 18, as US law and race waivers have it
         return AgeRange(1, 17, "minors (under 18)")
-    if rx.search(r"\bteen(?:ager)?s?\b|\bin (?:their|his|her) teens\b", text):   # ("a teenager", "teen finishers")
+    if rx.search(r"\bteen(?:ager|age)?s?\b|\bin (?:their|his|her) teens\b", text):   # ("a teenager", "teen finishers")
         return AgeRange(13, 19, "teenagers (13–19)")
     if rx.search(r"\bgrand ?masters?\b", text):
         return AgeRange(50, 120, "grand masters (50 and over)")
@@ -462,7 +462,7 @@ def find_age(text: str) -> AgeRange | None:
     return None
 
 
-_AGE_SAID = r"\b(?:teen(?:ager)?s?|minors?|younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
+_AGE_SAID = r"\b(?:teen(?:ager|age)?s?|minors?|younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
 _NO_UNIT = r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)"
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 

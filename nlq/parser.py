@@ -3324,7 +3324,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
                parsed.ranking is not None and parsed.ranking.measure.startswith("median"))
     if rx.search(r"\bmedians?\b", text) and not medians:
         missing.append("median")
-    if (said := rx.search(r"\b(?:teen(?:ager)?s?|minors?)\b", text)) and parsed.age is None and not parsed.compared:
+    if (said := rx.search(r"\b(?:teen(?:ager|age)?s?|minors?)\b", text)) and parsed.age is None and not parsed.compared:
         missing.append(said.group(0))
     averages = ("average" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "avg" or
                 parsed.ranking is not None and parsed.ranking.measure.startswith("avg") or parsed.averaged_over)

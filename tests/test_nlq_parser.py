@@ -80,7 +80,8 @@ def test_may_as_a_verb_is_not_a_month() -> None:
 
 @pytest.mark.parametrize("text, sex", [("male runners", "M"), ("the women", "F"), ("women's race", "F"),
                                        ("ladies", "F"), ("men", "M"), ("non-binary", "X"), ("runners", None),
-                                       ("men and women together", None), ("both men and women", None)])
+                                       ("men and women together", None), ("both men and women", None),
+                                       ("the fastest teen girl", "F"), ("a boy", "M")])
 def test_sex(text: str, sex: str | None) -> None:
     assert find_sex(text) == sex
 
@@ -89,7 +90,7 @@ def test_sex(text: str, sex: str | None) -> None:
     ("aged 35", 35, 35), ("35-year-olds", 35, 35), ("in their 40s", 40, 49), ("aged 30 to 34", 30, 34),
     ("over 50", 51, 120), ("50 and over", 50, 120), ("40+", 40, 120), ("masters", 40, 120),
     ("under 20 years", 1, 19), ("finishers who were under 20", 1, 19), ("19 and under", 1, 19),
-    ("the fastest teen", 13, 19), ("a teenager", 13, 19), ("minors (under 18)", 1, 17), ("how many minors", 1, 17),
+    ("the fastest teen", 13, 19), ("a teenager", 13, 19), ("teenage runners", 13, 19), ("minors (under 18)", 1, 17), ("how many minors", 1, 17),
 ])
 def test_ages(text: str, low: int, high: int) -> None:
     age = find_age(text)
