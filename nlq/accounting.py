@@ -24,8 +24,8 @@ show list lists listed give gave display wore wearing worn get see find search l
 is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
-win wins won winning winner winners champion champions title titles podium leader leaders record records course
-most least biggest largest smallest often frequent frequently common popular repeat
+win wins won winning winner winners champion champions title titles podium podiums leader leaders record records course
+most least biggest largest smallest often frequent frequently common popular repeat produce produced produces producing
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
 moved evolved evolve evolving trended shifted
 over time years year annual annually season seasons month months monthly yearly springs summers falls autumns winters

@@ -737,8 +737,9 @@ def find_ranking(text: str) -> Found | None:
                      r"\bbusiest\s+(?P<u>months?|years?)\b|"   # "what was our busiest month": the most finishers
                      # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
                      # "Among age groups with at least 20 finishers, which one …"
-                     rf"\b(?:of|among) (?:(?:our|the|all (?:of )?our)\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
-                     r"(?:\s+(?:with|having|that had)\b[^,?]{0,100})?,?\s+(?:which|what)(?: one\b|(?= (?:had|has|was|were)\b))|"
+                     # ("Of the three races at the 2018 Manchester Half Marathon, which had …": its races)
+                     rf"\b(?:of|among) (?:(?:our|the|its|all (?:of )?our)\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
+                     r"(?:\s+(?:with|having|that had|at|in)\b[^,?]{0,100})?,?\s+(?:which|what)(?: one\b|(?= (?:had|has|was|were)\b))|"
                      r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
                      # "least attended event we've timed since 2022": attendance is an edition's (one event in one year)
                      r"\b(?:least|most|best|worst|poorest)[- ]attended (?P<t>events?|editions?)\b|"
@@ -746,7 +747,9 @@ def find_ranking(text: str) -> Found | None:
                      # ("DNF rate per event in 2024, highest first")
                      rf"\b(?:by|per|for each(?: of (?:our|the))?) (?P<y>{dims})\b(?=[^?]*?(?:\?\s*)?(?:\b(?:sorted|ordered)\b[^?]*)?\b(?:desc|"
                      r"descending|asc|ascending|"
-                     r"(?:highest|lowest|most|fewest|largest|smallest|biggest) first)\b)|"
+                     r"(?:highest|lowest|most|fewest|largest|smallest|biggest|oldest|youngest) first)\b)|"
+                     # "Editions of the San Jose 5K ranked by average age": the dimension said before "ranked by"
+                     rf"^\W*(?P<z>{dims})\b[^?]{{0,60}}?\b(?:ranked|sorted|ordered) by\b|"
                      # "rank finishers from Georgia, Tennessee and Alabama by state median time": the states ranked
                      r"\b(?:rank|order|sort)(?:ed|ing)?\b[^?]{0,160}?\bby (?:their |each |the )?(?P<v>(?:home )?(?:state|city))(?:'s)?"
                      r"(?= (?:median|average|mean|avg)\b)|"
@@ -759,12 +762,14 @@ def find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
-        head.group("v") or "edition"
+        head.group("v") or head.group("z") or "edition"
     dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
+    if head.group("y") and not rx.search(r"\bages?\b", text) and rx.search(r"\b(?:oldest|youngest) first\b", text):
+        return None   # "finishers year by year, oldest first": in the order of time, not ranked by age
     if dimension == "month" and rx.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
@@ -791,10 +796,10 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2) or many.group(3)
         spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
-    rank_all = head.group("r") or head.group("y") or head.group("v") or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
+    rank_all = head.group("r") or head.group("y") or head.group("v") or head.group("z") or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                             rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
                                             text)
-    if rank_all and not (head.group("r") or head.group("y") or head.group("v")):   # ("rank them all": read here)
+    if rank_all and not (head.group("r") or head.group("y") or head.group("v") or head.group("z")):   # ("rank them all": read here)
         spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1

@@ -358,8 +358,9 @@ _IN_TOP = re.compile(   # runners counted within the first N places: "how many w
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
 # ("how many top 3 finishes among women does she have": within her sex)
-_TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten)|(?P<podium>podium)) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
-                           r"(?:finishes|places|placings|spots|results)\b(?: (?:among|for|with(?:in)?) (?:the )?"
+_TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
+                           r"(?:finishes|finishers|places|placings|spots|results)|(?P<podium>podium)(?: (?:finishes|finishers|places|"
+                           r"placings|spots|results)|s))\b(?: (?:among|for|with(?:in)?) (?:the )?"
                            r"(?P<who>women|men|females|males|ladies|guys))?")
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
@@ -1188,7 +1189,11 @@ def _edition(text: str, subject: str) -> str | None:
                       r"\bthe (most recent|latest|last|first|earliest)(?= {3,})", text)   # the event's name blanked out
         said = m and (m.group(1) or m.group(2))
         return None if not m else "last" if said.startswith(("latest", "most", "last")) else "first"
-    # ("last year how many events did we time": a date, not the last edition)
+    # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
+    text = rx.sub(r"\b(?:youngest|oldest|newest|fastest|slowest|quickest|highest|lowest|biggest|smallest|largest|most|fewest|"
+                  r"best|worst|earliest|latest) first\b", " ", text)
+    if rx.search(r"\b(?:first|earliest) year (?:we|of|that)\b", text):
+        return "first"   # "the first year we timed it", "the first year of the Solstice 10K"
     if not (m := rx.search(r"\b(last|latest|most recent|first|earliest)\b(?! (?:\d+|two|three|four|five|few|couple|"
                            r"years?|months?|spring|summer|fall|autumn|winter|seasons?|weeks?|quarter|decade|half)\b)",
                            text)):
@@ -3235,7 +3240,8 @@ _INTENT_PATTERNS = (
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
-             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) year (?:was|were|did)\b"),
+             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) year (?:was|were|did)\b|"
+             r"\bfirst year (?:we|of)\b"),
 )
 
 
@@ -3275,7 +3281,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
                                            # "in which year did we first put on X", "what year was the first X"
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
-                                           r"\b(?:first|inaugural|earliest)\b(?![- ]?tim)",
+                                           r"\b(?:first|inaugural|earliest)\b(?![- ]?tim)|"
+                                           r"\bfirst year (?:we|of|that)\b",   # "the first year we timed X"
                                            text):
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if not person and rx.search(r"\bwhen (?:was|did)\b[^?]{0,20}\b(?:our |the )?(?:very )?(?:first|inaugural|earliest)\b"

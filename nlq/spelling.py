@@ -55,6 +55,8 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
                         re.IGNORECASE),   # ("mar-may 2025": written together)
              lambda m: f"{m.group(1)}{m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
             (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+            # "when did the Fort Collins 10K debut": its first edition (a runner's debut stays unread)
+            (re.compile(r"\bwhen did (?:the |our )?(.{3,80}?) (?:debut|premiere|launch)\b", re.IGNORECASE), r"when was the first \1"),
             # "the 2024 Turkey Trot had three races - which one had the oldest finishers": which of its races
             (re.compile(r"\b(?:had|has|offered|offers) (?:two|three|four|five|[2-5]) (?:races|distances)\s*(?:[-\u2013\u2014,;:.]\s*)?"
                         r"(which|what) (?:one|of them|of those)\b", re.IGNORECASE), r"- \1 race"),

@@ -18,7 +18,7 @@ from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
-         "nlq_heldout63", "nlq_heldout64"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout63", "nlq_heldout64", "nlq_heldout65"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -198,6 +198,9 @@ FLOORS = {
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     "nlq_heldout64": {"answerable_accuracy": 0.41, "wrong_answer_rate": 0.11, "declined_right": 14},
+    # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
+    # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
+    "nlq_heldout65": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.07, "declined_right": 15},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }

@@ -3551,7 +3551,13 @@ def test_words_that_were_read_but_changed_nothing_in_the_fifteenth_session() -> 
                 ).ranking.dimension == "race"
     assert read("which home city has the most top-10 overall finishes at the Hartford Marathon?").top_places == 10
     assert read("rank states by number of podium finishes").top_places == 3
-    for question in ("in which year did we first put on the Hartford Marathon?", "when was our first race in Mystic?"):
+    assert read("which home state has the most podiums at the Hartford Marathon?").top_places == 3
+    ranked = read("Hartford Marathon editions ranked by average age of runners")
+    assert (ranked.ranking.dimension, ranked.ranking.limit > 1) == ("year", True)
+    assert read("of the three races at the 2024 Stamford Turkey Trot, which had the most women?").ranking.dimension == "race"
+    assert read("Hartford Marathon finishers year by year, oldest first").ranking is None
+    for question in ("in which year did we first put on the Hartford Marathon?", "when was our first race in Mystic?",
+                     "the first year we timed the Hartford Marathon", "when did the Stamford Turkey Trot debut?"):
         first = read(question)
         assert (first.subject, first.edition) == ("events", "first"), question
     for question in ("what's the most common age at the Hartford Marathon?",
