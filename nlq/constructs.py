@@ -796,10 +796,11 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2) or many.group(3)
         spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
-    rank_all = head.group("r") or head.group("y") or head.group("v") or head.group("z") or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
-                                            rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
-                                            text)
-    if rank_all and not (head.group("r") or head.group("y") or head.group("v") or head.group("z")):   # ("rank them all": read here)
+    ranked_in_head = head.group("r") or head.group("y") or head.group("v") or head.group("z")
+    rank_all = ranked_in_head or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
+                                           rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
+                                           text)
+    if rank_all and not ranked_in_head:   # ("rank them all": read here)
         spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
         5 if said.endswith("s") and head.group("c") else 1

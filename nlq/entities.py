@@ -462,7 +462,8 @@ def find_age(text: str) -> AgeRange | None:
     return None
 
 
-_AGE_SAID = r"\b(?:teen(?:ager|age)?s?|minors?|younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
+AGE_NOUNS = r"\b(?:teen(?:ager|age)?s?|minors?)\b"   # people named by their age: an age range of their own (find_age)
+_AGE_SAID = rf"{AGE_NOUNS}|\b(?:younger|older|aged?|years? old)\b"   # an age word: a bare number beside it is an age
 _NO_UNIT = r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)"
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    AGE_NOUNS, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -3331,7 +3331,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
                parsed.ranking is not None and parsed.ranking.measure.startswith("median"))
     if rx.search(r"\bmedians?\b", text) and not medians:
         missing.append("median")
-    if (said := rx.search(r"\b(?:teen(?:ager|age)?s?|minors?)\b", text)) and parsed.age is None and not parsed.compared:
+    if (said := rx.search(AGE_NOUNS, text)) and parsed.age is None and not parsed.compared:
         missing.append(said.group(0))
     averages = ("average" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "avg" or
                 parsed.ranking is not None and parsed.ranking.measure.startswith("avg") or parsed.averaged_over)
