@@ -1210,8 +1210,8 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
                                 r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
         return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
     if not events and rx.search(r"\bhow many (?:[\w'.-]+ ){0,2}?(?:different |unique |separate )?(?:runners|participants|athletes|"
-                                rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:have|has)\s+"
-                                r"(?:ever\s+)?(?:run|raced|finished|done|entered|completed|signed up|registered)\b", text):
+                                rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:(?:have|has)\s+(?:ever\s+)?|ever\s+)"
+                                r"(?:run|raced|finished|done|entered|completed|signed up|registered)\b", text):
         # "how many runners from Tampa or Atlanta have run our races", "how many Floridians have ever entered": people,
         # each once
         return True

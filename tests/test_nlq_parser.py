@@ -3591,5 +3591,6 @@ def test_a_group_said_as_who_won_is_an_overall_win() -> None:
 
 def test_people_named_by_state_or_as_residents_are_counted_once() -> None:
     for question in ("how many Floridians have ever entered?", "how many Providence residents have run our races?",
+                     "how many Vermonters ever registered?",
                      "how many New Yorkers have entered the Hartford Marathon over the years?"):
         assert read(question).distinct_people, question
