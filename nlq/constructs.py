@@ -148,9 +148,9 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
     if m := rx.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
                       text):
-        spans = _all(r"\bhow old\b|\btheir age\b|\band\b", text)
+        spans = _all(r"\bhow (?:old|young)\b|\btheir age\b|\band\b", text)
         # "how old was the youngest finisher": the age, not the runners who share it
-        only_age = rx.search(r"\bhow old\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b", text) and not rx.search(
+        only_age = rx.search(r"\bhow (?:old|young)\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b", text) and not rx.search(
             r"\bwho\b", text)
         return Found(Metric(m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None

@@ -101,8 +101,10 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
             return select, sb._chart(dims, select)
         query.need("p", "e", "ra")
         groups = [column for name in dims for column in sb.dimension_columns(name, query)]
+        # (with the year of that race: "the youngest winner ever - who, how old, and what year")
+        year = [] if "year" in dims else [exp.alias_(exp.func("year", sb.col("event_date", "e")), "year")]
         select = query.build([*groups, sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
-                              sb.col("age_group", "r"), exp.alias_(sb.col("name", "e"), "event"),
+                              sb.col("age_group", "r"), exp.alias_(sb.col("name", "e"), "event"), *year,
                               exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed)])
         # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher" (of each group)
         oldest = metric.kind == "oldest"

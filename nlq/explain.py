@@ -249,7 +249,8 @@ def _constructs(parsed: Parsed) -> list[str]:
                             + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else ""))
     if parsed.averaged_over:
         over = {"race": "race of each edition"}.get(parsed.averaged_over, parsed.averaged_over)
-        said.append(f"per {over}, then averaged over them (with the fewest and the most)")
+        middle = "the median taken" if parsed.measure == "median" else "averaged"
+        said.append(f"per {over}, then {middle} over them (with the fewest and the most)")
     if parsed.group_shares:
         said.append("each with its percent of them all")
     if parsed.place:
@@ -308,7 +309,7 @@ def _who(parsed: Parsed) -> str:
                 f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")
     if parsed.distinct_people and not (parsed.measure or parsed.metric):   # a measure, a rate or share: of results
         who = f"distinct {who}"
-    if parsed.measure and not parsed.metric:
+    if parsed.measure and not (parsed.metric or parsed.averaged_over):   # (the median of per-runner counts: said there)
         measure = _measure_words(parsed.measure)
         measure = measure.replace("chip time", "gun time") if parsed.clock == "gun" else measure
         who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"

@@ -22,7 +22,7 @@ from nlq.entities import (
     month_end, number, numeric_date,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
-from nlq.spelling import correct_names, correct_spelling, expand_abbreviations, short_year_or_count
+from nlq.spelling import city_residents, correct_names, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
     Cohort, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
@@ -362,11 +362,12 @@ _TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<wi
                            r"(?:finishes|finishers|places|placings|spots|results)|(?P<podium>podium)(?: (?:finishes|finishers|places|"
                            r"placings|spots|results)|s))\b(?: (?:among|for|with(?:in)?) (?:the )?"
                            r"(?P<who>women|men|females|males|ladies|guys))?")
+_ONE_RUNNER = r"(?:runner|finisher|person|participant|resident|local|member|athlete|racer|wom[ae]n|m[ae]n|females?|males?)s?"
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
 _COUNTED_SAID = rf"(?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males|dqs)"   # ("how many female finishers", "… men")
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
-    rf"\b(?:average|avg|mean|typical)(?: number of| count of)? {_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
+    rf"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:[\w-]+ )?{_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
@@ -376,15 +377,21 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b|"
     # each runner's finishes, averaged: "on average, how many times has each Tacoma finisher finished it", "average
     # number of races per runner", "how many races does the typical runner do"
-    r"\bon average\b[^?]{0,40}\bhow many (?:times|races|finishes)\b(?:[^?]{0,30}?\b(?:each|every|an?|the average|the typical)\b)?"
-    r"[^?]{0,50}?\b(?P<per6>runner|finisher|person|participant)s?\b|"
+    rf"\bon average\b[^?]{{0,40}}\bhow many (?:times|races|finishes)\b(?:[^?]{{0,30}}?\b(?:each|every|an?|the average|the typical)\b)?"
+    rf"[^?]{{0,50}}?\b(?P<per6>{_ONE_RUNNER})\b|"
     # ("how many events on average has each of our runners done": "on average" anywhere after the count)
     r"\bhow many (?:times|races|finishes)\b(?=[^?]*\bon average\b)[^?]{0,50}?\b(?:each|every|an?|the average|the typical)\b"
-    r"[^?]{0,50}?\b(?P<per7>runner|finisher|person|participant)s?\b|"
-    r"\b(?:average|avg|mean|typical)(?: number of| count of)? (?:finishes|races|results) (?:per|for each|by each) "
-    r"(?P<per8>runner|finisher|person|participant)s?\b|"
-    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical) (?:[\w'.-]+ )?"
-    r"(?P<per9>runner|finisher|person|participant|resident)s?\b|"
+    rf"[^?]{{0,50}}?\b(?P<per7>{_ONE_RUNNER})\b|"
+    r"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:finishes|races|results|entries|starts) (?:per|for each|by each|"
+    rf"for an?|for the (?:average|typical)) (?:[\w'.-]+ )?(?P<per8>{_ONE_RUNNER})\b|"
+    r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical|median) (?:[\w'.-]+ )?"
+    rf"(?P<per9>{_ONE_RUNNER})\b|"
+    # "how many races per runner (on average) in 2024"
+    rf"\bhow many (?:races|finishes|results|entries|starts)\b (?:per|for each|by each) (?:[\w'.-]+ )?(?P<per11>{_ONE_RUNNER})\b|"
+    # "average number of races each has entered", "how many finishes does each have on average"
+    r"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:finishes|races|results|entries|starts) (?P<per12>each)\b|"
+    r"\bhow many (?:times|races|finishes|results|entries|starts)\b[^?]{0,40}?\b(?:has|have|does|do|did) (?P<per13>each)\b"
+    r"(?=[^?]*\b(?:on average|average|avg|mean|median|typical)\b)|"
     # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,40}}?\b(?:averag(?:e|ed|es|ing)|on average)\b[^?]{{0,20}}?\b{_PER} "
     r"(?P<per10>edition|year|race|event)\b")
@@ -542,10 +549,10 @@ def _years_compared(question: str, today: date) -> str:
 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
-    asked = question
-    question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(question,
-                                                                                                   vocabulary.people))),
-                                              vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
+    # a city's people said as its residents, for every reading below ("Las Vegans", never a misspelt "Las Vegas")
+    asked = question = city_residents(question, vocabulary.cities)
+    question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
+        question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _years_compared(question, today)
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
@@ -708,11 +715,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                  r"(?:1 |one )?mile)\b[^?]*\b(?:his|her|their|and) (?:best|fastest|quickest)\b", text))),
         winners=bool(rx.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE + r"|"
                                # "who took the F60-64 age group": its winner
-                               r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)",
-                               text)), place=find_place(text),
+                               r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)|"
+                               # "who took the El Paso Jingle Bell Run" (its name blanked): its winner
+                               r"\bwho (?:took|claimed|captured)(?= (?:the )?\s{3,}\S)", text)), place=find_place(text),
         # ("the women's overall winner" is the first woman: her sex's place)
-        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boutright\b|\bwon overall\b|\boverall wins?\b|(?<!women's )(?<!men's )"
-                                     r"(?<!womens )(?<!mens )(?<!female )(?<!male )\boverall (?:winner|champion)\b", text)),
+        place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boutright\b|\bwon\b[^?,;]{0,50}?\boverall\b|\boverall wins?\b|"
+                                     r"(?<!women's )(?<!men's )(?<!womens )(?<!mens )(?<!female )(?<!male )"
+                                     r"\boverall (?:winner|champion)s?\b", text)),
         place_in_age_group=bool(rx.search(r"\b(?:in|of|within) (?:(?:her|his|their|my|your|the|an?|each) )?(?:[mfx]\w* )?"
                                           r"(?:age[- ]?groups?|divisions?|age (?:categor(?:y|ies)|class(?:es)?|brackets?))\b|"
                                           r"\bage[- ]?group (?:places?|finish(?:es)?|spots?|placings?)\b", text)),
@@ -774,8 +783,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, subject="results", distinct_people=False)
     # ("who won each one", "the winner of every race": every race of it, not the one its name says)
     every_race = rx.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
+    # (a count of each edition, averaged, is of every race: "median finishers per year at the Greenville Half")
     if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and not (
-            parsed.winners and every_race) and (named := _race_named(question, mentions)):
+            parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
+            named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
             not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
@@ -939,6 +950,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                       r"record|fastest)\b)", text)]
     if parsed.cohort and parsed.cohort.legs:
         read_spans += [m.span() for m in rx.finditer(_SOON_AFTER, text)]
+    if parsed.averaged_over == "runner":   # "(runners with 1+ finish)": each runner counted has one at least
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:at least (?:one|1)|1\s?\+|one or more) (?:finish(?:es)?|results?|"
+                                                      r"races?|entr(?:y|ies))\b", text)]
     if parsed.cohort and len(parsed.distances) == 2 and len(parsed.events) == 1 and parsed.dates:
         # "finished the 1 Mile at the 2024 Bend Turkey Trot … also the 5K that same morning": that edition's two races
         read_spans += [m.span() for m in rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event)\b", text)]
@@ -1112,6 +1126,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "what percent of women finished the Tacoma half in under 2 hours": of the women in that race (a time
         # limit is within one distance; counted among every race, the 5K's runners were in the whole)
         whole = replace(whole, distances=part.distances)
+    if part.winners and part.place == 1 and part.place_overall and not whole.winners:
+        # "what percentage of our races were won by women": of the overall winners (each race has one), those who
+        # were women (it counted the women's wins among every result)
+        whole = replace(whole, winners=True, place=1, place_overall=True, distinct_people=False)
+        part = replace(part, distinct_people=False, winners=False, place=None, place_overall=False, status=None)
     if part.sex and part.sex == whole.sex:   # "% of men … were women" is a share of men (of 0)
         whole = replace(whole, sex=None)
     if part.age and part.age == whole.age:
@@ -1185,7 +1204,12 @@ def _years_left_out(parsed: Parsed) -> list[str]:
 def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
     if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
-        m = rx.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition)\b|"
+        # ("the first year we timed X, and how many finished that year": that edition's finishers)
+        m = rx.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition|"
+                      r"(?:first|earliest|last|latest|most recent) year (?=we|of|that)|"
+                      r"(?:first|last)(?= (?:timed|held|hosted|put on)\b)|"
+                      # "who won it the last time we timed it"
+                      r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
                       r"\bthe (most recent|latest|last|first|earliest)(?= {3,})", text)   # the event's name blanked out
         said = m and (m.group(1) or m.group(2))
         return None if not m else "last" if said.startswith(("latest", "most", "last")) else "first"
@@ -1394,6 +1418,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how many people have finished the Santa Fe 5K since 2022": people over several editions, each once (a
         # runner of four editions is one runner, not four)
         parsed = replace(parsed, distinct_people=True)
+    if parsed.intent == "count" and parsed.events and not (parsed.distances or parsed.cohort or parsed.group_by or
+                                                          parsed.distinct_people) and rx.search(
+            r"\bhow many (?:[\w'.-]+ ){0,2}?(?:people|persons|individuals)\b", asked):
+        # "how many people from Connecticut entered the 2025 Stamford Harvest 10K" (every race): people, each once (a
+        # runner of the 10K and the 5K that morning is one person)
+        parsed = replace(parsed, distinct_people=True)
     if rx.search(_PEOPLE_NOT_ENTRIES, asked) and parsed.intent in ("count", "trend") and not parsed.cohort:
         parsed = replace(parsed, distinct_people=True)   # "… counting no-shows too? People, not entries."
     if rx.search(r"\b(?:second|2nd|third|3rd|fourth|4th)[- ](?:to|from)[- ]last\b|\bnext[- ]to[- ]last\b|\bpenultimate\b",
@@ -1439,6 +1469,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # groups of runners of both are the events, races or years they did both of)
         parsed = replace(parsed, notes=(*parsed.notes, "runners of a cohort counted per group I cannot give yet: ask "
                                                        "for one year or group at a time"))
+    if parsed.edition and parsed.events and parsed.subject == "results" and parsed.intent == "count" and not (
+            parsed.group_by or parsed.cohort or parsed.years) and rx.search(r"\b(?:first|earliest|last|latest|most recent|"
+                                                                           r"which|what|inaugural) year\b|\bthe year (?:we|it|that)\b", asked):
+        # "the first year we timed X, and how many finished that year": the count with its year (the year was asked)
+        parsed = replace(parsed, group_by=("year",))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
             r"\b(?:their|his|her|a) (?:very )?first\b", asked):
         parsed = replace(parsed, edition=None)   # "as their first race with us": the runners' first, not the event's
@@ -1550,17 +1585,21 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                              place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.change_years) and \
-            set(parsed.group_by) <= {"edition", "year", "race", "event"}:
+            set(parsed.group_by) <= {"edition", "year", "race", "event"} | (
+                # (a runner's own groups: "per runner, by home city", "Boulder vs Denver residents")
+                {"city", "state", "sex", "compared"} if any(per.group(f"per{n}") for n in (6, 7, 8, 9, 11, 12, 13)) else set()):
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
         over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or \
             per.group("per10") or (
-            "runner" if any(per.group(f"per{n}") for n in range(6, 10)) else
+            "runner" if any(per.group(f"per{n}") for n in (6, 7, 8, 9, 11, 12, 13)) else
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
         # (each runner's finishes are counted as results: "finishes per distinct finisher" is the runner counted once)
-        parsed = replace(parsed, averaged_over=over, measure=None, intent="count", limit=None, group_by=kept,
+        median = rx.search(r"\bmedian\b", asked)   # "the median number of races per runner"
+        parsed = replace(parsed, averaged_over=over, measure="median" if median else None, intent="count", limit=None,
+                         group_by=kept,
                          distinct_people=parsed.distinct_people and over != "runner", subject="results", ranking=replace(parsed.ranking, measure="count") if parsed.ranking else None)
     if parsed.metric and parsed.metric.kind == "margin" and (
             parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
@@ -1701,6 +1740,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "which years was the overall winner a woman", "how many times has a woman won it", "races won by runners over
         # 50": first overall, and of that group (it listed the women's winners, or the fastest of those ages)
         parsed = replace(parsed, place=1, place_overall=True)
+    if parsed.sex and parsed.place_overall and parsed.intent in ("top", "list", "find") and rx.search(_SEX_ASKED, asked):
+        # "who won it overall, and was it a woman", "the overall winners in 2024 and which were women": the winners,
+        # each with their sex (kept as a filter, it showed the first woman as the winner)
+        parsed = replace(parsed, sex=None)
     if parsed.person and parsed.intent in ("list", "trend") and not parsed.status and not parsed.metric and rx.search(
             r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)", asked) and not rx.search(
             r"\bhow many times\b|\b(?:all|every|each) (?:of )?(?:(?:his|her|their) )?(?:results|entries|races)\b", asked):
@@ -1718,8 +1761,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # ("how many of the winners finished in the top 10": those winners counted; "how many times has a Boulder
         # runner won the 5K", "how many of our races were won by a woman": the wins counted — it listed them)
         counted = parsed.intent == "count" and parsed.top_places or rx.search(
-            r"\bhow often\b|\b(?:how many|number of) (?:times|(?:of (?:our|the) )?(?:races|editions|years|wins|titles))\b",
-            asked) and not rx.search(r"\bmost\b", asked)   # (each race has one winner: the races won are the winning
+            r"\bhow often\b|\b(?:how many|number of) (?:times|(?:of (?:our|the) )?(?:races|editions|years|wins|titles))\b|"
+            r"\bhow many\b[^?]*? (?:were|was|have been|are)\b", asked) and not rx.search(r"\bmost\b", asked)   # (each race has one winner: the races won are the winning
         # results; "who has won it the most times, and how many wins": the runners, ranked)
         parsed = replace(parsed, intent="count" if counted else "top", group_by=(),
                          subject="results" if counted else parsed.subject)
@@ -2092,6 +2135,15 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           # events (not races) per runner, averaged: each runner's distinct events, a count it lacks
                           r"\bhow many (?:different )?events\b(?=[^?]*\b(?:on average|the average|the typical|average)\b)(?=[^?]*"
                           r"\b(?:runners?|persons?|people|participants?|finishers?|residents?)\b)|"
+                          r"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:different |distinct )?events "
+                          r"(?:per|for each|by each|each|for an?)\b|"
+                          # runners compared with a measure of their own field ("older than the average age", "beat
+                          # the median time"): a filter on a measure, which it lacks
+                          r"\b(?:(?:older|younger|faster|slower|quicker|better|worse) than|above|below|beat|beating|beaten)"
+                          r" (?:the |their )?(?:field'?s? |race'?s? |overall )?(?:average|avg|mean|median|typical)\b|"
+                          # a count of the runner a ranking picks ("how many wins does the oldest winner have")
+                          r"\bhow many (?:wins|races|finishes|times)\b[^?]*\b(?:does|did|has|have) (?:the|our) (?:oldest|youngest|"
+                          r"fastest|slowest)\b|"
                           # events by age ("which of our events is the oldest"): the first edition of each, a ranking it lacks
                           r"\b(?:which|what) (?:of our )?(?:events?|races?) (?:is|was|are|were) (?:the )?(?:oldest|newest)\b|"
                           r"\bour (?:oldest|newest) (?:events?|races?)\b|"
@@ -2256,7 +2308,8 @@ _PHRASES = re.compile(_POOLED + "|"
 
 # the order a yearly list is shown in (any other list in that order is not built: said back)
 _BY_YEAR = re.compile(r"\b(?:by|each|per|every) year\b|\byear (?:by|over|after) year\b|\byearly\b")
-_OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b")
+_OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
+                           r"\b(?:earliest|oldest|first) (?:(?:year|edition|one)s? )?first\b|\bearliest to (?:latest|newest|most recent)\b")
 
 
 FASTEST_S_PER_KM = 150   # 2:30 a km, faster than any world record: a time limit below it is no finish time
@@ -2731,8 +2784,9 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:])) and \
             code.group(1).upper() in US_STATES.values():  # "from Albany, NY": the city of that state
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
-    if city and state and state.start > city.end and rx.fullmatch(r",\s*", question[city.end:state.start]):
-        # "from Albany, NY", "runners from Wilmington, Delaware": the city of that state (never where events are)
+    if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]\s*", question[city.end:state.start]):
+        # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that
+        # state (never where events are)
         if runner_city:
             return ({"runner_city": runner_city, "event_city": None, "runner_state": state.value, "more_states": (),
                      "event_state": None,
@@ -2742,7 +2796,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     from_state = state is not None and bool(demonym or
         negation or rx.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
                               lowered[:state.start]) or
-        rx.match(r"\s+(?:runners|finishers|residents|people|participants)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
+        rx.match(r"\s+(?:runners?|finishers?|residents?|people|participants?|athletes?|racers?)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
                  r"\s+(?:home )?(?:address|residence)(?:es)?\b|"   # "had a Connecticut home address"
                  r"\s+home ?(?:cities|city|towns?)\b",   # "the Kentucky home cities of our runners"
                  lowered[state.end:]) or
@@ -3241,7 +3295,7 @@ _INTENT_PATTERNS = (
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
              r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) year (?:was|were|did)\b|"
-             r"\bfirst year (?:we|of)\b"),
+             r"\bfirst year (?:we|of)\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?(?:first|earliest)(?: ever)? (?:race|event)\b"),
 )
 
 
@@ -3283,10 +3337,12 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
                                            r"\b(?:first|inaugural|earliest)\b(?![- ]?tim)|"
                                            r"\bfirst year (?:we|of|that)\b",   # "the first year we timed X"
-                                           text):
+                                           text) and not rx.search(r"\bhow many (?!(?:times|editions|events)\b)", text):
+        # (never "the first year we timed X, and how many finished that year": its finishers, that edition's)
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if not person and rx.search(r"\bwhen (?:was|did)\b[^?]{0,20}\b(?:our |the )?(?:very )?(?:first|inaugural|earliest)\b"
-                                r"[^?]{0,30}\b(?:race|event)s?\b", text):
+                                r"[^?]{0,30}\b(?:race|event)s?\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?"
+                                r"(?:first|earliest)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
@@ -3317,8 +3373,18 @@ _GROUP_WON = (r"\b(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|female|male|
               r"runner|kid|junior|senior|person|someone)s?\b[^?]{0,30}?\b(?:won|win|wins|winning|took|take)\b|"
               r"\b(?:women|men|females|males|teens|teenagers|minors|masters)\b(?: have| had| ever)* (?:won|win)\b|"
               r"\bwins? do (?:women|men|females|males|teens|masters)\b|"
+              # "how many of the winners were women", "was the winner a teenager"
+              r"\b(?:winners?|champions?) (?:(?:have |has )?(?:been|were|was|are|is) (?:an? )?|an? )(?:wom[ae]n|m[ae]n|"
+              r"females?|males?|girls?|guys?|lad(?:y|ies)|teens?|teenagers?|minors?|masters?|(?:over|under|older than|"
+              r"younger than) \d+)\b|\bhow many (?:of (?:them|those|these) )?(?:were|was|have been|are) (?:wom[ae]n|m[ae]n|"
+              r"females?|males?|teens?|teenagers?|minors?|masters?)\b|"
               r"\bwon (?:overall |outright )?by (?:an? |any )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|females?|males?|runners?|someone|"
               r"teens?|teenagers?|masters?|people)\b")
+
+
+# the sex of whoever is named asked about, not a filter: "and was it a woman", "which of them were men"
+_SEX_ASKED = (r"\b(?:was|is|were) (?:(?:it|he|she|they|that|the winners?) |(?:any|all|none|either|both) (?:of (?:them|those) )?)"
+              r"(?:an? )?(?:wom[ae]n|m[ae]n|females?|males?|girls?|guys?)\b|\bwhich (?:of them |of those |ones? )?(?:were|was|are|is) (?:an? )?(?:wom[ae]n|m[ae]n|females?|males?)\b")
 
 
 def _meaning_missing(parsed: Parsed, text: str) -> list[str]:

@@ -36,6 +36,7 @@ ABBREVIATIONS = {
     # apostrophes people leave out
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
     "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is", "whove": "who have",
+    "halfmarathon": "half marathon", "halfmarathons": "half marathons", "champs": "champions", "champ": "champion",
 }
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -55,8 +56,22 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
                         re.IGNORECASE),   # ("mar-may 2025": written together)
              lambda m: f"{m.group(1)}{m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
             (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+            # "ft worth", "Ft. Collins": a place's Fort said short (never "500 ft")
+            (re.compile(r"(?<!\d )\bft\.?(?= [a-z])", re.IGNORECASE), "fort"),
+            # "the F40-44 AG winner", "AG awards": an age group said short
+            (re.compile(r"\bag\b(?= (?:winners?|places?|placings?|champions?|champs?|titles?|podiums?|wins?)\b)|"
+                        r"(?<=\b[mfx]\d\d-\d\d )ag\b", re.IGNORECASE), "age group"),
             # "when did the Fort Collins 10K debut": its first edition (a runner's debut stays unread)
-            (re.compile(r"\bwhen did (?:the |our )?(.{3,80}?) (?:debut|premiere|launch)\b", re.IGNORECASE), r"when was the first \1"),
+            (re.compile(r"\b(?:when|(?:in )?(?:what|which) year) did (?:the |our )?(.{3,80}?) (?:debut|premiere|launch)\b",
+                        re.IGNORECASE), r"when was the first \1"),
+            # "which year was the X's debut": its first edition
+            (re.compile(r"\b(?:what|which) (?:year|date) (?:was|is) (?:the |our )?(.{3,80}?)(?:'s|s')? (?:debut|premiere|"
+                        r"first (?:edition|running)|inaugural (?:edition|running))\b", re.IGNORECASE), r"when was the first \1"),
+            # "what was the inaugural year of the Fort Worth 10K", "the last year we timed X": its first or last edition
+            (re.compile(r"\b(?:what|which) (?:was|is) (?:the |its )?(?:inaugural|debut|first|opening) year (?:of|for) (?:the |our )?",
+                        re.IGNORECASE), "when was the first "),
+            (re.compile(r"\b(?:what|which) (?:was|is) (?:the )?(?:last|latest|most recent|final) year (?:we|you) (?:timed|held|"
+                        r"hosted|put on|did|ran) (?:the |our )?", re.IGNORECASE), "when was the last "),
             # "the 2024 Turkey Trot had three races - which one had the oldest finishers": which of its races
             (re.compile(r"\b(?:had|has|offered|offers) (?:two|three|four|five|[2-5]) (?:races|distances)\s*(?:[-\u2013\u2014,;:.]\s*)?"
                         r"(which|what) (?:one|of them|of those)\b", re.IGNORECASE), r"- \1 race"),
@@ -129,6 +144,32 @@ def expand_abbreviations(question: str) -> str:
     for symbol, words in _SYMBOLS + _DURATIONS:
         question = symbol.sub(words, question)
     return _ABBREVIATION.sub(written_out, question)
+
+
+# what a city's people are called: Houston·ians, Chicago·ans, Atlanta·ns, Denver·ites, Portland·ers
+_CITY_DEMONYM_ENDINGS = ("ians", "ans", "ns", "ites", "ers")
+
+
+def city_residents(question: str, cities: tuple[str, ...]) -> str:
+    """``question`` with a city's demonym said as its residents: "How many Houstonians have run with us" → "How
+    many Houston residents have run with us" (the filter "from Houston" reads). Each city of ``cities`` (the
+    company's) with each ending of ``_CITY_DEMONYM_ENDINGS``, with or without the plural s: San Franciscans,
+    Las Vegans."""
+    by_demonym = {}
+    for city in cities:
+        if len(city) >= 4:
+            stem = city.lower()
+            for ending in _CITY_DEMONYM_ENDINGS:
+                if ending == "ns" and not stem.endswith(("a", "s")):
+                    continue   # Atlanta·ns, Las Vega(s)·ns, never Boston·ns
+                for said in {stem[:-1] + ending if ending == "ns" and stem.endswith("s") else stem + ending,
+                             stem[:-1] + ending if ending == "ans" and stem.endswith("o") else stem + ending}:
+                    by_demonym[said] = by_demonym[said[:-1]] = city   # (Chicago·ans, San Francisc(o)·ans)
+    if not by_demonym:
+        return question
+    pattern = rf"\b(?:{'|'.join(sorted(map(re.escape, by_demonym), key=len, reverse=True))})\b"
+    return rx.sub(pattern, lambda m: f"{by_demonym[m.group(0).lower()]} resident" + (
+        "s" if m.group(0).lower().endswith("s") else ""), question, flags=re.IGNORECASE)
 
 
 def correct_spelling(question: str) -> str:

@@ -605,7 +605,8 @@ _AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["edi
 def _averaged(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     """The count of each edition (year, event, race of an edition), averaged over them, with the fewest and the
     most and how many there were: "average finishers per edition" = 212.5 over 8 editions; per group of the
-    question's own dimensions when it has them ("per race in each year": one average per year). DNFs, DNSs and
+    question's own dimensions when it has them ("per race in each year": one average per year); per runner, the
+    median instead when ``parsed.measure`` is "median". DNFs, DNSs and
     DQs are counted in every edition, an edition with none as 0."""
     counted = _count_measure(parsed, query)
     if parsed.status in COUNTED_STATUSES and parsed.averaged_over != "runner" and not parsed.distinct_people:
@@ -621,7 +622,8 @@ def _averaged(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     each = query.build([*columns, counted]).group_by(*[exp.Literal.number(i + 1) for i in range(len(columns))])
     groups = list(dict.fromkeys(column.alias for column in said))
     count = exp.column(name)
-    select = exp.select(*map(exp.column, groups), exp.alias_(exp.func("avg", count), f"average_{name}"),
+    middle = "median" if parsed.measure == "median" else "avg"   # "the median number of races per runner"
+    select = exp.select(*map(exp.column, groups), exp.alias_(exp.func(middle, count), f"{'median' if middle == 'median' else 'average'}_{name}"),
                         exp.alias_(exp.func("min", count.copy()), f"fewest_{name}"),
                         exp.alias_(exp.func("max", count.copy()), f"most_{name}"),
                         exp.alias_(exp.Count(this=exp.Star()), f"{parsed.averaged_over}s")).from_(each.subquery("each_group"))
@@ -751,8 +753,8 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         depth = parsed.limit if parsed.limit and parsed.limit > 1 else 1
         select = ranked_first(select.where(_finish()), clock_column(parsed), False, depth,
                               partition=[col("event_id", "r"), col("race_id", "r"), col("sex", "p")])
-        return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=True), col("name", "ra"), col("sex", "p"),
-                               clock_column(parsed))
+        return select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"),
+                               col("sex", "p"), clock_column(parsed))
     if parsed.winners and parsed.measure in ("fastest", "slowest"):
         # "which age-group winner's time was the slowest", "the year with the slowest winning time": that winner,
         # every one tied with them
@@ -790,11 +792,11 @@ def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
         select = query.build(_runner_columns(query, parsed)).where(_finish())
         rank = exp.Window(this=exp.func("rank"), partition_by=[col("event_id", "r"), col("race_id", "r")],
                           order=exp.Order(expressions=[exp.Ordered(this=clock_column(parsed))]))
-        return select.qualify(rank.eq(lit(parsed.place))).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
-                                                                   col("name", "ra"), clock_column(parsed))
+        return select.qualify(rank.eq(lit(parsed.place))).order_by(
+            exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"), clock_column(parsed))
     query.where.append(place_held(parsed))
-    return query.build(_runner_columns(query, parsed)).order_by(exp.Ordered(this=col("event_date", "e"), desc=True),
-                                                               col("name", "ra"))
+    return query.build(_runner_columns(query, parsed)).order_by(
+        exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "ra"))
 
 
 def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:
@@ -812,13 +814,17 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
     if query.base == "e":
         columns = [col("event_id", "e"), col("name", "e"), col("event_date", "e"), col("city", "e"),
                    col("state", "e")]
+        if parsed.edition:   # one edition asked ("which year was its debut"): its year too
+            columns.insert(3, exp.alias_(exp.func("year", col("event_date", "e")), "year"))
         select = query.build(columns)
         if "ra" in query.tables:
             select = select.distinct()
         earliest = parsed.active_only or parsed.edition == "first"
         order = col("event_date", "e") if earliest else exp.Ordered(this=col("event_date", "e"), desc=True)
         select = select.order_by(order, col("name", "e"))
-        return select.limit(1) if parsed.edition else select
+        # (the first or last edition, every event held that day kept: two events on the company's first day are
+        # both its first)
+        return ranked_first(select, col("event_date", "e"), not earliest, 1) if parsed.edition else select
     if query.base == "ra":
         query.need("e")
         select = query.build([col("race_id", "ra"), exp.alias_(col("name", "e"), "event"),

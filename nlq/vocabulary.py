@@ -229,6 +229,9 @@ DEMONYMS = {
     "pennsylvanian": "PA", "rhode islander": "RI", "south carolinian": "SC", "south dakotan": "SD",
     "tennessean": "TN", "texan": "TX", "utahn": "UT", "vermonter": "VT", "virginian": "VA",
     "washingtonian": "WA", "west virginian": "WV", "wisconsinite": "WI", "wyomingite": "WY",
+    # what people also call them
+    "nutmegger": "CT", "bay stater": "MA", "granite stater": "NH", "buckeye": "OH", "cheesehead": "WI", "sooner": "OK",
+    "tar heel": "NC", "keystoner": "PA", "empire stater": "NY", "sunshine stater": "FL", "lone star stater": "TX",
 }
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 

@@ -194,13 +194,17 @@ FLOORS = {
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above
     "nlq_heldout62": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.08, "declined_right": 16},
-    "nlq_heldout63": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.19, "declined_right": 16},
+    "nlq_heldout63": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.19, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     "nlq_heldout64": {"answerable_accuracy": 0.41, "wrong_answer_rate": 0.11, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
-    "nlq_heldout65": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.07, "declined_right": 15},
+    "nlq_heldout65": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.07, "declined_right": 15},
+    # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
+    # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
+    # wrong) and after its kinds were mended (77.4%, 6.5%); read: its failures named the kinds
+    "nlq_heldout66": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.075, "declined_right": 15},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
