@@ -49,7 +49,7 @@ k km mile miles 5k 10k 50k 5ks 10ks 50ks
 since after before from to through during in of onward onwards
 this current so far previous past
 january february march april may june july august september october november december
-active upcoming inaugural edition
+active upcoming inaugural edition debut final opening
 pr prs pb pbs personal
 unique distinct different individual
 city cities town towns hometowns crowd crowds separate state states hometown living residents resident based
@@ -76,7 +76,7 @@ he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
 recorded produced drew actually actual outright very pull i.e ie e.g eg chart graph plot too then s fare fared stack stacks stacked calendar
-chronologically chronological racked racking company-wide companywide
+chronologically chronological racked racking company-wide companywide ones
 all-time alltime doing check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())
 

@@ -194,6 +194,51 @@ class WinnerGap:
             else f"more than {amount.removesuffix(' of')} behind their race's winning time"
 
 
+@dataclass(frozen=True)
+class FieldLimit:
+    """Runners kept by how they compare with a measure of their own field (the same filtered results): "faster than
+    the average" is ("time", "<", "avg"), "older than the median age" ("age", ">", "median")."""
+
+    measure: str         # "time" (chip, or gun when asked; seconds) or "age" (years, on race day)
+    op: str              # "<" or ">"
+    aggregate: str       # "avg" or "median"
+
+    @property
+    def words(self) -> str:
+        said = {("time", "<"): "faster than", ("time", ">"): "slower than", ("age", "<"): "younger than",
+                ("age", ">"): "older than"}[(self.measure, self.op)]
+        return f"{said} the field's {'average' if self.aggregate == 'avg' else 'median'} {self.measure}"
+
+
+_FIELD_AGGREGATE = r"(?P<agg>average|avg|mean|median|typical)"
+_FIELD_OF = r"(?:the |their )?(?:field'?s? |race'?s? |overall |whole field'?s? )?"
+# (never "faster than the average man": another group's average, said back)
+_FIELD_WHAT = r"(?: (?:finish(?:ing)? |chip |gun |race )?(?P<what>time|age|pace)s?| (?:finisher|runner|participant|entrant)s?)?\b" \
+              r"(?! (?:m[ae]n|wom[ae]n|males?|females?|masters?|of|for|in|at)\b)"
+_FIELD_LIMITS = (
+    rf"\b(?P<cmp>faster|quicker|slower|older|younger) than {_FIELD_OF}{_FIELD_AGGREGATE}{_FIELD_WHAT}",
+    rf"\b(?P<cmp>beat|beating|beaten|above|below|under|over) {_FIELD_OF}{_FIELD_AGGREGATE}{_FIELD_WHAT}",
+)
+
+
+def find_field_limit(text: str) -> Found | None:
+    """Runners compared with their field's average or median: "faster than the average", "older than the median age",
+    "beat the average time"; "above/below the average" only with its measure said (time, age or pace). The value is a
+    ``FieldLimit``."""
+    for pattern in _FIELD_LIMITS:
+        if not (m := rx.search(pattern, text)):
+            continue
+        said, what = m.group("cmp"), m.group("what") or ""
+        measure = "age" if what == "age" or said in ("older", "younger") else "time"
+        if said in ("above", "below", "under", "over") and not what or what == "age" and said in ("faster", "quicker",
+                                                                                                  "slower", "beat",
+                                                                                                  "beating", "beaten"):
+            continue   # ("above average": of what; "faster than the average age": no comparison)
+        op = ">" if said in ("slower", "older", "above", "over") else "<"
+        return Found(FieldLimit(measure, op, "median" if m.group("agg") == "median" else "avg"), (m.span(),))
+    return None
+
+
 _WINNER = r"(?:the )?(?:overall )?(?:winner(?:'s)?(?: time)?|winning time|leader|first place(?: time)?|fastest time|win)"
 _WINNER_GAPS = (
     rf"\b(?P<op>within|inside|less than|under|more than|over) (?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|"
@@ -461,7 +506,7 @@ def _find_cohort(text: str) -> Found | None:
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     # ("at least three of our four different events": how many there are, said of them)
     what = r"\s+(?:of\s+(?:our|the|your)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
-           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?)\b(?! old| of age)"
+           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?|entries|entry|starts)\b(?! old| of age)"
     twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
     # "exactly one result", "raced with us once and never again": that many and no more
     once = r"\b(?:raced|ran|run|finished|done|did|entered)(?: with us| it|(?: the)?\s{3,})?\s(?:only |just )?once(?: and never again)?\b"

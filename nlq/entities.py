@@ -56,7 +56,7 @@ _DISTANCE_PATTERNS = (
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     # "10 mile split", "a 5-mile": a number of miles other than one is no distance held here
-    (r"\b(?:one|1)[- ]mile\b|\bmile (?:run|race)s?\b|(?<!per )(?<!a )(?<!/)(?<!\d )(?<!\d-)(?<!minute )(?<!min )\bmiles?\b(?! pace)",
+    (r"\b(?:one|1)[- ]mile(?:rs?)?\b|\bmile (?:run|race)s?\b|\bthe miler\b|(?<!per )(?<!a )(?<!/)(?<!\d )(?<!\d-)(?<!minute )(?<!min )\bmiles?\b(?! pace)",
      "mile"),
 )
 

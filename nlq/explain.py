@@ -117,6 +117,8 @@ def filter_words(parsed: Parsed) -> list[str]:
                      f"pace {'faster' if pace.op == '<' else 'slower'} than {pace.seconds:.0f} s/km")
     if parsed.gap_limit:
         parts.append(parsed.gap_limit.words)
+    if parsed.field_limit:
+        parts.append(parsed.field_limit.words)
     if parsed.winner_gap:
         parts.append(parsed.winner_gap.words)
     if parsed.men_and_women:

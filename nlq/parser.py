@@ -24,8 +24,8 @@ from nlq.entities import (
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
-    Cohort, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
+    Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
+    find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, RANK_ALL, SHARED_COHORTS,
 )
 from nlq.vocabulary import (
@@ -90,6 +90,7 @@ class Parsed:
     change_years: tuple[int, int] | None = None  # percent change between two years
     pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
     gap_limit: TimeLimit | None = None       # the gun−chip gap as a filter, in seconds ("<" or ">")
+    field_limit: FieldLimit | None = None     # runners against their own field's average or median ("faster than average")
     winner_gap: WinnerGap | None = None       # how far behind the race's winning time: "within 30 minutes of the winner"
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
@@ -142,6 +143,7 @@ class Parsed:
             "runner_state": ("not " if self.runner_state_negated and self.runner_state else "") + " or ".join(
                 s for s in (self.runner_state, *self.more_states) if s) or None,
             "out_of_state": self.out_of_state or None, "place": self.place,
+            "field_limit": self.field_limit.words if self.field_limit else None,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "last_place": self.last_place or None,
@@ -320,6 +322,7 @@ def _times_asked(parsed: Parsed) -> bool:
     if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
+                parsed.field_limit and parsed.field_limit.measure == "time" or
                 parsed.measure and parsed.measure !=
                 "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
@@ -371,7 +374,7 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
-    r"\b(?:average|avg|mean|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
+    r"\b(?:average|avg|mean|median|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
     rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
     # "which event averages the most finishers per edition"
     rf"\baverag(?:es|ed|ing) (?:the )?(?:most|fewest|highest|lowest|more|fewer)? ?{_COUNTED} {_PER} (?P<per5>edition|year|race|event)\b|"
@@ -392,9 +395,16 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     r"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:finishes|races|results|entries|starts) (?P<per12>each)\b|"
     r"\bhow many (?:times|races|finishes|results|entries|starts)\b[^?]{0,40}?\b(?:has|have|does|do|did) (?P<per13>each)\b"
     r"(?=[^?]*\b(?:on average|average|avg|mean|median|typical)\b)|"
+    # "Albany vs Buffalo residents: median number of finishes" (of each runner, no other count said)
+    r"\b(?:average|avg|mean|median|typical) (?P<per16>number|count) of (?:finishes|races|entries|starts)\b"
+    r"(?! (?:per|for each|by each|at|in|of|on)\b)|"
+    # "in a typical year, how many people finish X"
+    rf"\b(?:in )?an? (?:typical|average|normal) (?P<per14>year|edition)\b[^?]{{0,20}}\bhow many\b|"
+    rf"\bhow many\b[^?]*\b(?:in )?an? (?:typical|average|normal) (?P<per15>year|edition)\b|"
     # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,40}}?\b(?:averag(?:e|ed|es|ing)|on average)\b[^?]{{0,20}}?\b{_PER} "
     r"(?P<per10>edition|year|race|event)\b")
+_PER_RUNNER = (6, 7, 8, 9, 11, 12, 13, 16)   # the groups of _AVERAGE_COUNT that average each runner's count
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
@@ -636,7 +646,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     age_group, *more_age_groups = find_age_groups(text) or (None,)
     # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
     sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None)
-    shape = _shape(text, person, events, distances, years)
+    # ("how many beat the average time": the average is the filter's, not a measure asked)
+    shape = _shape(_blank(text, list(constructs["field_limit"].spans) if constructs["field_limit"] else []), person,
+                   events, distances, years)
     # ("the average for runners under 50 and for runners 50 and over": two age ranges are compared whatever is asked)
     # ("how many more finishers came from Hartford than from New Haven": two places, counted against each other)
     # ("how many more masters than under-40s": two age classes, the masters' own comparison set aside)
@@ -985,7 +997,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            distance_mention(m.group(0)) or
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
-                           parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)))] + _years_left_out(parsed) + _season_left_out(
+                           parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)) or
+                           # ("faster than the average": read as a filter on the field's own average)
+                           parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
+                                                           m.group(0)))] + _years_left_out(parsed) + _season_left_out(
         text, parsed) + (
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
@@ -1016,6 +1031,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what fraction of the people who finished … list Rhode Island as their home state"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:list|give|gave|have|had|report|put|name)s?\b"
     r"[^?]*?\bas (?:their|his|her|a|the) home(?: state| city| town)?\b.*)$",
+    # "percentage of the X races won by men": the races' winners, those of the group
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?P<part>won (?:overall |outright )?by\b.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|"
@@ -1152,11 +1169,13 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
 
 def _part_filters(part: Parsed) -> bool:
     """Whether the part of a share has a filter of its own (who is counted among the whole)."""
-    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "winner_gap", "out_of_state", "status",
+    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "field_limit", "winner_gap",
+                                                 "out_of_state", "status",
                                                  "more_states", "month", "place", "winners", "cohort"))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit,
+               "field_limit": find_field_limit,
                "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference}
 
@@ -1206,13 +1225,14 @@ def _edition(text: str, subject: str) -> str | None:
     if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
         # ("the first year we timed X, and how many finished that year": that edition's finishers)
         m = rx.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition|"
+                      r"final (?:edition|year|running)|(?:first|inaugural|debut|opening) year|"
                       r"(?:first|earliest|last|latest|most recent) year (?=we|of|that)|"
-                      r"(?:first|last)(?= (?:timed|held|hosted|put on)\b)|"
+                      r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
-                      r"\bthe (most recent|latest|last|first|earliest)(?= {3,})", text)   # the event's name blanked out
+                      r"\bthe (most recent|latest|last|final|first|earliest)(?= {3,})", text)   # the event's name blanked out
         said = m and (m.group(1) or m.group(2))
-        return None if not m else "last" if said.startswith(("latest", "most", "last")) else "first"
+        return None if not m else "last" if said.startswith(("latest", "most", "last", "final")) else "first"
     # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
     text = rx.sub(r"\b(?:youngest|oldest|newest|fastest|slowest|quickest|highest|lowest|biggest|smallest|largest|most|fewest|"
                   r"best|worst|earliest|latest) first\b", " ", text)
@@ -1234,8 +1254,9 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
                                 r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
         return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
     if not events and rx.search(r"\bhow many (?:[\w'.-]+ ){0,2}?(?:different |unique |separate )?(?:runners|participants|athletes|"
-                                rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:(?:have|has)\s+(?:ever\s+)?|ever\s+)"
-                                r"(?:run|raced|finished|done|entered|completed|signed up|registered)\b", text):
+                                rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:(?:(?:have|has)\s+(?:ever\s+)?|ever\s+)"
+                                r"(?:run|raced|finished|done|entered|completed|signed up|registered)|(?:have|has)\s+(?:we|you)\s+"
+                                r"(?:ever\s+)?(?:timed|had|hosted|seen))\b", text):
         # "how many runners from Tampa or Atlanta have run our races", "how many Floridians have ever entered": people,
         # each once
         return True
@@ -1355,6 +1376,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"),
+                     field_limit=value("field_limit"),
                      winner_gap=value("winner_gap"))
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
         # "are Texans faster than out-of-state runners": two groups, not one filtered by both (it counted 0)
@@ -1412,6 +1434,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             rf"(?:people|runners|women|men|athletes|participants|residents|locals|{_DEMONYMS})\b[^?]*\b"
             r"(?:(?:have|has)\s+(?:ever\s+)?(?:been|run|raced|finished|done|entered|completed|gone|went|broken|broke|signed up|"
             r"registered|shown up|showed up|taken part|participated|competed)\b|"
+            # ("how many Chicagoans have we timed")
+            r"(?:have|has)\s+(?:we|you)\s+(?:ever\s+)?(?:timed|had|hosted|seen)\b|"
             # ("how many runners ran sub-20 at the Santa Fe 5K ever", "how many women went sub-2 in the Manchester half")
             r"(?:ran|went|broke|finished|did)\b[^?]*\b(?:ever|all[- ]time|(?:in|across|over) (?:all|every) (?:the )?"
             r"(?:years|editions)|since 20\d\d)\b)", asked):
@@ -1471,7 +1495,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "for one year or group at a time"))
     if parsed.edition and parsed.events and parsed.subject == "results" and parsed.intent == "count" and not (
             parsed.group_by or parsed.cohort or parsed.years) and rx.search(r"\b(?:first|earliest|last|latest|most recent|"
-                                                                           r"which|what|inaugural) year\b|\bthe year (?:we|it|that)\b", asked):
+                                                                           r"which|what|inaugural) year\b|\bthe year (?:we|it|that)\b|"
+                                                                           r"\bthat year\b|\bwhen (?:was|is|did)\b", asked):
         # "the first year we timed X, and how many finished that year": the count with its year (the year was asked)
         parsed = replace(parsed, group_by=("year",))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
@@ -1587,15 +1612,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.change_years) and \
             set(parsed.group_by) <= {"edition", "year", "race", "event"} | (
                 # (a runner's own groups: "per runner, by home city", "Boulder vs Denver residents")
-                {"city", "state", "sex", "compared"} if any(per.group(f"per{n}") for n in (6, 7, 8, 9, 11, 12, 13)) else set()):
+                {"city", "state", "sex", "compared"} if any(per.group(f"per{n}") for n in _PER_RUNNER) else set()):
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
         over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or \
-            per.group("per10") or (
-            "runner" if any(per.group(f"per{n}") for n in (6, 7, 8, 9, 11, 12, 13)) else
+            per.group("per10") or per.group("per14") or per.group("per15") or (
+            "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
             "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
+        if over in ("race", "event") and rx.search(rf"\b(?:by|for each|for every) {over}\b", asked[per.end():] + " " +
+                                                   asked[:per.start()]):
+            kept += (over,)   # "average field size per race, by race": each race's average over its editions
         # (each runner's finishes are counted as results: "finishes per distinct finisher" is the runner counted once)
         median = rx.search(r"\bmedian\b", asked)   # "the median number of races per runner"
         parsed = replace(parsed, averaged_over=over, measure="median" if median else None, intent="count", limit=None,
@@ -1740,10 +1768,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "which years was the overall winner a woman", "how many times has a woman won it", "races won by runners over
         # 50": first overall, and of that group (it listed the women's winners, or the fastest of those ages)
         parsed = replace(parsed, place=1, place_overall=True)
-    if parsed.sex and parsed.place_overall and parsed.intent in ("top", "list", "find") and rx.search(_SEX_ASKED, asked):
-        # "who won it overall, and was it a woman", "the overall winners in 2024 and which were women": the winners,
+    if parsed.sex and (parsed.place_overall or parsed.winners) and parsed.intent in ("top", "list", "find") and \
+            rx.search(_SEX_ASKED, asked):
+        # "who won it overall, and was it a woman", "who won each race, and which were women": the overall winners,
         # each with their sex (kept as a filter, it showed the first woman as the winner)
-        parsed = replace(parsed, sex=None)
+        parsed = replace(parsed, sex=None, place=1 if parsed.winners else parsed.place, place_overall=True)
     if parsed.person and parsed.intent in ("list", "trend") and not parsed.status and not parsed.metric and rx.search(
             r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)", asked) and not rx.search(
             r"\bhow many times\b|\b(?:all|every|each) (?:of )?(?:(?:his|her|their) )?(?:results|entries|races)\b", asked):
@@ -2141,6 +2170,9 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           # the median time"): a filter on a measure, which it lacks
                           r"\b(?:(?:older|younger|faster|slower|quicker|better|worse) than|above|below|beat|beating|beaten)"
                           r" (?:the |their )?(?:field'?s? |race'?s? |overall )?(?:average|avg|mean|median|typical)\b|"
+                          # two editions' dates at once ("the first one we timed and the most recent one")
+                          r"\b(?:first|earliest) (?:one|edition|year|time)\b[^?]{0,40}\band (?:(?:when|what) (?:was|is) )?"
+                          r"(?:the )?(?:most recent|latest|last|newest)\b|"
                           # a count of the runner a ranking picks ("how many wins does the oldest winner have")
                           r"\bhow many (?:wins|races|finishes|times)\b[^?]*\b(?:does|did|has|have) (?:the|our) (?:oldest|youngest|"
                           r"fastest|slowest)\b|"
@@ -2777,7 +2809,11 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
                      "more_states": (), "event_state": None, "negated": False},
                     [(city.start, city.end), (other.start, other.end + code.end())] + consumed)
     state = match_state(_blank(question, [(m.start, m.end) for m in mentions]))
-    demonym = None if state else match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
+    named = match_demonym(_blank(question, [(m.start, m.end) for m in mentions]))
+    # ("Hoosiers (Indiana)": the state said twice, as its people and by name)
+    demonym = None if state and not (named and named.value == state.value) else named
+    if state and demonym:
+        consumed.append((demonym.start, demonym.end))
     state = state or demonym
     if state and city and state.start < city.end and city.start < state.end:
         state = None            # "New York" a city of the company's data names: the city
@@ -2796,6 +2832,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     from_state = state is not None and bool(demonym or
         negation or rx.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
                               lowered[:state.start]) or
+        # "Hoosiers (Indiana)", "Bay Staters (Massachusetts)": the state they are named for
+        rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|runners?|people)\s*\(\s*$", lowered[:state.start]) or
         rx.match(r"\s+(?:runners?|finishers?|residents?|people|participants?|athletes?|racers?)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
                  r"\s+(?:home )?(?:address|residence)(?:es)?\b|"   # "had a Connecticut home address"
                  r"\s+home ?(?:cities|city|towns?)\b",   # "the Kentucky home cities of our runners"
@@ -3150,7 +3188,7 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
                           # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
                           (r"|\s{3,}(?:\(|,?\s*of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
-        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners?|residents?|athletes?|people|locals?|women|woman|men|man|girls?|"
+        r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners?|residents?|athletes?|people|locals?|participants?|racers?|members?|women|woman|men|man|girls?|"
         r"boys?|masters|finishers?)\b|"   # ("Concord, NH runners", "which Lake Placid runner")
         # "listed Ithaca as their home city", "(she lists Portland as home)"
         r"\s*(?:itself |themselves )?as (?:(?:their|his|her|the) home ?(?:city|town)\b|home\b)",
@@ -3292,9 +3330,11 @@ _INTENT_PATTERNS = (
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             + _MOST_RACES + r"|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),
-    ("find", r"\bfind\b|\bsearch\b|\blook up\b|\bwho\b|\bis there\b|\bany\b(?! (?:status|race|distance)\b)"),
+    # ("runners who finished …": who after a plural noun is a relative pronoun, not the question's word)
+    ("find", r"\bfind\b|\bsearch\b|\blook up\b|(?<![a-z]s )(?<!people )(?<!men )\bwho\b|\bis there\b|"
+             r"\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
-             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) year (?:was|were|did)\b|"
+             r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) years? (?:was|were|did|has|have)\b|"
              r"\bfirst year (?:we|of)\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?(?:first|earliest)(?: ever)? (?:race|event)\b"),
 )
 
@@ -3312,10 +3352,14 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
     # ("tacoma half finishers 2025? just the half marathon race", "… 1 mile entrants 2025 (any status)")
-    if not person and rx.search(r"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns)\b", text) and (
-            text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns)\b"
-                                                    r"[\w\s'.,()?-]*$", text.strip())):
-        return "count", False   # "solstice 10k finishers last summer(?)": a bare noun phrase asks how many
+    if not person and rx.search(rf"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns|residents|locals|people|women|men|"
+                                rf"{_DEMONYMS})\b", text) and (
+            text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns|"
+                                                    rf"(?:runners|residents|locals|people|women|men|{_DEMONYMS}) who (?:finished|"
+                                                    r"ran|started|entered|did))\b[\w\s'.,()?-]*$", text.strip())):
+        # "solstice 10k finishers last summer(?)", "Ithaca residents who finished the 5K last year": a bare noun
+        # phrase asks how many
+        return "count", False
     if person:
         return "list", True     # "kylie barrett results please": a runner named is a runner's results
     if rx.search(r"\b(?:runners?|participants?|finishers?|entrants?|results?|events?|women|men|females?|males?|athletes?|"
@@ -3332,6 +3376,11 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
         return "races"      # "how many races were there at / did the Greenville Half Marathon have"
+    if events and not person and rx.search(
+            r"\b(?:which|what) (?:years?|editions?) (?:did|has|have|was|were)\b[^?]{0,80}?\b(?:have|has|had|offer(?:ed)?|"
+            r"include[ds]?|hold|held|feature[ds]?|put on|run|ran)\b(?: (?:an?|the))? (?:\d+ ?k|half|full|marathon|(?:1 |one )?"
+            r"mile|half marathon)\b", text):
+        return "races"      # "which years did the Manchester Half Marathon have a 10K": the editions holding that race
     if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
                                            # "in which year did we first put on X", "what year was the first X"
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
@@ -3376,7 +3425,13 @@ _GROUP_WON = (r"\b(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|female|male|
               # "how many of the winners were women", "was the winner a teenager"
               r"\b(?:winners?|champions?) (?:(?:have |has )?(?:been|were|was|are|is) (?:an? )?|an? )(?:wom[ae]n|m[ae]n|"
               r"females?|males?|girls?|guys?|lad(?:y|ies)|teens?|teenagers?|minors?|masters?|(?:over|under|older than|"
-              r"younger than) \d+)\b|\bhow many (?:of (?:them|those|these) )?(?:were|was|have been|are) (?:wom[ae]n|m[ae]n|"
+              r"younger than) \d+)\b|"
+              # "was the winner of X a teenager", "the youngest woman to win a race"
+              r"\b(?:was|is|were) (?:the )?(?:overall )?(?:winners?|champions?)\b[^?]{0,80}?\b(?:(?:an? |any )(?:wom[ae]n|m[ae]n|"
+              r"females?|males?|girls?|guys?|lad(?:y|ies)|teens?|teenagers?|minors?|masters?)|(?:over|older than) \d+)\b|"
+              r"^\W*(?:was|is|were)\b[^?]*\b(?:winners?|champions?) (?:over|older than) \d+\b|"
+              r"\b(?:wom[ae]n|m[ae]n|females?|males?|girls?|teens?|teenagers?|masters?|runners?) to (?:ever )?win\b|"
+              r"\bhow many (?:of (?:them|those|these) )?(?:were|was|have been|are) (?:wom[ae]n|m[ae]n|"
               r"females?|males?|teens?|teenagers?|minors?|masters?)\b|"
               r"\bwon (?:overall |outright )?by (?:an? |any )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|females?|males?|runners?|someone|"
               r"teens?|teenagers?|masters?|people)\b")
@@ -3394,14 +3449,21 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     average, "fastest mile by a teenager" ranked every runner)."""
     missing = []
     medians = ("median" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "median" or
-               parsed.ranking is not None and parsed.ranking.measure.startswith("median"))
+               parsed.ranking is not None and parsed.ranking.measure.startswith("median") or
+               parsed.field_limit is not None and parsed.field_limit.aggregate == "median")
     if rx.search(r"\bmedians?\b", text) and not medians:
         missing.append("median")
     if (said := rx.search(AGE_NOUNS, text)) and parsed.age is None and not parsed.compared:
         missing.append(said.group(0))
     averages = ("average" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "avg" or
+                parsed.field_limit is not None and parsed.field_limit.aggregate == "avg" or
                 parsed.ranking is not None and parsed.ranking.measure.startswith("avg") or parsed.averaged_over)
     if (said := rx.search(r"\b(?:average|avg|mean)\b", text)) and not averages:
+        missing.append(said.group(0))
+    elif said and parsed.ranking is not None and parsed.ranking.measure in ("count", "people") and parsed.intent == "top" \
+            and not (parsed.averaged_over or parsed.metric):
+        # "which state's runners average the most entries per person": a ranking by a count, the average unread (it
+        # ranked states by their entries)
         missing.append(said.group(0))
     return missing
 

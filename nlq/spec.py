@@ -27,7 +27,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from nlq import rx
-from nlq.constructs import SHARED_COHORTS, Cohort, Metric, Ranking, WinnerGap, gap_words
+from nlq.constructs import SHARED_COHORTS, Cohort, FieldLimit, Metric, Ranking, WinnerGap, gap_words
 from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
@@ -64,6 +64,15 @@ class BehindWinner(BaseModel):
     op: Literal["<=", ">"]
     seconds: float = Field(default=0, ge=0, lt=86_400)
     percent: float = Field(default=0, ge=0, le=1000, description="of the winning time, instead of seconds")
+
+
+class AgainstField(BaseModel):
+    """Runners kept by how they compare with their own field's average or median (the same filtered results):
+    "faster than the average" is ("time", "<", "avg"), "older than the median age" ("age", ">", "median")."""
+    model_config = ConfigDict(extra="forbid")
+    measure: Literal["time", "age"]
+    op: Literal["<", ">"]
+    aggregate: Literal["avg", "median"]
 
 
 class Runner(BaseModel):
@@ -187,6 +196,7 @@ class QuestionSpec(Filters):
     gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
                                                                             "= gun time more than a minute after chip time")
     behind_winner: BehindWinner | None = None
+    against_field: AgainstField | None = None
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
     runner: Runner | None = None
@@ -325,6 +335,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
         difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
+        field_limit=FieldLimit(spec.against_field.measure, spec.against_field.op, spec.against_field.aggregate)
+        if spec.against_field else None,
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
@@ -369,6 +381,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                                    percent=parsed.winner_gap.percent) if parsed.winner_gap else None,
         gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
         else None,
+        against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
+                                   aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
         finish_time_bands=list(parsed.time_bands), status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from nlq import rx
 from nlq.accounting import FILLER, NOT_HELD, READ
 from nlq.entities import NUMBER_WORDS
+from nlq.vocabulary import DEMONYMS
 
 _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
 _TARGET_SET = frozenset(_TARGETS)
@@ -147,7 +148,10 @@ def expand_abbreviations(question: str) -> str:
 
 
 # what a city's people are called: Houston·ians, Chicago·ans, Atlanta·ns, Denver·ites, Portland·ers
-_CITY_DEMONYM_ENDINGS = ("ians", "ans", "ns", "ites", "ers")
+_CITY_DEMONYM_ENDINGS = ("ians", "nians", "ans", "ns", "ites", "ers")   # (+ Buffalo·nians, Tampa·nians)
+# what a few cities' people are called, past any ending
+_CITY_DEMONYMS = {"phoenician": "Phoenix", "angeleno": "Los Angeles", "minneapolitan": "Minneapolis",
+                  "new orleanian": "New Orleans", "indianapolitan": "Indianapolis", "cincinnatian": "Cincinnati"}
 
 
 def city_residents(question: str, cities: tuple[str, ...]) -> str:
@@ -165,6 +169,7 @@ def city_residents(question: str, cities: tuple[str, ...]) -> str:
                 for said in {stem[:-1] + ending if ending == "ns" and stem.endswith("s") else stem + ending,
                              stem[:-1] + ending if ending == "ans" and stem.endswith("o") else stem + ending}:
                     by_demonym[said] = by_demonym[said[:-1]] = city   # (Chicago·ans, San Francisc(o)·ans)
+    by_demonym |= {said + ending: city for said, city in _CITY_DEMONYMS.items() if city in cities for ending in ("", "s")}
     if not by_demonym:
         return question
     pattern = rf"\b(?:{'|'.join(sorted(map(re.escape, by_demonym), key=len, reverse=True))})\b"
@@ -312,10 +317,15 @@ def _name_word(word: str, words: tuple[str, ...]) -> str:
     return found[0] if found else swapped[0] if len(swapped) == 1 else word
 
 
+# the words of what a state's people are called ("Bay Staters"): never a typo of a parser word ("states")
+_DEMONYM_WORDS = frozenset(word for name in DEMONYMS for word in name.split())
+
+
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
     lowered = word.lower()
-    if lowered in READ or lowered in FILLER or lowered in NOT_HELD or lowered.rstrip("s") in READ:
+    if lowered in READ or lowered in FILLER or lowered in NOT_HELD or lowered.rstrip("s") in READ or \
+            lowered.removesuffix("s") in _DEMONYM_WORDS:
         return word
     # two letters swapped ("peopel") score below the cutoff of a full edit distance
     if len(meant := _swaps(lowered) & _SWAP_TARGETS) == 1 and not _english().known([lowered]):

@@ -189,6 +189,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(
             col("name", "e9").isin(*[lit(name) for name in parsed.events]))
+        if (held := distance_condition(parsed.distances, "ra9")) is not None:
+            # (the last edition that held the race asked: "the 1 mile, the last time we held it")
+            edge = edge.join(exp.alias_(exp.to_table("races"), "ra9", table=True),
+                             on=col("event_id", "ra9").eq(col("event_id", "e9"))).where(held)
         query.need("e")
         query.where.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
     if parsed.active_only:
@@ -267,8 +271,15 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
         query.need("p")
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
+    if parsed.field_limit:   # "faster than the average": against the average of the same results, filtered alike
+        limit = parsed.field_limit
+        value = clock_column(parsed) if limit.measure == "time" else col("age", "r")
+        field = exp.Subquery(this=query.build([exp.func(limit.aggregate, value.copy())]))
+        query.where.append(_COMPARISONS[limit.op](this=value.copy(), expression=field))
     if parsed.winners and not _winners_among(parsed):
-        place = ("age_group_place" if parsed.age_group or parsed.winners_by == "age_group" else
+        # ("the youngest woman to win a race": an overall win, by a woman)
+        place = ("overall_place" if parsed.place_overall else
+                 "age_group_place" if parsed.age_group or parsed.winners_by == "age_group" else
                  "gender_place" if parsed.sex or parsed.winners_by == "sex" else "overall_place")
         # "top 3 in each age group": the first places of every group, not its winner alone
         depth = parsed.limit if parsed.winners_by and parsed.limit and parsed.limit > 1 else 1
@@ -345,7 +356,7 @@ def _needs_finish(parsed: Parsed) -> bool:
     if parsed.ranking or parsed.metric or parsed.cohort or parsed.change_years:
         return False
     return bool(parsed.time_limit or parsed.pace_limit or parsed.gap_limit or parsed.winner_gap or parsed.personal_best or
-                parsed.winners or
+                parsed.winners or parsed.field_limit and parsed.field_limit.measure == "time" or
                 (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
 
@@ -828,6 +839,7 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
     if query.base == "ra":
         query.need("e")
         select = query.build([col("race_id", "ra"), exp.alias_(col("name", "e"), "event"),
+                              exp.alias_(exp.func("year", col("event_date", "e")), "year"),
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
     select = query.build(_runner_columns(query, parsed))

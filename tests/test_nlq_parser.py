@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from nlq.constructs import FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
 from nlq.parser import CONFIDENT, parse
 from nlq.sqlbuild import Unanswerable, build
@@ -3630,8 +3631,31 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
     assert read("what was our very first event?").edition == "first"
     # winners listed oldest first when asked
     assert read("Hartford Marathon overall winners, earliest year first").oldest_first
-    # a measure of the field used as a filter, and a count of the runner a ranking picks: said back, never a
-    # neighbouring answer
-    assert read("how many runners were younger than the median age at the 2024 Hartford Marathon?").unused
+    # a measure of the field used as a filter: each runner against the same field's average or median
+    younger = read("how many runners were younger than the median age at the 2024 Hartford Marathon?")
+    assert (younger.field_limit, younger.intent, younger.measure, younger.unused) == (
+        FieldLimit("age", "<", "median"), "count", None, ())
+    beat = read("how many finishers beat the average time at the 2024 Hartford Marathon?")
+    sql = build(beat, TODAY).sql
+    assert beat.field_limit == FieldLimit("time", "<", "avg") and "r.chip_time_s < (SELECT AVG(r.chip_time_s) FROM" in sql
+    # (another group's average, and "above average" of nothing said: said back)
+    assert read("how many women were faster than the average man at the 2024 Hartford Marathon?").unused
+    assert read("how many runners at the 2024 Hartford Marathon were above average?").field_limit is None
+    # a count of the runner a ranking picks: said back, never a neighbouring answer
     assert read("how many wins does the youngest winner of the Stamford Turkey Trot have?").unused
     assert "events per" in " ".join(read("mean number of events per participant").unused)
+    # the editions that held a race; runners with N or more entries; "who" after a plural noun is no question word
+    held = read("which years did the Hartford Marathon have a half marathon?")
+    assert (held.subject, held.intent) == ("races", "list")
+    entries = read("how many runners have 12 or more entries with us?")
+    assert (entries.cohort.kind, entries.cohort.count, entries.unused) == ("min_finishes", 12, ())
+    assert read("Providence residents who finished the 2024 Hartford Marathon?").intent == "count"
+    assert read("who won the Mystic Jingle Bell Run the first time we held it?").edition == "first"
+    assert read("Hartford Marathon 2024: who won the one-miler?").distances[0].label == "1 Mile"
+    assert read("Hartford Marathon: the first edition, and when was the latest one?").unused
+    # a share said without a verb ("percentage of … won by men"); whether the winner was of a group, asked
+    share = read("percentage of Hartford Marathon races won by men")
+    assert (share.metric.kind, share.winners, share.place_overall, share.share_of.sex) == ("share", True, True, "M")
+    asked = read("was the winner of the 2024 Hartford Marathon a teenager?")
+    assert (asked.place, asked.place_overall, asked.age.low) == (1, True, 13)
+    assert read("how old was the youngest woman to win a race with us?").place_overall
