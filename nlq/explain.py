@@ -81,6 +81,8 @@ def explain(parsed: Parsed) -> str:
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
     if parsed.oldest_first:
         sentence += "; oldest first"
+    if parsed.by_age:
+        sentence += f"; by age, {parsed.by_age} first"
     return sentence + "."
 
 

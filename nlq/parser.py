@@ -105,6 +105,7 @@ class Parsed:
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
+    by_age: str = ""                          # a list of runners by their age: "oldest" or "youngest" first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
@@ -385,7 +386,7 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     # ("how many events on average has each of our runners done": "on average" anywhere after the count)
     r"\bhow many (?:times|races|finishes)\b(?=[^?]*\bon average\b)[^?]{0,50}?\b(?:each|every|an?|the average|the typical)\b"
     rf"[^?]{{0,50}}?\b(?P<per7>{_ONE_RUNNER})\b|"
-    r"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:finishes|races|results|entries|starts) (?:per|for each|by each|"
+    r"\b(?:average|avg|mean|median|typical)(?: number of| count of| # of)? (?:finishes|races|results|entries|starts) (?:per|for each|by each|"
     rf"for an?|for the (?:average|typical)) (?:[\w'.-]+ )?(?P<per8>{_ONE_RUNNER})\b|"
     r"\bhow many (?:times|races|finishes)\b[^?]{0,30}?\b(?:the )?(?:average|typical|median) (?:[\w'.-]+ )?"
     rf"(?P<per9>{_ONE_RUNNER})\b|"
@@ -894,6 +895,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
+    elif parsed.intent in ("list", "find") and parsed.subject == "results" and not (
+            parsed.person or parsed.winners or parsed.metric or parsed.ranking or parsed.group_by or parsed.cohort) and (
+            by_age := rx.search(r"\b(?:sorted |ordered |listed )?by age,? (?P<a>oldest|youngest)(?: first| to (?:youngest|oldest))?\b|"
+                                r"\b(?:sorted |ordered )?by age\b|\b(?P<b>oldest|youngest) (?:first|to (?:youngest|oldest))\b", text)):
+        # "the 2025 finishers sorted by age, oldest first", "women 75 and over who finished, oldest first": the runners
+        # by their age (it left the order unread)
+        parsed = replace(parsed, by_age=by_age.group("a") or by_age.group("b") or "oldest")
+        read_spans.append(by_age.span())
     if parsed.metric and parsed.metric.kind in ("oldest", "youngest"):   # "the 5 oldest finishers, oldest first": its order
         read_spans += [m.span() for m in rx.finditer(rf"\b{parsed.metric.kind} first\b", text)]
     # words that only say again what was read: "ithaca locals" (a home city), "teens and kids (19 and under)",
@@ -964,7 +973,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in rx.finditer(_SOON_AFTER, text)]
     if parsed.averaged_over == "runner":   # "(runners with 1+ finish)": each runner counted has one at least
         read_spans += [m.span() for m in rx.finditer(r"\b(?:at least (?:one|1)|1\s?\+|one or more) (?:finish(?:es)?|results?|"
-                                                      r"races?|entr(?:y|ies))\b", text)]
+                                                      r"races?|entr(?:y|ies))\b|\b(?:finished|raced|entered) at least once\b",
+                                                      text)]
     if parsed.cohort and len(parsed.distances) == 2 and len(parsed.events) == 1 and parsed.dates:
         # "finished the 1 Mile at the 2024 Bend Turkey Trot … also the 5K that same morning": that edition's two races
         read_spans += [m.span() for m in rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event)\b", text)]
@@ -3356,7 +3366,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                                 rf"{_DEMONYMS})\b", text) and (
             text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns|"
                                                     rf"(?:runners|residents|locals|people|women|men|{_DEMONYMS}) who (?:finished|"
-                                                    r"ran|started|entered|did))\b[\w\s'.,()?-]*$", text.strip())):
+                                                    r"ran|started|entered|did))\b[\w\s'.,()?-]*$", text.strip())) and not rx.search(
+            r"\b(?:sorted|ordered)\b|\b(?:oldest|youngest) first\b", text):   # ("… sorted by age, oldest first": a list)
         # "solstice 10k finishers last summer(?)", "Ithaca residents who finished the 5K last year": a bare noun
         # phrase asks how many
         return "count", False

@@ -843,6 +843,10 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
     select = query.build(_runner_columns(query, parsed))
+    if parsed.by_age:   # "oldest first": by age, then by time
+        select = select.order_by(exp.Ordered(this=col("age", "r"), desc=parsed.by_age == "oldest", nulls_first=False),
+                                 clock_column(parsed), col("last_name", "p"))
+        return select.limit(parsed.limit) if parsed.limit else select
     select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "e"),
                              col("name", "ra"),
                              exp.Ordered(this=col("overall_place", "r"), nulls_first=False),

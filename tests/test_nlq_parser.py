@@ -1627,9 +1627,9 @@ def test_which_single_edition_ranks_event_and_year() -> None:
     assert read("what one edition had the fewest finishers").ranking.dimension == "edition"
 
 
-def test_oldest_first_orders_a_yearly_list_and_is_said_back_on_any_other() -> None:
+def test_oldest_first_orders_a_yearly_list_by_year_and_one_edition_by_age() -> None:
     assert read("stamford turkey trot finishers by year, oldest first").unused == ()
-    assert read("2024 hartford marathon finishers, oldest first").unused
+    assert read("2024 hartford marathon finishers, oldest first").by_age == "oldest"
 
 
 def test_the_most_and_the_fewest_at_once_are_two_questions() -> None:
@@ -3659,3 +3659,8 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
     asked = read("was the winner of the 2024 Hartford Marathon a teenager?")
     assert (asked.place, asked.place_overall, asked.age.low) == (1, True, 13)
     assert read("how old was the youngest woman to win a race with us?").place_overall
+    # runners listed by age when asked, a bare noun phrase with an order is a list
+    by_age = read("finishers of the 2024 Hartford Marathon sorted by age, youngest first")
+    assert (by_age.intent, by_age.by_age, by_age.unused) == ("list", "youngest", ())
+    assert "ORDER BY r.age DESC, r.chip_time_s" in build(read("list the 2024 Hartford Marathon women finishers, oldest first"),
+                                                      TODAY).sql
