@@ -146,7 +146,8 @@ def find_metric(text: str) -> Found | None:
                       r"[^?]{0,20}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
         status = "DNS" if rx.search(r"show|start", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
-    if m := rx.search(r"\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|most recent|latest))\b)",
+    if m := rx.search(r"(?<!youngest to )(?<!oldest to )\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|"
+                      r"most recent|latest|youngest|oldest))\b)",
                       text):
         spans = _all(r"\bhow (?:old|young)\b|\btheir age\b|\band\b", text)
         # "how old was the youngest finisher": the age, not the runners who share it
@@ -196,8 +197,9 @@ class WinnerGap:
 
 @dataclass(frozen=True)
 class FieldLimit:
-    """Runners kept by how they compare with a measure of their own field (the same filtered results): "faster than
-    the average" is ("time", "<", "avg"), "older than the median age" ("age", ">", "median")."""
+    """Runners kept by how they compare with a measure of their own field (a time with their race's finishers, an age
+    with their edition's runners; ``nlq.sqlbuild``): "faster than the average" is ("time", "<", "avg"), "older than
+    the median age" ("age", ">", "median")."""
 
     measure: str         # "time" (chip, or gun when asked; seconds) or "age" (years, on race day)
     op: str              # "<" or ">"
@@ -207,14 +209,15 @@ class FieldLimit:
     def words(self) -> str:
         said = {("time", "<"): "faster than", ("time", ">"): "slower than", ("age", "<"): "younger than",
                 ("age", ">"): "older than"}[(self.measure, self.op)]
-        return f"{said} the field's {'average' if self.aggregate == 'avg' else 'median'} {self.measure}"
+        field = "their race's finishers" if self.measure == "time" else "everyone at their event that year"
+        return f"{said} the {'average' if self.aggregate == 'avg' else 'median'} {self.measure} of {field}"
 
 
 _FIELD_AGGREGATE = r"(?P<agg>average|avg|mean|median|typical)"
 _FIELD_OF = r"(?:the |their )?(?:field'?s? |race'?s? |overall |whole field'?s? )?"
 # (never "faster than the average man": another group's average, said back)
 _FIELD_WHAT = r"(?: (?:finish(?:ing)? |chip |gun |race )?(?P<what>time|age|pace)s?| (?:finisher|runner|participant|entrant)s?)?\b" \
-              r"(?! (?:m[ae]n|wom[ae]n|males?|females?|masters?|of|for|in|at)\b)"
+              r"(?! (?:m[ae]n|wom[ae]n|males?|females?|masters?|of|for)\b)"
 _FIELD_LIMITS = (
     rf"\b(?P<cmp>faster|quicker|slower|older|younger) than {_FIELD_OF}{_FIELD_AGGREGATE}{_FIELD_WHAT}",
     rf"\b(?P<cmp>beat|beating|beaten|above|below|under|over) {_FIELD_OF}{_FIELD_AGGREGATE}{_FIELD_WHAT}",

@@ -81,8 +81,8 @@ def explain(parsed: Parsed) -> str:
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
     if parsed.oldest_first:
         sentence += "; oldest first"
-    if parsed.by_age:
-        sentence += f"; by age, {parsed.by_age} first"
+    if parsed.sorted_by:
+        sentence += f"; by {'age' if parsed.sorted_by in ('oldest', 'youngest') else 'time'}, {parsed.sorted_by} first"
     return sentence + "."
 
 
@@ -252,9 +252,10 @@ def _constructs(parsed: Parsed) -> list[str]:
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else "")
                             + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else ""))
     if parsed.averaged_over:
-        over = {"race": "race of each edition"}.get(parsed.averaged_over, parsed.averaged_over)
+        # (an event's count is of each of its editions: "average field size per event, by event")
+        over = {"race": "race of each edition", "event": "edition"}.get(parsed.averaged_over, parsed.averaged_over)
         middle = "the median taken" if parsed.measure == "median" else "averaged"
-        said.append(f"per {over}, then {middle} over them (with the fewest and the most)")
+        said.append(f"counted per {over}, then {middle} over them (with the fewest and the most)")
     if parsed.group_shares:
         said.append("each with its percent of them all")
     if parsed.place:

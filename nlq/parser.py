@@ -105,7 +105,7 @@ class Parsed:
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
-    by_age: str = ""                          # a list of runners by their age: "oldest" or "youngest" first
+    sorted_by: str = ""                       # a list of runners by age or time: "oldest", "youngest", "fastest", "slowest" first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
@@ -895,14 +895,20 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
-    elif parsed.intent in ("list", "find") and parsed.subject == "results" and not (
-            parsed.person or parsed.winners or parsed.metric or parsed.ranking or parsed.group_by or parsed.cohort) and (
-            by_age := rx.search(r"\b(?:sorted |ordered |listed )?by age,? (?P<a>oldest|youngest)(?: first| to (?:youngest|oldest))?\b|"
-                                r"\b(?:sorted |ordered )?by age\b|\b(?P<b>oldest|youngest) (?:first|to (?:youngest|oldest))\b", text)):
-        # "the 2025 finishers sorted by age, oldest first", "women 75 and over who finished, oldest first": the runners
-        # by their age (it left the order unread)
-        parsed = replace(parsed, by_age=by_age.group("a") or by_age.group("b") or "oldest")
-        read_spans.append(by_age.span())
+    elif parsed.intent in ("list", "find", "top", "analyze") and parsed.subject == "results" and not (
+            parsed.person or parsed.winners or parsed.metric or parsed.ranking or parsed.group_by or parsed.cohort or
+            parsed.measure not in (None, "fastest", "slowest") or (parsed.limit or 0) > 1) and (
+            order := _SORTED_BY.search(text)):   # (never "the 3 fastest men, fastest first": a top 3, in its order)
+        # "the 2025 finishers sorted by age, oldest first", "list the women, slowest first", "… ordered by chip time":
+        # every runner, in that order (it left the order unread, or gave the slowest time, or cut to a top 10)
+        said = next((g for g in order.groups() if g), "")
+        sorted_by = said.replace("descending", "oldest" if "age" in order.group(0) else "slowest").replace(
+            "ascending", "youngest" if "age" in order.group(0) else "fastest") or (
+            "oldest" if "age" in order.group(0) else "fastest")
+        parsed = replace(parsed, sorted_by=sorted_by, intent="list", limit=None, last_place=False, measure=None)
+        read_spans.append(order.span())
+        if sorted_by in ("fastest", "slowest") and not parsed.distances and (named := _race_named(question, mentions)):
+            parsed = replace(parsed, distances=named, race_of_name=True)   # (times of one race: the one its name says)
     if parsed.metric and parsed.metric.kind in ("oldest", "youngest"):   # "the 5 oldest finishers, oldest first": its order
         read_spans += [m.span() for m in rx.finditer(rf"\b{parsed.metric.kind} first\b", text)]
     # words that only say again what was read: "ithaca locals" (a home city), "teens and kids (19 and under)",
@@ -1235,7 +1241,7 @@ def _edition(text: str, subject: str) -> str | None:
     if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
         # ("the first year we timed X, and how many finished that year": that edition's finishers)
         m = rx.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition|"
-                      r"final (?:edition|year|running)|(?:first|inaugural|debut|opening) year|"
+                      r"final (?:edition|year|running)|(?:first|inaugural|debut|opening) (?:year|edition)|"
                       r"(?:first|earliest|last|latest|most recent) year (?=we|of|that)|"
                       r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
@@ -1783,6 +1789,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "who won it overall, and was it a woman", "who won each race, and which were women": the overall winners,
         # each with their sex (kept as a filter, it showed the first woman as the winner)
         parsed = replace(parsed, sex=None, place=1 if parsed.winners else parsed.place, place_overall=True)
+    if parsed.age and parsed.winners and parsed.intent in ("top", "list", "find") and rx.search(_AGE_ASKED, asked):
+        # "who won the 5K and was he a master": the winner, with his age (kept as a filter, it showed the first master)
+        parsed = replace(parsed, age=None, place=1, place_overall=True)
     if parsed.person and parsed.intent in ("list", "trend") and not parsed.status and not parsed.metric and rx.search(
             r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)", asked) and not rx.search(
             r"\bhow many times\b|\b(?:all|every|each) (?:of )?(?:(?:his|her|their) )?(?:results|entries|races)\b", asked):
@@ -1791,6 +1800,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
         parsed = replace(parsed, intent="count", limit=None)
+    if parsed.winners and not (parsed.person or parsed.metric or parsed.distinct_people) and rx.search(
+            rf"\bhow many (?:[\w'.-]+ ){{0,2}}?(?:{_DEMONYMS}|residents|locals|runners|people|athletes)\b(?: have| had| ever)* "
+            r"(?:won|win)\b", asked):
+        # "how many Kentuckians won a race": those people, each once (it listed their wins)
+        parsed = replace(parsed, distinct_people=True)
     if parsed.winners and parsed.distinct_people and not (parsed.person or parsed.group_by or parsed.metric) and \
             rx.search(r"\bhow many\b|\bnumber of\b", asked):
         # "how many different women have won the Tampa Marathon": the winners counted, each once (it listed every win)
@@ -2180,6 +2194,9 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           # the median time"): a filter on a measure, which it lacks
                           r"\b(?:(?:older|younger|faster|slower|quicker|better|worse) than|above|below|beat|beating|beaten)"
                           r" (?:the |their )?(?:field'?s? |race'?s? |overall )?(?:average|avg|mean|median|typical)\b|"
+                          # an edition by its number other than the first ("the second edition", "its 3rd running")
+                          r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|0th|\d*(?:[02-9]1st|2nd|3rd|[4-9]th|1[0-9]th))"
+                          r" (?:edition|running|annual)\b|"
                           # two editions' dates at once ("the first one we timed and the most recent one")
                           r"\b(?:first|earliest) (?:one|edition|year|time)\b[^?]{0,40}\band (?:(?:when|what) (?:was|is) )?"
                           r"(?:the )?(?:most recent|latest|last|newest)\b|"
@@ -2350,6 +2367,12 @@ _PHRASES = re.compile(_POOLED + "|"
 
 # the order a yearly list is shown in (any other list in that order is not built: said back)
 _BY_YEAR = re.compile(r"\b(?:by|each|per|every) year\b|\byear (?:by|over|after) year\b|\byearly\b")
+# a list's order, said: by age or by time, which end first
+_SORTED_BY = re.compile(
+    r"\b(?:(?:sorted|ordered|listed|ranked) )?by (?:age|(?:finish(?:ing)? |chip )?times?)(?:,? (oldest|youngest|fastest|slowest|"
+    r"descending|ascending)(?: first| to (?:youngest|oldest|fastest|slowest))?)?\b(?<!\bby age)(?<!\bby time)(?<!\btimes)|"
+    r"\b(?:sorted|ordered) by (?:age|(?:finish(?:ing)? |chip )?times?)\b|"
+    r"\b(oldest|youngest|fastest|slowest) (?:first|to (?:youngest|oldest|fastest|slowest))\b")
 _OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
                            r"\b(?:earliest|oldest|first) (?:(?:year|edition|one)s? )?first\b|\bearliest to (?:latest|newest|most recent)\b")
 
@@ -3345,7 +3368,7 @@ _INTENT_PATTERNS = (
              r"\bany\b(?! (?:status|race|distance)\b)"),
     ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
              r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) years? (?:was|were|did|has|have)\b|"
-             r"\bfirst year (?:we|of)\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?(?:first|earliest)(?: ever)? (?:race|event)\b"),
+             r"\bfirst year (?:we|of)\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b"),
 )
 
 
@@ -3402,7 +3425,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
         return "events"     # "when was the last Orlando Jingle Bell Run we timed": its editions, by date
     if not person and rx.search(r"\bwhen (?:was|did)\b[^?]{0,20}\b(?:our |the )?(?:very )?(?:first|inaugural|earliest)\b"
                                 r"[^?]{0,30}\b(?:race|event)s?\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?"
-                                r"(?:first|earliest)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
+                                r"(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
@@ -3442,6 +3465,8 @@ _GROUP_WON = (r"\b(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|female|male|
               r"females?|males?|girls?|guys?|lad(?:y|ies)|teens?|teenagers?|minors?|masters?)|(?:over|older than) \d+)\b|"
               r"^\W*(?:was|is|were)\b[^?]*\b(?:winners?|champions?) (?:over|older than) \d+\b|"
               r"\b(?:wom[ae]n|m[ae]n|females?|males?|girls?|teens?|teenagers?|masters?|runners?) to (?:ever )?win\b|"
+              r"\b(?:anyone|anybody|someone|somebody) (?:aged |ages? )?(?:over|under|older than|younger than|in (?:their|his|her))"
+              r" \d+s?\b[^?]{0,30}?\b(?:won|win)\b|"
               r"\bhow many (?:of (?:them|those|these) )?(?:were|was|have been|are) (?:wom[ae]n|m[ae]n|"
               r"females?|males?|teens?|teenagers?|minors?|masters?)\b|"
               r"\bwon (?:overall |outright )?by (?:an? |any )?(?:[\w-]+ ){0,2}?(?:wom[ae]n|m[ae]n|females?|males?|runners?|someone|"
@@ -3449,6 +3474,7 @@ _GROUP_WON = (r"\b(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|female|male|
 
 
 # the sex of whoever is named asked about, not a filter: "and was it a woman", "which of them were men"
+_AGE_ASKED = r"\b(?:was|is) (?:he|she|it|that|the winner) (?:an? )?(?:master|grand ?master|teen(?:ager)?|minor|junior|senior)s?\b"
 _SEX_ASKED = (r"\b(?:was|is|were) (?:(?:it|he|she|they|that|the winners?) |(?:any|all|none|either|both) (?:of (?:them|those) )?)"
               r"(?:an? )?(?:wom[ae]n|m[ae]n|females?|males?|girls?|guys?)\b|\bwhich (?:of them |of those |ones? )?(?:were|was|are|is) (?:an? )?(?:wom[ae]n|m[ae]n|females?|males?)\b")
 

@@ -230,8 +230,9 @@ class QuestionSpec(Filters):
     personal_best: bool = False
     last_place: bool = False
     oldest_first: bool = Field(default=False, description="a runner's results or winners listed oldest first")
-    by_age: Literal["", "oldest", "youngest"] = Field(default="", description="answer list: runners by their age, "
-                                                                              "oldest or youngest first")
+    sorted_by: Literal["", "oldest", "youngest", "fastest", "slowest"] = Field(
+        default="", description="answer list: every runner by age (oldest or youngest first) or by time (fastest or "
+                                "slowest first)")
     distinct_people: bool = False
     active_only: bool = False
     clock: Literal["chip", "gun"] = "chip"
@@ -323,7 +324,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
         month=spec.month, edition=spec.edition,
-        last_place=spec.last_place, oldest_first=spec.oldest_first, by_age=spec.by_age, active_only=spec.active_only,
+        last_place=spec.last_place, oldest_first=spec.oldest_first, sorted_by=spec.sorted_by, active_only=spec.active_only,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
@@ -400,7 +401,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
-        personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first, by_age=parsed.by_age,
+        personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, clock=parsed.clock,
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],

@@ -271,11 +271,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
         query.need("p")
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
-    if parsed.field_limit:   # "faster than the average": against the average of the same results, filtered alike
-        limit = parsed.field_limit
-        value = clock_column(parsed) if limit.measure == "time" else col("age", "r")
-        field = exp.Subquery(this=query.build([exp.func(limit.aggregate, value.copy())]))
-        query.where.append(_COMPARISONS[limit.op](this=value.copy(), expression=field))
+    if parsed.field_limit:
+        _against_field(query, parsed)
     if parsed.winners and not _winners_among(parsed):
         # ("the youngest woman to win a race": an overall win, by a woman)
         place = ("overall_place" if parsed.place_overall else
@@ -300,6 +297,28 @@ def _behind_winner(query: _Query, parsed: Parsed) -> None:
     edge = exp.Mul(this=winning, expression=lit(1 + gap.percent / 100)) if gap.percent else \
         exp.Add(this=winning, expression=lit(gap.seconds))
     query.where.append(_COMPARISONS[gap.op](this=clock.copy(), expression=edge))
+
+
+def _against_field(query: _Query, parsed: Parsed) -> None:
+    """Each runner against their own field's average or median: a time against their race's finishers (a 5K's and a
+    10K's times never mix), an age against everyone of their edition (of the question's status when it has one).
+    The field is everyone there, whoever the question counts: "how many women beat the average time" is against
+    the race's average, not the women's."""
+    limit = parsed.field_limit
+    timed = limit.measure == "time"
+    value = clock_column(parsed) if timed else col("age", "r")
+    inner = value.copy()
+    inner.set("table", exp.to_identifier("r2"))
+    key = "race_id" if timed else "event_id"
+    field = exp.select(exp.func(limit.aggregate, inner)).from_(exp.alias_(exp.to_table("results"), "r2", table=True)) \
+        .where(col(key, "r2").eq(col(key, "r")))
+    status = "FIN" if timed else parsed.status
+    if status:
+        condition = status_condition(status)
+        for column in condition.find_all(exp.Column):
+            column.set("table", exp.to_identifier("r2"))
+        field = field.where(condition)
+    query.where.append(_COMPARISONS[limit.op](this=value.copy(), expression=exp.Subquery(this=field)))
 
 
 def _filtered_by_runner(parsed: Parsed) -> bool:
@@ -843,9 +862,13 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
     select = query.build(_runner_columns(query, parsed))
-    if parsed.by_age:   # "oldest first": by age, then by time
-        select = select.order_by(exp.Ordered(this=col("age", "r"), desc=parsed.by_age == "oldest", nulls_first=False),
+    if parsed.sorted_by in ("oldest", "youngest"):   # "oldest first": by age, then by time
+        select = select.order_by(exp.Ordered(this=col("age", "r"), desc=parsed.sorted_by == "oldest", nulls_first=False),
                                  clock_column(parsed), col("last_name", "p"))
+        return select.limit(parsed.limit) if parsed.limit else select
+    if parsed.sorted_by:   # "slowest first": by time (a runner with none, last)
+        select = select.order_by(exp.Ordered(this=clock_column(parsed), desc=parsed.sorted_by == "slowest",
+                                             nulls_first=False), col("last_name", "p"))
         return select.limit(parsed.limit) if parsed.limit else select
     select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "e"),
                              col("name", "ra"),

@@ -1119,7 +1119,7 @@ def test_men_and_women_named_apart_are_both() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "how many finished faster than the median at the 2024 hartford marathon",
+    # ("faster than the median" is now read: a filter against the runner's own race, test_kinds_from_the_sixteenth…)
     "top 3 in each race at the 2024 hartford marathon", "fastest 5 per year at the stamford turkey trot",
 ])
 def test_measures_it_does_not_have_are_said_back(question: str) -> None:
@@ -1629,7 +1629,7 @@ def test_which_single_edition_ranks_event_and_year() -> None:
 
 def test_oldest_first_orders_a_yearly_list_by_year_and_one_edition_by_age() -> None:
     assert read("stamford turkey trot finishers by year, oldest first").unused == ()
-    assert read("2024 hartford marathon finishers, oldest first").by_age == "oldest"
+    assert read("2024 hartford marathon finishers, oldest first").sorted_by == "oldest"
 
 
 def test_the_most_and_the_fewest_at_once_are_two_questions() -> None:
@@ -3637,7 +3637,8 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
         FieldLimit("age", "<", "median"), "count", None, ())
     beat = read("how many finishers beat the average time at the 2024 Hartford Marathon?")
     sql = build(beat, TODAY).sql
-    assert beat.field_limit == FieldLimit("time", "<", "avg") and "r.chip_time_s < (SELECT AVG(r.chip_time_s) FROM" in sql
+    assert beat.field_limit == FieldLimit("time", "<", "avg") and "r.chip_time_s < (SELECT AVG(r2.chip_time_s) FROM" in sql
+    assert "WHERE r2.race_id = r.race_id AND r2.status = 'FIN')" in sql   # (each against their own race's finishers)
     # (another group's average, and "above average" of nothing said: said back)
     assert read("how many women were faster than the average man at the 2024 Hartford Marathon?").unused
     assert read("how many runners at the 2024 Hartford Marathon were above average?").field_limit is None
@@ -3661,6 +3662,18 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
     assert read("how old was the youngest woman to win a race with us?").place_overall
     # runners listed by age when asked, a bare noun phrase with an order is a list
     by_age = read("finishers of the 2024 Hartford Marathon sorted by age, youngest first")
-    assert (by_age.intent, by_age.by_age, by_age.unused) == ("list", "youngest", ())
+    assert (by_age.intent, by_age.sorted_by, by_age.unused) == ("list", "youngest", ())
+    slowest = read("list the 2024 Hartford Marathon women, slowest first")
+    assert (slowest.intent, slowest.sorted_by, slowest.limit, slowest.measure) == ("list", "slowest", None, None)
+    assert read("list 2024 Hartford Marathon finishers ordered by chip time").sorted_by == "fastest"
+    assert read("list the 2024 Hartford Marathon men sorted by age descending").sorted_by == "oldest"
     assert "ORDER BY r.age DESC, r.chip_time_s" in build(read("list the 2024 Hartford Marathon women finishers, oldest first"),
                                                       TODAY).sql
+    # (a third break attempt) the winner's age asked about; anyone of an age who won; people who won, counted; the
+    # Nth edition said back; a field's average "at that race"
+    master = read("who won the 2024 Hartford Marathon and was he a master?")
+    assert (master.age, master.place, master.place_overall) == (None, 1, True)
+    assert read("has anyone over 50 ever won the Stamford Turkey Trot?").place_overall
+    assert read("how many Connecticut residents have won a race?").distinct_people
+    assert read("who won the third edition of the Hartford Marathon?").unused
+    assert read("how many finishers at the 2024 Hartford Marathon were faster than the average at that race?").field_limit
