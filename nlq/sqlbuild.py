@@ -635,9 +635,9 @@ _AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["edi
 def _averaged(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     """The count of each edition (year, event, race of an edition), averaged over them, with the fewest and the
     most and how many there were: "average finishers per edition" = 212.5 over 8 editions; per group of the
-    question's own dimensions when it has them ("per race in each year": one average per year); per runner, the
-    median instead when ``parsed.measure`` is "median". DNFs, DNSs and
-    DQs are counted in every edition, an edition with none as 0."""
+    question's own dimensions when it has them ("per race in each year": one average per year); the median instead
+    when ``parsed.measure`` is "median" ("median finishers per year", "the median number of races per runner").
+    DNFs, DNSs and DQs are counted in every edition, an edition with none as 0."""
     counted = _count_measure(parsed, query)
     if parsed.status in COUNTED_STATUSES and parsed.averaged_over != "runner" and not parsed.distinct_people:
         query, counted = status_counted(parsed, today)
@@ -652,8 +652,8 @@ def _averaged(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     each = query.build([*columns, counted]).group_by(*[exp.Literal.number(i + 1) for i in range(len(columns))])
     groups = list(dict.fromkeys(column.alias for column in said))
     count = exp.column(name)
-    middle = "median" if parsed.measure == "median" else "avg"   # "the median number of races per runner"
-    select = exp.select(*map(exp.column, groups), exp.alias_(exp.func(middle, count), f"{'median' if middle == 'median' else 'average'}_{name}"),
+    middle, func = ("median", "median") if parsed.measure == "median" else ("average", "avg")
+    select = exp.select(*map(exp.column, groups), exp.alias_(exp.func(func, count), f"{middle}_{name}"),
                         exp.alias_(exp.func("min", count.copy()), f"fewest_{name}"),
                         exp.alias_(exp.func("max", count.copy()), f"most_{name}"),
                         exp.alias_(exp.Count(this=exp.Star()), f"{parsed.averaged_over}s")).from_(each.subquery("each_group"))
@@ -862,13 +862,11 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
     select = query.build(_runner_columns(query, parsed))
-    if parsed.sorted_by in ("oldest", "youngest"):   # "oldest first": by age, then by time
-        select = select.order_by(exp.Ordered(this=col("age", "r"), desc=parsed.sorted_by == "oldest", nulls_first=False),
-                                 clock_column(parsed), col("last_name", "p"))
-        return select.limit(parsed.limit) if parsed.limit else select
-    if parsed.sorted_by:   # "slowest first": by time (a runner with none, last)
-        select = select.order_by(exp.Ordered(this=clock_column(parsed), desc=parsed.sorted_by == "slowest",
-                                             nulls_first=False), col("last_name", "p"))
+    if parsed.sorted_by:   # "oldest first": by age, then by time; "slowest first": by time (a runner with none, last)
+        by_age = parsed.sorted_by in ("oldest", "youngest")
+        first = exp.Ordered(this=col("age", "r") if by_age else clock_column(parsed),
+                            desc=parsed.sorted_by in ("oldest", "slowest"), nulls_first=False)
+        select = select.order_by(first, *([clock_column(parsed)] if by_age else []), col("last_name", "p"))
         return select.limit(parsed.limit) if parsed.limit else select
     select = select.order_by(exp.Ordered(this=col("event_date", "e"), desc=not parsed.oldest_first), col("name", "e"),
                              col("name", "ra"),
