@@ -1625,16 +1625,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed = replace(parsed, top_places=number(said_n), top_places_within=within, place=None,
                              place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
-    if (per := _AVERAGE_COUNT.search(asked)) and not (parsed.metric or parsed.cohort or parsed.change_years) and \
+    per = _AVERAGE_COUNT.search(asked)
+    over = per and (per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or
+                    per.group("per10") or per.group("per14") or per.group("per15") or (
+                        "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
+                        "edition" if per.group("turnout") else "race"))   # (a field is a race's entries)
+    if per and not (parsed.metric or parsed.cohort or parsed.change_years) and \
             set(parsed.group_by) <= {"edition", "year", "race", "event"} | (
                 # (a runner's own groups: "per runner, by home city", "Boulder vs Denver residents")
-                {"city", "state", "sex", "compared"} if any(per.group(f"per{n}") for n in _PER_RUNNER) else set()):
+                {"city", "state", "sex", "compared"} if over == "runner" else set()):
         # "average number of finishers per edition", "on average, how many runners does each race draw": each
         # edition's count, averaged (it gave the average finish time)
-        over = per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or \
-            per.group("per10") or per.group("per14") or per.group("per15") or (
-            "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
-            "edition" if per.group("turnout") else "race")   # (a field is a race's entries)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
         if over in ("race", "event") and rx.search(rf"\b(?:by|for each|for every) {over}\b", asked[per.end():] + " " +

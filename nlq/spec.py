@@ -67,8 +67,9 @@ class BehindWinner(BaseModel):
 
 
 class AgainstField(BaseModel):
-    """Runners kept by how they compare with their own field's average or median (the same filtered results):
-    "faster than the average" is ("time", "<", "avg"), "older than the median age" ("age", ">", "median")."""
+    """Runners kept by how they compare with their own field's average or median (a time with their race's finishers,
+    an age with everyone at their event that year, whoever the question counts): "faster than the average" is
+    ("time", "<", "avg"), "older than the median age" ("age", ">", "median")."""
     model_config = ConfigDict(extra="forbid")
     measure: Literal["time", "age"]
     op: Literal["<", ">"]

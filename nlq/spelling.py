@@ -159,6 +159,17 @@ def city_residents(question: str, cities: tuple[str, ...]) -> str:
     many Houston residents have run with us" (the filter "from Houston" reads). Each city of ``cities`` (the
     company's) with each ending of ``_CITY_DEMONYM_ENDINGS``, with or without the plural s: San Franciscans,
     Las Vegans."""
+    by_demonym, pattern = _city_demonyms(cities)
+    if not by_demonym:
+        return question
+    return rx.sub(pattern, lambda m: f"{by_demonym[m.group(0).lower()]} resident" + (
+        "s" if m.group(0).lower().endswith("s") else ""), question, flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _city_demonyms(cities: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """Each demonym of ``cities`` with its city, and the pattern finding them (built once per company's cities:
+    every question is read against them)."""
     by_demonym = {}
     for city in cities:
         if len(city) >= 4:
@@ -170,11 +181,7 @@ def city_residents(question: str, cities: tuple[str, ...]) -> str:
                              stem[:-1] + ending if ending == "ans" and stem.endswith("o") else stem + ending}:
                     by_demonym[said] = by_demonym[said[:-1]] = city   # (Chicago·ans, San Francisc(o)·ans)
     by_demonym |= {said + ending: city for said, city in _CITY_DEMONYMS.items() if city in cities for ending in ("", "s")}
-    if not by_demonym:
-        return question
-    pattern = rf"\b(?:{'|'.join(sorted(map(re.escape, by_demonym), key=len, reverse=True))})\b"
-    return rx.sub(pattern, lambda m: f"{by_demonym[m.group(0).lower()]} resident" + (
-        "s" if m.group(0).lower().endswith("s") else ""), question, flags=re.IGNORECASE)
+    return by_demonym, rf"\b(?:{'|'.join(sorted(map(re.escape, by_demonym), key=len, reverse=True))})\b"
 
 
 def correct_spelling(question: str) -> str:
