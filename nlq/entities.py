@@ -338,7 +338,7 @@ _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)", "STARTED"),
-             (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", "FIN"))
+             (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))
 
 
 def _first(text: str, table: tuple[tuple[str, str], ...]) -> str | None:

@@ -730,7 +730,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                # "who took the F60-64 age group": its winner
                                r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)|"
                                # "who took the El Paso Jingle Bell Run" (its name blanked): its winner
-                               r"\bwho (?:took|claimed|captured)(?= (?:the )?\s{3,}\S)", text)), place=find_place(text),
+                               r"\bwho (?:took|claimed|captured)(?= (?:the )?(?:20\d\d )?\s{3,}\S)", text)), place=find_place(text),
         # ("the women's overall winner" is the first woman: her sex's place)
         place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boutright\b|\bwon\b[^?,;]{0,50}?\boverall\b|\boverall wins?\b|"
                                      r"(?<!women's )(?<!men's )(?<!womens )(?<!mens )(?<!female )(?<!male )"
@@ -1246,7 +1246,7 @@ def _edition(text: str, subject: str) -> str | None:
                       r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
-                      r"\bthe (most recent|latest|last|final|first|earliest)(?= {3,})", text)   # the event's name blanked out
+                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})", text)   # the event's name blanked out
         said = m and (m.group(1) or m.group(2))
         return None if not m else "last" if said.startswith(("latest", "most", "last", "final")) else "first"
     # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
@@ -3461,6 +3461,11 @@ _GROUP_WON = (r"\b(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|female|male|
               r"\b(?:winners?|champions?) (?:(?:have |has )?(?:been|were|was|are|is) (?:an? )?|an? )(?:wom[ae]n|m[ae]n|"
               r"females?|males?|girls?|guys?|lad(?:y|ies)|teens?|teenagers?|minors?|masters?|(?:over|under|older than|"
               r"younger than) \d+)\b|"
+              # "which of the winners of X were women", "were any of the X winners teenagers"
+              r"\b(?:winners?|champions?) of\b[^?]{0,60}? (?:were|was|have been) (?:an? )?(?:wom[ae]n|m[ae]n|females?|males?|"
+              r"teens?|teenagers?|minors?|masters?)\b|"
+              r"\b(?:were|was) any of (?:the|our)\b[^?]{0,60}?\b(?:winners?|champions?) (?:wom[ae]n|m[ae]n|females?|males?|"
+              r"teens?|teenagers?|minors?|masters?)\b|"
               # "was the winner of X a teenager", "the youngest woman to win a race"
               r"\b(?:was|is|were) (?:the )?(?:overall )?(?:winners?|champions?)\b[^?]{0,80}?\b(?:(?:an? |any )(?:wom[ae]n|m[ae]n|"
               r"females?|males?|girls?|guys?|lad(?:y|ies)|teens?|teenagers?|minors?|masters?)|(?:over|older than) \d+)\b|"

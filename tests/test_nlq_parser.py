@@ -3677,3 +3677,11 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
     assert read("how many Connecticut residents have won a race?").distinct_people
     assert read("who won the third edition of the Hartford Marathon?").unused
     assert read("how many finishers at the 2024 Hartford Marathon were faster than the average at that race?").field_limit
+    # (a last break attempt) the winners of an event asked of a group; "who took the 2024 X"; "the debut X";
+    # "crossed the line" is a finish
+    women = read("which of the winners of the Stamford Turkey Trot were women?")
+    assert (women.sex, women.place, women.place_overall) == ("F", 1, True)
+    assert read("were any of the Hartford Marathon winners teenagers?").place_overall
+    assert read("who took the 2024 Hartford Marathon?").winners
+    assert read("how many finished the debut Mystic Jingle Bell Run?").edition == "first"
+    assert read("how many runners crossed the line at the 2024 Hartford Marathon?").status == "FIN"
