@@ -675,7 +675,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
                       r"timed)|of it))?|(?:all|every one) of (?:its|the) editions|(?:all|every)(?: the)? editions(?= of\b))\b|"
                       # "finished every single <the event, blanked out> we've timed"
-                      r"\b(?:finished|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
+                      r"\b(?:finish(?:ed)?|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
                       r"\bevery (?:single )?(?=\s{3,})", text):
         # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
         entries = bool(m.group("entered") or rx.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
@@ -713,6 +713,11 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\balso (?:finished|ran|run|did|raced|completed) (?:the |a |an )?(?:1 mile|one mile|mile|\d+ ?k|"
                       r"half(?: marathon)?|(?:full )?marathon)(?: race)?\b(?! (?:in|at|from) )", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
+    # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
+    race = r"(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|(?:full )?marathon)"
+    if m := rx.search(rf"\b(?:did|ran|run|finished|completed|raced|done) {race} (?:and|&|\+) {race}\b(?=[^?]*?"
+                      r"(?:\bboth\b|\b(?:that|the) (?:same )?(?:day|morning)\b))", text):
+        return Found(Cohort("both"), (m.span(), *_all(r"\b(?:finished |did |ran )?both\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     # ("both medians and the change": the two figures asked, no runners of both)
     if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders|"
@@ -752,7 +757,7 @@ _DIMENSION_WORDS = (
      "age_group"), (r"(?:home )?states?", "state"),
     (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
     (r"months? of the year|calendar months?", "month_of_year"), (r"months?", "month"), (r"races?|distances?", "race"),
-    (r"events?", "event"),
+    (r"events?", "event"), (r"seasons?", "season"),
 )
 
 
@@ -771,6 +776,8 @@ def find_ranking(text: str) -> Found | None:
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
+                     # "the most common age group among marathon finishers": the one with the most
+                     rf"\b(?:most|least) (?:common|popular|frequent|represented) (?P<p>{dims})\b|"
                      rf"\b(?:rank|order|sort)(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
                      rf"(?:top\s+)?(?:(?P<q>\d+|two|three|four|five|six|ten)\s+)?"
                      # ("rank the women's 40-and-over age groups by median time": the sex and ages are filters of their own)
@@ -810,7 +817,7 @@ def find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
-        head.group("v") or head.group("z") or "edition"
+        head.group("v") or head.group("z") or head.group("p") or "edition"
     dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
@@ -835,7 +842,7 @@ def find_ranking(text: str) -> Found | None:
     said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := rx.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
-                                             rf"lowest) (?:{dims})\b|"
+                                             rf"lowest|(?:most|least) (?:common|popular|frequent|represented)) (?:{dims})\b|"
                                              # "rank the home states by distinct runners, top 3"
                                              r"[,;:(-]\s*(?:just |only |(?:show|give|list)(?: me| us)? )?(?:the )?top (\d+|two|"
                                              r"three|four|five|ten)"
@@ -851,7 +858,7 @@ def find_ranking(text: str) -> Found | None:
     if rank_all and not ranked_in_head:   # ("rank them all": read here)
         spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
-        5 if said.endswith("s") and head.group("c") else 1
+        5 if said.endswith("s") and (head.group("c") or head.group("p")) else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
     ends = rx.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
                      r"(?:most|largest|biggest|highest|fewest|least|smallest|lowest)\b|"

@@ -20,6 +20,10 @@ from nlq.parser import Parsed
 def constructs_query(parsed: Parsed, query, dims: list[str],
                      today: date) -> tuple[exp.Select, tuple[str, str] | None] | None:
     """The query when the question is a construct, else None (``query`` is over results, filters applied)."""
+    if parsed.ranking and _within_names(parsed) and (parsed.change_years or parsed.metric or parsed.averaged_over):
+        raise sb.Unanswerable(f"a ranking of {parsed.ranking.dimension.replace('_', ' ')}s within each "
+                              f"{' and '.join(_within_names(parsed)).replace('_', ' ')} by this measure I cannot give yet: "
+                              f"ask for one {_within_names(parsed)[0].replace('_', ' ')} at a time")
     if parsed.change_years and parsed.ranking:
         return _ranked_change(parsed, query), None
     if parsed.change_years:
@@ -315,6 +319,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"), *within).having(
             exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events),
                                                                        len(cohort.legs) or len(parsed.years))))
+        if cohort.listed:
+            return _listed(inner)
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
@@ -336,6 +342,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))
+        if cohort.listed:
+            return _listed(inner)
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.with_returning:   # "how many were first-timers, and how many had been there before": both, side by side
         new = _history(parsed, cohort, query)   # (NOT EXISTS an earlier result)
@@ -425,6 +433,8 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 # ---- rankings -----------------------------------------------------------------------------------------------
 AVERAGED = ("avg_time", "median_time", "avg_age", "median_age", "dnf_rate", "dns_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
+    """One row per value of the ranking's dimension with its measure, the first ``limit`` kept (ties too) — within each
+    group of the other dimensions asked ("which age group had the most finishers each year": one per year)."""
     ranking = parsed.ranking
     status = sb.col("status", "r")
     if ranking.measure == "dnf":
@@ -458,19 +468,39 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
         _status(parsed, query, default="FIN" if ranking.size else None)
         status = parsed.status or ("FIN" if ranking.size else "")
         measure = exp.alias_(exp.Count(this=exp.Star()), {"FIN": "finishers"}.get(status, "runners"))
+    within = _ranked_within(parsed, query)
     dimensions = sb.dimension_columns(ranking.dimension, query)
     dimension = dimensions[0]
     averaged = ranking.measure in AVERAGED
-    select = query.build([*dimensions, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
-                                                  else [])]).group_by(*[exp.Literal.number(i + 1)
-                                                                         for i in range(len(dimensions))])
+    select = query.build([*within, *dimensions, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
+                                                           else [])]).group_by(
+        *[exp.Literal.number(i + 1) for i in range(len(within) + len(dimensions))])
     if ranking.min_group:  # "only age groups with at least 20 finishers"; unasked, every group counts (its size shown)
         size = _people() if ranking.group_people else exp.Count(this=exp.Star())
         select = select.having(size >= sb.lit(ranking.min_group))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
-    return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit).order_by(
-        exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(1))
+    return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit,
+                           [column.this.copy() for column in within]).order_by(
+        *[exp.Literal.number(i + 1) for i in range(len(within))],
+        exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(len(within) + 1))
+
+
+def _listed(cohort: exp.Select) -> exp.Select:
+    """The runners of a cohort (a query of their participant_id) by name, each once, by last then first name."""
+    first, last = sb.col("first_name", "p9"), sb.col("last_name", "p9")
+    return exp.select(first, last).from_(exp.alias_(exp.to_table("participants"), "p9", table=True)).where(
+        sb.col("participant_id", "p9").isin(query=exp.select("participant_id").from_(cohort.subquery("cohort")))).order_by(
+        last.copy(), first.copy())
+
+
+def _within_names(parsed: Parsed) -> list[str]:
+    """The groups a ranking is taken within ("which event had the most DNFs each year": year), none for one ranking."""
+    return [name for name in parsed.group_by if name not in (parsed.ranking.dimension, "compared")]
+
+
+def _ranked_within(parsed: Parsed, query) -> list[exp.Expression]:
+    return [column for name in _within_names(parsed) for column in sb.dimension_columns(name, query)]
 
 
 def _ranked_change(parsed: Parsed, query) -> exp.Select:

@@ -292,6 +292,28 @@ def _seasons_ago(text: str, today: date) -> DateRange | None:
     return DateRange(start, end, f"{m.group(0)} ({m.group(2)} {start.year})")
 
 
+# a season as a noun: "our fall events", "in the fall", "spring vs summer" (never "did finishers fall")
+_BEFORE_SEASON = r"(?:^|[,(:;/-]\s*|\b(?:in|the|our|during|each|every|vs|or|and|this|of|at|for|from|versus|than|all)\s)$"
+_AFTER_SEASON = r"^ (?:events?|races?|season|series|months?|calendar)\b"
+
+
+def find_seasons(text: str, dates: DateRange | None) -> tuple[str, ...]:
+    """Seasons said without a year of their own, as months of every year (or of the years said elsewhere): "our
+    winter events, all years" → ("winter",); "spring events vs summer events in 2024" → ("spring", "summer"). Empty
+    when the dates already are one season ("last spring", "fall 2024": nlq.entities.find_dates)."""
+    if dates and (dates.end - dates.start).days <= 92:
+        return ()
+    said = [m.group(1) for m in rx.finditer(rf"\b{SEASON_WORD}\b", text)
+            if rx.search(_BEFORE_SEASON, text[:m.start()]) or rx.search(_AFTER_SEASON, text[m.end():])]
+    return tuple(dict.fromkeys("fall" if season == "autumn" else season for season in said))
+
+
+def season_months(season: str) -> tuple[int, int, int]:
+    """The three calendar months (1–12) of a meteorological season: winter is December to February."""
+    first = SEASONS[season]
+    return first, first % 12 + 1, (first + 1) % 12 + 1
+
+
 def _season_range(season: str, year: int) -> tuple[date, date]:
     """The three months of ``season`` of ``year`` (winter: that December to February)."""
     first_month = SEASONS[season]
@@ -443,7 +465,7 @@ def find_age(text: str) -> AgeRange | None:
     if m := rx.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
         return AgeRange(low, high, f"aged {low}–{high}")
-    if m := rx.search(r"\b(?:kids|children|juniors|youth|girls|boys) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
+    if m := rx.search(r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
                       r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b|\bunder-(\d{1,2})\b(?! ?(?:min|minutes?|hours?|h)\b)",
                       text):  # "kids under 15", "under-18s", "u18", "under-20 finishers"
         age = int(next(v for v in m.groups() if v))
@@ -549,7 +571,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         if m:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
-            said_of_people = rx.search(r"\b(?:were|was|are|is|being|aged?|ages|kids|children|juniors|youth|girls|boys|"
+            said_of_people = rx.search(r"\b(?:were|was|are|is|being|aged?|ages|kids?|child(?:ren)?|juniors?|youths?|girls?|boys?|"
                                        r"how many|finishers?|runners?|people|participants?|athletes?|entrants?|men|women|"
                                        r"males|females|guys) $",
                                        text[:m.start()]) or rx.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
@@ -683,7 +705,10 @@ def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
     if m := (rx.search(r"\b(?:top|first|best|fastest|quickest|slowest|bottom|last) (\d+|one|two|three|five|ten|twenty|fifty|"
-                       r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?|miles?|mi|k|km)\b)(?!k\b)", text)
+                       r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?|miles?|mi|k|km)\b)(?!k\b)"
+                       # ("the fastest 60-and-over finisher", "fastest 40+ woman": an age, not a count)
+                       r"(?![- ](?:and|&)[- ](?:over|up|older)\b|\+|[- ]plus\b| or (?:over|older)\b|[- ]?-[- ]?\d|[- ]years?[- ]old)",
+                       text)
              or rx.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
              or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)

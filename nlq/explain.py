@@ -60,6 +60,8 @@ def explain(parsed: Parsed) -> str:
         parts.append(" vs ".join(str(y) for y in parsed.years))
     if parsed.month:
         parts.append(f"in {date(2000, parsed.month, 1):%B} of any year")
+    if 0 < len(parsed.seasons) < 4:   # (all four named: "which season - spring, summer, fall or winter -")
+        parts.append("in " + " or ".join(parsed.seasons) + ("" if parsed.dates or parsed.years else " of any year"))
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.group_by or parsed.intent == "trend":
@@ -151,6 +153,8 @@ _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
 def _measure_words(measure: str) -> str:
     """ "the median chip time and the 95th percentile of the finish time (seconds)": each measure asked."""
     parts = measure.split(",")
+    if rx.fullmatch(r"p\d+_age", measure):
+        return f"the {_percentile_words(measure.removesuffix('_age'))} of the age on race day"
     if all(rx.fullmatch(r"p\d+", part) for part in parts):   # "25th and 75th percentiles of the finish time"
         return " and ".join(f"{p[1:]}th" for p in parts) + \
             f" percentile{'s' if len(parts) > 1 else ''} of the finish time (seconds)"
@@ -181,7 +185,8 @@ def _cohort_words(parsed: Parsed) -> str:
         f"both the {parsed.distances[0].label} and the {parsed.distances[1].label}" if len(parsed.distances) == 2 and
         len(parsed.events) < 2 else "both",
         finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
-        same_year=" in the same calendar year" if cohort.same_year else "",
+        same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
+        else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
         where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere
         else "at the same event",
@@ -207,8 +212,9 @@ def _constructs(parsed: Parsed) -> list[str]:
                     + (f"listed by how much {way} they were in {cohort.count}, most first (ties kept)" if cohort.listed
                        else f"those {way} in {cohort.count} counted"))
     elif parsed.cohort:
-        said.append(_cohort_words(parsed) + (", each runner listed with the count and its years" if parsed.cohort.listed
-                                             else ", each counted once"))
+        said.append(_cohort_words(parsed) + (", each counted once" if not parsed.cohort.listed else
+                                             ", each runner listed with the count and its years"
+                                             if parsed.cohort.kind == "min_finishes" else ", each runner listed by name"))
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
@@ -217,8 +223,10 @@ def _constructs(parsed: Parsed) -> list[str]:
             "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
             _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
             else "results (every status)"
+        within = [_GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by if g not in (ranking.dimension, "compared")]
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
+                    + (f" for each {' and '.join(within)}" if within else "")
                     + (f", groups of {ranking.min_group} or more {'different runners' if ranking.group_people else 'results'} only"
                        if ranking.min_group else ""))
     if parsed.metric:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.entities import (
     AGE_NOUNS, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    find_bib, find_dates, find_distance, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    find_bib, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
 )
@@ -97,6 +97,7 @@ class Parsed:
     place_overall: bool = False               # the place is overall even with a sex said ("a woman first overall")
     place_in_age_group: bool = False          # the place is the result's age-group place ("2nd in her age group")
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
+    seasons: tuple[str, ...] = ()             # seasons of every year or of the years said ("our winter events")
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
@@ -675,7 +676,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     elif more_age_groups and "age_group" not in shape["group_by"]:
         # "how many finished in F30-34 and M30-34", "F40-44 vs F45-49 average time": one row per group named
         shape["group_by"] = (*shape["group_by"], "age_group")
-    if shape["intent"] == "compare" and not shape["group_by"] and not more_people:   # (runners compared: by runner)
+    # (runners compared: by runner; two seasons: by season, read after)
+    if shape["intent"] == "compare" and not shape["group_by"] and not more_people and len(find_seasons(text, None)) < 2:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
@@ -917,7 +919,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     said_again = [(parsed.runner_city or parsed.runner_state, r"\blocals?\b"),
                   # "San Jose locals (home city San Jose)": the home city said again
                   (parsed.runner_city, rf"\b(?:home ?(?:city|town)|hometown)\s*(?:is\s+|of\s+|=\s*|:\s*)?{home}\b"),
-                  (parsed.age, r"\b(?:kids|children|juniors|youth)\b"),
+                  (parsed.age, r"\b(?:kids?|child(?:ren)?|juniors?|youths?)\b"),
                   # "rank every edition by its winning time": the winners ordered by their times
                   (parsed.winners and parsed.measure in ("fastest", "slowest") and parsed.limit == RANK_ALL,
                    r"\b(?:rank|order|sort)(?:ed)?\b"),
@@ -981,14 +983,24 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in rx.finditer(r"\b(?:at least (?:one|1)|1\s?\+|one or more) (?:finish(?:es)?|results?|"
                                                       r"races?|entr(?:y|ies))\b|\b(?:finished|raced|entered) at least once\b",
                                                       text)]
-    if parsed.cohort and len(parsed.distances) == 2 and len(parsed.events) == 1 and parsed.dates:
-        # "finished the 1 Mile at the 2024 Bend Turkey Trot … also the 5K that same morning": that edition's two races
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event)\b", text)]
+    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.distances) == 2 and len(parsed.events) == 1 and (
+            same := list(rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event|edition|race day|year)\b|"
+                                     r"\bat the same\s{3,}(?:(?:edition|race|event)\b)?|\bthat day\b", text))):
+        # "finished the 1 Mile at the 2024 Bend Turkey Trot … also the 5K that same morning": that edition's two races;
+        # "both the full and the half at the same Atlanta Spring Marathon": both in one edition, any edition (an event
+        # is held once a year)
+        read_spans += [m.span() for m in same]
+        if not parsed.dates:
+            parsed = replace(parsed, cohort=replace(parsed.cohort, same_year=True))
     # "our two Mother's Day 5Ks": the events found, counted
     read_spans += [m.span() for m in rx.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
                    if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
+    if seasons := find_seasons(text, parsed.dates):   # "our winter events, all years", "spring vs summer events in 2024"
+        parsed = replace(parsed, seasons=seasons, group_by=("season",) if len(seasons) > 1 and parsed.intent == "compare"
+                         and not parsed.group_by else parsed.group_by)
+        read_spans += [m.span() for m in rx.finditer(rf"\b{SEASON_WORD}(?: (?:events?|races?|season))?\b", text)]
     if len(compared := set(parsed.years) | set(parsed.change_years or ())) >= 2 and not parsed.dates and (
             periods := rx.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|q[1-4]|(?:first|second|"
                                   rf"third|fourth|1st|2nd|3rd|4th) (?:half|quarter))\s+(?:of\s+)?(20\d\d)\b", text)):
@@ -996,6 +1008,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # compared the whole years)
         if len(periods) == len(compared) and len({said for said, _ in periods}) == 1 and periods[0][0] in MONTHS:
             parsed = replace(parsed, month=MONTHS[periods[0][0]])
+        elif len(periods) == len(compared) and parsed.seasons and len(parsed.seasons) == len({said for said, _ in periods}) == 1:
+            pass   # ("spring 2024 vs spring 2025": that season of each year, read above)
         else:   # ("Q2 2024 vs Q2 2025": it compared the whole years)
             parsed = replace(parsed, notes=(*parsed.notes, "a comparison of seasons, quarters or different months of "
                                                            "two years I cannot give yet: ask for each period"))
@@ -1081,8 +1095,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\b(?P<whole>\s+(?:by|per|each|at|in|for)\b.*)$",
     # "female percentage at the 2024 Fort Worth Memorial Day 5K": the whole is every runner of what follows
     # ("how has the women's share of finishers … moved over the years")
-    rf"^(?:(?:what|how)(?:'s| is| was| has| have| did| does)(?: the)? )?(?P<part>{_PART_WORDS}|female|male)'?s?\s+{_SHARE_WORD}\b"
-    r"(?P<whole>.*)$",
+    # ("Manchester half, HM race only: masters (40+) share of finishers by year": the event said first)
+    rf"(?:^|[:;,\u2014\u2013-]\s*)(?:(?:what|how)(?:'s| is| was| has| have| did| does)(?: the)? )?(?:the )?"
+    rf"(?P<part>{_PART_WORDS}|female|male)'?s?(?:\s+\(\d\d\+\))?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
 ))
 
 
@@ -1217,7 +1232,7 @@ def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Me
 def _season_left_out(text: str, parsed: Parsed) -> list[str]:
     """ "finishers in the spring" with no year: a season of every year is no date range the spec holds."""
     said = rx.search(rf"\b{SEASON_WORD}\b(?! (?:of )?(?:20\d\d|any|every|each))", text)
-    if not said or "season" in parsed.group_by or (parsed.dates and parsed.dates.start.month == SEASONS[said.group(1)]
+    if not said or "season" in parsed.group_by or parsed.seasons or (parsed.dates and parsed.dates.start.month == SEASONS[said.group(1)]
                                                    and (parsed.dates.end - parsed.dates.start).days <= 92):
         return []   # (the season's own months: "spring events (march thru may) in 2024")
     return [said.group(1)]
@@ -1421,8 +1436,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.winner_gap:   # "how many came in within 30 minutes of the winning time": the winner only measures from
         parsed = replace(parsed, winners=False, winners_by=None, place=None, limit=None, intent="count" if rx.search(
             r"\bhow many\b|\bnumber of\b|\bcount\b", asked) else "list" if parsed.intent == "top" else parsed.intent)
+    if parsed.ranking and (kept := tuple(g for g in parsed.group_by if g == parsed.ranking.dimension or _each_said(g, asked))) \
+            != parsed.group_by:
+        # "which season has brought us the most finishers over the years", "… counting each person once across races":
+        # one ranking over them all; only "each year", "per race" ranks within each group
+        parsed = replace(parsed, group_by=kept)
     if parsed.ranking and parsed.ranking.dimension == "year" and not parsed.events and not parsed.event_city and \
-            rx.search(r"\beditions?\b", asked) and not rx.search(r"\byears?\b", asked):
+            rx.search(r"\beditions?\b", asked) and (not rx.search(r"\byears?\b", asked) or rx.search(
+                r"\bevent(?: name)?,? ?(?:\+|and|&|,) ?(?:the )?year\b", asked)):
         # "top 3 editions by entries" with no event named: editions of every event (one event in one year)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="edition"))
     if not parsed.ranking and rx.search(r"\b(?:fastest|slowest|quickest|best|worst|highest|lowest) (?:average|avg|mean|"
@@ -1915,7 +1936,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     # ("of the people who were no-shows …, how many came back": a clause, counted)
     # (runners with N finishes, and runners who improved, are listed when asked: below)
-    if parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved") and rx.search(
+    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both") and not (
+            parsed.measure or parsed.metric or parsed.group_by or parsed.cohort.legs) and _runners_listed(asked):
+        # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
+        parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
+    elif parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved") and rx.search(
             r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
     if parsed.cohort and parsed.cohort.kind == "both" and rx.search(r"\b(?:different|separate|other) years?\b",
@@ -2045,6 +2070,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "which year's Firecracker 5K had the slowest winning time, and who won it": that winner (one per edition,
         # ranked by her time), not a year with its average of one time
         parsed = replace(parsed, ranking=None, measure="slowest" if parsed.ranking.descending else "fastest", intent="top")
+    if parsed.winners and parsed.measure in ("slowest", "fastest") and parsed.intent == "analyze" and not (
+            parsed.ranking or parsed.group_by or parsed.metric) and rx.search(
+            r"\b(?:what|which) year\b|\bthe year\b|\band when\b|\bwhen (?:was|did) (?:that|it|this)\b|\bwho\b", asked):
+        # "slowest winning time in the history of the Houston 5K - what year?": that winner's result, year and all
+        # (it gave the time alone)
+        parsed = replace(parsed, intent="top")
     if parsed.ranking:
         parsed = replace(parsed, intent="top", subject="results")
         if parsed.ranking.measure in ("avg_time", "median_time") and parsed.metric and parsed.metric.kind in ("gap", "pace"):
@@ -2103,12 +2134,25 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     return parsed
 
 
+_EACH_GROUP = {"year": r"years?|editions?", "race": r"races?|distances?", "event": r"events?", "sex": r"sex|genders?",
+               "age_group": r"age[- ]?groups?|divisions?", "month": r"months?", "season": r"seasons?",
+               "state": r"(?:home )?states?", "city": r"(?:home )?cit(?:y|ies)"}
+
+
+def _each_said(dimension: str, asked: str) -> bool:
+    """Whether the question asks for something in each value of a dimension ("each year", "per race", "by sex"), not
+    over them all ("over the years", "across races")."""
+    return dimension in _EACH_GROUP and bool(rx.search(rf"\b(?:each|every|per|by|for each|in each) (?:{_EACH_GROUP[dimension]})\b",
+                                                       asked)) or dimension == "year" and bool(
+        rx.search(r"\byear by year\b|\bannual(?:ly)?\b|\byearly\b", asked))
+
+
 def _runners_listed(asked: str) -> bool:
     """Whether a cohort's runners themselves are asked for ("which women …", "who …", "give their names"), not how
     many there are."""
     return bool(rx.search(
         r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
-        r"(?:^|[:;.?]\s*)(?:list|name|show)\b|"
+        r"(?:^|[:;.?]\s*)(?:list|names?|show)\b|\bnames? (?:please|pls|plz)\b|"
         # ("Has anyone won it more than once? Give their names and number of wins.")
         r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked)) and not rx.search(
         r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked)
@@ -2328,7 +2372,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
-                      r"\b(?:kids|children|juniors|youth|girls|boys)(?= (?:aged )?(?:under|younger than|below) \d)|"
+                      r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?)(?= (?:aged )?(?:under|younger than|below) \d)|"
                       r"\bin (?:that )?order\b|\bkids'? (?=race|run|dash|mile)|\bboth of them(?: combined)?\b|"
                       r"\b(?:across|over|combining) both(?: of)?(?: (?:our|the|these|those))?\b|\b(?:added|summed) (?:up|together)\b|"
                       # who the named runners are to the asker: "My two kids, <A> and <B>, …", "my grandkids <A> and <B>
@@ -2356,7 +2400,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|"
                       r"\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
-                      r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
+                      r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\b(?:crossed|cross|crosses|crossing)(?= "
+                      r"(?:first|1st)\b)|\bback in(?= (?:" + "|".join(MONTHS) +
                       r"|20\d\d|'\d\d)\b)|\bgetting (?=(?:older|younger|faster|slower)\b)|"
                       # a rate defined as ours is: "(DNF / starters)", "DNF divided by people who started"
                       r"\b(?:dnfs?|dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
@@ -2976,7 +3021,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
     iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or rx.search(_APART, text)) and {25, 75} <= set(said)
-    measure = "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
+    # "the 75th percentile age of marathon finishers": a percentile of the age, not of the finish time
+    of_age = len(said) == 1 and rx.search(r"\bpercentile(?: of(?: the)?)? (?:finisher'?s?'? |runner'?s?'? )?ages?\b|"
+                                          r"\bages?\b[^?]{0,15}?\bpercentile\b", text)
+    measure = f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(

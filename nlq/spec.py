@@ -84,6 +84,8 @@ class Runner(BaseModel):
 
 # percentiles of the finish time: "p90" is the time 90% of finishers beat or equal (DuckDB quantile_cont); "p25,p75" two
 Percentile = Annotated[str, Field(pattern=rf"^{PERCENTILES}$")]
+# a percentile of the runners' age on race day: "p75_age"
+AgePercentile = Annotated[str, Field(pattern=r"^p[1-9]\d?_age$")]
 # several measures at once, in the order asked ("median,p95"); a percentile of a pace or of the gun−chip gap
 Measures = Annotated[str, Field(pattern=rf"^{MEASURE_LIST}$")]
 MetricPercentile = Annotated[str, Field(pattern=r"^(?:pace_km|pace_mile|gun_chip_gap)_p[1-9]\d?$|^behind_winner_at_[3-9]$|"
@@ -177,6 +179,8 @@ class QuestionSpec(Filters):
     date_until: date | None = Field(default=None, description="first day no longer included")
     years_compared: list[int] = Field(default=[], max_length=10)
     month: int | None = Field(default=None, ge=1, le=12, description="a month of every year")
+    seasons: list[Literal["spring", "summer", "fall", "winter"]] = Field(
+        default=[], max_length=4, description="seasons of every year (meteorological: spring = Mar–May, winter = Dec–Feb)")
     edition: Literal["first", "last"] | None = Field(default=None, description="about events: only the earliest/latest")
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")
@@ -210,7 +214,7 @@ class QuestionSpec(Filters):
         default=None, description="answer count: how many different values of this dimension (states represented; "
                                   "edition: one event of one year)")
     measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age",
-                     "stddev", "iqr"] | Percentile | \
+                     "stddev", "iqr"] | Percentile | AgePercentile | \
         Measures | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
@@ -324,7 +328,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
-        month=spec.month, edition=spec.edition,
+        month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition,
         last_place=spec.last_place, oldest_first=spec.oldest_first, sorted_by=spec.sorted_by, active_only=spec.active_only,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
@@ -399,7 +403,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
         limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall,
-        place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, edition=parsed.edition,
+        place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, seasons=list(parsed.seasons),
+        edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first, sorted_by=parsed.sorted_by,

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from nlq import rx
-from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention
+from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention, season_months
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import Parsed, compared_label
@@ -185,6 +185,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.month:
         query.need("e")
         query.where.append(exp.func("month", col("event_date", "e")).eq(lit(parsed.month)))
+    if parsed.seasons:
+        query.need("e")
+        months = sorted(month for season in parsed.seasons for month in season_months(season))
+        query.where.append(exp.func("month", col("event_date", "e")).isin(*[lit(month) for month in months]))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
         edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(
@@ -478,10 +482,14 @@ def _share_of_all(count: exp.Expression) -> exp.Expression:
 
 def _summary_measures(parsed: Parsed) -> list[exp.Expression]:
     """Entries, starters, no-shows, finishers and DNFs (with DQs when asked), and the finishers' fastest, median and
-    average."""
+    average; first, when different runners are asked ("how many different finishers, CO vs WY"), each counted once."""
     chip = col("chip_time_s", "r")
     dq = [_filtered("count", None, col("status", "r").eq(lit("DQ")), "dq")] if parsed.status == "DQ" else []
-    return [
+    people = exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")]))
+    once = [exp.alias_(exp.Filter(this=people, expression=exp.Where(this=_finish())) if parsed.status == "FIN" else people,
+                       "different_finishers" if parsed.status == "FIN" else "different_runners")] \
+        if parsed.distinct_people else []
+    return [*once,
         _filtered("count", None, None, "entries"),   # every status: entrants, registrations
         _filtered("count", None, col("status", "r").neq(lit("DNS")), "starters"),
         _filtered("count", None, col("status", "r").eq(lit("DNS")), "dns"),
@@ -696,6 +704,8 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
         return exp.alias_(exp.func("round", exp.func("avg", col("age", "r")), lit(1)), "average_age")
     if measure == "median_age":
         return exp.alias_(exp.func("median", col("age", "r")), "median_age")
+    if measure.endswith("_age"):   # "p75_age": a percentile of the age on race day
+        return exp.alias_(aggregate(measure.removesuffix("_age"), col("age", "r")), measure)
     if parsed.status is None and not parsed.time_limit:
         query.where.append(_finish())
     if measure == "average":

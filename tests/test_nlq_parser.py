@@ -1094,9 +1094,40 @@ def test_the_first_half_of_a_year_is_no_half_marathon() -> None:
     assert find_distance("in the first half of 2024") is None and find_distance("half finishers") is not None
 
 
-def test_a_season_of_no_year_is_not_dropped() -> None:
-    assert read("how many finishers in the spring?").unused == ("spring",)
+def test_a_season_of_no_year_is_that_season_of_every_year() -> None:
+    spring = read("how many finishers in the spring?")
+    assert (spring.seasons, spring.dates, spring.unused) == (("spring",), None, ())
     assert read("finishers by season").unused == ()
+    # two seasons of one year compared: one row per season, only those months
+    two = read("entrants at our fall events vs our winter events in 2023")
+    assert (two.seasons, two.group_by, two.dates.words, two.unused) == (("fall", "winter"), ("season",), "2023", ())
+    # a dated season stays a date range, and a verb is no season
+    assert read("how many finished last fall?").seasons == ()
+    assert read("did the number of finishers fall in 2024?").seasons == ()
+    # the same season of two years: that season's months, one row per year (it compared the whole years)
+    autumns = read("fall 2023 vs fall 2024 finishers")
+    assert (autumns.seasons, autumns.years, autumns.group_by, autumns.notes) == (("fall",), (2023, 2024), ("year",), ())
+
+
+def test_runners_of_both_or_of_every_edition_are_listed_by_name_when_asked() -> None:
+    both = read("name the runners who ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run")
+    every = read("anyone finish every single Stamford Turkey Trot? names please")
+    assert [(p.cohort.kind, p.cohort.listed, p.notes) for p in (both, every)] == [
+        ("both", True, ()), ("every_edition", True, ())]
+
+
+def test_two_races_of_one_event_at_the_same_edition_are_both_within_one_edition() -> None:
+    same = read("how many runners finished both the 5K and the 10K at the same Stamford Turkey Trot?")
+    assert (same.cohort.kind, same.cohort.same_year, same.unused) == ("both", True, ())
+    said_after = read("2024 Stamford Turkey Trot: how many did the 5K and the 10K that day (finished both)?")
+    assert (said_after.cohort.kind, said_after.unused) == ("both", ())
+
+
+def test_a_ranking_each_year_is_ranked_within_each_year_and_over_the_years_is_pooled() -> None:
+    each = read("which race had the most DNFs each year?")
+    assert (each.ranking.dimension, each.group_by) == ("race", ("year",))
+    pooled = read("which season has drawn the most entrants over the years?")
+    assert (pooled.ranking.dimension, pooled.group_by, pooled.unused) == ("season", (), ())
 
 
 def test_a_one_said_with_a_year_is_not_taken_for_the_year_range() -> None:
@@ -1803,8 +1834,7 @@ def test_which_edition_of_a_named_event_had_the_most_is_a_ranking_of_its_edition
 
 @pytest.mark.parametrize("question, said", [
     ("which single race had the most finishers ever?", "one race of one edition is not ranked"),
-    ("name the runners who ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run",
-     "a cohort is counted, not listed"),
+    ("list the first-timers at the 2024 Stamford Turkey Trot", "a cohort is counted, not listed"),
     ("how many ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run in different years",
      "in different years"),
 ])
@@ -2511,7 +2541,6 @@ def test_kinds_from_the_sixth_sessions_break_attempt_in_other_words(question: st
     "the fastest average time at any of our 2024 events",                        # no group said for the ranking
     "which event's runners had the most first-timers",                           # a cohort per group
     "which timing company timed the most races",                                 # other companies
-    "fall 2023 vs fall 2024 finishers",                                          # two seasons
     "2024 Hartford Marathon: top 5 men and top 5 women",                         # both sexes, one list
     "Hartford Marathon 2024: median time, finishers and the DNF rate",           # a rate with other figures
 ])
