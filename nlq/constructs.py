@@ -79,8 +79,14 @@ _PLACED = r"(?:finisher|runner|woman|man|female|male|girl|guy|overall)"
 # time between the winner and a later place (the runner-up's is the winning margin)
 _BEHIND_PLACE = re.compile(
     rf"\b(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?(?: {_PLACED})?|"
-    rf"1st(?: place)?(?: {_PLACED})?)(?: overall)?(?: was| did| were)? (?:the )?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
+    # ("… behind the winner was whoever finished 10th overall": the runner at that place)
+    rf"1st(?: place)?(?: {_PLACED})?)(?: overall)?(?: was| did| were)? (?:the )?(?:(?:runner|finisher|person|one|athlete) "
+    rf"(?:who|that) (?:finished|came(?: in)?|placed|was) (?:in )?)?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
     rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b|"
+    # "how many seconds did the runner who finished 5th overall trail the winner by": the place said first
+    rf"\bhow (?:far|much|many (?:seconds|minutes)) did (?:the )?(?:(?:runner|finisher|person|one|athlete) (?:who|that) "
+    rf"(?:finished|came(?: in)?|placed|was) (?:in )?)?(?:(?P<n3>\d{{1,3}})(?:st|nd|rd|th)|(?P<word3>{'|'.join(_ORDINAL_WORDS)}))"
+    rf"(?:[- ]place)?(?: {_PLACED})?(?: overall)? (?:trail|lag|finish behind|come in behind) (?:the )?(?:overall )?winner\b|"
     rf"\b(?:gap|difference|time|seconds|minutes) (?:between|separating) (?:the )?(?:winner|first|1st)(?: place)?(?: {_PLACED})? "
     rf"and (?:the )?(?:(?P<n2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word2>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b")
 
@@ -88,18 +94,23 @@ _BEHIND_PLACE = re.compile(
 def find_metric(text: str) -> Found | None:
     """Pace, the gun−chip gap, the winning margin, DNF/DNS rates, the oldest/youngest finisher. (A share, "what
     percent of X were Y", is read by the parser: its part has filters of its own.)"""
-    if (m := _BEHIND_PLACE.search(text)) and (behind := int(m.group("n") or m.group("n2") or _ORDINAL_WORDS.get(
-            m.group("word") or m.group("word2"), 0))) > 2:
-        return Found(Metric("margin", str(behind)), (m.span(), *_all(r"\bseconds\b|\bin seconds\b|\bfinish(?:ed)?\b", text)))
+    if (m := _BEHIND_PLACE.search(text)) and (behind := int(m.group("n") or m.group("n2") or m.group("n3") or _ORDINAL_WORDS.get(
+            m.group("word") or m.group("word2") or m.group("word3"), 0))) > 2:
+        return Found(Metric("margin", str(behind)), (m.span(), *_all(r"\bseconds\b|\bin seconds\b|\bfinish(?:ed)?\b|\bby\b",
+                                                                      text)))
     if m := _MARGIN.search(text):
         return Found(Metric("margin"), (m.span(), *_all(
             r"\bwinners?\b|\bwon\b|\bwin\b|\brunners?[- ]up\b|\bsecond(?:[- ]place)?(?: finisher| runner)?\b|\bby\b|"
             r"\bseconds\b|\bin seconds\b|\bthe race\b|\bfirst place\b|\bahead of\b|\bmargins?\b", text)))
-    if m := rx.search(r"\bpace\b", text):
+    # ("how much faster per mile were the men than the women": a pace, said by its unit)
+    # ("ran with a pace group": no pace asked)
+    if m := rx.search(r"\bpaces?\b(?! (?:groups?|teams?|cars?|bunn(?:y|ies)|setters?|leaders?|crews?)\b)|"
+                      r"\b(?:faster|slower|quicker)(?= per (?:mile|km|kilomet(?:er|re))\b)|"
+                      r"\bhow much(?= per (?:mile|km|kilomet(?:er|re))\b)", text):
         unit = "mile" if rx.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = _percentile(text) or ("median" if rx.search(r"\bmedian\b", text) else "min" if rx.search(
             r"\b(?:fastest|quickest|best)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")
-        spans = _all(r"\bpace\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
+        spans = _all(r"\bpaces?\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     # the gun−chip gap said as what it is: "lost the most time waiting to cross the start line"
@@ -331,13 +342,15 @@ def find_winners_by(text: str) -> Found | None:
                       r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b|"
                       r"\b(?:won|win|wins|winning) (?:their|his|her|an?|the) (?:age[- ]?groups?|divisions?)\b|"
                       r"\bwinners? (?:by|per) (?:age[- ]?groups?|divisions?)\b|"
+                      # "how many age groups were won by Colorado residents": their age-group winners
+                      r"\b(?:age[- ]?groups?|divisions?) (?:were|was|have been|has been|got) won\b|"
                       # "top 3 women in each age group", "podium for each age group": the first places of each
                       r"\b(?:top|first|fastest) (?:\d+|two|three|five|ten) (?:women|men|finishers|runners|overall )?\s*(?:(?:in|of|per|"
                       r"for|from) (?:each|every|their|his|her)|per) (?:age[- ]?groups?|divisions?)\b|\bpodiums? (?:for|in|of|per) (?:each|every) "
                       r"(?:age[- ]?groups?|divisions?)\b|\bage[- ]?group podiums?\b", text):
         return Found("age_group", (m.span(), *_all(r"\beach\b", text)))
-    if m := rx.search(r"\b(?:men'?s?|male) and (?:women'?s?|female) (?:winners?|champions?|races?)\b|"
-                      r"\b(?:women'?s?|female) and (?:men'?s?|male) (?:winners?|champions?|races?)\b|"
+    if m := rx.search(r"\b(?:men'?s?|male) and (?:the )?(?:women'?s?|female) (?:winners?|champions?|races?|winning times?)\b|"
+                      r"\b(?:women'?s?|female) and (?:the )?(?:men'?s?|male) (?:winners?|champions?|races?|winning times?)\b|"
                       r"\bwinners? (?:by|for each|of each) (?:sex|gender)\b", text):
         return Found("sex", (m.span(),))
     # "who won, men's and women's?", "(men's & women's winners)": both sexes' winners, when winning is asked
@@ -577,11 +590,15 @@ def _find_cohort(text: str) -> Found | None:
                      (m.span(), *spans, *anywhere))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
     if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
-                      r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there)?(?: again)? in (20\d\d)\b|"
+                      r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "
+                      r"(20\d\d)\b|"
                       r"(?<=20\d\d )but not (?:in )?(20\d\d)\b", text):
         if rx.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
-            return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True),
-                         (m.span(), *_all(r"\bwho\b|\bof\b", text)))
+            anywhere = _all(_ANY_EVENT, text)   # ("raced with us in 2023 but didn't race with us at all in 2025")
+            # ("didn't race with us in 2025": any entry, as "raced with us" is said of any result)
+            return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True, any_event=bool(anywhere),
+                                entries=bool(rx.search(r"\b(?:race[ds]?|enter(?:ed)?)\b", m.group(0)))),
+                         (m.span(), *anywhere, *_all(r"\bwho\b|\bof\b", text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
     # ("went on to finish the half at Buffalo in a later year", "never entered it again in any later year")
     # ("finished the half there one year and then finished the full there in a later year")
@@ -598,9 +615,9 @@ def _find_cohort(text: str) -> Found | None:
     # "came back and finished it again the next year", "didn't return the following year": the year after the one said
     if m := rx.search(r"\b(?:came|come|comes|coming|went|go) back\b[^?.]{0,50}?\b(?:(?:the )?(?:next|following) (?:year|edition)|"
                       r"the (?:year|edition) after|a year later)\b|"
-                      r"\b(?:finished|ran|run|did|entered|raced|registered|signed up)\b[^?.]{0,30}?\bagain (?:the )?(?:next|following) "
-                      r"(?:year|edition)\b|\breturned (?:the )?(?:next|following) (?:year|edition)\b|"
-                      r"\breturn (?:the )?(?:next|following) (?:year|edition)\b|"
+                      r"\b(?:finished|ran|run|did|entered|raced|registered|signed up)\b[^?.]{0,30}?\bagain (?:the )?(?:very )?(?:next|"
+                      r"following) (?:year|edition)\b|\breturned (?:the )?(?:very )?(?:next|following) (?:year|edition)\b|"
+                      r"\breturn (?:the )?(?:very )?(?:next|following) (?:year|edition)\b|"
                       # "went on to finish the full marathon there the following year"
                       r"(?:\b(?:went on|gone on|go on) to (?:finish|run|race|do|enter|complete)|\b(?:moved|stepped|moving|"
                       r"stepping) up to)\b[^?.]{0,60}?\b"
@@ -636,7 +653,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
                       r"in (20\d\d)\b|"
                       # "finished again in 2025", "signed up again for the 2025 edition"
-                      r"\b(?:finished|ran|run|did|raced|(?P<again_entered>entered|registered|signed up))(?: for)? again "
+                      # ("raced with us again in 2025": any of the company's events)
+                      r"\b(?:finished|ran|run|did|raced|(?P<again_entered>entered|registered|signed up))(?: for)?(?: with us)? again "
                       r"(?:in|for|at) (?:the )?(20\d\d)\b(?: (?:one|edition|race|event)\b)?|"
                       # "entered Ithaca Shamrock in 2024 and entered again in 2025"
                       r"\band (?:(?:then )?(?:(?:finished|ran|run|did|entered|registered|signed up)(?: for)?(?: it)? )?again) "
@@ -648,7 +666,10 @@ def _find_cohort(text: str) -> Found | None:
         year = next(g for g in m.groups() if g and g.isdigit())
         anywhere = _all(_ANY_EVENT, text)   # "finished one of our races in 2024 and again in 2025": any event
         # ("had also signed up for it in 2024": an entry of any status, as the first year's is said)
-        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere), entries=bool(m.group("entered") or m.group("again_entered"))), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+        # ("raced with us again in 2025": any entry, as "raced with us" is said of any result)
+        raced = rx.search(r"\braced with us\b", m.group(0))
+        return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere),
+                            entries=bool(m.group("entered") or m.group("again_entered") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
@@ -672,7 +693,9 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
-                      r"(?! since)(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
+                      # ("every year combined", "every year added up": pooled, no runners' history)
+                      r"(?! since| combined| pooled| together| all together| added| in total| put together| summed)"
+                      r"(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
                       r"timed)|of it))?|(?:all|every one) of (?:its|the) editions|(?:all|every)(?: the)? editions(?= of\b))\b|"
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finish(?:ed)?|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
@@ -700,10 +723,11 @@ def _find_cohort(text: str) -> Found | None:
             return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
     # ("All four of our events ran in 2023. Rank them …": the events, no runners' history)
-    if (m := rx.search(rf"\ball {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
+    if (m := rx.search(rf"\b(?:all|every one|each) {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b|"
+                       rf"\b(?:every|each) one of (?:our|the|your) {_NUM} (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
             r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running)\b[^?.]{0,40}$",
             text[:m.start()]):
-        return Found(Cohort("both", number(m.group(1)), distinct_events=True), (m.span(),))
+        return Found(Cohort("both", number(m.group(1) or m.group(2)), distinct_events=True), (m.span(),))
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
     if m := rx.search(r"\balso(?: (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
@@ -720,7 +744,8 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both"), (m.span(), *_all(r"\b(?:finished |did |ran )?both\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     # ("both medians and the change": the two figures asked, no runners of both)
-    if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:men|women|males?|females?|sexes|genders|"
+    if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:winning |finish(?:ing)? |chip |gun |"
+                      r"average |median )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
                       r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
                       text):
@@ -743,7 +768,7 @@ class Ranking:
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
     measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "avg_age" | "median_age" | "people" |
-    #                      "events"
+    #                      "events" | "states" | "cities" (its runners' different home states or cities)
     descending: bool = True
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
@@ -771,7 +796,7 @@ def find_ranking(text: str) -> Found | None:
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
                      r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
-                     rf"\b(?:which|what)(?:\s+(?P<m>\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
+                     rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
@@ -832,7 +857,7 @@ def find_ranking(text: str) -> Found | None:
     if head.group("c") and dimension == "event" and not rx.search(r"\bfinishers\b|\bby\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
-    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|more|fewer|worst|best|busiest|" \
+    superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|quickest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
     if (head.group("a") or head.group("o") or head.group("d") or head.group("e") or head.group("f")) and \
             not rx.search(superlative, rest) and \
@@ -915,7 +940,7 @@ def find_ranking(text: str) -> Found | None:
         measure, descending = "avg_time", False
     elif m := rx.search(r"\b(fastest|slowest|highest|lowest|longest|shortest|quickest|best|worst|greatest|largest|biggest|"
                         r"smallest) (?:average|avg|mean)\b(?! age\b)|\b(?:average|avg|mean) [\w -]*?time\b.*\b(fastest|"
-                        r"slowest|lowest|highest)\b|\b(fastest|slowest)\b", rest):
+                        r"slowest|lowest|highest)\b|\b(fastest|slowest|quickest)\b", rest):
         measure = "avg_time"   # "which age group had the highest average finish time": the slowest
         word = next(g for g in m.groups() if g)
         descending = word in ("slowest", "highest", "longest", "worst", "greatest", "largest", "biggest")
@@ -925,6 +950,10 @@ def find_ranking(text: str) -> Found | None:
         # "which month do we time the most events in": events counted, not results; "which event has been held the
         # most times / has the most editions": an event's editions
         measure = "events"
+    elif places := rx.search(r"\b(?:most|fewest|more|fewer) (?:different |distinct |unique )?(?:home )?(states|cities|towns)\b",
+                             rest):
+        # "which event drew runners from the most different home states": the places its runners come from, counted
+        measure = "states" if places.group(1) == "states" else "cities"
     elif rx.search(r"\b(?:different|distinct|unique)\b", rest):
         measure = "people"
     if head.group("y"):   # ("IQR of half times by age group, desc": a measure no ranking has is left unread)
@@ -942,7 +971,9 @@ def find_ranking(text: str) -> Found | None:
     # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
     groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
     at_least = r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+))"
-    counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?P<noun>finishers|runners|results|" \
+    # ("… with at least 50 half marathon finishes": the race counted said before)
+    counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:half[- ]marathon|full[- ]marathon|" \
+              r"marathon|half|\d+ ?k|1 mile|mile) )?(?P<noun>finishers|runners|results|" \
               r"finishes|people|entrants|participants|athletes)\b"
     # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
     if least := rx.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
@@ -982,13 +1013,21 @@ def find_difference(text: str) -> Found | None:
     sex = r"(?:20\d\d )?(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
           r"(men|man|males?|women|woman|females?)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
-    if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|are|did|ran) (?:the )?{sex}\b"
-                      rf"[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
+    # ("how much faster per mile were the men than the women": a pace, read of its own)
+    if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)(?: per (?:mile|km|kilomet(?:er|re)))? "
+                      rf"(?:were|was|are|did|ran) (?:the )?{sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
         first, second = _SEX_WORDS[m.group(2)], _SEX_WORDS[m.group(3)]
         if first == second:
             return None
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
         return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
+    # "by how much per km were the women slower than the men": the comparative said after the first sex
+    if m := rx.search(rf"\bby how (?:much|many (?:seconds|minutes))(?: per (?:mile|km|kilomet(?:er|re)))? (?:were|was|did) (?:the )?"
+                      rf"{sex}\b[^,?]{{0,30}}?\b(faster|quicker|slower)\b[^,?]{{0,20}}?\bthan (?:the )?{sex}\b", text):
+        first, second = _SEX_WORDS[m.group(1)], _SEX_WORDS[m.group(3)]
+        if first != second:
+            order = (second, first) if m.group(2) in ("faster", "quicker") else (first, second)
+            return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b", text)))
     # "median time men vs women, and how much faster were the men?": the other sex said before, by "vs"
     if (m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|did) (?:the )?{sex}\b"
                        r"(?! than\b)", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"

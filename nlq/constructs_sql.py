@@ -38,6 +38,9 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return _ranked_average(parsed, query, today), None
     if parsed.ranking:
         return _ranking(parsed, query, today), None
+    if parsed.metric and parsed.difference and parsed.metric.kind == "pace":   # each group's pace and the gap
+        return sb._difference(_metric(parsed, query, dims, today)[0], parsed.difference,
+                              keys=sb._kept_columns(dims, query)), None
     if parsed.metric:
         return _metric(parsed, query, dims, today)
     if parsed.time_bands:
@@ -450,7 +453,7 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
         measure = exp.alias_(exp.func("median", sb.clock_column(parsed)), "median_s")
     elif ranking.measure == "avg_age":
         _status(parsed, query)
-        measure = exp.alias_(exp.func("round", exp.func("avg", sb.col("age", "r")), sb.lit(1)), "average_age")
+        measure = exp.alias_(exp.func("avg", sb.col("age", "r")), "average_age")
     elif ranking.measure == "median_age":
         _status(parsed, query)
         measure = exp.alias_(exp.func("median", sb.col("age", "r")), "median_age")
@@ -461,6 +464,11 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     elif ranking.measure == "people":
         _status(parsed, query, default=None)
         measure = exp.alias_(_people(), "runners")
+    elif ranking.measure in ("states", "cities"):   # the different home states (or cities) of its runners
+        _status(parsed, query, default=None)
+        query.need("p")
+        place = [sb.col("state", "p")] if ranking.measure == "states" else [sb.col("city", "p"), sb.col("state", "p")]
+        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=place)), f"home_{ranking.measure}")
     elif parsed.status in sb.COUNTED_STATUSES and not ranking.size:
         # "which year had the fewest DQs": every group counted, one with none as 0 (it left those out)
         query, measure = sb.status_counted(parsed, today)

@@ -56,7 +56,9 @@ _DISTANCE_PATTERNS = (
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     # "10 mile split", "a 5-mile": a number of miles other than one is no distance held here
-    (r"\b(?:one|1)[- ]mile(?:rs?)?\b|\bmile (?:run|race)s?\b|\bthe miler\b|(?<!per )(?<!a )(?<!/)(?<!\d )(?<!\d-)(?<!minute )(?<!min )\bmiles?\b(?! pace)",
+    # ("houston turkey trot 2024 mile": a year before it is no number of miles)
+    (r"\b(?:one|1)[- ]mile(?:rs?)?\b|\bmile (?:run|race)s?\b|\bthe miler\b|(?<!per )(?<!a )(?<!/)(?<!\b\d )(?<!\b\d\d )"
+     r"(?<!\b\d\d\d )(?<!\d-)(?<!minute )(?<!min )\bmiles?\b(?! pace)",
      "mile"),
 )
 
@@ -84,7 +86,7 @@ class DateRange:
 
 def find_month_any_year(text: str) -> int | None:
     """A month of every year: "in March, any year", "June events, all years combined", "across all years, … in June"."""
-    if m := rx.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:any|all|every|each) years?\b|"
+    if m := rx.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:(?:any|all|every|each) years?|all[- ]time|ever)\b|"
                       rf"\b(?:any|every|each) {_MONTH}\b|"
                       rf"\b(?:across|over|in|from) (?:any|all|every)(?: of the| the)? years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)|"
                       rf"\bhow many (?:different |distinct |separate )?years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)",

@@ -53,6 +53,8 @@ def explain(parsed: Parsed) -> str:
         head += f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
+    elif parsed.distances:   # "which of our events had a 10K in 2024": the events holding that race
+        head += " holding a " + " or a ".join(d.label + " race" for d in parsed.distances)
     parts = [head, *filter_words(parsed)]
     if parsed.dates:
         parts.append(parsed.dates.words)
@@ -143,7 +145,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
-           "people": "distinct runners", "events": "events"}
+           "people": "distinct runners", "events": "events", "states": "different home states of its runners",
+           "cities": "different home cities of its runners"}
 _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
             "margin": "the winning margin of each race: the runner-up's time − the winner's (seconds)", "rate": "{unit} rate = {unit} ÷ {whole}",
             "share": "percent of them {unit}", "oldest": "the {count}oldest finisher{s} (ties kept)",

@@ -38,7 +38,7 @@ CONFIDENT = 0.6               # below this the service asks the model, when one 
 GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "month", "sex": "sex", "gender": "sex",
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "race": "race", "races": "race", "event": "event", "events": "event",
-             "city": "city", "edition": "edition", "editions": "edition"}
+             "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter"}
 MEASURES = {"average": "average", "avg": "average", "mean": "average", "median": "median", "typical": "median",
             "slowest": "slowest"}
 _EVENT_WORDS = r"(?:Marathon|Half|5K|10K|Run|Trot|Race|Dash|Classic|Challenge|Ultra|50K|Relay|Mile|Triathlon)"
@@ -325,8 +325,7 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
-                parsed.measure and parsed.measure !=
-                "average_age" or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
+                parsed.measure and not parsed.measure.endswith("_age") or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
                 parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
@@ -552,7 +551,7 @@ def _years_compared(question: str, today: date) -> str:
                       lambda m: f"{absolute(m.group(1))} and {int(absolute(m.group(1))) - 1}", question, flags=re.IGNORECASE)
     # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read; "… in
     # 2022 and again last year": in that year)
-    question = rx.sub(rf"\b(again|there|back) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
+    question = rx.sub(rf"\b(again|there|back|at all|with us) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
     said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
     if len(said) < 2 or all(year[:2] == "20" for year in said):
         return question
@@ -688,7 +687,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(_NOT_DISTINCT, text)]
     if places["runner_city"] and (negated := rx.search(
             rf"\b(?:(?:not|n't|never) (?:from|living in|based in|residents of)|outside(?: of)?|except(?: from)?|other than|"
-            rf"anywhere but) {re.escape(places['runner_city'].lower())}\b", text)):
+            rf"anywhere but|leaving out|excluding|apart from|aside from|besides) {re.escape(places['runner_city'].lower())}"
+            rf"(?: itself)?\b", text)):
         places = {**places, "city_negated": True}   # "finishers not from Ithaca"
         read_spans.append(negated.span())
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
@@ -984,8 +984,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                       r"races?|entr(?:y|ies))\b|\b(?:finished|raced|entered) at least once\b",
                                                       text)]
     if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.distances) == 2 and len(parsed.events) == 1 and (
-            same := list(rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event|edition|race day|year)\b|"
-                                     r"\bat the same\s{3,}(?:(?:edition|race|event)\b)?|\bthat day\b", text))):
+            same := [m for m in rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event|edition|race day|year)\b|"
+                                            r"\bat the same\s{3,}(?:(?:edition|race|event)\b)?|\bthat day\b", text)
+                     # ("(doesn't have to be the same year)": any editions, the cohort's own rule)
+                     if not rx.search(r"\b(?:not|n'?t|need not|no need)\b[^?()]{0,25}$", text[:m.start()])]):
         # "finished the 1 Mile at the 2024 Bend Turkey Trot … also the 5K that same morning": that edition's two races;
         # "both the full and the half at the same Atlanta Spring Marathon": both in one edition, any edition (an event
         # is held once a year)
@@ -993,10 +995,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if not parsed.dates:
             parsed = replace(parsed, cohort=replace(parsed.cohort, same_year=True))
     # "our two Mother's Day 5Ks": the events found, counted
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 2:
+        # "how many doubled up (ran 2+ races) at the 2025 Bend Turkey Trot": two races, the cohort said in slang too
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:doubled|double[sd]?)(?: up)?\b|\bdid the double\b", text)]
     read_spans += [m.span() for m in rx.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
                    if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
+    if "quarter" in parsed.group_by:   # "2025 entries by quarter": one row per calendar quarter
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:by|per|each|every|for each) quarter\b", text)]
     if seasons := find_seasons(text, parsed.dates):   # "our winter events, all years", "spring vs summer events in 2024"
         parsed = replace(parsed, seasons=seasons, group_by=("season",) if len(seasons) > 1 and parsed.intent == "compare"
                          and not parsed.group_by else parsed.group_by)
@@ -1028,6 +1035,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
                            parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)) or
+                           # ("how many different distances has he finished": a runner's races, counted)
+                           parsed.distinct_of == "race" and parsed.person and rx.match(r"how many\b[^?]*\bdistances$",
+                                                                                      m.group(0)) or
                            # ("faster than the average": read as a filter on the field's own average)
                            parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
                                                            m.group(0)))] + _years_left_out(parsed) + _season_left_out(
@@ -1061,6 +1071,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what fraction of the people who finished … list Rhode Island as their home state"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:list|give|gave|have|had|report|put|name)s?\b"
     r"[^?]*?\bas (?:their|his|her|a|the) home(?: state| city| town)?\b.*)$",
+    # "what share of all finishers did the 1 mile account for": the part said as the subject of its own verb
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:did|does|do)\s+(?P<part>.+?)\s+(?:account for|make up|represent|"
+    r"comprise)\b[\s?.!]*$",
     # "percentage of the X races won by men": the races' winners, those of the group
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?P<part>won (?:overall |outright )?by\b.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
@@ -1069,7 +1082,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted|got|ended up|wound up|"
     r"clocked)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
-    rf"^(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
+    # ("Tacoma half, all years together: of all the DNFs, what fraction were women?": the event said first)
+    rf"(?:^|[:;]\s*)(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
     r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished|had|has|have)\b))(?P<part>.+)$",
     # "Counting every finish at the San Jose 5K since we started timing it, what proportion were women?": the whole
@@ -1103,6 +1117,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 
 def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The whole parsed as a count and the part as filters of their own (its words accounted for alike)."""
+    # ("which edition had the highest share of …, and what was the share?": the share asked again)
+    question = rx.sub(rf"[,;]?\s*\band (?:what (?:was|is|were)|give|show)(?: me| us)? (?:the|that|its) {_SHARE_WORD}\s*[?.!]*\s*$",
+                      "", question, flags=re.IGNORECASE)
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
@@ -1114,12 +1131,16 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip()
     said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst|looking at|considering)\s+|"
                         # ("What fraction of …"; never "which year had the highest share of …": a ranking)
-                        r"^(?:what|which)\s+(?!\w+ (?:had|has|have|was|were|saw|showed|got)\b)(?=\S)", "", said_whole,
+                        # ("which edition of the Shamrock 5K had the highest share …": the ranking's own "which")
+                        r"^(?:what|which)\s+(?!\w+(?: of\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got)\b)(?=\S)", "",
+                        said_whole,
                         flags=re.IGNORECASE).strip()
     said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
-    if not whole.group_by and rx.search(r"\bover (?:the )?years\b|\bover time\b", question, re.IGNORECASE):
+    if not whole.group_by and rx.search(r"\bover (?:the )?years\b|\bover time\b", question, re.IGNORECASE) and rx.search(
+            r"\bhow (?:has|have|did|does)\b|\bchang|\bmov(?:e|ed|ing)\b|\bevolv|\btrend|\bshift|\bgr[eo]w|\brise|\brose|\bfall|"
+            r"\bfell|\bdecline|\bdrop", question, re.IGNORECASE):
         # "how did the share of women … evolve over the years": one share per year (read of a count, "how many …
         # over the years" is one total)
         whole = replace(whole, group_by=("year",))
@@ -1433,6 +1454,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 r"(?:previous|prior|preceding) year\b", asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
+    if parsed.status is None and parsed.intent in ("list", "find") and not parsed.person and rx.search(
+            r"\bin (?:finish(?:ing)?|place|placing) order\b|(?:\bnames?|\bname and|\bwith(?: their)?|\+|\band) (?:their )?"
+            r"(?:chip|finish(?:ing)?) times?\b", asked):
+        # "results in place order", "… names + chip times": the finishers (only they have places and times)
+        parsed = replace(parsed, status="FIN")
     if parsed.winner_gap:   # "how many came in within 30 minutes of the winning time": the winner only measures from
         parsed = replace(parsed, winners=False, winners_by=None, place=None, limit=None, intent="count" if rx.search(
             r"\bhow many\b|\bnumber of\b|\bcount\b", asked) else "list" if parsed.intent == "top" else parsed.intent)
@@ -1566,6 +1592,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, cohort=replace(parsed.cohort, with_returning=True), **(
             {"intent": "count", "notes": tuple(n for n in parsed.notes if not n.startswith("say what to compare"))}
             if parsed.intent == "compare" and not parsed.group_by else {}))
+    if parsed.ranking and parsed.ranking.min_group and parsed.cohort and parsed.cohort.kind == "min_finishes" and \
+            parsed.cohort.count == parsed.ranking.min_group:
+        # "which home state … ? Only count states with at least 50 half marathon finishes": the groups' size, no
+        # runners' history
+        parsed = replace(parsed, cohort=None)
     if parsed.ranking and parsed.cohort and not (parsed.cohort.kind in SHARED_COHORTS and parsed.ranking.dimension == "year"):
         # "which event has the most repeat runners": a cohort per group (it answered one count for them all)
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking of groups by a cohort (repeat runners, "
@@ -1667,6 +1698,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, averaged_over=over, measure="median" if median else None, intent="count", limit=None,
                          group_by=kept,
                          distinct_people=parsed.distinct_people and over != "runner", subject="results", ranking=replace(parsed.ranking, measure="count") if parsed.ranking else None)
+        if parsed.ranking and parsed.ranking.dimension == "edition" and over == "edition" and len(parsed.group_by) == 1:
+            # "average field size per edition for each of our events, biggest first": the events ranked by their
+            # average edition (it ranked editions, each averaged over itself)
+            parsed = replace(parsed, ranking=replace(parsed.ranking, dimension=parsed.group_by[0]))
     if parsed.metric and parsed.metric.kind == "margin" and (
             parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
             or parsed.out_of_state or rx.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
@@ -1703,12 +1738,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
     faster = rx.search(_HOW_MUCH_FASTER + r"[^?]*\bthan\b", asked)
     if difference:
-        if (parsed.measure in ("average", "median", "fastest") or counted and not parsed.measure) and \
-                not parsed.change_years and \
-                not parsed.metric:
+        # ("how much faster per mile were the men than the women on average": each sex's average pace and the gap)
+        pace = parsed.metric and parsed.metric.kind == "pace" and parsed.metric.aggregate in ("avg", "median")
+        if (parsed.measure in ("average", "median", "fastest") and not parsed.metric or counted and not parsed.measure
+                and not parsed.metric or pace) and not parsed.change_years:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
             # ("… every year, plus the gap": each year's, the year kept before the sexes)
             parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True,
+                             measure=None if pace else parsed.measure,
                              group_by=(*(d for d in parsed.group_by if d == "year"), "sex"))
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
@@ -2088,6 +2125,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed = replace(parsed, measure=None, metric=None)
         if parsed.ranking.measure == "count" and parsed.distinct_people:
             parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
+        if parsed.ranking.measure == "events" and parsed.person and parsed.ranking.dimension == "event":
+            # "which of our events has Megan Phillips finished the most times": her finishes at each (it counted the
+            # editions she was at: a 5K and a 10K one morning are two finishes)
+            parsed = replace(parsed, ranking=replace(parsed.ranking, measure="count"))
     if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.metric.aggregate in ("min", "max") and \
             set(parsed.group_by) <= _PER_GROUP and (who := _RUNNERS_ASKED.search(asked)):
         # "which 5 finishers had the largest gun−chip gap", "who had the fastest pace": the runners, each result's own
@@ -2142,7 +2183,8 @@ _EACH_GROUP = {"year": r"years?|editions?", "race": r"races?|distances?", "event
 def _each_said(dimension: str, asked: str) -> bool:
     """Whether the question asks for something in each value of a dimension ("each year", "per race", "by sex"), not
     over them all ("over the years", "across races")."""
-    return dimension in _EACH_GROUP and bool(rx.search(rf"\b(?:each|every|per|by|for each|in each) (?:{_EACH_GROUP[dimension]})\b",
+    return dimension in _EACH_GROUP and bool(rx.search(rf"\b(?:each|every|per|by|for each|in each)(?: of (?:our|the|its))? "
+                                                       rf"(?:{_EACH_GROUP[dimension]})\b",
                                                        asked)) or dimension == "year" and bool(
         rx.search(r"\byear by year\b|\bannual(?:ly)?\b|\byearly\b", asked))
 
@@ -2228,6 +2270,8 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           # most common first name"), the distances a runner has run counted: measures it does not have
                           r"\bmost (?:common|frequent|popular|typical|usual) (?:single )?(?:ages?|first names?|last names?|names?|"
                           r"birthdays?|birth (?:dates?|months?|years?)|bibs?|finish(?:ing)? times?|times?|paces?)\b(?![- ]?groups?\b)|"
+                          # "which was our best year?": best by what is not said (it ranked finish times)
+                          r"\b(?:our|the|my) (?:best|worst|greatest|strongest|weakest) (?:year|season|event|edition|month)(?=\s*[?.!]*\s*$)|"
                           r"\bhow many (?:different |distinct |separate )?(?:race )?distances(?= (?:has|have|did)\b[^?]*\b(?:finish(?:ed)?|"
                           r"run|ran|raced|done|completed)\b)|"
                           # events (not races) per runner, averaged: each runner's distinct events, a count it lacks
@@ -2393,16 +2437,26 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "(as a fraction)", "in percent": how a share is shown, read as the share
                       r"\(?\s*(?:as an?|in) (?:fraction|decimal|percentage|percent|ratio)\s*\)?|"
                       # "which had the faster average? give both averages": the compared values shown
-                      r"\b(?:give|show|list)(?: me| us)? both(?= (?:averages|medians|times|numbers|figures|values|counts)\b)|"
+                      r"\b(?:give|show|list)(?: me| us)? both(?= (?:(?:average |median |winning |finish(?:ing)? )?(?:paces|times)|averages|medians|numbers|"
+                      r"figures|values|counts)\b)|"
                       r"\b(?:\d+|one|two|three|four|five|a couple of|a few|several) (?:years?|summers?|winters?|springs?|falls?|"
                       r"autumns?) ago(?=\s*[(,-]?\s*"
                       r"(?:[a-z]+ )?20\d\d)|"
                       r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|"
                       r"\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
-                      r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\b(?:crossed|cross|crosses|crossing)(?= "
-                      r"(?:first|1st)\b)|\bback in(?= (?:" + "|".join(MONTHS) +
-                      r"|20\d\d|'\d\d)\b)|\bgetting (?=(?:older|younger|faster|slower)\b)|"
+                      r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
+                      r"|20\d\d|'\d\d)\b)|\b(?:getting|gotten|got) (?=(?:older|younger|faster|slower)\b)|"
+                      # "which of our events had a 10K on the schedule in 2024": held one
+                      r"\bon the (?:schedule|calendar|program|card)\b|"
+                      # "full results in finish order": the order a results list has (by place)
+                      r"\bin (?:finish(?:ing)?|place|placing|finishing-place) order\b|"
+                      # "how many different events has she entered, counting each event name once": what is counted
+                      r"\bcounting (?:each|every) (?:event(?: name)?|race|distance) (?:only )?once\b|"
+                      # "which year had the biggest 1 mile field and how big": the size shown beside it
+                      r"\band how (?:big|large|many)(?: (?:was it|it was))?\s*[?.!]*$|"
+                      # "who came all the way from Texas", "median times for both pls"
+                      r"\ball the way(?= from\b)|\b(?:for|of) both(?: of them)?(?: (?:pls|please|plz))?\s*[?.!]*$|"
                       # a rate defined as ours is: "(DNF / starters)", "DNF divided by people who started"
                       r"\b(?:dnfs?|dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
                       r"(?:the )?(?:(?:people|those|runners) who started|starters|everyone (?:registered|entered)|all entries|"
@@ -2705,7 +2759,9 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     if person:   # a runner's history: "how many different events / editions of X / years has she run"
         if rx.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
             return "edition"                                                        # "(event editions)": editions
+        # ("how many different distances has he finished": the race names, a 5K at two events once)
         for pattern, dimension in ((r"(?:different|distinct|unique|separate) events", "event"),
+                                   (r"(?:different|distinct|unique|separate) (?:distances|races|race distances)", "race"),
                                    (r"(?:of (?:our|the|your) )?(?:events|editions)", "edition"),
                                    (r"(?:different |distinct |separate )?years", "year")):
             if rx.search(rf"\bhow many {pattern}\b", text):
@@ -3023,7 +3079,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or rx.search(_APART, text)) and {25, 75} <= set(said)
     # "the 75th percentile age of marathon finishers": a percentile of the age, not of the finish time
     of_age = len(said) == 1 and rx.search(r"\bpercentile(?: of(?: the)?)? (?:finisher'?s?'? |runner'?s?'? )?ages?\b|"
-                                          r"\bages?\b[^?]{0,15}?\bpercentile\b", text)
+                                          r"\bages?\b[^?]{0,20}?\bpercentile\b", text)
     measure = f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
@@ -3317,6 +3373,7 @@ _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:n
 
 def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
+    text = rx.sub(r"\bcount(?:ing)? (?:each|every) (?:event(?: name)?|race|distance) (?:only )?once\b", " ", text)
     text = rx.sub(_EACH_RACE_ITS_OWN, " ", text)
     text = rx.sub(_POOLED, " ", text)              # "every year pooled together": one figure
     text = rx.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
@@ -3324,7 +3381,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
-    dimension = r"(age groups?|year|years|season|month|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
+    dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
     for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
                          rf"{sex_word}(?:home )?{dimension}\b"
@@ -3434,9 +3491,9 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
     # ("tacoma half finishers 2025? just the half marathon race", "… 1 mile entrants 2025 (any status)")
-    if not person and rx.search(rf"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns|residents|locals|people|women|men|"
-                                rf"{_DEMONYMS})\b", text) and (
-            text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns|"
+    if not person and rx.search(rf"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns|no[- ]shows|residents|locals|people|"
+                                rf"women|men|{_DEMONYMS})\b", text) and (
+            text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns|no[- ]shows|"
                                                     rf"(?:runners|residents|locals|people|women|men|{_DEMONYMS}) who (?:finished|"
                                                     r"ran|started|entered|did))\b[\w\s'.,()?-]*$", text.strip())) and not rx.search(
             r"\b(?:sorted|ordered)\b|\b(?:oldest|youngest) first\b", text):   # ("… sorted by age, oldest first": a list)

@@ -33,7 +33,7 @@ from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
-Dimension = Literal["year", "month", "month_of_year", "season", "edition", "sex", "age_group", "masters", "state", "city", "race",
+Dimension = Literal["year", "month", "month_of_year", "quarter", "season", "edition", "sex", "age_group", "masters", "state", "city", "race",
                     "event", "compared", "runner"]
 
 
@@ -130,7 +130,7 @@ class RankingSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
     measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "avg_time", "median_time", "avg_age", "median_age",
-                     "people", "events"] = "count"
+                     "people", "events", "states", "cities"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)
     min_group: int = Field(default=0, ge=0, le=100000, description="only groups of at least this many results "

@@ -38,6 +38,7 @@ ABBREVIATIONS = {
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
     "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is", "whove": "who have",
     "halfmarathon": "half marathon", "halfmarathons": "half marathons", "champs": "champions", "champ": "champion",
+    "when's": "when is", "whens": "when is",
 }
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -57,6 +58,11 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
                         re.IGNORECASE),   # ("mar-may 2025": written together)
              lambda m: f"{m.group(1)}{m.group(2)}{_MONTHS_SHORT[m.group(3).lower()[:3]]}"),
             (re.compile(r"\bthru\b", re.IGNORECASE), "through"),
+            # "last oct", "this sept": a month said short after last/this
+            (re.compile(r"\b(last|this|next|past) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", re.IGNORECASE),
+             lambda m: f"{m.group(1)} {_MONTHS_SHORT[m.group(2).lower()[:3]]}"),
+            # "the women's 5K record at X": its course record
+            (re.compile(r"\b(5k|10k|half marathon|half|marathon|mile|1 mile|50k) record\b", re.IGNORECASE), r"\1 course record"),
             # "ft worth", "Ft. Collins": a place's Fort said short (never "500 ft")
             (re.compile(r"(?<!\d )\bft\.?(?= [a-z])", re.IGNORECASE), "fort"),
             # "the F40-44 AG winner", "AG awards": an age group said short
@@ -77,6 +83,8 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"\b(?:had|has|offered|offers) (?:two|three|four|five|[2-5]) (?:races|distances)\s*(?:[-\u2013\u2014,;:.]\s*)?"
                         r"(which|what) (?:one|of them|of those)\b", re.IGNORECASE), r"- \1 race"),
             (re.compile(r"\byear-over-year\b", re.IGNORECASE), "year over year"),
+            # "who crossed the line first", "crossed first overall": finished first
+            (re.compile(r"\b(?:crossed|crosses|crossing|cross)(?: the (?:finish )?line)? (?=first\b|1st\b)", re.IGNORECASE), "finished "),
             # "jamie watts' marathon PR": a possessive after an s, the name as written
             (re.compile(r"\b([A-Za-z]+s)'(?=\s)"), r"\1"),
             # "in '23": a year said short

@@ -390,6 +390,9 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "month":
         query.need("e")
         return exp.alias_(exp.func("date_trunc", lit("month"), col("event_date", "e")), "month")
+    if name == "quarter":         # a calendar quarter of each year: "2025 entries by quarter"
+        query.need("e")
+        return exp.alias_(exp.func("quarter", col("event_date", "e")), "quarter")
     if name == "month_of_year":   # a calendar month over every year ("which month of the year")
         query.need("e")
         return exp.alias_(exp.func("monthname", col("event_date", "e")), "month")
@@ -701,7 +704,8 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
     """One measure of the finish time (or age) as an aliased aggregate; finishers only unless a status is said."""
     chip = clock_column(parsed)
     if measure == "average_age":
-        return exp.alias_(exp.func("round", exp.func("avg", col("age", "r")), lit(1)), "average_age")
+        # (unrounded: a change between two averages is of the averages themselves; tables show one decimal)
+        return exp.alias_(exp.func("avg", col("age", "r")), "average_age")
     if measure == "median_age":
         return exp.alias_(exp.func("median", col("age", "r")), "median_age")
     if measure.endswith("_age"):   # "p75_age": a percentile of the age on race day

@@ -3714,3 +3714,45 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
     assert read("who took the 2024 Hartford Marathon?").winners
     assert read("how many finished the debut Mystic Jingle Bell Run?").edition == "first"
     assert read("how many runners crossed the line at the 2024 Hartford Marathon?").status == "FIN"
+
+
+def test_a_year_before_the_ranked_dimension_is_no_count_of_rows() -> None:
+    assert read("which 2024 event had the most finishers?").ranking.limit == 1   # (it showed 2024 rows)
+    assert read("which 3 events had the most finishers?").ranking.limit == 3
+
+
+def test_a_ranking_by_its_runners_different_home_states() -> None:
+    ranked = read("which of our 2025 events drew runners from the most different home states?")
+    assert (ranked.ranking.dimension, ranked.ranking.measure, ranked.unused) == ("event", "states", ())
+
+
+def test_a_pace_group_is_no_pace_and_a_best_year_says_best_by_what() -> None:
+    assert read("how many 2024 Stamford Turkey Trot finishers ran with a pace group?").unused   # said back, not a pace
+    assert read("which was our best year?").unused == ("our best year",)
+
+
+def test_everyday_shorthands_of_dates_distances_and_records() -> None:
+    assert read("stamford turkey trot last oct: how many finished?").dates.words == "October 2025"   # (a month said short)
+    assert find_distance("stamford turkey trot 2024 mile") == DISTANCES["mile"]          # (a year is no count of miles)
+    record = read("the women's 5K record at the Stamford Turkey Trot: who, what year, what time?")
+    assert (record.sex, record.limit, record.unused) == ("F", 1, ())
+    assert read("how many events have we timed in November, all time?").month == 11
+
+
+def test_a_runners_different_distances_and_people_who_doubled_up() -> None:
+    distances = read("how many different distances has Michael Wardian finished with us?")
+    assert (distances.distinct_of, distances.unused) == ("race", ())
+    doubled = read("how many people doubled up (ran 2+ races) at the 2024 Stamford Turkey Trot?")
+    assert (doubled.cohort.kind, doubled.cohort.count, doubled.unused) == ("min_finishes", 2, ())
+
+
+def test_raced_with_us_again_or_not_is_any_entry_at_any_event() -> None:
+    again = read("how many of the people who raced with us in 2024 raced with us again in 2025?")
+    missing = read("how many people who raced with us in 2023 didn't race with us at all last year?")
+    assert [(p.cohort.kind, p.cohort.count, p.cohort.any_event, p.cohort.entries, p.cohort.absent) for p in (again, missing)] == [
+        ("also_in_year", 2025, True, True, False), ("also_in_year", 2025, True, True, True)]
+
+
+def test_the_gap_between_sexes_in_pace_per_mile() -> None:
+    gap = read("2024 Stamford Turkey Trot 5K: how much faster per mile were the men than the women on average? give both paces and the gap")
+    assert (gap.metric.kind, gap.metric.unit, gap.difference, gap.unused) == ("pace", "mile", ("F", "M"), ())
