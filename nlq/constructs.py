@@ -83,19 +83,24 @@ _BEHIND_PLACE = re.compile(
     rf"1st(?: place)?(?: {_PLACED})?)(?: overall)?(?: was| did| were)? (?:the )?(?:(?:runner|finisher|person|one|athlete) "
     rf"(?:who|that) (?:finished|came(?: in)?|placed|was) (?:in )?)?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
     rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b|"
+    # "how much slower was 100th place than the winner": the place said first, then the winner
+    rf"\bhow (?:much|many (?:seconds|minutes)|far) (?:slower|behind) (?:was|were|did) (?:the )?(?:(?P<n4>\d{{1,3}})(?:st|nd|rd|th)|"
+    rf"(?P<word4>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?(?: overall)? (?:than|behind|from|compared (?:to|with)) "
+    rf"(?:the )?(?:overall )?winner\b|"
     # "how many seconds did the runner who finished 5th overall trail the winner by": the place said first
     rf"\bhow (?:far|much|many (?:seconds|minutes)) did (?:the )?(?:(?:runner|finisher|person|one|athlete) (?:who|that) "
     rf"(?:finished|came(?: in)?|placed|was) (?:in )?)?(?:(?P<n3>\d{{1,3}})(?:st|nd|rd|th)|(?P<word3>{'|'.join(_ORDINAL_WORDS)}))"
     rf"(?:[- ]place)?(?: {_PLACED})?(?: overall)? (?:trail|lag|finish behind|come in behind) (?:the )?(?:overall )?winner\b|"
-    rf"\b(?:gap|difference|time|seconds|minutes) (?:between|separating) (?:the )?(?:winner|first|1st)(?: place)?(?: {_PLACED})? "
+    rf"\b(?:gap|difference|time|seconds|minutes) (?:between|separating|separated) (?:the )?(?:winner|first|1st)(?: place)?(?: {_PLACED})? "
     rf"and (?:the )?(?:(?P<n2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word2>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b")
 
 
 def find_metric(text: str) -> Found | None:
     """Pace, the gun−chip gap, the winning margin, DNF/DNS rates, the oldest/youngest finisher. (A share, "what
     percent of X were Y", is read by the parser: its part has filters of its own.)"""
-    if (m := _BEHIND_PLACE.search(text)) and (behind := int(m.group("n") or m.group("n2") or m.group("n3") or _ORDINAL_WORDS.get(
-            m.group("word") or m.group("word2") or m.group("word3"), 0))) > 2:
+    if (m := _BEHIND_PLACE.search(text)) and (behind := int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or
+                                                         _ORDINAL_WORDS.get(m.group("word") or m.group("word2") or
+                                                                            m.group("word3") or m.group("word4"), 0))) > 2:
         return Found(Metric("margin", str(behind)), (m.span(), *_all(r"\bseconds\b|\bin seconds\b|\bfinish(?:ed)?\b|\bby\b",
                                                                       text)))
     if m := _MARGIN.search(text):
@@ -593,7 +598,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "
                       r"(20\d\d)\b|"
                       r"(?<=20\d\d )but not (?:in )?(20\d\d)\b", text):
-        if rx.search(r"\b20\d\d\b", text[:m.start()]):   # (with no earlier year said, "did not finish" is DNF)
+        # (with no earlier year said, "did not finish" is DNF; "didn't race with us at all in 2025" is everyone else)
+        if rx.search(r"\b20\d\d\b", text[:m.start()]) or rx.search(r"\bwith us\b|\bat all\b", m.group(0)):
             anywhere = _all(_ANY_EVENT, text)   # ("raced with us in 2023 but didn't race with us at all in 2025")
             # ("didn't race with us in 2025": any entry, as "raced with us" is said of any result)
             return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True, any_event=bool(anywhere),
@@ -643,7 +649,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"the (20\d\d)(?=\s{3})|"
                       r"\b(?:came|come|comes|coming|were|was|got|are) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
-                      r"(?: and (?:finished|ran|run|did|entered|raced|"
+                      r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
                       r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
@@ -739,15 +745,17 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
     race = r"(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|(?:full )?marathon)"
+    # ("who did the 5K and the 10K at the 2025 Napa 10K": the people who did both, asked by name)
     if m := rx.search(rf"\b(?:did|ran|run|finished|completed|raced|done) {race} (?:and|&|\+) {race}\b(?=[^?]*?"
-                      r"(?:\bboth\b|\b(?:that|the) (?:same )?(?:day|morning)\b))", text):
+                      r"(?:\bboth\b|\b(?:that|the) (?:same )?(?:day|morning)\b))|"
+                      rf"^\W*who (?:did|ran|finished|completed|raced|has done|have done) {race} (?:and|&|\+) {race}\b", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\b(?:finished |did |ran )?both\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     # ("both medians and the change": the two figures asked, no runners of both)
     if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:winning |finish(?:ing)? |chip |gun |"
                       r"average |median )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
-                      r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? and\b",
+                      r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? (?:and\b|&|\+)",
                       text):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
@@ -795,11 +803,14 @@ def find_ranking(text: str) -> Found | None:
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
-                     r"\b(?:which|what) (?:single |one )(?P<e>edition|event)\b(?! of (?:the |our )?\s{3})|"
+                     # ("which single race had the worst DNF rate": one race of one edition, said so by the parser)
+                     r"\b(?:which|what) (?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
+                     # "worst 5 races for DNF rate": the worst said with the count
+                     rf"\b(?:worst|best) (?P<l>\d+|three|five|ten) (?P<x>{dims})(?= (?:for|by|in terms of|on)\b)|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      # "the most common age group among marathon finishers": the one with the most
                      rf"\b(?:most|least) (?:common|popular|frequent|represented) (?P<p>{dims})\b|"
@@ -840,10 +851,11 @@ def find_ranking(text: str) -> Found | None:
                      text)
     if not head:
         return None
-    said = head.group("a") or head.group("b") or head.group("c") or head.group("r") or head.group("w") or \
+    said = head.group("a") or head.group("b") or head.group("x") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
         head.group("v") or head.group("z") or head.group("p") or "edition"
-    dimension = "edition" if head.group("d") or head.group("e") or head.group("f") or head.group("t") or head.group("g") else next(
+    dimension = "race" if head.group("e") == "race" else "edition" if head.group("d") or head.group("e") or head.group("f") or \
+        head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
@@ -854,7 +866,9 @@ def find_ranking(text: str) -> Found | None:
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
     rest = text[offset:]
-    if head.group("c") and dimension == "event" and not rx.search(r"\bfinishers\b|\bby\b", rest):
+    # ("what was the biggest event every year": one ranking within each year, by its finishers)
+    if head.group("c") and dimension == "event" and not rx.search(r"\bfinishers\b|\bby\b|\b(?:each|every|per|in each) "
+                                                                  r"(?:year|season|month)\b", rest):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|quickest|more|fewer|worst|best|busiest|" \
@@ -864,7 +878,7 @@ def find_ranking(text: str) -> Found | None:
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q")   # "top 3 states", "which 5 home cities"
+    said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q") or head.group("l")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := rx.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
                                              rf"lowest|(?:most|least) (?:common|popular|frequent|represented)) (?:{dims})\b|"
@@ -911,11 +925,11 @@ def find_ranking(text: str) -> Found | None:
     if rx.search(r"\b(?:dns|no[- ]shows?)(?: \((?:dns|no[- ]shows?)\))? (?:rates?|percentages?)\b", rest):
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
         spans += _all(r"\b(?:dns|no[- ]shows?)(?: \((?:dns|no[- ]shows?)\))? (?:rates?|percentages?)\b", text)
-        descending = not rx.search(r"\bbest\b", rest) if rx.search(r"\b(?:worst|best)\b", rest) else descending
+        descending = not rx.search(r"\bbest\b", head.group(0) + rest) if rx.search(r"\b(?:worst|best)\b", head.group(0) + rest) else descending
     elif rx.search(r"\bdnf(?: \((?:dnf|did not finish)\))? rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b",
                    rest):
         measure = "dnf_rate"
-        descending = not rx.search(r"\bbest\b", rest) if rx.search(r"\b(?:worst|best)\b", rest) else descending
+        descending = not rx.search(r"\bbest\b", head.group(0) + rest) if rx.search(r"\b(?:worst|best)\b", head.group(0) + rest) else descending
     elif rx.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
     elif age := rx.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean|median) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
@@ -950,8 +964,8 @@ def find_ranking(text: str) -> Found | None:
         # "which month do we time the most events in": events counted, not results; "which event has been held the
         # most times / has the most editions": an event's editions
         measure = "events"
-    elif places := rx.search(r"\b(?:most|fewest|more|fewer) (?:different |distinct |unique )?(?:home )?(states|cities|towns)\b",
-                             rest):
+    elif places := rx.search(r"\b(?:most|fewest|more|fewer|number of|count of|how many) (?:different |distinct |unique )?(?:home )?"
+                             r"(states|cities|towns)\b", rest):
         # "which event drew runners from the most different home states": the places its runners come from, counted
         measure = "states" if places.group(1) == "states" else "cities"
     elif rx.search(r"\b(?:different|distinct|unique)\b", rest):
@@ -974,7 +988,7 @@ def find_ranking(text: str) -> Found | None:
     # ("… with at least 50 half marathon finishes": the race counted said before)
     counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:half[- ]marathon|full[- ]marathon|" \
               r"marathon|half|\d+ ?k|1 mile|mile) )?(?P<noun>finishers|runners|results|" \
-              r"finishes|people|entrants|participants|athletes)\b"
+              r"finishes|people|entrants|entries|participants|athletes|starters)\b"
     # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
     if least := rx.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
                           rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
@@ -1022,18 +1036,21 @@ def find_difference(text: str) -> Found | None:
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
         return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
     # "by how much per km were the women slower than the men": the comparative said after the first sex
+    # ("by how much per km were the women slower at X?": than the other sex)
     if m := rx.search(rf"\bby how (?:much|many (?:seconds|minutes))(?: per (?:mile|km|kilomet(?:er|re)))? (?:were|was|did) (?:the )?"
-                      rf"{sex}\b[^,?]{{0,30}}?\b(faster|quicker|slower)\b[^,?]{{0,20}}?\bthan (?:the )?{sex}\b", text):
-        first, second = _SEX_WORDS[m.group(1)], _SEX_WORDS[m.group(3)]
+                      rf"{sex}\b[^,?]{{0,30}}?\b(faster|quicker|slower)\b(?:[^,?]{{0,20}}?\bthan (?:the )?{sex}\b)?", text):
+        first = _SEX_WORDS[m.group(1)]
+        second = _SEX_WORDS[m.group(3)] if m.group(3) else "F" if first == "M" else "M"
         if first != second:
             order = (second, first) if m.group(2) in ("faster", "quicker") else (first, second)
             return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b", text)))
     # "median time men vs women, and how much faster were the men?": the other sex said before, by "vs"
-    if (m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:were|was|did) (?:the )?{sex}\b"
-                       r"(?! than\b)", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
+    # ("… and how much faster the men were": the verb said after)
+    if (m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:(?:were|was|did) (?:the )?{sex}\b"
+                       rf"(?! than\b)|(?:the )?{sex.replace('(men|', '(?P<after>men|')} (?:were|was|ran|are)\b(?! than\b))", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
                                                           r"(?:women|females?)\b|\b(?:women|females?)\b.{0,12}\b(?:vs\.?|"
                                                           r"versus|and)\s+(?:the )?(?:men|males?)\b", text[:m.start()]):
-        said = _SEX_WORDS[m.group(2)]
+        said = _SEX_WORDS[m.group(2) or m.group("after")]
         other = "F" if said == "M" else "M"
         order = (other, said) if m.group(1) in ("faster", "quicker") else (said, other)
         return Found(order, (m.span(),))

@@ -51,7 +51,8 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:only|race|distance|finishers?|runners?|starters|20\d\d)\b))|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
+     r"by (?:year|sex|gender|age)|20\d\d)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
@@ -330,7 +331,9 @@ def _season(text: str, today: date) -> DateRange | None:
     # "our summer events in 2023": the one year said elsewhere
     if not m or len({SEASONS[said] for said in rx.findall(r"\b(spring|summer|fall|autumn|winter)\b", text)}) > 1:
         return None   # ("in each season (spring, summer, fall, winter) in 2025": the seasons listed, not one of them)
-    said = m.group(3) or (None if m.group(1) else _one_year(text))
+    # ("spring events since 2020": a range of years, each year's spring — read as seasons of every year)
+    ranged = rx.search(r"\b(?:since|after|before|until|through|from) 20\d\d\b", text)
+    said = m.group(3) or (None if m.group(1) or ranged else _one_year(text))
     if not (m.group(1) or said):
         return None
     relative = m.group(1) or (said if said and not said[0].isdigit() else None)   # ("the fall of last year")
@@ -361,7 +364,9 @@ _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
              (rf"\b(?:{NOT_STARTED_SAID})\b", "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
-             (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)", "STARTED"),
+             # ("how many people showed up to X": no-shows by definition did not)
+             (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)|"
+              r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b|\btoed the (?:start(?:ing)? )?line\b", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))
 
 
@@ -672,7 +677,7 @@ def find_place(text: str) -> int | None:
                   # a day; "in the 2nd half of 2023": a part of the year)
                   r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:placed|place|been|was|were|came|come|finished|finish|"
                   r"finishing|placing)\s+(?:in\s+)?)(first|second|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half)s?\b)"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half|quarter)s?\b)"
                   r"(?![- ]tim(?:e|ers?)\b)(?!\s{3,})|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"

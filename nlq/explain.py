@@ -7,7 +7,7 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
 from nlq.entities import duration_words
-from nlq.parser import Parsed
+from nlq.parser import Parsed, runners_per_group
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -36,7 +36,7 @@ def explain(parsed: Parsed) -> str:
     who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
     verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if parsed.change_years and (parsed.measure or parsed.metric) else \
         "Counted" if parsed.intent == "top" and parsed.group_by and not (parsed.metric and parsed.metric.kind in (
-            "gap", "pace")) else \
+            "gap", "pace")) and not runners_per_group(parsed) else \
         _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {who}"
     if parsed.distinct_of in ("city", "state") and parsed.subject == "events" and parsed.intent == "count":
@@ -71,6 +71,8 @@ def explain(parsed: Parsed) -> str:
             "group (" + " against ".join(", ".join(filter_words(group)) for group in parsed.compared) + ")"
             if g == "compared" else
             _GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
+    if parsed.year_over_year:   # (the first year has no change; a year with no edition is skipped)
+        parts.append("each with its change from the edition before (the count and percent)")
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"
@@ -79,6 +81,8 @@ def explain(parsed: Parsed) -> str:
         first = {("gap", "max"): "largest gap", ("gap", "min"): "smallest gap", ("pace", "min"): "fastest pace",
                  ("pace", "max"): "slowest pace"}[parsed.metric.kind, parsed.metric.aggregate]
         sentence += f"; one row per finisher, {first} first (ties kept)"
+    elif parsed.intent == "top" and parsed.group_by and runners_per_group(parsed):
+        sentence += f"; the {parsed.limit} {'slowest' if parsed.last_place else 'fastest'} ({parsed.clock} time) of each, ties kept"
     elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
         sentence += "; most first"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):

@@ -551,7 +551,10 @@ def _years_compared(question: str, today: date) -> str:
                       lambda m: f"{absolute(m.group(1))} and {int(absolute(m.group(1))) - 1}", question, flags=re.IGNORECASE)
     # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read; "… in
     # 2022 and again last year": in that year)
-    question = rx.sub(rf"\b(again|there|back|at all|with us) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
+    question = rx.sub(rf"\b(again|there|back) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
+    # ("didn't race with us at all last year": the year a history is missing from, in digits as the cohort reads it)
+    question = rx.sub(rf"\b(at all|with us) (?:in )?({_RELATIVE_YEAR})\b", lambda m: f"{m.group(1)} in {absolute(m.group(2))}",
+                      question, flags=re.IGNORECASE)
     said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
     if len(said) < 2 or all(year[:2] == "20" for year in said):
         return question
@@ -750,7 +753,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
-            r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races|finishes)\b)", text)
+            r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
     if compared:   # each group's filter is its own, not the whole question's
@@ -785,12 +788,6 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"are)\b(?! the (?:change|difference|delta)\b)", text):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
-    if rx.search(r"\b(?:single|one|individual) race\b", text) and rx.search(
-            r"\b(?:most|largest|biggest|smallest|fewest|busiest|worst|best|highest|lowest)\b", text) and not parsed.events:
-        # "which single race had the most finishers": one race of one edition — rankings are of editions or events
-        parsed = replace(parsed, notes=(*parsed.notes, "one race of one edition is not ranked: ask which edition (an "
-                                                       "event in one year) had the most, or name the event and rank its "
-                                                       "races"))
     if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
         # "who came 2nd in every race": places are per race already — the runner at that place in each
         parsed = replace(parsed, group_by=(), intent="top" if parsed.intent in ("top", "count") else parsed.intent)
@@ -1005,8 +1002,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if "quarter" in parsed.group_by:   # "2025 entries by quarter": one row per calendar quarter
         read_spans += [m.span() for m in rx.finditer(r"\b(?:by|per|each|every|for each) quarter\b", text)]
     if seasons := find_seasons(text, parsed.dates):   # "our winter events, all years", "spring vs summer events in 2024"
-        parsed = replace(parsed, seasons=seasons, group_by=("season",) if len(seasons) > 1 and parsed.intent == "compare"
-                         and not parsed.group_by else parsed.group_by)
+        # (two seasons said, "more in spring or fall", "the spring of 2022 and the fall of 2022": one row each)
+        parsed = replace(parsed, seasons=seasons, group_by=("season",) if 1 < len(seasons) < 4 and not parsed.group_by and
+                         not parsed.ranking else parsed.group_by)
         read_spans += [m.span() for m in rx.finditer(rf"\b{SEASON_WORD}(?: (?:events?|races?|season))?\b", text)]
     if len(compared := set(parsed.years) | set(parsed.change_years or ())) >= 2 and not parsed.dates and (
             periods := rx.findall(rf"\b({'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|q[1-4]|(?:first|second|"
@@ -1451,9 +1449,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
             parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference) "
                                                 r"(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
-                                                r"(?:previous|prior|preceding) year\b", asked, re.IGNORECASE):
+                                                r"(?:previous|prior|preceding|last) (?:year|edition)\b", asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
+    if parsed.person and parsed.personal_best and parsed.edition:
+        # "Christine Roy: first year she finished with us, and her best 5K time ever": two answers (it gave her best
+        # with the year of that best)
+        parsed = replace(parsed, notes=(*parsed.notes, "two questions in one (the first or last year, and the best time): "
+                                                       "ask them one at a time"))
     if parsed.status is None and parsed.intent in ("list", "find") and not parsed.person and rx.search(
             r"\bin (?:finish(?:ing)?|place|placing) order\b|(?:\bnames?|\bname and|\bwith(?: their)?|\+|\band) (?:their )?"
             r"(?:chip|finish(?:ing)?) times?\b", asked):
@@ -1838,8 +1841,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             "end") in ("worst", "lowest", "poorest"), best_place="age_group" if kind in ("age group", "agegroup", "ag",
                                                                                        "division") else
             "gender" if kind in ("gender", "sex") else "overall")
+    if parsed.winners_by == "sex" and not (parsed.group_by or parsed.dates or parsed.years or parsed.measure or
+                                           parsed.metric or parsed.cohort) and rx.search(
+            r"\bever\b|\ball[- ]time\b|\bof all time\b|\bin (?:its|the event's|our|the race's) history\b|\brecords?\b", asked):
+        # "fastest man and fastest woman ever": the fastest of each sex over every edition (it listed each year's)
+        parsed = replace(parsed, winners_by=None, winners=False, place=None, group_by=("sex",), men_and_women=True, sex=None,
+                         intent="top", limit=1)
+    # ("which women have won the women's race more than once": the women's winners, not outright wins)
     if parsed.winners and parsed.place is None and not parsed.winners_by and (
-            parsed.place_overall or (parsed.sex or parsed.age) and rx.search(_GROUP_WON, asked)):
+            parsed.place_overall or (parsed.sex or parsed.age) and rx.search(_GROUP_WON, asked) and not rx.search(
+                r"\b(?:women|men|female|male|ladies)'?s (?:race|title|division|category|crown|side|field|competition)\b",
+                asked)):
         # "which years was the overall winner a woman", "how many times has a woman won it", "races won by runners over
         # 50": first overall, and of that group (it listed the women's winners, or the fastest of those ages)
         parsed = replace(parsed, place=1, place_overall=True)
@@ -1974,7 +1986,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     # ("of the people who were no-shows …, how many came back": a clause, counted)
     # (runners with N finishes, and runners who improved, are listed when asked: below)
     if parsed.cohort and parsed.cohort.kind in ("every_edition", "both") and not (
-            parsed.measure or parsed.metric or parsed.group_by or parsed.cohort.legs) and _runners_listed(asked):
+            parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both" or parsed.cohort.legs) and \
+            _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
     elif parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved") and rx.search(
@@ -2085,11 +2098,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events:
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
                                                            "the runners did both of"))
-    if parsed.ranking and parsed.ranking.dimension == "race" and not parsed.events and rx.search(
-            r"\b(?:biggest|largest|smallest) (?:single )?race\b", asked):
-        # "the largest race we've ever timed": one race of one edition (it pooled every 5K of every year)
-        parsed = replace(parsed, notes=(*parsed.notes, "the biggest single race (one race of one edition) I cannot rank "
-                                                       "yet: ask for the biggest field (an event in one year)"))
+    single_race = not parsed.events and (rx.search(r"\b(?:single|one|individual) race\b", asked) and rx.search(
+        r"\b(?:most|largest|biggest|smallest|fewest|busiest|worst|best|highest|lowest)\b", asked) or rx.search(
+        r"\b(?:biggest|largest|smallest) (?:single )?race\b", asked) or rx.search(
+        r"\bevent,? (?:and |\+ |& )?year,? (?:and |\+ |& )?(?:distance|race)\b", asked))
+    if single_race and parsed.ranking and parsed.ranking.dimension in ("race", "edition", "event", "year"):
+        # "which single race had the worst DNF rate? event, year, distance", "the largest race we've ever timed": one
+        # race of one edition (it pooled every 5K of every year)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="race_edition"))
+    elif single_race and rx.search(r"\b(?:single|one|individual) race\b", asked):
+        parsed = replace(parsed, notes=(*parsed.notes, "one race of one edition is not ranked this way: ask which "
+                                                       "single race had the most finishers, or the worst DNF rate"))
     if parsed.ranking and parsed.place and parsed.place > 1:   # "the second most finishers": it answered the first
         parsed = replace(parsed, notes=(*parsed.notes, "a second or later place in a ranking I cannot give yet: ask for "
                                                        f"the top {parsed.place} instead"))
@@ -2187,6 +2206,16 @@ def _each_said(dimension: str, asked: str) -> bool:
                                                        rf"(?:{_EACH_GROUP[dimension]})\b",
                                                        asked)) or dimension == "year" and bool(
         rx.search(r"\byear by year\b|\bannual(?:ly)?\b|\byearly\b", asked))
+
+
+RUNNER_GROUPS = frozenset({"year", "race", "sex", "age_group"})   # the groups a top list of runners is taken within
+
+
+def runners_per_group(parsed: Parsed) -> bool:
+    """Whether a top list asks for runners within each group ("the 3 fastest men each year", "the fastest man and the
+    fastest woman ever"), not the groups counted."""
+    return parsed.subject == "results" and bool(parsed.limit) and set(parsed.group_by) <= RUNNER_GROUPS and not (
+        parsed.measure or parsed.metric or parsed.ranking or parsed.cohort)
 
 
 def _runners_listed(asked: str) -> bool:
@@ -2448,7 +2477,14 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
                       r"|20\d\d|'\d\d)\b)|\b(?:getting|gotten|got) (?=(?:older|younger|faster|slower)\b)|"
                       # "which of our events had a 10K on the schedule in 2024": held one
-                      r"\bon the (?:schedule|calendar|program|card)\b|"
+                      r"\bon the (?:schedule|calendar|program|card)\b|\balong with\b|"
+                      r"\b(?:turned|turn|turns) up\b|\btoed the (?:start(?:ing)? )?line\b|"   # (starters, read as a status)
+                      # "… and the change versus the prior edition": each year's change (read with the constructs)
+                      r"\b(?:change|growth|drop|difference) (?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
+                      r"(?:previous|prior|preceding|last) (?:year|edition)\b|"
+                      # "Galveston half 2023 was our biggest one - what share …": an aside about the edition asked
+                      r"\b(?:was|is) (?:our|the) (?:biggest|largest|smallest|busiest|first|last|best|worst|favou?rite|"
+                      r"oldest|newest) one\b|"
                       # "full results in finish order": the order a results list has (by place)
                       r"\bin (?:finish(?:ing)?|place|placing|finishing-place) order\b|"
                       # "how many different events has she entered, counting each event name once": what is counted
@@ -2550,8 +2586,9 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
         sexes = [find_sex(said_sex.group(0)) if (said_sex := rx.search(
             r"\b(?:men|women|males?|females?|guys|ladies)\s+(?:aged\s+|ages\s+)?$", text[:m.start()][-25:])) else None
                  for m in ages[:2]]
+        decades = all(m.group(5) for m in ages[:2])   # ("in their 20s vs in their 50s": decades, named so)
         return tuple(group(age=AgeRange(low, high, f"aged {low} and over" if high == 120 else f"under {high + 1}"
-                                        if low == 1 else f"aged {low}–{high}"), sex=sex)
+                                        if low == 1 else f"in their {low}s" if decades else f"aged {low}–{high}"), sex=sex)
                      for (low, high), sex in zip(ranges, sexes if len(ages) == 2 else (None, None))), [
             m.span() for m in ages] + [m.span() for m in rx.finditer(r"\b(?:men|women|males?|females?)\b", text)
                                        if any(sexes) and len(ages) == 2]
@@ -2567,7 +2604,9 @@ def compared_label(group: Parsed) -> tuple[str, str] | None:
         return "state", "out of state" if group.runner_state_negated else group.runner_state
     if group.age and not (group.runner_city or group.runner_state):
         low, high = group.age.low, group.age.high
-        ages = f"under {high + 1}" if low <= 1 else f"{low}-{high}" if high < 120 else f"{low}+"
+        # ("in their 20s vs in their 50s": the decades as said)
+        ages = f"under {high + 1}" if low <= 1 else f"{low}s" if group.age.words.startswith("in their") else \
+            f"{low}-{high}" if high < 120 else f"{low}+"
         return ("age", ages) if not group.sex else ("group", f"{'men' if group.sex == 'M' else 'women'} {ages}")
     if group.sex and not (group.runner_city or group.runner_state):
         return "sex", group.sex
@@ -3070,7 +3109,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # "the 90th percentile", "25th and 75th percentile chip times": one measure each
     percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
                            text)
-    age_said = rx.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text)
+    # ("what age is the median woman": the median age of the women)
+    age_said = rx.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text) or rx.search(
+        r"\b(?:what|which|how old)(?: age)? (?:is|was|are|were) the (average|mean|avg|median|typical) (?:woman|man|women|men|"
+        r"runner|finisher|participant|entrant|female|male)\b", text)
     both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b|"
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b", text)
     said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
@@ -3394,6 +3436,10 @@ def _group_by(text: str) -> tuple[str, ...]:
     for m in rx.finditer(r"\b(age(?:[- ]group)?|gender|sex|(?:home )?state|city|distance|race|year)[- ](?:breakdown|split|"
                          r"distribution|mix|profile)\b", text):
         dims.append(GROUPINGS.get(m.group(1).removeprefix("home ").replace("-", " "), "age_group"))
+    # "men's and women's median finish time side by side": one row per sex (the men and the women, not the winners)
+    if rx.search(r"\b(?:(?:men|male)'?s? (?:and|&|\+|/) (?:the )?(?:women|female)'?s?|(?:women|female)'?s? (?:and|&|\+|/) "
+                 r"(?:the )?(?:men|male)'?s?)(?= (?:average|avg|mean|median|typical|finish|chip|gun|times?|paces?)\b)", text):
+        dims.append("sex")
     over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
     if rx.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
@@ -3428,6 +3474,8 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 
 # who ran the most: people ranked by their results ("the most times", "top 10 runners by number of races")
 _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
+               # "who has the most <event, blanked out> 5K finishes": a runner's finishes of it
+               r"\bmost\s{3,}(?:(?:1 mile|mile|\d+ ?k|half(?: marathon)?|marathon|full) )?(?:finishes|races|starts|results)\b|"
                r"\b(?:finished|run|ran|done) the most\s{3,}|"   # "finished the most <event, blanked out>s"
                r"\bran the most\b|\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?(?:races|finishes|"
                r"events|starts|wins|victories)\b|"

@@ -33,7 +33,7 @@ from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
-Dimension = Literal["year", "month", "month_of_year", "quarter", "season", "edition", "sex", "age_group", "masters", "state", "city", "race",
+Dimension = Literal["year", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "sex", "age_group", "masters", "state", "city", "race",
                     "event", "compared", "runner"]
 
 

@@ -40,6 +40,7 @@ ABBREVIATIONS = {
     "halfmarathon": "half marathon", "halfmarathons": "half marathons", "champs": "champions", "champ": "champion",
     "when's": "when is", "whens": "when is",
 }
+_RACE_SAID = r"(?:an? |the )?(?:5 ?k|10 ?k|half(?: marathon)?|(?:full )?marathon|full|1 mile|one mile|mile|50 ?k)"
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
                  "aug": "august", "sep": "september", "oct": "october", "nov": "november", "dec": "december"}
@@ -82,6 +83,11 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             # "the 2024 Turkey Trot had three races - which one had the oldest finishers": which of its races
             (re.compile(r"\b(?:had|has|offered|offers) (?:two|three|four|five|[2-5]) (?:races|distances)\s*(?:[-\u2013\u2014,;:.]\s*)?"
                         r"(which|what) (?:one|of them|of those)\b", re.IGNORECASE), r"- \1 race"),
+            # "Greenville Half 2024 had a 5K, 10K and half. Which of the three had …": which of its races (the races
+            # listed are the event's, no filter)
+            (re.compile(rf"\b(?:had|has|offered|offers|held|featured) {_RACE_SAID}(?:,? {_RACE_SAID})*,? (?:and|&) {_RACE_SAID}"
+                        r"\s*[-\u2013\u2014,;:.!]+\s*(which|what) (?:one|of them|of those|of the (?:two|three|four|[2-4]))\b",
+                        re.IGNORECASE), r"- \1 race"),
             (re.compile(r"\byear-over-year\b", re.IGNORECASE), "year over year"),
             # "who crossed the line first", "crossed first overall": finished first
             (re.compile(r"\b(?:crossed|crosses|crossing|cross)(?: the (?:finish )?line)? (?=first\b|1st\b)", re.IGNORECASE), "finished "),

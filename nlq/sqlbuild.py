@@ -17,7 +17,7 @@ from nlq import rx
 from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention, season_months
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import Parsed, compared_label
+from nlq.parser import RUNNER_GROUPS, Parsed, compared_label, runners_per_group
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -335,12 +335,7 @@ def _filtered_by_runner(parsed: Parsed) -> bool:
 # the groups a top list of runners is taken within ("the fastest woman each year"), beside each race of each event
 _GROUP_KEYS = {"year": lambda: exp.func("year", col("event_date", "e")), "race": lambda: col("name", "ra"),
                "sex": lambda: col("sex", "p"), "age_group": lambda: col("age_group", "r")}
-
-
-def _runners_per_group(parsed: Parsed) -> bool:
-    """Whether a top list asks for runners within each group ("the 3 fastest men each year"), not groups counted."""
-    return parsed.subject == "results" and bool(parsed.limit) and set(parsed.group_by) <= set(_GROUP_KEYS) and not (
-        parsed.measure or parsed.metric or parsed.ranking or parsed.cohort)
+assert set(_GROUP_KEYS) == RUNNER_GROUPS
 
 
 def _winners_among(parsed: Parsed) -> bool:
@@ -419,8 +414,8 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "compared" and query.compared is not None:
         return query.compared.copy()
     if name == "masters" and query.base == "r":   # masters = 40 and over on race day (the glossary's)
-        return exp.alias_(exp.Case().when(col("age", "r") >= lit(40), lit("masters (40+)")).else_(
-            lit("open (under 40)")), "age_class")
+        return exp.alias_(exp.Case().when(col("age", "r") >= lit(40), lit("masters")).else_(
+            lit("under 40")), "age_class")
     if name == "season":                          # meteorological seasons, as dates are read (nlq.entities)
         query.need("e")
         month = exp.func("month", col("event_date", "e"))
@@ -437,6 +432,8 @@ def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
     Springfield, IL), an edition by its event and year."""
     if name == "edition":
         return [_dimension("event", query), _dimension("year", query)]
+    if name == "race_edition":   # one race of one edition: "which single race had the worst DNF rate"
+        return [_dimension("event", query), _dimension("year", query), _dimension("race", query)]
     if name == "runner":
         return [_dimension("runner", query), exp.alias_(col("last_name", "p"), "last_name")]
     column = _dimension(name, query)
@@ -567,8 +564,11 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         query.where.append(place_held(parsed))
     if intent in ("count", "trend") and parsed.distinct_of and (query.base == "r" or parsed.distinct_of == "year"):
         # ("how many different home states were represented each year": one count per year)
-        counted = _dimension(parsed.distinct_of, query)
-        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted.this])), f"{counted.alias}_count")
+        # (a city with its state: Portland, OR and Portland, ME are two)
+        columns = dimension_columns(parsed.distinct_of, query)
+        values = [column.this for column in columns]
+        counted = exp.Tuple(expressions=values) if len(values) > 1 else values[0]
+        measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=[counted])), f"{columns[0].alias}_count")
         dims = dims or (["year"] if intent == "trend" else [])
         select = _grouped(query, dims, [measure])
         return select, _chart(dims, select)
@@ -765,7 +765,7 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     limit = parsed.limit if parsed.limit and not parsed.winners else DEFAULT_TOP
     if query.base == "e":
         return _biggest_events(parsed, limit, today)
-    if parsed.group_by and _runners_per_group(parsed):
+    if parsed.group_by and runners_per_group(parsed):
         # "the fastest woman each year", "top 3 men every year", "the course record of each race": the first N runners
         # of each race (of each event, over the editions asked) in each group
         keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + [col("name", "e"), col("name", "ra")]

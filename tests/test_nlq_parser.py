@@ -1833,7 +1833,6 @@ def test_which_edition_of_a_named_event_had_the_most_is_a_ranking_of_its_edition
 
 
 @pytest.mark.parametrize("question, said", [
-    ("which single race had the most finishers ever?", "one race of one edition is not ranked"),
     ("list the first-timers at the 2024 Stamford Turkey Trot", "a cohort is counted, not listed"),
     ("how many ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run in different years",
      "in different years"),
@@ -2711,7 +2710,8 @@ def test_kinds_from_the_seventh_sessions_break_attempt_in_other_words() -> None:
     assert not read("90th percentile chip time by age group at the 2024 Hartford Marathon, descending").ranking
     # men and women of the same ages compared are two sexes, not two age groups
     assert not read("average marathon time for men 30-39 vs women 30-39").compared
-    assert read("which is the biggest race we have ever timed").notes   # it pooled every 5K of every year
+    # one race of one edition (it pooled every 5K of every year)
+    assert read("which is the biggest race we have ever timed").ranking.dimension == "race_edition"
     newcomers = read("how many new runners did we have in 2024 (never raced with us before)")
     assert (newcomers.cohort.kind, newcomers.cohort.any_event, newcomers.unused) == ("first_timers", True, ())
     assert read("what percentage of 2024 Hartford Marathon runners dnf'd").metric.kind == "rate"
@@ -3716,6 +3716,12 @@ def test_kinds_from_the_sixteenth_sessions_break_and_set_66() -> None:
     assert read("how many runners crossed the line at the 2024 Hartford Marathon?").status == "FIN"
 
 
+def test_one_race_of_one_edition_is_ranked_with_its_event_year_and_distance() -> None:
+    for question in ("which single race had the most finishers ever?", "worst 3 races for DNF rate - event, year, distance"):
+        assert read(question).ranking.dimension == "race_edition", question
+    assert read("worst 3 races for DNF rate - event, year, distance").ranking.limit == 3
+
+
 def test_a_year_before_the_ranked_dimension_is_no_count_of_rows() -> None:
     assert read("which 2024 event had the most finishers?").ranking.limit == 1   # (it showed 2024 rows)
     assert read("which 3 events had the most finishers?").ranking.limit == 3
@@ -3756,3 +3762,21 @@ def test_raced_with_us_again_or_not_is_any_entry_at_any_event() -> None:
 def test_the_gap_between_sexes_in_pace_per_mile() -> None:
     gap = read("2024 Stamford Turkey Trot 5K: how much faster per mile were the men than the women on average? give both paces and the gap")
     assert (gap.metric.kind, gap.metric.unit, gap.difference, gap.unused) == ("pace", "mile", ("F", "M"), ())
+
+
+def test_kinds_from_the_seventeenth_sessions_break_attempt() -> None:
+    assert read("how many finishers in the third quarter of 2024?").place is None      # a quarter, not 3rd place
+    biggest = read("what was the biggest event every year?")
+    assert (biggest.ranking.dimension, biggest.group_by) == ("event", ("year",))        # (it counted events)
+    women = read("by how much per km were the women slower at the 2024 Stamford Turkey Trot?")
+    assert (women.metric.kind, women.difference) == ("pace", ("F", "M"))               # (the women's pace alone)
+    assert read("how much slower was 100th place than the winner at the 2024 Stamford Turkey Trot?").metric.unit == "100"
+    assert read("who has run every edition of the Stamford Turkey Trot?").cohort.listed   # (a count, no names)
+    nobody = read("how many runners didn't race with us at all last year?")
+    assert (nobody.cohort.kind, nobody.cohort.absent, nobody.dates) == ("also_in_year", True, None)
+    spring = read("how many spring events have we timed since 2020?")
+    assert (spring.seasons, spring.dates.words) == (("spring",), "since 2020")       # (spring 2020 only)
+    assert read("what age is the median woman at the 2024 Stamford Turkey Trot?").measure == "median_age"
+    assert read("how many people showed up to the 2024 Stamford Turkey Trot?").status == "STARTED"
+    both = read("did more people finish in spring or fall in 2023?")
+    assert (both.seasons, both.group_by) == (("spring", "fall"), ("season",))          # (it summed them)
