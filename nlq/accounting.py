@@ -34,7 +34,7 @@ breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master grandmasters grandmaster old older younger young
 year-old year-olds yo olds twenties thirties forties fifties sixties seventies eighties
-sex gender x f men man male males guys boys boy women woman female females ladies girls girl non-binary nonbinary
+sex gender x f men man male males guys guy boys boy women woman female females ladies lady gal gals girls girl non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did didn't
@@ -56,7 +56,7 @@ city cities town towns hometowns crowd crowds separate state states hometown liv
 ran run running went raced racing
 held hold holds hosted host participation turnout entries entry attendance size sizes brought bring brings
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full ytd
-history counts put live lives lived reside resides resided residing grand combined pooled lumped field fields address addresses thanksgiving turnout draw draws drawn drew attract attracted represented range bracket recent latest earliest place places placed starters starter
+history counts put live lives lived reside resides resided residing grand combined pooled lumped field fields address addresses thanksgiving turnout draw draws drawn drew attract attracts attracted represented range bracket recent latest earliest place places placed starters starter
 counting registered registrants registrant registrations registration signed show showed entered enter enters status statuses teen teens teenage teenager teenagers minor minors non-finishers non-finisher nonfinishers
 """.split())
 

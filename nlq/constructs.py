@@ -743,6 +743,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\balso (?:finished|ran|run|did|raced|completed) (?:the |a |an )?(?:1 mile|one mile|mile|\d+ ?k|"
                       r"half(?: marathon)?|(?:full )?marathon)(?: race)?\b(?! (?:in|at|from) )", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
+    # "how many people finished a race at both (any race at each)": the two events named before, "both" said after
+    if m := rx.search(r"\b(?:finished|ran|run|did|raced|entered|completed)\b[^?.]{0,40}?\b(?:at|in) both\b"
+                      r"(?! (?:the )?(?:men|women|sexes|years|distances|races)\b)", text):
+        return Found(Cohort("both"), (m.span(), *_all(r"\beach\b", text)))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
     race = r"(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|(?:full )?marathon)"
     # ("who did the 5K and the 10K at the 2025 Napa 10K": the people who did both, asked by name)

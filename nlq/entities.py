@@ -344,8 +344,8 @@ def _season(text: str, today: date) -> DateRange | None:
 
 
 _AS_GROUPS = r"(?= age[- ]?groups?\b| divisions?\b| categories\b)"   # "each F age group": a sex's age groups
-_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|girls?)\b|\bwomen's\b|\bf{_AS_GROUPS}", "F"),
-          (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys\b|\bmen's\b|\bm{_AS_GROUPS}",
+_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|lady|girls?|gals?)\b|\bwomen's\b|\bf{_AS_GROUPS}", "F"),
+          (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bmen's\b|\bm{_AS_GROUPS}",
            "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b", "X"))
 # "(no-shows excluded)": every result but DNS, the starters
@@ -633,7 +633,7 @@ def duration_words(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
+LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
              r"\bbottom (?:\d+|three|five|ten)\b|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
              r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b|" \
@@ -689,6 +689,8 @@ def find_place(text: str) -> int | None:
                   r"men|women|finisher|runner|female|male|masters?)\b)|"
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)
                   r"\btop (?P<top>(?:grand ?)?masters?) (?:woman|man|female|male|runner|finisher)\b", text)
+    if m and rx.search(r"\bpercentiles?\b[^.?]{0,25}$", text[:m.start()]):
+        m = None   # ("the 75th percentile minus the 25th": a percentile said short, no place)
     if not m:
         return 2 if rx.search(r"\brunners?[- ]up\b|\bsecond[- ]placed?\b", text) else None   # "the runner-up"
     if m.group(3):

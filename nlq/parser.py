@@ -992,6 +992,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if not parsed.dates:
             parsed = replace(parsed, cohort=replace(parsed.cohort, same_year=True))
     # "our two Mother's Day 5Ks": the events found, counted
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 1 and parsed.cohort.exact:
+        # "runners with exactly one result with us … one-and-done folks": the cohort said in slang too
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:1|one)[- ]and[- ]done\b", text)]
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 2:
         # "how many doubled up (ran 2+ races) at the 2025 Bend Turkey Trot": two races, the cohort said in slang too
         read_spans += [m.span() for m in rx.finditer(r"\b(?:doubled|double[sd]?)(?: up)?\b|\bdid the double\b", text)]
@@ -1033,6 +1036,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
                            parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)) or
+                           # ("age of the oldest finisher each year": the oldest of each group, a metric read)
+                           parsed.metric and parsed.metric.kind in ("oldest", "youngest") and rx.match(
+                               r"(?:oldest|youngest)\b", m.group(0)) or
                            # ("how many different distances has he finished": a runner's races, counted)
                            parsed.distinct_of == "race" and parsed.person and rx.match(r"how many\b[^?]*\bdistances$",
                                                                                       m.group(0)) or
@@ -1130,7 +1136,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst|looking at|considering)\s+|"
                         # ("What fraction of …"; never "which year had the highest share of …": a ranking)
                         # ("which edition of the Shamrock 5K had the highest share …": the ranking's own "which")
-                        r"^(?:what|which)\s+(?!\w+(?: of\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got)\b)(?=\S)", "",
+                        r"^(?:what|which)\s+(?!(?:of (?:our|the) )?\w+(?: of\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got|draws?|drew|attracts?|"
+                        r"attracted|gets|sees)\b)(?=\S)", "",
                         said_whole,
                         flags=re.IGNORECASE).strip()
     said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
@@ -2479,6 +2486,11 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "which of our events had a 10K on the schedule in 2024": held one
                       r"\bon the (?:schedule|calendar|program|card)\b|\balong with\b|"
                       r"\b(?:turned|turn|turns) up\b|\btoed the (?:start(?:ing)? )?line\b|"   # (starters, read as a status)
+                      r"\bdead(?= last\b)|"   # ("who was dead last": the last finisher)
+                      # "interquartile range (75th pct minus 25th pct)": the spread's own definition said again
+                      r"\(\s*(?:the )?75th(?: percent(?:ile)?)? (?:minus|-|\u2212|less) (?:the )?25th(?: percent(?:ile)?)?\s*\)|"
+                      # "manchester was a week before nashua in 2025 - how many …": an aside about the dates
+                      r"\b(?:was|is) (?:a|one|two|three|\d) (?:days?|weeks?|months?) (?:before|after)\b|"
                       # "… and the change versus the prior edition": each year's change (read with the constructs)
                       r"\b(?:change|growth|drop|difference) (?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
                       r"(?:previous|prior|preceding|last) (?:year|edition)\b|"
