@@ -647,11 +647,12 @@ def _find_cohort(text: str) -> Found | None:
                       # "… also finished the 2025 <event>", "also finished a race at the 2021 <event>"
                       r"\balso (?:finished|ran|run|did|entered)(?: (?:a|any|one|either) (?:race|distance)(?: at| of| in)?)? "
                       r"the (20\d\d)(?=\s{3})|"
-                      r"\b(?:came|come|comes|coming|were|was|got|are) back(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
+                      # ("how many of them turned up and finished Manchester in 2025": back, said so)
+                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
-                      r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?)?"
+                      r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?|\s{3,}| [\w']+)?"
                       r"(?: there)?(?: again)?)?"
                       # ("came back and finished one in 2025": a race of it; "… there last year", the year said for it)
                       r"(?: \([^)]{1,40}\))? (?:in )?(20\d\d)\b|"
@@ -746,7 +747,7 @@ def _find_cohort(text: str) -> Found | None:
     # "how many people finished a race at both (any race at each)": the two events named before, "both" said after
     if m := rx.search(r"\b(?:finished|ran|run|did|raced|entered|completed)\b[^?.]{0,40}?\b(?:at|in) both\b"
                       r"(?! (?:the )?(?:men|women|sexes|years|distances|races)\b)", text):
-        return Found(Cohort("both"), (m.span(), *_all(r"\beach\b", text)))
+        return Found(Cohort("both"), (m.span(), *_all(r"\beach\b|\bboth\b", text)))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
     race = r"(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|(?:full )?marathon)"
     # ("who did the 5K and the 10K at the 2025 Napa 10K": the people who did both, asked by name)

@@ -272,6 +272,15 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             return _metric(parsed, query, dims, today)[0]
         _status(parsed, query)
         return sb._grouped(query, dims, sb._measures(parsed.measure, query, parsed))
+    if parsed.measure and cohort.with_returning:
+        # "avg finish time of first-timers vs people who'd run it before": the measure of each, side by side
+        new = _history(parsed, cohort, query)
+        label = exp.alias_(exp.If(this=new, true=sb.lit("first-timer"), false=sb.lit("returning")), "runners")
+        _status(parsed, query)
+        columns = [column for name in dims for column in sb.dimension_columns(name, query)] + [label]
+        return query.build(columns + sb._measures(parsed.measure, query, parsed)).group_by(
+            *[exp.Literal.number(i + 1) for i in range(len(columns))]).order_by(
+            *[exp.Literal.number(i + 1) for i in range(len(columns))])
     if (measured or parsed.limit and not cohort.listed) and cohort.kind != "improved":
         raise sb.Unanswerable("a measure of runners chosen by their whole history (both events, N or more finishes, every "
                            "edition) I cannot give yet: ask how many they were, or for first-timers or returning runners")

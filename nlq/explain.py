@@ -34,7 +34,8 @@ def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
     who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
-    verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if parsed.change_years and (parsed.measure or parsed.metric) else \
+    verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if (
+        parsed.change_years or parsed.cohort and parsed.cohort.with_returning) and (parsed.measure or parsed.metric) else \
         "Counted" if parsed.intent == "top" and parsed.group_by and not (parsed.metric and parsed.metric.kind in (
             "gap", "pace")) and not runners_per_group(parsed) else \
         _WHAT.get(parsed.intent or "", "Looked at")
@@ -177,7 +178,8 @@ def _percentile_words(aggregate: str) -> str:
 def _cohort_words(parsed: Parsed) -> str:
     """The cohort said as computed: "runners with no earlier result at the same event"."""
     cohort = parsed.cohort
-    beside = ", with the returning runners (an earlier {what} {where}) counted beside them" if cohort.with_returning else ""
+    beside = "" if not cohort.with_returning else ", and the returning runners (an earlier {what} {where}), each measured " \
+        "side by side" if parsed.measure else ", with the returning runners (an earlier {what} {where}) counted beside them"
     return (_COHORTS["absent" if cohort.absent else cohort.kind] + beside).format(
         finish="enter" if cohort.entries else "finish",
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
@@ -219,7 +221,8 @@ def _constructs(parsed: Parsed) -> list[str]:
                     + (f"listed by how much {way} they were in {cohort.count}, most first (ties kept)" if cohort.listed
                        else f"those {way} in {cohort.count} counted"))
     elif parsed.cohort:
-        said.append(_cohort_words(parsed) + (", each counted once" if not parsed.cohort.listed else
+        said.append(_cohort_words(parsed) + ("" if parsed.measure and parsed.cohort.with_returning else
+                                             ", each counted once" if not parsed.cohort.listed else
                                              ", each runner listed with the count and its years"
                                              if parsed.cohort.kind == "min_finishes" else ", each runner listed by name"))
     if parsed.ranking:

@@ -29,7 +29,7 @@ from nlq.constructs import (
     LATER_YEAR, RANK_ALL, SHARED_COHORTS,
 )
 from nlq.vocabulary import (
-    DEMONYMS, US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+    DEMONYMS, STATE_NAMES, US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
 )
 
@@ -1419,8 +1419,10 @@ _SAID_BACK = (
      "each group's average"))
 
 # the returning runners asked beside the first-timers ("…, and how many had been there before", "vs returning runners")
-_RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?:had|have|has|were|was|are)\s+(?:already\s+)?"
-                     r"(?:been|run|ran|raced|entered|finished|done)\b[^?]{0,40}?\b(?:before|previously)\b|(?:came|come) back\b|"
+_RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?:(?:people|runners|those|ones)\s+(?:who'?d|who|that)\s+)?"
+                     r"(?:(?:had|have|has|were|was|are)\s+)?(?:already\s+)?"
+                     r"(?:been|run|ran|raced|entered|finished|done)\b[^?]{0,40}?\b(?:before|previously|(?:an? |the )?(?:earlier|previous|"
+                     r"prior)\b)|(?:came|come) back\b|"
                      r"(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
 
 
@@ -1599,8 +1601,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "their history I cannot give yet: ask how many they were"))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and not parsed.ranking and rx.search(_RETURNING_BESIDE, asked):
         # "how many were first-timers at it, and how many had been there before": both counts, side by side
+        # ("avg finish time of first-timers vs people who'd run it before": each one's measure, compared)
         parsed = replace(parsed, cohort=replace(parsed.cohort, with_returning=True), **(
-            {"intent": "count", "notes": tuple(n for n in parsed.notes if not n.startswith("say what to compare"))}
+            {"intent": "compare" if parsed.measure else "count",
+             "notes": tuple(n for n in parsed.notes if not n.startswith("say what to compare"))}
             if parsed.intent == "compare" and not parsed.group_by else {}))
     if parsed.ranking and parsed.ranking.min_group and parsed.cohort and parsed.cohort.kind == "min_finishes" and \
             parsed.cohort.count == parsed.ranking.min_group:
@@ -2610,10 +2614,12 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
 def compared_label(group: Parsed) -> tuple[str, str] | None:
     """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("state",
     "out of state"), ("age", "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
+    # (labelled as people label them: "Texas" against "out of state", "Evanston" against "other")
     if group.runner_city:
-        return "city", f"not {group.runner_city}" if group.runner_city_negated else group.runner_city
+        return "city", "other" if group.runner_city_negated else group.runner_city
     if group.runner_state:
-        return "state", "out of state" if group.runner_state_negated else group.runner_state
+        return "state", "out of state" if group.runner_state_negated else STATE_NAMES.get(group.runner_state,
+                                                                                         group.runner_state)
     if group.age and not (group.runner_city or group.runner_state):
         low, high = group.age.low, group.age.high
         # ("in their 20s vs in their 50s": the decades as said)

@@ -37,6 +37,8 @@ US_STATES = {
     "utah": "UT", "vermont": "VT", "virginia": "VA", "washington state": "WA", "west virginia": "WV",
     "wisconsin": "WI", "wyoming": "WY",
 }
+# a state by its code, named as people name it ("TX": "Texas"), for the labels of groups compared
+STATE_NAMES = {code: name.removesuffix(" state").title() for name, code in US_STATES.items()}
 
 
 @dataclass(frozen=True)

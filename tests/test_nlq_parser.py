@@ -3161,7 +3161,7 @@ def test_groups_said_with_their_own_sex_state_or_age_class() -> None:
     # (from a break attempt: each said group was merged into one filter, or one dropped, at 0.8–1.0)
     state = read("How many more Connecticut runners than out-of-state runners finished the 2024 Hartford Marathon?")
     assert [(g.runner_state, g.runner_state_negated) for g in state.compared] == [("CT", False), ("CT", True)]
-    assert state.difference == ("CT", "out of state") and not state.out_of_state
+    assert state.difference == ("Connecticut", "out of state") and not state.out_of_state
     masters = read("how many more masters than under-40s finished the 2024 Hartford Marathon?")
     assert [(g.age.low, g.age.high) for g in masters.compared] == [(40, 120), (1, 39)] and masters.difference
     sexes = read("average finish time of men under 30 and women over 50 at the 2024 Hartford Marathon")
