@@ -69,7 +69,11 @@ _MARGIN = re.compile(
     # "how far behind the winner was the runner-up"
     r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?|1st)"
     r"(?: was| did| were)? "
-    r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?))\b")
+    r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?)|"
+    # "how far back was the runner-up", "the margin between 1st and 2nd", "how many seconds separated the top two women"
+    r"(?:how far|how much|how many (?:seconds|minutes)) back (?:was|were|did) (?:the )?(?:runner[- ]up|second(?:[- ]place)?|2nd)|"
+    r"(?:margin|gap|difference) between (?:the )?(?:1st|first|winner) and (?:the )?(?:2nd|second|runner[- ]up)(?: place)?|"
+    r"(?:seconds|minutes|time) separated (?:the )?(?:top|first) (?:two|2)(?: (?:women|men|finishers|runners|overall))?)\b")
 
 
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -78,10 +82,12 @@ _PLACED = r"(?:finisher|runner|woman|man|female|male|girl|guy|overall)"
 # "how many seconds behind the first woman did the 10th woman finish", "the gap between 1st and 3rd place": the
 # time between the winner and a later place (the runner-up's is the winning margin)
 _BEHIND_PLACE = re.compile(
-    rf"\b(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?(?: {_PLACED})?|"
+    # ("how far behind the women's winner was the 5th woman": within the sex, read by the parser)
+    rf"\b(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:(?:women|men|female|male)'?s )?"
+    rf"(?:winner|first(?: place)?(?: {_PLACED})?|"
     # ("… behind the winner was whoever finished 10th overall": the runner at that place)
     rf"1st(?: place)?(?: {_PLACED})?)(?: overall)?(?: was| did| were)? (?:the )?(?:(?:runner|finisher|person|one|athlete) "
-    rf"(?:who|that) (?:finished|came(?: in)?|placed|was) (?:in )?)?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
+    rf"(?:(?:who|that) (?:finished|came(?: in)?|placed|was) )?(?:in )?)?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
     rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b|"
     # "how much slower was 100th place than the winner": the place said first, then the winner
     rf"\bhow (?:much|many (?:seconds|minutes)|far) (?:slower|behind) (?:was|were|did) (?:the )?(?:(?P<n4>\d{{1,3}})(?:st|nd|rd|th)|"
@@ -111,7 +117,7 @@ def find_metric(text: str) -> Found | None:
     # ("ran with a pace group": no pace asked)
     if m := rx.search(r"\bpaces?\b(?! (?:groups?|teams?|cars?|bunn(?:y|ies)|setters?|leaders?|crews?)\b)|"
                       r"\b(?:faster|slower|quicker)(?= per (?:mile|km|kilomet(?:er|re))\b)|"
-                      r"\bhow much(?= per (?:mile|km|kilomet(?:er|re))\b)", text):
+                      r"\bhow (?:much|many (?:seconds|minutes))(?= per (?:mile|km|kilomet(?:er|re))\b)", text):
         unit = "mile" if rx.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = _percentile(text) or ("median" if rx.search(r"\bmedian\b", text) else "min" if rx.search(
             r"\b(?:fastest|quickest|best)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")
@@ -147,7 +153,9 @@ def find_metric(text: str) -> Found | None:
     if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?(?:\b|(?=\s)).*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
                       r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
-                      rf"were no[- ]shows?|{NOT_STARTED_SAID}|never finished)", text):
+                      # ("… had never finished a marathon with us before": a runner's history, not a DNF)
+                      rf"were no[- ]shows?|{NOT_STARTED_SAID}|never finished(?![^?.]{{0,40}}\b(?:before|previously|again|with us|"
+                      rf"earlier)\b))", text):
         word = m.group(1)
         status = "DNS" if rx.search(r"show|dns|start", word) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
@@ -690,8 +698,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:had|have|has) (?:entered|raced|run|finished|been in) (?:one|any) of (?:our|the) (?:races|events)\b"
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
+        # ("had already finished the half at Manchester in some earlier year": an earlier finish too)
         said = rx.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|in an? "
-                         r"(?:earlier|previous|prior) (?:year|edition))\b", text)
+                         r"(?:earlier|previous|prior) (?:year|edition))\b|\b(?:had|have|has) already finished\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
@@ -850,7 +859,9 @@ def find_ranking(text: str) -> Found | None:
                      r"\b(?:rank|order|sort)(?:ed|ing)?\b[^?]{0,160}?\bby (?:their |each |the )?(?P<v>(?:home )?(?:state|city))(?:'s)?"
                      r"(?= (?:median|average|mean|avg)\b)|"
                      # "the biggest field we've ever had at a single event": the edition (one event in one year)
-                     r"\b(?:biggest|largest|smallest) (?P<g>field|turnout)\b(?![^?]*\b(?:at|of|in) (?:the\s+)?\s{3})|"
+                     # ("biggest 5K field ever at <event, blanked out>": its editions, by the year)
+                     r"\b(?:biggest|largest|smallest) (?:(?:5 ?k|10 ?k|half(?: marathon)?|(?:full )?marathon|1 mile|mile) )?"
+                     r"(?P<g>field|turnout)\b|"
                      # "which <Houston Turkey Trot, blanked out> had the most runners": which of its editions
                      r"\b(?:which|what)(?P<f>\s{3,})(?=(?:edition |year )?(?:had|drew|got|saw|was|were)\b)",
                      text)
@@ -859,8 +870,9 @@ def find_ranking(text: str) -> Found | None:
     said = head.group("a") or head.group("b") or head.group("x") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
         head.group("v") or head.group("z") or head.group("p") or "edition"
-    dimension = "race" if head.group("e") == "race" else "edition" if head.group("d") or head.group("e") or head.group("f") or \
-        head.group("t") or head.group("g") else next(
+    dimension = "race" if head.group("e") == "race" else "year" if head.group("g") and rx.search(
+        r"\b(?:at|of|in) (?:the\s+)?\s{3}", text[head.end():]) else "edition" if head.group("d") or head.group("e") or \
+        head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
@@ -1065,6 +1077,8 @@ def find_difference(text: str) -> Found | None:
     # the order said with "minus" wins over the order of "men vs women … and the gap (women minus men)"
     m = rx.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b", text) or rx.search(
         rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
+        # ("how many minutes separated the men's and women's winners")
+        rf"\b(?:seconds|minutes|time) separat(?:ed|ing) (?:the )?{sex} (?:and|from) (?:the )?{sex}\b|"
         rf"\b{sex} (?:vs\.?|versus|and|&) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
     if not m:
         return None

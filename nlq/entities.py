@@ -51,7 +51,7 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;)]|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
      r"by (?:year|sex|gender|age)|20\d\d)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
@@ -296,7 +296,8 @@ def _seasons_ago(text: str, today: date) -> DateRange | None:
 
 
 # a season as a noun: "our fall events", "in the fall", "spring vs summer" (never "did finishers fall")
-_BEFORE_SEASON = r"(?:^|[,(:;/-]\s*|\b(?:in|the|our|during|each|every|vs|or|and|this|of|at|for|from|versus|than|all)\s)$"
+_BEFORE_SEASON = r"(?:^|[,(:;/-]\s*|\b(?:in|the|our|during|each|every|vs|or|and|this|of|at|for|from|versus|than|all|compare|" \
+                 r"compared|comparing|between|both|per|by)\s)$"
 _AFTER_SEASON = r"^ (?:events?|races?|season|series|months?|calendar)\b"
 
 

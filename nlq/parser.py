@@ -1039,6 +1039,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("age of the oldest finisher each year": the oldest of each group, a metric read)
                            parsed.metric and parsed.metric.kind in ("oldest", "youngest") and rx.match(
                                r"(?:oldest|youngest)\b", m.group(0)) or
+                           # ("the fastest woman each year at X": the runners within each group, a top list read)
+                           runners_per_group(parsed) and rx.match(r"(?:fastest|quickest|slowest)\b", m.group(0)) or
                            # ("how many different distances has he finished": a runner's races, counted)
                            parsed.distinct_of == "race" and parsed.person and rx.match(r"how many\b[^?]*\bdistances$",
                                                                                       m.group(0)) or
@@ -1175,6 +1177,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "what percent of 2024 Tacoma finishers came back in 2025": back at the whole's event, as said (the
         # part alone names no event, which would read as any of the company's events)
         part = replace(part, cohort=replace(part.cohort, any_event=own.value.any_event, entries=own.value.entries))
+    if part.cohort and part.cohort.kind in ("first_timers", "returning") and part.distances:
+        # "what share had never finished a marathon with us before": an earlier history of one distance, which the
+        # layer does not keep apart (it counted any earlier finish, among every race)
+        part = replace(part, unused=(*part.unused, said.strip()))
     if part.distances and not part.cohort and not whole.distances and whole.events and rx.search(
             r"\b(?:before|previously|earlier|prior|ever)\b", said, re.IGNORECASE):
         # "what % of the 10K's finishers had done a marathon with us before": an earlier race of another distance
@@ -1287,8 +1293,11 @@ def _edition(text: str, subject: str) -> str | None:
                       r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
-                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})", text)   # the event's name blanked out
-        said = m and (m.group(1) or m.group(2))
+                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})|"   # the event's name blanked out
+                      # "when did Dustin Mcdaniel last race with us": a runner's latest (or first) day
+                      r"\b(last|most recently|first)(?= (?:raced?|ran|run|finished|competed|entered)\b(?:[^?]{0,12}\bwith us\b)?)",
+                      text)
+        said = m and (m.group(1) or m.group(2) or m.group(3))
         return None if not m else "last" if said.startswith(("latest", "most", "last", "final")) else "first"
     # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
     text = rx.sub(r"\b(?:youngest|oldest|newest|fastest|slowest|quickest|highest|lowest|biggest|smallest|largest|most|fewest|"
@@ -1740,7 +1749,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "for each"))
     if (difference := value("difference")) and rx.search(r"\b(?:fastest|quickest|winning|top) (?:(?:grand ?)?masters? )?"
                                                           r"(?:men|man|males?|women|woman|females?)\b|\b(?:men|man|males?|"
-                                                          r"women|woman|females?)(?:'s|s')? (?:winners?|champions?)\b",
+                                                          r"women|woman|females?)(?:'s|s')? (?:winners?|champions?|winning)\b",
                                                           asked):
         # "how much faster was the fastest woman than the fastest man", "the men's winner than the women's winner":
         # each sex's fastest time, not the women counted
@@ -1783,7 +1792,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         if first and first.label in labels:   # the order said ("more 10K finishers than half marathon finishers")
             labels.sort(key=lambda label: label != first.label)
         parsed = replace(parsed, difference=tuple(labels), intent="compare", group_by=("race",))
-    elif len(parsed.compared) == 2 and all(labels := [compared_label(group) for group in parsed.compared]) and \
+    elif len(parsed.compared) == 2 and all(labels := [compared_label(group, other) for group, other in zip(
+            parsed.compared, parsed.compared[::-1])]) and \
             not parsed.metric and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and (faster := rx.search(_HOW_MUCH_FASTER, asked)) or
             parsed.measure in ("average", "median") and rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
@@ -2046,7 +2056,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                                                                   "trend") and not (
             parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
             parsed.change_years or parsed.difference or parsed.compared or parsed.status == "UNFINISHED") and \
-            _two_counts(asked):
+            _two_counts(asked) and not rx.search(r"\b(?:no[- ]shows?|dnfs?|dqs?|dns)\b[^?]{0,25}\b(?:included|counted)\b", asked):
         # "for each race: entrants (any status) and finishers", "number of finishers and DNFs at the 2025 Galveston
         # half" (it counted the DNFs alone): counts side by side (the summary), not the rows; "DNFs and DQs": with
         # the DQs (which the summary counts only when asked); the event's total, every race counted, unless grouped
@@ -2310,6 +2320,9 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           # most common first name"), the distances a runner has run counted: measures it does not have
                           r"\bmost (?:common|frequent|popular|typical|usual) (?:single )?(?:ages?|first names?|last names?|names?|"
                           r"birthdays?|birth (?:dates?|months?|years?)|bibs?|finish(?:ing)? times?|times?|paces?)\b(?![- ]?groups?\b)|"
+                          # "which years didn't we time it": years without an edition, which the archive holds no row of
+                          r"\b(?:which|what) years?\b[^?]{0,40}\b(?:did(?:n't| not) we|were(?:n't| not) we|was(?:n't| not) it|"
+                          r"did(?:n't| not) it)\b|"
                           # "which was our best year?": best by what is not said (it ranked finish times)
                           r"\b(?:our|the|my) (?:best|worst|greatest|strongest|weakest) (?:year|season|event|edition|month)(?=\s*[?.!]*\s*$)|"
                           r"\bhow many (?:different |distinct |separate )?(?:race )?distances(?= (?:has|have|did)\b[^?]*\b(?:finish(?:ed)?|"
@@ -2611,15 +2624,15 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     return (), []
 
 
-def compared_label(group: Parsed) -> tuple[str, str] | None:
+def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str] | None:
     """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("state",
     "out of state"), ("age", "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
-    # (labelled as people label them: "Texas" against "out of state", "Evanston" against "other")
+    # (labelled as people label them: "Texas" against "out of state", "NM" against "AZ", "Evanston" against "other")
     if group.runner_city:
         return "city", "other" if group.runner_city_negated else group.runner_city
     if group.runner_state:
-        return "state", "out of state" if group.runner_state_negated else STATE_NAMES.get(group.runner_state,
-                                                                                         group.runner_state)
+        return "state", "out of state" if group.runner_state_negated else STATE_NAMES.get(group.runner_state, group.runner_state) \
+            if other is not None and other.runner_state_negated else group.runner_state
     if group.age and not (group.runner_city or group.runner_state):
         low, high = group.age.low, group.age.high
         # ("in their 20s vs in their 50s": the decades as said)
@@ -3440,7 +3453,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     dims = []
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
-                         r"(?:races?|distances?|events? and (?:every |all )?races?)\b", text)   # "(every event and race)"
+                         r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
     for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
@@ -3528,7 +3541,7 @@ _INTENT_PATTERNS = (
                 r"\bstandard deviation\b|\bstd\.? ?dev|\bstdev\b|\bstddev\b|\binter-?quartile range\b|\biqr\b|"
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
-    ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bhow much\b|\bhow big\b|\bturnout\b|"
+    ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
               r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b"),
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
     ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"

@@ -189,6 +189,16 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("e")
         months = sorted(month for season in parsed.seasons for month in season_months(season))
         query.where.append(exp.func("month", col("event_date", "e")).isin(*[lit(month) for month in months]))
+    if parsed.edition and parsed.person and not parsed.events and runner_level:
+        # "Juan Dunn's first ever race with us", "when did she last race with us": that runner's first or latest day
+        own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
+            exp.alias_(exp.to_table("results"), "r9", table=True)).join(
+            exp.alias_(exp.to_table("events"), "e9", table=True), on=col("event_id", "e9").eq(col("event_id", "r9"))).where(
+            col("participant_id", "r9").eq(col("participant_id", "r")),
+            *([status_condition(parsed.status).transform(lambda node: col(node.name, "r9") if isinstance(node, exp.Column)
+                                                          else node)] if parsed.status else []))
+        query.need("e")
+        query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
         edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(
@@ -349,19 +359,20 @@ def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
     """ "Albany runners vs Buffalo runners", "aged 30 to 39 versus 40 to 49": each group's own filters give its
     label (the "compared" dimension); only runners of one of the groups are kept."""
     label, either = exp.Case(), []
-    for group in parsed.compared:
+    for group, other in zip(parsed.compared, parsed.compared[::-1]):
         own = _Query(query.base)
         _apply_filters(own, group, today)
         query.need(*own.tables[1:])
-        label = label.when(exp.and_(*own.where), lit(_group_label(group)[1]))
+        label = label.when(exp.and_(*own.where), lit(_group_label(group, other)[1]))
         either.append(exp.and_(*[condition.copy() for condition in own.where]))
     query.where.append(exp.or_(*either))
-    query.compared = exp.alias_(label, _group_label(parsed.compared[0])[0])
+    query.compared = exp.alias_(label, _group_label(parsed.compared[0], parsed.compared[-1])[0])
 
 
-def _group_label(group: Parsed) -> tuple[str, str]:
-    """(column, value) naming one group compared: ("city", "Albany"), ("age", "30-39"), else its filters in words."""
-    return compared_label(group) or ("compared", ", ".join(filter_words(group)))
+def _group_label(group: Parsed, other: Parsed) -> tuple[str, str]:
+    """(column, value) naming one group compared (against the other): ("city", "Albany"), ("age", "30-39"), else its
+    filters in words."""
+    return compared_label(group, other) or ("compared", ", ".join(filter_words(group)))
 
 
 def clock_column(parsed: Parsed) -> exp.Column:
@@ -523,8 +534,10 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     # winners of every edition, one runner's races, an all-time top list: which year each row is, said first
     # (dates over several years, "since 2020", are several editions too)
     several_years = not parsed.dates or parsed.dates.end.year - parsed.dates.start.year > 1
+    # ("list the kids 12 and under who finished it - name, year, age and time": the year asked for)
     year = [exp.alias_(exp.func("year", col("event_date", "e")), "year")] if (
-        (parsed.winners or parsed.person or parsed.intent == "top") and several_years and not parsed.month) else []
+        (parsed.winners or parsed.person or parsed.intent == "top" or rx.search(r"\byear\b", parsed.question.lower()))
+        and several_years and not parsed.month) else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
