@@ -655,6 +655,8 @@ def _find_cohort(text: str) -> Found | None:
                       # "… also finished the 2025 <event>", "also finished a race at the 2021 <event>"
                       r"\balso (?:finished|ran|run|did|entered)(?: (?:a|any|one|either) (?:race|distance)(?: at| of| in)?)? "
                       r"the (20\d\d)(?=\s{3})|"
+                      # ("how many of the people signed up in 2023 were also signed up for galveston 2025": any entry)
+                      r"\b(?:were|was) also (?P<also_signed>signed up|registered|entered)(?: for| in)?(?: (?:the )?[\w']+)? (20\d\d)\b|"
                       # ("how many of them turned up and finished Manchester in 2025": back, said so)
                       r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
@@ -684,7 +686,7 @@ def _find_cohort(text: str) -> Found | None:
         # ("raced with us again in 2025": any entry, as "raced with us" is said of any result)
         raced = rx.search(r"\braced with us\b", m.group(0))
         return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere),
-                            entries=bool(m.group("entered") or m.group("again_entered") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+                            entries=bool(m.group("entered") or m.group("again_entered") or m.group("also_signed") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
@@ -958,7 +960,7 @@ def find_ranking(text: str) -> Found | None:
         # ("which events had the oldest finishers? rank them by average age, oldest first": the order said)
         spans += [(offset + age.start(), offset + age.end()), *_all(r"\b(?:oldest|youngest) (?:first|finishers|runners|"
                                                                        r"fields?)\b", text)]
-    elif median := rx.search(r"\b(fastest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|slowest)\b",
+    elif median := rx.search(r"\b(fastest|quickest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|quickest|slowest)\b",
                              rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
         spans.append((offset + median.start(), offset + median.end()))
@@ -1053,6 +1055,11 @@ def find_difference(text: str) -> Found | None:
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
         return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b|\brun\b|\bdid\b", text)))
     # "by how much per km were the women slower than the men": the comparative said after the first sex
+    # "how far behind the men's winner was the women's winner": the second said minus the first
+    if m := rx.search(rf"\bhow (?:far|much|many (?:seconds|minutes)) behind (?:the )?{sex}(?: winners?| champions?)? (?:was|were|did) "
+                      rf"(?:the )?{sex}\b", text):
+        if _SEX_WORDS[m.group(1)] != _SEX_WORDS[m.group(2)]:
+            return Found((_SEX_WORDS[m.group(2)], _SEX_WORDS[m.group(1)]), (m.span(), *_all(r"\bgap\b|\bboth\b", text)))
     # ("by how much per km were the women slower at X?": than the other sex)
     if m := rx.search(rf"\bby how (?:much|many (?:seconds|minutes))(?: per (?:mile|km|kilomet(?:er|re)))? (?:were|was|did) (?:the )?"
                       rf"{sex}\b[^,?]{{0,30}}?\b(faster|quicker|slower)\b(?:[^,?]{{0,20}}?\bthan (?:the )?{sex}\b)?", text):

@@ -353,7 +353,7 @@ _SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|lady|girls?|gals?)\b
 NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|dropped|taken out)\b|\b(?:excluding|without|"
                      r"minus|not counting|ignoring|except(?: for)?|leaving out) (?:the )?(?:no[- ]shows?|dns(?:'s)?)\b")
 # a DNS said in words, one list for the status and the rate (nlq.constructs.find_metric): "no-shows", "not shown up"
-NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|(?:did not|didn't|never|not) show(?:ed|n)?(?: up)?"
+NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|no[- ]showed|(?:did not|didn't|never|not) show(?:ed|n)?(?: up)?"
                     r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|(?:did not|didn't|never) (?:make|made) it to the "
                     r"start(?:ing)? line|never started")
 # every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"

@@ -99,7 +99,7 @@ def filter_words(parsed: Parsed) -> list[str]:
     """The runner-level filters, in words: ["aged 30–39", "from Albany"]."""
     parts: list[str] = []
     if parsed.time_limit:
-        parts.append(f"chip time {parsed.time_limit.words}")
+        parts.append(f"{parsed.clock} time {parsed.time_limit.words}")
     if parsed.time_bands:
         words = [duration_words(edge) for edge in parsed.time_bands]
         parts.append("counted in finish-time bands: under " + ", ".join(
@@ -204,7 +204,8 @@ def _cohort_words(parsed: Parsed) -> str:
         unit="different years" if cohort.distinct_years else "different events" if cohort.distinct_events
         else "editions of it (two of its races one day count once" + (")" if cohort.listed else
                                                                       "; beside it, counting every finish)")
-        if cohort.editions else "results (any status)" if cohort.entries else "finishes")
+        if cohort.editions else "results (any status)" if cohort.entries else
+        {"DNS": "no-shows", "DNF": "DNFs", "DQ": "DQs"}.get(parsed.status or "", "finishes"))
 
 
 def _constructs(parsed: Parsed) -> list[str]:

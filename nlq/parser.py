@@ -872,7 +872,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "women 40-49 vs women 50-59 … and how many more": each group's count, the difference dropped
         parsed = replace(parsed, notes=(*parsed.notes, "a difference between two groups of runners I cannot take yet: "
                                                        "ask for each group"))
-    if parsed.person and rx.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
+    # (a runner's first race read as their first day, "when did she first race with us", is answered: nlq.sqlbuild)
+    if parsed.person and not parsed.edition and rx.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
                                    r"\bwhen did (?:he|she|they|\w+) first\b", text):
         # "how old was she at her first race with us", "when did she first race with us": it answered a count of 1
         parsed = replace(parsed, notes=(*parsed.notes, "a runner's first race I cannot pick out yet: ask for their "
@@ -1123,8 +1124,11 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 
 def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The whole parsed as a count and the part as filters of their own (its words accounted for alike)."""
+    # ("… out-of-state finishers (home state not the state the event is in)": out of state defined again)
+    question = rx.sub(r"\s*\(\s*home state (?:is )?not\b[^()]*\)", "", question, flags=re.IGNORECASE)
     # ("which edition had the highest share of …, and what was the share?": the share asked again)
-    question = rx.sub(rf"[,;]?\s*\band (?:what (?:was|is|were)|give|show)(?: me| us)? (?:the|that|its) {_SHARE_WORD}\s*[?.!]*\s*$",
+    question = rx.sub(rf"[,;]?\s*\band (?:what (?:was|is|were)|give|show)(?: me| us)? (?:(?:the|that|its) {_SHARE_WORD}|it)\s*[?.!]*\s*$|"
+                      rf"[?.]\s*(?:event|year|edition|race)s? (?:and|\+|&) (?:the )?{_SHARE_WORD}\.?\s*$",
                       "", question, flags=re.IGNORECASE)
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
@@ -1138,8 +1142,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst|looking at|considering)\s+|"
                         # ("What fraction of …"; never "which year had the highest share of …": a ranking)
                         # ("which edition of the Shamrock 5K had the highest share …": the ranking's own "which")
-                        r"^(?:what|which)\s+(?!(?:of (?:our|the) )?\w+(?: of\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got|draws?|drew|attracts?|"
-                        r"attracted|gets|sees)\b)(?=\S)", "",
+                        r"^(?:what|which)\s+(?!(?:of (?:our|the) )?(?:20\d\d )?\w+(?: of\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got|"
+                        r"draws?|drew|attracts?|attracted|gets|sees|pulled|pulls)\b)(?=\S)", "",
                         said_whole,
                         flags=re.IGNORECASE).strip()
     said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
@@ -1470,6 +1474,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 r"(?:previous|prior|preceding|last) (?:year|edition)\b", asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
+    if parsed.person and parsed.edition and parsed.cohort and parsed.cohort.kind == "first_timers":
+        # "where and when did John Jones first race with us": his first day, not first-timers counted (it gave 1)
+        parsed = replace(parsed, cohort=None, distinct_people=False, intent="list")
     if parsed.person and parsed.personal_best and parsed.edition:
         # "Christine Roy: first year she finished with us, and her best 5K time ever": two answers (it gave her best
         # with the year of that best)
@@ -2504,6 +2511,11 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\bon the (?:schedule|calendar|program|card)\b|\balong with\b|"
                       r"\b(?:turned|turn|turns) up\b|\btoed the (?:start(?:ing)? )?line\b|"   # (starters, read as a status)
                       r"\bdead(?= last\b)|"   # ("who was dead last": the last finisher)
+                      # "the fastest Chicagoan (lives in Chicago)", "out-of-state finishers (home state not the state the
+                      # event is in)": what was read, said again in brackets
+                      r"\((?:lives|living|based|resides?|residing) in [^()]{1,40}\)|"
+                      r"\(\s*home state (?:is )?not (?:the )?(?:same as )?(?:the )?(?:event'?s )?state(?: (?:the|of the) event(?: is| was)? ?in)?\s*\)|"
+                      r"\b(?:needed|required|needing)(?= (?:more|less|over|under|longer) than\b)|"
                       # "interquartile range (75th pct minus 25th pct)": the spread's own definition said again
                       r"\(\s*(?:the )?75th(?: percent(?:ile)?)? (?:minus|-|\u2212|less) (?:the )?25th(?: percent(?:ile)?)?\s*\)|"
                       # "manchester was a week before nashua in 2025 - how many …": an aside about the dates

@@ -2357,12 +2357,12 @@ def test_kinds_from_the_fifth_session_end_attack_run() -> None:
     assert read("Hartford Marathon finishers the year before last").dates.start.year == TODAY.year - 2
 
 
-def test_two_events_each_in_its_own_year_and_a_runners_first_race_are_said_back() -> None:
+def test_two_events_each_in_its_own_year_are_said_back_and_a_runners_first_race_is_his_first_day() -> None:
     # (they were answered: both events pooled per year; a count of 1)
     apart = read("Hartford Marathon in 2024 vs Napa Half Marathon in 2023: finishers")
     assert any("each in its own year" in note for note in apart.notes)
-    first = read("how old was Michael Wardian at his first race with us?")
-    assert any("first race" in note for note in first.notes)
+    first = read("how old was Michael Wardian at his first race with us?")   # (said back before the seventeenth session)
+    assert (first.edition, first.cohort, first.notes) == ("first", None, ())
     assert not read("Hartford Marathon vs Napa Half Marathon finishers in 2024").notes
 
 
