@@ -872,12 +872,6 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "women 40-49 vs women 50-59 … and how many more": each group's count, the difference dropped
         parsed = replace(parsed, notes=(*parsed.notes, "a difference between two groups of runners I cannot take yet: "
                                                        "ask for each group"))
-    # (a runner's first race read as their first day, "when did she first race with us", is answered: nlq.sqlbuild)
-    if parsed.person and not parsed.edition and rx.search(r"\b(?:how old|what age|when)\b[^?]*\bfirst (?:race|time|event|result)\b|"
-                                   r"\bwhen did (?:he|she|they|\w+) first\b", text):
-        # "how old was she at her first race with us", "when did she first race with us": it answered a count of 1
-        parsed = replace(parsed, notes=(*parsed.notes, "a runner's first race I cannot pick out yet: ask for their "
-                                                       "results, oldest first"))
     if out_of_range := _rows_out_of_range(parsed):
         parsed = replace(parsed, notes=(*parsed.notes, out_of_range))
     if (limit := parsed.time_limit) and (race := parsed.distance) and race.km and limit.seconds < race.km * FASTEST_S_PER_KM:
@@ -1297,11 +1291,8 @@ def _edition(text: str, subject: str) -> str | None:
                       r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
-                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})|"   # the event's name blanked out
-                      # "when did Dustin Mcdaniel last race with us": a runner's latest (or first) day
-                      r"\b(last|most recently|first)(?= (?:raced?|ran|run|finished|competed|entered)\b(?:[^?]{0,12}\bwith us\b)?)",
-                      text)
-        said = m and (m.group(1) or m.group(2) or m.group(3))
+                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})", text)   # the event's name blanked out
+        said = m and (m.group(1) or m.group(2))
         return None if not m else "last" if said.startswith(("latest", "most", "last", "final")) else "first"
     # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
     text = rx.sub(r"\b(?:youngest|oldest|newest|fastest|slowest|quickest|highest|lowest|biggest|smallest|largest|most|fewest|"
@@ -1474,6 +1465,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 r"(?:previous|prior|preceding|last) (?:year|edition)\b", asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
+    if parsed.person and not parsed.edition and (said := rx.search(
+            r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
+            r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",
+            asked)):
+        # "when did Dustin Mcdaniel last race with us", "what was Bianca Mendoza's first event with us": that runner's
+        # first or latest day (it counted first-timers, or listed every result)
+        parsed = replace(parsed, edition="first" if (said.group(1) or said.group(2)) == "first" else "last")
     if parsed.person and parsed.edition and parsed.cohort and parsed.cohort.kind == "first_timers":
         # "where and when did John Jones first race with us": his first day, not first-timers counted (it gave 1)
         parsed = replace(parsed, cohort=None, distinct_people=False, intent="list")

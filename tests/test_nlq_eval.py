@@ -35,42 +35,42 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
-    "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
+    "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.11, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
-    "nlq_heldout3": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.045, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 28},
+    "nlq_heldout3": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 34},
+    "nlq_heldout4": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
-    "nlq_heldout5": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 32},
+    "nlq_heldout5": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.07, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
-    "nlq_heldout7": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 30},
+    "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
     "nlq_heldout8": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout9": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 21},
+    "nlq_heldout9": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
-    "nlq_heldout10": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 22},
+    "nlq_heldout10": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
     "nlq_heldout11": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout13": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout13": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
-    "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout14": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
-    "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.015, "declined_right": 17},
+    "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout16": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.025, "declined_right": 18},
+    "nlq_heldout16": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
-    "nlq_heldout17": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout17": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighteenth and nineteenth, written blind together, measured blind once (83.3% right, 5.9% wrong; 79.4% right,
     # 3.9% wrong), then read for their kinds
-    "nlq_heldout18": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout19": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout18": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout19": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
     # the twentieth, written blind, measured blind once (81.4% right, 2.9% wrong), then read for its kinds
     "nlq_heldout20": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-first, written blind with the twentieth, measured blind (93.1% right, 2.0% wrong), read once the
@@ -81,7 +81,7 @@ FLOORS = {
     "nlq_heldout22": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the twenty-third, written blind at the start of the fifth session, measured blind once (92.2% right, 3.9% wrong),
     # then read for its kinds once the twenty-fourth existed
-    "nlq_heldout23": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout23": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the twenty-fourth, written blind in the fifth session, measured blind once (89.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-fifth existed
     "nlq_heldout24": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -90,10 +90,10 @@ FLOORS = {
     "nlq_heldout25": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-sixth, written blind in the fifth session, measured blind once (88.2% right, 4.9% wrong), then read
     # for its kinds once the twenty-seventh existed
-    "nlq_heldout26": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.005, "declined_right": 18},
+    "nlq_heldout26": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the twenty-seventh, written blind in the fifth session, measured blind once (84.3% right, 4.9% wrong), then read
     # for its kinds once the twenty-eighth existed
-    "nlq_heldout27": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout27": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong), then read
     # for its kinds in the sixth once the thirtieth and thirty-first existed
     "nlq_heldout28": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -102,46 +102,46 @@ FLOORS = {
     "nlq_heldout29": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the thirtieth and thirty-first, written blind at the start of the sixth session, measured blind once (95.1% right,
     # 0.0% wrong; 89.2% right, 5.9% wrong), then read for their kinds
-    "nlq_heldout30": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout31": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout30": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout31": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-second, written blind at the start of the sixth session, measured blind once mid-session (91.2% right,
     # 3.9% wrong), then read for its kinds
-    "nlq_heldout32": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout32": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-third and thirty-fourth, written blind in the sixth session, measured blind once at its end (94.1%
     # right, 2.9% wrong; 97.1% right, 2.0% wrong), then read for their kinds in the seventh
-    "nlq_heldout33": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 18},
-    "nlq_heldout34": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout33": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout34": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-fifth and thirty-sixth, written blind at the start of the seventh session, measured blind once (88.2%
     # right, 2.9% wrong; 93.1% right, 2.0% wrong), then read for their kinds
-    "nlq_heldout35": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 18},
-    "nlq_heldout36": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout35": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout36": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-seventh, written blind mid-seventh session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), then read for its kinds
-    "nlq_heldout37": {"answerable_accuracy": 1.0, "wrong_answer_rate": 0.0, "declined_right": 18},
+    "nlq_heldout37": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
-    "nlq_heldout38": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout38": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     "nlq_heldout39": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
     # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 read in the ninth
-    "nlq_heldout40": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout40": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout41": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the forty-second, written blind mid-eighth session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), not read; 91.2% blind in the ninth
-    "nlq_heldout42": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout42": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
-    "nlq_heldout45": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout45": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
     # the two runners tied at it, where its gold gives the one time)
-    "nlq_heldout46": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.01, "declined_right": 17},
+    "nlq_heldout46": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 17},
     # the forty-seventh, written blind late in the ninth session (a mix of users), measured blind once (71.6% right,
     # 10.8% wrong; the session-start code 68.6% and 10.8%), then read for its wrong answers' kinds
     # (sixteenth session: one question lower, 84.3% right and 4.9% wrong. "Has any woman won Nashua Mother's Day more
@@ -151,32 +151,32 @@ FLOORS = {
     "nlq_heldout47": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
-    "nlq_heldout48": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout48": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
     "nlq_heldout49": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout50": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
-    "nlq_heldout51": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout51": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-second, written blind at the tenth session's end (a mix of users), measured blind once (75.5% right,
     # 4.9% wrong; the session-start code 70.6% and 7.8%), read for its kinds in the eleventh
-    "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout52": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-third, written blind at the eleventh session's start (a mix of users), measured blind (56.9% right,
     # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); read for its kinds in the twelfth
-    "nlq_heldout53": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout53": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0, "declined_right": 18},
     # the fifty-fourth, written blind mid-eleventh session (cohorts, comparisons, times, winners), measured blind once
     # (54.7% right, 10.5% wrong with the session-start code; 62.8% and 8.1% with that moment's), then read for its kinds
-    "nlq_heldout54": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 14},
+    "nlq_heldout54": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.03, "declined_right": 14},
     # the fifty-fifth, written blind at the twelfth session's start (a mix of users), measured blind once (83.3% right,
     # 5.9% wrong with the session-start code 8fc9eb5); not read. In the thirteenth session one more right and one
     # more wrong (87.3% → 88.2% right, 4.9% → 5.9% wrong; unread, so which one is not known); back to 4.9% wrong in
     # the fourteenth
-    "nlq_heldout55": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 17},
+    "nlq_heldout55": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
-    "nlq_heldout56": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-seventh, written blind mid-twelfth session (a mix of users), measured blind once (83.3% right, 3.9%
     # wrong, with the session-start code and with that moment's alike); read for its kinds in the thirteenth
     "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -184,45 +184,51 @@ FLOORS = {
     # to analysts: trends, cohorts, comparisons, shares), measured blind with the session-start code 04ecd69 (69.8%
     # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 59 read for
     # its kinds then, 58 in the fourteenth (98.8% right, 0.0% wrong after)
-    "nlq_heldout58": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout59": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout58": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout59": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
     "nlq_heldout60": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.67, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
-    # both floors a question below, for the machine-to-machine difference noted above
-    "nlq_heldout62": {"answerable_accuracy": 0.62, "wrong_answer_rate": 0.08, "declined_right": 16},
-    "nlq_heldout63": {"answerable_accuracy": 0.58, "wrong_answer_rate": 0.17, "declined_right": 16},
+    # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
+    # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
+    "nlq_heldout62": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.06, "declined_right": 16},
+    "nlq_heldout63": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.07, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
-    "nlq_heldout64": {"answerable_accuracy": 0.41, "wrong_answer_rate": 0.11, "declined_right": 14},
+    "nlq_heldout64": {"answerable_accuracy": 0.47, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
-    "nlq_heldout65": {"answerable_accuracy": 0.80, "wrong_answer_rate": 0.044, "declined_right": 15},
+    "nlq_heldout65": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 15},
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
-    "nlq_heldout66": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.035, "declined_right": 15},
+    "nlq_heldout66": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 15},
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
-    # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); not read
-    "nlq_heldout67": {"answerable_accuracy": 0.40, "wrong_answer_rate": 0.11, "declined_right": 16},
+    # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
+    # the seventeenth session (68.5%, 5.4% after)
+    "nlq_heldout67": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
-    # session-start code (60.5% right, 9.3% wrong); not read
-    "nlq_heldout68": {"answerable_accuracy": 0.60, "wrong_answer_rate": 0.094, "declined_right": 13},
+    # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); not read
+    "nlq_heldout68": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.09, "declined_right": 13},
     # the sixty-ninth, written early in the seventeenth session (everyday questions about one event or one year),
-    # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds
-    "nlq_heldout69": {"answerable_accuracy": 0.90, "wrong_answer_rate": 0.02, "declined_right": 14},
+    # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds (94.4%, 0.0%)
+    "nlq_heldout69": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 16},
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
-    # measured when it arrived (60.9% right, 14.9% wrong); read: its failures named the kinds
-    "nlq_heldout70": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.06, "declined_right": 16},
+    # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
+    # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
+    "nlq_heldout70": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 16},
+    # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
+    # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
+    "nlq_heldout71": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.07, "declined_right": 16},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
-    "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
+    "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 
 
