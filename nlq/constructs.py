@@ -67,9 +67,10 @@ _MARGIN = re.compile(
     r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:overall )?(?:winner|first(?: place)?|1st) (?:and|from) "
     r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd)|"
     # "how far behind the winner was the runner-up"
-    r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:winner|first(?: place)?|1st)"
-    r"(?: was| did| were)? "
-    r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?)|"
+    # ("how far behind the women's winner was the second woman": within the sex, read by the parser)
+    r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:(?:women|men|female|male)'?s )?"
+    r"(?:winner|first(?: place)?|1st)(?: was| did| were)? "
+    r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner| woman| man)?|2nd(?: place)?(?: woman| man)?)|"
     # "how far back was the runner-up", "the margin between 1st and 2nd", "how many seconds separated the top two women"
     r"(?:how far|how much|how many (?:seconds|minutes)) back (?:was|were|did) (?:the )?(?:runner[- ]up|second(?:[- ]place)?|2nd)|"
     r"(?:margin|gap|difference) between (?:the )?(?:1st|first|winner) and (?:the )?(?:2nd|second|runner[- ]up)(?: place)?|"
@@ -825,6 +826,8 @@ def find_ranking(text: str) -> Found | None:
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
+                     # "where did runners come from? top states": the states ranked, every one
+                     r"\btop (?P<h>(?:home )?(?:states|cities|age ?groups))\b|"
                      # "worst 5 races for DNF rate": the worst said with the count
                      rf"\b(?:worst|best) (?P<l>\d+|three|five|ten) (?P<x>{dims})(?= (?:for|by|in terms of|on)\b)|"
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
@@ -869,7 +872,7 @@ def find_ranking(text: str) -> Found | None:
                      text)
     if not head:
         return None
-    said = head.group("a") or head.group("b") or head.group("x") or head.group("c") or head.group("r") or head.group("w") or \
+    said = head.group("a") or head.group("b") or head.group("x") or head.group("h") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
         head.group("v") or head.group("z") or head.group("p") or "edition"
     dimension = "race" if head.group("e") == "race" else "year" if head.group("g") and rx.search(
@@ -909,7 +912,7 @@ def find_ranking(text: str) -> Found | None:
         said_limit = many.group(1) or many.group(2) or many.group(3)
         spans.append(many.span())
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
-    ranked_in_head = head.group("r") or head.group("y") or head.group("v") or head.group("z")
+    ranked_in_head = head.group("r") or head.group("y") or head.group("v") or head.group("z") or head.group("h")
     rank_all = ranked_in_head or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
                                            rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
                                            text)

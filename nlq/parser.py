@@ -29,7 +29,7 @@ from nlq.constructs import (
     LATER_YEAR, RANK_ALL, SHARED_COHORTS,
 )
 from nlq.vocabulary import (
-    DEMONYMS, STATE_NAMES, US_STATES, Mention, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+    DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
 )
 
@@ -564,7 +564,7 @@ def _years_compared(question: str, today: date) -> str:
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     # a city's people said as its residents, for every reading below ("Las Vegans", never a misspelt "Las Vegas")
-    asked = question = city_residents(question, vocabulary.cities)
+    asked = question = out_of_state_said(city_residents(question, vocabulary.cities))
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _years_compared(question, today)

@@ -235,7 +235,14 @@ DEMONYMS = {
     "nutmegger": "CT", "bay stater": "MA", "granite stater": "NH", "buckeye": "OH", "cheesehead": "WI", "sooner": "OK",
     "tar heel": "NC", "keystoner": "PA", "empire stater": "NY", "sunshine stater": "FL", "lone star stater": "TX",
 }
-_DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_DEMONYM_WORDS = "|".join(sorted(DEMONYMS, key=len, reverse=True))
+_DEMONYM = re.compile(rf"\b({_DEMONYM_WORDS})s?\b", re.IGNORECASE)
+
+
+def out_of_state_said(question: str) -> str:
+    """``question`` with runners named as not from a state said as out-of-state runners: "Texans vs non-Texans" →
+    "Texans vs out-of-state runners" (the two groups a state and everyone else read)."""
+    return rx.sub(rf"\bnon[- ]?(?:{_DEMONYM_WORDS})s?\b", "out-of-state runners", question, flags=re.IGNORECASE)
 
 
 def match_demonym(question: str) -> Mention | None:

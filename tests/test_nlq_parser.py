@@ -3787,3 +3787,14 @@ def test_kinds_from_the_seventeenth_sessions_break_attempt() -> None:
     assert read("how many people showed up to the 2024 Stamford Turkey Trot?").status == "STARTED"
     both = read("did more people finish in spring or fall in 2023?")
     assert (both.seasons, both.group_by) == (("spring", "fall"), ("season",))          # (it summed them)
+
+
+def test_kinds_from_the_seventeenth_sessions_last_break_attempt() -> None:
+    first = read("what was Michael Wardian's first event with us?")
+    assert (first.edition, first.cohort, first.unused) == ("first", None, ())        # (it counted first-timers: 0)
+    outsiders = read("Nutmeggers vs non-Nutmeggers: how many finishers at the 2024 Hartford Marathon")
+    assert [g.runner_state_negated for g in outsiders.compared] == [False, True]      # (it was said back)
+    second = read("how far behind the women's winner was the second woman at the 2024 Hartford Marathon?")
+    assert (second.metric.kind, second.sex) == ("margin", "F")
+    top = read("where did runners come from for the 2024 Hartford Marathon? top states")
+    assert (top.ranking.dimension, top.ranking.limit) == ("state", 100)              # (it listed runners)
