@@ -14,16 +14,16 @@ from sqlglot import exp
 from nlq import sqlbuild as sb
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
-from nlq.parser import Parsed
+from nlq.parser import Parsed, ranked_within
 
 
 def constructs_query(parsed: Parsed, query, dims: list[str],
                      today: date) -> tuple[exp.Select, tuple[str, str] | None] | None:
     """The query when the question is a construct, else None (``query`` is over results, filters applied)."""
-    if parsed.ranking and _within_names(parsed) and (parsed.change_years or parsed.metric or parsed.averaged_over):
+    if parsed.ranking and (within := ranked_within(parsed)) and (parsed.change_years or parsed.metric or parsed.averaged_over):
         raise sb.Unanswerable(f"a ranking of {parsed.ranking.dimension.replace('_', ' ')}s within each "
-                              f"{' and '.join(_within_names(parsed)).replace('_', ' ')} by this measure I cannot give yet: "
-                              f"ask for one {_within_names(parsed)[0].replace('_', ' ')} at a time")
+                              f"{' and '.join(within).replace('_', ' ')} by this measure I cannot give yet: "
+                              f"ask for one {within[0].replace('_', ' ')} at a time")
     if parsed.change_years and parsed.ranking:
         return _ranked_change(parsed, query), None
     if parsed.change_years:
@@ -277,10 +277,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         new = _history(parsed, cohort, query)
         label = exp.alias_(exp.If(this=new, true=sb.lit("first-timer"), false=sb.lit("returning")), "runners")
         _status(parsed, query)
-        columns = [column for name in dims for column in sb.dimension_columns(name, query)] + [label]
-        return query.build(columns + sb._measures(parsed.measure, query, parsed)).group_by(
-            *[exp.Literal.number(i + 1) for i in range(len(columns))]).order_by(
-            *[exp.Literal.number(i + 1) for i in range(len(columns))])
+        return sb._grouped(query, dims, sb._measures(parsed.measure, query, parsed), (label,))
     if (measured or parsed.limit and not cohort.listed) and cohort.kind != "improved":
         raise sb.Unanswerable("a measure of runners chosen by their whole history (both events, N or more finishes, every "
                            "edition) I cannot give yet: ask how many they were, or for first-timers or returning runners")
@@ -424,20 +421,18 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
         # "… finished the 10K again in 2025": that race; "went on to finish the half in a later year": the one said
         if cohort.leg_races:
             said = cohort.leg_races[1]
-            distance = sb.distance_condition((DISTANCE_LABELS[said],)) if said else None
+            distance = sb.distance_condition((DISTANCE_LABELS[said],), "ra2") if said else None
         else:
-            distance = sb.distance_condition(parsed.distances)
+            distance = sb.distance_condition(parsed.distances, "ra2")
         if distance is not None:
-            for column in distance.find_all(exp.Column):
-                column.set("table", exp.to_identifier("ra2"))
             earlier = earlier.join(exp.alias_(exp.to_table("races"), "ra2", table=True),
                                    on=sb.col("race_id", "ra2").eq(sb.col("race_id", "r2"))).where(distance)
         if not cohort.entries:
-            earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
+            earlier = earlier.where(sb.status_condition("FIN", "r2"))
         return exp.Not(this=exp.Exists(this=earlier)) if cohort.absent else exp.Exists(this=earlier)
     earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
     if cohort.earlier_finish:
-        earlier = earlier.where(sb.col("status", "r2").eq(sb.lit("FIN")))
+        earlier = earlier.where(sb.status_condition("FIN", "r2"))
     condition = exp.Exists(this=earlier)
     return exp.Not(this=condition) if cohort.kind == "first_timers" else condition
 
@@ -511,13 +506,8 @@ def _listed(cohort: exp.Select) -> exp.Select:
         last.copy(), first.copy())
 
 
-def _within_names(parsed: Parsed) -> list[str]:
-    """The groups a ranking is taken within ("which event had the most DNFs each year": year), none for one ranking."""
-    return [name for name in parsed.group_by if name not in (parsed.ranking.dimension, "compared")]
-
-
 def _ranked_within(parsed: Parsed, query) -> list[exp.Expression]:
-    return [column for name in _within_names(parsed) for column in sb.dimension_columns(name, query)]
+    return [column for name in ranked_within(parsed) for column in sb.dimension_columns(name, query)]
 
 
 def _ranked_change(parsed: Parsed, query) -> exp.Select:

@@ -7,7 +7,7 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
 from nlq.entities import duration_words
-from nlq.parser import Parsed, runners_per_group
+from nlq.parser import Parsed, ranked_within, runners_per_group
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -234,7 +234,7 @@ def _constructs(parsed: Parsed) -> list[str]:
             "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
             _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
             else "results (every status)"
-        within = [_GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by if g not in (ranking.dimension, "compared")]
+        within = [_GROUP_WORDS.get(g, g.replace("_", " ")) for g in ranked_within(parsed)]
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
                     + (f" for each {' and '.join(within)}" if within else "")

@@ -2234,6 +2234,11 @@ def _each_said(dimension: str, asked: str) -> bool:
         rx.search(r"\byear by year\b|\bannual(?:ly)?\b|\byearly\b", asked))
 
 
+def ranked_within(parsed: Parsed) -> list[str]:
+    """The groups a ranking is taken within ("which event had the most DNFs each year": year), none for one ranking."""
+    return [name for name in parsed.group_by if name not in (parsed.ranking.dimension, "compared")]
+
+
 RUNNER_GROUPS = frozenset({"year", "race", "sex", "age_group"})   # the groups a top list of runners is taken within
 
 

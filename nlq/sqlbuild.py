@@ -57,11 +57,12 @@ def _finish() -> exp.Expression:
     return col("status", "r").eq(lit("FIN"))
 
 
-def status_condition(status: str) -> exp.Expression:
-    """A status filter; "STARTED" (starters) is every result but DNS, "UNFINISHED" every result but a finish."""
+def status_condition(status: str, alias: str = "r") -> exp.Expression:
+    """A status filter (on the results table ``alias``); "STARTED" (starters) is every result but DNS, "UNFINISHED"
+    every result but a finish."""
     if status in ("STARTED", "UNFINISHED"):
-        return col("status", "r").neq(lit("DNS" if status == "STARTED" else "FIN"))
-    return col("status", "r").eq(lit(status))
+        return col("status", alias).neq(lit("DNS" if status == "STARTED" else "FIN"))
+    return col("status", alias).eq(lit(status))
 
 
 def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, limit: int,
@@ -195,8 +196,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
             exp.alias_(exp.to_table("results"), "r9", table=True)).join(
             exp.alias_(exp.to_table("events"), "e9", table=True), on=col("event_id", "e9").eq(col("event_id", "r9"))).where(
             col("participant_id", "r9").eq(col("participant_id", "r")),
-            *([status_condition(parsed.status).transform(lambda node: col(node.name, "r9") if isinstance(node, exp.Column)
-                                                          else node)] if parsed.status else []))
+            *([status_condition(parsed.status, "r9")] if parsed.status else []))
         query.need("e")
         query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
@@ -328,10 +328,7 @@ def _against_field(query: _Query, parsed: Parsed) -> None:
         .where(col(key, "r2").eq(col(key, "r")))
     status = "FIN" if timed else parsed.status
     if status:
-        condition = status_condition(status)
-        for column in condition.find_all(exp.Column):
-            column.set("table", exp.to_identifier("r2"))
-        field = field.where(condition)
+        field = field.where(status_condition(status, "r2"))
     query.where.append(_COMPARISONS[limit.op](this=value.copy(), expression=exp.Subquery(this=field)))
 
 
@@ -453,8 +450,10 @@ def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
     return [column]
 
 
-def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression]) -> exp.Select:
-    columns = [column for name in dims for column in dimension_columns(name, query)]
+def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression],
+             keys: tuple[exp.Expression, ...] = ()) -> exp.Select:
+    """``measures`` per value of ``dims`` (and of ``keys``, columns of the caller's own), in that order."""
+    columns = [column for name in dims for column in dimension_columns(name, query)] + list(keys)
     select = query.build(columns + measures)
     if columns:
         positions = [exp.Literal.number(i + 1) for i in range(len(columns))]
