@@ -1074,10 +1074,10 @@ def find_difference(text: str) -> Found | None:
     # "median time men vs women, and how much faster were the men?": the other sex said before, by "vs"
     # ("… and how much faster the men were": the verb said after)
     if (m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:(?:were|was|did) (?:the )?{sex}\b"
-                       rf"(?! than\b)|(?:the )?{sex.replace('(men|', '(?P<after>men|')} (?:were|was|ran|are)\b(?! than\b))", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
+                       rf"(?! than\b)|(?:the )?{sex} (?:were|was|ran|are)\b(?! than\b))", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
                                                           r"(?:women|females?)\b|\b(?:women|females?)\b.{0,12}\b(?:vs\.?|"
                                                           r"versus|and)\s+(?:the )?(?:men|males?)\b", text[:m.start()]):
-        said = _SEX_WORDS[m.group(2) or m.group("after")]
+        said = _SEX_WORDS[m.group(2) or m.group(3)]   # (the sex said before the verb, or after it)
         other = "F" if said == "M" else "M"
         order = (other, said) if m.group(1) in ("faster", "quicker") else (said, other)
         return Found(order, (m.span(),))
