@@ -948,6 +948,10 @@ def find_ranking(text: str) -> Found | None:
         measure = "dns_rate"   # "which event had the lowest no-show rate": DNS ÷ entries
         spans += _all(r"\b(?:dns|no[- ]shows?)(?: \((?:dns|no[- ]shows?)\))? (?:rates?|percentages?)\b", text)
         descending = not rx.search(r"\bbest\b", head.group(0) + rest) if rx.search(r"\b(?:worst|best)\b", head.group(0) + rest) else descending
+    elif rx.search(r"\b(?:finish(?:ing)?|completion) (?:rates?|percent(?:age)?s?)\b", rest):
+        measure = "finish_rate"   # "which single race had the best finish rate": finishers ÷ starters, the best highest
+        descending = not rx.search(r"\bworst\b", head.group(0) + rest) if rx.search(r"\b(?:worst|best)\b", head.group(0) + rest) \
+            else descending
     elif rx.search(r"\bdnf(?: \((?:dnf|did not finish)\))? rates?\b|\b(?:highest|higher) dnf\b|\bpercent(?:age)? of dnfs?\b",
                    rest):
         measure = "dnf_rate"

@@ -276,8 +276,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         # "avg finish time of first-timers vs people who'd run it before": the measure of each, side by side
         new = _history(parsed, cohort, query)
         label = exp.alias_(exp.If(this=new, true=sb.lit("first-timer"), false=sb.lit("returning")), "runners")
-        _status(parsed, query)
-        return sb._grouped(query, dims, sb._measures(parsed.measure, query, parsed), (label,))
+        _status(parsed, query)   # (each group's runners counted beside its measure: "how many of each, and their average")
+        return sb._grouped(query, dims, [exp.alias_(_people(), "counted"), *sb._measures(parsed.measure, query, parsed)],
+                           (label,))
     if (measured or parsed.limit and not cohort.listed) and cohort.kind != "improved":
         raise sb.Unanswerable("a measure of runners chosen by their whole history (both events, N or more finishes, every "
                            "edition) I cannot give yet: ask how many they were, or for first-timers or returning runners")
@@ -438,7 +439,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
-AVERAGED = ("avg_time", "median_time", "avg_age", "median_age", "dnf_rate", "dns_rate")   # measures shown with their group's size
+AVERAGED = ("avg_time", "median_time", "avg_age", "median_age", "dnf_rate", "dns_rate", "finish_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     """One row per value of the ranking's dimension with its measure, the first ``limit`` kept (ties too) — within each
     group of the other dimensions asked ("which age group had the most finishers each year": one per year)."""
@@ -446,9 +447,9 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     status = sb.col("status", "r")
     if ranking.measure == "dnf":
         measure = exp.alias_(_count_where(status.eq(sb.lit("DNF"))), "dnf")
-    elif ranking.measure in ("dnf_rate", "dns_rate"):
-        unit = ranking.measure[:3].upper()
-        measure = exp.alias_(_ratio(*_rate_parts(unit)), f"{unit.lower()}_rate_percent")
+    elif ranking.measure in ("dnf_rate", "dns_rate", "finish_rate"):
+        unit = {"dnf_rate": "DNF", "dns_rate": "DNS", "finish_rate": "FIN"}[ranking.measure]
+        measure = exp.alias_(_ratio(*_rate_parts(unit)), f"{ranking.measure}_percent")
     elif ranking.measure == "avg_time":
         _status(parsed, query)
         measure = exp.alias_(exp.func("avg", sb.clock_column(parsed)), "average_s")

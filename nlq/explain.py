@@ -148,7 +148,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
-           "dns_rate": "DNS rate (DNS ÷ entries)",
+           "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
            "people": "distinct runners", "events": "events", "states": "different home states of its runners",
            "cities": "different home cities of its runners"}

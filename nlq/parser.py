@@ -2350,8 +2350,10 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|0th|\d*(?:[02-9]1st|2nd|3rd|[4-9]th|1[0-9]th))"
                           r" (?:edition|running|annual)\b|"
                           # two editions' dates at once ("the first one we timed and the most recent one")
-                          r"\b(?:first|earliest) (?:one|edition|year|time)\b[^?]{0,40}\band (?:(?:when|what) (?:was|is) )?"
-                          r"(?:the )?(?:most recent|latest|last|newest)\b|"
+                          # ("the event at our biggest event in 2025": which one is a ranking of its own, unread here)
+                          r"\b(?:at|of|in) (?:our|the) (?:biggest|largest|smallest|busiest|most popular) (?:event|race|edition)\b|"
+                          r"\b(?:first|earliest) (?:one|edition|year|time|race|event)\b[^?]{0,40}\band (?:(?:when|what) (?:was|is) )?"
+                          r"(?:the |his |her |their )?(?:most recent|latest|last|newest)\b|"
                           # a count of the runner a ranking picks ("how many wins does the oldest winner have")
                           r"\bhow many (?:wins|races|finishes|times)\b[^?]*\b(?:does|did|has|have) (?:the|our) (?:oldest|youngest|"
                           r"fastest|slowest)\b|"

@@ -129,8 +129,8 @@ class RankingSpec(BaseModel):
     """One row per value of a dimension, ordered by a measure."""
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
-    measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "avg_time", "median_time", "avg_age", "median_age",
-                     "people", "events", "states", "cities"] = "count"
+    measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "finish_rate", "avg_time", "median_time", "avg_age",
+                     "median_age", "people", "events", "states", "cities"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)
     min_group: int = Field(default=0, ge=0, le=100000, description="only groups of at least this many results "

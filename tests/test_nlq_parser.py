@@ -3798,3 +3798,10 @@ def test_kinds_from_the_seventeenth_sessions_last_break_attempt() -> None:
     assert (second.metric.kind, second.sex) == ("margin", "F")
     top = read("where did runners come from for the 2024 Hartford Marathon? top states")
     assert (top.ranking.dimension, top.ranking.limit) == ("state", 100)              # (it listed runners)
+
+
+def test_kinds_from_the_review_break_attempt() -> None:
+    rate = read("which single race had the best finish rate: event, year, distance")
+    assert (rate.ranking.dimension, rate.ranking.measure, rate.ranking.descending) == ("race_edition", "finish_rate", True)
+    assert read("first-time runners vs repeat runners at our biggest event in 2025").unused   # (it was dropped)
+    assert read("Michael Wardian: his first race with us and his latest").unused             # (it gave the first alone)
