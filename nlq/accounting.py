@@ -19,7 +19,7 @@ from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
-how many much number numbers count total amount long take took taken fast averaged averaging
+how many much number numbers count counts headcount headcounts total amount long take took taken fast averaged averaging
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
@@ -28,7 +28,7 @@ win wins won winning winner winners champion champions title titles podium podiu
 most least biggest largest smallest often frequent frequently common popular repeat produce produced produces producing
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed
 moved evolved evolve evolving trended shifted
-over time years year annual annually season seasons month months monthly yearly springs summers falls autumns winters
+over time years year year-by-year year-over-year year-to-year annual annually season seasons month months monthly yearly springs summers falls autumns winters
 average averages avg mean median medians percentile percentiles typical standard deviation std dev stdev stddev interquartile inter-quartile iqr spread performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report
 by per each every across broken down split
@@ -45,7 +45,7 @@ runner runners participant participants people person athletes athlete entrants 
 racer racers
 race races event events distance distances edition editions categories category buckets bucket
 full-marathon full-marathons marathon marathons marathoner marathoners half halfs halves half-marathon half-marathons ultra ultras ultramarathon ultramarathons
-k km mile miles 5k 10k 50k 5ks 10ks 50ks
+k km kms kilometers kilometres mile miles 5k 10k 50k 5ks 10ks 50ks
 since after before from to through during in of onward onwards
 this current so far previous past
 january february march april may june july august september october november december
@@ -65,7 +65,7 @@ FILLER = frozenset("""
 a an the and or either but at on for with as it its it's this that these those there their them they
 i me my we us our ours you your please pls could can would will do does did done have has had having be been
 being am are was were
-tell let know want need like
+tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm
 event's race's

@@ -187,7 +187,7 @@ def _percent_words(text: str) -> tuple[Span, ...]:
                 r"started|runners who started))?\b|\bstarters\b|\bpeople who started\b", text)
 
 
-_GAP_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten) ?(?P<unit>sec(?:ond)?s?|s|min(?:ute)?s?)\b"
+_GAP_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten) ?(?:full |whole )?(?P<unit>sec(?:ond)?s?|s|min(?:ute)?s?)\b"
 _GAP_LIMITS = (
     # "a gun time more than a minute slower than their chip time"
     rf"\bgun(?: times?)? (?:was |were |is )?(?P<op>more than|over|at least|greater than|less than|under|within) {_GAP_AMOUNT}"
@@ -330,8 +330,9 @@ def find_pace_limit(text: str) -> Found | None:
         if m else None
     if not m or not (m.group(0).endswith("pace") or rx.search(r"\bpace\b", text) or m.group(1) == "sub" or
                      per_mile and (m.group(0).endswith("s") or rx.search(r"/|per |a ", per_mile.group(0))) or
-                     # "faster than 9:00 per mile", "slower than 6:00/km": minutes and seconds per unit are a pace
-                     m.group(3) and rx.search(r"/|per ", m.group(0))):
+                     # "faster than 9:00 per mile", "slower than 6:00/km": minutes and seconds per unit are a pace;
+                     # so is "averaged faster than an 8:00 mile" (a mile's time said of a longer race)
+                     m.group(3) and rx.search(r"/|per |\ban? \d", m.group(0))):
         return None
     seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
     per_km = seconds / MILE_KM if m.group(4).startswith("mi") else seconds
@@ -604,16 +605,21 @@ def _find_cohort(text: str) -> Found | None:
                      (m.span(), *spans, *anywhere))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
     if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
-                      r"return(?:ed)?|come back)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "
+                      r"return(?:ed)?|come back|sign(?:ed)? up|register(?:ed)?)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "
                       r"(20\d\d)\b|"
-                      r"(?<=20\d\d )but not (?:in )?(20\d\d)\b", text):
+                      r"(?<=20\d\d )but not (?:in )?(20\d\d)\b|"
+                      # "didn't enter the 2025 <event, blanked out> at all": the year said before the event's name
+                      r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
+                      r"return(?:ed)? to|come back (?:to|for)|sign(?:ed)? up for|register(?:ed)? for) (?:the )?(20\d\d)(?=\s{3,})",
+                      text):
         # (with no earlier year said, "did not finish" is DNF; "didn't race with us at all in 2025" is everyone else)
         if rx.search(r"\b20\d\d\b", text[:m.start()]) or rx.search(r"\bwith us\b|\bat all\b", m.group(0)):
             anywhere = _all(_ANY_EVENT, text)   # ("raced with us in 2023 but didn't race with us at all in 2025")
             # ("didn't race with us in 2025": any entry, as "raced with us" is said of any result)
-            return Found(Cohort("also_in_year", int(m.group(1) or m.group(2)), absent=True, any_event=bool(anywhere),
-                                entries=bool(rx.search(r"\b(?:race[ds]?|enter(?:ed)?)\b", m.group(0)))),
-                         (m.span(), *anywhere, *_all(r"\bwho\b|\bof\b", text)))
+            return Found(Cohort("also_in_year", int(m.group(1) or m.group(2) or m.group(3)), absent=True,
+                                any_event=bool(anywhere), entries=bool(rx.search(r"\b(?:race[ds]?|enter(?:ed)?|sign(?:ed)? up|"
+                                                                                 r"register(?:ed)?)\b", m.group(0)))),
+                         (m.span(), *anywhere, *_all(r"\bwho\b|\bof\b" + (r"|\bat all\b" if m.group(3) else ""), text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
     # ("went on to finish the half at Buffalo in a later year", "never entered it again in any later year")
     # ("finished the half there one year and then finished the full there in a later year")
@@ -649,8 +655,9 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("also_in_year", int(m.group(2) or m.group(3)), absent=True,
                             entries=not m.group(1).startswith("finish")),
                      (m.span(), *_all(r"\bwho\b|\bof\b", text)))
-    if m := rx.search(r"\b(?:also|(?:dropped|moved|stepped|went) (?:down|up)(?: and| to)?) (?:finished|ran|run|did|"
-                      r"(?P<entered>signed up for|entered|registered for|registered))"
+    # ("… 2023 5K finishers who went on to finish the Fort Worth 5K in 2024": the other event in its own year)
+    if m := rx.search(r"\b(?:also|(?:dropped|moved|stepped|went) (?:down|up)(?: and| to)?|went on to) (?:finished|finish|ran|run|"
+                      r"did|do|completed|complete|(?P<entered>signed up for|entered|enter|registered for|registered))"
                       r"(?: it| the [\w' ]+?| [a-z][\w' ]{0,40}?)?(?: there)? in (20\d\d)\b|"
                       r"\band also the\s[\w' ]*? in (20\d\d)\b|"   # "… in 2024 and also the <event> in 2025"
                       # "… also finished the 2025 <event>", "also finished a race at the 2021 <event>"
@@ -715,7 +722,7 @@ def _find_cohort(text: str) -> Found | None:
                       # ("every year combined", "every year added up": pooled, no runners' history)
                       r"(?! since| combined| pooled| together| all together| added| in total| put together| summed)"
                       r"(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
-                      r"timed)|of it))?|(?:all|every one) of (?:its|the) editions|(?:all|every)(?: the)? editions(?= of\b))\b|"
+                      r"timed)|of it))?|(?:all|every one|both) of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b))\b|"
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finish(?:ed)?|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
                       r"\bevery (?:single )?(?=\s{3,})", text):
@@ -760,6 +767,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\b(?:finished|ran|run|did|raced|entered|completed)\b[^?.]{0,40}?\b(?:at|in) both\b"
                       r"(?! (?:the )?(?:men|women|sexes|years|distances|races)\b)", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\beach\b|\bboth\b", text)))
+    # "A and B were on the same day. Did anybody manage to finish both?": the two events named before, "both" at the end
+    if m := rx.search(r"\b(?:manage[sd]? to |able to )?(?:finished|finish|ran|run|did|do|raced|race|completed|complete) both"
+                      r"(?: of them| events| races| of those| of these)?(?=\s*(?:[?.!,;]|$))", text):
+        return Found(Cohort("both"), (m.span(),))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
     race = r"(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|(?:full )?marathon)"
     # ("who did the 5K and the 10K at the 2025 Napa 10K": the people who did both, asked by name)
@@ -879,6 +890,8 @@ def find_ranking(text: str) -> Found | None:
         r"\b(?:at|of|in) (?:the\s+)?\s{3}", text[head.end():]) else "edition" if head.group("d") or head.group("e") or \
         head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
+    if dimension == "race" and rx.search(r"\bof (?:our|your) races\b", head.group(0)):
+        dimension = "event"     # "which of our races has she done the most": the company's races are its events
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
@@ -1039,8 +1052,8 @@ def _least(said: re.Match) -> int:
 
 
 # ---- difference between two groups ---------------------------------------------------------------------------
-_SEX_WORDS = {"men": "M", "man": "M", "male": "M", "males": "M", "women": "F", "woman": "F", "female": "F",
-              "females": "F"}
+_SEX_WORDS = {"men": "M", "man": "M", "male": "M", "males": "M", "guys": "M", "guy": "M", "boys": "M",
+              "women": "F", "woman": "F", "female": "F", "females": "F", "gals": "F", "gal": "F", "ladies": "F", "girls": "F"}
 
 
 def find_difference(text: str) -> Found | None:
@@ -1051,7 +1064,7 @@ def find_difference(text: str) -> Found | None:
     # ("the median man than the median woman": each sex's median, read by the parser)
     # ("the 2024 men's winner": its year, read by the parser)
     sex = r"(?:20\d\d )?(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
-          r"(men|man|males?|women|woman|females?)(?:'s|s')?"
+          r"(men|man|males?|guys?|boys|women|woman|females?|gals?|ladies|girls)(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     # ("how much faster per mile were the men than the women": a pace, read of its own)
     if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)(?: per (?:mile|km|kilomet(?:er|re)))? "
@@ -1078,9 +1091,9 @@ def find_difference(text: str) -> Found | None:
     # "median time men vs women, and how much faster were the men?": the other sex said before, by "vs"
     # ("… and how much faster the men were": the verb said after)
     if (m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower) (?:(?:were|was|did) (?:the )?{sex}\b"
-                       rf"(?! than\b)|(?:the )?{sex} (?:were|was|ran|are)\b(?! than\b))", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:the )?"
+                       rf"(?! than\b)|(?:the )?{sex} (?:were|was|ran|are)\b(?! than\b))", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:for )?(?:the )?"
                                                           r"(?:women|females?)\b|\b(?:women|females?)\b.{0,12}\b(?:vs\.?|"
-                                                          r"versus|and)\s+(?:the )?(?:men|males?)\b", text[:m.start()]):
+                                                          r"versus|and)\s+(?:for )?(?:the )?(?:men|males?)\b", text[:m.start()]):
         said = _SEX_WORDS[m.group(2) or m.group(3)]   # (the sex said before the verb, or after it)
         other = "F" if said == "M" else "M"
         order = (other, said) if m.group(1) in ("faster", "quicker") else (said, other)

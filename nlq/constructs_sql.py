@@ -112,7 +112,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         year = [] if "year" in dims else [exp.alias_(exp.func("year", sb.col("event_date", "e")), "year")]
         select = query.build([*groups, sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
                               sb.col("age_group", "r"), exp.alias_(sb.col("name", "e"), "event"), *year,
-                              exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed)])
+                              exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed),
+                              sb.col("overall_place", "r")])   # ("where did the oldest finisher place overall")
         # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher" (of each group)
         oldest = metric.kind == "oldest"
         select = sb.ranked_first(select, sb.col("age", "r"), oldest, parsed.limit or 1, [g.this.copy() for g in groups])

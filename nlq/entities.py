@@ -345,10 +345,12 @@ def _season(text: str, today: date) -> DateRange | None:
 
 
 _AS_GROUPS = r"(?= age[- ]?groups?\b| divisions?\b| categories\b)"   # "each F age group": a sex's age groups
-_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|lady|girls?|gals?)\b|\bwomen's\b|\bf{_AS_GROUPS}", "F"),
-          (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bmen's\b|\bm{_AS_GROUPS}",
-           "M"),   # ("you guys")
-          (r"\bnon[- ]?binary\b", "X"))
+_CODE = r"|\b(?:sex|gender) ?(?:=|:|is|of|code|(?:recorded|listed|registered|marked|entered|set) as)? ?['\"]?{}\b"   # "registered as gender X", "sex = 'F'": the code
+_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|lady|girls?|gals?)\b|\bwomen's\b|\bf{_AS_GROUPS}"
+           + _CODE.format("f"), "F"),
+          (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bmen's\b|\bm{_AS_GROUPS}"
+           + _CODE.format("m"), "M"),   # ("you guys")
+          (r"\bnon[- ]?binary\b" + _CODE.format("x"), "X"))
 # "(no-shows excluded)": every result but DNS, the starters
 NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|dropped|taken out)\b|\b(?:excluding|without|"
                      r"minus|not counting|ignoring|except(?: for)?|leaving out) (?:the )?(?:no[- ]shows?|dns(?:'s)?)\b")
@@ -357,8 +359,9 @@ NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|no[- ]showed|(
                     r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|(?:did not|didn't|never) (?:make|made) it to the "
                     r"start(?:ing)? line|never started")
 # every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"
-UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:a )?finish\b|\bunfinished\b|"
-                   r"\b(?:dns|dnfs?|dqs?),\s*(?:dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:dns|dnfs?|dqs?)\b")
+UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:official )?finish\b|\bunfinished\b|"
+                   r"\b(?:did not|didn'?t|never) (?:end up with|get|have|record|earn|receive) (?:an? )?(?:official )?finish\b|"
+                   r"\b(?:no[- ]shows|dns|dnfs?|dqs?),\s*(?:no[- ]shows|dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:no[- ]shows|dns|dnfs?|dqs?)\b")
 _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
               (r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
                "DNF"),
@@ -390,6 +393,40 @@ class AgeRange:
     low: int                       # inclusive
     high: int                      # inclusive
     words: str
+
+
+@dataclass(frozen=True)
+class BirthYears:
+    first: int                     # inclusive
+    last: int                      # inclusive
+    words: str
+
+
+# "born in the 1980s", "born in '85", "born before 1970", "born 1990 or later": the runner's birth year
+BORN = (r"\bborn (?:in |during )?(?:the )?(?:(19\d|20[0-2])0s|'?(\d)0s)\b|\bborn (?:in )?(?:the )?(?:year )?(19\d\d|20[0-2]\d)"
+        r"(?: or (earlier|before|later|after))?\b|\bborn (before|after|since|prior to) (19\d\d|20[0-2]\d)\b")
+
+
+def find_born(text: str, today: date) -> BirthYears | None:
+    """The birth years a question keeps ("born in the 1980s": 1980–1989), from participants.birth_date."""
+    m = rx.search(BORN, text)
+    if not m:
+        return None
+    if m.group(1) or m.group(2):   # a decade: "the 1980s", "the 80s" (of the last century unless that is to come)
+        decade = int(m.group(1)) * 10 if m.group(1) else 1900 + int(m.group(2)) * 10
+        decade += 100 if not m.group(1) and decade + 100 <= today.year - 10 else 0
+        return BirthYears(decade, decade + 9, f"born in the {decade}s")
+    if m.group(3):
+        year = int(m.group(3))
+        if m.group(4) in ("earlier", "before"):
+            return BirthYears(1900, year, f"born in {year} or earlier")
+        if m.group(4):
+            return BirthYears(year, today.year, f"born in {year} or later")
+        return BirthYears(year, year, f"born in {year}")
+    year = int(m.group(6))
+    if m.group(5) in ("before", "prior to"):
+        return BirthYears(1900, year - 1, f"born before {year}")
+    return BirthYears(year + 1 if m.group(5) == "after" else year, today.year, f"born {m.group(5)} {year}")
 
 
 def find_age(text: str) -> AgeRange | None:
@@ -715,7 +752,7 @@ def find_limit(text: str) -> int | None:
     """How many rows a "top N" / "first N" / "N fastest" question wants; 1 for "winner" / "fastest"."""
     # "fastest 3" before "3 fastest", whose number is never a year ("2024 fastest 3 women")
     if m := (rx.search(r"\b(?:top|first|best|fastest|quickest|slowest|bottom|last) (\d+|one|two|three|five|ten|twenty|fifty|"
-                       r"hundred)\b(?! (?:years?|months?|editions?|seasons?|times?|miles?|mi|k|km)\b)(?!k\b)"
+                       r"hundred)\b(?![ -](?:years?|months?|editions?|seasons?|times?|miles?|mi|k|km)\b)(?!k\b)"
                        # ("the fastest 60-and-over finisher", "fastest 40+ woman": an age, not a count)
                        r"(?![- ](?:and|&)[- ](?:over|up|older)\b|\+|[- ]plus\b| or (?:over|older)\b|[- ]?-[- ]?\d|[- ]years?[- ]old)",
                        text)

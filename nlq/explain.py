@@ -7,7 +7,7 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
 from nlq.entities import duration_words
-from nlq.parser import Parsed, ranked_within, runners_per_group
+from nlq.parser import UNTIMED_MEASURES, Parsed, ranked_within, runners_per_group
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -22,7 +22,9 @@ _MEASURE = {"average": "the average chip time", "median": "the median chip time"
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
             "fastest_and_slowest": "the fastest and the slowest chip time (and the spread between them)",
             "stddev": "the standard deviation of the chip time (sample)",
-            "iqr": "the interquartile range of the chip time (75th minus 25th percentile)"}
+            "iqr": "the interquartile range of the chip time (75th minus 25th percentile)",
+            "total_km": "the total distance run (km, each finish's race distance summed)",
+            "total_miles": "the total distance run (miles, each finish's race distance summed)"}
 
 
 _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "age groups", "event": "events",
@@ -69,7 +71,8 @@ def explain(parsed: Parsed) -> str:
         parts.append("held within the last year or upcoming")
     if parsed.group_by or parsed.intent == "trend":
         parts.append("per " + ", ".join(
-            "group (" + " against ".join(", ".join(filter_words(group)) for group in parsed.compared) + ")"
+            "group (" + " against ".join(", ".join(filter_words(group) or [_STATUS.get(group.status or "", "")])
+                                         for group in parsed.compared) + ")"
             if g == "compared" else
             _GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
     if parsed.year_over_year:   # (the first year has no change; a year with no edition is skipped)
@@ -90,6 +93,8 @@ def explain(parsed: Parsed) -> str:
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
     if parsed.oldest_first:
         sentence += "; oldest first"
+    if parsed.groups_with_any:
+        sentence += "; only those with one at least"
     if parsed.sorted_by:
         sentence += f"; by {'age' if parsed.sorted_by in ('oldest', 'youngest') else 'time'}, {parsed.sorted_by} first"
     return sentence + "."
@@ -106,6 +111,8 @@ def filter_words(parsed: Parsed) -> list[str]:
             [words[0], *(f"{low} up to {high}" for low, high in zip(words, words[1:])), f"{words[-1]} or slower"]))
     if parsed.age:
         parts.append(parsed.age.words)
+    if parsed.born:
+        parts.append(parsed.born.words)
     if parsed.bib:
         parts.append(f"bib {parsed.bib}")
     if parsed.top_places:
@@ -283,7 +290,7 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.edition:
         said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
-        timed = parsed.measure not in (None, "average_age", "median_age") or bool(parsed.metric and parsed.metric.kind == "pace")
+        timed = parsed.measure not in (None, *UNTIMED_MEASURES) or bool(parsed.metric and parsed.metric.kind == "pace")
         said.append(("each one's count in both years and the change from {} to {}" if parsed.ranking else
                      # (a time's change: "how much faster" is answered either way, its sign says which)
                      "the change from {} to {} (negative: faster), its size and percent change" if timed else

@@ -47,7 +47,8 @@ class LivePlan:
 
 def is_live(question: str) -> bool:
     """Whether the question is about the collector's live reads rather than the archive."""
-    return bool(_LIVE.search(question.lower()))
+    # ("where does Henry Smith live": where a runner lives, an archive question)
+    return bool(_LIVE.search(rx.sub(r"\bwhere (?:does|do|did) [^?]{1,40}? live\b", " ", question.lower())))
 
 
 def plan_live(question: str) -> LivePlan:

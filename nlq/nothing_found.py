@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from nlq import rx
 from nlq.constructs import LATER_YEAR
-from nlq.parser import EVERY_RACE, Parsed
+from nlq.parser import EVERY_RACE, UNTIMED_MEASURES, Parsed
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit, runners_condition
 
 Rows = Callable[[exp.Select | str], list[tuple]]
@@ -207,7 +207,7 @@ def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     by race ("what's her average time"): one number over a mile and a half marathon means little. Empty
     otherwise."""
     if not parsed.person or parsed.distances or parsed.events or "race" in parsed.group_by or \
-            parsed.measure in (None, "average_age", "median_age"):
+            parsed.measure in (None, *UNTIMED_MEASURES):
         return []
     query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
         _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(

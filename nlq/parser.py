@@ -16,8 +16,8 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    AGE_NOUNS, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    find_bib, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    AGE_NOUNS, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
 )
@@ -37,8 +37,15 @@ INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
 CONFIDENT = 0.6               # below this the service asks the model, when one is configured
 GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "month", "sex": "sex", "gender": "sex",
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
-             "distance": "race", "race": "race", "races": "race", "event": "event", "events": "event",
+             "distance": "race", "distances": "race", "race": "race", "races": "race", "event": "event", "events": "event",
              "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter"}
+# measures that are no finish time: said of one race or of many alike (an age, a total distance)
+UNTIMED_MEASURES = ("average_age", "median_age", "total_km", "total_miles")
+# "how many km did the finishers put in combined", "total mileage": the distance run, summed over finishes
+_TOTAL_DISTANCE = re.compile(
+    r"\b(?:how many|total|combined|cumulative|sum of(?: the)?|all the)\s+(km|kms|kilomet(?:er|re)s|miles)\b(?=[^?]{0,80}?"
+    r"\b(?:put in|ran|run|covered|logged|raced|racked up|combined|in total|altogether|between them|together)\b)|"
+    r"\b(?:total|combined|cumulative|summed) (?:distance|mileage|kilomet(?:er|re)s|km|miles)\b(?: (?:run|raced|covered|logged))?")
 MEASURES = {"average": "average", "avg": "average", "mean": "average", "median": "median", "typical": "median",
             "slowest": "slowest"}
 _EVENT_WORDS = r"(?:Marathon|Half|5K|10K|Run|Trot|Race|Dash|Classic|Challenge|Ultra|50K|Relay|Mile|Triathlon)"
@@ -56,6 +63,7 @@ class Parsed:
     years: tuple[int, ...] = ()               # years being compared
     sex: str | None = None
     age: AgeRange | None = None
+    born: BirthYears | None = None            # the runners' birth years: "born in the 1980s"
     age_group: str | None = None
     more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
@@ -106,6 +114,7 @@ class Parsed:
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
+    groups_with_any: bool = False             # "in which years did anyone get DQ'd": only the groups with one at least
     sorted_by: str = ""                       # a list of runners by age or time: "oldest", "youngest", "fastest", "slowest" first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
@@ -135,6 +144,7 @@ class Parsed:
             "events": list(self.events), "distances": [d.label for d in self.distances],
             "dates": self.dates.words if self.dates else None, "years": list(self.years), "sex": self.sex,
             "age": self.age.words if self.age else None, "age_group": self.age_group,
+            "born": self.born.words if self.born else None,
             "time": self.time_limit.words if self.time_limit else None,
             "limit": f"more than {HUGE:,}" if self.limit and self.limit >= HUGE else self.limit,   # (read as HUGE)
             "status": self.status,
@@ -211,7 +221,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 break
             again = next((trial for trial in kept if not trial.unused), kept[0])
         if not again.unused:
-            return replace(again, question=question)
+            # (what the whole question asks that cannot be given is still said back, its confidence capped as
+            # _with_confidence caps any reading with notes: "team-score style: add up the chip
+            # times of …", whatever clause went)
+            said_back = tuple(note for said, note in _SAID_BACK if rx.search(said, question.lower()) and note not in again.notes)
+            return replace(again, question=question, notes=again.notes + said_back,
+                           confidence=min(again.confidence, 0.3) if said_back else again.confidence)
         unused = again.unused
     return parsed
 
@@ -325,7 +340,7 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
-                parsed.measure and not parsed.measure.endswith("_age") or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
+                parsed.measure and not parsed.measure.endswith(("_age", "total_km", "total_miles")) or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
                 parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
@@ -457,7 +472,13 @@ def _events_minus(question: str, events: tuple[str, ...]) -> tuple[str, str]:
         first = [name for name in events if m.group(1) in name.lower().split()]   # "how many more Evanston had"
         if len(first) == 1:
             return first[0], next(name for name in events if name != first[0])
-    return events[0], events[1]
+
+    def said_at(name: str) -> int:   # ("the naperville winner than the evanston winner": by the word only it has)
+        other = next(other for other in events if other != name)
+        own = set(rx.findall(r"[a-z][\w'.-]*", name.lower())) - set(rx.findall(r"[a-z][\w'.-]*", other.lower()))
+        return min((m.start() for word in own for m in rx.finditer(rf"\b{re.escape(word)}\b", question)), default=len(question))
+    first, second = sorted(events[:2], key=said_at)
+    return first, second
 
 
 def _company_named(text: str, company: str) -> list[tuple[int, int]]:
@@ -635,7 +656,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # cohort (it was read as the first place's event in 2024)
         notes.append(f"a second event said by its city ('{elsewhere.value}') inside \"also …\" I cannot pair yet: "
                      "name both events")
-    distances, excluded = _distances(text)
+    # ("how many miles did our runners log in total": the unit of a total distance, no race)
+    distances, excluded = _distances(_blank(text, [m.span(1) for m in _TOTAL_DISTANCE.finditer(text) if m.group(1)]))
     read_spans += excluded
     if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
         distances = tuple(dict.fromkeys(found[0] for m in mentions if rx.match(
@@ -646,6 +668,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         distances = (DISTANCE_LABELS["Marathon"],)   # "tampa full marathon finishers": the Tampa Marathon's marathon
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
     dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
+    born = [m.span() for m in rx.finditer(BORN, text)]   # ("born in 2001" is no event year)
+    dated = _blank(dated, born)
+    read_spans += born
     years = tuple(sorted({int(y) for y in rx.findall(r"\b(20\d\d)\b", dated)}))
     age_group, *more_age_groups = find_age_groups(text) or (None,)
     # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
@@ -705,9 +730,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
-        age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + (
+        age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + born + (
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
-        age_group=age_group,
+        age_group=age_group, born=find_born(text, today),
         more_age_groups=tuple(more_age_groups),
         # ("improved by more than 2 minutes": how much faster, not a finish time)
         time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit", "winner_gap",
@@ -717,10 +742,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), bib=bib[0] if bib else None,
-        status=None if _EVERY_STATUS.search(text) else find_status(dated), person=person,
+        status=None if _EVERY_STATUS.search(text) or any(group.status for group in compared) else find_status(dated),
+        person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k not in ("negated", "city_negated")},
         runner_city_negated=places.get("city_negated", False),
-        group_by=shape["group_by"], measure=shape["measure"],
+        group_by=shape["group_by"], measure=shape["measure"], groups_with_any=shape["groups_with_any"],
         personal_best=shape["measure"] != "fastest_and_slowest" and bool(rx.search(
             r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and rx.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
@@ -964,8 +990,22 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += _company_named(text, vocabulary.company) + [m.span() for m in rx.finditer(SAME_RUNNER_AGAIN, text)]
     if parsed.distinct_of == "edition":
         read_spans += [m.span() for m in rx.finditer(_EACH_EDITION_ONCE, text)]
+    if parsed.distinct_of == "city":   # "distinct hometowns (city + state pairs)": how a city is told apart, as counted
+        read_spans += [m.span() for m in rx.finditer(r"\bcity ?(?:\+|and|&|/|,|with) ?(?:its |their )?state(?: (?:pairs?|"
+                                                      r"combos?|combinations?))?\b", text)]
     if parsed.subject == "races":
         read_spans += [m.span() for m in rx.finditer(_EACH_RACE_ITS_OWN, text)]
+        if starts := [m.span() for m in rx.finditer(_RACE_START, text)]:   # the races listed, each with its start time
+            read_spans += starts
+            parsed = replace(parsed, intent="list" if parsed.intent in (None, "find") else parsed.intent)
+    if parsed.person and (asked_status := [m.span() for m in rx.finditer(_STATUS_ASKED, text)]):
+        # "what's her result status? did she get a finish or not": her results whatever their status (it kept finishes)
+        read_spans += asked_status
+        parsed = replace(parsed, status=None)
+    if parsed.person and not parsed.group_by and (homes := [m.span() for m in rx.finditer(_HOME_OF_RUNNER, text)]):
+        # "where is Henry Smith from? city and state", "her hometown": the runner's home on their results, counted
+        read_spans += homes
+        parsed = replace(parsed, intent="count", group_by=("city",))
     if parsed.person:   # "when did she set her half marathon best": the verb of a best
         read_spans += [m.span() for m in rx.finditer(r"\bset\b(?= (?:a|an|his|her|their|my|the)\b[\w' ]{0,30}?\b(?:best|pr|pb|"
                                                       r"record|fastest)\b)", text)]
@@ -990,13 +1030,26 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 1 and parsed.cohort.exact:
         # "runners with exactly one result with us … one-and-done folks": the cohort said in slang too
         read_spans += [m.span() for m in rx.finditer(r"\b(?:1|one)[- ]and[- ]done\b", text)]
-    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 2:
-        # "how many doubled up (ran 2+ races) at the 2025 Bend Turkey Trot": two races, the cohort said in slang too
+    if parsed.cohort and (parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 2 or
+                          parsed.cohort.kind == "both" and len(parsed.distances) == 2):
+        # "how many doubled up (ran 2+ races) at the 2025 Bend Turkey Trot", "who doubled up … and finished both the mile
+        # and the 5K": two races, the cohort said in slang too
         read_spans += [m.span() for m in rx.finditer(r"\b(?:doubled|double[sd]?)(?: up)?\b|\bdid the double\b", text)]
     read_spans += [m.span() for m in rx.finditer(r"\b(?:our|the|both|all|these|those) (two|three|four|five|[2-5])(?=\s{3,})", text)
                    if NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else 0) == len(events)]
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
+    if parsed.measure in ("total_km", "total_miles"):   # "the total distance covered", "how many km … put in"
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:covered|put in|logged|log|racked up|distance)\b", text)]
+    if parsed.measure == "fastest_and_slowest":   # "the gap in seconds between the fastest and the slowest": its spread
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:gap|spread|range|vary|varies|varied|minus|crossing)\b", text)]
+        # ("between the first and last finisher": the two ends of the field, no place kept)
+        parsed = replace(parsed, place=None, place_overall=False, last_place=False, limit=None, winners=False)
+    read_spans += [m.span() for m in rx.finditer(_EACH_OF_RACES, text)]
+    if parsed.groups_with_any:
+        read_spans += [m.span() for m in rx.finditer(_ONLY_WITH_ANY, text)]
+    if parsed.top_places:   # "how many women made the overall top 10": the verb of the places read
+        read_spans += [m.span() for m in _IN_TOP.finditer(text)]
     if "quarter" in parsed.group_by:   # "2025 entries by quarter": one row per calendar quarter
         read_spans += [m.span() for m in rx.finditer(r"\b(?:by|per|each|every|for each) quarter\b", text)]
     if seasons := find_seasons(text, parsed.dates):   # "our winter events, all years", "spring vs summer events in 2024"
@@ -1274,11 +1327,10 @@ def _years_left_out(parsed: Parsed) -> list[str]:
     if parsed.dates is None or parsed.cohort and parsed.cohort.kind != "also_in_year" or parsed.change_years or \
             parsed.intent == "compare":
         return []
-    year = parsed.dates.start.year
-    if (parsed.dates.end - timedelta(days=1)).year != year:
-        return []  # a range ("before 2021", "2018 to 2020") holds the years that bound it
-    # ("the year after 2022 (2023)": 2022 is in the dates' own words)
-    return [str(other) for other in parsed.years if other != year and str(other) not in parsed.dates.words]
+    first, last = parsed.dates.start.year, (parsed.dates.end - timedelta(days=1)).year
+    # (a range, "before 2021", "2018 to 2020", holds the years that bound it; "finished it back in 2018, … from 2023
+    # onward" does not hold 2018; "the year after 2022 (2023)": 2022 is in the dates' own words)
+    return [str(other) for other in parsed.years if not first <= other <= last and str(other) not in parsed.dates.words]
 
 
 def _edition(text: str, subject: str) -> str | None:
@@ -1407,11 +1459,12 @@ _SAID_BACK = (
     (rf"\b(?:gun|chip)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b[^?]*\b(?:chip|gun)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b|"
      rf"\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:gun|chip)\b[^?]*\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:chip|gun)\b",
      "a gun-time and a chip-time condition together I cannot give yet: ask for one"),
-    # "total distance run by all finishers", "combined finish time in hours": a sum (it counted the finishers)
-    (r"\b(?:total|combined|summed|cumulative|aggregate|sum of(?: the| all)?)\b(?: \w+){0,2} (?:distance|kilometers|kilometres|km|"
-     r"miles|mileage|finish(?:ing)? times|chip times|gun times|(?:running|race|finish(?:ing)?|chip|gun) time)\b"
+    # "combined finish time in hours", "add up the chip times of the first three women": a sum of times (it counted the
+    # finishers); a total distance is read
+    (r"\b(?:total|combined|summed|cumulative|aggregate|sum of(?: the| all)?|add(?:ed|ing)? up(?: the| all)?)\b(?: \w+){0,2} (?:"
+     r"finish(?:ing)? times|chip times|gun times|(?:running|race|finish(?:ing)?|chip|gun) time)\b"
      r"(?! (?:limit|cutoff|cut-off))",
-     "a sum of distances or times I cannot give yet: ask for a count, an average or a total of runners"),
+     "a sum of times I cannot give yet: ask for a count, an average or a total distance"),
     # "which editions had a dnf rate over 2%": a rate as a condition on groups (it read "over 2" as an age)
     (rf"\b(?:rate|share|percent(?:age)?)s?\b[^?]{{0,30}}?\b{_LIMIT_SAID} \d+(?:\.\d+)? ?(?:%|percent|pct)",
      "groups kept by their rate or share (\"over 2%\") I cannot give yet: ask for each group's rate"),
@@ -1607,6 +1660,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     for said, note in _SAID_BACK:
         if rx.search(said, asked):
             parsed = replace(parsed, notes=(*parsed.notes, note))
+    if parsed.subject == "people" and parsed.measure and parsed.limit and not parsed.person:
+        # "who has finished it the most times, and what's their average time": the top runner's own measure (it gave
+        # every runner's average)
+        parsed = replace(parsed, notes=(*parsed.notes, "a measure of the runner ranked first I cannot give yet: ask who "
+                                                       "it is, then for their times"))
     if parsed.cohort and not (parsed.measure or parsed.metric or parsed.limit or parsed.ranking or parsed.cohort.listed or
                               parsed.cohort.kind == "improved") and rx.search(r"\b(?:fastest|slowest|quickest|oldest|"
                                                                                r"youngest)\b", asked):
@@ -2387,7 +2445,8 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"(?:[(,;]\s*)?\b(?:every|all)(?: the| its)? (?:years?|editions?|races?|distances?)(?: and (?:every |all )?(?:races?|"
            r"distances?))?,? "
            r"(?:pooled|lumped|combined|taken)(?: together)?\b|"
-           r"\b(?:every|all)(?: the| its)? (?:years?|editions?) (?:together|as one)\b|"
+           r"\b(?:(?:taking|take|taken|counting|putting|put|lumping|adding) )?(?:every|all)(?: the| its)? (?:years?|editions?) "
+           r"(?:together|as one)\b|"
            r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
            r"\b(?:over|across|looking at) the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
            r"\b(?:combining|pooling|across|taking) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
@@ -2564,6 +2623,10 @@ MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask 
 
 
 _VERSUS = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than)\b"
+# the statuses counted year by year ("which years had DNFs"), said as words
+_STATUS_COUNTED = r"(?:dnf|dns|dq|disqualif|no[- ]?show|did(?: not|n'?t) (?:finish|start|show))"
+# runners named by their status, as groups compared ("finishers vs DNFs"): each read by find_status
+_STATUS_GROUP = r"\b(?:the )?(?:finishers|dnf(?:'?s|ers)|non[- ]?finishers|no[- ]shows|dns(?:'?s|ers)|dq(?:'?s)|disqualified runners)\b"
 _VERSUS_WITH = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than|with)\b"   # after "compare": "A with B"
 _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})\b"
                    r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s|k|km|miles?)\b)(?!:)|"
@@ -2624,6 +2687,11 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
             _VERSUS, text[min(state.end, rest.end()):max(state.start, rest.start())]):
         groups = (group(runner_state=state.value), group(runner_state=state.value, runner_state_negated=True))
         return groups if state.start < rest.start() else groups[::-1], [(state.start, state.end), rest.span()]
+    # "average age of the DNFs compared with the finishers": two statuses' runners side by side
+    statuses = [(m, find_status(m.group(0))) for m in rx.finditer(_STATUS_GROUP, text)]
+    if not ages_only and len(statuses) == 2 and statuses[0][1] != statuses[1][1] and rx.search(
+            _VERSUS_WITH, text[statuses[0][0].end():statuses[1][0].start()]):
+        return tuple(group(status=status) for _, status in statuses), [m.span() for m, _ in statuses]
     ages = list(_AGES.finditer(text))
     ranges = list(dict.fromkeys(_age_range(m) for m in ages))   # ("… and how much faster were the under-50s": said again)
     versus = _VERSUS_WITH if "compar" in text else _VERSUS   # "compare runners under 30 with those 30 and older"
@@ -2658,6 +2726,8 @@ def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str
         return ("age", ages) if not group.sex else ("group", f"{'men' if group.sex == 'M' else 'women'} {ages}")
     if group.sex and not (group.runner_city or group.runner_state):
         return "sex", group.sex
+    if group.status:   # "finishers vs DNFs": as results.status holds them
+        return "status", group.status
     return None
 
 
@@ -2890,7 +2960,8 @@ _EACH_RACE_ITS_OWN = r"\(?\s*count(?:ing)? (?:each|every) (?:distance|race)(?: (
 
 
 # "count each runner once", "each person once": people, not results
-_ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete)"
+_ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete|guy|gal|lady|girl|"
+                        r"boy|one)"
                         r"(?: (?:only )?(?:counted|listed|shown|appearing))? (?:only )?once\b|"
                         r"(?:(?<=[(,] )|(?<=[(,]))(?:each )?counted (?:only )?once\b")   # "(any status, counted once)"
 
@@ -2960,6 +3031,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.update(int(part[1:]) for part in parsed.measure.split(",") if rx.fullmatch(r"p\d+", part))
     if parsed.age:
         used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
+    if parsed.born:   # "born in the 1980s", "born in the 80s", "born before 1970"
+        used |= {parsed.born.first, parsed.born.last + 1, parsed.born.first % 100}
     for group in filter(None, (parsed.age_group, *parsed.more_age_groups)):
         used |= {float(n) for n in rx.findall(r"\d+", group)}
     if parsed.time_limit or parsed.time_bands:
@@ -3112,6 +3185,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     """Intent (and whether its words were explicit), subject, grouping and measure."""
     intent, intent_sure = _intent(text, person)
     group_by = _group_by(text)
+    with_any = False
     if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
                  # "for men and for women", "male finishers and female finishers": each, side by side
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
@@ -3150,6 +3224,14 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
             r"\b(?:runners|finishers|starters|entrants|entries|participants|dnfs|dqs|no-shows)\s+(?:broken down\s+|split\s+)?"
             r"(?:by|per)\b", text):
         intent = "count"   # "finishers by sex", "entrants by state": how many of each (a list was not asked)
+    if intent in ("list", "find") and "year" in group_by and rx.search(
+            rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})", text) and not rx.search(
+            r"\b(?:held|put on|happen(?:ed)?|take place|took place|run|offer(?:ed)?|include[ds]?|have an?|had an?)\b", text):
+        intent = "count"   # "in which years did anyone get DQ'd": the years with any, each with how many
+        with_any = True
+    if group_by and rx.search(_ONLY_WITH_ANY, text):
+        # "break the DNFs down by age group (only groups that had any)", "DNFs by state, only the states with any"
+        with_any, intent = True, "count" if intent in ("list", "find", None) else intent
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events, text)
     if intent == "trend" and not group_by:
@@ -3162,7 +3244,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         r"\b(?:what|which|how old)(?: age)? (?:is|was|are|were) the (average|mean|avg|median|typical) (?:woman|man|women|men|"
         r"runner|finisher|participant|entrant|female|male)\b", text)
     both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b|"
-                          r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b", text)
+                          r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b|"
+                          # "slowest chip minus fastest chip", "how long between the first and last finisher": the spread
+                          r"\b(?:slowest|last)\b[^?]{0,25}?\bminus\b[^?]{0,15}?\b(?:fastest|first|quickest)\b|"
+                          r"\bbetween the (?:first|fastest) and (?:the )?(?:last|slowest)\b", text)
     said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
@@ -3170,7 +3255,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # "the 75th percentile age of marathon finishers": a percentile of the age, not of the finish time
     of_age = len(said) == 1 and rx.search(r"\bpercentile(?: of(?: the)?)? (?:finisher'?s?'? |runner'?s?'? )?ages?\b|"
                                           r"\bages?\b[^?]{0,20}?\bpercentile\b", text)
-    measure = f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
+    total = _TOTAL_DISTANCE.search(text)
+    measure = ("total_km" if total.group(1) and total.group(1).startswith("k") else "total_miles" if total.group(1) else
+               "total_km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "total_miles") if total else \
+        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
@@ -3197,7 +3285,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if measure and subject == "events" and ("event" in group_by or measure != "average_age" and rx.search(
             r"\b(?:times?|pace|chip|gun|finish(?:ing)?)\b", text)):
         subject = "results"
-    return {"intent": intent, "intent_sure": intent_sure, "subject": subject, "group_by": group_by, "measure": measure}
+    return {"intent": intent, "intent_sure": intent_sure, "subject": subject, "group_by": group_by, "measure": measure,
+            "groups_with_any": with_any}
 
 
 
@@ -3480,6 +3569,9 @@ def _group_by(text: str) -> tuple[str, ...]:
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
                 m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
             dims += [GROUPINGS[said] for said in m.groups() if said]
+    # "the winning time in each of the three races", "each of its races": one row per race
+    for m in rx.finditer(_EACH_OF_RACES, text):
+        dims.append(GROUPINGS[m.group(1)])
     # "the age breakdown of finishers", "a gender split", "the state distribution": one row per group
     for m in rx.finditer(r"\b(age(?:[- ]group)?|gender|sex|(?:home )?state|city|distance|race|year)[- ](?:breakdown|split|"
                          r"distribution|mix|profile)\b", text):
@@ -3489,7 +3581,11 @@ def _group_by(text: str) -> tuple[str, ...]:
                  r"(?:the )?(?:men|male)'?s?)(?= (?:average|avg|mean|median|typical|finish|chip|gun|times?|paces?)\b)", text):
         dims.append("sex")
     over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
-    if rx.search(over_the_years + r"\byear over year\b|\byear by year\b|\beach year\b|\bevery year\b|"  # over the years": one total
+    if rx.search(over_the_years + r"\byear over year\b|\byear[- ]by[- ]year\b|\beach year\b|\bevery year\b|"  # over the years": one total
+                 r"\bhow many\b[^?]*\b(?:each|every) time\b(?! (?:she|he|they|you|we|i)\b)|"   # "… finished it each time": each edition
+                 # "in which years did anyone get DQ'd": the years with any, one row each (not the year with the most)
+                 rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})"
+                 r"(?![^?]*\b(?:most|fewest|least|highest|lowest|best|worst|biggest)\b)|"
                  r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
         dims.append("year")
     # "across every year we've timed it, the overall DNF rate": one figure pooled over the years, as "across every
@@ -3551,7 +3647,7 @@ _INTENT_PATTERNS = (
                 r"\b20\d\d or 20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
-    ("trend", r"\btrends?\b|\bover the years\b|\byear by year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
+    ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
               r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
@@ -3559,7 +3655,7 @@ _INTENT_PATTERNS = (
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
-              r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b"),
+              r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b"),
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
     ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
@@ -3568,7 +3664,7 @@ _INTENT_PATTERNS = (
     # ("runners who finished …": who after a plural noun is a relative pronoun, not the question's word)
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|(?<![a-z]s )(?<!people )(?<!men )\bwho\b|\bis there\b|"
              r"\bany\b(?! (?:status|race|distance)\b)"),
-    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
+    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bnames? (?:of|for)\b|\bnames?(?: (?:please|pls|only))?\s*[?.!]*$|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
              r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) years? (?:was|were|did|has|have)\b|"
              r"\bfirst year (?:we|of)\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b"),
 )
@@ -3608,6 +3704,23 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
 _DEMONYMS = "(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")s?"
 
 
+# the groups kept when they have one at least: "(only groups that had any)", "only the years with some"
+_ONLY_WITH_ANY = (r"\bonly (?:the )?(?:groups|ones|years|those|age groups|races|events|states|cities|editions)(?: that)? "
+                  r"(?:had|have|has|with|having|showing) (?:any|some|one|at least one)\b")
+# "the winning time in each of the three races": one row per race, however many it names
+_EACH_OF_RACES = r"\b(?:in |for )?each of (?:the|its|their) (?:(?:two|three|four|five|[2-5]) )?(races|distances)\b"
+# a runner's status asked, not kept: "did she get a finish or not", "what was his result status"
+_STATUS_ASKED = (r"\b(?:get|got|have|had|record(?:ed)?)? ?(?:a |an official )?finish(?:ed)? or not\b|\b(?:result|finish|race) status\b|"
+                 r"\bwhat (?:was|is) (?:her|his|their) status\b|\bdid (?:she|he|they) finish\b")
+# where a runner named lives: "where is Henry Smith from", "where does she live", "his hometown (city and state)"
+_HOME_OF_RUNNER = (r"\bwhere (?:is|was|are|does|did|do)\b[^?]{0,40}?\b(?:from|live|lives|living|based)\b|\bhome ?towns?\b|"
+                   r"\bhome (?:city|address|state)\b|\bcity (?:and|&|\+|,) state\b")
+# a race's start (its gun), asked of the race rather than of any runner
+_RACE_SAID = r"(?:(?:the |each |every )?(?:races?|gun|(?:1 |one )?mile|5 ?k|10 ?k|50 ?k|half(?: marathon)?|(?:full )?marathon|full))"
+_RACE_START = (rf"\b(?:scheduled |official |planned )?start(?:ing)? (?:\(gun\) |gun )?time of {_RACE_SAID}\b|"
+               rf"\b(?:what time|when) did {_RACE_SAID} (?:start|begin|go off)\b(?! (?:running|racing))")
+
+
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
@@ -3615,8 +3728,16 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if events and not person and rx.search(
             r"\b(?:which|what) (?:years?|editions?) (?:did|has|have|was|were)\b[^?]{0,80}?\b(?:have|has|had|offer(?:ed)?|"
             r"include[ds]?|hold|held|feature[ds]?|put on|run|ran)\b(?: (?:an?|the))? (?:\d+ ?k|half|full|marathon|(?:1 |one )?"
-            r"mile|half marathon)\b", text):
+            r"mile|half marathon)\b", text) and not rx.search(r"\bhow many (?:\w+ )?(?:finished|ran|runners|finishers|people|entrants|"
+                                                      r"did)\b", text):
+        # ("… and how many finished it each time": that race's finishers in each of those years, read as results)
         return "races"      # "which years did the Manchester Half Marathon have a 10K": the editions holding that race
+    if events and not person and rx.search(r"\b(?:what|which) (?:races|distances)\b(?! (?:did|do|does|has|have|had) "
+                                           r"(?:he|she|they|we|you|i|runners?|people|most)\b)", text) and not rx.search(
+            r"\bhow many\b|\b(?:finish|runner|people|entrant|most|fewest|fastest|slowest|average|median)", text):
+        return "races"      # "what races did the 2024 Springfield Spring Marathon have": its races (it listed runners)
+    if events and not person and rx.search(_RACE_START, text):
+        return "races"      # "what time did the half start at the 2024 Springfield Spring Marathon": its start time
     if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
                                            # "in which year did we first put on X", "what year was the first X"
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
@@ -3630,6 +3751,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                 r"(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
+                            # "which years have we timed the Fort Worth Solstice 10K": its editions
+                            r"\b(?:which|what) years (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted|put on)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
@@ -3686,6 +3809,10 @@ _SEX_ASKED = (r"\b(?:was|is|were) (?:(?:it|he|she|they|that|the winners?) |(?:an
               r"(?:an? )?(?:wom[ae]n|m[ae]n|females?|males?|girls?|guys?)\b|\bwhich (?:of them |of those |ones? )?(?:were|was|are|is) (?:an? )?(?:wom[ae]n|m[ae]n|females?|males?)\b")
 
 
+_MALE_SAID = r"(?<!non-)\b(?:men|man|males?|guys?|boys?|gents?)\b(?!'s? and\b)"
+_FEMALE_SAID = r"(?<!non-)\b(?:women|woman|females?|gals?|ladies|lady|girls?)\b(?!'s? and\b)"
+
+
 def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     """Words whose meaning must show in the parse, said where it does not: "median" with no median computed, an age
     said as a word ("teenagers", "minors") with no age kept. The accounting takes a word it knows as used wherever it
@@ -3709,6 +3836,14 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
         # "which state's runners average the most entries per person": a ranking by a count, the average unread (it
         # ranked states by their entries)
         missing.append(said.group(0))
+    # "how many guys beat the first woman": both sexes said, one kept (it listed the first woman)
+    other = {"F": _MALE_SAID, "M": _FEMALE_SAID}.get(parsed.sex or "")
+    if other and (said := rx.search(other, text)) and not (
+            "sex" in parsed.group_by or parsed.compared or parsed.difference or parsed.men_and_women or parsed.winners_by):
+        missing.append(said.group(0))
+    # "registered as gender X" with no sex read: the code is the whole question (it counted every runner)
+    if rx.search(r"(?<![-'])\bx\b(?![-'])", text) and not (parsed.sex or "sex" in parsed.group_by or parsed.compared):
+        missing.append("x")
     return missing
 
 

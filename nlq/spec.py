@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from nlq import rx
 from nlq.constructs import SHARED_COHORTS, Cohort, FieldLimit, Metric, Ranking, WinnerGap, gap_words
-from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, DateRange, TimeLimit, duration_words
+from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, BirthYears, DateRange, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
@@ -146,6 +146,8 @@ class Filters(BaseModel):
     sex: Literal["M", "F", "X"] | None = None
     age_min: int | None = Field(default=None, ge=1, le=120)
     age_max: int | None = Field(default=None, ge=1, le=120)
+    born_from: int | None = Field(default=None, ge=1900, le=2100, description="birth year, inclusive (participants.birth_date)")
+    born_until: int | None = Field(default=None, ge=1900, le=2100, description="birth year, inclusive")
     age_group: str | None = Field(default=None, pattern=r"^[MFX]\d{2}-\d{2}$")
     more_age_groups: list[Annotated[str, StringConstraints(pattern=r"^[MFX]\d{2}-\d{2}$")]] = Field(
         default=[], max_length=5, description="age_group's fellow groups: any of them, one row each")
@@ -214,7 +216,7 @@ class QuestionSpec(Filters):
         default=None, description="answer count: how many different values of this dimension (states represented; "
                                   "edition: one event of one year)")
     measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age",
-                     "stddev", "iqr"] | Percentile | AgePercentile | \
+                     "stddev", "iqr", "total_km", "total_miles"] | Percentile | AgePercentile | \
         Measures | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
@@ -235,6 +237,8 @@ class QuestionSpec(Filters):
     personal_best: bool = False
     last_place: bool = False
     oldest_first: bool = Field(default=False, description="a runner's results or winners listed oldest first")
+    groups_with_any: bool = Field(default=False, description="group_by: only the groups holding one at least (in which "
+                                                             "years did anyone DNF), never a group counted as 0")
     sorted_by: Literal["", "oldest", "youngest", "fastest", "slowest"] = Field(
         default="", description="answer list: every runner by age (oldest or youngest first) or by time (fastest or "
                                 "slowest first)")
@@ -318,7 +322,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
         distances=tuple(DISTANCE_LABELS[label] for label in spec.distances),
-        dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec),
+        dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
@@ -329,7 +333,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
         month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition,
-        last_place=spec.last_place, oldest_first=spec.oldest_first, sorted_by=spec.sorted_by, active_only=spec.active_only,
+        last_place=spec.last_place, oldest_first=spec.oldest_first, groups_with_any=spec.groups_with_any,
+        sorted_by=spec.sorted_by, active_only=spec.active_only,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
@@ -382,6 +387,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
         best_place=parsed.best_place,
         age_min=parsed.age.low if parsed.age else None,
+        born_from=parsed.born.first if parsed.born else None, born_until=parsed.born.last if parsed.born else None,
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),
         finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
@@ -407,7 +413,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         edition=parsed.edition,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
-        personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first, sorted_by=parsed.sorted_by,
+        personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
+        groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, clock=parsed.clock,
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
@@ -468,6 +475,15 @@ def _ages(spec: QuestionSpec) -> AgeRange | None:
         return None
     low, high = spec.age_min or 1, spec.age_max or 120
     return AgeRange(low, high, f"aged {low} and over" if high == 120 else f"aged {low}–{high}")
+
+
+def _born(spec: QuestionSpec) -> BirthYears | None:
+    if spec.born_from is None and spec.born_until is None:
+        return None
+    first, last = spec.born_from or 1900, spec.born_until or 2100
+    if last < first:
+        raise SpecError(f"no one is born from {first} until {last}")
+    return BirthYears(first, last, f"born in {first}" if first == last else f"born {first}–{last}")
 
 
 def _spec_limit(limit: TimeLimit | None) -> Limit | None:

@@ -39,6 +39,7 @@ ABBREVIATIONS = {
     "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is", "whove": "who have",
     "halfmarathon": "half marathon", "halfmarathons": "half marathons", "champs": "champions", "champ": "champion",
     "when's": "when is", "whens": "when is",
+    "portion": "share",   # ("what portion of the finishers were 40+": a share said in other words)
 }
 _RACE_SAID = r"(?:an? |the )?(?:5 ?k|10 ?k|half(?: marathon)?|(?:full )?marathon|full|1 mile|one mile|mile|50 ?k)"
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
@@ -228,7 +229,8 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
     said beside another word of a name holding it ("chicago"), or a one-word event city said after "at"/"in", so a
     runner called Summers or a town called Stafford is never turned into an event. ``names``: the company's event
     names and event cities."""
-    question = _short_year(_cut_short(_initials_written_out(question, names), names), names)
+    question = _short_year(_cut_short(_initials_written_out(_name_initials_written_out(_one_said_by_place(
+        question, names), names), names), names), names)
     words = _name_words(names)
     tokens = rx.findall(r"[a-z0-9']+", question.lower())
 
@@ -311,7 +313,41 @@ def _initials_written_out(question: str, names: tuple[str, ...]) -> str:
     return rx.sub(r"\b([A-Za-z]{2})\s+([A-Za-z']+)", written_out, question) if cities else question
 
 
+def _one_said_by_place(question: str, names: tuple[str, ...]) -> str:
+    """ "San Jose Mother's Day 5K … than the Santa Cruz one": an event said by the first words of its name and "one",
+    written out when one name fits — the only event so named, or the one sharing the rest of another name said."""
+    def written_out(m: re.Match) -> str:
+        start = m.group(1).lower() + " "
+        fits = [name for name in names if name.lower().startswith(start)]
+        alike = [name for name in fits if any(other != name and other.lower() in question.lower() and
+                                              other.lower().endswith(name.lower()[len(start):]) for other in names)]
+        return f"the {(alike or fits)[0]}" if len(alike or fits) == 1 else m.group(0)
+
+    return rx.sub(r"\bthe ((?:[A-Za-z.']+ ){0,2}[A-Za-z.']+) one\b", written_out, question)
+
+
+def _name_initials_written_out(question: str, names: tuple[str, ...]) -> str:
+    """ "orlando JBR": three or four letters that are the initials of the last words of one kind of the company's
+    events ("Jingle Bell Run"), written out; letters that are a word the parser reads or any other name's are kept."""
+    initials = _name_tail_initials(names)
+    return rx.sub(r"\b[A-Za-z]{3,4}\b", lambda m: initials.get(m.group(0).lower(), m.group(0)), question) if initials \
+        else question
+
+
 # (per company, not per question: the names are the same for every question the company asks)
+@lru_cache(maxsize=64)
+def _name_tail_initials(names: tuple[str, ...]) -> dict[str, str]:
+    tails: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        for start in range(1, len(words) - 2):
+            tail = words[start:]
+            if all(word.isalpha() for word in tail) and tail[0][0].isupper() and 3 <= len(tail) <= 4:
+                tails.setdefault("".join(word[0] for word in tail).lower(), set()).add(" ".join(tail))
+    return {said: tail.pop() for said, tail in tails.items()
+            if len(tail) == 1 and said not in READ and said not in FILLER and said not in ABBREVIATIONS}
+
+
 @lru_cache(maxsize=64)
 def _name_word_alternation(names: tuple[str, ...]) -> str:
     return "|".join(sorted({w for name in names for w in rx.findall(r"[a-z]{3,}", name.lower())}, key=len, reverse=True))

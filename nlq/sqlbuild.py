@@ -15,6 +15,7 @@ from sqlglot import exp
 
 from nlq import rx
 from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention, season_months
+from nlq.constructs import MILE_KM
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import RUNNER_GROUPS, Parsed, compared_label, runners_per_group
@@ -225,6 +226,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("sex", "p").isin(lit("M"), lit("F")))
     if parsed.age:
         query.where.append(col("age", "r").between(lit(parsed.age.low), lit(parsed.age.high)))
+    if parsed.born:   # "born in the 1980s": the birth year on the runner's record
+        query.need("p")
+        query.where.append(exp.func("year", col("birth_date", "p")).between(lit(parsed.born.first), lit(parsed.born.last)))
     if parsed.age_group:   # (several named: any of them)
         query.where.append(col("age_group", "r").isin(*map(lit, (parsed.age_group, *parsed.more_age_groups))))
     if parsed.person:   # (several runners named: any of them)
@@ -546,9 +550,11 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
 def _division_places(parsed: Parsed) -> list[exp.Column]:
     """The places within the division the question keeps (a sex, an age group): "top 10 women" are ranked by
     their place among women, which the answer shows beside the overall place. A runner's own results show
-    every place, as a results page does ("what was her age group place")."""
-    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or parsed.person else []) + (
-        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or parsed.person else [])
+    every place, as a results page does ("what was her age group place"), and so does the runner at a place ("who
+    came 100th overall - and their gender place")."""
+    whole = bool(parsed.person or parsed.place)
+    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole else []) + (
+        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or whole else [])
 
 
 def _base(parsed: Parsed) -> str:
@@ -590,9 +596,16 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return _grouped(query, dims, [_count_measure(parsed, query), exp.alias_(
             exp.Count(this=exp.Distinct(expressions=[place])), "cities" if parsed.distinct_of == "city" else "states")]), None
     if intent in ("count", "trend") and dims and query.base == "r" and parsed.status in COUNTED_STATUSES and \
-            not parsed.distinct_people:
+            not (parsed.distinct_people or parsed.groups_with_any):
         # "number of DNFs in the 10K, year by year": every year with its count, a year with none shown as 0
         query, counted = status_counted(parsed, today)
+        select = _grouped(query, dims, [counted])
+        return select, _chart(dims, select)
+    if intent in ("count", "trend") and "year" in dims and query.base == "r" and _subgroup(parsed) != parsed \
+            and parsed.status in (None, "FIN") and not (parsed.distinct_people or parsed.groups_with_any or parsed.compared):
+        # "number of sub-20 finishers each year", "women in the overall top 10, per year": every year with its count,
+        # a year with none shown as 0
+        query, counted = subgroup_counted(parsed, today)
         select = _grouped(query, dims, [counted])
         return select, _chart(dims, select)
     if intent == "count" and parsed.averaged_over and query.base == "r":
@@ -701,6 +714,25 @@ def status_counted(parsed: Parsed, today: date) -> tuple[_Query, exp.Expression]
     return _every_status(parsed, today), exp.alias_(counted, parsed.status.lower())
 
 
+def _subgroup(parsed: Parsed) -> Parsed:
+    """The question without the filters that choose a subgroup of the finishers (a time or pace limit, the first N
+    places, a sex, an age range): what each group's count is taken among."""
+    return replace(parsed, time_limit=None, pace_limit=None, top_places=None, top_places_within=None, sex=None, age=None)
+
+
+def subgroup_counted(parsed: Parsed, today: date) -> tuple[_Query, exp.Expression]:
+    """The question's finishers, and the count of those in its subgroup (``_subgroup``) in each group ("finishers"):
+    "sub-20 finishers each year" keeps the years where no one broke 20 minutes as 0."""
+    finishers = replace(parsed, status="FIN")
+    query, within = _Query(_base(parsed)), _Query(_base(parsed))
+    _apply_filters(query, _subgroup(finishers), today)
+    _apply_filters(within, finishers, today)
+    query.need(*within.tables)
+    limits = [condition for condition in within.where if condition not in query.where]
+    return query, exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.and_(*limits))),
+                             "finishers")
+
+
 def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expression]:
     """The measure's columns: one, or the fastest and the slowest time side by side with the spread between them."""
     if measure == "fastest_and_slowest":
@@ -724,6 +756,10 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
         return exp.alias_(aggregate(measure.removesuffix("_age"), col("age", "r")), measure)
     if parsed.status is None and not parsed.time_limit:
         query.where.append(_finish())
+    if measure in ("total_km", "total_miles"):   # the distance of every finish, summed
+        query.need("ra")
+        km = exp.func("sum", col("distance_km", "ra"))
+        return exp.alias_(km if measure == "total_km" else exp.Div(this=km, expression=lit(MILE_KM)), measure)
     if measure == "average":
         return exp.alias_(exp.func("avg", chip), "average_s")
     if measure == "median":
@@ -870,7 +906,7 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
     if query.base == "e":
         columns = [col("event_id", "e"), col("name", "e"), col("event_date", "e"), col("city", "e"),
                    col("state", "e")]
-        if parsed.edition:   # one edition asked ("which year was its debut"): its year too
+        if parsed.edition or parsed.events:   # an event's editions ("which years have we timed it"): each one's year too
             columns.insert(3, exp.alias_(exp.func("year", col("event_date", "e")), "year"))
         select = query.build(columns)
         if "ra" in query.tables:
@@ -885,7 +921,8 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         query.need("e")
         select = query.build([col("race_id", "ra"), exp.alias_(col("name", "e"), "event"),
                               exp.alias_(exp.func("year", col("event_date", "e")), "year"),
-                              exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra")])
+                              exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra"),
+                              col("start_time", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
     select = query.build(_runner_columns(query, parsed))
     if parsed.sorted_by:   # "oldest first": by age, then by time; "slowest first": by time (a runner with none, last)

@@ -18,7 +18,7 @@ from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
-         "nlq_heldout64", "nlq_heldout65", "nlq_heldout68"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout64", "nlq_heldout65", "nlq_heldout73"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -46,7 +46,7 @@ FLOORS = {
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
     "nlq_heldout6": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.07, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
-    "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 30},
+    "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
     "nlq_heldout8": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
@@ -128,7 +128,7 @@ FLOORS = {
     "nlq_heldout41": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the forty-second, written blind mid-eighth session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), not read; 91.2% blind in the ninth
-    "nlq_heldout42": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout42": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
@@ -141,7 +141,7 @@ FLOORS = {
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
     # the two runners tied at it, where its gold gives the one time)
-    "nlq_heldout46": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 17},
+    "nlq_heldout46": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 17},
     # the forty-seventh, written blind late in the ninth session (a mix of users), measured blind once (71.6% right,
     # 10.8% wrong; the session-start code 68.6% and 10.8%), then read for its wrong answers' kinds
     # (sixteenth session: one question lower, 84.3% right and 4.9% wrong. "Has any woman won Nashua Mother's Day more
@@ -189,20 +189,20 @@ FLOORS = {
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.67, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
     # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
-    "nlq_heldout62": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.06, "declined_right": 16},
+    "nlq_heldout62": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.05, "declined_right": 16},
     "nlq_heldout63": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.07, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
-    "nlq_heldout64": {"answerable_accuracy": 0.47, "wrong_answer_rate": 0.05, "declined_right": 14},
+    "nlq_heldout64": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
     "nlq_heldout65": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 15},
@@ -215,18 +215,25 @@ FLOORS = {
     # the seventeenth session (68.5%, 5.4% after)
     "nlq_heldout67": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
-    # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); not read
-    "nlq_heldout68": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.09, "declined_right": 13},
+    # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
+    "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 13},
     # the sixty-ninth, written early in the seventeenth session (everyday questions about one event or one year),
     # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds (94.4%, 0.0%)
     "nlq_heldout69": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 16},
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
     # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
     # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
-    "nlq_heldout70": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 16},
+    "nlq_heldout70": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
     # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
-    "nlq_heldout71": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.07, "declined_right": 16},
+    "nlq_heldout71": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.04, "declined_right": 16},
+    # the seventy-second, written blind at the eighteenth session's start (a mixed week of every kind of user and
+    # question), measured blind with the session-start code 1231d2b (61.3% right, 11.8% wrong) and the code of its
+    # arrival (the same); read for its kinds (80.6%, 3.2%)
+    "nlq_heldout72": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.04, "declined_right": 15},
+    # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
+    # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
+    "nlq_heldout73": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.13, "declined_right": 16},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

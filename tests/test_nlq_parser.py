@@ -3530,7 +3530,7 @@ def test_kinds_from_the_fourteenth_sessions_break_attempt() -> None:
     assert read("how many women did we average per event in 2024").averaged_over == "event"
     # said back: two clocks' limits, a sum of times, groups kept by a rate or an average
     for question in ("how many Hartford Marathon finishers had a gun time over 4 hours but a chip time under 4 hours",
-                     "total distance run by all finishers at the 2024 Hartford Marathon",
+                     "total chip time of all finishers at the 2024 Hartford Marathon",
                      "which editions of the Hartford Marathon had a DNF rate over 2%",
                      "list events where the average time was under 28 minutes in 2024"):
         assert read(question).notes, question
@@ -3805,3 +3805,44 @@ def test_kinds_from_the_review_break_attempt() -> None:
     assert (rate.ranking.dimension, rate.ranking.measure, rate.ranking.descending) == ("race_edition", "finish_rate", True)
     assert read("first-time runners vs repeat runners at our biggest event in 2025").unused   # (it was dropped)
     assert read("Michael Wardian: his first race with us and his latest").unused             # (it gave the first alone)
+
+
+def test_kinds_from_the_eighteenth_sessions_reading_of_held_out_68() -> None:
+    assert (read("how many finishers at the 2024 Hartford Marathon were sex F").sex,
+            read("count the gender x runners at the Stamford Turkey Trot").sex) == ("F", "X")
+    assert "x" in read("how many runners with an x in their name finished the Hartford Marathon").unused
+    spread = read("Stamford Turkey Trot 2024: the spread between the fastest and slowest finisher, in seconds")
+    assert (spread.measure, spread.unused) == ("fastest_and_slowest", ())
+    km = read("total kilometers covered by finishers of the 2024 Hartford Marathon")
+    assert (km.measure, km.unused, km.notes) == ("total_km", (), ())
+    miles = read("how many miles did our finishers run in total in 2024")
+    assert (miles.measure, miles.distances) == ("total_miles", ())                    # ("miles" is no 1 Mile race)
+    assert "SUM(ra.distance_km)" in build(km, TODAY).sql
+    dqs = read("which years did the Hartford Marathon have DQs")
+    assert (dqs.intent, dqs.group_by, dqs.groups_with_any) == ("count", ("year",), True)
+    assert "FILTER" not in build(dqs, TODAY).sql                                        # (years with none left out)
+    assert read("year-by-year headcount of Stamford Turkey Trot finishers").group_by == ("year",)
+    sexes = read("median chip time for women and for men at the 2024 Hartford Marathon, and how much slower the women were")
+    assert sexes.difference == ("F", "M")
+    fast = build(read("Hartford Marathon: sub-3 finishers every year"), TODAY).sql
+    assert "COUNT(*) FILTER(WHERE r.chip_time_s < 10800)" in fast                      # (a year with none is 0)
+    women = build(read("how many women made the overall top 10 at the Stamford Turkey Trot each year"), TODAY).sql
+    assert "FILTER(WHERE p.sex = 'F' AND r.overall_place <= 10)" in women
+    born = read("how many finishers of the 2024 Hartford Marathon were born in the 80s")
+    assert (born.born.first, born.born.last, born.age, born.years) == (1980, 1989, None, (2024,))   # (no age 80-89)
+    assert "YEAR(p.birth_date) BETWEEN 1980 AND 1989" in build(born, TODAY).sql
+    assert read("how many 2024 Hartford Marathon finishers were born in May").unused                 # (a birth month)
+    ages = read("median age of the finishers vs the DNFs at the 2024 Hartford Marathon")
+    assert ([g.status for g in ages.compared], ages.status, ages.measure) == (["FIN", "DNF"], None, "median_age")
+    assert read("Mystic JBR 2024 finishers, how many").events == ("Mystic Jingle Bell Run",)
+    more = read("how many more finishers did the Hartford Marathon have than the Stamford one in 2024")
+    assert set(more.events) == {"Hartford Marathon", "Stamford Turkey Trot"}
+    gone = read("of the 2023 Hartford Marathon finishers, how many did not sign up for the 2024 Hartford Marathon")
+    assert (gone.cohort.kind, gone.cohort.count, gone.cohort.absent, gone.cohort.entries) == ("also_in_year", 2024, True, True)
+    assert read("counting all years together, which event had the highest DNF rate").unused == ()
+    start = read("what time did the half start at the 2024 Napa Half Marathon")
+    assert (start.subject, start.intent) == ("races", "list")
+    assert "start_time" in build(start, TODAY).sql
+    assert read("what races did the 2024 Hartford Marathon have").subject == "races"                 # (it listed runners)
+    assert read("what portion of 2024 Stamford Turkey Trot finishers were women").metric.kind == "share"
+    assert read("Michael Wardian wants his Hartford Marathon times").unused == ()
