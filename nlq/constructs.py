@@ -151,7 +151,9 @@ def find_metric(text: str) -> Found | None:
     if m := rx.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b", text):
         status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
-    if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?:the )?(?:starters|runners|people|"
+    # ("what share of the DNFs were women": the DNFs are the whole, a share of its own)
+    if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?![\w'\s-]{0,80}?\b(?:dnfs|dqs|no[- ]shows|"
+                      r"non[- ]?finishers)\b[^?]{0,60}?\b(?:were|was|who|that|came|had|are)\b)(?:the )?(?:starters|runners|people|"
                       r"entrants|finishers|entries|those)?(?:\b|(?=\s)).*?\b(dnf'?d|dnf|did not finish|didn't finish|dropped out|failed to (?:finish|complete)|"
                       r"did(?: not|n't) (?:make it to the finish(?: line)?|complete (?:it|the race))|"
                       # ("… had never finished a marathon with us before": a runner's history, not a DNF)

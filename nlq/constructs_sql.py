@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlglot import exp
 
+from nlq import rx
 from nlq import sqlbuild as sb
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
@@ -146,6 +147,9 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         gap = _gap_value()
         name = GAP_AGGREGATE_WORDS.get(metric.aggregate, metric.aggregate)
         measures = [exp.alias_(sb.aggregate(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
+        if metric.aggregate in ("avg", "median"):   # the two times it is taken between, beside it
+            measures += [exp.alias_(sb.aggregate(metric.aggregate, sb.col(clock, "r")), f"{name}_{clock}")
+                         for clock in ("gun_time_s", "chip_time_s")]
     else:
         measures = [_pace(parsed, query)]
     select = sb._grouped(query, dims, measures)
@@ -185,7 +189,10 @@ def _ranked_metric(parsed: Parsed, query, today: date) -> exp.Select:
     """One row per value of the ranking's dimension with its gun−chip gap or pace (average unless said), ranked by
     it: "rank the years by the average gap between gun and chip time, biggest first"."""
     select, _ = _metric(replace(parsed, intent="analyze", ranking=None), query, [parsed.ranking.dimension], today)
-    return _ranked_by(select, exp.column(select.expressions[-1].alias_or_name), parsed.ranking)
+    # (by the gap or pace itself, never the gun and chip times shown beside a gap)
+    ranked = next(column.alias_or_name for column in select.expressions
+                  if rx.search(r"gun_minus_chip|pace_s_per", column.alias_or_name))
+    return _ranked_by(select, exp.column(ranked), parsed.ranking)
 
 
 def _ranked_average(parsed: Parsed, query, today: date) -> exp.Select:

@@ -178,8 +178,9 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := rx.search(rf"\b{_MONTH},? (20\d\d)\b", text):
         month, year = MONTHS[m.group(1)], int(m.group(2))
         return DateRange(date(year, month, 1), month_end(year, month), f"{m.group(1).title()} {year}")
-    if m := rx.search(r"\b(first|1st|second|2nd) half of (20\d\d)\b", text):   # January–June or July–December
-        year, first = int(m.group(2)), m.group(1) in ("first", "1st")
+    if m := rx.search(r"\b(first|1st|second|2nd) half of (20\d\d|last year|this year)\b", text):   # January–June or July–December
+        said, first = m.group(2), m.group(1) in ("first", "1st")
+        year = int(said) if said[0].isdigit() else today.year - (said == "last year")
         return DateRange(date(year, 1 if first else 7, 1), date(year if first else year + 1, 7 if first else 1, 1),
                          f"the {'first' if first else 'second'} half of {year}")
     if season := _seasons_ago(text, today) or _season(text, today):

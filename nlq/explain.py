@@ -276,7 +276,9 @@ def _constructs(parsed: Parsed) -> list[str]:
                 said.append(_METRICS[metric.kind].format(aggregate=GAP_AGGREGATE_WORDS.get(
                     metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else "")
-                            + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else ""))
+                            + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else "")
+                            + (" beside the gun and chip times' own" if metric.kind == "gap" and
+                               metric.aggregate in ("avg", "median") else ""))
     if parsed.averaged_over:
         # (an event's count is of each of its editions: "average field size per event, by event")
         over = {"race": "race of each edition", "event": "edition"}.get(parsed.averaged_over, parsed.averaged_over)

@@ -39,6 +39,8 @@ GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "mont
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "distances": "race", "race": "race", "races": "race", "event": "event", "events": "event",
              "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter"}
+# statuses counted in each group rather than filtered, so a group with none of them shows 0 (nlq.sqlbuild)
+COUNTED_STATUSES = ("DNF", "DNS", "DQ")
 # measures that are no finish time: said of one race or of many alike (an age, a total distance)
 UNTIMED_MEASURES = ("average_age", "median_age", "total_km", "total_miles")
 # "how many km did the finishers put in combined", "total mileage": the distance run, summed over finishes
@@ -771,8 +773,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                           r"\bage[- ]?group (?:places?|finish(?:es)?|spots?|placings?)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
-        men_and_women=bool(rx.search(r"\b(?:men|male)'?s?\b.*\b(?:women|female)'?s?\b|\b(?:women|female)'?s?\b.*"
-                                     r"\b(?:men|male)'?s?\b", text)) and "sex" in shape["group_by"],
+        men_and_women=bool(rx.search(rf"{_MALE_SAID}.*{_FEMALE_SAID}|{_FEMALE_SAID}.*{_MALE_SAID}", text)) and
+        "sex" in shape["group_by"],
         # (a runner's average is over her finishes: how many, beside it)
         with_count=bool(shape["measure"] and (rx.search(_WITH_COUNT, text) or person and not more_people and
                                               shape["measure"] in ("average", "median") and not shape["group_by"])),
@@ -1040,12 +1042,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in _EVERY_STATUS.finditer(text)] + _masters_said(text, parsed.group_by) + [
         m.span() for m in _ONCE_EACH.finditer(text)]
     if parsed.measure in ("total_km", "total_miles"):   # "the total distance covered", "how many km … put in"
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:covered|put in|logged|log|racked up|distance)\b", text)]
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:covered|cover|covering|put in|logged|log|racked up|distance)\b", text)]
     if parsed.measure == "fastest_and_slowest":   # "the gap in seconds between the fastest and the slowest": its spread
         read_spans += [m.span() for m in rx.finditer(r"\b(?:gap|spread|range|vary|varies|varied|minus|crossing)\b", text)]
         # ("between the first and last finisher": the two ends of the field, no place kept)
         parsed = replace(parsed, place=None, place_overall=False, last_place=False, limit=None, winners=False)
     read_spans += [m.span() for m in rx.finditer(_EACH_OF_RACES, text)]
+    if parsed.group_by and parsed.status in COUNTED_STATUSES and not parsed.groups_with_any:
+        # "DQs each year, including zero years": a group with none is shown as 0 already
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:including|with|showing|show|incl\.?) (?:the )?(?:zeros?|0s?|"
+                                                      r"none)(?: (?:years|rows|counts|groups))?\b|\bincluding (?:the )?"
+                                                      r"(?:years|ones|groups) with (?:none|zero|0)\b", text)]
     if parsed.groups_with_any:
         read_spans += [m.span() for m in rx.finditer(_ONLY_WITH_ANY, text)]
     if parsed.top_places:   # "how many women made the overall top 10": the verb of the places read
@@ -1660,6 +1667,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     for said, note in _SAID_BACK:
         if rx.search(said, asked):
             parsed = replace(parsed, notes=(*parsed.notes, note))
+    if len(parsed.events) == 2 and not (parsed.compared or parsed.group_by) and rx.search(
+            r"\b(?:a |an )?(?:dnf|dns|dq|no[- ]show)\b[^?]*\b(?:and|but)\b[^?]*\b(?:a |an )?finish(?:ed)?\b|"
+            r"\b(?:a |an )?finish(?:ed)?\b[^?]*\b(?:and|but)\b[^?]*\b(?:a |an )?(?:dnf|dns|dq|no[- ]show)\b", asked):
+        # "runners with a DNF at A and a finish at B": a status of its own at each event (it kept one status for both)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners with a different status at each of two events I cannot "
+                                                       "pair yet: ask for each event"))
     if parsed.subject == "people" and parsed.measure and parsed.limit and not parsed.person:
         # "who has finished it the most times, and what's their average time": the top runner's own measure (it gave
         # every runner's average)
@@ -1846,11 +1859,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         first, second = _events_minus(asked, parsed.events)
         parsed = replace(parsed, difference=(second, first) if faster and faster.group(1) != "slower" else (first, second),
                          intent="compare", group_by=("event",), measure=parsed.measure or ("average" if faster else None))
-    elif len(parsed.distances) == 2 and all(d.km for d in parsed.distances) and not parsed.group_by and counted and \
-            not parsed.measure and not parsed.metric and not parsed.cohort and not parsed.change_years:
-        # "how many more 5K finishers than 1 mile finishers": each race's count and the first's minus the second's
-        said = rx.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", asked)
-        first = find_distance(said.group(1)) if said else None
+    elif len(parsed.distances) == 2 and all(d.km for d in parsed.distances) and parsed.group_by in ((), ("race",)) and (
+            counted and not parsed.measure or parsed.measure in ("average", "median", "average_age", "median_age") and
+            rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)) and \
+            not parsed.metric and not parsed.cohort and not parsed.change_years:
+        # "how many more 5K finishers than 1 mile finishers": each race's count and the first's minus the second's;
+        # "avg age of full marathon finishers vs half finishers, plus the difference (full minus half)": each one's
+        said = rx.search(r"\bhow many (?:more|fewer)\b(.*?)\bthan\b", asked) or rx.search(r"()\b(\w+) minus\b", asked)
+        first = find_distance(said.group(1) or said.group(2)) if said else None
         labels = [d.label for d in parsed.distances]
         if first and first.label in labels:   # the order said ("more 10K finishers than half marathon finishers")
             labels.sort(key=lambda label: label != first.label)
@@ -2660,7 +2676,11 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
                                  for name in (events_named if events_named else vocabulary.events))
         return found if found and (not names_it or _lives_in(words.lower(), found)) else None
 
-    for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", match_state)):
+    def home_state(words: str) -> Mention | None:   # ("Kentuckians vs Ohioans": states said by their people too)
+        said = [found for found in (match_state(words), match_demonym(words)) if found]
+        return min(said, key=lambda found: found.start) if said else None
+
+    for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", home_state)):
         if (first := find(said)) and (second := find(_blank(said, [(first.start, first.end)]))) and \
                 first.value != second.value and rx.search(_VERSUS, text[min(first.end, second.end):
                                                                         max(first.start, second.start)]):
@@ -3084,7 +3104,11 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     probe = text
     while said := match_city(probe, vocabulary.cities):
         probe = _blank(probe, [(said.start, said.end)])
-        if any(n.startswith(said.value.lower() + " ") for n in names) and not _lives_in(text, said, after_a_name=False):
+        # ("how many 2024 San Jose finishers didn't sign up for the 2025 San Jose Mother's Day 5K": a year before the
+        # city says the event's edition, not where its finishers live)
+        edition = rx.search(r"\b(?:20\d\d|(?:last|this) year'?s?)\s+$", text[:said.start])
+        if any(n.startswith(said.value.lower() + " ") for n in names) and (
+                edition or not _lives_in(text, said, after_a_name=False)):
             consumed.append((said.start, said.end))
             text = _blank(text, [consumed[-1]])
     if len(homes := _home_cities(text, vocabulary)) > 1:   # "finishers who live in Dallas or Fort Worth": any of them
@@ -3191,9 +3215,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
-                 # ("the male finishers vs the female finishers")
-                 r"\b(?:men|males?)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:women|females?)\b|"
-                 r"\b(?:women|females?)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:men|males?)\b|"
+                 # ("the male finishers vs the female finishers", "guys vs gals")
+                 r"\b(?:men|males?|guys)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:women|females?|gals|ladies)\b|"
+                 r"\b(?:women|females?|gals|ladies)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:men|males?|guys)\b|"
                  # "how did women do compared to men": the two sexes side by side
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
@@ -3247,7 +3271,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b|"
                           # "slowest chip minus fastest chip", "how long between the first and last finisher": the spread
                           r"\b(?:slowest|last)\b[^?]{0,25}?\bminus\b[^?]{0,15}?\b(?:fastest|first|quickest)\b|"
-                          r"\bbetween the (?:first|fastest) and (?:the )?(?:last|slowest)\b", text)
+                          r"\bbetween the (?:first|fastest) and (?:the )?(?:last|slowest)\b|"
+                          r"\bhow much (?:do|does|did) [^?]{0,60}?\btimes? vary\b", text)   # (her times' spread)
     said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
@@ -3664,7 +3689,7 @@ _INTENT_PATTERNS = (
     # ("runners who finished …": who after a plural noun is a relative pronoun, not the question's word)
     ("find", r"\bfind\b|\bsearch\b|\blook up\b|(?<![a-z]s )(?<!people )(?<!men )\bwho\b|\bis there\b|"
              r"\bany\b(?! (?:status|race|distance)\b)"),
-    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bnames? (?:of|for)\b|\bnames?(?: (?:please|pls|only))?\s*[?.!]*$|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
+    ("list", r"\bshow\b|\blist\b|\bgive me\b|\bwhat (?:did|have|do) (?:we|you) (?:time|timed)\b|\bnames? (?:of|for)\b|\bnames?(?: (?:please|pls|only))?\s*[?.!]*$|\bwhat (?:events|races)\b|\bdisplay\b|\bwhat (?:are|were)\b|\bwhich\b|\bget\b|\bsee\b|"
              r"\bresults (?:of|for|from)\b|\bwhen\b|\bwhere\b|\b(?:what|which) (?:date|day)\b|\b(?:what|which) years? (?:was|were|did|has|have)\b|"
              r"\bfirst year (?:we|of)\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b"),
 )
@@ -3752,10 +3777,13 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             # "which years have we timed the Fort Worth Solstice 10K": its editions
-                            r"\b(?:which|what) years (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted|put on)\b|"
+                            r"\b(?:which|what) years (?:have|has|did) (?:we|you|they|our company) (?:timed|time|held|hold|run|"
+                            r"hosted|host|put on)\b|"
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
+    if not (person or events) and rx.search(r"\bwhat (?:did|have|do) (?:we|you) (?:time|timed)\b", text):
+        return "events"     # "what did we time in the second half of last year": the events
     runners = rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|"   # ("how many Vermonters have entered our races")
                         r"runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
@@ -3809,8 +3837,19 @@ _SEX_ASKED = (r"\b(?:was|is|were) (?:(?:it|he|she|they|that|the winners?) |(?:an
               r"(?:an? )?(?:wom[ae]n|m[ae]n|females?|males?|girls?|guys?)\b|\bwhich (?:of them |of those |ones? )?(?:were|was|are|is) (?:an? )?(?:wom[ae]n|m[ae]n|females?|males?)\b")
 
 
-_MALE_SAID = r"(?<!non-)\b(?:men|man|males?|guys?|boys?|gents?)\b(?!'s? and\b)"
-_FEMALE_SAID = r"(?<!non-)\b(?:women|woman|females?|gals?|ladies|lady|girls?)\b(?!'s? and\b)"
+def _keeps_status(parsed: Parsed, statuses: tuple[str, ...], text: str) -> bool:
+    """Whether the reading keeps one of ``statuses`` anywhere: as its filter, a rate, a ranking's measure, a share's part,
+    a group compared, a cohort's history, or every status counted ("entries, DNFs counted")."""
+    said = {parsed.status, parsed.share_of.status if parsed.share_of else None,
+            *(group.status for group in parsed.compared)}
+    return bool(said & set(statuses) or parsed.metric and parsed.metric.kind == "rate" or
+                parsed.ranking and any(s.lower() in parsed.ranking.measure for s in statuses) or
+                parsed.cohort or parsed.intent == "analyze" and not (parsed.measure or parsed.metric) or
+                parsed.status is None and bool(_EVERY_STATUS.search(text)))   # (a summary shows every status's count)
+
+
+_MALE_SAID = r"(?<!non-)\b(?:men|man|males?|guys?|boys?|gents?)(?:'s)?\b"
+_FEMALE_SAID = r"(?<!non-)\b(?:women|woman|females?|gals?|ladies|lady|girls?)(?:'s)?\b"
 
 
 def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
@@ -3840,6 +3879,10 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     other = {"F": _MALE_SAID, "M": _FEMALE_SAID}.get(parsed.sex or "")
     if other and (said := rx.search(other, text)) and not (
             "sex" in parsed.group_by or parsed.compared or parsed.difference or parsed.men_and_women or parsed.winners_by):
+        missing.append(said.group(0))
+    # "how many DNFs …" with no DNF kept anywhere in the reading: the status dropped (it counted the finishers)
+    if (said := rx.search(r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b", text)) and \
+            not _keeps_status(parsed, ("DNF", "UNFINISHED"), text):
         missing.append(said.group(0))
     # "registered as gender X" with no sex read: the code is the whole question (it counted every runner)
     if rx.search(r"(?<![-'])\bx\b(?![-'])", text) and not (parsed.sex or "sex" in parsed.group_by or parsed.compared):

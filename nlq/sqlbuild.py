@@ -18,7 +18,7 @@ from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention, sea
 from nlq.constructs import MILE_KM
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import RUNNER_GROUPS, Parsed, compared_label, runners_per_group
+from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, runners_per_group
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -701,10 +701,6 @@ def _every_status(parsed: Parsed, today: date) -> _Query:
     query = _Query(_base(parsed))
     _apply_filters(query, replace(parsed, status=None), today)
     return query
-
-
-# statuses counted in each group rather than filtered, so a group with none of them shows 0
-COUNTED_STATUSES = ("DNF", "DNS", "DQ")
 
 
 def status_counted(parsed: Parsed, today: date) -> tuple[_Query, exp.Expression]:

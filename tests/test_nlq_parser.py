@@ -9,7 +9,7 @@ import pytest
 
 from nlq.constructs import FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
-from nlq.parser import CONFIDENT, parse
+from nlq.parser import CONFIDENT, _events_minus, parse
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Person, Vocabulary, match_events, person_candidates
 
@@ -3846,3 +3846,19 @@ def test_kinds_from_the_eighteenth_sessions_reading_of_held_out_68() -> None:
     assert read("what races did the 2024 Hartford Marathon have").subject == "races"                 # (it listed runners)
     assert read("what portion of 2024 Stamford Turkey Trot finishers were women").metric.kind == "share"
     assert read("Michael Wardian wants his Hartford Marathon times").unused == ()
+    states = read("Nutmeggers vs Rhode Islanders at the 2024 Hartford Marathon: finishers from each state")
+    assert [g.runner_state for g in states.compared] == ["CT", "RI"]
+    ages = read("Hartford Marathon 2024: median age of the marathon finishers vs the half finishers, and the gap (half minus full)")
+    assert (ages.difference, ages.measure) == (("Half Marathon", "Marathon"), "median_age")
+    any_dnf = read("2024 Hartford Marathon DNFs by state, only the states that had any")
+    assert (any_dnf.group_by, any_dnf.groups_with_any, any_dnf.intent) == (("state",), True, "count")
+    # ("how much faster was the naperville winner than the evanston winner": in the order said, by the word only each has)
+    assert _events_minus("how much faster was the naperville winner than the evanston winner",
+                         ("Evanston Run for the Schools", "Naperville Run for the Schools"))[0] == "Naperville Run for the Schools"
+    each = read("which years did the Hartford Marathon have a half, and how many finished it each time?")
+    assert (each.subject, each.group_by) == ("results", ("year",))                    # (it counted races)
+    women = read("what share of the DNFs at the 2024 Hartford Marathon were women")
+    assert (women.metric.kind, women.status, women.share_of.sex) == ("share", "DNF", "F")      # (the DNF rate)
+    assert read("which runners have a DNF at the Hartford Marathon and a finish at the Stamford Turkey Trot").notes
+    second_half = read("what did we time in the second half of last year?")
+    assert (second_half.subject, second_half.dates.words) == ("events", "the second half of 2025")
