@@ -428,8 +428,9 @@ _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
 _APART = r"\b(?:gap|difference|spread) between (?:them|the two)\b|\bhow far apart\b"   # of two measures said
 _RUNNERS_ASKED = re.compile(   # the runners themselves are asked for: "who …", "which 5 finishers …", "the 3 runners"
-    r"\bwho\b|\b(?:which|what|list|show|name|give)(?: me)?(?: the)? (?:(\d{1,3}|three|five|ten|twenty) )?(?:runners?|"
-    r"finishers?|people|athletes?|racers?)\b|\bthe (\d{1,3}|three|five|ten|twenty) (?:runners?|finishers?|people|athletes?)\b")
+    # ("which 5 marathon finishers at Atlanta …": a word or two between)
+    r"\bwho\b|\b(?:which|what|list|show|name|give)(?: me)?(?: the)? (?:(\d{1,3}|three|five|ten|twenty) )?(?:[a-z0-9'-]+ ){0,2}?"
+    r"(?:runners?|finishers?|people|athletes?|racers?)\b|\bthe (\d{1,3}|three|five|ten|twenty) (?:runners?|finishers?|people|athletes?)\b")
 _HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b"
 _EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
 _SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
@@ -1466,6 +1467,13 @@ _SAID_BACK = (
     (rf"\b(?:gun|chip)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b[^?]*\b(?:chip|gun)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b|"
      rf"\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:gun|chip)\b[^?]*\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:chip|gun)\b",
      "a gun-time and a chip-time condition together I cannot give yet: ask for one"),
+    # "DNF rate 2015-2019 vs 2020-2025", "the years before 2020 vs 2021 onward": two periods of several years (it compared
+    # the four years named, or two single years)
+    (r"\b20\d\d ?(?:-|\u2013|to|through|thru) ?20\d\d\b[^?]{0,25}?\b(?:vs\.?|versus|compared (?:to|with)|against)\b[^?]{0,25}?"
+     r"\b20\d\d ?(?:-|\u2013|to|through|thru) ?20\d\d\b|"
+     r"\b(?:before|through|thru|up to|until|prior to) 20\d\d\b[^?]{0,25}?\b(?:vs\.?|versus|compared (?:to|with)|against)\b"
+     r"[^?]{0,25}?\b(?:20\d\d (?:onward|onwards|on|and later|or later|and after)|(?:since|after|from) 20\d\d)\b",
+     "two periods of several years compared I cannot give yet: ask for each period"),
     # "combined finish time in hours", "add up the chip times of the first three women": a sum of times (it counted the
     # finishers); a total distance is read
     (r"\b(?:total|combined|summed|cumulative|aggregate|sum of(?: the| all)?|add(?:ed|ing)? up(?: the| all)?)\b(?: \w+){0,2} (?:"
@@ -2027,17 +2035,30 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "who was the runner-up at each Indianapolis Jingle Bell Run", "who finished second each year": the runner at
         # that place in every edition (it counted entrants per year)
         parsed = replace(parsed, group_by=(), intent="top", limit=None)
+    if parsed.place and parsed.group_by == ("event",) and len(parsed.events) > 1 and rx.search(r"\bwho\b", asked) and not (
+            parsed.ranking or parsed.cohort or parsed.metric or parsed.measure or parsed.top_places):
+        # "who crossed the line first overall at each of our two Mother's Day 5Ks in 2022": the runner at that place of
+        # each (it counted each event's finishers)
+        parsed = replace(parsed, group_by=(), intent="top", limit=None)
     if parsed.place and parsed.intent in ("find", "list", "top", None) and not (parsed.ranking or parsed.cohort):
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
     if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
-            and rx.search(r"\b(?:in|for|of|at) each(?: one| of them| race| distance)?\b|\beach (?:one|race|distance)\b|"
-                          r"\bfor both\b|\bin both\b", asked):
-        # "Houston Turkey Trot 2019 had a 5K and a 10K. What was the median age of finishers in each?": one row per race
+            and (rx.search(r"\b(?:in|for|of|at) each(?: one| of them| race| distance)?\b|\beach (?:one|race|distance)\b|"
+                           r"\bfor both\b|\bin both\b|\bside by side\b|\bseparately\b|\brespectively\b|\bapiece\b", asked)
+                 or parsed.measure and parsed.measure not in UNTIMED_MEASURES):
+        # "Houston Turkey Trot 2019 had a 5K and a 10K. What was the median age of finishers in each?": one row per race;
+        # a time of two distances is never pooled ("the average finish time for the 10K and for the 5K")
         parsed = replace(parsed, group_by=("race",))
     if person_events := _each_event_of_a_runner(parsed, asked):
         parsed = person_events
+    elif parsed.person and not (parsed.group_by or parsed.events or parsed.ranking or parsed.metric or parsed.measure) and \
+            parsed.intent in ("list", "find") and rx.search(r"\b(?:which|what) (?:of (?:our|the|your) )?(?:events|races)\b(?= "
+                                                            r"(?:has|have|did|does)\b)", asked):
+        # "which of our events has Colin Tyler entered?": each event once, with how many results there (it listed every
+        # result)
+        parsed = replace(parsed, intent="count", group_by=("event",))
     if "race" in parsed.group_by and parsed.distances and rx.search(
             r"\b(?:also )?(?:had|has|have|included|includes|offered|offers|featured)(?: also)? (?:a|an) (?:1 mile|mile|\d+ ?k|"
             r"half(?: marathon)?|marathon)\b", asked.lower()):

@@ -527,7 +527,8 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
     if parsed.distinct_people or parsed.subject == "people":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
     name = "wins" if parsed.winners and parsed.person else {
-        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters", "UNFINISHED": "unfinished"}.get(parsed.status or "", "runners")
+        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters", "UNFINISHED": "unfinished"}.get(
+        parsed.status or "", "results" if parsed.person else "runners")   # (a runner's own: her results)
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
 

@@ -3862,3 +3862,10 @@ def test_kinds_from_the_eighteenth_sessions_reading_of_held_out_68() -> None:
     assert read("which runners have a DNF at the Hartford Marathon and a finish at the Stamford Turkey Trot").notes
     second_half = read("what did we time in the second half of last year?")
     assert (second_half.subject, second_half.dates.words) == ("events", "the second half of 2025")
+    gaps = read("which 5 marathon finishers at the 2024 Hartford Marathon had the largest gun-chip gap?")
+    assert (gaps.intent, gaps.limit) == ("top", 5)                                          # (the largest gap alone)
+    sides = read("2024 Hartford Marathon: the average finish time of the marathon and of the half")
+    assert sides.group_by == ("race",)                                                       # (two distances pooled)
+    firsts = read("who was first overall at the Hartford Marathon and at the Stamford Turkey Trot in 2024?")
+    assert (firsts.intent, firsts.group_by, firsts.place) == ("top", (), 1)                  # (it counted finishers)
+    assert read("Hartford Marathon DNF rate 2015-2019 vs 2020-2025").notes                 # (four years compared)
