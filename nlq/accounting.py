@@ -19,7 +19,7 @@ from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
-how many much number numbers count counts headcount headcounts total amount long take took taken fast averaged averaging
+how many much number numbers count counts headcount headcounts bests total amount long take took taken fast averaged averaging
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
@@ -66,7 +66,7 @@ a an the and or either but at on for with as it its it's this that these those t
 i me my we us our ours you your please pls could can would will do does did done have has had having be been
 being am are was were
 tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious
-stat fun quick
+stat fun quick historically pulls pull attracts attract attracted
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm
 event's race's

@@ -178,7 +178,10 @@ def find_metric(text: str) -> Found | None:
                       text):
         spans = _all(r"\bhow (?:old|young)\b|\btheir age\b|\band\b", text)
         # "how old was the youngest finisher": the age, not the runners who share it
-        only_age = rx.search(r"\bhow (?:old|young)\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b", text) and not rx.search(
+        # ("the oldest anyone has ever been when finishing": the age)
+        only_age = rx.search(r"\bhow (?:old|young)\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b|\b(?:oldest|youngest) "
+                             r"(?:anyone|anybody|someone|a runner|a finisher|any runner|any finisher) (?:has|had|was|is)(?: ever)?"
+                             r"(?: been)?\b", text) and not rx.search(
             r"\bwho\b", text)
         return Found(Metric(m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None
@@ -571,7 +574,9 @@ def _find_cohort(text: str) -> Found | None:
         # ("two or more of our events": two different events, not one event's editions)
         events = bool(rx.search(r"\b(?:different|distinct|separate)\s+(?:races|events)\b|\bof\s+(?:our|the|your)\s+events\b",
                                 m.group(0)))
-        return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events),
+        # ("raced with us in 5+ different years", "entered 3+ of our events": entries of any status, as said)
+        entries = bool(rx.search(r"\b(?:raced|entered|registered|signed up|any status)\b", text))
+        return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events, entries=entries),
                      (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
     if m := rx.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))

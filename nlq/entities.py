@@ -346,7 +346,8 @@ def _season(text: str, today: date) -> DateRange | None:
 
 
 _AS_GROUPS = r"(?= age[- ]?groups?\b| divisions?\b| categories\b)"   # "each F age group": a sex's age groups
-_CODE = r"|\b(?:sex|gender) ?(?:=|:|is|of|code|(?:recorded|listed|registered|marked|entered|set) as)? ?['\"]?{}\b"   # "registered as gender X", "sex = 'F'": the code
+_CODE = (r"|\b(?:sex|gender) ?(?:=|:|is|of|code|(?:recorded|listed|registered|marked|entered|set) as)? ?['\"]?{0}\b|"
+         r"\b{0} (?:gender|sex)\b")   # ("number of X gender entrants")   # "registered as gender X", "sex = 'F'": the code
 _SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|lady|girls?|gals?)\b|\bwomen's\b|\bf{_AS_GROUPS}"
            + _CODE.format("f"), "F"),
           (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bmen's\b|\bm{_AS_GROUPS}"
@@ -470,8 +471,9 @@ def find_age(text: str) -> AgeRange | None:
         return AgeRange(1, age, f"aged {age} and under")
     # "states with 10+ runners" is a group's size (nlq.constructs.find_ranking), not an age
     if m := rx.search(r"(?<!with )(?<!having )(?<!had )\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
-                      r"(?! ?(?:finishes|times|races|events|"
-                      r"editions|years(?! old| of age)|different))", text):
+                      # ("raced 3+ of our different events": a count of events, no age)
+                      r"(?! ?(?:of (?:our|the|your|its|their) )?(?:different |distinct |separate )?(?:finishes|times|races|events|"
+                      r"editions|years(?! old| of age)|different|distinct|calendar))", text):
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     if m := rx.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"

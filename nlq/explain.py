@@ -89,6 +89,8 @@ def explain(parsed: Parsed) -> str:
         sentence += f"; the {parsed.limit} {'slowest' if parsed.last_place else 'fastest'} ({parsed.clock} time) of each, ties kept"
     elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
         sentence += "; most first"
+    elif parsed.intent == "top" and parsed.best_place:   # "her best age group place": by that place, ties kept
+        sentence += f"; by {parsed.best_place.replace('_', ' ')} place, {'worst' if parsed.last_place else 'best'} first"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):
         sentence += f"; {'slowest' if parsed.last_place else 'fastest'} {parsed.clock} time first"
     if parsed.oldest_first:
@@ -142,7 +144,8 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.men_and_women:
         parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
-        parts.append(f"held in {parsed.event_city or parsed.event_state}")
+        parts.append(f"held {'outside' if parsed.event_state_negated and not parsed.event_city else 'in'} "
+                     f"{parsed.event_city or parsed.event_state}")
     return parts
 
 

@@ -79,6 +79,7 @@ class Parsed:
     runner_state: str | None = None
     event_city: str | None = None
     event_state: str | None = None
+    event_state_negated: bool = False         # events held anywhere but event_state: "events outside of Illinois"
     group_by: tuple[str, ...] = ()
     measure: str | None = None                # average | median | slowest | average_age | pNN; fastest is a top-N
     personal_best: bool = False
@@ -1104,7 +1105,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
                                                            m.group(0)))] + _years_left_out(parsed) + _season_left_out(
         text, parsed) + (
-        ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )\bsplits?\b(?! (?:by|into|up|out|across|per|"
+        ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
@@ -1467,6 +1468,16 @@ _SAID_BACK = (
     (rf"\b(?:gun|chip)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b[^?]*\b(?:chip|gun)\b[^?]{{0,40}}\b{_LIMIT_SAID}\b|"
      rf"\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:gun|chip)\b[^?]*\b{_LIMIT_SAID}\b[^?]{{0,40}}\b(?:chip|gun)\b",
      "a gun-time and a chip-time condition together I cannot give yet: ask for one"),
+    # "2025 season recap: # of events, total entries, total finishers, distinct runners": several counts of different
+    # things at once (it gave one of them)
+    (r"\b(?:#|number|count) of events\b[^?]{0,20},[^?]*\b(?:entries|finishers|runners|people)\b|"
+     r"\b(?:total |distinct |unique )?(?:entries|finishers|runners|people)\s*,\s*(?:total |distinct |unique )?(?:entries|finishers|"
+     r"runners|people)\s*,\s*(?:and |& )?(?:total |distinct |unique )?(?:entries|finishers|runners|people)\b",
+     "several counts at once: ask for a summary (\"2025 summary\": entries, starters, finishers, DNFs) or for each count"),
+    # "raced 3+ of our different events within a single calendar year": a count within each year (it counted over all years)
+    (r"\b(?:\d+ ?\+|\d+ or more|more than \d+|at least \d+)[^?]{0,40}?\b(?:events|races|editions)\b[^?]{0,30}?\b(?:within|in) "
+     r"(?:a|one|the same) (?:single )?(?:calendar )?(?:year|yr|season)\b",
+     "a number of races within one year I cannot count yet: ask for one year (\"… in 2024\")"),
     # "DNF rate 2015-2019 vs 2020-2025", "the years before 2020 vs 2021 onward": two periods of several years (it compared
     # the four years named, or two single years)
     (r"\b20\d\d ?(?:-|\u2013|to|through|thru) ?20\d\d\b[^?]{0,25}?\b(?:vs\.?|versus|compared (?:to|with)|against)\b[^?]{0,25}?"
@@ -1517,10 +1528,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a change needs its two years: say which (\"2024 vs 2025\")"))
     if parsed.runner_state_negated and (parsed.subject == "events" or rx.search(
             r"\b(?:held|hosted|timed|staged|located|took place|put on)\b[^?]{0,20}\b(?:outside|not in|other than)\b", asked)):
-        # "how many of our editions were held outside CT": where events were, not where runners live (it counted the
-        # events of runners not from CT)
-        parsed = replace(parsed, notes=(*parsed.notes, "events held outside a state I cannot count yet: ask for the "
-                                                       "events in each state"))
+        # "how many of our editions were held outside CT", "events we timed outside of Illinois": where events were,
+        # not where runners live (it counted the events of runners not from CT)
+        parsed = replace(parsed, event_state=parsed.runner_state, event_state_negated=True, runner_state=None,
+                         runner_state_negated=False) if parsed.runner_state and not parsed.more_states else replace(
+            parsed, notes=(*parsed.notes, "events held outside several states I cannot count yet: ask for the events in "
+                                          "each state"))
     if parsed.cohort and parsed.cohort.kind == "both" and not (parsed.cohort.count or parsed.cohort.legs) and \
             "event" in parsed.group_by and rx.search(r"\beach (?:event|one|of them)\b", asked):
         # "Both Run for the Schools races (Evanston and Naperville) were on May 4. How many … finished each one?": each
@@ -1971,10 +1984,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.age and parsed.winners and parsed.intent in ("top", "list", "find") and rx.search(_AGE_ASKED, asked):
         # "who won the 5K and was he a master": the winner, with his age (kept as a filter, it showed the first master)
         parsed = replace(parsed, age=None, place=1, place_overall=True)
-    if parsed.person and parsed.intent in ("list", "trend") and not parsed.status and not parsed.metric and rx.search(
-            r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)", asked) and not rx.search(
+    if parsed.person and parsed.intent in ("list", "trend", "top") and not (parsed.status or parsed.metric or parsed.best_place) \
+            and rx.search(r"\b(?:(?:finish(?:ing)?|chip|gun|race) )?times\b(?! (?:has|have|did|was|were)\b)|"
+                          r"\bevery [\w ]{0,12}?\btime\b", asked) and not rx.search(
             r"\bhow many times\b|\b(?:all|every|each) (?:of )?(?:(?:his|her|their) )?(?:results|entries|races)\b", asked):
-        # "chloe berry's times at the Santa Cruz 5K, by year": her finishes (a DNS has no time; it listed one)
+        # "chloe berry's times at the Santa Cruz 5K, by year", "every 5k time she's run, fastest first": her finishes (a
+        # DNS has no time; it listed one)
         parsed = replace(parsed, status="FIN")
     runner_wins = parsed.person and parsed.winners and rx.search(r"\bhow many\b|\bhow often\b", asked)
     if runner_wins:   # "how often has Ryan Mills won", "how many races has he won": his wins, counted
@@ -2044,6 +2059,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
+    if parsed.person and len(parsed.distances) >= 2 and not (parsed.group_by or parsed.cohort or parsed.ranking or parsed.measure) \
+            and (parsed.intent == "top" or parsed.personal_best) and rx.search(
+                r"\b(?:fastest|best|quickest|prs?|pbs?|personal (?:bests?|records?))\b", asked):
+        # "greg chen: fastest 5k and fastest 10k with us": his best at each distance (it listed his results by time)
+        parsed = replace(parsed, personal_best=True, group_by=("race",), limit=None, intent="find")
     if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
             and (rx.search(r"\b(?:in|for|of|at) each(?: one| of them| race| distance)?\b|\beach (?:one|race|distance)\b|"
                            r"\bfor both\b|\bin both\b|\bside by side\b|\bseparately\b|\brespectively\b|\bapiece\b", asked)
@@ -2055,10 +2075,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = person_events
     elif parsed.person and not (parsed.group_by or parsed.events or parsed.ranking or parsed.metric or parsed.measure) and \
             parsed.intent in ("list", "find") and rx.search(r"\b(?:which|what) (?:of (?:our|the|your) )?(?:events|races)\b(?= "
-                                                            r"(?:has|have|did|does)\b)", asked):
+                                                            r"(?:has|have|did|does)\b)", asked) and not rx.search(
+            r"\btimes?\b|\bdates?\b|\bwhen\b|\bplaces?\b|\bresults?\b", asked):   # (her results listed, with their times)
         # "which of our events has Colin Tyler entered?": each event once, with how many results there (it listed every
         # result)
         parsed = replace(parsed, intent="count", group_by=("event",))
+    elif parsed.person and parsed.group_by in ((), ("event",)) and parsed.status not in COUNTED_STATUSES and not (
+            parsed.ranking or parsed.metric or parsed.measure) and \
+            parsed.intent in ("list", "find") and rx.search(r"\bevery event ?(?:\+|and|&|/|,) ?year\b|\bevents? (?:\+|and|&|/) "
+                                                            r"years?\b", asked):
+        # "robert lee - list of every event+year he's entered": each edition once, with his results there
+        parsed = replace(parsed, intent="count", group_by=("event", "year"))
     if "race" in parsed.group_by and parsed.distances and rx.search(
             r"\b(?:also )?(?:had|has|have|included|includes|offered|offers|featured)(?: also)? (?:a|an) (?:1 mile|mile|\d+ ?k|"
             r"half(?: marathon)?|marathon)\b", asked.lower()):
@@ -2981,7 +3008,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
 
 
 # "finishers and average chip time each year", "median time and number of finishers": both columns
-_WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))\s*(?:and|&|\+|,)"
+_WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))"
+               r"(?: (?:per|each|by|a) (?:edition|year|race))?\s*(?:and|&|\+|,|plus)"
                r"\s*(?:the |an? )?(?:average|avg|mean|median|typical|fastest|slowest|quickest)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
                r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b|"
                # a runner's (or a group's) finishes and their average: "how many 5Ks has she finished and what's her
@@ -3235,7 +3263,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  # "for men and for women", "male finishers and female finishers": each, side by side
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
-                 r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|"
+                 r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|\b(?:men|males?)/(?:women|females?)\b|"
+                 r"\b(?:women|females?)/(?:men|males?)\b|"   # ("men/women split of finishers each year")
                  # ("the male finishers vs the female finishers", "guys vs gals")
                  r"\b(?:men|males?|guys)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:women|females?|gals|ladies)\b|"
                  r"\b(?:women|females?|gals|ladies)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:men|males?|guys)\b|"
@@ -3629,6 +3658,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
     if rx.search(over_the_years + r"\byear over year\b|\byear[- ]by[- ]year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bhow many\b[^?]*\b(?:each|every) time\b(?! (?:she|he|they|you|we|i)\b)|"   # "… finished it each time": each edition
+                 rf"\b(?:each|every) (?:{'|'.join(MONTHS)})\b|"   # "avg age of entrants each july": each year's July
                  # "in which years did anyone get DQ'd": the years with any, one row each (not the year with the most)
                  rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})"
                  r"(?![^?]*\b(?:most|fewest|least|highest|lowest|best|worst|biggest)\b)|"
@@ -3803,13 +3833,16 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                             r"\bhow many editions\b|\bhow many\b[^?]{0,40}?\b(?:events|editions) (?:have|has|did) (?:we|you)\b",
                             text):
         return "events"     # the editions of a named event
-    if not (person or events) and rx.search(r"\bwhat (?:did|have|do) (?:we|you) (?:time|timed)\b", text):
-        return "events"     # "what did we time in the second half of last year": the events
+    if not (person or events) and rx.search(r"\bwhat (?:did|have|do) (?:we|you) (?:time|timed)\b|"
+                                            r"\bhow many (?:of (?:our|the|your) )?(?:event )?editions\b", text):
+        return "events"     # "what did we time in the second half of last year", "how many editions were held in CT"
     runners = rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|"   # ("how many Vermonters have entered our races")
                         r"runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
-                        r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?))\b",
+                        r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?)|"
+                        # ("fastest mile ever run at one of our events? just the time": a result)
+                        r"(?:fastest|slowest|quickest|record)\s+(?:(?:1|one)[- ])?(?:mile|5 ?k|10 ?k|half(?: marathon)?|marathon|50 ?k))\b",
                         text)
     if person or runners:
         if rx.search(_MOST_RACES, text):

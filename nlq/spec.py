@@ -211,6 +211,7 @@ class QuestionSpec(Filters):
                                                                               "one's own rows (group_by runner)")
     event_city: str | None = Field(default=None, max_length=80)
     event_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    event_state_negated: bool = Field(default=False, description="events held anywhere but event_state")
     group_by: list[Dimension] = Field(default=[], max_length=3)
     count_distinct: Dimension | Literal["edition"] | None = Field(
         default=None, description="answer count: how many different values of this dimension (states represented; "
@@ -328,7 +329,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
-        event_state=spec.event_state, group_by=tuple(spec.group_by), measure=spec.measure,
+        event_state=spec.event_state, event_state_negated=spec.event_state_negated, group_by=tuple(spec.group_by),
+        measure=spec.measure,
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
@@ -404,7 +406,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         runner_state_negated=parsed.runner_state_negated, out_of_state=parsed.out_of_state,
         runner_city_negated=parsed.runner_city_negated,
         more_states=list(parsed.more_states), more_cities=list(parsed.more_cities),
-        event_city=parsed.event_city, event_state=parsed.event_state, group_by=list(parsed.group_by),
+        event_city=parsed.event_city, event_state=parsed.event_state, event_state_negated=parsed.event_state_negated,
+        group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
         compared=[_filters(from_parsed(group)) for group in parsed.compared],

@@ -40,6 +40,7 @@ ABBREVIATIONS = {
     "halfmarathon": "half marathon", "halfmarathons": "half marathons", "champs": "champions", "champ": "champion",
     "when's": "when is", "whens": "when is",
     "portion": "share",   # ("what portion of the finishers were 40+": a share said in other words)
+    "company wide": "company-wide",
 }
 _RACE_SAID = r"(?:an? |the )?(?:5 ?k|10 ?k|half(?: marathon)?|(?:full )?marathon|full|1 mile|one mile|mile|50 ?k)"
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)

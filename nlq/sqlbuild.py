@@ -215,7 +215,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("event_date", "e") >= lit(today - timedelta(days=365)))
     if parsed.event_city:
         query.equals("e", "city", parsed.event_city)
-    if parsed.event_state:
+    if parsed.event_state and parsed.event_state_negated:   # "events outside of Illinois"
+        query.need("e")
+        query.where.append(col("state", "e").neq(lit(parsed.event_state)))
+    elif parsed.event_state:
         query.equals("e", "state", parsed.event_state)
     if not runner_level:
         return
