@@ -721,16 +721,16 @@ def _subgroup(parsed: Parsed) -> Parsed:
 
 
 def subgroup_counted(parsed: Parsed, today: date) -> tuple[_Query, exp.Expression]:
-    """The question's finishers, and the count of those in its subgroup (``_subgroup``) in each group ("finishers"):
-    "sub-20 finishers each year" keeps the years where no one broke 20 minutes as 0."""
-    finishers = replace(parsed, status="FIN")
+    """The question's results without its subgroup's filters, and the count of those in its subgroup (``_subgroup``)
+    in each group, named as its count is ("finishers", "runners"): "sub-20 finishers each year" keeps the years where
+    no one broke 20 minutes as 0 (a time limit keeps finishers only, as ``_needs_finish`` says)."""
     query, within = _Query(_base(parsed)), _Query(_base(parsed))
-    _apply_filters(query, _subgroup(finishers), today)
-    _apply_filters(within, finishers, today)
+    _apply_filters(query, _subgroup(parsed), today)
+    _apply_filters(within, parsed, today)
     query.need(*within.tables)
     limits = [condition for condition in within.where if condition not in query.where]
     return query, exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.and_(*limits))),
-                             "finishers")
+                             _count_measure(parsed, within).alias)
 
 
 def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expression]:
