@@ -364,8 +364,10 @@ NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|no[- ]showed|(
 UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:official )?finish\b|\bunfinished\b|"
                    r"\b(?:did not|didn'?t|never) (?:end up with|get|have|record|earn|receive) (?:an? )?(?:official )?finish\b|"
                    r"\b(?:no[- ]shows|dns|dnfs?|dqs?),\s*(?:no[- ]shows|dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:no[- ]shows|dns|dnfs?|dqs?)\b")
+# a DNF said in words, for the status and for the parser's check that a DNF said is kept (nlq.parser)
+DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
 _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
-              (r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bdropped out\b|\bnon[- ]?finishers?\b",
+              (DNF_SAID + r"|\bdropped out\b",
                "DNF"),
              (rf"\b(?:{NOT_STARTED_SAID})\b", "DNS"),
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),

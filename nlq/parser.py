@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    AGE_NOUNS, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    AGE_NOUNS, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date,
@@ -39,6 +39,8 @@ GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "mont
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "distances": "race", "race": "race", "races": "race", "event": "event", "events": "event",
              "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter"}
+# the confidence of a reading with notes or words it could not use: never answered on its own
+DOUBTED = 0.3
 # statuses counted in each group rather than filtered, so a group with none of them shows 0 (nlq.sqlbuild)
 COUNTED_STATUSES = ("DNF", "DNS", "DQ")
 # measures that are no finish time: said of one race or of many alike (an age, a total distance)
@@ -224,12 +226,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 break
             again = next((trial for trial in kept if not trial.unused), kept[0])
         if not again.unused:
-            # (what the whole question asks that cannot be given is still said back, its confidence capped as
+            # (what the whole question asks that cannot be given is still said back, its confidence capped at DOUBTED as
             # _with_confidence caps any reading with notes: "team-score style: add up the chip
             # times of …", whatever clause went)
             said_back = tuple(note for said, note in _SAID_BACK if rx.search(said, question.lower()) and note not in again.notes)
             return replace(again, question=question, notes=again.notes + said_back,
-                           confidence=min(again.confidence, 0.3) if said_back else again.confidence)
+                           confidence=min(again.confidence, DOUBTED) if said_back else again.confidence)
         unused = again.unused
     return parsed
 
@@ -343,7 +345,7 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
-                parsed.measure and not parsed.measure.endswith(("_age", "total_km", "total_miles")) or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
+                parsed.measure and not (parsed.measure in UNTIMED_MEASURES or parsed.measure.endswith("_age")) or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
                 parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
@@ -3331,8 +3333,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     of_age = len(said) == 1 and rx.search(r"\bpercentile(?: of(?: the)?)? (?:finisher'?s?'? |runner'?s?'? )?ages?\b|"
                                           r"\bages?\b[^?]{0,20}?\bpercentile\b", text)
     total = _TOTAL_DISTANCE.search(text)
-    measure = ("total_km" if total.group(1) and total.group(1).startswith("k") else "total_miles" if total.group(1) else
-               "total_km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "total_miles") if total else \
+    # (the unit said with the total, else anywhere: "the total distance covered …, in km")
+    unit = total and (total.group(1) or ("km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "miles"))
+    measure = ("total_km" if unit.startswith("k") else "total_miles") if total else \
         f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
@@ -3935,7 +3938,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
             "sex" in parsed.group_by or parsed.compared or parsed.difference or parsed.men_and_women or parsed.winners_by):
         missing.append(said.group(0))
     # "how many DNFs …" with no DNF kept anywhere in the reading: the status dropped (it counted the finishers)
-    if (said := rx.search(r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b", text)) and \
+    if (said := rx.search(DNF_SAID, text)) and \
             not _keeps_status(parsed, ("DNF", "UNFINISHED"), text):
         missing.append(said.group(0))
     # "registered as gender X" with no sex read: the code is the whole question (it counted every runner)
@@ -3952,7 +3955,7 @@ def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
         score = 0.9 if intent_sure else 0.55
         recognised = sum(1 for value in parsed.entities().values() if value)
         score += min(0.1, 0.03 * recognised)
-        score = min(score, 0.3) if parsed.notes or parsed.unused else score
+        score = min(score, DOUBTED) if parsed.notes or parsed.unused else score
         if parsed.intent in ("compare",) and not parsed.group_by:
             score = min(score, 0.4)
         if parsed.intent in ("list", "find", "top") and parsed.subject == "results" and len(parsed.entities()) == 0 \
