@@ -118,7 +118,9 @@ def find_metric(text: str) -> Found | None:
     # ("ran with a pace group": no pace asked)
     if m := rx.search(r"\bpaces?\b(?! (?:groups?|teams?|cars?|bunn(?:y|ies)|setters?|leaders?|crews?)\b)|"
                       r"\b(?:faster|slower|quicker)(?= per (?:mile|km|kilomet(?:er|re))\b)|"
-                      r"\bhow (?:much|many (?:seconds|minutes))(?= per (?:mile|km|kilomet(?:er|re))\b)", text):
+                      r"\bhow (?:much|many (?:seconds|minutes))(?= per (?:mile|km|kilomet(?:er|re))\b)|"
+                      # ("average finish time per mile", "average gun time per mile": a pace said as a time per unit)
+                      r"\b(?:finish(?:ing)? |chip |gun |net )?time (?=per (?:mile|km|kilomet(?:er|re))\b)", text):
         unit = "mile" if rx.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
         aggregate = _percentile(text) or ("median" if rx.search(r"\bmedian\b", text) else "min" if rx.search(
             r"\b(?:fastest|quickest|best)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")

@@ -3830,6 +3830,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                 r"(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
+                            # "which years was the Fort Worth Memorial Day 5K timed": its editions
+                            r"\b(?:which|what) years (?:was|were)\b[^?]*\b(?:timed|held|hosted|put on)\b|"
                             # "which years have we timed the Fort Worth Solstice 10K": its editions
                             r"\b(?:which|what) years (?:have|has|did) (?:we|you|they|our company) (?:timed|time|held|hold|run|"
                             r"hosted|host|put on)\b|"
@@ -3941,9 +3943,15 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     if (said := rx.search(DNF_SAID, text)) and \
             not _keeps_status(parsed, ("DNF", "UNFINISHED"), text):
         missing.append(said.group(0))
-    # "registered as gender X" with no sex read: the code is the whole question (it counted every runner)
-    if rx.search(r"(?<![-'])\bx\b(?![-'])", text) and not (parsed.sex or "sex" in parsed.group_by or parsed.compared):
-        missing.append("x")
+    # "registered as gender X" with no sex read, "sex recorded as F or X", "men and non-binary runners": the code or
+    # the third sex said and not kept (it counted every runner, or the women alone)
+    if (said := rx.search(r"(?<![-'])\bx\b(?![-'])|\bnon[- ]?binary\b", text)) and parsed.sex != "X" and not (
+            "sex" in parsed.group_by or parsed.compared):
+        missing.append(said.group(0))
+    # "average age of DNF and DQ men": a DQ said and kept nowhere in the reading (it kept the DNFs alone)
+    if (said := rx.search(r"\bdq(?:s|'d|'s|ed)?\b|\bdisqualifi\w*", text)) and \
+            not _keeps_status(parsed, ("DQ", "UNFINISHED"), text):
+        missing.append(said.group(0))
     return missing
 
 

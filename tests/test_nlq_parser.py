@@ -3882,3 +3882,12 @@ def test_kinds_from_the_eighteenth_sessions_reading_of_held_out_68() -> None:
     assert (bests.personal_best, bests.group_by) == (True, ("race",))                      # (his results by time)
     assert read("Michael Wardian - every event + year he has run").group_by == ("event", "year")
     assert read("2024 recap: number of events, total entries, total finishers").notes     # (one of them given)
+
+
+def test_kinds_from_the_eighteenth_sessions_last_break_attempt() -> None:
+    pace = read("median chip time per km at the 2024 Hartford Marathon")
+    assert (pace.metric.kind, pace.metric.unit, pace.metric.aggregate) == ("pace", "km", "median")   # (the time alone)
+    assert read("which years was the Stamford Turkey Trot held?").subject == "events"       # (every result listed)
+    assert "x" in read("how many 2024 Hartford Marathon finishers were sex M or X").unused    # (the men alone)
+    assert "non-binary" in read("women and non-binary runners at the 2024 Hartford Marathon, how many").unused
+    assert "dqs" in read("median age of the 2024 Hartford Marathon DNFs and DQs").unused    # (the DNFs alone)
