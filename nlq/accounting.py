@@ -77,7 +77,7 @@ he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
 recorded produced drew actually actual outright very pull i.e ie e.g eg chart graph plot too then s fare fared stack stacks stacked calendar
-blew blow blown monster giant huge massive shout-out shoutout pulled
+saw seen blew blow blown monster giant huge massive shout-out shoutout pulled
 chronologically chronological racked racking collected collecting amassed notched tallied company-wide companywide ones
 all-time alltime doing check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())

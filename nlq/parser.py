@@ -698,10 +698,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += compared_spans
         if any(group.runner_state_negated for group in compared):   # ("… versus runners from out of state": a group)
             constructs["out_of_state"] = None
-    if rx.search(r"\bgun(?: times?)? and (?:the )?(?:average |avg |median |mean )?chip\b|"
-                 r"\bchip(?: times?)? and (?:the )?(?:average |avg |median |mean )?gun\b", text) and \
+    # ("the fastest gun time and the fastest chip time": one measure of each clock, which one reading cannot hold)
+    measure_word = r"(?:average |avg |median |mean |fastest |quickest |slowest |best |winning )?"
+    if rx.search(rf"\bgun(?: times?)? (?:and|&|\+) (?:the )?{measure_word}chip\b|"
+                 rf"\bchip(?: times?)? (?:and|&|\+) (?:the )?{measure_word}gun\b", text) and \
             not (constructs["metric"] and constructs["metric"].value.kind == "gap") and not constructs["gap_limit"]:
-        notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
+        if person and shape["intent"] in ("list", "find") and not shape["measure"]:
+            # "Jason Barber's chip and gun times": his results, which show the gun time beside the chip time
+            constructs["gun"] = Found("gun", tuple(m.span() for m in rx.finditer(r"\b(?:gun|chip)(?:[- ]times?)?\b", text)))
+        else:
+            notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
     if (said := numeric_date(text)) and said[1] is None:   # "2025-02-30": it answered the whole year
         notes.append(f"{said[0]} is not a date on the calendar")
     if more_age_groups and rx.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bminus\b|\bgap\b", text):
@@ -1109,6 +1115,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         text, parsed) + (
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
+    parsed = _groups_that_had(parsed, text)
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
@@ -3909,6 +3916,28 @@ def _keeps_status(parsed: Parsed, statuses: tuple[str, ...], text: str) -> bool:
 
 _MALE_SAID = r"(?<!non-)\b(?:men|man|males?|guys?|boys?|gents?)(?:'s)?\b"
 _FEMALE_SAID = r"(?<!non-)\b(?:women|woman|females?|gals?|ladies|lady|girls?)(?:'s)?\b"
+
+
+# "which years had sub-18 men", "which events had DNFs in 2024", "in which months did someone DNF": the groups asked
+_WHICH_GROUPS_HAD = re.compile(r"^\W*(?:(?:in|at|for|during|over) )?(?:which|what) (years|events|races|distances|months|"
+                               r"states|cities|age groups|editions) (?:did|had|have|has|saw|see|were|was|got|get|produced|"
+                               r"featured)\b")
+
+
+def _groups_that_had(parsed: Parsed, text: str) -> Parsed:
+    """A list of results asked as "which <groups> had …" is one row per group holding one at least, with how
+    many: the issue's rule that "which X" answers the X, never the underlying result rows (break attempt, session
+    18: "which years had sub-18 men at any event" listed six results). Only when a filter picks the results out
+    (a sex, a time limit, a status, an age, a home): "which years had the Jingle Bell Run" asks for its editions."""
+    said = _WHICH_GROUPS_HAD.search(text)
+    picked = (parsed.sex or parsed.time_limit or parsed.status not in (None, "FIN") or parsed.age or parsed.age_group or
+              parsed.runner_state or parsed.runner_city or parsed.out_of_state or parsed.born or parsed.pace_limit)
+    if not said or not picked or parsed.intent not in ("list", "find", None) or parsed.subject != "results" or (
+            parsed.person or parsed.group_by or parsed.ranking or parsed.cohort or parsed.place or parsed.limit or
+            parsed.metric or parsed.measure or parsed.winners or parsed.compared):
+        return parsed
+    dimension = {"months": "month", "states": "state", "cities": "city"}.get(said.group(1)) or GROUPINGS[said.group(1)]
+    return replace(parsed, intent="count", group_by=(dimension,), groups_with_any=True)
 
 
 def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
