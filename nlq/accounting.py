@@ -34,7 +34,7 @@ breakdown overview analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master grandmasters grandmaster old older younger young
 year-old year-olds yo olds twenties thirties forties fifties sixties seventies eighties
-sex gender x f men man male males guys guy boys boy women woman female females ladies lady gal gals girls girl non-binary nonbinary
+sex gender x f men man male males guys guy boys boy gents gent women woman female females ladies lady gal gals girls girl non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
 dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did didn't

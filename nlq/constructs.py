@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlq import rx
-from nlq.entities import NOT_STARTED_SAID, TimeLimit, number
+from nlq.entities import NOT_STARTED_SAID, RACE_SAID, SEX_OF_WORD, TimeLimit, number
 from nlq.vocabulary import US_STATES
 
 Span = tuple[int, int]
@@ -781,7 +781,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?: of them| events| races| of those| of these)?(?=\s*(?:[?.!,;]|$))", text):
         return Found(Cohort("both"), (m.span(),))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
-    race = r"(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|(?:full )?marathon)"
+    race = rf"(?:the )?{RACE_SAID}"
     # ("who did the 5K and the 10K at the 2025 Napa 10K": the people who did both, asked by name)
     if m := rx.search(rf"\b(?:did|ran|run|finished|completed|raced|done) {race} (?:and|&|\+) {race}\b(?=[^?]*?"
                       r"(?:\bboth\b|\b(?:that|the) (?:same )?(?:day|morning)\b))|"
@@ -789,7 +789,9 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both"), (m.span(), *_all(r"\b(?:finished |did |ran )?both\b", text)))
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     # ("both medians and the change": the two figures asked, no runners of both)
-    if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )\bboth (?!(?:the )?(?:winning |finish(?:ing)? |chip |gun |"
+    # ("show both years and the difference": the answer's columns, no runners of both)
+    if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )(?<!\bshow )(?<!\bgive )(?<!\blist )(?<!\bdisplay )"
+                      r"(?<!\bwith )(?<!\bplus )\bboth (?!(?:the )?(?:winning |finish(?:ing)? |chip |gun |"
                       r"average |median )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
                       r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? (?:and\b|&|\+)",
@@ -1061,10 +1063,6 @@ def _least(said: re.Match) -> int:
 
 
 # ---- difference between two groups ---------------------------------------------------------------------------
-_SEX_WORDS = {"men": "M", "man": "M", "male": "M", "males": "M", "guys": "M", "guy": "M", "boys": "M",
-              "women": "F", "woman": "F", "female": "F", "females": "F", "gals": "F", "gal": "F", "ladies": "F", "girls": "F"}
-
-
 def find_difference(text: str) -> Found | None:
     """ "men's avg chip minus women's avg chip", "the difference between women and men in median time": the two
     sexes compared, the first said minus the second (one row: each value and the difference)."""
@@ -1073,12 +1071,12 @@ def find_difference(text: str) -> Found | None:
     # ("the median man than the median woman": each sex's median, read by the parser)
     # ("the 2024 men's winner": its year, read by the parser)
     sex = r"(?:20\d\d )?(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
-          r"(men|man|males?|guys?|boys|women|woman|females?|gals?|ladies|girls)(?:'s|s')?"
+          rf"({'|'.join(SEX_OF_WORD)})(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     # ("how much faster per mile were the men than the women": a pace, read of its own)
     if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)(?: per (?:mile|km|kilomet(?:er|re)))? "
                       rf"(?:were|was|are|did|ran) (?:the )?{sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
-        first, second = _SEX_WORDS[m.group(2)], _SEX_WORDS[m.group(3)]
+        first, second = SEX_OF_WORD[m.group(2)], SEX_OF_WORD[m.group(3)]
         if first == second:
             return None
         order = (second, first) if m.group(1) in ("faster", "quicker") else (first, second)
@@ -1087,13 +1085,13 @@ def find_difference(text: str) -> Found | None:
     # "how far behind the men's winner was the women's winner": the second said minus the first
     if m := rx.search(rf"\bhow (?:far|much|many (?:seconds|minutes)) behind (?:the )?{sex}(?: winners?| champions?)? (?:was|were|did) "
                       rf"(?:the )?{sex}\b", text):
-        if _SEX_WORDS[m.group(1)] != _SEX_WORDS[m.group(2)]:
-            return Found((_SEX_WORDS[m.group(2)], _SEX_WORDS[m.group(1)]), (m.span(), *_all(r"\bgap\b|\bboth\b", text)))
+        if SEX_OF_WORD[m.group(1)] != SEX_OF_WORD[m.group(2)]:
+            return Found((SEX_OF_WORD[m.group(2)], SEX_OF_WORD[m.group(1)]), (m.span(), *_all(r"\bgap\b|\bboth\b", text)))
     # ("by how much per km were the women slower at X?": than the other sex)
     if m := rx.search(rf"\bby how (?:much|many (?:seconds|minutes))(?: per (?:mile|km|kilomet(?:er|re)))? (?:were|was|did) (?:the )?"
                       rf"{sex}\b[^,?]{{0,30}}?\b(faster|quicker|slower)\b(?:[^,?]{{0,20}}?\bthan (?:the )?{sex}\b)?", text):
-        first = _SEX_WORDS[m.group(1)]
-        second = _SEX_WORDS[m.group(3)] if m.group(3) else "F" if first == "M" else "M"
+        first = SEX_OF_WORD[m.group(1)]
+        second = SEX_OF_WORD[m.group(3)] if m.group(3) else "F" if first == "M" else "M"
         if first != second:
             order = (second, first) if m.group(2) in ("faster", "quicker") else (first, second)
             return Found(order, (m.span(), *_all(r"\bon average\b|\bin seconds\b|\bseconds\b", text)))
@@ -1103,13 +1101,13 @@ def find_difference(text: str) -> Found | None:
                        rf"(?! than\b)|(?:the )?{sex} (?:were|was|ran|are)\b(?! than\b))", text)) and rx.search(r"\b(?:men|males?)\b.{0,12}\b(?:vs\.?|versus|and)\s+(?:for )?(?:the )?"
                                                           r"(?:women|females?)\b|\b(?:women|females?)\b.{0,12}\b(?:vs\.?|"
                                                           r"versus|and)\s+(?:for )?(?:the )?(?:men|males?)\b", text[:m.start()]):
-        said = _SEX_WORDS[m.group(2) or m.group(3)]   # (the sex said before the verb, or after it)
+        said = SEX_OF_WORD[m.group(2) or m.group(3)]   # (the sex said before the verb, or after it)
         other = "F" if said == "M" else "M"
         order = (other, said) if m.group(1) in ("faster", "quicker") else (said, other)
         return Found(order, (m.span(),))
     if m := rx.search(rf"\bhow many (?:more|fewer) {sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
-        if _SEX_WORDS[m.group(1)] != _SEX_WORDS[m.group(2)]:   # "how many more women than men finished": a count
-            return Found((_SEX_WORDS[m.group(1)], _SEX_WORDS[m.group(2)]), (m.span(),))
+        if SEX_OF_WORD[m.group(1)] != SEX_OF_WORD[m.group(2)]:   # "how many more women than men finished": a count
+            return Found((SEX_OF_WORD[m.group(1)], SEX_OF_WORD[m.group(2)]), (m.span(),))
     # the order said with "minus" wins over the order of "men vs women … and the gap (women minus men)"
     m = rx.search(rf"\b{sex}\b[^,?]{{0,40}}?\bminus (?:the )?{sex}\b", text) or rx.search(
         rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
@@ -1118,7 +1116,7 @@ def find_difference(text: str) -> Found | None:
         rf"\b{sex} (?:vs\.?|versus|and|&) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
     if not m:
         return None
-    first, second = (_SEX_WORDS[word] for word in m.groups() if word)
+    first, second = (SEX_OF_WORD[word] for word in m.groups() if word)
     if first == second:
         return None
     return Found((first, second), (m.span(), *_all(r"\bdifference\b|\bgap\b|\bminus\b|\bin seconds\b|\bseconds\b", text)))

@@ -25,6 +25,11 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         raise sb.Unanswerable(f"a ranking of {parsed.ranking.dimension.replace('_', ' ')}s within each "
                               f"{' and '.join(within).replace('_', ' ')} by this measure I cannot give yet: "
                               f"ask for one {within[0].replace('_', ' ')} at a time")
+    if parsed.change_years and parsed.cohort:
+        # ("runners who finished it in both 2024 and 2025: their average each year and the change": the years' whole
+        # fields were measured, the runners chosen dropped)
+        raise sb.Unanswerable("a change between two years among runners chosen by their history (both years, N or more "
+                              "finishes) I cannot give yet: ask for each year's measure of everyone, or how many they were")
     if parsed.change_years and parsed.ranking:
         return _ranked_change(parsed, query), None
     if parsed.change_years:

@@ -348,9 +348,24 @@ def _season(text: str, today: date) -> DateRange | None:
 _AS_GROUPS = r"(?= age[- ]?groups?\b| divisions?\b| categories\b)"   # "each F age group": a sex's age groups
 _CODE = (r"|\b(?:sex|gender) ?(?:=|:|is|of|code|(?:recorded|listed|registered|marked|entered|set) as)? ?['\"]?{0}\b|"
          r"\b{0} (?:gender|sex)\b")   # ("number of X gender entrants")   # "registered as gender X", "sex = 'F'": the code
-_SEXES = ((rf"\b(?:women|womens|woman|female|females|ladies|lady|girls?|gals?)\b|\bwomen's\b|\bf{_AS_GROUPS}"
-           + _CODE.format("f"), "F"),
-          (rf"\b(?:men|mens|man|male|males|boys?)\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bmen's\b|\bm{_AS_GROUPS}"
+# a race said by its distance ("the 5k", "the half", "the full", "the mile"), one list for every reader of it: a
+# race's start time (nlq.parser), runners of two races (nlq.constructs), races an event had (nlq.spelling)
+RACE_SAID = r"(?:(?:1 |one )?mile|5 ?k|10 ?k|50 ?k|half(?: marathon)?|(?:full )?marathon|full)"
+# the words for each sex, one list for every reader of them: the filter, a difference between the sexes
+# (nlq.constructs), the check that a second sex said is kept (nlq.parser), live results (nlq.live)
+SEX_WORDS = {"F": ("women", "womens", "woman", "female", "females", "ladies", "lady", "girls", "girl", "gals", "gal"),
+             "M": ("men", "mens", "man", "male", "males", "boys", "boy", "gents", "gent", "guys", "guy")}
+SEX_OF_WORD = {word: sex for sex, words in SEX_WORDS.items() for word in words}
+
+
+def sex_said(sex: str) -> str:
+    """A pattern for any word of ``sex`` ("F" or "M"), possessive too ("women's"); never inside "non-binary"."""
+    return rf"(?<!non-)\b(?:{'|'.join(SEX_WORDS[sex])})(?:'s)?\b"
+
+
+_NOT_GUYS = tuple(word for word in SEX_WORDS["M"] if not word.startswith("guy"))
+_SEXES = ((rf"\b(?:{'|'.join(SEX_WORDS['F'])})\b|\bf{_AS_GROUPS}" + _CODE.format("f"), "F"),
+          (rf"\b(?:{'|'.join(_NOT_GUYS)})\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bm{_AS_GROUPS}"
            + _CODE.format("m"), "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b" + _CODE.format("x"), "X"))
 # "(no-shows excluded)": every result but DNS, the starters

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from nlq import rx
+from nlq.entities import find_sex
 from nlq.guard import guard
 from nlq.sqlbuild import col, lit
 from project88.errors import P88Error
@@ -30,7 +31,6 @@ _LEADING = re.compile(r"\bleading\b|\bin the lead\b|\bwinning\b|\bleaders?\b")
 _RESULTS = re.compile(_LEADING.pattern + r"|\bleaderboard\b|\bfinish(?:ed|ers)\b|\bresults\b|\bstandings\b")
 _RACE = re.compile(r"\b(half marathon|marathon|\d+(?:\.\d+)? ?(?:k|km|mi|miles?|miler))\b")
 _EVENT = re.compile(r"\bevent (?:#|id |number )?([A-Za-z0-9_-]{1,40})\b", re.IGNORECASE)
-_SEXES = ((re.compile(r"\b(?:women|woman|female|ladies)\b"), "F"), (re.compile(r"\b(?:men|man|male)\b"), "M"))
 _UNITS = {"s": "second", "m": "minute", "h": "hour"}
 
 
@@ -127,10 +127,10 @@ def _plan_results(question: str) -> LivePlan:
         spellings = sorted({name, rx.sub(r"(?<=\d) (?=[a-z])", "", name)})       # "5 k" is also "5k"
         where.append(exp.or_(*(exp.ILike(this=col("race", "l"), expression=lit(n)) for n in spellings)))
         said.append(f"in the {name}")
-    sex = next((code for pattern, code in _SEXES if pattern.search(text)), None)
+    sex = find_sex(text)
     if sex:
         where.append(col("sex", "l").eq(lit(sex)))
-        said.append("women only" if sex == "F" else "men only")
+        said.append({"F": "women only", "M": "men only", "X": "non-binary runners only"}[sex])
     if rx.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text):
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "finishers")).from_(results)
         return _plan("count", select, where, "Counted the finishers so far " + ", ".join(said))

@@ -19,7 +19,7 @@ from nlq.entities import (
     AGE_NOUNS, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    month_end, number, numeric_date,
+    month_end, number, numeric_date, sex_said, RACE_SAID,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, correct_spelling, expand_abbreviations, short_year_or_count
@@ -1058,6 +1058,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # ("between the first and last finisher": the two ends of the field, no place kept)
         parsed = replace(parsed, place=None, place_overall=False, last_place=False, limit=None, winners=False)
     read_spans += [m.span() for m in rx.finditer(_EACH_OF_RACES, text)]
+    # "… than in 2019? Show both years and the difference": the answer's columns
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|list|display|with|plus) (?:me |us )?both (?:years|values|"
+                                                  r"numbers|figures|counts|times|rates|medians|averages)\b", text)]
+    if not parsed.group_by:   # "the 10th and 90th percentile chip times? One row, both numbers": the answer's shape
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:one|a single) row(?: only)?\b(?:,? (?:with )?(?:both|all|"
+                                                      r"the two|the three) (?:numbers|values|figures|columns))?", text)]
+    if parsed.metric or parsed.measure:   # "which finisher had the biggest gap …, and how big was it in seconds"
+        read_spans += [m.span() for m in rx.finditer(r"\bhow big (?:was|is|were) (?:it|that|the (?:gap|difference|"
+                                                      r"margin|spread))\b", text)]
+    if parsed.measure and rx.search(r"\bp\d", parsed.measure):   # "what chip time marks the fastest quarter"
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:marks|marked|marking|mark)\b", text)]
     if parsed.group_by and parsed.status in COUNTED_STATUSES and not parsed.groups_with_any:
         # "DQs each year, including zero years": a group with none is shown as 0 already
         read_spans += [m.span() for m in rx.finditer(r"\b(?:including|with|showing|show|incl\.?) (?:the )?(?:zeros?|0s?|"
@@ -1069,7 +1080,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in _IN_TOP.finditer(text)]
     if "quarter" in parsed.group_by:   # "2025 entries by quarter": one row per calendar quarter
         read_spans += [m.span() for m in rx.finditer(r"\b(?:by|per|each|every|for each) quarter\b", text)]
-    if seasons := find_seasons(text, parsed.dates):   # "our winter events, all years", "spring vs summer events in 2024"
+    # ("the Bowling Green Shamrock 5K (spring) and the Cincinnati Turkey Trot (fall)": when each is held, no filter)
+    described = [m.span(1) for m in rx.finditer(rf"\s{{3}}[\w' ]{{0,20}}?(\(\s*{SEASON_WORD}\s*\))", text)]
+    read_spans += described
+    if seasons := find_seasons(_blank(text, described), parsed.dates):   # "our winter events, all years", "spring vs summer events in 2024"
         # (two seasons said, "more in spring or fall", "the spring of 2022 and the fall of 2022": one row each)
         parsed = replace(parsed, seasons=seasons, group_by=("season",) if 1 < len(seasons) < 4 and not parsed.group_by and
                          not parsed.ranking else parsed.group_by)
@@ -1088,6 +1102,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                            "two years I cannot give yet: ask for each period"))
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
+    if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
+            not parsed.person and rx.search(_HOLDER_ASKED, text):
+        # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
+        # group's fastest time, with her year and event (it gave the times alone)
+        parsed = replace(parsed, measure=None, intent="top", limit=parsed.limit or 1, last_place=parsed.measure == "slowest")
+    if order := _ORDER_SAID.search(text):
+        parsed, ordered = _ordered_groups(parsed, order)
+        read_spans += [order.span()] if ordered else []
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
@@ -1112,7 +1134,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("faster than the average": read as a filter on the field's own average)
                            parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
                                                            m.group(0)))] + _years_left_out(parsed) + _season_left_out(
-        text, parsed) + (
+        _blank(text, described), parsed) + (
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?! (?:by|into|up|out|across|per|"
                                 r"between)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
@@ -1258,10 +1280,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         part = replace(part, unused=(*part.unused, said.strip()))   # "ran it 3+ times": counted, never a share
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
     # Tacoma Half finishers were women in 2025"
-    for name in ("events", "dates", "years", "event_city", "event_state", "group_by"):   # ("… were women, by year")
+    # ("% of finishers under 27 min, men vs women": the two sexes the whole is split into)
+    for name in ("events", "dates", "years", "event_city", "event_state", "group_by", "men_and_women"):   # ("… were women, by year")
         if getattr(part, name) and not getattr(whole, name):
             whole = replace(whole, **{name: getattr(part, name)})
-    part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None)
+    part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None, men_and_women=False)
     if not _part_filters(part):
         # "what percent of 2024 runners came back in 2025": a part with nothing of its own to count (it was 100%)
         part = replace(part, unused=(*part.unused, said.strip()))
@@ -2192,7 +2215,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                                                                   "trend") and not (
             parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
             parsed.change_years or parsed.difference or parsed.compared or parsed.status == "UNFINISHED") and \
-            _two_counts(asked) and not rx.search(r"\b(?:no[- ]shows?|dnfs?|dqs?|dns)\b[^?]{0,25}\b(?:included|counted)\b", asked):
+            _two_counts(asked) and not rx.search(r"\b(?:no[- ]shows?|dnfs?|dqs?|dns)\b[^?]{0,25}\b(?:included|counted)\b", asked) \
+            and not _EVERY_STATUS.search(asked):   # ("entrants including DQs and DNFs": one count of every entry)
         # "for each race: entrants (any status) and finishers", "number of finishers and DNFs at the 2025 Galveston
         # half" (it counted the DNFs alone): counts side by side (the summary), not the rows; "DNFs and DQs": with
         # the DQs (which the summary counts only when asked); the event's total, every race counted, unless grouped
@@ -3047,7 +3071,8 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
 EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
              r"\b(?:whole|entire) event\b"
-_EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
+_EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
+                     r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
                      r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
                      # ("whether or not they finished", "whether they showed up or not")
@@ -3398,6 +3423,14 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
                       r"(?:from|in) ([^,?]+?)(\s*\??)$", r"\1\3 vs \2 \4\5", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(\d{1,3}(?:st|nd|rd|th))-(place|placed)\b", r"\1 \2", question)   # "the 10th-place woman"
+    # "the fastest man's and fastest woman's chip time": the two sexes' winners; "men's winning time and women's
+    # winning time": both said once
+    question = rx.sub(r"\b(?:the )?(?:fastest|quickest|first) (?:man|male)(?:'s)? (?:and|&) (?:the )?(?:fastest|quickest|first) "
+                      r"(?:woman|female)(?:'s)?|\b(?:the )?(?:fastest|quickest|first) (?:woman|female)(?:'s)? (?:and|&) (?:the )?"
+                      r"(?:fastest|quickest|first) (?:man|male)(?:'s)?", "the men's and women's winners'", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"\b(men|women)'s (winning|median|average|fastest) times? (?:and|&) (?:the )?(women|men)'s \2 times?\b",
+                      r"\1's and \3's \2 times", question, flags=re.IGNORECASE)
     # "the past calendar year": the calendar year before this one; "which calendar year": a year
     question = rx.sub(r"\b(?:the )?(?:past|previous|last) calendar year\b", "last year", question, flags=re.IGNORECASE)
     question = rx.sub(r"\bcalendar (years?)\b", r"\1", question, flags=re.IGNORECASE)
@@ -3657,6 +3690,8 @@ def _group_by(text: str) -> tuple[str, ...]:
     # "the winning time in each of the three races", "each of its races": one row per race
     for m in rx.finditer(_EACH_OF_RACES, text):
         dims.append(GROUPINGS[m.group(1)])
+    if rx.search(r"\b(?:by|per|each|every|for each|across) calendar month\b", text):
+        dims.append("month_of_year")   # "finishers per calendar month in 2024": January to December, any year pooled
     # "the age breakdown of finishers", "a gender split", "the state distribution": one row per group
     for m in rx.finditer(r"\b(age(?:[- ]group)?|gender|sex|(?:home )?state|city|distance|race|year)[- ](?:breakdown|split|"
                          r"distribution|mix|profile)\b", text):
@@ -3734,7 +3769,7 @@ _INTENT_PATTERNS = (
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
-              r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|month|season)\b|\bannual(?:ly)?\b"),
+              r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|(?:calendar )?month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
                 r"\bstandard deviation\b|\bstd\.? ?dev|\bstdev\b|\bstddev\b|\binter-?quartile range\b|\biqr\b|"
@@ -3802,9 +3837,9 @@ _STATUS_ASKED = (r"\b(?:get|got|have|had|record(?:ed)?)? ?(?:a |an official )?fi
 _HOME_OF_RUNNER = (r"\bwhere (?:is|was|are|does|did|do)\b[^?]{0,40}?\b(?:from|live|lives|living|based)\b|\bhome ?towns?\b|"
                    r"\bhome (?:city|address|state)\b|\bcity (?:and|&|\+|,) state\b")
 # a race's start (its gun), asked of the race rather than of any runner
-_RACE_SAID = r"(?:(?:the |each |every )?(?:races?|gun|(?:1 |one )?mile|5 ?k|10 ?k|50 ?k|half(?: marathon)?|(?:full )?marathon|full))"
-_RACE_START = (rf"\b(?:scheduled |official |planned )?start(?:ing)? (?:\(gun\) |gun )?time of {_RACE_SAID}\b|"
-               rf"\b(?:what time|when) did {_RACE_SAID} (?:start|begin|go off)\b(?! (?:running|racing))")
+_THE_RACE = rf"(?:(?:the |each |every )?(?:races?|gun|{RACE_SAID}))"
+_RACE_START = (rf"\b(?:scheduled |official |planned )?start(?:ing)? (?:\(gun\) |gun )?time of {_THE_RACE}\b|"
+               rf"\b(?:what time|when) did {_THE_RACE} (?:start|begin|go off)\b(?! (?:running|racing))")
 
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
@@ -3914,8 +3949,41 @@ def _keeps_status(parsed: Parsed, statuses: tuple[str, ...], text: str) -> bool:
                 parsed.status is None and bool(_EVERY_STATUS.search(text)))   # (a summary shows every status's count)
 
 
-_MALE_SAID = r"(?<!non-)\b(?:men|man|males?|guys?|boys?|gents?)(?:'s)?\b"
-_FEMALE_SAID = r"(?<!non-)\b(?:women|woman|females?|gals?|ladies|lady|girls?)(?:'s)?\b"
+_MALE_SAID, _FEMALE_SAID = sex_said("M"), sex_said("F")
+
+
+# a time's holder asked beside it: "… and who ran it", "and the year it was run", "with the runner's name"
+_HOLDER_ASKED = (r"\b(?:and|with|plus)\s+(?:who (?:ran|set|did|holds?|owns?|had) (?:it|them|each)|whose (?:it was|was it)|"
+                 r"(?:the )?(?:year|date|event|runner|name)s? (?:it was|each was|they were) (?:run|set)|"
+                 r"(?:which|what) (?:year|event|runner)|the (?:runner|name)s?\b|when)\b")
+# "median finish time for each year, ranked fastest year first", "DNF rate by race, sorted highest rate first", "…,
+# sorted fastest to slowest": every group, in the order said
+_ORDER_WORD = r"(?:fastest|quickest|slowest|highest|lowest|most|fewest|largest|biggest|smallest|oldest|youngest)"
+_ORDER_SAID = re.compile(rf"\b(?:(?:ranked|sorted|ordered|rank|sort|order)(?: (?:by|on) (?:the )?[\w' -]{{1,30}}?)?,? )?(?:from )?"
+                         rf"(?:the )?({_ORDER_WORD})(?: [\w'-]+){{0,2}}? (?:first|(?:down |up )?to (?:the )?{_ORDER_WORD})\b")
+_ASCENDING = ("fastest", "quickest", "lowest", "fewest", "smallest", "youngest")
+
+
+def _ordered_groups(parsed: Parsed, order: re.Match) -> tuple[Parsed, bool]:
+    """A measure per group, every group in the order said: a ranking over the one dimension by that measure, and
+    whether it was read (a measure the rankings do not hold leaves the order unread, said back)."""
+    if parsed.ranking:   # ("entrants per event in 2024, ordered fewest first": read with the ranking, the same way)
+        return parsed, parsed.ranking.descending == (order.group(1) not in _ASCENDING)
+    if len(parsed.group_by) != 1 or parsed.person or parsed.cohort or parsed.intent not in (
+            "analyze", "count", "trend") or parsed.difference or parsed.compared:
+        return parsed, False
+    rate = {"DNF": "dnf_rate", "DNS": "dns_rate", "FIN": "finish_rate"}
+    measure = {"median": "median_time", "average": "avg_time", "average_age": "avg_age", "median_age": "median_age"}.get(
+        parsed.measure or "") if parsed.measure else rate.get(parsed.metric.unit) if parsed.metric and \
+        parsed.metric.kind == "rate" else None if parsed.metric else "people" if parsed.distinct_people else "count"
+    # (the word must fit the measure: "finishers year by year, oldest first" is the years in order, not a ranking)
+    fits = {"time": ("fastest", "quickest", "slowest"), "rate": (), "count": ("most", "fewest", "largest", "biggest", "smallest"),
+            "people": ("most", "fewest", "largest", "biggest", "smallest"), "age": ("oldest", "youngest")}
+    if measure is None or parsed.clock == "gun" and measure.endswith("_time") or order.group(1) not in (
+            "highest", "lowest", *fits[measure.rsplit("_", 1)[-1]]):
+        return parsed, False
+    return replace(parsed, intent="top", ranking=Ranking(parsed.group_by[0], measure, order.group(1) not in _ASCENDING,
+                                                         RANK_ALL)), True
 
 
 # "which years had sub-18 men", "which events had DNFs in 2024", "in which months did someone DNF": the groups asked

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from nlq import rx
 from nlq.accounting import FILLER, NOT_HELD, READ
-from nlq.entities import NUMBER_WORDS
+from nlq.entities import NUMBER_WORDS, RACE_SAID
 from nlq.vocabulary import DEMONYMS
 
 _TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
@@ -42,8 +42,10 @@ ABBREVIATIONS = {
     "portion": "share",   # ("what portion of the finishers were 40+": a share said in other words)
     "company wide": "company-wide",
 }
-_RACE_SAID = r"(?:an? |the )?(?:5 ?k|10 ?k|half(?: marathon)?|(?:full )?marathon|full|1 mile|one mile|mile|50 ?k)"
-_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
+_THE_RACE = rf"(?:an? |the )?{RACE_SAID}"
+_RACE_NAMES = frozenset("half full marathon 5k 10k 50k mile hm".split())   # a race's name as one word
+# (its own full stop inside a sentence too: "total entries incl. no-shows", "incl. DQs": no sentence ends on these)
+_ABBREVIATION = re.compile(rf"\b(?:incl|excl)\.|\b(?:{'|'.join(ABBREVIATIONS)})\b(?:\.(?= (?-i:[a-z])))?", re.IGNORECASE)
 _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
                  "aug": "august", "sep": "september", "oct": "october", "nov": "november", "dec": "december"}
 _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.compile(r"(?<![\w/])w/", re.IGNORECASE), "with "),
@@ -87,7 +89,7 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
                         r"(which|what) (?:one|of them|of those)\b", re.IGNORECASE), r"- \1 race"),
             # "Greenville Half 2024 had a 5K, 10K and half. Which of the three had …": which of its races (the races
             # listed are the event's, no filter)
-            (re.compile(rf"\b(?:had|has|offered|offers|held|featured) {_RACE_SAID}(?:,? {_RACE_SAID})*,? (?:and|&) {_RACE_SAID}"
+            (re.compile(rf"\b(?:had|has|offered|offers|held|featured) {_THE_RACE}(?:,? {_THE_RACE})*,? (?:and|&) {_THE_RACE}"
                         r"\s*[-\u2013\u2014,;:.!]+\s*(which|what) (?:one|of them|of those|of the (?:two|three|four|[2-4]))\b",
                         re.IGNORECASE), r"- \1 race"),
             (re.compile(r"\byear-over-year\b", re.IGNORECASE), "year over year"),
@@ -154,7 +156,7 @@ def expand_abbreviations(question: str) -> str:
     marathon"), and digits of any script as ASCII ("٢٠٢٤" → "2024")."""
     question = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in question)
     def written_out(m: re.Match) -> str:
-        full = ABBREVIATIONS[m.group(0).lower()]
+        full = ABBREVIATIONS[m.group(0).lower().rstrip(".")]
         already = full.rsplit(" ", 1)[0] + " "  # "Las Vegas" is already written out
         return m.group(0) if " " in full and question[:m.start()].lower().endswith(already) else full
 
@@ -243,7 +245,10 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         beside = {tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)}
         said_with = any(target in name.lower().split() and beside & set(name.lower().split()) for name in names)
         # "avg time at galvaston 2023": a one-word event city after "at"/"in" is a place said alone
-        said_alone = target in {name.lower() for name in names} and index > 0 and tokens[index - 1] in ("at", "in")
+        # ("springfeild half 2023 median time": an event city said before a race, as its race is named)
+        city = target in {name.lower() for name in names}
+        said_alone = city and (index > 0 and tokens[index - 1] in ("at", "in") or index + 1 < len(tokens) and tokens[
+            index + 1] in _RACE_NAMES)
         return target if said_with or said_alone else m.group(0)
 
     return rx.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)

@@ -939,6 +939,18 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
 
 
 def build(parsed: Parsed, today: date) -> Plan:
-    """SQL (DuckDB dialect, not yet company-scoped), its explanation and chart axes."""
+    """SQL (DuckDB dialect, not yet company-scoped), its explanation and chart axes.
+    Raises Unanswerable for a question the compiler cannot answer as asked."""
     select, chart = build_query(parsed, today)
+    if parsed.limit and parsed.limit > 1 and not any(
+            literal.is_number and float(literal.this) == parsed.limit for literal in select.find_all(exp.Literal)):
+        # a top N read but held by no part of the query ("in which years did the women's winner also finish top 5
+        # overall": the winners listed, the 5 dropped): said back, never answered as if it were not asked
+        raise Unanswerable(f"the top {parsed.limit} I could not apply to this answer: ask for it on its own")
+    if parsed.group_by and parsed.intent not in ("list", "find", "top") and not parsed.difference and \
+            len(select.expressions) == 1 and not isinstance(select.expressions[0], exp.Star):
+        # one figure where one row per group was read ("how many finished both races on the same day? Count per
+        # year": the runners counted over every year): said back
+        raise Unanswerable(f"one row per {' and '.join(parsed.group_by).replace('_', ' ')} I could not give with this "
+                           f"answer: ask for one group at a time")
     return Plan(select.sql(dialect=DIALECT), explain(parsed), chart)

@@ -18,7 +18,7 @@ from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
-         "nlq_heldout64", "nlq_heldout65", "nlq_heldout73"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -132,7 +132,7 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
@@ -151,7 +151,7 @@ FLOORS = {
     "nlq_heldout47": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
-    "nlq_heldout48": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout48": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
@@ -223,7 +223,7 @@ FLOORS = {
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
     # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
     # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
-    "nlq_heldout70": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 16},
+    "nlq_heldout70": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 16},
     # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
     # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
     "nlq_heldout71": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 16},
@@ -233,11 +233,19 @@ FLOORS = {
     "nlq_heldout72": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 15},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
-    "nlq_heldout73": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.13, "declined_right": 16},
+    "nlq_heldout73": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.12, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
     "nlq_heldout74": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.09, "declined_right": 16},
+    # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
+    # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
+    # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
+    "nlq_heldout75": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.03, "declined_right": 17},
+    # the seventy-sixth, written blind at the nineteenth session's start (an analyst's precise, long questions: shares,
+    # percentiles, retention, orders), measured blind with the session-start code 0a376e5 (47.7% right, 10.5% wrong)
+    # and when it arrived (the same); read for its kinds
+    "nlq_heldout76": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

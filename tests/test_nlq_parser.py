@@ -10,6 +10,7 @@ import pytest
 from nlq.constructs import FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
 from nlq.parser import CONFIDENT, _events_minus, parse
+from nlq.spelling import expand_abbreviations
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Person, Vocabulary, match_events, person_candidates
 
@@ -3891,3 +3892,41 @@ def test_kinds_from_the_eighteenth_sessions_last_break_attempt() -> None:
     assert "x" in read("how many 2024 Hartford Marathon finishers were sex M or X").unused    # (the men alone)
     assert "non-binary" in read("women and non-binary runners at the 2024 Hartford Marathon, how many").unused
     assert "dqs" in read("median age of the 2024 Hartford Marathon DNFs and DQs").unused    # (the DNFs alone)
+
+
+def test_kinds_from_the_nineteenth_sessions_break_findings_and_held_out_76() -> None:
+    # "which <groups> had <a subgroup>": one row per group holding one, with how many (it listed the results)
+    years = read("which years had sub-18 men at the Hartford Marathon")
+    assert (years.intent, years.group_by, years.groups_with_any, years.sex) == ("count", ("year",), True, "M")
+    assert read("what events had DNFs in 2024").group_by == ("event",)
+    assert read("which states had women under 3 hours at the 2024 Hartford Marathon").group_by == ("state",)
+    assert not read("which years had the Stamford Turkey Trot").groups_with_any   # (nothing picks results out)
+    # one measure of each clock is said back; a runner's results show both clocks
+    assert read("fastest gun time and fastest chip time at the 2024 Hartford Marathon").notes
+    wardian = read("Michael Wardian's chip and gun times")
+    assert (wardian.notes, wardian.clock) == ((), "gun")
+    # the order said after a grouping ranks every group by the measure, when the word fits the measure
+    ranked = read("Hartford Marathon median finish time for each year, ranked fastest year first")
+    assert (ranked.ranking.dimension, ranked.ranking.measure, ranked.ranking.descending, ranked.unused) == (
+        "year", "median_time", False, ())
+    assert read("2024 Hartford Marathon DNF rate by race, sorted highest rate first").ranking.measure == "dnf_rate"
+    assert read("Hartford Marathon finishers year by year, oldest first").ranking is None   # (the years in order)
+    # "per calendar month": one row per month of the year; the two sexes' winners said with an adjective each
+    assert read("finishers per calendar month in 2024").group_by == ("month_of_year",)
+    assert read("2024 Hartford Marathon: fastest man's and fastest woman's chip time").winners_by == "sex"
+    # a season in parentheses after an event's name says when it is held, no filter or grouping
+    both = read("how many finished both the Hartford Marathon (fall) and the Mystic Jingle Bell Run (winter) in the same year")
+    assert (both.seasons, both.group_by, both.unused) == ((), (), ())
+    # "incl." inside a sentence (its full stop no sentence's end), before a list of statuses: every entry
+    assert expand_abbreviations("entrants incl. DQs and DNFs") == "entrants including DQs and DNFs"
+    assert read("2024 Hartford Marathon entrants including DQs and DNFs").status is None
+
+
+def test_the_compiler_says_back_what_its_query_cannot_hold() -> None:
+    # a top N the query has no place for (the winners listed, "top 5 overall" dropped)
+    with pytest.raises(Unanswerable, match="top 5"):
+        build(replace(read("who won the Hartford Marathon each year"), limit=5), TODAY)
+    # one figure where one row per group was read
+    both = read("how many runners finished both the Hartford Marathon and the Napa Half Marathon")
+    with pytest.raises(Unanswerable, match="one row per year"):
+        build(replace(both, group_by=("year",)), TODAY)
