@@ -675,7 +675,7 @@ def _find_cohort(text: str) -> Found | None:
                       # ("how many of the people signed up in 2023 were also signed up for galveston 2025": any entry)
                       r"\b(?:were|was) also (?P<also_signed>signed up|registered|entered)(?: for| in)?(?: (?:the )?[\w']+)? (20\d\d)\b|"
                       # ("how many of them turned up and finished Manchester in 2025": back, said so)
-                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
+                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: again)?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
@@ -1034,7 +1034,7 @@ def find_ranking(text: str) -> Found | None:
     # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
     # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
     groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
-    at_least = r"(?:at least (\d+)|(\d+) or more|(\d+)\+|more than (\d+)|min(?:imum)?(?: of)? (\d+))"
+    at_least = r"(?:at least (\d+)|(\d+) or more|(\d+)\+|(?:more than|over) (\d+)|min(?:imum)?(?: of)? (\d+))"
     # ("… with at least 50 half marathon finishes": the race counted said before)
     counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:half[- ]marathon|full[- ]marathon|" \
               r"marathon|half|\d+ ?k|1 mile|mile) )?(?P<noun>finishers|runners|results|" \
@@ -1046,6 +1046,10 @@ def find_ranking(text: str) -> Found | None:
             rf"\b(?:with|having) {at_least} {counted}", text):
         # ("counting groups with at least 15?": the group's results)
         spans.append(least.span())
+    elif least := rx.search(rf"\b(?:had|have|has|saw|drew|got) {at_least} {counted}", text):
+        # "which years had more than 500 finishers": every group of that size, however many
+        spans.append(least.span())
+        limit = limit if said_limit else RANK_ALL
     # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
     size = bool(head.group("c") or rx.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not rx.search(
         r"\b(?:entries|entrants|registrations|registrants|sign-?ups|fields?|any status|every status|all statuses)\b", text)

@@ -264,7 +264,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
             unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of) + [
-                f"in the {d.label}" for d in parsed.share_of.distances] + (
+                f"in the {d.label}" for d in parsed.share_of.distances] + [
+                f"at the {name}" for name in parsed.share_of.events] + (
                 [_cohort_words(parsed.share_of) + (", each counted once" if parsed.distinct_people else "")]
                 if parsed.share_of.cohort else [])) if parsed.share_of else metric.unit
             if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"

