@@ -675,7 +675,7 @@ def _find_cohort(text: str) -> Found | None:
                       # ("how many of the people signed up in 2023 were also signed up for galveston 2025": any entry)
                       r"\b(?:were|was) also (?P<also_signed>signed up|registered|entered)(?: for| in)?(?: (?:the )?[\w']+)? (20\d\d)\b|"
                       # ("how many of them turned up and finished Manchester in 2025": back, said so)
-                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: again)?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?"
+                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: again)?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: with us)?"
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
@@ -1036,7 +1036,8 @@ def find_ranking(text: str) -> Found | None:
     groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
     at_least = r"(?:at least (\d+)|(\d+) or more|(\d+)\+|(?:more than|over) (\d+)|min(?:imum)?(?: of)? (\d+))"
     # ("… with at least 50 half marathon finishes": the race counted said before)
-    counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:half[- ]marathon|full[- ]marathon|" \
+    # ("more than 500 women finishers": the group's size among the runners the question keeps)
+    counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:women|men|female|male) )?(?:(?:half[- ]marathon|full[- ]marathon|" \
               r"marathon|half|\d+ ?k|1 mile|mile) )?(?P<noun>finishers|runners|results|" \
               r"finishes|people|entrants|entries|participants|athletes|starters)\b"
     # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)

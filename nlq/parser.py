@@ -1315,13 +1315,13 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # ("% of finishers under 27 min, men vs women": the two sexes the whole is split into)
     # ("of all the DNFs we've ever recorded, what fraction happened at the Indianapolis Jingle Bell Run": the event
     # is the part, among every event's)
-    at_event = bool(part.events) and not whole.events and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
+    at_event = bool(part.events or part.event_city) and not (whole.events or whole.event_city) and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
                                                                      r"(?:at|in)\b", said, re.IGNORECASE)
     for name in ("events", "dates", "years", "event_city", "event_state", "group_by", "men_and_women"):   # ("… were women, by year")
-        if getattr(part, name) and not getattr(whole, name) and not (at_event and name == "events"):
+        if getattr(part, name) and not getattr(whole, name) and not (at_event and name in ("events", "event_city")):
             whole = replace(whole, **{name: getattr(part, name)})
-    part = replace(part, events=part.events if at_event else (), dates=None, years=(), event_city=None, event_state=None,
-                   men_and_women=False)
+    part = replace(part, events=part.events if at_event else (), event_city=part.event_city if at_event else None,
+                   dates=None, years=(), event_state=None, men_and_women=False)
     runners_of_cohort = not _part_filters(part, whole) and whole.cohort and whole.cohort.kind in SHARED_COHORTS
     if runners_of_cohort:
         # "runners who finished it in 2021 and again in 2023: what percent of them is that, out of the 2021
@@ -1360,7 +1360,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                                            r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
                                                            r"(?:people|persons|individuals)\b", question,
                                                            re.IGNORECASE)
-    parsed = replace(whole, metric=Metric("share", "people" if once or runners_of_cohort else ""), share_of=part, intent="analyze",
+    # (runners chosen by their history, over every event, are people: "what fraction of 2022 finishers came back in
+    # 2023" counts each runner once, not each of her 2022 results at several events)
+    people = once or runners_of_cohort or part.cohort and not (whole.events or whole.event_city)
+    parsed = replace(whole, metric=Metric("share", "people" if people else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     if parsed.ranking and rx.search(rf"\b(?:lowest|fewest|smallest|least)(?: {_SHARE_WORD}s?| ones?)? first\b",
                                     question.lower()):
@@ -3479,6 +3482,9 @@ def _one_question(question: str) -> str:
                       flags=re.IGNORECASE)
     question = rx.sub(r"\b(men|women)'s (winning|median|average|fastest) times? (?:and|&) (?:the )?(women|men)'s \2 times?\b",
                       r"\1's and \3's \2 times", question, flags=re.IGNORECASE)
+    # "average age by year, oldest year first": the years in order (no oldest runner)
+    question = rx.sub(r"\b(?:the )?(?:oldest|earliest) (?:year|edition)s? first\b", "chronologically", question,
+                      flags=re.IGNORECASE)
     # "the past calendar year": the calendar year before this one; "which calendar year": a year
     question = rx.sub(r"\b(?:the )?(?:past|previous|last) calendar year\b", "last year", question, flags=re.IGNORECASE)
     question = rx.sub(r"\bcalendar (years?)\b", r"\1", question, flags=re.IGNORECASE)
@@ -4004,7 +4010,7 @@ _MALE_SAID, _FEMALE_SAID = sex_said("M"), sex_said("F")
 _COHORT_SHARE = (r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction|%)(?:\s+of\s+(?:them|those|the (?:\d{4} )?"
                  r"(?:group|cohort|bunch|ones)|that (?:group|cohort)))?\b|\bas an? (?:percent(?:age)?|share|fraction)\b")
 # a time's holder asked beside it: "… and who ran it", "and the year it was run", "with the runner's name"
-_HOLDER_ASKED = (r"\b(?:and|with|plus)\s+(?:who (?:ran|set|did|holds?|owns?|had) (?:it|them|each)|whose (?:it was|was it)|"
+_HOLDER_ASKED = (r"^\W*who\b|\b(?:and|with|plus)\s+(?:who (?:ran|set|did|holds?|owns?|had) (?:it|them|each)|whose (?:it was|was it)|"
                  r"(?:the )?(?:year|date|event|runner|name)s? (?:it was|each was|they were) (?:run|set)|"
                  r"(?:which|what) (?:year|event|runner)|the (?:runner|name)s?\b|when)\b")
 # "median finish time for each year, ranked fastest year first", "DNF rate by race, sorted highest rate first", "…,
@@ -4023,10 +4029,7 @@ def _ordered_groups(parsed: Parsed, order: re.Match) -> tuple[Parsed, bool]:
     if len(parsed.group_by) != 1 or parsed.person or parsed.cohort or parsed.intent not in (
             "analyze", "count", "trend") or parsed.difference or parsed.compared:
         return parsed, False
-    rate = {"DNF": "dnf_rate", "DNS": "dns_rate", "FIN": "finish_rate"}
-    measure = {"median": "median_time", "average": "avg_time", "average_age": "avg_age", "median_age": "median_age"}.get(
-        parsed.measure or "") if parsed.measure else rate.get(parsed.metric.unit) if parsed.metric and \
-        parsed.metric.kind == "rate" else None if parsed.metric else "people" if parsed.distinct_people else "count"
+    measure = _ranked_measure(parsed)
     # (the word must fit the measure: "finishers year by year, oldest first" is the years in order, not a ranking)
     fits = {"time": ("fastest", "quickest", "slowest"), "rate": (), "count": ("most", "fewest", "largest", "biggest", "smallest"),
             "people": ("most", "fewest", "largest", "biggest", "smallest"), "age": ("oldest", "youngest")}
@@ -4035,6 +4038,17 @@ def _ordered_groups(parsed: Parsed, order: re.Match) -> tuple[Parsed, bool]:
         return parsed, False
     return replace(parsed, intent="top", ranking=Ranking(parsed.group_by[0], measure, order.group(1) not in _ASCENDING,
                                                          RANK_ALL)), True
+
+
+def _ranked_measure(parsed: Parsed) -> str | None:
+    """The ranking measure (``Ranking.measure``) of a grouped reading's own measure, None for one rankings lack."""
+    if parsed.measure:
+        return {"median": "median_time", "average": "avg_time", "average_age": "avg_age",
+                "median_age": "median_age"}.get(parsed.measure)
+    if parsed.metric:
+        return {"DNF": "dnf_rate", "DNS": "dns_rate", "FIN": "finish_rate"}.get(parsed.metric.unit) \
+            if parsed.metric.kind == "rate" else None
+    return "people" if parsed.distinct_people else "count"
 
 
 # "which years had sub-18 men", "which events had DNFs in 2024", "in which months did someone DNF": the groups asked

@@ -11,7 +11,7 @@ import contextlib
 import json
 import logging
 import time
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from nlq.nothing_found import (
     fastest_over_distances, legs_out_of_order, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
     place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
-from nlq.sqlbuild import Plan, Unanswerable, build
+from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
 from project88.errors import P88Error
 from project88.settings import Settings
@@ -178,15 +178,10 @@ def _archive(question: str, ctx: Context) -> Reply:
         except Unanswerable as error:
             notice = str(error)
         else:
-            return _run_plan(reply, parsed, plan, ctx)
+            reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
+            reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
+            return _with_notices(_execute(reply, ctx), parsed, ctx)
     return _ask_model(reply, notice, ctx)
-
-
-def _run_plan(reply: Reply, parsed: Parsed, plan: Plan, ctx: Context) -> Reply:
-    """``reply`` with the rows of ``plan`` (the query ``parsed`` compiled to) and the notices they call for."""
-    reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
-    reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
-    return _with_notices(_execute(reply, ctx), parsed, ctx)
 
 
 def _refused(question: str, parsed: Parsed) -> str | None:
@@ -242,11 +237,6 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         if not missing and (unknown := no_such_event(parsed, rows)):
             return _unanswered(reply, unknown, ctx)
         if not missing and parsed.events and (no_such_race := no_race(parsed, rows)):
-            if parsed.race_of_name and parsed.intent in ("count", "trend") and not (parsed.measure or parsed.metric):
-                # "how many finished the 2016 Springfield marathon" when that edition held no marathon: its name
-                # said short names the event, every race of it (a time asked of it stays of that race)
-                whole = replace(parsed, distances=(), race_of_name=False)
-                return _run_plan(replace(reply, notice=None), whole, build(whole, today), ctx)
             # "the full marathon at the Buffalo Half Marathon": a race the event did not run, not a count of 0
             return _unanswered(reply, no_such_race, ctx)
         if not missing and (unworn := bib_not_worn(parsed, rows, today)):

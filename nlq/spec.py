@@ -170,6 +170,7 @@ class SharePart(Filters):
     cohort: CohortSpec | None = None
     events: list[str] = Field(default=[], max_length=3, description="the events the part is of, among the whole's "
                                                                      "(\"what fraction of our DNFs happened at X\")")
+    event_city: str | None = Field(default=None, max_length=80, description="the city the part's events were held in")
 
 
 class QuestionSpec(Filters):

@@ -3953,3 +3953,19 @@ def test_kinds_from_the_nineteenth_sessions_second_break_attempt() -> None:
     at = read("of all the DNFs we've ever recorded, what fraction happened at the Mystic Jingle Bell Run?")
     assert (at.events, at.share_of.events, at.status, at.unused) == ((), ("Mystic Jingle Bell Run",), "DNF", ())
     assert read("how many 2024 Hartford Marathon finishers showed up again in 2025").cohort.count == 2025
+
+
+def test_kinds_from_the_nineteenth_sessions_last_break_attempt() -> None:
+    # a share of runners chosen by their history over every event counts each runner once
+    back = read("what fraction of 2022 finishers came back in 2023?")
+    assert (back.metric.unit, back.share_of.cohort.kind) == ("people", "also_in_year")
+    # "who ran the fastest X each year": the runners, not the times alone
+    who = read("who ran the fastest marathon in Hartford each year?")
+    assert (who.intent, who.measure, who.group_by, who.limit) == ("top", None, ("year",), 1)
+    # "oldest year first" is the years in order, no oldest runner
+    years = read("average age of Hartford Marathon finishers by year, oldest year first")
+    assert (years.measure, years.metric, years.notes, years.unused) == ("average_age", None, (), ())
+    # a group's size among the runners kept; a city's events as a share's part
+    assert read("which events had more than 500 women finishers in 2024").ranking.min_group == 501
+    city = read("of all our DNFs, what share happened in Mystic?")
+    assert (city.event_city, city.share_of.event_city) == (None, "Mystic")
