@@ -691,7 +691,9 @@ def duration_words(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-LAST_PLACE = r"\bfinished last\b|\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
+# ("how many people finished last year's X": a date, no place)
+LAST_PLACE = r"\bfinished last\b(?!'?s? (?:year|month|week|weekend|spring|summer|fall|autumn|winter|season|edition|time)\b)|" \
+             r"\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
              r"\bbottom (?:\d+|three|five|ten)\b|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
              r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b|" \

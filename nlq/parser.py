@@ -1553,7 +1553,7 @@ _SAID_BACK = (
      "a gun-time and a chip-time condition together I cannot give yet: ask for one"),
     # "2025 season recap: # of events, total entries, total finishers, distinct runners": several counts of different
     # things at once (it gave one of them)
-    (r"\b(?:#|number|count) of events\b[^?]{0,20},[^?]*\b(?:entries|finishers|runners|people)\b|"
+    (r"(?:(?<!\w)#|\bnumber|\bcount) of events\b[^?]{0,20},[^?]*\b(?:entries|finishers|runners|people)\b|"
      r"\b(?:total |distinct |unique )?(?:entries|finishers|runners|people)\s*,\s*(?:total |distinct |unique )?(?:entries|finishers|"
      r"runners|people)\s*,\s*(?:and |& )?(?:total |distinct |unique )?(?:entries|finishers|runners|people)\b",
      "several counts at once: ask for a summary (\"2025 summary\": entries, starters, finishers, DNFs) or for each count"),
@@ -3482,6 +3482,12 @@ def _one_question(question: str) -> str:
                       flags=re.IGNORECASE)
     question = rx.sub(r"\b(men|women)'s (winning|median|average|fastest) times? (?:and|&) (?:the )?(women|men)'s \2 times?\b",
                       r"\1's and \3's \2 times", question, flags=re.IGNORECASE)
+    # "2022 vs 2024 — how much faster was the men's winner in 2024": than the other year said
+    question = rx.sub(r"\b((?:19|20)\d\d)( (?:vs\.?|versus|and|or) )((?:19|20)\d\d)\b((?:(?!\bthan\b)[^?])*?\bhow (?:much|many(?: \w+)?) "
+                      r"(?:faster|slower|quicker|more|fewer|less|bigger|smaller|older|younger)\b(?:(?!\bthan\b)[^?])*?\bin "
+                      r"(?:\1|\3)\b)(?![^?]*\bthan\b)",
+                      lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(4)} than in "
+                                f"{m.group(1) if m.group(4).endswith(m.group(3)) else m.group(3)}", question, flags=re.IGNORECASE)
     # "average age by year, oldest year first": the years in order (no oldest runner)
     question = rx.sub(r"\b(?:the )?(?:oldest|earliest) (?:year|edition)s? first\b", "chronologically", question,
                       flags=re.IGNORECASE)
@@ -4109,6 +4115,12 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # the third sex said and not kept (it counted every runner, or the women alone)
     if (said := rx.search(r"(?<![-'])\bx\b(?![-'])|\bnon[- ]?binary\b", text)) and parsed.sex != "X" and not (
             "sex" in parsed.group_by or parsed.compared):
+        missing.append(said.group(0))
+    # "how much faster was the men's winner …" with no difference or change in the reading (it listed both years'
+    # winners): the difference asked, dropped
+    if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b", text)) \
+            and not (parsed.difference or parsed.change_years or parsed.cohort or parsed.winner_gap or parsed.field_limit or
+                     parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or parsed.compared):
         missing.append(said.group(0))
     # "average age of DNF and DQ men": a DQ said and kept nowhere in the reading (it kept the DNFs alone)
     if (said := rx.search(r"\bdq(?:s|'d|'s|ed)?\b|\bdisqualifi\w*", text)) and \

@@ -947,6 +947,11 @@ def build(parsed: Parsed, today: date) -> Plan:
         # a top N read but held by no part of the query ("in which years did the women's winner also finish top 5
         # overall": the winners listed, the 5 dropped): said back, never answered as if it were not asked
         raise Unanswerable(f"the top {parsed.limit} I could not apply to this answer: ask for it on its own")
+    if parsed.last_place and not any(True for _ in select.find_all(exp.Max, exp.ArgMax)) and not any(
+            ordered.args.get("desc") for ordered in select.find_all(exp.Ordered)):
+        # the last finisher read but held by no part of the query ("the last finisher's chip time and how many took
+        # longer than 90 minutes": the count alone)
+        raise Unanswerable("the last finisher I could not give with this answer: ask for it on its own")
     if parsed.group_by and parsed.intent not in ("list", "find", "top") and not parsed.difference and \
             len(select.expressions) == 1 and not isinstance(select.expressions[0], exp.Star):
         # one figure where one row per group was read ("how many finished both races on the same day? Count per

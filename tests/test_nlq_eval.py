@@ -18,7 +18,8 @@ from nlq.evaluation import evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
-         "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
+         "nlq_heldout77"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -148,7 +149,7 @@ FLOORS = {
     # than once" is gold as the women's winner; the layer reads "a woman won" as an overall win by a woman, as two break
     # attempts' writers did and as its own explanation already said, while its SQL for repeat winners had used the
     # women's place: the SQL now does what the explanation says)
-    "nlq_heldout47": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout47": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
     "nlq_heldout48": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -192,7 +193,7 @@ FLOORS = {
     "nlq_heldout60": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
@@ -204,7 +205,7 @@ FLOORS = {
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     # (0.506 → 0.494 in the nineteenth session, one answer now declined, no answer wrong: an event said short by its
     # city and a race — "the Tacoma half" — is read as that race, which 9 of held-out 2's 10 such questions meant)
-    "nlq_heldout64": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.05, "declined_right": 14},
+    "nlq_heldout64": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.04, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
     "nlq_heldout65": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 15},
@@ -228,7 +229,7 @@ FLOORS = {
     "nlq_heldout70": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 16},
     # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
     # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
-    "nlq_heldout71": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 16},
+    "nlq_heldout71": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the seventy-second, written blind at the eighteenth session's start (a mixed week of every kind of user and
     # question), measured blind with the session-start code 1231d2b (61.3% right, 11.8% wrong) and the code of its
     # arrival (the same); read for its kinds (80.6%, 3.2%)
@@ -239,7 +240,7 @@ FLOORS = {
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
-    "nlq_heldout74": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.09, "declined_right": 16},
+    "nlq_heldout74": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.08, "declined_right": 16},
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
@@ -247,7 +248,11 @@ FLOORS = {
     # the seventy-sixth, written blind at the nineteenth session's start (an analyst's precise, long questions: shares,
     # percentiles, retention, orders), measured blind with the session-start code 0a376e5 (47.7% right, 10.5% wrong)
     # and when it arrived (the same); read for its kinds
-    "nlq_heldout76": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.05, "declined_right": 16},
+    "nlq_heldout76": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.03, "declined_right": 16},
+    # the seventy-seventh, written blind late in the nineteenth session (a mixed week of messages from every kind of
+    # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
+    # 4.5% wrong) and the session's last code (the same); not read
+    "nlq_heldout77": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 15},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

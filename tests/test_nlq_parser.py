@@ -3930,6 +3930,11 @@ def test_the_compiler_says_back_what_its_query_cannot_hold() -> None:
     both = read("how many runners finished both the Hartford Marathon and the Napa Half Marathon")
     with pytest.raises(Unanswerable, match="one row per year"):
         build(replace(both, group_by=("year",)), TODAY)
+    # the last finisher read beside a count that holds no place for it
+    with pytest.raises(Unanswerable, match="last finisher"):
+        build(replace(read("how many finished the Hartford Marathon over 5 hours each year"), last_place=True), TODAY)
+    assert not read("how many people finished last year's Hartford Marathon?").last_place   # (a date, no place)
+    assert read("per year: # of events, # of races, and total entries").notes   # (several counts at once, said back)
 
 
 def test_kinds_from_the_nineteenth_sessions_second_break_attempt() -> None:
