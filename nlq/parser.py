@@ -38,7 +38,8 @@ CONFIDENT = 0.6               # below this the service asks the model, when one 
 GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "month", "sex": "sex", "gender": "sex",
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "distances": "race", "race": "race", "races": "race", "event": "event", "events": "event",
-             "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter"}
+             "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter", "months": "month",
+             "states": "state", "cities": "city"}
 # the confidence of a reading with notes or words it could not use: never answered on its own
 DOUBTED = 0.3
 # statuses counted in each group rather than filtered, so a group with none of them shows 0 (nlq.sqlbuild)
@@ -508,7 +509,8 @@ def _named_by_city_and_race(question: str, mentions: list[Mention]) -> bool:
     meant the race) — where the full name "Tacoma Fall Half Marathon" names the event and every race of it, and so
     does a part of it ("the Shamrock 5K in Bowling Green"), or several races asked of it ("which race", "had a 5K,
     10K and half")."""
-    if rx.search(r"\b(?:which|each|every|per|by|any|all) (?:race|distance)s?\b|\b(?:the|all|its) (?:two|three|four)\b|"
+    # (every race said is read by _race_named, which the caller asks next)
+    if rx.search(r"\b(?:which|per|by) (?:race|distance)s?\b|\b(?:the|all|its) (?:two|three|four)\b|"
                  rf"\b{RACE_SAID},? (?:and|&|or) (?:the )?{RACE_SAID}\b|\b{RACE_SAID}, {RACE_SAID}\b", question, re.IGNORECASE):
         return False
 
@@ -4013,7 +4015,7 @@ _MALE_SAID, _FEMALE_SAID = sex_said("M"), sex_said("F")
 
 
 # a share said around a cohort the question reads: "what fraction (of the 2023 group)", "what percent of them"
-_COHORT_SHARE = (r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction|%)(?:\s+of\s+(?:them|those|the (?:\d{4} )?"
+_COHORT_SHARE = (rf"\b(?:what|which)\s+{_SHARE_WORD}(?:\s+of\s+(?:them|those|the (?:\d{{4}} )?"
                  r"(?:group|cohort|bunch|ones)|that (?:group|cohort)))?\b|\bas an? (?:percent(?:age)?|share|fraction)\b")
 # a time's holder asked beside it: "… and who ran it", "and the year it was run", "with the runner's name"
 _HOLDER_ASKED = (r"^\W*who\b|\b(?:and|with|plus)\s+(?:who (?:ran|set|did|holds?|owns?|had) (?:it|them|each)|whose (?:it was|was it)|"
@@ -4075,8 +4077,7 @@ def _groups_that_had(parsed: Parsed, text: str) -> Parsed:
             parsed.person or parsed.group_by or parsed.ranking or parsed.cohort or parsed.place or parsed.limit or
             parsed.metric or parsed.measure or parsed.winners or parsed.compared):
         return parsed
-    dimension = {"months": "month", "states": "state", "cities": "city"}.get(said.group(1)) or GROUPINGS[said.group(1)]
-    return replace(parsed, intent="count", group_by=(dimension,), groups_with_any=True)
+    return replace(parsed, intent="count", group_by=(GROUPINGS[said.group(1)],), groups_with_any=True)
 
 
 def _meaning_missing(parsed: Parsed, text: str) -> list[str]:

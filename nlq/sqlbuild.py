@@ -942,20 +942,25 @@ def build(parsed: Parsed, today: date) -> Plan:
     """SQL (DuckDB dialect, not yet company-scoped), its explanation and chart axes.
     Raises Unanswerable for a question the compiler cannot answer as asked."""
     select, chart = build_query(parsed, today)
+    if dropped := _not_held(parsed, select):
+        raise Unanswerable(dropped)
+    return Plan(select.sql(dialect=DIALECT), explain(parsed), chart)
+
+
+def _not_held(parsed: Parsed, select: exp.Select) -> str | None:
+    """Why the query cannot answer the reading, when it holds no part of something asked (None when it holds all):
+    said back, never answered as if it were not asked."""
     if parsed.limit and parsed.limit > 1 and not any(
             literal.is_number and float(literal.this) == parsed.limit for literal in select.find_all(exp.Literal)):
-        # a top N read but held by no part of the query ("in which years did the women's winner also finish top 5
-        # overall": the winners listed, the 5 dropped): said back, never answered as if it were not asked
-        raise Unanswerable(f"the top {parsed.limit} I could not apply to this answer: ask for it on its own")
+        # ("did the women's winner also finish top 5 overall": the winners, no 5)
+        return f"the top {parsed.limit} I could not apply to this answer: ask for it on its own"
     if parsed.last_place and not any(True for _ in select.find_all(exp.Max, exp.ArgMax)) and not any(
             ordered.args.get("desc") for ordered in select.find_all(exp.Ordered)):
-        # the last finisher read but held by no part of the query ("the last finisher's chip time and how many took
-        # longer than 90 minutes": the count alone)
-        raise Unanswerable("the last finisher I could not give with this answer: ask for it on its own")
+        # ("the last finisher's time and how many took over 90 minutes": the count alone)
+        return "the last finisher I could not give with this answer: ask for it on its own"
     if parsed.group_by and parsed.intent not in ("list", "find", "top") and not parsed.difference and \
             len(select.expressions) == 1 and not isinstance(select.expressions[0], exp.Star):
-        # one figure where one row per group was read ("how many finished both races on the same day? Count per
-        # year": the runners counted over every year): said back
-        raise Unanswerable(f"one row per {' and '.join(parsed.group_by).replace('_', ' ')} I could not give with this "
-                           f"answer: ask for one group at a time")
-    return Plan(select.sql(dialect=DIALECT), explain(parsed), chart)
+        # ("how many finished both races on the same day? Count per year": the runners counted over every year)
+        return (f"one row per {' and '.join(parsed.group_by).replace('_', ' ')} I could not give with this answer: ask "
+                f"for one group at a time")
+    return None
