@@ -816,7 +816,10 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.group_by and runners_per_group(parsed):
         # "the fastest woman each year", "top 3 men every year", "the course record of each race": the first N runners
         # of each race (of each event, over the editions asked) in each group
-        keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + [col("name", "e"), col("name", "ra")]
+        # (a distance named with no event, "who ran the fastest 5K each year": over every event's race of it)
+        over_events = parsed.distances and not (parsed.events or parsed.event_city)
+        keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + ([] if over_events else [col("name", "e")]) + [
+            col("name", "ra")]
         partition = list({key.sql(): key for key in keys}.values())
         select = ranked_first(query.build(_runner_columns(query, parsed)).where(_finish()), clock_column(parsed),
                               parsed.last_place, parsed.limit or 1, partition)

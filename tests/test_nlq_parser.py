@@ -3974,3 +3974,9 @@ def test_kinds_from_the_nineteenth_sessions_last_break_attempt() -> None:
     assert read("which events had more than 500 women finishers in 2024").ranking.min_group == 501
     city = read("of all our DNFs, what share happened in Mystic?")
     assert (city.event_city, city.share_of.event_city) == (None, "Mystic")
+
+
+def test_kinds_from_the_nineteenth_sessions_review_break_attempt() -> None:
+    # an event's name (blanked) after "fastest" keeps the one fastest: "who ran the fastest Napa half each year"
+    fastest = read("who ran the fastest Napa half each year?")
+    assert (fastest.limit, fastest.group_by, fastest.measure) == (1, ("year",), None)
