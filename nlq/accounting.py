@@ -65,18 +65,18 @@ FILLER = frozenset("""
 a an the and or either but at on for with as it its it's this that these those there their them they
 i me my we us our ours you your please pls could can would will do does did done have has had having be been
 being am are was were
-tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious
+tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious ended wound
 stat fun quick historically pulls pull attracts attract attracted
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm
 event's race's
 about around roughly approximately exactly just only also ever earned
-give shown showing
+give given shown showing
 name names whats what's anything single database db records system among amongst
 he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
-recorded produced drew actually actual outright very pull i.e ie e.g eg chart graph plot too then s fare fared stack stacks stacked calendar
+recorded produced drew actually actual outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
 saw seen blew blow blown monster giant huge massive shout-out shoutout pulled
 chronologically chronological racked racking collected collecting amassed notched tallied company-wide companywide ones
 all-time alltime doing check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates

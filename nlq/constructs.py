@@ -508,7 +508,9 @@ def find_cohort(text: str) -> Found | None:
         return improved
     found = _find_cohort(text)
     if found and found.value.kind == "both" and (same := rx.search(
-            r"\b(?:in|within|during) the same (?:calendar )?year\b|\b(?:in|within) (?:one|a single) (?:calendar )?year\b", text)):
+            r"\b(?:in|within|during) the same (?:calendar )?year\b|\b(?:in|within) (?:one|a single) (?:calendar )?year\b|"
+            # ("… finished A and also B that same year", no year said: any year, one year)
+            r"\bthat same (?:calendar )?year\b", text)) and not (same.group(0).startswith("that") and rx.search(r"\b20\d\d\b", text)):
         # "finished both the Las Vegas Turkey Trot and the Santa Fe 5K in the same calendar year": any year, one year
         found = Found(replace(found.value, same_year=True), (*found.spans, same.span()))
     if found and found.value.kind == "also_in_year" and rx.search(
@@ -585,8 +587,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
                       r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)|"
                       # "how many new runners did we get in 2024": new to the company
-                      r"\bnew (?:runners|participants|entrants|athletes|faces) (?:did we (?:get|have|see|attract|draw)|we (?:got|"
-                      r"had|saw|attracted|drew))\b", text):
+                      # ("how many brand-new runners did we pick up each year")
+                      r"\bnew (?:runners|participants|entrants|athletes|faces) (?:did we (?:get|have|see|attract|draw|pick up|add|"
+                      r"gain|welcome|bring in|sign up)|we (?:got|had|saw|attracted|drew|picked up|added|gained|welcomed|brought in|"
+                      r"signed up))\b", text):
         return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(   # (and "never raced with us before")
             r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
             # ("new to us, with no result at any of our earlier events")
@@ -672,6 +676,9 @@ def _find_cohort(text: str) -> Found | None:
                       # "… also finished the 2025 <event>", "also finished a race at the 2021 <event>"
                       r"\balso (?:finished|ran|run|did|entered)(?: (?:a|any|one|either) (?:race|distance)(?: at| of| in)?)? "
                       r"the (20\d\d)(?=\s{3})|"
+                      # ("… had also entered the 2024 edition": that year's edition of the event asked)
+                      r"\balso (?:finished|ran|run|did|(?P<edition_entered>entered|signed up for|registered for)) the (20\d\d) "
+                      r"(?:edition|one|race|event)\b|"
                       # ("how many of the people signed up in 2023 were also signed up for galveston 2025": any entry)
                       r"\b(?:were|was) also (?P<also_signed>signed up|registered|entered)(?: for| in)?(?: (?:the )?[\w']+)? (20\d\d)\b|"
                       # ("how many of them turned up and finished Manchester in 2025": back, said so)
@@ -703,7 +710,8 @@ def _find_cohort(text: str) -> Found | None:
         # ("raced with us again in 2025": any entry, as "raced with us" is said of any result)
         raced = rx.search(r"\braced with us\b", m.group(0))
         return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere),
-                            entries=bool(m.group("entered") or m.group("again_entered") or m.group("also_signed") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+                            entries=bool(m.group("entered") or m.group("again_entered") or m.group("also_signed") or
+                                         m.group("edition_entered") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
@@ -747,7 +755,9 @@ def _find_cohort(text: str) -> Found | None:
     # ("all three races together": one count, no cohort)
     if m := rx.search(r"\b(?:all|every one of|each of)(?: our)? (three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
                       r"(?: of (?:them|these|those|our events|our races))?\b(?![\w ]{0,12}\b(?:together|combined|pooled)\b)", text):
-        if rx.search(r"\band\b", text[m.end():] + text[:m.start()]):   # (every one of the three said: all of them)
+        # (every one of the three said: all of them; "the fastest 5K at each of our three events": each, a grouping)
+        if rx.search(r"\band\b", text[m.end():] + text[:m.start()]) and not (m.group(0).startswith("each") and rx.search(
+                r"\b(?:at|in|for|from|across)\s+$", text[:m.start()])):
             return Found(Cohort("both", number(m.group(1))), (m.span(), *_all(
                 r"\band\b|\bat least (?:one|1) (?:race|result|finish)(?= (?:at|in) (?:every|each|all)\b)", text)))
     # "finished all of the A and the B" (the events blanked out after it): runners of every one of them
@@ -815,12 +825,14 @@ class Ranking:
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
     measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "avg_age" | "median_age" | "people" |
+    #                      "change" (a year's count minus the year before's) |
     #                      "events" | "states" | "cities" (its runners' different home states or cities)
     descending: bool = True
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
     min_group: int = 0   # only groups of at least this many results (0: every group)
     group_people: bool = False   # the group's size counts different runners ("at least 10 runners"), not results
+    group_counts: str = "results"   # "finishers" | "starters" | "results": which of a group's results its size counts
 
 
 _DIMENSION_WORDS = (
@@ -855,12 +867,14 @@ def find_ranking(text: str) -> Found | None:
                      rf"\b(?:biggest|largest|smallest) (?P<c>{dims})\b|"
                      # "the most common age group among marathon finishers": the one with the most
                      rf"\b(?:most|least) (?:common|popular|frequent|represented) (?P<p>{dims})\b|"
-                     rf"\b(?:rank|order|sort)(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
+                     rf"\b(?:rank|order|sort)(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+|its\s+)?(?:(?:last|this) year'?s\s+|20\d\d\s+)?"
                      rf"(?:top\s+)?(?:(?P<q>\d+|two|three|four|five|six|ten)\s+)?"
                      # ("rank the women's 40-and-over age groups by median time": the sex and ages are filters of their own)
                      rf"(?:(?:men'?s|women'?s|male|female|masters?)\s+)?(?:\d\d(?:\+|-and-over|-plus| and over| and up)\s+)?"
                      rf"(?:(?:{_STATE_NAMES})\s+)?"   # ("rank the Kentucky home cities": the state a filter of its own)
-                     rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest)\b)|"
+                     # ("rank the years from fastest to slowest median finish time")
+                     rf"(?P<r>{dims})\b(?=[^?]*?\b(?:by|most|fewest|largest|smallest|biggest|highest|lowest|fastest|slowest|"
+                     r"quickest)\b)|"
                      # "pittsburgh shamrock: the 3 years with the highest DNF rate"
                      rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"
                      r"(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest|worst|best)\b|"
@@ -870,8 +884,10 @@ def find_ranking(text: str) -> Found | None:
                      # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
                      # "Among age groups with at least 20 finishers, which one …"
                      # ("Of the three races at the 2018 Manchester Half Marathon, which had …": its races)
-                     rf"\b(?:of|among) (?:(?:our|the|its|all (?:of )?our)\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
-                     r"(?:\s+(?:with|having|that had|at|in)\b[^,?]{0,100})?,?\s+(?:which|what)(?: one\b|(?= (?:had|has|was|were)\b))|"
+                     rf"\b(?:of|among) (?:(?:our|the|its|all (?:of )?(?:our|the)|all)\s+)?(?:(?:two|three|four|five|[2-5])\s+)?(?:20\d\d\s+)?(?P<o>{dims})"
+                     # ("among age groups with at least 10 finishers, which three had …": three of them)
+                     r"(?:\s+(?:with|having|that had|at|in)\b[^,?]{0,100})?,?\s+(?:which|what)(?:\s+(?P<j>\d+|two|three|four|five|"
+                     r"ten))?(?: ones?\b|(?= (?:had|has|have|was|were|ran|run|posted|showed|produced)\b))|"
                      r"\b(?:which|what) (?:single |one )?(?P<d>edition)s? of (?:any of )?(?:our|the) (?:events|races)\b|"
                      # "least attended event we've timed since 2022": attendance is an edition's (one event in one year)
                      r"\b(?:least|most|best|worst|poorest)[- ]attended (?P<t>events?|editions?)\b|"
@@ -902,7 +918,10 @@ def find_ranking(text: str) -> Found | None:
         head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if dimension == "race" and rx.search(r"\bof (?:our|your) races\b", head.group(0)):
-        dimension = "event"     # "which of our races has she done the most": the company's races are its events
+        # "which of our races has she done the most": the company's races are its events; "… list every event and
+        # race": each race of each event, its years pooled
+        dimension = "event_race" if rx.search(r"\bevent (?:and|&|\+|/) race\b|\beach race (?:of|at) each event\b", text) \
+            else "event"
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
                                           r"(?:the )?year\b", text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
@@ -924,7 +943,8 @@ def find_ranking(text: str) -> Found | None:
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
     spans = [head.span()]
-    said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q") or head.group("l")   # "top 3 states", "which 5 home cities"
+    said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q") or head.group("l") or \
+        head.group("j")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := rx.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
                                              rf"(?:fastest|slowest|biggest|largest|smallest|busiest|oldest|youngest|highest|"
                                              rf"lowest|(?:most|least) (?:common|popular|frequent|represented)) (?:{dims})\b|"
@@ -938,8 +958,9 @@ def find_ranking(text: str) -> Found | None:
     # "which year had the slowest …? rank the years, slowest first": every one, ranked
     ranked_in_head = head.group("r") or head.group("y") or head.group("v") or head.group("z") or head.group("h")
     rank_all = ranked_in_head or rx.search(rf"\brank(?:ed|ing)?\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:our\s+|the\s+)?"
-                                           rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b",
-                                           text)
+                                           rf"(?:{dims})\b|\brank (?:them|these|those|'em)(?: all)?\b|\brank all of (?:them|these)\b|"
+                                           # ("… list every event and race, largest first")
+                                           r"\b(?:list|show|give)(?: me| us)? (?:every|all|each)(?: of (?:them|the))?\b", text)
     if rank_all and not ranked_in_head:   # ("rank them all": read here)
         spans.append(rank_all.span())
     limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
@@ -982,6 +1003,12 @@ def find_ranking(text: str) -> Found | None:
         descending = not rx.search(r"\bbest\b", head.group(0) + rest) if rx.search(r"\b(?:worst|best)\b", head.group(0) + rest) else descending
     elif rx.search(r"\bdnfs?\b|\bdid not finish\b", rest):
         measure = "dnf"
+    elif gap := rx.search(r"\b(average|avg|mean|median)?[\w -]{0,12}?\b(?:gun[- ](?:(?:minus|to|vs\.?)[- ])?chip|gun and chip|"
+                          r"chip and gun)\b(?: times?)?(?: gap| difference| spread)?|\b(average|avg|mean|median)?\s*(?:start(?:ing)? )?"
+                          r"(?:gap|difference|delay) between (?:the )?gun and (?:the )?chip\b", rest):
+        # "which race has the biggest average gun-minus-chip gap": ranked by the gap itself (it ranked by chip time)
+        measure = "median_gap" if (gap.group(1) or gap.group(2)) == "median" else "avg_gap"
+        spans.append((offset + gap.start(), offset + gap.end()))
     elif age := rx.search(r"\b(oldest|youngest|highest|lowest)? ?(?:average|avg|mean|median) (?:finisher'?s?'? |runner'?s?'? )?age\b|"
                           r"\b(oldest|youngest) (?:field|crowd|runners on average|finishers on average)\b",
                           rest):   # "which event has the oldest average finisher age", "the youngest field"
@@ -1031,40 +1058,62 @@ def find_ranking(text: str) -> Found | None:
                        r"\bworst\b(?= dnf)|\bbest\b(?= dnf)|"
                        r"\bsmallest\b|\bbigger\b|\blarger\b|\bsmaller\b|\bhigher\b|\blower\b|\bsent\b|\bhad\b|\bwas\b|\bthe\b|\bamong\b|\bof\b",
                        text))
-    # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
-    # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
-    groups = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
-    at_least = r"(?:at least (\d+)|(\d+) or more|(\d+)\+|(?:more than|over) (\d+)|min(?:imum)?(?: of)? (\d+))"
-    # ("… with at least 50 half marathon finishes": the race counted said before)
-    # ("more than 500 women finishers": the group's size among the runners the question keeps)
-    counted = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:women|men|female|male) )?(?:(?:half[- ]marathon|full[- ]marathon|" \
-              r"marathon|half|\d+ ?k|1 mile|mile) )?(?P<noun>finishers|runners|results|" \
-              r"finishes|people|entrants|entries|participants|athletes|starters)\b"
-    # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
-    if least := rx.search(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?"
-                          rf"(?:count(?:ing)? )?(?:the )?(?:(?<=only ){groups}?|{groups})\s*(?:with|having|that had|\()\s*"
-                          rf"{at_least}(?: {counted}|(?=\s*(?:[?.,;)]|$)))\)?", text) or rx.search(
-            rf"\b(?:with|having) {at_least} {counted}", text):
-        # ("counting groups with at least 15?": the group's results)
+    if least := find_group_size(text):
         spans.append(least.span())
-    elif least := rx.search(rf"\b(?:had|have|has|saw|drew|got) {at_least} {counted}", text):
-        # "which years had more than 500 finishers": every group of that size, however many
-        spans.append(least.span())
-        limit = limit if said_limit else RANK_ALL
+        if least.re is _HAD_SIZE:   # "which years had more than 500 finishers": every group of that size, however many
+            limit = limit if said_limit else RANK_ALL
     # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
     size = bool(head.group("c") or rx.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not rx.search(
         r"\b(?:entries|entrants|registrations|registrants|sign-?ups|fields?|any status|every status|all statuses)\b", text)
     # "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results
-    people = bool(least and (least.group("distinct") or least.group("noun") in ("runners", "people", "participants",
-                                                                               "athletes")))
-    return Found(Ranking(dimension, measure, descending, limit, size=size,
-                         min_group=_least(least) if least else 0, group_people=people), tuple(spans))
+    return Found(Ranking(dimension, measure, descending, limit, size=size, min_group=group_size(least) if least else 0,
+                         group_people=bool(least and group_of_people(least)),
+                         group_counts=group_counted(least) if least else "results"), tuple(spans))
 
 
-def _least(said: re.Match) -> int:
+# "counting only age groups with at least 20 finishers": the smallest group an average is taken over
+# "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
+_GROUP_NOUNS = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
+_AT_LEAST = r"(?:at least (?P<least>\d+)|(?P<more>\d+) or more|(?P<plus>\d+)\+|(?:more than|over) (?P<above>\d+)|" \
+            r"min(?:imum)?(?: of)? (?P<minimum>\d+))"
+# ("… with at least 50 half marathon finishes": the race counted said before)
+# ("more than 500 women finishers": the group's size among the runners the question keeps)
+_COUNTED = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:women|men|female|male) )?(?:(?:half[- ]marathon|" \
+           r"full[- ]marathon|marathon|half|\d+ ?k|1 mile|mile) )?(?P<noun>finishers|runners|results|" \
+           r"finishes|people|entrants|entries|participants|athletes|starters|registrations|registrants|sign-?ups)\b"
+# "which years had more than 500 finishers": every group of that size
+_HAD_SIZE = re.compile(rf"\b(?:had|have|has|saw|drew|got) {_AT_LEAST} {_COUNTED}")
+_GROUP_SIZES = (
+    # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
+    # ("counting groups with at least 15?": the group's results)
+    re.compile(r"\b(?:(?:counting|count|include|including|consider(?:ing)?) )?(?:(?:only|among|of) )?(?:count(?:ing)? )?"
+               rf"(?:the )?(?:(?<=only ){_GROUP_NOUNS}?|{_GROUP_NOUNS})\s*(?:with|having|that (?:had|have|has)|\()\s*"
+               rf"{_AT_LEAST}(?: {_COUNTED}|(?=\s*(?:[?.,;)]|$)))\)?"),
+    re.compile(rf"\b(?:with|having) {_AT_LEAST} {_COUNTED}"),
+    _HAD_SIZE)
+
+
+def find_group_size(text: str) -> re.Match | None:
+    """The smallest group a ranking or a measure per group keeps, as said ("among age groups with at least 20
+    finishers", "states having 10+ runners", "which years had more than 500 finishers")."""
+    return next((said for pattern in _GROUP_SIZES if (said := pattern.search(text))), None)
+
+
+def group_size(said: re.Match) -> int:
     """The smallest group size said: "at least 20", "20 or more", "20+" are 20; "more than 20" is 21."""
-    at_least = said.group(1) or said.group(2) or said.group(3) or said.group(5)
-    return int(at_least) if at_least else int(said.group(4)) + 1
+    at_least = said.group("least") or said.group("more") or said.group("plus") or said.group("minimum")
+    return int(at_least) if at_least else int(said.group("above")) + 1
+
+
+def group_counted(said: re.Match) -> str:
+    """Which results a group's size counts: "at least 100 starters" (every status but DNS), "20+ finishers" (or
+    finishes), or every result ("entries", "results", "runners")."""
+    return {"finishers": "finishers", "finishes": "finishers", "starters": "starters"}.get(said.group("noun"), "results")
+
+
+def group_of_people(said: re.Match) -> bool:
+    """ "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results."""
+    return bool(said.group("distinct") or said.group("noun") in ("runners", "people", "participants", "athletes"))
 
 
 # ---- difference between two groups ---------------------------------------------------------------------------

@@ -36,6 +36,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return _percent_change(parsed, query), None
     if parsed.cohort:
         return _cohort(parsed, query, dims, today), None
+    if parsed.ranking and parsed.ranking.measure == "change":
+        return sb.ranked_year_over_year(query, parsed), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace"):
@@ -47,26 +49,32 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
     if parsed.metric and parsed.difference and parsed.metric.kind == "pace":   # each group's pace and the gap
         return sb._difference(_metric(parsed, query, dims, today)[0], parsed.difference,
                               keys=sb._kept_columns(dims, query)), None
-    if parsed.metric:
-        return _metric(parsed, query, dims, today)
     if parsed.time_bands:
         return _time_bands(parsed, query, dims), None
+    if parsed.metric:
+        return _metric(parsed, query, dims, today)
     return None
 
 
 def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
-    """Finishers counted in each finish-time band, one row per band, fastest first: under the first edge, from each
-    edge up to the next, the last edge or slower (seconds of chip time, or gun time when asked)."""
+    """Finishers counted in each finish-time band, one row per band, fastest first, each with its percent of them all:
+    under the first edge, from each edge up to the next, the last edge or slower (seconds of chip time, or gun time
+    when asked; seconds per km or mile of pace bands)."""
     _status(parsed, query)
-    clock = sb.clock_column(parsed)
+    pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
+    clock = _pace_value(parsed, query) if pace else sb.clock_column(parsed)
     edges = parsed.time_bands
-    names = band_names(edges)
+    names = band_names(edges, pace)
     band = exp.Case()
     for edge, name in zip(edges, names):   # each band below its upper edge; the last, every time left
         band = band.when(clock.copy() < sb.lit(edge), sb.lit(name))
     band = band.else_(sb.lit(names[-1]))
     columns = [column for name in dims for column in sb.dimension_columns(name, query)]
-    select = query.build([*columns, exp.alias_(band, "time_band"), exp.alias_(exp.Count(this=exp.Star()), "finishers")])
+    counted = exp.Count(this=exp.Star())
+    select = query.build([*columns, exp.alias_(band, "pace_band" if pace else "time_band"), exp.alias_(counted, "finishers"),
+                          # (each band's percent of its group's finishers)
+                          exp.alias_(exp.Div(this=exp.Mul(this=sb.lit(100.0), expression=counted.copy()), expression=exp.Window(
+                              this=exp.Sum(this=counted.copy()), partition_by=[c.this.copy() for c in columns])), "percent")])
     keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
     return select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
 
@@ -346,6 +354,10 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             return _listed(inner)
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
+        if within and dims == ["year"]:   # "in each year, how many finished both A and B that same year": per year
+            inner = inner.select(exp.alias_(within[0].copy(), "year"))
+            return exp.select(exp.column("year"), exp.alias_(counted, "runners")).from_(inner.subquery("cohort")).group_by(
+                exp.column("year")).order_by(exp.column("year"))
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "improved":
         return _improved(parsed, query)
@@ -374,7 +386,10 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         return sb._grouped(query, dims, [
             exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=new)), "first_timers"),
             exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=back)), "returning")])
-    query.where.append(_history(parsed, cohort, query))
+    history = _history(parsed, cohort, query)
+    if dims and not parsed.ranking:   # "first-timers at X each year": every group, one with none as 0 (it was left out)
+        return sb._grouped(query, dims, [exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=history)), "runners")])
+    query.where.append(history)
     if parsed.ranking:   # "which year brought us the most brand-new runners": each year's count, the most first
         ranking = parsed.ranking
         select = sb._grouped(query, [ranking.dimension], [exp.alias_(_people(), "runners")])
@@ -452,7 +467,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
-AVERAGED = ("avg_time", "median_time", "avg_age", "median_age", "dnf_rate", "dns_rate", "finish_rate")   # measures shown with their group's size
+AVERAGED = ("avg_time", "median_time", "avg_gap", "median_gap", "avg_age", "median_age", "dnf_rate", "dns_rate", "finish_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     """One row per value of the ranking's dimension with its measure, the first ``limit`` kept (ties too) — within each
     group of the other dimensions asked ("which age group had the most finishers each year": one per year)."""
@@ -469,6 +484,11 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     elif ranking.measure == "median_time":
         _status(parsed, query)
         measure = exp.alias_(exp.func("median", sb.clock_column(parsed)), "median_s")
+    elif ranking.measure in ("avg_gap", "median_gap"):   # the gun time minus the chip time, of finishers
+        _status(parsed, query, default="FIN")
+        measure = exp.alias_(exp.func("avg" if ranking.measure == "avg_gap" else "median", exp.Sub(
+            this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))),
+            f"{'average' if ranking.measure == 'avg_gap' else 'median'}_gun_minus_chip_s")
     elif ranking.measure == "avg_age":
         _status(parsed, query)
         measure = exp.alias_(exp.func("avg", sb.col("age", "r")), "average_age")
@@ -498,11 +518,16 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     dimensions = sb.dimension_columns(ranking.dimension, query)
     dimension = dimensions[0]
     averaged = ranking.measure in AVERAGED
-    select = query.build([*within, *dimensions, measure, *([exp.alias_(exp.Count(this=exp.Star()), "results")] if averaged
-                                                           else [])]).group_by(
+    shares = [sb.share_of_all(measure.this)] if parsed.group_shares and ranking.measure in ("count", "people") else []
+    select = query.build([*within, *dimensions, measure, *shares, *([exp.alias_(exp.Count(this=exp.Star()), "results")]
+                                                                    if averaged else [])]).group_by(
         *[exp.Literal.number(i + 1) for i in range(len(within) + len(dimensions))])
     if ranking.min_group:  # "only age groups with at least 20 finishers"; unasked, every group counts (its size shown)
         size = _people() if ranking.group_people else exp.Count(this=exp.Star())
+        status = sb.col("status", "r")
+        if ranking.group_counts != "results" and parsed.status != "FIN":   # "at least 100 starters": of a rate over every entry
+            size = exp.Filter(this=size, expression=exp.Where(
+                this=status.eq(sb.lit("FIN")) if ranking.group_counts == "finishers" else status.neq(sb.lit("DNS"))))
         select = select.having(size >= sb.lit(ranking.min_group))
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))

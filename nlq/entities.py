@@ -650,22 +650,38 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
 def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
     """Finish-time bands asked side by side: "how many under 25:00, how many 25:00 up to 35:00, and how many 35:00
     or slower" → the edges (25:00, 35:00) in seconds, and where they were said; the bands are under the first edge,
-    each edge up to the next, and the last edge or slower. None unless two or more clock times are each asked of."""
+    each edge up to the next, and the last edge or slower. A band's last minute said ("3:30-3:59, 4:00-4:29") is up
+    to the next edge. Paces ("under 8:00 per mile, 8:00 to 9:59, …": ``pace_said``) are minutes and seconds. None
+    unless two or more clock times are each asked of."""
     clocks = list(rx.finditer(rf"(?<![\d:]){_CLOCK}(?![\d:])", text))
-    edges = tuple(sorted({float(_clock_seconds(m, 1)) for m in clocks}))
-    asked = len(rx.findall(r"\bhow many\b", text)) >= 2 or rx.search(
+    pace = pace_said(text)
+    seconds = {m.group(0): float(int(m.group(1)) * 60 + int(m.group(2)) if pace and m.group(3) is None else
+                                 _clock_seconds(m, 1)) for m in clocks}
+    # "3:30-3:59, 4:00-4:29": 3:59 is the band's last minute, up to 4:00 (a pace's 9:59, its last second, up to 10:00)
+    step = {m.group(0): 60 if not pace and m.group(3) is None and int(m.group(1)) < 10 else 1 for m in clocks}
+    for said, value in list(seconds.items()):
+        if value + step[said] in seconds.values():
+            seconds[said] = value + step[said]
+    edges = tuple(sorted(set(seconds.values())))
+    # (three edges or more, each band said: "how many averaged under 5:00 per km, 5:00-5:59, 6:00-6:59, and 7:00 or
+    # slower" lists the bands it asks for)
+    unit = r"(?:\s*(?:per|a|/)\s*(?:km|kilomet(?:er|re)|mile|mi))?"
+    below = rx.search(rf"\b(?:under|below|faster than|less than|sub)[- ]?{_CLOCK}", text)
+    above = rx.search(rf"{_CLOCK}{unit}\s*(?:or|and) (?:slower|more|over|above|longer)\b|\b(?:over|slower than|more than){_CLOCK}", text)
+    # (both ends said: "how many ran under 9:00 per mile, 9:00-10:59, and 11:00 or slower" lists its bands)
+    asked = len(rx.findall(r"\bhow many\b", text)) >= 2 or len(edges) >= 3 or below and above or rx.search(
         r"\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break (?:it |them )?down|split)\b", text)
-    open_ended = rx.search(rf"\b(?:under|below|faster than|less than|sub)[- ]?{_CLOCK}|{_CLOCK}\s*(?:or|and) (?:slower|"
-                           rf"more|over|above|longer)\b|\b(?:over|slower than|more than){_CLOCK}", text)
+    open_ended = below or above
     if len(edges) < 2 or not asked or not open_ended:
         return None
     # every band between two edges said as such ("25:00 up to 35:00"): "under 25:00 and over 35:00" asks no band
     # between them, and none is made up
-    said = {float(_clock_seconds(m, 1)): m.group(0) for m in clocks}
-    if not all(rx.search(rf"(?<![\d:]){re.escape(said[low])}\s*(?:up to|to(?: under)?|through|[-\u2013]|and)\s*"
-                         rf"{re.escape(said[high])}(?![\d:])", text) for low, high in zip(edges, edges[1:])):
+    def between(low: float, high: float) -> bool:
+        return any(rx.search(rf"(?<![\d:]){re.escape(a)}\s*(?:up to|to(?: under)?|through|[-\u2013]|and)\s*{re.escape(b)}(?![\d:])",
+                             text) for a, x in seconds.items() if x == low for b, y in seconds.items() if y == high)
+    if not all(between(low, high) for low, high in zip(edges, edges[1:])):
         return None
-    band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}" \
+    band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}{unit}" \
            rf"(?:\s*(?:or|and) (?:slower|more|over|above|longer)\b|\s*(?:up to|to(?: under)?|through|[-\u2013]|and)(?=\s*\d))?"
     words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \
             r"split)\b(?:(?: \w+){0,2} into\b)?|\binto (?:(?:finish[- ]?)?time )?(?:bands|buckets|brackets|bins|groups)\b|" \
@@ -673,10 +689,20 @@ def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]
     return edges, [m.span() for m in rx.finditer(words, text)]
 
 
-def band_names(edges: tuple[float, ...]) -> list[str]:
-    """The bands ``edges`` (seconds) make, in words: "under 25 minutes", "25 minutes to 35 minutes", "35 minutes or
-    slower"."""
-    said = [duration_words(edge) for edge in edges]
+def pace_said(text: str) -> str | None:
+    """The unit of a pace said beside clock times ("under 5:00 per km", "8:00 to 9:59 min/mile", "pace per mile"):
+    "km" or "mile", None when no pace is said."""
+    if not rx.search(r"\bpaces?\b|\bper (?:mile|km|kilomet(?:er|re))\b|/ ?(?:mi|mile|km)\b|\bmin(?:ute)?s? (?:a|per) (?:mile|km)\b|"
+                     r"\b(?:minute|min) (?:miles?|kms?)\b", text):
+        return None
+    return "mile" if rx.search(r"\bmiles?\b|/ ?mi\b", text) else "km"
+
+
+def band_names(edges: tuple[float, ...], pace: str | None = None) -> list[str]:
+    """The bands ``edges`` (seconds; of a pace, seconds per ``pace``, "km" or "mile") make, in words: "under 25
+    minutes", "25 minutes to 35 minutes", "35 minutes or slower"; "under 8:00 per mile", …"""
+    said = [f"{int(edge) // 60}:{int(edge) % 60:02d} per {pace}" for edge in edges] if pace else \
+        [duration_words(edge) for edge in edges]
     return [f"under {said[0]}", *(f"{low} to {high}" for low, high in zip(said, said[1:])), f"{said[-1]} or slower"]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
-from nlq.entities import duration_words
+from nlq.entities import band_names
 from nlq.parser import UNTIMED_MEASURES, Parsed, ranked_within, runners_per_group
 
 _WHAT = {
@@ -108,9 +108,8 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.time_limit:
         parts.append(f"{parsed.clock} time {parsed.time_limit.words}")
     if parsed.time_bands:
-        words = [duration_words(edge) for edge in parsed.time_bands]
-        parts.append("counted in finish-time bands: under " + ", ".join(
-            [words[0], *(f"{low} up to {high}" for low, high in zip(words, words[1:])), f"{words[-1]} or slower"]))
+        pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
+        parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + ", ".join(band_names(parsed.time_bands, pace)))
     if parsed.age:
         parts.append(parsed.age.words)
     if parsed.born:
@@ -149,7 +148,8 @@ def filter_words(parsed: Parsed) -> list[str]:
     return parts
 
 
-_GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)"}
+_GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)", "date": "event date",
+                "age_decade": "decade of age (20 = 20-29)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
@@ -160,6 +160,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
+           "avg_gap": "average gun time − chip time (seconds)", "median_gap": "median gun time − chip time (seconds)",
+           "change": "its change from the year before",
            "people": "distinct runners", "events": "events", "states": "different home states of its runners",
            "cities": "different home cities of its runners"}
 _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
@@ -248,9 +250,10 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                     f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
                     + (f" for each {' and '.join(within)}" if within else "")
-                    + (f", groups of {ranking.min_group} or more {'different runners' if ranking.group_people else 'results'} only"
+                    + (f", groups of {ranking.min_group} or more "
+                       f"{'different runners' if ranking.group_people else ranking.group_counts} only"
                        if ranking.min_group else ""))
-    if parsed.metric:
+    if parsed.metric and not parsed.time_bands:   # (pace bands say their pace with the bands)
         metric = parsed.metric
         if metric.kind in ("pace", "gap") and (parsed.place or parsed.last_place):   # one runner's own value
             own = f"pace in seconds per {metric.unit} (chip time ÷ distance)" if metric.kind == "pace" else \

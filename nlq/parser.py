@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.entities import (
     AGE_NOUNS, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date, sex_said, RACE_SAID,
 )
@@ -26,7 +26,7 @@ from nlq.spelling import city_residents, correct_names, correct_spelling, expand
 from nlq.constructs import (
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    LATER_YEAR, RANK_ALL, SHARED_COHORTS,
+    LATER_YEAR, RANK_ALL, SHARED_COHORTS, find_group_size, group_counted, group_of_people, group_size,
 )
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -195,8 +195,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             return replace(alone, question=question)
     if parsed.unused and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)", question, re.IGNORECASE) or
                           parsed.measure and rx.match(r"p\d|median", parsed.measure) and rx.search(
-                              r"\s*\((?:the )?[^()]*\b(?:quarter|cut-?off|tenth|percent|half of the field|back of the pack|"
-                              r"front of the pack)\b[^()]*\)", question, re.IGNORECASE)):
+                              r"\s*\((?:the )?[^()]*(?:\b(?:quarter|cut-?off|tenth|percent|half of the field|back of the pack|"
+                              r"front of the pack)\b|\d ?%)[^()]*\)", question, re.IGNORECASE)):
         # "the 25th percentile (i.e. faster than three quarters of the field)", "(the quickest quarter cutoff)": the
         # aside says again what is asked; set aside when the rest is read whole and loses nothing
         again = _parse(question[:said.start()] + question[said.end():], vocabulary, today)
@@ -207,6 +207,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if not unused or (aside := _without_context(rest, unused)) is None:
             break
         rest, clause, said_as = aside
+        if (name := rx.search(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b", clause)) and not parsed.person and all(
+                word.lower() in unused for word in name.group(0).split()) and rx.search(
+                r"\b(?:she|he|her|his|him|hers|they|their|them)\b", rest, re.IGNORECASE):
+            # "Marisol Whitcombe - what's her best marathon time with us?": a runner the company has no results of,
+            # never set aside (her time would be everyone's best)
+            break
         asked = rest
         if parsed.person and not _parse(rest, vocabulary, today).person and rx.search(
                 r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest, re.IGNORECASE):
@@ -296,6 +302,13 @@ _ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|
 # "… by year (so I can see whether the back of the pack is getting slower)": why it is asked, in brackets at the end
 _WHY_IN_BRACKETS = re.compile(r"^(?P<rest>.+?)\s*(?P<clause>\((?:so(?: that)? (?:i|we) can|to (?:see|check|know|find out|"
                               r"tell|show)|trying to|for (?:the|our|my|a)\b)[^()]*\))\s*[?.!]*\s*$", re.IGNORECASE)
+# the trend a question's answer shows, wondered about in a yes/no question of its own ("… median age each year. Is the
+# field aging?", "Is the Houston 5K losing its kids? For each year, what percent …"): the answer is the evidence
+_TREND_WONDERED = (r"(?:is|are|has|have|was|were|did|does|do)\b(?:(?![?.!]).){0,60}?\b(?:getting|gotten|got|growing|grown|aging|"
+                   r"ageing|losing|lost|shrinking|declining|improving|changing|changed|trending|slowing|slower|faster|"
+                   r"older|younger|bigger|smaller)\b[^?.!]{0,40}\?")
+_TREND_QUESTION = (re.compile(rf"^(?P<rest>.+?[.?!,;])\s+(?P<clause>{_TREND_WONDERED})\s*$", re.IGNORECASE),
+                   re.compile(rf"^(?P<clause>{_TREND_WONDERED})\s+(?P<rest>.+)$", re.IGNORECASE))
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
@@ -318,14 +331,15 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
-                       r"\b.*)$", re.IGNORECASE))
+                       r"\b.*)$", re.IGNORECASE),
+            *_TREND_QUESTION)
 
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
                   _ABOUT_RUNNER,
-                  _SHORT_LABEL, _CONTEXT[-3], _WHY_IN_BRACKETS)
+                  _SHORT_LABEL, _CONTEXT[-5], _WHY_IN_BRACKETS, *_TREND_QUESTION)
 _LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
 
 
@@ -347,7 +361,7 @@ def _times_asked(parsed: Parsed) -> bool:
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
                 parsed.measure and not (parsed.measure in UNTIMED_MEASURES or parsed.measure.endswith("_age")) or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
-                parsed.last_place or parsed.time_limit or parsed.pace_limit or parsed.intent == "top" or
+                parsed.last_place or parsed.time_limit or parsed.time_bands or parsed.pace_limit or parsed.intent == "top" or
                 parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
 
@@ -744,6 +758,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
     bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
     read_spans += bands[1] if bands else []
+    # "by age decade (teens, 20s, 30s … 80s)", "10-year age brackets (under 10, 10-19, 20-29 ... 70-79)": the decades
+    # said again, no age of their own
+    decades = [m.span() for m in rx.finditer(r"\(\s*(?:teens|under \d+|\d+s|\d+\s*-\s*\d+|\d+\+|\.{2,}|…|and|,|\s)+\)|"
+                                             r"\b(?:age[- ]decades?|decades? of age|(?:10|ten)[- ]year age (?:brackets?|bands?|"
+                                             r"groups?|buckets?|bins?))\b", text)] if "age_decade" in shape["group_by"] else []
+    read_spans += decades
     read_spans += [m.span() for m in rx.finditer(NO_SHOWS_LEFT_OUT, text)]   # (a status: the starters)
     read_spans += [m.span() for m in rx.finditer(UNFINISHED_SAID, text)]    # (a status: every entry but a finish)
     read_spans += [m.span() for m in rx.finditer(_NOT_DISTINCT, text)]
@@ -764,7 +784,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
         distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
-        age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + born + (
+        age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + born + decades + (
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group, born=find_born(text, today),
         more_age_groups=tuple(more_age_groups),
@@ -822,7 +842,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          sex=None if any(group.sex for group in compared) else parsed.sex,
                          event_city=None if parsed.event_city in said else parsed.event_city,
                          event_state=None if parsed.event_state in said else parsed.event_state)
+    if parsed.person and parsed.event_city and not parsed.runner_city and rx.search(
+            rf"\b{re.escape(parsed.person.last_name)}\s*,?\s*{re.escape(parsed.event_city)}\b(?!\s+(?:{RACE_SAID}|full|races?|"
+            rf"events?)\b)", question, re.IGNORECASE):   # ("lisa hood galveston half": the Galveston half, an event)
+        # "clayton king park city - every race he's finished": the city said right after the runner's name is hers
+        parsed = replace(parsed, runner_city=parsed.event_city, event_city=None)
     parsed = _with_constructs(parsed, constructs, places)
+    if parsed.ranking and parsed.ranking.measure == "change" and (said := _YEAR_OF_CHANGE.search(text)):
+        read_spans.append(said.span())   # (the years ranked by their change, read by _with_constructs)
     if parsed.more_people and rx.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
                                         r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
         parsed = replace(parsed, intent="count")
@@ -845,7 +872,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
     elif not parsed.with_count and rx.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
-                                             r"are)\b(?! the (?:change|difference|delta)\b)", text):
+                                             r"are)\b(?! the (?:change|difference|delta|retention|return|percent(?:age)?|share|"
+                                             r"fraction|proportion)\b)", text):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
@@ -992,6 +1020,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
+                  (parsed.time_bands, _GROUP_SHARE),   # (each band is shown with its percent)
                   (parsed.cohort and parsed.cohort.with_returning, _RETURNING_BESIDE),
                   # "what time would have put you in the fastest quarter (25th percentile)": the percentile said in words
                   (parsed.measure and rx.match(r"p\d|median", parsed.measure),
@@ -1131,22 +1160,38 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
         # group's fastest time, with her year and event (it gave the times alone)
         parsed = replace(parsed, measure=None, intent="top", limit=parsed.limit or 1, last_place=parsed.measure == "slowest")
+    # ("of the 2023 finishers, what percentage finished again in 2024": the share of them, not the finish rate of
+    # their results, which "finished" said beside a share word had read)
+    share_as_rate = parsed.metric and parsed.metric.kind == "rate" and parsed.metric.unit == "FIN" and not rx.search(
+        r"\b(?:finish(?:ing)?|completion) rates?\b", text)
     if (said := rx.search(_COHORT_SHARE, text)) and parsed.cohort and parsed.cohort.kind in SHARED_COHORTS and \
-            parsed.intent == "count" and not (parsed.share_of or parsed.group_by or parsed.person or parsed.ranking):
+            (parsed.intent == "count" or share_as_rate) and not (parsed.share_of or parsed.group_by or parsed.person or
+                                                                 parsed.ranking):
         # "of everyone who raced with us in 2024, what fraction raced with us again in 2025", "… who finished it again
         # in 2025 - what fraction of the 2023 group": the runners of the cohort among the whole, each once (it counted
         # them, the share word unread)
         part = Parsed(question=parsed.question, intent="count", subject="results", confidence=0.0, cohort=parsed.cohort)
         parsed = replace(parsed, cohort=None, share_of=part, metric=Metric("share", "people"), intent="analyze",
-                         distinct_people=True)
+                         distinct_people=True, status="FIN" if share_as_rate and parsed.status is None and rx.search(
+                             r"\bfinishers\b", text) else parsed.status)
         read_spans.append(said.span())
     if order := _ORDER_SAID.search(text):
         parsed, ordered = _ordered_groups(parsed, order)
         read_spans += [order.span()] if ordered else []
+    if (sized := find_group_size(text)) and (sized_groups := _sized_groups(parsed, sized)):
+        parsed = sized_groups
+        read_spans.append(sized.span())
+    if parsed.ranking and (ties := rx.search(r"\bties? (?:broken|sorted|ordered|settled) (?:alphabetically|by name|a-z)"
+                                             r"(?: by (?:the )?[\w ]{1,20}?)?(?=\s*[,.;:?)]|$)", text)):
+        # "highest rate first, ties broken alphabetically by age group": a ranking's ties come in the group's order
+        read_spans.append(ties.span())
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
-                   if not ((parsed.time_bands or parsed.cohort and parsed.cohort.with_returning) and
+                   if not ((parsed.time_bands or parsed.cohort and parsed.cohort.with_returning or
+                            # ("how many finished again in 2024, and what's the retention percentage": a cohort's
+                            # share is shown with its count)
+                            parsed.share_of is not None and parsed.share_of.cohort is not None) and
                            m.group(0).startswith("how many") or
                            parsed.averaged_over and m.group(0).startswith(("average", "avg")) or
                            # ("how many times has she finished the full marathon …, and what's her average marathon
@@ -1168,8 +1213,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
                                                            m.group(0)))] + _years_left_out(parsed) + _season_left_out(
         _blank(text, described), parsed) + (
-        ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?! (?:by|into|up|out|across|per|"
-                                r"between)\b)", text) else [])
+        # ("split the finishers into time bands": a verb)
+        ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
+                                r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
@@ -1180,6 +1226,22 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
     if parsed.bib and parsed.intent is None:
         parsed = replace(parsed, intent="find")    # "bib #2045 at the 2024 Turkey Trot?": who wore it
+    if parsed.intent == "trend" and not (parsed.events or parsed.event_city or parsed.event_state or parsed.distances or
+                                         parsed.sex or parsed.age or parsed.status or parsed.measure or parsed.metric or
+                                         parsed.person or parsed.runner_city or parsed.runner_state or parsed.cohort or
+                                         parsed.ranking or parsed.change_years) and not rx.search(
+            r"\b(?:finishers?|runners?|entr(?:y|ies|ants?)|participants?|people|results?|registrations?|registrants?|events?|"
+            r"races?|field|turnout|attendance|numbers?|counts?|headcounts?|sizes?|growth|participation)\b", text):
+        # "what's the trend?": a trend of nothing said (it counted every runner per year)
+        parsed = replace(parsed, notes=(*parsed.notes, "say what the trend is of: finishers, a time, an event"))
+    if parsed.winners and not (parsed.events or parsed.event_city or parsed.event_state or parsed.distances or parsed.dates or
+                               parsed.years or parsed.person or parsed.group_by or parsed.ranking or parsed.cohort or
+                               parsed.edition or parsed.winners_by or parsed.sex or parsed.age or parsed.age_group or
+                               parsed.runner_city or parsed.runner_state or parsed.out_of_state or parsed.distinct_people) and \
+            not rx.search(r"\b(?:every|all|each|ever|history|with us|any race|a race|our races)\b", text):
+        # "who won?", "who won the most recent race?": every winner the company ever had is no answer to it (unless
+        # asked: "list every overall winner we have ever had")
+        parsed = replace(parsed, notes=(*parsed.notes, "say which event (and year) the winners are of"))
     said = said or bool(parsed.bib)
     return _with_confidence(parsed, shape["intent_sure"] or said)
 
@@ -1190,11 +1252,17 @@ _PART_WORDS = r"(?:women|men|females?|males?|masters|grand ?masters|non-binary|l
 _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "what percent of <whole> were <part>", "share of <whole> who were <part>", "% of the field was <part>"
     rf"\b(?:(?:what|which)\s+)?{_SHARE_WORD}\s+of\s+(?P<whole>(?:(?!\bwhose\b).)+?)\s+(?:(?:who|that|which)\s+)?(?P<verb>were|was|are|is|"
-    r"(?:has|have) been|came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>.+)$",
+    # ("women as a percentage of all finishers, for every year it was held": no part in "it was held")
+    r"(?:has|have) been|came|come|weren'?t|wasn'?t|aren'?t|were not|was not|are not)\s+(?P<part>(?!(?:held|run|timed|hosted|"
+    r"staged|put on)\b).+)$",
     # "what fraction of the people who finished the half at X finished the half there again in any later year": the
     # whole's own verb, then the part's (said again with "again", "back" or "later")
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+\b(?:finished|ran|raced|did|entered)\b.+?)\s+(?P<part>(?:finished|ran|raced|did|"
     r"entered|came|returned)\b[^?]*\b(?:again|back|later)\b.*)$",
+    # "what share of the people who entered the 2025 X had also entered the 2024 edition": the whole's own verb,
+    # then the part's, said with "also"
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?\b(?:who|that)\s+(?:finished|ran|raced|did|entered|ran in|registered for)\b.+?)\s+"
+    r"(?P<part>(?:had|have|has)\s+also\b.+)$",
     # "what fraction of the people who finished … list Rhode Island as their home state"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that)\s+)?(?P<part>(?:list|give|gave|have|had|report|put|name)s?\b"
     r"[^?]*?\bas (?:their|his|her|a|the) home(?: state| city| town)?\b.*)$",
@@ -1232,14 +1300,21 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?P<part>(?:from|aged|over|under|sub|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
-    # "percentage of women by year at the Greenville Half": the whole is every runner of what follows
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\b(?P<whole>\s+(?:by|per|each|at|in|for)\b.*)$",
+    # "percentage of women by year at the Greenville Half", "finishers and % women, each year": the whole is every
+    # runner of what follows
+    rf"\b{_SHARE_WORD}\s+(?:of\s+)?(?P<part>{_PART_WORDS})\b(?P<whole>(?:,?\s+(?:by|per|each|every|at|in|for)\b.*)?)[\s?.!]*$",
     # "female percentage at the 2024 Fort Worth Memorial Day 5K": the whole is every runner of what follows
     # ("how has the women's share of finishers … moved over the years")
     # ("Manchester half, HM race only: masters (40+) share of finishers by year": the event said first)
     rf"(?:^|[:;,\u2014\u2013-]\s*)(?:(?:what|how)(?:'s| is| was| has| have| did| does)(?: the)? )?(?:the )?"
     rf"(?P<part>{_PART_WORDS}|female|male)'?s?(?:\s+\(\d\d\+\))?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
 ))
+
+
+# "… for each", "side by side", "separately": each of the races or events named, one row each
+_EACH_SAID = (r"\b(?:in|for|of|at) each(?: one| of them| race| distance| event)?\b|\beach (?:one|race|distance|event)\b|"
+              r"\bfor both\b|\bin both\b|\bside[- ]by[- ]side\b|\bseparately\b|\brespectively\b|\bapiece\b|"
+              r"\beach\s*[?.!]*\s*$")
 
 
 def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
@@ -1367,6 +1442,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     people = once or runners_of_cohort or part.cohort and not (whole.events or whole.event_city)
     parsed = replace(whole, metric=Metric("share", "people" if people else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
+    if len(parsed.events) >= 2 and not (parsed.group_by or parsed.ranking or parsed.compared) and rx.search(
+            _EACH_SAID, question.lower()):
+        # "side by side for 2024: what percent of finishers were women at A and at B": one share per event (the
+        # events were said in the part, and moved to the whole)
+        parsed = replace(parsed, group_by=("event",))
     if parsed.ranking and rx.search(rf"\b(?:lowest|fewest|smallest|least)(?: {_SHARE_WORD}s?| ones?)? first\b",
                                     question.lower()):
         # "rank the years by the share who were men, lowest first" (the order is said after the part)
@@ -1599,10 +1679,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     value = lambda name: found[name].value if found[name] else None  # noqa: E731
     asked = parsed.question.lower()   # (the question itself never changes below)
     change = value("change")
-    parsed = replace(parsed, metric=value("metric"), clock="gun" if found["gun"] else "chip",
+    # (pace bands, "under 8:00 per mile, 8:00 to 9:59, …", are of the pace)
+    parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit) if parsed.time_bands and (
+                         unit := pace_said(asked)) else None), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
-                     winners_by=value("winners_by"), pace_limit=value("pace_limit"), gap_limit=value("gap_limit"),
+                     winners_by=value("winners_by"), gap_limit=value("gap_limit"),
+                     pace_limit=None if parsed.time_bands else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
                      winner_gap=value("winner_gap"))
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
@@ -1624,7 +1707,19 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "Both Run for the Schools races (Evanston and Naperville) were on May 4. How many … finished each one?": each
         # event's count (the "both" told of the events, no runners of both)
         parsed = replace(parsed, cohort=None)
-    if parsed.intent in ("count", "trend", "compare") and set(parsed.group_by) <= {"year"} and not (
+    if parsed.intent in ("count", "trend", "compare", "top", "analyze") and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.compared or parsed.averaged_over or
+            parsed.person or set(parsed.group_by) - {"year", "edition"}) and (said := rx.search(_YEAR_OF_CHANGE, asked)) and (
+            parsed.ranking is None or parsed.ranking.dimension in ("year", "edition") and parsed.ranking.measure == "count"):
+        # "which year saw the biggest drop in finishers compared with the edition before it": the years ranked by
+        # their change from the year before (it declined)
+        rise = said.group("change") in _RISES
+        parsed = replace(parsed, intent="top", group_by=(), year_over_year=True, ranking=Ranking(
+            "year", "change", rise, number(said.group("n")) if said.group("n") else 1),
+                         notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+    # ("Cincinnati Turkey Trot finishers per edition, with the change from the previous edition": its years)
+    if parsed.intent in ("count", "trend", "compare") and (set(parsed.group_by) <= {"year"} or parsed.group_by == ("edition",) and
+                                                           len(parsed.events) == 1) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
             parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference) "
                                                 r"(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
@@ -1752,8 +1847,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed.group_by or parsed.cohort or parsed.years) and rx.search(r"\b(?:first|earliest|last|latest|most recent|"
                                                                            r"which|what|inaugural) year\b|\bthe year (?:we|it|that)\b|"
                                                                            r"\bthat year\b|\bwhen (?:was|is|did)\b", asked):
-        # "the first year we timed X, and how many finished that year": the count with its year (the year was asked)
-        parsed = replace(parsed, group_by=("year",))
+        # "the first year we timed X, and how many finished that year": the count with its year (the year was asked);
+        # "when was the last X, and how many finished (that year)": with its day and year
+        parsed = replace(parsed, group_by=("date",) if rx.search(r"\bwhen\b", asked) else ("year",))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
             r"\b(?:their|his|her|a) (?:very )?first\b", asked):
         parsed = replace(parsed, edition=None)   # "as their first race with us": the runners' first, not the event's
@@ -1964,7 +2060,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "avg 5K time at Evanston vs Naperville, and the gap (Evanston minus Naperville)": one row, first minus second
         first, second = _events_minus(asked, parsed.events)
         parsed = replace(parsed, difference=(second, first) if faster and faster.group(1) != "slower" else (first, second),
-                         intent="compare", group_by=("event",), measure=parsed.measure or ("average" if faster else None))
+                         intent="compare", group_by=("event",), measure=parsed.measure or (
+                             # ("how much faster was the median finisher at A than at B": the medians')
+                             ("median" if rx.search(r"\bmedian\b", asked) else "average") if faster else None))
     elif len(parsed.distances) == 2 and all(d.km for d in parsed.distances) and parsed.group_by in ((), ("race",)) and (
             counted and not parsed.measure or parsed.measure in ("average", "median", "average_age", "median_age") and
             rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)) and \
@@ -2149,13 +2247,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 r"\b(?:fastest|best|quickest|prs?|pbs?|personal (?:bests?|records?))\b", asked):
         # "greg chen: fastest 5k and fastest 10k with us": his best at each distance (it listed his results by time)
         parsed = replace(parsed, personal_best=True, group_by=("race",), limit=None, intent="find")
+    each = rx.search(_EACH_SAID, asked)
     if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
-            and (rx.search(r"\b(?:in|for|of|at) each(?: one| of them| race| distance)?\b|\beach (?:one|race|distance)\b|"
-                           r"\bfor both\b|\bin both\b|\bside by side\b|\bseparately\b|\brespectively\b|\bapiece\b", asked)
-                 or parsed.measure and parsed.measure not in UNTIMED_MEASURES):
+            and (each or parsed.measure and parsed.measure not in UNTIMED_MEASURES):
         # "Houston Turkey Trot 2019 had a 5K and a 10K. What was the median age of finishers in each?": one row per race;
         # a time of two distances is never pooled ("the average finish time for the 10K and for the 5K")
         parsed = replace(parsed, group_by=("race",))
+    elif len(parsed.events) >= 2 and not parsed.group_by and parsed.intent in ("count", "analyze") and not (
+            parsed.cohort or parsed.difference or parsed.ranking or parsed.person or parsed.compared or parsed.place or
+            parsed.winners or parsed.limit) and each:
+        # "2025 Mother's Day races side by side: at San Jose and at Santa Cruz, what share …": one row per event
+        parsed = replace(parsed, group_by=("event",))
     if person_events := _each_event_of_a_runner(parsed, asked):
         parsed = person_events
     elif parsed.person and not (parsed.group_by or parsed.events or parsed.ranking or parsed.metric or parsed.measure) and \
@@ -2279,6 +2381,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed.share_of or parsed.cohort or parsed.ranking or parsed.distinct_of or parsed.compared or parsed.person or
             parsed.measure or parsed.metric or parsed.winners) and rx.search(_GROUP_SHARE, asked):
         parsed = replace(parsed, group_shares=True, intent="count")   # "2024 Firecracker 5K finishers - share by sex"
+    elif parsed.ranking and parsed.ranking.measure in ("count", "people") and not parsed.share_of and rx.search(
+            rf"\b(?:with|and|plus|incl(?:uding|\.)?) (?:each(?: one)?'?s?|its|their|the|a|his|her) {_GROUP_SHARE}|"
+            rf"\bas (?:an? )?{_GROUP_SHARE}\b|\b(?:and|with) (?:the )?(?:%|percent) (?:of|for) each\b", asked):
+        # "top three home states among finishers, with each one's percentage of the finishers": each group's share
+        # of every group's (before the top N is taken)
+        parsed = replace(parsed, group_shares=True)
     if parsed.cohort or parsed.change_years:
         parsed = replace(parsed, intent="count")
     if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.entries and parsed.status is None and \
@@ -2368,6 +2476,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top")
     if parsed.ranking:
         parsed = replace(parsed, intent="top", subject="results")
+        if parsed.ranking.dimension == "event_race":   # ("list every event and race": the ranking's own rows)
+            parsed = replace(parsed, group_by=tuple(g for g in parsed.group_by if g not in ("event", "race")))
         if parsed.ranking.measure in ("avg_time", "median_time") and parsed.metric and parsed.metric.kind in ("gap", "pace"):
             # "which year had the biggest average gun−chip gap", "rank the states by average pace": by the gap or
             # the pace (it ranked by the average time)
@@ -2447,7 +2557,7 @@ def ranked_within(parsed: Parsed) -> list[str]:
     return [name for name in parsed.group_by if name not in (parsed.ranking.dimension, "compared")]
 
 
-RUNNER_GROUPS = frozenset({"year", "race", "sex", "age_group"})   # the groups a top list of runners is taken within
+RUNNER_GROUPS = frozenset({"year", "race", "sex", "age_group", "event", "age_decade"})   # the groups a top list of runners is taken within
 
 
 def runners_per_group(parsed: Parsed) -> bool:
@@ -2590,7 +2700,9 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
 # every edition taken as one ("pooling every year we've timed it", "all years lumped together", "(every race, every
 # year)", "across every <event, blanked out> we've timed", "combining every <event> since 2022", "over all its years"):
 # no row per year
-_POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)\b|"
+# ("Pool every year and every race: rank our events by DNF rate": one figure of each event)
+_POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)"
+           r"(?: and (?:every |all )?(?:races?|distances?))?\b|"
            r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
            r"(?:[(,;]\s*)?\b(?:every|all)(?: the| its)? (?:years?|editions?|races?|distances?)(?: and (?:every |all )?(?:races?|"
            r"distances?))?,? "
@@ -2650,7 +2762,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:on|as of) (?:the )?race[- ]day\b|"   # "50 or older on race day": ages are race-day ages
                       # a rate defined as ours is, said around the event: "no-show rate at … as a share of all entrants"
                       r"\b(?:dns|no[- ]shows?)\b[^?]{0,80}?\bas an? (?:share|percent(?:age)?|fraction|proportion) of "
-                      r"(?:all )?(?:the )?(?:entries|entrants|registrants)\b|"
+                      r"(?:all )?(?:the )?(?:entries|entrants|registrants|registrations|sign-?ups|everyone (?:registered|entered))\b|"
                       r"\(?\s*\b20\d\d (?:count|total|finishers|number) minus 20\d\d (?:count|total|finishers|number)\b|"
                       # a quarter of a year read by nlq.entities.find_dates ("q2 2025"; "q3" alone is said back)
                       r"\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?= (?:of )?20\d\d\b)|"
@@ -2688,6 +2800,12 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "… also finished <B, blanked out> that same year" (read by _legs)
                       r"(?<=\s{3})(?:\s*,?\s*)(?:in )?(?:that|the) same (?:year|season)\b|"
                       r"\b(?:we have |that we have )?on (?:file|record)\b|"
+                      # ("in each year where we timed both Fort Worth events, how many finished A and also B that same
+                      # year": the years the runners of both are counted in)
+                      r"\b(?:each|every) year (?:where|when|that|in which) (?:we )?(?:timed|held|had|ran|hosted|put on) both\b"
+                      r"(?=[^?]{0,40}\b(?:events|races)\b)|"
+                      # ("the fastest 5K at each of our three events": how many there are, said of the grouping)
+                      r"\beach of (?:our|the|these) (?:two|three|four|five|six|[2-9]) (?=(?:events|races)\b)|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -2927,7 +3045,7 @@ _SAME_YEAR = r"\s*,?\s*(?:in )?(?:that(?: same)?|the same) (?:year|season)\b(?! 
 # "… also finished B two weeks later": B's edition of the first's year (the explanation says which year)
 _SOON_AFTER = (r"\s*,?\s*(?:(?:just |only )?(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|a couple of|a few) "
                r"(?:days?|weeks?|months?) (?:later|after(?:wards?)?|earlier|before)|earlier|later)"
-               r"(?: (?:that|the same|in the same) (?:year|season|spring|summer|fall|autumn))?\b")
+               r"(?: (?:that(?: same)?|the same|in the same) (?:year|season|spring|summer|fall|autumn))?\b")
 
 
 def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | None]:
@@ -2949,7 +3067,8 @@ def _leg_races(first: Mention, second: Mention, text: str, question: str) -> tup
                        text[mention.end:until])
               for mention, until in ((first, second.start), (second, len(text)))]
     # "(any years)", "(all years)": when, not which race
-    asides = [None if aside and rx.fullmatch(r"\s*(?:any|all|every|either|both)(?: the)? (?:years?|editions?)\s*", aside.group(1))
+    asides = [None if aside and rx.fullmatch(r"\s*(?:(?:in|over|across|for|from) )?(?:any|all|every|either|both)(?: the)? "
+                                             r"(?:years?|editions?)\s*", aside.group(1))
               else aside for aside in asides]
     if not any(asides):
         # "the full marathon at A and also the half marathon race at B": each race said right before its event
@@ -3009,7 +3128,9 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
         year = int(said[0].group(0)) if said[0] else parsed.dates.start.year if parsed.dates and \
             parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.month == 1 else None
         if year and not said[1] and rx.search(r"\balso\b", text[first.end:second.start]):
-            same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:])
+            # ("In 2023, how many people finished a race at A and also … at B": the year said of the whole question)
+            same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:]) or (
+                said[0] and rx.match(r"\s*(?:[,:;\u2014\u2013]|-\s|how many\b)", text[said[0].end():]))
             return (first.value, year), (second.value, year if same else 0)
     return ()
 
@@ -3272,10 +3393,11 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     state = state or demonym
     if state and city and state.start < city.end and city.start < state.end:
         state = None            # "New York" a city of the company's data names: the city
-    if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:])) and \
-            code.group(1).upper() in US_STATES.values():  # "from Albany, NY": the city of that state
+    # "from Albany, NY", "from Springfield MA" (the code in capitals: "in" after a city is a word): the city of that state
+    if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:]) or rx.match(
+            r"\s+([A-Z]{2})\b", question[city.end:])) and code.group(1).upper() in US_STATES.values():
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
-    if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]\s*", question[city.end:state.start]):
+    if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]?\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that
         # state (never where events are)
         if runner_city:
@@ -3349,7 +3471,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
                  # "for men and for women", "male finishers and female finishers": each, side by side
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
-                 r"and for (?:men|males?)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
+                 r"and for (?:men|males?)\b|"
+                 # ("one for the men and one for the women")
+                 r"\bone for (?:the )?(?:men|women|males?|females?) and one for (?:the )?(?:men|women|males?|females?)\b|"
+                 r"\bone each for (?:the )?(?:men and women|women and men)\b|\bmale (?:finishers|runners) and female\b|\bfemale (?:finishers|runners) and male\b|"
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|\b(?:men|males?)/(?:women|females?)\b|"
                  r"\b(?:women|females?)/(?:men|males?)\b|"   # ("men/women split of finishers each year")
                  # ("the male finishers vs the female finishers", "guys vs gals")
@@ -3737,13 +3862,18 @@ def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_POOLED, " ", text)              # "every year pooled together": one figure
     text = rx.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
+    # "average finish time by age decade", "in 10-year age brackets", "by decade of age": each decade of age (20 = 20-29)
+    if rx.search(r"\b(?:by|per|each|every|for each|in|across) (?:10|ten)[- ]year age (?:brackets?|bands?|groups?|buckets?|bins?)\b|"
+                 r"\b(?:by|per|each|every|for each|across) (?:age[- ]decades?|decades? of age)\b|\bage decades?\b", text):
+        dims.append("age_decade")
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
-    for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)) "
-                         rf"{sex_word}(?:home )?{dimension}\b"
+    # ("at each of our three events": how many there are, said)
+    for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)"
+                         rf"(?: (?:two|three|four|five|six|[2-9]))?) {sex_word}(?:home )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
         if not (combined and rx.match(r"(?:across )?(?:every|all)\b", m.group(0))
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
@@ -4016,11 +4146,13 @@ _MALE_SAID, _FEMALE_SAID = sex_said("M"), sex_said("F")
 
 # a share said around a cohort the question reads: "what fraction (of the 2023 group)", "what percent of them"
 _COHORT_SHARE = (rf"\b(?:what|which)\s+{_SHARE_WORD}(?:\s+of\s+(?:them|those|the (?:\d{{4}} )?"
-                 r"(?:group|cohort|bunch|ones)|that (?:group|cohort)))?\b|\bas an? (?:percent(?:age)?|share|fraction)\b")
+                 r"(?:group|cohort|bunch|ones)|that (?:group|cohort)))?\b|\bas an? (?:percent(?:age)?|share|fraction)\b|"
+                 # "how many finished again in 2024, and what's the retention percentage?"
+                 rf"\b(?:and |with )?(?:what(?:'s| is| was) )?(?:the |their )?(?:retention|return|come-?back) (?:{_SHARE_WORD}|rate)\b")
 # a time's holder asked beside it: "… and who ran it", "and the year it was run", "with the runner's name"
 _HOLDER_ASKED = (r"^\W*who\b|\b(?:and|with|plus)\s+(?:who (?:ran|set|did|holds?|owns?|had) (?:it|them|each)|whose (?:it was|was it)|"
                  r"(?:the )?(?:year|date|event|runner|name)s? (?:it was|each was|they were) (?:run|set)|"
-                 r"(?:which|what) (?:year|event|runner)|the (?:runner|name)s?\b|when)\b")
+                 r"(?:which|what) (?:year|event|runner)|(?:the |their |his |her |a )?(?:runner|name)s?\b|when)\b")
 # "median finish time for each year, ranked fastest year first", "DNF rate by race, sorted highest rate first", "…,
 # sorted fastest to slowest": every group, in the order said
 _ORDER_WORD = r"(?:fastest|quickest|slowest|highest|lowest|most|fewest|largest|biggest|smallest|oldest|youngest)"
@@ -4046,6 +4178,32 @@ def _ordered_groups(parsed: Parsed, order: re.Match) -> tuple[Parsed, bool]:
         return parsed, False
     return replace(parsed, intent="top", ranking=Ranking(parsed.group_by[0], measure, order.group(1) not in _ASCENDING,
                                                          RANK_ALL)), True
+
+
+# "which year saw the biggest drop in finishers compared with the edition before it", "the 2 editions with the largest
+# growth over the year before"
+_RISES = ("increase", "jump", "rise", "growth", "gain", "climb")
+_YEAR_OF_CHANGE = re.compile(
+    r"\b(?:which|what|the)(?: (?P<n>two|three|four|five|[2-9]))? (?:years?|editions?)\b[^?]{0,90}?\b(?:biggest|largest|sharpest|"
+    r"steepest|greatest|most|worst|best)\s+(?:year[- ]over[- ]year\s+|yoy\s+)?(?P<change>drop|decline|fall|falloff|decrease|loss|"
+    r"increase|jump|rise|growth|gain|climb)\b[^?]{0,40}?\b(?:(?:compared (?:with|to)|from|over|vs\.?|versus|than|on) (?:the |its |that )?"
+    r"(?:previous|prior|preceding|last) (?:year|edition|one)|(?:edition|year|one) before(?: (?:it|that))?)\b")
+
+
+def _sized_groups(parsed: Parsed, said: re.Match) -> Parsed | None:
+    """A measure per group over the groups of a size said ("DNF rate for each age group that had at least 100
+    starters", "median time by age group, only groups with 20+ finishers"): a ranking of every group of that size
+    (the size was left unread: every group was given). None when the reading is no measure of one grouping."""
+    if parsed.ranking:   # (a ranking read the size itself, or was read from an order said after the grouping)
+        return None if parsed.ranking.min_group else replace(parsed, ranking=replace(
+            parsed.ranking, min_group=group_size(said), group_people=group_of_people(said), group_counts=group_counted(said)))
+    if len(parsed.group_by) != 1 or parsed.person or parsed.cohort or parsed.intent not in (
+            "analyze", "count", "trend") or parsed.difference or parsed.compared or not (measure := _ranked_measure(parsed)):
+        return None
+    # (no order said: the fastest time first, the highest count or rate first)
+    return replace(parsed, intent="top", ranking=Ranking(parsed.group_by[0], measure, not measure.endswith("_time"), RANK_ALL,
+                                                         min_group=group_size(said), group_people=group_of_people(said),
+                                                         group_counts=group_counted(said)))
 
 
 def _ranked_measure(parsed: Parsed) -> str | None:
@@ -4091,7 +4249,8 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
                parsed.field_limit is not None and parsed.field_limit.aggregate == "median")
     if rx.search(r"\bmedians?\b", text) and not medians:
         missing.append("median")
-    if (said := rx.search(AGE_NOUNS, text)) and parsed.age is None and not parsed.compared:
+    if (said := rx.search(AGE_NOUNS, text)) and parsed.age is None and not parsed.compared and \
+            "age_decade" not in parsed.group_by:   # ("by age decade (teens, 20s, 30s …)": the decades named)
         missing.append(said.group(0))
     averages = ("average" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "avg" or
                 parsed.field_limit is not None and parsed.field_limit.aggregate == "avg" or
@@ -4102,6 +4261,12 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
             and not (parsed.averaged_over or parsed.metric):
         # "which state's runners average the most entries per person": a ranking by a count, the average unread (it
         # ranked states by their entries)
+        missing.append(said.group(0))
+    # "which edition had the largest growth in finishers": a ranking by the count, the change unread (it ranked the
+    # editions by their finishers)
+    if parsed.ranking is not None and parsed.ranking.measure in ("count", "people") and not (
+            parsed.change_years or parsed.year_over_year) and (said := rx.search(
+                r"\b(?:growth|grew|declines?|declined|increases?|increased|jumps?|jumped|drop(?!\s*outs?\b))\b", text)):
         missing.append(said.group(0))
     # "how many guys beat the first woman": both sexes said, one kept (it listed the first woman)
     other = {"F": _MALE_SAID, "M": _FEMALE_SAID}.get(parsed.sex or "")

@@ -33,7 +33,7 @@ from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
-Dimension = Literal["year", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "sex", "age_group", "masters", "state", "city", "race",
+Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "event_race", "age_decade", "sex", "age_group", "masters", "state", "city", "race",
                     "event", "compared", "runner"]
 
 
@@ -129,7 +129,8 @@ class RankingSpec(BaseModel):
     """One row per value of a dimension, ordered by a measure."""
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
-    measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "finish_rate", "avg_time", "median_time", "avg_age",
+    measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "finish_rate", "avg_time", "median_time", "avg_gap", "median_gap",
+                     "change", "avg_age",
                      "median_age", "people", "events", "states", "cities"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)
@@ -138,6 +139,9 @@ class RankingSpec(BaseModel):
     size: bool = Field(default=False, description="count: a group's size is its finishers (\"biggest age group\")")
     group_people: bool = Field(default=False, description="min_group counts different runners, each once "
                                                           "(\"at least 10 runners\"), not results")
+    group_counts: Literal["results", "finishers", "starters"] = Field(
+        default="results", description="which results min_group counts: finishers (FIN), starters (every status but "
+                                       "DNS) or every result")
 
 
 class Filters(BaseModel):
@@ -180,6 +184,8 @@ class QuestionSpec(Filters):
     about: Literal["results", "people", "events", "races"] = "results"
     events: list[str] = Field(default=[], max_length=3, description="event names exactly as the company names them")
     distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(default=[], max_length=3)
+    events_at_named_race: bool = Field(default=False, description="several events, each taken at the race its name says "
+                                                                  "(an event naming no race: every race)")
     date_from: date | None = Field(default=None, description="first day included")
     date_until: date | None = Field(default=None, description="first day no longer included")
     years_compared: list[int] = Field(default=[], max_length=10)
@@ -325,7 +331,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     parsed = Parsed(
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
-        distances=tuple(DISTANCE_LABELS[label] for label in spec.distances),
+        distances=tuple(DISTANCE_LABELS[label] for label in spec.distances), race_of_name=spec.events_at_named_race,
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), limit=spec.limit, status=spec.status,
@@ -385,7 +391,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
     metric = _metric_name(parsed.metric) if parsed.metric else None
     return QuestionSpec(
         answer=parsed.intent, about=parsed.subject, events=list(parsed.events),
-        distances=[d.label for d in parsed.distances],
+        distances=[d.label for d in parsed.distances], events_at_named_race=parsed.race_of_name and len(parsed.events) > 1,
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
@@ -429,7 +435,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
                             min_group=parsed.ranking.min_group, size=parsed.ranking.size,
-                            group_people=parsed.ranking.group_people)
+                            group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts)
         if parsed.ranking else None, change_years=parsed.change_years, difference=parsed.difference or None)
 
 

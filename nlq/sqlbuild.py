@@ -348,7 +348,8 @@ def _filtered_by_runner(parsed: Parsed) -> bool:
 
 # the groups a top list of runners is taken within ("the fastest woman each year"), beside each race of each event
 _GROUP_KEYS = {"year": lambda: exp.func("year", col("event_date", "e")), "race": lambda: col("name", "ra"),
-               "sex": lambda: col("sex", "p"), "age_group": lambda: col("age_group", "r")}
+               "sex": lambda: col("sex", "p"), "age_group": lambda: col("age_group", "r"), "event": lambda: col("name", "e"),
+               "age_decade": lambda: exp.Mul(this=exp.IntDiv(this=col("age", "r"), expression=lit(10)), expression=lit(10))}
 assert set(_GROUP_KEYS) == RUNNER_GROUPS
 
 
@@ -397,6 +398,9 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "year":
         query.need("e")
         return exp.alias_(exp.func("year", col("event_date", "e")), "year")
+    if name == "date":            # the day an event was held: "when was the last X and how many finished"
+        query.need("e")
+        return exp.alias_(col("event_date", "e"), "event_date")
     if name == "month":
         query.need("e")
         return exp.alias_(exp.func("date_trunc", lit("month"), col("event_date", "e")), "month")
@@ -428,6 +432,8 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
         return exp.alias_(col("age_group", "r"), "age_group")
     if name == "compared" and query.compared is not None:
         return query.compared.copy()
+    if name == "age_decade" and query.base == "r":   # each decade of age on race day: 20 is 20-29
+        return exp.alias_(exp.Mul(this=exp.IntDiv(this=col("age", "r"), expression=lit(10)), expression=lit(10)), "age_decade")
     if name == "masters" and query.base == "r":   # masters = 40 and over on race day (the glossary's)
         return exp.alias_(exp.Case().when(col("age", "r") >= lit(40), lit("masters")).else_(
             lit("under 40")), "age_class")
@@ -449,6 +455,10 @@ def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
         return [_dimension("event", query), _dimension("year", query)]
     if name == "race_edition":   # one race of one edition: "which single race had the worst DNF rate"
         return [_dimension("event", query), _dimension("year", query), _dimension("race", query)]
+    if name == "date":           # "when was the last X, and how many finished that year": the day, and its year
+        return [_dimension("date", query), _dimension("year", query)]
+    if name == "event_race":     # one race of an event, every year of it: "which of our races … every event and race"
+        return [_dimension("event", query), _dimension("race", query)]
     if name == "runner":
         return [_dimension("runner", query), exp.alias_(col("last_name", "p"), "last_name")]
     column = _dimension(name, query)
@@ -491,7 +501,7 @@ def _kept_columns(dims: list[str], query: _Query) -> int:
     return sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
 
 
-def _share_of_all(count: exp.Expression) -> exp.Expression:
+def share_of_all(count: exp.Expression) -> exp.Expression:
     """A group's count as a percent of every group's ("finishers by sex, as percentages"): 100 × n ÷ Σ n."""
     every = exp.Window(this=exp.Sum(this=count.copy()), over="OVER")
     return exp.alias_(exp.Div(this=exp.Mul(this=lit(100.0), expression=count.copy()), expression=every), "percent")
@@ -616,7 +626,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return _averaged(query, parsed, today), None
     if intent == "count":
         counted = _count_measure(parsed, query)
-        shares = [_share_of_all(counted.this)] if parsed.group_shares and dims else []
+        shares = [share_of_all(counted.this)] if parsed.group_shares and dims else []
         select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
@@ -666,6 +676,18 @@ def _year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
         exp.func("round", exp.Div(this=exp.Mul(this=lit(100.0), expression=exp.paren(change.copy())),
                                   expression=before.copy()), lit(1)), "change_percent")).from_(
         each.subquery("each_year")).order_by(exp.column("year"))
+
+
+def ranked_year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
+    """The years ranked by their count's change from the year before ("which year saw the biggest drop in finishers
+    compared with the edition before it"): the biggest fall first (``Ranking.descending`` False) or the biggest
+    rise, the first ``limit`` kept with ties; the first year, with no year before, is never ranked."""
+    changes = _year_over_year(query, parsed).order_by(None)
+    change = exp.column("change_from_year_before")
+    ranked = exp.select("*").from_(changes.subquery("changes")).where(exp.Not(this=exp.Is(this=change.copy(),
+                                                                                       expression=exp.Null())))
+    return ranked_first(ranked, change.copy(), parsed.ranking.descending, parsed.ranking.limit).order_by(
+        exp.Ordered(this=change, desc=parsed.ranking.descending))
 
 
 _AVERAGED_DIMENSIONS = {"edition": ["edition"], "year": ["year"], "event": ["edition"], "race": ["edition", "race"],
@@ -821,7 +843,9 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + ([] if over_events else [col("name", "e")]) + [
             col("name", "ra")]
         partition = list({key.sql(): key for key in keys}.values())
-        select = ranked_first(query.build(_runner_columns(query, parsed)).where(_finish()), clock_column(parsed),
+        # (a runner's row says its year, race, sex and age group; its decade of age, when grouped by it, is shown first)
+        decade = [exp.alias_(_GROUP_KEYS["age_decade"](), "age_decade")] if "age_decade" in parsed.group_by else []
+        select = ranked_first(query.build([*decade, *_runner_columns(query, parsed)]).where(_finish()), clock_column(parsed),
                               parsed.last_place, parsed.limit or 1, partition)
         return select.order_by(col("event_date", "e"), col("name", "ra"), *([col("sex", "p")] if "sex" in parsed.group_by
                                                                            else []),

@@ -19,7 +19,7 @@ from nlq.evaluation import evaluate, load_cases, scores
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
-         "nlq_heldout77"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout77", "nlq_heldout78"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -253,6 +253,13 @@ FLOORS = {
     # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
     # 4.5% wrong) and the session's last code (the same); not read
     "nlq_heldout77": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 15},
+    # the seventy-eighth, written blind at the twentieth session's start (race directors, timing crews and announcers
+    # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
+    # wrong); not read (two lines of its gold SQL were seen by accident in a search for pace written in minutes)
+    "nlq_heldout78": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.13, "declined_right": 18},
+    # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
+    # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds
+    "nlq_heldout79": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.14, "declined_right": 17},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -673,6 +673,15 @@ def test_a_lower_case_city_and_race_word_with_no_event_there_is_said_back() -> N
 def test_splits_are_data_the_archive_does_not_hold_and_a_split_by_is_a_grouping() -> None:
     assert "splits" in read("halfway split times at the 2024 hartford marathon").unused
     assert "splits" not in read("hartford marathon 2024 finishers split by gender").unused
+    assert "splits" not in read("split the 2024 hartford marathon finishers into bands: under 3:30, 3:30-3:59, "
+                                "4:00 and over").unused
+
+
+def test_a_city_with_its_state_code_in_capitals_and_no_comma() -> None:
+    parsed = read("how many runners from Providence RI finished the 2024 Hartford Marathon")
+    assert (parsed.runner_city, parsed.runner_state) == ("Providence", "RI") and not parsed.unused
+    # "in" after a city is a word, never Indiana
+    assert read("how many runners from Providence in 2024").runner_state is None
 
 
 def test_two_questions_in_one_are_not_answered_as_one() -> None:
@@ -1304,6 +1313,9 @@ def test_a_state_said_as_where_runners_live(question: str) -> None:
 def test_runners_who_live_outside_a_state_are_no_live_timing_question() -> None:
     from nlq.live import is_live
     assert not is_live("what share of the 2024 hartford marathon finishers live outside Connecticut")
+    # the start mat said of the gun−chip gap is the archive's; reads at a mat are the collector's
+    assert not is_live("how many 2024 hartford marathon finishers lost over 2 minutes between the gun and crossing the start mat")
+    assert is_live("how many reads at the finish mat in the last 5 minutes")
 
 
 @pytest.mark.parametrize("question", [
@@ -1470,6 +1482,11 @@ def test_half_and_full_finishers_are_two_races() -> None:
      (("Stamford Turkey Trot", 2022), ("Mystic Jingle Bell Run", 2025))),
     ("how many ran the hartford marathon in 2024 and also the stamford turkey trot in 2024",
      (("Hartford Marathon", 2024), ("Stamford Turkey Trot", 2024))),
+    # the year said of the whole question is both events' ("of the 2024 A finishers, how many also …" is A's alone)
+    ("In 2024, how many people finished the hartford marathon and also finished the stamford turkey trot?",
+     (("Hartford Marathon", 2024), ("Stamford Turkey Trot", 2024))),
+    ("of the 2024 hartford marathon finishers, how many also finished the stamford turkey trot?",
+     (("Hartford Marathon", 2024), ("Stamford Turkey Trot", 0))),
 ])
 def test_both_events_each_with_the_year_said_after_it(question: str, legs: tuple) -> None:
     parsed = read(question)
@@ -3036,6 +3053,13 @@ def test_where_runners_live_and_where_the_event_was_both_said() -> None:
     assert (both.runner_city, both.event_city) == ("Boston", "Hartford") and not both.unused
 
 
+def test_each_event_with_the_race_said_before_it_and_the_years_in_brackets() -> None:
+    # "(in any years)" says when, not which race (it was read as the second event's race, given to both)
+    both = read("how many people finished both the half marathon at the Hartford Marathon and the 5K race at the "
+                "Stamford Turkey Trot (over all years)?")
+    assert both.cohort.leg_races == ("Half Marathon", "5K") and not both.unused
+
+
 def test_cohorts_of_a_second_year_race_or_event() -> None:
     # the half one year, the full the next: each year with its own race (either race in both years at 1.0)
     step = read("how many runners who did the half at the 2023 Hartford Marathon moved up to the full marathon there "
@@ -3980,3 +4004,10 @@ def test_kinds_from_the_nineteenth_sessions_review_break_attempt() -> None:
     # an event's name (blanked) after "fastest" keeps the one fastest: "who ran the fastest Napa half each year"
     fastest = read("who ran the fastest Napa half each year?")
     assert (fastest.limit, fastest.group_by, fastest.measure) == (1, ("year",), None)
+
+
+def test_a_city_said_right_after_a_runners_name_is_where_the_runner_lives() -> None:
+    parsed = read("michael wardian new haven - every race he has finished with us")
+    assert parsed.person and (parsed.runner_city, parsed.event_city) == ("New Haven", None)
+    # a city and a race word after the name is where the event was ("lisa hood galveston half results")
+    assert read("michael wardian stamford half results").runner_city is None
