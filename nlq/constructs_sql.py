@@ -387,7 +387,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=new)), "first_timers"),
             exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=back)), "returning")])
     history = _history(parsed, cohort, query)
-    if dims and not parsed.ranking:   # "first-timers at X each year": every group, one with none as 0 (it was left out)
+    # "first-timers at X each year": each edition of the event, one with none as 0 (it was left out); runners new to
+    # the company per year are grouped by the year they came, so a year none came holds no row
+    if dims and not parsed.ranking and (parsed.events or parsed.event_city):
         return sb._grouped(query, dims, [exp.alias_(exp.Filter(this=_people(), expression=exp.Where(this=history)), "runners")])
     query.where.append(history)
     if parsed.ranking:   # "which year brought us the most brand-new runners": each year's count, the most first
