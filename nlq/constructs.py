@@ -859,7 +859,9 @@ def find_ranking(text: str) -> Found | None:
                      rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
-                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b|"
+                     # ("top 5 age group winners in the F40-44": runners, not age groups)
+                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b"
+                     r"(?![- ](?:winners?|champions?|finishers?|runners?|placers?)\b)|"
                      # "where did runners come from? top states": the states ranked, every one
                      r"\btop (?P<h>(?:home )?(?:states|cities|age ?groups))\b|"
                      # "worst 5 races for DNF rate": the worst said with the count

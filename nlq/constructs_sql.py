@@ -430,9 +430,10 @@ def _improved(parsed: Parsed, query) -> exp.Select:
     select = exp.select(exp.column("first_name"), exp.column("last_name"), *[exp.column("race") for _ in race],
                         before.copy(), after.copy(),
                         exp.alias_(change, name)).from_(inner.subquery("cohort"))
-    if cohort.margin_s:
+    if cohort.margin_s or not parsed.limit:   # ("which runners improved": every one who did, not the first 10 of them)
         select = select.where(counted)
-    select = sb.ranked_first(select, change.copy(), True, parsed.limit or 10)
+    if parsed.limit:   # "the 5 who improved the most": those, ties kept
+        select = sb.ranked_first(select, change.copy(), True, parsed.limit)
     return select.order_by(exp.Ordered(this=exp.column(name), desc=True), exp.column("last_name"))
 
 

@@ -613,7 +613,9 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         low = _amount_seconds(m.group(1), m.group(2) or ("hours" if high >= 3600 else "minutes"), distance)
         low, high = sorted((low, high))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
-    m = rx.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text)
+    # ("finished in 25 to 30 minutes": a range said with its unit, never an age)
+    m = rx.search(rf"\bbetween {amount} ?{unit} and {amount} ?{unit}", text) or rx.search(
+        rf"\b(?:in|within|took|taking) {amount} ?{unit} ?(?:to|-|\u2013) ?{amount} ?(hours?|hrs?|minutes?|mins?)\b", text)
     if m and not (m.group(2) or m.group(4)) and (rx.fullmatch(r"(?:19|20)\d\d", m.group(1)) or rx.search(
             r"\b(?:were|was|are|is|aged?|ages|women|men|males?|females?|runners|finishers|people|participants) $",
             text[:m.start()])):

@@ -231,7 +231,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             way += f" by {'at least' if cohort.margin_at_least else 'more than'} {cohort.margin_s:g} s"
         apart = "" if parsed.distances else " in each race"
         said.append(f"runners with a finish in both {earlier} and {cohort.count}, each runner's best time of each year{apart}; "
-                    + (f"listed by how much {way} they were in {cohort.count}, most first (ties kept)" if cohort.listed
+                    + (f"{'the ' + str(parsed.limit) if parsed.limit else 'every one'} {way} in {cohort.count}, listed by how "
+                       f"much, most first{' (ties kept)' if parsed.limit else ''}" if cohort.listed
                        else f"those {way} in {cohort.count} counted"))
     elif parsed.cohort:
         said.append(_cohort_words(parsed) + ("" if parsed.measure and parsed.cohort.with_returning else

@@ -1511,7 +1511,9 @@ def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
     if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
         # ("the first year we timed X, and how many finished that year": that edition's finishers)
+        # ("who won it last time, men and women", "the winners at the last edition": the latest edition)
         m = rx.search(r"\b(inaugural|very first|first[- ]ever|first edition|latest edition|most recent edition|"
+                      r"last edition|last running|last time(?=\s*(?:[,?.!;:]|$|(?:men|women|for|and|please)\b))|"
                       r"final (?:edition|year|running)|(?:first|inaugural|debut|opening) (?:year|edition)|"
                       r"(?:first|earliest|last|latest|most recent) year (?=we|of|that)|"
                       r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"

@@ -4011,3 +4011,9 @@ def test_a_city_said_right_after_a_runners_name_is_where_the_runner_lives() -> N
     assert parsed.person and (parsed.runner_city, parsed.event_city) == ("New Haven", None)
     # a city and a race word after the name is where the event was ("lisa hood galveston half results")
     assert read("michael wardian stamford half results").runner_city is None
+
+
+def test_the_top_n_age_group_finishers_of_one_age_group_are_runners() -> None:
+    parsed = read("top 5 age group winners in the F40-44 at the 2024 hartford marathon")
+    assert parsed.ranking is None and parsed.limit == 5 and parsed.age_group == "F40-44"
+    assert read("top 3 age groups by finishers at the 2024 hartford marathon").ranking.dimension == "age_group"
