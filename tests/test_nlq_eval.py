@@ -157,7 +157,7 @@ FLOORS = {
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
     "nlq_heldout49": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout50": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
     "nlq_heldout51": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -174,7 +174,7 @@ FLOORS = {
     # 5.9% wrong with the session-start code 8fc9eb5); not read. In the thirteenth session one more right and one
     # more wrong (87.3% → 88.2% right, 4.9% → 5.9% wrong; unread, so which one is not known); back to 4.9% wrong in
     # the fourteenth
-    "nlq_heldout55": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 17},
+    "nlq_heldout55": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
     "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -212,11 +212,11 @@ FLOORS = {
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
-    "nlq_heldout66": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 15},
+    "nlq_heldout66": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 15},
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
     # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
     # the seventeenth session (68.5%, 5.4% after)
-    "nlq_heldout67": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.04, "declined_right": 16},
+    "nlq_heldout67": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
     "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 13},
@@ -229,18 +229,18 @@ FLOORS = {
     "nlq_heldout70": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 16},
     # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
     # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
-    "nlq_heldout71": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout71": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.02, "declined_right": 17},
     # the seventy-second, written blind at the eighteenth session's start (a mixed week of every kind of user and
     # question), measured blind with the session-start code 1231d2b (61.3% right, 11.8% wrong) and the code of its
     # arrival (the same); read for its kinds (80.6%, 3.2%)
-    "nlq_heldout72": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.03, "declined_right": 15},
+    "nlq_heldout72": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
     "nlq_heldout73": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.12, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
-    "nlq_heldout74": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.08, "declined_right": 16},
+    "nlq_heldout74": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.08, "declined_right": 17},
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
@@ -248,18 +248,20 @@ FLOORS = {
     # the seventy-sixth, written blind at the nineteenth session's start (an analyst's precise, long questions: shares,
     # percentiles, retention, orders), measured blind with the session-start code 0a376e5 (47.7% right, 10.5% wrong)
     # and when it arrived (the same); read for its kinds
-    "nlq_heldout76": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout76": {"answerable_accuracy": 0.67, "wrong_answer_rate": 0.02, "declined_right": 16},
     # the seventy-seventh, written blind late in the nineteenth session (a mixed week of messages from every kind of
     # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
     # 4.5% wrong) and the session's last code (the same); not read
-    "nlq_heldout77": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 15},
+    "nlq_heldout77": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 15},
     # the seventy-eighth, written blind at the twentieth session's start (race directors, timing crews and announcers
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
-    # wrong); not read (two lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.13, "declined_right": 18},
+    # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
+    # lines of its gold SQL were seen by accident in a search for pace written in minutes)
+    "nlq_heldout78": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.13, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
-    # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds
-    "nlq_heldout79": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.14, "declined_right": 17},
+    # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
+    # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
+    "nlq_heldout79": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.13, "declined_right": 17},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
