@@ -1067,10 +1067,8 @@ def find_ranking(text: str) -> Found | None:
     # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
     size = bool(head.group("c") or rx.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not rx.search(
         r"\b(?:entries|entrants|registrations|registrants|sign-?ups|fields?|any status|every status|all statuses)\b", text)
-    # "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results
-    return Found(Ranking(dimension, measure, descending, limit, size=size, min_group=group_size(least) if least else 0,
-                         group_people=bool(least and group_of_people(least)),
-                         group_counts=group_counted(least) if least else "results"), tuple(spans))
+    ranking = Ranking(dimension, measure, descending, limit, size=size)
+    return Found(sized(ranking, least) if least else ranking, tuple(spans))
 
 
 # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
@@ -1101,21 +1099,16 @@ def find_group_size(text: str) -> re.Match | None:
     return next((said for pattern in _GROUP_SIZES if (said := pattern.search(text))), None)
 
 
-def group_size(said: re.Match) -> int:
-    """The smallest group size said: "at least 20", "20 or more", "20+" are 20; "more than 20" is 21."""
+def sized(ranking: Ranking, said: re.Match) -> Ranking:
+    """``ranking`` over the groups of the size ``said`` (``find_group_size``) only: "at least 20", "20 or more", "20+"
+    are 20, "more than 20" is 21; "at least 10 runners" / "10 different finishers" count people, each once, "at
+    least 10 results/finishes" results; "100 starters" count every status but DNS, "20+ finishers" (or finishes)
+    finishers, "entries", "results", "runners" every result."""
     at_least = said.group("least") or said.group("more") or said.group("plus") or said.group("minimum")
-    return int(at_least) if at_least else int(said.group("above")) + 1
-
-
-def group_counted(said: re.Match) -> str:
-    """Which results a group's size counts: "at least 100 starters" (every status but DNS), "20+ finishers" (or
-    finishes), or every result ("entries", "results", "runners")."""
-    return {"finishers": "finishers", "finishes": "finishers", "starters": "starters"}.get(said.group("noun"), "results")
-
-
-def group_of_people(said: re.Match) -> bool:
-    """ "at least 10 runners" / "10 different finishers": people, each once; "at least 10 results/finishes": results."""
-    return bool(said.group("distinct") or said.group("noun") in ("runners", "people", "participants", "athletes"))
+    noun = said.group("noun")
+    return replace(ranking, min_group=int(at_least) if at_least else int(said.group("above")) + 1,
+                   group_people=bool(said.group("distinct") or noun in ("runners", "people", "participants", "athletes")),
+                   group_counts={"finishers": "finishers", "finishes": "finishers", "starters": "starters"}.get(noun, "results"))
 
 
 # ---- difference between two groups ---------------------------------------------------------------------------

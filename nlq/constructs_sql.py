@@ -72,9 +72,7 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     columns = [column for name in dims for column in sb.dimension_columns(name, query)]
     counted = exp.Count(this=exp.Star())
     select = query.build([*columns, exp.alias_(band, "pace_band" if pace else "time_band"), exp.alias_(counted, "finishers"),
-                          # (each band's percent of its group's finishers)
-                          exp.alias_(exp.Div(this=exp.Mul(this=sb.lit(100.0), expression=counted.copy()), expression=exp.Window(
-                              this=exp.Sum(this=counted.copy()), partition_by=[c.this.copy() for c in columns])), "percent")])
+                          sb.share_of_all(counted, [c.this.copy() for c in columns])])   # (of its group's finishers)
     keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
     return select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
 
@@ -489,9 +487,8 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
         measure = exp.alias_(exp.func("median", sb.clock_column(parsed)), "median_s")
     elif ranking.measure in ("avg_gap", "median_gap"):   # the gun time minus the chip time, of finishers
         _status(parsed, query, default="FIN")
-        measure = exp.alias_(exp.func("avg" if ranking.measure == "avg_gap" else "median", exp.Sub(
-            this=sb.col("gun_time_s", "r"), expression=sb.col("chip_time_s", "r"))),
-            f"{'average' if ranking.measure == 'avg_gap' else 'median'}_gun_minus_chip_s")
+        measure = exp.alias_(exp.func("avg" if ranking.measure == "avg_gap" else "median", _gap_value()),
+                             f"{'average' if ranking.measure == 'avg_gap' else 'median'}_gun_minus_chip_s")
     elif ranking.measure == "avg_age":
         _status(parsed, query)
         measure = exp.alias_(exp.func("avg", sb.col("age", "r")), "average_age")

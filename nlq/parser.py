@@ -26,7 +26,7 @@ from nlq.spelling import city_residents, correct_names, correct_spelling, expand
 from nlq.constructs import (
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    LATER_YEAR, RANK_ALL, SHARED_COHORTS, find_group_size, group_counted, group_of_people, group_size,
+    LATER_YEAR, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
 )
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -1178,9 +1178,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if order := _ORDER_SAID.search(text):
         parsed, ordered = _ordered_groups(parsed, order)
         read_spans += [order.span()] if ordered else []
-    if (sized := find_group_size(text)) and (sized_groups := _sized_groups(parsed, sized)):
+    if (size_said := find_group_size(text)) and (sized_groups := _sized_groups(parsed, size_said)):
         parsed = sized_groups
-        read_spans.append(sized.span())
+        read_spans.append(size_said.span())
     if parsed.ranking and (ties := rx.search(r"\bties? (?:broken|sorted|ordered|settled) (?:alphabetically|by name|a-z)"
                                              r"(?: by (?:the )?[\w ]{1,20}?)?(?=\s*[,.;:?)]|$)", text)):
         # "highest rate first, ties broken alphabetically by age group": a ranking's ties come in the group's order
@@ -4197,15 +4197,13 @@ def _sized_groups(parsed: Parsed, said: re.Match) -> Parsed | None:
     starters", "median time by age group, only groups with 20+ finishers"): a ranking of every group of that size
     (the size was left unread: every group was given). None when the reading is no measure of one grouping."""
     if parsed.ranking:   # (a ranking read the size itself, or was read from an order said after the grouping)
-        return None if parsed.ranking.min_group else replace(parsed, ranking=replace(
-            parsed.ranking, min_group=group_size(said), group_people=group_of_people(said), group_counts=group_counted(said)))
+        return None if parsed.ranking.min_group else replace(parsed, ranking=sized(parsed.ranking, said))
     if len(parsed.group_by) != 1 or parsed.person or parsed.cohort or parsed.intent not in (
             "analyze", "count", "trend") or parsed.difference or parsed.compared or not (measure := _ranked_measure(parsed)):
         return None
     # (no order said: the fastest time first, the highest count or rate first)
-    return replace(parsed, intent="top", ranking=Ranking(parsed.group_by[0], measure, not measure.endswith("_time"), RANK_ALL,
-                                                         min_group=group_size(said), group_people=group_of_people(said),
-                                                         group_counts=group_counted(said)))
+    return replace(parsed, intent="top", ranking=sized(Ranking(parsed.group_by[0], measure, not measure.endswith("_time"),
+                                                               RANK_ALL), said))
 
 
 def _ranked_measure(parsed: Parsed) -> str | None:

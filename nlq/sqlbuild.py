@@ -346,10 +346,15 @@ def _filtered_by_runner(parsed: Parsed) -> bool:
     return bool(parsed.age or (parsed.runner_city or parsed.runner_state) and not parsed.person or parsed.out_of_state)
 
 
+def _age_decade() -> exp.Expression:
+    """A result's decade of age on race day: 20 is 20-29."""
+    return exp.Mul(this=exp.IntDiv(this=col("age", "r"), expression=lit(10)), expression=lit(10))
+
+
 # the groups a top list of runners is taken within ("the fastest woman each year"), beside each race of each event
 _GROUP_KEYS = {"year": lambda: exp.func("year", col("event_date", "e")), "race": lambda: col("name", "ra"),
                "sex": lambda: col("sex", "p"), "age_group": lambda: col("age_group", "r"), "event": lambda: col("name", "e"),
-               "age_decade": lambda: exp.Mul(this=exp.IntDiv(this=col("age", "r"), expression=lit(10)), expression=lit(10))}
+               "age_decade": _age_decade}
 assert set(_GROUP_KEYS) == RUNNER_GROUPS
 
 
@@ -433,7 +438,7 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "compared" and query.compared is not None:
         return query.compared.copy()
     if name == "age_decade" and query.base == "r":   # each decade of age on race day: 20 is 20-29
-        return exp.alias_(exp.Mul(this=exp.IntDiv(this=col("age", "r"), expression=lit(10)), expression=lit(10)), "age_decade")
+        return exp.alias_(_age_decade(), "age_decade")
     if name == "masters" and query.base == "r":   # masters = 40 and over on race day (the glossary's)
         return exp.alias_(exp.Case().when(col("age", "r") >= lit(40), lit("masters")).else_(
             lit("under 40")), "age_class")
@@ -501,9 +506,10 @@ def _kept_columns(dims: list[str], query: _Query) -> int:
     return sum(len(dimension_columns(dim, query)) for dim in dims[:-1])
 
 
-def share_of_all(count: exp.Expression) -> exp.Expression:
-    """A group's count as a percent of every group's ("finishers by sex, as percentages"): 100 × n ÷ Σ n."""
-    every = exp.Window(this=exp.Sum(this=count.copy()), over="OVER")
+def share_of_all(count: exp.Expression, within: list[exp.Expression] | None = None) -> exp.Expression:
+    """A group's count as a percent of every group's ("finishers by sex, as percentages"): 100 × n ÷ Σ n — of every
+    group with the same values of ``within`` when given (each year's time bands)."""
+    every = exp.Window(this=exp.Sum(this=count.copy()), partition_by=within or None, over="OVER")
     return exp.alias_(exp.Div(this=exp.Mul(this=lit(100.0), expression=count.copy()), expression=every), "percent")
 
 
@@ -682,7 +688,7 @@ def ranked_year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
     """The years ranked by their count's change from the year before ("which year saw the biggest drop in finishers
     compared with the edition before it"): the biggest fall first (``Ranking.descending`` False) or the biggest
     rise, the first ``limit`` kept with ties; the first year, with no year before, is never ranked."""
-    changes = _year_over_year(query, parsed).order_by(None)
+    changes = _year_over_year(query, parsed)
     change = exp.column("change_from_year_before")
     ranked = exp.select("*").from_(changes.subquery("changes")).where(exp.Not(this=exp.Is(this=change.copy(),
                                                                                        expression=exp.Null())))
@@ -844,7 +850,7 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
             col("name", "ra")]
         partition = list({key.sql(): key for key in keys}.values())
         # (a runner's row says its year, race, sex and age group; its decade of age, when grouped by it, is shown first)
-        decade = [exp.alias_(_GROUP_KEYS["age_decade"](), "age_decade")] if "age_decade" in parsed.group_by else []
+        decade = [exp.alias_(_age_decade(), "age_decade")] if "age_decade" in parsed.group_by else []
         select = ranked_first(query.build([*decade, *_runner_columns(query, parsed)]).where(_finish()), clock_column(parsed),
                               parsed.last_place, parsed.limit or 1, partition)
         return select.order_by(col("event_date", "e"), col("name", "ra"), *([col("sex", "p")] if "sex" in parsed.group_by
