@@ -1234,6 +1234,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"races?|field|turnout|attendance|numbers?|counts?|headcounts?|sizes?|growth|participation)\b", text):
         # "what's the trend?": a trend of nothing said (it counted every runner per year)
         parsed = replace(parsed, notes=(*parsed.notes, "say what the trend is of: finishers, a time, an event"))
+    if parsed.age and parsed.place == 1 and not (parsed.sex or parsed.age_group or parsed.group_by) and \
+            parsed.age.high - parsed.age.low == 4 and rx.search(
+                rf"\b{parsed.age.low}\s*[-\u2013]\s*{parsed.age.high} age[- ]?group\b|\bage[- ]?group {parsed.age.low}\s*[-\u2013]\s*"
+                rf"{parsed.age.high}\b", text):
+        # "who won the 40-44 age group": age groups are each sex's, so both winners (it gave the fastest of either)
+        parsed = replace(parsed, age=None, place=None, winners=True, age_group=f"M{parsed.age.low}-{parsed.age.high}",
+                         more_age_groups=(f"F{parsed.age.low}-{parsed.age.high}",))
     if parsed.winners and not (parsed.events or parsed.event_city or parsed.event_state or parsed.distances or parsed.dates or
                                parsed.years or parsed.person or parsed.group_by or parsed.ranking or parsed.cohort or
                                parsed.edition or parsed.winners_by or parsed.sex or parsed.age or parsed.age_group or

@@ -4017,3 +4017,9 @@ def test_the_top_n_age_group_finishers_of_one_age_group_are_runners() -> None:
     parsed = read("top 5 age group winners in the F40-44 at the 2024 hartford marathon")
     assert parsed.ranking is None and parsed.limit == 5 and parsed.age_group == "F40-44"
     assert read("top 3 age groups by finishers at the 2024 hartford marathon").ranking.dimension == "age_group"
+
+
+def test_the_winner_of_an_age_group_said_without_a_sex_is_each_sexs() -> None:
+    parsed = read("who won the 40-44 age group at the 2024 hartford marathon?")
+    assert parsed.winners and (parsed.age_group, parsed.more_age_groups) == ("M40-44", ("F40-44",)) and parsed.age is None
+    assert read("who was the fastest finisher aged 40-44 at the 2024 hartford marathon?").age is not None
