@@ -23,7 +23,7 @@ how many much number numbers count counts headcount headcounts bests total amoun
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
-second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger sends send separately
+second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger higher lower sends send separately
 win wins won winning winner winners champion champions title titles podium podiums leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat produce produced produces producing
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grown change changed

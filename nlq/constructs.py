@@ -64,8 +64,9 @@ _MARGIN = re.compile(
     r"minutes))|(?:by )?how (?:much|many (?:seconds|minutes)) did\b[^?]{0,80}?\b(?:win|beat)\b(?:[^?]{0,80}?\bby\b)?|"
     r"beat (?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?)|(?:how far|how much) ahead of (?:the )?"
     r"(?:runner[- ]up|second)|(?:gap|difference|time|seconds|minutes) (?:between|separat(?:ed|ing)) (?:the )?(?:winner|first"
-    r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:overall )?(?:winner|first(?: place)?|1st) (?:and|from) "
-    r"(?:the )?(?:runner[- ]up|second(?: place)?|2nd)|"
+    r"(?: place)?) and (?:the )?(?:runner[- ]up|second(?: place)?)|separated (?:the )?(?:overall )?(?:(?:wom[ae]n|m[ae]n|female|male)'?s? )?"
+    r"(?:winner|first(?: place)?|1st)(?: (?:woman|man|female|male))? (?:and|from) "
+    r"(?:the )?(?:runner[- ]up|second(?: place)?(?: (?:woman|man|female|male|finisher|runner))?|2nd)|"
     # "how far behind the winner was the runner-up"
     # ("how far behind the women's winner was the second woman": within the sex, read by the parser)
     r"(?:how far|how much|how many (?:seconds|minutes)) behind (?:the )?(?:overall )?(?:(?:women|men|female|male)'?s )?"
@@ -323,10 +324,12 @@ def gap_words(op: str, seconds: float) -> str:
 def find_pace_limit(text: str) -> Found | None:
     """A pace as a filter: "faster than 7 minute mile pace", "sub-8 minute miles", "under 5:00/km pace", "between
     9:00 and 10:00 per mile". The value is a ``TimeLimit`` in seconds per km."""
-    if band := rx.search(r"\b(?:between )?(\d{1,2}):(\d\d) ?(?:and|to|-|\u2013) ?(\d{1,2}):(\d\d)[- ]?(?:min(?:ute)?s? ?)?(?:pace )?"
-                         r"(?:/ ?|per |a )(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text):
-        low, high = (int(band.group(i)) * 60 + int(band.group(i + 1)) for i in (1, 3))
-        unit = MILE_KM if band.group(5).startswith("mi") else 1
+    band = rx.search(r"\b(?:between )?(\d{1,2})(?::(\d\d))? ?(?:and|to|-|\u2013) ?(\d{1,2})(?::(\d\d))?[- ]?(min(?:ute)?s?[- ]?)?"
+                     r"(?:pace )?(/ ?|per |an? )?(mile|mi|km|kilomet(?:er|re))s?([- ]pace)?\b", text)
+    # "between 9:00 and 10:00 per mile", "9 to 10 minute mile pace", "8-9 min miles"; "between 5 and 10 km" is no pace
+    if band and (band.group(2) and band.group(4) and band.group(6) or band.group(5) or band.group(8)):
+        low, high = (int(band.group(i)) * 60 + int(band.group(i + 1) or 0) for i in (1, 3))
+        unit = MILE_KM if band.group(7).startswith("mi") else 1
         return Found(TimeLimit("between", min(low, high) / unit, max(low, high) / unit), (band.span(), *_all(r"\bpace(?:[- ]bands?)?\b", text)))
     m = rx.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ](?:an? )?"
                   r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
@@ -414,7 +417,8 @@ class Cohort:
     """Runners chosen by their own history, counted once each."""
 
     kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition" |
-    #                      "never_finished" | "improved" (each runner's best of two years compared)
+    #                      "never_finished" | "improved" (each runner's best of two years compared) | "without" (runners
+    #                      of one event or race who never finished the other named: "the half but never its full")
     count: int = 0       # min_finishes: at least this many; also_in_year: the other year; improved: the later year
     distinct_years: bool = False
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
@@ -443,6 +447,7 @@ class Cohort:
     #                                weeks later"), checked against the editions' dates
     with_returning: bool = False   # first_timers: the returning runners counted beside them ("how many were
     #                                first-timers, and how many had been there before")
+    without: str = ""              # without: the event (its name) or race (its label) never finished
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -473,7 +478,9 @@ _IMPROVED = re.compile(
     r"\b(?:were|was|got|ran|run|finished) (?P<cmp2>faster|slower|quicker)(?: in (?P<y2>20\d\d))?(?: than (?:in |they did in )?"
     r"20\d\d)?\b(?! than (?:the |an? )?(?:average|avg|mean|median|typical|winner|\d|sub|under|one|two|three|four|five))|"
     r"\b(?P<imp>improved|slowed(?: down)?|lost(?: the most)? time)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?"
-    r"(?: the most)?(?: from 20\d\d to (?P<y3>20\d\d))?")
+    r"(?: the most)?(?: from 20\d\d to (?P<y3>20\d\d))?|"
+    # "which runners ran the Summer Solstice 10K faster in 2025 than in 2024" (the race said between): of runners only
+    r"\b(?P<cmp3>faster|slower|quicker) in (?P<y4>20\d\d) than (?:in |they did in )?20\d\d\b")
 # "improved by more than 2 minutes", "faster by at least a minute": the least change counted (seconds)
 _BY_AT_LEAST = re.compile(r"\bby (?P<op>more than|over|at least|no less than) (?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|"
                           r"ten|fifteen|twenty|thirty) ?(?P<unit>minutes?|mins?|seconds?|secs?)\b")
@@ -484,12 +491,15 @@ def _improved(text: str) -> Found | None:
     if not (m := _IMPROVED.search(text)) or rx.search(
             r"\b(?:which|who)\b(?: [\w']+){0,3} (?:was|were|ran|got|finished) (?:faster|slower|quicker)\b[^?]*\bor\b", text):
         return None   # ("which was slower on average, the half or the full": two groups compared, no runner's change)
+    if m.group("cmp3") and (rx.search(r"\b(?:average|avg|mean|median|typical|overall|winning|times)\b", text) or not rx.search(
+            r"\bwho\b|\b(?:which|how many|number of) (?:runners|people|finishers|athletes|of them)\b", text)):
+        return None   # ("were times faster in 2025 than in 2024": the years' times compared, no runner's)
     if len(set(rx.findall(r"\b20\d\d\b", text))) != 2:
         # "how many were faster in 2025" (one year, or the same twice): the comparison is read and said back for its
         # second year ("faster" is a word read anyway: dropped, it counted everyone); "improved" alone stays unread
-        return Found(Cohort("improved"), (m.span(),)) if m.group("cmp") or m.group("cmp2") else None
-    said = (m.group("cmp") or m.group("cmp2") or m.group("imp")).lower()
-    later = m.group("y") or m.group("y2") or m.group("y3")
+        return Found(Cohort("improved"), (m.span(),)) if m.group("cmp") or m.group("cmp2") or m.group("cmp3") else None
+    said = (m.group("cmp") or m.group("cmp2") or m.group("cmp3") or m.group("imp")).lower()
+    later = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
     margin, spans = 0.0, []
     if by := _BY_AT_LEAST.search(text):
         n = by.group("n")
@@ -532,6 +542,22 @@ SAME_RUNNER_AGAIN = (r"\b(?:(?:the )?same |an? |any |each )?(?:runner|person|guy
                      r"(?: more than once| twice| multiple times| again| repeatedly)?\b")
 
 
+# the words that set the second event or race aside, right before it (its name blanked out, or a race said)
+WITHOUT = re.compile(
+    # ("did not finish the 5K" alone is a DNF: "never" after "but"/"yet"/"have", or "not also", sets one aside)
+    r"\b(?:(?:but|and|yet) (?:(?:have|has|had) )?never|(?:have|has|had) never|(?:did|do|does|have|has|had) ?(?:not|n't) also)"
+    r"(?: ever| once| actually)*(?: (?:finished|finish|run|ran|done|do|did|raced|race|completed|complete))?(?: anything at)?"
+    r"(?: (?:the|its|a|an|any))?(?=\s{3,}| (?:1 mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon)\b)|"
+    r"\bbut not(?: (?:the|its))?(?=\s{3,})")
+# ("had never run it before", "never came back again": a first-timer or a missing year, read apart)
+_NOT_WITHOUT = r"\b(?:before|previously|earlier|prior|again|since)\b"
+
+
+# "counting every year and both the 5K and the mile", "both races together": the two pooled, no runners of both
+POOLED_BOTH = re.compile(r"\b(?:counting|including|across|over|combining|pooling)\b[^?.;]{0,30}?\bboth\b|"
+                         r"\bboth(?: (?:the |its |our )?(?:races|distances|events|of them))? (?:together|combined|pooled)\b")
+
+
 def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     # "entered at least one of our races but have never finished a single one": entries, and no finish among them
@@ -543,10 +569,16 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("never_finished", entries=True), (m.span(), *_all(
             r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b",
             text)))
+    # "finished the Orlando Jingle Bell Run but never the Tampa Marathon", "the mile finishers who did NOT also finish the
+    # 5K": runners of the first, never of the second (which one the parser sees by what follows: an event or a race)
+    if (m := WITHOUT.search(text)) and not rx.search(_NOT_WITHOUT, text[m.end():]):
+        return Found(Cohort("without"), (m.span(), *_all(r"\(\s*no (?:races?|results?|finish(?:es)?|entr(?:y|ies))\b[^)]*\)|"
+                                                          r"\bat some point\b", text)))
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     # ("at least three of our four different events": how many there are, said of them)
     what = r"\s+(?:of\s+(?:our|the|your)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
-           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years|editions|races|events|race|event|results?|entries|entry|starts)\b(?! old| of age)"
+           r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years?|editions?|races|events|race|event|results?|entries|entry|starts)\b" \
+           r"(?! old| of age| ago)"   # ("in more than one year": two years or more)
     twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
     # "exactly one result", "raced with us once and never again": that many and no more
     once = r"\b(?:raced|ran|run|finished|done|did|entered)(?: with us| it|(?: the)?\s{3,})?\s(?:only |just )?once(?: and never again)?\b"
@@ -605,7 +637,10 @@ def _find_cohort(text: str) -> Found | None:
                       r"\bfor the (?:very )?first time\b|"
                       # "ran the Napa 10K in 2022 as their first ever race with us", "did their first <event> in 2025"
                       r"\bas (?:their|his|her|a) (?:very )?first(?:[- ]ever)? (?:race|event|run)\b|"
-                      r"\b(?:did|ran|run|raced|finished|entered) (?:their|his|her) (?:very )?first(?:[- ]ever)?(?=\s{3,})", text)) and \
+                      r"\b(?:did|ran|run|raced|finished|entered) (?:their|his|her) (?:very )?first(?:[- ]ever)?(?=\s{3,})|"
+                      # "how many people got their first-ever finish with us in 2024": no finish before it
+                      r"\b(?:got|get|had|have|earned|recorded|made|logged|posted|notched) (?:their|his|her|a) (?:very )?"
+                      r"first(?:[- ]ever)? (?:official )?finish\b", text)) and \
             not rx.search(r"\b(?:we|you|they|y'all)\b(?: \w+)? (?:time|timed|hold|held|host|hosted|put on|run|ran|stage|staged)\b"
                           r"[^?]{0,40}\bfor the (?:very )?first time\b", text):   # (the company's first: an edition)
         spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
@@ -614,7 +649,8 @@ def _find_cohort(text: str) -> Found | None:
                      r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
                      r"races?)\b", text)   # ("(no entry at any earlier edition)")
         anywhere = _all(_ANY_EVENT, text)
-        return Found(Cohort("first_timers", earlier_finish="finished" in m.group(0), any_event=bool(anywhere)),
+        return Found(Cohort("first_timers", earlier_finish=bool(rx.search(r"\bfinish(?:ed)?\b", m.group(0))),
+                            any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
     if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
@@ -691,8 +727,9 @@ def _find_cohort(text: str) -> Found | None:
                       # ("came back and finished one in 2025": a race of it; "… there last year", the year said for it)
                       r"(?: \([^)]{1,40}\))? (?:in )?(20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
-                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|the [\w' ]{1,30}?) again "
-                      r"in (20\d\d)\b|"
+                      # ("finished one again at Bend in 2025": a race of the same event, its city said again)
+                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|one|a race|the [\w' ]{1,30}?) "
+                      r"again(?: there| at [\w' ]{1,30}?|\s{3,})? in (20\d\d)\b|"
                       # "finished again in 2025", "signed up again for the 2025 edition"
                       # ("raced with us again in 2025": any of the company's events)
                       r"\b(?:finished|ran|run|did|raced|(?P<again_entered>entered|registered|signed up))(?: for)?(?: with us)? again "
@@ -805,7 +842,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"average |median )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
                       r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? (?:and\b|&|\+)",
-                      text):
+                      text) and not (POOLED_BOTH.search(text)):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
     # "how many runners ran <A> and <B> in the same year" (the events blanked out): runners of both, one year

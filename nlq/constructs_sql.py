@@ -357,6 +357,16 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             return exp.select(exp.column("year"), exp.alias_(counted, "runners")).from_(inner.subquery("cohort")).group_by(
                 exp.column("year")).order_by(exp.column("year"))
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "without":   # "the half but never the full": a finish of the other named, none of this one
+        query.need("e", "ra")
+        never = sb.col("name", "e").eq(sb.lit(cohort.without)) if cohort.without in parsed.events else \
+            sb.distance_condition((DISTANCE_LABELS[cohort.without],))
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(exp.and_(
+            exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=never.copy()))) > sb.lit(0),
+            exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=never)).eq(sb.lit(0))))
+        if cohort.listed:
+            return _listed(inner)
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "improved":
         return _improved(parsed, query)
     if cohort.kind == "never_finished":   # "entered at least one of our races but never finished one"

@@ -364,13 +364,16 @@ def sex_said(sex: str) -> str:
 
 
 _NOT_GUYS = tuple(word for word in SEX_WORDS["M"] if not word.startswith("guy"))
-_SEXES = ((rf"\b(?:{'|'.join(SEX_WORDS['F'])})\b|\bf{_AS_GROUPS}" + _CODE.format("f"), "F"),
+# the sex's letter said alone, as on a results sheet: "top 5 F", "M finishers only", "fastest 3 (F)"
+_LETTER = (r"|\b(?:top|first|fastest|bottom|last) (?:\d{{1,3}}|three|five|ten|twenty) {0}\b(?![-'])|"
+           r"\b{0}(?= (?:finishers?|runners?|winners?|results|only)\b)|\(\s*{0}\s*\)")
+_SEXES = ((rf"\b(?:{'|'.join(SEX_WORDS['F'])})\b|\bf{_AS_GROUPS}" + _CODE.format("f") + _LETTER.format("f"), "F"),
           (rf"\b(?:{'|'.join(_NOT_GUYS)})\b|(?<!you )(?<!ya )(?<!hey )(?<!hi )\bguys?\b|\bm{_AS_GROUPS}"
-           + _CODE.format("m"), "M"),   # ("you guys")
+           + _CODE.format("m") + _LETTER.format("m"), "M"),   # ("you guys")
           (r"\bnon[- ]?binary\b" + _CODE.format("x"), "X"))
 # "(no-shows excluded)": every result but DNS, the starters
 NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|dropped|taken out)\b|\b(?:excluding|without|"
-                     r"minus|not counting|ignoring|except(?: for)?|leaving out) (?:the )?(?:no[- ]shows?|dns(?:'s)?)\b")
+                     r"minus|not counting|ignoring|except(?: for)?|leaving out|not) (?:the |any )?(?:no[- ]shows?|dns(?:'s)?)\b")
 # a DNS said in words, one list for the status and the rate (nlq.constructs.find_metric): "no-shows", "not shown up"
 NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|no[- ]showed|(?:did not|didn't|never|not) show(?:ed|n)?(?: up)?"
                     r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|(?:did not|didn't|never) (?:make|made) it to the "
@@ -448,8 +451,23 @@ def find_born(text: str, today: date) -> BirthYears | None:
     return BirthYears(year + 1 if m.group(5) == "after" else year, today.year, f"born {m.group(5)} {year}")
 
 
+# "excluding runners under 20", "not counting anyone over 70": the ages said are the ones left out
+AGE_EXCLUDED = (r"\b(?:excluding|except(?: for)?|not counting|without|leaving out|minus|ignoring|other than)(?: (?:the |any )?"
+                r"(?:runners|finishers|people|anyone|those|kids|athletes|participants|entrants))?(?= (?:under|below|younger than|"
+                r"over|older than|above|aged) \d{1,2}\b)")
+
+
 def find_age(text: str) -> AgeRange | None:
-    """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over)."""
+    """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over); the other ages when
+    those said are left out ("excluding runners under 20": 20 and over)."""
+    said = _find_age(text)
+    if said is None or not rx.search(AGE_EXCLUDED, text) or said.low > 1 and said.high < 120:
+        return said
+    return AgeRange(said.high + 1, 120, f"aged {said.high + 1} and over") if said.low <= 1 else \
+        AgeRange(1, said.low - 1, f"aged {said.low - 1} and under")
+
+
+def _find_age(text: str) -> AgeRange | None:
     # "age>=60", "age < 20": a bound typed as a comparison
     if m := rx.search(r"\bages? ?(>=|=>|>|<=|=<|<|=) ?(\d{1,2})\b", text):
         op, age = m.group(1), int(m.group(2))
@@ -766,7 +784,9 @@ def find_place(text: str) -> int | None:
                   r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:placed|place|been|was|were|came|come|finished|finish|"
                   r"finishing|placing)\s+(?:in\s+)?)(first|second|"
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half|quarter)s?\b)"
-                  r"(?![- ]tim(?:e|ers?)\b)(?!\s{3,})|"
+                  r"(?![- ]tim(?:e|ers?)\b)(?!\s{3,})"
+                  # ("the first runner from Connecticut": the fastest of them, not the overall winner if from there)
+                  r"(?!(?<=first) (?:runner|finisher|local|athlete)\b)|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
                   # "how many 2nd place age group finishes", "his 3rd-place finishes": results at that place
@@ -795,7 +815,9 @@ def find_place(text: str) -> int | None:
 
 
 # "who was the top finisher from Hartford": the fastest one
-TOP_FINISHER = r"\btop (?:finisher|runner|placer|performer|local|athlete)\b(?!s)"
+# ("the first finisher over 60": the fastest of them; "the first runner to finish all five" is no ranking)
+TOP_FINISHER = r"\btop (?:finisher|runner|placer|performer|local|athlete)\b(?!s)|" \
+               r"\bfirst (?:finisher|runner|local|athlete)\b(?!s)(?! (?:to|who|that|ever|time|event|race|edition)\b)"
 
 
 def find_limit(text: str) -> int | None:

@@ -61,6 +61,9 @@ def explain(parsed: Parsed) -> str:
     parts = [head, *filter_words(parsed)]
     if parsed.dates:
         parts.append(parsed.dates.words)
+    elif len(parsed.years) > 1 and not ("year" in parsed.group_by or parsed.intent in ("compare", "trend") or
+                                        parsed.cohort or parsed.change_years):
+        parts.append(" and ".join(str(y) for y in parsed.years) + " together")   # "in 2019 and 2022 combined"
     elif len(parsed.years) > 1:
         parts.append(" vs ".join(str(y) for y in parsed.years))
     if parsed.month:
@@ -69,6 +72,8 @@ def explain(parsed: Parsed) -> str:
         parts.append("in " + " or ".join(parsed.seasons) + ("" if parsed.dates or parsed.years else " of any year"))
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
+    if parsed.compared and "compared" not in parsed.group_by:   # the runners of either group, counted together
+        parts.append("either " + " or ".join(", ".join(filter_words(group)) for group in parsed.compared))
     if parsed.group_by or parsed.intent == "trend":
         parts.append("per " + ", ".join(
             "group (" + " against ".join(", ".join(filter_words(group) or [_STATUS.get(group.status or "", "")])
@@ -156,7 +161,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "absent": "runners who did not {finish} {it} {in_year}{any}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
             "every_edition": "runners who {finished} every edition of it{any}",
-            "never_finished": "runners with an entry and no finish"}
+            "never_finished": "runners with an entry and no finish",
+            "without": "runners who {finished} {others} but never the {without}{any}"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
@@ -209,6 +215,8 @@ def _cohort_words(parsed: Parsed) -> str:
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
+        without=cohort.without, others=" and ".join(f"the {name}" for name in (
+            parsed.events if len(parsed.events) >= 2 else [d.label for d in parsed.distances]) if name != cohort.without),
         where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere
         else "at the same event",
         it="at any of the company's events" if cohort.any_event else f"the {cohort.elsewhere}" if cohort.elsewhere else

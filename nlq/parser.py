@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    AGE_NOUNS, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    AGE_EXCLUDED, AGE_NOUNS, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date, sex_said, RACE_SAID,
@@ -24,6 +24,7 @@ from nlq.entities import (
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
+    POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
@@ -185,6 +186,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     clause none of whose words the parse used ("for the board deck: …", "…? trying to set award
     expectations") is set aside and the rest read again: it asks for nothing.
     """
+    question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     parsed = _parse(question, vocabulary, today)
     if (told := _STATEMENT_FIRST.match(question)) and not rx.search(r"\b(?:how|what|which|who|when|where)\b",
                                                                    told.group("clause"), re.IGNORECASE):
@@ -439,7 +441,10 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\bhow many\b[^?]*\b(?:in )?an? (?:typical|average|normal) (?P<per15>year|edition)\b|"
     # "how many women did we average per event in 2024", "how many DNFs on average per year at X"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,40}}?\b(?:averag(?:e|ed|es|ing)|on average)\b[^?]{{0,20}}?\b{_PER} "
-    r"(?P<per10>edition|year|race|event)\b")
+    r"(?P<per10>edition|year|race|event)\b|"
+    # "per edition, how many people finish the Tampa full on average" (the counted said as a verb: "finish")
+    rf"\b{_PER} (?P<per17>edition|year|race|event)\b,? how many (?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males)\b"
+    r"(?=[^?]*\b(?:on average|averag(?:e|ed|es))\b)")
 _PER_RUNNER = (6, 7, 8, 9, 11, 12, 13, 16)   # the groups of _AVERAGE_COUNT that average each runner's count
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
@@ -612,6 +617,11 @@ def _years_compared(question: str, today: date) -> str:
     # "last year and the year before", "2023 and the year before": both years
     question = rx.sub(r"\b(20\d\d|last year|this year) and the year before\b",
                       lambda m: f"{absolute(m.group(1))} and {int(absolute(m.group(1))) - 1}", question, flags=re.IGNORECASE)
+    # "more finishers last year than the year before", "was 2024 slower than the previous year": the year before that one
+    question = rx.sub(r"\b(20\d\d|last year|this year)\b((?:(?!\bthan\b)[^?.!])*)\bthan (?:in |during )?(?:the year before|"
+                      r"the previous year|the prior year|the year prior)\b",
+                      lambda m: f"{absolute(m.group(1))}{m.group(2)}than {int(absolute(m.group(1))) - 1}", question,
+                      flags=re.IGNORECASE)
     # ("finished the 5K two years ago … the half there last year": each year in digits, as two years are read; "… in
     # 2022 and again last year": in that year)
     question = rx.sub(rf"\b(again|there|back) ({_RELATIVE_YEAR})\b", r"\1 in \2", question, flags=re.IGNORECASE)
@@ -654,6 +664,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         else:
             city_before = before
     events = tuple(dict.fromkeys(m.value for m in mentions))
+    left_out = []   # "across all our events except the Indianapolis Jingle Bell Run": every other event of the company
+    if len(events) == 1 and (said := rx.search(r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|"
+                                               r"leaving out)(?: for)?(?: the)?\s*$", question[:mentions[0].start],
+                                               re.IGNORECASE)) and len(vocabulary.events) > 1:
+        events, left_out = tuple(name for name in vocabulary.events if name != events[0]), [said.span()]
     person, *more_people = _people(question, vocabulary.people) or [None]
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
     # "virginia meyer 5k PR": a runner, not a state
@@ -667,6 +682,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
         text = _set_aside(text, [bib[1]])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    if (without := constructs["cohort"]) and without.value.kind == "without":
+        # which of the two is never finished: the event named, or the race said, right after the words setting it aside
+        end = without.spans[0][1]
+        race = distance_mention(text[end:end + 24])
+        named = next((m.value for m in mentions if 0 <= m.start - end <= 3), "") or (
+            race[0].label if race and race[1] <= 2 else "")
+        # (only with two events, or two races of one, named: one of them set aside)
+        races = [d.label for d in _distances(text)[0]]
+        two = len(events) == 2 and named in events or len(events) < 2 and len(races) == 2 and named in races
+        constructs["cohort"] = Found(replace(without.value, without=named), without.spans) if two else None
     aside: list[tuple[int, int]] = []   # an event named only as where runners' history is looked at
     if len(events) == 2 and (not constructs["cohort"] or constructs["cohort"].value.kind in ("first_timers", "returning")) \
             and (earlier := _earlier_at(question.lower(), mentions)):
@@ -699,12 +724,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append(f"a second event said by its city ('{elsewhere.value}') inside \"also …\" I cannot pair yet: "
                      "name both events")
     # ("how many miles did our runners log in total": the unit of a total distance, no race)
-    distances, excluded = _distances(_blank(text, [m.span(1) for m in _TOTAL_DISTANCE.finditer(text) if m.group(1)]))
+    distances, excluded, set_aside = _distances(_blank(text, [m.span(1) for m in _TOTAL_DISTANCE.finditer(text)
+                                                                 if m.group(1)]))
     read_spans += excluded
-    if not distances:   # "the Buffalo Half Marathon race": the race its name says, not the whole event
-        distances = tuple(dict.fromkeys(found[0] for m in mentions if rx.match(
-            r"[\s)]*(?:race|race only)\b(?! (?:day|director|results))", question.lower()[m.end:])
-            and (found := distance_mention(m.value.lower()))))
+    named_race = tuple(dict.fromkeys(found[0] for m in mentions if rx.match(
+        r"[\s)]*(?:race|race only)\b(?! (?:day|director|results))", question.lower()[m.end:])
+        and (found := distance_mention(m.value.lower()))))
+    if not distances or set_aside and named_race and not set(named_race) & set(distances):
+        # "the Buffalo Half Marathon race": the race its name says, not the whole event ("(not the mile)": the
+        # race set aside beside it is left out)
+        distances = named_race or distances
+        read_spans += set_aside if named_race else []
     if not distances and len(mentions) == 1 and rx.search(r"\bfull marathon\b", question.lower()[mentions[0].start:
                                                                                              mentions[0].end]):
         distances = (DISTANCE_LABELS["Marathon"],)   # "tampa full marathon finishers": the Tampa Marathon's marathon
@@ -730,7 +760,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if not shape["group_by"] or shape["group_by"] == ("masters",) and differenced or shape["group_by"] in (
             ("city",), ("state",)) else ((), [])
     if compared:
-        shape["group_by"] = ("compared",)
+        # ("how many were either teenagers or aged 60 and up": one count of the runners of either group)
+        either = shape["intent"] == "count" and rx.search(r"\beither\b[^?]*\bor\b", text) and not rx.search(
+            r"\b(?:vs\.?|versus|compared?|each|separately|respectively|split|breakdown|side by side)\b", text)
+        shape["group_by"] = () if either else ("compared",)
         read_spans += compared_spans
         if any(group.runner_state_negated for group in compared):   # ("… versus runners from out of state": a group)
             constructs["out_of_state"] = None
@@ -776,13 +809,25 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
         read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
+    read_spans += [m.span() for m in rx.finditer(AGE_EXCLUDED, text)] + left_out   # ("excluding runners under 20": find_age)
+    # "The Fort Collins 10K was new last year. How many of its finishers …": its first edition, told as the year asked
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:was|is) (?:brand[- ])?new(?= (?:last year|this year|in 20\d\d)\b)", text)]
+    read_spans += [m.span() for m in POOLED_BOTH.finditer(text)]   # ("both races together": pooled)
+    if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:counts?|numbers?|figures?|totals?|times?|answers?) for both\b|"
+                                                     r"\(\s*or both\s*\)|\bor both\b(?= *[),.?!]| *$)", text)]
+    if distances:   # "finishers of the marathon, not counting the other races": the race named is all that is counted
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:not counting|excluding|ignoring|leaving out|without|not|no) (?:the |its |"
+                                                     r"any )?other (?:races?|distances?)\b", text)]
     # "in how many years did the Evanston Run for the Schools include a 1 Mile race": the race, said with its verb
     read_spans += [m.span() for m in rx.finditer(r"\b(?:include[sd]?|offer(?:ed|s)?|feature[sd]?|ha[sd]|have|hold|held)(?= "
                                                  r"(?:a|an) (?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon)\b)",
                                                  text)]
     parsed = Parsed(
         question=asked, intent=shape["intent"], subject=shape["subject"], confidence=0.0, events=events,
-        distances=distances, dates=None if shape["intent"] == "compare" and len(years) > 1 else find_dates(dated, today),
+        distances=distances, dates=None if len(years) > 1 and (shape["intent"] == "compare" or _POOLED_YEARS.search(dated) and
+                                                               years[-1] - years[0] + 1 > len(years))   # (2023-2024: a range)
+        else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex,
         age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + born + decades + (
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
@@ -888,7 +933,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
             question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning"))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
-            named := _race_named(question, mentions)):
+            named := _race_named(question, [m for m in mentions if m.value in parsed.events])):   # (not one left out)
         parsed = replace(parsed, distances=named, race_of_name=True)
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
             not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
@@ -1026,7 +1071,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.measure and rx.match(r"p\d|median", parsed.measure),
                    r"\b(?:fastest|quickest|slowest|top|bottom|front|back) (?:quarter|quartile|tenth|decile|half)\b"),
                   # "DNF rate for each year, in year order": the years in order, as a year's rows always are
-                  ("year" in parsed.group_by or parsed.intent == "trend",
+                  ("year" in parsed.group_by or "edition" in parsed.group_by or parsed.intent == "trend",
                    r"\b(?:in|by) (?:year|date|chronological) order\b|\bin order of (?:the )?(?:year|date)s?\b"),
                   # "since 2022 (2022 included)": a range's first year is in it
                   (parsed.dates, r"\(\s*(?:20\d\d\s+)?(?:included|inclusive|included too|counts)\s*\)|\binclusive\b"),
@@ -1348,6 +1393,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                         r"draws?|drew|attracts?|attracted|gets|sees|pulled|pulls)\b)(?=\S)", "",
                         said_whole,
                         flags=re.IGNORECASE).strip()
+    part_said = m.group("part")
+    if (tail := rx.search(r"[,;]\s*(?:counting|including|across|over|pooling|combining)\b[^?()]*\??\s*$", part_said,
+                          re.IGNORECASE)) and rx.search(r"\w", part_said[:tail.start()]):
+        # ("… were men, counting every year and both the half and the 10K": which results, said of the whole)
+        said_whole, part_said = f"{said_whole} {tail.group(0).strip(' ,;()')}", part_said[:tail.start()]
     said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
     whole = parse(f"how many {said_whole}", vocabulary, today)
@@ -1359,7 +1409,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         whole = replace(whole, group_by=("year",))
     if whole.status is None and rx.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
         whole = replace(whole, status="STARTED")   # "of the people who actually started …": of the starters
-    said = rx.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", m.group("part"))  # "(%)": already read
+    said = rx.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", part_said)  # "(%)": already read
     # "…, highest share first": the order of a ranking said after the part (read of the whole question below)
     said = rx.sub(rf"[,;]?\s*\b(?:highest|largest|biggest|most|lowest|smallest|fewest|least)(?: {_SHARE_WORD}s?| ones?)? "
                   r"first\s*[.?!]*\s*$", "", said, flags=re.IGNORECASE)
@@ -1837,6 +1887,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # or each race's)
         parsed = replace(parsed, notes=(*parsed.notes, "runners who did every race of an event I cannot count yet: ask "
                                                        "for the runners of both races"))
+    if len(set(parsed.years)) < 2 and not parsed.change_years and rx.search(
+            r"\bthan (?:in |at |during |the |its )?(?:20\d\d|last year|this year|the (?:year before|previous|prior|last) "
+            r"(?:year|edition|one|running)|(?:the )?20\d\d (?:one|edition|race|running))\b(?!'s| " + _YEARS_THING + ")", asked):
+        # "more finishers than the 2024 one" with one year read: the comparison would be dropped (it answered the one year)
+        parsed = replace(parsed, notes=(*parsed.notes, "a comparison with another year I could not read: say both years "
+                                                       "(\"in 2025 than in 2024\")"))
+    if rx.search(r"\bfirst (?:runner|person|woman|man|athlete|one|female|male|finisher|masters?) (?:ever )?to (?:finish|complete|"
+                 r"run|do|win|break|reach|hit|crack)\b(?=\s+(?:every|all|each|both|\d|two|three|four|five|ten|more|over|under|sub|an?\b))",
+                 asked):
+        # "the first runner to finish every edition", "first woman to break 3 hours": who did it first in time (it listed
+        # every finisher)
+        parsed = replace(parsed, notes=(*parsed.notes, "who first did something, in time, I cannot answer yet: ask who did it"))
     if _city_or_state(parsed):
         # "from Hartford or Rhode Island": either place (it kept both, the runners of Hartford at events held in RI)
         parsed = replace(parsed, notes=(*parsed.notes, "a city or a state at once I cannot give yet: ask for each"))
@@ -1847,7 +1909,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, cohort=None, distinct_people=True, status=parsed.status or (
             None if parsed.cohort.entries else "FIN"))
     if parsed.cohort and parsed.cohort.kind not in (*SHARED_COHORTS, "both", "every_edition") and not parsed.cohort.listed and \
-            parsed.group_by:
+            parsed.group_by and not (parsed.cohort.kind == "improved" and parsed.group_by == ("year",)):
+        # (improvers of "2024 vs 2025" compare the two years themselves)
         # "runners with 3 or more finishes, by year": each runner's history is counted over every group at once (the
         # groups of runners of both are the events, races or years they did both of)
         parsed = replace(parsed, notes=(*parsed.notes, "runners of a cohort counted per group I cannot give yet: ask "
@@ -1989,7 +2052,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     per = _AVERAGE_COUNT.search(asked)
     over = per and (per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or
-                    per.group("per10") or per.group("per14") or per.group("per15") or (
+                    per.group("per10") or per.group("per14") or per.group("per15") or per.group("per17") or (
                         "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
                         "edition" if per.group("turnout") else "race"))   # (a field is a race's entries)
     if per and not (parsed.metric or parsed.cohort or parsed.change_years) and \
@@ -2365,9 +2428,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         years = sorted(set(parsed.years))
         listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b", asked)) and not rx.search(
             r"\bhow many\b|\bnumber of\b|\bcount\b", asked)
+        # "who improved the most", "the most improved runner": the one runner (several only when said: "which five")
+        most = rx.search(r"\bimproved (?:the )?most\b|\bmost[- ]improved (?:runner|man|woman|person|finisher)\b|"
+                         r"\b(?:biggest|largest) improvement\b", asked) and not rx.search(
+                             r"\b(?:runners|people|finishers|men|women|athletes|ones)\b", asked)
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.cohort.count or years[-1], listed=listed),
                          dates=None, intent="list" if listed else "count", group_by=(), measure=None, change_years=None,
-                         limit=parsed.limit if listed else None) if len(years) == 2 and (
+                         limit=(parsed.limit or (1 if most else None)) if listed else None) if len(years) == 2 and (
             parsed.cohort.count in (0, *years)) else replace(parsed, notes=(
                 *parsed.notes, "say the two years whose times to compare (\"in both 2024 and 2025\")"))
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
@@ -2710,6 +2777,10 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
 # year)", "across every <event, blanked out> we've timed", "combining every <event> since 2022", "over all its years"):
 # no row per year
 # ("Pool every year and every race: rank our events by DNF rate": one figure of each event)
+# "finishers in 2019 and 2022 combined": the years said, pooled (the years alone, "in 2019 and 2022", may mean each)
+_POOLED_YEARS = re.compile(r"\b20\d\d(?:, 20\d\d)*,? (?:and|&|\+) 20\d\d,? (?:combined|together|altogether|pooled|put together|"
+                           r"in total|all told)\b|\b(?:combined|pooled|total|altogether)\b[^?.]{0,40}\b(?:for|in|across|over) "
+                           r"(?:both )?20\d\d(?:, 20\d\d)*,? (?:and|&|\+) 20\d\d\b")
 _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)"
            r"(?: and (?:every |all )?(?:races?|distances?))?\b|"
            r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
@@ -2720,7 +2791,10 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"(?:together|as one)\b|"
            r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
            r"\b(?:over|across|looking at) the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
-           r"\b(?:combining|pooling|across|taking) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
+           r"\b(?:combining|pooling|across|taking|over) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
+           # "across every edition of the Pittsburgh 10K, the overall DNF rate": one figure
+           r"\b(?:across|combining|pooling) (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)(?: and (?:every |all )?(?:the )?"
+           r"(?:races?|distances?))?(?: of)?\b|"
            r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
            r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
 # the size of a change asked ("2024 vs 2025 - how big was the drop?"): the change itself, when two years say it
@@ -3416,7 +3490,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     lowered = question.lower()
     negation = negated_place(lowered, state.start) if state else None
     from_state = state is not None and bool(demonym or
-        negation or rx.search(rf"\b{_LIVES_IN}\s+(?:the state of\s+)?$",
+        negation or rx.search(rf"\b{_LIVES_IN}\s+(?:either\s+)?(?:the state of\s+)?$",
                               lowered[:state.start]) or
         # "Hoosiers (Indiana)", "Bay Staters (Massachusetts)": the state they are named for
         rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|runners?|people)\s*\(\s*$", lowered[:state.start]) or
@@ -3429,11 +3503,19 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         rx.search(r"\b(?:which|what|top \d+|top (?:three|five|ten))\s+$", lowered[:state.start]) and rx.match(
             r"\s+(?:home ?)?(?:cities|city|towns?)\b", lowered[state.end:]))
     more, more_spans = _more_states(question, state) if state and from_state else ((), [])
+    spans = [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed \
+        + more_spans
+    # "Kentucky residents at our Ohio race", "… who ran in Ohio": a second state, where the events were held
+    held = match_state(_blank(question, [(m.start, m.end) for m in mentions] + spans)) if state and from_state and \
+        not event_city else None
+    if held and not (rx.search(r"\b(?:our|the|an?|(?:held|run|races?|events?) in|in) $", lowered[:held.start]) and (
+            rx.match(r"\s+(?:races?|events?|marathons?|half(?: marathon)?s?|5ks?|10ks?)\b", lowered[held.end:]) or
+            rx.search(r"\b(?:held|run|races?|events?) in $", lowered[:held.start]))):
+        held = None
     return ({"runner_city": runner_city, "event_city": event_city,
              "runner_state": state.value if state and from_state else None, "more_states": more,
-             "event_state": state.value if state and not from_state else None, "negated": bool(negation)},
-            [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed
-            + more_spans)
+             "event_state": held.value if held else state.value if state and not from_state else None,
+             "negated": bool(negation)}, spans + ([(held.start, held.end)] if held else []))
 
 
 def _home_cities(text: str, vocabulary: Vocabulary) -> list[Mention]:
@@ -3463,7 +3545,7 @@ def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[t
     """States said right after the first, joined by "or"/"nor"/"and"/a comma: "from FL or GA", "neither Ohio
     nor Kentucky" (one filter: any of them)."""
     more, spans, at = [], [], first.end
-    while (joiner := rx.match(r",?\s*(?:or|nor|and)\s+|,\s*", question[at:], re.IGNORECASE)) and \
+    while (joiner := rx.match(r",?\s*(?:or|nor|and)\s+(?:from\s+)?|,\s*", question[at:], re.IGNORECASE)) and \
             (state := state_at(question, at + joiner.end())):
         more.append(state.value)
         spans.append((at, state.end))
@@ -3752,9 +3834,11 @@ def _city_event(question: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
+def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]], list[tuple[int, int]]]:
     """The distances the question names, in order, and where it set one aside: "the full, not the half" names
-    the marathon (the "not" read); a distance only ever said with "not" stays and its "not" is left unread."""
+    the marathon (the "not" read); a distance only ever said with "not" stays and its "not" is left unread, and is
+    returned with where it was set aside (third), for a race the event's own name says ("the Cheyenne Firecracker 5K
+    race (not the mile)")."""
     named: list[Distance] = []
     excluded: list[Distance] = []
     spans: list[tuple[int, int]] = []
@@ -3766,10 +3850,17 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
         scan = _blank(scan, [found[1:]])
     # in the order said ("not the 5k or 10k": the 10K is set aside with the 5K before it)
     for distance, start, end in sorted(mentions, key=lambda found: found[1]):
-        if negation := rx.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of) (?:the |a |an )?$",
+        # ("(5K race only, no mile)"; "runners with a half but no full" is a history, not a race set aside)
+        if negation := rx.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of|leave out|leaving out|"
+                                 r"skip(?:ping)?|ignor(?:e|ing)) (?:the |a |an )?$|(?:[(,;]\s*|\bonly,?\s+)no (?:the )?$",
                                  text[:start]):
             excluded.append(distance)
             spans.append((negation.start(), negation.end()))
+            excluded_end = end
+        elif (leave := rx.search(r"\b(?:leave|leaving|left|keep|keeping|take|taking) (?:the |a |an )?$", text[:start])) and (
+                out := rx.match(r"\s*(?:race )?out\b", text[end:])):
+            excluded.append(distance)   # "leave the mile out"
+            spans += [(leave.start(), leave.end()), (end + out.start(), end + out.end())]
             excluded_end = end
         elif excluded_end >= 0 and (listed := rx.fullmatch(r"\s*(?:,|,? or|,? nor|,? and)\s+(?:the |a |an )?",
                                                            text[excluded_end:start])):
@@ -3790,9 +3881,9 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]]]:
             named.append(distance)
         text = _blank(text, [(start, end)])
     if included and not named:
-        return (), spans
+        return (), spans, []
     kept = tuple(d for d in dict.fromkeys(named + included) if d not in excluded)
-    return (kept, spans) if kept else (tuple(dict.fromkeys(named + excluded)), [])
+    return (kept, spans, []) if kept else (tuple(dict.fromkeys(named + excluded)), [], spans)
 
 
 def _person(question: str, people: tuple[Person, ...]) -> Person | None:
@@ -3960,13 +4051,21 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
 # "which had the higher DNF rate, the half or the full?": the two groups side by side (the comparative read here)
+# a thing of a year said after "than" ("faster than the 2024 winner", "than 2023's average"): no year compared
+_YEARS_THING = (r"(?:[\w-]+ )?(?:winner|winners|winning|champion|champions|average|avg|median|mean|record|time|times|pace|"
+                r"fastest|slowest|best|top|leader|podium)\b")
 _WHICH_OF_TWO = (r"\b(?:which|who)\b[^?]{0,40}?\b(more|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|"
                  r"better|worse|older|younger)\b(?! than)(?=[^?]*\bor\b)")
 _INTENT_PATTERNS = (
     ("compare", _WHICH_OF_TWO + r"|\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
-                r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d or 20\d\d\b|"
-                r"\b20\d\d or 20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
+                r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d,? or (?:in )?20\d\d\b|"
+                r"\b20\d\d,? or (?:in )?20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
+                # "did it have more finishers in 2025 than in 2024", "were times faster in 2025 than 2023": the two years
+                # ("how many more finished in 2025 than 2024" is the change between them, read apart)
+                r"^(?!.*\bhow (?:many|much) (?:more|fewer|less|faster|slower|quicker|bigger|smaller)\b)"
+                r"(?=.*\b20\d\d\b.*\b20\d\d\b).*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|larger|better|"
+                r"worse|higher|lower)\b[^?]*\bthan (?:in |at |during |the |its )?20\d\d\b(?!'s| " + _YEARS_THING + r")|"
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"

@@ -96,8 +96,10 @@ class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
     kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition", "never_finished",
-                  "improved"] = Field(description="improved: each runner's best time of the two years asked compared "
-                                                  "(count: the later year)")
+                  "improved", "without"] = Field(description="improved: each runner's best time of the two years asked "
+                                                             "compared (count: the later year); without: runners of one "
+                                                             "of the two events or races named who never finished the "
+                                                             "other (without)")
     count: int = Field(default=0, ge=-2, le=3000, description="min_finishes: at least this many; also_in_year: the "
                                                                "year, or -2 for any later edition")
     distinct_years: bool = False
@@ -118,6 +120,8 @@ class CohortSpec(BaseModel):
     order: Literal["", "later", "earlier"] = Field(default="", description="both, two legs of one year: the second "
                                                                           "leg said to come later or earlier")
     with_returning: bool = Field(default=False, description="first_timers: the returning runners counted beside them")
+    without: str = Field(default="", max_length=200, description="without: the event (its name) or race (5K, Half "
+                                                                 "Marathon, …) never finished")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
                                                          "also_in_year: [the race of the year asked, the race of the other]")

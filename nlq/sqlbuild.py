@@ -894,8 +894,10 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         place = col(f"{parsed.best_place}_place", "r")
         return ranked_first(select.where(_finish()), place, parsed.last_place, parsed.limit or 1).order_by(
             exp.Ordered(this=place.copy(), desc=parsed.last_place), col("event_date", "e"))
-    # ("top 3 men": every runner tied with the third kept, as the places the results hold would)
-    select = ranked_first(select, clock_column(parsed), parsed.last_place, limit)
+    # ("top 3 men": every runner tied with the third kept, as the places the results hold would; "every 5K time she's
+    # run, fastest first": a runner's results, all of them, when no number is said)
+    if not (parsed.person and not parsed.limit):
+        select = ranked_first(select, clock_column(parsed), parsed.last_place, limit)
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p"))
 

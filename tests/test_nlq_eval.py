@@ -19,7 +19,7 @@ from nlq.evaluation import evaluate, load_cases, scores
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
-         "nlq_heldout77", "nlq_heldout78"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout77", "nlq_heldout78", "nlq_heldout80"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -152,7 +152,7 @@ FLOORS = {
     "nlq_heldout47": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
-    "nlq_heldout48": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout48": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
@@ -193,7 +193,7 @@ FLOORS = {
     "nlq_heldout60": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
@@ -208,7 +208,7 @@ FLOORS = {
     "nlq_heldout64": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.04, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
-    "nlq_heldout65": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 15},
+    "nlq_heldout65": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 15},
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
@@ -240,7 +240,7 @@ FLOORS = {
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
-    "nlq_heldout74": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.08, "declined_right": 17},
+    "nlq_heldout74": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.07, "declined_right": 17},
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
@@ -262,6 +262,13 @@ FLOORS = {
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
     "nlq_heldout79": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.13, "declined_right": 17},
+    # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
+    # user; its writer was given the platform's documented conventions), measured blind with the session-start code
+    # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
+    "nlq_heldout80": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
+    # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
+    "nlq_heldout81": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -4023,3 +4023,32 @@ def test_the_winner_of_an_age_group_said_without_a_sex_is_each_sexs() -> None:
     parsed = read("who won the 40-44 age group at the 2024 hartford marathon?")
     assert parsed.winners and (parsed.age_group, parsed.more_age_groups) == ("M40-44", ("F40-44",)) and parsed.age is None
     assert read("who was the fastest finisher aged 40-44 at the 2024 hartford marathon?").age is not None
+
+
+def test_kinds_from_the_twenty_first_sessions_reading_of_held_out_81() -> None:
+    # one event or race without the other: "the half but never the full"; "did not finish the 5K" stays a DNF
+    half = read("how many people finished the half at the Hartford Marathon but have never finished its full marathon?")
+    assert (half.cohort.kind, half.cohort.without, half.unused) == ("without", "Marathon", ())
+    events = read("how many runners ran the Mystic Jingle Bell Run but never the Stamford Turkey Trot")
+    assert (events.cohort.kind, events.cohort.without) == ("without", "Stamford Turkey Trot")
+    assert read("how many runners did not finish the 5K at the 2024 Stamford Turkey Trot").status == "DNF"
+    # every other event; a race set aside beside the one the event's name says; ages left out; two states
+    others = read("how many finishers did we have in 2024 at all our events except the Mystic Jingle Bell Run?")
+    assert "Mystic Jingle Bell Run" not in others.events and len(others.events) == 4 and others.unused == ()
+    assert read("average time in the half at the 2024 Napa Half Marathon, excluding runners under 20").age.low == 20
+    states = read("how many 2024 Hartford Marathon finishers were neither from Maine nor from Vermont?")
+    assert (states.runner_state, states.more_states, states.runner_state_negated) == ("ME", ("VT",), True)
+    # two years compared, pooled or said relative to the other; a number with a thousands comma
+    assert read("did the Stamford Turkey Trot have more finishers in 2024 than in 2023?").group_by == ("year",)
+    assert read("did the Stamford Turkey Trot have more finishers last year than the year before?").years == (2024, 2025)
+    pooled = read("total finishers at the Stamford Turkey Trot in 2019 and 2022 combined")
+    assert (pooled.years, pooled.dates, pooled.group_by) == ((2019, 2022), None, ())
+    assert read("which years did the Stamford Turkey Trot have at least 1,000 finishers").ranking.min_group == 1000
+    # ("faster than the 2024 winner": a thing of that year, no years compared)
+    assert read("how many 2025 Hartford Marathon finishers beat the 2024 winning time?").group_by != ("year",)
+    # "one of either group", "in more than one year", "top 5 F", "the first finisher over 60"
+    either = read("how many 2024 Stamford Turkey Trot finishers were either aged under 20 or over 60?")
+    assert (len(either.compared), either.group_by) == (2, ())
+    assert read("how many runners finished the Stamford Turkey Trot in more than one year?").cohort.count == 2
+    assert read("2024 Mystic Jingle Bell Run top 5 F").sex == "F"
+    assert read("2024 Mystic Jingle Bell Run - first finisher over 60?").limit == 1
