@@ -652,6 +652,10 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("first_timers", earlier_finish=bool(rx.search(r"\bfinish(?:ed)?\b", m.group(0))),
                             any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
+    # "finished the 2024 Bend Turkey Trot but skipped 2025", "missed the 2025 edition": missing that year (a year said before)
+    if (m := rx.search(r"\b(?:but |and |then )?(?:skipped|missed|sat out)(?: it| the race| the event|\s{3,})?(?: in)? (?:the )?(20\d\d)"
+                       r"(?: (?:one|edition|race|event))?\b", text)) and rx.search(r"\b20\d\d\b", text[:m.start()]):
+        return Found(Cohort("also_in_year", int(m.group(1)), absent=True), (m.span(),))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
     if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
                       r"return(?:ed)?|come back|sign(?:ed)? up|register(?:ed)?)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "

@@ -238,9 +238,9 @@ def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     runner = sb._runner_columns(query, parsed)
     shown = {column.alias_or_name for column in runner}   # (a runner's row already says its year, race, sex, …)
     select = query.build([*(g for g in groups if g.alias not in shown), *runner, exp.alias_(value, name)])
-    if parsed.intent == "list":
+    if parsed.intent == "list":   # (each sex's winners by sex; the first N places in their order)
         return select.order_by(exp.Ordered(this=sb.col("event_date", "e"), desc=True), sb.col("name", "ra"),
-                               sb.col("sex", "p"), value.copy())
+                               *([] if parsed.top_places else [sb.col("sex", "p")]), value.copy())
     if parsed.last_place:   # the slowest finisher (each group's), every one tied with them
         clock = sb.clock_column(parsed)
         return sb.ranked_first(select, clock.copy(), True, parsed.limit or 1, [g.this.copy() for g in groups]).order_by(

@@ -384,7 +384,11 @@ UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:o
                    r"\b(?:no[- ]shows|dns|dnfs?|dqs?),\s*(?:no[- ]shows|dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:no[- ]shows|dns|dnfs?|dqs?)\b")
 # a DNF said in words, for the status and for the parser's check that a DNF said is kept (nlq.parser)
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
-_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"),
+# "started but didn't make it to an official finish (DNF or DQ)", "DNF'd or DQ'd": the starters with no finish
+STARTED_UNFINISHED_SAID = (r"\bstarted (?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|make it to (?:an? |the )?"
+                           r"(?:official )?finish(?: line)?)\b|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/) ?(?:dq(?:s|'d|ed)?|"
+                           r"disqualified|were disqualified)\b|\bdq(?:s|'d|ed)? ?(?:or|/) ?dnf(?:s|'d|ed)?\b")
+_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"), (STARTED_UNFINISHED_SAID, "DNF_OR_DQ"),
               (DNF_SAID + r"|\bdropped out\b",
                "DNF"),
              (rf"\b(?:{NOT_STARTED_SAID})\b", "DNS"),
@@ -548,7 +552,7 @@ def _find_age(text: str) -> AgeRange | None:
     if m := rx.search(r"\b(?:women|men|runners|finishers|people|males?|females?) (\d{2}) ?- ?(\d{2})\b", text):
         low, high = sorted((int(m.group(1)), int(m.group(2))))
         return AgeRange(low, high, f"aged {low}–{high}")
-    if m := rx.search(r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) (?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
+    if m := rx.search(r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) \(?\s*(?:aged )?(?:under|younger than|below) (\d{1,2})\b|"
                       r"\bunder[- ](\d{1,2})s\b|\bu(\d{1,2})s?\b|\bunder-(\d{1,2})\b(?! ?(?:min|minutes?|hours?|h)\b)",
                       text):  # "kids under 15", "under-18s", "u18", "under-20 finishers"
         age = int(next(v for v in m.groups() if v))
@@ -658,7 +662,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
             said_of_people = rx.search(r"\b(?:were|was|are|is|being|aged?|ages|kids?|child(?:ren)?|juniors?|youths?|girls?|boys?|"
                                        r"how many|finishers?|runners?|people|participants?|athletes?|entrants?|men|women|"
-                                       r"males|females|guys) $",
+                                       r"males|females|guys) $|\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) \(\s*$",
                                        text[:m.start()]) or rx.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
             if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or rx.search(_AGE_SAID, text)):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
@@ -786,7 +790,9 @@ def find_place(text: str) -> int | None:
                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![- ]ever\b| (?:time|year|edition|race|event|half|quarter)s?\b)"
                   r"(?![- ]tim(?:e|ers?)\b)(?!\s{3,})"
                   # ("the first runner from Connecticut": the fastest of them, not the overall winner if from there)
-                  r"(?!(?<=first) (?:runner|finisher|local|athlete)\b)|"
+                  r"(?!(?<=first) (?:" + _AGE_BEFORE + r")?(?:runner|finisher|local|athlete)\b)"
+                  # ("the first 5 finishers": a top 5; "the first 40+ finisher" is an age)
+                  r"(?! (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?!\+| and (?:over|up|older)|-and-))|"
                   r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
                   # "how many 2nd place age group finishes", "his 3rd-place finishes": results at that place
@@ -816,8 +822,10 @@ def find_place(text: str) -> int | None:
 
 # "who was the top finisher from Hartford": the fastest one
 # ("the first finisher over 60": the fastest of them; "the first runner to finish all five" is no ranking)
+# an age said before who it is of: "the first 40+ finisher", "the first 60-and-over runner"
+_AGE_BEFORE = r"(?:\d{1,2}\+|\d{1,2}(?: and|-and-| &) ?(?:over|up|older)) "
 TOP_FINISHER = r"\btop (?:finisher|runner|placer|performer|local|athlete)\b(?!s)|" \
-               r"\bfirst (?:finisher|runner|local|athlete)\b(?!s)(?! (?:to|who|that|ever|time|event|race|edition)\b)"
+               rf"\bfirst (?:{_AGE_BEFORE})?(?:finisher|runner|local|athlete)\b(?!s)(?! (?:to|who|that|ever|time|event|race|edition)\b)"
 
 
 def find_limit(text: str) -> int | None:

@@ -17,7 +17,8 @@ _SEX = {"M": "men", "F": "women", "X": "non-binary runners"}
 _ONE_OF_SEX = {"M": "man", "F": "woman", "X": "non-binary runner"}
 _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runners who did not start",
            "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)",
-           "UNFINISHED": "entries with no finish (DNS, DNF or DQ)"}
+           "UNFINISHED": "entries with no finish (DNS, DNF or DQ)",
+           "DNF_OR_DQ": "starters with no finish (DNF or DQ)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
             "fastest_and_slowest": "the fastest and the slowest chip time (and the spread between them)",

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.entities import (
-    AGE_EXCLUDED, AGE_NOUNS, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date, sex_said, RACE_SAID,
@@ -813,6 +813,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "The Fort Collins 10K was new last year. How many of its finishers …": its first edition, told as the year asked
     read_spans += [m.span() for m in rx.finditer(r"\b(?:was|is) (?:brand[- ])?new(?= (?:last year|this year|in 20\d\d)\b)", text)]
     read_spans += [m.span() for m in POOLED_BOTH.finditer(text)]   # ("both races together": pooled)
+    read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
         read_spans += [m.span() for m in rx.finditer(r"\b(?:counts?|numbers?|figures?|totals?|times?|answers?) for both\b|"
                                                      r"\(\s*or both\s*\)|\bor both\b(?= *[),.?!]| *$)", text)]
@@ -1876,7 +1877,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a count within one year or edition at a time I cannot give "
                                                        "yet: name the year"))
     if (either := rx.search(rf"\b({_STATUS_SAID})\s+(?:or|/)\s+(?:were |was |got )?({_STATUS_SAID})\b", asked)) and \
-            len({find_status(either.group(1)), find_status(either.group(2))}) == 2 and parsed.status != "UNFINISHED":
+            len({find_status(either.group(1)), find_status(either.group(2))}) == 2 and parsed.status not in (
+                "UNFINISHED", "DNF_OR_DQ"):
         # "how many DNF'd or DQ'd": either status (it counted the first alone)
         parsed = replace(parsed, notes=(*parsed.notes, "two statuses at once I cannot count yet: ask for each, or for "
                                                        "every entry without a finish"))
@@ -2584,8 +2586,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.metric.kind == "pace" and not (parsed.person or parsed.ranking or parsed.group_by) and \
             not rx.search(r"\b(?:average|avg|mean|median|typical)\b", asked) and (
             top := rx.search(r"\b(?:of|for|by) the (?:top|first|fastest) (\d{1,2}|two|three|five|ten)\b(?! (?:percent|%))",
-                             asked)):
-        # "pace per mile of the top 3 at the Tampa 5K": each of them with their own pace (it averaged the three)
+                             asked) or rx.search(r"\b(?:top|first|fastest) (\d{1,2}|two|three|five|ten)\b(?! (?:percent|%))[^?]*\b"
+                                                 r"(?:with|and|plus) (?:their|each one'?s|his or her|the) (?:own )?paces?\b", asked)):
+        # "pace per mile of the top 3 at the Tampa 5K", "the top 10 finishers with their pace per mile": each of them
+        # with their own pace (it averaged them)
         parsed = replace(parsed, intent="list", limit=None) if parsed.top_places else replace(
             parsed, intent="top", limit=number(top.group(1)), metric=replace(parsed.metric, aggregate="min"))
     if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and not parsed.ranking and rx.search(
@@ -3570,6 +3574,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\b(?:women|females?)/(?:men|males?)\b|"   # ("men/women split of finishers each year")
                  # ("the male finishers vs the female finishers", "guys vs gals")
                  r"\b(?:men|males?|guys)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:women|females?|gals|ladies)\b|"
+                 # ("how did women do vs men", "women fared against men"): a few words between, the two sexes side by side
+                 r"\b(?:women|females|ladies)\b(?: \w+){1,2} (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:men|males|guys)\b|"
+                 r"\b(?:men|males|guys)\b(?: \w+){1,2} (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:women|females|ladies)\b|"
                  r"\b(?:women|females?|gals|ladies)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:men|males?|guys)\b|"
                  # "how did women do compared to men": the two sexes side by side
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
@@ -4153,6 +4160,11 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                                       r"did)\b", text):
         # ("… and how many finished it each time": that race's finishers in each of those years, read as results)
         return "races"      # "which years did the Manchester Half Marathon have a 10K": the editions holding that race
+    if events and not person and rx.search(r"\b(?:list|show|give|name)(?: me| us)?(?: all| every| each)?(?: of)? (?:the |its |their )?"
+                                           r"(?:races|distances)\b(?! (?:of|by|for) (?:each|every|the|a)\b)|"
+                                           r"\b(?:list|show|give|name)(?: me| us)? (?:every|each) (?:race|distance)\b", text) and not rx.search(
+            r"\bhow many\b|\b(?:finish|runner|people|entrant|winner|won|most|fewest|fastest|slowest|average|median)", text):
+        return "races"      # "list all the races at the 2025 Stamford Harvest 10K with their distances" (it listed runners)
     if events and not person and rx.search(r"\b(?:what|which) (?:races|distances)\b(?! (?:did|do|does|has|have|had) "
                                            r"(?:he|she|they|we|you|i|runners?|people|most)\b)", text) and not rx.search(
             r"\bhow many\b|\b(?:finish|runner|people|entrant|most|fewest|fastest|slowest|average|median)", text):
@@ -4381,7 +4393,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
         missing.append(said.group(0))
     # "how many DNFs …" with no DNF kept anywhere in the reading: the status dropped (it counted the finishers)
     if (said := rx.search(DNF_SAID, text)) and \
-            not _keeps_status(parsed, ("DNF", "UNFINISHED"), text):
+            not _keeps_status(parsed, ("DNF", "UNFINISHED", "DNF_OR_DQ"), text):
         missing.append(said.group(0))
     # "registered as gender X" with no sex read, "sex recorded as F or X", "men and non-binary runners": the code or
     # the third sex said and not kept (it counted every runner, or the women alone)
@@ -4396,7 +4408,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
         missing.append(said.group(0))
     # "average age of DNF and DQ men": a DQ said and kept nowhere in the reading (it kept the DNFs alone)
     if (said := rx.search(r"\bdq(?:s|'d|'s|ed)?\b|\bdisqualifi\w*", text)) and \
-            not _keeps_status(parsed, ("DQ", "UNFINISHED"), text):
+            not _keeps_status(parsed, ("DQ", "UNFINISHED", "DNF_OR_DQ"), text):
         missing.append(said.group(0))
     return missing
 

@@ -160,7 +160,7 @@ class Filters(BaseModel):
     more_age_groups: list[Annotated[str, StringConstraints(pattern=r"^[MFX]\d{2}-\d{2}$")]] = Field(
         default=[], max_length=5, description="age_group's fellow groups: any of them, one row each")
     finish_time: Limit | None = None
-    status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED", "UNFINISHED"] | None = None
+    status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED", "UNFINISHED", "DNF_OR_DQ"] | None = None
     runner_city: str | None = Field(default=None, max_length=80)
     runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     runner_state_negated: bool = False

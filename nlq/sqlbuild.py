@@ -60,7 +60,9 @@ def _finish() -> exp.Expression:
 
 def status_condition(status: str, alias: str = "r") -> exp.Expression:
     """A status filter (on the results table ``alias``); "STARTED" (starters) is every result but DNS, "UNFINISHED"
-    every result but a finish."""
+    every result but a finish, "DNF_OR_DQ" a start with no finish."""
+    if status == "DNF_OR_DQ":
+        return col("status", alias).isin(lit("DNF"), lit("DQ"))
     if status in ("STARTED", "UNFINISHED"):
         return col("status", alias).neq(lit("DNS" if status == "STARTED" else "FIN"))
     return col("status", alias).eq(lit(status))
@@ -546,7 +548,8 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
     if parsed.distinct_people or parsed.subject == "people":
         return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])), "people")
     name = "wins" if parsed.winners and parsed.person else {
-        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters", "UNFINISHED": "unfinished"}.get(
+        "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters", "UNFINISHED": "unfinished",
+        "DNF_OR_DQ": "dnf_or_dq"}.get(
         parsed.status or "", "results" if parsed.person else "runners")   # (a runner's own: her results)
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
