@@ -396,7 +396,7 @@ _IN_TOP = re.compile(   # runners counted within the first N places: "how many w
     # ("how many times has she been top 3 in her age group": placed in them)
     r"\b(?:in|within|among|inside|into|made|cracked|broke into|been|placed|placing|came|come|ended up) (?:the )?"
     r"(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
-    rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b")
+    rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b(?! ?(?:%|percent|pct))")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
 # ("how many top 3 finishes among women does she have": within her sex)
 _TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
@@ -1924,6 +1924,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "the first year we timed X, and how many finished that year": the count with its year (the year was asked);
         # "when was the last X, and how many finished (that year)": with its day and year
         parsed = replace(parsed, group_by=("date",) if rx.search(r"\bwhen\b", asked) else ("year",))
+    if parsed.group_by and set(parsed.group_by) <= {"year", "edition"} and parsed.events and not (parsed.ranking or parsed.cohort) and rx.search(
+            r"\b(?:with|and|plus) (?:its|their|the|each one'?s) (?:event )?dates?\b|\b(?:its|their) dates? and\b", asked):
+        # "every edition of X with its date and finisher count": each edition's day, with its year
+        parsed = replace(parsed, group_by=("date",))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
             r"\b(?:their|his|her|a) (?:very )?first\b", asked):
         parsed = replace(parsed, edition=None)   # "as their first race with us": the runners' first, not the event's
@@ -3677,6 +3681,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
 
 
 # "what finish time did 90% of our finishers beat", "the time 80 percent of runners finished under": a percentile
+_TIME_FOR_A_TOP_SHARE = re.compile(
+    r"\b(?:what (?:(?:finish|finishing|chip) )?time (?:did|would|do|does) (?:you|one|a runner|someone|i|we|they) (?:need(?:ed)?|"
+    r"have needed|have|had) to "
+    r"(?:run |be |finish |place |get |crack |make (?:it )?)?(?:in(?:to)? )?|what (?:was|is) the (?:time )?cut-?off (?:time )?(?:for|to "
+    r"(?:be|make|get|finish) in(?:to)?) )(?:the )?(?:top|fastest|first|quickest) (\d{1,2}) ?(?:%|percent|pct)(?: of (?:the )?"
+    r"(?:field|finishers|runners))?", re.IGNORECASE)
 _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|gun|net) )?time (?:did|do|does|would) "
                                 r"(?:the (?:fastest|quickest|top) )?(\d{1,2}) ?"
                                 r"(?:%|percent|pct) of ((?:[\w'.-]+ ){0,8}?)(?:finishers|runners|people|the field|field) "
@@ -3694,6 +3704,8 @@ def _one_question(question: str) -> str:
     sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
     slower)": faster, the change signed."""
     question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
+    # "what time did you need to be in the top 10%", "the cutoff for the top 10 percent": the 10th percentile time
+    question = _TIME_FOR_A_TOP_SHARE.sub(r"what was the \1th percentile finish time", question)
     # "how many came from Rhode Island and how many from Connecticut", "… in 2023, and how many in 2025": the two
     # side by side
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
@@ -4049,6 +4061,7 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
                # "who has won it the most (times)", "most wins": runners ranked by their wins
                r"\bwon\b[^?]{0,60}?\bthe most\b(?! (?:finishers|runners|entrants|people))|"
                r"\bmost (?:outright |overall |age[- ]?group |division )?(?:wins|victories|titles)\b|"
+               r"\bmost\s{3,}(?:(?:outright|overall|age[- ]?group|division) )?(?:wins|victories|titles)\b|"   # "most <event> wins"
                r"\b(?:runners|people|athletes) (?:ranked )?by (?:number of |their )?age[- ]?group (?:wins|titles|victories)\b|"
                r"\bmost frequent (?:finishers|runners|racers|participants)\b|"
                # "which runner has the most DNFs", "who has run the most springfield marathons": runners by their count

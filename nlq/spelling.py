@@ -31,7 +31,8 @@ ABBREVIATIONS = {
     "hm": "half marathon", "tt": "turkey trot", "sf": "san francisco", "nyc": "new york city",
     "abq": "albuquerque", "slc": "salt lake city", "philly": "philadelphia", "cincy": "cincinnati",
     "indy": "indianapolis", "pdx": "portland", "phx": "phoenix", "pgh": "pittsburgh", "atl": "atlanta", "vegas": "las vegas",
-    "nola": "new orleans", "ppl": "people", "folks": "people", "diff": "different", "noshow": "no-show",
+    "nola": "new orleans", "ppl": "people", "folks": "people", "diff": "different", "noshow": "no-show", "hw": "how",
+    "wht": "what", "wat": "what", "whr": "where",
     "noshows": "no-shows", "spgs": "springs", "whoever": "the runner who", "mara": "marathon", "pct": "percent", "ave": "average",
     "yr": "year", "yrs": "years", "colo": "colorado", "co springs": "colorado springs", "incl": "including", "excl": "excluding", "yoy": "year over year", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
     # apostrophes people leave out
