@@ -1890,8 +1890,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "runners who did every race of an event I cannot count yet: ask "
                                                        "for the runners of both races"))
     if len(set(parsed.years)) < 2 and not parsed.change_years and rx.search(
-            r"\bthan (?:in |at |during |the |its )?(?:20\d\d|last year|this year|the (?:year before|previous|prior|last) "
-            r"(?:year|edition|one|running)|(?:the )?20\d\d (?:one|edition|race|running))\b(?!'s| " + _YEARS_THING + ")", asked):
+            _THAN + r"(?:20\d\d|last year|this year|the (?:year before|previous|prior|last) (?:year|edition|one|running)|"
+            r"(?:the )?20\d\d (?:one|edition|race|running))\b" + _NOT_A_YEARS_THING, asked):
         # "more finishers than the 2024 one" with one year read: the comparison would be dropped (it answered the one year)
         parsed = replace(parsed, notes=(*parsed.notes, "a comparison with another year I could not read: say both years "
                                                        "(\"in 2025 than in 2024\")"))
@@ -4070,10 +4070,11 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
-# "which had the higher DNF rate, the half or the full?": the two groups side by side (the comparative read here)
+_THAN = r"\bthan (?:in |at |during |the |its )?"   # before the other year of a comparison ("than in 2024")
 # a thing of a year said after "than" ("faster than the 2024 winner", "than 2023's average"): no year compared
-_YEARS_THING = (r"(?:[\w-]+ )?(?:winner|winners|winning|champion|champions|average|avg|median|mean|record|time|times|pace|"
-                r"fastest|slowest|best|top|leader|podium)\b")
+_NOT_A_YEARS_THING = (r"(?!'s| (?:[\w-]+ )?(?:winner|winners|winning|champion|champions|average|avg|median|mean|record|time|"
+                      r"times|pace|fastest|slowest|best|top|leader|podium)\b)")
+# "which had the higher DNF rate, the half or the full?": the two groups side by side (the comparative read here)
 _WHICH_OF_TWO = (r"\b(?:which|who)\b[^?]{0,40}?\b(more|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|"
                  r"better|worse|older|younger)\b(?! than)(?=[^?]*\bor\b)")
 _INTENT_PATTERNS = (
@@ -4085,7 +4086,7 @@ _INTENT_PATTERNS = (
                 # ("how many more finished in 2025 than 2024" is the change between them, read apart)
                 r"^(?!.*\bhow (?:many|much) (?:more|fewer|less|faster|slower|quicker|bigger|smaller)\b)"
                 r"(?=.*\b20\d\d\b.*\b20\d\d\b).*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|larger|better|"
-                r"worse|higher|lower)\b[^?]*\bthan (?:in |at |during |the |its )?20\d\d\b(?!'s| " + _YEARS_THING + r")|"
+                r"worse|higher|lower)\b[^?]*" + _THAN + r"20\d\d\b" + _NOT_A_YEARS_THING + r"|"
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
