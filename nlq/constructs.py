@@ -402,7 +402,8 @@ def find_out_of_state(text: str) -> Found | None:
 def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
-    if m := rx.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in)\s+$|\boutside(?: of)?\s+$|"
+    # ("didn't live in Texas", "don't come from Ohio": the verb between)
+    if m := rx.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in|(?:live|come|hail) (?:in|from))\s+$|\boutside(?: of)?\s+$|"
                       r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bleav(?:ing|e)(?: out)?\s+$|\b(?:(?:somewhere|anywhere|someplace|a state|states?) )?other than(?: from)?\s+$|"
                       r"\b(?:anywhere|everywhere) (?:but|except)\s+$|\bbesides\s+$|"
                   r"[(,\u2014-]\s*not\s+$|\bi\.?e\.?,?\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",

@@ -71,6 +71,8 @@ def explain(parsed: Parsed) -> str:
         parts.append(f"in {date(2000, parsed.month, 1):%B} of any year")
     if 0 < len(parsed.seasons) < 4:   # (all four named: "which season - spring, summer, fall or winter -")
         parts.append("in " + " or ".join(parsed.seasons) + ("" if parsed.dates or parsed.years else " of any year"))
+    if parsed.not_held:
+        parts.append("with no edition then (each with its last edition)")
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.compared and "compared" not in parsed.group_by:   # the runners of either group, counted together

@@ -90,6 +90,7 @@ class Parsed:
     winners: bool = False
     last_place: bool = False                  # "who finished last": the slowest finisher first
     active_only: bool = False
+    not_held: bool = False                    # events: those with no edition in the dates ("which events did not run in 2021")
     distinct_people: bool = False
     notes: tuple[str, ...] = field(default=())
     unused: tuple[str, ...] = ()              # words of the question the parse did not account for
@@ -166,7 +167,8 @@ class Parsed:
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "last_place": self.last_place or None,
-            "active_only": self.active_only or None, "distinct_people": self.distinct_people or None,
+            "active_only": self.active_only or None, "not_held": self.not_held or None,
+            "distinct_people": self.distinct_people or None,
             # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
             "cohort": self.cohort.kind if self.cohort else None,
             "metric": " ".join(filter(None, (self.metric.kind, self.metric.unit))) if self.metric else None,
@@ -410,7 +412,7 @@ _COUNTED_SAID = rf"(?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males|dqs)"   # (
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
     rf"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:[\w-]+ )?{_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
-    rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,30}}\b(?:on average|"
+    rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,90}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
     r"\b(?:average|avg|mean|median|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
     rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
@@ -646,6 +648,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     mentions = match_events(question, vocabulary.events)
     if not mentions and (series := match_series(question, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
+        # "Run for the Schools … in Naperville", "the Mother's Day 5K in Santa Cruz": the one of them in that city, when
+        # no other one's is said ("at Evanston vs Naperville" compares both)
+        rest = question.lower()[:series.start] + " " + question.lower()[series.end:]
+        cities = {m.value: next((c.lower() for c in sorted(vocabulary.cities, key=len, reverse=True)
+                                 if m.value.lower().startswith(c.lower() + " ")), None) for m in mentions}
+        said = [m for m in mentions if cities[m.value] and rx.search(rf"\b{re.escape(cities[m.value])}\b", rest)]
+        mentions = said if len(said) == 1 and rx.search(rf"\b(?:in|at) {re.escape(cities[said[0].value])}\b", rest) \
+            else mentions
     # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
     while 1 <= len(mentions) < 4 and rx.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3|four|4)\b|\balso\b|\bbefore\b|\band\b",
                                                question.lower()) and (
@@ -814,6 +824,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(r"\b(?:was|is) (?:brand[- ])?new(?= (?:last year|this year|in 20\d\d)\b)", text)]
     read_spans += [m.span() for m in POOLED_BOTH.finditer(text)]   # ("both races together": pooled)
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
+    # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
+    if not_held := rx.search(r"\b(?:did ?n[o']t|do ?n[o']t|does ?n[o']t|were ?n[o']t|was ?n[o']t|have ?n[o']t|has ?n[o']t|never)"
+                             r"(?: we| you| it| they)? (?:hold|held|have|had|time|timed|run|ran|put on|host|hosted|take place|"
+                             r"happen|get held|get timed)\b|\b(?:skipped|missed|took (?:a|the) year off)\b(?=[^?]*\b20\d\d\b)",
+                             text) if shape["subject"] == "events" else None:
+        read_spans.append(not_held.span())
     if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
         read_spans += [m.span() for m in rx.finditer(r"\b(?:counts?|numbers?|figures?|totals?|times?|answers?) for both\b|"
                                                      r"\(\s*or both\s*\)|\bor both\b(?= *[),.?!]| *$)", text)]
@@ -878,6 +894,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                               shape["measure"] in ("average", "median") and not shape["group_by"])),
         last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
+        not_held=bool(not_held) and shape["subject"] == "events",
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
@@ -1895,6 +1912,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "more finishers than the 2024 one" with one year read: the comparison would be dropped (it answered the one year)
         parsed = replace(parsed, notes=(*parsed.notes, "a comparison with another year I could not read: say both years "
                                                        "(\"in 2025 than in 2024\")"))
+    if not parsed.cohort and rx.search(r"\b(?:ran|run|finished|did|done|raced|entered|completed)\b[^?]{0,20}\b(?:every one|each one|"
+                                       r"every single one|all) of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", asked):
+        # "how many runners ran every one of our events in 2024": runners of all of them (it counted every result)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners of every one of the events I can count only with the "
+                                                       "events named, or their number (\"all three of our events\")"))
+    if not (parsed.compared or parsed.group_by or parsed.difference) and rx.search(
+            r"\bhow many\b[^?;]*[?;]\s*(?:and\s+)?how many\b", asked):
+        # "how many finished X in 2024; how many of them were women?": two questions (it answered the last alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "two questions at once I cannot answer together: ask each"))
     if rx.search(r"\bfirst (?:runner|person|woman|man|athlete|one|female|male|finisher|masters?) (?:ever )?to (?:finish|complete|"
                  r"run|do|win|break|reach|hit|crack)\b(?=\s+(?:every|all|each|both|\d|two|three|four|five|ten|more|over|under|sub|an?\b))",
                  asked):
@@ -1971,6 +1997,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             {"intent": "compare" if parsed.measure else "count",
              "notes": tuple(n for n in parsed.notes if not n.startswith("say what to compare"))}
             if parsed.intent == "compare" and not parsed.group_by else {}))
+        if len(set(parsed.years)) > 1 and not parsed.group_by:
+            # "first-time finishers in 2023 who came back in 2024": first-timers followed into a later year (it gave
+            # the 2023 first-timers and returning runners, the second year dropped)
+            parsed = replace(parsed, notes=(*parsed.notes, "first-timers followed into another year I cannot count "
+                                                           "yet: ask for the first-timers, and for the runners back then"))
     if parsed.ranking and parsed.ranking.min_group and parsed.cohort and parsed.cohort.kind == "min_finishes" and \
             parsed.cohort.count == parsed.ranking.min_group:
         # "which home state … ? Only count states with at least 50 half marathon finishes": the groups' size, no
@@ -3704,6 +3735,9 @@ def _one_question(question: str) -> str:
     sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
     slower)": faster, the change signed."""
     question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
+    # "who are the repeat winners of X": the runners who have won it more than once (it listed every winner)
+    question = rx.sub(r"\b(?:the )?(?:repeat|multiple|multi-time|two-time) (?:winners|champions)\b", "the runners who have won more "
+                      "than once", question, flags=re.IGNORECASE)
     # "what time did you need to be in the top 10%", "the cutoff for the top 10 percent": the 10th percentile time
     question = _TIME_FOR_A_TOP_SHARE.sub(r"what was the \1th percentile finish time", question)
     # "how many came from Rhode Island and how many from Connecticut", "… in 2023, and how many in 2025": the two
@@ -4050,6 +4084,7 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 
 # who ran the most: people ranked by their results ("the most times", "top 10 runners by number of races")
 _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
+               r"\bmost (?:1 mile|mile|\d+ ?k|half(?: marathon)?|marathon|full) (?:finishes|races|starts|results)\b|"
                # "who has the most <event, blanked out> 5K finishes": a runner's finishes of it
                r"\bmost\s{3,}(?:(?:1 mile|mile|\d+ ?k|half(?: marathon)?|marathon|full) )?(?:finishes|races|starts|results)\b|"
                r"\b(?:finished|run|ran|done) the most\s{3,}|"   # "finished the most <event, blanked out>s"

@@ -258,6 +258,7 @@ class QuestionSpec(Filters):
                                 "slowest first)")
     distinct_people: bool = False
     active_only: bool = False
+    not_held: bool = Field(default=False, description="events: those with no edition in the dates asked")
     clock: Literal["chip", "gun"] = "chip"
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
@@ -349,7 +350,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
         month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition,
         last_place=spec.last_place, oldest_first=spec.oldest_first, groups_with_any=spec.groups_with_any,
-        sorted_by=spec.sorted_by, active_only=spec.active_only,
+        sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
@@ -432,7 +433,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
         groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
-        active_only=parsed.active_only, clock=parsed.clock,
+        active_only=parsed.active_only, not_held=parsed.not_held, clock=parsed.clock,
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
                              "leg_races": list(parsed.cohort.leg_races)})
         if parsed.cohort else None,

@@ -19,7 +19,8 @@ from nlq.evaluation import evaluate, load_cases, scores
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
-         "nlq_heldout77", "nlq_heldout78", "nlq_heldout80"}   # the sets written blind and not yet read: the test never prints their failures
+         "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
+         "nlq_heldout82"}   # the sets written blind and not yet read: the test never prints their failures
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -268,7 +269,11 @@ FLOORS = {
     "nlq_heldout80": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
     # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
-    "nlq_heldout81": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout81": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
+    # the eighty-second, written blind mid-session (race directors and owners comparing events, years and groups;
+    # winners, records, rankings, relative dates), measured blind with the session-start code (84.3% right, 3.9%
+    # wrong) and when it arrived (85.3%, 3.9%); not read
+    "nlq_heldout82": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

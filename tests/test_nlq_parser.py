@@ -4054,3 +4054,27 @@ def test_kinds_from_the_twenty_first_sessions_reading_of_held_out_81() -> None:
     assert read("how many runners finished the Stamford Turkey Trot in more than one year?").cohort.count == 2
     assert read("2024 Mystic Jingle Bell Run top 5 F").sex == "F"
     assert read("2024 Mystic Jingle Bell Run - first finisher over 60?").limit == 1
+
+
+def test_the_events_not_held_in_a_year_are_the_others() -> None:
+    parsed = read("which of our events did NOT hold an edition in 2024?")
+    assert (parsed.subject, parsed.not_held, parsed.unused) == ("events", True, ())
+    assert read("which events didn't we time in 2024").not_held
+    assert not read("which of our events were held in 2024?").not_held
+    sql = build(parsed, TODAY).sql
+    assert "NOT" in sql and "MAX(e.event_date)" in sql
+
+
+def test_kinds_from_the_twenty_first_sessions_break_attempt() -> None:
+    schools = Vocabulary(company="Lakeshore", events=("Evanston Run for the Schools", "Naperville Run for the Schools"),
+                         cities=("Evanston", "Naperville"), people=())
+    # a name shared by two events, narrowed by the city said of it (it counted both)
+    assert parse("How many finishers did Run for the Schools have in 2025 in Naperville?", schools, TODAY).events == (
+        "Naperville Run for the Schools",)
+    assert read("Who are the repeat winners of the Stamford Turkey Trot?").cohort.kind == "min_finishes"
+    assert read("Which runner has the most marathon finishes at Hartford?").subject == "people"
+    assert read("How many finishers per edition does the Hartford Marathon average?").averaged_over == "edition"
+    # said back, never answered as another question: two questions, every event unnamed, first-timers followed on
+    assert read("How many finished the 2024 Stamford Turkey Trot; how many of them were women?").notes
+    assert read("How many runners ran every one of our events in 2024?").notes
+    assert read("How many were first-time finishers at the Stamford Turkey Trot in 2023 and came back in 2024?").notes
