@@ -178,7 +178,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if (distance := _distance_condition(parsed)) is not None:
         query.need("ra", "e")
         query.where.append(distance)
-    if parsed.dates:
+    if parsed.dates and parsed.not_held:   # events with no edition in the dates: none of the names held then
+        query.need("e")
+        held = exp.select(col("name", "e2")).from_(exp.alias_(exp.to_table("events"), "e2", table=True)).where(
+            *date_conditions(parsed.dates, "e2"))
+        query.where.append(exp.Not(this=col("name", "e").isin(query=held)))
+    elif parsed.dates:
         query.need("e")
         query.where.extend(date_conditions(parsed.dates))
     if parsed.bib and runner_level:   # bibs are text in the archive ("0110" is not "110")
@@ -941,13 +946,9 @@ def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:
 
 
 def _listing(query: _Query, parsed: Parsed) -> exp.Select:
-    if query.base == "e" and parsed.not_held and parsed.dates:   # the events with no edition in the dates asked
-        held = exp.select(col("name", "e2")).from_(exp.alias_(exp.to_table("events"), "e2", table=True)).where(
-            *date_conditions(parsed.dates, "e2"))
-        query.where = [condition for condition in query.where if condition not in date_conditions(parsed.dates)]
-        select = query.build([exp.alias_(col("name", "e"), "event"), exp.alias_(exp.func("max", col("event_date", "e")),
-                                                                                 "last_held")])
-        return select.where(exp.Not(this=col("name", "e").isin(query=held))).group_by(col("name", "e")).order_by(
+    if query.base == "e" and parsed.not_held and parsed.dates:   # the events with no edition then, each with its last
+        last = exp.alias_(exp.func("max", col("event_date", "e")), "last_held")
+        return query.build([exp.alias_(col("name", "e"), "event"), last]).group_by(col("name", "e")).order_by(
             col("name", "e"))
     if query.base == "e":
         columns = [col("event_id", "e"), col("name", "e"), col("event_date", "e"), col("city", "e"),
