@@ -894,7 +894,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                               shape["measure"] in ("average", "median") and not shape["group_by"])),
         last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
-        not_held=bool(not_held) and shape["subject"] == "events",
+        not_held=bool(not_held),   # (read only of events)
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
