@@ -698,9 +698,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         race = distance_mention(text[end:end + 24])
         named = next((m.value for m in mentions if 0 <= m.start - end <= 3), "") or (
             race[0].label if race and race[1] <= 2 else "")
-        # (only with two events, or two races of one, named: one of them set aside)
+        # (only with two events, or two races of one, named: one of them set aside; of two events, with no year or race
+        # said, which the query would apply to the event never finished too: "the Bend 5K in 2025 but never Tacoma")
         races = [d.label for d in _distances(text)[0]]
-        two = len(events) == 2 and named in events or len(events) < 2 and len(races) == 2 and named in races
+        dated = rx.search(r"\b20\d\d\b|\b(?:last|this) (?:year|spring|summer|fall|autumn|winter)\b|\bago\b", text)
+        two = len(events) == 2 and named in events and not (races or dated) or \
+            len(events) < 2 and len(races) == 2 and named in races
         constructs["cohort"] = Found(replace(without.value, without=named), without.spans) if two else None
     aside: list[tuple[int, int]] = []   # an event named only as where runners' history is looked at
     if len(events) == 2 and (not constructs["cohort"] or constructs["cohort"].value.kind in ("first_timers", "returning")) \

@@ -4033,6 +4033,8 @@ def test_kinds_from_the_twenty_first_sessions_reading_of_held_out_81() -> None:
     assert (half.cohort.kind, half.cohort.without, half.unused) == ("without", "Marathon", ())
     events = read("how many runners ran the Mystic Jingle Bell Run but never the Stamford Turkey Trot")
     assert (events.cohort.kind, events.cohort.without) == ("without", "Stamford Turkey Trot")
+    # (a year said of one of two events would bound the other too: "never" is left unread, the question declined)
+    assert read("how many runners ran the 2024 Mystic Jingle Bell Run but never the Stamford Turkey Trot").unused
     assert read("how many runners did not finish the 5K at the 2024 Stamford Turkey Trot").status == "DNF"
     # every other event; a race set aside beside the one the event's name says; ages left out; two states
     others = read("how many finishers did we have in 2024 at all our events except the Mystic Jingle Bell Run?")
