@@ -419,7 +419,8 @@ class Cohort:
 
     kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition" |
     #                      "never_finished" | "improved" (each runner's best of two years compared) | "without" (runners
-    #                      of one event or race who never finished the other named: "the half but never its full")
+    #                      of one event or race who never finished the other named: "the half but never its full") |
+    #                      "only" (runners of the one race said who ran no other race of what is asked: "ran only the 5K")
     count: int = 0       # min_finishes: at least this many; also_in_year: the other year; improved: the later year
     distinct_years: bool = False
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
@@ -449,6 +450,8 @@ class Cohort:
     with_returning: bool = False   # first_timers: the returning runners counted beside them ("how many were
     #                                first-timers, and how many had been there before")
     without: str = ""              # without: the event (its name) or race (its label) never finished
+    dated_both: bool = False       # without, of two events: the dates said hold for the event never finished too ("A in
+    #                                2024 that did not run B in 2024"); otherwise only for the one finished
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -550,6 +553,12 @@ WITHOUT = re.compile(
     r"(?: ever| once| actually)*(?: (?:finished|finish|run|ran|done|do|did|raced|race|completed|complete))?(?: anything at)?"
     r"(?: (?:the|its|a|an|any))?(?=\s{3,}| (?:1 mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon)\b)|"
     r"\bbut not(?: (?:the|its))?(?=\s{3,})")
+# "ran only the 1 mile", "were only in the 10K", "only did the half": runners of that race and of no other. A race
+# word must follow, and a verb must be said ("only the women", "the 5K race only" choose results, read apart)
+RACE_NEXT = r"(?: in| at)?(?: the| our| its)? (?:1 mile|one mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon|50 ?k)\b"
+ONLY_RACE = re.compile(
+    r"\b(?:(?:ran|run|raced|did|done|finished|entered|completed|(?:were|was|are|is)(?: entered)?)(?: in)? (?:only|just|"
+    r"exclusively|solely)|(?:only|exclusively|solely) (?:ran|run|raced|did|do|finished|entered|completed))(?=" + RACE_NEXT + ")")
 # ("had never run it before", "never came back again": a first-timer or a missing year, read apart)
 _NOT_WITHOUT = r"\b(?:before|previously|earlier|prior|again|since)\b"
 
@@ -572,6 +581,8 @@ def _find_cohort(text: str) -> Found | None:
             text)))
     # "finished the Orlando Jingle Bell Run but never the Tampa Marathon", "the mile finishers who did NOT also finish the
     # 5K": runners of the first, never of the second (which one the parser sees by what follows: an event or a race)
+    if m := ONLY_RACE.search(text):
+        return Found(Cohort("only"), (m.span(),))
     if (m := WITHOUT.search(text)) and not rx.search(_NOT_WITHOUT, text[m.end():]):
         return Found(Cohort("without"), (m.span(), *_all(r"\(\s*no (?:races?|results?|finish(?:es)?|entr(?:y|ies))\b[^)]*\)|"
                                                           r"\bat some point\b", text)))

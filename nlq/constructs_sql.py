@@ -357,13 +357,36 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             return exp.select(exp.column("year"), exp.alias_(counted, "runners")).from_(inner.subquery("cohort")).group_by(
                 exp.column("year")).order_by(exp.column("year"))
         return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
-    if cohort.kind == "without":   # "the half but never the full": a finish of the other named, none of this one
+    if cohort.kind == "without" and cohort.without in parsed.events:
+        # "the 2025 Bend 5K but never any Tacoma": the one event's results asked (its year, its race), and no finish at
+        # the other, in any year and race unless its year was said too ("A in 2024 that did not run B in 2024")
+        query.need("e")
+        query.where.append(sb.col("name", "e").neq(sb.lit(cohort.without)))
+        other = exp.select(sb.lit(1)).from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
+            exp.alias_(exp.to_table("events"), "e2", table=True), on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
+            sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), sb.col("name", "e2").eq(sb.lit(cohort.without)),
+            *([] if cohort.entries else [sb.status_condition("FIN", "r2")]),
+            *(sb.date_conditions(parsed.dates, "e2") if cohort.dated_both and parsed.dates else []))
+        query.where.append(exp.Not(this=exp.Exists(this=other)))
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"))
+        if cohort.listed:
+            return _listed(inner)
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "without":   # "the half but never the full": a finish of the other race named, none of this one
         query.need("e", "ra")
-        never = sb.col("name", "e").eq(sb.lit(cohort.without)) if cohort.without in parsed.events else \
-            sb.distance_condition((DISTANCE_LABELS[cohort.without],))
+        never = sb.distance_condition((DISTANCE_LABELS[cohort.without],))
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(exp.and_(
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=never.copy()))) > sb.lit(0),
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=never)).eq(sb.lit(0))))
+        if cohort.listed:
+            return _listed(inner)
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "only":   # "ran only the 5K": results in the race said, none in any other race of what is asked
+        query.need("e", "ra")
+        said = sb.distance_condition(parsed.distances)
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(exp.and_(
+            exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=said.copy())) > sb.lit(0),
+            exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=said))).eq(sb.lit(0))))
         if cohort.listed:
             return _listed(inner)
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))

@@ -49,16 +49,21 @@ def explain(parsed: Parsed) -> str:
         head = f"Counted the different {_DISTINCT_WORDS[parsed.distinct_of]} of {who}"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
-        every = ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition or (
+        every = [f"its last {parsed.last_editions} editions"] if parsed.last_editions else \
+            ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition or (
             parsed.cohort and parsed.cohort.legs)) else []
         editions = f" ({', '.join((['every race'] if not parsed.distances else []) + every)})" \
             if every or not parsed.distances else ""
-        race = f"the {parsed.distance.label} race of " if parsed.distance else ""
+        race = f"the {' and '.join(d.label for d in parsed.distances)} race{'s' * (len(parsed.distances) > 1)} of " \
+            if parsed.distances else ""
         head += f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
     elif parsed.distances:   # "which of our events had a 10K in 2024": the events holding that race
         head += " holding a " + " or a ".join(d.label + " race" for d in parsed.distances)
+    if parsed.races_excluded:
+        head += " except the " + " and ".join(d.label for d in parsed.races_excluded) + \
+            f" race{'s' * (len(parsed.races_excluded) > 1)}"
     parts = [head, *filter_words(parsed)]
     if parsed.dates:
         parts.append(parsed.dates.words)
@@ -165,7 +170,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish",
-            "without": "runners who {finished} {others} but never the {without}{any}"}
+            "without": "runners who {finished} {others} but never the {without}{never_when}{any}",
+            "only": "runners who {finished} the {race} and no other race{any}"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
@@ -218,7 +224,8 @@ def _cohort_words(parsed: Parsed) -> str:
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
-        without=cohort.without, others=" and ".join(f"the {name}" for name in (
+        without=cohort.without, never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
+        cohort.without in parsed.events and (parsed.dates or parsed.distances) else "", race=parsed.distances[0].label if parsed.distances else "", others=" and ".join(f"the {name}" for name in (
             parsed.events if len(parsed.events) >= 2 else [d.label for d in parsed.distances]) if name != cohort.without),
         where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere
         else "at the same event",
@@ -327,7 +334,11 @@ def _constructs(parsed: Parsed) -> list[str]:
 
 
 def _sex(parsed: Parsed) -> list[str]:
-    return [_SEX[parsed.sex]] if parsed.sex else []
+    return [_sex_words(parsed)] if parsed.sex else []
+
+
+def _sex_words(parsed: Parsed) -> str:
+    return f"runners other than {_SEX[parsed.sex]}" if parsed.sex_negated else _SEX[parsed.sex]
 
 
 def _who(parsed: Parsed) -> str:
@@ -349,7 +360,7 @@ def _who(parsed: Parsed) -> str:
             and not parsed.ranking.size)) or (parsed.cohort and not parsed.cohort.entries)   # a cohort is of finishers
         who = _STATUS.get(parsed.status or ("FIN" if finishers else ""), "runners")
         if parsed.sex:
-            who = f"{_SEX[parsed.sex]} ({who})" if who != "runners" else _SEX[parsed.sex]
+            who = f"{_sex_words(parsed)} ({who})" if who != "runners" else _sex_words(parsed)
     if parsed.winners:
         by = {"sex": " (the first man and the first woman)",
               "age_group": " of each age group named" if parsed.age_group else " of every age group"}

@@ -27,7 +27,7 @@ from nlq.constructs import (
     POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    LATER_YEAR, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
+    LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
 )
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -65,9 +65,11 @@ class Parsed:
     confidence: float
     events: tuple[str, ...] = ()
     distances: tuple[Distance, ...] = ()
+    races_excluded: tuple[Distance, ...] = ()  # races set aside, every other one kept ("excluding the half")
     dates: DateRange | None = None
     years: tuple[int, ...] = ()               # years being compared
     sex: str | None = None
+    sex_negated: bool = False                 # every runner but that sex ("finishers who were not women")
     age: AgeRange | None = None
     born: BirthYears | None = None            # the runners' birth years: "born in the 1980s"
     age_group: str | None = None
@@ -115,6 +117,7 @@ class Parsed:
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
     seasons: tuple[str, ...] = ()             # seasons of every year or of the years said ("our winter events")
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
+    last_editions: int = 0                    # the events' latest N editions ("across the last three editions of X")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
@@ -150,7 +153,9 @@ class Parsed:
         """What was recognised, for /api/v1/nl-explain and the CLI, without the empty ones."""
         found = {
             "events": list(self.events), "distances": [d.label for d in self.distances],
-            "dates": self.dates.words if self.dates else None, "years": list(self.years), "sex": self.sex,
+            "races_excluded": [d.label for d in self.races_excluded],
+            "dates": self.dates.words if self.dates else None, "years": list(self.years),
+            "sex": f"not {self.sex}" if self.sex and self.sex_negated else self.sex,
             "age": self.age.words if self.age else None, "age_group": self.age_group,
             "born": self.born.words if self.born else None,
             "time": self.time_limit.words if self.time_limit else None,
@@ -168,6 +173,7 @@ class Parsed:
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "last_place": self.last_place or None,
             "active_only": self.active_only or None, "not_held": self.not_held or None,
+            "last_editions": self.last_editions or None,
             "distinct_people": self.distinct_people or None,
             # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
             "cohort": self.cohort.kind if self.cohort else None,
@@ -545,6 +551,18 @@ def _named_by_city_and_race(question: str, mentions: list[Mention]) -> bool:
     return any(by_city_and_race(m) for m in mentions)
 
 
+def _races_said_short(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
+    """ "either the Atlanta marathon or the Atlanta half": one event said short twice, each time by its city and
+    another race — the races so said, in order (two or more), else empty (it kept the last race alone)."""
+    if len(mentions) != 1 or not distance_mention(question[mentions[0].start:mentions[0].end].lower()):
+        return ()
+    said = rx.findall(r"[a-z0-9']+", question[mentions[0].start:mentions[0].end].lower())
+    place = " ".join(word for word in said if not distance_mention(word) and word not in ("full", "marathon", "k", "km"))
+    races = [] if not place else [distance_mention(m.group(1))[0] for m in rx.finditer(rf"\b{re.escape(place)}'?s? ({RACE_SAID})\b",
+                                                                    question.lower())]
+    return tuple(dict.fromkeys(races)) if len(set(races)) >= 2 else ()
+
+
 def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
     Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
@@ -698,13 +716,18 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         race = distance_mention(text[end:end + 24])
         named = next((m.value for m in mentions if 0 <= m.start - end <= 3), "") or (
             race[0].label if race and race[1] <= 2 else "")
-        # (only with two events, or two races of one, named: one of them set aside; of two events, with no year or race
-        # said, which the query would apply to the event never finished too: "the Bend 5K in 2025 but never Tacoma")
+        # (only with two events, or two races of one, named: one of them set aside. Of two events, a year or race said
+        # before is of the one finished, "the Bend 5K in 2025 but never Tacoma"; a race said after, of which, unread;
+        # the same year said after holds for both: "A in 2024 but never B in 2024")
         races = [d.label for d in _distances(text)[0]]
-        dated = rx.search(r"\b20\d\d\b|\b(?:last|this) (?:year|spring|summer|fall|autumn|winter)\b|\bago\b", text)
-        two = len(events) == 2 and named in events and not (races or dated) or \
+        before, after = (_YEARS_SAID.findall(part) for part in (text[:end], text[end:]))
+        two = len(events) == 2 and named in events and not _distances(text[end:])[0] and (not after or after == before) or \
             len(events) < 2 and len(races) == 2 and named in races
-        constructs["cohort"] = Found(replace(without.value, without=named), without.spans) if two else None
+        constructs["cohort"] = Found(replace(without.value, without=named, dated_both=bool(after) and named in events),
+                                     without.spans) \
+            if two else None
+    if (only := constructs["cohort"]) and only.value.kind == "only" and len(_distances(text)[0]) != 1:
+        constructs["cohort"] = None   # ("ran only the 5K or the 10K": which one is kept, unread; its "only" unused below)
     aside: list[tuple[int, int]] = []   # an event named only as where runners' history is looked at
     if len(events) == 2 and (not constructs["cohort"] or constructs["cohort"].value.kind in ("first_timers", "returning")) \
             and (earlier := _earlier_at(question.lower(), mentions)):
@@ -743,11 +766,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     named_race = tuple(dict.fromkeys(found[0] for m in mentions if rx.match(
         r"[\s)]*(?:race|race only)\b(?! (?:day|director|results))", question.lower()[m.end:])
         and (found := distance_mention(m.value.lower()))))
+    races_excluded: tuple[Distance, ...] = ()
     if not distances or set_aside and named_race and not set(named_race) & set(distances):
         # "the Buffalo Half Marathon race": the race its name says, not the whole event ("(not the mile)": the
         # race set aside beside it is left out)
         distances = named_race or distances
         read_spans += set_aside if named_race else []
+    elif set_aside:   # "excluding the half", "not in the 5K": every other race
+        races_excluded, distances = distances, ()
+        read_spans += set_aside
     if not distances and len(mentions) == 1 and rx.search(r"\bfull marathon\b", question.lower()[mentions[0].start:
                                                                                              mentions[0].end]):
         distances = (DISTANCE_LABELS["Marathon"],)   # "tampa full marathon finishers": the Tampa Marathon's marathon
@@ -760,6 +787,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     age_group, *more_age_groups = find_age_groups(text) or (None,)
     # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
     sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None)
+    # "were not women", "other than men": every runner but that sex (non-binary runners too)
+    sex_negated = rx.search(rf"\b(?:not|other than|excluding|except|besides|aren'?t|weren'?t|isn'?t|wasn'?t)(?: (?:the|a|an))?"
+                            rf" {sex_said(sex)}", text) if sex in ("M", "F") else None
+    # "across the last three editions of the Tacoma half", "its past 2 editions": the event's latest N editions
+    if (latest := _LAST_EDITIONS.search(text)) and events:
+        read_spans.append(latest.span())
+    if sex_negated:
+        read_spans.append(sex_negated.span())
+        if constructs["winners_by"] or rx.search(_MALE_SAID, text) and rx.search(_FEMALE_SAID, text):
+            notes.append("every runner but one sex I can count or measure, not rank or compare: ask for each sex")
     # ("how many beat the average time": the average is the filter's, not a measure asked)
     shape = _shape(_blank(text, list(constructs["field_limit"].spans) if constructs["field_limit"] else []), person,
                    events, distances, years)
@@ -848,7 +885,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         distances=distances, dates=None if len(years) > 1 and (shape["intent"] == "compare" or _POOLED_YEARS.search(dated) and
                                                                years[-1] - years[0] + 1 > len(years))   # (2023-2024: a range)
         else find_dates(dated, today),
-        years=years, sex=None if "sex" in shape["group_by"] else sex,
+        years=years, sex=None if "sex" in shape["group_by"] else sex, sex_negated=bool(sex_negated),
         age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + born + decades + (
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group, born=find_born(text, today),
@@ -889,7 +926,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                           r"(?:age[- ]?groups?|divisions?|age (?:categor(?:y|ies)|class(?:es)?|brackets?))\b|"
                                           r"\bage[- ]?group (?:places?|finish(?:es)?|spots?|placings?)\b", text)),
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
-        month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 else None,
+        month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 and not latest else None,
+        last_editions=number(latest.group(1)) if latest and events else 0,
         men_and_women=bool(rx.search(rf"{_MALE_SAID}.*{_FEMALE_SAID}|{_FEMALE_SAID}.*{_MALE_SAID}", text)) and
         "sex" in shape["group_by"],
         # (a runner's average is over her finishes: how many, beside it)
@@ -898,6 +936,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         not_held=bool(not_held),   # (read only of events)
+        races_excluded=races_excluded,
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
@@ -955,7 +994,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning"))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
             named := _race_named(question, [m for m in mentions if m.value in parsed.events])):   # (not one left out)
-        parsed = replace(parsed, distances=named, race_of_name=True)
+        parsed = replace(parsed, distances=named, race_of_name=True,   # (the race set aside is among the others)
+                         races_excluded=() if not set(named) & set(parsed.races_excluded) else parsed.races_excluded)
+    elif short := _races_said_short(question, mentions):
+        parsed = replace(parsed, distances=short)
+        if parsed.intent == "compare" and not parsed.group_by:   # ("the Atlanta marathon vs the Atlanta half": per race)
+            parsed = replace(parsed, group_by=("race",), notes=tuple(
+                note for note in parsed.notes if not note.startswith("say what to compare")))
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
             not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
         # "how much faster was Beth Barber in 2025 than 2024": her 1 mile of 2024 against her 5K of 2025 (said at 0.99)
@@ -965,6 +1010,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text) and not rx.search(_SOON_AFTER, text):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both events I can count, but not which event they "
                                                        "ran first: ask for runners of both"))
+    if parsed.cohort and parsed.cohort.kind == "also_in_year" and parsed.cohort.absent and len(parsed.events) == 2 and \
+            len(mentions) == 2:
+        parsed = _absent_elsewhere(parsed, mentions, cohort)
     if (legs := _legs(parsed, mentions, cohort, text)) and rx.search(r"\beach\b|\bseparately\b|\bapiece\b", text):
         # "both the 2024 Tampa Marathon and the 2022 Orlando Jingle Bell Run: how many finishers each" (it counted
         # the runners of both)
@@ -1221,6 +1269,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                            "two years I cannot give yet: ask for each period"))
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
+    parsed = _years_listed(parsed, text)
     if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
             not parsed.person and rx.search(_HOLDER_ASKED, text):
         # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
@@ -1571,6 +1620,31 @@ def _season_left_out(text: str, parsed: Parsed) -> list[str]:
                                                    and (parsed.dates.end - parsed.dates.start).days <= 92):
         return []   # (the season's own months: "spring events (march thru may) in 2024")
     return [said.group(1)]
+
+
+_LAST_EDITIONS = re.compile(r"\b(?:last|past|previous|latest|most recent) (two|three|four|five|six|[2-9]) (?:editions|runnings|"
+                            r"years (?:it was|we) (?:held|timed|ran) it)\b")
+# "in 2024 and in 2025", "for 2023, 2024 and 2025", "in 2024 or 2025": the years said as a list
+_YEARS_LIST = re.compile(r"\b20\d\d(?:,? (?:in |for )?20\d\d)*,? (and|or|&) (?:in |for |also in )?20\d\d\b")
+_POOLED_SAID = re.compile(r"\b(?:either|combined|together|altogether|total|in all|all told|pooled|overall)\b")
+
+
+def _years_listed(parsed: Parsed, text: str) -> Parsed:
+    """Years said as a list, the parse filtering on the first: a count or a measure in each year ("how many finished it
+    in 2024 and in 2025": one row per year), pooled when said with "or" or a word for the whole ("in 2024 or 2025",
+    "combined"); a list of runners, of those years. Other readings keep the first and say the rest unused."""
+    left_out = _years_left_out(parsed)
+    said = _YEARS_LIST.search(text)
+    if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
+            parsed.intent not in ("count", "list", "find", "analyze") and not parsed.winners or not set(
+                range(parsed.dates.start.year, parsed.dates.end.year + (parsed.dates.end.timetuple().tm_yday > 1))) <= \
+            set(parsed.years):
+        return parsed
+    pooled = (said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list") and not parsed.winners
+    if parsed.distinct_people and not pooled:   # ("different people … in 2024 and 2025": each year, both, or either)
+        return parsed
+    return replace(parsed, dates=None, group_by=parsed.group_by if pooled or "year" in parsed.group_by else
+                   ("year", *parsed.group_by))
 
 
 def _years_left_out(parsed: Parsed) -> list[str]:
@@ -2432,7 +2506,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     # ("of the people who were no-shows …, how many came back": a clause, counted)
     # (runners with N finishes, and runners who improved, are listed when asked: below)
-    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both") and not (
+    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without") and not (
             parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both" or parsed.cohort.legs) and \
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
@@ -2755,9 +2829,10 @@ _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", 
                           r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:slowest|last)\b|"
                           r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) from (?:the )?(?:last|bottom|back|end)\b|"
                           r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:fastest|quickest|best)\b(?=.*\b(?:ever|all[- ]time)\b)|"
-                          # runners of one event and no other ("only ran the X"); either of two sexes with a filter each
-                          # ("men or women over 60", "women 30-39 or men 40-49"): a union the spec does not hold
-                          r"\bonly (?:ran|run|raced|did|finished|entered|done)\b|"
+                          # runners of one event and no other ("only ran the X"; of one race, a cohort read); either of
+                          # two sexes with a filter each ("men or women over 60", "women 30-39 or men 40-49"): a union the
+                          # spec does not hold
+                          r"\bonly (?:ran|run|raced|did|finished|entered|done)\b(?!" + RACE_NEXT + ")|"
                           # runners who changed distance from one edition to a later one ("moved up to the half")
                           r"\b(?:moved|moving|stepped|stepping|went) up\b|\b(?:dropped|dropping|moved|stepped) down\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
@@ -3234,6 +3309,21 @@ def _race_before(text: str) -> str | None:
     return found[0].label if found else None
 
 
+_YEARS_SAID = re.compile(r"\b20\d\d\b|\b(?:last|this) (?:year|spring|summer|fall|autumn|winter)\b|\b\w+ years? ago\b")
+
+
+def _absent_elsewhere(parsed: Parsed, mentions: list, cohort: Found) -> Parsed:
+    """ "finished A in 2024 but did not run B in 2024": runners of the one event missing from the other that same year
+    (cohort ``without``, its year for both); in another year, declined (it looked for A's runners missing from A)."""
+    first, second = sorted(mentions, key=lambda m: m.start)
+    if not first.start < cohort.spans[0][0] <= second.start + 1:
+        return parsed
+    if parsed.years == (parsed.cohort.count,):
+        return replace(parsed, cohort=Cohort("without", without=second.value, dated_both=True))
+    return replace(parsed, notes=(*parsed.notes, "runners of one event missing from another in a different year I cannot "
+                                                 "count yet: ask of one year"))
+
+
 def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tuple[tuple[str, int], ...]:
     """Two events each with its own year: "finished A in 2024 and also finished B in 2025" (the second is the
     cohort's, said after "also"; the same year too), "both A in 2023 and B in 2024" (each event's year said after
@@ -3425,6 +3515,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
             used.add(parsed.dates.start.month)
     if parsed.limit:
         used.add(parsed.limit)
+    if parsed.last_editions:
+        used.add(parsed.last_editions)
     if parsed.top_places:
         used.add(parsed.top_places)
     if "masters" in parsed.group_by:   # "masters vs under 40"
@@ -3446,7 +3538,7 @@ def _used_numbers(parsed: Parsed) -> set[float]:
                  rf"\bthe (?:(?:{'|'.join(MONTHS)}|spring|summer|fall|autumn|winter|20\d\d|last|latest|first|most recent|"
                  r"previous|earlier|later|next)[\s,]+){1,3}one\b", parsed.question, re.IGNORECASE):
         used.add(1)   # "which one was his fastest", "one per distance", "the December 2025 one": no count
-    if parsed.distances or parsed.cohort and any(parsed.cohort.leg_races):
+    if parsed.distances or parsed.races_excluded or parsed.cohort and any(parsed.cohort.leg_races):
         # a distance's own number, said apart from its unit ("5 k", "1 mile", "13.1"), of the question's race or a leg's
         used |= {13.1, 21.1, 26.2, 42.2} | {n for n, word in ((1, "one"), (5, "five"), (10, "ten"), (50, "fifty")) if rx.search(
             rf"\b(?:{n}|{word})[\s-]+(?:k|km|kms|kilomet\w*|mi|miles?)\b", parsed.question, re.IGNORECASE)}
@@ -3536,7 +3628,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
                               lowered[:state.start]) or
         # "Hoosiers (Indiana)", "Bay Staters (Massachusetts)": the state they are named for
         rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|runners?|people)\s*\(\s*$", lowered[:state.start]) or
-        rx.match(r"\s+(?:runners?|finishers?|residents?|people|participants?|athletes?|racers?)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
+        rx.match(r"\s+(?:runners?|finishers?|residents?|people|participants?|athletes?|racers?|women|men|males?|females?|"
+                 r"ladies|guys|girls|boys|kids|teens|masters)\b|\s+as (?:their |a |the )?home(?: state)?\b|"
                  r"\s+(?:home )?(?:address|residence)(?:es)?\b|"   # "had a Connecticut home address"
                  r"\s+home ?(?:cities|city|towns?)\b",   # "the Kentucky home cities of our runners"
                  lowered[state.end:]) or
@@ -3908,7 +4001,8 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]], 
     for distance, start, end in sorted(mentions, key=lambda found: found[1]):
         # ("(5K race only, no mile)"; "runners with a half but no full" is a history, not a race set aside)
         if negation := rx.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of|leave out|leaving out|"
-                                 r"skip(?:ping)?|ignor(?:e|ing)) (?:the |a |an )?$|(?:[(,;]\s*|\bonly,?\s+)no (?:the )?$",
+                                 r"skip(?:ping)?|ignor(?:e|ing))(?<!\bnot) (?:the |a |an )?(?:kids'? |kid's |children's |youth )?$|"
+                                 r"\bnot (?:in |at )?(?:the |a |an )?$|(?:[(,;]\s*|\bonly,?\s+)no (?:the )?$",
                                  text[:start]):
             excluded.append(distance)
             spans.append((negation.start(), negation.end()))
@@ -4443,6 +4537,9 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     if other and (said := rx.search(other, text)) and not (
             "sex" in parsed.group_by or parsed.compared or parsed.difference or parsed.men_and_women or parsed.winners_by):
         missing.append(said.group(0))
+    # "ran only the 1 mile" read as runners of the mile: the runners of no other race dropped ("only" is filler elsewhere)
+    if (said := ONLY_RACE.search(text)) and not (parsed.cohort and parsed.cohort.kind == "only"):
+        missing.append(said.group(0).strip())
     # "how many DNFs …" with no DNF kept anywhere in the reading: the status dropped (it counted the finishers)
     if (said := rx.search(DNF_SAID, text)) and \
             not _keeps_status(parsed, ("DNF", "UNFINISHED", "DNF_OR_DQ"), text):

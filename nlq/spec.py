@@ -96,10 +96,13 @@ class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
     kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition", "never_finished",
-                  "improved", "without"] = Field(description="improved: each runner's best time of the two years asked "
-                                                             "compared (count: the later year); without: runners of one "
-                                                             "of the two events or races named who never finished the "
-                                                             "other (without)")
+                  "improved", "without", "only"] = Field(description="improved: each runner's best time of the two "
+                                                                     "years asked compared (count: the later year); "
+                                                                     "without: runners of one of the two events or "
+                                                                     "races named who never finished the other "
+                                                                     "(without); only: runners of the one race in "
+                                                                     "distances who ran no other race of the events "
+                                                                     "and dates asked")
     count: int = Field(default=0, ge=-2, le=3000, description="min_finishes: at least this many; also_in_year: the "
                                                                "year, or -2 for any later edition")
     distinct_years: bool = False
@@ -122,6 +125,8 @@ class CohortSpec(BaseModel):
     with_returning: bool = Field(default=False, description="first_timers: the returning runners counted beside them")
     without: str = Field(default="", max_length=200, description="without: the event (its name) or race (5K, Half "
                                                                  "Marathon, …) never finished")
+    dated_both: bool = Field(default=False, description="without, of two events: the dates asked hold for the event "
+                                                        "never finished too, not only for the one finished")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
                                                          "also_in_year: [the race of the year asked, the race of the other]")
@@ -152,6 +157,7 @@ class Filters(BaseModel):
     """Who among the results: the filters a share's part is made of, and every spec's own."""
     model_config = ConfigDict(extra="forbid")
     sex: Literal["M", "F", "X"] | None = None
+    sex_negated: bool = Field(default=False, description="every runner but sex (non-binary runners too)")
     age_min: int | None = Field(default=None, ge=1, le=120)
     age_max: int | None = Field(default=None, ge=1, le=120)
     born_from: int | None = Field(default=None, ge=1900, le=2100, description="birth year, inclusive (participants.birth_date)")
@@ -188,6 +194,8 @@ class QuestionSpec(Filters):
     about: Literal["results", "people", "events", "races"] = "results"
     events: list[str] = Field(default=[], max_length=3, description="event names exactly as the company names them")
     distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(default=[], max_length=3)
+    races_excluded: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+        default=[], max_length=3, description="races set aside, every other race kept (\"excluding the half\")")
     events_at_named_race: bool = Field(default=False, description="several events, each taken at the race its name says "
                                                                   "(an event naming no race: every race)")
     date_from: date | None = Field(default=None, description="first day included")
@@ -197,6 +205,7 @@ class QuestionSpec(Filters):
     seasons: list[Literal["spring", "summer", "fall", "winter"]] = Field(
         default=[], max_length=4, description="seasons of every year (meteorological: spring = Mar–May, winter = Dec–Feb)")
     edition: Literal["first", "last"] | None = Field(default=None, description="about events: only the earliest/latest")
+    last_editions: int = Field(default=0, ge=0, le=50, description="only the latest N editions of the events named")
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")
     group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
@@ -315,6 +324,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     if spec.cohort and spec.cohort.leg_races and len(spec.cohort.leg_races) != (
             2 if spec.cohort.kind == "also_in_year" else len(spec.cohort.legs)):
         raise SpecError("cohort leg_races needs one race per leg (also_in_year: two, the year asked's and the other's)")
+    if spec.cohort and spec.cohort.kind == "only" and len(spec.distances) != 1:
+        raise SpecError("cohort only needs exactly one race in distances (the one its runners ran)")
     if spec.cohort and spec.cohort.kind == "improved" and (
             len(set(spec.years_compared)) != 2 or spec.cohort.count not in spec.years_compared):
         raise SpecError("cohort improved needs years_compared of two years, count the later of them")
@@ -337,7 +348,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
         distances=tuple(DISTANCE_LABELS[label] for label in spec.distances), race_of_name=spec.events_at_named_race,
-        dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, age=_ages(spec), born=_born(spec),
+        races_excluded=tuple(DISTANCE_LABELS[label] for label in spec.races_excluded),
+        dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
@@ -348,7 +360,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
-        month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition,
+        month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition, last_editions=spec.last_editions,
         last_place=spec.last_place, oldest_first=spec.oldest_first, groups_with_any=spec.groups_with_any,
         sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
         distinct_people=spec.distinct_people,
@@ -396,9 +408,10 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
     metric = _metric_name(parsed.metric) if parsed.metric else None
     return QuestionSpec(
         answer=parsed.intent, about=parsed.subject, events=list(parsed.events),
-        distances=[d.label for d in parsed.distances], events_at_named_race=parsed.race_of_name and len(parsed.events) > 1,
+        distances=[d.label for d in parsed.distances], races_excluded=[d.label for d in parsed.races_excluded],
+        events_at_named_race=parsed.race_of_name and len(parsed.events) > 1,
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
-        years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex,
+        years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex, sex_negated=parsed.sex_negated,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
         averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
         best_place=parsed.best_place,
@@ -427,7 +440,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
         limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall,
         place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, seasons=list(parsed.seasons),
-        edition=parsed.edition,
+        edition=parsed.edition, last_editions=parsed.last_editions,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,

@@ -135,6 +135,8 @@ DISTANCE_TOLERANCE_KM = 0.01   # a race is "the 5K" when its distance is within 
 def _distance_condition(parsed: Parsed) -> exp.Expression | None:
     """The races asked. Of several events each taken at the race its name says ("the Atlanta Spring Marathon and
     the Greenville Half Marathon"), each event with its own race (one with none in its name, every race)."""
+    if parsed.cohort and parsed.cohort.kind == "only":
+        return None   # every race is looked at: the runners of the one said who ran no other (nlq.constructs_sql)
     if parsed.race_of_name and len(parsed.events) > 1:
         return exp.or_(*[exp.and_(col("name", "e").eq(lit(name)), *(
             [distance_condition((said[0],))] if (said := distance_mention(name.lower())) else [])) for name in parsed.events])
@@ -178,6 +180,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if (distance := _distance_condition(parsed)) is not None:
         query.need("ra", "e")
         query.where.append(distance)
+    if parsed.races_excluded:
+        query.need("ra", "e")
+        query.where.append(exp.Not(this=distance_condition(parsed.races_excluded)))
     if parsed.dates and parsed.not_held:   # events with no edition in the dates: none of the names held then
         query.need("e")
         held = exp.select(col("name", "e2")).from_(exp.alias_(exp.to_table("events"), "e2", table=True)).where(
@@ -207,6 +212,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
             *([status_condition(parsed.status, "r9")] if parsed.status else []))
         query.need("e")
         query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
+    if parsed.last_editions and parsed.events:   # "the last three editions of X": its latest N event days
+        latest = exp.select(col("event_date", "e9")).distinct().from_(exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+            col("name", "e9").isin(*[lit(name) for name in parsed.events])).order_by(
+            exp.Ordered(this=col("event_date", "e9"), desc=True)).limit(lit(parsed.last_editions))
+        query.need("e")
+        query.where.append(col("event_date", "e").isin(query=latest))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
         edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(
@@ -229,7 +240,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.equals("e", "state", parsed.event_state)
     if not runner_level:
         return
-    if parsed.sex:
+    if parsed.sex and parsed.sex_negated:   # ("not women": men, non-binary runners and any sex not recorded)
+        query.need("p")
+        query.where.append(exp.func("coalesce", col("sex", "p"), lit("")).neq(lit(parsed.sex)))
+    elif parsed.sex:
         query.equals("p", "sex", parsed.sex)
     if parsed.men_and_women:
         query.need("p")

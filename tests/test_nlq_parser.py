@@ -564,7 +564,9 @@ def test_runners_named_by_their_states_demonym(question: str, state: str) -> Non
 
 
 def test_a_second_year_is_never_dropped() -> None:
-    assert "2021" in read("How many runners finished the Hartford Marathon in 2019 and 2021?").unused
+    # (each year said: one row each; people said in two years may be of each, of both or of either: said back)
+    assert read("How many runners finished the Hartford Marathon in 2019 and 2021?").group_by == ("year",)
+    assert "2021" in read("How many different people finished the Hartford Marathon in 2019 and 2021?").unused
     assert not read("How many events before 2021?").unused
     assert not read("list our events between march 2024 and may 2025").unused
 
@@ -621,9 +623,9 @@ def test_a_distance_set_aside_with_not_keeps_the_other() -> None:
     assert [d.label for d in parsed.distances] == ["Half Marathon"] and parsed.unused == ()
 
 
-def test_a_distance_only_ever_said_with_not_is_not_read_as_chosen() -> None:
+def test_a_distance_only_ever_said_with_not_is_every_other_race() -> None:
     parsed = read("how many hartford marathon finishers in 2024, not the half")
-    assert "not" in parsed.unused
+    assert ([d.label for d in parsed.races_excluded], parsed.distances, parsed.unused) == (["Half Marathon"], (), ())
 
 
 @pytest.mark.parametrize("question, minimum", [
@@ -2610,7 +2612,7 @@ def test_the_first_places_of_every_age_group() -> None:
 def test_two_years_combined_are_one_range_and_what_date_asks_for_the_edition() -> None:
     both = read("Stamford Turkey Trot finishers in 2023 and 2024 combined")
     assert (both.dates.start, both.dates.end, both.unused) == (date(2023, 1, 1), date(2025, 1, 1), ())
-    assert read("how many finishers in 2023 and 2024").unused   # the total or each year: said back
+    assert read("how many finishers in 2023 and 2024").group_by == ("year",)   # each year said
     when = read("what date was the 2024 Stamford Turkey Trot")
     assert (when.subject, when.intent, when.unused) == ("events", "list", ())
 
@@ -4033,8 +4035,11 @@ def test_kinds_from_the_twenty_first_sessions_reading_of_held_out_81() -> None:
     assert (half.cohort.kind, half.cohort.without, half.unused) == ("without", "Marathon", ())
     events = read("how many runners ran the Mystic Jingle Bell Run but never the Stamford Turkey Trot")
     assert (events.cohort.kind, events.cohort.without) == ("without", "Stamford Turkey Trot")
-    # (a year said of one of two events would bound the other too: "never" is left unread, the question declined)
-    assert read("how many runners ran the 2024 Mystic Jingle Bell Run but never the Stamford Turkey Trot").unused
+    # (a year said of one of two events is of it alone, said again after, of both; another year after, unread)
+    dated = read("how many runners ran the 2024 Mystic Jingle Bell Run but never the Stamford Turkey Trot")
+    assert (dated.cohort.kind, dated.cohort.dated_both, dated.unused) == ("without", False, ())
+    assert read("how many ran the 2024 Mystic Jingle Bell Run but never the Stamford Turkey Trot in 2024").cohort.dated_both
+    assert read("how many ran the 2024 Mystic Jingle Bell Run but never the Stamford Turkey Trot in 2023").unused
     assert read("how many runners did not finish the 5K at the 2024 Stamford Turkey Trot").status == "DNF"
     # every other event; a race set aside beside the one the event's name says; ages left out; two states
     others = read("how many finishers did we have in 2024 at all our events except the Mystic Jingle Bell Run?")
@@ -4080,3 +4085,36 @@ def test_kinds_from_the_twenty_first_sessions_break_attempt() -> None:
     assert read("How many finished the 2024 Stamford Turkey Trot; how many of them were women?").notes
     assert read("How many runners ran every one of our events in 2024?").notes
     assert read("How many were first-time finishers at the Stamford Turkey Trot in 2023 and came back in 2024?").notes
+
+
+def test_kinds_from_the_twenty_second_session() -> None:
+    # runners of one race and no other ("ran only the 5K"); "only" beside two races is unread, never filler
+    only = read("how many people ran only the 5K at the 2024 Stamford Turkey Trot?")
+    assert (only.cohort.kind, [d.label for d in only.distances], only.unused) == ("only", ["5K"], ())
+    assert read("how many ran only the 5K or the 10K at the 2024 Stamford Turkey Trot?").unused
+    assert read("how many women only did the 5K at the Stamford Turkey Trot?").cohort.kind == "only"
+    assert read("how many finishers at the 2024 Stamford Turkey Trot, 5K race only?").cohort is None
+    # one event's runners missing from another the same year; in another year, unread
+    same = read("how many finished the Hartford Marathon in 2024 that did not run the Stamford Turkey Trot in 2024?")
+    assert (same.cohort.kind, same.cohort.without, same.cohort.dated_both) == ("without", "Stamford Turkey Trot", True)
+    assert read("how many finished the Hartford Marathon in 2024 but did not run the Stamford Turkey Trot in 2025?").notes
+    # one event said short twice, each time with its own race: both races
+    either = read("how many people ran either the hartford marathon or the hartford half in 2024?")
+    assert (either.events, [d.label for d in either.distances]) == (("Hartford Marathon",), ["Marathon", "Half Marathon"])
+    assert [d.label for d in read("how many ran the half at the hartford marathon in 2024?").distances] == ["Half Marathon"]
+    # years said as a list: each year, or pooled with "or"
+    each = read("how many finished the Mystic Jingle Bell Run in 2023 and in 2024?")
+    assert (each.dates, each.years, each.group_by, each.unused) == (None, (2023, 2024), ("year",), ())
+    pooled = read("how many finished the Mystic Jingle Bell Run in 2023 or 2024?")
+    assert (pooled.dates, pooled.years, pooled.group_by) == (None, (2023, 2024), ())
+    # a race set aside with every other kept; a sex negated
+    aside = read("how many finished the Stamford Turkey Trot in 2024 excluding the 5K?")
+    assert ([d.label for d in aside.races_excluded], aside.distances, aside.unused) == (["5K"], (), ())
+    assert [d.label for d in read("how many 2024 Stamford Turkey Trot runners were not in the 5K?").races_excluded] == ["5K"]
+    women = read("how many 2024 Stamford Turkey Trot finishers were not women?")
+    assert (women.sex, women.sex_negated, women.unused) == ("F", True, ())
+    assert read("how many 2024 Stamford Turkey Trot finishers were women?").sex_negated is False
+    # an event's latest editions; a state said before the runners is where they live
+    latest = read("across the last three editions of the Mystic Jingle Bell Run, how many finishers were from Ohio?")
+    assert (latest.last_editions, latest.runner_state, latest.unused) == (3, "OH", ())
+    assert read("how many Ohio women finished the Mystic Jingle Bell Run in 2024?").runner_state == "OH"
