@@ -402,8 +402,12 @@ def find_out_of_state(text: str) -> Found | None:
 def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
-    # ("didn't live in Texas", "don't come from Ohio": the verb between)
-    if m := rx.search(r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in|(?:live|come|hail) (?:in|from))\s+$|\boutside(?: of)?\s+$|"
+    # ("didn't live in Texas", "don't come from Ohio": the verb between; "leaving out anyone from Dallas": the people)
+    who = r"(?:(?:anyone|anybody|everyone|everybody|runners|people|those|finishers|folks)(?: who (?:live|lives|lived|are|were))? " \
+          r"(?:from|in|living in|based in)\s+)?"
+    if m := rx.search(rf"(?:\bexcept|\bleav(?:ing|e) out|\bexcluding|\bnot counting|\bapart from|\baside from|\bbesides|"
+                      rf"\bignoring) {who}$", before) or rx.search(
+            r"(?:\bnot|n't|\bnever) (?:from|in|living in|based in|residents of|(?:live|come|hail) (?:in|from))\s+$|\boutside(?: of)?\s+$|"
                       r"\bnon[- ]$|\bexcept(?: from)?\s+$|\bleav(?:ing|e)(?: out)?\s+$|\b(?:(?:somewhere|anywhere|someplace|a state|states?) )?other than(?: from)?\s+$|"
                       r"\b(?:anywhere|everywhere) (?:but|except)\s+$|\bbesides\s+$|"
                   r"[(,\u2014-]\s*not\s+$|\bi\.?e\.?,?\s*not\s+$|\bnot counting\s+$|\bexcluding\s+$|\bneither(?: from)?\s+$|\bapart from\s+$",
@@ -458,11 +462,13 @@ NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the que
 LATER_YEAR = -2  # also_in_year: "again in any later year": any edition after the one chosen
 
 
+_IN_EARLIER_YEAR = r"in (?:an?|at least one|one or more) (?:earlier|previous|prior) (?:years?|editions?)"
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
 _EARLIER = r"\b(?:no|an|any|some|never (?:at|in|been (?:at|to)|ran|run|raced|entered|finished) (?:a|an|any))(?: of (?:our|the|your))? " \
            r"(?:earlier|previous|prior)\s+(?:[a-z']+\s+){0,2}(?:(?:entry|entries|result|results|race|" \
            r"races|event|events|date|year|edition)(?: of any status)?\b|(?=\s{3}))|" \
-           r"\b(?:finished|ran|run|did) it in an? (?:earlier|previous|prior) (?:year|edition)\b|" \
+           rf"\b(?:finished|ran|run|did) it {_IN_EARLIER_YEAR}\b|" \
+           r"\bbefore (?:that|the|this) (?:race )?(?:day|date|edition|race)\b|" \
            r"\b(?:an|any) (?:earlier|previous|prior) [a-z']+(?=\s*(?:[?.,;)]|$))"   # "… in an earlier Galveston?"
 # "before at any of our races": the history looked at is the company's, not only the event's
 _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |earlier |previous |prior )?(?:races|events|results)\b|" \
@@ -556,9 +562,15 @@ WITHOUT = re.compile(
 # "ran only the 1 mile", "were only in the 10K", "only did the half": runners of that race and of no other. A race
 # word must follow, and a verb must be said ("only the women", "the 5K race only" choose results, read apart)
 RACE_NEXT = r"(?: in| at)?(?: the| our| its)? (?:1 mile|one mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon|50 ?k)\b"
+# (the race said with its event's city or name between: "ran only the Tampa half", "did the Tallahassee 10K only"; never
+# "the 5K only in 2023", which may be the year alone)
+_DID = r"(?:ran|run|raced|did|done|finished|entered|completed|(?:were|was|are|is)(?: entered)?)"
+_NAME_BETWEEN = r"(?:\s+(?!(?:and|or|but|in|at|on|of|for|who|that|with|women|men|people|runners|races?|events?)\b)[a-z'-]+){0,3}?"
+_RACE = r"(?:1 mile|one mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon|50 ?k)"
 ONLY_RACE = re.compile(
-    r"\b(?:(?:ran|run|raced|did|done|finished|entered|completed|(?:were|was|are|is)(?: entered)?)(?: in)? (?:only|just|"
-    r"exclusively|solely)|(?:only|exclusively|solely) (?:ran|run|raced|did|do|finished|entered|completed))(?=" + RACE_NEXT + ")")
+    rf"\b(?:{_DID}(?: in)? (?:only|just|exclusively|solely)|(?:only|exclusively|solely) {_DID})(?: in| at)?(?: the| our| its)?"
+    rf"(?={_NAME_BETWEEN}\s+{_RACE}\b)|"
+    rf"\b{_DID}(?: in| at)?(?: the| our| its)?{_NAME_BETWEEN}\s+{_RACE}(?: race)? (?:only|exclusively)\b(?! in\b| once\b)")
 # ("had never run it before", "never came back again": a first-timer or a missing year, read apart)
 _NOT_WITHOUT = r"\b(?:before|previously|earlier|prior|again|since)\b"
 
@@ -657,7 +669,8 @@ def _find_cohort(text: str) -> Found | None:
                           r"[^?]{0,40}\bfor the (?:very )?first time\b", text):   # (the company's first: an edition)
         spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
                      r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|"
-                     r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b|\bbefore\b|\bpeople who had\b|\bhad\b|"
+                     r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b(?: (?:that|the|this) (?:race )?(?:day|date|edition|race)\b)?|"
+                     r"\bbefore\b|\bpeople who had\b|\bhad\b|"
                      r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
                      r"races?)\b", text)   # ("(no entry at any earlier edition)")
         anywhere = _all(_ANY_EVENT, text)
@@ -768,8 +781,8 @@ def _find_cohort(text: str) -> Found | None:
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
-                      r"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? (?:in an? "
-                      r"(?:earlier|previous|prior) (?:year|edition)|before)\b|"
+                      rf"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? (?:{_IN_EARLIER_YEAR}|"
+                      r"before)\b|"
                       r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\b(?:before|earlier|"
                       r"previously)\b|"
                       # "how many had raced with us before", "had run here before"
@@ -779,8 +792,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
         # ("had already finished the half at Manchester in some earlier year": an earlier finish too)
-        said = rx.search(r"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|in an? "
-                         r"(?:earlier|previous|prior) (?:year|edition))\b|\b(?:had|have|has) already finished\b", text)
+        said = rx.search(rf"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|"
+                         rf"{_IN_EARLIER_YEAR})\b|\b(?:had|have|has) already finished\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
@@ -809,8 +822,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\b(?:all|every one of|each of)(?: our)? (three|four|3|4)(?: (?:20\d\d )?(?:events|races))?"
                       r"(?: of (?:them|these|those|our events|our races))?\b(?![\w ]{0,12}\b(?:together|combined|pooled)\b)", text):
         # (every one of the three said: all of them; "the fastest 5K at each of our three events": each, a grouping)
+        # ("at least one race at each of our three events - A, B and C": every one of them)
         if rx.search(r"\band\b", text[m.end():] + text[:m.start()]) and not (m.group(0).startswith("each") and rx.search(
-                r"\b(?:at|in|for|from|across)\s+$", text[:m.start()])):
+                r"\b(?:at|in|for|from|across)\s+$", text[:m.start()]) and not rx.search(
+                r"\bat least (?:one|1|a) (?:race|result|finish)\s+(?:at|in)\s+$", text[:m.start()])):
             return Found(Cohort("both", number(m.group(1))), (m.span(), *_all(
                 r"\band\b|\bat least (?:one|1) (?:race|result|finish)(?= (?:at|in) (?:every|each|all)\b)", text)))
     # "finished all of the A and the B" (the events blanked out after it): runners of every one of them
@@ -828,8 +843,9 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both", number(m.group(1) or m.group(2)), distinct_events=True), (m.span(),))
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
+    # ("… had also finished something at the 2024 <the other event>": its own year said before it)
     if m := rx.search(r"\balso(?: (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
-                      r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?=\s{3,})", text):
+                      r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # "of the people who finished the 1 Mile …, how many also finished the 5K (that same morning)": both races of it
     if m := rx.search(r"\balso (?:finished|ran|run|did|raced|completed) (?:the |a |an )?(?:1 mile|one mile|mile|\d+ ?k|"
@@ -861,6 +877,11 @@ def _find_cohort(text: str) -> Found | None:
                       text) and not (POOLED_BOTH.search(text)):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
+    # "list everyone who finished the 5K at <A> AND <B> in 2025" (the events blanked out): the people of both, by name
+    if m := rx.search(rf"\b(?:everyone|everybody|anyone|anybody|people|runners|those|the ones) who (?:finished|ran|did|completed|"
+                      rf"raced)(?: the {RACE_SAID}(?: race)? (?:at|in))?(?: the)?\s{{3,}}(?:and|&)(?: also)?(?: the)?(?=\s{{3,}})",
+                      text):
+        return Found(Cohort("both"), (m.span(),))
     # "how many runners ran <A> and <B> in the same year" (the events blanked out): runners of both, one year
     if m := rx.search(r"\b(?:ran|run|finished|did|done|completed|raced|entered)(?:\s+the)?\s{3,}and(?:\s+the)?\s{3,}[^?]*?"
                       r"\b(?:in|within|during) "

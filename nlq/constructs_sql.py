@@ -571,9 +571,10 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
 
 
 def _listed(cohort: exp.Select) -> exp.Select:
-    """The runners of a cohort (a query of their participant_id) by name, each once, by last then first name."""
+    """The runners of a cohort (a query of their participant_id) by name with where they live, each once, by last then
+    first name."""
     first, last = sb.col("first_name", "p9"), sb.col("last_name", "p9")
-    return exp.select(first, last).from_(exp.alias_(exp.to_table("participants"), "p9", table=True)).where(
+    return exp.select(first, last, sb.col("city", "p9"), sb.col("state", "p9")).from_(exp.alias_(exp.to_table("participants"), "p9", table=True)).where(
         sb.col("participant_id", "p9").isin(query=exp.select("participant_id").from_(cohort.subquery("cohort")))).order_by(
         last.copy(), first.copy())
 

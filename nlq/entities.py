@@ -629,6 +629,13 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
             high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
         low, high = sorted((low, high))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
+    # "at least 3:30:00 but under 4:00:00", "under 4:00:00 but over 3:30:00": the two edges of one range
+    if m := rx.search(rf"\b(?:at least|over|more than|slower than|above|no faster than) {_CLOCK},? (?:but|and|yet) (?:still )?"
+                      rf"(?:under|below|less than|faster than|quicker than|sub|within) {_CLOCK}|"
+                      rf"\b(?:under|below|less than|faster than|quicker than|sub) {_CLOCK},? (?:but|and|yet) (?:still )?"
+                      rf"(?:at least|over|more than|slower than|above|no faster than) {_CLOCK}", text):
+        low, high = sorted(_clock_seconds(m, group) for group in ((1, 4) if m.group(1) else (7, 10)))
+        return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     if m := rx.search(rf"\bbetween {amount} ?(hours?|hrs?|h|minutes?|mins?|m)?\s+and {_CLOCK}", text):
         # "between 2 and 2.5 hours" (written "between 2 and 2:30:00"): the bare number in the clock's largest unit
         high = _clock_seconds(m, 3)

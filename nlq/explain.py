@@ -212,8 +212,8 @@ def _cohort_words(parsed: Parsed) -> str:
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
         in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",
         both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
-        f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
+        f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"in all {len(parsed.years)} years" if len(parsed.years) > 2 and not cohort.legs else
         " and ".join(f"the {name}{f' ({race})' if race else ''} {f'in {year}' if year else 'in any year'}"
                      for name, year, race in cohort.raced_legs())

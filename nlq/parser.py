@@ -163,7 +163,8 @@ class Parsed:
             "status": self.status,
             "person": " and ".join(f"{p.first_name} {p.last_name}" for p in (self.person, *self.more_people))
             if self.person else None,
-            "runner_city": " or ".join(c for c in (self.runner_city, *self.more_cities) if c) or None,
+            "runner_city": ("not " if self.runner_city_negated and self.runner_city else "") + " or ".join(
+                c for c in (self.runner_city, *self.more_cities) if c) or None,
             "event_city": self.event_city,
             "runner_state": ("not " if self.runner_state_negated and self.runner_state else "") + " or ".join(
                 s for s in (self.runner_state, *self.more_states) if s) or None,
@@ -850,12 +851,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(NO_SHOWS_LEFT_OUT, text)]   # (a status: the starters)
     read_spans += [m.span() for m in rx.finditer(UNFINISHED_SAID, text)]    # (a status: every entry but a finish)
     read_spans += [m.span() for m in rx.finditer(_NOT_DISTINCT, text)]
-    if places["runner_city"] and (negated := rx.search(
-            rf"\b(?:(?:not|n't|never) (?:from|living in|based in|residents of)|outside(?: of)?|except(?: from)?|other than|"
-            rf"anywhere but|leaving out|excluding|apart from|aside from|besides) {re.escape(places['runner_city'].lower())}"
-            rf"(?: itself)?\b", text)):
-        places = {**places, "city_negated": True}   # "finishers not from Ithaca"
-        read_spans.append(negated.span())
+    negated = next((said for m in rx.finditer(rf"\b{re.escape(places['runner_city'].lower())}\b", text)
+                    if (said := negated_place(text, m.start()))), None) if places["runner_city"] else None
+    if negated:   # "finishers not from Ithaca", "leaving out anyone from Fort Worth or Dallas"
+        places = {**places, "city_negated": True}
+        read_spans += [negated, *(m.span() for m in rx.finditer(r"(?<=\s)itself\b", text))]
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
         read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
@@ -2331,6 +2331,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             "end") in ("worst", "lowest", "poorest"), best_place="age_group" if kind in ("age group", "agegroup", "ag",
                                                                                        "division") else
             "gender" if kind in ("gender", "sex") else "overall")
+    if parsed.clock == "gun" and parsed.intent == "top" and parsed.limit and not (parsed.person or parsed.group_by) and (
+            said := rx.search(r"\b(?:top|first) (?:\d{1,2}|two|three|four|five|ten) (?P<kind>overall |gender |age[- ]?group )?"
+                              r"(?:places|spots|positions)\b", asked)):
+        # "the top three overall places …, and what were their gun times": the places the results hold (chip time), the
+        # gun times shown (it ranked by gun time)
+        kind = (said.group("kind") or "overall ").strip().replace("-", " ")
+        parsed = replace(parsed, best_place="age_group" if kind == "age group" else "gender" if kind == "gender" else
+                         "overall")
     if parsed.winners_by == "sex" and not (parsed.group_by or parsed.dates or parsed.years or parsed.measure or
                                            parsed.metric or parsed.cohort) and rx.search(
             r"\bever\b|\ball[- ]time\b|\bof all time\b|\bin (?:its|the event's|our|the race's) history\b|\brecords?\b", asked):
@@ -2506,6 +2514,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, status=None)  # the statuses are what is measured, not a filter
     # ("of the people who were no-shows …, how many came back": a clause, counted)
     # (runners with N finishes, and runners who improved, are listed when asked: below)
+    if parsed.cohort and parsed.cohort.kind == "both" and parsed.group_by == ("event",) and len(parsed.events) > 1:
+        parsed = replace(parsed, group_by=())   # ("a race at each of our three events - A, B and C": of every one)
     if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without") and not (
             parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both" or parsed.cohort.legs) and \
             _runners_listed(asked):
@@ -3517,6 +3527,15 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.add(parsed.limit)
     if parsed.last_editions:
         used.add(parsed.last_editions)
+    if parsed.cohort and parsed.cohort.kind == "min_finishes":   # "at least twice (in two or more different years)"
+        used.add(parsed.cohort.count)
+    if rx.search(r"\bat least (?:one|1) (?:of (?:its|the|our|their) )?(?:races?|events?|results?|finish(?:es)?)\b",
+                 parsed.question, re.IGNORECASE):   # ("finished at least one of its races": a finisher of it)
+        used.add(1)
+    if parsed.group_by:   # "for each of the two states": how many groups there are, said
+        used |= {number(m.group(1)) for m in rx.finditer(r"\b(?:each|all|both|every one) of (?:our|the|these|those) (\d|two|"
+                                                         r"three|four|five|six) (?:states|cities|events|races|years|age groups|"
+                                                         r"distances)\b", parsed.question.lower())}
     if parsed.top_places:
         used.add(parsed.top_places)
     if "masters" in parsed.group_by:   # "masters vs under 40"
@@ -3680,7 +3699,9 @@ def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[t
     """States said right after the first, joined by "or"/"nor"/"and"/a comma: "from FL or GA", "neither Ohio
     nor Kentucky" (one filter: any of them)."""
     more, spans, at = [], [], first.end
-    while (joiner := rx.match(r",?\s*(?:or|nor|and)\s+(?:from\s+)?|,\s*", question[at:], re.IGNORECASE)) and \
+    # ("Oregon runners or Washington runners": the runners said after each)
+    while (joiner := rx.match(r"(?:\s+(?:runners|finishers|residents|people))?,?\s*(?:or|nor|and)\s+(?:from\s+)?|,\s*",
+                              question[at:], re.IGNORECASE)) and \
             (state := state_at(question, at + joiner.end())):
         more.append(state.value)
         spans.append((at, state.end))
@@ -4119,7 +4140,8 @@ def _group_by(text: str) -> tuple[str, ...]:
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
     combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
-    dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|state|distance|race|races|event|events|city|editions?)"
+    dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|states?|distance|race|races|event|events|city|" \
+                r"cities|editions?)"
     sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
     # ("at each of our three events": how many there are, said)
     for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)"

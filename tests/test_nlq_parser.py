@@ -4118,3 +4118,12 @@ def test_kinds_from_the_twenty_second_session() -> None:
     latest = read("across the last three editions of the Mystic Jingle Bell Run, how many finishers were from Ohio?")
     assert (latest.last_editions, latest.runner_state, latest.unused) == (3, "OH", ())
     assert read("how many Ohio women finished the Mystic Jingle Bell Run in 2024?").runner_state == "OH"
+    # two states said with their runners, one row each; a time between two edges; places held, gun times shown
+    states = read("did Ohio runners or Maine runners finish the 2024 Mystic Jingle Bell Run faster? average for each of "
+                  "the two states")
+    assert (states.runner_state, states.more_states, states.group_by, states.unused) == ("OH", ("ME",), ("state",), ())
+    assert read("how many finished the 2024 Hartford Marathon in at least 3:30:00 but under 4:00:00").time_limit.seconds == 12600
+    podium = read("who took the top three overall places at the 2024 Hartford Marathon, and their gun times?")
+    assert (podium.best_place, podium.clock, podium.limit) == ("overall", "gun", 3)
+    city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
+    assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
