@@ -555,7 +555,7 @@ SAME_RUNNER_AGAIN = (r"\b(?:(?:the )?same |an? |any |each )?(?:runner|person|guy
 # the words that set the second event or race aside, right before it (its name blanked out, or a race said)
 WITHOUT = re.compile(
     # ("did not finish the 5K" alone is a DNF: "never" after "but"/"yet"/"have", or "not also", sets one aside)
-    r"\b(?:(?:but|and|yet) (?:(?:have|has|had) )?never|(?:have|has|had) never|(?:did|do|does|have|has|had) ?(?:not|n't) also)"
+    r"\b(?:(?:but|and|yet|who) (?:(?:have|has|had) )?never|(?:have|has|had) never|(?:did|do|does|have|has|had) ?(?:not|n't) also)"
     r"(?: ever| once| actually)*(?: (?:finished|finish|run|ran|done|do|did|raced|race|completed|complete))?(?: anything at)?"
     r"(?: (?:the|its|a|an|any))?(?=\s{3,}| (?:1 mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon)\b)|"
     r"\bbut not(?: (?:the|its))?(?=\s{3,})")

@@ -61,6 +61,8 @@ def explain(parsed: Parsed) -> str:
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
     elif parsed.distances:   # "which of our events had a 10K in 2024": the events holding that race
         head += " holding a " + " or a ".join(d.label + " race" for d in parsed.distances)
+    if parsed.years_excluded:
+        head += " except " + " and ".join(map(str, parsed.years_excluded))
     if parsed.races_excluded:
         head += " except the " + " and ".join(d.label for d in parsed.races_excluded) + \
             f" race{'s' * (len(parsed.races_excluded) > 1)}"

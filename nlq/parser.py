@@ -66,6 +66,7 @@ class Parsed:
     events: tuple[str, ...] = ()
     distances: tuple[Distance, ...] = ()
     races_excluded: tuple[Distance, ...] = ()  # races set aside, every other one kept ("excluding the half")
+    years_excluded: tuple[int, ...] = ()      # years set aside, every other one kept ("every edition except 2020")
     dates: DateRange | None = None
     years: tuple[int, ...] = ()               # years being compared
     sex: str | None = None
@@ -153,7 +154,7 @@ class Parsed:
         """What was recognised, for /api/v1/nl-explain and the CLI, without the empty ones."""
         found = {
             "events": list(self.events), "distances": [d.label for d in self.distances],
-            "races_excluded": [d.label for d in self.races_excluded],
+            "races_excluded": [d.label for d in self.races_excluded], "years_excluded": list(self.years_excluded),
             "dates": self.dates.words if self.dates else None, "years": list(self.years),
             "sex": f"not {self.sex}" if self.sex and self.sex_negated else self.sex,
             "age": self.age.words if self.age else None, "age_group": self.age_group,
@@ -717,10 +718,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         race = distance_mention(text[end:end + 24])
         named = next((m.value for m in mentions if 0 <= m.start - end <= 3), "") or (
             race[0].label if race and race[1] <= 2 else "")
+        # (one event said short twice, each time with a race: "the Tacoma 5K but never the Tacoma half" sets that race
+        # aside)
+        said_with = {m.value: found[0].label for m in mentions if (found := distance_mention(question[m.start:m.end].lower()))}
+        if len(events) == 1 and named in said_with:
+            named = said_with[named]
         # (only with two events, or two races of one, named: one of them set aside. Of two events, a year or race said
         # before is of the one finished, "the Bend 5K in 2025 but never Tacoma"; a race said after, of which, unread;
         # the same year said after holds for both: "A in 2024 but never B in 2024")
-        races = [d.label for d in _distances(text)[0]]
+        races = list(dict.fromkeys([d.label for d in _distances(text)[0]] + (
+            [said_with[events[0]]] if len(events) == 1 and events[0] in said_with else [])))
         before, after = (_YEARS_SAID.findall(part) for part in (text[:end], text[end:]))
         two = len(events) == 2 and named in events and not _distances(text[end:])[0] and (not after or after == before) or \
             len(events) < 2 and len(races) == 2 and named in races
@@ -784,6 +791,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     born = [m.span() for m in rx.finditer(BORN, text)]   # ("born in 2001" is no event year)
     dated = _blank(dated, born)
     read_spans += born
+    # "every edition excluding 2024", "all years except 2020 and 2021": those years set aside, the rest kept
+    years_left_out = [m for m in rx.finditer(_YEARS_SET_ASIDE, dated)]
+    dated = _blank(dated, [m.span() for m in years_left_out])
+    read_spans += [m.span() for m in years_left_out]
     years = tuple(sorted({int(y) for y in rx.findall(r"\b(20\d\d)\b", dated)}))
     age_group, *more_age_groups = find_age_groups(text) or (None,)
     # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
@@ -937,6 +948,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         not_held=bool(not_held),   # (read only of events)
         races_excluded=races_excluded,
+        years_excluded=tuple(sorted({int(y) for m in years_left_out for y in rx.findall(r"20\d\d", m.group(0))})),
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
@@ -1622,6 +1634,9 @@ def _season_left_out(text: str, parsed: Parsed) -> list[str]:
     return [said.group(1)]
 
 
+_YEARS_SET_ASIDE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|other than|leaving out|apart from|aside from|"
+                              r"besides|but not|without|ignoring) (?:the )?(?:years? )?20\d\d(?:(?:,| and| or|,? nor) "
+                              r"(?:the )?20\d\d)*(?: editions?| ones?| races?)?\b")
 _LAST_EDITIONS = re.compile(r"\b(?:last|past|previous|latest|most recent) (two|three|four|five|six|[2-9]) (?:editions|runnings|"
                             r"years (?:it was|we) (?:held|timed|ran) it)\b")
 # "in 2024 and in 2025", "for 2023, 2024 and 2025", "in 2024 or 2025": the years said as a list
@@ -1691,6 +1706,8 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
     if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
+    if rx.search(r"\bhow many (?:different |unique )?people\b[^?]*\beither\b[^?]*\bor\b", text):
+        return True   # "how many people ran either the Tampa marathon or the Tampa half": each person once, of either
     if not events and rx.search(r"\bhow many (?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
                                 r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
         return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
@@ -3512,7 +3529,7 @@ def _phrases_read(text: str) -> str:
 
 def _used_numbers(parsed: Parsed) -> set[float]:
     """Every number the parse used, in each unit a question may write it in."""
-    used: set[float] = set(parsed.years) | {year for _, year in (parsed.cohort.legs if parsed.cohort else ())}
+    used: set[float] = set(parsed.years) | set(parsed.years_excluded) | {year for _, year in (parsed.cohort.legs if parsed.cohort else ())}
     # two years compared, said again short ("2024 vs 2025 - how much did it change from 24 to 25?")
     used |= {year % 100 for year in (*(parsed.years if len(parsed.years) > 1 else ()), *(parsed.change_years or ()))}
     if parsed.dates:
@@ -4022,6 +4039,7 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]], 
     for distance, start, end in sorted(mentions, key=lambda found: found[1]):
         # ("(5K race only, no mile)"; "runners with a half but no full" is a history, not a race set aside)
         if negation := rx.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of|leave out|leaving out|"
+                                 r"not counting|other than|apart from|aside from|besides|"
                                  r"skip(?:ping)?|ignor(?:e|ing))(?<!\bnot) (?:the |a |an )?(?:kids'? |kid's |children's |youth )?$|"
                                  r"\bnot (?:in |at )?(?:the |a |an )?$|(?:[(,;]\s*|\bonly,?\s+)no (?:the )?$",
                                  text[:start]):

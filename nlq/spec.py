@@ -196,6 +196,7 @@ class QuestionSpec(Filters):
     distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(default=[], max_length=3)
     races_excluded: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default=[], max_length=3, description="races set aside, every other race kept (\"excluding the half\")")
+    years_excluded: list[int] = Field(default=[], max_length=10, description="years set aside, every other year kept")
     events_at_named_race: bool = Field(default=False, description="several events, each taken at the race its name says "
                                                                   "(an event naming no race: every race)")
     date_from: date | None = Field(default=None, description="first day included")
@@ -348,7 +349,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
         distances=tuple(DISTANCE_LABELS[label] for label in spec.distances), race_of_name=spec.events_at_named_race,
-        races_excluded=tuple(DISTANCE_LABELS[label] for label in spec.races_excluded),
+        races_excluded=tuple(DISTANCE_LABELS[label] for label in spec.races_excluded), years_excluded=tuple(spec.years_excluded),
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), limit=spec.limit, status=spec.status,
@@ -409,6 +410,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
     return QuestionSpec(
         answer=parsed.intent, about=parsed.subject, events=list(parsed.events),
         distances=[d.label for d in parsed.distances], races_excluded=[d.label for d in parsed.races_excluded],
+        years_excluded=list(parsed.years_excluded),
         events_at_named_race=parsed.race_of_name and len(parsed.events) > 1,
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex, sex_negated=parsed.sex_negated,

@@ -180,6 +180,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if (distance := _distance_condition(parsed)) is not None:
         query.need("ra", "e")
         query.where.append(distance)
+    if parsed.years_excluded:
+        query.need("e")
+        query.where.append(exp.Not(this=exp.func("year", col("event_date", "e")).isin(*[lit(y) for y in parsed.years_excluded])))
     if parsed.races_excluded:
         query.need("ra", "e")
         query.where.append(exp.Not(this=distance_condition(parsed.races_excluded)))

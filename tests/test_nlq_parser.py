@@ -4125,5 +4125,13 @@ def test_kinds_from_the_twenty_second_session() -> None:
     assert read("how many finished the 2024 Hartford Marathon in at least 3:30:00 but under 4:00:00").time_limit.seconds == 12600
     podium = read("who took the top three overall places at the 2024 Hartford Marathon, and their gun times?")
     assert (podium.best_place, podium.clock, podium.limit) == ("overall", "gun", 3)
+    # a year set aside; "who never ran" another event; one event said short twice, one race set aside; people of either
+    aside = read("how many finishers has the Mystic Jingle Bell Run had excluding 2024?")
+    assert (aside.years_excluded, aside.dates, aside.years, aside.unused) == ((2024,), None, (), ())
+    never = read("how many finished the Hartford Marathon in 2024 who never ran the Stamford Turkey Trot?")
+    assert (never.cohort.kind, never.cohort.without, never.unused) == ("without", "Stamford Turkey Trot", ())
+    short = read("how many finished the hartford half but never the hartford marathon?")
+    assert (short.cohort.kind, short.cohort.without, short.unused) == ("without", "Marathon", ())
+    assert read("how many people ran either the hartford marathon or the hartford half?").distinct_people
     city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
     assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
