@@ -205,6 +205,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         alone = _parse(told.group("rest"), vocabulary, today)
         if alone.events and not alone.unused and set(alone.events) < set(parsed.events):
             return replace(alone, question=question)
+    if parsed.unused and (told := _SENTENCE_FIRST.match(question)):
+        # "Some families do the mile and then the 5K on Thanksgiving morning. How many …": a sentence telling of
+        # something, holding every word the question could not use, set aside (its events and year kept when the
+        # question names none: "The Pittsburgh Summer Solstice added a 5K last year. Who won each race that year?")
+        if (again := _told_before(question, told, parsed, vocabulary, today)) is not None:
+            return again
     if parsed.unused and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)", question, re.IGNORECASE) or
                           parsed.measure and rx.match(r"p\d|median", parsed.measure) and rx.search(
                               r"\s*\((?:the )?[^()]*(?:\b(?:quarter|cut-?off|tenth|percent|half of the field|back of the pack|"
@@ -255,6 +261,25 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     return parsed
 
 
+def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """The question read without the sentence before it (``told``), when that sentence holds every word the whole
+    could not use and tells no filter of runners the rest does not (only events, races and dates); None otherwise."""
+    clause, rest = told.group("clause"), told.group("rest")
+    if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or not set(parsed.unused) <= set(
+            content_words(clause)):
+        return None
+    names = _names_in(clause, rest, vocabulary, today)
+    for again, may_lose in ((_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
+                            *([(_parse(f"{rest.rstrip('?. ')} {names}", vocabulary, today),
+                                {"events", "distances", "years", "dates"})] if names else [])):
+        lost = {name for name in _FILTERS if getattr(parsed, name) and not getattr(again, name)}
+        if not again.unused and not again.notes and again.intent and lost <= may_lose:
+            return replace(again, question=question)
+    return None
+
+
+# "Some families do the mile and then the 5K on Thanksgiving morning. How many …?": a sentence, then the question
+_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[A-Z][^?]*(?:\?|\.)?.*)$", re.DOTALL)
 _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
@@ -572,13 +597,16 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
-    if said.distances and not said.race_of_name and not _distances(rest.lower())[0]:
+    if said.distances and not said.race_of_name and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()):
         # "Manchester has only had a 10K twice. Who won it each time?": that race
         where = f"in the {' and the '.join(d.label for d in said.distances)} {where}"
     year = f"in {said.years[0]}" if len(said.years) == 1 and not rx.search(r"\b20\d\d\b", rest) else ""
     if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
                                                                                              dates.start.month):
         year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
+    elif not year and (dates := said.dates) and (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (
+            1, 1, 1, 1) and dates.end.year - dates.start.year == 1 and not rx.search(r"\b20\d\d\b", rest):
+        year = f"in {dates.start.year}"   # "… added a 5K last year. Who won each race that year?": that year
     return " ".join(filter(None, [where, year]))
 
 

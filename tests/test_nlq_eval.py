@@ -21,7 +21,7 @@ SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
-         "nlq_heldout82", "nlq_heldout83", "nlq_heldout85"}
+         "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -279,11 +279,14 @@ FLOORS = {
     # eighty-third (a realistic mix from every kind of user; 92.2% right, 2.9% wrong, the same at the end; not read)
     "nlq_heldout83": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fourth (every word matters: filters at once, negations, "only", either/or, relative periods; 70.6%
-    # right, 4.9% wrong); read for its kinds
-    "nlq_heldout84": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # right, 4.9% wrong); read for its kinds (91.2% right, 1.0% wrong after)
+    "nlq_heldout84": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
     "nlq_heldout85": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
+    # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
+    "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -4133,5 +4133,13 @@ def test_kinds_from_the_twenty_second_session() -> None:
     short = read("how many finished the hartford half but never the hartford marathon?")
     assert (short.cohort.kind, short.cohort.without, short.unused) == ("without", "Marathon", ())
     assert read("how many people ran either the hartford marathon or the hartford half?").distinct_people
+    # a sentence telling of something before the question, holding the words it could not use: set aside, its event
+    # and year kept when the question names none; never when it tells of the runners
+    told = read("Some families do the mile and the 5K on Thanksgiving morning. How many people finished both the 1 mile "
+                "and the 5K at the same Stamford Turkey Trot?")
+    assert (told.cohort.kind, told.dates, told.unused) == ("both", None, ())
+    that = read("The Stamford Turkey Trot added a 10K last year. Who won each race that year?")
+    assert (that.events, that.dates.start.year, that.winners, that.unused) == (("Stamford Turkey Trot",), 2025, True, ())
+    assert read("We only care about the women here. How many finished the 2024 Stamford Turkey Trot?").sex == "F"
     city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
     assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
