@@ -808,7 +808,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # race set aside beside it is left out)
         distances = named_race or distances
         read_spans += set_aside if named_race else []
-    elif set_aside:   # "excluding the half", "not in the 5K": every other race
+    elif set_aside and not rx.search(r"\b(?:held|run|hosted|staged|put on|offered|had|have|has)\s+(?:without|with no|"
+                                     r"but not|not)\b", text):
+        # "excluding the half", "not in the 5K": every other race ("held without a 5K" is of the editions, unread)
         races_excluded, distances = distances, ()
         read_spans += set_aside
     if not distances and len(mentions) == 1 and rx.search(r"\bfull marathon\b", question.lower()[mentions[0].start:
@@ -1668,7 +1670,7 @@ _YEARS_SET_ASIDE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|othe
 _LAST_EDITIONS = re.compile(r"\b(?:last|past|previous|latest|most recent) (two|three|four|five|six|[2-9]) (?:editions|runnings|"
                             r"years (?:it was|we) (?:held|timed|ran) it)\b")
 # "in 2024 and in 2025", "for 2023, 2024 and 2025", "in 2024 or 2025": the years said as a list
-_YEARS_LIST = re.compile(r"\b20\d\d(?:,? (?:in |for )?20\d\d)*,? (and|or|&) (?:in |for |also in )?20\d\d\b")
+_YEARS_LIST = re.compile(r"\b20\d\d(?:,? (?:in |for |during )?20\d\d)*,? (and|or|&) (?:in |for |during |also in )?20\d\d\b")
 _POOLED_SAID = re.compile(r"\b(?:either|combined|together|altogether|total|in all|all told|pooled|overall)\b")
 
 
@@ -1679,12 +1681,16 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     left_out = _years_left_out(parsed)
     said = _YEARS_LIST.search(text)
     if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
-            parsed.intent not in ("count", "list", "find", "analyze") and not parsed.winners or not set(
+            parsed.intent not in ("count", "list", "find", "analyze") or parsed.winners or not set(
                 range(parsed.dates.start.year, parsed.dates.end.year + (parsed.dates.end.timetuple().tm_yday > 1))) <= \
             set(parsed.years):
         return parsed
-    pooled = (said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list") and not parsed.winners
-    if parsed.distinct_people and not pooled:   # ("different people … in 2024 and 2025": each year, both, or either)
+    pooled = said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list"
+    # (each year only when said of each: "in 2024 and in 2025", "… each"; "how many finished in 2024 and 2025"
+    # may be the total or each, and "different people … in 2024 and 2025" each, both or either: said back)
+    each = rx.search(r"\b(?:in|for|during) 20\d\d,? (?:and|&) (?:in|for|during) 20\d\d\b|\beach\b|\brespectively\b|"
+                     r"\bseparately\b|\bapiece\b|\bside by side\b|\bboth years\b", text)
+    if not pooled and (parsed.distinct_people or not each):
         return parsed
     return replace(parsed, dates=None, group_by=parsed.group_by if pooled or "year" in parsed.group_by else
                    ("year", *parsed.group_by))

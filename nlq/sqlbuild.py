@@ -871,15 +871,17 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         # of each race (of each event, over the editions asked) in each group
         # (a distance named with no event, "who ran the fastest 5K each year": over every event's race of it)
         over_events = parsed.distances and not (parsed.events or parsed.event_city)
+        # ("who won the men's and women's race in 2023 and in 2024": the first man and the first woman of each)
+        by_sex = parsed.winners_by == "sex" and "sex" not in parsed.group_by
         keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + ([] if over_events else [col("name", "e")]) + [
-            col("name", "ra")]
+            col("name", "ra")] + ([col("sex", "p")] if by_sex else [])
         partition = list({key.sql(): key for key in keys}.values())
         # (a runner's row says its year, race, sex and age group; its decade of age, when grouped by it, is shown first)
         decade = [exp.alias_(_age_decade(), "age_decade")] if "age_decade" in parsed.group_by else []
         select = ranked_first(query.build([*decade, *_runner_columns(query, parsed)]).where(_finish()), clock_column(parsed),
                               parsed.last_place, parsed.limit or 1, partition)
         return select.order_by(col("event_date", "e"), col("name", "ra"), *([col("sex", "p")] if "sex" in parsed.group_by
-                                                                           else []),
+                                                                           or by_sex else []),
                                exp.Ordered(this=clock_column(parsed), desc=parsed.last_place))
     if parsed.group_by:
         measure = _count_measure(parsed, query)
