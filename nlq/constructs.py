@@ -557,7 +557,7 @@ WITHOUT = re.compile(
     # ("did not finish the 5K" alone is a DNF: "never" after "but"/"yet"/"have", or "not also", sets one aside)
     r"\b(?:(?:but|and|yet|who) (?:(?:have|has|had) )?never|(?:have|has|had) never|(?:did|do|does|have|has|had) ?(?:not|n't) also)"
     r"(?: ever| once| actually)*(?: (?:finished|finish|run|ran|done|do|did|raced|race|completed|complete))?(?: anything at)?"
-    r"(?: (?:the|its|a|an|any))?(?=\s{3,}| (?:1 mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon)\b)|"
+    r"(?: (?:a|one|any) (?:single )?(?:race|event)s? (?:at|of|in))?(?: (?:the|its|a|an|any))?(?=\s{3,}| (?:1 mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon)\b)|"
     r"\bbut not(?: (?:the|its))?(?=\s{3,})")
 # "ran only the 1 mile", "were only in the 10K", "only did the half": runners of that race and of no other. A race
 # word must follow, and a verb must be said ("only the women", "the 5K race only" choose results, read apart)
@@ -655,6 +655,7 @@ def _find_cohort(text: str) -> Found | None:
             r"previously)\b|"
             r"\bbrand\b|\b(?:completely|totally|entirely|truly|genuinely|really)\b(?= new\b)|" + _ANY_EVENT, text)))
     if (m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
+                      r"\bnew to (?:it|the race|the event|this race|this event)\b|"
                       r"\b(?:never|not|n't)(?: having)? (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
                       r"(?:before|earlier|previously)\b|"
@@ -674,8 +675,10 @@ def _find_cohort(text: str) -> Found | None:
                      r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
                      r"races?)\b", text)   # ("(no entry at any earlier edition)")
         anywhere = _all(_ANY_EVENT, text)
-        return Found(Cohort("first_timers", earlier_finish=bool(rx.search(r"\bfinish(?:ed)?\b", m.group(0))),
-                            any_event=bool(anywhere)),
+        # ("… for the first time (no finish at any earlier edition)": no earlier finish, said again after)
+        finish = rx.search(r"\bfinish(?:ed)?\b", m.group(0)) or rx.search(
+            r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))", text)
+        return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
     # "finished the 2024 Bend Turkey Trot but skipped 2025", "missed the 2025 edition": missing that year (a year said before)
     if (m := rx.search(r"\b(?:but |and |then )?(?:skipped|missed|sat out)(?: it| the race| the event|\s{3,})?(?: in)? (?:the )?(20\d\d)"
@@ -1094,11 +1097,11 @@ def find_ranking(text: str) -> Found | None:
         # ("which events had the oldest finishers? rank them by average age, oldest first": the order said)
         spans += [(offset + age.start(), offset + age.end()), *_all(r"\b(?:oldest|youngest) (?:first|finishers|runners|"
                                                                        r"fields?)\b", text)]
-    elif median := rx.search(r"\b(fastest|quickest|slowest|lowest|highest)\b[\w (]{0,20}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|quickest|slowest)\b",
+    elif median := rx.search(r"\b(fastest|quickest|slowest|lowest|highest)\b[\w (,]{0,24}?\bmedian\b|\bmedian [\w -]*?time\b.*\b(fastest|quickest|slowest)\b",
                              rest):
         measure, descending = "median_time", (median.group(1) or median.group(2)) in ("slowest", "highest")
         spans.append((offset + median.start(), offset + median.end()))
-    elif median := rx.search(r"\bby (?:their )?median [\w -]*?time\b", text):   # "rank … by median time": fastest first
+    elif median := rx.search(r"\bby (?:their |the )?median [\w -]*?time\b", text):   # "rank … by median time": fastest first
         # ("which age group was slowest in the 5K …, by median chip time": slowest first)
         measure, descending = "median_time", bool(rx.search(r"\b(?:slowest|highest|longest)\b", text))
         spans.append(median.span())

@@ -396,7 +396,8 @@ _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"), (S
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
              # ("how many people showed up to X": no-shows by definition did not)
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)|"
-              r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b|\btoed the (?:start(?:ing)? )?line\b", "STARTED"),
+              r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b(?! in (?:the |our |its )?(?:[\w' ]+ )?"
+              r"(?:results|records|data|archive|database|list))|\btoed the (?:start(?:ing)? )?line\b", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))
 
 

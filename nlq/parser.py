@@ -265,8 +265,13 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
     """The question read without the sentence before it (``told``), when that sentence holds every word the whole
     could not use and tells no filter of runners the rest does not (only events, races and dates); None otherwise."""
     clause, rest = told.group("clause"), told.group("rest")
-    if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or not set(parsed.unused) <= set(
-            content_words(clause)):
+    # (never a sentence that asks or compares itself, "I'm comparing two of my events: …", nor a question that points
+    # back at what it tells of, "… had three races. Rank them": those are one question)
+    if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or rx.search(
+            r"\b(?:compar\w*|count\w*|rank\w*|list\w*|averag\w*|median|total)\b", clause, re.IGNORECASE) or rx.search(
+            r"\b(?:them|they|those|these|each of them|both of them|the two|all three)\b|\bboth\b(?=\s*(?:[?.!,]|$))|"
+            r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
+            not set(parsed.unused) <= set(content_words(clause)):
         return None
     names = _names_in(clause, rest, vocabulary, today)
     for again, may_lose in ((_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
@@ -1312,6 +1317,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     parsed = _years_listed(parsed, text)
+    if parsed.last_editions and "year" not in parsed.group_by and (parsed.intent == "compare" and not parsed.group_by or rx.search(
+            r"\b(?:each|every one|both) of (?:its|the|their|our) (?:last|past|previous|latest|most recent) ", text)):
+        # "in each of its last five editions", "compare finisher counts for the last two editions": one row per edition
+        parsed = replace(parsed, group_by=("year", *parsed.group_by), notes=tuple(
+            note for note in parsed.notes if not note.startswith("say what to compare")))
     if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
             not parsed.person and rx.search(_HOLDER_ASKED, text):
         # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
@@ -1342,6 +1352,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"(?: by (?:the )?[\w ]{1,20}?)?(?=\s*[,.;:?)]|$)", text)):
         # "highest rate first, ties broken alphabetically by age group": a ranking's ties come in the group's order
         read_spans.append(ties.span())
+    if parsed.intent == "top" and (parsed.ranking or parsed.limit) and (
+            ranked := rx.search(r"\brank(?:ed|ing)?\b(?! (?:them|these|those|it|they)\b)", text)):
+        read_spans.append(ranked.span())   # "rank the three fastest women …": the top list read ("rank them": of what?)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
@@ -2040,8 +2053,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "more finishers than the 2024 one" with one year read: the comparison would be dropped (it answered the one year)
         parsed = replace(parsed, notes=(*parsed.notes, "a comparison with another year I could not read: say both years "
                                                        "(\"in 2025 than in 2024\")"))
-    if not parsed.cohort and rx.search(r"\b(?:ran|run|finished|did|done|raced|entered|completed)\b[^?]{0,20}\b(?:every one|each one|"
-                                       r"every single one|all) of (?:our|the|your) (?:20\d\d )?(?:events|races)\b", asked):
+    # ("how many finishers did we have across all of our events": a total over them)
+    if not parsed.cohort and rx.search(r"\b(?:ran|run|finished|did|done|raced|entered|completed)\b[^?]{0,20}(?<!across )(?<!over )"
+                                       r"(?<!at )(?<!in )\b(?:every one|each one|every single one|all) of (?:our|the|your) "
+                                       r"(?:20\d\d )?(?:events|races)\b", asked):
         # "how many runners ran every one of our events in 2024": runners of all of them (it counted every result)
         parsed = replace(parsed, notes=(*parsed.notes, "runners of every one of the events I can count only with the "
                                                        "events named, or their number (\"all three of our events\")"))
@@ -2990,6 +3005,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:how (?:big|wide|large)|what) (?:was|is) the (?:spread|gap|range|difference)(?= between the fastest and "
                       r"(?:the )?slowest\b)|"
                       r"\bside[- ]by[- ]side\b|"   # "side by side for 2024: A vs B"
+                      r"\bin (?:year|chronological|date|calendar) order\b|"   # (editions listed, as they are anyway)
                       r"\b(?:that|the same|same) day\b|"   # "both the 1 Mile and the 5K that day": an event is one day
                       r"\b(?:and )?who (?:set|ran|holds|owns) (?:it|that|them|the record)\b|"   # "… and who set it?": the runner shown
                       # whether a yearly figure rises: the figures per year say it ("has the share been creeping up?")
@@ -4182,6 +4198,9 @@ def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
     text = rx.sub(r"\bcount(?:ing)? (?:each|every) (?:event(?: name)?|race|distance) (?:only )?once\b", " ", text)
     text = rx.sub(_EACH_RACE_ITS_OWN, " ", text)
+    # "(a finish in each race counts)": how to count, not a grouping
+    text = rx.sub(r"\b(?:an? |one )?(?:finish|result|entry|runner)(?:es)? (?:in|at) (?:each|every) (?:race|distance) counts?\b|"
+                  r"\b(?:each|every) (?:race|distance)'?s? (?:finish|result|entry)(?:es)? counts?\b", " ", text)
     text = rx.sub(_POOLED, " ", text)              # "every year pooled together": one figure
     text = rx.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []

@@ -153,11 +153,13 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
     names it covers."""
     place_names = {place.lower() for place in places}
     words = [(m.group(0), m.start(), m.end()) for m in rx.finditer(r"[a-z0-9][a-z0-9'-]*", text.lower())]
-    lowered = {name: f" {name.lower()} " for name in events}
+    # (apostrophes dropped on both sides: "both mothers day 5ks" is the "Mother's Day 5K")
+    lowered = {name: f" {name.lower().replace(chr(39), '')} " for name in events}
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
             run = words[i:i + size]
-            said = [w.removesuffix("s") if w.endswith(("trots", "runs", "races", "ks")) else w for w, _, _ in run]
+            said = [(w.removesuffix("s") if w.endswith(("trots", "runs", "races", "ks")) else w).replace("'", "")
+                    for w, _, _ in run]
             if all(w in generic for w in said) or " ".join(said) in place_names or \
                     text[run[0][1]:run[-1][2]].count("  "):
                 continue
@@ -176,8 +178,10 @@ def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[
     before = words[i - 1][0] if i > 0 else ""
     # a possessive is an owner, not part of a name: "Angela Smith's turkey trot finishes"
     # ("our two Mother's Day 5Ks": a count of them is no name either)
+    # ("both mothers day 5ks": which of them, no name either)
     return bool(before) and before not in generic and not before.isdigit() and before not in NUMBER_WORDS and \
-        not before.endswith("'s")
+        not before.endswith("'s") and before not in ("both", "all", "our", "the", "these", "those", "every", "each", "your",
+                                                      "their", "my")
 
 
 def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
