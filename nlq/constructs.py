@@ -555,7 +555,9 @@ SAME_RUNNER_AGAIN = (r"\b(?:(?:the )?same |an? |any |each )?(?:runner|person|guy
 # the words that set the second event or race aside, right before it (its name blanked out, or a race said)
 WITHOUT = re.compile(
     # ("did not finish the 5K" alone is a DNF: "never" after "but"/"yet"/"have", or "not also", sets one aside)
-    r"\b(?:(?:but|and|yet|who) (?:(?:have|has|had) )?never|(?:have|has|had) never|(?:did|do|does|have|has|had) ?(?:not|n't) also)"
+    # ("runners of <A, blanked out> never ran <B>": right after the first event's name)
+    r"(?:\b(?:but|and|yet|who) (?:(?:have|has|had) )?never|\b(?:have|has|had) never|\b(?:did|do|does|have|has|had) ?(?:not|n't) also|"
+    r"(?<=\s\s\s)(?:(?:finishers|runners|participants|people) )?(?:in 20\d\d |last year |this year )?never)"
     r"(?: ever| once| actually)*(?: (?:finished|finish|run|ran|done|do|did|raced|race|completed|complete))?(?: anything at)?"
     r"(?: (?:a|one|any) (?:single )?(?:race|event)s? (?:at|of|in))?(?: (?:the|its|a|an|any))?(?=\s{3,}| (?:1 mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon)\b)|"
     r"\bbut not(?: (?:the|its))?(?=\s{3,})")
@@ -808,7 +810,10 @@ def _find_cohort(text: str) -> Found | None:
                       # ("every year combined", "every year added up": pooled, no runners' history)
                       r"(?! since| combined| pooled| together| all together| added| in total| put together| summed)"
                       r"(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
-                      r"timed)|of it))?|(?:all|every one|both) of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b))\b|"
+                      r"timed)|of it))?|(?:all|every one|both) of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b)|"
+                      # ("finished every one of its last three editions": all of those, the editions read apart)
+                      r"(?:all|every one|both) of (?:its|the|their)(?= (?:last|past|previous|latest|most recent) (?:two|three|"
+                      r"four|five|six|[2-9]) editions\b))\b|"
                       # "finished every single <the event, blanked out> we've timed"
                       r"\b(?:finish(?:ed)?|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
                       r"\bevery (?:single )?(?=\s{3,})", text):

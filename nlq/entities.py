@@ -462,6 +462,11 @@ AGE_EXCLUDED = (r"\b(?:excluding|except(?: for)?|not counting|without|leaving ou
                 r"over|older than|above|aged) \d{1,2}\b)")
 
 
+AGE_RANGE_SAID = re.compile(r"\b(?:aged? )?(at least|over|older than) (\d{1,2}),? (?:but|and) (?:still )?(?:under|below|"
+                            r"younger than|less than) (\d{1,2})\b(?! ?(?:hours?|hrs?|h\b|minutes?|mins?|seconds?|secs?|:|k\b|"
+                            r"km|miles?))")
+
+
 def find_age(text: str) -> AgeRange | None:
     """"aged 35", "35-year-olds", "in their 40s", "over 50", "under 20", "masters" (40 and over); the other ages when
     those said are left out ("excluding runners under 20": 20 and over)."""
@@ -488,6 +493,11 @@ def _find_age(text: str) -> AgeRange | None:
         age = int(m.group(2))
         return AgeRange(1, age, f"aged {age} and under") if m.group(1) == "older" else \
             AgeRange(age, 120, f"aged {age} and over")
+    # "at least 40 but under 50", "older than 29 and younger than 40": the two bounds of one range (never hours)
+    if m := rx.search(AGE_RANGE_SAID, text):
+        low, high = int(m.group(2)) + (m.group(1) != "at least"), int(m.group(3)) - 1
+        if low <= high:
+            return AgeRange(low, high, f"aged {low}–{high}")
     # "at most 25 years old", "at least 60 years of age", "aged at least 70": an inclusive bound said with the unit
     if m := rx.search(r"\b(at most|at least) (\d{1,2}) ?(?:years? old|yo|years? of age)\b|"
                       r"\baged? (at most|at least) (\d{1,2})\b", text):
@@ -617,7 +627,9 @@ def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) ->
 
 
 def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
-    """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"."""
+    """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"; never the bounds of
+    an age range ("at least 40 but under 50")."""
+    text = rx.sub(AGE_RANGE_SAID, lambda said: " " * len(said.group(0)), text)
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
     # ("finished 4:30-5:00": two clock times joined by a dash are the same range)

@@ -19,7 +19,7 @@ from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    month_end, number, numeric_date, sex_said, RACE_SAID,
+    month_end, number, numeric_date, sex_said, RACE_SAID, AGE_RANGE_SAID,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, correct_spelling, expand_abbreviations, short_year_or_count
@@ -1318,8 +1318,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, dates=None)
     parsed = _years_listed(parsed, text)
     if parsed.last_editions and "year" not in parsed.group_by and (parsed.intent == "compare" and not parsed.group_by or rx.search(
-            r"\b(?:each|every one|both) of (?:its|the|their|our) (?:last|past|previous|latest|most recent) ", text)):
+            r"\beach of (?:its|the|their|our) (?:last|past|previous|latest|most recent) ", text)) and not parsed.cohort:
         # "in each of its last five editions", "compare finisher counts for the last two editions": one row per edition
+        # ("every one of its last three editions": runners of all of them, a cohort)
         parsed = replace(parsed, group_by=("year", *parsed.group_by), notes=tuple(
             note for note in parsed.notes if not note.startswith("say what to compare")))
     if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
@@ -3194,6 +3195,8 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     def group(**said) -> Parsed:
         return Parsed(question="", intent="count", subject="results", confidence=1.0, **said)
 
+    # ("older than 29 and younger than 40": one range by its two bounds, no two groups)
+    text = rx.sub(AGE_RANGE_SAID, lambda bounds: " " * len(bounds.group(0)), text)
     said = "".join(" " if blank == " " else kept for kept, blank in zip(question, text))   # names blanked, case kept
 
     def home_city(words: str) -> Mention | None:

@@ -171,6 +171,13 @@ def filters_of(parsed: Parsed, today: date) -> _Query:
     return query
 
 
+def latest_editions(parsed: Parsed) -> exp.Select:
+    """The event days of the named events' latest ``parsed.last_editions`` editions."""
+    return exp.select(col("event_date", "e9")).distinct().from_(exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+        col("name", "e9").isin(*[lit(name) for name in parsed.events])).order_by(
+        exp.Ordered(this=col("event_date", "e9"), desc=True)).limit(lit(parsed.last_editions))
+
+
 def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     """Every entity the question named becomes one condition, joining the table it lives in."""
     runner_level = query.base == "r"
@@ -216,11 +223,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("e")
         query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
     if parsed.last_editions and parsed.events:   # "the last three editions of X": its latest N event days
-        latest = exp.select(col("event_date", "e9")).distinct().from_(exp.alias_(exp.to_table("events"), "e9", table=True)).where(
-            col("name", "e9").isin(*[lit(name) for name in parsed.events])).order_by(
-            exp.Ordered(this=col("event_date", "e9"), desc=True)).limit(lit(parsed.last_editions))
         query.need("e")
-        query.where.append(col("event_date", "e").isin(query=latest))
+        query.where.append(col("event_date", "e").isin(query=latest_editions(parsed)))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
         edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(

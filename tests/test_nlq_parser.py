@@ -4143,5 +4143,12 @@ def test_kinds_from_the_twenty_second_session() -> None:
     that = read("The Stamford Turkey Trot added a 10K last year. Who won each race that year?")
     assert (that.events, that.dates.start.year, that.winners, that.unused) == (("Stamford Turkey Trot",), 2025, True, ())
     assert read("We only care about the women here. How many finished the 2024 Stamford Turkey Trot?").sex == "F"
+    # runners of every one of the latest editions; "never" right after the first event; an age range by its bounds
+    every = read("how many people finished every one of the last three editions of the Mystic Jingle Bell Run?")
+    assert (every.cohort.kind, every.last_editions, every.group_by, every.unused) == ("every_edition", 3, (), ())
+    assert read("finishers of the Mystic Jingle Bell Run in each of its last three editions").group_by == ("year",)
+    assert read("how many Mystic Jingle Bell Run finishers never ran the Stamford Turkey Trot?").cohort.kind == "without"
+    ages = read("how many 2024 Stamford Turkey Trot finishers were at least 40 but under 50?")
+    assert ((ages.age.low, ages.age.high), ages.time_limit, ages.compared, ages.unused) == ((40, 49), None, (), ())
     city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
     assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
