@@ -686,6 +686,13 @@ def _find_cohort(text: str) -> Found | None:
     if (m := rx.search(r"\b(?:but |and |then )?(?:skipped|missed|sat out)(?: it| the race| the event|\s{3,})?(?: in)? (?:the )?(20\d\d)"
                        r"(?: (?:one|edition|race|event))?\b", text)) and rx.search(r"\b20\d\d\b", text[:m.start()]):
         return Found(Cohort("also_in_year", int(m.group(1)), absent=True), (m.span(),))
+    # "came back to it in 2025 after running it in 2024", "DNF'd it in 2025 after having finished it in 2023": the year
+    # asked's runners who finished it in that earlier year
+    # (the cohort's own year blanked from the dates asked, the year asked kept: "came back … in 2025")
+    if (m := rx.search(r"\bafter (?:having )?(?:running|finishing|doing|racing|completing|run|finished|done|raced|completed) "
+                       r"(?:it|there|the race|the event)? ?in (20\d\d)\b", text)) and \
+            len(set(rx.findall(r"\b20\d\d\b", text))) == 2:
+        return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\b(?:came|come|coming) back(?: to)?\b", text)))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
     if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
                       r"return(?:ed)?|come back|sign(?:ed)? up|register(?:ed)?)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "

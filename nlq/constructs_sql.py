@@ -285,6 +285,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     any other cohort."""
     cohort = parsed.cohort
     measured = parsed.measure or parsed.metric
+    if cohort.listed and cohort.kind in SHARED_COHORTS:   # "who DNF'd it in 2025 after finishing it in 2023": by name
+        query.where.append(_history(parsed, cohort, query))
+        return _listed(query.build([sb.col("participant_id", "r")]))
     if measured and cohort.kind in SHARED_COHORTS and not cohort.with_returning:
         query.where.append(_history(parsed, cohort, query))
         if parsed.metric:

@@ -2583,7 +2583,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     # (runners with N finishes, and runners who improved, are listed when asked: below)
     if parsed.cohort and parsed.cohort.kind == "both" and parsed.group_by == ("event",) and len(parsed.events) > 1:
         parsed = replace(parsed, group_by=())   # ("a race at each of our three events - A, B and C": of every one)
-    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without") and not (
+    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without", *SHARED_COHORTS) and not (
             parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both" or parsed.cohort.legs) and \
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)

@@ -1853,7 +1853,7 @@ def test_which_edition_of_a_named_event_had_the_most_is_a_ranking_of_its_edition
 
 
 @pytest.mark.parametrize("question, said", [
-    ("list the first-timers at the 2024 Stamford Turkey Trot", "a cohort is counted, not listed"),
+    ("list the runners who entered our races but never finished one", "a cohort is counted, not listed"),
     ("how many ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run in different years",
      "in different years"),
 ])
@@ -4150,5 +4150,10 @@ def test_kinds_from_the_twenty_second_session() -> None:
     assert read("how many Mystic Jingle Bell Run finishers never ran the Stamford Turkey Trot?").cohort.kind == "without"
     ages = read("how many 2024 Stamford Turkey Trot finishers were at least 40 but under 50?")
     assert ((ages.age.low, ages.age.high), ages.time_limit, ages.compared, ages.unused) == ((40, 49), None, (), ())
+    # an earlier year said with "after", the year asked kept; a cohort of the year's runners listed by name
+    back = read("how many came back to the Mystic Jingle Bell Run in 2025 after running it in 2024?")
+    assert (back.cohort.kind, back.cohort.count, back.dates.start.year, back.unused) == ("also_in_year", 2024, 2025, ())
+    listed = read("who DNF'd the 2025 Hartford Marathon after having finished it in 2023?")
+    assert (listed.cohort.listed, listed.status, listed.unused) == (True, "DNF", ())
     city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
     assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
