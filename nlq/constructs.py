@@ -456,6 +456,8 @@ class Cohort:
     without: str = ""              # without: the event (its name) or race (its label) never finished
     dated_both: bool = False       # without, of two events: the dates said hold for the event never finished too ("A in
     #                                2024 that did not run B in 2024"); otherwise only for the one finished
+    started: bool = False          # without, of two events: never run ("never ran B": any start, a DNF too), not never
+    #                                finished
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -598,7 +600,9 @@ def _find_cohort(text: str) -> Found | None:
     if m := ONLY_RACE.search(text):
         return Found(Cohort("only"), (m.span(),))
     if (m := WITHOUT.search(text)) and not rx.search(_NOT_WITHOUT, text[m.end():]):
-        return Found(Cohort("without"), (m.span(), *_all(r"\(\s*no (?:races?|results?|finish(?:es)?|entr(?:y|ies))\b[^)]*\)|"
+        started = not rx.search(r"\b(?:finish|finished|completed|complete)\b", m.group(0)) and bool(
+            rx.search(r"\b(?:run|ran|raced|race|done|do|did)\b", m.group(0)))
+        return Found(Cohort("without", started=started), (m.span(), *_all(r"\(\s*no (?:races?|results?|finish(?:es)?|entr(?:y|ies))\b[^)]*\)|"
                                                           r"\bat some point\b", text)))
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     # ("at least three of our four different events": how many there are, said of them)

@@ -368,7 +368,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         other = exp.select(sb.lit(1)).from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
             exp.alias_(exp.to_table("events"), "e2", table=True), on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
             sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), sb.col("name", "e2").eq(sb.lit(cohort.without)),
-            *([] if cohort.entries else [sb.status_condition("FIN", "r2")]),
+            *([] if cohort.entries else [sb.status_condition("STARTED" if cohort.started else "FIN", "r2")]),
             *(sb.date_conditions(parsed.dates, "e2") if cohort.dated_both and parsed.dates else []))
         query.where.append(exp.Not(this=exp.Exists(this=other)))
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"))

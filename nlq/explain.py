@@ -172,7 +172,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish",
-            "without": "runners who {finished} {others} but never the {without}{never_when}{any}",
+            "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
             "only": "runners who {finished} the {race} and no other race{any}"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
@@ -226,7 +226,7 @@ def _cohort_words(parsed: Parsed) -> str:
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
-        without=cohort.without, never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
+        without=cohort.without, never="started" if cohort.started else "finished", never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
         cohort.without in parsed.events and (parsed.dates or parsed.distances) else "", race=parsed.distances[0].label if parsed.distances else "", others=" and ".join(f"the {name}" for name in (
             parsed.events if len(parsed.events) >= 2 else [d.label for d in parsed.distances]) if name != cohort.without),
         where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere

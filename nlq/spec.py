@@ -127,6 +127,8 @@ class CohortSpec(BaseModel):
                                                                  "Marathon, …) never finished")
     dated_both: bool = Field(default=False, description="without, of two events: the dates asked hold for the event "
                                                         "never finished too, not only for the one finished")
+    started: bool = Field(default=False, description="without, of two events: never run (any start counts), not "
+                                                     "never finished")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
                                                          "also_in_year: [the race of the year asked, the race of the other]")

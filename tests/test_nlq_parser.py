@@ -4147,7 +4147,9 @@ def test_kinds_from_the_twenty_second_session() -> None:
     every = read("how many people finished every one of the last three editions of the Mystic Jingle Bell Run?")
     assert (every.cohort.kind, every.last_editions, every.group_by, every.unused) == ("every_edition", 3, (), ())
     assert read("finishers of the Mystic Jingle Bell Run in each of its last three editions").group_by == ("year",)
-    assert read("how many Mystic Jingle Bell Run finishers never ran the Stamford Turkey Trot?").cohort.kind == "without"
+    ran = read("how many Mystic Jingle Bell Run finishers never ran the Stamford Turkey Trot?").cohort
+    assert (ran.kind, ran.started) == ("without", True)   # (never run: a DNF there is a start)
+    assert not read("how many Mystic Jingle Bell Run finishers never finished the Stamford Turkey Trot?").cohort.started
     ages = read("how many 2024 Stamford Turkey Trot finishers were at least 40 but under 50?")
     assert ((ages.age.low, ages.age.high), ages.time_limit, ages.compared, ages.unused) == ((40, 49), None, (), ())
     # an earlier year said with "after", the year asked kept; a cohort of the year's runners listed by name
