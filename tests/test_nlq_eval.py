@@ -39,7 +39,7 @@ FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
     "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 28},
-    "nlq_heldout2": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.04, "declined_right": 23},
+    "nlq_heldout2": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
     "nlq_heldout3": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 34},
@@ -154,7 +154,7 @@ FLOORS = {
     "nlq_heldout47": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
-    "nlq_heldout48": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout48": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
@@ -192,7 +192,7 @@ FLOORS = {
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
     "nlq_heldout61": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -207,10 +207,10 @@ FLOORS = {
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     # (0.506 → 0.494 in the nineteenth session, one answer now declined, no answer wrong: an event said short by its
     # city and a race — "the Tacoma half" — is read as that race, which 9 of held-out 2's 10 such questions meant)
-    "nlq_heldout64": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.04, "declined_right": 14},
+    "nlq_heldout64": {"answerable_accuracy": 0.5, "wrong_answer_rate": 0.04, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
-    "nlq_heldout65": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 15},
+    "nlq_heldout65": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 15},
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
@@ -228,7 +228,7 @@ FLOORS = {
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
     # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
     # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
-    "nlq_heldout70": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 16},
+    "nlq_heldout70": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 16},
     # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
     # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
     "nlq_heldout71": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.02, "declined_right": 17},
@@ -254,7 +254,7 @@ FLOORS = {
     # the seventy-seventh, written blind late in the nineteenth session (a mixed week of messages from every kind of
     # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
     # 4.5% wrong) and the session's last code (the same); not read
-    "nlq_heldout77": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 15},
+    "nlq_heldout77": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 15},
     # the seventy-eighth, written blind at the twentieth session's start (race directors, timing crews and announcers
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
@@ -267,26 +267,29 @@ FLOORS = {
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
-    "nlq_heldout80": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout80": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
     # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
     "nlq_heldout81": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-second, written blind mid-session (race directors and owners comparing events, years and groups;
     # winners, records, rankings, relative dates), measured blind with the session-start code (84.3% right, 3.9%
     # wrong) and when it arrived (85.3%, 3.9%); not read
-    "nlq_heldout82": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout82": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
     # twenty-second session, three written blind at its start and measured with the start code 71c81d4: the
     # eighty-third (a realistic mix from every kind of user; 92.2% right, 2.9% wrong, the same at the end; not read)
     "nlq_heldout83": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fourth (every word matters: filters at once, negations, "only", either/or, relative periods; 70.6%
-    # right, 4.9% wrong); read for its kinds (91.2% right, 1.0% wrong after)
-    "nlq_heldout84": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # right, 4.9% wrong); read for its kinds (93.1% right, 1.0% wrong after)
+    "nlq_heldout84": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
     "nlq_heldout85": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
+    # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
+    # read for its kinds (93.1%, 2.0% after)
+    "nlq_heldout87": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
