@@ -582,7 +582,8 @@ def _listed(cohort: exp.Select) -> exp.Select:
     """The runners of a cohort (a query of their participant_id) by name with where they live, each once, by last then
     first name."""
     first, last = sb.col("first_name", "p9"), sb.col("last_name", "p9")
-    return exp.select(first, last, sb.col("city", "p9"), sb.col("state", "p9")).from_(exp.alias_(exp.to_table("participants"), "p9", table=True)).where(
+    people = exp.alias_(exp.to_table("participants"), "p9", table=True)
+    return exp.select(first, last, sb.col("city", "p9"), sb.col("state", "p9")).from_(people).where(
         sb.col("participant_id", "p9").isin(query=exp.select("participant_id").from_(cohort.subquery("cohort")))).order_by(
         last.copy(), first.copy())
 

@@ -226,8 +226,11 @@ def _cohort_words(parsed: Parsed) -> str:
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
-        without=cohort.without, never="started" if cohort.started else "finished", never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
-        cohort.without in parsed.events and (parsed.dates or parsed.distances) else "", race=parsed.distances[0].label if parsed.distances else "", others=" and ".join(f"the {name}" for name in (
+        without=cohort.without, never="started" if cohort.started else "finished",
+        never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
+        cohort.without in parsed.events and (parsed.dates or parsed.distances) else "",
+        race=parsed.distances[0].label if parsed.distances else "",
+        others=" and ".join(f"the {name}" for name in (
             parsed.events if len(parsed.events) >= 2 else [d.label for d in parsed.distances]) if name != cohort.without),
         where="at any of the company's events" if cohort.any_event else f"at the {cohort.elsewhere}" if cohort.elsewhere
         else "at the same event",
