@@ -565,16 +565,15 @@ WITHOUT = re.compile(
     r"\bbut not(?: (?:the|its))?(?=\s{3,})")
 # "ran only the 1 mile", "were only in the 10K", "only did the half": runners of that race and of no other. A race
 # word must follow, and a verb must be said ("only the women", "the 5K race only" choose results, read apart)
-RACE_NEXT = r"(?: in| at)?(?: the| our| its)? (?:1 mile|one mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon|50 ?k)\b"
+RACE_NEXT = rf"(?: in| at)?(?: the| our| its)? {RACE_SAID}\b"
 # (the race said with its event's city or name between: "ran only the Tampa half", "did the Tallahassee 10K only"; never
 # "the 5K only in 2023", which may be the year alone)
 _DID = r"(?:ran|run|raced|did|done|finished|entered|completed|(?:were|was|are|is)(?: entered)?)"
 _NAME_BETWEEN = r"(?:\s+(?!(?:and|or|but|in|at|on|of|for|who|that|with|women|men|people|runners|races?|events?)\b)[a-z'-]+){0,3}?"
-_RACE = r"(?:1 mile|one mile|mile|5 ?k|10 ?k|half(?: marathon)?|full(?: marathon)?|marathon|50 ?k)"
 ONLY_RACE = re.compile(
     rf"\b(?:{_DID}(?: in)? (?:only|just|exclusively|solely)|(?:only|exclusively|solely) {_DID})(?: in| at)?(?: the| our| its)?"
-    rf"(?={_NAME_BETWEEN}\s+{_RACE}\b)|"
-    rf"\b{_DID}(?: in| at)?(?: the| our| its)?{_NAME_BETWEEN}\s+{_RACE}(?: race)? (?:only|exclusively)\b(?! in\b| once\b)")
+    rf"(?={_NAME_BETWEEN}\s+{RACE_SAID}\b)|"
+    rf"\b{_DID}(?: in| at)?(?: the| our| its)?{_NAME_BETWEEN}\s+{RACE_SAID}(?: race)? (?:only|exclusively)\b(?! in\b| once\b)")
 # ("had never run it before", "never came back again": a first-timer or a missing year, read apart)
 _NOT_WITHOUT = r"\b(?:before|previously|earlier|prior|again|since)\b"
 

@@ -284,7 +284,7 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
 
 
 # "Some families do the mile and then the 5K on Thanksgiving morning. How many …?": a sentence, then the question
-_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[A-Z][^?]*(?:\?|\.)?.*)$", re.DOTALL)
+_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[A-Z].*)$", re.DOTALL)
 _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
@@ -1695,9 +1695,8 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     left_out = _years_left_out(parsed)
     said = _YEARS_LIST.search(text)
     if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
-            parsed.intent not in ("count", "list", "find", "analyze") or parsed.winners or not set(
-                range(parsed.dates.start.year, parsed.dates.end.year + (parsed.dates.end.timetuple().tm_yday > 1))) <= \
-            set(parsed.years):
+            parsed.intent not in ("count", "list", "find", "analyze") or parsed.winners or \
+            not set(_years_dated(parsed.dates)) <= set(parsed.years):
         return parsed
     pooled = said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list"
     # (each year only when said of each: "in 2024 and in 2025", "… each"; "how many finished in 2024 and 2025"
@@ -1716,10 +1715,15 @@ def _years_left_out(parsed: Parsed) -> list[str]:
     if parsed.dates is None or parsed.cohort and parsed.cohort.kind != "also_in_year" or parsed.change_years or \
             parsed.intent == "compare":
         return []
-    first, last = parsed.dates.start.year, (parsed.dates.end - timedelta(days=1)).year
     # (a range, "before 2021", "2018 to 2020", holds the years that bound it; "finished it back in 2018, … from 2023
     # onward" does not hold 2018; "the year after 2022 (2023)": 2022 is in the dates' own words)
-    return [str(other) for other in parsed.years if not first <= other <= last and str(other) not in parsed.dates.words]
+    return [str(other) for other in parsed.years if other not in _years_dated(parsed.dates) and
+            str(other) not in parsed.dates.words]
+
+
+def _years_dated(dates: DateRange) -> range:
+    """The calendar years a date range touches (its end is the first day no longer included)."""
+    return range(dates.start.year, (dates.end - timedelta(days=1)).year + 1)
 
 
 def _edition(text: str, subject: str) -> str | None:
