@@ -818,7 +818,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       # ("every year combined", "every year added up": pooled, no runners' history)
-                      r"(?! since| combined| pooled| together| all together| added| in total| put together| summed)"
+                      # ("every year except 2022": the years kept, no runners' history)
+                      r"(?! since| combined| pooled| together| all together| added| in total| put together| summed| except|"
+                      r" but| other than| excluding| apart from| aside from| besides| not counting| leaving out| ignoring)"
                       r"(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
                       r"timed)|of it))?|(?:all|every one|both) of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b)|"
                       # ("finished every one of its last three editions": all of those, the editions read apart)

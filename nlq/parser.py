@@ -1317,6 +1317,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.month:  # "in March, any year" is not last March
         parsed = replace(parsed, dates=None)
     parsed = _years_listed(parsed, text)
+    if parsed.time_limit and parsed.status in ("DNF", "DNS", "DQ", "UNFINISHED", "DNF_OR_DQ"):
+        # "how many did not finish under 30 minutes": a time limit on runners without a finish time, a negation unread
+        # (it counted DNFs under 30 minutes: 0)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners with no finish have no finish time: ask for finishers "
+                                                       "over or under the time"))
     if parsed.last_editions and "year" not in parsed.group_by and (parsed.intent == "compare" and not parsed.group_by or rx.search(
             r"\beach of (?:its|the|their|our) (?:last|past|previous|latest|most recent) ", text)) and not parsed.cohort:
         # "in each of its last five editions", "compare finisher counts for the last two editions": one row per edition

@@ -154,7 +154,8 @@ def distance_condition(distances: tuple[Distance, ...], alias: str = "ra") -> ex
         else:
             conditions.append(km.between(lit(round(distance.km - DISTANCE_TOLERANCE_KM, 4)),
                                          lit(round(distance.km + DISTANCE_TOLERANCE_KM, 4))))
-    return exp.or_(*conditions) if conditions else None
+    # (in brackets when several: "NOT (a OR b)", never "NOT a OR b", which dropped every filter after it)
+    return exp.paren(exp.or_(*conditions)) if len(conditions) > 1 else conditions[0] if conditions else None
 
 
 def runners_condition(parsed: Parsed) -> exp.Expression:
@@ -171,11 +172,15 @@ def filters_of(parsed: Parsed, today: date) -> _Query:
     return query
 
 
-def latest_editions(parsed: Parsed) -> exp.Select:
-    """The event days of the named events' latest ``parsed.last_editions`` editions."""
-    return exp.select(col("event_date", "e9")).distinct().from_(exp.alias_(exp.to_table("events"), "e9", table=True)).where(
-        col("name", "e9").isin(*[lit(name) for name in parsed.events])).order_by(
-        exp.Ordered(this=col("event_date", "e9"), desc=True)).limit(lit(parsed.last_editions))
+def latest_editions(parsed: Parsed, alias: str = "e") -> exp.Expression:
+    """Editions (on the events table ``alias``) among each named event's own latest ``parsed.last_editions``: of two
+    events, the last two of each, not the last two days of both together."""
+    def latest(name: str) -> exp.Select:
+        return exp.select(col("event_date", "e9")).distinct().from_(exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+            col("name", "e9").eq(lit(name))).order_by(exp.Ordered(this=col("event_date", "e9"), desc=True)).limit(
+            lit(parsed.last_editions))
+    return exp.paren(exp.or_(*[exp.and_(col("name", alias).eq(lit(name)), col("event_date", alias).isin(query=latest(name)))
+                               for name in parsed.events]))
 
 
 def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
@@ -224,7 +229,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
     if parsed.last_editions and parsed.events:   # "the last three editions of X": its latest N event days
         query.need("e")
-        query.where.append(col("event_date", "e").isin(query=latest_editions(parsed)))
+        query.where.append(latest_editions(parsed))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
         edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(

@@ -4157,5 +4157,16 @@ def test_kinds_from_the_twenty_second_session() -> None:
     assert (back.cohort.kind, back.cohort.count, back.dates.start.year, back.unused) == ("also_in_year", 2024, 2025, ())
     listed = read("who DNF'd the 2025 Hartford Marathon after having finished it in 2023?")
     assert (listed.cohort.listed, listed.status, listed.unused) == (True, "DNF", ())
+    # a third break attempt: "every year except 2022" keeps the years (no cohort); a time of runners with no finish
+    except_year = read("how many finishers did the Mystic Jingle Bell Run have in every year except 2022?")
+    assert (except_year.cohort, except_year.years_excluded, except_year.unused) == (None, (2022,), ())
+    assert read("how many 2023 Stamford Turkey Trot finishers did not finish under 30 minutes?").notes
+    # two races set aside: "NOT (a OR b)", the event and year still applied (it wrote "NOT a OR b AND …")
+    two_aside = build(read("how many finished the 2024 Stamford Turkey Trot excluding the 5K and the 10K?"), TODAY).sql
+    assert "NOT (ra.distance_km BETWEEN" in two_aside and "Stamford Turkey Trot" in two_aside
+    # the last N editions of each of two events, not the last N days of both together
+    latest = build(read("how many finished the Mystic Jingle Bell Run and the Stamford Turkey Trot over their last 2 "
+                        "editions?"), TODAY).sql
+    assert latest.count("LIMIT 2") == 2
     city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
     assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
