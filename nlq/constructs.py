@@ -445,7 +445,8 @@ class Cohort:
                                    # one morning are once), with the count of every finish beside it
     listed: bool = False           # min_finishes: "which runners …": the runners themselves, each with their count
     same_year: bool = False        # both: within one calendar year ("both A and B in the same year"), any year
-    exact: bool = False            # min_finishes: exactly that many ("exactly one result", "raced with us once")
+    exact: bool = False            # min_finishes: exactly that many ("exactly one result", "raced with us once"); both:
+    #                                exactly one of those named ("either A or B but not both")
     slower: bool = False           # improved: runners slower in the later year ("how many got slower")
     margin_s: float = 0.0          # improved: by more than this many seconds ("improved by more than 2 minutes")
     margin_at_least: bool = False  # improved: by at least margin_s, not more than it
@@ -501,8 +502,12 @@ _BY_AT_LEAST = re.compile(r"\bby (?P<op>more than|over|at least|no less than) (?
 def _improved(text: str) -> Found | None:
     """Runners of two years, each runner's best time in the later against the earlier (``Cohort`` "improved")."""
     if not (m := _IMPROVED.search(text)) or rx.search(
-            r"\b(?:which|who)\b(?: [\w']+){0,3} (?:was|were|ran|got|finished) (?:faster|slower|quicker)\b[^?]*\bor\b", text):
-        return None   # ("which was slower on average, the half or the full": two groups compared, no runner's change)
+            r"\b(?:which|who)\b(?: [\w']+){0,3} (?:was|were|ran|got|finished) (?:faster|slower|quicker)\b[^?]*\bor\b|"
+            r"\bwhich (?:one|event|race|edition|of them|of the two)s? (?:was|were|is|ran|had) (?:the )?(?:faster|slower|quicker)\b",
+            text):
+        # ("which was slower on average, the half or the full", "which one was faster on average?": two groups
+        # compared, no runner's change)
+        return None
     if m.group("cmp3") and (rx.search(r"\b(?:average|avg|mean|median|typical|overall|winning|times)\b", text) or not rx.search(
             r"\bwho\b|\b(?:which|how many|number of) (?:runners|people|finishers|athletes|of them)\b", text)):
         return None   # ("were times faster in 2025 than in 2024": the years' times compared, no runner's)
@@ -528,6 +533,10 @@ def _improved(text: str) -> Found | None:
 def find_cohort(text: str) -> Found | None:
     if improved := _improved(text):
         return improved
+    # "either A or B but not both", "only one of the two": runners of exactly one of those named
+    if one := rx.search(r"\b(?:(?:only |exactly |just )?one of (?:them|the two)\s*,?\s*)?(?:but )?not both\b|\b(?:only|exactly|just) one of (?:the two|them|those two|these two|the two events|"
+                        r"the two races|both)\b", text):
+        return Found(Cohort("both", 1, exact=True), (one.span(), *_all(r"\beither\b|\bor\b", text)))
     found = _find_cohort(text)
     if found and found.value.kind == "both" and (same := rx.search(
             r"\b(?:in|within|during) the same (?:calendar )?year\b|\b(?:in|within) (?:one|a single) (?:calendar )?year\b|"
@@ -864,8 +873,10 @@ def _find_cohort(text: str) -> Found | None:
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
     # ("… had also finished something at the 2024 <the other event>": its own year said before it)
-    if m := rx.search(r"\balso(?: (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
-                      r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text):
+    # (never "A 2024 finishers; also B 2024 finishers — total?": "also" heading a list, no verb, adds the second count)
+    if (m := rx.search(r"\balso(?P<verb> (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
+                       r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text)) and (
+            m.group("verb") or not rx.search(r"[;,.:\u2014\u2013-]\s*$", text[:m.start()])):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # "of the people who finished the 1 Mile …, how many also finished the 5K (that same morning)": both races of it
     if m := rx.search(r"\balso (?:finished|ran|run|did|raced|completed) (?:the |a |an )?(?:1 mile|one mile|mile|\d+ ?k|"
@@ -889,12 +900,15 @@ def _find_cohort(text: str) -> Found | None:
     # ("total finishers across both of our Mother's Day 5Ks": every finisher of either, the events' sum)
     # ("both medians and the change": the two figures asked, no runners of both)
     # ("show both years and the difference": the answer's columns, no runners of both)
-    if m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )(?<!\bshow )(?<!\bgive )(?<!\blist )(?<!\bdisplay )"
+    if (m := rx.search(r"(?<!\bacross )(?<!\bover )(?<!\bcombining )(?<!\bshow )(?<!\bgive )(?<!\blist )(?<!\bdisplay )"
                       r"(?<!\bwith )(?<!\bplus )\bboth (?!(?:the )?(?:winning |finish(?:ing)? |chip |gun |"
                       r"average |median )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
                       r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? (?:and\b|&|\+)",
-                      text) and not (POOLED_BOTH.search(text)):
+                      text)) and not POOLED_BOTH.search(text) and not rx.match(
+            # ("in 2017 both Tampa and Tallahassee had a half marathon": the events told of, no runners of both)
+            r"[^?.!]*?\b(?:had|held|hosted|offered|featured|included|have|hold|host|offer)\s+(?:a|an|their|its|races?|editions?)\b",
+            text[m.end():]):
         # ("… (finished the 5K at both)": "both" said again)
         return Found(Cohort("both"), (*_all(r"\bboth\b", text), *_all(r"\band\b", text)))
     # "list everyone who finished the 5K at <A> AND <B> in 2025" (the events blanked out): the people of both, by name

@@ -51,6 +51,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
                               keys=sb._kept_columns(dims, query)), None
     if parsed.time_bands:
         return _time_bands(parsed, query, dims), None
+    if parsed.band_width:
+        return _width_bands(parsed, query, dims), None
     if parsed.metric:
         return _metric(parsed, query, dims, today)
     return None
@@ -75,6 +77,25 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
                           sb.share_of_all(counted, [c.this.copy() for c in columns])])   # (of its group's finishers)
     keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
     return select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
+
+
+def _width_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+    """Finishers counted in bands of ``parsed.band_width`` seconds, as the data fills them, fastest first: each band by
+    its lower edge (seconds, and minutes), with its percent of them all (chip time, or gun time when asked; seconds
+    per km or mile of pace bands)."""
+    _status(parsed, query)
+    pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
+    value = _pace_value(parsed, query) if pace else sb.clock_column(parsed)
+    width = sb.lit(parsed.band_width)
+    start = exp.Mul(this=exp.func("floor", exp.Div(this=value, expression=width)), expression=width.copy())
+    columns = [column for name in dims for column in sb.dimension_columns(name, query)]
+    counted = exp.Count(this=exp.Star())
+    edge = "pace_band_start" if pace else "time_band_start"
+    select = query.build([*columns, exp.alias_(start, f"{edge}_s"),
+                          exp.alias_(exp.Div(this=start.copy(), expression=sb.lit(60)), f"{edge}_min"),
+                          exp.alias_(counted, "finishers"), sb.share_of_all(counted, [c.this.copy() for c in columns])])
+    keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 2)]
+    return select.where(value.copy().is_(exp.null()).not_()).group_by(*keys).order_by(*keys)
 
 
 def _status(parsed: Parsed, query, default: str | None = "FIN") -> None:
@@ -348,9 +369,10 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             key = exp.Case(ifs=[exp.If(this=condition.copy(), true=sb.lit(i)) for i, condition in enumerate(legs)])
         # ("both A and B in the same calendar year": both within one year, any year)
         within = [exp.func("year", sb.col("event_date", "e"))] if cohort.same_year else []
+        held = exp.Count(this=exp.Distinct(expressions=[key]))   # (of how many of those named each runner has)
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"), *within).having(
-            exp.Count(this=exp.Distinct(expressions=[key])) >= sb.lit(max(2, cohort.count, len(parsed.events),
-                                                                       len(cohort.legs) or len(parsed.years))))
+            held.eq(sb.lit(1)) if cohort.exact else held >= sb.lit(max(2, cohort.count, len(parsed.events),
+                                                                        len(cohort.legs) or len(parsed.years))))
         if cohort.listed:
             return _listed(inner)
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \

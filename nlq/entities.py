@@ -733,6 +733,24 @@ def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]
     return edges, [m.span() for m in rx.finditer(words, text)]
 
 
+_BAND_WIDTH = re.compile(
+    r"\b(?:(?:fell|fall|falls|landed|land|lands) )?(?:(?:in|into|by|per|for) (?:each |every )?|each |every )?(?:an? )?(?P<n>\d{1,2}|one|two|five|ten|twenty)[- ]"
+    r"(?P<unit>minute|min|second|sec)s?[- ](?:wide[- ])?(?:(?:(?:finish|chip|gun)[- ]?)?time[- ]|pace[- ](?:per[- ](?:mile|km)[- ])?)?"
+    r"(?:bands?|buckets?|bins?|brackets?|increments?|intervals?|blocks?)\b(?:[- ](?:of )?(?:finish time|chip time|pace))?")
+# "(e.g. 8:00-8:59, 9:00-9:59)": examples of the bands, said again
+_BANDS_SHOWN = re.compile(r"\(\s*(?:e\.?g\.?,?|like|such as|i\.?e\.?,?|for example,?)[^()]*\d:\d\d[^()]*\)")
+
+
+def find_band_width(text: str) -> tuple[float, list[tuple[int, int]]] | None:
+    """Bands of one width the data fills ("in each 1-minute pace-per-mile band", "5-minute finish-time buckets"): the
+    width in seconds (of a pace when one is said: ``pace_said``), and where it was said with any examples of the bands;
+    None when no width is said."""
+    if not (m := _BAND_WIDTH.search(text)):
+        return None
+    width = number(m.group("n")) * (60 if m.group("unit").startswith("min") else 1)
+    return (float(width), [m.span(), *(shown.span() for shown in _BANDS_SHOWN.finditer(text))]) if width else None
+
+
 def pace_said(text: str) -> str | None:
     """The unit of a pace said beside clock times ("under 5:00 per km", "8:00 to 9:59 min/mile", "pace per mile"):
     "km" or "mile", None when no pace is said."""

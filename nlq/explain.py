@@ -56,6 +56,9 @@ def explain(parsed: Parsed) -> str:
             if every or not parsed.distances else ""
         race = f"the {' and '.join(d.label for d in parsed.distances)} race{'s' * (len(parsed.distances) > 1)} of " \
             if parsed.distances else ""
+        if (own := parsed.race_of_each_event()) is not None:   # "the Half Marathon of the Tacoma …, the 5K of the Bend …"
+            race, where = "", " and ".join(f"the {own[name].label} of the {name}" if name in own else
+                                           f"the {name} (every race)" for name in parsed.events)
         head += f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
@@ -69,9 +72,11 @@ def explain(parsed: Parsed) -> str:
     parts = [head, *filter_words(parsed)]
     if parsed.dates:
         parts.append(parsed.dates.words)
-    elif len(parsed.years) > 1 and not ("year" in parsed.group_by or parsed.intent in ("compare", "trend") or
-                                        parsed.cohort or parsed.change_years):
+    elif len(parsed.years) > 1 and not ({"year", "edition"} & set(parsed.group_by) or parsed.intent in ("compare", "trend")
+                                        or parsed.cohort or parsed.change_years):
         parts.append(" and ".join(str(y) for y in parsed.years) + " together")   # "in 2019 and 2022 combined"
+    elif len(parsed.years) > 1 and "edition" in parsed.group_by:
+        parts.append(", ".join(str(y) for y in parsed.years[:-1]) + f" and {parsed.years[-1]}")
     elif len(parsed.years) > 1:
         parts.append(" vs ".join(str(y) for y in parsed.years))
     if parsed.month:
@@ -125,6 +130,10 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.time_bands:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
         parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + ", ".join(band_names(parsed.time_bands, pace)))
+    if parsed.band_width:
+        pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
+        width = f"{parsed.band_width / 60:g}-minute" if parsed.band_width % 60 == 0 else f"{parsed.band_width:g}-second"
+        parts.append(f"counted in {width} {f'pace (per {pace})' if pace else 'finish-time'} bands, each by its lower edge")
     if parsed.age:
         parts.append(parsed.age.words)
     if parsed.born:
@@ -213,7 +222,8 @@ def _cohort_words(parsed: Parsed) -> str:
         finish="enter" if cohort.entries else "finish",
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
         in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",
-        both=f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
+        both="exactly one of them, not both" if cohort.exact and cohort.kind == "both" else
+        f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
         f"all {len(parsed.events)} events" if len(parsed.events) > 2 else
         f"in every one of the {cohort.count} years" if cohort.count > 2 else
         f"in all {len(parsed.years)} years" if len(parsed.years) > 2 and not cohort.legs else
@@ -277,7 +287,7 @@ def _constructs(parsed: Parsed) -> list[str]:
                     + (f", groups of {ranking.min_group} or more "
                        f"{'different runners' if ranking.group_people else ranking.group_counts} only"
                        if ranking.min_group else ""))
-    if parsed.metric and not parsed.time_bands:   # (pace bands say their pace with the bands)
+    if parsed.metric and not (parsed.time_bands or parsed.band_width):   # (pace bands say their pace with the bands)
         metric = parsed.metric
         if metric.kind in ("pace", "gap") and (parsed.place or parsed.last_place):   # one runner's own value
             own = f"pace in seconds per {metric.unit} (chip time ÷ distance)" if metric.kind == "pace" else \

@@ -298,6 +298,18 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
             "their results are counted together: add a home city to pick one")
 
 
+def fewer_editions(parsed: Parsed, rows: Rows) -> str | None:
+    """The named events that have held fewer editions than the latest N asked ("its last 20 editions"): every one of
+    theirs is counted, and the answer says so. None when each has held N or more."""
+    if not parsed.last_editions or not parsed.events:
+        return None
+    held = exp.select(col("name", "e"), exp.func("count", exp.Star())).from_(_table("events", "e")).where(
+        col("name", "e").isin(*[lit(name) for name in parsed.events])).group_by(col("name", "e")).order_by(exp.Literal.number(1))
+    short = [f"{name} has held {count} edition{'s' * (count != 1)}" for name, count in rows(held)
+             if count < parsed.last_editions]
+    return f"{'; '.join(short)}, fewer than the {parsed.last_editions} asked: every one is counted" if short else None
+
+
 def _edition_years(names: Sequence[str], rows: Rows) -> list[int]:
     """The years in which any of the events ``names`` held an edition, in order."""
     editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(

@@ -17,12 +17,12 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date, sex_said, RACE_SAID, AGE_RANGE_SAID,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
-from nlq.spelling import city_residents, correct_names, correct_spelling, expand_abbreviations, short_year_or_count
+from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
     POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
@@ -77,6 +77,8 @@ class Parsed:
     more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
     time_bands: tuple[float, ...] = ()        # edges (seconds) of finish-time bands counted side by side
+    band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
+    #                                           them: "in each 1-minute pace-per-mile band"
     bib: str | None = None                    # the bib number named: "who was bib 110 at …"
     limit: int | None = None
     status: str | None = None
@@ -125,6 +127,8 @@ class Parsed:
     compared: tuple[Parsed, ...] = ()         # "Albany runners vs Buffalo runners": each group's own filters
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
+    event_races: tuple[tuple[str, Distance], ...] = ()  # events each said with a race of its own ("the Tacoma half or
+    #                                           the Bend Turkey Trot 5K"): that race of it; an event not listed, every race
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
     groups_with_any: bool = False             # "in which years did anyone get DQ'd": only the groups with one at least
     sorted_by: str = ""                       # a list of runners by age or time: "oldest", "youngest", "fastest", "slowest" first
@@ -149,6 +153,15 @@ class Parsed:
     @property
     def distance(self) -> Distance | None:
         return self.distances[0] if len(self.distances) == 1 else None
+
+    def race_of_each_event(self) -> dict[str, Distance] | None:
+        """Of several events each at a race of its own, the race of each (said with it, or the one its name says;
+        an event with none, every race: not a key); None when the races asked are of every event."""
+        if self.event_races:
+            return dict(self.event_races)
+        if self.race_of_name and len(self.events) > 1:
+            return {name: said[0] for name in self.events if (said := distance_mention(name.lower()))}
+        return None
 
     def entities(self) -> dict[str, object]:
         """What was recognised, for /api/v1/nl-explain and the CLI, without the empty ones."""
@@ -198,6 +211,16 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     parsed = _parse(question, vocabulary, today)
+    if parsed.unused and (plain := plain_letters(question)) != question and not (again := parse(plain, vocabulary, today)).unused:
+        # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
+        # was matched as said, first)
+        return replace(again, question=question)
+    if dismissed := _DISMISSED.search(question):
+        # "Forget Napa. How many finishers did the San Jose Mother's Day 5K have?": what is set aside is not asked of
+        # (it read Napa as where the event was); only when the question names its own event — else "forget" may
+        # leave Napa out of every event, unread, and the sentence is never set aside as context
+        again = parse(question[:dismissed.start()] + question[dismissed.end():], vocabulary, today)
+        return replace(again, question=question) if again.events and not again.unused else parsed
     if (told := _STATEMENT_FIRST.match(question)) and not rx.search(r"\b(?:how|what|which|who|when|where)\b",
                                                                    told.group("clause"), re.IGNORECASE):
         # "Last year we did the Greenville Firecracker 5K. How many finished the Atlanta Spring Marathon in 2024?":
@@ -205,7 +228,17 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         alone = _parse(told.group("rest"), vocabulary, today)
         if alone.events and not alone.unused and set(alone.events) < set(parsed.events):
             return replace(alone, question=question)
-    if parsed.unused and (told := _SENTENCE_FIRST.match(question)):
+    if parsed.person and parsed.cohort and not parsed.more_people and (told := _SENTENCE_FIRST.match(question)) and \
+            rx.search(r"\b(?:he|she|his|her|him|they|their|them)\b", told.group("rest"), re.IGNORECASE) and \
+            not _parse(told.group("rest"), vocabulary, today).person:
+        # "Steven Rice ran more than one race at the Bend Turkey Trot last year. What was his chip time in each race?":
+        # the sentence tells of the runner (no cohort of one), the question asks of him there
+        rest = f"{told.group('rest').rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name}) " \
+               f"{_names_in(told.group('clause'), told.group('rest'), vocabulary, today)}"
+        again = _parse(rest, vocabulary, today)
+        if again.person and not again.cohort and not again.unused and not again.notes and again.intent:
+            return replace(again, question=question)
+    if (parsed.unused or parsed.notes) and (told := _SENTENCE_FIRST.match(question)):
         # "Some families do the mile and then the 5K on Thanksgiving morning. How many …": a sentence telling of
         # something, holding every word the question could not use, set aside (its events and year kept when the
         # question names none: "The Pittsburgh Summer Solstice added a 5K last year. Who won each race that year?")
@@ -231,7 +264,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # "Marisol Whitcombe - what's her best marathon time with us?": a runner the company has no results of,
             # never set aside (her time would be everyone's best)
             break
-        asked = rest
+        # ("has the indy jingle bell run shrunk since 2023? finishers for 2023, 2024 and 2025": each year, the evidence)
+        asked = f"{rest.rstrip('?. ')}, by year" if said_as in _TREND_QUESTION and _YEARS_LIST.search(rest) else rest
         if parsed.person and not _parse(rest, vocabulary, today).person and rx.search(
                 r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest, re.IGNORECASE):
             # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
@@ -243,7 +277,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
             # (a sentence about the runner, "John Griffin keeps coming back to X - …": the runner kept with its names)
-            said = asked if said_as is _ABOUT_RUNNER else rest
+            said = asked if said_as is _ABOUT_RUNNER or said_as in _TREND_QUESTION else rest
             trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
@@ -269,22 +303,27 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
     # back at what it tells of, "… had three races. Rank them": those are one question)
     if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or rx.search(
             r"\b(?:compar\w*|count\w*|rank\w*|list\w*|averag\w*|median|total)\b", clause, re.IGNORECASE) or rx.search(
-            r"\b(?:them|they|those|these|each of them|both of them|the two|all three)\b|\bboth\b(?=\s*(?:[?.!,]|$))|"
+            r"\b(?:them|they|their|those|these|each of them|both of them|the two|all three)\b|\bboth\b(?=\s*(?:[?.!,]|$))|"
             r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
             not set(parsed.unused) <= set(content_words(clause)):
         return None
     names = _names_in(clause, rest, vocabulary, today)
     for again, may_lose in ((_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
                             *([(_parse(f"{rest.rstrip('?. ')} {names}", vocabulary, today),
-                                {"events", "distances", "years", "dates"})] if names else [])):
+                                # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
+                                {"events", "distances", "years", "dates", "event_state", "event_city"})] if names else [])):
         lost = {name for name in _FILTERS if getattr(parsed, name) and not getattr(again, name)}
         if not again.unused and not again.notes and again.intent and lost <= may_lose:
             return replace(again, question=question)
     return None
 
 
+# "Forget Napa.", "Never mind the Tampa numbers.": a sentence setting something aside
+_DISMISSED = re.compile(r"(?:^|(?<=[.!?])\s+)(?:forget(?: about)?|ignore|disregard|never ?mind|scratch|skip)\b[^.?!]{1,60}"
+                        r"[.!](?=\s|$)", re.IGNORECASE)
 # "Some families do the mile and then the 5K on Thanksgiving morning. How many …?": a sentence, then the question
-_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[A-Z].*)$", re.DOTALL)
+_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>(?:[A-Z]|(?:how|what|which|who|when|where|list|show|"
+                             r"give|rank)\b).*)$", re.DOTALL)
 _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
@@ -347,7 +386,7 @@ _WHY_IN_BRACKETS = re.compile(r"^(?P<rest>.+?)\s*(?P<clause>\((?:so(?: that)? (?
 # the trend a question's answer shows, wondered about in a yes/no question of its own ("… median age each year. Is the
 # field aging?", "Is the Houston 5K losing its kids? For each year, what percent …"): the answer is the evidence
 _TREND_WONDERED = (r"(?:is|are|has|have|was|were|did|does|do)\b(?:(?![?.!]).){0,60}?\b(?:getting|gotten|got|growing|grown|aging|"
-                   r"ageing|losing|lost|shrinking|declining|improving|changing|changed|trending|slowing|slower|faster|"
+                   r"ageing|losing|lost|shrinking|shrunk|shrank|grew|declined|dropped|fallen|declining|improving|changing|changed|trending|slowing|slower|faster|"
                    r"older|younger|bigger|smaller)\b[^?.!]{0,40}\?")
 _TREND_QUESTION = (re.compile(rf"^(?P<rest>.+?[.?!,;])\s+(?P<clause>{_TREND_WONDERED})\s*$", re.IGNORECASE),
                    re.compile(rf"^(?P<clause>{_TREND_WONDERED})\s+(?P<rest>.+)$", re.IGNORECASE))
@@ -572,15 +611,31 @@ def _named_by_city_and_race(question: str, mentions: list[Mention]) -> bool:
     if rx.search(r"\b(?:which|per|by) (?:race|distance)s?\b|\b(?:the|all|its) (?:two|three|four)\b|"
                  rf"\b{RACE_SAID},? (?:and|&|or) (?:the )?{RACE_SAID}\b|\b{RACE_SAID}, {RACE_SAID}\b", question, re.IGNORECASE):
         return False
+    return any(_by_city_and_race(question, m) for m in mentions)
 
-    def words(text: str) -> list[str]:
-        return rx.findall(r"[a-z0-9]+", text.lower())
 
-    def by_city_and_race(m: Mention) -> bool:
-        said, name = words(question[m.start:m.end]), words(m.value)
-        place = [word for word in said if not distance_mention(word) and word not in ("full", "marathon", "k", "km")]
-        return bool(distance_mention(" ".join(said))) and said != name and bool(place) and name[:len(place)] == place
-    return any(by_city_and_race(m) for m in mentions)
+def _by_city_and_race(question: str, m: Mention) -> bool:
+    """Whether event mention ``m`` is said short by its first words (its city) and a race: "the Tacoma half"."""
+    said, name = (rx.findall(r"[a-z0-9]+", text.lower()) for text in (question[m.start:m.end], m.value))
+    place = [word for word in said if not distance_mention(word) and word not in ("full", "marathon", "k", "km")]
+    return bool(distance_mention(" ".join(said))) and said != name and bool(place) and name[:len(place)] == place
+
+
+def _races_by_event(question: str, mentions: list[Mention], distances: tuple[Distance, ...]) -> tuple[tuple[str, Distance], ...]:
+    """ "either the Tacoma half or the Bend Turkey Trot 5K": several events, each with the race said with it (by its
+    city and a race, or its name and a race right after) — that race of each, an event said without one at every race.
+    Empty for fewer than two events, for none said with a race, and for a race said apart from them all (whose it
+    is, unread)."""
+    own: dict[str, Distance] = {}
+    for m in mentions:
+        if _by_city_and_race(question, m):
+            own[m.value] = distance_mention(question[m.start:m.end].lower())[0]
+        elif after := rx.match(rf"\s*({RACE_SAID})\b", question[m.end:], re.IGNORECASE):
+            own[m.value] = distance_mention(after.group(1).lower())[0]
+    named = set(m.value for m in mentions)
+    if len(named) < 2 or not own or not set(distances) <= set(own.values()):
+        return ()
+    return tuple(own.items())
 
 
 def _races_said_short(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
@@ -621,8 +676,10 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     places = {rest.runner_city, rest.event_city, rest.runner_state, rest.event_state} - {None}
     # "a piece on Austin's running scene. How many runners from Austin …": the place kept, said as where runners live
     # ("Tourism office here. Of all entries …, what fraction came from outside Washington?": kept as the share's part)
+    # ("has X shrunk since 2023? finishers for 2023, 2024 and 2025": the dates said again as the years listed)
     return any(getattr(whole, name) and not getattr(rest, name) and getattr(whole, name) not in places and
-               not (rest.share_of and getattr(rest.share_of, name)) for name in _FILTERS)
+               not (rest.share_of and getattr(rest.share_of, name)) and
+               not (name == "dates" and rest.years and set(whole.years) <= set(rest.years)) for name in _FILTERS)
 
 
 def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, re.Pattern[str]] | None:
@@ -710,12 +767,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         mentions = said if len(said) == 1 and rx.search(rf"\b(?:in|at) {re.escape(cities[said[0].value])}\b", rest) \
             else mentions
     # a second (and third) event said short: "both the Shamrock 5K and the Summer Solstice 10K"
-    while 1 <= len(mentions) < 4 and rx.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3|four|4)\b|\balso\b|\bbefore\b|\band\b",
+    while 1 <= len(mentions) < 4 and rx.search(r"\bboth\b|\bvs\.?\b|\bversus\b|\bcompare|\ball (?:three|3|four|4)\b|\balso\b|\bbefore\b|\band\b|\bor\b",
                                                question.lower()) and (
             more := match_series(_blank(question, [(m.start, m.end) for m in mentions]), vocabulary.events,
                                  _NOT_NAME_WORDS, vocabulary.cities)) and "|" not in more.value and \
             more.value not in {m.value for m in mentions}:
         mentions = sorted([*mentions, more], key=lambda m: m.start)
+    mentions = _events_said_by_city_and_race(question, mentions, vocabulary)
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
         mentions = [shared, *mentions]
     if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE):
@@ -744,6 +802,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     text = _set_aside(text, [m.span() for m in rx.finditer(_EXAMPLE_GROUP, text)])
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
         text = _set_aside(text, [bib[1]])
+    if width := find_band_width(text):   # "in each 1-minute pace-per-mile band": no time limit, no mile race
+        text = _set_aside(text, width[1])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
     if (without := constructs["cohort"]) and without.value.kind == "without":
         # which of the two is never finished: the event named, or the race said, right after the words setting it aside
@@ -890,7 +950,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += bands[1] if bands else []
     # "by age decade (teens, 20s, 30s … 80s)", "10-year age brackets (under 10, 10-19, 20-29 ... 70-79)": the decades
     # said again, no age of their own
-    decades = [m.span() for m in rx.finditer(r"\(\s*(?:teens|under \d+|\d+s|\d+\s*-\s*\d+|\d+\+|\.{2,}|…|and|,|\s)+\)|"
+    decades = [m.span() for m in rx.finditer(r"\(\s*(?:teens|under \d+|\d+s|\d+\s*-\s*\d+|\d+\+|\.{2,}|…|and|,|\s|"
+                                             r"so on|so forth|etc\.?|up)+\)|"
                                              r"\b(?:age[- ]decades?|decades? of age|(?:10|ten)[- ]year age (?:brackets?|bands?|"
                                              r"groups?|buckets?|bins?))\b", text)] if "age_decade" in shape["group_by"] else []
     read_spans += decades
@@ -907,7 +968,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
     read_spans += [m.span() for m in rx.finditer(AGE_EXCLUDED, text)] + left_out   # ("excluding runners under 20": find_age)
     # "The Fort Collins 10K was new last year. How many of its finishers …": its first edition, told as the year asked
-    read_spans += [m.span() for m in rx.finditer(r"\b(?:was|is) (?:brand[- ])?new(?= (?:last year|this year|in 20\d\d)\b)", text)]
+    # ("naperville run for the schools is new - total finishers so far": told, its editions are all there are)
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:was|is) (?:brand[- ]|fairly |pretty |still |relatively )?new(?= (?:last year|"
+                                                 r"this year|in 20\d\d)\b|\s*(?:[-\u2013\u2014,;:.!]|$))", text)]
     read_spans += [m.span() for m in POOLED_BOTH.finditer(text)]   # ("both races together": pooled)
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
@@ -943,7 +1006,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                                                              constructs[name].value.kind == "improved")
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
-        time_bands=bands[0] if bands else (), bib=bib[0] if bib else None,
+        time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
+        bib=bib[0] if bib else None,
         status=None if _EVERY_STATUS.search(text) or any(group.status for group in compared) else find_status(dated),
         person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k not in ("negated", "city_negated")},
@@ -1037,7 +1101,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     every_race = rx.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
     # (a count of each edition, averaged, is of every race: "median finishers per year at the Greenville Half")
     # (a first-timer or a returning runner is of the event's editions: "first-timers at the Manchester half")
-    if not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
+    if pairs := _races_by_event(question, [m for m in mentions if m.value in parsed.events], parsed.distances):
+        # "the Tampa half or the Tallahassee half", "the Tacoma half and the Bend Turkey Trot 5K": each its own race
+        parsed = replace(parsed, distances=tuple(dict.fromkeys(race for _, race in pairs)), event_races=pairs)
+    elif not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
             question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning"))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
             named := _race_named(question, [m for m in mentions if m.value in parsed.events])):   # (not one left out)
@@ -1181,7 +1248,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
-                  (parsed.time_bands, _GROUP_SHARE),   # (each band is shown with its percent)
+                  (parsed.time_bands or parsed.band_width, _GROUP_SHARE),   # (each band is shown with its percent)
                   (parsed.cohort and parsed.cohort.with_returning, _RETURNING_BESIDE),
                   # "what time would have put you in the fastest quarter (25th percentile)": the percentile said in words
                   (parsed.measure and rx.match(r"p\d|median", parsed.measure),
@@ -1397,8 +1464,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                         _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
-                parsed.difference or parsed.time_bands)
-    if parsed.time_bands and parsed.intent in ("list", "find", None):
+                parsed.difference or parsed.time_bands or parsed.band_width)
+    if (parsed.time_bands or parsed.band_width) and parsed.intent in ("list", "find", "analyze", None):
         parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
     if parsed.bib and parsed.intent is None:
         parsed = replace(parsed, intent="find")    # "bib #2045 at the 2024 Turkey Trot?": who wore it
@@ -1686,7 +1753,7 @@ def _season_left_out(text: str, parsed: Parsed) -> list[str]:
 _YEARS_SET_ASIDE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|other than|leaving out|apart from|aside from|"
                               r"besides|but not|without|ignoring) (?:the )?(?:years? )?20\d\d(?:(?:,| and| or|,? nor) "
                               r"(?:the )?20\d\d)*(?: editions?| ones?| races?)?\b")
-_LAST_EDITIONS = re.compile(r"\b(?:last|past|previous|latest|most recent) (two|three|four|five|six|[2-9]) (?:editions|runnings|"
+_LAST_EDITIONS = re.compile(r"\b(?:last|past|previous|latest|most recent) (two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d) (?:editions|runnings|"
                             r"years (?:it was|we) (?:held|timed|ran) it)\b")
 # "in 2024 and in 2025", "for 2023, 2024 and 2025", "in 2024 or 2025": the years said as a list
 _YEARS_LIST = re.compile(r"\b20\d\d(?:,? (?:in |for |during )?20\d\d)*,? (and|or|&) (?:in |for |during |also in )?20\d\d\b")
@@ -1700,18 +1767,19 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     left_out = _years_left_out(parsed)
     said = _YEARS_LIST.search(text)
     if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
-            parsed.intent not in ("count", "list", "find", "analyze") or parsed.winners or \
+            parsed.intent not in ("count", "list", "find", "analyze", "trend") or parsed.winners or \
             not set(_years_dated(parsed.dates)) <= set(parsed.years):
         return parsed
     pooled = said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list"
     # (each year only when said of each: "in 2024 and in 2025", "… each"; "how many finished in 2024 and 2025"
     # may be the total or each, and "different people … in 2024 and 2025" each, both or either: said back)
     each = rx.search(r"\b(?:in|for|during) 20\d\d,? (?:and|&) (?:in|for|during) 20\d\d\b|\beach\b|\brespectively\b|"
-                     r"\bseparately\b|\bapiece\b|\bside by side\b|\bboth years\b", text)
+                     r"\bseparately\b|\bapiece\b|\bside by side\b|\bboth years\b", text) or \
+        {"year", "edition"} & set(parsed.group_by)   # ("in 2017, 2018 and 2021 per edition")
     if not pooled and (parsed.distinct_people or not each):
         return parsed
-    return replace(parsed, dates=None, group_by=parsed.group_by if pooled or "year" in parsed.group_by else
-                   ("year", *parsed.group_by))
+    return replace(parsed, dates=None, group_by=parsed.group_by if pooled or {"year", "edition"} & set(parsed.group_by)
+                   else ("year", *parsed.group_by))
 
 
 def _years_left_out(parsed: Parsed) -> list[str]:
@@ -1816,6 +1884,21 @@ def _events_said_by_city(question: str, mentions: list[Mention], vocabulary: Voc
     return sorted(found, key=lambda m: m.start) if len(found) == 2 else mentions
 
 
+def _events_said_by_city_and_race(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
+    """ "the Tampa half or the Tallahassee half": an event said by the city it is the only event of and a race right
+    after ("Tampa" for the Tampa Marathon, whose name says another race), added to the mentions when that makes two
+    events or more — never a city said as where runners live ("runners from Tampa")."""
+    found, text = list(mentions), _blank(question, [(m.start, m.end) for m in mentions])
+    while len(found) < 4 and (city := match_city(text, vocabulary.event_cities)):
+        text = _blank(text, [(city.start, city.end)])
+        race = rx.match(rf"\s+({RACE_SAID})\b", question[city.end:], re.IGNORECASE)
+        if race and (event := vocabulary.only_event_in(city.value)) and event not in {m.value for m in found} and \
+                not _lives_in(question.lower(), city) and not rx.search(r"\b(?:in|at)\s+$", question[:city.start], re.IGNORECASE):
+            found.append(Mention(event, city.start, city.end + race.end()))
+    # (one event alone so said is left to the reading of names: "the El Paso Marathon", no marathon there, is declined)
+    return sorted(found, key=lambda m: m.start) if len(found) >= 2 else mentions
+
+
 def _event_said_before(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> Mention | str | None:
     """ "… runners had run (in) Santa Fe before": the only event held in that city, named by it as where runners'
     earlier history is looked at (a city said elsewhere is where they live or where the event asked was held); the
@@ -1908,12 +1991,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     asked = parsed.question.lower()   # (the question itself never changes below)
     change = value("change")
     # (pace bands, "under 8:00 per mile, 8:00 to 9:59, …", are of the pace)
-    parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit) if parsed.time_bands and (
+    parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit) if (parsed.time_bands or parsed.band_width) and (
                          unit := pace_said(asked)) else None), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), gap_limit=value("gap_limit"),
-                     pace_limit=None if parsed.time_bands else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
+                     pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
                      winner_gap=value("winner_gap"))
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
@@ -1944,7 +2027,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         rise = said.group("change") in _RISES
         parsed = replace(parsed, intent="top", group_by=(), year_over_year=True, ranking=Ranking(
             "year", "change", rise, number(said.group("n")) if said.group("n") else 1),
-                         notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+                         # ("… and how big was the jump": the change, given beside each year)
+                         notes=tuple(n for n in parsed.notes if not n.startswith(("say what to compare",
+                                                                                  "a change needs its two years"))))
     # ("Cincinnati Turkey Trot finishers per edition, with the change from the previous edition": its years)
     if parsed.intent in ("count", "trend", "compare") and (set(parsed.group_by) <= {"year"} or parsed.group_by == ("edition",) and
                                                            len(parsed.events) == 1) and not (
@@ -2279,7 +2364,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # for place 1 and place 2 at once: no runner)
         parsed = replace(parsed, winners=False, winners_by=None, place=None, place_overall=False, limit=None,
                          measure=None, intent="analyze", subject="results",
-                         notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+                         # ("… and how big was the jump": the change, given beside each year)
+                         notes=tuple(n for n in parsed.notes if not n.startswith(("say what to compare",
+                                                                                  "a change needs its two years"))))
         if parsed.winners_by == "sex" or rx.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
                                                    r"\b(?:women|female)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:men|male)'?s?\b", asked):
             parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))), men_and_women=True)
@@ -2354,7 +2441,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
-                         notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
+                         # ("… and how big was the jump": the change, given beside each year)
+                         notes=tuple(n for n in parsed.notes if not n.startswith(("say what to compare",
+                                                                                  "a change needs its two years"))))
     if parsed.winners and parsed.sex and not (parsed.winners_by or parsed.group_by or parsed.person) and \
             rx.search(r"\b(?:men|males?|boys|guys)(?:'s)?\b", asked) and rx.search(r"\b(?:women|females?|girls|ladies)(?:'s)?\b", asked):
         # "men's and women's champions": each sex's winner (it declined: both sexes asked)
@@ -3242,12 +3331,25 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
         return (group(runner_city=city.value), group(runner_city=city.value, runner_city_negated=True)), [
             (city.start, city.end + (said_as.end() if said_as else 0)), rest.span()]
     # "New Mexico residents versus runners from out of state": a state's runners against everyone else's
+    # ("NH runners versus everyone not from NH", "Texans vs everybody else": the same, the state said again or not)
     if not ages_only and (state := match_state(said) or match_demonym(said)) and (rest := rx.search(
             r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|from (?:outside|elsewhere)|"
-            r"non[- ]?residents|visitors)\b", text)) and rx.search(
-            _VERSUS, text[min(state.end, rest.end()):max(state.start, rest.start())]):
-        groups = (group(runner_state=state.value), group(runner_state=state.value, runner_state_negated=True))
-        return groups if state.start < rest.start() else groups[::-1], [(state.start, state.end), rest.span()]
+            r"non[- ]?residents|visitors)\b|"
+            r"\b(?:everyone|everybody|anyone|all|the rest|runners|finishers|those|people|others)(?: else)? (?:who (?:are|were) )?"
+            r"(?:not from|from outside(?: of)?|outside(?: of)?|(?:who )?(?:don'?t|didn'?t|do not|did not) live in)\b"
+            r"(?: (?:the|that|this|their) state\b)?|"
+            r"\b(?:everyone|everybody|anyone) else\b|\ball (?:the )?other (?:runners|finishers)\b|\bthe rest\b", text)) and \
+            state.start < rest.start() and rx.search(_VERSUS, text[state.end:rest.start()]):
+        spans = [(state.start, state.end), rest.span()]
+        if (again := state_at(said, rest.end() + 1)) and again.value == state.value and said[rest.end()] == " ":
+            spans.append((again.start, again.end))
+        return (group(runner_state=state.value), group(runner_state=state.value, runner_state_negated=True)), spans
+    if not ages_only and (state := match_state(said) or match_demonym(said)) and (rest := rx.search(
+            r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|from (?:outside|elsewhere)|"
+            r"non[- ]?residents|visitors)\b", text)) and state.start > rest.end() and rx.search(
+            _VERSUS, text[rest.end():state.start]):   # ("out-of-staters vs Texans": the other way round)
+        groups = (group(runner_state=state.value, runner_state_negated=True), group(runner_state=state.value))
+        return groups, [rest.span(), (state.start, state.end)]
     # "average age of the DNFs compared with the finishers": two statuses' runners side by side
     statuses = [(m, find_status(m.group(0))) for m in rx.finditer(_STATUS_GROUP, text)]
     if not ages_only and len(statuses) == 2 and statuses[0][1] != statuses[1][1] and rx.search(
@@ -4245,7 +4347,10 @@ def _group_by(text: str) -> tuple[str, ...]:
         dims.append(GROUPINGS.get(m.group(1).removeprefix("home ").replace("-", " "), "age_group"))
     # "men's and women's median finish time side by side": one row per sex (the men and the women, not the winners)
     if rx.search(r"\b(?:(?:men|male)'?s? (?:and|&|\+|/) (?:the )?(?:women|female)'?s?|(?:women|female)'?s? (?:and|&|\+|/) "
-                 r"(?:the )?(?:men|male)'?s?)(?= (?:average|avg|mean|median|typical|finish|chip|gun|times?|paces?)\b)", text):
+                 r"(?:the )?(?:men|male)'?s?)(?= (?:average|avg|mean|median|typical|finish|chip|gun|times?|paces?)\b)|"
+                 # "average age of men and of women", "the median for women and for men": each sex
+                 r"\b(?:of|for) (?:the )?(?:men|males) (?:and|&) (?:of|for) (?:the )?(?:women|females)\b|"
+                 r"\b(?:of|for) (?:the )?(?:women|females) (?:and|&) (?:of|for) (?:the )?(?:men|males)\b", text):
         dims.append("sex")
     over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
     if rx.search(over_the_years + r"\byear over year\b|\byear[- ]by[- ]year\b|\beach year\b|\bevery year\b|"  # over the years": one total
@@ -4263,6 +4368,10 @@ def _group_by(text: str) -> tuple[str, ...]:
         dims = [dim for dim in dims if dim != "year"]
     if m := rx.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
+    # "which of our events are held in Rhode Island, and how many editions of each have we timed": each of those events
+    if rx.search(r"\bevents\b[^?]*\bhow many (?:editions|runnings|times|years)\b[^?]*\b(?:of|for) each(?: one| of them| of those)?"
+                 r"(?=\s+(?:have|has|did|do|were|was|we|is|are)\b|\s*(?:[?,.!]|$))", text):
+        dims.append("event")
     return tuple(dict.fromkeys(dims))
 
 
@@ -4557,7 +4666,7 @@ _RISES = ("increase", "jump", "rise", "growth", "gain", "climb")
 _YEAR_OF_CHANGE = re.compile(
     r"\b(?:which|what|the)(?: (?P<n>two|three|four|five|[2-9]))? (?:years?|editions?)\b[^?]{0,90}?\b(?:biggest|largest|sharpest|"
     r"steepest|greatest|most|worst|best)\s+(?:year[- ]over[- ]year\s+|yoy\s+)?(?P<change>drop|decline|fall|falloff|decrease|loss|"
-    r"increase|jump|rise|growth|gain|climb)\b[^?]{0,40}?\b(?:(?:compared (?:with|to)|from|over|vs\.?|versus|than|on) (?:the |its |that )?"
+    r"increase|jump|rise|growth|gain|climb)\b[^?]{0,90}?\b(?:(?:compared (?:with|to)|from|over|vs\.?|versus|than|on) (?:the |its |that )?"
     r"(?:previous|prior|preceding|last) (?:year|edition|one)|(?:edition|year|one) before(?: (?:it|that))?)\b")
 
 

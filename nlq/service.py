@@ -26,8 +26,8 @@ from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, events_ranked_over_races,
-    fastest_over_distances, legs_out_of_order, namesakes, no_edition, no_race, no_such_event, nothing_found, other_races,
-    place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
+    fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race, no_such_event, nothing_found,
+    other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -248,6 +248,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
     if missing:
         reply.notice = f"Nothing found: {missing}."
+    elif len(parsed.events) > 1 and (unheld := no_edition(parsed, rows)):
+        # "the Fort Collins 10K and the Cheyenne 5K in 2024", Fort Collins first held in 2025: the answer is Cheyenne's
+        reply.notice = f"{unheld}: the answer is of the other events named only."
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif unrun := distances_not_run(parsed, rows):
         reply.notice = f"{unrun}."
     elif races := races_mixed(parsed, rows):
@@ -273,6 +277,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif shared := namesakes(parsed, rows):
         reply.notice = f"{shared}."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif fewer := fewer_editions(parsed, rows):
+        reply.notice = f"{fewer}."
     elif others := other_races(parsed, rows):
         reply.notice = (f"Times are of the {' / '.join(d.label for d in parsed.distances)} race, as the event's name "
                         f"says; it also ran {', '.join(others)}: say 'all races' for every race.")

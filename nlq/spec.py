@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from nlq import rx
 from nlq.constructs import SHARED_COHORTS, Cohort, FieldLimit, Metric, Ranking, WinnerGap, gap_words
-from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, BirthYears, DateRange, TimeLimit, duration_words
+from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, BirthYears, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
@@ -199,6 +199,9 @@ class QuestionSpec(Filters):
     races_excluded: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default=[], max_length=3, description="races set aside, every other race kept (\"excluding the half\")")
     years_excluded: list[int] = Field(default=[], max_length=10, description="years set aside, every other year kept")
+    event_races: dict[str, Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+        default={}, max_length=3, description="events of `events` each said with a race of its own (\"the Tacoma half or "
+                                              "the Bend Turkey Trot 5K\"): that race of it; an event not here, every race")
     events_at_named_race: bool = Field(default=False, description="several events, each taken at the race its name says "
                                                                   "(an event naming no race: every race)")
     date_from: date | None = Field(default=None, description="first day included")
@@ -231,6 +234,8 @@ class QuestionSpec(Filters):
     against_field: AgainstField | None = None
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
+    band_width_s: float = Field(default=0.0, ge=0, le=3600, description="bands of this many seconds each, as the data "
+                                "fills them (\"in each 1-minute pace band\"): of the pace when metric is a pace, else of the time")
     runner: Runner | None = None
     more_runners: list[Runner] = Field(default=[], max_length=4, description="other runners named with runner: each "
                                                                               "one's own rows (group_by runner)")
@@ -351,10 +356,11 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         question=question, intent=spec.answer if spec.answer in INTENTS else None, subject=spec.about,
         confidence=confidence, events=events,
         distances=tuple(DISTANCE_LABELS[label] for label in spec.distances), race_of_name=spec.events_at_named_race,
+        event_races=_event_races(spec, events),
         races_excluded=tuple(DISTANCE_LABELS[label] for label in spec.races_excluded), years_excluded=tuple(spec.years_excluded),
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
-        time_bands=tuple(sorted(spec.finish_time_bands)), limit=spec.limit, status=spec.status,
+        time_bands=tuple(sorted(spec.finish_time_bands)), band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -414,6 +420,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         distances=[d.label for d in parsed.distances], races_excluded=[d.label for d in parsed.races_excluded],
         years_excluded=list(parsed.years_excluded),
         events_at_named_race=parsed.race_of_name and len(parsed.events) > 1,
+        event_races={name: race.label for name, race in parsed.event_races},
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex, sex_negated=parsed.sex_negated,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
@@ -430,7 +437,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         else None,
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
-        finish_time_bands=list(parsed.time_bands), status=parsed.status,
+        finish_time_bands=list(parsed.time_bands), band_width_s=parsed.band_width, status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,
@@ -479,6 +486,14 @@ def _known_events(spec: QuestionSpec, vocabulary: Vocabulary) -> tuple[str, ...]
         raise SpecError(f"no event called {', '.join(repr(n) for n in unknown)} in {vocabulary.company}'s data "
                         f"(its events: {shown})")
     return tuple(known[name.lower()] for name in spec.events)
+
+
+def _event_races(spec: QuestionSpec, events: tuple[str, ...]) -> tuple[tuple[str, Distance], ...]:
+    """The spec's races said with its events, each event as the company spells it; SpecError for one not in events."""
+    spelt = {name.lower(): name for name in events}
+    if stray := [name for name in spec.event_races if name.lower() not in spelt]:
+        raise SpecError(f"event_races names {', '.join(map(repr, stray))}, not among events")
+    return tuple((spelt[name.lower()], DISTANCE_LABELS[label]) for name, label in spec.event_races.items())
 
 
 def _check_places(spec: QuestionSpec, vocabulary: Vocabulary) -> None:

@@ -173,6 +173,14 @@ _CITY_DEMONYMS = {"phoenician": "Phoenix", "angeleno": "Los Angeles", "minneapol
                   "new orleanian": "New Orleans", "indianapolitan": "Indianapolis", "cincinnatian": "Cincinnati"}
 
 
+def plain_letters(question: str) -> str:
+    """``question`` with accents taken off its letters ("Hów many fïnishers" → "How many finishers") and emoji and
+    other pictographs dropped; punctuation and every other character kept."""
+    decomposed = unicodedata.normalize("NFKD", question)
+    return unicodedata.normalize("NFC", "".join(
+        c for c in decomposed if unicodedata.category(c) not in ("Mn", "So", "Sk", "Cs", "Co") and c not in "\u200d\ufe0f"))
+
+
 def city_residents(question: str, cities: tuple[str, ...]) -> str:
     """``question`` with a city's demonym said as its residents: "How many Houstonians have run with us" → "How
     many Houston residents have run with us" (the filter "from Houston" reads). Each city of ``cities`` (the

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from nlq import rx
-from nlq.entities import MARATHON_KM, DateRange, Distance, distance_mention, season_months
+from nlq.entities import MARATHON_KM, DateRange, Distance, season_months
 from nlq.constructs import MILE_KM
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
@@ -133,13 +133,14 @@ DISTANCE_TOLERANCE_KM = 0.01   # a race is "the 5K" when its distance is within 
 
 
 def _distance_condition(parsed: Parsed) -> exp.Expression | None:
-    """The races asked. Of several events each taken at the race its name says ("the Atlanta Spring Marathon and
-    the Greenville Half Marathon"), each event with its own race (one with none in its name, every race)."""
+    """The races asked. Of several events each taken at the race said with it ("the Tacoma half or the Bend Turkey
+    Trot 5K") or at the race its name says ("the Atlanta Spring Marathon and the Greenville Half Marathon"), each event
+    with its own race (one with none, every race)."""
     if parsed.cohort and parsed.cohort.kind == "only":
         return None   # every race is looked at: the runners of the one said who ran no other (nlq.constructs_sql)
-    if parsed.race_of_name and len(parsed.events) > 1:
-        return exp.or_(*[exp.and_(col("name", "e").eq(lit(name)), *(
-            [distance_condition((said[0],))] if (said := distance_mention(name.lower())) else [])) for name in parsed.events])
+    if (own := parsed.race_of_each_event()) is not None:
+        return exp.paren(exp.or_(*[exp.and_(col("name", "e").eq(lit(name)), *(
+            [distance_condition((own[name],))] if name in own else [])) for name in parsed.events]))
     return distance_condition(parsed.distances)
 
 

@@ -21,7 +21,7 @@ SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nlq_heldout60", "nlq_heldout61",
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
-         "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86"}
+         "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -290,6 +290,12 @@ FLOORS = {
     # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
     # read for its kinds (93.1%, 2.0% after)
     "nlq_heldout87": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
+    # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
+    # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
+    "nlq_heldout88": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the eighty-ninth (86.3% right, 2.0% wrong with the start code); read for its kinds (97.1%, 1.0% after)
+    "nlq_heldout89": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -4170,3 +4170,46 @@ def test_kinds_from_the_twenty_second_session() -> None:
     assert latest.count("LIMIT 2") == 2
     city = read("how many 2024 Hartford Marathon finishers, leaving out anyone from New Haven?")
     assert (city.runner_city, city.runner_city_negated, city.unused) == ("New Haven", True, ())
+
+
+def test_kinds_from_the_twenty_third_session() -> None:
+    # two events, each with the race said beside it: that race of each (the 5K was applied to both, the half dropped)
+    pairs = read("how many finished either the Napa half or the Mystic Jingle Bell Run 5K in 2024?")
+    assert ([(name, race.label) for name, race in pairs.event_races], pairs.unused) == (
+        [("Napa Half Marathon", "Half Marathon"), ("Mystic Jingle Bell Run", "5K")], ())
+    sql = build(pairs, TODAY).sql
+    assert "e.name = 'Mystic Jingle Bell Run' AND ra.distance_km BETWEEN 4.99" in sql
+    # exactly one of two events ("but not both")
+    one = read("how many runners finished the Napa Half Marathon or the Mystic Jingle Bell Run but not both?")
+    assert (one.cohort.kind, one.cohort.exact, one.unused) == ("both", True, ())
+    assert "= 1" in build(one, TODAY).sql
+    # a sentence setting a place aside: never a filter; with no event of the question's own, unread
+    forget = read("Forget Providence. How many finished the 2024 Mystic Jingle Bell Run?")
+    assert (forget.events, forget.event_city, forget.runner_city, forget.unused) == (("Mystic Jingle Bell Run",), None, None, ())
+    assert "forget" in read("Forget Providence. How many finished in 2024?").unused
+    # "also" heading a list adds the second count; accents and emoji read as plain letters
+    added = read("Hartford Marathon 2024 finishers; also Mystic Jingle Bell Run 2024 finishers - total?")
+    assert (added.cohort, len(added.events), added.unused) == (None, 2, ())
+    plain = read("Hów many fïnishers at the 2024 Mystic Jingle Bell Run? 🏃‍♀️")
+    assert (plain.events, plain.status, plain.unused) == (("Mystic Jingle Bell Run",), "FIN", ())
+    # more editions than held (said in the notice); years listed per edition; a state's runners against everyone else
+    assert read("how many finished the Mystic Jingle Bell Run over its last 20 editions?").last_editions == 20
+    listed = read("Mystic Jingle Bell Run finishers in 2021, 2022 and 2024 per edition")
+    assert (listed.dates, listed.years, listed.group_by, listed.unused) == (None, (2021, 2022, 2024), ("edition",), ())
+    rest = read("average time at the 2024 Hartford Marathon: Connecticut runners vs everyone else")
+    assert ([(g.runner_state, g.runner_state_negated) for g in rest.compared], rest.unused) == ([("CT", False), ("CT", True)], ())
+    # bands of one width the data fills, of a pace when said; "of men and of women" is each sex
+    bands = read("2024 Hartford Marathon finishers in each 1-minute pace-per-mile band (e.g. 8:00-8:59, 9:00-9:59)")
+    assert (bands.band_width, bands.metric.unit, bands.distances[0].label, bands.time_limit, bands.unused) == (
+        60.0, "mile", "Marathon", None, ())
+    assert read("2024 Hartford Marathon finishers in 10-minute buckets").band_width == 600.0
+    assert read("average age of men and of women who finished the 2024 Mystic Jingle Bell Run").group_by == ("sex",)
+    # a sentence telling of the runner (no cohort of one), of the events (no runners of both), of a new event
+    runner = read("Michael Wardian ran more than one race at the 2024 Stamford Turkey Trot. What was his chip time in each race?")
+    assert (runner.person.last_name, runner.cohort, runner.events, runner.unused) == ("Wardian", None, ("Stamford Turkey Trot",), ())
+    told = read("In 2024 both the Napa Half Marathon and the Mystic Jingle Bell Run held races. Average chip time for each?")
+    assert (told.cohort, told.group_by, told.unused) == (None, ("event",), ())
+    assert read("the Mystic Jingle Bell Run is new - total finishers so far?").unused == ()
+    # a trend wondered about, with the years said as its evidence: each year
+    grown = read("has the Mystic Jingle Bell Run shrunk since 2022? finishers for 2022, 2023 and 2024")
+    assert (grown.group_by, grown.years, grown.unused) == (("year",), (2022, 2023, 2024), ())

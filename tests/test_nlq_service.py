@@ -237,3 +237,17 @@ def test_a_runner_is_found_through_a_misspelling_never_swapped_for_another(lone_
     assert found.rows and {(row[5], row[6]) for row in found.rows} == {("Helen", "Schroeder")}
     other = ask("Michael Moran's results", lone_star)
     assert (other.rows, other.path) == ([], "none") and "no runner by that name" in other.notice
+
+
+def test_an_event_not_held_beside_one_held_is_said_and_more_editions_than_held_are_all(lone_star: Context) -> None:
+    # (the Fort Worth Half Marathon was not held in 2019; the El Paso Jingle Bell Run was)
+    both = ask("How many finishers did the Fort Worth Half Marathon and the El Paso Jingle Bell Run have in 2019?", lone_star)
+    el_paso = direct("SELECT count(*) FROM results r JOIN events e ON e.event_id = r.event_id WHERE "
+                     "e.name = 'El Paso Jingle Bell Run' AND year(e.event_date) = 2019 AND r.status = 'FIN'", lone_star)
+    assert both.rows == [[el_paso[0][0]]] and el_paso[0][0] > 0
+    assert "Fort Worth Half Marathon had no edition in 2019" in both.notice and both.confidence < 0.9
+    every = ask("How many finishers did the El Paso Jingle Bell Run have across its last 20 editions?", lone_star)
+    all_editions = direct("SELECT count(*) FROM results r JOIN events e ON e.event_id = r.event_id WHERE "
+                          "e.name = 'El Paso Jingle Bell Run' AND r.status = 'FIN'", lone_star)
+    assert every.rows == [[all_editions[0][0]]]
+    assert "has held 6 editions, fewer than the 20 asked" in every.notice
