@@ -42,7 +42,7 @@ def explain(parsed: Parsed) -> str:
         "Counted" if parsed.intent == "top" and parsed.group_by and not (parsed.metric and parsed.metric.kind in (
             "gap", "pace")) and not runners_per_group(parsed) else \
         _WHAT.get(parsed.intent or "", "Looked at")
-    head = f"{verb} {who}"
+    head = f"{verb} {'editions' if parsed.subject == 'events' and parsed.events and who == 'events' else who}"
     if parsed.distinct_of in ("city", "state") and parsed.subject == "events" and parsed.intent == "count":
         head = f"Counted events and the different {parsed.distinct_of.replace('city', 'citie')}s they were held in"
     elif parsed.distinct_of and parsed.intent in ("count", "trend"):   # "how many states were represented"
@@ -52,14 +52,16 @@ def explain(parsed: Parsed) -> str:
         every = [f"its last {parsed.last_editions} editions"] if parsed.last_editions else \
             ["every edition"] if not (parsed.dates or len(parsed.years) > 1 or parsed.edition or (
             parsed.cohort and parsed.cohort.legs)) else []
-        editions = f" ({', '.join((['every race'] if not parsed.distances else []) + every)})" \
-            if every or not parsed.distances else ""
+        editions = f" ({', '.join((['every race'] if not parsed.distances and parsed.subject != 'events' else []) + every)})" \
+            if every or not parsed.distances and parsed.subject != "events" else ""
         race = f"the {' and '.join(d.label for d in parsed.distances)} race{'s' * (len(parsed.distances) > 1)} of " \
             if parsed.distances else ""
         if (own := parsed.race_of_each_event()) is not None:   # "the Half Marathon of the Tacoma …, the 5K of the Bend …"
             race, where = "", " and ".join(f"the {own[name].label} of the {name}" if name in own else
                                            f"the {name} (every race)" for name in parsed.events)
-        head += f" in {race}{where}{editions}"
+        # ("was the Nashua Mother's Day 5K held in 2020": "Counted editions of the Nashua Mother's Day 5K, 2020")
+        head += f" of {where}{editions}" if parsed.subject == "events" and not race and who == "events" and \
+            not parsed.distinct_of else f" in {race}{where}{editions}"
     elif parsed.distances and parsed.subject != "events":
         head += " in " + " and ".join(d.label + " races" for d in parsed.distances)
     elif parsed.distances:   # "which of our events had a 10K in 2024": the events holding that race

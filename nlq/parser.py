@@ -468,7 +468,7 @@ def _changes_of(parsed: Parsed) -> bool:
 _WITHIN = r"(?: (?:of|in|among|within) (?:their|his|her|the|each) (?P<within>gender|sex|age[- ]?groups?|divisions?))?"
 _TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
     r"\b(?:of|for|among|by|across) (?:the |our )?(?:overall )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)"
-    r"(?! ?(?:%|percent\b|pct\b))|(?P<n2>\d{1,3}) "
+    r"(?! ?(?:%|percent\b|pct\b))|(?P<n2>\d{1,3}|three|five|ten|twenty) "
     r"(?:fastest|quickest|best))(?: (?P<who>overall|finishers?|runners?|places?|placers|men|women|males|females|guys|ladies|"
     rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
@@ -2322,6 +2322,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             # ("the average age of the top 3 in each age group": a measure of those places, not the podiums listed)
             podiums = (measured or counted) and within == "age_group" and parsed.winners_by == "age_group"
             said_n = top.group("n") or top.groupdict().get("n2") or ("3" if top.groupdict().get("podium") else None)
+            if top.groupdict().get("n2") and parsed.measure in ("average", "median") and parsed.metric and \
+                    parsed.metric.aggregate == "min":
+                # ("the average pace of the ten fastest": "fastest" chose the places, the average is the measure)
+                parsed = replace(parsed, metric=replace(parsed.metric, aggregate="avg" if parsed.measure == "average" else "median"))
             parsed = replace(parsed, top_places=number(said_n), top_places_within=within, place=None,
                              place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
@@ -4000,6 +4004,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if measure and intent in ("count", "list", "find", "top", "trend", None):
         intent = "analyze"  # "average time by year": the average, per year (a trend's own measure is a count)
     subject = _subject(text, events, person)
+    if subject == "events" and intent is None and rx.search(_HELD_ASKED, text):
+        intent = "count"   # "was the Nashua Mother's Day 5K held in 2020?": its editions then, counted (0: no)
     # "average age per event": of each event's runners; "the average 10K time across all our events": of their results
     if measure and subject == "events" and ("event" in group_by or measure != "average_age" and rx.search(
             r"\b(?:times?|pace|chip|gun|finish(?:ing)?)\b", text)):
@@ -4509,6 +4515,15 @@ _RACE_START = (rf"\b(?:scheduled |official |planned )?start(?:ing)? (?:\(gun\) |
                rf"\b(?:what time|when) did {_THE_RACE} (?:start|begin|go off)\b(?! (?:running|racing))")
 
 
+# "was the X held in 2020?", "did we time the X in 2021?", "did the X happen last year?": asked yes or no of its editions
+_HELD_ASKED = (r"^\W*(?:was|were|did|has|have|is)\b(?: (?:we|you|our company))?"
+               r"(?:(?!\b(?:any(?:one|body)|some(?:one|body)|every(?:one|body)|he|she|they|i)\b)[^?]){0,80}?"
+               r"\b(?:held|timed|time|hosted|host|staged|stage|put on|happen|happened|take place|taken place|run|ran)\b"
+               r"(?=[^?]*\b(?:20\d\d|year|season|spring|summer|fall|autumn|winter|month)\b)"
+               r"(?![^?]*\b(?:runners?|finish\w*|people|women|men|times?|pace|how many|who|any(?:one|body)|some(?:one|body)|"
+               r"every(?:one|body)|he|she|they|i|dnf\w*|dns|dq\w*|record|won|win\w*|under|over|faster|slower)\b)")
+
+
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
@@ -4543,6 +4558,9 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                 r"[^?]{0,30}\b(?:race|event)s?\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?"
                                 r"(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
+    if events and not person and rx.search(_HELD_ASKED + r"|\bhow many times (?:was|were|has|have|had)\b[^?]{0,80}?\b(?:been )?"
+                                           r"(?:held|timed|hosted|staged|put on)\b", text):
+        return "events"     # "how many times was the X held", "was X held in 2020?": its editions
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"
                             # "which years was the Fort Worth Memorial Day 5K timed": its editions
                             r"\b(?:which|what) years (?:was|were)\b[^?]*\b(?:timed|held|hosted|put on)\b|"

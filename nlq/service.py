@@ -232,7 +232,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count
             return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
-        if missing and parsed.events:   # an edition never held: a question about nothing, not a count of 0
+        if missing and parsed.events and parsed.subject != "events":
+            # an edition never held: a question about nothing, not a count of 0 (of its editions, 0 is the answer)
             return _unanswered(reply, missing, ctx)
         if not missing and (unknown := no_such_event(parsed, rows)):
             return _unanswered(reply, unknown, ctx)

@@ -4213,3 +4213,10 @@ def test_kinds_from_the_twenty_third_session() -> None:
     # a trend wondered about, with the years said as its evidence: each year
     grown = read("has the Mystic Jingle Bell Run shrunk since 2022? finishers for 2022, 2023 and 2024")
     assert (grown.group_by, grown.years, grown.unused) == (("year",), (2022, 2023, 2024), ())
+    # a measure of the first N places said in words; a yes/no question of an event's editions (its editions counted)
+    top = read("what was the average pace of the ten fastest finishers at the 2024 Hartford Marathon?")
+    assert (top.top_places, top.metric.aggregate, top.unused) == (10, "avg", ())
+    held = read("Was the Mystic Jingle Bell Run held in 2020?")
+    assert (held.intent, held.subject, held.unused) == ("count", "events", ())
+    assert read("How many times was the Mystic Jingle Bell Run held in 2019?").subject == "events"
+    assert read("Did anyone run the Mystic Jingle Bell Run in 2020 under 20 minutes?").subject != "events"
