@@ -841,7 +841,10 @@ def _find_cohort(text: str) -> Found | None:
         # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
         entries = bool(m.group("entered") or rx.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
         return Found(Cohort("every_edition", entries=entries), (m.span(), *_all(r"\bhave\b|\bhas\b|\beditions?\b", text)))
-    if m := rx.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text):
+    # (never "how many finishers did <the event> have in each of 2019, 2022 and 2025": the event's count each year)
+    if (m := rx.search(r"\b(?:in )?(?:each|every one|all|every single one) of (20\d\d)((?:,? 20\d\d)*),? and (20\d\d)\b", text)) and \
+            not (m.group(0).lstrip().startswith(("in each", "each")) and rx.search(
+                r"\b(?:did|does|do)\b(?: the)?\s{3,}(?:the )?(?:have|get|draw|see|record)\b", text[:m.start()])):
         # "in each of 2023, 2024 and 2025": runners of every one of the years named
         years = 2 + len(rx.findall(r"20\d\d", m.group(2)))
         return Found(Cohort("both", years), (m.span(),))

@@ -236,8 +236,9 @@ def find_dates(text: str, today: date) -> DateRange | None:
         return DateRange(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"this year ({today.year})")
     if m := rx.search(r"\b(?:last|past) (\d+|two|three|four|five|ten) years\b", text):
         first = max(today.year - number(m.group(1)), EARLIEST_YEAR)   # "the last 9999 years": every year
+        # (the N calendar years before this one, as "last year" is 2025, and this one so far)
         return DateRange(date(first, 1, 1), date(today.year + 1, 1, 1), f"the last {today.year - first} years "
-                         f"({first}–{today.year})")
+                         f"({first}–{today.year - 1}, and {today.year} so far)")
     # "this past March", "in March": the latest March before this month; "last March": the year before's
     if m := rx.search(rf"\b(?:in|during|last|this past|past|this) {_MONTH}\b", text):
         month = MONTHS[m.group(1)]
@@ -588,11 +589,26 @@ _NO_UNIT = r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 
 
+_AGE_GROUP_SAID = r"\b([mfx]) ?(\d{2})-(\d{2})\b"
+
+
+def _age_band(m: re.Match) -> bool:
+    """Whether a label said ("M35-39") is one of the results' age groups: five years from 20 to 79, 01-19, 80-99."""
+    low, high = int(m.group(2)), int(m.group(3))
+    return (low, high) in ((1, 19), (80, 99)) or (high - low == 4 and low % 5 == 0 and 20 <= low <= 75)
+
+
 def find_age_groups(text: str) -> tuple[str, ...]:
     """Every age group named as the results name them ("M35-39", "F 40-44"), in the order said ("who won F30-34
     and M30-34": both)."""
     return tuple(dict.fromkeys(f"{m.group(1).upper()}{m.group(2)}-{m.group(3)}"
-                               for m in rx.finditer(r"\b([mfx]) ?(\d{2})-(\d{2})\b", text)))
+                               for m in rx.finditer(_AGE_GROUP_SAID, text) if _age_band(m)))
+
+
+def age_spans_said(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Labels said like an age group that no result holds ("the M 30-39 age group": two groups): (the sex, where its
+    letter is) — read as that sex and the ages between (``find_age``), never a group of none."""
+    return [(m.group(1).upper(), m.span(1)) for m in rx.finditer(_AGE_GROUP_SAID, text) if not _age_band(m)]
 
 
 @dataclass(frozen=True)

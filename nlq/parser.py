@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     month_end, number, numeric_date, sex_said, RACE_SAID, AGE_RANGE_SAID,
 )
@@ -219,16 +219,26 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Forget Napa. How many finishers did the San Jose Mother's Day 5K have?": what is set aside is not asked of
         # (it read Napa as where the event was); only when the question names its own event — else "forget" may
         # leave Napa out of every event, unread, and the sentence is never set aside as context
-        again = parse(question[:dismissed.start()] + question[dismissed.end():], vocabulary, today)
+        rest = question[:dismissed.start()] + question[dismissed.end():]
+        said = dismissed.group(0).lower()
+        if (race := distance_mention(said)) and not [word for word in content_words(said[:race[1]] + said[race[2]:])
+                                                     if word not in FILLER and word not in _DISMISSING]:
+            # "Forget the 1 mile. How many finishers did the Bend Turkey Trot have?": that race set aside
+            rest = f"{rest.strip().rstrip('?.! ')}, excluding the {race[0].label}?"
+        again = parse(rest, vocabulary, today)
         return replace(again, question=question) if again.events and not again.unused else parsed
     if (told := _STATEMENT_FIRST.match(question)) and not rx.search(r"\b(?:how|what|which|who|when|where)\b",
                                                                    told.group("clause"), re.IGNORECASE):
         # "Last year we did the Greenville Firecracker 5K. How many finished the Atlanta Spring Marathon in 2024?":
         # a question naming its own event is about that one, not also the one the sentence before it told of
+        # ("Our Atlanta event had a marathon and a half last spring. How many finished the half marathon at the Atlanta
+        # Spring Marathon in 2025?": nor the races it told of, when the question names its own)
         alone = _parse(told.group("rest"), vocabulary, today)
-        if alone.events and not alone.unused and set(alone.events) < set(parsed.events):
+        if alone.events and not alone.unused and (set(alone.events) < set(parsed.events) or set(alone.events) <= set(
+                parsed.events) and alone.distances and set(alone.distances) < set(parsed.distances)):
             return replace(alone, question=question)
-    if parsed.person and parsed.cohort and not parsed.more_people and (told := _SENTENCE_FIRST.match(question)) and \
+    if parsed.person and (parsed.cohort or parsed.unused) and not parsed.more_people and (
+            told := _SENTENCE_FIRST.match(question)) and \
             rx.search(r"\b(?:he|she|his|her|him|they|their|them)\b", told.group("rest"), re.IGNORECASE) and \
             not _parse(told.group("rest"), vocabulary, today).person:
         # "Steven Rice ran more than one race at the Bend Turkey Trot last year. What was his chip time in each race?":
@@ -319,8 +329,9 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
 
 
 # "Forget Napa.", "Never mind the Tampa numbers.": a sentence setting something aside
-_DISMISSED = re.compile(r"(?:^|(?<=[.!?])\s+)(?:forget(?: about)?|ignore|disregard|never ?mind|scratch|skip)\b[^.?!]{1,60}"
-                        r"[.!](?=\s|$)", re.IGNORECASE)
+_DISMISSED = re.compile(r"(?:^|(?<=[.!?])\s+)(?:forget(?: about)?|ignore|disregard|never ?mind|scratch|skip|set aside|leave out)\b"
+                        r"[^.?!]{1,60}[.!](?=\s|$)", re.IGNORECASE)
+_DISMISSING = frozenset("forget about ignore disregard never mind nevermind scratch skip set aside leave out".split())
 # "Some families do the mile and then the 5K on Thanksgiving morning. How many …?": a sentence, then the question
 _SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>(?:[A-Z]|(?:how|what|which|who|when|where|list|show|"
                              r"give|rank)\b).*)$", re.DOTALL)
@@ -893,12 +904,18 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     years = tuple(sorted({int(y) for y in rx.findall(r"\b(20\d\d)\b", dated)}))
     age_group, *more_age_groups = find_age_groups(text) or (None,)
     # (the groups' own sex, when they share it: "F30-34 and M30-34" are of both)
-    sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None)
+    spans_said = age_spans_said(text)   # ("the M 30-39 age group": men aged 30–39, no group of that name)
+    read_spans += [span for _, span in spans_said]
+    sex = find_sex(text) or (age_group[0] if age_group and all(g[0] == age_group[0] for g in more_age_groups) else None) or (
+        spans_said[0][0] if len({said for said, _ in spans_said}) == 1 else None)
     # "were not women", "other than men": every runner but that sex (non-binary runners too)
     sex_negated = rx.search(rf"\b(?:not|other than|excluding|except|besides|aren'?t|weren'?t|isn'?t|wasn'?t)(?: (?:the|a|an))?"
                             rf" {sex_said(sex)}", text) if sex in ("M", "F") else None
     # "across the last three editions of the Tacoma half", "its past 2 editions": the event's latest N editions
-    if (latest := _LAST_EDITIONS.search(text)) and events:
+    if (latest := _LAST_EDITIONS.search(text)) and not events and places["event_city"] and (
+            only := vocabulary.only_event_in(places["event_city"])):
+        events = (only,)   # ("the Manchester 10K over its last 3 editions": the one event held there, its editions)
+    if latest and events:
         read_spans.append(latest.span())
     if sex_negated:
         read_spans.append(sex_negated.span())
@@ -1757,6 +1774,8 @@ _LAST_EDITIONS = re.compile(r"\b(?:last|past|previous|latest|most recent) (two|t
                             r"years (?:it was|we) (?:held|timed|ran) it)\b")
 # "in 2024 and in 2025", "for 2023, 2024 and 2025", "in 2024 or 2025": the years said as a list
 _YEARS_LIST = re.compile(r"\b20\d\d(?:,? (?:in |for |during )?20\d\d)*,? (and|or|&) (?:in |for |during |also in )?20\d\d\b")
+# "in 2025, 2024, 2022 each": a list said with commas alone, each year asked
+_YEARS_COMMAS = re.compile(r"\b20\d\d(?:, 20\d\d)+()(?=,? (?:each|respectively|apiece|separately|per year|by year|year by year)\b)")
 _POOLED_SAID = re.compile(r"\b(?:either|combined|together|altogether|total|in all|all told|pooled|overall)\b")
 
 
@@ -1765,7 +1784,7 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     in 2024 and in 2025": one row per year), pooled when said with "or" or a word for the whole ("in 2024 or 2025",
     "combined"); a list of runners, of those years. Other readings keep the first and say the rest unused."""
     left_out = _years_left_out(parsed)
-    said = _YEARS_LIST.search(text)
+    said = _YEARS_LIST.search(text) or _YEARS_COMMAS.search(text)
     if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
             parsed.intent not in ("count", "list", "find", "analyze", "trend") or parsed.winners or \
             not set(_years_dated(parsed.dates)) <= set(parsed.years):
@@ -4383,6 +4402,8 @@ def _group_by(text: str) -> tuple[str, ...]:
 
 def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distances: tuple[Distance, ...],
                        events: tuple[str, ...], text: str = "") -> tuple[str, ...]:
+    if group_by and len(years) > 1 and not {"year", "edition"} & set(group_by):
+        return ("year", *group_by)   # "2024 vs 2025 for men and for women": each year's, per sex (it added the years)
     if group_by:
         return group_by
     over_40 = r"(?:masters?|40 ?\+|40 and (?:over|up|older)|over[- ]40s?|40s? and over)"
@@ -4441,7 +4462,7 @@ _INTENT_PATTERNS = (
                 r"worse|higher|lower)\b[^?]*" + _THAN + r"20\d\d\b" + _NOT_A_YEARS_THING + r"|"
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
-    ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bchanged?\b|\byear over year\b|"
+    ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bshr[iau]nk(?:ing)?\b|\bchanged?\b|\byear over year\b|"
               r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|(?:calendar )?month|season)\b|\bannual(?:ly)?\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"

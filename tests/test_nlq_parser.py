@@ -4220,3 +4220,19 @@ def test_kinds_from_the_twenty_third_session() -> None:
     assert (held.intent, held.subject, held.unused) == ("count", "events", ())
     assert read("How many times was the Mystic Jingle Bell Run held in 2019?").subject == "events"
     assert read("Did anyone run the Mystic Jingle Bell Run in 2020 under 20 minutes?").subject != "events"
+    # a fourth break attempt: a race set aside by a sentence; "in each of" two years said of the event's count; two
+    # years compared per sex; an age-group label no result holds (that sex and ages); races told before a question
+    # naming its own; years listed with commas, each
+    skip = read("Forget the 5K. How many finishers did the Stamford Turkey Trot have in 2024?")
+    assert ([d.label for d in skip.races_excluded], skip.unused) == (["5K"], ())
+    each = read("How many finishers did the Mystic Jingle Bell Run have in each of 2023 and 2024?")
+    assert (each.cohort, each.group_by) == (None, ("year",))
+    assert read("How many runners finished the Mystic Jingle Bell Run in each of 2023 and 2024?").cohort.kind == "both"
+    assert read("Mystic Jingle Bell Run finishers in 2023 vs 2024 for men and for women").group_by == ("year", "sex")
+    span = read("how many finishers were in the M 30-39 age group at the 2024 Mystic Jingle Bell Run?")
+    assert (span.sex, (span.age.low, span.age.high), span.age_group, span.unused) == ("M", (30, 39), None, ())
+    told = read("The Stamford Turkey Trot had a 5K and a 10K in 2024. How many finished the 10K at the Stamford Turkey "
+                "Trot in 2024?")
+    assert [d.label for d in told.distances] == ["10K"]
+    commas = read("Mystic Jingle Bell Run finishers in 2024, 2022 each")
+    assert (commas.years, commas.group_by, commas.unused) == ((2022, 2024), ("year",), ())
