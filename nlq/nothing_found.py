@@ -61,11 +61,13 @@ def no_race(parsed: Parsed, rows: Rows) -> str | None:
     if not parsed.distances or any(d.km is None for d in parsed.distances) or not (
             named := _events_asked(parsed, rows)):
         return None
-    when = f" in {parsed.dates.words}" if parsed.dates else ""
+    # (of two years compared, "the Las Vegas 10K in 2025 compared to 2022": the races of those years)
+    years = () if parsed.dates else _compared_years(parsed)
+    when = f" in {parsed.dates.words}" if parsed.dates else f" in {' or '.join(map(str, years))}" if years else ""
     # runners of both: each event must run the race ("both the Manchester Half (half) and the Nashua 5K")
     each = bool(parsed.cohort and parsed.cohort.kind == "both" and len(named) > 1)
     for group in ([name] for name in named) if each else [named]:
-        if (races := _races(group, parsed, rows)) and not _runs_distance(races, parsed.distances):
+        if (races := _races(group, parsed, rows, years)) and not _runs_distance(races, parsed.distances):
             return (f"{' / '.join(group)}{when} had no {' or '.join(d.label for d in parsed.distances)} race "
                     f"(its races: {', '.join(dict.fromkeys(name for name, _ in races))})"
                     + (": ask without the race" if each else ""))
