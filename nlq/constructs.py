@@ -589,7 +589,9 @@ _NOT_WITHOUT = r"\b(?:before|previously|earlier|prior|again|since)\b"
 
 # "counting every year and both the 5K and the mile", "both races together": the two pooled, no runners of both
 POOLED_BOTH = re.compile(r"\b(?:counting|including|across|over|combining|pooling)\b[^?.;]{0,30}?\bboth\b|"
-                         r"\bboth(?: (?:the |its |our )?(?:races|distances|events|of them))? (?:together|combined|pooled)\b")
+                         r"\bboth(?: (?:the |its |our )?(?:races|distances|events|of them))? (?:together|combined|pooled)\b|"
+                         # "finishers (both the 10K and the 5K)": the two races said in brackets, pooled
+                         r"\(\s*both\b(?=[^()]*\band\b[^()]*\))")
 
 
 def _find_cohort(text: str) -> Found | None:
@@ -822,6 +824,12 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
                                                         *_all(_EARLIER, text)))
+    # "X has had ten editions. How many people have finished it in every single one of them?": the editions told of
+    if rx.search(r"\b(?:has|have) had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b", text) and (
+            m := rx.search(r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\b(?:every|each) (?:single )?one of them\b", text)):
+        return Found(Cohort("every_edition"), (m.span(), *_all(
+            r"\b(?:has|have) had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b|\bhave\b|\bhas\b",
+            text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
@@ -891,7 +899,8 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both"), (m.span(), *_all(r"\beach\b|\bboth\b", text)))
     # "A and B were on the same day. Did anybody manage to finish both?": the two events named before, "both" at the end
     if m := rx.search(r"\b(?:manage[sd]? to |able to )?(?:finished|finish|ran|run|did|do|raced|race|completed|complete) both"
-                      r"(?: of them| events| races| of those| of these)?(?=\s*(?:[?.!,;]|$))", text):
+                      r"(?: of them| events| races| of those| of these)?(?: (?:that|the same) (?:year|day|morning|weekend))?"
+                      r"(?=\s*(?:[?.!,;]|$))", text):
         return Found(Cohort("both"), (m.span(),))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
     race = rf"(?:the )?{RACE_SAID}"

@@ -206,6 +206,9 @@ def _measure_words(measure: str) -> str:
     if all(rx.fullmatch(r"p\d+", part) for part in parts):   # "25th and 75th percentiles of the finish time"
         return " and ".join(f"{p[1:]}th" for p in parts) + \
             f" percentile{'s' if len(parts) > 1 else ''} of the finish time (seconds)"
+    if parts[-1] == "spread" and len(parts) >= 3:   # "p10,p90,spread": both, and the later minus the earlier
+        low, high = (_percentile_words(p) for p in parts[-3:-1])
+        return f"{_measure_words(','.join(parts[:-1]))}, and the {high} minus the {low}"
     return " and ".join(_MEASURE.get(part) or f"the {_percentile_words(part)} of the finish time (seconds)"
                         for part in parts)
 

@@ -716,6 +716,8 @@ _MEASURE_WORDS = READ - {"stats", "statistics", "statistic", "report", "summary"
 _NOT_NAME_WORDS = READ | FILLER | frozenset("rate rates percent percentage share pace gap ratio fraction proportion".split())
 
 
+_ASKER_BASED = r"\b(?:we(?:'re| are)?|i(?:'m| am)?|our (?:company|office|team|shop)(?: is)?) (?:(?:are|is|am) )?(?:based|located|" \
+               r"headquartered) (?:in|out of) [a-z .'-]{2,30}?(?=\s*(?:[-,.:;\u2014\u2013]|$))"
 _EITHER_SEX = r"\(\s*(?:men or women|women or men|either sex|any sex|any gender|both sexes|male or female|female or male)\s*\)|" \
               r"\b(?:regardless of (?:sex|gender)|of either sex|(?:men|women) or (?:women|men) alike)\b"
 
@@ -764,6 +766,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _years_compared(question, today)
+    # "we're based in Phoenix - …": where the asker is, never where runners live or events are (said, then left)
+    question = rx.sub(_ASKER_BASED, lambda said: " " * len(said.group(0)), question, flags=re.IGNORECASE)
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
@@ -1265,6 +1269,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
+                  # ("how wide was the field … the gap between the 10th and 90th percentile": the spread computed)
+                  (parsed.measure and parsed.measure.endswith(",spread"),
+                   r"\bhow (?:wide|far apart)\b|\b(?:wide|width|gap|difference|spread|range|distance|minus|apart)\b"),
                   (parsed.time_bands or parsed.band_width, _GROUP_SHARE),   # (each band is shown with its percent)
                   (parsed.cohort and parsed.cohort.with_returning, _RETURNING_BESIDE),
                   # "what time would have put you in the fastest quarter (25th percentile)": the percentile said in words
@@ -1407,11 +1414,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "runners with no finish have no finish time: ask for finishers "
                                                        "over or under the time"))
     if parsed.last_editions and "year" not in parsed.group_by and (parsed.intent == "compare" and not parsed.group_by or rx.search(
-            r"\beach of (?:its|the|their|our) (?:last|past|previous|latest|most recent) ", text)) and not parsed.cohort:
+            r"\beach of (?:its|the|their|our) (?:last|past|previous|latest|most recent) ", text) or
+            _OLDEST_FIRST.search(text)) and not parsed.cohort:   # ("… for the last three editions, oldest to newest")
         # "in each of its last five editions", "compare finisher counts for the last two editions": one row per edition
         # ("every one of its last three editions": runners of all of them, a cohort)
         parsed = replace(parsed, group_by=("year", *parsed.group_by), notes=tuple(
             note for note in parsed.notes if not note.startswith("say what to compare")))
+        read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
     if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
             not parsed.person and rx.search(_HOLDER_ASKED, text):
         # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
@@ -1477,6 +1486,23 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
                                 r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
+    if parsed.intent == "compare" and parsed.group_by == ("event",) and len(parsed.events) == 2 and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.difference) and (which := rx.search(
+            r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these))? (?:had|has|drew|got|saw|attracted|"
+            r"pulled) (?:the )?(more|fewer|less|bigger|smaller|larger)(?: (?:finishers|runners|entrants|starters|people|"
+            r"participants|field))?\b", text)) and not rx.search(r"\beach\b|\bboth\b|\bside by side\b|\brespectively\b|"
+                                                            r"\bby how (?:much|many)\b|\bhow many (?:more|fewer)\b", text):
+        # "A or B - which had more finishers two years ago?": the one (and its count), as "which had the most"
+        parsed = replace(parsed, intent="top", group_by=(), ranking=Ranking(
+            "event", "count", which.group(1) in ("more", "bigger", "larger"), 1))
+    elif parsed.intent == "compare" and parsed.group_by == ("event",) and len(parsed.events) == 2 and \
+            parsed.measure in ("average", "median") and not (parsed.metric or parsed.cohort or parsed.difference) and (
+            which := rx.search(r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these))? (?:had|has|was|is|were|"
+                               r"ran) (?:the |a )?(faster|slower|quicker)\b", text)) and not rx.search(
+            r"\beach\b|\bboth\b|\bside by side\b|\brespectively\b|\bby how (?:much|many)\b|\bhow much (?:faster|slower)\b", text):
+        # "A vs B: which one has the faster median finish time?": the one, with its median (as "which had the fastest")
+        parsed = replace(parsed, intent="top", group_by=(), limit=1, measure=None, ranking=Ranking(
+            "event", "avg_time" if parsed.measure == "average" else "median_time", which.group(1) == "slower", 1))
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
@@ -1539,7 +1565,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "percentage of the X races won by men": the races' winners, those of the group
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?P<part>won (?:overall |outright )?by\b.+)$",
     # "% of <whole> that/who ran the 5k / finished / came from Texas"
-    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
+    # ("share of X finishers, all years together, who don't live in Indiana": the part negated)
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:(?:don'?t|didn'?t|doesn'?t|do not|did not|"
+    r"does not) (?:live|reside|come)\b|ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|"
     r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted|got|ended up|wound up|"
     r"clocked)\b.+)$",
@@ -1564,7 +1592,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "percentage of Cheyenne Firecracker 2024 finishers from Colorado"
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>(?:.*?\b)?(?:finishers|runners|starters|entrants|participants|field)"
     r"(?:\s+\([^)]{1,40}\))?(?:\s+(?:in\s+)?(?:19|20)\d\d)?)\s+"   # ("… finishers (all races) from Pennsylvania", "… finishers 2024 under 2 hrs")
-    r"(?P<part>(?:from|aged|over|under|sub|in their|(?:living|residing) in|who (?:live|reside) in)\b.+)$",
+    r"(?P<part>(?:from|not from|aged|over|under|sub|in their|(?:living|residing) in|not (?:living|residing) in|"
+    r"who (?:live|reside) in|(?:from )?outside(?: of)?)\b.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
     # "percentage of women by year at the Greenville Half", "finishers and % women, each year": the whole is every
@@ -2050,12 +2079,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                          notes=tuple(n for n in parsed.notes if not n.startswith(("say what to compare",
                                                                                   "a change needs its two years"))))
     # ("Cincinnati Turkey Trot finishers per edition, with the change from the previous edition": its years)
-    if parsed.intent in ("count", "trend", "compare") and (set(parsed.group_by) <= {"year"} or parsed.group_by == ("edition",) and
-                                                           len(parsed.events) == 1) and not (
+    if parsed.intent in ("count", "trend", "compare") and (set(parsed.group_by) <= {"year"} or set(parsed.group_by) <= {
+            "edition", "year"} and len(parsed.events) == 1) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
             parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference) "
                                                 r"(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
-                                                r"(?:previous|prior|preceding|last) (?:year|edition)\b", asked, re.IGNORECASE):
+                                                r"(?:previous|prior|preceding|last) (?:year|edition)\b|"
+                                                # ("the change from the edition before")
+                                                r"\b(?:change|growth|drop|difference) (?:from|over|on|vs\.?|versus|compared "
+                                                r"(?:to|with)) (?:the |each )?(?:edition|year|one) before\b", asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
     if parsed.person and not parsed.edition and (said := rx.search(
@@ -2295,11 +2327,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by a percentile, or by the largest or smallest pace "
                                                        "or gun−chip gap, I cannot do yet: ask for it per group "
                                                        "instead (\"… by age group\")"))
-    if rx.search(_APART, asked) and not (parsed.measure and "iqr" in parsed.measure or parsed.difference or
+    if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread")) or
+                                          parsed.difference or
                                           parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
-        # "the 10th and 90th percentiles and how far apart they are": a gap it does not compute (it gave the two alone)
-        parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than the 25th and 75th "
-                                                       "percentiles I cannot give yet: ask for each"))
+        # "the fastest and the median, and how far apart they are": a gap it does not compute (it gave the two alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than two percentiles I cannot "
+                                                       "give yet: ask for each"))
     if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and not (
             parsed.ranking and parsed.ranking.dimension == "year") and rx.search(
             r"\b(?:in )?(?:which|what) years?\b", asked) and not (parsed.cohort.kind == "min_finishes" and
@@ -3974,7 +4007,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         with_any, intent = True, "count" if intent in ("list", "find", None) else intent
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events, text)
-    if intent == "trend" and not group_by:
+    # ("what percentage of all entries over the years were no-shows": all of them pooled, no row per year)
+    if intent == "trend" and not group_by and not rx.search(r"\ball\b[^?]{0,40}\bover the years\b", text):
         group_by = ("month",) if rx.search(r"\bmonth", text) else ("year",)
     # "the 90th percentile", "25th and 75th percentile chip times": one measure each
     percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
@@ -3990,6 +4024,13 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                           r"\bbetween the (?:first|fastest) and (?:the )?(?:last|slowest)\b|"
                           r"\bhow much (?:do|does|did) [^?]{0,60}?\btimes? vary\b", text)   # (her times' spread)
     said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
+    # "the 90th percentile finish time minus the 10th": the second percentile said short after "minus"
+    if (minus := rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b[^?]{0,40}?\bminus (?:the )?(\d{1,2})(?:st|nd|rd|th)\b",
+                           text)) and len(said) == 1:
+        said = [int(minus.group(2)), int(minus.group(1))]
+    # "the gap between the 10th and 90th percentile finish times", "how wide …": the two and the spread between them
+    spread_of = len(set(said)) == 2 and not {25, 75} == set(said) and bool(minus or rx.search(
+        r"\b(?:gap|difference|spread|range|distance|minus|how wide|width|apart)\b", text))
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
     iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or rx.search(_APART, text)) and {25, 75} <= set(said)
@@ -4000,7 +4041,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # (the unit said with the total, else anywhere: "the total distance covered …, in km")
     unit = total and (total.group(1) or ("km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "miles"))
     measure = ("total_km" if unit.startswith("k") else "total_miles") if total else \
-        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
+        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else \
+        f"p{min(said)},p{max(said)},spread" if spread_of and all(0 < n < 100 for n in said) else \
+        _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
@@ -4377,7 +4420,9 @@ def _group_by(text: str) -> tuple[str, ...]:
                  r"\b(?:of|for) (?:the )?(?:men|males) (?:and|&) (?:of|for) (?:the )?(?:women|females)\b|"
                  r"\b(?:of|for) (?:the )?(?:women|females) (?:and|&) (?:of|for) (?:the )?(?:men|males)\b", text):
         dims.append("sex")
-    over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b", text) else ""  # "how many …
+    # ("what percentage of all entries over the years were no-shows": all of them, pooled)
+    over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b|\ball\b[^?]{0,40}\bover the years\b", text) \
+        else ""  # "how many …
     if rx.search(over_the_years + r"\byear over year\b|\byear[- ]by[- ]year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bhow many\b[^?]*\b(?:each|every) time\b(?! (?:she|he|they|you|we|i)\b)|"   # "… finished it each time": each edition
                  rf"\b(?:each|every) (?:{'|'.join(MONTHS)})\b|"   # "avg age of entrants each july": each year's July
@@ -4550,7 +4595,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
         return "races"      # "how many races were there at / did the Greenville Half Marathon have"
     if events and not person and rx.search(
-            r"\b(?:which|what) (?:years?|editions?) (?:did|has|have|was|were)\b[^?]{0,80}?\b(?:have|has|had|offer(?:ed)?|"
+            r"\b(?:which|what) (?:years?|editions?)(?: \((?:years?|editions?)\))? (?:did|has|have|was|were|of)\b[^?]{0,80}?"
+            r"\b(?:have|has|had|offer(?:ed)?|"
             r"include[ds]?|hold|held|feature[ds]?|put on|run|ran)\b(?: (?:an?|the))? (?:\d+ ?k|half|full|marathon|(?:1 |one )?"
             r"mile|half marathon)\b", text) and not rx.search(r"\bhow many (?:\w+ )?(?:finished|ran|runners|finishers|people|entrants|"
                                                       r"did)\b", text):

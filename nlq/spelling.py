@@ -51,6 +51,9 @@ _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "ap
                  "aug": "august", "sep": "september", "oct": "october", "nov": "november", "dec": "december"}
 _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.compile(r"(?<![\w/])w/", re.IGNORECASE), "with "),
             (re.compile(r"(?<!\w)#\s*of\b", re.IGNORECASE), "number of"),
+            # "faster then 8:00 per mile": "than" after a comparative, typed as "then"
+            (re.compile(r"\b(faster|slower|quicker|more|less|fewer|older|younger|better|worse|bigger|smaller|longer|shorter|"
+                        r"greater|higher|lower|rather|other) then\b", re.IGNORECASE), r"\1 than"),
             (re.compile(r"(?<!\w)#\s*(?=[a-z])", re.IGNORECASE), "number of "),   # "# finishers"
             # "jan 1 2023", "sept. 2024": a month said short, before a day or a year
             (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)", re.IGNORECASE),
@@ -232,7 +235,12 @@ def _swapped(word: str) -> str:
     if word != lowered or lowered in _SHORT_WORDS or lowered in READ or lowered in FILLER:
         return word    # a capitalised word may be a name ("Amle")
     meant = _swaps(lowered) & _SHORT_WORDS
-    return meant.pop() if len(meant) == 1 else word
+    if len(meant) == 1:
+        return meant.pop()
+    # one letter left out of a longer parser word ("totl" → "total"), when only one fits and it is no English word
+    longer = {target for target in _TARGETS if len(target) == 5 and any(
+        target[:i] + target[i + 1:] == lowered for i in range(5))}
+    return longer.pop() if len(longer) == 1 and not _english().known([lowered]) else word
 
 
 def correct_names(question: str, names: tuple[str, ...]) -> str:

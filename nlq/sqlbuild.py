@@ -804,7 +804,13 @@ def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expressio
             query.where.append(_finish())
         return [exp.alias_(exp.func("min", chip), "fastest_s"), exp.alias_(exp.func("max", chip.copy()), "slowest_s"),
                 exp.alias_(exp.Sub(this=exp.func("max", chip.copy()), expression=exp.func("min", chip.copy())), "spread_s")]
-    return [measure_column(one, query, parsed) for one in measure.split(",")]   # "p25,p75": a column each
+    parts = measure.split(",")
+    if parts[-1] == "spread" and len(parts) >= 3 and all(part.startswith("p") for part in parts[-3:-1]):
+        # "p10,p90,spread": the two percentiles and the gap between them ("how wide was the field")
+        low, high, chip = parts[-3], parts[-2], clock_column(parsed)
+        return [*(measure_column(one, query, parsed) for one in parts[:-1]), exp.alias_(exp.Sub(
+            this=aggregate(high, chip), expression=aggregate(low, chip.copy())), f"{high}_minus_{low}_s")]
+    return [measure_column(one, query, parsed) for one in parts]   # "p25,p75": a column each
 
 
 def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:

@@ -3535,9 +3535,13 @@ def test_kinds_from_held_out_set_58() -> None:
     assert "r.overall_place = 3" in build(read("how many times has Michael Wardian finished 3rd overall?"), TODAY).sql
     # a part of a year is no place
     assert read("finishers of the Napa Half Marathon in the 2nd half of 2024").place is None
-    # "which had more X, A or B": the two side by side (it listed every finisher of both)
+    # "which had more X, A or B": the one, with its count, as "which had the most" (it listed every finisher of both;
+    # the twenty-third session chose the one over both side by side, as most held-out sets' writers did); "give both
+    # counts" keeps the two
     which = read("which had more finishers in 2024, the Hartford Marathon or the Napa Half Marathon?")
-    assert (which.intent, which.group_by, which.unused) == ("compare", ("event",), ())
+    assert (which.intent, which.ranking.dimension, which.ranking.limit, which.unused) == ("top", "event", 1, ())
+    both = read("which had more finishers in 2024, the Hartford Marathon or the Napa Half Marathon? give both counts")
+    assert (both.intent, both.group_by) == ("compare", ("event",))
     assert read("who had the lower DNF rate at the 2024 Hartford Marathon, men or women?").group_by == ("sex",)
     # "which was slower, …": groups compared, not runners' own changes
     assert read("at the 2024 Hartford Marathon, which was slower: the men or the women?").cohort is None
@@ -4236,3 +4240,18 @@ def test_kinds_from_the_twenty_third_session() -> None:
     assert [d.label for d in told.distances] == ["10K"]
     commas = read("Mystic Jingle Bell Run finishers in 2024, 2022 each")
     assert (commas.years, commas.group_by, commas.unused) == ((2022, 2024), ("year",), ())
+    # from held-out set 91 (read): two races said in brackets pooled; "all entries over the years" pooled; a letter left
+    # out; the latest editions "oldest to newest" one row each; "which one had the slower average" is the one; where the
+    # asker is based is no filter; two percentiles and the gap between them
+    assert read("what share of 2024 Stamford Turkey Trot finishers (both the 10K and the 5K) were women?").cohort is None
+    assert read("what percent of all Mystic Jingle Bell Run entries over the years were no-shows?").group_by == ()
+    assert read("Mystic Jingle Bell Run totl finishers in 2024").unused == ()
+    oldest = read("Mystic Jingle Bell Run finishers for its last two editions, oldest to newest")
+    assert (oldest.last_editions, oldest.group_by, oldest.unused) == (2, ("year",), ())
+    slower = read("Hartford Marathon vs Mystic Jingle Bell Run in 2024: which one had the slower average finish time?")
+    assert (slower.ranking.measure, slower.ranking.descending, slower.ranking.limit) == ("avg_time", True, 1)
+    based = read("we're based in Providence - how many Mystic Jingle Bell Run finishers were there in 2024?")
+    assert (based.runner_city, based.event_city, based.unused) == (None, None, ())
+    apart = read("how far apart were the 20th and 80th percentile finish times at the 2024 Hartford Marathon?")
+    assert (apart.measure, apart.notes, apart.unused) == ("p20,p80,spread", (), ())
+    assert "p80_minus_p20_s" in build(apart, TODAY).sql
