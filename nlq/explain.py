@@ -36,6 +36,9 @@ _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "
 def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
+    if parsed.not_held and parsed.events and parsed.subject == "events":   # (nlq.sqlbuild: the years without one)
+        within = parsed.dates.words if parsed.dates else "between its first and latest editions"
+        return f"Listed the years in which the {' and the '.join(parsed.events)} held no edition, {within}."
     who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
     verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if (
         parsed.change_years or parsed.cohort and parsed.cohort.with_returning) and (parsed.measure or parsed.metric) else \
@@ -336,7 +339,8 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(f"place {parsed.place}" + (" overall" if parsed.place_overall else " in their age group"
                                                 if parsed.place_in_age_group else ""))
     if parsed.edition:
-        said.append(f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
+        said.append("its first and latest editions" if parsed.edition == "first_and_last" else
+                    f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
         timed = parsed.measure not in (None, *UNTIMED_MEASURES) or bool(parsed.metric and parsed.metric.kind == "pace")
         said.append(("each one's count in both years and the change from {} to {}" if parsed.ranking else

@@ -119,7 +119,8 @@ class Parsed:
     place_in_age_group: bool = False          # the place is the result's age-group place ("2nd in her age group")
     month: int | None = None                  # a month of every year ("in March, any year"), 1–12
     seasons: tuple[str, ...] = ()             # seasons of every year or of the years said ("our winter events")
-    edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …")
+    edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …");
+    #                                           "first_and_last": both ends, each its own row ("at its first and its latest")
     last_editions: int = 0                    # the events' latest N editions ("across the last three editions of X")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
@@ -237,7 +238,9 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if alone.events and not alone.unused and (set(alone.events) < set(parsed.events) or set(alone.events) <= set(
                 parsed.events) and alone.distances and set(alone.distances) < set(parsed.distances)):
             return replace(alone, question=question)
-    if parsed.person and (parsed.cohort or parsed.unused) and not parsed.more_people and (
+    # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
+    if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"\d+|once|twice|thrice|times", word)
+                                                                 for word in parsed.unused)) and not parsed.more_people and (
             told := _SENTENCE_FIRST.match(question)) and \
             rx.search(r"\b(?:he|she|his|her|him|they|their|them)\b", told.group("rest"), re.IGNORECASE) and \
             not _parse(told.group("rest"), vocabulary, today).person:
@@ -248,7 +251,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         again = _parse(rest, vocabulary, today)
         if again.person and not again.cohort and not again.unused and not again.notes and again.intent:
             return replace(again, question=question)
-    if (parsed.unused or parsed.notes) and (told := _SENTENCE_FIRST.match(question)):
+    if (parsed.unused or parsed.notes) and (told := _sentence_first(question)):
         # "Some families do the mile and then the 5K on Thanksgiving morning. How many …": a sentence telling of
         # something, holding every word the question could not use, set aside (its events and year kept when the
         # question names none: "The Pittsburgh Summer Solstice added a 5K last year. Who won each race that year?")
@@ -333,8 +336,20 @@ _DISMISSED = re.compile(r"(?:^|(?<=[.!?])\s+)(?:forget(?: about)?|ignore|disrega
                         r"[^.?!]{1,60}[.!](?=\s|$)", re.IGNORECASE)
 _DISMISSING = frozenset("forget about ignore disregard never mind nevermind scratch skip set aside leave out".split())
 # "Some families do the mile and then the 5K on Thanksgiving morning. How many …?": a sentence, then the question
-_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>(?:[A-Z]|(?:how|what|which|who|when|where|list|show|"
-                             r"give|rank)\b).*)$", re.DOTALL)
+_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[A-Z].*)$", re.DOTALL)
+# ("cleveland memorial day 5k is in ohio but … from PA. what % of last year's finishers …": typed in lower case, the
+# question begun by a question word; only a sentence naming no year, which could be the question's)
+_LOWER_SENTENCE_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>(?:how|what|which|who|when|where|list|show|"
+                                   r"give|rank)\b.*)$", re.DOTALL)
+
+
+def _sentence_first(question: str) -> re.Match[str] | None:
+    """A sentence, then the question (``_SENTENCE_FIRST``, or ``_LOWER_SENTENCE_FIRST`` of a sentence with no year)."""
+    if told := _SENTENCE_FIRST.match(question):
+        return told
+    lower = _LOWER_SENTENCE_FIRST.match(question)
+    return lower if lower and not rx.search(r"\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b|\bago\b",
+                                            lower.group("clause"), re.IGNORECASE) else None
 _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
@@ -634,15 +649,22 @@ def _by_city_and_race(question: str, m: Mention) -> bool:
 
 def _races_by_event(question: str, mentions: list[Mention], distances: tuple[Distance, ...]) -> tuple[tuple[str, Distance], ...]:
     """ "either the Tacoma half or the Bend Turkey Trot 5K": several events, each with the race said with it (by its
-    city and a race, or its name and a race right after) — that race of each, an event said without one at every race.
+    city and a race, its name and a race right after, "the half at" before it, or "race" after a name saying one) —
+    that race of each, an event said without one at every race.
     Empty for fewer than two events, for none said with a race, and for a race said apart from them all (whose it
     is, unread)."""
     own: dict[str, Distance] = {}
+    if rx.search(EVERY_RACE, question.lower()):   # ("… Tallahassee Half and Orlando Jingle Bell (any distance)")
+        return ()
     for m in mentions:
         if _by_city_and_race(question, m):
             own[m.value] = distance_mention(question[m.start:m.end].lower())[0]
         elif after := rx.match(rf"\s*({RACE_SAID})\b", question[m.end:], re.IGNORECASE):
             own[m.value] = distance_mention(after.group(1).lower())[0]
+        elif before := rx.search(rf"\b({RACE_SAID})(?: race)? (?:at|in|of) (?:the )?$", question[:m.start], re.IGNORECASE):
+            own[m.value] = distance_mention(before.group(1).lower())[0]   # "the full marathon at the Atlanta …"
+        elif _race_said_after(question, [m]) and (named := distance_mention(m.value.lower())):
+            own[m.value] = named[0]   # "the Greenville half marathon race": the race its name says
     named = set(m.value for m in mentions)
     if len(named) < 2 or not own or not set(distances) <= set(own.values()):
         return ()
@@ -997,7 +1019,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
     if not_held := rx.search(r"\b(?:did ?n[o']t|do ?n[o']t|does ?n[o']t|were ?n[o']t|was ?n[o']t|have ?n[o']t|has ?n[o']t|never)"
                              r"(?: we| you| it| they)? (?:hold|held|have|had|time|timed|run|ran|put on|host|hosted|take place|"
-                             r"happen|get held|get timed)\b|\b(?:skipped|missed|took (?:a|the) year off)\b(?=[^?]*\b20\d\d\b)",
+                             r"happen|get held|get timed)\b|\b(?:skipped|missed|took (?:a|the) year off)\b(?=[^?]*\b20\d\d\b)|"
+                             # "which years did <the event, blanked out> not take place", "… was it not held"
+                             r"\b(?:did|was|were)\b(?: (?:the|it|we))?\s*(?:not|n't|never) (?:take place|happen|held|run|timed|"
+                             r"hosted|hold|host|time|get held)\b",
                              text) if shape["subject"] == "events" else None:
         read_spans.append(not_held.span())
     if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
@@ -1421,6 +1446,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, group_by=("year", *parsed.group_by), notes=tuple(
             note for note in parsed.notes if not note.startswith("say what to compare")))
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
+    if parsed.edition == "first_and_last":   # "finishers at its first edition and at its most recent one": a row each
+        parsed = replace(parsed, group_by=parsed.group_by if "year" in parsed.group_by else ("year", *parsed.group_by),
+                         notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
+        read_spans += [m.span() for m in rx.finditer(_FIRST_AND_LAST, text)]
     if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
             not parsed.person and rx.search(_HOLDER_ASKED, text):
         # "for each race, the all-time fastest chip time and who ran it / the year it was run": the runner of each
@@ -1847,8 +1876,17 @@ def _years_dated(dates: DateRange) -> range:
     return range(dates.start.year, (dates.end - timedelta(days=1)).year + 1)
 
 
+# "at its first edition and at its most recent one", "the latest edition vs the first": both ends of its editions
+_FIRST_AND_LAST = (r"\b(?:first|earliest|inaugural|debut) (?:edition|year|one|running)\b[^?]{0,50}?\b(?:and|vs\.?|versus|"
+                   r"compared (?:to|with)|to)\b[^?]{0,20}?\b(?:most recent|latest|last|newest|final)(?: (?:one|edition|year|running))?\b|"
+                   r"\b(?:most recent|latest|last|newest) (?:edition|one|year|running)\b[^?]{0,50}?\b(?:and|vs\.?|versus|"
+                   r"compared (?:to|with))\b[^?]{0,20}?\b(?:first|earliest|inaugural|debut)(?: (?:one|edition|year|running))?\b")
+
+
 def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
+    if subject != "events" and rx.search(_FIRST_AND_LAST, text):
+        return "first_and_last"   # "finishers at its first edition and at its most recent one": those two, each
     if subject != "events":   # of results: an edition said as such ("the inaugural …", "the most recent <event>")
         # ("the first year we timed X, and how many finished that year": that edition's finishers)
         # ("who won it last time, men and women", "the winners at the last edition": the latest edition)
@@ -4625,6 +4663,9 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                 r"[^?]{0,30}\b(?:race|event)s?\b|\b(?:what|which) (?:was|is) (?:our |the )?(?:very )?"
                                 r"(?:first|earliest|most recent|latest|last)(?: ever)? (?:race|event)\b(?! (?:of|at|in) (?:the|our|each|every)\b)", text):
         return "events"     # "when was our first Santa Fe race": the first edition held there (it listed every result)
+    if events and not person and rx.search(r"\b(?:which|what) years\b[^?]*\b(?:not|n't|never)\b[^?]*\b(?:take place|happen|held|"
+                                           r"run|timed|hosted|hold|host|time)\b", text):
+        return "events"     # "which years did the Galveston half not take place": the years without an edition
     if events and not person and rx.search(_HELD_ASKED + r"|\bhow many times (?:was|were|has|have|had)\b[^?]{0,80}?\b(?:been )?"
                                            r"(?:held|timed|hosted|staged|put on)\b", text):
         return "events"     # "how many times was the X held", "was X held in 2020?": its editions

@@ -210,7 +210,8 @@ class QuestionSpec(Filters):
     month: int | None = Field(default=None, ge=1, le=12, description="a month of every year")
     seasons: list[Literal["spring", "summer", "fall", "winter"]] = Field(
         default=[], max_length=4, description="seasons of every year (meteorological: spring = Mar–May, winter = Dec–Feb)")
-    edition: Literal["first", "last"] | None = Field(default=None, description="about events: only the earliest/latest")
+    edition: Literal["first", "last", "first_and_last"] | None = Field(
+        default=None, description="only the earliest/latest edition (of the events named, or of events), or both ends")
     last_editions: int = Field(default=0, ge=0, le=50, description="only the latest N editions of the events named")
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")

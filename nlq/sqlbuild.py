@@ -232,15 +232,20 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("e")
         query.where.append(latest_editions(parsed))
     if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
-        edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
-            exp.alias_(exp.to_table("events"), "e9", table=True)).where(
-            col("name", "e9").isin(*[lit(name) for name in parsed.events]))
-        if (held := distance_condition(parsed.distances, "ra9")) is not None:
-            # (the last edition that held the race asked: "the 1 mile, the last time we held it")
-            edge = edge.join(exp.alias_(exp.to_table("races"), "ra9", table=True),
-                             on=col("event_id", "ra9").eq(col("event_id", "e9"))).where(held)
+        # ("at its first edition and at its most recent one": both)
+        ends = ("min", "max") if parsed.edition == "first_and_last" else ("min" if parsed.edition == "first" else "max",)
+        edges = []
+        for end in ends:
+            edge = exp.select(exp.func(end, col("event_date", "e9"))).from_(
+                exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+                col("name", "e9").isin(*[lit(name) for name in parsed.events]))
+            if (held := distance_condition(parsed.distances, "ra9")) is not None:
+                # (the last edition that held the race asked: "the 1 mile, the last time we held it")
+                edge = edge.join(exp.alias_(exp.to_table("races"), "ra9", table=True),
+                                 on=col("event_id", "ra9").eq(col("event_id", "e9"))).where(held)
+            edges.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
         query.need("e")
-        query.where.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
+        query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
     if parsed.active_only:
         query.need("e")
         query.where.append(col("event_date", "e") >= lit(today - timedelta(days=365)))
@@ -621,6 +626,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if parsed.intent is None:
         raise Unanswerable("I could not tell what you want to know (count, list, find, top, compare, analyze "
                            "or trend)")
+    if parsed.not_held and parsed.events and parsed.subject == "events":
+        return _years_not_held(parsed), None
     query = _Query(_base(parsed))
     _apply_filters(query, parsed, today)
     dims = list(parsed.group_by)
@@ -1018,6 +1025,21 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                              exp.Ordered(this=col("overall_place", "r"), nulls_first=False),
                              col("last_name", "p"), col("first_name", "p"))
     return select.limit(parsed.limit) if parsed.limit else select
+
+
+def _years_not_held(parsed: Parsed) -> exp.Select:
+    """The years (in the dates asked, else between the events' first and latest editions) in which none of the named
+    events held an edition: "which years did the Galveston half not take place"."""
+    held = exp.select(exp.func("year", col("event_date", "e"))).from_(exp.alias_(exp.to_table("events"), "e", table=True)).where(
+        col("name", "e").isin(*[lit(name) for name in parsed.events]))
+    if parsed.dates:
+        first, last = lit(parsed.dates.start.year), lit((parsed.dates.end - timedelta(days=1)).year)
+    else:
+        first, last = (exp.Subquery(this=held.copy().select(exp.func(end, exp.func("year", col("event_date", "e"))), append=False))
+                       for end in ("min", "max"))
+    years = exp.alias_(exp.Unnest(expressions=[exp.func("generate_series", first, last)]), "t", table=["year"])
+    return exp.select(exp.column("year")).from_(years).where(
+        exp.Not(this=exp.column("year").isin(query=held))).order_by(exp.column("year"))
 
 
 def build(parsed: Parsed, today: date) -> Plan:

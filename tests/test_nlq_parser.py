@@ -4255,3 +4255,10 @@ def test_kinds_from_the_twenty_third_session() -> None:
     apart = read("how far apart were the 20th and 80th percentile finish times at the 2024 Hartford Marathon?")
     assert (apart.measure, apart.notes, apart.unused) == ("p20,p80,spread", (), ())
     assert "p80_minus_p20_s" in build(apart, TODAY).sql
+    # both ends of an event's editions, a row each; the years an event was not held
+    ends = read("Did the Mystic Jingle Bell Run grow or shrink? Give me finishers at its first edition and at its most "
+                "recent one.")
+    assert (ends.edition, ends.group_by, ends.unused) == ("first_and_last", ("year",), ())
+    gaps = read("Between 2015 and 2025, which years did the Mystic Jingle Bell Run not take place?")
+    assert (gaps.subject, gaps.not_held, gaps.unused) == ("events", True, ())
+    assert "GENERATE_SERIES(2015, 2025)" in build(gaps, TODAY).sql
