@@ -544,6 +544,10 @@ def find_cohort(text: str) -> Found | None:
             r"\bthat same (?:calendar )?year\b", text)) and not (same.group(0).startswith("that") and rx.search(r"\b20\d\d\b", text)):
         # "finished both the Las Vegas Turkey Trot and the Santa Fe 5K in the same calendar year": any year, one year
         found = Found(replace(found.value, same_year=True), (*found.spans, same.span()))
+    if found and found.value.kind == "both" and len(set(rx.findall(r"\b20\d\d\b", text))) >= 2 and (
+            back := rx.search(r"\b(?:came|come|coming) back\b", text)):
+        # "of the 2023 runners, how many came back in both 2024 and 2025": runners of all those years
+        found = Found(found.value, (*found.spans, back.span()))
     if found and found.value.kind == "also_in_year" and rx.search(
             r"\b(?:entered|registered|signed up|any status)\b", text[found.spans[0][0]:found.spans[0][1]]):
         # "finished it in 2024 … came back and entered (any status) the 2025 one": the other year by its entries
@@ -836,7 +840,11 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       # ("every year combined", "every year added up": pooled, no runners' history)
                       # ("every year except 2022": the years kept, no runners' history)
-                      r"(?! since| combined| pooled| together| all together| added| in total| put together| summed| except|"
+                      # ("every year since 2020" of counts is each year's; of runners asked for, every one of them)
+                      r"(?!" + ("" if rx.search(r"\bwho\b|\b(?:which|how many|number of) (?:different |distinct |unique )?"
+                                                r"(?:runners|people)\b(?![^?]*\b(?:did|does|do)\b[^?]*\b(?:have|get|see|draw)\b)",
+                                                text) else " since|") +
+                      r" combined| pooled| together| all together| added| in total| put together| summed| except|"
                       r" but| other than| excluding| apart from| aside from| besides| not counting| leaving out| ignoring)"
                       r"(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
                       r"timed)|of it))?|(?:all|every one|both) of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b)|"
@@ -970,7 +978,18 @@ _STATE_NAMES = "|".join(US_STATES)   # "which New Hampshire city": the state is 
 
 
 def find_ranking(text: str) -> Found | None:
-    """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"."""
+    """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"; of a later sentence
+    too, when the first names a dimension it ranks by nothing ("Which states do our runners come from? Top 5 states by
+    unique runners.")."""
+    if found := _find_ranking(text):
+        return found
+    for said in rx.finditer(r"[?.!]\s+", text):
+        if found := _find_ranking(text[said.end():]):
+            return Found(found.value, tuple((start + said.end(), end + said.end()) for start, end in found.spans))
+    return None
+
+
+def _find_ranking(text: str) -> Found | None:
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year

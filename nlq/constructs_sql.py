@@ -33,7 +33,7 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
     if parsed.change_years and parsed.ranking:
         return _ranked_change(parsed, query), None
     if parsed.change_years:
-        return _percent_change(parsed, query), None
+        return _percent_change(parsed, query, dims), None
     if parsed.cohort:
         return _cohort(parsed, query, dims, today), None
     if parsed.ranking and parsed.ranking.measure == "change":
@@ -641,9 +641,11 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
 
 
 # ---- change between two years ---------------------------------------------------------------------------------
-def _percent_change(parsed: Parsed, query) -> exp.Select:
+def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     """The count (or a time measure, a pace or a rate) in each of two years, its change (second − first; of a rate,
-    in percentage points), its size and its percent change: one row."""
+    in percentage points), its size and its percent change: one row, or one per group of ``dims`` held in both years
+    ("for each event"), only those whose change went the way said when ``parsed.change_sign`` is ("which events
+    shrank")."""
     earlier, later = parsed.change_years
     points = ""
     if parsed.metric and parsed.metric.kind == "rate":   # "the no-show rate in 2024 and in 2025, and the change"
@@ -660,14 +662,22 @@ def _percent_change(parsed: Parsed, query) -> exp.Select:
     name = "" if measured.alias == "n" else f"{measured.alias}_"
     query.need("e")
     year = exp.func("year", sb.col("event_date", "e"))
-    per_year = query.build([exp.alias_(year, "year"), exp.alias_(measured.this, "n")]).group_by(exp.Literal.number(1))
+    groups = [column for dim in dims for column in sb.dimension_columns(dim, query)]
+    per_year = query.build([*groups, exp.alias_(year, "year"), exp.alias_(measured.this, "n")]).group_by(
+        *(exp.Literal.number(i + 1) for i in range(len(groups) + 1)))
     a, b = exp.column("n", "a"), exp.column("n", "b")
-    return (exp.select(exp.alias_(a, f"{name}in_{earlier}"), exp.alias_(b, f"{name}in_{later}"),
-                       exp.alias_(exp.Sub(this=b.copy(), expression=a.copy()), f"change{points}"),
-                       # "how many fewer/more": the size of the change, whichever way it went
-                       exp.alias_(exp.func("abs", exp.Sub(this=b.copy(), expression=a.copy())), f"difference{points}"),
-                       exp.alias_(_ratio(exp.Sub(this=b.copy(), expression=a.copy()), a.copy()), "percent_change"))
-            .with_("per_year", as_=per_year)
-            .from_(exp.alias_(exp.to_table("per_year"), "a", table=True))
-            .join(exp.alias_(exp.to_table("per_year"), "b", table=True), on=exp.true())
-            .where(exp.column("year", "a").eq(sb.lit(earlier)), exp.column("year", "b").eq(sb.lit(later))))
+    change = exp.Sub(this=b.copy(), expression=a.copy())
+    same = [exp.column(group.alias, "a").eq(exp.column(group.alias, "b")) for group in groups]
+    select = (exp.select(*(exp.column(group.alias, "a") for group in groups),
+                         exp.alias_(a, f"{name}in_{earlier}"), exp.alias_(b, f"{name}in_{later}"),
+                         exp.alias_(change, f"change{points}"),
+                         # "how many fewer/more": the size of the change, whichever way it went
+                         exp.alias_(exp.func("abs", change.copy()), f"difference{points}"),
+                         exp.alias_(_ratio(change.copy(), a.copy()), "percent_change"))
+              .with_("per_year", as_=per_year)
+              .from_(exp.alias_(exp.to_table("per_year"), "a", table=True))
+              .join(exp.alias_(exp.to_table("per_year"), "b", table=True), on=exp.and_(*same) if same else exp.true())
+              .where(exp.column("year", "a").eq(sb.lit(earlier)), exp.column("year", "b").eq(sb.lit(later))))
+    if parsed.change_sign:
+        select = select.where(change.copy() < sb.lit(0) if parsed.change_sign == "down" else change.copy() > sb.lit(0))
+    return select.order_by(*(exp.column(group.alias, "a") for group in groups)) if groups else select

@@ -349,6 +349,9 @@ def _constructs(parsed: Parsed) -> list[str]:
                      "the change from {} to {} in percentage points, its size and percent change" if parsed.metric and
                      parsed.metric.kind == "rate" else
                      "the change from {} to {}, its size and percent change").format(*parsed.change_years))
+        if parsed.change_sign:   # ("which events shrank"): only those whose change went that way
+            said.append(f"only those {'down' if parsed.change_sign == 'down' else 'up'} from "
+                        f"{parsed.change_years[0]} to {parsed.change_years[1]}")
     if parsed.difference:
         said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
                                                                    for group in parsed.difference)))

@@ -222,7 +222,7 @@ def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
 def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
     """Of the two years a change is taken between, one in which the named events held no edition, or not the race
     asked: the change has no value (declined with why, never an empty table)."""
-    if not parsed.change_years:
+    if not parsed.change_years or parsed.change_sign:   # ("which events grew": none did is an answer)
         return None
     if not (named := _events_asked(parsed, rows)):   # ("the average half marathon finisher in 2025 than 2024")
         first, last = parsed.change_years

@@ -109,6 +109,8 @@ class Parsed:
     cohort: Cohort | None = None              # runners chosen by their own history
     ranking: Ranking | None = None            # one row per value of a dimension, by a measure
     change_years: tuple[int, int] | None = None  # percent change between two years
+    change_sign: str = ""                     # "up" | "down": only the groups whose change went that way ("which
+    #                                           events shrank from 2024 to 2025")
     pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
     gap_limit: TimeLimit | None = None       # the gun−chip gap as a filter, in seconds ("<" or ">")
     field_limit: FieldLimit | None = None     # runners against their own field's average or median ("faster than average")
@@ -194,7 +196,8 @@ class Parsed:
             # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
             "cohort": self.cohort.kind if self.cohort else None,
             "metric": " ".join(filter(None, (self.metric.kind, self.metric.unit))) if self.metric else None,
-            "change": " to ".join(map(str, self.change_years)) if self.change_years else None,
+            "change": " to ".join(map(str, self.change_years)) + (f" ({self.change_sign} only)" if self.change_sign else "")
+            if self.change_years else None,
             "averaged_over": self.averaged_over,
             "ranking": f"{self.ranking.dimension.replace('_', ' ')} by {self.ranking.measure.replace('_', ' ')}"
             if self.ranking else None,
@@ -740,6 +743,8 @@ _NOT_NAME_WORDS = READ | FILLER | frozenset("rate rates percent percentage share
 
 _ASKER_BASED = r"\b(?:we(?:'re| are)?|i(?:'m| am)?|our (?:company|office|team|shop)(?: is)?) (?:(?:are|is|am) )?(?:based|located|" \
                r"headquartered) (?:in|out of) [a-z .'-]{2,30}?(?=\s*(?:[-,.:;\u2014\u2013]|$))"
+# "from my city", "our home state": the asker's own place, said back when it was not told
+_ASKERS_PLACE = r"\b(?:my|our) (?:own )?(?:home ?)?(?:city|town|state|area)\b"
 _EITHER_SEX = r"\(\s*(?:men or women|women or men|either sex|any sex|any gender|both sexes|male or female|female or male)\s*\)|" \
               r"\b(?:regardless of (?:sex|gender)|of either sex|(?:men|women) or (?:women|men) alike)\b"
 
@@ -788,7 +793,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _years_compared(question, today)
-    # "we're based in Phoenix - …": where the asker is, never where runners live or events are (said, then left)
+    # "we're based in Phoenix - …": where the asker is, never where runners live or events are (said, then left) —
+    # unless the question points back at it: "I'm based in Chicago. How many … were from my city?"
+    if (based := rx.search(_ASKER_BASED, question, re.IGNORECASE)) and (
+            home := rx.search(_ASKERS_PLACE, question[based.end():], re.IGNORECASE)):
+        place = rx.search(r"\b(?:in|out of) (.+)$", based.group(0), re.IGNORECASE).group(1)
+        question = question[:based.end() + home.start()] + place + question[based.end() + home.end():]
     question = rx.sub(_ASKER_BASED, lambda said: " " * len(said.group(0)), question, flags=re.IGNORECASE)
     if shared := _share(question, vocabulary, today):
         return replace(shared, question=asked)
@@ -989,6 +999,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("say what to compare: two years, two events, two distances, or men and women")
     if len([w for w in content_words(text) if w not in FILLER]) <= 1 and not (events or person or years):
         notes.append("say what to count or summarise: an event, a year, a measure")   # "stats?", "numbers"
+    if rx.search(_ASKERS_PLACE, text):   # ("how many were from my city?": which one is not known here)
+        notes.append("your own city or state is not known here: name it")
     bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
     read_spans += bands[1] if bands else []
     # "by age decade (teens, 20s, 30s … 80s)", "10-year age brackets (under 10, 10-19, 20-29 ... 70-79)": the decades
@@ -1073,7 +1085,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                # "who took the F60-64 age group": its winner
                                r"\b(?:took|claimed|captured)(?= (?:the )?(?:[mfx]\d\d[-\u2013]\d\d|age[- ]?group|division|title)\b)|"
                                # "who took the El Paso Jingle Bell Run" (its name blanked): its winner
-                               r"\bwho (?:took|claimed|captured)(?= (?:the )?(?:20\d\d )?\s{3,}\S)", text)), place=find_place(text),
+                               r"\bwho (?:took|claimed|captured)(?= (?:the )?(?:20\d\d )?\s{3,}\S)", text)),
+        place=find_place(_blank(text, [m.span() for m in rx.finditer(_EDITION_ASKED, text)])),
         # ("the women's overall winner" is the first woman: her sex's place)
         place_overall=bool(rx.search(r"\b(?:first|1st|second|2nd|third|3rd|\d+(?:st|nd|rd|th)) overall\b|\boutright\b|\bwon\b[^?,;]{0,50}?\boverall\b|\boverall wins?\b|"
                                      r"(?<!women's )(?<!men's )(?<!womens )(?<!mens )(?<!female )(?<!male )"
@@ -1295,7 +1308,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
                   # ("how wide was the field … the gap between the 10th and 90th percentile": the spread computed)
-                  (parsed.measure and parsed.measure.endswith(",spread"),
+                  (parsed.measure and parsed.measure.endswith((",spread", ",iqr")),
                    r"\bhow (?:wide|far apart)\b|\b(?:wide|width|gap|difference|spread|range|distance|minus|apart)\b"),
                   (parsed.time_bands or parsed.band_width, _GROUP_SHARE),   # (each band is shown with its percent)
                   (parsed.cohort and parsed.cohort.with_returning, _RETURNING_BESIDE),
@@ -1883,6 +1896,10 @@ _FIRST_AND_LAST = (r"\b(?:first|earliest|inaugural|debut) (?:edition|year|one|ru
                    r"compared (?:to|with))\b[^?]{0,20}?\b(?:first|earliest|inaugural|debut)(?: (?:one|edition|year|running))?\b")
 
 
+# "which edition of X was the latest/first": that edition (never a place: "was the first")
+_EDITION_ASKED = r"\b(?:which|what) (?:edition|year)\b[^?]{0,60}?\b(?:was|is) (?:the|its) (latest|most recent|last|first|earliest)\b"
+
+
 def _edition(text: str, subject: str) -> str | None:
     """ "when was the last/first …", "the most recent …" asked of events: one edition, the latest or earliest."""
     if subject != "events" and rx.search(_FIRST_AND_LAST, text):
@@ -1897,8 +1914,10 @@ def _edition(text: str, subject: str) -> str | None:
                       r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
-                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})", text)   # the event's name blanked out
-        said = m and (m.group(1) or m.group(2))
+                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})|"   # the event's name blanked out
+                      # ("which edition of X was the latest and how many finished it": that edition)
+                      + _EDITION_ASKED, text)
+        said = m and next(group for group in m.groups() if group)
         return None if not m else "last" if said.startswith(("latest", "most", "last", "final")) else "first"
     # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
     text = rx.sub(r"\b(?:youngest|oldest|newest|fastest|slowest|quickest|highest|lowest|biggest|smallest|largest|most|fewest|"
@@ -2887,8 +2906,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how did the DNF rate change from 2023 to 2025": a rate or a share in each of the two years, side by side
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
                          years=tuple(sorted(parsed.change_years)))
-    if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping
-        parsed = replace(parsed, dates=None, group_by=())
+    if parsed.change_years and not parsed.ranking and (which := rx.search(
+            r"\bwhich (?:of (?:our|the) )?(events|races|age groups|states|cities)\b[^?]*?\b(shr[iau]nk|grew|grown|declined|dropped|"
+            r"fell|rose|increased|decreased|got (?:bigger|smaller)|gained|lost)\b", asked)):
+        # "which events shrank from 2024 to 2025": each of them, only those whose count went that way
+        dimension = {"events": "event", "races": "race", "age groups": "age_group", "states": "state", "cities": "city"}
+        # (of events grown or shrunk, by their finishers when nothing else is said)
+        parsed = replace(parsed, group_by=(dimension[which.group(1)],), intent="count", change_sign="down" if rx.match(
+            r"shr|decl|drop|fell|decr|got smaller|lost", which.group(2)) else "up", **(
+            {"subject": "results", "status": parsed.status or "FIN"} if parsed.subject == "events" else {}))
+    if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping by year
+        # (another grouping stays: "the change in finishers from 2024 to 2025 for each event", one row each)
+        parsed = replace(parsed, dates=None, group_by=tuple(d for d in parsed.group_by if d not in ("year", "edition")))
     if parsed.cohort and parsed.cohort.kind == "every_edition":   # ("in every year from 2023 through 2025": one count)
         parsed = replace(parsed, group_by=())
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
@@ -3063,12 +3092,10 @@ def _two_counts(asked: str) -> bool:
 
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
-# they were not there ("every year since 2021" is a cohort it lacks; two questions in one get one answer).
+# they were not there (two questions in one get one answer).
 _UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
                           r"\b(?:in |over |during )?recent (?:years|editions|seasons)\b|\brecently\b|\blately\b|"
                           r"\bpre[- ]?covid\b|\bpost[- ]?covid\b|\b(?:the )?(?:last|past) decade\b|\bthe (?:20)?[12]0s\b|"
-                          r"\b(?:ran|run|finished|raced|done|did|completed)\b(?:(?!\b(?:have|had|get|got|see|saw|draw|drew)\b)"
-                          r"[\w' ])*?\b(?:every|each) (?:single )?year since\b|"   # ("how many finishers did we have each …")
                           r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
                           # (a runner's finishes and plain best time are one answer: their personal best row)
                           # (the best of the distance counted: "how many marathons … and her best marathon time")
@@ -3991,6 +4018,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     group_by = _group_by(text)
     with_any = False
     if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
+                 # "was the men's or the women's median faster": the two sexes side by side
+                 r"\b(?:men|male)'?s? or (?:the )?(?:women|female)'?s?\b|\b(?:women|female)'?s? or (?:the )?(?:men|male)'?s?\b|"
                  # "for men and for women", "male finishers and female finishers": each, side by side
                  r"\b(?:men|males?)(?: finishers| runners)? and for (?:women|females?)\b|\b(?:women|females?)(?: finishers| runners)? "
                  r"and for (?:men|males?)\b|"
@@ -4067,7 +4096,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                            text)) and len(said) == 1:
         said = [int(minus.group(2)), int(minus.group(1))]
     # "the gap between the 10th and 90th percentile finish times", "how wide …": the two and the spread between them
-    spread_of = len(set(said)) == 2 and not {25, 75} == set(said) and bool(minus or rx.search(
+    spread_of = len(set(said)) == 2 and bool(minus or rx.search(
         r"\b(?:gap|difference|spread|range|distance|minus|how wide|width|apart)\b", text))
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
@@ -4079,7 +4108,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # (the unit said with the total, else anywhere: "the total distance covered …, in km")
     unit = total and (total.group(1) or ("km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "miles"))
     measure = ("total_km" if unit.startswith("k") else "total_miles") if total else \
-        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts else \
+        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts or spread_of and set(said) == {25, 75} else \
         f"p{min(said)},p{max(said)},spread" if spread_of and all(0 < n < 100 for n in said) else \
         _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
@@ -4310,7 +4339,7 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]], 
         # ("(5K race only, no mile)"; "runners with a half but no full" is a history, not a race set aside)
         if negation := rx.search(r"\b(?:not|but not|except|excluding|without|rather than|instead of|leave out|leaving out|"
                                  r"not counting|other than|apart from|aside from|besides|"
-                                 r"skip(?:ping)?|ignor(?:e|ing))(?<!\bnot) (?:the |a |an )?(?:kids'? |kid's |children's |youth )?$|"
+                                 r"skip(?:ping)?|ignor(?:e|ing)|set(?:ting)? aside)(?<!\bnot) (?:the |a |an )?(?:kids'? |kid's |children's |youth )?$|"
                                  r"\bnot (?:in |at )?(?:the |a |an )?$|(?:[(,;]\s*|\bonly,?\s+)no (?:the )?$",
                                  text[:start]):
             excluded.append(distance)
@@ -4553,7 +4582,7 @@ _INTENT_PATTERNS = (
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
-              r"\bsize of the field\b|\bfield size\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b"),
+              r"\bsizes? of the fields?\b|\bfield sizes?\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b"),
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
     ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"

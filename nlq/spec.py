@@ -281,6 +281,8 @@ class QuestionSpec(Filters):
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
+    change_sign: Literal["", "up", "down"] = Field(default="", description="with change_years and a group_by: only the "
+                                                                           "groups whose change went that way")
     difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
         None = Field(default=None, description="compare by sex (\"M\", \"F\"), by event (two of events), by the "
                                                "groups compared (each one's city, state or age range: \"under 50\", "
@@ -384,6 +386,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
                                             if name.lower() == spec.cohort.elsewhere.lower()), "")}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
+        change_sign=spec.change_sign,
         difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
         field_limit=FieldLimit(spec.against_field.measure, spec.against_field.op, spec.against_field.aggregate)
@@ -466,7 +469,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
                             min_group=parsed.ranking.min_group, size=parsed.ranking.size,
                             group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts)
-        if parsed.ranking else None, change_years=parsed.change_years, difference=parsed.difference or None)
+        if parsed.ranking else None, change_years=parsed.change_years, change_sign=parsed.change_sign,
+        difference=parsed.difference or None)
 
 
 def _filters(spec: QuestionSpec) -> Filters:

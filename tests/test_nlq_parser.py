@@ -455,7 +455,6 @@ def test_a_share_of_results_dated_after_the_part() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "runners who have done the Stamford Turkey Trot every year since 2021",
     "Hartford Marathon 2024 - how many finished and how many dropped out",
 ])
 def test_what_the_parser_cannot_compute_is_never_answered_as_if_unsaid(question: str) -> None:
@@ -4262,3 +4261,25 @@ def test_kinds_from_the_twenty_third_session() -> None:
     gaps = read("Between 2015 and 2025, which years did the Mystic Jingle Bell Run not take place?")
     assert (gaps.subject, gaps.not_held, gaps.unused) == ("events", True, ())
     assert "GENERATE_SERIES(2015, 2025)" in build(gaps, TODAY).sql
+    # "every year since 2021" of runners asked for: runners of every edition since (of counts, each year's count)
+    since = read("runners who have done the Stamford Turkey Trot every year since 2021")
+    assert (since.cohort.kind, since.dates.start.year, since.unused) == ("every_edition", 2021, ())
+    assert read("how many finishers did the Stamford Turkey Trot have every year since 2021").group_by == ("year",)
+    # from a fifth break attempt: a ranking said in a later sentence; "my city" after where the asker is based (never
+    # dropped when not told); "which edition was the latest/first"; "which events shrank"; each event's change;
+    # "the men's or the women's"; field sizes; "setting aside the 1 mile"
+    later = read("Which states do our runners come from? Top 5 states by unique runners.")
+    assert (later.ranking.dimension, later.ranking.limit) == ("state", 5)
+    mine = read("I'm based in Providence. How many Mystic Jingle Bell Run finishers in 2024 were from my city?")
+    assert (mine.runner_city, mine.unused) == ("Providence", ())
+    assert read("How many Mystic Jingle Bell Run finishers in 2024 were from my city?").notes
+    latest = read("Which edition of the Mystic Jingle Bell Run was the latest and how many finished it?")
+    assert (latest.edition, latest.place) == ("last", None)
+    shrank = read("Which events shrank from 2023 to 2024 in finishers?")
+    assert (shrank.group_by, shrank.change_sign, shrank.change_years) == (("event",), "down", (2023, 2024))
+    assert "a.event = b.event" in build(shrank, TODAY).sql.replace('"', "")
+    assert read("change in finishers from 2023 to 2024 for each event").group_by == ("event",)
+    assert read("was the men's or the women's median chip time faster at the 2024 Hartford Marathon?").group_by == ("sex",)
+    assert read("field sizes by race for the 2024 Stamford Turkey Trot").intent == "count"
+    aside = read("Setting aside the 5K, how many finished the 2024 Stamford Turkey Trot?")
+    assert ([d.label for d in aside.races_excluded], aside.unused) == (["5K"], ())
