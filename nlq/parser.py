@@ -254,6 +254,14 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         again = _parse(rest, vocabulary, today)
         if again.person and not again.cohort and not again.unused and not again.notes and again.intent:
             return replace(again, question=question)
+    if parsed.dates and (told := _sentence_first(question)) and rx.search(_EVERY_EDITION_SAID, told.group("rest"), re.IGNORECASE) \
+            and not rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\bago\b", told.group("rest"), re.IGNORECASE):
+        # "The Naperville Turkey Trot was last held in 2022. Across all its editions, how many …": the year told is
+        # not the question's (its events kept)
+        again = _parse(f"{told.group('rest').rstrip('?. ')} {_names_in(told.group('clause'), told.group('rest'), vocabulary, today)}",
+                       vocabulary, today)
+        if again.events and not (again.unused or again.notes or again.dates) and again.intent:
+            return replace(again, question=question)
     if (parsed.unused or parsed.notes) and (told := _sentence_first(question)):
         # "Some families do the mile and then the 5K on Thanksgiving morning. How many …": a sentence telling of
         # something, holding every word the question could not use, set aside (its events and year kept when the
@@ -398,7 +406,7 @@ _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|d
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 # "Insurer wants our 2023 Atlanta marathon DNF rate": who wants it, said without a pause
 _WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?:wants|needs|requested|is asking for)"
-                    r"(?= (?:our|the|a|an|to know)\b))\s+(?P<rest>.+)$", re.IGNORECASE)
+                    r"(?= (?:our|the|a|an|to know|every|each|all)\b))\s+(?P<rest>.+)$", re.IGNORECASE)
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?)?)\s*(?::|[-\u2013\u2014]|,)\s*"
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
@@ -438,6 +446,10 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             # the question (its names kept when the question needs them: "that 10K")
             re.compile(r"^(?P<clause>(?![^.!?]*\b(?:how|what|which|who|whom|when|where|list|show|rank|give|tell)\b)"
                        r"[^.!?]{3,200}[.!])\s+(?P<rest>.+)$", re.IGNORECASE),
+            # "Oldest finisher at X? Announcer wants to give a shout-out.": a sentence after the question, why it is asked
+            re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\b(?:how|what|which|who|when|where|list|show|rank|give me|"
+                       r"tell me)\b)(?![^?]*\d)(?=[^?]*\b(?:wants?|needs?|is|are|was|were|will|would|asked|asking|going to|"
+                       r"planning|trying|hoping)\b)[^?]{3,160}[.!]?)\s*$", re.IGNORECASE),
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -686,6 +698,9 @@ def _races_said_short(question: str, mentions: list[Mention]) -> tuple[Distance,
     return tuple(dict.fromkeys(races)) if len(set(races)) >= 2 else ()
 
 
+_EVERY_EDITION_SAID = r"\b(?:all|every|each)(?: of)?(?: its| the| their)? (?:editions?|years?)\b|\bever\b|\ball[- ]time\b"
+
+
 def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
     Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
@@ -696,11 +711,13 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     if said.distances and not said.race_of_name and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()):
         # "Manchester has only had a 10K twice. Who won it each time?": that race
         where = f"in the {' and the '.join(d.label for d in said.distances)} {where}"
-    year = f"in {said.years[0]}" if len(said.years) == 1 and not rx.search(r"\b20\d\d\b", rest) else ""
-    if not year and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
+    # (never when the question asks of every edition: "… hasn't been held since 2024. Across all its editions, …")
+    every = rx.search(_EVERY_EDITION_SAID, rest, re.IGNORECASE)
+    year = f"in {said.years[0]}" if len(said.years) == 1 and not rx.search(r"\b20\d\d\b", rest) and not every else ""
+    if not year and not every and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
                                                                                              dates.start.month):
         year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
-    elif not year and (dates := said.dates) and (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (
+    elif not year and not every and (dates := said.dates) and (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (
             1, 1, 1, 1) and dates.end.year - dates.start.year == 1 and not rx.search(r"\b20\d\d\b", rest):
         year = f"in {dates.start.year}"   # "… added a 5K last year. Who won each race that year?": that year
     return " ".join(filter(None, [where, year]))
@@ -1018,6 +1035,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if negated:   # "finishers not from Ithaca", "leaving out anyone from Fort Worth or Dallas"
         places = {**places, "city_negated": True}
         read_spans += [negated, *(m.span() for m in rx.finditer(r"(?<=\s)itself\b", text))]
+    # "places 1 to 3 in each sex": the top three, said as places
+    read_spans += [m.span() for m in rx.finditer(r"\bplaces? 1 (?:to|through|thru|-|\u2013) (?:\d|ten)\b", text)]
+    if not person and not bib and (shown := list(rx.finditer(r"\b(?:(?:their|the|with|and) )?(?:names?|bibs?(?: numbers?| #s?| nos?\.?)?)\b",
+                                                           text))) and rx.search(r"\bnames?\b|\blist\b|\bwith (?:their |the )?bibs?\b",
+                                                                                 text) and not rx.search(r"\bhow many\b", text):
+        # "the DQs from X 2025 - names and bib numbers please", "was anyone disqualified? name and bib": the runners
+        # listed (their names and bibs are the list's own columns)
+        read_spans += [m.span() for m in shown]
+        shape["intent"] = "list" if shape["intent"] in (None, "count") else shape["intent"]
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
         read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
@@ -1307,6 +1333,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                    r"(?:finishers|runners|results|entries)\b"),
                   (parsed.difference, r"\bminus\b|\bdifference\b|\bgap\b|\bhow many (?:more|fewer)\b|\bmore\b|\bthan\b"),
                   (parsed.group_shares, _GROUP_SHARE),
+                  # ("percent change from 2024 to 2025 (negative if it shrank)": the change's sign, as given)
+                  (parsed.change_years, r"\b(?:negative|positive|minus) if (?:it |they )?(?:shrank|shrunk|dropped|fell|declined|"
+                                        r"grew|rose|went down|went up|got smaller|got bigger)\b"),
                   # ("how wide was the field … the gap between the 10th and 90th percentile": the spread computed)
                   (parsed.measure and parsed.measure.endswith((",spread", ",iqr")),
                    r"\bhow (?:wide|far apart)\b|\b(?:wide|width|gap|difference|spread|range|distance|minus|apart)\b"),
@@ -1528,6 +1557,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
                                 r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
+    if len(parsed.events) == 1 and not (parsed.ranking or parsed.measure or parsed.metric or parsed.cohort or parsed.dates) and (
+            biggest := rx.search(r"\b(smallest|biggest|largest)(?: edition of(?: the)?)?\s{3,}(?:edition\s+)?(?:ever|of all time|on "
+                                 r"record|in (?:its|their) history)\b", text)):
+        # "what was the smallest San Jose Mother's Day 5K ever, by finishers? year and count": its editions ranked (it
+        # gave every edition's total)
+        parsed = replace(parsed, intent="top", group_by=(), status=parsed.status or "FIN", ranking=Ranking(
+            "year", "count", biggest.group(1) != "smallest", 1, size=True))
     if parsed.intent == "compare" and parsed.group_by == ("event",) and len(parsed.events) == 2 and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.difference) and (which := rx.search(
             r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these))? (?:had|has|drew|got|saw|attracted|"
@@ -1911,7 +1947,7 @@ def _edition(text: str, subject: str) -> str | None:
                       r"last edition|last running|last time(?=\s*(?:[,?.!;:]|$|(?:men|women|for|and|please)\b))|"
                       r"final (?:edition|year|running)|(?:first|inaugural|debut|opening) (?:year|edition)|"
                       r"(?:first|earliest|last|latest|most recent) year (?=we|of|that)|"
-                      r"(?:first|last)(?= (?:timed|held|hosted|put on)\b| time (?:the|it|our)\b)|"
+                      r"(?:first|last)(?= (?:timed|held|hosted|put on|hold|time|host|run|stage)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
                       r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})|"   # the event's name blanked out
@@ -2915,6 +2951,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, group_by=(dimension[which.group(1)],), intent="count", change_sign="down" if rx.match(
             r"shr|decl|drop|fell|decr|got smaller|lost", which.group(2)) else "up", **(
             {"subject": "results", "status": parsed.status or "FIN"} if parsed.subject == "events" else {}))
+    if parsed.change_years and parsed.cohort and parsed.cohort.kind == "both" and rx.search(
+            r"\b(?:held|timed|hosted|ran|run|put on) in both\b", asked):
+        # "for the events we held in both 2024 and 2025, each one's finishers side by side": the events of both years
+        # (each group's change is of the groups in both years), no runners of both
+        parsed = replace(parsed, cohort=None, group_by=parsed.group_by or ("event",))
     if parsed.change_years:  # both years are compared: neither alone is a date filter, nor a grouping by year
         # (another grouping stays: "the change in finishers from 2024 to 2025 for each event", one row each)
         parsed = replace(parsed, dates=None, group_by=tuple(d for d in parsed.group_by if d not in ("year", "edition")))
@@ -3063,6 +3104,8 @@ def _runners_listed(asked: str) -> bool:
     return bool(rx.search(
         r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
         r"(?:^|[:;.?]\s*)(?:list|names?|show)\b|\bnames? (?:please|pls|plz)\b|"
+        # ("runners who have done the Bend Turkey Trot every year since 2021": said as the runners themselves)
+        r"^\W*(?:the |all )?(?:runners|people|everyone|everybody|finishers|athletes) (?:who|that)\b|"
         # ("Has anyone won it more than once? Give their names and number of wins.")
         r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked)) and not rx.search(
         r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked)
@@ -4505,6 +4548,10 @@ def _group_by(text: str) -> tuple[str, ...]:
         dims = [dim for dim in dims if dim != "year"]
     if m := rx.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
+    # "which events did we time last fall, and how many finishers did each have": each of them
+    if m := rx.search(r"\bwhich (?:of (?:our|the) )?(events|races)\b[^?]*\bhow many\b[^?]*\beach(?: one| of them)?\b"
+                      r"(?= (?:have|had|get|got|draw|drew|see|saw)\b)", text):
+        dims.append("event" if m.group(1) == "events" else "race")
     # "which of our events are held in Rhode Island, and how many editions of each have we timed": each of those events
     if rx.search(r"\bevents\b[^?]*\bhow many (?:editions|runnings|times|years)\b[^?]*\b(?:of|for) each(?: one| of them| of those)?"
                  r"(?=\s+(?:have|has|did|do|were|was|we|is|are)\b|\s*(?:[?,.!]|$))", text):

@@ -4283,3 +4283,18 @@ def test_kinds_from_the_twenty_third_session() -> None:
     assert read("field sizes by race for the 2024 Stamford Turkey Trot").intent == "count"
     aside = read("Setting aside the 5K, how many finished the 2024 Stamford Turkey Trot?")
     assert ([d.label for d in aside.races_excluded], aside.unused) == (["5K"], ())
+    # from held-out set 93 (read): a status's runners listed with names and bibs; "which events …, how many did each
+    # have"; "when did we last hold X"; "the smallest X ever"; a year told is not the question's when it asks of every
+    # edition; a sentence after the question saying why
+    dq = read("need the DQs from the 2024 Hartford Marathon - names and bib numbers please")
+    assert (dq.intent, dq.status, dq.unused) == ("list", "DQ", ())
+    assert read("which events did we time in 2024, and how many finishers did each have?").group_by == ("event",)
+    assert read("When did we last hold the Mystic Jingle Bell Run, and how many finished that edition?").edition == "last"
+    small = read("What was the smallest Mystic Jingle Bell Run ever, by finishers? Year and count.")
+    assert (small.ranking.dimension, small.ranking.descending) == ("year", False)
+    told = read("The Mystic Jingle Bell Run was last held in 2023. Across all its editions, how many different people "
+                "are in its results?")
+    assert (told.dates, told.edition, told.unused) == (None, None, ())
+    why = read("Oldest finisher at the 2024 Mystic Jingle Bell Run? Announcer wants to give a shout-out.")
+    assert (why.metric.kind, why.unused) == ("oldest", ())
+    assert read("how many finished the 2024 stamford turkey trot? just the elites").unused
