@@ -427,6 +427,15 @@ _TREND_WONDERED = (r"(?:is|are|has|have|was|were|did|does|do)\b(?:(?![?.!]).){0,
                    r"older|younger|bigger|smaller)\b[^?.!]{0,40}\?")
 _TREND_QUESTION = (re.compile(rf"^(?P<rest>.+?[.?!,;])\s+(?P<clause>{_TREND_WONDERED})\s*$", re.IGNORECASE),
                    re.compile(rf"^(?P<clause>{_TREND_WONDERED})\s+(?P<rest>.+)$", re.IGNORECASE))
+# "The Bend Turkey Trot has only had a 10K a couple of times. How many …": a sentence of background before the question
+# (its names kept when the question needs them: "that 10K")
+_BACKGROUND_SENTENCE = re.compile(r"^(?P<clause>(?![^.!?]*\b(?:how|what|which|who|whom|when|where|list|show|rank|give|tell)\b)"
+                                  r"[^.!?]{3,200}[.!])\s+(?P<rest>.+)$", re.IGNORECASE)
+# "Oldest finisher at X? Announcer wants to give a shout-out.": a sentence after the question, saying why it is asked
+# (never a qualifier: "… ? just the elites")
+_WHY_AFTER = re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\b(?:how|what|which|who|when|where|list|show|rank|give me|"
+                        r"tell me)\b)(?![^?]*\d)(?=[^?]*\b(?:wants?|needs?|is|are|was|were|will|would|asked|asking|going to|"
+                        r"planning|trying|hoping)\b)[^?]{3,160}[.!]?)\s*$", re.IGNORECASE)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
@@ -442,14 +451,8 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _WHO_I_AM,
             _ABOUT_RUNNER,
             _SHORT_LABEL,
-            # "The Bend Turkey Trot has only had a 10K a couple of times. How many …": a sentence of background before
-            # the question (its names kept when the question needs them: "that 10K")
-            re.compile(r"^(?P<clause>(?![^.!?]*\b(?:how|what|which|who|whom|when|where|list|show|rank|give|tell)\b)"
-                       r"[^.!?]{3,200}[.!])\s+(?P<rest>.+)$", re.IGNORECASE),
-            # "Oldest finisher at X? Announcer wants to give a shout-out.": a sentence after the question, why it is asked
-            re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\b(?:how|what|which|who|when|where|list|show|rank|give me|"
-                       r"tell me)\b)(?![^?]*\d)(?=[^?]*\b(?:wants?|needs?|is|are|was|were|will|would|asked|asking|going to|"
-                       r"planning|trying|hoping)\b)[^?]{3,160}[.!]?)\s*$", re.IGNORECASE),
+            _BACKGROUND_SENTENCE,
+            _WHY_AFTER,
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -461,8 +464,8 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
                   _ABOUT_RUNNER,
-                  _SHORT_LABEL, _CONTEXT[-5], _WHY_IN_BRACKETS, *_TREND_QUESTION)
-_LINKS = frozenset("to of in on at from by up so as".split())   # prepositions a context clause may hold
+                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, *_TREND_QUESTION)
+_LINKS = frozenset("to of in on at from by up so as is".split())   # prepositions (and "is") a context clause may hold
 
 
 _FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_city", "runner_state", "event_city",
@@ -1947,7 +1950,7 @@ def _edition(text: str, subject: str) -> str | None:
                       r"last edition|last running|last time(?=\s*(?:[,?.!;:]|$|(?:men|women|for|and|please)\b))|"
                       r"final (?:edition|year|running)|(?:first|inaugural|debut|opening) (?:year|edition)|"
                       r"(?:first|earliest|last|latest|most recent) year (?=we|of|that)|"
-                      r"(?:first|last)(?= (?:timed|held|hosted|put on|hold|time|host|run|stage)\b| time (?:the|it|our)\b)|"
+                      r"(?:first|last)(?= (?:timed|held|hosted|put on|hold|host|stage)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
                       r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})|"   # the event's name blanked out
