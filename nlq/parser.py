@@ -813,6 +813,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _years_compared(question, today)
+    # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
+    question = rx.sub(r"\b([MFmf]) ?(\d\d)[-\u2013]\d\d(?:\s+(?:and|&) (?:older|up|upward|over|above)|\s*\+)",
+                      lambda said: f"{'women' if said.group(1).lower() == 'f' else 'men'} {said.group(2)} and over", question)
     # "we're based in Phoenix - …": where the asker is, never where runners live or events are (said, then left) —
     # unless the question points back at it: "I'm based in Chicago. How many … were from my city?"
     if (based := rx.search(_ASKER_BASED, question, re.IGNORECASE)) and (
@@ -1042,11 +1045,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(r"\bplaces? 1 (?:to|through|thru|-|\u2013) (?:\d|ten)\b", text)]
     if not person and not bib and (shown := list(rx.finditer(r"\b(?:(?:their|the|with|and) )?(?:names?|bibs?(?: numbers?| #s?| nos?\.?)?)\b",
                                                            text))) and rx.search(r"\bnames?\b|\blist\b|\bwith (?:their |the )?bibs?\b",
-                                                                                 text) and not rx.search(r"\bhow many\b", text):
+                                                                                 text) and not rx.search(
+            r"\bhow many\b|\b(?:oldest|youngest|fastest|slowest|quickest|top|winners?|won)\b", text) and not find_limit(text):
         # "the DQs from X 2025 - names and bib numbers please", "was anyone disqualified? name and bib": the runners
         # listed (their names and bibs are the list's own columns)
         read_spans += [m.span() for m in shown]
-        shape["intent"] = "list" if shape["intent"] in (None, "count") else shape["intent"]
+        # (the runners of a status said, or a list asked: "the DQs", "was anyone disqualified"; never any question whose
+        # word for what is asked is missing)
+        if shape["intent"] in (None, "count") and (rx.search(r"\blist\b", text) or find_status(text) not in (None, "FIN")):
+            shape["intent"] = "list"
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
         read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
@@ -4508,7 +4515,8 @@ def _group_by(text: str) -> tuple[str, ...]:
                          r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|states?|distance|race|races|event|events|city|" \
                 r"cities|editions?)"
-    sex_word = r"(?:(?:women|men|female|male)'?s? )?"   # "for each women's age group": the women, per age group
+    # "for each women's age group": the women, per age group ("each women's masters age group": of the masters too)
+    sex_word = r"(?:(?:women|men|female|male)'?s? )?(?:masters? )?"
     # ("at each of our three events": how many there are, said)
     for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)"
                          rf"(?: (?:two|three|four|five|six|[2-9]))?) {sex_word}(?:home )?{dimension}\b"

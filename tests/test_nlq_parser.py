@@ -4298,3 +4298,8 @@ def test_kinds_from_the_twenty_third_session() -> None:
     why = read("Oldest finisher at the 2024 Mystic Jingle Bell Run? Announcer wants to give a shout-out.")
     assert (why.metric.kind, why.unused) == ("oldest", ())
     assert read("how many finished the 2024 stamford turkey trot? just the elites").unused
+    # the masters age groups from one up ("F40-44 and older"): those ages, each group's winner
+    masters = read("the winner of each women's masters age group (F40-44 and older) at the 2024 Hartford Marathon")
+    assert (masters.sex, masters.age.low, masters.age_group, masters.winners, masters.unused) == ("F", 40, None, True, ())
+    # a list said by names and bibs only with a status or "list" (never a question missing what it asks)
+    assert read("the 3 oldest finishers at the 2024 Hartford Marathon - names, ages and times").limit == 3
