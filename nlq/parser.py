@@ -2956,9 +2956,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bwhich (?:of (?:our|the) )?(events|races|age groups|states|cities)\b[^?]*?\b(shr[iau]nk|grew|grown|declined|dropped|"
             r"fell|rose|increased|decreased|got (?:bigger|smaller)|gained|lost)\b", asked)):
         # "which events shrank from 2024 to 2025": each of them, only those whose count went that way
-        dimension = {"events": "event", "races": "race", "age groups": "age_group", "states": "state", "cities": "city"}
         # (of events grown or shrunk, by their finishers when nothing else is said)
-        parsed = replace(parsed, group_by=(dimension[which.group(1)],), intent="count", change_sign="down" if rx.match(
+        parsed = replace(parsed, group_by=(GROUPINGS[which.group(1)],), intent="count", change_sign="down" if rx.match(
             r"shr|decl|drop|fell|decr|got smaller|lost", which.group(2)) else "up", **(
             {"subject": "results", "status": parsed.status or "FIN"} if parsed.subject == "events" else {}))
     if parsed.change_years and parsed.cohort and parsed.cohort.kind == "both" and rx.search(

@@ -230,6 +230,18 @@ def _swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
 
 
+def _words_one_letter_short() -> dict[str, tuple[str, ...]]:
+    """Each five-letter parser word with one letter left out, to the words it could be ("totl": ("total",))."""
+    short: dict[str, tuple[str, ...]] = {}
+    for target in (target for target in _TARGETS if len(target) == 5):
+        for said in {target[:i] + target[i + 1:] for i in range(5)}:
+            short[said] = (*short.get(said, ()), target)
+    return short
+
+
+_ONE_LETTER_SHORT = _words_one_letter_short()
+
+
 def _swapped(word: str) -> str:
     lowered = word.lower()
     if word != lowered or lowered in _SHORT_WORDS or lowered in READ or lowered in FILLER:
@@ -238,9 +250,8 @@ def _swapped(word: str) -> str:
     if len(meant) == 1:
         return meant.pop()
     # one letter left out of a longer parser word ("totl" → "total"), when only one fits and it is no English word
-    longer = {target for target in _TARGETS if len(target) == 5 and any(
-        target[:i] + target[i + 1:] == lowered for i in range(5))}
-    return longer.pop() if len(longer) == 1 and not _english().known([lowered]) else word
+    longer = _ONE_LETTER_SHORT.get(lowered, ())
+    return longer[0] if len(longer) == 1 and not _english().known([lowered]) else word
 
 
 def correct_names(question: str, names: tuple[str, ...]) -> str:
