@@ -986,6 +986,10 @@ def find_ranking(text: str) -> Found | None:
     for said in rx.finditer(r"[?.!]\s+", text):
         if found := _find_ranking(text[said.end():]):
             return Found(found.value, tuple((start + said.end(), end + said.end()) for start, end in found.spans))
+    # "What states do X runners come from? top 5": the dimension asked first, its top N after it
+    if (asked := rx.search(r"\b(?:what|which) ((?:home )?(?:states|cities|age groups))\b[^?]*\?\s*(top (?:\d+|three|five|ten))\b",
+                           text)) and (found := _find_ranking(f"{asked.group(2)} {asked.group(1)}")):
+        return Found(found.value, (asked.span(1), asked.span(2)))
     return None
 
 

@@ -4303,3 +4303,6 @@ def test_kinds_from_the_twenty_third_session() -> None:
     assert (masters.sex, masters.age.low, masters.age_group, masters.winners, masters.unused) == ("F", 40, None, True, ())
     # a list said by names and bibs only with a status or "list" (never a question missing what it asks)
     assert read("the 3 oldest finishers at the 2024 Hartford Marathon - names, ages and times").limit == 3
+    # a sixth break attempt: the dimension asked in one sentence, its top N said bare in the next
+    bare = read("What states do Mystic Jingle Bell Run runners come from? top 5")
+    assert (bare.ranking.dimension, bare.ranking.limit, bare.unused) == ("state", 5, ())
