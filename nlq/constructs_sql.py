@@ -161,17 +161,21 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
                     exp.alias_(whole.copy(), "starters" if metric.unit != "DNS" else "entries")]
     elif metric.kind == "share":
         _status(parsed, query, default=None)
-        part = sb.filters_of(parsed.share_of, today)
-        query.need(*part.tables)
         # runners by their history ("were first-timers") among the whole's results, or each runner once when the
         # whole is said of people ("(counted once)")
-        conditions = [*part.where, *([_history(parsed, parsed.share_of.cohort, query)] if parsed.share_of.cohort else [])]
         whole = _people() if parsed.share_of.cohort and parsed.distinct_people or parsed.metric.unit == "people" else \
             exp.Count(this=exp.Star())
-        counted = exp.Filter(this=whole.copy(), expression=exp.Where(this=exp.and_(*conditions))) if conditions \
-            else whole.copy()
-        measures = [exp.alias_(_ratio(counted, whole), "percent"),
-                    exp.alias_(counted.copy(), "counted"), exp.alias_(whole.copy(), "of_total")]
+        parts = (parsed.share_of, *parsed.also_shares)
+        measures = []
+        for number, share_of in enumerate(parts, 1):   # ("… in WA, and what percent in OR": percent_1, percent_2)
+            part = sb.filters_of(share_of, today)
+            query.need(*part.tables)
+            conditions = [*part.where, *([_history(parsed, share_of.cohort, query)] if share_of.cohort else [])]
+            counted = exp.Filter(this=whole.copy(), expression=exp.Where(this=exp.and_(*conditions))) if conditions \
+                else whole.copy()
+            suffix = f"_{number}" if len(parts) > 1 else ""
+            measures += [exp.alias_(_ratio(counted, whole), f"percent{suffix}"), exp.alias_(counted.copy(), f"counted{suffix}")]
+        measures.append(exp.alias_(whole.copy(), "of_total"))
     elif metric.kind == "margin":
         return _margin(parsed, query, dims)
     elif metric.kind == "gap":

@@ -216,6 +216,14 @@ def _measure_words(measure: str) -> str:
                         for part in parts)
 
 
+def _share_part_words(part: Parsed, each_once: bool) -> str:
+    """The filters of a share's part, in words: "from WA", "women, in the 5K", "finishers" (its status alone)."""
+    words = ", ".join(filter_words(part) + _sex(part) + [f"in the {d.label}" for d in part.distances] + [
+        f"at the {name}" for name in part.events] + (
+        [_cohort_words(part) + (", each counted once" if each_once else "")] if part.cohort else []))
+    return words or (_STATUS.get(part.status, part.status) if part.status else "")   # "what fraction of starters finished"
+
+
 def _percentile_words(aggregate: str) -> str:
     """ "p80" → "80th percentile"; any other aggregate as it is."""
     return f"{aggregate[1:]}th percentile" if rx.fullmatch(r"p\d+", aggregate) else aggregate
@@ -308,13 +316,10 @@ def _constructs(parsed: Parsed) -> list[str]:
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
-            unit = ", ".join(filter_words(parsed.share_of) + _sex(parsed.share_of) + [
-                f"in the {d.label}" for d in parsed.share_of.distances] + [
-                f"at the {name}" for name in parsed.share_of.events] + (
-                [_cohort_words(parsed.share_of) + (", each counted once" if parsed.distinct_people else "")]
-                if parsed.share_of.cohort else [])) if parsed.share_of else metric.unit
-            if not unit and parsed.share_of and parsed.share_of.status:   # "what fraction of starters finished"
-                unit = _STATUS.get(parsed.share_of.status, parsed.share_of.status)
+            parts = (parsed.share_of, *parsed.also_shares) if parsed.share_of else ()
+            units = [_share_part_words(part, parsed.distinct_people) for part in parts]
+            unit = "; ".join(f"{words} (percent_{number})" for number, words in enumerate(units, 1)) if len(units) > 1 else \
+                units[0] if units else metric.unit
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":
                 said.append(f"the age of the {metric.kind} finisher")

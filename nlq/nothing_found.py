@@ -193,6 +193,19 @@ def events_ranked_over_races(parsed: Parsed, rows: Rows) -> list[str]:
     return _races_finished(parsed, rows)
 
 
+def event_times_mixed(parsed: Parsed, rows: Rows) -> list[tuple[str, list[str]]]:
+    """Of several events whose times are compared, each at a race of its own ("the Las Vegas Turkey Trot or the
+    Santa Fe Firecracker 5K": the second at its 5K), those taken at every race although they ran more than one:
+    (event, its races). A time over a mile and a 10K is not comparable with one 5K's. Empty otherwise."""
+    timed = parsed.ranking.measure in ("avg_time", "median_time") if parsed.ranking else (
+        parsed.measure is not None and parsed.measure not in UNTIMED_MEASURES)
+    if len(parsed.events) < 2 or not timed or (each := parsed.race_of_each_event()) is None:
+        return []
+    mixed = [(name, list(dict.fromkeys(race for race, _ in _races([name], parsed, rows))))
+             for name in parsed.events if name not in each]
+    return [(name, races) for name, races in mixed if len(races) > 1]
+
+
 def fastest_over_distances(parsed: Parsed, rows: Rows) -> list[str]:
     """The distances finished in the dates asked, when the fastest runners are asked with no event, city or
     distance named ("top 5 women in 2021", "who was the fastest man in 2024"): a mile's time ranks above every 5K.

@@ -127,6 +127,7 @@ class Parsed:
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
+    also_shares: tuple[Parsed, ...] = ()      # "…, and what percent were from OR": more parts, each its own share of X
     compared: tuple[Parsed, ...] = ()         # "Albany runners vs Buffalo runners": each group's own filters
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
@@ -823,7 +824,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         place = rx.search(r"\b(?:in|out of) (.+)$", based.group(0), re.IGNORECASE).group(1)
         question = question[:based.end() + home.start()] + place + question[based.end() + home.end():]
     question = rx.sub(_ASKER_BASED, lambda said: " " * len(said.group(0)), question, flags=re.IGNORECASE)
-    if shared := _share(question, vocabulary, today):
+    if shared := _shares(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
     if not mentions and (series := match_series(question, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
@@ -1701,6 +1702,43 @@ _EACH_SAID = (r"\b(?:in|for|of|at) each(?: one| of them| race| distance| event)?
               r"\beach\s*[?.!]*\s*$")
 
 
+# "what percent of them live in WA, and what percent in OR?": a second share of the same whole, its verb left out;
+# "share of women and share of men among …": the two parts said first
+_SECOND_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\s*[,;]?\s*\b(?:and|&)\s+(?:what|the)\s+{_SHARE_WORD}(?:\s+(?:of them|were|was|are|is))?\s+"
+    r"(?P<part>[^?.;,]+?)\s*(?=[?.!]*\s*$)",
+    rf"(?<=\w)\s+(?:and|&)\s+(?:the\s+|a\s+)?{_SHARE_WORD}\s+of\s+(?P<part>{_PART_WORDS})\b"))
+# "… from Texas, and what percent from elsewhere": from anywhere but the state the first share said
+_ELSEWHERE = r"(?:(?:were|are|came|come) )?(?:from )?(?:elsewhere|anywhere else|other states|another state|out of state)"
+
+
+def _shares(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """One share, or two of the same whole ("what percent of 2025 Tacoma finishers live in WA, and what percent in
+    OR": percent_1 and percent_2). The second part is read with the first's words up to where the second's begin
+    ("live " + "in OR"); one whose whole reads otherwise is left unused, never dropped."""
+    second = next((found for pattern in _SECOND_SHARES if (found := pattern.search(question))), None)
+    first = _share(question[:second.start()] + question[second.end():] if second else question, vocabulary, today)
+    if not (second and first and first.share_of):
+        return first
+    first_question = question[:second.start()] + question[second.end():]
+    said = next(found for pattern in _SHARES if (found := pattern.search(first_question)))
+    own, part = second.group("part").strip(), said.group("part")
+    if first.share_of.runner_state and rx.fullmatch(_ELSEWHERE, own, re.IGNORECASE):
+        own = f"not from {first.share_of.runner_state}"
+    verb = rx.search(rf"^(.*?)\b{re.escape(own.split()[0])}\b", part, re.IGNORECASE)
+    other = _share(first_question[:said.start("part")] + (verb.group(1) if verb else "") + own +
+                   first_question[said.end("part"):], vocabulary, today)
+    if other is None or other.share_of is None or _without_share(other) != _without_share(first):
+        return replace(first, unused=(*first.unused, second.group(0).strip(" ,;")))
+    return replace(first, also_shares=(other.share_of,), unused=tuple(dict.fromkeys(first.unused + other.unused)),
+                   notes=tuple(dict.fromkeys(first.notes + other.notes)))
+
+
+def _without_share(parsed: Parsed) -> Parsed:
+    """``parsed`` but its share's part and what was said of reading it: the whole two shares must agree on."""
+    return replace(parsed, share_of=None, unused=(), notes=(), confidence=0.0, question="")
+
+
 def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The whole parsed as a count and the part as filters of their own (its words accounted for alike)."""
     # ("… out-of-state finishers (home state not the state the event is in)": out of state defined again)
@@ -1783,6 +1821,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # is the part, among every event's)
     at_event = bool(part.events or part.event_city) and not (whole.events or whole.event_city) and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
                                                                      r"(?:at|in)\b", said, re.IGNORECASE)
+    if part.events and part.distances and not (at_event or whole.events or whole.distances) and _part_filters(
+            replace(part, distances=()), whole):
+        # "% of finishers from Oregon at the 2025 tacoma half": the race said with its event is of the whole (its
+        # runners were counted among every race's); "% of Tacoma finishers who ran the half" keeps it the part
+        whole, part = replace(whole, distances=part.distances), replace(part, distances=())
     for name in ("events", "dates", "years", "event_city", "event_state", "group_by", "men_and_women"):   # ("… were women, by year")
         if getattr(part, name) and not getattr(whole, name) and not (at_event and name in ("events", "event_city")):
             whole = replace(whole, **{name: getattr(part, name)})

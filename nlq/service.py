@@ -25,9 +25,9 @@ from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
-    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, events_ranked_over_races,
-    fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race, no_such_event, nothing_found,
-    other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
+    after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
+    events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
+    no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -264,6 +264,11 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif distances := events_ranked_over_races(parsed, rows):
         reply.notice = (f"Each event's time is over all its races ({', '.join(distances)} were run): events with "
                         "shorter races rank faster; name a distance to compare like with like.")
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif mixed := event_times_mixed(parsed, rows):
+        # "A or B, which was faster on average" with B at the 5K its name says and A at every race: unlike times
+        reply.notice = "; ".join(f"{name}'s time is over all its races ({', '.join(races)})" for name, races in mixed) + \
+            ": name a race for each to compare like with like."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif distances := fastest_over_distances(parsed, rows):
         reply.notice = (f"Ranked over every distance run ({', '.join(distances)}): a shorter race's time ranks first; "

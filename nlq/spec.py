@@ -257,6 +257,8 @@ class QuestionSpec(Filters):
                     "share_of_people", "winning_margin"] | \
         MetricPercentile | None = None
     share_of: SharePart | None = Field(default=None, description="metric share: the filters of the part counted")
+    also_share_of: list[SharePart] = Field(default=[], max_length=3, description="metric share: more parts, each its "
+                                           "own percent of the same whole (\"% from WA, and % from OR\")")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
@@ -328,6 +330,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric in ("share", "share_of_people") and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.also_share_of and spec.share_of is None:
+        raise SpecError("also_share_of adds parts to share_of: give share_of first")
     if spec.cohort and spec.cohort.elsewhere and spec.cohort.kind not in ("first_timers", "returning"):
         raise SpecError("cohort elsewhere (earlier results at another event) is of first_timers or returning only")
     if spec.cohort and spec.cohort.count == -1:
@@ -340,7 +344,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     if spec.cohort and spec.cohort.kind == "improved" and (
             len(set(spec.years_compared)) != 2 or spec.cohort.count not in spec.years_compared):
         raise SpecError("cohort improved needs years_compared of two years, count the later of them")
-    if spec.share_of and spec.share_of.cohort and spec.share_of.cohort.kind not in SHARED_COHORTS:
+    if any(part.cohort and part.cohort.kind not in SHARED_COHORTS for part in (spec.share_of, *spec.also_share_of) if part):
         raise SpecError(f"a share of runners can be of {', '.join(SHARED_COHORTS)} only")
     # (by sex within each year too: "men's and women's median every year, plus the gap")
     by_sex = spec.group_by in (["sex"], ["year", "sex"]) and set(spec.difference or ()) == {"M", "F"}
@@ -398,6 +402,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
+        also_shares=tuple(to_parsed(QuestionSpec(answer="count", **part.model_dump()), question, vocabulary)
+                          for part in spec.also_share_of),
         compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
                        for group in spec.compared))
     if by_group and set(spec.difference) != {label for _, label in map(compared_label, parsed.compared) if label}:
@@ -452,6 +458,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         group_by=list(parsed.group_by),
         count_distinct=parsed.distinct_of,
         measure=parsed.measure, metric=metric, share_of=_share_part(from_parsed(parsed.share_of)) if parsed.share_of else None,
+        also_share_of=[_share_part(from_parsed(part)) for part in parsed.also_shares],
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
         limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall,
         place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, seasons=list(parsed.seasons),

@@ -4306,3 +4306,22 @@ def test_kinds_from_the_twenty_third_session() -> None:
     # a sixth break attempt: the dimension asked in one sentence, its top N said bare in the next
     bare = read("What states do Mystic Jingle Bell Run runners come from? top 5")
     assert (bare.ranking.dimension, bare.ranking.limit, bare.unused) == ("state", 5, ())
+
+
+def test_kinds_from_the_twenty_fourth_session() -> None:
+    # two shares of one whole, the second's verb left out: each its own percent (the second was dropped unsaid)
+    two = read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent in MA?")
+    assert ((two.share_of.runner_state, [p.runner_state for p in two.also_shares]), two.unused) == (("CT", ["MA"]), ())
+    sql = build(two, TODAY).sql
+    assert "percent_1" in sql and "percent_2" in sql and "p.state = 'MA'" in sql
+    sexes = read("what share of the 2024 Mystic Jingle Bell Run finishers were women and what share were men")
+    assert (sexes.share_of.sex, [p.sex for p in sexes.also_shares]) == ("F", ["M"])
+    # a second share whose whole reads otherwise is said unused, never dropped
+    assert read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent of all 2024 runners "
+                "came back?").unused
+    # the race said with its event, after the part's own filter, is of the whole
+    race = read("what share of finishers came from CT in the half at the 2024 Napa Half Marathon")
+    assert ([d.label for d in race.distances], race.share_of.distances, race.share_of.runner_state) == (
+        ["Half Marathon"], (), "CT")
+    assert [d.label for d in read("what percent of 2024 Hartford Marathon finishers ran the half").share_of.distances] == [
+        "Half Marathon"]

@@ -251,3 +251,13 @@ def test_an_event_not_held_beside_one_held_is_said_and_more_editions_than_held_a
                           "e.name = 'El Paso Jingle Bell Run' AND r.status = 'FIN'", lone_star)
     assert every.rows == [[all_editions[0][0]]]
     assert "has held 6 editions, fewer than the 20 asked" in every.notice
+
+
+def test_an_events_time_over_every_race_beside_one_races_is_said(lakeshore: Context) -> None:
+    # (on the small archive the Evanston Half Marathon's name says its race; the Naperville Turkey Trot ran a 5K, a 10K
+    # and a mile: its average mixes them, and a comparison with one half marathon said nothing of it)
+    reply = ask("Which was faster on average: the Naperville Turkey Trot or the Evanston Half Marathon?", lakeshore)
+    assert reply.rows and "Naperville Turkey Trot's time is over all its races (1 Mile, 10K, 5K)" in reply.notice
+    assert reply.confidence < 0.9
+    counted = ask("How many finishers did the Naperville Turkey Trot and the Evanston Half Marathon have?", lakeshore)
+    assert "time is over all its races" not in (counted.notice or "")
