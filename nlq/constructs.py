@@ -847,7 +847,7 @@ def _find_cohort(text: str) -> Found | None:
                       r" combined| pooled| together| all together| added| in total| put together| summed| except|"
                       r" but| other than| excluding| apart from| aside from| besides| not counting| leaving out| ignoring)"
                       r"(?: (?:we(?:'ve| have)? (?:held|timed|put on|run|had) it|it (?:was|has been) (?:held|run|"
-                      r"timed)|of it))?|(?:all|every one|both) of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b)|"
+                      r"timed)|of it))?|(?:all|every one|both)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+))? of (?:its|the) editions|(?:all|every|both)(?: the)? editions(?= of\b)|"
                       # ("finished every one of its last three editions": all of those, the editions read apart)
                       r"(?:all|every one|both) of (?:its|the|their)(?= (?:last|past|previous|latest|most recent) (?:two|three|"
                       r"four|five|six|[2-9]) editions\b))\b|"

@@ -798,7 +798,7 @@ def duration_words(seconds: float) -> str:
 # ("how many people finished last year's X": a date, no place)
 LAST_PLACE = r"\bfinished last\b(?!'?s? (?:year|month|week|weekend|spring|summer|fall|autumn|winter|season|edition|time)\b)|" \
              r"\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
-             r"\bbottom (?:\d+|three|five|ten)\b|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
+             r"\bbottom (?:\d+|three|five|ten)\b(?!\s+(?:[\w']+\s+){0,4}?(?:editions?|years?|events?|races?|states?|cities|age groups?|months?)\b)|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
              r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b|" \
              r"\blast (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:finishers|runners|people|women|" \

@@ -255,8 +255,8 @@ def change_not_held(parsed: Parsed, rows: Rows) -> str | None:
 def cohort_year_not_held(parsed: Parsed, rows: Rows) -> str | None:
     """ "came back the next year", "also finished it in 2020": the year a cohort looks in, when the named events (or
     those of the city named) held no edition then — everyone would be counted out (or, "did not come back", in):
-    declined with why, never a 0."""
-    cohort = parsed.cohort
+    declined with why, never a 0. A share's part is such a cohort too ("what percent … came back this year")."""
+    cohort = parsed.cohort or (parsed.share_of.cohort if parsed.share_of else None)
     if cohort and cohort.kind == "both" and cohort.legs:   # each leg's event in its own year
         for name, year in cohort.legs:
             if year and year not in (held := _edition_years([name], rows)):

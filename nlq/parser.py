@@ -774,6 +774,23 @@ _EITHER_SEX = r"\(\s*(?:men or women|women or men|either sex|any sex|any gender|
 _RELATIVE_YEAR = r"last year|this year|the year before last|(?:\d|two|three|four|five|six|seven|eight|nine|ten) years ago"
 
 
+_RETENTION = re.compile(r"\b(?:(?:what|how)(?:'s| is| was| were)?\s+)?(?:the\s+|our\s+|its\s+)?(?:runner\s+|participant\s+|"
+                        r"finisher\s+)?retention(?:\s+rate)?\b", re.IGNORECASE)
+_YEAR_TO_YEAR = re.compile(r"\b(?:from\s+|between\s+)?(20\d\d)\s*(?:to|->|→|-|–|and|into)\s*(20\d\d)\b", re.IGNORECASE)
+
+
+def _retention_as_share(question: str) -> str:
+    """ "retention rate from 2024 to 2025 at X": the share of X's 2024 finishers (people, each once) who came back in
+    2025, said so (a runner retained finished again the later year). Unchanged without a retention said with two years."""
+    retention, years = _RETENTION.search(question), _YEAR_TO_YEAR.search(question)
+    if not (retention and years) or int(years.group(2)) <= int(years.group(1)):
+        return question
+    first, second = sorted((retention.span(), years.span()))
+    rest = (question[:first[0]] + " " + question[first[1]:second[0]] + " " + question[second[1]:]).strip(" ?.,:;")
+    rest = rx.sub(r"^(?:(?:at|for|of|in)\s+)?(?:the\s+)?", "", rest.strip(), flags=re.IGNORECASE)
+    return f"what percent of {years.group(1)} {rest} finishers came back in {years.group(2)}? count each person once"
+
+
 def _years_compared(question: str, today: date) -> str:
     """ "2019 vs last year", "two years ago vs last year", "from 2015 to last year": with another year said, each year
     in digits, as two years said in digits are read (one relative year alone stays a date of its own)."""
@@ -813,7 +830,29 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     asked = question = out_of_state_said(city_residents(question, vocabulary.cities))
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
-    question = _years_compared(question, today)
+    question = _retention_as_share(_years_compared(question, today))
+    # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
+    question = rx.sub(r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+in\s+"
+                      r"20\d\d(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", "", question, flags=re.IGNORECASE)
+    # "(interpolated percentiles)": how percentiles are taken here (quantile_cont, nlq.sqlbuild.aggregate)
+    question = rx.sub(r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
+                      r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " ", question,
+                      flags=re.IGNORECASE)
+    # "Count each race separately, e.g. a half and a 5K on the same day are two.": an example of what was said
+    question = rx.sub(r"(?<=[\w?])[,;]?\s*\b(?:e\.\s?g\.?|for example|for instance),?\s[^.?!()]*(?:[.!]|(?=\?)|$)", ".", question,
+                      flags=re.IGNORECASE)
+    # "(count result rows, not people)": results, as counted unless people are said; "(as a number 1-12)": a month's
+    question = rx.sub(r"\(\s*count(?:ing)? (?:result rows|results|rows|every finish|each finish)(?:,? not (?:people|runners|"
+                      r"persons))?\s*\)|\(\s*as a number(?: (?:1|one)\s*(?:-|–|to)\s*(?:12|twelve))?\s*\)", " ", question,
+                      flags=re.IGNORECASE)
+    # "sample standard deviation": the one given (stddev_samp, nlq.sqlbuild.aggregate); "Thanksgiving crowd vs
+    # St. Patrick's crowd:" a label of the comparison the question then says
+    question = rx.sub(r"\bsample (?=standard deviation|std\.? ?dev|stdev)", "", question, flags=re.IGNORECASE)
+    question = rx.sub(r"^[^:?]{0,60}\bcrowd\s+(?:vs\.?|versus|or|and)\s+[^:?]{0,60}\bcrowd\s*:\s*", "", question,
+                      flags=re.IGNORECASE)
+    # "(different event names, not editions)": the different events said again
+    question = rx.sub(r"\(\s*(?:different |distinct |unique |separate )?(?:event )?names?,? not (?:editions|years)\s*\)", " ",
+                      question, flags=re.IGNORECASE)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
     question = rx.sub(r"\b([MFmf]) ?(\d\d)[-\u2013]\d\d(?:\s+(?:and|&) (?:older|up|upward|over|above)|\s*\+)",
                       lambda said: f"{'women' if said.group(1).lower() == 'f' else 'men'} {said.group(2)} and over", question)
@@ -1748,9 +1787,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                       rf"[?.]\s*(?:event|year|edition|race)s? (?:and|\+|&) (?:the )?{_SHARE_WORD}\.?\s*$",
                       "", question, flags=re.IGNORECASE)
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
-    if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
+    if not m or find_metric(m.group("part").lower()) and not rx.search(r"\b(?:again|back)\b", m.group("part"), re.IGNORECASE):
+        # "were no-shows", "dnf'd": a rate, read as such (never "finished there again in 2025": a runner's return)
         return None
-    if (rate := find_metric(question.lower())) and rate.value.kind == "rate":
+    if (rate := find_metric(question.lower())) and rate.value.kind == "rate" and not (
+            rate.value.unit == "FIN" and rx.search(r"\b(?:again|back)\b", m.group("part"), re.IGNORECASE)):
         return None   # "what percent of the people registered for the 5K … never showed up": the DNS rate
     if rx.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
         return None   # "(DNS as a share of everyone registered)": how a rate is defined, not a share of its own
@@ -1793,6 +1834,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if verb in ("came", "come") and rx.match(r"\s*back\b", said):
         being = f"{verb} "   # "came back in 2025": the runners' history, not where they came from
     said = rx.sub(r"^\s*(?:happened|occurred|took place)\s+(?=(?:at|in)\b)", "", said)   # ("… happened at X": at X)
+    if len(whole.years) == 1:   # "what % of 2024 finishers ran it again the next year": the year after the whole's
+        said = rx.sub(r"\b(?:the )?(?:next|following) (?:year|edition)\b|\ba year later\b", f"in {whole.years[0] + 1}",
+                      said, flags=re.IGNORECASE)
     part = parse(f"how many runners {being}{said}", vocabulary, today)
     if part.events and (history := parse(f"how many {said_whole} {being}{said}", vocabulary, today)).cohort and \
             history.cohort.elsewhere and not (history.unused or history.notes):
@@ -1843,6 +1887,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # the part's: the whole is everyone the part is counted among
     if part.out_of_state or part.runner_state:
         whole = replace(whole, runner_state=None, more_states=(), runner_state_negated=False, out_of_state=False)
+    if part.status == "FIN" and whole.status is None and (part.runner_state or part.runner_city or part.sex or part.age or
+                                                          part.out_of_state) and not (part.distances or part.events or part.cohort):
+        # "what share of the runners who have ever finished one of our races live in Wisconsin": of the finishers,
+        # those from Wisconsin (the part took the whole's "finished", and the whole was every entrant)
+        whole, part = replace(whole, status="FIN"), replace(part, status=None)
     if (part.time_limit or part.pace_limit) and whole.status is None:   # "what share … broke 4 hours": of finishers
         whole = replace(whole, status="FIN")
     if (part.time_limit or part.pace_limit) and part.distances and not whole.distances:
@@ -3188,7 +3237,10 @@ def _two_counts(asked: str) -> bool:
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there (two questions in one get one answer).
-_UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
+_UNSUPPORTED = re.compile(# the places events were held, listed (a dimension of runners' homes only; their count is read)
+                          r"\b(?:which|what) (?:states|cities|towns)\b(?=[^?]{0,40}\b(?:held|hold|put on|time|timed|host|"
+                          r"hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b)|"
+                          # periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
                           r"\b(?:in |over |during )?recent (?:years|editions|seasons)\b|\brecently\b|\blately\b|"
                           r"\bpre[- ]?covid\b|\bpost[- ]?covid\b|\b(?:the )?(?:last|past) decade\b|\bthe (?:20)?[12]0s\b|"
                           r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
@@ -3829,7 +3881,7 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
         return "year"      # "in how many different years have we timed X": the years it was held (it counted runners)
     # ("how many different Texas home towns": a state before "home", read as the runners')
     m = rx.search(r"\b(?:how many|(?:the )?number of) (?:different |distinct |unique |separate )?(?:[a-z]+(?: [a-z]+)? (?=home))?"
-                  r"(?:home )?"
+                  r"(?:home )?(?:u\.?s\.? |us |american )?"
                   r"(states|cities|home ?towns|towns|"
                   r"age ?groups|divisions)\b", text)   # ("how many different home states do they come from")
     return {"states": "state", "cities": "city", "age groups": "age_group", "agegroups": "age_group",
@@ -3854,7 +3906,7 @@ _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number
 _EACH_EDITION_ONCE = r"\(?\s*count(?:ing)? each (?:event[/ -](?:and )?year|event-year|edition|event in a year)s? once\s*\)?"
 # "counting each distance at an event as its own race": races are counted, how the question defines them
 _EACH_RACE_ITS_OWN = r"\(?\s*count(?:ing)? (?:each|every) (?:distance|race)(?: (?:at|of|in) (?:an?|each|every|the) " \
-                     r"(?:event|edition))? as (?:its own|a separate|an? individual|one) race\s*\)?"
+                     r"(?:event|edition))? (?:as (?:its own|a separate|an? individual|one) race|separately|individually|on its own)\s*\)?"
 
 
 # "count each runner once", "each person once": people, not results
@@ -3865,7 +3917,8 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
-EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
+EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: of (?:its|their|the))?(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?" \
+             r"(?:races|distances?|race)\b|" \
              r"\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
                      r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
@@ -4560,7 +4613,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     # "for each women's age group": the women, per age group ("each women's masters age group": of the masters too)
     sex_word = r"(?:(?:women|men|female|male)'?s? )?(?:masters? )?"
     # ("at each of our three events": how many there are, said)
-    for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these)"
+    for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these|its|their)"
                          rf"(?: (?:two|three|four|five|six|[2-9]))?) {sex_word}(?:home )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
         if not (combined and rx.match(r"(?:across )?(?:every|all)\b", m.group(0))
@@ -4682,7 +4735,8 @@ _INTENT_PATTERNS = (
                 r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
-              r"\bsizes? of the fields?\b|\bfield sizes?\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b"),
+              r"\bsizes? of the fields?\b|\bfield sizes?\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b|"
+              r"\b(?:finisher|runner|starter|entrant|participant|dnf)s? counts?\b"),   # "finisher counts by race and sex"
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
     ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
@@ -4758,6 +4812,9 @@ _HELD_ASKED = (r"^\W*(?:was|were|did|has|have|is)\b(?: (?:we|you|our company))?"
 
 
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
+    if not person and rx.search(r"\bhow many (?:different |distinct |unique )?(?:states|cities|towns)\b[^?]{0,40}\b(?:held|hold|"
+                                r"put on|time|timed|host|hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b", text):
+        return "events"     # "how many cities do we hold races in": where the events were held (it counted races)
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):
         return "races"      # "how many races were there at / did the Greenville Half Marathon have"
@@ -4783,7 +4840,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
                                            # "in which year did we first put on X", "what year was the first X"
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
-                                           r"\b(?:first|inaugural|earliest)\b(?![- ]?tim)|"
+                                           r"\b(?:(?:first|inaugural|earliest)\b(?![- ]?tim)|last\b|latest\b|most recent)|"
                                            r"\bfirst year (?:we|of|that)\b",   # "the first year we timed X"
                                            text) and not rx.search(r"\bhow many (?!(?:times|editions|events)\b)", text):
         # (never "the first year we timed X, and how many finished that year": its finishers, that edition's)
@@ -4795,7 +4852,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if events and not person and rx.search(r"\b(?:which|what) years\b[^?]*\b(?:not|n't|never)\b[^?]*\b(?:take place|happen|held|"
                                            r"run|timed|hosted|hold|host|time)\b", text):
         return "events"     # "which years did the Galveston half not take place": the years without an edition
-    if events and not person and rx.search(_HELD_ASKED + r"|\bhow many times (?:was|were|has|have|had)\b[^?]{0,80}?\b(?:been )?"
+    if events and not person and rx.search(_HELD_ASKED + r"|\bhow many (?:times|years) (?:was|were|has|have|had)\b[^?]{0,80}?\b(?:been )?"
                                            r"(?:held|timed|hosted|staged|put on)\b", text):
         return "events"     # "how many times was the X held", "was X held in 2020?": its editions
     if events and rx.search(r"\bhow many times (?:have|has|did) (?:we|you|they|our company) (?:timed|held|run|hosted)\b|"

@@ -22,7 +22,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
-         "nlq_heldout92"}
+         "nlq_heldout92", "nlq_heldout94"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -310,6 +310,11 @@ FLOORS = {
     "nlq_heldout92": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
     "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
+    # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
+    # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code and at the end; not read
+    "nlq_heldout94": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.13, "declined_right": 18},
+    # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (88.2%, 2.0%)
+    "nlq_heldout95": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

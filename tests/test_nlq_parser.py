@@ -4325,3 +4325,19 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
         ["Half Marathon"], (), "CT")
     assert [d.label for d in read("what percent of 2024 Hartford Marathon finishers ran the half").share_of.distances] == [
         "Half Marathon"]
+    # from held-out set 95 (read): editions said as years; each of its years; bottom N editions; counts by groups
+    assert read("how many years has the Mystic Jingle Bell Run been held?").subject == "events"
+    assert read("Mystic Jingle Bell Run finishers in each of its years").group_by == ("year",)
+    bottom = read("bottom 3 Mystic Jingle Bell Run editions by finishers")
+    assert (bottom.last_place, bottom.ranking.dimension, bottom.ranking.descending) == (False, "year", False)
+    assert read("2024 Stamford Turkey Trot finisher counts by race and sex").intent == "count"
+    # a retention with its two years: the earlier year's finishers, each once, who finished it the later year
+    kept = read("Hartford Marathon retention 2023 to 2024")
+    assert (kept.years, kept.share_of.cohort.count, kept.metric.unit, kept.unused) == ((2023,), 2024, "people", ())
+    # a year told as not held is not the year asked; clarifiers of what is computed anyway are read
+    last = read("The Mystic Jingle Bell Run didn't happen in 2025 - which year did we last time it?")
+    assert (last.subject, last.edition, last.dates, last.unused) == ("events", "last", None, ())
+    for said in ("10th and 90th percentile chip times at the 2024 Hartford Marathon (interpolated percentiles)",
+                 "sample standard deviation of chip times at the 2024 Hartford Marathon",
+                 "How many races did we time in 2024? Count each race separately, e.g. a half and a 5K are two."):
+        assert read(said).unused == (), said
