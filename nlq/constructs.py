@@ -424,8 +424,10 @@ class Cohort:
     kind: str            # "min_finishes" | "first_timers" | "returning" | "both" | "also_in_year" | "every_edition" |
     #                      "never_finished" | "improved" (each runner's best of two years compared) | "without" (runners
     #                      of one event or race who never finished the other named: "the half but never its full") |
-    #                      "only" (runners of the one race said who ran no other race of what is asked: "ran only the 5K")
-    count: int = 0       # min_finishes: at least this many; also_in_year: the other year; improved: the later year
+    #                      "only" (runners of the one race said who ran no other race of what is asked: "ran only the 5K") |
+    #                      "streak" (runners by their longest run of consecutive calendar years with a finish)
+    count: int = 0       # min_finishes: at least this many; also_in_year: the other year; improved: the later year;
+    #                      streak: at least this many years in a row (0: the longest streak anyone has)
     distinct_years: bool = False
     distinct_events: bool = False  # min_finishes: "3 or more different events" counts event names, not finishes
     earlier_finish: bool = False   # first_timers: "never finished it before" looks only at earlier finishes
@@ -598,8 +600,31 @@ POOLED_BOTH = re.compile(r"\b(?:counting|including|across|over|combining|pooling
                          r"\(\s*both\b(?=[^()]*\band\b[^()]*\))")
 
 
+_STREAK_YEARS = r"(?:(?:consecutive|straight|successive|back-to-back) (?:calendar )?(?:years|editions)|years? (?:in a row|running))"
+_LONGEST_STREAK = re.compile(rf"\b(?:longest|biggest|best|most|record) (?:(?:winning |finishing )?streak|run)(?: of (?:{_STREAK_YEARS}))?\b|"
+                             rf"\bmost {_STREAK_YEARS}\b|\b(?:longest|biggest) (?:active )?(?:finishing )?streaks?\b")
+_STREAK_OF = re.compile(rf"\b(?:a )?streak of (?:at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\+| or more)? "
+                        rf"(?:{_STREAK_YEARS}|years)\b|\b(?:at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                        rf"(?:\+| or more)? (?:{_STREAK_YEARS})\b")
+
+
+def _streak(text: str) -> Found | None:
+    """ "the longest streak of consecutive years anyone has finished X" (count 0), "finished it 3 years in a row",
+    "a streak of at least 4 consecutive years" (count N): runners by their runs of consecutive calendar years with a
+    finish (a year with no edition breaks a run: "consecutive years" are calendar years)."""
+    if m := _LONGEST_STREAK.search(text):
+        # ("… and how many runners have a streak that long": the count given beside it)
+        return Found(Cohort("streak", 0), (m.span(), *_all(r"\b(?:any ?one|any ?body|any runner|has|have|had)\b|"
+                                                           r"\b(?:an? |that |this )?streak (?:that|this) long\b", text)))
+    if m := _STREAK_OF.search(text):
+        return Found(Cohort("streak", number(m.group(1) or m.group(2))), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
+    return None
+
+
 def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
+    if streak := _streak(text):
+        return streak
     # "entered at least one of our races but have never finished a single one": entries, and no finish among them
     if (m := rx.search(r"\b(?:but |and |yet )?(?:have |has |had )?(?:never|not once|not ever|haven'?t ever|have not ever|"
                        r"haven'?t|have not|did not ever|didn'?t ever)(?: actually| once| ever)? (?:finished|completed|crossed the finish)"

@@ -37,7 +37,7 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
     if parsed.cohort:
         return _cohort(parsed, query, dims, today), None
     if parsed.ranking and parsed.ranking.measure == "change":
-        return sb.ranked_year_over_year(query, parsed), None
+        return sb.ranked_year_over_year(query, parsed, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace"):
@@ -330,6 +330,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         raise sb.Unanswerable("a measure of runners chosen by their whole history (both events, N or more finishes, every "
                            "edition) I cannot give yet: ask how many they were, or for first-timers or returning runners")
     _status(parsed, query, default=None if cohort.entries else "FIN")
+    if cohort.kind == "streak":
+        return _streaks(query, cohort)
     if cohort.kind == "min_finishes":
         query.need("e")
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
@@ -602,6 +604,43 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
                            [column.this.copy() for column in within]).order_by(
         *[exp.Literal.number(i + 1) for i in range(len(within))],
         exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(len(within) + 1))
+
+
+def _streaks(query, cohort: Cohort) -> exp.Select:
+    """Each runner's runs of consecutive calendar years with a result among those selected (a run's years minus their
+    rank within the runner are one number: the gaps-and-islands rule); then the longest run anyone has and how many
+    runners have it (count 0), or how many have one of at least ``cohort.count`` years — by name when listed, each
+    with the run's length, first and last year."""
+    query.need("e")
+    years = query.build([sb.col("participant_id", "r"), exp.alias_(exp.func("year", sb.col("event_date", "e")), "year")]).distinct()
+    rank = exp.Window(this=exp.RowNumber(), partition_by=[exp.column("participant_id")],
+                      order=exp.Order(expressions=[exp.Ordered(this=exp.column("year"))]))
+    runs = exp.select("participant_id", "year", exp.alias_(exp.Sub(this=exp.column("year"), expression=rank), "run")).from_(
+        years.subquery("runner_years"))
+    streaks = exp.select("participant_id", exp.alias_(exp.Count(this=exp.Star()), "streak_years"),
+                         exp.alias_(exp.func("min", exp.column("year")), "first_year"),
+                         exp.alias_(exp.func("max", exp.column("year")), "last_year")).from_(runs.subquery("runs")).group_by(
+        "participant_id", "run")
+    longest = exp.select(exp.func("max", exp.column("streak_years"))).from_(streaks.subquery("all_streaks"))
+    kept = exp.column("streak_years").eq(longest.subquery()) if not cohort.count else \
+        exp.column("streak_years") >= sb.lit(cohort.count)
+    if cohort.listed:   # "who has the longest streak": each runner (their longest run kept), by name
+        first, last = sb.col("first_name", "p9"), sb.col("last_name", "p9")
+        people = exp.alias_(exp.to_table("participants"), "p9", table=True)
+        best = exp.select("participant_id", exp.alias_(exp.func("max", exp.column("streak_years")), "streak_years"),
+                          exp.alias_(exp.func("arg_max", exp.column("first_year"), exp.column("streak_years")), "first_year"),
+                          exp.alias_(exp.func("arg_max", exp.column("last_year"), exp.column("streak_years")), "last_year")
+                          ).from_(streaks.subquery("each_streak")).where(kept).group_by("participant_id")
+        return exp.select(first, last, sb.col("city", "p9"), sb.col("state", "p9"), "streak_years", "first_year",
+                          "last_year").from_(best.subquery("best")).join(
+            people, on=sb.col("participant_id", "p9").eq(sb.col("participant_id", "best"))).order_by(
+            exp.Ordered(this=exp.column("streak_years"), desc=True), last.copy(), first.copy())
+    kept_streaks = exp.select("participant_id", "streak_years").from_(streaks.subquery("each_streak")).where(kept)
+    runners = exp.alias_(exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])), "runners")
+    if cohort.count:
+        return exp.select(runners).from_(kept_streaks.subquery("kept"))
+    return exp.select(exp.alias_(exp.func("max", exp.column("streak_years")), "longest_streak_years"), runners).from_(
+        kept_streaks.subquery("kept"))
 
 
 def _listed(cohort: exp.Select) -> exp.Select:

@@ -187,7 +187,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
-            "only": "runners who {finished} the {race} and no other race{any}"}
+            "only": "runners who {finished} the {race} and no other race{any}",
+            "streak": "runners by their runs of consecutive calendar years with a {finish} ({streak})"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
@@ -235,6 +236,7 @@ def _cohort_words(parsed: Parsed) -> str:
     beside = "" if not cohort.with_returning else ", and the returning runners (an earlier {what} {where}), each measured " \
         "side by side" if parsed.measure else ", with the returning runners (an earlier {what} {where}) counted beside them"
     return (_COHORTS["absent" if cohort.absent else cohort.kind] + beside).format(
+        streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",
         finish="enter" if cohort.entries else "finish",
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
         in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",

@@ -774,6 +774,22 @@ _EITHER_SEX = r"\(\s*(?:men or women|women or men|either sex|any sex|any gender|
 _RELATIVE_YEAR = r"last year|this year|the year before last|(?:\d|two|three|four|five|six|seven|eight|nine|ten) years ago"
 
 
+def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
+    """ "both of our Pittsburgh events", "all three Chicago races": the events held in that city, by name, when there
+    are as many as said (runners of both are a cohort of named events). Unchanged otherwise."""
+    def named(said: re.Match) -> str:
+        city = said.group("city")
+        held = sorted({event for event, where in vocabulary.held_at if where.lower() == city.lower()})
+        if len(held) != {"both": 2, "two": 2, "three": 3, "four": 4}[said.group("many").lower()]:
+            return said.group(0)
+        return f"{said.group('many')} " + " and ".join(f"the {event}" for event in held)
+    cities = "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
+    if not cities:
+        return question
+    return rx.sub(rf"\b(?:all )?(?P<many>both|two|three|four)(?: of)? (?:our |the |its )?(?:(?:two|three|four) )?"
+                  rf"(?P<city>{cities}) (?:events|races)\b", named, question, flags=re.IGNORECASE)
+
+
 _RETENTION = re.compile(r"\b(?:(?:what|how)(?:'s| is| was| were)?\s+)?(?:the\s+|our\s+|its\s+)?(?:runner\s+|participant\s+|"
                         r"finisher\s+)?retention(?:\s+rate)?\b", re.IGNORECASE)
 _YEAR_TO_YEAR = re.compile(r"\b(?:from\s+|between\s+)?(20\d\d)\s*(?:to|->|→|-|–|and|into)\s*(20\d\d)\b", re.IGNORECASE)
@@ -831,6 +847,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _retention_as_share(_years_compared(question, today))
+    question = _city_events_named(question, vocabulary)
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
     question = rx.sub(r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+in\s+"
                       r"20\d\d(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", "", question, flags=re.IGNORECASE)
@@ -850,6 +867,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = rx.sub(r"\bsample (?=standard deviation|std\.? ?dev|stdev)", "", question, flags=re.IGNORECASE)
     question = rx.sub(r"^[^:?]{0,60}\bcrowd\s+(?:vs\.?|versus|or|and)\s+[^:?]{0,60}\bcrowd\s*:\s*", "", question,
                       flags=re.IGNORECASE)
+    # "(each finish counted)": said as "every finish counts" is (results, not people)
+    question = rx.sub(r"\b(?:each|every) (finish|result)(?:es|s)? counted\b", r"every \1 counts", question, flags=re.IGNORECASE)
     # "(different event names, not editions)": the different events said again
     question = rx.sub(r"\(\s*(?:different |distinct |unique |separate )?(?:event )?names?,? not (?:editions|years)\s*\)", " ",
                       question, flags=re.IGNORECASE)
@@ -1201,6 +1220,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _with_constructs(parsed, constructs, places)
     if parsed.ranking and parsed.ranking.measure == "change" and (said := _YEAR_OF_CHANGE.search(text)):
         read_spans.append(said.span())   # (the years ranked by their change, read by _with_constructs)
+    if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)", text)]
     if parsed.more_people and rx.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
                                         r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
         parsed = replace(parsed, intent="count")
@@ -1722,6 +1743,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:\s+\([^)]{1,40}\))?(?:\s+(?:in\s+)?(?:19|20)\d\d)?)\s+"   # ("… finishers (all races) from Pennsylvania", "… finishers 2024 under 2 hrs")
     r"(?P<part>(?:from|not from|aged|over|under|sub|in their|(?:living|residing) in|not (?:living|residing) in|"
     r"who (?:live|reside) in|(?:from )?outside(?: of)?)\b.+)$",
+    # "share of galveston half finishes by out-of-state runners": the results, those of the runners said
+    rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?\b(?:finishes|results|entries|starts))\s+(?:(?:made|run|done|recorded) )?by\s+"
+    r"(?P<part>.+)$",
     # "how many of the finishers at Houston 2024 were women, as a percentage"
     rf"\bhow many of (?:the |our )?(?P<whole>.+?)\s+(?:were|was|are)\s+(?P<part>.+?),?\s+(?:as an? |in )?{_SHARE_WORD}\??$",
     # "percentage of women by year at the Greenville Half", "finishers and % women, each year": the whole is every
@@ -2277,12 +2301,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.intent in ("count", "trend", "compare") and (set(parsed.group_by) <= {"year"} or set(parsed.group_by) <= {
             "edition", "year"} and len(parsed.events) == 1) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
-            parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference) "
-                                                r"(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
+            parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference)\b"
+                                                r"(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
                                                 r"(?:previous|prior|preceding|last) (?:year|edition)\b|"
                                                 # ("the change from the edition before")
-                                                r"\b(?:change|growth|drop|difference) (?:from|over|on|vs\.?|versus|compared "
-                                                r"(?:to|with)) (?:the |each )?(?:edition|year|one) before\b", asked, re.IGNORECASE):
+                                                r"\b(?:change|growth|drop|difference)\b(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|"
+                                                r"compared (?:to|with)) (?:the |each )?(?:edition|year|one) before\b", asked,
+                                                re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
     if parsed.person and not parsed.edition and (said := rx.search(
@@ -2937,7 +2962,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
-    elif parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved") and rx.search(
+    elif parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved", "streak") and rx.search(
             r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
     if parsed.cohort and parsed.cohort.kind == "both" and rx.search(r"\b(?:different|separate|other) years?\b",
@@ -2954,7 +2979,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
-    if parsed.cohort and parsed.cohort.kind == "min_finishes" and not parsed.person and _runners_listed(asked):
+    if parsed.cohort and parsed.cohort.kind in ("min_finishes", "streak") and not parsed.person and _runners_listed(asked):
         # "which women have won it more than once, and how many times each": the runners, each with her count (and
         # the years: "who, and in which years?")
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")

@@ -96,15 +96,18 @@ class CohortSpec(BaseModel):
     """Runners chosen by their own history (each counted once)."""
     model_config = ConfigDict(extra="forbid")
     kind: Literal["min_finishes", "first_timers", "returning", "both", "also_in_year", "every_edition", "never_finished",
-                  "improved", "without", "only"] = Field(description="improved: each runner's best time of the two "
+                  "improved", "without", "only", "streak"] = Field(description="improved: each runner's best time of the two "
                                                                      "years asked compared (count: the later year); "
                                                                      "without: runners of one of the two events or "
                                                                      "races named who never finished the other "
                                                                      "(without); only: runners of the one race in "
                                                                      "distances who ran no other race of the events "
-                                                                     "and dates asked")
+                                                                     "and dates asked; streak: runners by their "
+                                                                     "runs of consecutive calendar years with a finish")
     count: int = Field(default=0, ge=-2, le=3000, description="min_finishes: at least this many; also_in_year: the "
-                                                               "year, or -2 for any later edition")
+                                                               "year, or -2 for any later edition; streak: at least "
+                                                               "this many years in a row (0: the longest streak and "
+                                                               "how many runners have it)")
     distinct_years: bool = False
     distinct_events: bool = Field(default=False, description="min_finishes: count different events, not finishes")
     earlier_finish: bool = Field(default=False, description="first_timers: only earlier finishes count")

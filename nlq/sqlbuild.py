@@ -678,7 +678,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
-        return _year_over_year(query, parsed), ("year", _count_measure(parsed, query).alias)
+        return _year_over_year(query, parsed, today), ("year", _count_measure(parsed, query).alias)
     if intent == "trend":
         measures = [_count_measure(parsed, query)]
         if query.base == "r" and parsed.status in (None, "FIN") and (len(parsed.distances) == 1 or "race" in dims):
@@ -712,25 +712,34 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     return _listing(query, parsed), None
 
 
-def _year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
+def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     """Each year's count with its change from the year before (a count, and percent of the year before's; the first
-    year has none)."""
+    year held has none). The dates asked pick the years shown, never the years compared with: "since 2021" gives
+    2021's change from 2020."""
+    if parsed.dates:
+        query = _Query(_base(parsed))
+        _apply_filters(query, replace(parsed, dates=None, years=()), today)
     counted = _count_measure(parsed, query)
     each = _grouped(query, ["year"], [counted])
     name = exp.column(counted.alias)
     before = exp.Window(this=exp.func("lag", name.copy()), order=exp.Order(expressions=[exp.column("year")]))
     change = exp.Sub(this=name.copy(), expression=before.copy())
-    return exp.select(exp.column("year"), name.copy(), exp.alias_(change, "change_from_year_before"), exp.alias_(
+    changes = exp.select(exp.column("year"), name.copy(), exp.alias_(change, "change_from_year_before"), exp.alias_(
         exp.func("round", exp.Div(this=exp.Mul(this=lit(100.0), expression=exp.paren(change.copy())),
                                   expression=before.copy()), lit(1)), "change_percent")).from_(
         each.subquery("each_year")).order_by(exp.column("year"))
+    if not parsed.dates:
+        return changes
+    last = (parsed.dates.end - timedelta(days=1)).year
+    return exp.select("*").from_(changes.subquery("changes")).where(
+        exp.column("year").between(lit(parsed.dates.start.year), lit(last))).order_by(exp.column("year"))
 
 
-def ranked_year_over_year(query: _Query, parsed: Parsed) -> exp.Select:
+def ranked_year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     """The years ranked by their count's change from the year before ("which year saw the biggest drop in finishers
     compared with the edition before it"): the biggest fall first (``Ranking.descending`` False) or the biggest
     rise, the first ``limit`` kept with ties; the first year, with no year before, is never ranked."""
-    changes = _year_over_year(query, parsed)
+    changes = _year_over_year(query, parsed, today)
     change = exp.column("change_from_year_before")
     ranked = exp.select("*").from_(changes.subquery("changes")).where(exp.Not(this=exp.Is(this=change.copy(),
                                                                                        expression=exp.Null())))

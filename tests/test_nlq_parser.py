@@ -4341,3 +4341,16 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
                  "sample standard deviation of chip times at the 2024 Hartford Marathon",
                  "How many races did we time in 2024? Count each race separately, e.g. a half and a 5K are two."):
         assert read(said).unused == (), said
+    # streaks of consecutive calendar years: the longest (and how many have it), at least N, or the runners by name
+    longest = read("What's the longest streak of consecutive years anyone has finished the Hartford Marathon, and how many "
+                   "runners have a streak that long?")
+    assert ((longest.cohort.kind, longest.cohort.count), longest.unused) == (("streak", 0), ())
+    assert "ROW_NUMBER() OVER (PARTITION BY participant_id ORDER BY year)" in build(longest, TODAY).sql
+    assert read("how many runners finished the Hartford Marathon 3 years in a row?").cohort.count == 3
+    assert read("who has finished the Mystic Jingle Bell Run the most consecutive years?").cohort.listed
+    # "both of our Hartford events": the events held there, named, when there are as many as said
+    hartford = replace(VOCABULARY, event_cities=("Hartford",), held_at=(("Hartford Marathon", "Hartford"),
+                                                                         ("Hartford Spring Marathon", "Hartford")))
+    both = parse("how many people finished both of our Hartford events in 2024?", hartford, TODAY)
+    assert (both.cohort.kind, both.events, both.unused) == ("both", ("Hartford Marathon", "Hartford Spring Marathon"), ())
+    assert parse("how many people finished all three of our Hartford events?", hartford, TODAY).cohort is None
