@@ -28,6 +28,10 @@ _MEASURE = {"average": "the average chip time", "median": "the median chip time"
             "total_miles": "the total distance run (miles, each finish's race distance summed)"}
 
 
+_TOTAL_WORDS = {"events": "events (each edition)", "event_names": "events by name (each once over its editions)",
+                "editions": "editions", "races": "races (each race of each edition)", "finishers": "finishers (finishes)",
+                "results": "results (every status)", "starters": "starters (every result but DNS)",
+                "runners": "runners (each person once)", "runner_results": "runners (their results)"}
 _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "age groups", "event": "events",
                    "edition": "editions (an event in one year)", "year": "years", "race": "races", "month": "months",
                    "month_of_year": "months", "sex": "sexes"}
@@ -46,6 +50,8 @@ def explain(parsed: Parsed) -> str:
             "gap", "pace")) and not runners_per_group(parsed) else \
         _WHAT.get(parsed.intent or "", "Looked at")
     head = f"{verb} {'editions' if parsed.subject == 'events' and parsed.events and who == 'events' else who}"
+    if parsed.totals:   # "how many events, races and finishers": each count (nlq.sqlbuild.TOTALS)
+        head = "Counted, side by side, " + ", ".join(_TOTAL_WORDS[kind] for kind in parsed.totals)
     if parsed.distinct_of in ("city", "state") and parsed.subject == "events" and parsed.intent == "count":
         head = f"Counted events and the different {parsed.distinct_of.replace('city', 'citie')}s they were held in"
     elif parsed.distinct_of and parsed.intent in ("count", "trend"):   # "how many states were represented"

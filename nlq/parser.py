@@ -144,6 +144,8 @@ class Parsed:
     averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
     #                                           event, race), averaged over them
     year_over_year: bool = False              # a count per year with its change from the year before
+    totals: tuple[str, ...] = ()              # several counts side by side ("how many events, races and finishers"):
+    #                                           nlq.sqlbuild.TOTALS, in the order said
     best_place: str = ""                      # a runner's results by place, best first (last_place: worst first):
     #                                           "overall", "gender" or "age_group" ("her best age group place")
 
@@ -199,7 +201,7 @@ class Parsed:
             "metric": " ".join(filter(None, (self.metric.kind, self.metric.unit))) if self.metric else None,
             "change": " to ".join(map(str, self.change_years)) + (f" ({self.change_sign} only)" if self.change_sign else "")
             if self.change_years else None,
-            "averaged_over": self.averaged_over,
+            "averaged_over": self.averaged_over, "totals": ", ".join(self.totals) or None,
             "ranking": f"{self.ranking.dimension.replace('_', ' ')} by {self.ranking.measure.replace('_', ' ')}"
             if self.ranking else None,
         }
@@ -788,6 +790,36 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
         return question
     return rx.sub(rf"\b(?:all )?(?P<many>both|two|three|four)(?: of)? (?:our |the |its )?(?:(?:two|three|four) )?"
                   rf"(?P<city>{cities}) (?:events|races)\b", named, question, flags=re.IGNORECASE)
+
+
+_TOTAL_ITEM = (r"(?:(?:distinct|different|unique|separate) )?(?:event editions|editions|events(?: \(by name\))?|races|finishers|"
+               r"runners|people|participants|results|entries|finishes|starters|starts)")
+_TOTALS = re.compile(rf"\b(?:how many|(?:the )?(?:number|count) of|totals?(?: number of)?|total)\s+(?P<items>{_TOTAL_ITEM}"
+                     rf"(?:\s*(?:,|\band\b|&|\+|/)\s*(?:and\s+)?(?:(?:how many|the number of|total|number of)\s+)?"
+                     rf"{_TOTAL_ITEM})+)(?!\s+(?:of|per|by|each|in each|for each)\b)")
+_TOTAL_KINDS = {"events": "events", "event editions": "editions", "editions": "editions", "races": "races",
+                "finishers": "finishers", "finishes": "finishers", "runners": "runners", "people": "runners",
+                "participants": "runners", "results": "results", "entries": "results", "starters": "starters",
+                "starts": "starters"}
+
+
+def _totals_asked(text: str, parsed: Parsed) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """ "how many events, races and finishers have we timed", "number of editions and of runners": the counts asked side
+    by side (``nlq.sqlbuild.TOTALS``) and where they were said; None for one count, or for counts of a group, a
+    runner or a cohort (each answered, or declined, on its own)."""
+    if not (said := _TOTALS.search(text)) or parsed.person or parsed.cohort or parsed.ranking or parsed.metric or \
+            parsed.measure or parsed.share_of or parsed.compared or set(parsed.group_by) - {"year"}:
+        return None
+    kinds = []
+    for item in rx.finditer(_TOTAL_ITEM, said.group("items")):
+        word = rx.sub(r"^(?:distinct|different|unique|separate) ", "", item.group(0))
+        named = word.startswith("events") and (word != item.group(0) or "(by name)" in word)
+        kind = "event_names" if named else _TOTAL_KINDS[word.removesuffix(" (by name)")]
+        # (runners at the events named are their results, as "how many runners" of one event is; "different" people once)
+        kinds.append("runner_results" if kind == "runners" and word == item.group(0) and (parsed.events or parsed.event_city)
+                     else kind)
+    kinds = list(dict.fromkeys(kinds))
+    return (tuple(kinds), said.span()) if len(kinds) > 1 else None
 
 
 _RETENTION = re.compile(r"\b(?:(?:what|how)(?:'s| is| was| were)?\s+)?(?:the\s+|our\s+|its\s+)?(?:runner\s+|participant\s+|"
@@ -1596,6 +1628,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.intent == "top" and (parsed.ranking or parsed.limit) and (
             ranked := rx.search(r"\brank(?:ed|ing)?\b(?! (?:them|these|those|it|they)\b)", text)):
         read_spans.append(ranked.span())   # "rank the three fastest women …": the top list read ("rank them": of what?)
+    if totals := _totals_asked(text, parsed):
+        # "how many events, races and finishers have we timed": each count, side by side (it gave the last alone)
+        parsed = replace(parsed, totals=totals[0], intent="count", subject="results", status=None, distinct_people=False,
+                         group_by=(), limit=None)
+        read_spans.append(totals[1])
+        text = text[:totals[1][0]] + " " * (totals[1][1] - totals[1][0]) + text[totals[1][1]:]
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)

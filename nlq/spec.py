@@ -223,6 +223,12 @@ class QuestionSpec(Filters):
                                                                           "race (overall)")
     top_places_within: Literal["sex", "age_group"] | None = Field(
         default=None, description="top_places within the runner's sex or age group (their places there), not overall")
+    totals: list[Literal["events", "event_names", "editions", "races", "finishers", "results", "starters", "runners",
+                         "runner_results"]] = \
+        Field(default=[], max_length=8, description="answer count: several counts side by side, in this order (\"how many "
+                                                    "events, races and finishers\"); events and editions count event rows, "
+                                                    "event_names each event once, runners each person once, "
+                                                    "runner_results the results of runners at named events")
     year_over_year: bool = Field(default=False, description="trend: each year's count with its change from the year "
                                                             "before")
     best_place: Literal["", "overall", "gender", "age_group"] = Field(
@@ -401,7 +407,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
-        year_over_year=spec.year_over_year, best_place=spec.best_place,
+        year_over_year=spec.year_over_year, best_place=spec.best_place, totals=tuple(spec.totals),
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
         if spec.share_of else None,
@@ -437,7 +443,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex, sex_negated=parsed.sex_negated,
         men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
-        averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, top_places=parsed.top_places, top_places_within=parsed.top_places_within,
+        averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, totals=list(parsed.totals), top_places=parsed.top_places, top_places_within=parsed.top_places_within,
         best_place=parsed.best_place,
         age_min=parsed.age.low if parsed.age else None,
         born_from=parsed.born.first if parsed.born else None, born_until=parsed.born.last if parsed.born else None,

@@ -621,11 +621,38 @@ def _base(parsed: Parsed) -> str:
     return {"events": "e", "races": "ra"}.get(parsed.subject, "r")
 
 
+# the counts a question may ask for side by side ("how many events, races and finishers have we timed"):
+# (subject, status, each person once, count event names, column)
+TOTALS = {"events": ("events", None, False, False, "events"), "event_names": ("events", None, False, True, "event_names"),
+          "editions": ("events", None, False, False, "editions"), "races": ("races", None, False, False, "races"),
+          "finishers": ("results", "FIN", False, False, "finishers"), "results": ("results", None, False, False, "results"),
+          "starters": ("results", "STARTED", False, False, "starters"),
+          "runners": ("results", None, True, False, "runners"),
+          "runner_results": ("results", None, False, False, "runners")}   # (runners at named events: their results)
+
+
+def _totals(parsed: Parsed, today: date) -> exp.Select:
+    """Several counts of what is asked, one column each, in the order said (``TOTALS``): editions are event rows,
+    event names each event once over its editions, races every race of every edition, runners each person once."""
+    columns = []
+    for kind in parsed.totals:
+        subject, status, people, names, column = TOTALS[kind]
+        asked = replace(parsed, subject=subject, status=status, distinct_people=people, totals=())
+        query = _Query(_base(asked))
+        _apply_filters(query, asked, today)
+        counted = exp.Count(this=exp.Distinct(expressions=[col("name", "e")])) if names else exp.Count(this=exp.Distinct(
+            expressions=[col("race_id", "ra")])) if subject == "races" else _count_measure(asked, query).this
+        columns.append(exp.alias_(exp.Subquery(this=query.build([counted])), column))
+    return exp.select(*columns)
+
+
 def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     """The query for a parsed question, and the chart axes when it answers with a numeric series."""
     if parsed.intent is None:
         raise Unanswerable("I could not tell what you want to know (count, list, find, top, compare, analyze "
                            "or trend)")
+    if parsed.totals:
+        return _totals(parsed, today), None
     if parsed.not_held and parsed.events and parsed.subject == "events":
         return _years_not_held(parsed), None
     query = _Query(_base(parsed))

@@ -4354,3 +4354,9 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     both = parse("how many people finished both of our Hartford events in 2024?", hartford, TODAY)
     assert (both.cohort.kind, both.events, both.unused) == ("both", ("Hartford Marathon", "Hartford Spring Marathon"), ())
     assert parse("how many people finished all three of our Hartford events?", hartford, TODAY).cohort is None
+    # several counts side by side: each one (it gave the last alone, confidently)
+    pitch = read("how many events, races and finishers have we timed?")
+    assert (pitch.totals, pitch.unused) == (("events", "races", "finishers"), ())
+    assert build(pitch, TODAY).sql.count("(SELECT COUNT(") == 3
+    assert read("how many different events (by name) and how many editions?").totals == ("event_names", "editions")
+    assert read("how many runners and finishers did the 2024 Hartford Marathon have?").totals == ("runner_results", "finishers")
