@@ -556,9 +556,11 @@ def find_cohort(text: str) -> Found | None:
         return Found(replace(found.value, entries=True), found.spans)
     # "entered both", "signed up for all three", "regardless of whether they showed up", "in the field", "never been in
     # one of our results": entries, any status
+    # ("how many people ran both", "who has run it every year", "done all four of our events": a result of any status,
+    # as "runners" at an event are its result rows; "finished" keeps finishes)
     if found and rx.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
-                                r"any status|field|been in)\b", text) and \
-            not rx.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
+                                r"any status|field|been in|ran|run|raced|done|did|participated|took part)\b", text) and \
+            not rx.search(r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found
 
@@ -735,7 +737,8 @@ def _find_cohort(text: str) -> Found | None:
     if (m := rx.search(r"\bafter (?:having )?(?:running|finishing|doing|racing|completing|run|finished|done|raced|completed) "
                        r"(?:it|there|the race|the event)? ?in (20\d\d)\b", text)) and \
             len(set(rx.findall(r"\b20\d\d\b", text))) == 2:
-        return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\b(?:came|come|coming) back(?: to)?\b", text)))
+        return Found(Cohort("also_in_year", int(m.group(1))), (m.span(), *_all(r"\b(?:came|come|coming) back(?: to)?\b|"
+                                                                                 r"\breturn(?:ed|s|ing)?(?: to)?\b", text)))
     # "finished it in 2024 but did not finish it in 2025", "didn't come back in 2025": runners missing that year
     if m := rx.search(r"\b(?:but |and )?(?:did not|didn'?t|never|not) (?:finish(?:ed)?|run|ran|race[ds]?|enter(?:ed)?|do|did|"
                       r"return(?:ed)?|come back|sign(?:ed)? up|register(?:ed)?)(?: to| for)?(?: it| the [\w' ]{1,30}?| there| with us)?(?: at all)?(?: again)? in "
@@ -1022,6 +1025,8 @@ def _find_ranking(text: str) -> Found | None:
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
+                     # "which month is busiest for us by number of finishers"
+                     r"\b(?:which|what) (?P<bz>months?|years?|seasons?) (?:is|was|are|were) (?:the )?busiest\b|"
                      # ("which single race had the worst DNF rate": one race of one edition, said so by the parser)
                      r"\b(?:which|what) (?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
@@ -1082,7 +1087,7 @@ def _find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("x") or head.group("h") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
-        head.group("v") or head.group("z") or head.group("p") or "edition"
+        head.group("v") or head.group("z") or head.group("p") or head.group("bz") or "edition"
     dimension = "race" if head.group("e") == "race" else "year" if head.group("g") and rx.search(
         r"\b(?:at|of|in) (?:the\s+)?\s{3}", text[head.end():]) else "edition" if head.group("d") or head.group("e") or \
         head.group("f") or head.group("t") or head.group("g") else next(

@@ -176,6 +176,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
             suffix = f"_{number}" if len(parts) > 1 else ""
             measures += [exp.alias_(_ratio(counted, whole), f"percent{suffix}"), exp.alias_(counted.copy(), f"counted{suffix}")]
         measures.append(exp.alias_(whole.copy(), "of_total"))
+        if labels := _share_labels(parts):   # ("% in WA, and % in OR": a row for each, as a grouping would give)
+            return _shares_as_rows(sb._grouped(query, dims, measures), labels), None
     elif metric.kind == "margin":
         return _margin(parsed, query, dims)
     elif metric.kind == "gap":
@@ -190,6 +192,38 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         measures = [_pace(parsed, query)]
     select = sb._grouped(query, dims, measures)
     return select, sb._chart(dims, select)
+
+
+def _share_labels(parts: tuple[Parsed, ...]) -> tuple[str, list[str]] | None:
+    """The one dimension several shares' parts differ in, and each part's value of it: ("state", ["WA", "OR"]),
+    ("race", ["5K", "10K"]), ("sex", ["F", "M"]); None for one part, or parts that differ otherwise ("masters, and
+    under 30": a column each)."""
+    if len(parts) < 2:
+        return None
+    for dimension, value in (("state", lambda p: p.runner_state if not (p.runner_state_negated or p.more_states) else None),
+                             ("city", lambda p: p.runner_city if not (p.runner_city_negated or p.more_cities) else None),
+                             ("race", lambda p: p.distances[0].label if len(p.distances) == 1 else None),
+                             ("sex", lambda p: p.sex if not p.sex_negated else None)):
+        values = [value(part) for part in parts]
+        plain = [replace(part, runner_state=None, runner_city=None, distances=(), sex=None, question="", unused=(),
+                         confidence=0.0) for part in parts]
+        if all(values) and len(set(values)) == len(values) and all(other == plain[0] for other in plain[1:]):
+            return dimension, values
+    return None
+
+
+def _shares_as_rows(one_row: exp.Select, labels: tuple[str, list[str]]) -> exp.Select:
+    """The shares of one row per group (percent_1, counted_1, percent_2, …) as a row per part, labelled."""
+    dimension, values = labels
+    kept = [column.alias for column in one_row.expressions if not column.alias.startswith(("percent_", "counted_"))
+            and column.alias != "of_total"]
+    rows = [exp.select(*map(exp.column, kept), exp.alias_(sb.lit(value), dimension),
+                       exp.alias_(exp.column(f"percent_{n}"), "percent"), exp.alias_(exp.column(f"counted_{n}"), "counted"),
+                       exp.column("of_total")).from_("shares") for n, value in enumerate(values, 1)]
+    union = rows[0]
+    for row in rows[1:]:
+        union = exp.union(union, row, distinct=False)
+    return exp.select("*").from_(union.subquery("each_share")).with_("shares", as_=one_row)
 
 
 def _margin(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, None]:

@@ -326,7 +326,7 @@ def _constructs(parsed: Parsed) -> list[str]:
         else:
             parts = (parsed.share_of, *parsed.also_shares) if parsed.share_of else ()
             units = [_share_part_words(part, parsed.distinct_people) for part in parts]
-            unit = "; ".join(f"{words} (percent_{number})" for number, words in enumerate(units, 1)) if len(units) > 1 else \
+            unit = ", and of them ".join(units) + " (each a share of the same whole)" if len(units) > 1 else \
                 units[0] if units else metric.unit
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":

@@ -782,7 +782,9 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
     def named(said: re.Match) -> str:
         city = said.group("city")
         held = sorted({event for event, where in vocabulary.held_at if where.lower() == city.lower()})
-        if len(held) != {"both": 2, "two": 2, "three": 3, "four": 4}[said.group("many").lower()]:
+        short = [event[len(city):].strip().lower() for event in held if event.lower().startswith(city.lower())]
+        if len(held) != {"both": 2, "two": 2, "three": 3, "four": 4}[said.group("many").lower()] or any(
+                name and name in question.lower() for name in short):   # (named after all: "— the Shamrock 5K and …")
             return said.group(0)
         return f"{said.group('many')} " + " and ".join(f"the {event}" for event in held)
     cities = "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
@@ -880,6 +882,18 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _retention_as_share(_years_compared(question, today))
     question = _city_events_named(question, vocabulary)
+    # "… and it has both a 10K and a 5K. How many finished the 10K?": the races an event holds, told (never a cohort of
+    # runners of both, nor the races asked)
+    race = r"(?:an?\s+)?(?:1[- ]mile|one[- ]mile|mile|kids'? (?:run|mile|race|dash)|5 ?k|10 ?k|half(?:[- ]marathon)?|(?:full )?marathon)"
+    # (kept when the question points back at them: "… has a 5K and a 10K. How many ran both?")
+    if (told := rx.search(rf"(?:,?\s+(?:and|so)\s+)?(?:\s*\b(?:it|which|that|the event|this event)\s+)?\s*\b(?:has|had|have|"
+                          rf"holds|held|offers|offered|includes|included|features|featured)\s+(?:both\s+)?{race}(?:\s*,\s*{race})*,?"
+                          rf"\s+(?:and|&)\s+{race}(?:\s+(?:race|races|option|options|distance|distances))?(?=\s*[.!;]\s*\S)",
+                          question, re.IGNORECASE)) and not rx.search(
+            r"\b(?:both|either|each|them|they|which one|which race|which of|per race|by race|side by side|every race|"
+            r"all (?:two|three|four|of them|those|these|the races|its races))\b",
+            question[told.end():], re.IGNORECASE):
+        question = question[:told.start()] + question[told.end():]
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
     question = rx.sub(r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+in\s+"
                       r"20\d\d(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", "", question, flags=re.IGNORECASE)
@@ -1252,6 +1266,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _with_constructs(parsed, constructs, places)
     if parsed.ranking and parsed.ranking.measure == "change" and (said := _YEAR_OF_CHANGE.search(text)):
         read_spans.append(said.span())   # (the years ranked by their change, read by _with_constructs)
+    if parsed.cohort and parsed.cohort.kind == "streak" and len(parsed.years) > 1:
+        # "three years running - 2023, 2024 and 2025": the runs within those years (it kept the first year alone)
+        first, last = min(parsed.years), max(parsed.years)
+        parsed = replace(parsed, dates=DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}"))
+    if parsed.ranking and parsed.ranking.dimension == "month" and not (parsed.dates or parsed.years or parsed.last_editions):
+        # "which month has the most finishers across all our events": a month of the year, every year pooled (a
+        # calendar month of one year, "2023-07", is an answer to "which month in 2023")
+        parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="month_of_year"))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)", text)]
     if parsed.more_people and rx.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
@@ -1820,7 +1842,8 @@ def _shares(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None
     second = next((found for pattern in _SECOND_SHARES if (found := pattern.search(question))), None)
     first = _share(question[:second.start()] + question[second.end():] if second else question, vocabulary, today)
     if not (second and first and first.share_of):
-        return first
+        # ("how many finishers were there, and what share of them were women": one share, beside its count)
+        return _share(question, vocabulary, today) if second else first
     first_question = question[:second.start()] + question[second.end():]
     said = next(found for pattern in _SHARES if (found := pattern.search(first_question)))
     own, part = second.group("part").strip(), said.group("part")
@@ -1876,9 +1899,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     whole = parse(f"how many {said_whole}", vocabulary, today)
     if not whole.group_by and rx.search(r"\bover (?:the )?years\b|\bover time\b", question, re.IGNORECASE) and rx.search(
             r"\bhow (?:has|have|did|does)\b|\bchang|\bmov(?:e|ed|ing)\b|\bevolv|\btrend|\bshift|\bgr[eo]w|\brise|\brose|\bfall|"
-            r"\bfell|\bdecline|\bdrop", question, re.IGNORECASE):
-        # "how did the share of women … evolve over the years": one share per year (read of a count, "how many …
-        # over the years" is one total)
+            r"\bfell|\bdecline|\bdrop|\b(?:what|which)(?:'s| is| was| are| were)\b", question, re.IGNORECASE) and not rx.search(
+            r"\b(?:in total|all together|altogether|combined|pooled|overall|all[- ]time|how many)\b", question, re.IGNORECASE):
+        # "how did the share of women … evolve over the years", "what is the women's share … over the years": one share
+        # per year (read of a count, "how many … over the years" is one total)
         whole = replace(whole, group_by=("year",))
     if whole.status is None and rx.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
         whole = replace(whole, status="STARTED")   # "of the people who actually started …": of the starters
@@ -1980,9 +2004,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                                            r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
                                                            r"(?:people|persons|individuals)\b", question,
                                                            re.IGNORECASE)
-    # (runners chosen by their history, over every event, are people: "what fraction of 2022 finishers came back in
-    # 2023" counts each runner once, not each of her 2022 results at several events)
-    people = once or runners_of_cohort or part.cohort and not (whole.events or whole.event_city)
+    # (runners chosen by their history are people: "what fraction of 2022 finishers came back in 2023" counts each
+    # runner once, not each of her 2022 results — at several events, or in two races of one)
+    people = once or runners_of_cohort or part.cohort
     parsed = replace(whole, metric=Metric("share", "people" if people else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     if len(parsed.events) >= 2 and not (parsed.group_by or parsed.ranking or parsed.compared) and rx.search(
@@ -3112,9 +3136,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"fell|rose|increased|decreased|got (?:bigger|smaller)|gained|lost)\b", asked)):
         # "which events shrank from 2024 to 2025": each of them, only those whose count went that way
         # (of events grown or shrunk, by their finishers when nothing else is said)
-        parsed = replace(parsed, group_by=(GROUPINGS[which.group(1)],), intent="count", change_sign="down" if rx.match(
-            r"shr|decl|drop|fell|decr|got smaller|lost", which.group(2)) else "up", **(
-            {"subject": "results", "status": parsed.status or "FIN"} if parsed.subject == "events" else {}))
+        # ("which races within X grew or shrank": each one's change, both ways; "which races grew": of their finishers)
+        either = rx.search(r"\b(?:grew|grown|rose|increased|gained|got bigger|shr[iau]nk|declined|dropped|fell|decreased|"
+                           r"got smaller|lost) or (?:grew|grown|rose|increased|gained|got bigger|shr[iau]nk|declined|dropped|"
+                           r"fell|decreased|got smaller|lost)\b", asked)
+        parsed = replace(parsed, group_by=(GROUPINGS[which.group(1)],), intent="count", change_sign="" if either else "down"
+                         if rx.match(r"shr|decl|drop|fell|decr|got smaller|lost", which.group(2)) else "up", **(
+            {"subject": "results", "status": parsed.status or "FIN"} if parsed.subject in ("events", "races") else {}))
     if parsed.change_years and parsed.cohort and parsed.cohort.kind == "both" and rx.search(
             r"\b(?:held|timed|hosted|ran|run|put on) in both\b", asked):
         # "for the events we held in both 2024 and 2025, each one's finishers side by side": the events of both years
