@@ -857,10 +857,11 @@ def _find_cohort(text: str) -> Found | None:
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
                                                         *_all(_EARLIER, text)))
     # "X has had ten editions. How many people have finished it in every single one of them?": the editions told of
-    if rx.search(r"\b(?:has|have) had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b", text) and (
-            m := rx.search(r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\b(?:every|each) (?:single )?one of them\b", text)):
+    if rx.search(r"\b(?:has|have) (?:only |just )?had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b", text) and (
+            m := rx.search(r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\b(?:(?:every|each) (?:single )?one|both|all) of "
+                           r"them\b", text)):
         return Found(Cohort("every_edition"), (m.span(), *_all(
-            r"\b(?:has|have) had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b|\bhave\b|\bhas\b",
+            r"\b(?:has|have) (?:only |just )?had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b|\bhave\b|\bhas\b",
             text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "

@@ -721,7 +721,7 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
 def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     """The count (or a time measure, a pace or a rate) in each of two years, its change (second − first; of a rate,
     in percentage points), its size and its percent change: one row, or one per group of ``dims`` held in both years
-    ("for each event"), only those whose change went the way said when ``parsed.change_sign`` is ("which events
+    ("for each event"; a race's count in one year only has 0 in the other), only those whose change went the way said when ``parsed.change_sign`` is ("which events
     shrank")."""
     earlier, later = parsed.change_years
     points = ""
@@ -743,18 +743,31 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     per_year = query.build([*groups, exp.alias_(year, "year"), exp.alias_(measured.this, "n")]).group_by(
         *(exp.Literal.number(i + 1) for i in range(len(groups) + 1)))
     a, b = exp.column("n", "a"), exp.column("n", "b")
-    change = exp.Sub(this=b.copy(), expression=a.copy())
     same = [exp.column(group.alias, "a").eq(exp.column(group.alias, "b")) for group in groups]
-    select = (exp.select(*(exp.column(group.alias, "a") for group in groups),
+    keys = [exp.column(group.alias, "a") for group in groups]
+    counted = dims == ["race"] and not name
+    if counted:
+        # a race counted in one of the two years only ("the 5K, dropped in 2025") has 0 in the other, never no row (an
+        # event not held in one of them is left out: no edition, not an edition of none)
+        keys = [exp.alias_(exp.func("coalesce", exp.column(group.alias, "a"), exp.column(group.alias, "b")), group.alias)
+                for group in groups]
+        a, b = exp.func("coalesce", a, sb.lit(0)), exp.func("coalesce", b, sb.lit(0))
+    change = exp.Sub(this=b.copy(), expression=a.copy())
+    of_year = lambda alias, year: exp.alias_(exp.select("*").from_("per_year").where(  # noqa: E731
+        exp.column("year").eq(sb.lit(year))).subquery(), alias, table=True)
+    select = (exp.select(*keys,
                          exp.alias_(a, f"{name}in_{earlier}"), exp.alias_(b, f"{name}in_{later}"),
                          exp.alias_(change, f"change{points}"),
                          # "how many fewer/more": the size of the change, whichever way it went
                          exp.alias_(exp.func("abs", change.copy()), f"difference{points}"),
                          exp.alias_(_ratio(change.copy(), a.copy()), "percent_change"))
-              .with_("per_year", as_=per_year)
-              .from_(exp.alias_(exp.to_table("per_year"), "a", table=True))
-              .join(exp.alias_(exp.to_table("per_year"), "b", table=True), on=exp.and_(*same) if same else exp.true())
-              .where(exp.column("year", "a").eq(sb.lit(earlier)), exp.column("year", "b").eq(sb.lit(later))))
+              .with_("per_year", as_=per_year))
+    if counted:
+        select = select.from_(of_year("a", earlier)).join(of_year("b", later), on=exp.and_(*same), join_type="full")
+    else:
+        select = (select.from_(exp.alias_(exp.to_table("per_year"), "a", table=True))
+                  .join(exp.alias_(exp.to_table("per_year"), "b", table=True), on=exp.and_(*same) if same else exp.true())
+                  .where(exp.column("year", "a").eq(sb.lit(earlier)), exp.column("year", "b").eq(sb.lit(later))))
     if parsed.change_sign:
         select = select.where(change.copy() < sb.lit(0) if parsed.change_sign == "down" else change.copy() > sb.lit(0))
-    return select.order_by(*(exp.column(group.alias, "a") for group in groups)) if groups else select
+    return select.order_by(*(exp.Literal.number(i + 1) for i in range(len(groups)))) if groups else select

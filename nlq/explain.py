@@ -107,7 +107,8 @@ def explain(parsed: Parsed) -> str:
             if g == "compared" else
             _GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
     if parsed.year_over_year:   # (the first year has no change; a year with no edition is skipped)
-        parts.append("each with its change from the edition before (the count and percent)")
+        parts.append("each with its change from the edition before (the count and percent)" + (
+            f", only the years {'up' if parsed.change_sign == 'up' else 'down'} from it" if parsed.change_sign else ""))
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
         sentence += "; a personal best is the fastest chip time as a finisher"

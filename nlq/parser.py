@@ -217,6 +217,24 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
+    if (shape := _ONE_ROW.search(question)) and (pair := _one_row_pair(
+            asked := parse(question[:shape.start()] + question[shape.end():], vocabulary, today))):
+        # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
+        # difference (it gave a row each)
+        return replace(asked, difference=pair, intent="compare", question=question)
+    parsed = _read(question, vocabulary, today)
+    if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
+            not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
+            r"\bone row (?:per|for each|each)\b|\bboth years'? (?:counts|numbers|figures|totals)\b", question, re.IGNORECASE):
+        # "compare finishers in each of its races, 2024 vs 2025 — one row per race with both years' counts": each race's
+        # two counts side by side, and the change (it gave a row per year and race)
+        return replace(parsed, change_years=tuple(sorted(parsed.years)), intent="count",
+                       group_by=tuple(g for g in parsed.group_by if g != "year"))
+    return parsed
+
+
+def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
+    """``parse`` but the shapes said of the whole answer ("one row per race with both years' counts")."""
     parsed = _parse(question, vocabulary, today)
     if parsed.unused and (plain := plain_letters(question)) != question and not (again := parse(plain, vocabulary, today)).unused:
         # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
@@ -320,6 +338,25 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            confidence=min(again.confidence, DOUBTED) if said_back else again.confidence)
         unused = again.unused
     return parsed
+
+
+_ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
+                      r"(?:,? (?:two numbers|side by side|please))?\s*\)?", re.IGNORECASE)
+
+
+def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
+    """The two groups a question split its figure into, by the labels of their rows (masters and under 40, a sex
+    each), to be given side by side in one row; None for any other reading."""
+    if parsed.unused or parsed.notes or parsed.difference or parsed.metric or parsed.cohort or parsed.change_years or \
+            parsed.measure not in ("average", "median", None):
+        return None
+    if parsed.group_by == ("masters",):
+        return "masters", "under 40"
+    if parsed.group_by == ("sex",):
+        women = rx.search(_FEMALE_SAID, parsed.question.lower())
+        men = rx.search(_MALE_SAID, parsed.question.lower())
+        return ("F", "M") if women and (not men or women.start() < men.start()) else ("M", "F")
+    return None
 
 
 def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary: Vocabulary, today: date) -> Parsed | None:
@@ -912,6 +949,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # St. Patrick's crowd:" a label of the comparison the question then says
     question = rx.sub(r"\bsample (?=standard deviation|std\.? ?dev|stdev)", "", question, flags=re.IGNORECASE)
     question = rx.sub(r"^[^:?]{0,60}\bcrowd\s+(?:vs\.?|versus|or|and)\s+[^:?]{0,60}\bcrowd\s*:\s*", "", question,
+                      flags=re.IGNORECASE)
+    # "top 3 women and top 3 men", "the 3 fastest men and the 3 fastest women": the top N of each sex
+    question = rx.sub(r"\b(?:the )?(?:top (\d+|three|five|ten)|(\d+|three|five|ten) fastest) (?:women|men|females|males) and (?:the )?"
+                      r"(?:top \1|\2 fastest) (?:women|men|females|males)\b", lambda said: f"top {said.group(1) or said.group(2)} "
+                      "men and women", question, flags=re.IGNORECASE)
+    # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
+    question = rx.sub(r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " ", question,
                       flags=re.IGNORECASE)
     # "(each finish counted)": said as "every finish counts" is (results, not people)
     question = rx.sub(r"\b(?:each|every) (finish|result)(?:es|s)? counted\b", r"every \1 counts", question, flags=re.IGNORECASE)
@@ -1934,6 +1978,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "what percent of 2024 Tacoma finishers came back in 2025": back at the whole's event, as said (the
         # part alone names no event, which would read as any of the company's events)
         part = replace(part, cohort=replace(part.cohort, any_event=own.value.any_event, entries=own.value.entries))
+    if part.cohort and not part.cohort.entries and rx.search(r"\b(?:ran|run|raced|done|did|participated)\b", question,
+                                                             re.IGNORECASE) and not rx.search(r"\bfinish|\bcomplet", question,
+                                                                                              re.IGNORECASE):
+        # "of the people who ran X in 2024, what fraction came back in 2025": any result, as the runners of the whole
+        part = replace(part, cohort=replace(part.cohort, entries=True))
     if part.cohort and part.cohort.kind in ("first_timers", "returning") and part.distances:
         # "what share had never finished a marathon with us before": an earlier history of one distance, which the
         # layer does not keep apart (it counted any earlier finish, among every race)
@@ -2372,6 +2421,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
+    if (grown := rx.search(r"\b(?:which|what) (?:years|editions)\b[^?]*?\b(more|fewer|bigger|smaller|larger|less)\b[^?]*?\bthan\b"
+                           r"[^?]{0,30}?\b(?:(?:its|the) )?(?:(?:previous|prior|preceding|last) (?:edition|year)|(?:edition|year) "
+                           r"before)\b", asked)) and parsed.intent in ("count", "trend", "compare", "top", "find", "list") and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.compared or parsed.person or
+            set(parsed.group_by) - {"year", "edition"}):
+        # "in which years did X have more finishers than at its previous edition": those years, each with its count and
+        # change (it gave the one biggest year)
+        parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True, ranking=None, limit=None,
+                         change_sign="up" if grown.group(1) in ("more", "bigger", "larger") else "down")
     if parsed.person and not parsed.edition and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
             r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",
@@ -4721,8 +4779,9 @@ def _group_by(text: str) -> tuple[str, ...]:
                          r"distribution|mix|profile)\b", text):
         dims.append(GROUPINGS.get(m.group(1).removeprefix("home ").replace("-", " "), "age_group"))
     # "men's and women's median finish time side by side": one row per sex (the men and the women, not the winners)
-    if rx.search(r"\b(?:(?:men|male)'?s? (?:and|&|\+|/) (?:the )?(?:women|female)'?s?|(?:women|female)'?s? (?:and|&|\+|/) "
-                 r"(?:the )?(?:men|male)'?s?)(?= (?:average|avg|mean|median|typical|finish|chip|gun|times?|paces?)\b)|"
+    if rx.search(r"\b(?:(?:men|male)'?s? (?:and|&|\+|/|vs\.?|versus) (?:the )?(?:women|female)'?s?|(?:women|female)'?s? "
+                 r"(?:and|&|\+|/|vs\.?|versus) (?:the )?(?:men|male)'?s?)(?= (?:average|avg|mean|median|typical|finish|chip|gun|"
+                 r"times?|paces?)\b)|"
                  # "average age of men and of women", "the median for women and for men": each sex
                  r"\b(?:of|for) (?:the )?(?:men|males) (?:and|&) (?:of|for) (?:the )?(?:women|females)\b|"
                  r"\b(?:of|for) (?:the )?(?:women|females) (?:and|&) (?:of|for) (?:the )?(?:men|males)\b", text):
@@ -4746,8 +4805,9 @@ def _group_by(text: str) -> tuple[str, ...]:
     if m := rx.search(_WITH_COUNTS, text):
         dims.append("event" if m.group(1) == "events" else "race")  # "our events with the number of finishers"
     # "which events did we time last fall, and how many finishers did each have": each of them
+    # ("which races were held at X in 2025, and how many finished each?")
     if m := rx.search(r"\bwhich (?:of (?:our|the) )?(events|races)\b[^?]*\bhow many\b[^?]*\beach(?: one| of them)?\b"
-                      r"(?= (?:have|had|get|got|draw|drew|see|saw)\b)", text):
+                      r"(?= (?:have|had|get|got|draw|drew|see|saw)\b|\s*[?.!]|\s*$)", text):
         dims.append("event" if m.group(1) == "events" else "race")
     # "which of our events are held in Rhode Island, and how many editions of each have we timed": each of those events
     if rx.search(r"\bevents\b[^?]*\bhow many (?:editions|runnings|times|years)\b[^?]*\b(?:of|for) each(?: one| of them| of those)?"

@@ -755,11 +755,14 @@ def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         exp.func("round", exp.Div(this=exp.Mul(this=lit(100.0), expression=exp.paren(change.copy())),
                                   expression=before.copy()), lit(1)), "change_percent")).from_(
         each.subquery("each_year")).order_by(exp.column("year"))
-    if not parsed.dates:
+    kept = [exp.column("year").between(lit(parsed.dates.start.year), lit((parsed.dates.end - timedelta(days=1)).year))
+            ] if parsed.dates else []
+    if parsed.change_sign:   # "the years with more finishers than the edition before": those whose change went that way
+        change_kept = exp.column("change_from_year_before")
+        kept.append(change_kept > lit(0) if parsed.change_sign == "up" else change_kept < lit(0))
+    if not kept:
         return changes
-    last = (parsed.dates.end - timedelta(days=1)).year
-    return exp.select("*").from_(changes.subquery("changes")).where(
-        exp.column("year").between(lit(parsed.dates.start.year), lit(last))).order_by(exp.column("year"))
+    return exp.select("*").from_(changes.subquery("changes")).where(exp.and_(*kept)).order_by(exp.column("year"))
 
 
 def ranked_year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
