@@ -394,7 +394,14 @@ def find_winners_by(text: str) -> Found | None:
 # ---- where runners are from ---------------------------------------------------------------------------------
 def find_out_of_state(text: str) -> Found | None:
     """ "out-of-state runners": from a state other than the event's."""
-    if m := rx.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b", text):
+    if m := rx.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b|"
+                      # "runners whose home state is different from the state the event was held in", "living in a
+                      # different state than the event"
+                      r"\b(?:whose )?home states? (?:is |was |are |were )?(?:different|not the same) (?:from|than|to|as) (?:the (?:state|one) )?"
+                      r"(?:(?:where )?the (?:event|race)s?|(?:its|their) events?)(?:'s)?(?: state)?(?: (?:was|were|is|are) (?:held|run|staged)"
+                      r"(?: in)?)?\b|"
+                      r"\b(?:living|live|lives|who live|based) in a different state (?:from|than) (?:(?:where )?the (?:event|race)s?|"
+                      r"(?:its|their) events?)(?:'s)?(?: (?:was|were|is|are) (?:held|run|staged)(?: in)?)?\b", text):
         return Found(True, (m.span(),))
     return None
 
@@ -607,7 +614,10 @@ _LONGEST_STREAK = re.compile(rf"\b(?:longest|biggest|best|most|record) (?:(?:win
                              rf"\bmost {_STREAK_YEARS}\b|\b(?:longest|biggest) (?:active )?(?:finishing )?streaks?\b")
 _STREAK_OF = re.compile(rf"\b(?:a )?streak of (?:at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\+| or more)? "
                         rf"(?:{_STREAK_YEARS}|years)\b|\b(?:at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten)"
-                        rf"(?:\+| or more)? (?:{_STREAK_YEARS})\b")
+                        rf"(?:\+| or more)? (?:{_STREAK_YEARS})\b|"
+                        # "a 3-year streak going"
+                        r"\b(?:an? )?(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]year (?:finishing |running )?streak"
+                        r"(?: going)?\b")
 
 
 def _streak(text: str) -> Found | None:
@@ -619,7 +629,8 @@ def _streak(text: str) -> Found | None:
         return Found(Cohort("streak", 0), (m.span(), *_all(r"\b(?:any ?one|any ?body|any runner|has|have|had)\b|"
                                                            r"\b(?:an? |that |this )?streak (?:that|this) long\b", text)))
     if m := _STREAK_OF.search(text):
-        return Found(Cohort("streak", number(m.group(1) or m.group(2))), (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
+        return Found(Cohort("streak", number(m.group(1) or m.group(2) or m.group(3))),
+                     (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
     return None
 
 

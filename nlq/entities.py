@@ -754,7 +754,13 @@ _BAND_WIDTH = re.compile(
     r"(?P<unit>minute|min|second|sec)s?[- ](?:wide[- ])?(?:(?:(?:finish|chip|gun)[- ]?)?time[- ]|pace[- ](?:per[- ](?:mile|km)[- ])?)?"
     r"(?:bands?|buckets?|bins?|brackets?|increments?|intervals?|blocks?)\b(?:[- ](?:of )?(?:finish time|chip time|pace))?")
 # "(e.g. 8:00-8:59, 9:00-9:59)": examples of the bands, said again
-_BANDS_SHOWN = re.compile(r"\(\s*(?:e\.?g\.?,?|like|such as|i\.?e\.?,?|for example,?)[^()]*\d:\d\d[^()]*\)")
+_BANDS_SHOWN = re.compile(r"\(\s*(?:e\.?g\.?,?|like|such as|i\.?e\.?,?|for example,?)[^()]*\d:\d\d[^()]*\)|"
+                          # "label each bin by its lower edge in seconds", "(bucket start in seconds)": how bands are named
+                          r"\b(?:label(?:led)?|identify|name|key)(?: each| the)? (?:bins?|buckets?|bands?) by (?:its|their|the) "
+                          r"(?:lower|low|start(?:ing)?) (?:edges?|bounds?|values?|points?)(?: in seconds)?|"
+                          r"\(\s*(?:bins?|buckets?|bands?) (?:start|lower edge|low end)s?(?: in seconds)?\s*\)|"
+                          # "a histogram of", "the distribution of": what bands give
+                          r"\b(?:an? |the )?(?:histogram|distribution|spread) of\b")
 
 
 def find_band_width(text: str) -> tuple[float, list[tuple[int, int]]] | None:

@@ -954,6 +954,30 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = rx.sub(r"\b(?:the )?(?:top (\d+|three|five|ten)|(\d+|three|five|ten) fastest) (?:women|men|females|males) and (?:the )?"
                       r"(?:top \1|\2 fastest) (?:women|men|females|males)\b", lambda said: f"top {said.group(1) or said.group(2)} "
                       "men and women", question, flags=re.IGNORECASE)
+    # clarifiers of what is computed anyway, and labels: "the 5 slowest …, slowest first", "podium (places 1-3)",
+    # "…, interpolated" (of percentiles), "loyalty list for marketing:", "— is it growing?" beside a count per year,
+    # "this year's... sorry, last year's" (the first said taken back)
+    question = rx.sub(r"(\b(?:\d+|three|five|ten) slowest\b[^?]*?)[,;]?\s*\(?slowest (?:first|to fastest)\)?", r"\1", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"(\bpodium\b[^?]{0,40}?)\s*\(\s*(?:places? )?1\s*(?:-|–|to|through)\s*3\s*\)|\(\s*(?:places? )?1\s*(?:-|–|to|"
+                      r"through)\s*3\s*\)(?=[^?]{0,40}\bpodium\b)", r"\1", question, flags=re.IGNORECASE)
+    question = rx.sub(r"(\bpercentiles?\b[^?]*?)[,;]?\s*\b(?:interpolated|linearly interpolated|continuous)\b", r"\1", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"^\s*(?:[\w'-]+ ){0,2}(?:(?P<list>list)|check|numbers|stats)(?: for (?:marketing|sales|the board|a sponsor|"
+                      r"sponsors|the team|the deck|a deck))?\s*:\s*(?=\S)", lambda said: "list: " if said.group("list") else "",
+                      question, flags=re.IGNORECASE) \
+        if not rx.search(r"^\s*(?:[\w'-]+ ){0,2}(?:list|check|numbers|stats) for (?:the |our )?[A-Z]", question) else question
+    question = rx.sub(r"\s*[—–-]?\s*(?:is it|are they|has it been|was it|are we) (?:growing|shrinking|getting (?:bigger|smaller)|"
+                      r"going (?:up|down)|up or down|trending (?:up|down))\s*\?", "?", question, flags=re.IGNORECASE) \
+        if rx.search(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\bover the years\b", question, re.IGNORECASE) \
+        else question
+    question = rx.sub(r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", "", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
+                      r"(?:men'?s|male)) course records?", "course record of men and of women", question, flags=re.IGNORECASE)
+    # "across the portfolio": every event of the company
+    question = rx.sub(r"\b(?:across|over) (?:the|our) (?:whole |entire )?portfolio\b|\bportfolio[- ]wide\b", "across all our events",
+                      question, flags=re.IGNORECASE)
     # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
     question = rx.sub(r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " ", question,
                       flags=re.IGNORECASE)
@@ -3353,12 +3377,12 @@ def _runners_listed(asked: str) -> bool:
     many there are."""
     return bool(rx.search(
         r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
-        r"(?:^|[:;.?]\s*)(?:list|names?|show)\b|\bnames? (?:please|pls|plz)\b|"
+        r"(?:^|[:;.?]\s*)(?:list|names?|show)\b|\bnames? (?:please|pls|plz)\b|\blist(?: for [\w ]{1,20}?)?\s*:|"
         # ("runners who have done the Bend Turkey Trot every year since 2021": said as the runners themselves)
         r"^\W*(?:the |all )?(?:runners|people|everyone|everybody|finishers|athletes) (?:who|that)\b|"
         # ("Has anyone won it more than once? Give their names and number of wins.")
         r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked)) and not rx.search(
-        r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)", asked)
+        r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)(?! (?:years|races|events) each\b)", asked)
 
 
 def _runners_by_metric(parsed: Parsed) -> bool:

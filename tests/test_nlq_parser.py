@@ -4379,3 +4379,19 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     assert "change_from_year_before > 0" in build(more, TODAY).sql
     kept = read("who was the first woman across the line at the Mystic Jingle Bell Run each year? (by gender place)")
     assert (kept.sex, kept.winners, kept.group_by, kept.unused) == ("F", True, (), ())
+    # clarifiers and labels read: a self-correction, "— is it growing?" of a count per year, "podium (places 1-3)",
+    # percentiles "interpolated", "loyalty list for marketing:", "men's and women's course records", "3-year streak going"
+    fixed = read("median age of finishers at this year's... sorry, last year's Mystic Jingle Bell Run")
+    assert (fixed.dates.start.year, fixed.years, fixed.unused) == (2025, (2025,), ())
+    assert read("Mystic Jingle Bell Run finishers per year — is it growing?").unused == ()
+    assert read("25th and 75th percentile chip times at the 2024 Hartford Marathon, interpolated").unused == ()
+    records = read("men's and women's course records at the Hartford Marathon")
+    assert (records.group_by, records.men_and_women, records.unused) == (("sex",), True, ())
+    assert read("how many runners have a 3-year streak going at the Hartford Marathon?").cohort.count == 3
+    listed = read("loyalty list for marketing: runners who have finished the Hartford Marathon in 3 or more different years, "
+                  "with how many years each")
+    assert (listed.cohort.listed, listed.unused) == (True, ())
+    bins = read("distribution of finish times at the 2024 Hartford Marathon, 10-minute bins, label each bin by its lower edge")
+    assert (bins.band_width, bins.unused) == (600.0, ())
+    away = read("what share of 2024 finishes were by runners whose home state is different from the state the event was held in?")
+    assert (away.share_of.out_of_state, away.unused) == (True, ())
