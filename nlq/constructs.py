@@ -563,11 +563,9 @@ def find_cohort(text: str) -> Found | None:
         return Found(replace(found.value, entries=True), found.spans)
     # "entered both", "signed up for all three", "regardless of whether they showed up", "in the field", "never been in
     # one of our results": entries, any status
-    # ("how many people ran both", "who has run it every year", "done all four of our events": a result of any status,
-    # as "runners" at an event are its result rows; "finished" keeps finishes)
     if found and rx.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
-                                r"any status|field|been in|ran|run|raced|done|did|participated|took part)\b", text) and \
-            not rx.search(r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b", text):
+                                r"any status|field|been in)\b", text) and \
+            not rx.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found
 

@@ -1940,11 +1940,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                       rf"[?.]\s*(?:event|year|edition|race)s? (?:and|\+|&) (?:the )?{_SHARE_WORD}\.?\s*$",
                       "", question, flags=re.IGNORECASE)
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
-    if not m or find_metric(m.group("part").lower()) and not rx.search(r"\b(?:again|back)\b", m.group("part"), re.IGNORECASE):
-        # "were no-shows", "dnf'd": a rate, read as such (never "finished there again in 2025": a runner's return)
+    if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
-    if (rate := find_metric(question.lower())) and rate.value.kind == "rate" and not (
-            rate.value.unit == "FIN" and rx.search(r"\b(?:again|back)\b", m.group("part"), re.IGNORECASE)):
+    if (rate := find_metric(question.lower())) and rate.value.kind == "rate":
         return None   # "what percent of the people registered for the 5K … never showed up": the DNS rate
     if rx.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
         return None   # "(DNS as a share of everyone registered)": how a rate is defined, not a share of its own
@@ -2002,11 +2000,6 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "what percent of 2024 Tacoma finishers came back in 2025": back at the whole's event, as said (the
         # part alone names no event, which would read as any of the company's events)
         part = replace(part, cohort=replace(part.cohort, any_event=own.value.any_event, entries=own.value.entries))
-    if part.cohort and not part.cohort.entries and rx.search(r"\b(?:ran|run|raced|done|did|participated)\b", question,
-                                                             re.IGNORECASE) and not rx.search(r"\bfinish|\bcomplet", question,
-                                                                                              re.IGNORECASE):
-        # "of the people who ran X in 2024, what fraction came back in 2025": any result, as the runners of the whole
-        part = replace(part, cohort=replace(part.cohort, entries=True))
     if part.cohort and part.cohort.kind in ("first_timers", "returning") and part.distances:
         # "what share had never finished a marathon with us before": an earlier history of one distance, which the
         # layer does not keep apart (it counted any earlier finish, among every race)
@@ -2077,9 +2070,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                                                            r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
                                                            r"(?:people|persons|individuals)\b", question,
                                                            re.IGNORECASE)
-    # (runners chosen by their history are people: "what fraction of 2022 finishers came back in 2023" counts each
-    # runner once, not each of her 2022 results — at several events, or in two races of one)
-    people = once or runners_of_cohort or part.cohort
+    # (runners chosen by their history, over every event, are people: "what fraction of 2022 finishers came back in
+    # 2023" counts each runner once, not each of her 2022 results at several events)
+    people = once or runners_of_cohort or part.cohort and not (whole.events or whole.event_city)
     parsed = replace(whole, metric=Metric("share", "people" if people else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     if len(parsed.events) >= 2 and not (parsed.group_by or parsed.ranking or parsed.compared) and rx.search(
