@@ -15,7 +15,7 @@ from nlq import rx
 from nlq import sqlbuild as sb
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
-from nlq.parser import Parsed, ranked_within
+from nlq.parser import ONE_ROW, Parsed, ranked_within
 
 
 def constructs_query(parsed: Parsed, query, dims: list[str],
@@ -176,7 +176,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
             suffix = f"_{number}" if len(parts) > 1 else ""
             measures += [exp.alias_(_ratio(counted, whole), f"percent{suffix}"), exp.alias_(counted.copy(), f"counted{suffix}")]
         measures.append(exp.alias_(whole.copy(), "of_total"))
-        if labels := _share_labels(parts):   # ("% in WA, and % in OR": a row for each, as a grouping would give)
+        # ("% in WA, and % in OR": a row for each, as a grouping would give; "…, one row": a column each)
+        if not rx.search(ONE_ROW, parsed.question) and (labels := _share_labels(parts)):
             return _shares_as_rows(sb._grouped(query, dims, measures), labels), None
     elif metric.kind == "margin":
         return _margin(parsed, query, dims)

@@ -217,7 +217,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
-    if (shape := _ONE_ROW.search(question)) and (pair := _one_row_pair(
+    if (shape := ONE_ROW.search(question)) and (pair := _one_row_pair(
             asked := parse(question[:shape.start()] + question[shape.end():], vocabulary, today))):
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
         # difference (it gave a row each)
@@ -340,7 +340,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     return parsed
 
 
-_ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
+# "as two numbers side by side", "one row": the figures asked in one row, a column each
+ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
                       r"(?:,? (?:two numbers|side by side|please))?\s*\)?", re.IGNORECASE)
 
 
@@ -1907,6 +1908,7 @@ def _shares(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None
     """One share, or two of the same whole ("what percent of 2025 Tacoma finishers live in WA, and what percent in
     OR": percent_1 and percent_2). The second part is read with the first's words up to where the second's begin
     ("live " + "in OR"); one whose whole reads otherwise is left unused, never dropped."""
+    question = ONE_ROW.sub(" ", question).strip()   # ("…, one row": the layout asked, nlq.constructs_sql)
     second = next((found for pattern in _SECOND_SHARES if (found := pattern.search(question))), None)
     first = _share(question[:second.start()] + question[second.end():] if second else question, vocabulary, today)
     if not (second and first and first.share_of):

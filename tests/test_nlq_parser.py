@@ -4392,3 +4392,8 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     assert (bins.band_width, bins.unused) == (600.0, ())
     away = read("what share of 2024 finishes were by runners whose home state is different from the state the event was held in?")
     assert (away.share_of.out_of_state, away.unused) == (True, ())
+    # two shares of one dimension's values: a row each, unless "one row" is asked (a column each)
+    rows = read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent in MA?")
+    assert "UNION ALL" in build(rows, TODAY).sql
+    columns = read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent in MA? one row")
+    assert (len(columns.also_shares), columns.unused) == (1, ()) and "UNION ALL" not in build(columns, TODAY).sql
