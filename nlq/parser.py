@@ -836,7 +836,7 @@ _TOTAL_ITEM = (r"(?:(?:distinct|different|unique|separate) )?(?:event editions|e
                r"runners|people|participants|results|entries|finishes|starters|starts)")
 _TOTALS = re.compile(rf"\b(?:how many|(?:the )?(?:number|count) of|totals?(?: number of)?|total)\s+(?P<items>{_TOTAL_ITEM}"
                      rf"(?:\s*(?:,|\band\b|&|\+|/)\s*(?:and\s+)?(?:(?:how many|the number of|total|number of)\s+)?"
-                     rf"{_TOTAL_ITEM})+)(?!\s+(?:of|per|by|each|in each|for each)\b)")
+                     rf"{_TOTAL_ITEM})+)(?!\s+of\b)")
 _TOTAL_KINDS = {"events": "events", "event editions": "editions", "editions": "editions", "races": "races",
                 "finishers": "finishers", "finishes": "finishers", "runners": "runners", "people": "runners",
                 "participants": "runners", "results": "results", "entries": "results", "starters": "starters",
@@ -845,10 +845,10 @@ _TOTAL_KINDS = {"events": "events", "event editions": "editions", "editions": "e
 
 def _totals_asked(text: str, parsed: Parsed) -> tuple[tuple[str, ...], tuple[int, int]] | None:
     """ "how many events, races and finishers have we timed", "number of editions and of runners": the counts asked side
-    by side (``nlq.sqlbuild.TOTALS``) and where they were said; None for one count, or for counts of a group, a
-    runner or a cohort (each answered, or declined, on its own)."""
+    by side (``nlq.sqlbuild.TOTALS``) and where they were said; None for one count, or for counts of a runner, a
+    cohort or a measure (each answered, or declined, on its own)."""
     if not (said := _TOTALS.search(text)) or parsed.person or parsed.cohort or parsed.ranking or parsed.metric or \
-            parsed.measure or parsed.share_of or parsed.compared or set(parsed.group_by) - {"year"}:
+            parsed.measure or parsed.share_of or parsed.compared:
         return None
     kinds = []
     for item in rx.finditer(_TOTAL_ITEM, said.group("items")):
@@ -1719,10 +1719,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.intent == "top" and (parsed.ranking or parsed.limit) and (
             ranked := rx.search(r"\brank(?:ed|ing)?\b(?! (?:them|these|those|it|they)\b)", text)):
         read_spans.append(ranked.span())   # "rank the three fastest women …": the top list read ("rank them": of what?)
-    if totals := _totals_asked(text, parsed):
+    if (totals := _totals_asked(text, parsed)) and set(parsed.group_by) - {"year", "event"}:
+        # ("how many events and finishers per state": counts of other things per group, unread — never the last alone)
+        parsed = replace(parsed, notes=(*parsed.notes, "several counts side by side I can give in all, per year or per "
+                                                       "event only"))
+    elif totals:
         # "how many events, races and finishers have we timed": each count, side by side (it gave the last alone)
         parsed = replace(parsed, totals=totals[0], intent="count", subject="results", status=None, distinct_people=False,
-                         group_by=(), limit=None)
+                         limit=None)
         read_spans.append(totals[1])
         text = text[:totals[1][0]] + " " * (totals[1][1] - totals[1][0]) + text[totals[1][1]:]
     leftover = _blank(_phrases_read(text), place_spans + read_spans)

@@ -634,7 +634,7 @@ TOTALS = {"events": ("events", None, False, False, "events"), "event_names": ("e
 def _totals(parsed: Parsed, today: date) -> exp.Select:
     """Several counts of what is asked, one column each, in the order said (``TOTALS``): editions are event rows,
     event names each event once over its editions, races every race of every edition, runners each person once."""
-    columns = []
+    columns, counts = [], []
     for kind in parsed.totals:
         subject, status, people, names, column = TOTALS[kind]
         asked = replace(parsed, subject=subject, status=status, distinct_people=people, totals=())
@@ -642,8 +642,16 @@ def _totals(parsed: Parsed, today: date) -> exp.Select:
         _apply_filters(query, asked, today)
         counted = exp.Count(this=exp.Distinct(expressions=[col("name", "e")])) if names else exp.Count(this=exp.Distinct(
             expressions=[col("race_id", "ra")])) if subject == "races" else _count_measure(asked, query).this
+        if parsed.group_by:   # ("how many events and finishers each year": the counts of each year, side by side)
+            counts.append(_grouped(query, list(parsed.group_by), [exp.alias_(counted, column)]).subquery(column))
         columns.append(exp.alias_(exp.Subquery(this=query.build([counted])), column))
-    return exp.select(*columns)
+    if not counts:
+        return exp.select(*columns)
+    keys = [column.alias for name in parsed.group_by for column in dimension_columns(name, _Query("r"))]
+    select = exp.select(*keys, *(TOTALS[kind][4] for kind in parsed.totals)).from_(counts[0])
+    for other in counts[1:]:   # (a year with events and no finisher is a row, its count NULL)
+        select = select.join(other, using=keys, join_type="full")
+    return select.order_by(*keys)
 
 
 def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str] | None]:

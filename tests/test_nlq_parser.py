@@ -4397,3 +4397,8 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     assert "UNION ALL" in build(rows, TODAY).sql
     columns = read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent in MA? one row")
     assert (len(columns.also_shares), columns.unused) == (1, ()) and "UNION ALL" not in build(columns, TODAY).sql
+    # several counts per year or per event, side by side; per any other group, declined (never one of them alone)
+    yearly = read("how many events and finishers did we have each year?")
+    assert (yearly.totals, yearly.group_by) == (("events", "finishers"), ("year",))
+    assert "FULL JOIN" in build(yearly, TODAY).sql
+    assert read("how many races and finishers per state?").notes
