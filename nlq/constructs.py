@@ -1020,6 +1020,10 @@ def find_ranking(text: str) -> Found | None:
     too, when the first names a dimension it ranks by nothing ("Which states do our runners come from? Top 5 states by
     unique runners.")."""
     if found := _find_ranking(text):
+        if found.value.limit == 1 and (more := rx.search(r"[?.!]\s*(?:the |give me the |show the |just the )?top "
+                                                         r"(\d+|three|five|ten)\s*[?.!]*\s*$", text)):
+            # "Which states send us the most runners? top 5": the five, not the one
+            return Found(replace(found.value, limit=number(more.group(1))), (*found.spans, more.span()))
         return found
     for said in rx.finditer(r"[?.!]\s+", text):
         if found := _find_ranking(text[said.end():]):
@@ -1367,7 +1371,7 @@ def find_percent_change(text: str) -> Found | None:
             r"\bfrom\b|\bto\b|\bin\b", text)))
     percent = rx.search(r"\bpercent(?:age)?\b", text)
     # ("median time 2024 vs 2025 - how much faster was 2024 than 2025": the change, one row)
-    changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blost\b|\bgained\b|" \
+    changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blos[et]\b|\bgain(?:ed)?\b|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
               r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))? (?:was|were|did) (?:it in |the )?20\d\d\b|" \
               r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\bthan (?:in |the )?20\d\d\b"
@@ -1375,7 +1379,8 @@ def find_percent_change(text: str) -> Found | None:
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
     if len(years) != 2 or not rx.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):
         return None
-    spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blost\b|\bgained\b|"
+    spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blos[et]\b|"
+                 r"\bgain(?:ed)?\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
                  r"\bdrop(?:ped|s)?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdid it\b|"

@@ -979,6 +979,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "across the portfolio": every event of the company
     question = rx.sub(r"\b(?:across|over) (?:the|our) (?:whole |entire )?portfolio\b|\bportfolio[- ]wide\b", "across all our events",
                       question, flags=re.IGNORECASE)
+    # "(the full marathon only, not the shorter races)": the race said, and the others set aside again
+    question = rx.sub(r"(\bonly)\s*,?\s*(?:and )?not the (?:shorter|longer|other) (?:races?|distances?|ones?)\b", r"\1", question,
+                      flags=re.IGNORECASE)
     # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
     question = rx.sub(r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " ", question,
                       flags=re.IGNORECASE)
@@ -1345,6 +1348,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="month_of_year"))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)", text)]
+        if parsed.change_sign:   # ("which editions grew compared with the year before": those up)
+            read_spans += [m.span() for m in rx.finditer(r"\b(?:grew|shr[iau]nk|rose|fell|dropped|declined|increased|decreased)\b",
+                                                          text)]
     if parsed.more_people and rx.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
                                         r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
         parsed = replace(parsed, intent="count")
@@ -2383,7 +2389,7 @@ _RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?
                      r"(?:(?:had|have|has|were|was|are)\s+)?(?:already\s+)?"
                      r"(?:been|run|ran|raced|entered|finished|done)\b[^?]{0,40}?\b(?:before|previously|(?:an? |the )?(?:earlier|previous|"
                      r"prior)\b)|(?:came|come) back\b|"
-                     r"(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
+                     r"(?:(?:were|are|was)\s+)?(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
 
 
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
@@ -2444,15 +2450,17 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
-    if (grown := rx.search(r"\b(?:which|what) (?:years|editions)\b[^?]*?\b(more|fewer|bigger|smaller|larger|less)\b[^?]*?\bthan\b"
-                           r"[^?]{0,30}?\b(?:(?:its|the) )?(?:(?:previous|prior|preceding|last) (?:edition|year)|(?:edition|year) "
-                           r"before)\b", asked)) and parsed.intent in ("count", "trend", "compare", "top", "find", "list") and not (
+    if (grown := rx.search(r"\b(?:which|what) (?:years|editions)\b[^?]*?\b(more|fewer|bigger|smaller|larger|less|grew|shr[iau]nk|"
+                           r"rose|fell|dropped|declined|increased|decreased)\b[^?]*?\b(?:than|compared (?:to|with)|vs\.?|versus|"
+                           r"from|over|on)\b[^?]{0,30}?\b(?:(?:its|the) )?(?:(?:previous|prior|preceding|last) (?:edition|year)|"
+                           r"(?:edition|year|one) before)\b", asked)) and parsed.intent in ("count", "trend", "compare", "top", "find", "list") and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.compared or parsed.person or
             set(parsed.group_by) - {"year", "edition"}):
         # "in which years did X have more finishers than at its previous edition": those years, each with its count and
         # change (it gave the one biggest year)
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True, ranking=None, limit=None,
-                         change_sign="up" if grown.group(1) in ("more", "bigger", "larger") else "down")
+                         change_sign="up" if grown.group(1) in ("more", "bigger", "larger", "grew", "rose", "increased")
+                         else "down", notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
     if parsed.person and not parsed.edition and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
             r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",

@@ -4402,3 +4402,11 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     assert (yearly.totals, yearly.group_by) == (("events", "finishers"), ("year",))
     assert "FULL JOIN" in build(yearly, TODAY).sql
     assert read("how many races and finishers per state?").notes
+    # from the eleventh break attempt: a bare "top N" after a ranking of one; "lose" between two years; editions that
+    # grew compared with the one before; "and how many were returning"; "(the full marathon only, not the shorter races)"
+    assert read("Which states send us the most runners? top 5").ranking.limit == 5
+    assert read("How many runners did the Hartford Marathon lose from 2023 to 2024?").change_years == (2023, 2024)
+    grew = read("Which editions of the Hartford Marathon grew compared with the year before?")
+    assert (grew.year_over_year, grew.change_sign, grew.notes, grew.unused) == (True, "up", (), ())
+    assert read("How many runners were first-timers at the 2024 Hartford Marathon, and how many were returning?").cohort.with_returning
+    assert read("Hartford Marathon (the full marathon only, not the shorter races): finishers in 2024?").unused == ()
