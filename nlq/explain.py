@@ -106,6 +106,8 @@ def explain(parsed: Parsed) -> str:
                                          for group in parsed.compared) + ")"
             if g == "compared" else
             _GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
+    if parsed.subject == "events" and parsed.group_by == ("event",) and parsed.intent == "count" and not parsed.totals:
+        parts.append("each with its first and latest year")   # (nlq.sqlbuild: an event's editions, when it began)
     if parsed.year_over_year:   # (the first year has no change; a year with no edition is skipped)
         parts.append("each with its change from the edition before (the count and percent)" + (
             f", only the years {'up' if parsed.change_sign == 'up' else 'down'} from it" if parsed.change_sign else ""))

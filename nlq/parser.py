@@ -1342,6 +1342,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "three years running - 2023, 2024 and 2025": the runs within those years (it kept the first year alone)
         first, last = min(parsed.years), max(parsed.years)
         parsed = replace(parsed, dates=DateRange(date(first, 1, 1), date(last + 1, 1, 1), f"{first}–{last}"))
+    if parsed.subject == "events" and parsed.group_by == ("event",) and parsed.edition in ("first", "last") and not parsed.ranking:
+        # "our events with how many editions each has had and the first year we timed it": the first and latest year
+        # are given beside each event's editions (never the earliest edition alone)
+        parsed = replace(parsed, edition=None)
     if parsed.ranking and parsed.ranking.dimension == "month" and not (parsed.dates or parsed.years or parsed.last_editions):
         # "which month has the most finishers across all our events": a month of the year, every year pooled (a
         # calendar month of one year, "2023-07", is an answer to "which month in 2023")
@@ -4841,8 +4845,10 @@ def _group_by(text: str) -> tuple[str, ...]:
                       r"(?= (?:have|had|get|got|draw|drew|see|saw)\b|\s*[?.!]|\s*$)", text):
         dims.append("event" if m.group(1) == "events" else "race")
     # "which of our events are held in Rhode Island, and how many editions of each have we timed": each of those events
-    if rx.search(r"\bevents\b[^?]*\bhow many (?:editions|runnings|times|years)\b[^?]*\b(?:of|for) each(?: one| of them| of those)?"
-                 r"(?=\s+(?:have|has|did|do|were|was|we|is|are)\b|\s*(?:[?,.!]|$))", text):
+    # ("list our events with how many editions each has had")
+    if rx.search(r"\bevents\b[^?]*\bhow many (?:editions|runnings|times|years)\b[^?]*\b(?:(?:of|for) each(?: one| of them| of those)?"
+                 r"(?=\s+(?:have|has|did|do|were|was|we|is|are)\b|\s*(?:[?,.!]|$))|each (?=(?:has|have|had|was|were) )|"
+                 r"apiece\b)", text):
         dims.append("event")
     return tuple(dict.fromkeys(dims))
 

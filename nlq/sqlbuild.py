@@ -710,6 +710,9 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if intent == "count":
         counted = _count_measure(parsed, query)
         shares = [share_of_all(counted.this)] if parsed.group_shares and dims else []
+        if query.base == "e" and dims == ["event"]:   # each event's editions, with its first and latest year beside them
+            year = exp.func("year", col("event_date", "e"))
+            shares += [exp.alias_(exp.func("min", year), "first_year"), exp.alias_(exp.func("max", year.copy()), "latest_year")]
         select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:

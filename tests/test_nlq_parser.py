@@ -4410,3 +4410,7 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     assert (grew.year_over_year, grew.change_sign, grew.notes, grew.unused) == (True, "up", (), ())
     assert read("How many runners were first-timers at the 2024 Hartford Marathon, and how many were returning?").cohort.with_returning
     assert read("Hartford Marathon (the full marathon only, not the shorter races): finishers in 2024?").unused == ()
+    # each event's editions ("with how many editions each has had"), its first and latest year beside them
+    each = read("list our events with how many editions each has had and the first year we timed it")
+    assert (each.subject, each.group_by, each.edition, each.unused) == ("events", ("event",), None, ())
+    assert "first_year" in build(each, TODAY).sql
