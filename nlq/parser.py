@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
+from nlq.clarifiers import read_clarifiers
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
@@ -920,76 +921,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _retention_as_share(_years_compared(question, today))
     question = _city_events_named(question, vocabulary)
-    # "… and it has both a 10K and a 5K. How many finished the 10K?": the races an event holds, told (never a cohort of
-    # runners of both, nor the races asked)
-    race = r"(?:an?\s+)?(?:1[- ]mile|one[- ]mile|mile|kids'? (?:run|mile|race|dash)|5 ?k|10 ?k|half(?:[- ]marathon)?|(?:full )?marathon)"
-    # (kept when the question points back at them: "… has a 5K and a 10K. How many ran both?")
-    if (told := rx.search(rf"(?:,?\s+(?:and|so)\s+)?(?:\s*\b(?:it|which|that|the event|this event)\s+)?\s*\b(?:has|had|have|"
-                          rf"holds|held|offers|offered|includes|included|features|featured)\s+(?:both\s+)?{race}(?:\s*,\s*{race})*,?"
-                          rf"\s+(?:and|&)\s+{race}(?:\s+(?:race|races|option|options|distance|distances))?(?=\s*[.!;]\s*\S)",
-                          question, re.IGNORECASE)) and not rx.search(
-            r"\b(?:both|either|each|them|they|which one|which race|which of|per race|by race|side by side|every race|"
-            r"all (?:two|three|four|of them|those|these|the races|its races))\b",
-            question[told.end():], re.IGNORECASE):
-        question = question[:told.start()] + question[told.end():]
-    # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
-    question = rx.sub(r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+in\s+"
-                      r"20\d\d(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", "", question, flags=re.IGNORECASE)
-    # "(interpolated percentiles)": how percentiles are taken here (quantile_cont, nlq.sqlbuild.aggregate)
-    question = rx.sub(r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
-                      r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " ", question,
-                      flags=re.IGNORECASE)
-    # "Count each race separately, e.g. a half and a 5K on the same day are two.": an example of what was said
-    question = rx.sub(r"(?<=[\w?])[,;]?\s*\b(?:e\.\s?g\.?|for example|for instance),?\s[^.?!()]*(?:[.!]|(?=\?)|$)", ".", question,
-                      flags=re.IGNORECASE)
-    # "(count result rows, not people)": results, as counted unless people are said; "(as a number 1-12)": a month's
-    question = rx.sub(r"\(\s*count(?:ing)? (?:result rows|results|rows|every finish|each finish)(?:,? not (?:people|runners|"
-                      r"persons))?\s*\)|\(\s*as a number(?: (?:1|one)\s*(?:-|–|to)\s*(?:12|twelve))?\s*\)", " ", question,
-                      flags=re.IGNORECASE)
-    # "sample standard deviation": the one given (stddev_samp, nlq.sqlbuild.aggregate); "Thanksgiving crowd vs
-    # St. Patrick's crowd:" a label of the comparison the question then says
-    question = rx.sub(r"\bsample (?=standard deviation|std\.? ?dev|stdev)", "", question, flags=re.IGNORECASE)
-    question = rx.sub(r"^[^:?]{0,60}\bcrowd\s+(?:vs\.?|versus|or|and)\s+[^:?]{0,60}\bcrowd\s*:\s*", "", question,
-                      flags=re.IGNORECASE)
-    # "top 3 women and top 3 men", "the 3 fastest men and the 3 fastest women": the top N of each sex
-    question = rx.sub(r"\b(?:the )?(?:top (\d+|three|five|ten)|(\d+|three|five|ten) fastest) (?:women|men|females|males) and (?:the )?"
-                      r"(?:top \1|\2 fastest) (?:women|men|females|males)\b", lambda said: f"top {said.group(1) or said.group(2)} "
-                      "men and women", question, flags=re.IGNORECASE)
-    # clarifiers of what is computed anyway, and labels: "the 5 slowest …, slowest first", "podium (places 1-3)",
-    # "…, interpolated" (of percentiles), "loyalty list for marketing:", "— is it growing?" beside a count per year,
-    # "this year's... sorry, last year's" (the first said taken back)
-    question = rx.sub(r"(\b(?:\d+|three|five|ten) slowest\b[^?]*?)[,;]?\s*\(?slowest (?:first|to fastest)\)?", r"\1", question,
-                      flags=re.IGNORECASE)
-    question = rx.sub(r"(\bpodium\b[^?]{0,40}?)\s*\(\s*(?:places? )?1\s*(?:-|–|to|through)\s*3\s*\)|\(\s*(?:places? )?1\s*(?:-|–|to|"
-                      r"through)\s*3\s*\)(?=[^?]{0,40}\bpodium\b)", r"\1", question, flags=re.IGNORECASE)
-    question = rx.sub(r"(\bpercentiles?\b[^?]*?)[,;]?\s*\b(?:interpolated|linearly interpolated|continuous)\b", r"\1", question,
-                      flags=re.IGNORECASE)
-    question = rx.sub(r"^\s*(?:[\w'-]+ ){0,2}(?:(?P<list>list)|check|numbers|stats)(?: for (?:marketing|sales|the board|a sponsor|"
-                      r"sponsors|the team|the deck|a deck))?\s*:\s*(?=\S)", lambda said: "list: " if said.group("list") else "",
-                      question, flags=re.IGNORECASE) \
-        if not rx.search(r"^\s*(?:[\w'-]+ ){0,2}(?:list|check|numbers|stats) for (?:the |our )?[A-Z]", question) else question
-    question = rx.sub(r"\s*[—–-]?\s*(?:is it|are they|has it been|was it|are we) (?:growing|shrinking|getting (?:bigger|smaller)|"
-                      r"going (?:up|down)|up or down|trending (?:up|down))\s*\?", "?", question, flags=re.IGNORECASE) \
-        if rx.search(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\bover the years\b", question, re.IGNORECASE) \
-        else question
-    question = rx.sub(r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", "", question,
-                      flags=re.IGNORECASE)
-    question = rx.sub(r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
-                      r"(?:men'?s|male)) course records?", "course record of men and of women", question, flags=re.IGNORECASE)
-    # "across the portfolio": every event of the company
-    question = rx.sub(r"\b(?:across|over) (?:the|our) (?:whole |entire )?portfolio\b|\bportfolio[- ]wide\b", "across all our events",
-                      question, flags=re.IGNORECASE)
-    # "(the full marathon only, not the shorter races)": the race said, and the others set aside again
-    question = rx.sub(r"(\bonly)\s*,?\s*(?:and )?not the (?:shorter|longer|other) (?:races?|distances?|ones?)\b", r"\1", question,
-                      flags=re.IGNORECASE)
-    # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
-    question = rx.sub(r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " ", question,
-                      flags=re.IGNORECASE)
-    # "(each finish counted)": said as "every finish counts" is (results, not people)
-    question = rx.sub(r"\b(?:each|every) (finish|result)(?:es|s)? counted\b", r"every \1 counts", question, flags=re.IGNORECASE)
-    # "(different event names, not editions)": the different events said again
-    question = rx.sub(r"\(\s*(?:different |distinct |unique |separate )?(?:event )?names?,? not (?:editions|years)\s*\)", " ",
-                      question, flags=re.IGNORECASE)
+    question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
     question = rx.sub(r"\b([MFmf]) ?(\d\d)[-\u2013]\d\d(?:\s+(?:and|&) (?:older|up|upward|over|above)|\s*\+)",
                       lambda said: f"{'women' if said.group(1).lower() == 'f' else 'men'} {said.group(2)} and over", question)

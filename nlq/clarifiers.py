@@ -1,0 +1,91 @@
+"""Words people add to a question that say again what the parser computes anyway — a clarifier in brackets, a label
+before a colon, an example, a self-correction, a fact told before the question — read off the question before it is
+parsed, so that none of them is left unread (and the question declined) or read as something else.
+
+``read_clarifiers(question)`` is pure: text in, text out. Each rewrite says what it reads and where the rule it leans
+on lives (how a percentile or a standard deviation is taken: ``nlq.sqlbuild``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_RACE = r"(?:an?\s+)?(?:1[- ]mile|one[- ]mile|mile|kids'? (?:run|mile|race|dash)|5 ?k|10 ?k|half(?:[- ]marathon)?|(?:full )?marathon)"
+# "… and it has both a 10K and a 5K. How many finished the 10K?": the races an event holds, told (never a cohort of
+# runners of both, nor the races asked)
+_RACES_TOLD = re.compile(rf"(?:,?\s+(?:and|so)\s+)?(?:\s*\b(?:it|which|that|the event|this event)\s+)?\s*\b(?:has|had|have|"
+                         rf"holds|held|offers|offered|includes|included|features|featured)\s+(?:both\s+)?{_RACE}(?:\s*,\s*{_RACE})*,?"
+                         rf"\s+(?:and|&)\s+{_RACE}(?:\s+(?:race|races|option|options|distance|distances))?(?=\s*[.!;]\s*\S)",
+                         re.IGNORECASE)
+# (kept when the question points back at them: "… has a 5K and a 10K. How many ran both?")
+_POINTED_BACK = re.compile(r"\b(?:both|either|each|them|they|which one|which race|which of|per race|by race|side by side|"
+                           r"every race|all (?:two|three|four|of them|those|these|the races|its races))\b", re.IGNORECASE)
+# "loyalty list for marketing:", "Churn check:": a label (a list still asks for the runners by name); never "Retention
+# check for the Tacoma Fall Half Marathon:", which names the event
+_LABEL = re.compile(r"^\s*(?:[\w'-]+ ){0,2}(?:(?P<list>list)|check|numbers|stats)(?: for (?:marketing|sales|the board|a sponsor|"
+                    r"sponsors|the team|the deck|a deck))?\s*:\s*(?=\S)", re.IGNORECASE)
+_LABEL_NAMING = re.compile(r"^\s*(?:[\w'-]+ ){0,2}(?:list|check|numbers|stats) for (?:the |our )?[A-Z]")
+# "— is it growing?" beside a count per year: what the counts answer
+_GROWING = re.compile(r"\s*[—–-]?\s*(?:is it|are they|has it been|was it|are we) (?:growing|shrinking|getting (?:bigger|smaller)|"
+                      r"going (?:up|down)|up or down|trending (?:up|down))\s*\?", re.IGNORECASE)
+_PER_YEAR = re.compile(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\bover the years\b", re.IGNORECASE)
+
+Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+_REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
+    # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
+    (r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+in\s+"
+     r"20\d\d(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", ""),
+    # "(interpolated percentiles)": how percentiles are taken (quantile_cont, nlq.sqlbuild.aggregate)
+    (r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
+     r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " "),
+    # "Count each race separately, e.g. a half and a 5K on the same day are two.": an example of what was said
+    (r"(?<=[\w?])[,;]?\s*\b(?:e\.\s?g\.?|for example|for instance),?\s[^.?!()]*(?:[.!]|(?=\?)|$)", "."),
+    # "(count result rows, not people)": results, as counted unless people are said; "(as a number 1-12)": a month's
+    (r"\(\s*count(?:ing)? (?:result rows|results|rows|every finish|each finish)(?:,? not (?:people|runners|persons))?\s*\)|"
+     r"\(\s*as a number(?: (?:1|one)\s*(?:-|–|to)\s*(?:12|twelve))?\s*\)", " "),
+    # "sample standard deviation": the one given (stddev_samp, nlq.sqlbuild.aggregate)
+    (r"\bsample (?=standard deviation|std\.? ?dev|stdev)", ""),
+    # "Thanksgiving crowd vs St. Patrick's crowd:": a label of the comparison the question then says
+    (r"^[^:?]{0,60}\bcrowd\s+(?:vs\.?|versus|or|and)\s+[^:?]{0,60}\bcrowd\s*:\s*", ""),
+    # "top 3 women and top 3 men", "the 3 fastest men and the 3 fastest women": the top N of each sex
+    (r"\b(?:the )?(?:top (\d+|three|five|ten)|(\d+|three|five|ten) fastest) (?:women|men|females|males) and (?:the )?"
+     r"(?:top \1|\2 fastest) (?:women|men|females|males)\b", lambda said: f"top {said.group(1) or said.group(2)} men and women"),
+    # "the 5 slowest …, slowest first": the order a bottom list comes in anyway
+    (r"(\b(?:\d+|three|five|ten) slowest\b[^?]*?)[,;]?\s*\(?slowest (?:first|to fastest)\)?", r"\1"),
+    # "podium (places 1-3)": what a podium is
+    (r"(\bpodium\b[^?]{0,40}?)\s*\(\s*(?:places? )?1\s*(?:-|–|to|through)\s*3\s*\)|\(\s*(?:places? )?1\s*(?:-|–|to|"
+     r"through)\s*3\s*\)(?=[^?]{0,40}\bpodium\b)", r"\1"),
+    # "…percentiles, interpolated"
+    (r"(\bpercentiles?\b[^?]*?)[,;]?\s*\b(?:interpolated|linearly interpolated|continuous)\b", r"\1"),
+    # "this year's... sorry, last year's": the words taken back
+    (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", ""),
+    # "men's and women's course records": the record of each of the two
+    (r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
+     r"(?:men'?s|male)) course records?", "course record of men and of women"),
+    # "across the portfolio": every event of the company
+    (r"\b(?:across|over) (?:the|our) (?:whole |entire )?portfolio\b|\bportfolio[- ]wide\b", "across all our events"),
+    # "(the full marathon only, not the shorter races)": the race said, and the others set aside again
+    (r"(\bonly)\s*,?\s*(?:and )?not the (?:shorter|longer|other) (?:races?|distances?|ones?)\b", r"\1"),
+    # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
+    (r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " "),
+    # "(each finish counted)": said as "every finish counts" is (results, not people)
+    (r"\b(?:each|every) (finish|result)(?:es|s)? counted\b", r"every \1 counts"),
+    # "(different event names, not editions)": the different events said again
+    (r"\(\s*(?:different |distinct |unique |separate )?(?:event )?names?,? not (?:editions|years)\s*\)", " "),
+))
+
+
+def read_clarifiers(question: str) -> str:
+    """``question`` without the words that only say again what its answer computes, in the order written above."""
+    if (told := _RACES_TOLD.search(question)) and not _POINTED_BACK.search(question[told.end():]):
+        question = question[:told.start()] + question[told.end():]
+    for pattern, replacement in _REWRITES[:10]:
+        question = pattern.sub(replacement, question)
+    if not _LABEL_NAMING.search(question):
+        question = _LABEL.sub(lambda said: "list: " if said.group("list") else "", question)
+    if _PER_YEAR.search(question):
+        question = _GROWING.sub("?", question)
+    for pattern, replacement in _REWRITES[10:]:
+        question = pattern.sub(replacement, question)
+    return question
