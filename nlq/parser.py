@@ -753,7 +753,10 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
-    if said.distances and not said.race_of_name and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()):
+    # ("… added a 5K last year. Finishers for each of its two races?": every race, not the one told)
+    if said.distances and not said.race_of_name and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()) \
+            and not (len(said.distances) == 1 and rx.search(r"\beach of (?:its|their|the) (?:(?:two|three|four|five|[2-5]) )?"
+                                                            r"(?:races|distances)\b", rest.lower())):
         # "Manchester has only had a 10K twice. Who won it each time?": that race
         where = f"in the {' and the '.join(d.label for d in said.distances)} {where}"
     # (never when the question asks of every edition: "… hasn't been held since 2024. Across all its editions, …")
@@ -4033,8 +4036,7 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 
 
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
-EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: of (?:its|their|the))?(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?" \
-             r"(?:races|distances?|race)\b|" \
+EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
              r"\b(?:whole|entire) event\b"
 _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
                      r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
