@@ -22,7 +22,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
-         "nlq_heldout92", "nlq_heldout94"}
+         "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -155,7 +155,7 @@ FLOORS = {
     # than once" is gold as the women's winner; the layer reads "a woman won" as an overall win by a woman, as two break
     # attempts' writers did and as its own explanation already said, while its SQL for repeat winners had used the
     # women's place: the SQL now does what the explanation says)
-    "nlq_heldout47": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout47": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
     "nlq_heldout48": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
@@ -163,7 +163,7 @@ FLOORS = {
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
     "nlq_heldout49": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout50": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout50": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
     "nlq_heldout51": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -199,14 +199,14 @@ FLOORS = {
     "nlq_heldout60": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
     # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
     "nlq_heldout62": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.05, "declined_right": 16},
-    "nlq_heldout63": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.06, "declined_right": 16},
+    "nlq_heldout63": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     # (0.506 → 0.494 in the nineteenth session, one answer now declined, no answer wrong: an event said short by its
@@ -271,14 +271,14 @@ FLOORS = {
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
-    "nlq_heldout80": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout80": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
     # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
     "nlq_heldout81": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-second, written blind mid-session (race directors and owners comparing events, years and groups;
     # winners, records, rankings, relative dates), measured blind with the session-start code (84.3% right, 3.9%
     # wrong) and when it arrived (85.3%, 3.9%); not read
-    "nlq_heldout82": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout82": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 18},
     # twenty-second session, three written blind at its start and measured with the start code 71c81d4: the
     # eighty-third (a realistic mix from every kind of user; 92.2% right, 2.9% wrong, the same at the end; not read)
     "nlq_heldout83": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -287,7 +287,7 @@ FLOORS = {
     "nlq_heldout84": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
-    "nlq_heldout85": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout85": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
@@ -302,19 +302,36 @@ FLOORS = {
     "nlq_heldout89": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
     # written blind with the start code's 76.5% right and 6.9% wrong, 80.4% and 4.9% at the end; not read
-    "nlq_heldout90": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout90": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the ninety-first (same prompt as 90; 80.4% right, 5.9% wrong with the start code); read for its kinds (99.0%, 0.0%)
-    "nlq_heldout91": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
+    # (its wrong answer since the twenty-fourth session: "what percent live in Washington, and what percent in Oregon?"
+    # answers a row per state, as a blind set's writer (80) wanted; this one's writer wanted one row, two columns —
+    # "one row" said gives that. One question, a layout the writers split on)
+    "nlq_heldout91": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the ninety-second, written blind after every other change of the session (a race weekend and the week after):
     # 75.5% right and 4.9% wrong with the start code, 77.5% and 4.9% at the end; not read
-    "nlq_heldout92": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # (twenty-fourth session: one question more answered wrong, once declined — "top 3 women and top 3 men" at an event
+    # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
+    "nlq_heldout92": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
     "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
-    # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code and at the end; not read
-    "nlq_heldout94": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.13, "declined_right": 18},
-    # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (88.2%, 2.0%)
-    "nlq_heldout95": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
+    # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
+    # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
+    "nlq_heldout94": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.15, "declined_right": 18},
+    # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
+    "nlq_heldout95": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
+    # and "runners" across events as results); read for its kinds (77.5%, 17.6%)
+    "nlq_heldout96": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.18, "declined_right": 18},
+    # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
+    # 78.4% and 5.9% at the end; not read
+    "nlq_heldout97": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
+    # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
+    # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
+    # 83.3% and 6.9% at the end; not read
+    "nlq_heldout98": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
