@@ -328,7 +328,8 @@ def _constructs(parsed: Parsed) -> list[str]:
             said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
         else:
             parts = (parsed.share_of, *parsed.also_shares) if parsed.share_of else ()
-            units = [_share_part_words(part, parsed.distinct_people) for part in parts]
+            # (a share of people says "each runner counted once" itself, below)
+            units = [_share_part_words(part, parsed.distinct_people and metric.unit != "people") for part in parts]
             unit = ", and of them ".join(units) + " (each a share of the same whole)" if len(units) > 1 else \
                 units[0] if units else metric.unit
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
