@@ -765,6 +765,16 @@ def _find_cohort(text: str) -> Found | None:
                                 any_event=bool(anywhere), entries=bool(rx.search(r"\b(?:race[ds]?|enter(?:ed)?|sign(?:ed)? up|"
                                                                                  r"register(?:ed)?)\b", m.group(0)))),
                          (m.span(), *anywhere, *_all(r"\bwho\b|\bof\b" + (r"|\bat all\b" if m.group(3) else ""), text)))
+    # "never came back", "haven't run any of our events since": runners with no later finish (at any of the company's
+    # events when said so, else at the event asked) — churned
+    if m := rx.search(r"\b(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:come|came|been) back\b(?: (?:to|for) "
+                      r"(?:it|us|any of our (?:events|races)|one of our (?:events|races)))?(?: again)?(?: since| after(?:wards)?)?|"
+                      r"\b(?:haven'?t|have not|hasn'?t|has not|never) (?:run|raced|finished|done|entered|(?:come|been) to) (?:it|there|"
+                      r"with us|any of our (?:events|races)|one of our (?:events|races)|another one of our (?:events|races))"
+                      r"(?: again)? (?:since|after(?:wards)?|again|in a later year)\b", text):
+        anywhere = _all(_ANY_EVENT, text)
+        return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere), absent=True,
+                            entries=bool(rx.search(r"\bentered\b", m.group(0)))), (m.span(), *anywhere, *_all(r"\bof\b|\bwho\b", text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
     # ("went on to finish the half at Buffalo in a later year", "never entered it again in any later year")
     # ("finished the half there one year and then finished the full there in a later year")

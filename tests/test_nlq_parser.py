@@ -4414,3 +4414,8 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     each = read("list our events with how many editions each has had and the first year we timed it")
     assert (each.subject, each.group_by, each.edition, each.unused) == ("events", ("event",), None, ())
     assert "first_year" in build(each, TODAY).sql
+    # runners who never came back (churn): no later finish, at any of our events when said so
+    churn = read("how many of the 2023 Hartford Marathon finishers haven't run any of our events since?")
+    assert (churn.cohort.kind, churn.cohort.count, churn.cohort.absent, churn.cohort.any_event, churn.unused) == (
+        "also_in_year", -2, True, True, ())
+    assert not read("how many 2023 Hartford Marathon finishers never came back?").cohort.any_event
