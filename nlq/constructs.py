@@ -767,11 +767,13 @@ def _find_cohort(text: str) -> Found | None:
                          (m.span(), *anywhere, *_all(r"\bwho\b|\bof\b" + (r"|\bat all\b" if m.group(3) else ""), text)))
     # "never came back", "haven't run any of our events since": runners with no later finish (at any of the company's
     # events when said so, else at the event asked) — churned
-    if m := rx.search(r"\b(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:come|came|been) back\b(?: (?:to|for) "
+    if (m := rx.search(r"\b(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:come|came|been) back\b(?: (?:to|for) "
                       r"(?:it|us|any of our (?:events|races)|one of our (?:events|races)))?(?: again)?(?: since| after(?:wards)?)?|"
                       r"\b(?:haven'?t|have not|hasn'?t|has not|never) (?:run|raced|finished|done|entered|(?:come|been) to) (?:it|there|"
                       r"with us|any of our (?:events|races)|one of our (?:events|races)|another one of our (?:events|races))"
-                      r"(?: again)? (?:since|after(?:wards)?|again|in a later year)\b", text):
+                      r"(?: again)? (?:since|after(?:wards)?|again|in a later year)\b", text)) and not rx.search(
+            r"\b(?:next|following|subsequent) (?:year|edition)\b|\b(?:the )?(?:year|edition) after\b|\ba year later\b|"
+            r"\b(?:in|by) 20\d\d\b", text[m.end():m.end() + 40]):   # ("did not come back the next year": that year)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere), absent=True,
                             entries=bool(rx.search(r"\bentered\b", m.group(0)))), (m.span(), *anywhere, *_all(r"\bof\b|\bwho\b", text)))
