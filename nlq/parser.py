@@ -235,7 +235,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 
 def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
-    """``parse`` but the shapes said of the whole answer ("one row per race with both years' counts")."""
+    """The question read (``parse``), before the shapes said of the whole answer are applied ("one row per race with
+    both years' counts", which ``parse`` reads off this reading)."""
     parsed = _parse(question, vocabulary, today)
     if parsed.unused and (plain := plain_letters(question)) != question and not (again := parse(plain, vocabulary, today)).unused:
         # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
@@ -1855,8 +1856,8 @@ _ELSEWHERE = r"(?:(?:were|are|came|come) )?(?:from )?(?:elsewhere|anywhere else|
 
 def _shares(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """One share, or two of the same whole ("what percent of 2025 Tacoma finishers live in WA, and what percent in
-    OR": percent_1 and percent_2). The second part is read with the first's words up to where the second's begin
-    ("live " + "in OR"); one whose whole reads otherwise is left unused, never dropped."""
+    OR": ``also_shares``, a row or a column each, nlq.constructs_sql). The second part is read with the first's words
+    up to where the second's begin ("live " + "in OR"); one whose whole reads otherwise is left unused, never dropped."""
     question = ONE_ROW.sub(" ", question).strip()   # ("…, one row": the layout asked, nlq.constructs_sql)
     second = next((found for pattern in _SECOND_SHARES if (found := pattern.search(question))), None)
     first = _share(question[:second.start()] + question[second.end():] if second else question, vocabulary, today)

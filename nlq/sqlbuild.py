@@ -644,7 +644,8 @@ def _totals(parsed: Parsed, today: date) -> exp.Select:
             expressions=[col("race_id", "ra")])) if subject == "races" else _count_measure(asked, query).this
         if parsed.group_by:   # ("how many events and finishers each year": the counts of each year, side by side)
             counts.append(_grouped(query, list(parsed.group_by), [exp.alias_(counted, column)]).subquery(column))
-        columns.append(exp.alias_(exp.Subquery(this=query.build([counted])), column))
+        else:
+            columns.append(exp.alias_(exp.Subquery(this=query.build([counted])), column))
     if not counts:
         return exp.select(*columns)
     keys = [column.alias for name in parsed.group_by for column in dimension_columns(name, _Query("r"))]
