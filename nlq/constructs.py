@@ -732,8 +732,10 @@ def _find_cohort(text: str) -> Found | None:
                      r"races?)\b", text)   # ("(no entry at any earlier edition)")
         anywhere = _all(_ANY_EVENT, text)
         # ("… for the first time (no finish at any earlier edition)": no earlier finish, said again after)
+        # ("first-timers, people who had never finished any of our events before": the same, said again)
         finish = rx.search(r"\bfinish(?:ed)?\b", m.group(0)) or rx.search(
-            r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))", text)
+            r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))|"
+            r"\b(?:never|not|n't)(?: having)? finished\b[\w' ]*?\b(?:before|earlier|previously)\b", text)
         return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=bool(anywhere)),
                      (m.span(), *spans, *anywhere))
     # "finished the 2024 Bend Turkey Trot but skipped 2025", "missed the 2025 edition": missing that year (a year said before)

@@ -344,7 +344,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
 ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
-                      r"(?:,? (?:two numbers|side by side|please))?\s*\)?", re.IGNORECASE)
+                      r"(?:,? (?:two numbers|side by side|please))?\s*\)?[.!]?", re.IGNORECASE)
 
 
 def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
@@ -1864,6 +1864,10 @@ def _shares(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None
     if not (second and first and first.share_of):
         # ("how many finishers were there, and what share of them were women": one share, beside its count)
         return _share(question, vocabulary, today) if second else first
+    if rx.search(r"\bof (?:them|those|these)\b", second.group(0), re.IGNORECASE):
+        # "… were women, and what percent of those women were under 30": a share of the first part, not of the whole —
+        # unread, never a second share of everyone
+        return replace(first, unused=(*first.unused, second.group(0).strip(" ,;")))
     first_question = question[:second.start()] + question[second.end():]
     said = next(found for pattern in _SHARES if (found := pattern.search(first_question)))
     own, part = second.group("part").strip(), said.group("part")

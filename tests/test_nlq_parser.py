@@ -4419,3 +4419,10 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     assert (churn.cohort.kind, churn.cohort.count, churn.cohort.absent, churn.cohort.any_event, churn.unused) == (
         "also_in_year", -2, True, True, ())
     assert not read("how many 2023 Hartford Marathon finishers never came back?").cohort.any_event
+    # from a twelfth break attempt: a second share "of those women" is of the first part — unread, never of everyone;
+    # "first-timers, people who had never finished … before" is of earlier finishes; "One row." with its full stop
+    nested = read("What percent of 2024 Hartford Marathon finishers were women, and what percent of those women were under 30?")
+    assert (nested.also_shares, bool(nested.unused)) == ((), True)
+    new = read("How many first-timers were at the 2024 Hartford Marathon, people who had never finished it before?")
+    assert new.cohort.earlier_finish
+    assert read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent in MA? One row.").also_shares
