@@ -327,12 +327,12 @@ FLOORS = {
     # now answered of finishes, as the glossary reads "ran")
     "nlq_heldout96": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.19, "declined_right": 18},
     # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
-    # 78.4% and 5.9% at the end; not read
-    "nlq_heldout97": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
+    # 79.4% and 4.9% at the end; not read
+    "nlq_heldout97": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
-    # 83.3% and 6.9% at the end; not read
-    "nlq_heldout98": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.07, "declined_right": 18},
+    # 85.3% and 4.9% at the end; not read
+    "nlq_heldout98": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
