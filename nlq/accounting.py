@@ -22,7 +22,7 @@ READ = frozenset("""
 how many much number numbers count counts headcount headcounts bests total amount long take took taken fast averaged averaging
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
-top first best fastest quickest slowest slower faster quicker last bottom worst
+top first best fastest quickest slowest slower faster quicker last bottom worst worse better
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger higher lower sends send separately
 win wins won winning winner winners champion champions title titles podium podiums leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat produce produced produces producing
@@ -54,7 +54,7 @@ pr prs pb pbs personal
 unique distinct different individual
 city cities town towns hometowns crowd crowds separate state states hometown living residents resident based
 ran run running went raced racing
-held hold holds hosted host happen happened happens participation turnout entries entry attendance size sizes brought bring brings
+held hold holds hosted host staged stage travel traveled travelled traveling travelling hail hails hailed happen happened happens participation turnout entries entry attendance size sizes brought bring brings
 finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full ytd
 history counts put live lives lived reside resides resided residing grand combined pooled lumped field fields address addresses thanksgiving turnout draw draws drawn drew attract attracts attracted represented range bracket recent latest earliest place places placed starters starter
 counting registered registrants registrant registrations registration signed show showed entered enter enters status statuses teen teens teenage teenager teenagers minor minors non-finishers non-finisher nonfinishers

@@ -39,6 +39,8 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "(interpolated percentiles)": how percentiles are taken (quantile_cont, nlq.sqlbuild.aggregate)
     (r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
      r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " "),
+    # "whole-minute bands": bands a minute wide
+    (r"\bwhole[- ]minute\b", "1-minute"),
     # "Count each race separately, e.g. a half and a 5K on the same day are two.": an example of what was said
     (r"(?<=[\w?])[,;]?\s*\b(?:e\.\s?g\.?|for example|for instance),?\s[^.?!()]*(?:[.!]|(?=\?)|$)", "."),
     # "(count result rows, not people)": results, as counted unless people are said; "(as a number 1-12)": a month's
@@ -51,6 +53,10 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "top 3 women and top 3 men", "the 3 fastest men and the 3 fastest women": the top N of each sex
     (r"\b(?:the )?(?:top (\d+|three|five|ten)|(\d+|three|five|ten) fastest) (?:women|men|females|males) and (?:the )?"
      r"(?:top \1|\2 fastest) (?:women|men|females|males)\b", lambda said: f"top {said.group(1) or said.group(2)} men and women"),
+    # "the fastest masters man and masters woman", "the fastest men and women" (no number): the first of each sex
+    (r"\b(fastest|quickest) (masters? |overall )?(?:men and (?:the )?(?:masters? )?women|women and (?:the )?(?:masters? )?men|"
+     r"man and (?:the )?(?:masters? )?woman|woman and (?:the )?(?:masters? )?man|males? and females?|females? and males?)\b"
+     r"(?! (?:runners|finishers|entrants))", r"fastest \2man and woman"),
     # "the 5 slowest …, slowest first": the order a bottom list comes in anyway
     (r"(\b(?:\d+|three|five|ten) slowest\b[^?]*?)[,;]?\s*\(?slowest (?:first|to fastest)\)?", r"\1"),
     # "podium (places 1-3)": what a podium is
@@ -63,6 +69,15 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "men's and women's course records": the record of each of the two
     (r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
      r"(?:men'?s|male)) course records?", "course record of men and of women"),
+    # "Awards check for Cleveland Memorial Day 5K 2025:": a label before the event the question is about (never
+    # "Retention check for …", which says what is asked)
+    (r"^\s*(?:awards?|results?|quick|sanity|data|post[- ]race|final|race[- ]day)(?: (?:committee|team))? (?:check|numbers|stats|"
+     r"report|recap) for (?=(?:the |our )?(?:20\d\d )?[A-Z][^:?]{0,80}:)", ""),
+    # "the F50-54 awards", "age group awards": the podium of each (places 1-3)
+    (r"\b([FMX]\d\d-\d\d|age[- ]group|masters|overall) awards\b", r"\1 podium"),
+    # "how close was it at the front - how many seconds separated 1st and 2nd": what the margin asked shows
+    (r"^\s*how (?:close|tight) was (?:it|the race|the finish)(?: at the (?:front|top)| up front)?\s*(?:[-\u2013\u2014:,?]|\.\.\.)\s*(?=\S)",
+     ""),
     # "across the portfolio": every event of the company
     (r"\b(?:across|over) (?:the|our) (?:whole |entire )?portfolio\b|\bportfolio[- ]wide\b", "across all our events"),
     # "(the full marathon only, not the shorter races)": the race said, and the others set aside again
@@ -80,12 +95,12 @@ def read_clarifiers(question: str) -> str:
     """``question`` without the words that only say again what its answer computes, in the order written above."""
     if (told := _RACES_TOLD.search(question)) and not _POINTED_BACK.search(question[told.end():]):
         question = question[:told.start()] + question[told.end():]
-    for pattern, replacement in _REWRITES[:10]:
+    for pattern, replacement in _REWRITES[:12]:
         question = pattern.sub(replacement, question)
     if not _LABEL_NAMING.search(question):
         question = _LABEL.sub(lambda said: "list: " if said.group("list") else "", question)
     if _PER_YEAR.search(question):
         question = _GROWING.sub("?", question)
-    for pattern, replacement in _REWRITES[10:]:
+    for pattern, replacement in _REWRITES[12:]:
         question = pattern.sub(replacement, question)
     return question

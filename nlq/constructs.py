@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlq import rx
-from nlq.entities import NOT_STARTED_SAID, RACE_SAID, SEX_OF_WORD, TimeLimit, number
+from nlq.entities import NOT_STARTED_SAID, RACE_SAID, SEX_OF_WORD, TimeLimit, number, whole_second
 from nlq.vocabulary import US_STATES
 
 Span = tuple[int, int]
@@ -328,9 +328,11 @@ def find_pace_limit(text: str) -> Found | None:
                      r"(?:pace )?(/ ?|per |an? )?(mile|mi|km|kilomet(?:er|re))s?([- ]pace)?\b", text)
     # "between 9:00 and 10:00 per mile", "9 to 10 minute mile pace", "8-9 min miles"; "between 5 and 10 km" is no pace
     if band and (band.group(2) and band.group(4) and band.group(6) or band.group(5) or band.group(8)):
-        low, high = (int(band.group(i)) * 60 + int(band.group(i + 1) or 0) for i in (1, 3))
+        low, high = sorted(int(band.group(i)) * 60 + int(band.group(i + 1) or 0) for i in (1, 3))
         unit = MILE_KM if band.group(7).startswith("mi") else 1
-        return Found(TimeLimit("between", min(low, high) / unit, max(low, high) / unit), (band.span(), *_all(r"\bpace(?:[- ]bands?)?\b", text)))
+        high, upper_open = whole_second(high, band.group(4))   # "8:00-8:59 per mile": up to 9:00, open
+        return Found(TimeLimit("between", low / unit, high / unit, upper_open=upper_open),
+                     (band.span(), *_all(r"\bpace(?:[- ]bands?)?\b", text)))
     m = rx.search(r"\b(faster than|quicker than|under|sub|below|slower than|over|above)[- ](?:an? )?"
                   r"(\d{1,2})(?::(\d\d))?[- ]?(?:min(?:ute)?s?)?[- ]?(?:/|per |a )?"
                   r"(mile|mi|km|kilomet(?:er|re))s?(?:[- ]pace)?\b", text)
@@ -474,7 +476,7 @@ NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the que
 LATER_YEAR = -2  # also_in_year: "again in any later year": any edition after the one chosen
 
 
-_IN_EARLIER_YEAR = r"in (?:an?|at least one|one or more) (?:earlier|previous|prior) (?:years?|editions?)"
+_IN_EARLIER_YEAR = r"in (?:an?|some|any|at least one|one or more) (?:earlier|previous|prior) (?:years?|editions?)"
 # "(no earlier entry of any status)", "(an earlier result at any of our events)": the cohort's rule said again
 _EARLIER = r"\b(?:no|an|any|some|never (?:at|in|been (?:at|to)|ran|run|raced|entered|finished) (?:a|an|any))(?: of (?:our|the|your))? " \
            r"(?:earlier|previous|prior)\s+(?:[a-z']+\s+){0,2}(?:(?:entry|entries|result|results|race|" \

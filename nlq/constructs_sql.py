@@ -159,6 +159,8 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         measures = [exp.alias_(_ratio(counted, whole), f"{metric.unit.lower()}_rate_percent"),
                     exp.alias_(counted.copy(), metric.unit.lower()),
                     exp.alias_(whole.copy(), "starters" if metric.unit != "DNS" else "entries")]
+        if metric.unit != "FIN":   # ("finishers and DNF rate for each race": the finishers beside the rate)
+            measures.append(exp.alias_(_count_where(sb.col("status", "r").eq(sb.lit("FIN"))), "finishers"))
     elif metric.kind == "share":
         _status(parsed, query, default=None)
         # runners by their history ("were first-timers") among the whole's results, or each runner once when the

@@ -279,8 +279,8 @@ SEASON_WORD = r"(spring|summer|(?<!did it )(?<!rise or )(?<!will it )fall(?! or 
 def _thanksgiving(text: str, today: date) -> DateRange | None:
     """ "last Thanksgiving", "Thanksgiving 2024": the week of the fourth Thursday of November (22nd–28th), the
     day turkey trots are run; the year said, "last" the year before today's, else this year's."""
-    if not (m := rx.search(r"\b(last |this )?thanksgiving(?: day)?(?:,? (20\d\d))?\b", text)):
-        return None
+    if not (m := rx.search(r"(?<!every )(?<!each )\b(last |this )?thanksgiving(?: day)?(?:,? (20\d\d))?\b", text)):
+        return None   # ("I do the Houston Turkey Trot every Thanksgiving": no one year)
     said = m.group(2) or _one_year(text)
     if m.group(1) == "last " or rx.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
         year = int(said) if said else today.year - 1
@@ -617,6 +617,14 @@ class TimeLimit:
     seconds: float
     upper: float | None = None     # for "between"
     words: str = ""
+    # "between 2:00:00 and 2:29:59": the upper edge's whole second is in (a 2:29:59.4 counts), so the range is
+    # [seconds, upper) with upper = 2:30:00
+    upper_open: bool = False
+
+
+def whole_second(high: float, said_seconds: str | None) -> tuple[float, bool]:
+    """An upper edge said to the second as :59 ("2:29:59", "8:59"): the end of that second, open."""
+    return (high + 1, True) if said_seconds is not None and high % 60 == 59 else (high, False)
 
 
 _CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
@@ -649,15 +657,20 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
     # ("finished 4:30-5:00": two clock times joined by a dash are the same range)
+    # ("from 1:30:00 to 1:44:59": the same range, said with "from")
+    text = rx.sub(rf"\bfrom (?={_CLOCK} (?:to|until|till|through|thru) \d)", "between ", text)
+    text = rx.sub(rf"(?<=\bbetween )({_CLOCK}) (?:to|until|till|through|thru) (?=\d)", r"\1 and ", text)
     if clocks := rx.search(rf"\bbetween {_CLOCK} and (?:{_CLOCK}|{amount} ?(hours?|hrs?|h|minutes?|mins?|m)\b)|"
                            rf"(?<![\d:]){_CLOCK} ?[-\u2013] ?{_CLOCK}(?![\d:])", text):
         if clocks.group(9):   # the dashed form's groups, shifted past the first alternative's
-            low, high = _clock_seconds(clocks, 9), _clock_seconds(clocks, 12)
+            low, high, said = _clock_seconds(clocks, 9), _clock_seconds(clocks, 12), clocks.group(14)
         else:   # "between 3:30:00 and 4 hours", "between 1:45 and 2:00"
-            low = _clock_seconds(clocks, 1)
+            low, said = _clock_seconds(clocks, 1), clocks.group(6)
             high = _clock_seconds(clocks, 4) if clocks.group(4) else _amount_seconds(clocks.group(7), clocks.group(8), distance)
         low, high = sorted((low, high))
-        return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
+        words = f"between {duration_words(low)} and {duration_words(high)}"
+        high, upper_open = whole_second(high, said)
+        return TimeLimit("between", low, high, words, upper_open)
     # "at least 3:30:00 but under 4:00:00", "under 4:00:00 but over 3:30:00": the two edges of one range
     if m := rx.search(rf"\b(?:at least|over|more than|slower than|above|no faster than) {_CLOCK},? (?:but|and|yet) (?:still )?"
                       rf"(?:under|below|less than|faster than|quicker than|sub|within) {_CLOCK}|"
@@ -759,6 +772,8 @@ _BANDS_SHOWN = re.compile(r"\(\s*(?:e\.?g\.?,?|like|such as|i\.?e\.?,?|for examp
                           r"\b(?:label(?:led)?|identify|name|key)(?: each| the)? (?:bins?|buckets?|bands?) by (?:its|their|the) "
                           r"(?:lower|low|start(?:ing)?) (?:edges?|bounds?|values?|points?)(?: in seconds)?|"
                           r"\(\s*(?:bins?|buckets?|bands?) (?:start|lower edge|low end)s?(?: in seconds)?\s*\)|"
+                          # "and count each band": what bands give
+                          r"\b(?:count(?:ed)? )?(?:each|every|per) (?:bins?|buckets?|bands?)\b|"
                           # "a histogram of", "the distribution of": what bands give
                           r"\b(?:an? |the )?(?:histogram|distribution|spread) of\b")
 

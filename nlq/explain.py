@@ -187,6 +187,7 @@ def filter_words(parsed: Parsed) -> list[str]:
 
 
 _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)", "date": "event date",
+                "event_state": "state the event was held in", "event_city": "city the event was held in",
                 "age_decade": "decade of age (20 = 20-29)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",

@@ -323,9 +323,9 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
-            # (a sentence about the runner, "John Griffin keeps coming back to X - …": the runner kept with its names)
-            said = asked if said_as is _ABOUT_RUNNER or said_as in _TREND_QUESTION else rest
-            trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
+            # (a sentence about the runner, "John Griffin keeps coming back to X - …", or the runner named as the asker,
+            # "Christopher Gardner here, I do the Houston Turkey Trot …": the runner kept with its names)
+            trials = [_parse(f"{asked.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
             if not kept:
@@ -424,10 +424,13 @@ _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _P
                     re.IGNORECASE)
 # "coach here - …", "Board question: …", "City council question: …": who is asking
 # ("results director here, auditing statuses. What was …": what they are doing, said after it)
-_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey),?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking)"
+_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey)[,!.]?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking)"
                     r"(?:,\s+[\w' -]{1,60}?(?=\.\s))?)\s*"
                     r"(?::|\s[-\u2013\u2014]|,|\.)\s*(?P<rest>.+)$",
                     re.IGNORECASE)
+# "hey its rachael santos, whats my …", "Hi, this is Ann Lee. …": the asker, named (the runner "my" and "I" are)
+_NAMED_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey)[,!.]?\s+)?(?:it'?s|this is|i'?m|i am|my name is)\s+[\w'-]+(?:\s[\w'-]+)?)"
+                          r"\s*(?:[,.:!]|\s[-\u2013\u2014])\s*(?P<rest>.+)$", re.IGNORECASE)
 # "Newsletter for the Tacoma Fall Half Marathon: …", "Tampa Marathon newsletter - …", "Re the 2023 Atlanta Spring
 # Marathon - …": a label, what the question is for or about
 _LABEL = re.compile(r"^(?P<clause>(?:re:?|regarding|re the)\b[^:?\u2014\u2013]{0,80}?|[^:?\u2014\u2013]{0,60}?\b" + _PURPOSE +
@@ -478,7 +481,8 @@ _BACKGROUND_SENTENCE = re.compile(r"^(?P<clause>(?![^.!?]*\b(?:how|what|which|wh
 # (never a qualifier: "… ? just the elites")
 _WHY_AFTER = re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\b(?:how|what|which|who|when|where|list|show|rank|give me|"
                         r"tell me)\b)(?![^?]*\d)(?=[^?]*\b(?:wants?|needs?|is|are|was|were|will|would|asked|asking|going to|"
-                        r"planning|trying|hoping)\b)[^?]{3,160}[.!]?)\s*$", re.IGNORECASE)
+                        r"planning|trying|hoping|think|thought|believe|guess|remember|recall|suspect)\b)[^?]{3,160}[.!]?)\s*$",
+                        re.IGNORECASE)   # ("… ? I think I missed one.": a remark on what the answer will show)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
@@ -486,6 +490,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _WANTS,
             _WHY_IN_BRACKETS,
             _ASKER,
+            _NAMED_ASKER,
             _LABEL,
             _PURPOSE_SENTENCE,
             _FOR_PURPOSE,
@@ -505,7 +510,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER,
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER,
                   _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, *_TREND_QUESTION)
 _LINKS = frozenset("to of in on at from by up so as is".split())   # prepositions (and "is") a context clause may hold
@@ -1628,6 +1633,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, group_by=("year", *parsed.group_by), notes=tuple(
             note for note in parsed.notes if not note.startswith("say what to compare")))
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
+    if (before := rx.search(_YEAR_BEFORE, text)) and parsed.dates and len(parsed.years) <= 1 and not parsed.change_years and \
+            parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year and (
+            parsed.events or parsed.dates.start == date(parsed.dates.start.year, 1, 1) == parsed.dates.end.replace(
+                year=parsed.dates.end.year - 1)):
+        # "finishers at last December's X compared with the year before": that edition's year and the one before it,
+        # a row each (an event's editions are a year apart; without an event, only a whole year is said)
+        year = parsed.dates.start.year
+        parsed = replace(parsed, dates=None, years=(year - 1, year), intent="compare",
+                         group_by=parsed.group_by if "year" in parsed.group_by else ("year", *parsed.group_by),
+                         notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
+        read_spans.append(before.span())
     if parsed.edition == "first_and_last":   # "finishers at its first edition and at its most recent one": a row each
         parsed = replace(parsed, group_by=parsed.group_by if "year" in parsed.group_by else ("year", *parsed.group_by),
                          notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
@@ -2214,7 +2230,7 @@ def _earlier_at(question: str, mentions: list[Mention]) -> tuple[Mention, Found]
         done = rx.search(rf"\b(?:had|have|has)(?P<neg> never|n't| not)?(?: (?:ever|also))?\s+(?:(?P<prev>previously|already) )?"
                          rf"(?P<verb>{_DONE})\s+(?:(?:in|at)\s+)?(?:(?:the|a|an|any|one of the)\s+)?$", question[:mention.start])
         # ("had entered a Buffalo Half Marathon race at some point before")
-        when = rx.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:race|event|edition)s?\s+)?(?:before|previously|earlier|at some point(?: earlier| before)?|in an? "
+        when = rx.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:race|event|edition)s?\s+)?(?:before|previously|earlier|at some point(?: earlier| before)?|in (?:an?|some|any) "
                         r"(?:earlier|previous|prior) (?:year|edition))\b(?:\s*\([^)]*\))?", question[mention.end:])
         if done and (when or done.group("prev")):
             spans = [done.span(), *([(mention.end + when.start(), mention.end + when.end())] if when else [])]
@@ -2450,10 +2466,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "an average place I cannot compute yet: ask for the places "
                                                        "themselves"))
     if parsed.metric and parsed.metric.kind == "rate" and rx.search(
-            r"\b(?:median|average|avg|mean|fastest|slowest|finishers|entrants|entries)\b[^?]{0,40}\b(?:and|&|,)\s*(?:the )?"
+            r"\b(?:median|average|avg|mean|fastest|slowest|entrants|entries)\b[^?]{0,40}\b(?:and|&|,)\s*(?:the )?"
             r"(?:dnf|dns|no[- ]show)|\b(?:dnf|dns|no[- ]show) rate\b[^?]{0,10}\b(?:and|&|,)\s*(?:the )?(?:median|average|avg|"
-            r"mean|fastest|slowest|finishers|entrants|entries)\b", asked):
-        # "finishers, median time and DNF rate": a rate with other figures (it gave the rate alone)
+            r"mean|fastest|slowest|entrants|entries)\b", asked):
+        # "median time and DNF rate": a rate with other figures (it gave the rate alone); the finishers are beside
+        # every rate
         parsed = replace(parsed, notes=(*parsed.notes, "a rate and other figures at once: ask for the rate, and for "
                                                        "the rest (\"… summary\") separately"))
     if parsed.events and parsed.intent == "count" and not (parsed.distinct_people or parsed.cohort or parsed.group_by or
@@ -2979,9 +2996,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, personal_best=True, group_by=("race",), limit=None, intent="find")
     each = rx.search(_EACH_SAID, asked)
     if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
-            and (each or parsed.measure and parsed.measure not in UNTIMED_MEASURES):
+            and (each or parsed.measure and parsed.measure not in UNTIMED_MEASURES or parsed.metric and
+                 parsed.metric.kind == "rate" and not rx.search(r"\b(?:combined|together|pooled|overall|in total|all)\b", asked)):
         # "Houston Turkey Trot 2019 had a 5K and a 10K. What was the median age of finishers in each?": one row per race;
-        # a time of two distances is never pooled ("the average finish time for the 10K and for the 5K")
+        # a time of two distances is never pooled ("the average finish time for the 10K and for the 5K"), nor a rate
+        # unless said so ("was the DNF rate higher in the full or the half")
         parsed = replace(parsed, group_by=("race",))
     elif len(parsed.events) >= 2 and not parsed.group_by and parsed.intent in ("count", "analyze") and not (
             parsed.cohort or parsed.difference or parsed.ranking or parsed.person or parsed.compared or parsed.place or
@@ -3361,10 +3380,7 @@ def _two_counts(asked: str) -> bool:
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there (two questions in one get one answer).
-_UNSUPPORTED = re.compile(# the places events were held, listed (a dimension of runners' homes only; their count is read)
-                          r"\b(?:which|what) (?:states|cities|towns)\b(?=[^?]{0,40}\b(?:held|hold|put on|time|timed|host|"
-                          r"hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b)|"
-                          # periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
+_UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
                           r"\b(?:in |over |during )?recent (?:years|editions|seasons)\b|\brecently\b|\blately\b|"
                           r"\bpre[- ]?covid\b|\bpost[- ]?covid\b|\b(?:the )?(?:last|past) decade\b|\bthe (?:20)?[12]0s\b|"
                           r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
@@ -4122,7 +4138,9 @@ def _used_numbers(parsed: Parsed) -> set[float]:
     for group in filter(None, (parsed.age_group, *parsed.more_age_groups)):
         used |= {float(n) for n in rx.findall(r"\d+", group)}
     if parsed.time_limit or parsed.time_bands:
-        limits = (parsed.time_limit.seconds, parsed.time_limit.upper or 0) if parsed.time_limit else parsed.time_bands
+        limits = (parsed.time_limit.seconds, parsed.time_limit.upper or 0,
+                  # ("up to 2:29:59", its upper edge read as 2:30:00, open)
+                  (parsed.time_limit.upper or 1) - parsed.time_limit.upper_open) if parsed.time_limit else parsed.time_bands
         for seconds in limits:
             used |= {seconds, seconds / 3600, seconds / 60, seconds // 3600, seconds % 3600 // 60, seconds // 60,
                      seconds % 60}
@@ -4316,6 +4334,13 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # every edition of several events named at once ("each of our Turkey Trots, by year"): one row per event
     if len(events) > 1 and rx.search(r"\beach of (?:our|the|these)\b", text):
         group_by = tuple(dict.fromkeys(("event", *group_by)))
+    if held := rx.search(_PLACES_HELD, text) or not person and not rx.search(r"\bwho\b", text) and rx.search(
+            _HOMES_ASKED, text):
+        # "which states have we put on races in": each with its events; "what states did the finishers come from",
+        # "where do our runners travel from": each home state with its runners
+        intent, intent_sure = "count", True
+        place = held.group(1) or "states"   # ("where do our runners come from": their states)
+        group_by = tuple(dict.fromkeys(group_by + ("state" if place.startswith("state") else "city",)))
     if ranked := rx.search(r"\b(?:which|what) (states?|cit(?:y|ies)|age groups?)\b.*\bmost\b|"
                            r"\bmost (?:common|popular|frequent) (?:home )?(states?|cit(?:y|ies)|towns?|age groups?)\b", text):
         intent, intent_sure = "top", True
@@ -4713,6 +4738,13 @@ def _cities(text: str, vocabulary: Vocabulary,
 _WITH_COUNTS = (r"\b(events|races)(?: [\w']+){0,3}? with (?:the |their )?(?:(?:number|count) of\b|(?:finisher|runner|"
                 r"participant|entrant)s? (?:counts?|numbers?|totals?)\b)")
 
+# a grouping by the events' place: "by event state", "per host city", "in each state we held races in", "by the state
+# the race was held in"
+_BY_EVENT_PLACE = (r"\b(?:by|per|each|every|for each|in each|across) (?:the )?(?:event|host|race|venue)(?:'s)? (states?|cit(?:y|ies))\b|"
+                   r"\b(?:by|per|each|every|for each|in each|across) (?:the )?(states?|cit(?:y|ies)) (?:where |that |in which )?"
+                   r"(?:we|the (?:events?|races?)|they|it|each (?:event|race)) (?:were |was |have |had |'ve )?"
+                   r"(?:held|timed|hosted|put on|staged|run)(?: (?:events|races|them))?(?: in)?\b")
+
 
 def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
@@ -4724,6 +4756,10 @@ def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_POOLED, " ", text)              # "every year pooled together": one figure
     text = rx.sub(r"\bcounting (?:every|all|each) (?:years?|editions?)\b", " ", text)   # every edition pooled
     dims = []
+    # "finishers by event state", "per state we held races in": where the events were held, not where runners live
+    if held := rx.search(_BY_EVENT_PLACE, text):
+        dims.append("event_" + ("state" if (held.group(1) or held.group(2)).startswith("state") else "city"))
+        text = text[:held.start()] + " " + text[held.end():]
     # "average finish time by age decade", "in 10-year age brackets", "by decade of age": each decade of age (20 = 20-29)
     if rx.search(r"\b(?:by|per|each|every|for each|in|across) (?:10|ten)[- ]year age (?:brackets?|bands?|groups?|buckets?|bins?)\b|"
                  r"\b(?:by|per|each|every|for each|across) (?:age[- ]decades?|decades? of age)\b|\bage decades?\b", text):
@@ -4938,9 +4974,32 @@ _HELD_ASKED = (r"^\W*(?:was|were|did|has|have|is)\b(?: (?:we|you|our company))?"
                r"every(?:one|body)|he|she|they|i|dnf\w*|dns|dq\w*|record|won|win\w*|under|over|faster|slower)\b)")
 
 
+# the places the company's events were held, asked for: "which states have we put on races in", "the cities where we
+# timed events" (never where runners live: "which states do our runners come from")
+_PLACES_HELD = (r"\b(?:which|what|the|list (?:the |all )?(?:the )?)(?: different| distinct)? (states|cities|towns)\b(?: (?:where|that)\b)?"
+                r"(?=[^?]{0,40}\b(?:held|hold|put on|time|timed|host|hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b"
+                r"(?! (?:for|of) (?:runners|people) from\b))")
+
+# where runners live, asked for: "what states did the finishers come from", "where do our runners travel from" (a state);
+# never a runner's own home ("who won, and where is she from")
+_HOMES_ASKED = (r"\b(?:which|what) (?:different |distinct )?(?:home )?(states|cities|towns)\b"
+                r"(?=[^?]{0,60}\b(?:come|came|coming|travel(?:l?ed|l?ing)?|hail(?:ed)?) from\b|"
+                r"\s+(?:are|were)\b[^?]{0,40}?\bfrom\b|"
+                r"[^?]{0,60}\b(?:live|lived|living|reside|resided)\b(?! (?:in|near) (?:a|the)\b))|"
+                r"\bwhere (?:do|did|does|are|were|have)\b(?=[^?]{0,40}\b(?:runners|finishers|participants|people|entrants|"
+                r"racers|athletes)\b[^?]{0,30}\b(?:come|came|coming|travel(?:l?ed|l?ing)?|hail(?:ed)?|from|live|lived|living)\b)")
+
+# the year before the one asked, compared against: "compared with the year before", "vs the previous year", "than a
+# year earlier"
+_YEAR_BEFORE = (r"\b(?:compared (?:with|to)|vs\.?|versus|than|against|relative to|from|over)\s+(?:the |a )?"
+                r"(?:year|edition) (?:before|prior|earlier)\b|"
+                r"\b(?:compared (?:with|to)|vs\.?|versus|than|against|relative to|over)\s+(?:the )?(?:previous|prior|preceding) "
+                r"(?:year|edition)(?:'s)?\b|\b(?:compared (?:with|to)|vs\.?|versus|than) a year (?:earlier|before|ago)\b")
+
+
 def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not person and rx.search(r"\bhow many (?:different |distinct |unique )?(?:states|cities|towns)\b[^?]{0,40}\b(?:held|hold|"
-                                r"put on|time|timed|host|hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b", text):
+                                r"put on|time|timed|host|hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b|" + _PLACES_HELD, text):
         return "events"     # "how many cities do we hold races in": where the events were held (it counted races)
     if not person and rx.search(r"\bhow many (?:different |distinct |separate )?(?:races|distances)\b" + (
             "" if events else r"(?! (?:has|have|did|does)\b)"), text):

@@ -33,7 +33,7 @@ from nlq.parser import INTENTS, Parsed, compared_label
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
-Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "event_race", "age_decade", "sex", "age_group", "masters", "state", "city", "race",
+Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "event_race", "age_decade", "sex", "age_group", "masters", "state", "city", "event_state", "event_city", "race",
                     "event", "compared", "runner"]
 
 
@@ -48,6 +48,7 @@ class Limit(BaseModel):
     op: Literal["<", ">", "between"]
     seconds: float = Field(gt=0, lt=7 * 86_400)
     upper_seconds: float | None = Field(default=None, gt=0, lt=7 * 86_400)
+    upper_open: bool = Field(default=False, description="between: the upper edge left out ('up to 2:29:59' is under 2:30:00)")
 
 
 class GapLimit(BaseModel):
@@ -557,7 +558,7 @@ def _born(spec: QuestionSpec) -> BirthYears | None:
 
 
 def _spec_limit(limit: TimeLimit | None) -> Limit | None:
-    return Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper) if limit else None
+    return Limit(op=limit.op, seconds=limit.seconds, upper_seconds=limit.upper, upper_open=limit.upper_open) if limit else None
 
 
 def _gap_limit(limit: GapLimit | None) -> TimeLimit | None:
@@ -572,5 +573,5 @@ def _limit(limit: Limit | None) -> TimeLimit | None:
         raise SpecError("a between time limit needs upper_seconds")
     words = {"<": "under", ">": "over", "between": "between"}[limit.op] + " " + duration_words(limit.seconds)
     if limit.upper_seconds is not None:
-        words += f" and {duration_words(limit.upper_seconds)}"
-    return TimeLimit(limit.op, limit.seconds, limit.upper_seconds, words)
+        words += f" and {'under ' * limit.upper_open}{duration_words(limit.upper_seconds)}"
+    return TimeLimit(limit.op, limit.seconds, limit.upper_seconds, words, limit.upper_open)

@@ -19,7 +19,8 @@ from nlq.accounting import FILLER, NOT_HELD, READ
 from nlq.entities import NUMBER_WORDS, RACE_SAID
 from nlq.vocabulary import DEMONYMS
 
-_TARGETS = sorted(word for word in READ if word.isalpha() and len(word) >= 4)
+# (with the measures nlq.constructs reads, which are not in READ: "percentge" is "percentage")
+_TARGETS = sorted(word for word in READ | {"percent", "percentage", "proportion", "fraction"} if word.isalpha() and len(word) >= 4)
 _TARGET_SET = frozenset(_TARGETS)
 # two letters swapped are corrected towards filler words too ("thier" → "their"): no edit distance reaches them
 _SWAP_TARGETS = _TARGET_SET | frozenset(word for word in FILLER if word.isalpha() and len(word) >= 4)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from nlq import rx
-from nlq.entities import MARATHON_KM, DateRange, Distance, season_months
+from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_months
 from nlq.constructs import MILE_KM
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
@@ -307,7 +307,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         pace = exp.Div(this=clock_column(parsed), expression=col("distance_km", "ra"))
         query.where.append(col("distance_km", "ra") > lit(0))
         per_km = lit(round(limit.seconds, 4))
-        query.where.append(pace.between(per_km, lit(round(limit.upper, 4))) if limit.op == "between" else
+        query.where.append(_within(pace, limit) if limit.op == "between" else
                            pace < per_km if limit.op == "<" else pace > per_km)
     if parsed.gap_limit:   # "gun time more than a minute slower than chip time"
         gap = exp.Sub(this=col("gun_time_s", "r"), expression=col("chip_time_s", "r"))
@@ -318,7 +318,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.time_limit:
         chip = clock_column(parsed)
         limit = parsed.time_limit
-        query.where.append(chip.between(lit(limit.seconds), lit(limit.upper)) if limit.op == "between"
+        query.where.append(_within(chip, limit) if limit.op == "between"
                            else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
     if parsed.top_places:   # the first N places of each race (overall, or within the runner's sex)
         place = {"sex": "gender_place", "age_group": "age_group_place"}.get(parsed.top_places_within, "overall_place")
@@ -376,6 +376,12 @@ def _against_field(query: _Query, parsed: Parsed) -> None:
     if status:
         field = field.where(status_condition(status, "r2"))
     query.where.append(_COMPARISONS[limit.op](this=value.copy(), expression=exp.Subquery(this=field)))
+
+
+def _within(value: exp.Expression, limit: TimeLimit) -> exp.Expression:
+    """A between limit: both edges in, or the upper one open ("up to 2:29:59" is under 2:30:00)."""
+    low, high = lit(round(limit.seconds, 4)), lit(round(limit.upper, 4))
+    return exp.and_(value >= low, value < high) if limit.upper_open else value.between(low, high)
 
 
 def _filtered_by_runner(parsed: Parsed) -> bool:
@@ -466,6 +472,9 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "runner":   # a runner named in the question (one of several): told apart by name
         query.need("p")
         return exp.alias_(col("first_name", "p"), "first_name")
+    if name in ("event_state", "event_city"):   # where the event was held, whatever is counted
+        query.need("e")
+        return exp.alias_(col(name.removeprefix("event_"), "e"), name)
     if name in ("sex", "city", "state") and query.base == "r":
         query.need("p")
         return exp.alias_(col(name, "p"), name)
@@ -508,6 +517,8 @@ def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
     column = _dimension(name, query)
     if name == "city":
         return [column, exp.alias_(col("state", column.this.table), "state")]
+    if name == "event_city":
+        return [column, exp.alias_(col("state", "e"), "event_state")]
     return [column]
 
 

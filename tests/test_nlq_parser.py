@@ -4426,3 +4426,21 @@ def test_kinds_from_the_twenty_fourth_session() -> None:
     new = read("How many first-timers were at the 2024 Hartford Marathon, people who had never finished it before?")
     assert new.cohort.earlier_finish
     assert read("what percent of 2024 Hartford Marathon finishers live in CT, and what percent in MA? One row.").also_shares
+
+
+def test_kinds_from_the_twenty_fifth_session() -> None:
+    # the places the company's events were held, listed: each with its events (it was declined)
+    held = read("which states have we put on races in?")
+    assert (held.subject, held.intent, held.group_by, held.unused) == ("events", "count", ("state",), ())
+    assert read("list the cities where we have timed events").group_by == ("city",)
+    # where runners come from: each home state with its runners (it listed every result, or counted them all)
+    homes = read("what states did the 2024 Hartford Marathon finishers come from?")
+    assert (homes.intent, homes.group_by, homes.events, homes.unused) == ("count", ("state",), ("Hartford Marathon",), ())
+    assert read("where do our runners travel from?").group_by == ("state",)
+    assert read("where is Michael Wardian from?").group_by != ("state",)   # a runner's own home, not a count per state
+    # a grouping by the events' place, not the runners' homes
+    by_event = read("finishers in 2024 by the state the race was held in")
+    assert (by_event.group_by, by_event.unused) == (("event_state",), ())
+    assert "e.state AS event_state" in build(by_event, TODAY).sql
+    assert read("average finish time per host city").group_by == ("event_city",)
+    assert read("finishers per state").group_by == ("state",)
