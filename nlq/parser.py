@@ -223,6 +223,9 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
         # difference (it gave a row each)
         return replace(asked, difference=pair, intent="compare", question=question)
+    if (two := _two_counts_compared(question)) != question and (pair := _one_row_pair(asked := parse(two, vocabulary, today))):
+        # "how many finishers were Colorado residents and how many came from out of state": two numbers, one row
+        return replace(asked, difference=pair, intent="compare", question=question)
     parsed = _read(question, vocabulary, today)
     if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
             not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
@@ -355,6 +358,9 @@ def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
         return None
     if parsed.group_by == ("masters",):
         return "masters", "under 40"
+    if parsed.group_by == ("compared",) and len(parsed.compared) == 2 and all(
+            labels := [compared_label(group, other) for group, other in (parsed.compared, parsed.compared[::-1])]):
+        return labels[0][1], labels[1][1]   # ("Colorado residents vs out of state": "Colorado", "out of state")
     if parsed.group_by == ("sex",):
         women = rx.search(_FEMALE_SAID, parsed.question.lower())
         men = rx.search(_MALE_SAID, parsed.question.lower())
@@ -889,6 +895,23 @@ def _retention_as_share(question: str) -> str:
     return f"what percent of {years.group(1)} {rest} finishers came back in {years.group(2)}? count each person once"
 
 
+# "how many finishers were Colorado residents and how many came from out of state": two groups of one count, said as
+# two counts (never a second count of its own, "… and how many DNF'd", nor one of the first group, "… of them")
+_TWO_COUNTS = re.compile(r"^(?P<head>[^?]*?\bhow many\b[^?]*?\b(?:were|are|was|is|came from|come from|lived in|live in|from))\s+"
+                         r"(?P<a>[^?]+?),?\s+and how many(?:\s+(?:were|are|came|come|lived|live|from|in))*\s+(?P<b>[^?]+?)"
+                         r"(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
+_NOT_A_GROUP = re.compile(r"\b(?:more|fewer|less|finish\w*|dnf\w*|dns|dq\w*|start\w*|did|didn't|of (?:them|those|these)|"
+                          r"each|both|ran|run|came back|returned|new|first[- ]timers?)\b", re.IGNORECASE)
+
+
+def _two_counts_compared(question: str) -> str:
+    """ "how many finishers were women and how many were men": the two groups compared ("… were women vs men"), one
+    count each; unchanged otherwise."""
+    if not (said := _TWO_COUNTS.match(question)) or _NOT_A_GROUP.search(said.group("a") + " " + said.group("b")):
+        return question
+    return f"{said.group('head')} {said.group('a')} vs {said.group('b')}{said.group('end')}"
+
+
 def _years_compared(question: str, today: date) -> str:
     """ "2019 vs last year", "two years ago vs last year", "from 2015 to last year": with another year said, each year
     in digits, as two years said in digits are read (one relative year alone stays a date of its own)."""
@@ -928,7 +951,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     asked = question = out_of_state_said(city_residents(question, vocabulary.cities))
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
-    question = _retention_as_share(_years_compared(question, today))
+    question = _two_counts_compared(_retention_as_share(_years_compared(question, today)))
     question = _city_events_named(question, vocabulary)
     question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
@@ -1923,7 +1946,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst|looking at|considering)\s+|"
                         # ("What fraction of …"; never "which year had the highest share of …": a ranking)
                         # ("which edition of the Shamrock 5K had the highest share …": the ranking's own "which")
-                        r"^(?:what|which)\s+(?!(?:of (?:our|the) )?(?:20\d\d )?\w+(?: of\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got|"
+                        # ("which race at the 2025 Bend Turkey Trot had the highest share …": the same ranking)
+                        r"^(?:what|which)\s+(?!(?:of (?:our|the) )?(?:20\d\d )?\w+(?: (?:of|at|in)\b[^?]*?)? (?:had|has|have|was|were|saw|showed|got|"
                         r"draws?|drew|attracts?|attracted|gets|sees|pulled|pulls)\b)(?=\S)", "",
                         said_whole,
                         flags=re.IGNORECASE).strip()
@@ -3741,7 +3765,7 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     # "New Mexico residents versus runners from out of state": a state's runners against everyone else's
     # ("NH runners versus everyone not from NH", "Texans vs everybody else": the same, the state said again or not)
     if not ages_only and (state := match_state(said) or match_demonym(said)) and (rest := rx.search(
-            r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|from (?:outside|elsewhere)|"
+            r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|(?:(?:from|lived?|lives|living) )?(?:outside|elsewhere)|"
             r"non[- ]?residents|visitors)\b|"
             r"\b(?:everyone|everybody|anyone|all|the rest|runners|finishers|those|people|others)(?: else)? (?:who (?:are|were) )?"
             r"(?:not from|from outside(?: of)?|outside(?: of)?|(?:who )?(?:don'?t|didn'?t|do not|did not) live in)\b"
@@ -3753,7 +3777,7 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
             spans.append((again.start, again.end))
         return (group(runner_state=state.value), group(runner_state=state.value, runner_state_negated=True)), spans
     if not ages_only and (state := match_state(said) or match_demonym(said)) and (rest := rx.search(
-            r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|from (?:outside|elsewhere)|"
+            r"\b(?:out[- ]of[- ]state(?:rs)?|from (?:other|another|any other) states?|(?:(?:from|lived?|lives|living) )?(?:outside|elsewhere)|"
             r"non[- ]?residents|visitors)\b", text)) and state.start > rest.end() and rx.search(
             _VERSUS, text[rest.end():state.start]):   # ("out-of-staters vs Texans": the other way round)
         groups = (group(runner_state=state.value, runner_state_negated=True), group(runner_state=state.value))

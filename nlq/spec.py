@@ -296,7 +296,7 @@ class QuestionSpec(Filters):
     change_sign: Literal["", "up", "down"] = Field(default="", description="with change_years and a group_by: only the "
                                                                            "groups whose change went that way")
     difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
-        None = Field(default=None, description="compare by sex (\"M\", \"F\"), by event (two of events), by the "
+        None = Field(default=None, description="compare by sex (\"M\", \"F\"), by age class (\"masters\", \"under 40\"), by event (two of events), by the "
                                                "groups compared (each one's city, state or age range: \"under 50\", "
                                                "\"50+\") or, for a count, by race (two of distances): the first's "
                                                "measure minus the second's, one row")
@@ -363,10 +363,11 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     by_race = spec.group_by == ["race"] and len(spec.distances) == 2 and spec.measure is None and \
         set(spec.difference or ()) == set(spec.distances)
     by_group = spec.group_by == ["compared"] and len(spec.compared) == 2 and spec.difference is not None
+    by_masters = spec.group_by == ["masters"] and set(spec.difference or ()) == {"masters", "under 40"}
     if spec.difference and not (spec.answer == "compare" and (spec.measure in ("average", "median", None) and
-                                (by_sex or by_event or by_race or by_group) or spec.measure == "fastest" and by_sex)):
+                                (by_sex or by_event or by_race or by_group or by_masters) or spec.measure == "fastest" and by_sex)):
         raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F; each "
-                        "year too), "
+                        "year too), by age class (masters, under 40), "
                         "between the two events named or the two groups compared, or of a count between the two "
                         "distances named")
     parsed = Parsed(
@@ -416,7 +417,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
                           for part in spec.also_share_of),
         compared=tuple(to_parsed(QuestionSpec(answer="count", **group.model_dump()), question, vocabulary)
                        for group in spec.compared))
-    if by_group and set(spec.difference) != {label for _, label in map(compared_label, parsed.compared) if label}:
+    if by_group and set(spec.difference) != {label for _, label in map(compared_label, parsed.compared, parsed.compared[::-1]) if label}:
         raise SpecError("a difference between the groups compared names each group as its label does: a city, a "
                         "state, or an age range (\"under 50\", \"30-39\", \"50+\")")
     return parsed

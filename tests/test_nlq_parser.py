@@ -4444,3 +4444,32 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     assert "e.state AS event_state" in build(by_event, TODAY).sql
     assert read("average finish time per host city").group_by == ("event_city",)
     assert read("finishers per state").group_by == ("state",)
+    # from held-out set 100 (read): a time range's upper edge said to its :59 second keeps that whole second
+    ranged = read("How many finishers in the Hartford Marathon last year came in between 3:00:00 and 3:29:59?")
+    assert (ranged.time_limit.upper, ranged.time_limit.upper_open, ranged.unused) == (12600, True, ())
+    assert "r.chip_time_s < 12600" in build(ranged, TODAY).sql
+    assert read("Hartford Marathon 2024 finishers from 3:00:00 to 3:29:59").time_limit.upper_open
+    assert not read("Hartford Marathon 2024 finishers between 3 and 4 hours").time_limit.upper_open
+    # a rate of two races, one row each (it pooled them); "worse" read as the comparison asked
+    rates = read("At the 2024 Napa Half Marathon, was the DNF rate worse in the half or the 10K?")
+    assert (rates.group_by, rates.unused) == (("race",), ())
+    assert read("DNF rate for the half and the 10K combined at the 2024 Napa Half Marathon").group_by == ()
+    # the asker named ("Hi! X here, …", "hey its x y, …"): "my" is that runner
+    me = read("Hi! Michael Wardian here, I do the Hartford Marathon every year. Could you list my finish times there?")
+    assert (me.person.last_name, me.events, me.dates, me.unused) == ("Wardian", ("Hartford Marathon",), None, ())
+    # "compared with the year before": that year and the one before, a row each
+    before = read("How many finishers did we have at last October's Hartford Marathon compared with the year before?")
+    assert (before.years, before.group_by, before.notes, before.unused) == ((2024, 2025), ("year",), (), ())
+    # "the fastest men and women" (no number) is the first of each sex (it counted runners per sex)
+    assert read("who were the quickest women and men at the 2024 Hartford Marathon?").winners
+    assert read("who were the fastest masters man and masters woman at the 2024 Hartford Marathon?").winners
+    # "awards": the podium of the group said, or a label
+    assert read("the F50-54 awards at the 2024 Hartford Marathon").limit == 3
+    assert read("Awards check for Hartford Marathon 2024: every age group winner").unused == ()
+    # finishers beside a rate; a misspelt measure word
+    assert "finishers" in build(read("finishers and DNF rate for each race at the 2024 Napa Half Marathon"), TODAY).sql
+    assert read("what percentge of 2024 Hartford Marathon finishers were women").metric.kind == "share"
+    # two counts of two groups ("how many were A and how many B"): one row, a column each
+    two = read("How many 2024 Hartford Marathon finishers were from CT and how many came from out of state?")
+    assert (two.difference, two.unused) == (("Connecticut", "out of state"), ())
+    assert read("How many 2024 Hartford Marathon runners finished and how many DNF'd?").difference == ()
