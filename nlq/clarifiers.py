@@ -39,8 +39,9 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "(interpolated percentiles)": how percentiles are taken (quantile_cont, nlq.sqlbuild.aggregate)
     (r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
      r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " "),
-    # "whole-minute bands": bands a minute wide
+    # "whole-minute bands", "bands of whole minutes": bands a minute wide
     (r"\bwhole[- ]minute\b", "1-minute"),
+    (r"\b(pace |time )?(bands|buckets|bins) of (?:whole|one|1|single) minutes?\b", r"1-minute \1\2"),
     # "Count each race separately, e.g. a half and a 5K on the same day are two.": an example of what was said
     (r"(?<=[\w?])[,;]?\s*\b(?:e\.\s?g\.?|for example|for instance),?\s[^.?!()]*(?:[.!]|(?=\?)|$)", "."),
     # "(count result rows, not people)": results, as counted unless people are said; "(as a number 1-12)": a month's
@@ -78,6 +79,8 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "how close was it at the front - how many seconds separated 1st and 2nd": what the margin asked shows
     (r"^\s*how (?:close|tight) was (?:it|the race|the finish)(?: at the (?:front|top)| up front)?\s*(?:[-\u2013\u2014:,?]|\.\.\.)\s*(?=\S)",
      ""),
+    # "lived elsewhere than Illinois": outside it
+    (r"\b(?:somewhere |anywhere )?elsewhere than\b", "outside"),
     # "across the portfolio": every event of the company
     (r"\b(?:across|over) (?:the|our) (?:whole |entire )?portfolio\b|\bportfolio[- ]wide\b", "across all our events"),
     # "(the full marathon only, not the shorter races)": the race said, and the others set aside again
@@ -95,12 +98,12 @@ def read_clarifiers(question: str) -> str:
     """``question`` without the words that only say again what its answer computes, in the order written above."""
     if (told := _RACES_TOLD.search(question)) and not _POINTED_BACK.search(question[told.end():]):
         question = question[:told.start()] + question[told.end():]
-    for pattern, replacement in _REWRITES[:12]:
+    for pattern, replacement in _REWRITES[:13]:
         question = pattern.sub(replacement, question)
     if not _LABEL_NAMING.search(question):
         question = _LABEL.sub(lambda said: "list: " if said.group("list") else "", question)
     if _PER_YEAR.search(question):
         question = _GROWING.sub("?", question)
-    for pattern, replacement in _REWRITES[12:]:
+    for pattern, replacement in _REWRITES[13:]:
         question = pattern.sub(replacement, question)
     return question

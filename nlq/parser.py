@@ -507,6 +507,9 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _SHORT_LABEL,
             _BACKGROUND_SENTENCE,
             _WHY_AFTER,
+            # "… ? I think it's 5": a guess at the answer, after the question
+            re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:i think|i believe|i guess|i reckon|pretty sure|i'?m pretty sure|"
+                       r"my guess is|probably|maybe)\b[^?]{0,60}?[.!]?)\s*$", re.IGNORECASE),
             # "… 10K. Thanks!": a thank-you after the question
             re.compile(r"^(?P<rest>.+?[.?!])\s*(?P<clause>(?:thanks|thank you|thx|cheers|ty)\b[\w ,!.]*)$", re.IGNORECASE),
             re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:trying to|it'?s for|this is for|thanks|thx|asking for|fyi)"
@@ -904,12 +907,20 @@ _NOT_A_GROUP = re.compile(r"\b(?:more|fewer|less|finish\w*|dnf\w*|dns|dq\w*|star
                           r"each|both|ran|run|came back|returned|new|first[- ]timers?)\b", re.IGNORECASE)
 
 
+# "how many masters and how many under 40 finished X": the two groups before the verb
+_TWO_GROUPS_COUNTED = re.compile(r"^(?P<head>[^?]*?\bhow many)\s+(?P<a>[\w' -]{2,40}?),?\s+and how many\s+(?P<b>[\w' -]{2,40}?)"
+                                 r"(?P<rest>\s+(?:finished|ran|raced|entered|started|were there|took part|came)\b.*)$",
+                                 re.IGNORECASE)
+
+
 def _two_counts_compared(question: str) -> str:
-    """ "how many finishers were women and how many were men": the two groups compared ("… were women vs men"), one
-    count each; unchanged otherwise."""
-    if not (said := _TWO_COUNTS.match(question)) or _NOT_A_GROUP.search(said.group("a") + " " + said.group("b")):
-        return question
-    return f"{said.group('head')} {said.group('a')} vs {said.group('b')}{said.group('end')}"
+    """ "how many finishers were women and how many were men", "how many masters and how many under 40 finished X":
+    the two groups compared ("… were women vs men"), one count each; unchanged otherwise."""
+    if (said := _TWO_COUNTS.match(question)) and not _NOT_A_GROUP.search(said.group("a") + " " + said.group("b")):
+        return f"{said.group('head')} {said.group('a')} vs {said.group('b')}{said.group('end')}"
+    if (said := _TWO_GROUPS_COUNTED.match(question)) and not _NOT_A_GROUP.search(said.group("a") + " " + said.group("b")):
+        return f"{said.group('head')} {said.group('a')} vs {said.group('b')}{said.group('rest')}"
+    return question
 
 
 def _years_compared(question: str, today: date) -> str:
@@ -1093,7 +1104,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                                                              mentions[0].end]):
         distances = (DISTANCE_LABELS["Marathon"],)   # "tampa full marathon finishers": the Tampa Marathon's marathon
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
-    dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else text
+    dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else \
+        _blank(text, list(cohort.spans)) if cohort and aside else text   # (nor is "had finished <the other event>" its status)
     born = [m.span() for m in rx.finditer(BORN, text)]   # ("born in 2001" is no event year)
     dated = _blank(dated, born)
     read_spans += born
@@ -3177,13 +3189,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # for the same event name) — and, said of runners rather than finishers, by any result
         parsed = replace(parsed, cohort=replace(parsed.cohort, any_event=True, entries=parsed.cohort.entries or (
             parsed.status is None and not rx.search(r"\bfinish\w*|\bcompleted?\b", asked))))
+    # (with the history at another event, "had finished the Tacoma half before" is the history's: the runners asked are
+    # finishers only when said so)
+    main_finished = r"\bfinishers\b|\bwho (?:finished|ran|completed)\b" if parsed.cohort and parsed.cohort.elsewhere else \
+        r"\bfinish\w*|\bran\b|\bcompleted?\b"
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and \
-            not parsed.cohort.entries and not rx.search(r"\bfinish\w*|\bran\b|\bcompleted?\b", asked) and \
+            not parsed.cohort.entries and not rx.search(main_finished, asked) and \
             rx.search(r"\b(?:people|runners|participants|entrants|athletes)\b", asked):
         # "how many runners at our 2025 events had never raced with us before": everyone there, any status
         parsed = replace(parsed, cohort=replace(parsed.cohort, entries=True))
     if parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and parsed.status is None and rx.search(
-            r"\bfinish(?:ed|ers)\b", asked) and not parsed.cohort.entries:
+            r"\bfinishers\b|\bwho finished\b" if parsed.cohort.elsewhere else r"\bfinish(?:ed|ers)\b", asked) and \
+            not parsed.cohort.entries:
         parsed = replace(parsed, status="FIN")   # "of the finishers, … (an earlier entry of any status)": the history's
     fastest_said = rx.search(r"\b(fastest|quickest|best|slowest)\b[^?]{0,20}?\btimes?\b", asked)
     if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and (
@@ -5000,7 +5017,8 @@ _HELD_ASKED = (r"^\W*(?:was|were|did|has|have|is)\b(?: (?:we|you|our company))?"
 
 # the places the company's events were held, asked for: "which states have we put on races in", "the cities where we
 # timed events" (never where runners live: "which states do our runners come from")
-_PLACES_HELD = (r"\b(?:which|what|the|list (?:the |all )?(?:the )?)(?: different| distinct)? (states|cities|towns)\b(?: (?:where|that)\b)?"
+_PLACES_HELD = (r"\b(?:which|what|the|list (?:the |all )?(?:the )?)(?: different| distinct)? (?:states ?(?:/|and|or|&) ?)?(states|cities|towns)\b"
+                r"(?: (?:where|that)\b)?"
                 r"(?=[^?]{0,40}\b(?:held|hold|put on|time|timed|host|hosted|stage|staged)\b[^?]{0,20}\b(?:races|events)\b"
                 r"(?! (?:for|of) (?:runners|people) from\b))")
 

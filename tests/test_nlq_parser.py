@@ -4473,3 +4473,14 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     two = read("How many 2024 Hartford Marathon finishers were from CT and how many came from out of state?")
     assert (two.difference, two.unused) == (("Connecticut", "out of state"), ())
     assert read("How many 2024 Hartford Marathon runners finished and how many DNF'd?").difference == ()
+    # from a thirteenth break attempt: runners at one event with a finish at another before are everyone there (the
+    # history's "had finished" is no status of theirs); finishers only when said so
+    back = read("How many runners at the 2024 Hartford Marathon had finished the Mystic Jingle Bell Run in some earlier year?")
+    assert (back.status, back.cohort.elsewhere, back.cohort.earlier_finish, back.cohort.entries) == (
+        None, "Mystic Jingle Bell Run", True, True)
+    assert read("How many 2024 Hartford Marathon finishers had finished the Mystic Jingle Bell Run before?").status == "FIN"
+    assert read("which states/cities have we put on races in").group_by == ("city",)
+    assert read("how many times has Michael Wardian finished the Hartford Marathon? I think it's 5").unused == ()
+    assert read("2024 Hartford Marathon finishers living elsewhere than CT").runner_state_negated
+    assert read("How many masters and how many under 40 finished the 2024 Hartford Marathon?").difference == (
+        "masters", "under 40")
