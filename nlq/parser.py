@@ -860,6 +860,25 @@ _TOTAL_KINDS = {"events": "events", "event editions": "editions", "editions": "e
                 "finishers": "finishers", "finishes": "finishers", "runners": "runners", "people": "runners",
                 "participants": "runners", "results": "results", "entries": "results", "starters": "starters",
                 "starts": "starters"}
+# "how many finished and how many DNF'd": the statuses said as verbs, counted side by side as their nouns are
+_STATUS_VERBS = {"finished": "finishers", "completed it": "finishers", "dnf'd": "DNFs", "dnfed": "DNFs",
+                 "did not finish": "DNFs", "didn't finish": "DNFs", "dropped out": "DNFs", "were no-shows": "no-shows",
+                 "did not start": "no-shows", "didn't start": "no-shows", "didn't show up": "no-shows",
+                 "did not show up": "no-shows", "were disqualified": "DQs", "got dq'd": "DQs", "were dq'd": "DQs"}
+_STATUS_VERB = "|".join(re.escape(verb) for verb in sorted(_STATUS_VERBS, key=len, reverse=True))
+_STATUSES_COUNTED = re.compile(rf"\bhow many\b(?P<who>[^?]{{0,80}}?)(?: (?:runners|people|participants|entrants))? "
+                               rf"(?P<a>{_STATUS_VERB})(?:,| and)(?: how many)? (?P<b>{_STATUS_VERB})"
+                               rf"(?:,? and(?: how many)? (?P<c>{_STATUS_VERB}))?\b", re.IGNORECASE)
+
+
+def _statuses_counted(question: str) -> str:
+    """ "how many 2025 X runners finished and how many DNF'd": "how many finishers and DNFs, 2025 X" (the counts side
+    by side: the summary of each status, or ``_totals_asked``); unchanged otherwise."""
+    def nouns(said: re.Match[str]) -> str:
+        verbs = [said.group(name) for name in "abc" if said.group(name)]
+        counted = "how many " + " and ".join(_STATUS_VERBS[verb.lower()] for verb in verbs)
+        return f"{counted},{said.group('who')}" if said.group("who").strip() else counted   # (the counts first, as read)
+    return _STATUSES_COUNTED.sub(nouns, question)
 
 
 def _totals_asked(text: str, parsed: Parsed) -> tuple[tuple[str, ...], tuple[int, int]] | None:
@@ -959,7 +978,8 @@ def _years_compared(question: str, today: date) -> str:
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     # a city's people said as its residents, for every reading below ("Las Vegans", never a misspelt "Las Vegas")
-    asked = question = out_of_state_said(city_residents(question, vocabulary.cities))
+    # ("how many finished and how many DNF'd": the statuses said as nouns, for every reading below)
+    asked = question = _statuses_counted(out_of_state_said(city_residents(question, vocabulary.cities)))
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _two_counts_compared(_retention_as_share(_years_compared(question, today)))

@@ -660,8 +660,10 @@ def _totals(parsed: Parsed, today: date) -> exp.Select:
     if not counts:
         return exp.select(*columns)
     keys = [column.alias for name in parsed.group_by for column in dimension_columns(name, _Query("r"))]
-    select = exp.select(*keys, *(TOTALS[kind][4] for kind in parsed.totals)).from_(counts[0])
-    for other in counts[1:]:   # (a year with events and no finisher is a row, its count NULL)
+    # (a year with events and no finisher is a row, its count 0)
+    select = exp.select(*keys, *(exp.alias_(exp.func("coalesce", exp.column(TOTALS[kind][4]), lit(0)), TOTALS[kind][4])
+                                 for kind in parsed.totals)).from_(counts[0])
+    for other in counts[1:]:
         select = select.join(other, using=keys, join_type="full")
     return select.order_by(*keys)
 

@@ -455,7 +455,7 @@ def test_a_share_of_results_dated_after_the_part() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "Hartford Marathon 2024 - how many finished and how many dropped out",
+    "Hartford Marathon 2024 - how many finished and how many set a course record",   # (two statuses as verbs are read: totals)
 ])
 def test_what_the_parser_cannot_compute_is_never_answered_as_if_unsaid(question: str) -> None:
     assert read(question).unused
@@ -4484,3 +4484,6 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     assert read("2024 Hartford Marathon finishers living elsewhere than CT").runner_state_negated
     assert read("How many masters and how many under 40 finished the 2024 Hartford Marathon?").difference == (
         "masters", "under 40")
+    # statuses said as verbs, counted side by side ("how many finished and how many DNF'd")
+    statuses = read("How many 2024 Hartford Marathon runners finished and how many DNF'd?")
+    assert (statuses.intent, statuses.unused) == ("analyze", ())   # (the summary of each status holds both)
