@@ -22,7 +22,7 @@ READ = frozenset("""
 how many much number numbers count counts headcount headcounts bests total amount long take took taken fast averaged averaging
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
-top first best fastest quickest slowest slower faster quicker last bottom worst worse better
+top first best fastest quickest slowest slower faster quicker last bottom worst
 second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger higher lower sends send separately
 win wins won winning winner winners champion champions title titles podium podiums leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat produce produced produces producing
@@ -77,7 +77,7 @@ he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
 recorded produced drew actually actual outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
-saw seen blew blow blown monster giant huge massive shout-out shoutout pulled
+saw seen blew blow blown monster giant huge massive shout-out shoutout shout-outs shoutouts pulled now
 chronologically chronological racked racking collected collecting amassed notched tallied logged clocked company-wide companywide ones
 all-time alltime true genuine still doing looking check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())

@@ -34,8 +34,8 @@ _PER_YEAR = re.compile(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\
 Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
-    (r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+in\s+"
-     r"20\d\d(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", ""),
+    (r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+(?:(?:in\s+)?20\d\d|last year|"
+     r"this year)(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", ""),
     # "(interpolated percentiles)": how percentiles are taken (quantile_cont, nlq.sqlbuild.aggregate)
     (r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
      r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " "),
@@ -74,11 +74,21 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "Retention check for …", which says what is asked)
     (r"^\s*(?:awards?|results?|quick|sanity|data|post[- ]race|final|race[- ]day)(?: (?:committee|team))? (?:check|numbers|stats|"
      r"report|recap) for (?=(?:the |our )?(?:20\d\d )?[A-Z][^:?]{0,80}:)", ""),
-    # "the F50-54 awards", "age group awards": the podium of each (places 1-3)
-    (r"\b([FMX]\d\d-\d\d|age[- ]group|masters|overall) awards\b", r"\1 podium"),
+    # "the F50-54 awards": the podium of that group (places 1-3)
+    (r"\b([FMX]\d\d-\d\d) awards\b", r"\1 podium"),
+    # "Masters awards at Tampa: …": what the question is for, before the place it is about
+    (r"^\s*(?:(?:masters|age[- ]group|overall|ag)\s+)?awards?\s+(?=(?:at|for)\s+[^:?]{2,60}:)", ""),
     # "how close was it at the front - how many seconds separated 1st and 2nd": what the margin asked shows
     (r"^\s*how (?:close|tight) was (?:it|the race|the finish)(?: at the (?:front|top)| up front)?\s*(?:[-\u2013\u2014:,?]|\.\.\.)\s*(?=\S)",
      ""),
+    # "crossed after 3:00 on the gun clock": a gun time over it
+    (r"\b(?:crossed(?: the line)?|finished|came in|came across)?\s*\b(after|over|past|beyond|under|before|within) "
+     r"(\d{1,2}:\d\d(?::\d\d)?) on the gun clock\b",
+     lambda said: f" with a gun time {'under' if said.group(1) in ('under', 'before', 'within') else 'over'} {said.group(2)}"),
+    # "(4 meaning between 4:00 and 4:59:59)": what a label in the answer will mean, no filter
+    (r"\s*\(\s*\d{1,2} (?:meaning|means|=|is|stands for) [^()]*\)", " "),
+    # "repeat customers": runners who came back
+    (r"\brepeat (?:customers|clients)\b", "returning runners"),
     # "lived elsewhere than Illinois": outside it
     (r"\b(?:somewhere |anywhere )?elsewhere than\b", "outside"),
     # "across the portfolio": every event of the company
@@ -87,6 +97,13 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     (r"(\bonly)\s*,?\s*(?:and )?not the (?:shorter|longer|other) (?:races?|distances?|ones?)\b", r"\1"),
     # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
     (r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " "),
+    # "(DNS as a share of that race's entries)": how a no-show rate is taken anyway (nlq.constructs_sql: DNS ÷ entries)
+    (r"\(\s*(?:dns|no[- ]shows?)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|proportion) of [^()]*\bentries\s*\)|"
+     r"\(\s*(?:dnf|dnfs)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|proportion) of [^()]*\bstarters\s*\)", " "),
+    # "every men's and women's age group": the age groups of both sexes (an age group is of one sex)
+    (r"\b(?:(?:men'?s|male) and (?:women'?s|female)|(?:women'?s|female) and (?:men'?s|male)) (age[- ]?groups?|divisions?)\b", r"\1"),
+    # "(every finish in every race counts once)": results, as "every finish counts" says
+    (r"\(\s*(?:every|each) (?:finish|result)(?: in (?:every|each|any) race)? counts?(?: once)?\s*\)", " (every finish counts) "),
     # "(each finish counted)": said as "every finish counts" is (results, not people)
     (r"\b(?:each|every) (finish|result)(?:es|s)? counted\b", r"every \1 counts"),
     # "(different event names, not editions)": the different events said again

@@ -735,7 +735,9 @@ def _find_cohort(text: str) -> Found | None:
         anywhere = _all(_ANY_EVENT, text)
         # ("… for the first time (no finish at any earlier edition)": no earlier finish, said again after)
         # ("first-timers, people who had never finished any of our events before": the same, said again)
+        # ("how many were finishing it for the first time": a first finish)
         finish = rx.search(r"\bfinish(?:ed)?\b", m.group(0)) or rx.search(
+            r"\bfinish(?:ing|ed)(?: (?:it|this|that|the race|the event|there))? for the (?:very )?first time\b|"
             r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))|"
             r"\b(?:never|not|n't)(?: having)? finished\b[\w' ]*?\b(?:before|earlier|previously)\b", text)
         return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=bool(anywhere)),
@@ -838,6 +840,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?: there)?(?: again)?)?"
                       # ("came back and finished one in 2025": a race of it; "… there last year", the year said for it)
                       r"(?: \([^)]{1,40}\))? (?:in )?(20\d\d)\b|"
+                      # "had finished it in 2024 too", "ran it there in 2024 as well": that year too
+                      r"\b(?:finished|ran|run|did|done|raced) it(?: there)? in (20\d\d),? (?:too|as well)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
                       # ("finished one again at Bend in 2025": a race of the same event, its city said again)
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|one|a race|the [\w' ]{1,30}?) "

@@ -143,15 +143,24 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         groups = [column for name in dims for column in sb.dimension_columns(name, query)]
         # (with the year of that race: "the youngest winner ever - who, how old, and what year")
         year = [] if "year" in dims else [exp.alias_(exp.func("year", sb.col("event_date", "e")), "year")]
-        select = query.build([*groups, sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
-                              sb.col("age_group", "r"), exp.alias_(sb.col("name", "e"), "event"), *year,
-                              exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed),
-                              sb.col("overall_place", "r")])   # ("where did the oldest finisher place overall")
-        # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher" (of each group)
         oldest = metric.kind == "oldest"
-        select = sb.ranked_first(select, sb.col("age", "r"), oldest, parsed.limit or 1, [g.this.copy() for g in groups])
-        return select.order_by(*[g.this.copy() for g in groups], exp.Ordered(this=sb.col("age", "r"), desc=oldest),
-                               sb.col("last_name", "p"), sb.col("first_name", "p")), None
+        # one row per runner (of each group): a runner of two races that day is one oldest finisher, shown at the
+        # longer race — and the N oldest are N runners
+        runner_row = exp.Window(this=exp.func("row_number"), partition_by=[
+            sb.col("participant_id", "r"), *[g.this.copy() for g in groups]], order=exp.Order(expressions=[
+                exp.Ordered(this=sb.col("age", "r"), desc=oldest), exp.Ordered(this=sb.col("distance_km", "ra"), desc=True)]))
+        runners = query.build([*groups, sb.col("first_name", "p"), sb.col("last_name", "p"), sb.col("age", "r"),
+                               sb.col("age_group", "r"), exp.alias_(sb.col("name", "e"), "event"), *year,
+                               exp.alias_(sb.col("name", "ra"), "race"), sb.clock_column(parsed),
+                               sb.col("overall_place", "r")])   # ("where did the oldest finisher place overall")
+        runners = runners.qualify(runner_row.eq(sb.lit(1)))
+        shown = [exp.column(column.alias_or_name) for column in runners.expressions]
+        keys = [exp.column(g.alias) for g in groups]
+        # every runner tied at the last age shown: eight 15-year-olds are all "the youngest finisher" (of each group)
+        select = sb.ranked_first(exp.select(*shown).from_(runners.subquery("runners")), exp.column("age"), oldest,
+                                 parsed.limit or 1, [key.copy() for key in keys])
+        return select.order_by(*[key.copy() for key in keys], exp.Ordered(this=exp.column("age"), desc=oldest),
+                               exp.column("last_name"), exp.column("first_name")), None
     if metric.kind in ("gap", "pace") and (parsed.intent in ("top", "list") or parsed.place or parsed.last_place):
         return _runners_by(parsed, query, dims), None
     if metric.kind == "rate":

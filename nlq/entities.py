@@ -653,6 +653,9 @@ def _amount_seconds(amount: str, unit: str | None, distance: Distance | None) ->
 def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"; never the bounds of
     an age range ("at least 40 but under 50")."""
+    # ("crossed the line between 8:55 and 9:05 am": a time of day, no finish time)
+    text = rx.sub(rf"{_CLOCK}(?:\s*(?:and|to|-|\u2013)\s*{_CLOCK})?\s*(?:[ap]\.?m\b\.?|o'?clock\b)",
+                  lambda said: " " * len(said.group(0)), text, flags=re.IGNORECASE)
     text = rx.sub(AGE_RANGE_SAID, lambda said: " " * len(said.group(0)), text)
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
@@ -770,8 +773,8 @@ _BAND_WIDTH = re.compile(
 _BANDS_SHOWN = re.compile(r"\(\s*(?:e\.?g\.?,?|like|such as|i\.?e\.?,?|for example,?)[^()]*\d:\d\d[^()]*\)|"
                           # "label each bin by its lower edge in seconds", "(bucket start in seconds)": how bands are named
                           r"\b(?:label(?:led)?|identify|name|key)(?: each| the)? (?:bins?|buckets?|bands?) by (?:its|their|the) "
-                          r"(?:lower|low|start(?:ing)?) (?:edges?|bounds?|values?|points?)(?: in seconds)?|"
-                          r"\(\s*(?:bins?|buckets?|bands?) (?:start|lower edge|low end)s?(?: in seconds)?\s*\)|"
+                          r"(?:lower|low|start(?:ing)?) (?:edges?|bounds?|values?|points?|seconds?)(?: in seconds)?|"
+                          r"\(\s*(?:bins?|buckets?|bands?) (?:start|lower edge|low end)s?(?: in seconds)?(?: per (?:mile|km))?\s*\)|"
                           # "and count each band": what bands give
                           r"\b(?:count(?:ed)? )?(?:each|every|per) (?:bins?|buckets?|bands?)\b|"
                           # "a histogram of", "the distribution of": what bands give

@@ -223,9 +223,6 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
         # difference (it gave a row each)
         return replace(asked, difference=pair, intent="compare", question=question)
-    if (two := _two_counts_compared(question)) != question and (pair := _one_row_pair(asked := parse(two, vocabulary, today))):
-        # "how many finishers were Colorado residents and how many came from out of state": two numbers, one row
-        return replace(asked, difference=pair, intent="compare", question=question)
     parsed = _read(question, vocabulary, today)
     if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
             not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
@@ -328,7 +325,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
             # (a sentence about the runner, "John Griffin keeps coming back to X - …", or the runner named as the asker,
             # "Christopher Gardner here, I do the Houston Turkey Trot …": the runner kept with its names)
-            trials = [_parse(f"{asked.rstrip('?. ')} {extra}", vocabulary, today)
+            said = asked if said_as in (_ABOUT_RUNNER, _ASKER, _NAMED_ASKER) or said_as in _TREND_QUESTION else rest
+            trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
             if not kept:
@@ -444,7 +442,7 @@ _LABEL = re.compile(r"^(?P<clause>(?:re:?|regarding|re the)\b[^:?\u2014\u2013]{0
 # "Timing tech check: …", "Elite coordinator: …", "Medical tent planning for Springfield: …": a short label; never one
 # that changes the question ("Excluding walkers: …", "Only women: …")
 _SHORT_LABEL = re.compile(r"^(?P<clause>(?!(?:excluding|exclude|except|without|only|just|not|no|but|minus|ignoring|ignore|"
-                          r"including|include|with|women|men|masters)\b)[a-z][\w' -]{1,50}?)\s*(?::|\s[-\u2013\u2014]\s)\s*"
+                          r"including|include|with|women|men|masters)\b)[a-z][\w' -]{1,70}?)\s*(?::|\s[-\u2013\u2014]\s)\s*"
                           r"(?P<rest>.+)$", re.IGNORECASE)
 # "Checking last year's numbers before race day: …", "Reading out awards: …": what the asker is doing
 _DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|"
@@ -507,6 +505,11 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _SHORT_LABEL,
             _BACKGROUND_SENTENCE,
             _WHY_AFTER,
+            # "…? sizing corrals", "…? thats our crunch window": a few words after the question, none of them read
+            # (never a qualifier, "…? just the elites", "…? women only": it changes the question)
+            re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\d)(?![^?]*\b(?:just|only|excluding|exclude|except|without|not|no|"
+                       r"but|minus|ignoring|ignore|including|include|with|women|men|masters|elites?|all|every|each|both|any)\b)"
+                       r"[a-z][\w' -]{2,40}?)\s*[.!]?\s*$", re.IGNORECASE),
             # "… ? I think it's 5": a guess at the answer, after the question
             re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:i think|i believe|i guess|i reckon|pretty sure|i'?m pretty sure|"
                        r"my guess is|probably|maybe)\b[^?]{0,60}?[.!]?)\s*$", re.IGNORECASE),
@@ -574,7 +577,7 @@ _TOP_OF = re.compile(   # a measure of the first N places: "the average time of 
     rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
     # ("how many times has she been top 3 in her age group": placed in them)
-    r"\b(?:in|within|among|inside|into|made|cracked|broke into|been|placed|placing|came|come|ended up) (?:the )?"
+    r"\b(?:in|within|among|inside|into|made|cracked|broke into|been|placed|placing|came|come|ended up|finished|finishing) (?:the )?"
     r"(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b(?! ?(?:%|percent|pct))")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
@@ -776,12 +779,15 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
         where = f"in the {' and the '.join(d.label for d in said.distances)} {where}"
     # (never when the question asks of every edition: "… hasn't been held since 2024. Across all its editions, …")
     every = rx.search(_EVERY_EDITION_SAID, rest, re.IGNORECASE)
-    year = f"in {said.years[0]}" if len(said.years) == 1 and not rx.search(r"\b20\d\d\b", rest) and not every else ""
+    # ("We want to close the course … this year. How many of last year's finishers …": the question's own year)
+    dated = rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\byears? ago\b|\b(?:most recent|latest|last|previous) edition\b",
+                      rest, re.IGNORECASE)
+    year = f"in {said.years[0]}" if len(said.years) == 1 and not dated and not every else ""
     if not year and not every and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
                                                                                              dates.start.month):
         year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
     elif not year and not every and (dates := said.dates) and (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (
-            1, 1, 1, 1) and dates.end.year - dates.start.year == 1 and not rx.search(r"\b20\d\d\b", rest):
+            1, 1, 1, 1) and dates.end.year - dates.start.year == 1 and not dated:
         year = f"in {dates.start.year}"   # "… added a 5K last year. Who won each race that year?": that year
     return " ".join(filter(None, [where, year]))
 
@@ -795,7 +801,9 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     # ("has X shrunk since 2023? finishers for 2023, 2024 and 2025": the dates said again as the years listed)
     return any(getattr(whole, name) and not getattr(rest, name) and getattr(whole, name) not in places and
                not (rest.share_of and getattr(rest.share_of, name)) and
-               not (name == "dates" and rest.years and set(whole.years) <= set(rest.years)) for name in _FILTERS)
+               not (name == "dates" and rest.years and set(whole.years) <= set(rest.years)) and
+               # ("… this year. How many of last year's finishers …": the question's own date, the clause's year aside)
+               not (name == "years" and rest.dates) for name in _FILTERS)
 
 
 def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, re.Pattern[str]] | None:
@@ -923,7 +931,7 @@ _TWO_COUNTS = re.compile(r"^(?P<head>[^?]*?\bhow many\b[^?]*?\b(?:were|are|was|i
                          r"(?P<a>[^?]+?),?\s+and how many(?:\s+(?:were|are|came|come|lived|live|from|in))*\s+(?P<b>[^?]+?)"
                          r"(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
 _NOT_A_GROUP = re.compile(r"\b(?:more|fewer|less|finish\w*|dnf\w*|dns|dq\w*|start\w*|did|didn't|of (?:them|those|these)|"
-                          r"each|both|ran|run|came back|returned|new|first[- ]timers?)\b", re.IGNORECASE)
+                          r"each|both|ran|run|came back|returned|new|first[- ]timers?)\b|\d:\d\d", re.IGNORECASE)   # (times: bands)
 
 
 # "how many masters and how many under 40 finished X": the two groups before the verb
@@ -970,9 +978,23 @@ def _years_compared(question: str, today: date) -> str:
     question = rx.sub(rf"\b(at all|with us) (?:in )?({_RELATIVE_YEAR})\b", lambda m: f"{m.group(1)} in {absolute(m.group(2))}",
                       question, flags=re.IGNORECASE)
     said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
+    if len({absolute(year) for year in said}) == 1:
+        # "of last year's finishers, how many had also finished it the year before": the year before the one said
+        before = int(absolute(said[0])) - 1
+        question = rx.sub(r"\b(with|to|than|vs\.?|versus|from|and|over|against|in|during)?\s*\b(?:the year before|the previous year|"
+                          r"the prior year|the year prior|a year earlier)\b(?! (?:that|it|last|this)\b)",
+                          lambda m: f"{m.group(1) or ''} {before}" if m.group(1) else f" in {before}", question,
+                          flags=re.IGNORECASE)
+        said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
     if len(said) < 2 or all(year[:2] == "20" for year in said):
         return question
-    return rx.sub(rf"\b(?:{_RELATIVE_YEAR})\b", lambda m: absolute(m.group(0)), question, flags=re.IGNORECASE)
+    def in_digits(said: re.Match[str]) -> str:   # ("did not finish it last year": "… it in 2025", as a year is read)
+        bare = rx.search(r"\b(?:in|during|of|from|since|to|than|vs\.?|versus|and|or|between|before|after|until|by|through)\s*$",
+                         question[:said.start()], re.IGNORECASE) or question[said.end():said.end() + 2] in ("'s", "’s") or \
+            not rx.search(r"\b(?:finished|finish|ran|run|did|done|raced|entered|come|came|return(?:ed)?|back)\b(?: (?:it|there|"
+                          r"again|the race|the event))?\s*$", question[:said.start()], re.IGNORECASE)
+        return absolute(said.group(0)) if bare else f"in {absolute(said.group(0))}"
+    return rx.sub(rf"\b(?:{_RELATIVE_YEAR})\b", in_digits, question, flags=re.IGNORECASE)
 
 
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -983,6 +1005,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _two_counts_compared(_retention_as_share(_years_compared(question, today)))
+    # ("how many were under 1:45, how many between 1:45 and 2:15, and how many 2:15 or slower": finish-time bands)
+    # (a list, its parts after commas: two ranges with a gap between, "under 25:00 and how many over 35:00", stay apart)
+    question = rx.sub(r",(\s+and)?\s+how many\s+(?=(?:were |finished |came in )?(?:under|below|over|between|from|sub|faster|"
+                      r"slower|\d{1,2}:\d\d))", r",\1 ", question, flags=re.IGNORECASE)
     question = _city_events_named(question, vocabulary)
     question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
@@ -2632,8 +2658,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "every edition of X with its date and finisher count": each edition's day, with its year
         parsed = replace(parsed, group_by=("date",))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.edition == "first" and rx.search(
-            r"\b(?:their|his|her|a) (?:very )?first\b", asked):
-        parsed = replace(parsed, edition=None)   # "as their first race with us": the runners' first, not the event's
+            r"\b(?:their|his|her|a) (?:very )?first\b|\bfor the very first time\b", asked):
+        # "as their first race with us", "finishing it for the very first time": the runners' first, not the event's
+        parsed = replace(parsed, edition=None)
     if parsed.place_in_age_group and not (parsed.place or parsed.top_places or parsed.best_place or parsed.winners or
                                           parsed.limit or parsed.ranking) and rx.search(
             r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|runner[- ]up)\b", asked):
@@ -3441,7 +3468,11 @@ def _two_counts(asked: str) -> bool:
 
 # Phrases whose words the parser reads one by one but whose meaning it cannot compute: never answered as if
 # they were not there (two questions in one get one answer).
-_UNSUPPORTED = re.compile(# periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
+_UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which hour on the gun clock did the most finish",
+                          # "in how many separate clock minutes" (finish-time bands are read: "in 1-hour bands")
+                          r"\b(?:which|what|each|every|per|single|separate|busiest) (?:clock |calendar |wall[- ]clock )?"
+                          r"(?:hour|minute)s?\b(?!\s*(?:bands?|buckets?|bins?|brackets?|intervals?))|"
+                          # periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
                           r"\b(?:in |over |during )?recent (?:years|editions|seasons)\b|\brecently\b|\blately\b|"
                           r"\bpre[- ]?covid\b|\bpost[- ]?covid\b|\b(?:the )?(?:last|past) decade\b|\bthe (?:20)?[12]0s\b|"
                           r"\bhow many\b.*\band how many\b(?! (?:more|fewer|less)\b)|"   # ("… and how many more": a change)
@@ -4004,8 +4035,10 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
             parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.month == 1 else None
         if year and not said[1] and rx.search(r"\balso\b", text[first.end:second.start]):
             # ("In 2023, how many people finished a race at A and also … at B": the year said of the whole question)
+            # (or the year said after both: "… A in september also finished … B in november? last year")
             same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:]) or (
-                said[0] and rx.match(r"\s*(?:[,:;\u2014\u2013]|-\s|how many\b)", text[said[0].end():]))
+                said[0] and rx.match(r"\s*(?:[,:;\u2014\u2013]|-\s|how many\b)", text[said[0].end():])) or \
+                not said[0] and rx.search(r"\b(?:last|this) year\b|\b(?:two|three|\d) years ago\b", text[second.end:])
             return (first.value, year), (second.value, year if same else 0)
     return ()
 
