@@ -7,7 +7,7 @@ no company filter (the guard adds it). Definitions are the glossary's (see ``nlq
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from sqlglot import exp
 
@@ -349,6 +349,16 @@ def _enough(counted: exp.Expression, cohort) -> exp.Expression:
     return counted.eq(sb.lit(cohort.count)) if cohort.exact else counted >= sb.lit(cohort.count)
 
 
+def _whole_history(parsed: Parsed, dated, today: date):
+    """ "Of last year's X finishers, how many have finished it 3 or more times": those runners (``dated``, the year's
+    results asked), with every year of the event counted — an event held once a year has one edition in it."""
+    query = sb._Query("r")
+    sb._apply_filters(query, replace(parsed, dates=None, years=()), today)
+    _status(parsed, query, default=None if parsed.cohort.entries else "FIN")
+    query.where.append(sb.col("participant_id", "r").isin(dated.build([sb.col("participant_id", "r")]).subquery()))
+    return query
+
+
 def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     """How many runners (each once) belong to the cohort among the selected results; a cohort of each result's own
     history (first-timers, returning runners) per group of ``dims`` too, or a measure or metric of its results
@@ -378,6 +388,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     _status(parsed, query, default=None if cohort.entries else "FIN")
     if cohort.kind == "streak":
         return _streaks(query, cohort)
+    if cohort.kind == "min_finishes" and parsed.events and parsed.dates and \
+            parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year:
+        query = _whole_history(parsed, query, today)
     if cohort.kind == "min_finishes":
         query.need("e")
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
@@ -193,7 +193,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
             "absent": "runners who did not {finish} {it} {in_year}{any}",
-            "min_finishes": "runners with {exactly}{count}{or_more} {unit}",
+            "min_finishes": "runners with {exactly}{count}{or_more} {unit}{ever}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
@@ -264,6 +264,9 @@ def _cohort_words(parsed: Parsed) -> str:
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
+        # (the year's runners, every year of the event counted: nlq.constructs_sql._whole_history)
+        ever=" (counted over every year of it)" if cohort.kind == "min_finishes" and parsed.events and parsed.dates and
+        parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year else "",
         without=cohort.without, never="started" if cohort.started else "finished",
         never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
         cohort.without in parsed.events and (parsed.dates or parsed.distances) else "",

@@ -464,7 +464,7 @@ _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?
 # seems to always finish runner-up - how many times …": a sentence about the runner the question then asks of
 _ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|'s) (?:running|racing|doing|back|"
                            r"coming back)|(?:keeps|kept) (?:coming back|running|racing|returning|doing)|seems to)\b"
-                           r"[^?:\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+                           r"[^?:.\u2014\u2013]{0,80}?)\s*(?::|\.|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 # "… by year (so I can see whether the back of the pack is getting slower)": why it is asked, in brackets at the end

@@ -4507,3 +4507,6 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     assert read("Hartford Marathon 2024 — which race had the highest no-show rate (DNS as a share of that race's "
                 "entries)?").unused == ()
     assert read("Mystic Jingle Bell Run wasn't held last year. how many finished it two years ago?").dates.start.year == 2024
+    # of one year's runners, a count of finishes is over every year of the event (it counted within that year: 0)
+    many = build(read("how many of last year's Hartford Marathon finishers have finished it 3 or more times?"), TODAY).sql
+    assert "r.participant_id IN" in many and many.count("CAST('2025-01-01' AS DATE)") == 1
