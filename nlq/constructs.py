@@ -298,6 +298,42 @@ def find_winner_gap(text: str) -> Found | None:
     return None
 
 
+# a time of day at the finish line: "crossed between 8:55 and 9:05 am", "finished before 10:30 am"
+_CLOCK_OF_DAY = r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b\.?)?"
+_CLOCK_WINDOW = re.compile(rf"\b(?:between|from) {_CLOCK_OF_DAY}\s*(?:and|to|until|till|-|\u2013)\s*(\d{{1,2}}):(\d\d)\s*([ap])\.?m\b\.?|"
+                           rf"\b(before|by|after|until) (\d{{1,2}}):(\d\d)\s*([ap])\.?m\b\.?", re.IGNORECASE)
+
+
+def _of_day(hours: str, minutes: str, half: str | None) -> int:
+    """Seconds after midnight of "9:05" with its "am"/"pm" (a 12 o'clock pm is noon)."""
+    hour = int(hours) % 12 + (12 if (half or "a").lower() == "p" else 0)
+    return hour * 3600 + int(minutes) * 60
+
+
+def find_clock_window(text: str) -> Found | None:
+    """The times of day runners crossed the finish line in, as seconds after midnight, [start, end): "between 8:55 and
+    9:05 am" (the first time takes the second's am/pm when it says none and comes before it), "before 10:30 am" — the
+    clock at the finish being the race's start time plus the runner's gun time (nlq.sqlbuild)."""
+    if not (m := _CLOCK_WINDOW.search(text)):
+        return None
+    if m.group(4):
+        start, end = _of_day(m.group(1), m.group(2), m.group(3) or m.group(6)), _of_day(m.group(4), m.group(5), m.group(6))
+        if not m.group(3) and start >= end:   # ("between 11:55 and 12:05 pm": the first in the morning)
+            start = _of_day(m.group(1), m.group(2), "a")
+    else:
+        said = _of_day(m.group(8), m.group(9), m.group(10))
+        start, end = (said, 86_400) if m.group(7).lower() == "after" else (0, said)
+    return Found((float(start), float(end)), (m.span(), *_all(r"\b(?:crossed|crossing|came in|arrived|on the clock|"
+                                                              r"the (?:finish )?line)\b", text))) if start < end else None
+
+
+def clock_words(window: tuple[float, float]) -> str:
+    """(32100, 32700) → "between 08:55 and 09:05 on the clock"; an open end → "before …" / "after …"."""
+    said = [f"{int(s) // 3600:02d}:{int(s) % 3600 // 60:02d}" for s in window]
+    return f"after {said[0]} on the clock" if window[1] >= 86_400 else f"before {said[1]} on the clock" if window[0] <= 0 \
+        else f"between {said[0]} and {said[1]} on the clock"
+
+
 def find_gap_limit(text: str) -> Found | None:
     """The gun−chip gap as a filter: "gun time more than a minute slower than their chip time", "a gun-chip gap
     over 90 seconds". The value is a ``TimeLimit`` in seconds ("<" or ">")."""

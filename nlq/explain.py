@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from nlq import rx
-from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names
 from nlq.parser import UNTIMED_MEASURES, Parsed, ranked_within, runners_per_group
 
@@ -174,6 +174,8 @@ def filter_words(parsed: Parsed) -> list[str]:
                      f"pace {'faster' if pace.op == '<' else 'slower'} than {pace.seconds:.0f} s/km")
     if parsed.gap_limit:
         parts.append(parsed.gap_limit.words)
+    if parsed.clock_window:
+        parts.append(f"crossing the line {clock_words(parsed.clock_window)} (the race's start time plus the gun time)")
     if parsed.field_limit:
         parts.append(parsed.field_limit.words)
     if parsed.winner_gap:

@@ -27,7 +27,7 @@ from nlq.spelling import city_residents, correct_names, plain_letters, correct_s
 from nlq.constructs import (
     POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
+    clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
 )
 from nlq.vocabulary import (
@@ -113,6 +113,8 @@ class Parsed:
     change_sign: str = ""                     # "up" | "down": only the groups whose change went that way ("which
     #                                           events shrank from 2024 to 2025")
     pace_limit: TimeLimit | None = None      # a pace as a filter, in seconds per km ("<", ">" or "between")
+    clock_window: tuple[float, float] | None = None   # the times of day runners crossed the line, seconds after midnight
+    #                                           [start, end): "crossed between 8:55 and 9:05 am"
     gap_limit: TimeLimit | None = None       # the gun−chip gap as a filter, in seconds ("<" or ">")
     field_limit: FieldLimit | None = None     # runners against their own field's average or median ("faster than average")
     winner_gap: WinnerGap | None = None       # how far behind the race's winning time: "within 30 minutes of the winner"
@@ -191,6 +193,7 @@ class Parsed:
                 s for s in (self.runner_state, *self.more_states) if s) or None,
             "out_of_state": self.out_of_state or None, "place": self.place,
             "field_limit": self.field_limit.words if self.field_limit else None,
+            "finish clock": clock_words(self.clock_window) if self.clock_window else None,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "last_place": self.last_place or None,
@@ -2150,6 +2153,7 @@ def _part_filters(part: Parsed, whole: Parsed) -> bool:
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit,
+               "clock_window": find_clock_window,
                "field_limit": find_field_limit,
                "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference}
@@ -2444,7 +2448,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                          unit := pace_said(asked)) else None), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      change_years=change, runner_state_negated=places.pop("negated", False),
-                     winners_by=value("winners_by"), gap_limit=value("gap_limit"),
+                     winners_by=value("winners_by"), gap_limit=value("gap_limit"), clock_window=value("clock_window"),
                      pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
                      winner_gap=value("winner_gap"))

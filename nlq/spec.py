@@ -241,6 +241,9 @@ class QuestionSpec(Filters):
     pace_limit_s_per_km: Limit | None = None
     gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
                                                                             "= gun time more than a minute after chip time")
+    finish_clock_window_s: tuple[Annotated[float, Field(ge=0, le=86_400)], Annotated[float, Field(ge=0, le=86_400)]] | None = \
+        Field(default=None, description="the times of day runners crossed the line, seconds after midnight [start, end) "
+                                        "(the race's start time plus the gun time): [32100, 32700] = 8:55 to 9:05 am")
     behind_winner: BehindWinner | None = None
     against_field: AgainstField | None = None
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
@@ -404,6 +407,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         change_sign=spec.change_sign,
         difference=tuple(spec.difference) if spec.difference else (),
         pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
+        clock_window=_clock_window(spec.finish_clock_window_s),
         field_limit=FieldLimit(spec.against_field.measure, spec.against_field.op, spec.against_field.aggregate)
         if spec.against_field else None,
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
@@ -452,6 +456,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         age_max=parsed.age.high if parsed.age else None, age_group=parsed.age_group,
         more_age_groups=list(parsed.more_age_groups),
         finish_time=_spec_limit(parsed.time_limit), pace_limit_s_per_km=_spec_limit(parsed.pace_limit),
+        finish_clock_window_s=parsed.clock_window,
         behind_winner=BehindWinner(op=parsed.winner_gap.op, seconds=parsed.winner_gap.seconds,
                                    percent=parsed.winner_gap.percent) if parsed.winner_gap else None,
         gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
@@ -576,3 +581,9 @@ def _limit(limit: Limit | None) -> TimeLimit | None:
     if limit.upper_seconds is not None:
         words += f" and {'under ' * limit.upper_open}{duration_words(limit.upper_seconds)}"
     return TimeLimit(limit.op, limit.seconds, limit.upper_seconds, words, limit.upper_open)
+
+
+def _clock_window(window: tuple[float, float] | None) -> tuple[float, float] | None:
+    if window is not None and window[0] >= window[1]:
+        raise SpecError("finish_clock_window_s needs its start before its end")
+    return tuple(window) if window else None

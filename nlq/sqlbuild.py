@@ -309,6 +309,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         per_km = lit(round(limit.seconds, 4))
         query.where.append(_within(pace, limit) if limit.op == "between" else
                            pace < per_km if limit.op == "<" else pace > per_km)
+    if parsed.clock_window:   # "crossed between 8:55 and 9:05 am": the clock at the line is the start plus the gun time
+        query.need("ra")
+        at_line = exp.cast(exp.Add(this=col("start_time", "ra"), expression=exp.Mul(
+            this=col("gun_time_s", "r"), expression=exp.Interval(this=lit("1"), unit=exp.var("SECOND")))), "TIME")
+        start, end = (exp.cast(lit(f"{int(s) // 3600:02d}:{int(s) % 3600 // 60:02d}:00"), "TIME") for s in parsed.clock_window)
+        query.where.append(exp.and_(at_line >= start, at_line < end) if parsed.clock_window[1] < 86_400 else at_line >= start)
     if parsed.gap_limit:   # "gun time more than a minute slower than chip time"
         gap = exp.Sub(this=col("gun_time_s", "r"), expression=col("chip_time_s", "r"))
         limit = parsed.gap_limit

@@ -4502,7 +4502,7 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     bands = read("Hartford Marathon last year: how many finishers were under 3:30, how many between 3:30 and 4:30, and how "
                  "many 4:30 or slower?")
     assert (len(bands.time_bands), bands.unused) == (2, ())
-    assert read("Hartford Marathon last year: how many finishers crossed between 9:55 and 10:05 am?").time_limit is None
+    assert read("Hartford Marathon last year: how many finishers crossed between 9:55 and 10:05 am?").time_limit is None   # (a clock window)
     assert read("Hartford Marathon last year: in which hour on the gun clock did the most finish?").unused
     assert read("Hartford Marathon 2024 — which race had the highest no-show rate (DNS as a share of that race's "
                 "entries)?").unused == ()
@@ -4510,3 +4510,8 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     # of one year's runners, a count of finishes is over every year of the event (it counted within that year: 0)
     many = build(read("how many of last year's Hartford Marathon finishers have finished it 3 or more times?"), TODAY).sql
     assert "r.participant_id IN" in many and many.count("CAST('2025-01-01' AS DATE)") == 1
+    # a time of day at the finish line: the race's start time plus the gun time (it read 9:05 as a finish time)
+    window = read("Hartford Marathon last year: how many finishers crossed the line between 11:55 and 12:05 pm?")
+    assert (window.clock_window, window.time_limit, window.unused) == ((42900.0, 43500.0), None, ())
+    assert "ra.start_time + r.gun_time_s * INTERVAL '1' SECOND" in build(window, TODAY).sql
+    assert read("Hartford Marathon 2024: how many finished after 1:30 pm?").clock_window == (48600.0, 86400.0)
