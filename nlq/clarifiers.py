@@ -98,10 +98,13 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     # "(by gender place)": how a winner or podium is found anyway (the stored places, nlq.sqlbuild)
     (r"\(\s*(?:by|using|per) (?:the )?(?:gender|sex|overall|age[- ]group) places?\s*\)", " "),
     # "(DNS as a share of that race's entries)": how a no-show rate is taken anyway (nlq.constructs_sql: DNS ÷ entries)
-    (r"\(\s*(?:dns|no[- ]shows?)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|proportion) of [^()]*\bentries\s*\)|"
-     r"\(\s*(?:dnf|dnfs)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|proportion) of [^()]*\bstarters\s*\)", " "),
-    # "every men's and women's age group": the age groups of both sexes (an age group is of one sex)
-    (r"\b(?:(?:men'?s|male) and (?:women'?s|female)|(?:women'?s|female) and (?:men'?s|male)) (age[- ]?groups?|divisions?)\b", r"\1"),
+    # (only after a rate said: "how many DNS were there (DNS as a share of entries)" asks for the share too)
+    (r"(\brates?\b[^()?]{0,60}?)\s*\(\s*(?:dns|no[- ]shows?)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|proportion) of "
+     r"[^()]*\bentries\s*\)|(\brates?\b[^()?]{0,60}?)\s*\(\s*(?:dnf|dnfs)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|"
+     r"proportion) of [^()]*\bstarters\s*\)", lambda said: (said.group(1) or said.group(2)) + " "),
+    # (said of a count, "how many DNS were there (DNS as a share of entries)": the count and its rate)
+    (r"\s*\(\s*(dns|no[- ]shows?|dnfs?)\s+(?:as an?|in)\s+(?:share|percent(?:age)?|fraction|proportion) of [^()]*\b"
+     r"(?:entries|starters)\s*\)", lambda said: f" and the {'DNF' if said.group(1).lower().startswith('dnf') else 'DNS'} rate"),
     # "(every finish in every race counts once)": results, as "every finish counts" says
     (r"\(\s*(?:every|each) (?:finish|result)(?: in (?:every|each|any) race)? counts?(?: once)?\s*\)", " (every finish counts) "),
     # "(each finish counted)": said as "every finish counts" is (results, not people)

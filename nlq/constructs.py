@@ -301,13 +301,14 @@ def find_winner_gap(text: str) -> Found | None:
 # a time of day at the finish line: "crossed between 8:55 and 9:05 am", "finished before 10:30 am"
 _CLOCK_OF_DAY = r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b\.?)?"
 _CLOCK_WINDOW = re.compile(rf"\b(?:between|from) {_CLOCK_OF_DAY}\s*(?:and|to|until|till|-|\u2013)\s*(\d{{1,2}}):(\d\d)\s*([ap])\.?m\b\.?|"
-                           rf"\b(before|by|after|until) (\d{{1,2}}):(\d\d)\s*([ap])\.?m\b\.?", re.IGNORECASE)
+                           # ("after 11 am": the hour alone)
+                           rf"\b(before|by|after|until) (\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\b\.?", re.IGNORECASE)
 
 
-def _of_day(hours: str, minutes: str, half: str | None) -> int:
+def _of_day(hours: str, minutes: str | None, half: str | None) -> int:
     """Seconds after midnight of "9:05" with its "am"/"pm" (a 12 o'clock pm is noon)."""
     hour = int(hours) % 12 + (12 if (half or "a").lower() == "p" else 0)
-    return hour * 3600 + int(minutes) * 60
+    return hour * 3600 + int(minutes or 0) * 60
 
 
 def find_clock_window(text: str) -> Found | None:
@@ -1177,8 +1178,10 @@ def _find_ranking(text: str) -> Found | None:
     offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
     rest = text[offset:]
     # ("what was the biggest event every year": one ranking within each year, by its finishers)
+    # ("how many finishers did the largest event have in 2024": that event's count, the ranking's own)
     if head.group("c") and dimension == "event" and not rx.search(r"\bfinishers\b|\bby\b|\b(?:each|every|per|in each) "
-                                                                  r"(?:year|season|month)\b", rest):
+                                                                  r"(?:year|season|month)\b", rest) and not rx.search(
+            r"\bhow many\b[^?]*\b(?:did|does|do|had|has|have)\s+(?:the|our)\s+$", text[:head.start()]):
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|quickest|more|fewer|worst|best|busiest|" \

@@ -359,9 +359,6 @@ def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
         return None
     if parsed.group_by == ("masters",):
         return "masters", "under 40"
-    if parsed.group_by == ("compared",) and len(parsed.compared) == 2 and all(
-            labels := [compared_label(group, other) for group, other in (parsed.compared, parsed.compared[::-1])]):
-        return labels[0][1], labels[1][1]   # ("Colorado residents vs out of state": "Colorado", "out of state")
     if parsed.group_by == ("sex",):
         women = rx.search(_FEMALE_SAID, parsed.question.lower())
         men = rx.search(_MALE_SAID, parsed.question.lower())
@@ -508,11 +505,6 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _SHORT_LABEL,
             _BACKGROUND_SENTENCE,
             _WHY_AFTER,
-            # "…? sizing corrals", "…? thats our crunch window": a few words after the question, none of them read
-            # (never a qualifier, "…? just the elites", "…? women only": it changes the question)
-            re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\d)(?![^?]*\b(?:just|only|excluding|exclude|except|without|not|no|"
-                       r"but|minus|ignoring|ignore|including|include|with|women|men|masters|elites?|all|every|each|both|any)\b)"
-                       r"[a-z][\w' -]{2,40}?)\s*[.!]?\s*$", re.IGNORECASE),
             # "… ? I think it's 5": a guess at the answer, after the question
             re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:i think|i believe|i guess|i reckon|pretty sure|i'?m pretty sure|"
                        r"my guess is|probably|maybe)\b[^?]{0,60}?[.!]?)\s*$", re.IGNORECASE),
@@ -806,7 +798,8 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
                not (rest.share_of and getattr(rest.share_of, name)) and
                not (name == "dates" and rest.years and set(whole.years) <= set(rest.years)) and
                # ("… this year. How many of last year's finishers …": the question's own date, the clause's year aside)
-               not (name == "years" and rest.dates) for name in _FILTERS)
+               not (name == "years" and rest.dates and (rest.years or rx.search(
+                   r"\b(?:last|this) year\b|\byears? ago\b", rest.question, re.IGNORECASE))) for name in _FILTERS)
 
 
 def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, re.Pattern[str]] | None:
@@ -874,7 +867,8 @@ _TOTAL_KINDS = {"events": "events", "event editions": "editions", "editions": "e
 # "how many finished and how many DNF'd": the statuses said as verbs, counted side by side as their nouns are
 _STATUS_VERBS = {"finished": "finishers", "completed it": "finishers", "dnf'd": "DNFs", "dnfed": "DNFs",
                  "did not finish": "DNFs", "didn't finish": "DNFs", "dropped out": "DNFs", "were no-shows": "no-shows",
-                 "did not start": "no-shows", "didn't start": "no-shows", "didn't show up": "no-shows",
+                 "did not start": "no-shows", "didn't start": "no-shows", "didn't show up": "no-shows", "dns'd": "no-shows",
+                 "dnsed": "no-shows",
                  "did not show up": "no-shows", "were disqualified": "DQs", "got dq'd": "DQs", "were dq'd": "DQs"}
 _STATUS_VERB = "|".join(re.escape(verb) for verb in sorted(_STATUS_VERBS, key=len, reverse=True))
 _STATUSES_COUNTED = re.compile(rf"\bhow many\b(?P<who>[^?]{{0,80}}?)(?: (?:runners|people|participants|entrants))? "
@@ -981,8 +975,10 @@ def _years_compared(question: str, today: date) -> str:
     question = rx.sub(rf"\b(at all|with us) (?:in )?({_RELATIVE_YEAR})\b", lambda m: f"{m.group(1)} in {absolute(m.group(2))}",
                       question, flags=re.IGNORECASE)
     said = rx.findall(rf"\b(?:20\d\d|{_RELATIVE_YEAR})\b", question, re.IGNORECASE)
-    if len({absolute(year) for year in said}) == 1:
+    if len({absolute(year) for year in said}) == 1 and not rx.search(
+            r"\b(?:each|every|per) (?:edition|year)\b|\bsince\b|\byear[- ]over[- ]year\b|\byoy\b", question, re.IGNORECASE):
         # "of last year's finishers, how many had also finished it the year before": the year before the one said
+        # (never "vs the year before, for each edition since 2021": each edition's change)
         before = int(absolute(said[0])) - 1
         question = rx.sub(r"\b(with|to|than|vs\.?|versus|from|and|over|against|in|during)?\s*\b(?:the year before|the previous year|"
                           r"the prior year|the year prior|a year earlier)\b(?! (?:that|it|last|this)\b)",
@@ -1010,8 +1006,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = _two_counts_compared(_retention_as_share(_years_compared(question, today)))
     # ("how many were under 1:45, how many between 1:45 and 2:15, and how many 2:15 or slower": finish-time bands)
     # (a list, its parts after commas: two ranges with a gap between, "under 25:00 and how many over 35:00", stay apart)
-    question = rx.sub(r",(\s+and)?\s+how many\s+(?=(?:were |finished |came in )?(?:under|below|over|between|from|sub|faster|"
-                      r"slower|\d{1,2}:\d\d))", r",\1 ", question, flags=re.IGNORECASE)
+    question = rx.sub(r",(\s+and)?\s+how many\s+(?=(?:were |finished |came in )?(?:under \d|below \d|over \d|between \d|from \d|"
+                      r"sub[- ]?\d|faster than \d|slower than \d|\d{1,2}:\d\d))", r",\1 ", question, flags=re.IGNORECASE)
     question = _city_events_named(question, vocabulary)
     question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold

@@ -4515,3 +4515,10 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     assert (window.clock_window, window.time_limit, window.unused) == ((42900.0, 43500.0), None, ())
     assert "ra.start_time + r.gun_time_s * INTERVAL '1' SECOND" in build(window, TODAY).sql
     assert read("Hartford Marathon 2024: how many finished after 1:30 pm?").clock_window == (48600.0, 86400.0)
+    # from a fourteenth break attempt: "the largest event" inside a count is a ranking (it summed every event,
+    # confidently); "(DNS as a share of entries)" said of a count asks for the rate too; "after 11 am"; "DNS'd"
+    largest = read("How many finishers did the largest event have in 2024?")
+    assert (largest.ranking.dimension, largest.ranking.limit, largest.unused) == ("event", 1, ())
+    assert read("How many DNS were there at the 2024 Hartford Marathon (DNS as a share of entries)?").metric.kind == "rate"
+    assert read("How many runners finished the 2024 Hartford Marathon after 11 am?").clock_window == (39600.0, 86400.0)
+    assert read("How many finished the 2024 Hartford Marathon, how many DNF'd and how many DNS'd?").unused == ()
