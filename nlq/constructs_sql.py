@@ -388,8 +388,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     _status(parsed, query, default=None if cohort.entries else "FIN")
     if cohort.kind == "streak":
         return _streaks(query, cohort)
-    if cohort.kind == "min_finishes" and parsed.events and parsed.dates and \
+    if cohort.kind == "min_finishes" and (cohort.editions or cohort.distinct_years) and parsed.events and parsed.dates and \
             parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year:
+        # (never "more than one race at the 2024 X": races of that one day)
         query = _whole_history(parsed, query, today)
     if cohort.kind == "min_finishes":
         query.need("e")

@@ -267,7 +267,8 @@ def _cohort_words(parsed: Parsed) -> str:
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
         # (the year's runners, every year of the event counted: nlq.constructs_sql._whole_history)
-        ever=" (counted over every year of it)" if cohort.kind == "min_finishes" and parsed.events and parsed.dates and
+        ever=" (counted over every year of it)" if cohort.kind == "min_finishes" and (cohort.editions or cohort.distinct_years) and \
+        parsed.events and parsed.dates and
         parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year else "",
         without=cohort.without, never="started" if cohort.started else "finished",
         never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if

@@ -328,7 +328,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
             # (a sentence about the runner, "John Griffin keeps coming back to X - …", or the runner named as the asker,
             # "Christopher Gardner here, I do the Houston Turkey Trot …": the runner kept with its names)
-            said = asked if said_as in (_ABOUT_RUNNER, _ASKER, _NAMED_ASKER) or said_as in _TREND_QUESTION else rest
+            said = asked if said_as in (_ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE, _ASKER, _NAMED_ASKER) or said_as in _TREND_QUESTION \
+                else rest
             trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
@@ -464,7 +465,11 @@ _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?
 # seems to always finish runner-up - how many times …": a sentence about the runner the question then asks of
 _ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|'s) (?:running|racing|doing|back|"
                            r"coming back)|(?:keeps|kept) (?:coming back|running|racing|returning|doing)|seems to)\b"
-                           r"[^?:.\u2014\u2013]{0,80}?)\s*(?::|\.|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+                           r"[^?:\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+# "nathan webb is coming back to atlanta. how many times …": the same, said as a sentence of its own (never a
+# possessive, "a women's running brand")
+_ABOUT_RUNNER_SENTENCE = re.compile(r"^(?P<clause>[^?:.]{3,80}?\b(?:is|was) (?:running|racing|doing|back|coming back)\b"
+                                    r"[^?:.]{0,80}?)\.\s+(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 # "… by year (so I can see whether the back of the pack is getting slower)": why it is asked, in brackets at the end
@@ -502,6 +507,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _DOING,
             _WHO_I_AM,
             _ABOUT_RUNNER,
+            _ABOUT_RUNNER_SENTENCE,
             _SHORT_LABEL,
             _BACKGROUND_SENTENCE,
             _WHY_AFTER,
@@ -518,7 +524,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER, _NAMED_ASKER,
-                  _ABOUT_RUNNER,
+                  _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
                   _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, *_TREND_QUESTION)
 _LINKS = frozenset("to of in on at from by up so as is".split())   # prepositions (and "is") a context clause may hold
 
