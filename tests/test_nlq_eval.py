@@ -22,7 +22,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
-         "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98"}
+         "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -43,7 +43,7 @@ FLOORS = {
     "nlq_heldout2": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
-    "nlq_heldout3": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 34},
+    "nlq_heldout3": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 32},
@@ -155,7 +155,7 @@ FLOORS = {
     # than once" is gold as the women's winner; the layer reads "a woman won" as an overall win by a woman, as two break
     # attempts' writers did and as its own explanation already said, while its SQL for repeat winners had used the
     # women's place: the SQL now does what the explanation says)
-    "nlq_heldout47": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout47": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
     "nlq_heldout48": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
@@ -232,7 +232,7 @@ FLOORS = {
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
     # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
     # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
-    "nlq_heldout70": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 16},
+    "nlq_heldout70": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 16},
     # the seventy-first, written late in the seventeenth session (the morning-after report of one event, a season),
     # measured when it arrived (48.8% right, 17.4% wrong; the session-start code 47.7%, 17.4%); read (70.9%, 7.0%)
     "nlq_heldout71": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.02, "declined_right": 17},
@@ -250,7 +250,7 @@ FLOORS = {
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
-    "nlq_heldout75": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.03, "declined_right": 17},
+    "nlq_heldout75": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.02, "declined_right": 17},
     # the seventy-sixth, written blind at the nineteenth session's start (an analyst's precise, long questions: shares,
     # percentiles, retention, orders), measured blind with the session-start code 0a376e5 (47.7% right, 10.5% wrong)
     # and when it arrived (the same); read for its kinds
@@ -287,17 +287,17 @@ FLOORS = {
     "nlq_heldout84": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
-    "nlq_heldout85": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout85": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
     # read for its kinds (93.1%, 2.0% after)
-    "nlq_heldout87": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout87": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
     # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
     # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
     # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
-    "nlq_heldout88": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout88": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-ninth (86.3% right, 2.0% wrong with the start code); read for its kinds (97.1%, 1.0% after)
     "nlq_heldout89": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
@@ -314,14 +314,14 @@ FLOORS = {
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
     "nlq_heldout92": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
-    "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
+    "nlq_heldout93": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.15, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.15, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
-    "nlq_heldout95": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout95": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
     # and "runners" across events as results); read for its kinds (77.5%, 18.6% — its churn question, once declined, is
     # now answered of finishes, as the glossary reads "ran")
@@ -332,7 +332,18 @@ FLOORS = {
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
     # 85.3% and 4.9% at the end; not read
-    "nlq_heldout98": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout98": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
+    # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
+    # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
+    "nlq_heldout99": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 18},
+    # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
+    "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
+    # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
+    "nlq_heldout101": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
+    "nlq_heldout102": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 19},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
