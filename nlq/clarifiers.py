@@ -32,7 +32,14 @@ _GROWING = re.compile(r"\s*[—–-]?\s*(?:is it|are they|has it been|was it|are
 _PER_YEAR = re.compile(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\bover the years\b", re.IGNORECASE)
 
 Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
-_REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
+
+
+def _compiled(*rewrites: tuple[str, str | Callable[[re.Match[str]], str]]) -> tuple[Rewrite, ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in rewrites)
+
+
+# read before a label is taken off the question's start (they may stand where a label's words would)
+_BEFORE_LABEL = _compiled(
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
     (r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+(?:(?:in\s+)?20\d\d|last year|"
      r"this year)(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", ""),
@@ -65,6 +72,9 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
      r"through)\s*3\s*\)(?=[^?]{0,40}\bpodium\b)", r"\1"),
     # "…percentiles, interpolated"
     (r"(\bpercentiles?\b[^?]*?)[,;]?\s*\b(?:interpolated|linearly interpolated|continuous)\b", r"\1"),
+)
+# read after it
+_AFTER_LABEL = _compiled(
     # "this year's... sorry, last year's": the words taken back
     (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", ""),
     # "men's and women's course records": the record of each of the two
@@ -111,19 +121,19 @@ _REWRITES: tuple[Rewrite, ...] = tuple((re.compile(pattern, re.IGNORECASE), repl
     (r"\b(?:each|every) (finish|result)(?:es|s)? counted\b", r"every \1 counts"),
     # "(different event names, not editions)": the different events said again
     (r"\(\s*(?:different |distinct |unique |separate )?(?:event )?names?,? not (?:editions|years)\s*\)", " "),
-))
+)
 
 
 def read_clarifiers(question: str) -> str:
     """``question`` without the words that only say again what its answer computes, in the order written above."""
     if (told := _RACES_TOLD.search(question)) and not _POINTED_BACK.search(question[told.end():]):
         question = question[:told.start()] + question[told.end():]
-    for pattern, replacement in _REWRITES[:13]:
+    for pattern, replacement in _BEFORE_LABEL:
         question = pattern.sub(replacement, question)
     if not _LABEL_NAMING.search(question):
         question = _LABEL.sub(lambda said: "list: " if said.group("list") else "", question)
     if _PER_YEAR.search(question):
         question = _GROWING.sub("?", question)
-    for pattern, replacement in _REWRITES[13:]:
+    for pattern, replacement in _AFTER_LABEL:
         question = pattern.sub(replacement, question)
     return question

@@ -328,9 +328,14 @@ def find_clock_window(text: str) -> Found | None:
                                                               r"the (?:finish )?line)\b", text))) if start < end else None
 
 
+def clock_of_day(seconds: float) -> str:
+    """Seconds after midnight as the clock says them: 32100 → "08:55"."""
+    return f"{int(seconds) // 3600:02d}:{int(seconds) % 3600 // 60:02d}"
+
+
 def clock_words(window: tuple[float, float]) -> str:
     """(32100, 32700) → "between 08:55 and 09:05 on the clock"; an open end → "before …" / "after …"."""
-    said = [f"{int(s) // 3600:02d}:{int(s) % 3600 // 60:02d}" for s in window]
+    said = [clock_of_day(s) for s in window]
     return f"after {said[0]} on the clock" if window[1] >= 86_400 else f"before {said[1]} on the clock" if window[0] <= 0 \
         else f"between {said[0]} and {said[1]} on the clock"
 

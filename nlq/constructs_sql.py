@@ -7,7 +7,7 @@ no company filter (the guard adds it). Definitions are the glossary's (see ``nlq
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from sqlglot import exp
 
@@ -15,7 +15,7 @@ from nlq import rx
 from nlq import sqlbuild as sb
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort
 from nlq.entities import DISTANCE_LABELS, band_names
-from nlq.parser import ONE_ROW, Parsed, ranked_within
+from nlq.parser import ONE_ROW, Parsed, counts_every_year, ranked_within
 
 
 def constructs_query(parsed: Parsed, query, dims: list[str],
@@ -388,9 +388,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     _status(parsed, query, default=None if cohort.entries else "FIN")
     if cohort.kind == "streak":
         return _streaks(query, cohort)
-    if cohort.kind == "min_finishes" and (cohort.editions or cohort.distinct_years) and parsed.events and parsed.dates and \
-            parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year:
-        # (never "more than one race at the 2024 X": races of that one day)
+    if counts_every_year(parsed):
         query = _whole_history(parsed, query, today)
     if cohort.kind == "min_finishes":
         query.need("e")

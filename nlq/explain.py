@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names
-from nlq.parser import UNTIMED_MEASURES, Parsed, ranked_within, runners_per_group
+from nlq.parser import UNTIMED_MEASURES, Parsed, counts_every_year, ranked_within, runners_per_group
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -267,9 +267,7 @@ def _cohort_words(parsed: Parsed) -> str:
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
         # (the year's runners, every year of the event counted: nlq.constructs_sql._whole_history)
-        ever=" (counted over every year of it)" if cohort.kind == "min_finishes" and (cohort.editions or cohort.distinct_years) and \
-        parsed.events and parsed.dates and
-        parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year else "",
+        ever=" (counted over every year of it)" if counts_every_year(parsed) else "",
         without=cohort.without, never="started" if cohort.started else "finished",
         never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
         cohort.without in parsed.events and (parsed.dates or parsed.distances) else "",

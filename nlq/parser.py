@@ -352,6 +352,15 @@ ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numb
                       r"(?:,? (?:two numbers|side by side|please))?\s*\)?[.!]?", re.IGNORECASE)
 
 
+def counts_every_year(parsed: Parsed) -> bool:
+    """Whether a count of a runner's editions (or years) of the event is taken over every year of it, of the runners
+    of the one year asked: "of last year's finishers, how many have finished it 3 or more times" (never "more than
+    one race at the 2024 X": races of that one day). Read by nlq.constructs_sql and said by nlq.explain."""
+    cohort = parsed.cohort
+    return bool(cohort and cohort.kind == "min_finishes" and (cohort.editions or cohort.distinct_years) and parsed.events and
+                parsed.dates and parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year)
+
+
 def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
     """The two groups a question split its figure into, by the labels of their rows (masters and under 40, a sex
     each), to be given side by side in one row; None for any other reading."""
@@ -463,12 +472,13 @@ _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
 # "Kristin Hill is running Nashua again - what years …", "John Griffin keeps coming back to X - …", "Christina Colon
 # seems to always finish runner-up - how many times …": a sentence about the runner the question then asks of
-_ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|'s) (?:running|racing|doing|back|"
-                           r"coming back)|(?:keeps|kept) (?:coming back|running|racing|returning|doing)|seems to)\b"
+_COMING_BACK = r"(?:running|racing|doing|back|coming back)"   # what a runner "is" doing, told of her
+_ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|'s) " + _COMING_BACK + r"|"
+                           r"(?:keeps|kept) (?:coming back|running|racing|returning|doing)|seems to)\b"
                            r"[^?:\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "nathan webb is coming back to atlanta. how many times …": the same, said as a sentence of its own (never a
 # possessive, "a women's running brand")
-_ABOUT_RUNNER_SENTENCE = re.compile(r"^(?P<clause>[^?:.]{3,80}?\b(?:is|was) (?:running|racing|doing|back|coming back)\b"
+_ABOUT_RUNNER_SENTENCE = re.compile(r"^(?P<clause>[^?:.]{3,80}?\b(?:is|was) " + _COMING_BACK + r"\b"
                                     r"[^?:.]{0,80}?)\.\s+(?P<rest>.+)$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)

@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from nlq import rx
 from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_months
-from nlq.constructs import MILE_KM
+from nlq.constructs import MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, runners_per_group
@@ -313,7 +313,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("ra")
         at_line = exp.cast(exp.Add(this=col("start_time", "ra"), expression=exp.Mul(
             this=col("gun_time_s", "r"), expression=exp.Interval(this=lit("1"), unit=exp.var("SECOND")))), "TIME")
-        start, end = (exp.cast(lit(f"{int(s) // 3600:02d}:{int(s) % 3600 // 60:02d}:00"), "TIME") for s in parsed.clock_window)
+        start, end = (exp.cast(lit(f"{clock_of_day(s)}:00"), "TIME") for s in parsed.clock_window)
         query.where.append(exp.and_(at_line >= start, at_line < end) if parsed.clock_window[1] < 86_400 else at_line >= start)
     if parsed.gap_limit:   # "gun time more than a minute slower than chip time"
         gap = exp.Sub(this=col("gun_time_s", "r"), expression=col("chip_time_s", "r"))
