@@ -299,14 +299,17 @@ def find_winner_gap(text: str) -> Found | None:
 
 
 # a time of day at the finish line: "crossed between 8:55 and 9:05 am", "finished before 10:30 am"
-_CLOCK_OF_DAY = r"(\d{1,2}):(\d\d)(?:\s*([ap])\.?m\b\.?)?"
-_CLOCK_WINDOW = re.compile(rf"\b(?:between|from) {_CLOCK_OF_DAY}\s*(?:and|to|until|till|-|\u2013)\s*(\d{{1,2}}):(\d\d)\s*([ap])\.?m\b\.?|"
+_CLOCK_OF_DAY = r"(\d{1,2})(?::(\d\d))?(?:\s*([ap])\.?m\b\.?)?"
+_CLOCK_WINDOW = re.compile(rf"\b(?:between|from) {_CLOCK_OF_DAY}\s*(?:and|to|until|till|-|\u2013)\s*(\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\b\.?|"
                            # ("after 11 am": the hour alone)
                            rf"\b(before|by|after|until) (\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\b\.?", re.IGNORECASE)
 
 
-def _of_day(hours: str, minutes: str | None, half: str | None) -> int:
-    """Seconds after midnight of "9:05" with its "am"/"pm" (a 12 o'clock pm is noon)."""
+def _of_day(hours: str, minutes: str | None, half: str | None) -> int | None:
+    """Seconds after midnight of "9:05" with its "am"/"pm" (a 12 o'clock pm is noon); None for no time on a clock
+    ("25:00 pm", "9:75 am")."""
+    if not 1 <= int(hours) <= 12 or int(minutes or 0) > 59:
+        return None
     hour = int(hours) % 12 + (12 if (half or "a").lower() == "p" else 0)
     return hour * 3600 + int(minutes or 0) * 60
 
@@ -319,13 +322,15 @@ def find_clock_window(text: str) -> Found | None:
         return None
     if m.group(4):
         start, end = _of_day(m.group(1), m.group(2), m.group(3) or m.group(6)), _of_day(m.group(4), m.group(5), m.group(6))
-        if not m.group(3) and start >= end:   # ("between 11:55 and 12:05 pm": the first in the morning)
-            start = _of_day(m.group(1), m.group(2), "a")
+        if start is not None and end is not None and not m.group(3) and start >= end:
+            start = _of_day(m.group(1), m.group(2), "a")   # ("between 11:55 and 12:05 pm": the first in the morning)
     else:
         said = _of_day(m.group(8), m.group(9), m.group(10))
         start, end = (said, 86_400) if m.group(7).lower() == "after" else (0, said)
+    if start is None or end is None or start >= end:
+        return None   # (no clock time, or an empty window: "after 25:00 pm", "between 9 and 9 am" — left unread)
     return Found((float(start), float(end)), (m.span(), *_all(r"\b(?:crossed|crossing|came in|arrived|on the clock|"
-                                                              r"the (?:finish )?line)\b", text))) if start < end else None
+                                                              r"the (?:finish )?line)\b", text)))
 
 
 def clock_of_day(seconds: float) -> str:
@@ -1216,7 +1221,9 @@ def _find_ranking(text: str) -> Found | None:
                                            r"\b(?:list|show|give)(?: me| us)? (?:every|all|each)(?: of (?:them|the))?\b", text)
     if rank_all and not ranked_in_head:   # ("rank them all": read here)
         spans.append(rank_all.span())
-    limit = number(said_limit) if said_limit else RANK_ALL if rank_all else \
+    # ("what states did they come from? only states with at least 5 finishers": a group's size, no order — every one)
+    sized_only = not rx.search(superlative.replace("least", "(?<!\\bat )least"), head.group(0) + rest)
+    limit = number(said_limit) if said_limit else RANK_ALL if rank_all or sized_only else \
         5 if said.endswith("s") and (head.group("c") or head.group("p")) else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
     ends = rx.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"

@@ -654,7 +654,7 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     """"under 3 hours", "sub-20", "faster than 1:45", "over 5 hours", "between 3 and 4 hours"; never the bounds of
     an age range ("at least 40 but under 50")."""
     # ("crossed the line between 8:55 and 9:05 am": a time of day, no finish time)
-    text = rx.sub(rf"{_CLOCK}(?:\s*(?:and|to|-|\u2013)\s*{_CLOCK})?\s*(?:[ap]\.?m\b\.?|o'?clock\b)",
+    text = rx.sub(rf"(?:{_CLOCK}|\b\d{{1,2}})(?:\s*(?:and|to|-|\u2013)\s*(?:{_CLOCK}|\d{{1,2}}))?\s*(?:[ap]\.?m\b\.?|o'?clock\b)",
                   lambda said: " " * len(said.group(0)), text, flags=re.IGNORECASE)
     text = rx.sub(AGE_RANGE_SAID, lambda said: " " * len(said.group(0)), text)
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"

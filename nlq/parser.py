@@ -314,6 +314,11 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # "Marisol Whitcombe - what's her best marathon time with us?": a runner the company has no results of,
             # never set aside (her time would be everyone's best)
             break
+        if said_as in (_ASKER, _NAMED_ASKER) and not parsed.person and rx.search(r"\b(?:my|me|mine|i|i'?ve|i'?m|myself)\b",
+                                                                                 rest, re.IGNORECASE):
+            # "Hi, Zyxwvut Qqqqq here, what was my best marathon time?": the asker is no runner the company has results
+            # of — never set aside ("my best" would be everyone's best)
+            break
         # ("has the indy jingle bell run shrunk since 2023? finishers for 2023, 2024 and 2025": each year, the evidence)
         asked = f"{rest.rstrip('?. ')}, by year" if said_as in _TREND_QUESTION and _YEARS_LIST.search(rest) else rest
         if parsed.person and not _parse(rest, vocabulary, today).person and rx.search(

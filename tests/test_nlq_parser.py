@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from nlq.constructs import FieldLimit
+from nlq.constructs import RANK_ALL, FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
 from nlq.parser import CONFIDENT, _events_minus, parse
 from nlq.spelling import expand_abbreviations
@@ -4522,3 +4522,12 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     assert read("How many DNS were there at the 2024 Hartford Marathon (DNS as a share of entries)?").metric.kind == "rate"
     assert read("How many runners finished the 2024 Hartford Marathon after 11 am?").clock_window == (39600.0, 86400.0)
     assert read("How many finished the 2024 Hartford Marathon, how many DNF'd and how many DNS'd?").unused == ()
+    # from a fifteenth break attempt: no clock time ("after 25:00 pm") and an empty window ("between 9 and 9 am") are
+    # left unread (it read 13:00, or a finish time of 9 hours); an asker the company has no results of is never set
+    # aside ("my best" was everyone's best); "at least 5 finishers" is a group's size, no order (it kept the first)
+    assert read("How many finished the 2024 Hartford Marathon after 25:00 pm?").unused
+    assert read("How many finished the 2024 Hartford Marathon between 9 and 9 am?").unused
+    assert read("How many finished the 2024 Hartford Marathon between 9 and 10 am?").clock_window == (32400.0, 36000.0)
+    assert read("Hi, Zyxwvut Qqqqq here, what was my best marathon time?").unused
+    states = read("What states did the 2024 Hartford Marathon finishers come from? Only show states with at least 5 finishers.")
+    assert (states.ranking.min_group, states.ranking.limit) == (5, RANK_ALL)
