@@ -37,7 +37,7 @@ def _all(pattern: str, text: str) -> tuple[Span, ...]:
 class Metric:
     """What is computed of the selected results."""
 
-    kind: str            # "pace" | "gap" | "margin" | "rate" | "share" | "oldest" | "youngest"
+    kind: str            # "pace" | "gap" | "margin" | "rate" | "share" | "oldest" | "youngest" | "age_extremes" (both)
     #                      oldest/youngest unit "age": the age only ("how old was the youngest finisher")
     unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS"); margin: the later place
     #                      the winner's time is taken from ("10"), "" for the runner-up
@@ -176,17 +176,21 @@ def find_metric(text: str) -> Found | None:
                       r"[^?]{0,20}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
         status = "DNS" if rx.search(r"show|start", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
-    if m := rx.search(r"(?<!youngest to )(?<!oldest to )\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|"
+    both = rx.search(r"\b(?:the )?(youngest|oldest)(?: (?:finishers?|runners?|ones?))? (?:and|&|\+|plus|as well as) "
+                     r"(?:the )?(youngest|oldest)\b", text)
+    if m := (both if both and both.group(1) != both.group(2) else None) or rx.search(
+            r"(?<!youngest to )(?<!oldest to )\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|"
                       r"most recent|latest|youngest|oldest))\b)",
                       text):
         spans = _all(r"\bhow (?:old|young)\b|\btheir age\b|\band\b", text)
         # "how old was the youngest finisher": the age, not the runners who share it
         # ("the oldest anyone has ever been when finishing": the age)
-        only_age = rx.search(r"\bhow (?:old|young)\b|\bwhat age\b|\bage of the (?:youngest|oldest)\b|\b(?:oldest|youngest) "
+        only_age = rx.search(r"\bhow (?:old|young)\b|\bwhat ages?\b|\bages? of the (?:youngest|oldest)\b|\b(?:oldest|youngest) "
                              r"(?:anyone|anybody|someone|a runner|a finisher|any runner|any finisher) (?:has|had|was|is)(?: ever)?"
                              r"(?: been)?\b", text) and not rx.search(
             r"\bwho\b", text)
-        return Found(Metric(m.group(1), "age" if only_age else ""), (m.span(), *spans))
+        # ("who were the youngest and the oldest finishers": each end, one after the other)
+        return Found(Metric("age_extremes" if m is both else m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None
 
 
@@ -1066,6 +1070,7 @@ class Ranking:
     min_group: int = 0   # only groups of at least this many results (0: every group)
     group_people: bool = False   # the group's size counts different runners ("at least 10 runners"), not results
     group_counts: str = "results"   # "finishers" | "starters" | "results": which of a group's results its size counts
+    counted: bool = False   # "how many age groups had 20+ finishers": the number of groups kept, not their rows
 
 
 _DIMENSION_WORDS = (
@@ -1073,19 +1078,28 @@ _DIMENSION_WORDS = (
     (r"age[- ]?groups?(?: (?:divisions?|categories|category|buckets?|brackets?))?|age[- ]?group divisions?|divisions?",
      "age_group"), (r"(?:home )?states?", "state"),
     (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
+    # ("the busiest minute at the finish", "in how many clock minutes": the time of day finishers crossed the line)
+    (r"(?:(?:clock|wall[- ]clock) )?minutes?(?: (?:of|on) the (?:wall[- ])?clock)?", "clock_minute"),
+    (r"(?:(?:clock|wall[- ]clock) )?hours?(?: (?:of|on) the (?:wall[- ])?clock)?", "clock_hour"),
     (r"months? of the year|calendar months?", "month_of_year"), (r"months?", "month"), (r"races?|distances?", "race"),
     (r"events?", "event"), (r"seasons?", "season"),
 )
 
 
 RANK_ALL = 100   # "rank our events by finishers": every value, at most this many
+# an hour or minute of a race's own clock ("in which hour on the gun clock did the most finish"), not the time of day at
+# the finish line: finish-time bands, not read as clock_minute / clock_hour
+GUN_CLOCK_SAID = r"\bgun[- ]clock\b|\bon the gun\b|\belapsed\b|\binto the race\b|\bafter the (?:gun|start)\b|" \
+                 r"\bof (?:gun|chip|net|finish(?:ing)?) time\b"
 _STATE_NAMES = "|".join(US_STATES)   # "which New Hampshire city": the state is a filter of its own (read by the parser)
 
 
 def find_ranking(text: str) -> Found | None:
     """ "which X had the most/fewest …", "biggest/largest/smallest age group", "top N home states"; of a later sentence
     too, when the first names a dimension it ranks by nothing ("Which states do our runners come from? Top 5 states by
-    unique runners.")."""
+    unique runners."); "how many age groups had 20 or more finishers": the groups of that size, counted."""
+    if found := _groups_counted(text):
+        return found
     if found := _find_ranking(text):
         if found.value.limit == 1 and (more := rx.search(r"[?.!]\s*(?:the |give me the |show the |just the )?top "
                                                          r"(\d+|three|five|ten)\s*[?.!]*\s*$", text)):
@@ -1102,12 +1116,29 @@ def find_ranking(text: str) -> Found | None:
     return None
 
 
+def _groups_counted(text: str) -> Found | None:
+    """ "how many age groups had 20 or more finishers", "in how many of our events were there over 500 finishers": the
+    groups of a dimension with at least that many, counted (no group said: nothing)."""
+    dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
+    said = rx.search(rf"\bhow many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b(?: (?:did|do|does) "
+                     rf"(?:we|they|it) have)?(?:,? (?:that|which))? (?:(?:had|have|has|saw|drew|got|with|having|featured) "
+                     rf"|(?:were|was) there )?{_AT_LEAST} {_COUNTED}", text) or \
+        rx.search(rf"\bin how many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b(?: (?:did|do|does|was|"
+                  rf"were|is|are)\b)?[^?]{{0,80}}?\b{_AT_LEAST} {_COUNTED}(?: (?:cross|finish|come in)(?: the (?:finish )?line)?\b)?", text)
+    if not said:
+        return None
+    dimension = next(name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said.group("dim")))
+    if dimension.startswith("clock_") and rx.search(GUN_CLOCK_SAID, text):
+        return None
+    return Found(sized(Ranking(dimension, "count", True, RANK_ALL, counted=True), said), (said.span(),))
+
+
 def _find_ranking(text: str) -> Found | None:
     dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
                      # "which month is busiest for us by number of finishers"
-                     r"\b(?:which|what) (?P<bz>months?|years?|seasons?) (?:is|was|are|were) (?:the )?busiest\b|"
+                     r"\b(?:which|what) (?P<bz>months?|years?|seasons?|(?:clock )?minutes?|(?:clock )?hours?) (?:is|was|are|were) (?:the )?busiest\b|"
                      # ("which single race had the worst DNF rate": one race of one edition, said so by the parser)
                      r"\b(?:which|what) (?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
@@ -1136,7 +1167,10 @@ def _find_ranking(text: str) -> Found | None:
                      r"(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest|worst|best)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
-                     r"\bbusiest\s+(?P<u>months?|years?)\b|"   # "what was our busiest month": the most finishers
+                     r"\bbusiest\s+(?P<u>months?|years?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
+                     # "the most finishers crossing in a single clock minute": that minute
+                     r"\b(?:most|max(?:imum)?|peak|highest number of|biggest number of)\b[^?]{0,60}?\b(?:in|within|during) (?:a |any |one |"
+                     r"any one |a single |one single )(?P<sm>(?:(?:clock|wall[- ]clock) )?(?:minute|hour))\b|"
                      # "Of our 2025 events, which one had …"; "which single edition of any of our events had …"
                      # "Among age groups with at least 20 finishers, which one …"
                      # ("Of the three races at the 2018 Manchester Half Marathon, which had …": its races)
@@ -1168,11 +1202,13 @@ def _find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("x") or head.group("h") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
-        head.group("v") or head.group("z") or head.group("p") or head.group("bz") or "edition"
+        head.group("v") or head.group("z") or head.group("p") or head.group("bz") or head.group("sm") or "edition"
     dimension = "race" if head.group("e") == "race" else "year" if head.group("g") and rx.search(
         r"\b(?:at|of|in) (?:the\s+)?\s{3}", text[head.end():]) else "edition" if head.group("d") or head.group("e") or \
         head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
+    if dimension.startswith("clock_") and rx.search(GUN_CLOCK_SAID, text):
+        return None
     if dimension == "race" and rx.search(r"\bof (?:our|your) races\b", head.group(0)):
         # "which of our races has she done the most": the company's races are its events; "… list every event and
         # race": each race of each event, its years pooled
@@ -1195,7 +1231,7 @@ def _find_ranking(text: str) -> Found | None:
         return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|quickest|more|fewer|worst|best|busiest|" \
-                  r"oldest|youngest|bigger|larger|smaller|higher|lower)\b"
+                  r"oldest|youngest|bigger|larger|smaller|higher|lower|peak|maximum)\b"
     if (head.group("a") or head.group("o") or head.group("d") or head.group("e") or head.group("f")) and \
             not rx.search(superlative, rest) and \
             not head.group("r"):

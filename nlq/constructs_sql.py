@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from nlq import rx
 from nlq import sqlbuild as sb
-from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
 from nlq.entities import DISTANCE_LABELS, band_names
 from nlq.parser import ONE_ROW, Parsed, counts_every_year, ranked_within
 
@@ -129,12 +129,23 @@ def _count_where(condition: exp.Expression) -> exp.Expression:
 # ---- metrics -------------------------------------------------------------------------------------------------
 def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Select, tuple[str, str] | None]:
     metric = parsed.metric
-    if metric.kind in ("oldest", "youngest") and parsed.measure:
+    if metric.kind in ("oldest", "youngest", "age_extremes") and parsed.measure:
         # "the average age of finishers and who was the oldest": two answers (it gave the oldest alone)
         raise sb.Unanswerable(f"two questions in one (the {parsed.measure.replace('_', ' ')} and the {metric.kind} "
                               "runner): ask them one at a time")
-    if metric.kind in ("oldest", "youngest"):
+    if metric.kind == "age_extremes" and metric.unit != "age":
+        # "who were the youngest and the oldest finishers": the youngest runners, then the oldest, each labelled
+        ends = [_metric(replace(parsed, metric=Metric(end)), query, dims, today)[0] for end in ("youngest", "oldest")]
+        labelled = [exp.select(exp.alias_(sb.lit(end), "which_end"), exp.Star()).from_(select.subquery(end))
+                    for end, select in zip(("youngest", "oldest"), ends)]
+        return exp.union(*labelled, distinct=False), None
+    if metric.kind in ("oldest", "youngest", "age_extremes"):
         _status(parsed, query)
+        if metric.kind == "age_extremes":   # "how old were the youngest and the oldest finishers": both ages
+            ages = [exp.alias_(exp.func(aggregate, sb.col("age", "r")), f"{end}_age")
+                    for aggregate, end in (("min", "youngest"), ("max", "oldest"))]
+            select = sb._grouped(query, dims, ages)
+            return select, None
         if metric.unit == "age":   # "how old was the youngest finisher (each year)": the age alone
             age = exp.func("min" if metric.kind == "youngest" else "max", sb.col("age", "r"))
             select = sb._grouped(query, dims, [exp.alias_(age, "age")])
@@ -595,6 +606,9 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 
 
 # ---- rankings -----------------------------------------------------------------------------------------------
+_COUNTED_GROUPS = {"age_group": "age_groups", "city": "cities", "edition": "editions", "race_edition": "races",
+                   "event_race": "races", "month_of_year": "months",
+                   "clock_minute": "clock_minutes", "clock_hour": "clock_hours"}   # (else the dimension's name with an s)
 AVERAGED = ("avg_time", "median_time", "avg_gap", "median_gap", "avg_age", "median_age", "dnf_rate", "dns_rate", "finish_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     """One row per value of the ranking's dimension with its measure, the first ``limit`` kept (ties too) — within each
@@ -656,8 +670,13 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
             size = exp.Filter(this=size, expression=exp.Where(
                 this=status.eq(sb.lit("FIN")) if ranking.group_counts == "finishers" else status.neq(sb.lit("DNS"))))
         select = select.having(size >= sb.lit(ranking.min_group))
-    if ranking.dimension in ("state", "city", "age_group"):
+    if ranking.dimension in ("state", "city", "age_group", "clock_minute", "clock_hour"):   # (finishers alone cross the line)
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
+    if ranking.counted:   # "how many age groups had 20+ finishers": the groups kept, counted (within each group asked)
+        kept = [exp.column(column.alias) for column in within]
+        counted = exp.select(*kept, exp.alias_(exp.Count(this=exp.Star()), _COUNTED_GROUPS.get(ranking.dimension, f"{ranking.dimension}s"))).from_(
+            select.subquery("groups_kept"))
+        return counted.group_by(*kept).order_by(*kept) if kept else counted
     return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit,
                            [column.this.copy() for column in within]).order_by(
         *[exp.Literal.number(i + 1) for i in range(len(within))],

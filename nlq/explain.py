@@ -44,7 +44,8 @@ def explain(parsed: Parsed) -> str:
         within = parsed.dates.words if parsed.dates else "between its first and latest editions"
         return f"Listed the years in which the {' and the '.join(parsed.events)} held no edition, {within}."
     who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
-    verb = "Ranked" if parsed.ranking else "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if (
+    verb = "Counted the groups of" if parsed.ranking and parsed.ranking.counted else "Ranked" if parsed.ranking else \
+        "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if (
         parsed.change_years or parsed.cohort and parsed.cohort.with_returning) and (parsed.measure or parsed.metric) else \
         "Counted" if parsed.intent == "top" and parsed.group_by and not (parsed.metric and parsed.metric.kind in (
             "gap", "pace")) and not runners_per_group(parsed) else \
@@ -190,7 +191,9 @@ def filter_words(parsed: Parsed) -> list[str]:
 
 _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)", "date": "event date",
                 "event_state": "state the event was held in", "event_city": "city the event was held in",
-                "age_decade": "decade of age (20 = 20-29)"}
+                "age_decade": "decade of age (20 = 20-29)",
+                "clock_minute": "minute of the clock at the finish line (the race's start time plus the gun time)",
+                "clock_hour": "hour of the clock at the finish line (the race's start time plus the gun time)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
@@ -313,12 +316,17 @@ def _constructs(parsed: Parsed) -> list[str]:
             _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \
             else "results (every status)"
         within = [_GROUP_WORDS.get(g, g.replace("_", " ")) for g in ranked_within(parsed)]
-        said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
-                    f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else f"{ranking.limit} shown (ties kept)")
-                    + (f" for each {' and '.join(within)}" if within else "")
-                    + (f", groups of {ranking.min_group} or more "
-                       f"{'different runners' if ranking.group_people else ranking.group_counts} only"
-                       if ranking.min_group else ""))
+        if ranking.counted:   # "how many age groups had 20+ finishers": the groups of that size, counted
+            said.append(f"each {ranking.dimension.replace('_', ' ')} with {ranking.min_group} or more "
+                        f"{'different runners' if ranking.group_people else ranking.group_counts}, the groups counted")
+        else:
+            said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
+                        f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else
+                                              f"{ranking.limit} shown (ties kept)")
+                        + (f" for each {' and '.join(within)}" if within else "")
+                        + (f", groups of {ranking.min_group} or more "
+                           f"{'different runners' if ranking.group_people else ranking.group_counts} only"
+                           if ranking.min_group else ""))
     if parsed.metric and not (parsed.time_bands or parsed.band_width):   # (pace bands say their pace with the bands)
         metric = parsed.metric
         if metric.kind in ("pace", "gap") and (parsed.place or parsed.last_place):   # one runner's own value
@@ -340,6 +348,9 @@ def _constructs(parsed: Parsed) -> list[str]:
             many = (parsed.limit or 1) > 1   # "the 5 youngest finishers"
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":
                 said.append(f"the age of the {metric.kind} finisher")
+            elif metric.kind == "age_extremes":
+                said.append("the ages of the youngest and the oldest finisher" if metric.unit == "age" else
+                            "the youngest finisher, then the oldest (ties kept)")
             elif metric.kind == "margin" and metric.unit:
                 said.append(f"the time between the winner and place {metric.unit} of each race: place {metric.unit}'s "
                             "time − the winner's (seconds)")

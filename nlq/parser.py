@@ -25,7 +25,7 @@ from nlq.entities import (
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
-    POOLED_BOTH,
+    GUN_CLOCK_SAID, POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
@@ -1808,6 +1808,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
                            parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)) or
+                           # ("the busiest minute at the finish", "per clock minute": the clock at the line, read)
+                           _by_clock(parsed) and rx.search(r"(?:minute|hour)s?$", m.group(0)) or
                            # ("age of the oldest finisher each year": the oldest of each group, a metric read)
                            parsed.metric and parsed.metric.kind in ("oldest", "youngest") and rx.match(
                                r"(?:oldest|youngest)\b", m.group(0)) or
@@ -4861,6 +4863,16 @@ _BY_EVENT_PLACE = (r"\b(?:by|per|each|every|for each|in each|across) (?:the )?(?
                    r"(?:held|timed|hosted|put on|staged|run)(?: (?:events|races|them))?(?: in)?\b")
 
 
+def _by_clock(parsed: Parsed) -> bool:
+    """Whether the question groups by a minute or hour of the clock at the finish line."""
+    return bool({"clock_minute", "clock_hour"} & {*parsed.group_by, parsed.ranking.dimension if parsed.ranking else ""})
+
+
+# "finishers per clock minute", "by hour of the clock": the time of day at the finish line ("per hour" of a speed: no)
+_BY_CLOCK = (r"(?<!\bkm )(?<!\bkms )(?<!\bmile )(?<!\bmiles )(?<!\bbeats )\b(?:by|per|each|every|for each) "
+             r"(?:(?:clock|wall[- ]clock) )?(minute|hour)(?: (?:of|on) the (?:wall[- ])?clock)?\b")
+
+
 def _group_by(text: str) -> tuple[str, ...]:
     text = rx.sub(_EACH_EDITION_ONCE, " ", text)   # "(count each event/year once)" is how to count, not a grouping
     text = rx.sub(r"\bcount(?:ing)? (?:each|every) (?:event(?: name)?|race|distance) (?:only )?once\b", " ", text)
@@ -4897,6 +4909,8 @@ def _group_by(text: str) -> tuple[str, ...]:
     # "the winning time in each of the three races", "each of its races": one row per race
     for m in rx.finditer(_EACH_OF_RACES, text):
         dims.append(GROUPINGS[m.group(1)])
+    if (clock := rx.search(_BY_CLOCK, text)) and not rx.search(GUN_CLOCK_SAID, text):
+        dims.append(f"clock_{clock.group(1)}")
     if rx.search(r"\b(?:by|per|each|every|for each|across) calendar month\b", text):
         dims.append("month_of_year")   # "finishers per calendar month in 2024": January to December, any year pooled
     # "the age breakdown of finishers", "a gender split", "the state distribution": one row per group

@@ -34,7 +34,7 @@ from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "event_race", "age_decade", "sex", "age_group", "masters", "state", "city", "event_state", "event_city", "race",
-                    "event", "compared", "runner"]
+                    "event", "compared", "runner", "clock_minute", "clock_hour"]
 
 
 class SpecError(P88Error):
@@ -157,6 +157,8 @@ class RankingSpec(BaseModel):
     group_counts: Literal["results", "finishers", "starters"] = Field(
         default="results", description="which results min_group counts: finishers (FIN), starters (every status but "
                                        "DNS) or every result")
+    counted: bool = Field(default=False, description="the number of groups kept, one row (\"how many age groups had "
+                                                     "20+ finishers\"), not the groups")
 
 
 class Filters(BaseModel):
@@ -266,7 +268,8 @@ class QuestionSpec(Filters):
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
                     "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
-                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "share",
+                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "youngest_and_oldest",
+                    "youngest_and_oldest_age", "share",
                     "share_of_people", "winning_margin"] | \
         MetricPercentile | None = None
     share_of: SharePart | None = Field(default=None, description="metric share: the filters of the part counted")
@@ -314,6 +317,7 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
             "oldest_age": Metric("oldest", "age"), "youngest_age": Metric("youngest", "age"),
+            "youngest_and_oldest": Metric("age_extremes"), "youngest_and_oldest_age": Metric("age_extremes", "age"),
             "share": Metric("share"), "share_of_people": Metric("share", "people"),
             "winning_margin": Metric("margin")}
 
@@ -491,7 +495,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
                             min_group=parsed.ranking.min_group, size=parsed.ranking.size,
-                            group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts)
+                            group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts,
+                            counted=parsed.ranking.counted)
         if parsed.ranking else None, change_years=parsed.change_years, change_sign=parsed.change_sign,
         difference=parsed.difference or None)
 

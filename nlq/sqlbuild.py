@@ -310,9 +310,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(_within(pace, limit) if limit.op == "between" else
                            pace < per_km if limit.op == "<" else pace > per_km)
     if parsed.clock_window:   # "crossed between 8:55 and 9:05 am": the clock at the line is the start plus the gun time
-        query.need("ra")
-        at_line = exp.cast(exp.Add(this=col("start_time", "ra"), expression=exp.Mul(
-            this=col("gun_time_s", "r"), expression=exp.Interval(this=lit("1"), unit=exp.var("SECOND")))), "TIME")
+        at_line = exp.cast(_at_line(query), "TIME")
         start, end = (exp.cast(lit(f"{clock_of_day(s)}:00"), "TIME") for s in parsed.clock_window)
         query.where.append(exp.and_(at_line >= start, at_line < end) if parsed.clock_window[1] < 86_400 else at_line >= start)
     if parsed.gap_limit:   # "gun time more than a minute slower than chip time"
@@ -450,7 +448,16 @@ def _needs_finish(parsed: Parsed) -> bool:
                 (parsed.intent == "top" and parsed.subject == "results" and not parsed.group_by))
 
 
+def _at_line(query: _Query) -> exp.Expression:
+    """The moment a finisher crossed the line: the race's start (the gun) plus their gun time (NULL for the rest)."""
+    query.need("ra")
+    return exp.Add(this=col("start_time", "ra"), expression=exp.Mul(
+        this=col("gun_time_s", "r"), expression=exp.Interval(this=lit("1"), unit=exp.var("SECOND"))))
+
+
 def _dimension(name: str, query: _Query) -> exp.Expression:
+    if name in ("clock_minute", "clock_hour"):   # "the busiest minute at the finish": the clock at the line, to the minute
+        return exp.alias_(exp.func("date_trunc", lit(name.removeprefix("clock_")), _at_line(query)), name)
     if name == "year":
         query.need("e")
         return exp.alias_(exp.func("year", col("event_date", "e")), "year")

@@ -4531,3 +4531,32 @@ def test_kinds_from_the_twenty_fifth_session() -> None:
     assert read("Hi, Zyxwvut Qqqqq here, what was my best marathon time?").unused
     states = read("What states did the 2024 Hartford Marathon finishers come from? Only show states with at least 5 finishers.")
     assert (states.ranking.min_group, states.ranking.limit) == (5, RANK_ALL)
+
+
+def test_kinds_from_the_twenty_sixth_session() -> None:
+    # groups of a size, counted: one number (it was declined, the size unread)
+    groups = read("how many age groups had 10 or more finishers at the 2024 Hartford Marathon?")
+    assert (groups.ranking.dimension, groups.ranking.min_group, groups.ranking.counted, groups.unused) == (
+        "age_group", 10, True, ())
+    sql = build(groups, TODAY).sql
+    assert sql.startswith("SELECT COUNT(*) AS age_groups FROM") and "HAVING COUNT(*) >= 10" in sql
+    assert read("in how many years did the Hartford Marathon have at least 300 finishers").ranking.dimension == "year"
+    assert not read("which years had more than 300 finishers at the Hartford Marathon").ranking.counted   # the years
+    # the clock at the finish line by the minute or hour: the race's start plus the gun time
+    busiest = read("what was the busiest minute at the finish of the 2024 Hartford Marathon?")
+    assert (busiest.ranking.dimension, busiest.ranking.limit, busiest.unused) == ("clock_minute", 1, ())
+    assert "DATE_TRUNC('MINUTE', ra.start_time + r.gun_time_s * INTERVAL '1' SECOND)" in build(busiest, TODAY).sql
+    assert read("the most finishers crossing in a single clock minute at the 2024 Hartford Marathon").ranking.limit == 1
+    assert read("finishers per clock minute at the 2024 Hartford Marathon").group_by == ("clock_minute",)
+    assert read("in how many clock minutes did 10 or more finishers cross at the 2024 Hartford Marathon?").ranking.counted
+    assert read("finishers by hour of the clock at the 2024 Hartford Marathon").group_by == ("clock_hour",)
+    assert "clock_minute" not in read("average pace in km per minute at the 2024 Hartford Marathon").group_by
+    # an hour of the race's own clock is a finish-time band, not the time of day: still unread
+    assert read("in which hour on the gun clock did the most finish the 2024 Hartford Marathon").unused
+    # the youngest and the oldest at once: each end's runners, labelled; or both ages, one row
+    ends = read("Who were the youngest and the oldest finishers at the 2024 Hartford Marathon?")
+    assert (ends.metric.kind, ends.metric.unit, ends.unused) == ("age_extremes", "", ())
+    assert "UNION ALL" in build(ends, TODAY).sql
+    ages = read("how old were the oldest and youngest 2024 Hartford Marathon finishers")
+    assert (ages.metric.kind, ages.metric.unit) == ("age_extremes", "age")
+    assert read("who was the oldest finisher at the 2024 Hartford Marathon").metric.kind == "oldest"
