@@ -43,6 +43,10 @@ _BEFORE_LABEL = _compiled(
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
     (r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+(?:(?:in\s+)?20\d\d|last year|"
      r"this year)(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", ""),
+    # "Since there was no Buffalo race in 2025: how many of its 2024 finishers …": a year told as not held, before the
+    # question (which names what it asks of)
+    (r"^\s*(?:since|as|because|given that)\s+there\s+(?:was|were)\s+no\s+[\w' ]{2,60}?\s+(?:in\s+)?(?:20\d\d|last year|this year)"
+     r"\s*(?::|,|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*(?=\S)", ""),
     # "(interpolated percentiles)": how percentiles are taken (quantile_cont, nlq.sqlbuild.aggregate)
     (r"\(\s*(?:continuous|interpolated|linear)(?:\s*(?:/|or|,)\s*(?:continuous|interpolated|linear))?"
      r"(?: percentiles?| quantiles?| interpolation)?(?: is fine| please| ok(?:ay)?)?\s*\)", " "),
@@ -79,11 +83,16 @@ _AFTER_LABEL = _compiled(
     (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", ""),
     # "men's and women's course records": the record of each of the two
     (r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
-     r"(?:men'?s|male)) course records?", "course record of men and of women"),
+     r"(?:men'?s|male)) course records?|\bcourse records? (?:for|of) (?:the )?(?:men|women) (?:and|&) (?:for |of )?(?:the )?"
+     r"(?:women|men)\b", "course record of men and of women"),
     # "Awards check for Cleveland Memorial Day 5K 2025:": a label before the event the question is about (never
     # "Retention check for …", which says what is asked)
     (r"^\s*(?:awards?|results?|quick|sanity|data|post[- ]race|final|race[- ]day)(?: (?:committee|team))? (?:check|numbers|stats|"
      r"report|recap) for (?=(?:the |our )?(?:20\d\d )?[A-Z][^:?]{0,80}:)", ""),
+    # "The announcer wants to give a shout-out to anyone who has finished every X. Who are they?": the runners listed
+    (r"^\s*(?:the |our |my )?[\w'-]+(?: [\w'-]+)? (?:wants?|would like|needs?|plans?|is planning|is going) to (?:give (?:a )?"
+     r"shout-?outs? to|recogni[sz]e|honou?r|thank|call out|congratulate|mention|read out|announce)\s+(?=(?:anyone|everyone|"
+     r"everybody|anybody|all (?:the )?(?:runners|finishers|people))\b)", "List "),
     # "the F50-54 awards": the podium of that group (places 1-3)
     (r"\b([FMX]\d\d-\d\d) awards\b", r"\1 podium"),
     # "Masters awards at Tampa: …": what the question is for, before the place it is about

@@ -189,7 +189,10 @@ def find_metric(text: str) -> Found | None:
                              r"(?:anyone|anybody|someone|a runner|a finisher|any runner|any finisher) (?:has|had|was|is)(?: ever)?"
                              r"(?: been)?\b", text) and not rx.search(
             r"\bwho\b", text)
-        # ("who were the youngest and the oldest finishers": each end, one after the other)
+        # ("who were the youngest and the oldest finishers": each end, one after the other; their ages alone when an
+        # age is asked and no name: "the youngest and oldest finishers' ages")
+        if m is both and not only_age and rx.search(r"\bages?\b", text) and not rx.search(r"\bwho\b|\bnames?\b", text):
+            only_age = True
         return Found(Metric("age_extremes" if m is both else m.group(1), "age" if only_age else ""), (m.span(), *spans))
     return None
 
@@ -787,7 +790,9 @@ def _find_cohort(text: str) -> Found | None:
         # ("… for the first time (no finish at any earlier edition)": no earlier finish, said again after)
         # ("first-timers, people who had never finished any of our events before": the same, said again)
         # ("how many were finishing it for the first time": a first finish)
+        # ("how many first-time finishers": a first finish)
         finish = rx.search(r"\bfinish(?:ed)?\b", m.group(0)) or rx.search(
+            r"\bfirst[- ]time finishers\b|"
             r"\bfinish(?:ing|ed)(?: (?:it|this|that|the race|the event|there))? for the (?:very )?first time\b|"
             r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))|"
             r"\b(?:never|not|n't)(?: having)? finished\b[\w' ]*?\b(?:before|earlier|previously)\b", text)
@@ -930,19 +935,21 @@ def _find_cohort(text: str) -> Found | None:
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
         # "(finished it before)": an earlier finish, not any earlier result
         # ("had already finished the half at Manchester in some earlier year": an earlier finish too)
+        # ("returning runners who'd finished an earlier edition": an earlier finish)
         said = rx.search(rf"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|"
-                         rf"{_IN_EARLIER_YEAR})\b|\b(?:had|have|has) already finished\b", text)
+                         rf"{_IN_EARLIER_YEAR})\b|\b(?:had|have|has) already finished\b|"
+                         r"\b(?:who'?d|who had|who have|that had) finished (?:an? |one |any )?(?:earlier|previous|prior) "
+                         r"(?:edition|year|one)s?\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
                                                         *_all(_EARLIER, text)))
     # "X has had ten editions. How many people have finished it in every single one of them?": the editions told of
-    if rx.search(r"\b(?:has|have) (?:only |just )?had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b", text) and (
+    # ("We have 7 editions of X in the archive. How many runners have finished every one of them?")
+    if rx.search(_EDITIONS_TOLD, text) and (
             m := rx.search(r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\b(?:(?:every|each) (?:single )?one|both|all) of "
                            r"them\b", text)):
-        return Found(Cohort("every_edition"), (m.span(), *_all(
-            r"\b(?:has|have) (?:only |just )?had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b|\bhave\b|\bhas\b",
-            text)))
+        return Found(Cohort("every_edition"), (m.span(), *_all(_EDITIONS_TOLD + r"|\bhave\b|\bhas\b|\bin the archive\b", text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
@@ -960,9 +967,11 @@ def _find_cohort(text: str) -> Found | None:
                       # ("finished every one of its last three editions": all of those, the editions read apart)
                       r"(?:all|every one|both) of (?:its|the|their)(?= (?:last|past|previous|latest|most recent) (?:two|three|"
                       r"four|five|six|[2-9]) editions\b))\b|"
-                      # "finished every single <the event, blanked out> we've timed"
+                      # "finished every single <the event, blanked out> we've timed", "finished all seven <…>s we've timed"
                       r"\b(?:finish(?:ed)?|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
-                      r"\bevery (?:single )?(?=\s{3,})", text):
+                      # (never "all of the <A> and the <B>": runners of both)
+                      r"\b(?:every (?:single )?(?=\s{3,})|all (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?"
+                      r"(?:of (?:the |our )?)?(?=(?>\s{3,})(?!(?:and|&|or|,)(?:\s|$))))", text):
         # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
         entries = bool(m.group("entered") or rx.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
         return Found(Cohort("every_edition", entries=entries), (m.span(), *_all(r"\bhave\b|\bhas\b|\beditions?\b", text)))
@@ -1006,6 +1015,13 @@ def _find_cohort(text: str) -> Found | None:
                        r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text)) and (
             m.group("verb") or not rx.search(r"[;,.:\u2014\u2013-]\s*$", text[:m.start()])):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
+    # "of the 2025 <A> finishers, how many have ever (at some point) finished <B>": runners of both (<A> said before; it
+    # counted the finishers of the two events)
+    # (never "… had run <B> before": an earlier history there, read below)
+    if (m := rx.search(r"\b(?:have|has|who'?ve)\s+(?:ever\s+|at some point\s+|at any point\s+)?(?:finished|run|ran|done|raced|"
+                       r"completed)(?: (?:the|a|an))?(?=\s{3,})(?![^?]*\b(?:before|earlier|previously|prior|already|first)\b)",
+                       text)) and rx.search(r"\S\s{3,}\S", text[:m.start()]) and rx.search(r"\bhow many\b", text[:m.start()]):
+        return Found(Cohort("both"), (m.span(), *_all(r"\bof\b|\bat some point\b|\bat any point\b|\bever\b", text)))
     # "of the people who finished the 1 Mile …, how many also finished the 5K (that same morning)": both races of it
     if m := rx.search(r"\balso (?:finished|ran|run|did|raced|completed) (?:the |a |an )?(?:1 mile|one mile|mile|\d+ ?k|"
                       r"half(?: marathon)?|(?:full )?marathon)(?: race)?\b(?! (?:in|at|from) )", text):
@@ -1090,7 +1106,7 @@ RANK_ALL = 100   # "rank our events by finishers": every value, at most this man
 # an hour or minute of a race's own clock ("in which hour on the gun clock did the most finish"), not the time of day at
 # the finish line: finish-time bands, not read as clock_minute / clock_hour
 GUN_CLOCK_SAID = r"\bgun[- ]clock\b|\bon the gun\b|\belapsed\b|\binto the race\b|\bafter the (?:gun|start)\b|" \
-                 r"\bof (?:gun|chip|net|finish(?:ing)?) time\b"
+                 r"\bof (?:gun|chip|net|finish(?:ing)?) time\b|\brace(?:'s)? (?:own )?clock\b|\bof the race\b|\brace time\b"
 _STATE_NAMES = "|".join(US_STATES)   # "which New Hampshire city": the state is a filter of its own (read by the parser)
 
 
@@ -1164,10 +1180,11 @@ def _find_ranking(text: str) -> Found | None:
                      r"quickest)\b)|"
                      # "pittsburgh shamrock: the 3 years with the highest DNF rate"
                      rf"(?:^|[:;,]\s*|\s{{3,}})(?:the\s+)?(?:(?P<k>\d+|two|three|four|five|ten)\s+)?(?P<w>{dims})\s+"
-                     r"(?:with|w/|that had|having)\s+(?:the\s+)?(?:most|fewest|highest|lowest|worst|best)\b|"
+                     r"(?:with|w/|that had|having|that (?:sent|send|brought|bring|drew|draw|produced|gave)(?: us)?)\s+(?:the\s+)?"
+                     r"(?:most|fewest|highest|lowest|worst|best)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
-                     r"\bbusiest\s+(?P<u>months?|years?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
+                     r"\b(?:busiest|peak)\s+(?P<u>months?|years?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
                      # "the most finishers crossing in a single clock minute": that minute
                      r"\b(?:most|max(?:imum)?|peak|highest number of|biggest number of)\b[^?]{0,60}?\b(?:in|within|during) (?:a |any |one |"
                      r"any one |a single |one single )(?P<sm>(?:(?:clock|wall[- ]clock) )?(?:minute|hour))\b|"
@@ -1341,7 +1358,9 @@ def _find_ranking(text: str) -> Found | None:
                              r"(states|cities|towns)\b", rest):
         # "which event drew runners from the most different home states": the places its runners come from, counted
         measure = "states" if places.group(1) == "states" else "cities"
-    elif rx.search(r"\b(?:different|distinct|unique)\b", rest):
+    elif rx.search(r"\b(?:different|distinct|unique)\b|\b(?:number|count) of (?:people|persons|individuals)\b|"
+                   r"\bpeople (?:who|that)\b", rest):
+        # ("top 3 home states by number of people who finished one of our races": each person once)
         measure = "people"
     if head.group("y"):   # ("IQR of half times by age group, desc": a measure no ranking has is left unread)
         said_measure = rx.search(r"\b(average|avg|mean|median)\b[\w -]*?\btimes?\b|\b(fastest|quickest|slowest|std|"
@@ -1466,6 +1485,20 @@ def find_difference(text: str) -> Found | None:
 
 
 # ---- change between two periods -------------------------------------------------------------------------------
+# growth wondered in a yes/no question ("did we grow?", "was it up or down?") or told in a sentence of its own ("X shrank
+# a lot in 2025, I think."): what the two years side by side will show, not a change asked for
+_WONDERED_GROWTH = (r"(?<!much )(?<!many )(?<!what )(?<!percent )\b(?:did|has|have|was|were|is|are)\s+(?:it|we|they|that|numbers|turnout|the (?:field|race|event|numbers?|"
+                    r"turnout))\b[^?.!]{0,25}?\b(?:gr[eo]w(?:n)?|shr[iau]nk|go (?:up|down)|(?:gone|went) (?:up|down)|up or down|"
+                    r"(?:get|got|gotten) (?:bigger|smaller)|drop(?:ped)?|rise|fall)\b(?: or (?:shr[iau]nk|gr[eo]w|fall|drop))?"
+                    r"[^?.!]{0,40}\?|"
+                    r"(?:^|[.!?]\s+)(?![^.!?]*\b(?:how|what|which|vs\.?|versus|compared)\b)[^.!?]*\b(?:gr[eo]w|shr[iau]nk|"
+                    r"dropped|rose|fell)\b[^.!?]*[.!]")
+
+
+# "X has had ten editions", "We have 7 editions of X in the archive": the editions told of, before "every one of them"
+_EDITIONS_TOLD = r"\b(?:has|have)(?: (?:only|just))?(?: had)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b"
+
+
 def find_percent_change(text: str) -> Found | None:
     """ "percent change from 2023 to 2024", "by how many did … grow or shrink from 2023 to 2025": (earlier,
     later) years; the answer carries the change and the percent change. Without "percent", "vs"/"compared"
@@ -1485,6 +1518,11 @@ def find_percent_change(text: str) -> Found | None:
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
     if len(years) != 2 or not rx.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):
+        return None
+    if not (percent or difference) and rx.search(r"\bvs\.?\b|\bversus\b|\bcompared\b", text) and not rx.search(
+            changed, rx.sub(_WONDERED_GROWTH, " ", text)):
+        # "finishers, 2025 vs 2024 — did we grow?", "X shrank a lot in 2025, I think. How many finished it in 2025 versus
+        # 2024?": the two years side by side, a row each (the answer shows whether it grew); no change asked
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blos[et]\b|"
                  r"\bgain(?:ed)?\b|"

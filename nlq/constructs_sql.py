@@ -141,10 +141,10 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         return exp.union(*labelled, distinct=False), None
     if metric.kind in ("oldest", "youngest", "age_extremes"):
         _status(parsed, query)
-        if metric.kind == "age_extremes":   # "how old were the youngest and the oldest finishers": both ages
+        if metric.kind == "age_extremes":   # "how old were the youngest and the oldest finishers": both ages, and of how many
             ages = [exp.alias_(exp.func(aggregate, sb.col("age", "r")), f"{end}_age")
                     for aggregate, end in (("min", "youngest"), ("max", "oldest"))]
-            select = sb._grouped(query, dims, ages)
+            select = sb._grouped(query, dims, [*ages, exp.alias_(exp.Count(this=exp.Star()), "results")])
             return select, None
         if metric.unit == "age":   # "how old was the youngest finisher (each year)": the age alone
             age = exp.func("min" if metric.kind == "youngest" else "max", sb.col("age", "r"))

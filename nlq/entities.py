@@ -185,7 +185,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
                          f"the {'first' if first else 'second'} half of {year}")
     if season := _seasons_ago(text, today) or _season(text, today):
         return season
-    if holiday := _thanksgiving(text, today):
+    if holiday := _holiday(text, today):
         return holiday
     # "the year after 2022", "the year before 2024": that one year (it read "after 2022" as from 2023 on)
     if m := rx.search(r"\bthe year (after|before) (20\d\d)\b", text):
@@ -276,17 +276,31 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 SEASON_WORD = r"(spring|summer|(?<!did it )(?<!rise or )(?<!will it )fall(?! or rise\b)|autumn|winter)"
 
 
-def _thanksgiving(text: str, today: date) -> DateRange | None:
-    """ "last Thanksgiving", "Thanksgiving 2024": the week of the fourth Thursday of November (22nd–28th), the
-    day turkey trots are run; the year said, "last" the year before today's, else this year's."""
-    if not (m := rx.search(r"(?<!every )(?<!each )\b(last |this )?thanksgiving(?: day)?(?:,? (20\d\d))?\b", text)):
+# holidays races are run on, each with the days it covers: (pattern, name, month, first day, day after the last)
+_HOLIDAYS = (
+    # the week of the fourth Thursday of November (22nd–28th), the day turkey trots are run
+    (r"thanksgiving(?: day)?", "Thanksgiving", 11, 22, 29),
+    # the Fourth of July, with the weekend beside it (a firecracker run on Saturday the 3rd or 5th)
+    # ("July 4th 2024", "the 4th of July two years ago": a day, read as dates are; "last 4th of July": the holiday)
+    (r"(?<=last )(?:the )?4th of july|(?<=last )july 4(?:th)?",
+     "the Fourth of July", 7, 1, 8),
+)
+
+
+def _holiday(text: str, today: date) -> DateRange | None:
+    """ "last Thanksgiving", "Thanksgiving 2024", "last 4th of July": the days of that holiday (``_HOLIDAYS``); the year
+    said, "last" the year before today's, else this year's."""
+    for pattern, name, month, first, after in _HOLIDAYS:
+        if m := rx.search(rf"(?<!every )(?<!each )\b(last |this )?(?:{pattern})(?:,? (20\d\d))?\b", text):
+            break
+    else:
         return None   # ("I do the Houston Turkey Trot every Thanksgiving": no one year)
     said = m.group(2) or _one_year(text)
     if m.group(1) == "last " or rx.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
         year = int(said) if said else today.year - 1
     else:
         year = int(said) if said else today.year
-    return DateRange(date(year, 11, 22), date(year, 11, 29), f"Thanksgiving {year}")
+    return DateRange(date(year, month, first), date(year, month, after), f"{name} {year}")
 
 
 def _seasons_ago(text: str, today: date) -> DateRange | None:

@@ -349,7 +349,7 @@ def _constructs(parsed: Parsed) -> list[str]:
             if metric.kind in ("oldest", "youngest") and metric.unit == "age":
                 said.append(f"the age of the {metric.kind} finisher")
             elif metric.kind == "age_extremes":
-                said.append("the ages of the youngest and the oldest finisher" if metric.unit == "age" else
+                said.append("the ages of the youngest and the oldest finisher, and how many they are of" if metric.unit == "age" else
                             "the youngest finisher, then the oldest (ties kept)")
             elif metric.kind == "margin" and metric.unit:
                 said.append(f"the time between the winner and place {metric.unit} of each race: place {metric.unit}'s "
@@ -373,6 +373,8 @@ def _constructs(parsed: Parsed) -> list[str]:
                                                 if parsed.place_in_age_group else ""))
     if parsed.edition:
         said.append("its first and latest editions" if parsed.edition == "first_and_last" else
+                    f"each event's {'first' if parsed.edition == 'first' else 'latest'} edition only"
+                    if "event" in parsed.group_by and not (parsed.events or parsed.person) else
                     f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
         timed = parsed.measure not in (None, *UNTIMED_MEASURES) or bool(parsed.metric and parsed.metric.kind == "pace")

@@ -234,6 +234,24 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # two counts side by side, and the change (it gave a row per year and race)
         return replace(parsed, change_years=tuple(sorted(parsed.years)), intent="count",
                        group_by=tuple(g for g in parsed.group_by if g != "year"))
+    if parsed.person and parsed.winners and not parsed.more_people and rx.search(
+            r"\b(?:did|have|has) (?:i|she|he|they|[a-z]+ [a-z]+) (?:ever |actually )?(?:win|won) (?:my|her|his|their|the|an?) "
+            r"(?:own )?(?:age[- ]?group|division|category|ag)\b", question, re.IGNORECASE) \
+            and not rx.search(r"\bhow (?:many|often)\b[^?]*\b(?:win|won)\b", question, re.IGNORECASE) and rx.search(
+                r"\bwhat (?:was|is) (?:my|her|his|their) (?:age[- ]?group |overall |division )?place\b|\bwhere did (?:i|she|he|they) "
+                r"place\b|\bwhat place\b", question, re.IGNORECASE):
+        # "Sarah Young, Napa. Did I win my age group at X last year? What was my age-group place?": her own results, their
+        # places the answer (it looked for her among the overall winners); never "… ? If so, which event?" (her wins)
+        return replace(parsed, winners=False, winners_by=None, place_in_age_group=False, limit=None, intent="list")
+    if parsed.subject == "races" and parsed.group_by == ("year",) and parsed.intent in ("trend", "count") and rx.search(
+            r"\b(?:which|what) (?:races|distances)\b", question, re.IGNORECASE) and not rx.search(r"\bhow many\b", question,
+                                                                                            re.IGNORECASE):
+        # "which races has X offered in each year": its races listed, each with its year (it counted them per year)
+        return replace(parsed, intent="list", group_by=())
+    if parsed.edition in ("first", "last") and parsed.group_by == ("event",) and not (parsed.events or parsed.person):
+        # "the most recent edition of each of our events, and how many finished it": each event's own edition, with its
+        # date (it counted every edition)
+        return replace(parsed, group_by=("event", "date"))
     return parsed
 
 
@@ -288,7 +306,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                        vocabulary, today)
         if again.events and not (again.unused or again.notes or again.dates) and again.intent:
             return replace(again, question=question)
-    if (parsed.unused or parsed.notes) and (told := _sentence_first(question)):
+    if (parsed.unused or parsed.notes) and (told := _sentence_first(question)) and not (
+            _introduced(told.group("clause")) and not parsed.person):   # (an asker the company has no results of)
         # "Some families do the mile and then the 5K on Thanksgiving morning. How many …": a sentence telling of
         # something, holding every word the question could not use, set aside (its events and year kept when the
         # question names none: "The Pittsburgh Summer Solstice added a 5K last year. Who won each race that year?")
@@ -314,18 +333,20 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # "Marisol Whitcombe - what's her best marathon time with us?": a runner the company has no results of,
             # never set aside (her time would be everyone's best)
             break
-        if said_as in (_ASKER, _NAMED_ASKER) and not parsed.person and rx.search(r"\b(?:my|me|mine|i|i'?ve|i'?m|myself)\b",
-                                                                                 rest, re.IGNORECASE):
+        if (said_as in (_ASKER, _NAMED_ASKER) or _introduced(clause)) and not parsed.person and rx.search(
+                r"\b(?:my|me|mine|i|i'?ve|i'?m|myself)\b", rest, re.IGNORECASE):
             # "Hi, Zyxwvut Qqqqq here, what was my best marathon time?": the asker is no runner the company has results
             # of — never set aside ("my best" would be everyone's best)
             break
         # ("has the indy jingle bell run shrunk since 2023? finishers for 2023, 2024 and 2025": each year, the evidence)
         asked = f"{rest.rstrip('?. ')}, by year" if said_as in _TREND_QUESTION and _YEARS_LIST.search(rest) else rest
+        runner_named = False   # (the asker named, then a sentence the asker tells of themself: "X here. I've run Y a few times.")
         if parsed.person and not _parse(rest, vocabulary, today).person and rx.search(
                 r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest, re.IGNORECASE):
             # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
             # list my times": the runner named
             asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})"
+            runner_named = bool(rx.search(r"\b(?:my|me|mine|i|i'?ve|i'?m)\b", rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
         if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
@@ -334,7 +355,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # (a sentence about the runner, "John Griffin keeps coming back to X - …", or the runner named as the asker,
             # "Christopher Gardner here, I do the Houston Turkey Trot …": the runner kept with its names)
             said = asked if said_as in (_ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE, _ASKER, _NAMED_ASKER) or said_as in _TREND_QUESTION \
-                else rest
+                or runner_named else rest
             trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
                       for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
@@ -428,7 +449,9 @@ _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
-_PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are) )?(?:prepping|preparing|putting together|working on|"
+# ("A journalist is writing about age and endurance: …": someone else doing it)
+_PURPOSE_SENTENCE = re.compile(r"^(?P<clause>(?:(?:i'm|i am|we're|we are|(?:an? |the |our |my )[\w'-]+(?: [\w'-]+)? (?:is|are)) )?"
+                               r"(?:prepping|preparing|putting together|working on|"
                                r"writing|building|doing|drafting|planning|announcing|organi[sz]ing|staffing|scheduling|budgeting)\b[^.?!:,\u2014\u2013]{0,80}?)"
                                r"(?:[.!:,]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                                re.IGNORECASE)
@@ -495,8 +518,13 @@ _WHY_IN_BRACKETS = re.compile(r"^(?P<rest>.+?)\s*(?P<clause>\((?:so(?: that)? (?
 _TREND_WONDERED = (r"(?:is|are|has|have|was|were|did|does|do)\b(?:(?![?.!]).){0,60}?\b(?:getting|gotten|got|growing|grown|aging|"
                    r"ageing|losing|lost|shrinking|shrunk|shrank|grew|declined|dropped|fallen|declining|improving|changing|changed|trending|slowing|slower|faster|"
                    r"older|younger|bigger|smaller)\b[^?.!]{0,40}\?")
+# ("… my times by year? Curious whether I'm getting faster.": the same wondered in a sentence)
+_TREND_CURIOUS = (r"(?:i'?m |just )?(?:curious|wondering|want(?:ing)? to (?:see|know)) (?:whether|if)\b(?:(?![?.!]).){0,60}?\b"
+                  r"(?:getting|gotten|growing|aging|ageing|losing|shrinking|declining|improving|changing|trending|slowing|slower|"
+                  r"faster|older|younger|bigger|smaller)\b[^?.!]{0,40}[.?!]?")
 _TREND_QUESTION = (re.compile(rf"^(?P<rest>.+?[.?!,;])\s+(?P<clause>{_TREND_WONDERED})\s*$", re.IGNORECASE),
-                   re.compile(rf"^(?P<clause>{_TREND_WONDERED})\s+(?P<rest>.+)$", re.IGNORECASE))
+                   re.compile(rf"^(?P<clause>{_TREND_WONDERED})\s+(?P<rest>.+)$", re.IGNORECASE),
+                   re.compile(rf"^(?P<rest>.+?[.?!])\s+(?P<clause>{_TREND_CURIOUS})\s*$", re.IGNORECASE))
 # "The Bend Turkey Trot has only had a 10K a couple of times. How many …": a sentence of background before the question
 # (its names kept when the question needs them: "that 10K")
 _BACKGROUND_SENTENCE = re.compile(r"^(?P<clause>(?![^.!?]*\b(?:how|what|which|who|whom|when|where|list|show|rank|give|tell)\b)"
@@ -738,7 +766,11 @@ def _by_city_and_race(question: str, m: Mention) -> bool:
     """Whether event mention ``m`` is said short by its first words (its city) and a race: "the Tacoma half"."""
     said, name = (rx.findall(r"[a-z0-9]+", text.lower()) for text in (question[m.start:m.end], m.value))
     place = [word for word in said if not distance_mention(word) and word not in ("full", "marathon", "k", "km")]
-    return bool(distance_mention(" ".join(said))) and said != name and bool(place) and name[:len(place)] == place
+    # ("all of the Athens Half Marathons": the whole name, plural and capitalized as a name, is the event; "the Athens and
+    # the Greenville half marathons" are their races)
+    whole = said == name or [w.rstrip("s") for w in said] == [w.rstrip("s") for w in name] and \
+        question[m.start:m.end].istitle()
+    return bool(distance_mention(" ".join(said))) and not whole and bool(place) and name[:len(place)] == place
 
 
 def _races_by_event(question: str, mentions: list[Mention], distances: tuple[Distance, ...]) -> tuple[tuple[str, Distance], ...]:
@@ -823,9 +855,27 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
                    r"\b(?:last|this) year\b|\byears? ago\b", rest.question, re.IGNORECASE))) for name in _FILTERS)
 
 
+def _introduced(clause: str) -> bool:
+    """Whether ``clause`` introduces the asker by name ("Hi, I'm Zelda Quackenbush from Reno.", "Hi, Jane Doe here"):
+    when the company has no results of that runner, the clause is never set aside ("my best" would be everyone's)."""
+    return bool(rx.search(r"\b(?:[Ii]['’]?m|I am|[Tt]his is|[Mm]y name is|[Ii]t['’]?s)\s+[A-Z][a-z'’-]+ [A-Z][a-z'’-]+|"
+                          r"^\W*(?:[Hh]i|[Hh]ey|[Hh]ello)\b,?\s+[A-Z][a-z'’-]+ [A-Z][a-z'’-]+", clause))
+
+
 def _without_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, re.Pattern[str]] | None:
     """(``question`` without a context clause whose content words are all among ``unused``, the clause, the pattern
-    that read it), or None."""
+    that read it), or None. The clause may follow a first sentence the question needs ("Hi, Tyler Zuniga from Mystic.
+    I've run the Springfield marathon a few times now. What's my fastest time there?": the asker, then a sentence told)."""
+    if found := _leading_context(question, unused):
+        return found
+    if (first := rx.match(r"\s*([^.!?]{3,80}[.!])\s+(?=\S)", question)) and (
+            later := _leading_context(question[first.end():], unused)):
+        rest, clause, pattern = later
+        return f"{first.group(1)} {rest}", clause, pattern
+    return None
+
+
+def _leading_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, re.Pattern[str]] | None:
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
@@ -1536,6 +1586,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "her times by year", "winners year by year"; a runner's history, every race with its year: a timeline
         parsed = replace(parsed, oldest_first=True)
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
+    if parsed.subject == "events" and parsed.intent == "list" and _OLDEST_FIRST.search(text):
+        parsed = replace(parsed, oldest_first=True)   # ("list every edition of X, oldest first": by date, the oldest first)
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
     elif parsed.intent in ("list", "find", "top", "analyze") and parsed.subject == "results" and not (
@@ -1772,6 +1824,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if order := _ORDER_SAID.search(text):
         parsed, ordered = _ordered_groups(parsed, order)
         read_spans += [order.span()] if ordered else []
+    if _by_clock(parsed):   # ("the busiest minute at the finish line": where the clock is read, said)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:(?:at|across|crossing|crossed|cross|over|through|to) )?"
+                                                     r"(?:the )?(?:finish(?:ing)? )?line\b", text)]
     if (size_said := find_group_size(text)) and (sized_groups := _sized_groups(parsed, size_said)):
         parsed = sized_groups
         read_spans.append(size_said.span())
@@ -2103,6 +2158,13 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=part.events if at_event else (), event_city=part.event_city if at_event else None,
                    dates=None, years=(), event_state=None, men_and_women=False)
+    same = lambda a, b: (a.low, a.high) == (b.low, b.high) if isinstance(a, AgeRange) and isinstance(b, AgeRange) else a == b  # noqa: E731
+    for name in ("age", "sex", "age_group"):
+        if getattr(part, name) and same(getattr(part, name), getattr(whole, name)) and not _part_filters(
+                replace(part, **{name: None}), whole):
+            # "Masters participation at X: what share of the finishers were 40+?": the masters said before the share
+            # are its part, not a filter of its whole (it gave 100%)
+            whole = replace(whole, **{name: None})
     runners_of_cohort = not _part_filters(part, whole) and whole.cohort and whole.cohort.kind in SHARED_COHORTS
     if runners_of_cohort:
         # "runners who finished it in 2021 and again in 2023: what percent of them is that, out of the 2021
@@ -2301,7 +2363,7 @@ def _edition(text: str, subject: str) -> str | None:
 def _population(text: str, events: tuple[str, ...]) -> bool:
     """ "How many of our runners are from Kentucky", "top 5 states by number of runners": across the company's
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
-    if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many people\b", text):
+    if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many (?:of (?:the|our) )?people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
     if rx.search(r"\bhow many (?:different |unique )?people\b[^?]*\beither\b[^?]*\bor\b", text):
         return True   # "how many people ran either the Tampa marathon or the Tampa half": each person once, of either
@@ -2597,7 +2659,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                           parsed.distinct_people) and rx.search(
             r"\bhow many (?:[\w'.-]+ ){0,2}?(?:people|persons|individuals)\b", asked):
         # "how many people from Connecticut entered the 2025 Stamford Harvest 10K" (every race): people, each once (a
-        # runner of the 10K and the 5K that morning is one person)
+        # runner of the 10K and the 5K that morning is one person; writers split on this: sets 4 and 59 count people,
+        # 102 and 104 results)
         parsed = replace(parsed, distinct_people=True)
     if rx.search(_PEOPLE_NOT_ENTRIES, asked) and parsed.intent in ("count", "trend") and not parsed.cohort:
         parsed = replace(parsed, distinct_people=True)   # "… counting no-shows too? People, not entries."
@@ -3717,7 +3780,9 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\(\s*(?:at )?the (?:fast|quick|slow|front|back) end(?: of the field)?\s*\)|"   # "the 10th percentile (the fast end)"
                       r"\blocal (?:runner|athlete|man|woman|guy|gal|legend|star|resident)(?=\s{3})|"
                       # "how big was the <event, blanked out>" (its field, not its course); "the size of the field"
-                      r"\bhow big (?:was|were|is)(?: the| our)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|\bfield size\b|"
+                      # ("how big was each <event>": each edition's field)
+                      r"\bhow big (?:was|were|is)(?: the| our| each| every)?(?: 20\d\d)?(?= {3,}(?!.*\bcourse\b))|\bsize of the field\b|"
+                      r"\bfield size\b|"
                       # "(any distance)", ", all races combined": said aside, the whole event (no race chosen)
                       # ("across both races", "(either race)", "counting every year and both races"; "finished both races"
                       # is a cohort of runners, never read here)
@@ -4056,7 +4121,9 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
         # ("last year's A …": the year the question dates)
         year = int(said[0].group(0)) if said[0] else parsed.dates.start.year if parsed.dates and \
             parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.month == 1 else None
-        if year and not said[1] and rx.search(r"\balso\b", text[first.end:second.start]):
+        # ("of the 2025 A finishers, how many have ever / at some point finished B": B in any year, as with "also")
+        if year and not said[1] and rx.search(r"\balso\b|\b(?:have|has|who'?ve)\s+(?:ever|at some point|at any point)?\s*"
+                                              r"(?:finished|run|ran|done|raced|completed)\b", text[first.end:second.start]):
             # ("In 2023, how many people finished a race at A and also … at B": the year said of the whole question)
             # (or the year said after both: "… A in september also finished … B in november? last year")
             same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:]) or (
@@ -4180,6 +4247,7 @@ _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(
                      r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
                      r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
                      r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
+                     r"\b(?:every|each|all) (?:status|statuses|result status(?:es)?) (?:counted|included|counts)\b|"
                      # ("whether or not they finished", "whether they showed up or not")
                      r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she) (?:showed up|started|finished|ran)(?: or not)?\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
@@ -4473,10 +4541,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if intent == "analyze" and group_by and rx.search(r"\b(?:breakdown|split|distribution|mix) of (?:the |our |all )?"
                                                      r"(?:finishers|runners|entrants|participants|people|field)\b", text):
         intent = "count"   # "the age-group breakdown of the finishers": how many in each group
-    if intent == "list" and not intent_sure and group_by and not person and rx.search(
+    if intent == "list" and group_by and not person and (said := rx.search(
             r"\b(?:runners|finishers|starters|entrants|entries|participants|dnfs|dqs|no-shows)\s+(?:broken down\s+|split\s+)?"
-            r"(?:by|per)\b", text):
-        intent = "count"   # "finishers by sex", "entrants by state": how many of each (a list was not asked)
+            r"(by|per)\b", text)) and (not intent_sure or said.group(1) == "per" or {"clock_minute", "clock_hour"} & set(group_by)):
+        # "finishers by sex", "entrants by state": how many of each (a list was not asked); "show finishers per clock
+        # minute" too (a roster cannot be per minute)
+        intent = "count"
     if intent in ("list", "find") and "year" in group_by and rx.search(
             rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})", text) and not rx.search(
             r"\b(?:held|put on|happen(?:ed)?|take place|took place|run|offer(?:ed)?|include[ds]?|have an?|had an?)\b", text):
@@ -4618,9 +4688,15 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\b(in|of|by|per|each|their|his|her|my) AG(s?)\b", r"\1 age group\2", question,
                       flags=re.IGNORECASE)   # "2nd in her AG": an age group
     # "how many women finished the half and how many finished the 10K": each race's count
+    # ("… how many finished the half and how many the 5K": the verb said once)
     question = rx.sub(r"\b(how many [^?]*?\b(?:finished|ran|did|entered) (?:the )?)((?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|"
-                      r"1 mile|mile)(?: race)?) and how many (?:\w+ )?(?:finished|ran|did|entered) (?:the )?((?:half(?: marathon)?|"
+                      r"1 mile|mile)(?: race)?) and how many (?:\w+ )?(?:(?:finished|ran|did|entered) )?(?:the )?((?:half(?: marathon)?|"
                       r"(?:full )?marathon|\d+ ?k|1 mile|mile)(?: race)?)\b", r"\1\2 and the \3, each race", question,
+                      flags=re.IGNORECASE)
+    # "how many finished the half, the 10K and the 5K?": a count each (it added them up); "combined" said keeps one
+    race = r"(?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|1 mile|mile)(?: race)?"
+    question = rx.sub(rf"\b(how many [^?]*?\b(?:finished|ran|did|entered) the {race}(?:, the {race})+,? and the {race})"
+                      rf"(?![^?]*\b(?:combined|together|in total|in all|total|altogether|pooled)\b)", r"\1, each race", question,
                       flags=re.IGNORECASE)
     # "How many Chicago residents finished each one?" of two events named: each event's count
     question = rx.sub(r"\b(finished|ran|entered|did) each one\b", r"\1 each event", question, flags=re.IGNORECASE)
@@ -4651,6 +4727,14 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)
     question = rx.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
                       r"(men|women|males|females)\s*\??\s*$", r"\1 \2 and \4\3?", question, flags=re.IGNORECASE)
+    # "what share of the women finishers were 40+, and what share of the men?": the share within each sex
+    question = rx.sub(r"\bwhat (share|percent(?:age)?|proportion|fraction|%) of (?:the )?(?:women|men|female|male)('?s)? "
+                      r"((?:finishers|runners|entrants|starters)\b[^,?]*?)\b(were|are|was|is) ([^,?]+?),? and what (?:share|percent(?:age)?|"
+                      r"proportion|fraction|%)(?: was it)? (?:of|for|among) (?:the )?(?:men|women|males|females)(?: (?:finishers|runners))?"
+                      r"\s*(\?|$)", r"what \1 of \3\4 \5, men and women separately\6", question, flags=re.IGNORECASE)
+    # ("how many masters women and how many masters men": the masters of each sex)
+    question = rx.sub(r"\bhow many (masters|grand ?masters|open|senior) (men|women|males|females) and how many (?:\1 )?"
+                      r"(men|women|males|females)\b", r"how many \1 \2 and \3", question, flags=re.IGNORECASE)
     return rx.sub(r"\bhow many (men|women|males|females|finishers|starters|entrants|dnfs|dns|dqs|no[- ]shows) and how many "
                   r"(men|women|males|females|finishers|starters|entrants|dnfs|dns|dqs|no[- ]shows)\b", r"how many \1 and \2",
                   question, flags=re.IGNORECASE)
@@ -5154,6 +5238,9 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if events and not person and rx.search(_RACE_START, text):
         return "races"      # "what time did the half start at the 2024 Springfield Spring Marathon": its start time
     if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
+                                           # "where and when has X been held", "which years has X been held"
+                                           r"\b(?:where and when|when and where|when|where|which years|what years|in which "
+                                           r"years) (?:has|have|had)\b[^?]{0,60}?\bbeen (?:held|run|timed|staged|hosted|put on)\b|"
                                            # "in which year did we first put on X", "what year was the first X"
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
                                            r"\b(?:(?:first|inaugural|earliest)\b(?![- ]?tim)|last\b|latest\b|most recent)|"

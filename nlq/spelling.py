@@ -56,6 +56,8 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"\b(faster|slower|quicker|more|less|fewer|older|younger|better|worse|bigger|smaller|longer|shorter|"
                         r"greater|higher|lower|rather|other) then\b", re.IGNORECASE), r"\1 than"),
             (re.compile(r"(?<!\w)#\s*(?=[a-z])", re.IGNORECASE), "number of "),   # "# finishers"
+            # "the fourth of July", "Independence Day": the 4th of July, a day as dates are read ("fourth" is no place)
+            (re.compile(r"\bfourth of july\b|\bindependence day\b", re.IGNORECASE), "4th of July"),
             # "jan 1 2023", "sept. 2024": a month said short, before a day or a year
             (re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)", re.IGNORECASE),
              lambda m: _MONTHS_SHORT[m.group(1).lower()[:3]]),

@@ -246,6 +246,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
             edges.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
         query.need("e")
         query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
+    if parsed.edition in ("first", "last") and not (parsed.events or parsed.person) and "event" in parsed.group_by \
+            and runner_level:   # "the latest edition of each of our events": each event's own
+        own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
+            exp.alias_(exp.to_table("events"), "e9", table=True)).where(col("name", "e9").eq(col("name", "e")))
+        query.need("e")
+        query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
     if parsed.active_only:
         query.need("e")
         query.where.append(col("event_date", "e") >= lit(today - timedelta(days=365)))
@@ -1078,7 +1084,8 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         if "ra" in query.tables:
             select = select.distinct()
         earliest = parsed.active_only or parsed.edition == "first"
-        order = col("event_date", "e") if earliest else exp.Ordered(this=col("event_date", "e"), desc=True)
+        order = col("event_date", "e") if earliest or parsed.oldest_first and not parsed.edition else \
+            exp.Ordered(this=col("event_date", "e"), desc=True)   # ("every edition, oldest first")
         select = select.order_by(order, col("name", "e"))
         # (the first or last edition, every event held that day kept: two events on the company's first day are
         # both its first)

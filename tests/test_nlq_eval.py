@@ -22,7 +22,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout64", "nlq_heldout65", "nlq_heldout73", "nlq_heldout75",
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
-         "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101"}
+         "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
+         "nlq_heldout103", "nlq_heldout105"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -48,7 +49,7 @@ FLOORS = {
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.06, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.05, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
     "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
@@ -71,7 +72,7 @@ FLOORS = {
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
     "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout16": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout16": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
     "nlq_heldout17": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighteenth and nineteenth, written blind together, measured blind once (83.3% right, 5.9% wrong; 79.4% right,
@@ -287,7 +288,7 @@ FLOORS = {
     "nlq_heldout84": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
-    "nlq_heldout85": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout85": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
@@ -319,9 +320,9 @@ FLOORS = {
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.15, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.15, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
-    "nlq_heldout95": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout95": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
     # and "runners" across events as results); read for its kinds (77.5%, 18.6% — its churn question, once declined, is
     # now answered of finishes, as the glossary reads "ran")
@@ -332,7 +333,7 @@ FLOORS = {
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
     # 85.3% and 4.9% at the end; not read
-    "nlq_heldout98": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout98": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
@@ -343,7 +344,21 @@ FLOORS = {
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
     "nlq_heldout101": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
-    "nlq_heldout102": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 19},
+    "nlq_heldout102": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 19},
+    # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
+    # review, the marketing recap, race directors comparing 2025 with earlier editions, a journalist, runners asking about
+    # their own season): the hundred-and-third (87.3% right, 4.9% wrong with the start code fc31da8, the same at the end;
+    # not read)
+    "nlq_heldout103": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the hundred-and-fourth (73.5% right, 14.7% wrong with the start code); read for its kinds. Two of its golds count
+    # first-timers with no earlier *finish*, as the writers' prompt wrongly said; the layer keeps issue 12's reading (no
+    # earlier result, 396 at Nashua 2025), so those two stay wrong
+    "nlq_heldout104": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
+    # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
+    # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
+    "nlq_heldout105": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout106": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

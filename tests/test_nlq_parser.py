@@ -4560,3 +4560,80 @@ def test_kinds_from_the_twenty_sixth_session() -> None:
     ages = read("how old were the oldest and youngest 2024 Hartford Marathon finishers")
     assert (ages.metric.kind, ages.metric.unit) == ("age_extremes", "age")
     assert read("who was the oldest finisher at the 2024 Hartford Marathon").metric.kind == "oldest"
+    # from held-out set 104 (read): "first-time finishers" and "returning runners who'd finished an earlier edition" look
+    # at earlier finishes only; "first-timers" at any earlier result (issue 12's 396)
+    assert read("how many first-time finishers did the 2024 Hartford Marathon have?").cohort.earlier_finish
+    assert not read("how many first-timers ran the 2024 Hartford Marathon?").cohort.earlier_finish
+    assert read("Of the 2024 Hartford Marathon finishers, how many were returning runners who'd finished an earlier "
+                "edition?").cohort.earlier_finish
+    # people counted once in a ranking said so; people at one named event are its results, as runners are
+    assert read("top 3 home states by number of people who finished one of our races in 2024").ranking.measure == "people"
+    assert read("How many of the people who finished one of our races in 2024 were from Connecticut?").distinct_people
+    # each event's own latest edition, with its date (it counted every edition)
+    latest = read("for each of our events, how many finishers did its most recent edition have?")
+    assert (latest.group_by, latest.edition) == (("event", "date"), "last")
+    assert "WHERE e9.name = e.name" in build(latest, TODAY).sql
+    # the Fourth of July as a date, as Thanksgiving is
+    july = read("how many finished the Hartford Marathon last fourth of july?")
+    assert (july.dates.start, july.dates.end, july.unused) == (date(2025, 7, 1), date(2025, 7, 8), ())
+    # the asker, then a sentence told, then the question; a wondering after it
+    me = read("Michael Wardian here. I've run the Hartford Marathon a few times now. What's my fastest time there?")
+    assert (me.person.last_name, me.events, me.unused) == ("Wardian", ("Hartford Marathon",), ())
+    assert read("Michael Wardian here - list my Hartford Marathon times by year? Curious whether I'm getting faster.").unused == ()
+    # two groups of masters counted: a row per sex
+    masters = read("how many masters women and how many masters men finished the 2024 Hartford Marathon?")
+    assert (masters.group_by, masters.age.low, masters.unused) == (("sex",), 40, ())
+    # growth wondered in a yes/no question is what the two years side by side show; "by how much" asks the change
+    assert read("Hartford Marathon finishers 2024 vs 2025 - did we grow?").change_years is None
+    assert read("Hartford Marathon finishers 2024 vs 2025 - by how much did we grow?").change_years == (2024, 2025)
+    assert read("Hartford Marathon finishers 2024 vs 2025 and the change").change_years == (2024, 2025)
+    # "of the 2025 A finishers, how many have ever finished B": runners of both, B in any year (it added the two counts)
+    ever = read("Of the 2025 Hartford Marathon finishers, how many have at some point finished the Mystic Jingle Bell Run?")
+    assert (ever.cohort.kind, ever.cohort.legs) == ("both", (("Hartford Marathon", 2025), ("Mystic Jingle Bell Run", 0)))
+    # "did I win my age group?" of a named runner: her results, with their places (it looked among the overall winners)
+    won = read("Michael Wardian here. Did I win my age group at the 2024 Hartford Marathon? What was my place?")
+    assert (won.winners, won.intent, won.person.last_name) == (False, "list", "Wardian")
+    # from the sixteenth break attempt: an hour of the race's own clock is no time of day; "the Fourth of July" is a
+    # day, not place 4; an asker the company has no results of, introduced before a sentence told, is never set aside;
+    # a per-minute count is no roster; "the finish line" and "peak" read with the clock
+    assert read("In which hour of the race did the most finish the 2024 Hartford Marathon?").unused
+    assert read("On the race clock, which minute saw the most finishers at the 2024 Hartford Marathon?").unused
+    july = read("How many finishers did the Hartford Marathon have on the Fourth of July 2024?")
+    assert (july.place, july.dates.start) == (None, date(2024, 7, 4))
+    assert read("Hi, I'm Zelda Quackenbush from Reno. I've run the Hartford Marathon a few times. What's my best time "
+                "there?").unused
+    assert read("Show finishers per clock minute for the 2024 Hartford Marathon").intent == "count"
+    peak = read("peak minute for finishers crossing the finish line at the 2024 Hartford Marathon")
+    assert (peak.ranking.dimension, peak.unused) == ("clock_minute", ())
+    assert read("Did we grow last year compared to 2024?").change_years is None
+    # from held-out set 102 (read): who is to be recognized, said as what someone wants to do, is the list asked
+    shout = read("The announcer wants to give a shout-out to anyone who has finished every Hartford Marathon we've timed. "
+                 "Who are they?")
+    assert (shout.cohort.kind, shout.cohort.listed, shout.unused) == ("every_edition", True, ())
+    # the youngest and oldest finishers' ages, no names asked: one row of the two ages
+    assert read("the youngest and oldest finishers' ages at the 2024 Hartford Marathon?").metric.unit == "age"
+    # from held-out set 104 (read): a share's part said again before it ("Masters participation at X:") is no filter of
+    # its whole (it gave 100%); the share of each sex said as two questions; a year told as not held, before the question
+    label = read("Masters participation at the 2024 Hartford Marathon: what share of finishers were 40+?")
+    assert (label.age, label.share_of.age.low) == (None, 40)
+    each_sex = read("what share of the women finishers at the 2024 Hartford Marathon were 40+, and what share of the men?")
+    assert (each_sex.group_by, each_sex.sex, each_sex.unused) == (("sex",), None, ())
+    assert read("Since there was no Mystic race in 2025: how many of the people who finished the Hartford Marathon in 2024 "
+                "went on to finish the Mystic Jingle Bell Run in 2025?").unused == ()
+    # from held-out set 106 (read): the editions told ("We have 7 editions of X"), or "all seven X we've timed", then
+    # "finished every one of them"; a count of each race listed; records of each sex; editions listed oldest first;
+    # where and when held; the races of each year listed; "how big was each X"; a reporter's purpose set aside
+    told = read("We have 7 editions of the Hartford Marathon in the archive. How many runners have finished every one of them?")
+    assert (told.cohort.kind, told.unused) == ("every_edition", ())
+    assert read("How many runners have finished all seven Hartford Marathons we've timed?").cohort.kind == "every_edition"
+    races = read("Napa Half Marathon two years ago: how many finished the half, the 10K and the 5K?")
+    assert (races.group_by, races.unused) == (("race",), ())
+    assert read("Hartford Marathon course records for men and for women, with names").group_by == ("sex",)
+    dates = read("List the date of every Hartford Marathon we've timed, oldest first.")
+    assert (dates.subject, dates.oldest_first) == ("events", True)
+    assert read("Where and when has the Hartford Marathon been held?").subject == "events"
+    each_year = read("Which races has the Napa Half Marathon offered in each year?")
+    assert (each_year.subject, each_year.intent, each_year.group_by) == ("races", "list", ())
+    assert read("How big was each Hartford Marathon? Total entries (any status) per year.").unused == ()
+    assert read("A journalist is writing about age and endurance: who is the oldest person ever to finish the Hartford "
+                "Marathon, and how old were they?").unused == ()
