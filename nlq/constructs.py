@@ -688,6 +688,14 @@ def _streak(text: str) -> Found | None:
     return None
 
 
+# "have ever finished", "have at some point run": a runner's history at another event, any year (nlq.parser pairs the years)
+EVER_FINISHED = r"\b(?:have|has|who'?ve)\s+(?:ever\s+|at some point\s+|at any point\s+)?(?:finished|run|ran|done|raced|completed)"
+# how many editions an event has had, said in words or digits ("all seven", "7 editions")
+_EDITION_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "X has had ten editions", "We have 7 editions of X in the archive": the editions told of, before "every one of them"
+_EDITIONS_TOLD = rf"\b(?:has|have)(?: (?:only|just))?(?: had)? {_EDITION_COUNT} editions\b"
+
+
 def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     if streak := _streak(text):
@@ -970,7 +978,7 @@ def _find_cohort(text: str) -> Found | None:
                       # "finished every single <the event, blanked out> we've timed", "finished all seven <…>s we've timed"
                       r"\b(?:finish(?:ed)?|ran|run|done|completed|raced|entered|(?:have|has|had) an? (?:entry|result))\b[^?.;]*?"
                       # (never "all of the <A> and the <B>": runners of both)
-                      r"\b(?:every (?:single )?(?=\s{3,})|all (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?"
+                      rf"\b(?:every (?:single )?(?=\s{{3,}})|all (?:{_EDITION_COUNT} )?"
                       r"(?:of (?:the |our )?)?(?=(?>\s{3,})(?!(?:and|&|or|,)(?:\s|$))))", text):
         # ("entered it in every single year from 2021 through 2025": an entry of any status counts)
         entries = bool(m.group("entered") or rx.search(r"\b(?:entered|an? (?:entry|result))\b", m.group(0)))
@@ -1018,8 +1026,7 @@ def _find_cohort(text: str) -> Found | None:
     # "of the 2025 <A> finishers, how many have ever (at some point) finished <B>": runners of both (<A> said before; it
     # counted the finishers of the two events)
     # (never "… had run <B> before": an earlier history there, read below)
-    if (m := rx.search(r"\b(?:have|has|who'?ve)\s+(?:ever\s+|at some point\s+|at any point\s+)?(?:finished|run|ran|done|raced|"
-                       r"completed)(?: (?:the|a|an))?(?=\s{3,})(?![^?]*\b(?:before|earlier|previously|prior|already|first)\b)",
+    if (m := rx.search(EVER_FINISHED + r"(?: (?:the|a|an))?(?=\s{3,})(?![^?]*\b(?:before|earlier|previously|prior|already|first)\b)",
                        text)) and rx.search(r"\S\s{3,}\S", text[:m.start()]) and rx.search(r"\bhow many\b", text[:m.start()]):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b|\bat some point\b|\bat any point\b|\bever\b", text)))
     # "of the people who finished the 1 Mile …, how many also finished the 5K (that same morning)": both races of it
@@ -1102,11 +1109,21 @@ _DIMENSION_WORDS = (
 )
 
 
+_DIMENSIONS = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
+CLOCK_DIMENSIONS = ("clock_minute", "clock_hour")   # the time of day at the finish line: the race's start plus the gun time
+
+
 RANK_ALL = 100   # "rank our events by finishers": every value, at most this many
 # an hour or minute of a race's own clock ("in which hour on the gun clock did the most finish"), not the time of day at
 # the finish line: finish-time bands, not read as clock_minute / clock_hour
-GUN_CLOCK_SAID = r"\bgun[- ]clock\b|\bon the gun\b|\belapsed\b|\binto the race\b|\bafter the (?:gun|start)\b|" \
-                 r"\bof (?:gun|chip|net|finish(?:ing)?) time\b|\brace(?:'s)? (?:own )?clock\b|\bof the race\b|\brace time\b"
+_RACE_CLOCK_SAID = r"\bgun[- ]clock\b|\bon the gun\b|\belapsed\b|\binto the race\b|\bafter the (?:gun|start)\b|" \
+                   r"\bof (?:gun|chip|net|finish(?:ing)?) time\b|\brace(?:'s)? (?:own )?clock\b|\bof the race\b|\brace time\b"
+
+
+def race_clock_said(dimension: str, text: str) -> bool:
+    """Whether ``dimension`` is a clock at the finish line (``CLOCK_DIMENSIONS``) while ``text`` speaks of the race's
+    own clock ("which hour of the race"): then it is no time of day, and not read as one."""
+    return dimension in CLOCK_DIMENSIONS and bool(rx.search(_RACE_CLOCK_SAID, text))
 _STATE_NAMES = "|".join(US_STATES)   # "which New Hampshire city": the state is a filter of its own (read by the parser)
 
 
@@ -1135,7 +1152,7 @@ def find_ranking(text: str) -> Found | None:
 def _groups_counted(text: str) -> Found | None:
     """ "how many age groups had 20 or more finishers", "in how many of our events were there over 500 finishers": the
     groups of a dimension with at least that many, counted (no group said: nothing)."""
-    dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
+    dims = _DIMENSIONS
     said = rx.search(rf"\bhow many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b(?: (?:did|do|does) "
                      rf"(?:we|they|it) have)?(?:,? (?:that|which))? (?:(?:had|have|has|saw|drew|got|with|having|featured) "
                      rf"|(?:were|was) there )?{_AT_LEAST} {_COUNTED}", text) or \
@@ -1144,13 +1161,13 @@ def _groups_counted(text: str) -> Found | None:
     if not said:
         return None
     dimension = next(name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said.group("dim")))
-    if dimension.startswith("clock_") and rx.search(GUN_CLOCK_SAID, text):
+    if race_clock_said(dimension, text):
         return None
     return Found(sized(Ranking(dimension, "count", True, RANK_ALL, counted=True), said), (said.span(),))
 
 
 def _find_ranking(text: str) -> Found | None:
-    dims = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
+    dims = _DIMENSIONS
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
                      # "which month is busiest for us by number of finishers"
@@ -1224,7 +1241,7 @@ def _find_ranking(text: str) -> Found | None:
         r"\b(?:at|of|in) (?:the\s+)?\s{3}", text[head.end():]) else "edition" if head.group("d") or head.group("e") or \
         head.group("f") or head.group("t") or head.group("g") else next(
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
-    if dimension.startswith("clock_") and rx.search(GUN_CLOCK_SAID, text):
+    if race_clock_said(dimension, text):
         return None
     if dimension == "race" and rx.search(r"\bof (?:our|your) races\b", head.group(0)):
         # "which of our races has she done the most": the company's races are its events; "… list every event and
@@ -1493,10 +1510,6 @@ _WONDERED_GROWTH = (r"(?<!much )(?<!many )(?<!what )(?<!percent )\b(?:did|has|ha
                     r"[^?.!]{0,40}\?|"
                     r"(?:^|[.!?]\s+)(?![^.!?]*\b(?:how|what|which|vs\.?|versus|compared)\b)[^.!?]*\b(?:gr[eo]w|shr[iau]nk|"
                     r"dropped|rose|fell)\b[^.!?]*[.!]")
-
-
-# "X has had ten editions", "We have 7 editions of X in the archive": the editions told of, before "every one of them"
-_EDITIONS_TOLD = r"\b(?:has|have)(?: (?:only|just))?(?: had)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) editions\b"
 
 
 def find_percent_change(text: str) -> Found | None:

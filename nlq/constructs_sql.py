@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from nlq import rx
 from nlq import sqlbuild as sb
-from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
+from nlq.constructs import CLOCK_DIMENSIONS, GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
 from nlq.entities import DISTANCE_LABELS, band_names
 from nlq.parser import ONE_ROW, Parsed, counts_every_year, ranked_within
 
@@ -670,7 +670,7 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
             size = exp.Filter(this=size, expression=exp.Where(
                 this=status.eq(sb.lit("FIN")) if ranking.group_counts == "finishers" else status.neq(sb.lit("DNS"))))
         select = select.having(size >= sb.lit(ranking.min_group))
-    if ranking.dimension in ("state", "city", "age_group", "clock_minute", "clock_hour"):   # (finishers alone cross the line)
+    if ranking.dimension in ("state", "city", "age_group", *CLOCK_DIMENSIONS):   # (finishers alone cross the line)
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
     if ranking.counted:   # "how many age groups had 20+ finishers": the groups kept, counted (within each group asked)
         kept = [exp.column(column.alias) for column in within]

@@ -7,7 +7,7 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names
-from nlq.parser import UNTIMED_MEASURES, Parsed, counts_every_year, ranked_within, runners_per_group
+from nlq.parser import UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, ranked_within, runners_per_group
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -374,7 +374,7 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.edition:
         said.append("its first and latest editions" if parsed.edition == "first_and_last" else
                     f"each event's {'first' if parsed.edition == 'first' else 'latest'} edition only"
-                    if "event" in parsed.group_by and not (parsed.events or parsed.person) else
+                    if each_event_edition(parsed) else
                     f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
         timed = parsed.measure not in (None, *UNTIMED_MEASURES) or bool(parsed.metric and parsed.metric.kind == "pace")

@@ -25,10 +25,10 @@ from nlq.entities import (
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
-    GUN_CLOCK_SAID, POOLED_BOTH,
+    CLOCK_DIMENSIONS, EVER_FINISHED, POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, sized,
+    LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -334,7 +334,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # never set aside (her time would be everyone's best)
             break
         if (said_as in (_ASKER, _NAMED_ASKER) or _introduced(clause)) and not parsed.person and rx.search(
-                r"\b(?:my|me|mine|i|i'?ve|i'?m|myself)\b", rest, re.IGNORECASE):
+                _FIRST_PERSON, rest, re.IGNORECASE):
             # "Hi, Zyxwvut Qqqqq here, what was my best marathon time?": the asker is no runner the company has results
             # of — never set aside ("my best" would be everyone's best)
             break
@@ -346,7 +346,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
             # list my times": the runner named
             asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})"
-            runner_named = bool(rx.search(r"\b(?:my|me|mine|i|i'?ve|i'?m)\b", rest, re.IGNORECASE))
+            runner_named = bool(rx.search(_FIRST_PERSON, rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
         if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
@@ -376,6 +376,12 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
 ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
                       r"(?:,? (?:two numbers|side by side|please))?\s*\)?[.!]?", re.IGNORECASE)
+
+
+def each_event_edition(parsed: Parsed) -> bool:
+    """Whether each event's own first or latest edition is asked, one row per event ("the most recent edition of each
+    of our events, and how many finished it"; no event or runner named). Read by nlq.sqlbuild and said by nlq.explain."""
+    return parsed.edition in ("first", "last") and "event" in parsed.group_by and not (parsed.events or parsed.person)
 
 
 def counts_every_year(parsed: Parsed) -> bool:
@@ -853,6 +859,9 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
                # ("… this year. How many of last year's finishers …": the question's own date, the clause's year aside)
                not (name == "years" and rest.dates and (rest.years or rx.search(
                    r"\b(?:last|this) year\b|\byears? ago\b", rest.question, re.IGNORECASE))) for name in _FILTERS)
+
+
+_FIRST_PERSON = r"\b(?:my|me|mine|i|i'?ve|i'?m|myself)\b"   # the asker speaking of themself
 
 
 def _introduced(clause: str) -> bool:
@@ -2158,9 +2167,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=part.events if at_event else (), event_city=part.event_city if at_event else None,
                    dates=None, years=(), event_state=None, men_and_women=False)
-    same = lambda a, b: (a.low, a.high) == (b.low, b.high) if isinstance(a, AgeRange) and isinstance(b, AgeRange) else a == b  # noqa: E731
     for name in ("age", "sex", "age_group"):
-        if getattr(part, name) and same(getattr(part, name), getattr(whole, name)) and not _part_filters(
+        if getattr(part, name) and _same_filter(getattr(part, name), getattr(whole, name)) and not _part_filters(
                 replace(part, **{name: None}), whole):
             # "Masters participation at X: what share of the finishers were 40+?": the masters said before the share
             # are its part, not a filter of its whole (it gave 100%)
@@ -2223,6 +2231,13 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         # "rank the years by the share who were men, lowest first" (the order is said after the part)
         parsed = replace(parsed, ranking=replace(parsed.ranking, descending=False))
     return replace(parsed, confidence=min(whole.confidence, part.confidence))
+
+
+def _same_filter(said: object, other: object) -> bool:
+    """Whether two values of one filter keep the same results: ages by their bounds ("masters" is "40+")."""
+    if isinstance(said, AgeRange) and isinstance(other, AgeRange):
+        return (said.low, said.high) == (other.low, other.high)
+    return said == other
 
 
 def _part_filters(part: Parsed, whole: Parsed) -> bool:
@@ -4122,8 +4137,7 @@ def _legs(parsed: Parsed, mentions: list, cohort: Found | None, text: str) -> tu
         year = int(said[0].group(0)) if said[0] else parsed.dates.start.year if parsed.dates and \
             parsed.dates.end.year - parsed.dates.start.year == 1 and parsed.dates.start.month == 1 else None
         # ("of the 2025 A finishers, how many have ever / at some point finished B": B in any year, as with "also")
-        if year and not said[1] and rx.search(r"\balso\b|\b(?:have|has|who'?ve)\s+(?:ever|at some point|at any point)?\s*"
-                                              r"(?:finished|run|ran|done|raced|completed)\b", text[first.end:second.start]):
+        if year and not said[1] and rx.search(r"\balso\b|" + EVER_FINISHED + r"\b", text[first.end:second.start]):
             # ("In 2023, how many people finished a race at A and also … at B": the year said of the whole question)
             # (or the year said after both: "… A in september also finished … B in november? last year")
             same = rx.match(_SAME_YEAR, text[second.end:]) or rx.match(_SOON_AFTER, text[second.end:]) or (
@@ -4543,7 +4557,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         intent = "count"   # "the age-group breakdown of the finishers": how many in each group
     if intent == "list" and group_by and not person and (said := rx.search(
             r"\b(?:runners|finishers|starters|entrants|entries|participants|dnfs|dqs|no-shows)\s+(?:broken down\s+|split\s+)?"
-            r"(by|per)\b", text)) and (not intent_sure or said.group(1) == "per" or {"clock_minute", "clock_hour"} & set(group_by)):
+            r"(by|per)\b", text)) and (not intent_sure or said.group(1) == "per" or set(CLOCK_DIMENSIONS) & set(group_by)):
         # "finishers by sex", "entrants by state": how many of each (a list was not asked); "show finishers per clock
         # minute" too (a roster cannot be per minute)
         intent = "count"
@@ -4689,12 +4703,11 @@ def _one_question(question: str) -> str:
                       flags=re.IGNORECASE)   # "2nd in her AG": an age group
     # "how many women finished the half and how many finished the 10K": each race's count
     # ("… how many finished the half and how many the 5K": the verb said once)
-    question = rx.sub(r"\b(how many [^?]*?\b(?:finished|ran|did|entered) (?:the )?)((?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|"
-                      r"1 mile|mile)(?: race)?) and how many (?:\w+ )?(?:(?:finished|ran|did|entered) )?(?:the )?((?:half(?: marathon)?|"
-                      r"(?:full )?marathon|\d+ ?k|1 mile|mile)(?: race)?)\b", r"\1\2 and the \3, each race", question,
+    race = r"(?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|1 mile|mile)(?: race)?"
+    question = rx.sub(rf"\b(how many [^?]*?\b(?:finished|ran|did|entered) (?:the )?)({race}) and how many (?:\w+ )?"
+                      rf"(?:(?:finished|ran|did|entered) )?(?:the )?({race})\b", r"\1\2 and the \3, each race", question,
                       flags=re.IGNORECASE)
     # "how many finished the half, the 10K and the 5K?": a count each (it added them up); "combined" said keeps one
-    race = r"(?:half(?: marathon)?|(?:full )?marathon|\d+ ?k|1 mile|mile)(?: race)?"
     question = rx.sub(rf"\b(how many [^?]*?\b(?:finished|ran|did|entered) the {race}(?:, the {race})+,? and the {race})"
                       rf"(?![^?]*\b(?:combined|together|in total|in all|total|altogether|pooled)\b)", r"\1, each race", question,
                       flags=re.IGNORECASE)
@@ -4949,7 +4962,7 @@ _BY_EVENT_PLACE = (r"\b(?:by|per|each|every|for each|in each|across) (?:the )?(?
 
 def _by_clock(parsed: Parsed) -> bool:
     """Whether the question groups by a minute or hour of the clock at the finish line."""
-    return bool({"clock_minute", "clock_hour"} & {*parsed.group_by, parsed.ranking.dimension if parsed.ranking else ""})
+    return bool(set(CLOCK_DIMENSIONS) & {*parsed.group_by, parsed.ranking.dimension if parsed.ranking else ""})
 
 
 # "finishers per clock minute", "by hour of the clock": the time of day at the finish line ("per hour" of a speed: no)
@@ -4993,7 +5006,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     # "the winning time in each of the three races", "each of its races": one row per race
     for m in rx.finditer(_EACH_OF_RACES, text):
         dims.append(GROUPINGS[m.group(1)])
-    if (clock := rx.search(_BY_CLOCK, text)) and not rx.search(GUN_CLOCK_SAID, text):
+    if (clock := rx.search(_BY_CLOCK, text)) and not race_clock_said(f"clock_{clock.group(1)}", text):
         dims.append(f"clock_{clock.group(1)}")
     if rx.search(r"\b(?:by|per|each|every|for each|across) calendar month\b", text):
         dims.append("month_of_year")   # "finishers per calendar month in 2024": January to December, any year pooled

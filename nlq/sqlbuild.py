@@ -15,10 +15,10 @@ from sqlglot import exp
 
 from nlq import rx
 from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_months
-from nlq.constructs import MILE_KM, clock_of_day
+from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, runners_per_group
+from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, runners_per_group
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -246,8 +246,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
             edges.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
         query.need("e")
         query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
-    if parsed.edition in ("first", "last") and not (parsed.events or parsed.person) and "event" in parsed.group_by \
-            and runner_level:   # "the latest edition of each of our events": each event's own
+    if each_event_edition(parsed) and runner_level:   # "the latest edition of each of our events": each event's own
         own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             exp.alias_(exp.to_table("events"), "e9", table=True)).where(col("name", "e9").eq(col("name", "e")))
         query.need("e")
@@ -462,7 +461,7 @@ def _at_line(query: _Query) -> exp.Expression:
 
 
 def _dimension(name: str, query: _Query) -> exp.Expression:
-    if name in ("clock_minute", "clock_hour"):   # "the busiest minute at the finish": the clock at the line, to the minute
+    if name in CLOCK_DIMENSIONS:   # "the busiest minute at the finish": the clock at the line, to the minute
         return exp.alias_(exp.func("date_trunc", lit(name.removeprefix("clock_")), _at_line(query)), name)
     if name == "year":
         query.need("e")
