@@ -237,12 +237,14 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.person and parsed.winners and not parsed.more_people and rx.search(
             r"\b(?:did|have|has) (?:i|she|he|they|[a-z]+ [a-z]+) (?:ever |actually )?(?:win|won) (?:my|her|his|their|the|an?) "
             r"(?:own )?(?:age[- ]?group|division|category|ag)\b", question, re.IGNORECASE) \
-            and not rx.search(r"\bhow (?:many|often)\b[^?]*\b(?:win|won)\b", question, re.IGNORECASE) and rx.search(
-                r"\bwhat (?:was|is) (?:my|her|his|their) (?:age[- ]?group |overall |division )?place\b|\bwhere did (?:i|she|he|they) "
-                r"place\b|\bwhat place\b", question, re.IGNORECASE):
+            and not rx.search(r"\bhow (?:many|often)\b[^?]*\b(?:win|won)\b", question, re.IGNORECASE):
         # "Sarah Young, Napa. Did I win my age group at X last year? What was my age-group place?": her own results, their
-        # places the answer (it looked for her among the overall winners); never "… ? If so, which event?" (her wins)
-        return replace(parsed, winners=False, winners_by=None, place_in_age_group=False, limit=None, intent="list")
+        # places the answer; without a place asked, her age-group wins ("… ? If so, which event?") — it looked for her
+        # among the overall winners
+        if rx.search(r"\bwhat (?:was|is) (?:my|her|his|their) (?:age[- ]?group |overall |division )?place\b|\bwhere did "
+                     r"(?:i|she|he|they) place\b|\bwhat place\b", question, re.IGNORECASE):
+            return replace(parsed, winners=False, winners_by=None, place_in_age_group=False, limit=None, intent="list")
+        return replace(parsed, winners=False, winners_by=None, place=1, place_in_age_group=True, limit=None, intent="top")
     if parsed.subject == "races" and parsed.group_by == ("year",) and parsed.intent in ("trend", "count") and rx.search(
             r"\b(?:which|what) (?:races|distances)\b", question, re.IGNORECASE) and not rx.search(r"\bhow many\b", question,
                                                                                             re.IGNORECASE):
@@ -3573,6 +3575,9 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           # "in how many separate clock minutes" (finish-time bands are read: "in 1-hour bands")
                           r"\b(?:which|what|each|every|per|single|separate|busiest) (?:clock |calendar |wall[- ]clock )?"
                           r"(?:hour|minute)s?\b(?!\s*(?:bands?|buckets?|bins?|brackets?|intervals?))|"
+                          # an hour of the race's clock counted from the gun ("in the third hour after the gun", "within
+                          # the first half hour of the race"): no place, no time of day (it read "third" as place 3)
+                          r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:half[- ])?hour\b|"
                           # periods with no edges: "in recent years", "lately", "pre-covid", "the last decade"
                           r"\b(?:in |over |during )?recent (?:years|editions|seasons)\b|\brecently\b|\blately\b|"
                           r"\bpre[- ]?covid\b|\bpost[- ]?covid\b|\b(?:the )?(?:last|past) decade\b|\bthe (?:20)?[12]0s\b|"
@@ -4741,10 +4746,13 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
                       r"(men|women|males|females)\s*\??\s*$", r"\1 \2 and \4\3?", question, flags=re.IGNORECASE)
     # "what share of the women finishers were 40+, and what share of the men?": the share within each sex
+    # ("… what share of the women were 40 or older, and of the men?": the second share said short)
     question = rx.sub(r"\bwhat (share|percent(?:age)?|proportion|fraction|%) of (?:the )?(?:women|men|female|male)('?s)? "
-                      r"((?:finishers|runners|entrants|starters)\b[^,?]*?)\b(were|are|was|is) ([^,?]+?),? and what (?:share|percent(?:age)?|"
-                      r"proportion|fraction|%)(?: was it)? (?:of|for|among) (?:the )?(?:men|women|males|females)(?: (?:finishers|runners))?"
-                      r"\s*(\?|$)", r"what \1 of \3\4 \5, men and women separately\6", question, flags=re.IGNORECASE)
+                      r"((?:(?:finishers|runners|entrants|starters)\b)?[^,?]*?)\b(were|are|was|is) ([^,?]+?),? and (?:what (?:share|"
+                      r"percent(?:age)?|proportion|fraction|%)(?: was it)? )?(?:of|for|among) (?:the )?(?:men|women|males|females)"
+                      r"(?: (?:finishers|runners))?\s*(\?|$)",
+                      lambda m: f"what {m.group(1)} of {m.group(3) or 'them '}{m.group(4)} {m.group(5)}, men and women separately"
+                                f"{m.group(6)}", question, flags=re.IGNORECASE)
     # ("how many masters women and how many masters men": the masters of each sex)
     question = rx.sub(r"\bhow many (masters|grand ?masters|open|senior) (men|women|males|females) and how many (?:\1 )?"
                       r"(men|women|males|females)\b", r"how many \1 \2 and \3", question, flags=re.IGNORECASE)

@@ -4637,3 +4637,12 @@ def test_kinds_from_the_twenty_sixth_session() -> None:
     assert read("How big was each Hartford Marathon? Total entries (any status) per year.").unused == ()
     assert read("A journalist is writing about age and endurance: who is the oldest person ever to finish the Hartford "
                 "Marathon, and how old were they?").unused == ()
+    # from the seventeenth break attempt: "did I win my age group?" is her age-group wins (it looked for overall wins);
+    # "what share of the women were 40 or older, and of the men?" each sex's share (it gave 0%); an hour of the race
+    # counted from the gun is unread (it read "third" as place 3, or dropped "the first half hour")
+    ag = read("Hi, I'm Michael Wardian from Boston. Did I win my age group at the Hartford Marathon?")
+    assert (ag.winners, ag.place, ag.place_in_age_group, ag.intent) == (False, 1, True, "top")
+    shares = read("At the 2024 Hartford Marathon, what share of the women were 40 or older, and of the men?")
+    assert (shares.group_by, shares.sex, shares.unused) == (("sex",), None, ())
+    assert read("How many finished the 2024 Hartford Marathon in the third hour after the gun?").unused
+    assert read("How many finished the 2024 Hartford Marathon within the first half hour of the race?").unused
