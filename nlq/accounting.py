@@ -55,7 +55,7 @@ unique distinct different individual
 city cities town towns hometowns crowd crowds separate state states hometown living residents resident based
 ran run running went raced racing
 held hold holds hosted host staged stage travel traveled travelled traveling travelling hail hails hailed happen happened happens participation turnout entries entry attendance size sizes brought bring brings
-finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full ytd
+finishes dqs date dates came come coming home fun ago spring summer fall autumn winter season full ytd finish-line
 history counts put live lives lived reside resides resided residing grand combined pooled lumped field fields address addresses thanksgiving turnout draw draws drawn drew attract attracts attracted represented range bracket recent latest earliest place places placed starters starter
 counting registered registrants registrant registrations registration signed show showed entered enter enters status statuses teen teens teenage teenager teenagers minor minors non-finishers non-finisher nonfinishers
 """.split())

@@ -104,6 +104,12 @@ _AFTER_LABEL = _compiled(
     (r"\b(?:crossed(?: the line)?|finished|came in|came across)?\s*\b(after|over|past|beyond|under|before|within) "
      r"(\d{1,2}:\d\d(?::\d\d)?) on the gun clock\b",
      lambda said: f" with a gun time {'under' if said.group(1) in ('under', 'before', 'within') else 'over'} {said.group(2)}"),
+    # "wants to know how the female share of finishers has moved over the years": the question said indirectly
+    (r"\bhow (the [^?.,;:]{3,80}?) (has|have) (moved|changed|shifted|evolved|trended|developed|grown|shrunk|declined)\b",
+     r"how \2 \1 \3"),
+    # "a 3:30 limit, measured on the gun clock": gun time, as "on the gun clock" says
+    (r"\b(?:measured|timed|taken|counted|judged|enforced) (?:on|by|with|using|off|from) (?:the )?gun(?: clock| time)?\b",
+     "on the gun clock"),
     # "(4 meaning between 4:00 and 4:59:59)": what a label in the answer will mean, no filter
     (r"\s*\(\s*\d{1,2} (?:meaning|means|=|is|stands for) [^()]*\)", " "),
     # "repeat customers": runners who came back

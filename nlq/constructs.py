@@ -1069,9 +1069,9 @@ def _find_cohort(text: str) -> Found | None:
                       text):
         return Found(Cohort("both"), (m.span(),))
     # "how many runners ran <A> and <B> in the same year" (the events blanked out): runners of both, one year
-    if m := rx.search(r"\b(?:ran|run|finished|did|done|completed|raced|entered)(?:\s+the)?\s{3,}and(?:\s+the)?\s{3,}[^?]*?"
-                      r"\b(?:in|within|during) "
-                      r"the same (?:calendar )?year\b", text):
+    # ("ran the tampa marathon full and the tallahassee half in the same year": a race said after each)
+    if m := rx.search(rf"\b(?:ran|run|finished|did|done|completed|raced|entered)(?:\s+the)?\s{{3,}}(?:{RACE_SAID}(?: race)?\s+)?and"
+                      rf"(?:\s+the)?\s{{3,}}[^?]*?\b(?:in|within|during) the same (?:calendar )?year\b", text):
         return Found(Cohort("both"), (*_all(r"\band\b", text[:m.end()]),))
     if any_one:   # "runners from Wisconsin who have finished at least one of our races": each once
         return Found(Cohort("min_finishes", 1), (any_one[0].span(), *_all(r"\bhave\b", text)))

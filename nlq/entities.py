@@ -136,8 +136,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
     # "between march 1 and june 30 2024", "from 3rd of june to 20 july 2025": a range of days, either order
     if m := rx.search(rf"\b{_day_said(1)}(?:,? (?P<y1>20\d\d))? ?(?:and|to|through|until|till|-) ?{_day_said(2)},? "
                       r"(?P<y2>20\d\d)\b", text):
-        first = _day(int(m["y1"] or m["y2"]), MONTHS[m["m1"] or m["mm1"]], int(m["d1"] or m["dd1"]))
-        last = _day(int(m["y2"]), MONTHS[m["m2"] or m["mm2"]], int(m["d2"] or m["dd2"]))
+        first = calendar_day(int(m["y1"] or m["y2"]), MONTHS[m["m1"] or m["mm1"]], int(m["d1"] or m["dd1"]))
+        last = calendar_day(int(m["y2"]), MONTHS[m["m2"] or m["mm2"]], int(m["d2"] or m["dd2"]))
         if first and last and first <= last:
             return DateRange(first, last + timedelta(days=1), f"{first:%B} {first.day}, {first.year} to "
                                                                f"{last:%B} {last.day}, {last.year}")
@@ -150,6 +150,8 @@ def find_dates(text: str, today: date) -> DateRange | None:
             if first <= last:
                 return DateRange(date(year, first, 1), month_end(year, last),
                                  f"{said_first.title()} to {said_last.title()} {year}")
+    if relative := _day_or_month_of_relative_year(text, today):
+        return relative
     if (said := numeric_date(text)) and (day := said[1]):   # "on may 17, 2025", "2025-03-15", "the 22nd of June 2024"
         after = text[text.find(said[0]) + len(said[0]):]
         # "between 2023-03-01 and 2023-06-30": both days said (it read the first day alone, at 0.99)
@@ -223,7 +225,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
     if m := rx.search(r"\b(?:past|last|previous) (\d+|two|three|six|twelve) months\b", text):   # up to today
         months = 12 if m.group(1) == "twelve" else number(m.group(1))
         back = max(today.year * 12 + today.month - 1 - months, EARLIEST_YEAR * 12)   # "the past 30000 months"
-        first = _day(back // 12, back % 12 + 1, today.day) or date(back // 12, back % 12 + 1, 28)
+        first = calendar_day(back // 12, back % 12 + 1, today.day) or date(back // 12, back % 12 + 1, 28)
         return DateRange(first, today + timedelta(days=1), f"the past {months} months ({first:%B %-d, %Y} to today)")
     if rx.search(r"\b(?:the )?year before last\b", text):   # two calendar years before today's
         year = today.year - 2
@@ -247,22 +249,57 @@ def find_dates(text: str, today: date) -> DateRange | None:
     return None
 
 
+# a year said relative to today after a day, a month or a holiday: "June 1st last year", "March two years ago"
+_RELATIVE_YEAR = (r"(?:of |in )?(?:the year before last|(?:the )?previous year|last year|this year|"
+                  r"(?:\d|one|two|three|four|five|ten) years? ago)")
+
+
+def _relative_year(said: str, today: date) -> int:
+    """The calendar year of a ``_RELATIVE_YEAR`` phrase, or of "… before last" (two years back, as "last March" is
+    last year's March: nlq's glossary)."""
+    if m := rx.search(r"\b(\d|one|two|three|four|five|ten) years? ago\b", said):
+        return today.year - number(m.group(1))
+    if "before last" in said:
+        return today.year - 2
+    return today.year if "this year" in said else today.year - 1
+
+
+def _day_or_month_of_relative_year(text: str, today: date) -> DateRange | None:
+    """ "June 1st last year", "the 4th of July two years ago", "March of the year before last", "the March before
+    last", "last year in May": that day or month of the year said relative to today (the year alone had been read, the day or month
+    dropped)."""
+    if len(set(rx.findall(rf"\b{_MONTH}\b", text))) > 1:
+        return None   # ("finished X in september and Y in november? last year": each month of its own event)
+    if not (m := rx.search(rf"\b(?:{_day_said(1)}|(?P<mo1>{_MONTH_NAME})),? (?P<rel>{_RELATIVE_YEAR})\b|"
+                           rf"\bthe (?:{_day_said(2)}|(?P<mo2>{_MONTH_NAME})) (?P<rel2>before last)\b|"
+                           rf"\b(?P<rel3>{_RELATIVE_YEAR}),? (?:in|during) (?P<mo3>{_MONTH_NAME})\b", text)):
+        return None
+    year = _relative_year(m["rel"] or m["rel2"] or m["rel3"], today)
+    if month_said := m["mo1"] or m["mo2"] or m["mo3"]:
+        month = MONTHS[month_said]
+        return DateRange(date(year, month, 1), month_end(year, month), f"{month_said.title()} {year} ({m.group(0)})")
+    day = calendar_day(year, MONTHS[m["m1"] or m["mm1"] or m["m2"] or m["mm2"]], int(m["d1"] or m["dd1"] or m["d2"] or m["dd2"]))
+    if day is None:   # "February 30th last year": no day of the calendar
+        return None
+    return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year} ({m.group(0)})")
+
+
 def numeric_date(text: str) -> tuple[str, date | None] | None:
     """A day said with its month and year: day first ("the 22nd of June 2024"), month first ("June 31, 2025"), ISO
     ("2025-03-15") or US order ("3/15/2025"). The words and the date — None for a day no calendar has
     ("2025-02-30")."""
     if m := rx.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? of {_MONTH},? (20\d\d)\b", text):
-        return m.group(0), _day(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        return m.group(0), calendar_day(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
     if m := rx.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):
-        return m.group(0), _day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
+        return m.group(0), calendar_day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
     if m := rx.search(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b", text):
-        return m.group(0), _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return m.group(0), calendar_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := rx.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
-        return m.group(0), _day(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        return m.group(0), calendar_day(int(m.group(3)), int(m.group(1)), int(m.group(2)))
     return None
 
 
-def _day(year: int, month: int, day: int) -> date | None:
+def calendar_day(year: int, month: int, day: int) -> date | None:
     """The date, or None for one no calendar has ("february 30")."""
     try:
         return date(year, month, day)
@@ -291,11 +328,15 @@ def _holiday(text: str, today: date) -> DateRange | None:
     """ "last Thanksgiving", "Thanksgiving 2024", "last 4th of July": the days of that holiday (``_HOLIDAYS``); the year
     said, "last" the year before today's, else this year's."""
     for pattern, name, month, first, after in _HOLIDAYS:
-        if m := rx.search(rf"(?<!every )(?<!each )\b(last |this )?(?:{pattern})(?:,? (20\d\d))?\b", text):
+        if m := rx.search(rf"(?<!every )(?<!each )\b(last |this )?(?:{pattern})(?:,? (20\d\d)|,? (?P<rel>{_RELATIVE_YEAR})|"
+                          rf" (?P<before>before last))?\b", text):
             break
     else:
         return None   # ("I do the Houston Turkey Trot every Thanksgiving": no one year)
     said = m.group(2) or _one_year(text)
+    if relative := m["rel"] or m["before"]:   # "Thanksgiving two years ago", "the Thanksgiving before last"
+        year = _relative_year(relative, today)
+        return DateRange(date(year, month, first), date(year, month, after), f"{name} {year} ({m.group(0)})")
     if m.group(1) == "last " or rx.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
         year = int(said) if said else today.year - 1
     else:
@@ -834,7 +875,8 @@ def duration_words(seconds: float) -> str:
 
 
 # ("how many people finished last year's X": a date, no place)
-LAST_PLACE = r"\bfinished last\b(?!'?s? (?:year|month|week|weekend|spring|summer|fall|autumn|winter|season|edition|time)\b)|" \
+LAST_PLACE = r"\bfinished last\b(?!'?s? (?:year|month|week|weekend|spring|summer|fall|autumn|winter|season|edition|time|" \
+             rf"thanksgiving|(?:the )?(?:4th|fourth) of july|{_MONTH_NAME})\b)|" \
              r"\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
              r"\bbottom (?:\d+|three|five|ten)\b(?!\s+(?:[\w']+\s+){0,4}?(?:editions?|years?|events?|races?|states?|cities|age groups?|months?)\b)|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
              r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \

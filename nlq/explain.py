@@ -25,7 +25,11 @@ _MEASURE = {"average": "the average chip time", "median": "the median chip time"
             "stddev": "the standard deviation of the chip time (sample)",
             "iqr": "the interquartile range of the chip time (75th minus 25th percentile)",
             "total_km": "the total distance run (km, each finish's race distance summed)",
-            "total_miles": "the total distance run (miles, each finish's race distance summed)"}
+            "total_miles": "the total distance run (miles, each finish's race distance summed)",
+            "last_crossing": "the time of day the last finisher crossed the line (the race's start plus the gun time)",
+            "first_crossing": "the time of day the first finisher crossed the line (the race's start plus the gun time)",
+            "finish_span": "how long the finish line was busy: the last finisher's crossing minus the first's (seconds, "
+                           "on the clock at the line)"}
 
 
 _TOTAL_WORDS = {"events": "events (each edition)", "event_names": "events by name (each once over its editions)",
@@ -412,7 +416,7 @@ def _who(parsed: Parsed) -> str:
         names = [f"{p.first_name} {p.last_name}" for p in (parsed.person, *parsed.more_people)]
         who = f"the results of {', '.join(names[:-1])} and {names[-1]}"
     elif parsed.person:
-        who = f"{parsed.person.first_name} {parsed.person.last_name}'s results"
+        who = f"{parsed.person.first_name} {parsed.person.last_name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}
         who = f"runners by number of {counted.get(parsed.status or '', 'races')}"

@@ -16,11 +16,12 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.clarifiers import read_clarifiers
+from nlq.planning import read_planning
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    month_end, number, numeric_date, sex_said, RACE_SAID, AGE_RANGE_SAID,
+    calendar_day, month_end, number, numeric_date, season_months, sex_said, RACE_SAID, AGE_RANGE_SAID,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
@@ -47,7 +48,9 @@ DOUBTED = 0.3
 # statuses counted in each group rather than filtered, so a group with none of them shows 0 (nlq.sqlbuild)
 COUNTED_STATUSES = ("DNF", "DNS", "DQ")
 # measures that are no finish time: said of one race or of many alike (an age, a total distance)
-UNTIMED_MEASURES = ("average_age", "median_age", "total_km", "total_miles")
+# the finish line's clock (the race's start plus the gun time: nlq.planning), no chip or gun time to choose
+FINISH_LINE_MEASURES = ("last_crossing", "first_crossing", "finish_span")
+UNTIMED_MEASURES = ("average_age", "median_age", "total_km", "total_miles", *FINISH_LINE_MEASURES)
 # "how many km did the finishers put in combined", "total mileage": the distance run, summed over finishes
 _TOTAL_DISTANCE = re.compile(
     r"\b(?:how many|total|combined|cumulative|sum of(?: the)?|all the)\s+(km|kms|kilomet(?:er|re)s|miles)\b(?=[^?]{0,80}?"
@@ -428,6 +431,9 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
                                 # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
                                 {"events", "distances", "years", "dates", "event_state", "event_city"})] if names else [])):
         lost = {name for name in _FILTERS if getattr(parsed, name) and not getattr(again, name)}
+        # (nor what the sentence asks: "… wants to know how the female share … has moved. By year please.")
+        lost |= {name for name in ("metric", "measure", "cohort", "ranking", "share_of") if getattr(parsed, name) and
+                 not getattr(again, name)}
         if not again.unused and not again.notes and again.intent and lost <= may_lose:
             return replace(again, question=question)
     return None
@@ -543,6 +549,16 @@ _WHY_AFTER = re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\b(?:how|what|
                         r"tell me)\b)(?![^?]*\d)(?=[^?]*\b(?:wants?|needs?|is|are|was|were|will|would|asked|asking|going to|"
                         r"planning|trying|hoping|think|thought|believe|guess|remember|recall|suspect)\b)[^?]{3,160}[.!]?)\s*$",
                         re.IGNORECASE)   # ("… ? I think I missed one.": a remark on what the answer will show)
+# "… ? I'm ordering medals.", "… ? Figuring out how many award sets to order.", "… DNF rate for each year - it gets hot
+# out there.": a statement after the question (or after a dash closing it) saying why it is asked; set aside only
+# when the question alone is read whole and loses no filter (nlq.parser.parse)
+_REMARK_AFTER = re.compile(r"^(?P<rest>[^?]+\?|.+?(?=\s[-\u2013\u2014]\s))\s+(?:[-\u2013\u2014]\s+)?(?P<clause>(?:i'?m|i am|i'?d|i|"
+                           r"we'?re|we are|we'?d|we'?ll|we|they'?d|they'?re|they|it'?s|it|that'?s|the (?:city|police|sponsor|"
+                           r"board|town|permit office|mayor|announcer)|figuring|trying|need(?:ed)? to|want(?:ed)? to|planning|"
+                           r"hoping|ordering|sizing|thinking)\b(?![^?]*\d)[^?\-\u2013\u2014]{2,160}[.!]?)\s*$", re.IGNORECASE)
+# "It's a schools fundraiser, so: what percentage …": a statement before a colon, saying why it is asked
+_STATEMENT_LABEL = re.compile(r"^(?P<clause>(?:it'?s|this is|that'?s|we'?re|we are|i'?m|i am|they'?re)\b[^:?]{2,80}?(?:,? so)?)"
+                              r"\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
@@ -562,6 +578,8 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _SHORT_LABEL,
             _BACKGROUND_SENTENCE,
             _WHY_AFTER,
+            _REMARK_AFTER,
+            _STATEMENT_LABEL,
             # "… ? I think it's 5": a guess at the answer, after the question
             re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:i think|i believe|i guess|i reckon|pretty sure|i'?m pretty sure|"
                        r"my guess is|probably|maybe)\b[^?]{0,60}?[.!]?)\s*$", re.IGNORECASE),
@@ -576,7 +594,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
-                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, *_TREND_QUESTION)
+                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _STATEMENT_LABEL, *_TREND_QUESTION)
 _LINKS = frozenset("to of in on at from by up so as is".split())   # prepositions (and "is") a context clause may hold
 
 
@@ -603,12 +621,12 @@ def _times_asked(parsed: Parsed) -> bool:
 
 
 def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
-    """ "the Manchester half marathon winner": the race an event's name says, when the question says the name with
-    it and not every race — asked of finish times, the event's other races (a 10K) would mix distances."""
+    """ "the Manchester half marathon winner", "top 3 women at ithaca shamrock 2018": the race an event's name says
+    (said whole or short), unless every race is said — asked of finish times, the event's other races (a 1 mile) would
+    mix distances."""
     if rx.search(EVERY_RACE, question.lower()):
         return ()
-    return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(m.value.lower())) and (
-        said := distance_mention(question[m.start:m.end].lower())) and said[0] == found[0]))
+    return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(m.value.lower()))))
 
 
 def _changes_of(parsed: Parsed) -> bool:
@@ -1004,6 +1022,19 @@ def _retention_as_share(question: str) -> str:
     return f"what percent of {years.group(1)} {rest} finishers came back in {years.group(2)}? count each person once"
 
 
+# "how many entries did X have last year, and how many of them were no-shows": the part counted beside its whole
+_PART_OF_THEM = re.compile(r"\bhow many (?P<whole>entries|entrants|finishers|runners|starters|participants|people)\b(?P<mid>[^?]*?),?"
+                           r"\s+(?:and|&)\s+how many (?:of (?:them|those|these)|among them)\s+(?:were|was|are|ended up as|ended up)\s+"
+                           r"(?P<part>[^?]+?)(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
+
+
+def _part_counted_as_share(question: str) -> str:
+    """ "how many entries did X have, and how many of them were no-shows": said as the share ("what share of the entries
+    … were no-shows"), whose answer gives the part and the whole counted beside the percent."""
+    return _PART_OF_THEM.sub(lambda said: f"what share of the {said['whole']}{said['mid']} were {said['part']}{said['end']}",
+                             question)
+
+
 # "how many finishers were Colorado residents and how many came from out of state": two groups of one count, said as
 # two counts (never a second count of its own, "… and how many DNF'd", nor one of the first group, "… of them")
 _TWO_COUNTS = re.compile(r"^(?P<head>[^?]*?\bhow many\b[^?]*?\b(?:were|are|was|is|came from|come from|lived in|live in|from))\s+"
@@ -1085,13 +1116,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     asked = question = _statuses_counted(out_of_state_said(city_residents(question, vocabulary.cities)))
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
-    question = _two_counts_compared(_retention_as_share(_years_compared(question, today)))
+    question = _two_counts_compared(_part_counted_as_share(_retention_as_share(_years_compared(question, today))))
     # ("how many were under 1:45, how many between 1:45 and 2:15, and how many 2:15 or slower": finish-time bands)
     # (a list, its parts after commas: two ranges with a gap between, "under 25:00 and how many over 35:00", stay apart)
     question = rx.sub(r",(\s+and)?\s+how many\s+(?=(?:were |finished |came in )?(?:under \d|below \d|over \d|between \d|from \d|"
                       r"sub[- ]?\d|faster than \d|slower than \d|\d{1,2}:\d\d))", r",\1 ", question, flags=re.IGNORECASE)
     question = _city_events_named(question, vocabulary)
     question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
+    question = read_planning(question)   # ("what time of day did the last finisher cross", "a 6:30:00 time limit", awards)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
     question = rx.sub(r"\b([MFmf]) ?(\d\d)[-\u2013]\d\d(?:\s+(?:and|&) (?:older|up|upward|over|above)|\s*\+)",
                       lambda said: f"{'women' if said.group(1).lower() == 'f' else 'men'} {said.group(2)} and over", question)
@@ -1427,6 +1459,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
+    if parsed.person and parsed.intent == "count" and parsed.status is None and rx.search(
+            r"\bhow many times (?:has|have|did|does|do|had)\b[^?]*?\b(?:run|ran|raced|done|did|completed|gone)\b|"
+            r"\bhow many (?:times|years)\b[^?]*?\b(?:run|ran|raced|done|did|completed)\b", text) and not rx.search(
+            r"\b(?:entered|enter|signed up|registered|any status|every status|dns|no[- ]shows?)\b", text):
+        # "how many times has Dean Graves run Galveston": his finishes there (a runner's history is of finishes, the
+        # glossary; it counted his no-shows as runs)
+        parsed = replace(parsed, status="FIN")
     if compared:   # each group's filter is its own, not the whole question's
         said = {value for group in compared for value in (group.runner_city, group.runner_state) if value}
         parsed = replace(parsed, runner_city=None, runner_state=None, more_states=(), age=None,
@@ -1887,7 +1926,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("faster than the average": read as a filter on the field's own average)
                            parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
                                                            m.group(0)))] + _years_left_out(parsed) + _season_left_out(
-        _blank(text, described), parsed) + (
+        _blank(text, described), parsed) + _month_left_out(_blank(text, described), parsed) + (
         # ("split the finishers into time bands": a verb)
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
                                 r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
@@ -2018,8 +2057,9 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # "female percentage at the 2024 Fort Worth Memorial Day 5K": the whole is every runner of what follows
     # ("how has the women's share of finishers … moved over the years")
     # ("Manchester half, HM race only: masters (40+) share of finishers by year": the event said first)
-    rf"(?:^|[:;,\u2014\u2013-]\s*)(?:(?:what|how)(?:'s| is| was| has| have| did| does)(?: the)? )?(?:the )?"
-    rf"(?P<part>{_PART_WORDS}|female|male)'?s?(?:\s+\(\d\d\+\))?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
+    # ("the sponsor wants to know how the female share … has moved": asked indirectly)
+    rf"(?:^|[:;,\u2014\u2013-]\s*|\b(?:to know|wondering|wonder|curious|asking|asked)\s+)(?:(?:what|how)(?:'s| is| was| has| have|"
+    rf" did| does)(?: the)? )?(?:the )?(?P<part>{_PART_WORDS}|female|male)'?s?(?:\s+\(\d\d\+\))?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
 ))
 
 
@@ -2282,6 +2322,46 @@ def _season_left_out(text: str, parsed: Parsed) -> list[str]:
                                                    and (parsed.dates.end - parsed.dates.start).days <= 92):
         return []   # (the season's own months: "spring events (march thru may) in 2024")
     return [said.group(1)]
+
+
+# a month said as a date: "in March", "on June 1st", "the 4th of July", "March of last year"
+_MONTH_SAID = rf"({'|'.join(MONTHS)})"
+# ("last October's Hartford Marathon" names an edition: the year it was held is read)
+_MONTH_AS_DATE = re.compile(rf"\b(?:(?:in|on|during|of|since|until|till|through|thru|last|past) )?{_MONTH_SAID} \d{{1,2}}"
+                            rf"(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? of {_MONTH_SAID}\b|"
+                            rf"\b(?:in|on|during|of|since|until|till|through|thru|last|past) {_MONTH_SAID}\b(?!'s)")
+
+
+def _month_left_out(text: str, parsed: Parsed) -> list[str]:
+    """A month said as a date that the dates read do not hold ("the March before last" read as no date at all) is
+    unused, never dropped. Held: a month of every year, months grouped, a season holding it, a month said in brackets
+    ("the second half of last year (July through December)") or inside the dates read ("july 4th greenville
+    firecracker 2024": that year's July) or in a sentence told before the question. Two months said are each of their own
+    clause: left to the parse."""
+    if parsed.month or "month" in parsed.group_by:
+        return []
+    dates, seasons = parsed.dates, {month for season in parsed.seasons for month in season_months(season)}
+    said_as_dates = list(_MONTH_AS_DATE.finditer(_blank(text, [m.span() for m in rx.finditer(r"\([^()]*\)", text)])))
+    if len({next(name for name in m.groups() if name) for m in said_as_dates}) > 1:
+        return []   # ("finished X in september and Y in november": each month of its own clause)
+    # (a sentence told before the question, "The Nashua 5K is held in May.", says when the event is, no filter of it)
+    told = told.end() if "?" in text and (told := rx.match(r"^[^?]*[.!](?=\s)", text)) else 0
+    left_out = []
+    for m in said_as_dates:
+        if m.start() < told or parsed.years and not dates:   # (years compared, "the May race, 2024 vs 2025")
+            continue
+        name = next(said for said in m.groups() if said)
+        month, day = MONTHS[name], rx.search(r"\d+", m.group(0))
+        if day:   # "March 40th last year": no day of the calendar is inside any dates
+            held = dates and any(dates.start <= said < dates.end for year in range(dates.start.year, dates.end.year + 1)
+                                 if (said := calendar_day(year, month, int(day.group(0)))))
+        else:
+            held = month in seasons or dates and any(
+                date(year, month, 1) < dates.end and month_end(year, month) > dates.start
+                for year in range(dates.start.year, dates.end.year + 1))
+        if not held:
+            left_out.append(name)
+    return left_out
 
 
 _YEARS_SET_ASIDE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|other than|leaving out|apart from|aside from|"
@@ -3607,7 +3687,7 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           # ("second slowest", "5th from last") or over every race ("second fastest 5K time ever")
                           r"\b(?:fastest|quickest|slowest|oldest|youngest) (?:runner|woman|man|female|male|finisher|person|"
                           r"girl|boy|athlete)s? (?:per|in each|of each|for each|each|by|in every|every)\b|"
-                          r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:slowest|last)\b|"
+                          r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:slowest|last\b(?! (?:year|season|month|week)\b))\b|"
                           r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) from (?:the )?(?:last|bottom|back|end)\b|"
                           r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:fastest|quickest|best)\b(?=.*\b(?:ever|all[- ]time)\b)|"
                           # runners of one event and no other ("only ran the X"; of one race, a cohort read); either of
@@ -4609,7 +4689,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     total = _TOTAL_DISTANCE.search(text)
     # (the unit said with the total, else anywhere: "the total distance covered …, in km")
     unit = total and (total.group(1) or ("km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "miles"))
-    measure = ("total_km" if unit.startswith("k") else "total_miles") if total else \
+    line = rx.search(r"\b(?:the )?(latest|earliest) finish-line clock time\b|\b(?:the )?finish-line clock spread\b", text)
+    measure = ("last_crossing" if line.group(1) == "latest" else "first_crossing" if line.group(1) else "finish_span") \
+        if line else ("total_km" if unit.startswith("k") else "total_miles") if total else \
         f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts or spread_of and set(said) == {25, 75} else \
         f"p{min(said)},p{max(said)},spread" if spread_of and all(0 < n < 100 for n in said) else \
         _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
@@ -5475,6 +5557,16 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
             and not (parsed.averaged_over or parsed.metric):
         # "which state's runners average the most entries per person": a ranking by a count, the average unread (it
         # ranked states by their entries)
+        missing.append(said.group(0))
+    # "ran A and B in the same year" read as no runners of both: the year they share unread (it counted every result)
+    if (said := rx.search(r"\bsame (?:calendar )?year\b", text)) and parsed.cohort is None:
+        missing.append(said.group(0))
+    # "the finish clock time of the 2022 winner": a time of day at the line, given only as the first or last crossing,
+    # a window or a minute of the clock (it gave the winner's chip time)
+    # ("the slowest clock time": the gun time, said so)
+    if (said := rx.search(r"\btime of day\b|\b(?:what|which) clock time\b|\bfinish(?:-line)? clock time\b", text)) and not (
+            parsed.measure in FINISH_LINE_MEASURES or parsed.clock_window or set(CLOCK_DIMENSIONS) & set(parsed.group_by) or
+            parsed.ranking and parsed.ranking.dimension in CLOCK_DIMENSIONS):
         missing.append(said.group(0))
     # "which edition had the largest growth in finishers": a ranking by the count, the change unread (it ranked the
     # editions by their finishers)

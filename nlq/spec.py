@@ -263,7 +263,7 @@ class QuestionSpec(Filters):
         default=None, description="answer count: how many different values of this dimension (states represented; "
                                   "edition: one event of one year)")
     measure: Literal["average", "median", "fastest", "slowest", "fastest_and_slowest", "average_age", "median_age",
-                     "stddev", "iqr", "total_km", "total_miles"] | Percentile | AgePercentile | \
+                     "stddev", "iqr", "total_km", "total_miles", "last_crossing", "first_crossing", "finish_span"] | Percentile | AgePercentile | \
         Measures | None = None
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",

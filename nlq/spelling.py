@@ -143,6 +143,8 @@ def _hours(said: str) -> int:
 _DURATIONS = (
     # "three and a half hours", "2 and a half hrs"
     (re.compile(rf"\b{_HOURS_SAID} and a half (?:hours?|hrs?)\b", re.IGNORECASE), lambda m: f"{_hours(m.group(1))}:30:00"),
+    # "3 1/2 hours", "a 3½-hour cutoff"
+    (re.compile(rf"\b{_HOURS_SAID}(?: 1/2|½)[- ]?(?:hours?|hrs?)\b", re.IGNORECASE), lambda m: f"{_hours(m.group(1))}:30:00"),
     # "an hour and a half", "one hour and a half"
     (re.compile(r"\b(?:an|one|1) (?:hour|hr) and a half\b", re.IGNORECASE), lambda m: "1:30:00"),
     (re.compile(r"\bhalf an hour\b", re.IGNORECASE), lambda m: "30 minutes"),

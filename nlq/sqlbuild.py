@@ -914,6 +914,12 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
         return exp.alias_(aggregate(measure.removesuffix("_age"), col("age", "r")), measure)
     if parsed.status is None and not parsed.time_limit:
         query.where.append(_finish())
+    if measure in ("last_crossing", "first_crossing"):   # the time of day at the line (nlq.planning)
+        return exp.alias_(exp.func("max" if measure == "last_crossing" else "min", _at_line(query)), f"{measure}_at")
+    if measure == "finish_span":   # the last crossing minus the first, in seconds
+        crossed = exp.Add(this=exp.func("epoch", col("start_time", "ra")), expression=col("gun_time_s", "r"))
+        query.need("ra")
+        return exp.alias_(exp.Sub(this=exp.func("max", crossed), expression=exp.func("min", crossed.copy())), "finish_span_s")
     if measure in ("total_km", "total_miles"):   # the distance of every finish, summed
         query.need("ra")
         km = exp.func("sum", col("distance_km", "ra"))

@@ -23,7 +23,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
-         "nlq_heldout103", "nlq_heldout105"}
+         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -359,6 +359,11 @@ FLOORS = {
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
     "nlq_heldout105": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout106": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
+    # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
+    # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
+    # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
+    "nlq_heldout107": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

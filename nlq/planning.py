@@ -1,0 +1,149 @@
+"""Questions of planning a race's next edition, said in the words the parser reads.
+
+Pure: text in, text out, read after the clarifiers (``nlq.parser``). Four kinds, each rewritten to one phrase:
+
+- when the last (or first) finisher crossed, as a time of day: "what time of day did the last marathoner finish?",
+  "at what clock time did the last finisher come in?" → "the latest finish-line clock time of marathon finishers"
+  (the measure ``last_crossing``: the race's start plus the gun time, nlq.sqlbuild);
+- how long the line was busy: "how long was the finish line open, first finisher to last?" → "the finish-line clock
+  spread" (``finish_span``, in seconds); "how long after the gun did the last half marathoner finish?" → the slowest
+  gun time;
+- a time limit supposed ("With a 6:30:00 time limit, how many finishers would have missed it?", "The city wants the
+  course cleared in 90 minutes. How many took longer than that?"): the limit said where the question points back at
+  it ("over 6:30:00"). A limit said with no pointer back is left as it was (its words unread, never dropped);
+- the awards a podium depth needs ("age group awards 3 deep in every age group: how many awards?"): the finishers
+  placed 1 to N in their age group, each race's own places (as the results store them), counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq import rx
+
+# who crossed: "the last finisher", "the last 5K finisher", "the last marathoner", "the last half marathoner"
+_WHO = (r"(?:very )?(?P<end>last|first|final)(?P<race> (?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|"
+        r"marathon))? ?(?P<noun>finishers?|runners?|persons?|people|ones?|marathoners?|half[- ]marathoners?|walkers?|"
+        r"participants?|athletes?|guys?|women|men)")
+_CROSSED = (r"(?:(?:cross(?:ed)?|finish(?:ed)?|arrive[d]?|make it|made it)(?: (?:across|over|home|the (?:finish(?:ing)? )?line|"
+            r"the finish|the mat))?|(?:come|came|get|got) (?:in|through|across|home)(?: the (?:finish(?:ing)? )?line| the finish)?)")
+_CLOCK = r"(?:clock time|time of day|time on the clock|time)(?: of (?:the )?day| on the clock)?"
+# "what time of day did the last finisher cross the line", "at what clock time did the last finisher come in"
+# (never the time a runner "came in with" or "finished in": a finish time)
+_LAST_CROSSED = re.compile(rf"\b(?:at |by )?(?:what|which) {_CLOCK} (?:did|does|was|were|is) (?:the )?{_WHO} (?P<between>(?:[\w'-]+ ){{0,6}}?)"
+                           rf"{_CROSSED}(?![\w-])(?! with\b| in (?!(?:19|20)\d\d\b))", re.IGNORECASE)
+# "when did the last runner finish, time of day?", "when did the last finisher come in (clock time)?"
+_WHEN_CROSSED = re.compile(rf"\bwhen (?:did|was|were) (?:the )?{_WHO} {_CROSSED}\b(?P<rest>[^?]*?)[,(\s-]*"
+                           r"(?:(?:in |as |on the )?(?:clock time|time of day|the clock)|on the clock)\)?", re.IGNORECASE)
+# "how long after the gun did the last half marathoner finish": the slowest gun time
+_AFTER_THE_GUN = re.compile(rf"\bhow long after the (?:gun|start) (?:did|was|were) (?:the )?{_WHO} {_CROSSED}", re.IGNORECASE)
+# "how long was the finish line busy, from the first finisher to the last one", "how long did the finish stay open"
+_SPAN = re.compile(r"\bhow long (?:was|did|were|is) the finish(?: line| area)? (?:(?:stay|stayed|kept|remain(?:ed)?) )?(?:busy|open|"
+                   r"active|in use|manned|staffed)\b(?:[,\s-]*(?:from )?(?:the )?first (?:finisher|runner|one)s? (?:to|until|"
+                   r"till|through) (?:the )?last(?: (?:finisher|runner|one)s?)?\b)?", re.IGNORECASE)
+
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?|\d{1,3}(?:\.\d+)? ?(?:hours?|hrs?|minutes?|mins?)"
+# the limit supposed: "with a 6:30:00 time limit", "if we put a 3:30 limit on", "a cutoff of 4 hours", "a 3:30:00 cutoff"
+_LIMIT = re.compile(
+    rf"(?:\b(?:if|when) we (?:put|set|had|have|impose[d]?|used?|add(?:ed)?|adopt(?:ed)?|enforce[d]?)|\bwe (?:may|might|could|"
+    rf"will|want to|plan to|are going to|'re going to|are thinking of|are considering) (?:set(?:ting)?|put(?:ting)?|"
+    rf"impos(?:e|ing)|adopt(?:ing)?|add(?:ing)?|us(?:e|ing)|enforc(?:e|ing))|\bthinking (?:about|of)|\bconsidering|\bwith|"
+    rf"\bunder|\bgiven)? ?\b(?:an? |the )(?P<time>{_TIME})[- ](?:hour |hr |minute |min )?(?:time limit|cut-?off|course limit|"
+    rf"limit|course closure)(?: time)?(?: (?:on|for|at) (?=the |our |\w))?|\b(?:an? |the )(?:time limit|cut-?off|course limit) of "
+    rf"(?P<time2>{_TIME})(?: (?:on|for|at) (?=the |our |\w))?", re.IGNORECASE)
+# the course cleared by a time: "wants the course cleared in 90 minutes." (the sentence is the limit)
+_CLEARED = re.compile(rf"[^.?!]*\b(?:course|road|roads|street|streets|route)s? (?:cleared|closed|reopened|open(?:ed)?) (?:in|"
+                      rf"within|by|after) (?P<time>{_TIME})[^.?!]*[.!]\s*", re.IGNORECASE)
+_OVER_IT = re.compile(r"\b(?:would (?:have )?|will |to )?(?:have )?(?:missed|miss|been over|be over|gone over|go over|exceeded|"
+                      r"exceed|been outside|be outside|not made|not make|failed to make|fail to make|been cut|be cut|been "
+                      r"slower than|be slower than|taken longer than|take longer than|took longer than|went over|was over|were "
+                      r"over|were slower than|was slower than|come in over|came in over)(?: it| that| the (?:limit|cut-?off|"
+                      r"time limit))\b|\b(?:longer|slower|more) than (?:that|it|the (?:limit|cut-?off|time limit))\b|"
+                      r"\bover (?:it|that|the (?:limit|cut-?off|time limit))\b", re.IGNORECASE)
+_UNDER_IT = re.compile(r"\b(?:would (?:have )?|will )?(?:have )?(?:made|make|beaten|beat|been under|be under|been within|be within|"
+                       r"been inside|finished within|finished under|come in under|came in under)(?: it| that| the (?:limit|"
+                       r"cut-?off|time limit))\b|\b(?:faster|quicker|less) than (?:that|it|the (?:limit|cut-?off|time limit))\b|"
+                       r"\b(?:under|within|inside) (?:it|that|the (?:limit|cut-?off|time limit))\b", re.IGNORECASE)
+
+
+def _who(said: re.Match[str]) -> str:
+    """ "the last 5K finisher" → "5K finishers"; "the last marathoner" → "marathon finishers"; "the last one" →
+    "finishers"."""
+    noun = said["noun"].lower()
+    race = (said["race"] or "").strip()
+    if noun.startswith("half") or noun.startswith("marathoner") and race.startswith("half"):
+        race = "half marathon"
+    elif noun.startswith("marathoner"):
+        race = "marathon"
+    sex = {"women": "women ", "men": "men "}.get(noun, "")
+    return f"{race + ' ' if race else ''}{sex}finishers"
+
+
+def _crossing(said: re.Match[str]) -> str:
+    end = "earliest" if said["end"].lower() == "first" else "latest"
+    return f"the {end} finish-line clock time of {_who(said)}"
+
+
+def _limit_said(question: str) -> str:
+    """The supposed limit said where the question points back at it: "over 6:30:00", "under 3:30"."""
+    if limit := _LIMIT.search(question):
+        time, said = limit["time"] or limit["time2"], (limit.start(), limit.end())
+    elif cleared := _CLEARED.search(question):
+        time, said = cleared["time"], (cleared.start(), cleared.end())
+    else:
+        return question
+    rest = question[said[1]:]
+    over, under = _OVER_IT.search(rest), _UNDER_IT.search(rest)
+    if not (over or under):
+        return question
+    pointer = over if over and (not under or over.start() <= under.start()) else under
+    rest = f"{rest[:pointer.start()]}{'over' if pointer is over else 'under'} {time}{rest[pointer.end():]}"
+    return rx.sub(r"^\s*[,;:.-]*\s*", "", question[:said[0]] + " " + rest) if not question[:said[0]].strip() else \
+        f"{question[:said[0]].rstrip()} {rest.lstrip(' ,')}"
+
+
+_DEPTH = r"(?P<n>\d|one|two|three|four|five|ten)"
+# the podium's depth: "3 deep", "top 3 in each age group", "the first three of every division"
+_AWARD_DEPTH = re.compile(rf"\b{_DEPTH} deep\b(?: (?:in|of|for|per) (?:each|every) (?:age[- ]?group|division)(?: of each race)?)?|"
+                          rf"\b(?:top|first) {_DEPTH.replace('<n>', '<n2>')}(?: places?)? (?:in|of|per|for) (?:(?:each|every|the|their) )?"
+                          r"(?:age[- ]?groups?|divisions?)\b(?: of each race)?(?: (?:get|gets|receive|receives|win|wins|earn|earns) "
+                          r"(?:an? )?(?:awards?|medals?|trophies)\b\s*[-:,\u2013\u2014]?)?", re.IGNORECASE)
+# "how many awards would Stamford have needed", "how many age group awards do we need for X"
+_AWARDS_ASKED = re.compile(r"\bhow many (?:age[- ]?group |ag |division )?(?:awards?|award sets?|trophies|plaques)\b(?: (?:would|will|do|"
+                           r"did|does|should|must)\b(?P<mid>[^?,]*?)\b(?:have )?(?:need(?:ed)?|give|given|gave|hand(?:ed)? out|"
+                           r"order(?:ed)?|present(?:ed)?|prepare[d]?)\b)?", re.IGNORECASE)
+_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _awards_counted(question: str) -> str:
+    """ "If we give age group awards 3 deep in every age group of each race, how many awards would Stamford have
+    needed in 2025?" → "how many finished top 3 in their age group at Stamford in 2025?"."""
+    depth, asked = _AWARD_DEPTH.search(question), _AWARDS_ASKED.search(question)
+    if not (depth and asked):
+        return question
+    said = depth["n"] or depth["n2"]
+    n = int(said) if said.isdigit() else _NUMBER[said.lower()]
+    mid = rx.sub(r"^\s*(?:we|you|they|i)\b|\b(?:we|you|they|i)\s*$", "", (asked["mid"] or "")).strip()
+    counted = f"how many finished top {n} in their age group" + (f" at {mid}" if mid else "")
+    # (the depth said in a clause of its own, "If we give age group awards 3 deep …, how many": that clause goes)
+    clause = rx.search(r"\b(?:if|when|assuming|say)\b[^,?.()]*$", question[:depth.start()], re.IGNORECASE)
+    start, end = (clause.start() if clause else depth.start()), depth.end()
+    if clause and (comma := rx.match(r"[^,?.]*,", question[end:])):
+        end += comma.end()
+    spans = sorted([(start, end), asked.span()])
+    if spans[0][1] > spans[1][0]:
+        return question
+    pieces = [(question[:spans[0][0]]), question[spans[0][1]:spans[1][0]], question[spans[1][1]:]]
+    replaced = [counted if span == asked.span() else "" for span in spans]
+    text = pieces[0] + replaced[0] + pieces[1] + replaced[1] + pieces[2]
+    return rx.sub(r"\s*\(\s*\)|\s{2,}", " ", text).strip(" ,")
+
+
+def read_planning(question: str) -> str:
+    """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
+    (see above)."""
+    question = _LAST_CROSSED.sub(lambda said: f"what was {_crossing(said)} {said['between']}".rstrip(), question)
+    question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest']}", question)
+    question = _AFTER_THE_GUN.sub(lambda said: f"what was the slowest gun time of {_who(said)}", question)
+    question = _SPAN.sub("what was the finish-line clock spread", question)
+    return _awards_counted(_limit_said(question))
