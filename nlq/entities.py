@@ -970,6 +970,9 @@ def find_limit(text: str) -> int | None:
                        # ("the fastest 60-and-over finisher", "fastest 40+ woman": an age, not a count)
                        r"(?![- ](?:and|&)[- ](?:over|up|older)\b|\+|[- ]plus\b| or (?:over|older)\b|[- ]?-[- ]?\d|[- ]years?[- ]old)",
                        text)
+             # "the best ten times", "top 3 times": that many finish times (never "the first 3 times she ran it")
+             or rx.search(r"\b(?:top|best|fastest|quickest|slowest) (\d{1,3}|three|five|ten|twenty)(?=[ -](?:finish(?:ing)? |chip |"
+                          r"gun )?times\b)", text)
              or rx.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
              or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
-from nlq.clarifiers import read_clarifiers
+from nlq.clarifiers import JUST_A_COUNT, read_clarifiers
 from nlq.planning import read_planning
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
@@ -552,10 +552,13 @@ _WHY_AFTER = re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?![^?]*\b(?:how|what|
 # "… ? I'm ordering medals.", "… ? Figuring out how many award sets to order.", "… DNF rate for each year - it gets hot
 # out there.": a statement after the question (or after a dash closing it) saying why it is asked; set aside only
 # when the question alone is read whole and loses no filter (nlq.parser.parse)
-_REMARK_AFTER = re.compile(r"^(?P<rest>[^?]+\?|.+?(?=\s[-\u2013\u2014]\s))\s+(?:[-\u2013\u2014]\s+)?(?P<clause>(?:i'?m|i am|i'?d|i|"
+_REMARK_AFTER = re.compile(r"^(?P<rest>[^?]+\?|[^.?!]+[.!]|.+?(?=\s[-\u2013\u2014]\s))\s+(?:[-\u2013\u2014]\s+)?(?P<clause>(?:i'?m|i am|i'?d|i|"
                            r"we'?re|we are|we'?d|we'?ll|we|they'?d|they'?re|they|it'?s|it|that'?s|the (?:city|police|sponsor|"
                            r"board|town|permit office|mayor|announcer)|figuring|trying|need(?:ed)? to|want(?:ed)? to|planning|"
-                           r"hoping|ordering|sizing|thinking)\b(?![^?]*\d)[^?\-\u2013\u2014]{2,160}[.!]?)\s*$", re.IGNORECASE)
+                           r"hoping|ordering|sizing|thinking)\b[^?\u2013\u2014]{2,160}[.!]?)\s*$", re.IGNORECASE)
+# "…, so we can seed corrals?": what the answer is for, said after it (set aside as _REMARK_AFTER is)
+_SO_THAT = re.compile(r"^(?P<rest>.+?)(?:,\s*|\s+[-\u2013\u2014]\s+|\s+)(?P<clause>so (?:that )?(?:we|i|they|you|the \w+) (?:can|could|"
+                      r"know|have|are|will|'ll)\b[^?]*?)\s*[?.!]*\s*$", re.IGNORECASE)
 # "It's a schools fundraiser, so: what percentage …": a statement before a colon, saying why it is asked
 _STATEMENT_LABEL = re.compile(r"^(?P<clause>(?:it'?s|this is|that'?s|we'?re|we are|i'?m|i am|they'?re)\b[^:?]{2,80}?(?:,? so)?)"
                               r"\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -579,6 +582,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _BACKGROUND_SENTENCE,
             _WHY_AFTER,
             _REMARK_AFTER,
+            _SO_THAT,
             _STATEMENT_LABEL,
             # "… ? I think it's 5": a guess at the answer, after the question
             re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:i think|i believe|i guess|i reckon|pretty sure|i'?m pretty sure|"
@@ -594,7 +598,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
-                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _STATEMENT_LABEL, *_TREND_QUESTION)
+                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _SO_THAT, _STATEMENT_LABEL, *_TREND_QUESTION)
 _LINKS = frozenset("to of in on at from by up so as is".split())   # prepositions (and "is") a context clause may hold
 
 
@@ -615,7 +619,9 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
-                parsed.measure and not (parsed.measure in UNTIMED_MEASURES or parsed.measure.endswith("_age")) or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
+                parsed.measure and not (parsed.measure in UNTIMED_MEASURES or parsed.measure.endswith("_age")) or
+                # (the line's clock is of one race too: "when did the last finisher of the Pittsburgh Shamrock 5K cross")
+                parsed.measure in FINISH_LINE_MEASURES or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.time_bands or parsed.pace_limit or parsed.intent == "top" or
                 parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
 
@@ -845,8 +851,12 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
+    # ("I'm charting the Tacoma half. Finishers per year?": the race said short with the city is said, not chosen by
+    # the name)
+    short = any(rx.search(rf"\b{re.escape(city)}\s+{RACE_SAID}\b", clause, re.IGNORECASE) for event, city in vocabulary.held_at
+                if event in said.events)
     # ("… added a 5K last year. Finishers for each of its two races?": every race, not the one told)
-    if said.distances and not said.race_of_name and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()) \
+    if said.distances and (not said.race_of_name or short) and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()) \
             and not (len(said.distances) == 1 and rx.search(r"\beach of (?:its|their|the) (?:(?:two|three|four|five|[2-5]) )?"
                                                             r"(?:races|distances)\b", rest.lower())):
         # "Manchester has only had a 10K twice. Who won it each time?": that race
@@ -955,6 +965,19 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
                   rf"(?P<city>{cities}) (?:events|races)\b", named, question, flags=re.IGNORECASE)
 
 
+def _cities_compared_as_events(question: str, vocabulary: Vocabulary) -> str:
+    """ "Median 5K time at Cheyenne versus Colorado Springs", "Bowling Green vs Cincinnati": two places compared, each
+    the home of one of the company's events, are those events (named so). Unchanged when either holds more or none."""
+    def named(said: re.Match) -> str:
+        first, second = vocabulary.only_event_in(said.group("a")), vocabulary.only_event_in(said.group("b"))
+        return f"the {first} {said.group('vs')} the {second}" if first and second else said.group(0)
+    cities = "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
+    if not cities:
+        return question
+    return rx.sub(rf"\b(?P<a>{cities})(?:'s)?\s+(?P<vs>vs\.?|versus|or|compared (?:to|with)|against)\s+(?:the )?(?P<b>{cities})\b"
+                  rf"(?!'s? (?:\w+ )?(?:runners|finishers|people|residents|locals))", named, question, flags=re.IGNORECASE)
+
+
 _TOTAL_ITEM = (r"(?:(?:distinct|different|unique|separate) )?(?:event editions|editions|events(?: \(by name\))?|races|finishers|"
                r"runners|people|participants|results|entries|finishes|starters|starts)")
 _TOTALS = re.compile(rf"\b(?:how many|(?:the )?(?:number|count) of|totals?(?: number of)?|total)\s+(?P<items>{_TOTAL_ITEM}"
@@ -1023,16 +1046,21 @@ def _retention_as_share(question: str) -> str:
 
 
 # "how many entries did X have last year, and how many of them were no-shows": the part counted beside its whole
+# ("how many entries did X have in 2025 and how many were no-shows": "of them" left out after what the event had;
+# never two groups, "how many were first-timers and how many were returning")
 _PART_OF_THEM = re.compile(r"\bhow many (?P<whole>entries|entrants|finishers|runners|starters|participants|people)\b(?P<mid>[^?]*?),?"
-                           r"\s+(?:and|&)\s+how many (?:of (?:them|those|these)|among them)\s+(?:were|was|are|ended up as|ended up)\s+"
-                           r"(?P<part>[^?]+?)(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
+                           r"\s+(?:and|&)\s+how many (?P<them>(?:of (?:them|those|these)|among them)\s+)?(?:were|was|are|ended up as|"
+                           r"ended up)\s+(?P<part>[^?]+?)(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
 
 
 def _part_counted_as_share(question: str) -> str:
     """ "how many entries did X have, and how many of them were no-shows": said as the share ("what share of the entries
     … were no-shows"), whose answer gives the part and the whole counted beside the percent."""
-    return _PART_OF_THEM.sub(lambda said: f"what share of the {said['whole']}{said['mid']} were {said['part']}{said['end']}",
-                             question)
+    def share(said: re.Match[str]) -> str:
+        if not said["them"] and not rx.match(r"\s+(?:did|does|do|has|had|have)\b", said["mid"], re.IGNORECASE):
+            return said.group(0)
+        return f"what share of the {said['whole']}{said['mid']} were {said['part']}{said['end']}"
+    return _PART_OF_THEM.sub(share, question)
 
 
 # "how many finishers were Colorado residents and how many came from out of state": two groups of one count, said as
@@ -1121,7 +1149,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # (a list, its parts after commas: two ranges with a gap between, "under 25:00 and how many over 35:00", stay apart)
     question = rx.sub(r",(\s+and)?\s+how many\s+(?=(?:were |finished |came in )?(?:under \d|below \d|over \d|between \d|from \d|"
                       r"sub[- ]?\d|faster than \d|slower than \d|\d{1,2}:\d\d))", r",\1 ", question, flags=re.IGNORECASE)
-    question = _city_events_named(question, vocabulary)
+    question = _cities_compared_as_events(_city_events_named(question, vocabulary), vocabulary)
     question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
     question = read_planning(question)   # ("what time of day did the last finisher cross", "a 6:30:00 time limit", awards)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
@@ -1283,9 +1311,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     sex_negated = rx.search(rf"\b(?:not|other than|excluding|except|besides|aren'?t|weren'?t|isn'?t|wasn'?t)(?: (?:the|a|an))?"
                             rf" {sex_said(sex)}", text) if sex in ("M", "F") else None
     # "across the last three editions of the Tacoma half", "its past 2 editions": the event's latest N editions
-    if (latest := _LAST_EDITIONS.search(text)) and not events and places["event_city"] and (
+    # ("the Manchester 10K over its last 3 editions", "how many finished nashua every year 2023 through 2025": the one
+    # event held there, its editions)
+    every_edition = constructs["cohort"] and constructs["cohort"].value.kind == "every_edition"
+    if ((latest := _LAST_EDITIONS.search(text)) or every_edition) and not events and places["event_city"] and (
             only := vocabulary.only_event_in(places["event_city"])):
-        events = (only,)   # ("the Manchester 10K over its last 3 editions": the one event held there, its editions)
+        events = (only,)
     if latest and events:
         read_spans.append(latest.span())
     if sex_negated:
@@ -1459,6 +1490,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
+    if parsed.distinct_people and parsed.intent == "count" and parsed.status is None and not (parsed.person or parsed.cohort) \
+            and rx.search(r"\b(?:people|runners|persons|individuals)\b[^?]{0,20}?\b(?:ran|raced|have run|has run)\b", text) \
+            and not rx.search(r"\b(?:entered|registered|signed up|any status|every status|dns|no[- ]shows?|dnfs?)\b", text):
+        # "how many different people ran with us in 2025": those who finished (a runner's races are of finishes, the
+        # glossary; it counted their no-shows too)
+        parsed = replace(parsed, status="FIN")
     if parsed.person and parsed.intent == "count" and parsed.status is None and rx.search(
             r"\bhow many times (?:has|have|did|does|do|had)\b[^?]*?\b(?:run|ran|raced|done|did|completed|gone)\b|"
             r"\bhow many (?:times|years)\b[^?]*?\b(?:run|ran|raced|done|did|completed)\b", text) and not rx.search(
@@ -3623,7 +3660,8 @@ def _runners_listed(asked: str) -> bool:
         r"^\W*(?:the |all )?(?:runners|people|everyone|everybody|finishers|athletes) (?:who|that)\b|"
         # ("Has anyone won it more than once? Give their names and number of wins.")
         r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked)) and not rx.search(
-        r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)(?! (?:years|races|events) each\b)", asked)
+        r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)(?! (?:years|races|events) each\b)", asked) and \
+        not JUST_A_COUNT.search(asked)   # ("who ran both …? just a count")
 
 
 def _runners_by_metric(parsed: Parsed) -> bool:
@@ -3946,7 +3984,8 @@ _SORTED_BY = re.compile(
     r"descending|ascending)(?: first| to (?:youngest|oldest|fastest|slowest))?)?\b(?<!\bby age)(?<!\bby time)(?<!\btimes)|"
     r"\b(?:sorted|ordered) by (?:age|(?:finish(?:ing)? |chip )?times?)\b|"
     r"\b(oldest|youngest|fastest|slowest) (?:first|to (?:youngest|oldest|fastest|slowest))\b")
-_OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\boldest (?:first|to (?:newest|most recent|latest))\b|"
+_OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\b(?:in )?(?:year|date) order\b|"
+                           r"\boldest (?:first|to (?:newest|most recent|latest))\b|"
                            r"\b(?:earliest|oldest|first) (?:(?:year|edition|one)s? )?first\b|\bearliest to (?:latest|newest|most recent)\b")
 
 
@@ -4742,15 +4781,20 @@ _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|g
                                 r"quicker than|below|ahead of))\b", re.IGNORECASE)
 
 
-_EDGE_OF_A_SHARE = re.compile(r"\b(?:marked|marks|was|is|set|sets|made) (?:the )?(?:start|beginning|edge|cut-?off|line|"
-                              r"threshold|boundary|border) (?:of|for|into) the (slowest|fastest|quickest) (\d{1,2}) ?"
+_EDGE_OF_A_SHARE = re.compile(r"\b(?:marked|marks|was|is|set|sets|made) (?:the )?(?:(?:start|beginning|edge|cut-?off|line|"
+                              r"threshold|boundary|border) (?:of|for|into) )?the (slowest|fastest|quickest) (\d{1,2}) ?"
                               r"(?:%|percent\b|pct\b)(?: of (?:the )?(?:finishers|runners|field)\b)?", re.IGNORECASE)
+# "the fastest tenth", "the slowest quarter of the field": that share said as a percent
+_SHARE_FRACTION = re.compile(r"\b(top|fastest|quickest|first|slowest|bottom) (tenth|quarter|fifth|half(?= of (?:the |our |all )?"
+                             r"(?:field|finishers|runners)\b))\b", re.IGNORECASE)
+_FRACTIONS = {"tenth": 10, "quarter": 25, "fifth": 20, "half": 50}
 
 
 def _one_question(question: str) -> str:
     """ "how many men and how many women finished", "how many men finished? and women?": one question, a count per
     sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
     slower)": faster, the change signed."""
+    question = _SHARE_FRACTION.sub(lambda said: f"{said.group(1)} {_FRACTIONS[said.group(2).lower()]}%", question)
     question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
     # "who are the repeat winners of X": the runners who have won it more than once (it listed every winner)
     question = rx.sub(r"\b(?:the )?(?:repeat|multiple|multi-time|two-time) (?:winners|champions)\b", "the runners who have won more "
@@ -5217,7 +5261,10 @@ _INTENT_PATTERNS = (
               r"\bsizes? of the fields?\b|\bfield sizes?\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b|"
               r"\b(?:finisher|runner|starter|entrant|participant|dnf)s? counts?\b"),   # "finisher counts by race and sex"
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
+    # ("the first 10 finishers", "the first ten women across the line": the first N places)
     ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
+            r"\bfirst (?:\d{1,3}|three|five|ten|twenty) (?:overall )?(?:finishers|runners|women|men|people|females|males|ladies|guys|"
+            r"athletes|across the line|to finish|home)\b|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             + _MOST_RACES + r"|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),

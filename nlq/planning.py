@@ -12,7 +12,11 @@ Pure: text in, text out, read after the clarifiers (``nlq.parser``). Four kinds,
   course cleared in 90 minutes. How many took longer than that?"): the limit said where the question points back at
   it ("over 6:30:00"). A limit said with no pointer back is left as it was (its words unread, never dropped);
 - the awards a podium depth needs ("age group awards 3 deep in every age group: how many awards?"): the finishers
-  placed 1 to N in their age group, each race's own places (as the results store them), counted.
+  placed 1 to N in their age group, each race's own places (as the results store them), counted;
+- start waves of a width ("in each 10-minute wave": finish-time bands) and the time that splits the field in half
+  (the median);
+- supplies ordered from a past edition's turnout ("how many medals should we order, based on last year's finishers":
+  the finishers; bibs and shirts: the entries).
 """
 
 from __future__ import annotations
@@ -42,7 +46,13 @@ _SPAN = re.compile(r"\bhow long (?:was|did|were|is) the finish(?: line| area)? (
                    r"active|in use|manned|staffed)\b(?:[,\s-]*(?:from )?(?:the )?first (?:finisher|runner|one)s? (?:to|until|"
                    r"till|through) (?:the )?last(?: (?:finisher|runner|one)s?)?\b)?", re.IGNORECASE)
 
-_TIME = r"\d{1,2}:\d\d(?::\d\d)?|\d{1,3}(?:\.\d+)? ?(?:hours?|hrs?|minutes?|mins?)"
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?|\d{1,3}(?:\.\d+)?[- ]?(?:hours?|hrs?|minutes?|mins?)"
+# a limit said where it applies: "over a 6 hour cutoff", "would have missed a 6-hour course limit", "within the 5:30
+# time limit", "after the 6 hour mark"
+_LIMIT_INLINE = re.compile(rf"\b(?P<side>over|under|beyond|past|after|within|inside|outside|missed|made|beat|before)\s+(?:a |an |"
+                           rf"the |our |their )?(?P<time>{_TIME})[- ](?:time limit|cut-?off(?: time)?|course limit|limit|mark)\b",
+                           re.IGNORECASE)
+_OVER = ("over", "beyond", "past", "after", "outside", "missed")
 # the limit supposed: "with a 6:30:00 time limit", "if we put a 3:30 limit on", "a cutoff of 4 hours", "a 3:30:00 cutoff"
 _LIMIT = re.compile(
     rf"(?:\b(?:if|when) we (?:put|set|had|have|impose[d]?|used?|add(?:ed)?|adopt(?:ed)?|enforce[d]?)|\bwe (?:may|might|could|"
@@ -52,8 +62,8 @@ _LIMIT = re.compile(
     rf"limit|course closure)(?: time)?(?: (?:on|for|at) (?=the |our |\w))?|\b(?:an? |the )(?:time limit|cut-?off|course limit) of "
     rf"(?P<time2>{_TIME})(?: (?:on|for|at) (?=the |our |\w))?", re.IGNORECASE)
 # the course cleared by a time: "wants the course cleared in 90 minutes." (the sentence is the limit)
-_CLEARED = re.compile(rf"[^.?!]*\b(?:course|road|roads|street|streets|route)s? (?:cleared|closed|reopened|open(?:ed)?) (?:in|"
-                      rf"within|by|after) (?P<time>{_TIME})[^.?!]*[.!]\s*", re.IGNORECASE)
+_CLEARED = re.compile(rf"[^.?!:]*\b(?:course|road|roads|street|streets|route)s? (?:cleared|closed|reopened|open(?:ed)?) (?:in|"
+                      rf"within|by|after) (?P<time>{_TIME})[^.?!:]*[.!:]\s*", re.IGNORECASE)
 _OVER_IT = re.compile(r"\b(?:would (?:have )?|will |to )?(?:have )?(?:missed|miss|been over|be over|gone over|go over|exceeded|"
                       r"exceed|been outside|be outside|not made|not make|failed to make|fail to make|been cut|be cut|been "
                       r"slower than|be slower than|taken longer than|take longer than|took longer than|went over|was over|were "
@@ -84,8 +94,16 @@ def _crossing(said: re.Match[str]) -> str:
     return f"the {end} finish-line clock time of {_who(said)}"
 
 
+def _time(said: str) -> str:
+    """ "6-hour" → "6 hours": a duration as the time limits read it."""
+    return rx.sub(r"(\d)[- ]?(hour|hr|minute|min)s?\b", r"\1 \2s", said, flags=re.IGNORECASE)
+
+
 def _limit_said(question: str) -> str:
-    """The supposed limit said where the question points back at it: "over 6:30:00", "under 3:30"."""
+    """The supposed limit said where the question points back at it: "over 6:30:00", "under 3:30"; or where it applies
+    ("over a 6 hour cutoff" → "over 6 hours")."""
+    question = _LIMIT_INLINE.sub(lambda said: f"{'over' if said['side'].lower() in _OVER else 'under'} {_time(said['time'])}",
+                                 question)
     if limit := _LIMIT.search(question):
         time, said = limit["time"] or limit["time2"], (limit.start(), limit.end())
     elif cleared := _CLEARED.search(question):
@@ -97,19 +115,19 @@ def _limit_said(question: str) -> str:
     if not (over or under):
         return question
     pointer = over if over and (not under or over.start() <= under.start()) else under
-    rest = f"{rest[:pointer.start()]}{'over' if pointer is over else 'under'} {time}{rest[pointer.end():]}"
+    rest = f"{rest[:pointer.start()]}{'over' if pointer is over else 'under'} {_time(time)}{rest[pointer.end():]}"
     return rx.sub(r"^\s*[,;:.-]*\s*", "", question[:said[0]] + " " + rest) if not question[:said[0]].strip() else \
         f"{question[:said[0]].rstrip()} {rest.lstrip(' ,')}"
 
 
 _DEPTH = r"(?P<n>\d|one|two|three|four|five|ten)"
 # the podium's depth: "3 deep", "top 3 in each age group", "the first three of every division"
-_AWARD_DEPTH = re.compile(rf"\b{_DEPTH} deep\b(?: (?:in|of|for|per) (?:each|every) (?:age[- ]?group|division)(?: of each race)?)?|"
+_AWARD_DEPTH = re.compile(rf"(?:\b(?:(?:age[- ]?group|ag|division) )?awards? (?:are |go |given )?)?\b{_DEPTH} deep\b(?: (?:in|of|for|per) (?:each|every) (?:age[- ]?group|division)(?: of each race)?)?|"
                           rf"\b(?:top|first) {_DEPTH.replace('<n>', '<n2>')}(?: places?)? (?:in|of|per|for) (?:(?:each|every|the|their) )?"
                           r"(?:age[- ]?groups?|divisions?)\b(?: of each race)?(?: (?:get|gets|receive|receives|win|wins|earn|earns) "
                           r"(?:an? )?(?:awards?|medals?|trophies)\b\s*[-:,\u2013\u2014]?)?", re.IGNORECASE)
 # "how many awards would Stamford have needed", "how many age group awards do we need for X"
-_AWARDS_ASKED = re.compile(r"\bhow many (?:age[- ]?group |ag |division )?(?:awards?|award sets?|trophies|plaques)\b(?: (?:would|will|do|"
+_AWARDS_ASKED = re.compile(r"\bhow many (?:age[- ]?group |ag |division )?(?:awards?|award sets?|trophies|plaques|medals)\b(?: (?:would|will|do|"
                            r"did|does|should|must)\b(?P<mid>[^?,]*?)\b(?:have )?(?:need(?:ed)?|give|given|gave|hand(?:ed)? out|"
                            r"order(?:ed)?|present(?:ed)?|prepare[d]?)\b)?", re.IGNORECASE)
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -130,6 +148,8 @@ def _awards_counted(question: str) -> str:
     start, end = (clause.start() if clause else depth.start()), depth.end()
     if clause and (comma := rx.match(r"[^,?.]*,", question[end:])):
         end += comma.end()
+    elif colon := rx.match(r"\s*[:\u2013\u2014-]", question[end:]):   # ("age group awards 5 deep: how many medals?")
+        end += colon.end()
     spans = sorted([(start, end), asked.span()])
     if spans[0][1] > spans[1][0]:
         return question
@@ -139,6 +159,33 @@ def _awards_counted(question: str) -> str:
     return rx.sub(r"\s*\(\s*\)|\s{2,}", " ", text).strip(" ,")
 
 
+# supplies ordered from a past edition's turnout: "how many medals should we order for X based on last year's finishers",
+# "going by last year's entries, how many bibs for X?" — the turnout counted (medals go to finishers, bibs and shirts to
+# entries); with no past edition said, left unread (a forecast the archive cannot make)
+_SUPPLY = (r"(?P<what>(?:finisher(?:'s)? )?medals?|bibs?|(?:race |t-)?shirts?|tees?|(?:race )?packets?|timing chips?)")
+_BASIS = r"(?:based on|going by|judging by|judging from|using|off|from)\s+(?P<basis>(?:last year|last time|the (?:19|20)\d\d|(?:19|20)\d\d)\b[^?,]*)"
+_SUPPLY_ORDERED = (re.compile(rf"\bhow many {_SUPPLY}\b(?P<mid>[^?]*?),?\s*{_BASIS}", re.IGNORECASE),
+                   re.compile(rf"\b{_BASIS},\s*how many {_SUPPLY}\b(?P<mid>[^?]*)", re.IGNORECASE))
+
+
+def _supplies_counted(question: str) -> str:
+    for pattern in _SUPPLY_ORDERED:
+        if said := pattern.search(question):
+            counted = "finishers" if "medal" in said["what"].lower() else "entries"
+            mid = rx.sub(r"\b(?:should|do|will|would|must|shall) (?:we|i) (?:order|need|print|get|have|buy|make)\b|\bnext "
+                         r"(?:year|time)\b|,", " ", said["mid"], flags=re.IGNORECASE)
+            basis = rx.sub(r"'s?\b", "", said["basis"])
+            return rx.sub(r"\s{2,}", " ", f"{question[:said.start()]}how many {counted} {mid.strip()} {basis}{question[said.end():]}")
+    return question
+
+
+# start waves or corrals of a width: "in each 10-minute wave" → the finish-time bands of that width
+_WAVES = re.compile(r"\b(each|every|per) (\d{1,3})[- ]minute (?:start )?(?:waves?|corrals?|blocks?)\b", re.IGNORECASE)
+# the time that splits the field in half: the median
+_HALFWAY = re.compile(r"\b(?:what|which) (?:(?:chip|finish(?:ing)?) )?time (?:split|splits|divided|divides|cut|cuts) the "
+                      r"(?P<whose>(?:[\w'-]+ ){0,6}?)(?:field|finishers|runners) in (?:half|two)\b", re.IGNORECASE)
+
+
 def read_planning(question: str) -> str:
     """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
     (see above)."""
@@ -146,4 +193,6 @@ def read_planning(question: str) -> str:
     question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest']}", question)
     question = _AFTER_THE_GUN.sub(lambda said: f"what was the slowest gun time of {_who(said)}", question)
     question = _SPAN.sub("what was the finish-line clock spread", question)
-    return _awards_counted(_limit_said(question))
+    question = _WAVES.sub(r"\1 \2-minute band", question)
+    question = _HALFWAY.sub(lambda said: f"what was the median finish time of the {said['whose']}finishers", question)
+    return _supplies_counted(_awards_counted(_limit_said(question)))

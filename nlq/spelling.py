@@ -154,6 +154,8 @@ _DURATIONS = (
     # "3.5 hours", "1.25 hrs": whole minutes only
     (re.compile(r"\b(\d{1,2})\.(5|25|75) ?(?:hours?|hrs?)\b", re.IGNORECASE),
      lambda m: f"{m.group(1)}:{int(float('0.' + m.group(2)) * 60):02d}:00"),
+    # "between 11am and noon": the clock's twelve o'clock, as a time of day is read (nlq.constructs.find_clock_window)
+    (re.compile(r"\b(?:12 )?(?:noon|midday)\b", re.IGNORECASE), lambda m: "12 pm"),
     # "under an hour"
     (re.compile(r"\b(under|over|within|less than|more than|faster than|slower than) an hour\b", re.IGNORECASE),
      lambda m: f"{m.group(1)} 1 hour"),

@@ -23,7 +23,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
-         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107"}
+         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -364,6 +364,11 @@ FLOORS = {
     # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
     "nlq_heldout107": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the hundred-and-ninth and tenth, written blind in the same session with one prompt (an analyst's season report:
+    # distributions, medians by group, the field changing year over year, events and distances compared): 109 (not
+    # read), 110 (89.2% right, 3.9% wrong with the session-start code; read for its kinds)
+    "nlq_heldout109": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout110": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

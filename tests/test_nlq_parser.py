@@ -4698,3 +4698,29 @@ def test_kinds_from_the_twenty_seventh_session() -> None:
     assert parse("how many finished the ithaca shamrock in 2018", shamrock, TODAY).distances == ()   # every race
     both = read("how many people ran the Hartford Marathon and the Napa Half Marathon in the same year")
     assert (both.cohort.kind, both.cohort.same_year, both.unused) == ("both", True, ())
+    # from held-out set 110 (read) and the nineteenth break attempt: two places compared, each the home of one event,
+    # are those events; "every year 2023 through 2025" at a place with one event is that event's; "year order"; a race
+    # said short in a sentence told first is kept; "the fastest tenth" is 10%; "what time marked the slowest 10%";
+    # "how many different people ran with us" counts finishers; "the first 10 finishers" and "the best ten times" are
+    # top tens; "how many entries …, and how many were no-shows" both; "who ran both …? just a count" counts
+    places = Vocabulary(company="Big River", events=("Napa Half Marathon", "Mystic Jingle Bell Run", "Stamford Turkey Trot"),
+                        cities=("Napa", "Mystic", "Stamford"), event_cities=("Napa", "Mystic", "Stamford"),
+                        held_at=(("Napa Half Marathon", "Napa"), ("Mystic Jingle Bell Run", "Mystic"),
+                                 ("Stamford Turkey Trot", "Stamford")), people=())
+    versus = parse("Median 5K time last year at Mystic versus Stamford?", places, TODAY)
+    assert (set(versus.events), versus.unused) == ({"Mystic Jingle Bell Run", "Stamford Turkey Trot"}, ())
+    every = parse("how many ppl finished mystic every year 2023 through 2025?", places, TODAY)
+    assert (every.events, every.cohort.kind, every.notes) == (("Mystic Jingle Bell Run",), "every_edition", ())
+    assert read("Across all our events, what's the average finisher age each year? Year order.").unused == ()
+    told = parse("I'm charting the Napa half. Finishers per year, in year order?", places, TODAY)
+    assert [d.label for d in told.distances] == ["Half Marathon"]
+    tenth = read("What time did you need to be in the fastest tenth of the 2024 Hartford Marathon?")
+    assert (tenth.measure, tenth.unused) == ("p10", ())
+    assert read("What time marked the slowest 10% of finishers at the 2024 Hartford Marathon?").measure == "p90"
+    assert read("How many different people ran with us in 2025, across every event?").status == "FIN"
+    first = read("first 10 finishers of the 2024 Hartford Marathon")
+    assert (first.intent, first.limit) == ("top", 10)
+    assert read("best ten times at the 2024 Hartford Marathon").limit == 10
+    assert read("How many entries did the Hartford Marathon have in 2025 and how many were no-shows?").metric.kind == "rate"
+    counted = read("who ran both the Hartford Marathon and the Napa Half Marathon in the same year? just a count")
+    assert (counted.intent, counted.cohort.listed) == ("count", False)
