@@ -38,6 +38,11 @@ def _compiled(*rewrites: tuple[str, str | Callable[[re.Match[str]], str]]) -> tu
     return tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in rewrites)
 
 
+# "across all the men's and women's age groups": every age group of those two sexes, no one sex
+BOTH_SEXES_GROUPS = (r"\s*\b(?P<each>(?:in |for )?each (?:of )?|by |per )?(?:(?:in |across )?(?:all|every) (?:of )?)?(?:the )?"
+                     r"(?:men'?s and women'?s|women'?s and men'?s|male and female|female and male) (?:age[- ]?groups?|divisions?)\b"
+                     r"(?! (?:winners|champions|awards|podiums|places|leaders)\b)")
+
 # read before a label is taken off the question's start (they may stand where a label's words would)
 _BEFORE_LABEL = _compiled(
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
@@ -107,6 +112,13 @@ _AFTER_LABEL = _compiled(
     # "wants to know how the female share of finishers has moved over the years": the question said indirectly
     (r"\bhow (the [^?.,;:]{3,80}?) (has|have) (moved|changed|shifted|evolved|trended|developed|grown|shrunk|declined)\b",
      r"how \2 \1 \3"),
+    # "across all the men's and women's age groups": every age group of those two sexes (no one sex kept; non-binary
+    # runners' groups left out, as the words say)
+    # ("in each of the men's and women's age groups", "by …": one row per group; "in every …", "across all …": all of
+    # them; the two sexes kept by nlq.parser, which reads BOTH_SEXES_GROUPS in the question as asked)
+    (BOTH_SEXES_GROUPS, lambda said: " by age group" if said.group("each") else ""),
+    (r"\b(?:the )?(?:men'?s and women'?s|women'?s and men'?s|male and female|female and male) (age[- ]?group|division) (?=winners|"
+     r"champions|awards|podiums|places|leaders)", r"\1 "),
     # "a 3:30 limit, measured on the gun clock": gun time, as "on the gun clock" says
     (r"\b(?:measured|timed|taken|counted|judged|enforced) (?:on|by|with|using|off|from) (?:the )?gun(?: clock| time)?\b",
      "on the gun clock"),

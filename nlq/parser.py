@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
-from nlq.clarifiers import JUST_A_COUNT, read_clarifiers
+from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers
 from nlq.planning import read_planning
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
@@ -965,16 +965,27 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
                   rf"(?P<city>{cities}) (?:events|races)\b", named, question, flags=re.IGNORECASE)
 
 
+def _name_rest(event: str, city: str) -> str:
+    """An event's name without the city it starts with: "Mother's Day 5K" of "San Jose Mother's Day 5K" (a series said
+    once for two places, its first word enough: "san jose vs santa cruz mothers day 5ks"); the whole name when it does
+    not start with the city."""
+    return event[len(city):].strip() if event.lower().startswith(city.lower()) else event
+
+
 def _cities_compared_as_events(question: str, vocabulary: Vocabulary) -> str:
     """ "Median 5K time at Cheyenne versus Colorado Springs", "Bowling Green vs Cincinnati": two places compared, each
     the home of one of the company's events, are those events (named so). Unchanged when either holds more or none."""
     def named(said: re.Match) -> str:
         first, second = vocabulary.only_event_in(said.group("a")), vocabulary.only_event_in(said.group("b"))
-        return f"the {first} {said.group('vs')} the {second}" if first and second else said.group(0)
+        plain = question.lower().replace("'", "")
+        if not (first and second) or any(rx.search(rf"\b{re.escape(_name_rest(event, city).split()[0].lower().replace(chr(39), ''))}",
+                                                   plain) for event, city in ((first, said.group("a")), (second, said.group("b")))):
+            return said.group(0)   # ("San Jose vs Santa Cruz Mother's Day 5K": the series named, each city its edition)
+        return f"the {first} {said.group('vs')} the {second}"
     cities = "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
     if not cities:
         return question
-    return rx.sub(rf"\b(?P<a>{cities})(?:'s)?\s+(?P<vs>vs\.?|versus|or|compared (?:to|with)|against)\s+(?:the )?(?P<b>{cities})\b"
+    return rx.sub(rf"\b(?P<a>{cities})(?:'s)?\s+(?P<vs>vs\.?|versus|compared (?:to|with)|against)\s+(?:the )?(?P<b>{cities})\b"
                   rf"(?!'s? (?:\w+ )?(?:runners|finishers|people|residents|locals))", named, question, flags=re.IGNORECASE)
 
 
@@ -1477,7 +1488,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 and not latest else None,
         last_editions=number(latest.group(1)) if latest and events else 0,
         men_and_women=bool(rx.search(rf"{_MALE_SAID}.*{_FEMALE_SAID}|{_FEMALE_SAID}.*{_MALE_SAID}", text)) and
-        "sex" in shape["group_by"],
+        "sex" in shape["group_by"] or bool(rx.search(BOTH_SEXES_GROUPS, asked, re.IGNORECASE)),   # (read off by nlq.clarifiers)
         # (a runner's average is over her finishes: how many, beside it)
         with_count=bool(shape["measure"] and (rx.search(_WITH_COUNT, text) or person and not more_people and
                                               shape["measure"] in ("average", "median") and not shape["group_by"])),
@@ -1490,12 +1501,6 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
-    if parsed.distinct_people and parsed.intent == "count" and parsed.status is None and not (parsed.person or parsed.cohort) \
-            and rx.search(r"\b(?:people|runners|persons|individuals)\b[^?]{0,20}?\b(?:ran|raced|have run|has run)\b", text) \
-            and not rx.search(r"\b(?:entered|registered|signed up|any status|every status|dns|no[- ]shows?|dnfs?)\b", text):
-        # "how many different people ran with us in 2025": those who finished (a runner's races are of finishes, the
-        # glossary; it counted their no-shows too)
-        parsed = replace(parsed, status="FIN")
     if parsed.person and parsed.intent == "count" and parsed.status is None and rx.search(
             r"\bhow many times (?:has|have|did|does|do|had)\b[^?]*?\b(?:run|ran|raced|done|did|completed|gone)\b|"
             r"\bhow many (?:times|years)\b[^?]*?\b(?:run|ran|raced|done|did|completed)\b", text) and not rx.search(
@@ -4767,12 +4772,22 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
 
 
 
+# a share said as a fraction: "the fastest tenth", "the slowest quarter"
+_FRACTIONS = {"tenth": 10, "quarter": 25, "fifth": 20}
+_SHARE = r"(?:(\d{1,2}) ?(?:%|percent\b|pct\b)|(tenth|quarter|fifth)\b)"
+
+
+def _percent(said: re.Match[str], group: int) -> int:
+    """The percent a share said as a number or a fraction ("10%", "tenth") stands for."""
+    return int(said.group(group)) if said.group(group) else _FRACTIONS[said.group(group + 1).lower()]
+
+
 # "what finish time did 90% of our finishers beat", "the time 80 percent of runners finished under": a percentile
 _TIME_FOR_A_TOP_SHARE = re.compile(
     r"\b(?:what (?:(?:finish|finishing|chip) )?time (?:did|would|do|does) (?:you|one|a runner|someone|i|we|they) (?:need(?:ed)?|"
     r"have needed|have|had) to "
     r"(?:run |be |finish |place |get |crack |make (?:it )?)?(?:in(?:to)? )?|what (?:was|is) the (?:time )?cut-?off (?:time )?(?:for|to "
-    r"(?:be|make|get|finish) in(?:to)?) )(?:the )?(?:top|fastest|first|quickest) (\d{1,2}) ?(?:%|percent|pct)(?: of (?:the )?"
+    r"(?:be|make|get|finish) in(?:to)?) )(?:the )?(?:top|fastest|first|quickest) " + _SHARE + r"(?: of (?:the )?"
     r"(?:field|finishers|runners))?", re.IGNORECASE)
 _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|gun|net) )?time (?:did|do|does|would) "
                                 r"(?:the (?:fastest|quickest|top) )?(\d{1,2}) ?"
@@ -4782,25 +4797,21 @@ _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|g
 
 
 _EDGE_OF_A_SHARE = re.compile(r"\b(?:marked|marks|was|is|set|sets|made) (?:the )?(?:(?:start|beginning|edge|cut-?off|line|"
-                              r"threshold|boundary|border) (?:of|for|into) )?the (slowest|fastest|quickest) (\d{1,2}) ?"
-                              r"(?:%|percent\b|pct\b)(?: of (?:the )?(?:finishers|runners|field)\b)?", re.IGNORECASE)
-# "the fastest tenth", "the slowest quarter of the field": that share said as a percent
-_SHARE_FRACTION = re.compile(r"\b(top|fastest|quickest|first|slowest|bottom) (tenth|quarter|fifth|half(?= of (?:the |our |all )?"
-                             r"(?:field|finishers|runners)\b))\b", re.IGNORECASE)
-_FRACTIONS = {"tenth": 10, "quarter": 25, "fifth": 20, "half": 50}
+                              r"threshold|boundary|border) (?:of|for|into) )?the (slowest|fastest|quickest) " + _SHARE +
+                              r"(?: of (?:the )?(?:finishers|runners|field)\b)?", re.IGNORECASE)
+
 
 
 def _one_question(question: str) -> str:
     """ "how many men and how many women finished", "how many men finished? and women?": one question, a count per
     sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
     slower)": faster, the change signed."""
-    question = _SHARE_FRACTION.sub(lambda said: f"{said.group(1)} {_FRACTIONS[said.group(2).lower()]}%", question)
     question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
     # "who are the repeat winners of X": the runners who have won it more than once (it listed every winner)
     question = rx.sub(r"\b(?:the )?(?:repeat|multiple|multi-time|two-time) (?:winners|champions)\b", "the runners who have won more "
                       "than once", question, flags=re.IGNORECASE)
     # "what time did you need to be in the top 10%", "the cutoff for the top 10 percent": the 10th percentile time
-    question = _TIME_FOR_A_TOP_SHARE.sub(r"what was the \1th percentile finish time", question)
+    question = _TIME_FOR_A_TOP_SHARE.sub(lambda said: f"what was the {_percent(said, 1)}th percentile finish time", question)
     # "how many came from Rhode Island and how many from Connecticut", "… in 2023, and how many in 2025": the two
     # side by side
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
@@ -4865,7 +4876,7 @@ def _one_question(question: str) -> str:
                       lambda m: f"{m.group(1)} did the {m.group(2)}th place finisher{m.group(3) or ''} run", question,
                       flags=re.IGNORECASE)
     # "what chip time marked the start of the slowest 10%": the 90th percentile (the fastest 10%'s edge: the 10th)
-    question = _EDGE_OF_A_SHARE.sub(lambda m: f"was the {100 - int(m.group(2)) if m.group(1).lower() == 'slowest' else int(m.group(2))}"
+    question = _EDGE_OF_A_SHARE.sub(lambda m: f"was the {100 - _percent(m, 2) if m.group(1).lower() == 'slowest' else _percent(m, 2)}"
                                               f"th percentile", question)
     # "how much faster (or slower) was …": the signed change answers either way
     question = rx.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)

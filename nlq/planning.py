@@ -123,6 +123,8 @@ def _limit_said(question: str) -> str:
 _DEPTH = r"(?P<n>\d|one|two|three|four|five|ten)"
 # the podium's depth: "3 deep", "top 3 in each age group", "the first three of every division"
 _AWARD_DEPTH = re.compile(rf"(?:\b(?:(?:age[- ]?group|ag|division) )?awards? (?:are |go |given )?)?\b{_DEPTH} deep\b(?: (?:in|of|for|per) (?:each|every) (?:age[- ]?group|division)(?: of each race)?)?|"
+                          # ("top-3 age group awards")
+                          rf"\btop[- ]{_DEPTH.replace('<n>', '<n3>')} (?:age[- ]?group |ag |division )?awards?\b|"
                           rf"\b(?:top|first) {_DEPTH.replace('<n>', '<n2>')}(?: places?)? (?:in|of|per|for) (?:(?:each|every|the|their) )?"
                           r"(?:age[- ]?groups?|divisions?)\b(?: of each race)?(?: (?:get|gets|receive|receives|win|wins|earn|earns) "
                           r"(?:an? )?(?:awards?|medals?|trophies)\b\s*[-:,\u2013\u2014]?)?", re.IGNORECASE)
@@ -139,16 +141,17 @@ def _awards_counted(question: str) -> str:
     depth, asked = _AWARD_DEPTH.search(question), _AWARDS_ASKED.search(question)
     if not (depth and asked):
         return question
-    said = depth["n"] or depth["n2"]
+    said = depth["n"] or depth["n2"] or depth["n3"]
     n = int(said) if said.isdigit() else _NUMBER[said.lower()]
     mid = rx.sub(r"^\s*(?:we|you|they|i)\b|\b(?:we|you|they|i)\s*$", "", (asked["mid"] or "")).strip()
-    counted = f"how many finished top {n} in their age group" + (f" at {mid}" if mid else "")
-    # (the depth said in a clause of its own, "If we give age group awards 3 deep …, how many": that clause goes)
+    # ("how many awards would last year's finishers have needed": among them)
+    counted = f"how many finished top {n} in their age group" + (
+        f" {'among' if rx.search(r'finishers|runners', mid, re.IGNORECASE) else 'at'} {mid}" if mid else "")
+    # (the depth said in a clause of its own, "If we give age group awards 3 deep, how many": it goes, with what else
+    # the clause says kept: "… in every age group at Nashua, how many …")
     clause = rx.search(r"\b(?:if|when|assuming|say)\b[^,?.()]*$", question[:depth.start()], re.IGNORECASE)
     start, end = (clause.start() if clause else depth.start()), depth.end()
-    if clause and (comma := rx.match(r"[^,?.]*,", question[end:])):
-        end += comma.end()
-    elif colon := rx.match(r"\s*[:\u2013\u2014-]", question[end:]):   # ("age group awards 5 deep: how many medals?")
+    if colon := rx.match(r"\s*[,:\u2013\u2014-]", question[end:]):   # ("age group awards 5 deep: how many medals?")
         end += colon.end()
     spans = sorted([(start, end), asked.span()])
     if spans[0][1] > spans[1][0]:
@@ -169,6 +172,8 @@ _SUPPLY_ORDERED = (re.compile(rf"\bhow many {_SUPPLY}\b(?P<mid>[^?]*?),?\s*{_BAS
 
 
 def _supplies_counted(question: str) -> str:
+    if rx.search(r"\bsizes?\b", question):
+        return question   # ("how many t-shirts in each size": sizes the archive does not hold)
     for pattern in _SUPPLY_ORDERED:
         if said := pattern.search(question):
             counted = "finishers" if "medal" in said["what"].lower() else "entries"
