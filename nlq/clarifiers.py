@@ -40,7 +40,7 @@ def _compiled(*rewrites: tuple[str, str | Callable[[re.Match[str]], str]]) -> tu
 
 # "across all the men's and women's age groups": every age group of those two sexes, no one sex
 BOTH_SEXES_GROUPS = (r"\s*\b(?P<each>(?:in |for )?each (?:of )?|by |per )?(?:(?:in |across )?(?:all|every) (?:of )?)?(?:the )?"
-                     r"(?:men'?s and women'?s|women'?s and men'?s|male and female|female and male) (?:age[- ]?groups?|divisions?)\b"
+                     r"(?:men'?s and women'?s|women'?s and men'?s|male and female|female and male) age[- ]?groups?\b"
                      r"(?! (?:winners|champions|awards|podiums|places|leaders)\b)")
 
 # read before a label is taken off the question's start (they may stand where a label's words would)
@@ -117,7 +117,8 @@ _AFTER_LABEL = _compiled(
     # ("in each of the men's and women's age groups", "by …": one row per group; "in every …", "across all …": all of
     # them; the two sexes kept by nlq.parser, which reads BOTH_SEXES_GROUPS in the question as asked)
     (BOTH_SEXES_GROUPS, lambda said: " by age group" if said.group("each") else ""),
-    (r"\b(?:the )?(?:men'?s and women'?s|women'?s and men'?s|male and female|female and male) (age[- ]?group|division) (?=winners|"
+    # (never "the men's and women's division winners": the two sexes' own winners)
+    (r"\b(?:the )?(?:men'?s and women'?s|women'?s and men'?s|male and female|female and male) (age[- ]?group) (?=winners|"
      r"champions|awards|podiums|places|leaders)", r"\1 "),
     # "a 3:30 limit, measured on the gun clock": gun time, as "on the gun clock" says
     (r"\b(?:measured|timed|taken|counted|judged|enforced) (?:on|by|with|using|off|from) (?:the )?gun(?: clock| time)?\b",

@@ -67,6 +67,11 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     clock = _pace_value(parsed, query) if pace else sb.clock_column(parsed)
     edges = parsed.time_bands
     names = band_names(edges, pace)
+    if parsed.bands_as_columns and not dims:   # one row, a column each: each band's count, as each was asked
+        lows, highs = (None, *edges), (*edges, None)
+        return query.build([exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.and_(*(
+            [clock.copy() >= sb.lit(low)] if low is not None else []) + ([clock.copy() < sb.lit(high)] if high is not None else [])))),
+            rx.sub(r"\W+", "_", name).strip("_")) for low, high, name in zip(lows, highs, names)])
     band = exp.Case()
     for edge, name in zip(edges, names):   # each band below its upper edge; the last, every time left
         band = band.when(clock.copy() < sb.lit(edge), sb.lit(name))

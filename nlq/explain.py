@@ -148,7 +148,8 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(f"{parsed.clock} time {parsed.time_limit.words}")
     if parsed.time_bands:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
-        parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + ", ".join(band_names(parsed.time_bands, pace)))
+        parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + ", ".join(band_names(parsed.time_bands, pace)) +
+                     (" (a column each)" if parsed.bands_as_columns else ""))
     if parsed.band_width:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
         width = f"{parsed.band_width / 60:g}-minute" if parsed.band_width % 60 == 0 else f"{parsed.band_width:g}-second"

@@ -81,6 +81,8 @@ class Parsed:
     more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
     time_bands: tuple[float, ...] = ()        # edges (seconds) of finish-time bands counted side by side
+    bands_as_columns: bool = False            # the time bands in one row, a column each ("how many under 1:45, how many
+    #                                           between 1:45 and 2:15, and how many 2:15 or slower": each counted on its own)
     band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
     #                                           them: "in each 1-minute pace-per-mile band"
     bib: str | None = None                    # the bib number named: "who was bib 110 at …"
@@ -1455,6 +1457,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
+        # (each band asked with its own "how many": the counts side by side, one row)
+        bands_as_columns=bool(bands) and len(rx.findall(r"\bhow many\b", asked, re.IGNORECASE)) >= 2 and not shape["group_by"],
         bib=bib[0] if bib else None,
         status=None if _EVERY_STATUS.search(text) or any(group.status for group in compared) else find_status(dated),
         person=person,

@@ -250,6 +250,8 @@ class QuestionSpec(Filters):
     against_field: AgainstField | None = None
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
+    bands_as_columns: bool = Field(default=False, description="finish_time_bands: one row, a column per band (each band "
+                                   "asked with its own \"how many\")")
     band_width_s: float = Field(default=0.0, ge=0, le=3600, description="bands of this many seconds each, as the data "
                                 "fills them (\"in each 1-minute pace band\"): of the pace when metric is a pace, else of the time")
     runner: Runner | None = None
@@ -385,7 +387,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         races_excluded=tuple(DISTANCE_LABELS[label] for label in spec.races_excluded), years_excluded=tuple(spec.years_excluded),
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
-        time_bands=tuple(sorted(spec.finish_time_bands)), band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
+        time_bands=tuple(sorted(spec.finish_time_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -467,7 +469,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         else None,
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
-        finish_time_bands=list(parsed.time_bands), band_width_s=parsed.band_width, status=parsed.status,
+        finish_time_bands=list(parsed.time_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,

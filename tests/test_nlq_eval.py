@@ -58,7 +58,7 @@ FLOORS = {
     # writer wanted both rows)
     "nlq_heldout8": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout9": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 21},
+    "nlq_heldout9": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 21},
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
     "nlq_heldout10": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
@@ -181,7 +181,7 @@ FLOORS = {
     # 5.9% wrong with the session-start code 8fc9eb5); not read. In the thirteenth session one more right and one
     # more wrong (87.3% → 88.2% right, 4.9% → 5.9% wrong; unread, so which one is not known); back to 4.9% wrong in
     # the fourteenth
-    "nlq_heldout55": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 17},
+    "nlq_heldout55": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
     "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -279,7 +279,7 @@ FLOORS = {
     # the eighty-second, written blind mid-session (race directors and owners comparing events, years and groups;
     # winners, records, rankings, relative dates), measured blind with the session-start code (84.3% right, 3.9%
     # wrong) and when it arrived (85.3%, 3.9%); not read
-    "nlq_heldout82": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout82": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 18},
     # twenty-second session, three written blind at its start and measured with the start code 71c81d4: the
     # eighty-third (a realistic mix from every kind of user; 92.2% right, 2.9% wrong, the same at the end; not read)
     "nlq_heldout83": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -288,13 +288,13 @@ FLOORS = {
     "nlq_heldout84": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
-    "nlq_heldout85": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout85": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
     # read for its kinds (93.1%, 2.0% after)
-    "nlq_heldout87": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout87": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
     # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
     # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
     # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
@@ -329,7 +329,7 @@ FLOORS = {
     "nlq_heldout96": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.19, "declined_right": 18},
     # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
     # 79.4% and 4.9% at the end; not read
-    "nlq_heldout97": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout97": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
     # 85.3% and 4.9% at the end; not read
@@ -337,14 +337,14 @@ FLOORS = {
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
-    "nlq_heldout99": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout99": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
     "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
     "nlq_heldout101": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
-    "nlq_heldout102": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 19},
+    "nlq_heldout102": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 19},
     # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
     # review, the marketing recap, race directors comparing 2025 with earlier editions, a journalist, runners asking about
     # their own season): the hundred-and-third (87.3% right, 4.9% wrong with the start code fc31da8, the same at the end;
@@ -357,18 +357,18 @@ FLOORS = {
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
-    "nlq_heldout105": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.06, "declined_right": 18},
-    "nlq_heldout106": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout105": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout106": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
     # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
-    "nlq_heldout107": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout107": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-ninth and tenth, written blind in the same session with one prompt (an analyst's season report:
     # distributions, medians by group, the field changing year over year, events and distances compared): 109 (not
     # read), 110 (89.2% right, 3.9% wrong with the session-start code; read for its kinds)
-    "nlq_heldout109": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout110": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

