@@ -172,6 +172,8 @@ _SUPPLY_ORDERED = (re.compile(rf"\bhow many {_SUPPLY}\b(?P<mid>[^?]*?),?\s*{_BAS
 
 
 def _supplies_counted(question: str) -> str:
+    """ "How many medals should we order for X based on last year's finishers?" → "how many finishers for X last year
+    finishers?" (medals: finishers; bibs, shirts, packets, chips: entries)."""
     if rx.search(r"\bsizes?\b", question):
         return question   # ("how many t-shirts in each size": sizes the archive does not hold)
     for pattern in _SUPPLY_ORDERED:
