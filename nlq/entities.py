@@ -150,7 +150,7 @@ def find_dates(text: str, today: date) -> DateRange | None:
             if first <= last:
                 return DateRange(date(year, first, 1), month_end(year, last),
                                  f"{said_first.title()} to {said_last.title()} {year}")
-    if relative := _day_or_month_of_relative_year(text, today):
+    if relative := _day_or_month_ofrelative_year(text, today):
         return relative
     if (said := numeric_date(text)) and (day := said[1]):   # "on may 17, 2025", "2025-03-15", "the 22nd of June 2024"
         after = text[text.find(said[0]) + len(said[0]):]
@@ -254,17 +254,17 @@ _RELATIVE_YEAR = (r"(?:of |in )?(?:the year before last|(?:the )?previous year|l
                   r"(?:\d|one|two|three|four|five|ten) years? ago)")
 
 
-def _relative_year(said: str, today: date) -> int:
-    """The calendar year of a ``_RELATIVE_YEAR`` phrase, or of "… before last" (two years back, as "last March" is
-    last year's March: nlq's glossary)."""
-    if m := rx.search(r"\b(\d|one|two|three|four|five|ten) years? ago\b", said):
+def relative_year(said: str, today: date) -> int:
+    """The calendar year of a year said relative to today: "last year", "this year", "the year before last", "N years
+    ago", or "… before last" (two years back, as "last March" is last year's March: nlq's glossary)."""
+    if m := rx.search(r"\b(\d|one|two|three|four|five|six|seven|eight|nine|ten) years? ago\b", said):
         return today.year - number(m.group(1))
     if "before last" in said:
         return today.year - 2
     return today.year if "this year" in said else today.year - 1
 
 
-def _day_or_month_of_relative_year(text: str, today: date) -> DateRange | None:
+def _day_or_month_ofrelative_year(text: str, today: date) -> DateRange | None:
     """ "June 1st last year", "the 4th of July two years ago", "March of the year before last", "the March before
     last", "last year in May": that day or month of the year said relative to today (the year alone had been read, the day or month
     dropped)."""
@@ -274,7 +274,7 @@ def _day_or_month_of_relative_year(text: str, today: date) -> DateRange | None:
                            rf"\bthe (?:{_day_said(2)}|(?P<mo2>{_MONTH_NAME})) (?P<rel2>before last)\b|"
                            rf"\b(?P<rel3>{_RELATIVE_YEAR}),? (?:in|during) (?P<mo3>{_MONTH_NAME})\b", text)):
         return None
-    year = _relative_year(m["rel"] or m["rel2"] or m["rel3"], today)
+    year = relative_year(m["rel"] or m["rel2"] or m["rel3"], today)
     if month_said := m["mo1"] or m["mo2"] or m["mo3"]:
         month = MONTHS[month_said]
         return DateRange(date(year, month, 1), month_end(year, month), f"{month_said.title()} {year} ({m.group(0)})")
@@ -335,7 +335,7 @@ def _holiday(text: str, today: date) -> DateRange | None:
         return None   # ("I do the Houston Turkey Trot every Thanksgiving": no one year)
     said = m.group(2) or _one_year(text)
     if relative := m["rel"] or m["before"]:   # "Thanksgiving two years ago", "the Thanksgiving before last"
-        year = _relative_year(relative, today)
+        year = relative_year(relative, today)
         return DateRange(date(year, month, first), date(year, month, after), f"{name} {year} ({m.group(0)})")
     if m.group(1) == "last " or rx.search(r"\blast year\b", text):   # "last Thanksgiving", "Thanksgiving last year"
         year = int(said) if said else today.year - 1

@@ -21,7 +21,7 @@ from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    calendar_day, month_end, number, numeric_date, season_months, sex_said, RACE_SAID, AGE_RANGE_SAID,
+    calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, RACE_SAID, AGE_RANGE_SAID,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
@@ -949,6 +949,11 @@ _EITHER_SEX = r"\(\s*(?:men or women|women or men|either sex|any sex|any gender|
 _RELATIVE_YEAR = r"last year|this year|the year before last|(?:\d|two|three|four|five|six|seven|eight|nine|ten) years ago"
 
 
+def _event_cities_said(vocabulary: Vocabulary) -> str:
+    """A pattern of the company's event cities, the longest first ("Fort Worth" before "Worth"); "" when it has none."""
+    return "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
+
+
 def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
     """ "both of our Pittsburgh events", "all three Chicago races": the events held in that city, by name, when there
     are as many as said (runners of both are a cohort of named events). Unchanged otherwise."""
@@ -960,8 +965,7 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
                 name and name in question.lower() for name in short):   # (named after all: "— the Shamrock 5K and …")
             return said.group(0)
         return f"{said.group('many')} " + " and ".join(f"the {event}" for event in held)
-    cities = "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
-    if not cities:
+    if not (cities := _event_cities_said(vocabulary)):
         return question
     return rx.sub(rf"\b(?:all )?(?P<many>both|two|three|four)(?: of)? (?:our |the |its )?(?:(?:two|three|four) )?"
                   rf"(?P<city>{cities}) (?:events|races)\b", named, question, flags=re.IGNORECASE)
@@ -984,8 +988,7 @@ def _cities_compared_as_events(question: str, vocabulary: Vocabulary) -> str:
                                                    plain) for event, city in ((first, said.group("a")), (second, said.group("b")))):
             return said.group(0)   # ("San Jose vs Santa Cruz Mother's Day 5K": the series named, each city its edition)
         return f"the {first} {said.group('vs')} the {second}"
-    cities = "|".join(re.escape(city) for city in sorted(vocabulary.event_cities, key=len, reverse=True))
-    if not cities:
+    if not (cities := _event_cities_said(vocabulary)):
         return question
     return rx.sub(rf"\b(?P<a>{cities})(?:'s)?\s+(?P<vs>vs\.?|versus|compared (?:to|with)|against)\s+(?:the )?(?P<b>{cities})\b"
                   rf"(?!'s? (?:\w+ )?(?:runners|finishers|people|residents|locals))", named, question, flags=re.IGNORECASE)
@@ -1106,13 +1109,7 @@ def _years_compared(question: str, today: date) -> str:
     in digits, as two years said in digits are read (one relative year alone stays a date of its own)."""
     def absolute(said: str) -> str:
         said = said.lower()
-        if said[:2] == "20":
-            return said
-        if said in ("last year", "this year"):
-            return str(today.year - (said == "last year"))
-        if said == "the year before last":
-            return str(today.year - 2)
-        return str(today.year - number(said.split()[0]))
+        return said if said[:2] == "20" else str(relative_year(said, today))
 
     # "last year and the year before", "2023 and the year before": both years
     question = rx.sub(r"\b(20\d\d|last year|this year) and the year before\b",
@@ -2391,7 +2388,8 @@ def _month_left_out(text: str, parsed: Parsed) -> list[str]:
     if len({next(name for name in m.groups() if name) for m in said_as_dates}) > 1:
         return []   # ("finished X in september and Y in november": each month of its own clause)
     # (a sentence told before the question, "The Nashua 5K is held in May.", says when the event is, no filter of it)
-    told = told.end() if "?" in text and (told := rx.match(r"^[^?]*[.!](?=\s)", text)) else 0
+    first = rx.match(r"^[^?]*[.!](?=\s)", text)
+    told = first.end() if first and "?" in text else 0
     left_out = []
     for m in said_as_dates:
         if m.start() < told or parsed.years and not dates:   # (years compared, "the May race, 2024 vs 2025")

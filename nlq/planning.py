@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from nlq import rx
+from nlq.entities import number
 
 # who crossed: "the last finisher", "the last 5K finisher", "the last marathoner", "the last half marathoner"
 _WHO = (r"(?:very )?(?P<end>last|first|final)(?P<race> (?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|"
@@ -116,8 +117,8 @@ def _limit_said(question: str) -> str:
         return question
     pointer = over if over and (not under or over.start() <= under.start()) else under
     rest = f"{rest[:pointer.start()]}{'over' if pointer is over else 'under'} {_time(time)}{rest[pointer.end():]}"
-    return rx.sub(r"^\s*[,;:.-]*\s*", "", question[:said[0]] + " " + rest) if not question[:said[0]].strip() else \
-        f"{question[:said[0]].rstrip()} {rest.lstrip(' ,')}"
+    before = question[:said[0]].rstrip()
+    return f"{before} {rest.lstrip(' ,')}" if before else rx.sub(r"^\s*[,;:.-]*\s*", "", rest)
 
 
 _DEPTH = r"(?P<n>\d|one|two|three|four|five|ten)"
@@ -132,7 +133,6 @@ _AWARD_DEPTH = re.compile(rf"(?:\b(?:(?:age[- ]?group|ag|division) )?awards? (?:
 _AWARDS_ASKED = re.compile(r"\bhow many (?:age[- ]?group |ag |division )?(?:awards?|award sets?|trophies|plaques|medals)\b(?: (?:would|will|do|"
                            r"did|does|should|must)\b(?P<mid>[^?,]*?)\b(?:have )?(?:need(?:ed)?|give|given|gave|hand(?:ed)? out|"
                            r"order(?:ed)?|present(?:ed)?|prepare[d]?)\b)?", re.IGNORECASE)
-_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 def _awards_counted(question: str) -> str:
@@ -141,8 +141,7 @@ def _awards_counted(question: str) -> str:
     depth, asked = _AWARD_DEPTH.search(question), _AWARDS_ASKED.search(question)
     if not (depth and asked):
         return question
-    said = depth["n"] or depth["n2"] or depth["n3"]
-    n = int(said) if said.isdigit() else _NUMBER[said.lower()]
+    n = number((depth["n"] or depth["n2"] or depth["n3"]).lower())
     mid = rx.sub(r"^\s*(?:we|you|they|i)\b|\b(?:we|you|they|i)\s*$", "", (asked["mid"] or "")).strip()
     # ("how many awards would last year's finishers have needed": among them)
     counted = f"how many finished top {n} in their age group" + (
@@ -153,12 +152,12 @@ def _awards_counted(question: str) -> str:
     start, end = (clause.start() if clause else depth.start()), depth.end()
     if colon := rx.match(r"\s*[,:\u2013\u2014-]", question[end:]):   # ("age group awards 5 deep: how many medals?")
         end += colon.end()
-    spans = sorted([(start, end), asked.span()])
-    if spans[0][1] > spans[1][0]:
+    (first, first_end), (second, second_end) = sorted([(start, end), asked.span()])
+    if first_end > second:
         return question
-    pieces = [(question[:spans[0][0]]), question[spans[0][1]:spans[1][0]], question[spans[1][1]:]]
-    replaced = [counted if span == asked.span() else "" for span in spans]
-    text = pieces[0] + replaced[0] + pieces[1] + replaced[1] + pieces[2]
+    said = {asked.span(): counted}   # (the depth's words go; the question asked becomes the count)
+    text = (question[:first] + said.get((first, first_end), "") + question[first_end:second] +
+            said.get((second, second_end), "") + question[second_end:])
     return rx.sub(r"\s*\(\s*\)|\s{2,}", " ", text).strip(" ,")
 
 
