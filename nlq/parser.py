@@ -1504,7 +1504,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes=tuple(notes), compared=compared)
     if parsed.person and parsed.intent == "count" and parsed.status is None and rx.search(
             r"\bhow many times (?:has|have|did|does|do|had)\b[^?]*?\b(?:run|ran|raced|done|did|completed|gone)\b|"
-            r"\bhow many (?:times|years)\b[^?]*?\b(?:run|ran|raced|done|did|completed)\b", text) and not rx.search(
+            r"\bhow many (?:times|years)\b[^?]*?\b(?:run|ran|raced|done|did|completed)\b|"
+            # ("how many Ithaca Shamrocks has Monica Huber done": her finishes of it)
+            r"\bhow many\b[^?]*?\b(?:has|have|had)\b[^?]*?\b(?:run|raced|done|completed)\b", text) and not rx.search(
             r"\b(?:entered|enter|signed up|registered|any status|every status|dns|no[- ]shows?)\b", text):
         # "how many times has Dean Graves run Galveston": his finishes there (a runner's history is of finishes, the
         # glossary; it counted his no-shows as runs)
@@ -5617,6 +5619,11 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
             and not (parsed.averaged_over or parsed.metric):
         # "which state's runners average the most entries per person": a ranking by a count, the average unread (it
         # ranked states by their entries)
+        missing.append(said.group(0))
+    # "how many would have missed a 6:30:00 limit, counting DNFs": runners with no finish have no time to be over it
+    if (said := rx.search(r"\b(?:counting|including|plus|with|and) (?:the |any |all )?(?:dnfs?|dnf'd|non-?finishers|runners who "
+                          r"(?:did not|didn'?t) finish|dropouts?)\b", text)) and parsed.status in (None, "FIN") and (
+            parsed.time_limit or parsed.pace_limit):
         missing.append(said.group(0))
     # "ran A and B in the same year" read as no runners of both: the year they share unread (it counted every result)
     if (said := rx.search(r"\bsame (?:calendar )?year\b", text)) and parsed.cohort is None:

@@ -37,9 +37,10 @@ _CLOCK = r"(?:clock time|time of day|time on the clock|time)(?: of (?:the )?day|
 # (never the time a runner "came in with" or "finished in": a finish time)
 _LAST_CROSSED = re.compile(rf"\b(?:at |by )?(?:what|which) {_CLOCK} (?:did|does|was|were|is) (?:the )?{_WHO} (?P<between>(?:[\w'-]+ ){{0,6}}?)"
                            rf"{_CROSSED}(?![\w-])(?! with\b| in (?!(?:19|20)\d\d\b))", re.IGNORECASE)
-# "when did the last runner finish, time of day?", "when did the last finisher come in (clock time)?"
-_WHEN_CROSSED = re.compile(rf"\bwhen (?:did|was|were) (?:the )?{_WHO} {_CROSSED}\b(?P<rest>[^?]*?)[,(\s-]*"
-                           r"(?:(?:in |as |on the )?(?:clock time|time of day|the clock)|on the clock)\)?", re.IGNORECASE)
+# "when did the last runner finish, time of day?", "when did the last finisher come in (clock time)?", "when did the
+# first finisher cross the line at X last year?": the moment asked of a finisher (never an edition's date)
+_WHEN_CROSSED = re.compile(rf"\bwhen (?:did|was|were) (?:the )?{_WHO} {_CROSSED}\b(?:(?P<rest>[^?]*?)[,(\s-]*"
+                           r"(?:(?:in |as |on the )?(?:clock time|time of day|the clock)|on the clock)\)?)?(?! with\b)", re.IGNORECASE)
 # "how long after the gun did the last half marathoner finish": the slowest gun time
 _AFTER_THE_GUN = re.compile(rf"\bhow long after the (?:gun|start) (?:did|was|were) (?:the )?{_WHO} {_CROSSED}", re.IGNORECASE)
 # "how long was the finish line busy, from the first finisher to the last one", "how long did the finish stay open"
@@ -196,7 +197,7 @@ def read_planning(question: str) -> str:
     """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
     (see above)."""
     question = _LAST_CROSSED.sub(lambda said: f"what was {_crossing(said)} {said['between']}".rstrip(), question)
-    question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest']}", question)
+    question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest'] or ''}", question)
     question = _AFTER_THE_GUN.sub(lambda said: f"what was the slowest gun time of {_who(said)}", question)
     question = _SPAN.sub("what was the finish-line clock spread", question)
     question = _WAVES.sub(r"\1 \2-minute band", question)

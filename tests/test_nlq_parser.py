@@ -4738,3 +4738,7 @@ def test_kinds_from_the_twenty_seventh_session() -> None:
     assert (bands.time_bands, bands.bands_as_columns) == ((12600, 16200), True)
     assert build(bands, TODAY).sql.count("COUNT(*) FILTER(WHERE") == 3
     assert not read("Break the 2024 Hartford Marathon finishers into bands: under 3:30, 3:30 to 4:30, 4:30 or slower").bands_as_columns
+    # from the twentieth break attempt: "how many Hartford Marathons has X done" counts his finishes (it counted his
+    # no-shows); a limit's count "counting DNFs" is unread (runners with no finish have no time over it; it was dropped)
+    assert read("how many Hartford Marathons has Michael Wardian done?").status == "FIN"
+    assert read("with a 6:30:00 limit, how many would have missed it at the 2024 Hartford Marathon, counting DNFs?").unused

@@ -31,6 +31,8 @@ def read(question: str):
     ("what time did the last finisher of the napa half cross the finish line in 2024",
      "what was the latest finish-line clock time of finishers of the napa half in 2024"),
     ("how long after the gun did the last marathoner finish?", "what was the slowest gun time of marathon finishers?"),
+    # "when" asked of a finisher crossing is the moment, clock words said or not (it had been an edition's date)
+    ("when did the first finisher cross the line at Stamford?", "what was the earliest finish-line clock time of finishers at Stamford?"),
     ("how long was the finish line busy, from the first finisher to the last?", "what was the finish-line clock spread?"),
     # a supposed limit, where the question points back at it
     ("With a 6:30:00 time limit, how many finishers would have missed it?", "how many finishers over 6:30:00?"),
