@@ -65,7 +65,7 @@ FILLER = frozenset("""
 a an the and or either but at on for with as it its it's this that these those there their them they
 i me my we us our ours you your please pls could can would will do does did done have has had having be been
 being am are was were
-tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious ended wound
+tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious interested ended wound
 stat fun quick historically pulls pull attracts attract attracted
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm

@@ -270,6 +270,18 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
         # was matched as said, first)
         return replace(again, question=question)
+    if (parsed.dates or parsed.years or parsed.cohort) and (remark := _REMARK_AFTER.match(question)) and \
+            remark.group("rest").endswith("?") and \
+            not rx.match(r"(?:i mean|i meant|i'?d say|i'?m asking (?:about|for))\b", remark.group("clause"), re.IGNORECASE):
+        # "how many finished the ithaca shamrock last year? I've been running it since 2015.": a remark after the
+        # question never gives its dates when the question said its own (every word was read, so the remark was never
+        # set aside as context, and its year replaced the question's); nor, told of the asker, a cohort ("… in 2024? I
+        # ran it in 2019 too." had counted the runners of both years)
+        alone = _parse(remark.group("rest"), vocabulary, today)
+        if not alone.unused and not _loses_a_filter(parsed, alone) and (
+                (alone.dates or alone.years) and (alone.dates, alone.years) != (parsed.dates, parsed.years) or
+                parsed.cohort and not alone.cohort and rx.match(r"i\b", remark.group("clause"), re.IGNORECASE)):
+            return replace(alone, question=question)
     if dismissed := _DISMISSED.search(question):
         # "Forget Napa. How many finishers did the San Jose Mother's Day 5K have?": what is set aside is not asked of
         # (it read Napa as where the event was); only when the question names its own event — else "forget" may

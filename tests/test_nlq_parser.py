@@ -949,13 +949,15 @@ def test_winners_of_each_race_are_the_winners_not_a_count() -> None:
 
 @pytest.mark.parametrize("question", ["excluding walkers: how many finished the 2024 stamford turkey trot",
                                       "how many finished the 2024 stamford turkey trot? just the elites",
-                                      "we are only interested in women, how many finished the 2024 stamford turkey trot"])
+                                      "we care about women here, how many finished the 2024 stamford turkey trot"])
 def test_a_clause_that_is_not_marked_as_context_is_never_set_aside(question: str) -> None:
     assert read(question).unused
 
 
 def test_a_purpose_that_is_a_filter_is_read_as_one() -> None:
     assert read("how many finished the 2024 stamford turkey trot, need it for the women only").sex == "F"
+    assert (read("we are only interested in women, how many finished the 2024 stamford turkey trot").sex,
+            read("how many finished the 2024 stamford turkey trot? I'm only interested in the women.").sex) == ("F", "F")
 
 
 def test_a_name_word_is_corrected_only_beside_another_word_of_that_name() -> None:
@@ -4742,3 +4744,14 @@ def test_kinds_from_the_twenty_seventh_session() -> None:
     # no-shows); a limit's count "counting DNFs" is unread (runners with no finish have no time over it; it was dropped)
     assert read("how many Hartford Marathons has Michael Wardian done?").status == "FIN"
     assert read("with a 6:30:00 limit, how many would have missed it at the 2024 Hartford Marathon, counting DNFs?").unused
+
+
+def test_kinds_from_the_twenty_eighth_session() -> None:
+    # a remark after the question never gives its dates when the question said its own (the remark's "since 2015"
+    # had replaced "last year": every word was read, so it was never set aside); a remark asking for a filter keeps it
+    remark = read("how many finished the Napa Half Marathon in 2024? We've timed it every year since 2016.")
+    assert (remark.dates.start, remark.dates.end, remark.unused) == (date(2024, 1, 1), date(2025, 1, 1), ())
+    women = read("how many finished the Hartford Marathon last year? I'd like the women only.")
+    assert (women.sex, women.dates.start) == ("F", date(2025, 1, 1))
+    told = read("how many finished the 2023 Hartford Marathon? I did the Napa Half Marathon that year as well.")
+    assert (told.cohort, told.events, told.unused) == (None, ("Hartford Marathon",), ())
