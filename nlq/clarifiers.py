@@ -84,6 +84,12 @@ _BEFORE_LABEL = _compiled(
 )
 # read after it
 _AFTER_LABEL = _compiled(
+    # "finished the event (full or half) 3 or more times": any of its races, said as the races (never one of them)
+    (rf"(?<=\bevent )\(\s*(?:either |any of )?(?:the )?(?:full|{_RACE})(?:\s*(?:,|/|or)\s*(?:the )?(?:full|{_RACE}))+\s*\)",
+     "(any race)"),
+    # "the age group winners … for the award engraving": what the list is for (the names, groups and times asked)
+    (r",?\s+(?:for|before) (?:the |our )?(?:award|awards|trophy|trophies|plaque|plaques|medal|medals) (?:engraving|engraver|"
+     r"ceremony|presentation|table|order)s?\b", ""),
     # "this year's... sorry, last year's": the words taken back
     (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", ""),
     # "men's and women's course records": the record of each of the two

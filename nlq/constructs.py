@@ -56,6 +56,9 @@ def _percentile(text: str) -> str | None:
 
 # the winning margin: the runner-up's time minus the winner's ("by how much did she win", "beat the runner-up by")
 _MARGIN = re.compile(
+    # "how close was the finish for the win", "how close was the women's race": the margin at the front
+    r"\bhow close (?:was|were) (?:the )?(?:(?:overall |wom[ae]n'?s |m[ae]n'?s )?(?:finish|race|win|battle|fight)(?: for (?:the )?"
+    r"(?:win|first(?: place)?|victory|title))?)\b|"
     # "how much faster was the 2023 Tampa Marathon winner than the runner-up"
     r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker) (?:was|were|did) (?:the )?[^?]{0,80}?\bwinner (?:run )?than "
     r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?)\b|"
@@ -112,7 +115,8 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("margin", str(behind)), (m.span(), *_all(r"\bseconds\b|\bin seconds\b|\bfinish(?:ed)?\b|\bby\b",
                                                                       text)))
     if m := _MARGIN.search(text):
-        return Found(Metric("margin"), (m.span(), *_all(
+        # (every phrase of it read: "how close was the finish for the win? Gap between 1st and 2nd")
+        return Found(Metric("margin"), (*(said.span() for said in _MARGIN.finditer(text)), *_all(
             r"\bwinners?\b|\bwon\b|\bwin\b|\brunners?[- ]up\b|\bsecond(?:[- ]place)?(?: finisher| runner)?\b|\bby\b|"
             r"\bseconds\b|\bin seconds\b|\bthe race\b|\bfirst place\b|\bahead of\b|\bmargins?\b", text)))
     # ("how much faster per mile were the men than the women": a pace, said by its unit)
@@ -1527,7 +1531,12 @@ def find_percent_change(text: str) -> Found | None:
     changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blos[et]\b|\bgain(?:ed)?\b|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
               r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))? (?:was|were|did) (?:it in |the )?20\d\d\b|" \
-              r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\bthan (?:in |the )?20\d\d\b"
+              r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\b(?:than|compared (?:with|to)|" \
+              r"vs\.?|versus) (?:in |the )?20\d\d\b|" \
+              r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b[^?]{0,80}?\b(?:than|compared (?:with|to)|vs\.?|versus) " \
+              r"(?:in |the )?20\d\d\b|" \
+              r"\bhow (?:much|many (?:seconds|minutes))\b[^?]{0,80}?\bimprove[ds]?\b|\bimprove(?:d|ment)?\b[^?]{0,40}?\bby how " \
+              r"(?:much|many (?:seconds|minutes))"
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
     if len(years) != 2 or not rx.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):
@@ -1542,5 +1551,6 @@ def find_percent_change(text: str) -> Found | None:
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
                  r"\bdrop(?:ped|s)?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdid it\b|"
-                 r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))?\b", text) + ((difference.span(),) if difference else ())
+                 r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))?\b|"
+                 r"\bimprove(?:[ds]|ment)?\b|\bhow (?:much|many (?:seconds|minutes))\b", text) + ((difference.span(),) if difference else ())
     return Found(tuple(sorted(years)), spans)

@@ -52,8 +52,10 @@ _DISTANCE_PATTERNS = (
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
     (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
-     r"by (?:year|sex|gender|age)|20\d\d)\b))|"
-     r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|20\d\d\b)|\s{3,})", "marathon"),
+     r"by (?:year|sex|gender|age)|20\d\d|in (?:20\d\d|the)|(?:from|at|on|for|was|is|and|or|vs\.?|versus) |(?:last|this|that) year|"
+     r"times?|pace|place)\b))|"
+     r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|finish(?:ing)?|order|standings|"
+     r"roster|picture|set|table|20\d\d\b)|\s{3,})", "marathon"),
     (r"\b10 ?k(?:m|s)?\b|\bten ?ks?\b", "10k"),
     (r"\b5 ?k(?:m|s)?\b|\bfive ?ks?\b", "5k"),
     # "10 mile split", "a 5-mile": a number of miles other than one is no distance held here
@@ -442,8 +444,8 @@ UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:o
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
 # "started but didn't make it to an official finish (DNF or DQ)", "DNF'd or DQ'd": the starters with no finish
 STARTED_UNFINISHED_SAID = (r"\bstarted (?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|make it to (?:an? |the )?"
-                           r"(?:official )?finish(?: line)?)\b|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/) ?(?:dq(?:s|'d|ed)?|"
-                           r"disqualified|were disqualified)\b|\bdq(?:s|'d|ed)? ?(?:or|/) ?dnf(?:s|'d|ed)?\b")
+                           r"(?:official )?finish(?: line)?)\b|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
+                           r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
 _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"), (STARTED_UNFINISHED_SAID, "DNF_OR_DQ"),
               (DNF_SAID + r"|\bdropped out\b",
                "DNF"),

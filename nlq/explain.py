@@ -186,6 +186,10 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(parsed.field_limit.words)
     if parsed.winner_gap:
         parts.append(parsed.winner_gap.words)
+    if parsed.statuses:
+        parts.append(f"status {', '.join(parsed.statuses)} only")
+    if parsed.rival and parsed.person:
+        parts.append(parsed.rival.words(f"{parsed.person.first_name} {parsed.person.last_name}", parsed.intent == "list"))
     if parsed.men_and_women:
         parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
@@ -198,7 +202,8 @@ _GROUP_WORDS = {"masters": "age class (masters 40+ against under 40)", "date": "
                 "event_state": "state the event was held in", "event_city": "city the event was held in",
                 "age_decade": "decade of age (20 = 20-29)",
                 "clock_minute": "minute of the clock at the finish line (the race's start time plus the gun time)",
-                "clock_hour": "hour of the clock at the finish line (the race's start time plus the gun time)"}
+                "clock_hour": "hour of the clock at the finish line (the race's start time plus the gun time)",
+                "status": "status (FIN, DNF, DNS, DQ)"}
 _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
@@ -392,7 +397,10 @@ def _constructs(parsed: Parsed) -> list[str]:
         if parsed.change_sign:   # ("which events shrank"): only those whose change went that way
             said.append(f"only those {'down' if parsed.change_sign == 'down' else 'up'} from "
                         f"{parsed.change_years[0]} to {parsed.change_years[1]}")
-    if parsed.difference:
+    if parsed.difference and parsed.group_by == ("runner",):   # two runners named, told apart by first name
+        runners = {person.first_name: f"{person.first_name} {person.last_name}'s" for person in (parsed.person, *parsed.more_people)}
+        said.append("the difference: {} minus {}".format(*(runners.get(name, name) for name in parsed.difference)))
+    elif parsed.difference:
         said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
                                                                    for group in parsed.difference)))
     if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):
@@ -416,7 +424,7 @@ def _who(parsed: Parsed) -> str:
     if parsed.more_people:
         names = [f"{p.first_name} {p.last_name}" for p in (parsed.person, *parsed.more_people)]
         who = f"the results of {', '.join(names[:-1])} and {names[-1]}"
-    elif parsed.person:
+    elif parsed.person and not parsed.rival:   # (the runners around her: said among the filters)
         who = f"{parsed.person.first_name} {parsed.person.last_name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}

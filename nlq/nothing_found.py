@@ -17,7 +17,7 @@ from sqlglot import exp
 from nlq import rx
 from nlq.constructs import LATER_YEAR
 from nlq.parser import EVERY_RACE, UNTIMED_MEASURES, Parsed
-from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, lit, runners_condition
+from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition
 
 Rows = Callable[[exp.Select | str], list[tuple]]
 
@@ -298,19 +298,46 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
     answer says so with where each lives (a runner is known to the archive by name, not by person)."""
     if not parsed.person:
         return None
-    same = exp.select("city", "state").from_("participants").where(
-        exp.column("first_name").eq(lit(parsed.person.first_name)), exp.column("last_name").eq(lit(parsed.person.last_name)))
-    if parsed.runner_city:   # "John Smith from Atlanta": those of them
-        same = same.where(exp.column("city").eq(lit(parsed.runner_city)))
-    if parsed.runner_state:
-        same = same.where(exp.column("state").eq(lit(parsed.runner_state)))
-    found = rows(same.order_by("city"))
-    if len(found) < 2:
+    city = parsed.runner_city or (parsed.rival.city if parsed.rival else None)
+    for person in (parsed.person, *parsed.more_people):   # (two runners compared: either one shared)
+        same = exp.select("city", "state").from_("participants").where(
+            exp.column("first_name").eq(lit(person.first_name)), exp.column("last_name").eq(lit(person.last_name)))
+        if city and not parsed.more_people:   # "John Smith from Atlanta": those of them
+            same = same.where(exp.column("city").eq(lit(city)))
+        if parsed.runner_state and not parsed.more_people:
+            same = same.where(exp.column("state").eq(lit(parsed.runner_state)))
+        found = rows(same.order_by("city"))
+        if len(found) < 2:
+            continue
+        homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
+        more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        return (f"{len(found)} runners are named {person.first_name} {person.last_name} ({homes}{more}); "
+                "their results are counted together: add a home city to pick one")
+    return None
+
+
+def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """Of the runners around a named one (``nlq.rivals``): she has no result in the races asked, or no finish to be
+    ahead of or behind — said, never an empty list or a 0 (which read as "she won"). None when she has her place."""
+    if not (parsed.rival and parsed.person):
         return None
-    homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
-    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
-    return (f"{len(found)} runners are named {parsed.person.first_name} {parsed.person.last_name} ({homes}{more}); "
-            "their results are counted together: add a home city to pick one")
+    who = f"{parsed.person.first_name} {parsed.person.last_name}" + (f" of {parsed.rival.city}" if parsed.rival.city else "")
+    own = replace(parsed, rival=None, sex=None, statuses=(), status=None, runner_city=parsed.rival.city or None,
+                  age=None, age_group=None)
+    query = filters_of(own, today)
+    query.need("e", "ra")
+    found = rows(query.build([col("name", "e"), exp.func("year", col("event_date", "e")), col("name", "ra"), col("status", "r")]))
+    if not found:
+        # ("the 10K" of an event where she ran the 5K: say what she did run there)
+        anywhere = filters_of(replace(own, distances=(), race_of_name=False), today)
+        anywhere.need("ra")
+        elsewhere = rows(anywhere.build([col("name", "ra"), col("status", "r")])) if parsed.distances else []
+        ran = f" (she ran: {', '.join(f'{race} {status}' for race, status in elsewhere)})" if elsewhere else ""
+        return f"{who} has no result in the race asked{ran}: there is no one to place against her"
+    if parsed.rival.side != "winner" and all(status != "FIN" for *_, status in found):
+        return (f"{who} did not finish ({', '.join(dict.fromkeys(status for *_, status in found))}): no time to be ahead "
+                "of or behind")
+    return None
 
 
 def fewer_editions(parsed: Parsed, rows: Rows) -> str | None:

@@ -31,6 +31,7 @@ from nlq.constructs import (
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
+from nlq.rivals import Rival, find_rival
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
@@ -42,7 +43,7 @@ GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "mont
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "distances": "race", "race": "race", "races": "race", "event": "event", "events": "event",
              "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter", "months": "month",
-             "states": "state", "cities": "city"}
+             "states": "state", "cities": "city", "status": "status", "statuses": "status"}
 # the confidence of a reading with notes or words it could not use: never answered on its own
 DOUBTED = 0.3
 # statuses counted in each group rather than filtered, so a group with none of them shows 0 (nlq.sqlbuild)
@@ -88,6 +89,8 @@ class Parsed:
     bib: str | None = None                    # the bib number named: "who was bib 110 at …"
     limit: int | None = None
     status: str | None = None
+    statuses: tuple[str, ...] = ()            # the statuses counted a row each ("how many DQ'd, DNF'd and finished"; group
+    #                                           by status), none for every status
     person: Person | None = None
     more_people: tuple[Person, ...] = ()      # other runners named with the first: each one's own rows
     runner_city: str | None = None
@@ -123,6 +126,8 @@ class Parsed:
     gap_limit: TimeLimit | None = None       # the gun−chip gap as a filter, in seconds ("<" or ">")
     field_limit: FieldLimit | None = None     # runners against their own field's average or median ("faster than average")
     winner_gap: WinnerGap | None = None       # how far behind the race's winning time: "within 30 minutes of the winner"
+    rival: Rival | None = None                # the field around the runner named, in her race: "who beat me", "who won her
+    #                                           age group" (the runner the reference, never a filter)
     winners_by: str | None = None             # winners of every "sex" or "age_group" at once
     place: int | None = None                  # the one place asked for: "who was 3rd overall", "2nd woman"
     place_overall: bool = False               # the place is overall even with a sex said ("a woman first overall")
@@ -206,7 +211,9 @@ class Parsed:
             "last_editions": self.last_editions or None,
             "distinct_people": self.distinct_people or None,
             # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
+            "statuses": ", ".join(self.statuses) or None,
             "cohort": self.cohort.kind if self.cohort else None,
+            "around the runner": f"{self.rival.side.replace('_', ' ')} ({self.rival.scope.replace('_', ' ')})" if self.rival else None,
             "metric": " ".join(filter(None, (self.metric.kind, self.metric.unit))) if self.metric else None,
             "change": " to ".join(map(str, self.change_years)) + (f" ({self.change_sign} only)" if self.change_sign else "")
             if self.change_years else None,
@@ -255,6 +262,14 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                                                             re.IGNORECASE):
         # "which races has X offered in each year": its races listed, each with its year (it counted them per year)
         return replace(parsed, intent="list", group_by=())
+    if parsed.person and parsed.dates and not parsed.more_people and (parsed.personal_best or parsed.intent == "top") and \
+            rx.search(r"^(?:[^?]*?[.:,\-\u2013\u2014]\s*)?(?:was|is|were|did)\b[^?]*\b(?:personal (?:best|record)|pb|pr|fastest|"
+                      r"quickest|best (?:time|run|race|ever|one))\b", question, re.IGNORECASE) and \
+            not rx.search(r"\b(?:how|what|which|who|when)\b", question, re.IGNORECASE):
+        # "was my 10K at X last year a personal best for that event?", "Was 2025 my fastest X?": her finishes there in
+        # every year, fastest first (the year asked alone had been its own best: "yes", whatever the answer)
+        return replace(parsed, dates=None, years=(), personal_best=False, limit=None, intent="list", sorted_by="fastest",
+                       status="FIN")
     if parsed.edition in ("first", "last") and parsed.group_by == ("event",) and not (parsed.events or parsed.person):
         # "the most recent edition of each of our events, and how many finished it": each event's own edition, with its
         # date (it counted every edition)
@@ -307,7 +322,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
     if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"\d+|once|twice|thrice|times", word)
                                                                  for word in parsed.unused)) and not parsed.more_people and (
-            told := _SENTENCE_FIRST.match(question)) and \
+            told := _SENTENCE_FIRST.match(question) or _LOWER_SENTENCE_FIRST.match(question)) and \
             rx.search(r"\b(?:he|she|his|her|him|they|their|them)\b", told.group("rest"), re.IGNORECASE) and \
             not _parse(told.group("rest"), vocabulary, today).person:
         # "Steven Rice ran more than one race at the Bend Turkey Trot last year. What was his chip time in each race?":
@@ -474,7 +489,8 @@ def _sentence_first(question: str) -> re.Match[str] | None:
                                             lower.group("clause"), re.IGNORECASE) else None
 _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
-            r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature)")
+            r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature|"
+            r"(?:award|awards|trophy|trophies|plaque|plaques) (?:engraving|engraver|ceremony|table|presentation))")
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 # ("A journalist is writing about age and endurance: …": someone else doing it)
@@ -495,7 +511,7 @@ _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _P
 # "coach here - …", "Board question: …", "City council question: …": who is asking
 # ("results director here, auditing statuses. What was …": what they are doing, said after it)
 _ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey)[,!.]?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking)"
-                    r"(?:,\s+[\w' -]{1,60}?(?=\.\s))?)\s*"
+                    r"(?:,\s+[\w' -]{1,60}?(?=\.\s))??)\s*"   # ("X here, I ran Y last summer. …": the name alone first)
                     r"(?::|\s[-\u2013\u2014]|,|\.)\s*(?P<rest>.+)$",
                     re.IGNORECASE)
 # "hey its rachael santos, whats my …", "Hi, this is Ann Lee. …": the asker, named (the runner "my" and "I" are)
@@ -576,7 +592,8 @@ _SO_THAT = re.compile(r"^(?P<rest>.+?)(?:,\s*|\s+[-\u2013\u2014]\s+|\s+)(?P<clau
 # "It's a schools fundraiser, so: what percentage …": a statement before a colon, saying why it is asked
 _STATEMENT_LABEL = re.compile(r"^(?P<clause>(?:it'?s|this is|that'?s|we'?re|we are|i'?m|i am|they'?re)\b[^:?]{2,80}?(?:,? so)?)"
                               r"\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
-_CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|"
+_CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|before|ahead of|"
+                       r"prior to|checking|double[- ]checking|verifying|proofing|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             _WHO_ASKED,
@@ -631,13 +648,19 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # each runner's two years' times: of one race
     if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
-    return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or
+    return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or parsed.rival or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
                 parsed.measure and not (parsed.measure in UNTIMED_MEASURES or parsed.measure.endswith("_age")) or
                 # (the line's clock is of one race too: "when did the last finisher of the Pittsburgh Shamrock 5K cross")
                 parsed.measure in FINISH_LINE_MEASURES or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.time_bands or parsed.pace_limit or parsed.intent == "top" or
-                parsed.person is not None and rx.search(r"(?<!many )\btimes\b", parsed.question.lower()))   # "her … times"
+                # "her … times", "my place and chip time", "how did my time compare with the year before"
+                parsed.person is not None and rx.search(
+                    r"(?<!many )(?<!first )(?<!last )(?<!each )(?<!every )(?<!this )(?<!one )(?<!a )\btimes?\b(?! (?:ago|before)\b)|"
+                    r"\bplaced?\b|\bplacings?\b|\bpace\b|\bfaster\b|\bslower\b|\bquicker\b|\bposition\b",
+                    parsed.question.lower()) and not rx.search(   # (never her history, the race a column of it)
+                    r"\brace\b(?! (?:time|day|clock))|\bwhich race|\bhistory\b|\b(?:every|each) (?:year|finish|result|time)\b",
+                    parsed.question.lower()))
 
 
 def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
@@ -1409,7 +1432,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "places 1 to 3 in each sex": the top three, said as places
     read_spans += [m.span() for m in rx.finditer(r"\bplaces? 1 (?:to|through|thru|-|\u2013) (?:\d|ten)\b", text)]
     if not person and not bib and (shown := list(rx.finditer(r"\b(?:(?:their|the|with|and) )?(?:names?|bibs?(?: numbers?| #s?| nos?\.?)?)\b",
-                                                           text))) and rx.search(r"\bnames?\b|\blist\b|\bwith (?:their |the )?bibs?\b",
+                                                           text))) and rx.search(r"\bnames?\b|\blist\b|\bwith (?:their |the )?bibs?\b|"
+                                                                                 r"\bbibs?(?: numbers?)?,? (?:too|as well|also)\b",
                                                                                  text) and not rx.search(
             r"\bhow many\b|\b(?:oldest|youngest|fastest|slowest|quickest|top|winners?|won)\b", text) and not find_limit(text):
         # "the DQs from X 2025 - names and bib numbers please", "was anyone disqualified? name and bib": the runners
@@ -1419,6 +1443,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # word for what is asked is missing)
         if shape["intent"] in (None, "count") and (rx.search(r"\blist\b", text) or find_status(text) not in (None, "FIN")):
             shape["intent"] = "list"
+    # "the full finish order - place, name and time": the results listed, in order of place (the list's own order)
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:the )?(?:full |whole |complete |entire )?(?:finish(?:ing)?|"
+                                                 r"results?) order\b|\border of finish\b", text)]
+    if person and rx.search(r"\b(?:pr|pb|prs|pbs|personal|best|fastest|record)\b", text):
+        # "what's my PR at X and when did I set it": the best's row holds its date
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:and )?when (?:did|was) (?:i|she|he|they|it) (?:set|run|ran|get|got|do|"
+                                                     r"did|achieve|achieved)(?: it| that| them)?\b", text)]
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
         read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
@@ -1460,7 +1491,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         more_age_groups=tuple(more_age_groups),
         # ("improved by more than 2 minutes": how much faster, not a finish time)
         time_limit=None if bands else find_time_limit(_blank(text, [span for name in ("pace_limit", "gap_limit", "winner_gap",
-                                                                                      "cohort")
+                                                                                      "cohort", "rival")
                                                                     if constructs[name] and (name != "cohort" or
                                                                                              constructs[name].value.kind == "improved")
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
@@ -1566,8 +1597,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             and "runner" not in parsed.group_by:
         # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
         parsed = replace(parsed, group_by=("runner", *parsed.group_by))
-    if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.change_years or parsed.difference or
-                               parsed.winners or parsed.place):
+    if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.change_years or parsed.winners or parsed.place or
+                               parsed.difference and parsed.group_by != ("runner",)):   # (two runners' times apart: given)
         parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
                                                        "each runner"))
     if parsed.person and not parsed.with_count and rx.search(
@@ -1577,7 +1608,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, personal_best=True)
     elif not parsed.with_count and rx.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
                                              r"are)\b(?! the (?:change|difference|delta|retention|return|percent(?:age)?|share|"
-                                             r"fraction|proportion)\b)", text):
+                                             r"fraction|proportion)\b)", text) and not (
+            # ("how many DNFs did we have, and what was the DNF rate": the rate is given with its count)
+            parsed.metric and parsed.metric.kind == "rate" and rx.search(
+                rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:{_STATUS_SAID}) rate\b", text)):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
@@ -2351,7 +2385,8 @@ _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "ga
                "clock_window": find_clock_window,
                "field_limit": find_field_limit,
                "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
-               "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference}
+               "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference,
+               "rival": find_rival}
 
 
 def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
@@ -2538,6 +2573,14 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
 
 _STATUS_SAID = r"dnf(?:'?d|s|ed)?|did not finish|didn'?t finish|dropped out|dqs?|dq'?d|disqualified|dns|did not start|" \
                r"didn'?t start|no[- ]shows?"
+def _statuses_listed(asked: str) -> tuple[str, ...]:
+    """The statuses (of finished, DNF, DNS, DQ) a question names, in the order said (never in brackets: "no finish (DNF,
+    DNS or DQ)" says what one count holds)."""
+    said = [find_status(m.group(0)) for m in rx.finditer(rf"\b(?:{_STATUS_SAID}|finish(?:ed|ers)|dnfs?)\b",
+                                                          rx.sub(r"\([^()]*\)", " ", asked))]
+    return tuple(dict.fromkeys(status for status in said if status in ("FIN", "DNF", "DNS", "DQ")))
+
+
 _PEOPLE_NOT_ENTRIES = r"\b(?:people|runners|persons|individuals|heads),? not (?:entries|results|registrations|finishes|rows)\b"
 
 
@@ -2674,6 +2717,64 @@ _RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?
                      r"(?:(?:were|are|was)\s+)?(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
 
 
+def _around_runner(parsed: Parsed, asked: str) -> Parsed:
+    """ "Who beat me for the age group win?", "how many finished ahead of James Perez?": the runners around the one
+    named, in her race (``nlq.rivals``). What the question says of her own result ("I came 2nd in my age group", "was
+    first woman") tells whose race it is, never whom to list: her place, sex and age are set aside; a sex said of the
+    runners asked for is kept ("how many women finished ahead of her")."""
+    if parsed.person and len(parsed.more_people) == 1 and parsed.rival.side in ("ahead", "behind"):
+        # "My wife Elizabeth Rice beat me … by how many seconds? (I'm Steven Rice)": the two runners' times apart
+        ahead, behind = _ahead_and_behind(parsed, asked)
+        if (apart := _runners_apart(parsed, behind, ahead)) is not None:
+            return apart
+    if not parsed.person or parsed.more_people:
+        return replace(parsed, rival=None, notes=(*parsed.notes, "who finished ahead of or behind a runner I can give for "
+                                                                 "one runner named: say whose race"))
+    rival = parsed.rival
+    if parsed.runner_city and rx.search(rf"\b{re.escape(parsed.person.last_name.lower())}\b,?\s+(?:from|of|in)\s+"
+                                        rf"{re.escape(parsed.runner_city.lower())}\b", asked):
+        # "who beat Elizabeth Smith from Park City": the city picks her among namesakes (it filtered the others)
+        rival, parsed = replace(rival, city=parsed.runner_city), replace(parsed, runner_city=None, runner_state=None)
+    sex_asked = rx.search(r"\b(?:women|men|woman|man|females?|males?|girls|boys|guys|ladies)\b(?: \w+){0,2} (?:finished |came in |"
+                          r"were |was |got )?(?:ahead|in front|before|beat|behind|after|faster|slower)\b", asked)
+    return replace(parsed, rival=rival, intent="count" if rx.search(r"\bhow many\b(?! (?:seconds|minutes)\b)", asked) else "list",
+                   place=None, place_overall=False, place_in_age_group=False, winners=False, winners_by=None, limit=None,
+                   last_place=False, personal_best=False, measure=None, metric=None, ranking=None, group_by=(),
+                   status="FIN", subject="results", distinct_people=False, age=None, age_group=None, more_age_groups=(),
+                   sex=parsed.sex if sex_asked else None, sex_negated=parsed.sex_negated and bool(sex_asked),
+                   top_places=None, sorted_by="")
+
+
+def _ahead_and_behind(parsed: Parsed, asked: str) -> tuple[Person, Person]:
+    """Of two runners named around "beat", "ahead of", "behind": (the one ahead, the one behind). The one named right
+    after the word is its object ("did Elizabeth Rice beat Steven Rice"), the other its subject; else the subject is
+    the one named last before it ("my wife Elizabeth Rice beat me", the asker named elsewhere)."""
+    two = (parsed.person, parsed.more_people[0])
+    verb = rx.search(r"\b(?:ahead of|in front of|faster than|beat|outran|behind|slower than|finished (?:before|after))\b", asked)
+    if not verb:
+        return two
+    at = {person: asked.find(f"{person.first_name} {person.last_name}".lower()) for person in two}
+    if after := [person for person in two if 0 <= at[person] - verb.end() <= 2]:
+        subject = two[1] if after[0] == two[0] else two[0]
+    else:
+        before = [person for person in two if 0 <= at[person] < verb.start()]
+        subject = max(before, key=lambda person: at[person]) if before else two[0]
+    other = two[1] if subject == two[0] else two[0]
+    return (other, subject) if rx.match(r"behind|slower|finished after", verb.group(0)) else (subject, other)
+
+
+def _runners_apart(parsed: Parsed, slower: Person, faster: Person) -> Parsed | None:
+    """Two named runners' own times and the first's minus the second's ("how much faster was A than B", "A beat me by
+    how many seconds"): each one's fastest finish among the results asked, a row per runner made one; None when the
+    two share a first name (the rows are told apart by it)."""
+    if slower.first_name == faster.first_name:
+        return None
+    return replace(parsed, rival=None, intent="compare", group_by=("runner",), measure="fastest", status="FIN",
+                   difference=(slower.first_name, faster.first_name), place=None, place_overall=False,
+                   place_in_age_group=False, winners=False, winners_by=None, limit=None, metric=None, ranking=None,
+                   sex=None, age=None, age_group=None, personal_best=False, distinct_people=False)
+
+
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     """The constructs read (``nlq.constructs``) set on the parse; a count of people for cohorts."""
     value = lambda name: found[name].value if found[name] else None  # noqa: E731
@@ -2687,7 +2788,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      winners_by=value("winners_by"), gap_limit=value("gap_limit"), clock_window=value("clock_window"),
                      pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
-                     winner_gap=value("winner_gap"))
+                     winner_gap=value("winner_gap"), rival=value("rival"))
+    if parsed.rival:
+        parsed = _around_runner(parsed, asked)
+    if parsed.person and parsed.cohort and parsed.cohort.kind == "also_in_year" and not parsed.more_people and \
+            rx.search(_HOW_MUCH_FASTER, asked) and len(said := set(rx.findall(r"\b20\d\d\b", asked))) == 2:
+        # "Michelle Walter ran it in 2024 and again in 2025. How many seconds slower was she this last time?": her time's
+        # change between the two years (it counted her as a runner of both)
+        years = tuple(sorted(map(int, said)))
+        parsed = replace(parsed, cohort=None, change_years=years, years=years, dates=None, measure="fastest", edition=None)
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
         # "are Texans faster than out-of-state runners": two groups, not one filtered by both (it counted 0)
         parsed = replace(parsed, notes=(*parsed.notes, "runners from a state and runners from out of state at once: ask "
@@ -2743,7 +2852,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True, ranking=None, limit=None,
                          change_sign="up" if grown.group(1) in ("more", "bigger", "larger", "grew", "rose", "increased")
                          else "down", notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-    if parsed.person and not parsed.edition and (said := rx.search(
+    if parsed.person and not parsed.edition and not parsed.change_years and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
             r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",
             asked)):
@@ -3112,6 +3221,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
                                                            "(\"how many more\") or of the average or median time only"))
+    elif len(parsed.more_people) == 1 and faster and not (parsed.metric or parsed.cohort or parsed.change_years) and \
+            parsed.measure in (None, "fastest") and (apart := _runners_apart(parsed, *(
+                (parsed.more_people[0], parsed.person) if faster.group(1) != "slower" else (parsed.person, parsed.more_people[0])))):
+        parsed = apart   # "how much faster was Elizabeth Rice than Steven Rice in the 10K": their times, and the gap
     elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster) and not parsed.group_by) and \
             not parsed.metric and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and faster or
@@ -3497,10 +3610,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # 2024 winner", "… the fastest time … in 2025 than in 2023": the fastest time's change (it counted winners)
         slowest = fastest_said and fastest_said.group(1) == "slowest"
         parsed = replace(parsed, measure="slowest" if slowest else "fastest", winners=False, limit=None)
-    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and rx.search(
-            _HOW_MUCH_FASTER, asked):
+    if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by) and (rx.search(
+            _HOW_MUCH_FASTER, asked) or parsed.person and rx.search(r"\bimprove[ds]?\b|\bimprovement\b", asked)):
         # "how much slower was the average finisher in 2025 than in 2024" (it counted finishers): a time's change,
-        # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023")
+        # a named runner's own time ("how much faster was Monica Zavala in 2025 than in 2023", "by how much did she
+        # improve from 2023 to 2024")
         parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
     if parsed.change_years and not (parsed.measure or parsed.metric or parsed.winners_by or parsed.cohort) and rx.search(
             r"\b(?:finish(?:ing)? |chip |gun |net )?times?\b", asked) and not rx.search(
@@ -3639,6 +3753,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\b(?:which|what) (?:event|race|year|edition)s?\b|\bwhen\b|\bwhere\b|\bwho\b", asked):
         # "the slowest 5K he has finished, and at which event": that result, as the fastest one is (it gave the time)
         parsed = replace(parsed, intent="top", measure=None, last_place=True, limit=1)
+    if len(listed := _statuses_listed(asked)) >= 3 and parsed.intent in ("count", "analyze") and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.person or parsed.group_by not in ((), ("status",), ("event",)) or
+            parsed.group_by == ("event",) and len(parsed.events) > 1 or parsed.ranking):
+        # "how many finishers, DNFs, DQs and no-shows did we have": a row per status (it counted every entry with no
+        # finish as one number, or gave one row of the summary)
+        parsed = replace(parsed, group_by=("status",), status=None, intent="count", distinct_people=False, totals=(),
+                         statuses=listed if len(listed) < 4 else ())
     return parsed
 
 
@@ -3733,7 +3854,9 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           r"(?! (?:the|their|each (?:city|group|state|year|race|age group)'s) (?:average|avg|mean|median)"
                           r"(?: (?:finish(?:ing)? |chip )?time)?"
                           r"(?: (?:for|of|in) each(?: group| of them| one)?)?\s*\??\s*$)"
-                          r"(?! the (?:change|difference|delta)\b)|"   # ("… 2024 vs 2025, and what was the change?": one)
+                          r"(?! the (?:change|difference|delta)\b)"   # ("… 2024 vs 2025, and what was the change?": one)
+                          # ("how many DNFs …, and what was the DNF rate": the rate is given with its count)
+                          r"(?! (?:the|our|its) (?:dnf|dns|dq|no[- ]show)s? (?:rate|percentage)\b)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
@@ -4648,6 +4771,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
            years: tuple[int, ...]) -> dict:
     """Intent (and whether its words were explicit), subject, grouping and measure."""
     intent, intent_sure = _intent(text, person)
+    if intent is None and rx.search(r"\b(?:anyone|anybody|someone|somebody|any runners?)\b", text) and \
+            find_status(text) in ("DNF", "DNS", "DQ", "DNF_OR_DQ", "UNFINISHED"):
+        intent = "list"   # "anyone disqualified at X in 2025?": the runners of that status
     group_by = _group_by(text)
     with_any = False
     if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
@@ -5153,13 +5279,14 @@ def _group_by(text: str) -> tuple[str, ...]:
     combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|states?|distance|race|races|event|events|city|" \
-                r"cities|editions?)"
+                r"cities|editions?|status|statuses)"
     # "for each women's age group": the women, per age group ("each women's masters age group": of the masters too)
     sex_word = r"(?:(?:women|men|female|male)'?s? )?(?:masters? )?"
     # ("at each of our three events": how many there are, said)
     for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these|its|their)"
                          rf"(?: (?:two|three|four|five|six|[2-9]))?) {sex_word}(?:home )?{dimension}\b"
-                         rf"(?:(?:,| and| &) {dimension}\b)?", text):   # "by sex and age group": both
+                         rf"(?:(?:,| and| &) {dimension}\b)?(?<!every status)(?<!across status)", text):   # "by sex and age group": both
+        # ("counting every status": no status filter, never a row per status)
         if not (combined and rx.match(r"(?:across )?(?:every|all)\b", m.group(0))
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
                 m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
@@ -5510,6 +5637,7 @@ def _keeps_status(parsed: Parsed, statuses: tuple[str, ...], text: str) -> bool:
     return bool(said & set(statuses) or parsed.metric and parsed.metric.kind == "rate" or
                 parsed.ranking and any(s.lower() in parsed.ranking.measure for s in statuses) or
                 parsed.cohort or parsed.intent == "analyze" and not (parsed.measure or parsed.metric) or
+                "status" in parsed.group_by or   # (a row per status)
                 parsed.status is None and bool(_EVERY_STATUS.search(text)))   # (a summary shows every status's count)
 
 

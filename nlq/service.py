@@ -27,7 +27,8 @@ from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
-    no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, years_not_held,
+    no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed,
+    years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
@@ -224,6 +225,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         # (an event with no edition then says so)
         return _unanswered(reply, no_edition(parsed, rows) or "one of the two groups compared has no finisher in what "
                                   "was asked, so there is no difference to give: ask for each", ctx)
+    if unplaced := runner_not_placed(parsed, rows, today):   # "who beat her" when she ran another race, or DNF'd
+        return _unanswered(reply, unplaced, ctx)
     if unheld := cohort_year_not_held(parsed, rows):   # "came back the next year" when there was no next edition
         return _unanswered(reply, unheld, ctx)
     if disorder := legs_out_of_order(parsed, rows):   # "… two weeks later" of an event held before the other

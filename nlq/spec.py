@@ -30,11 +30,12 @@ from nlq import rx
 from nlq.constructs import SHARED_COHORTS, Cohort, FieldLimit, Metric, Ranking, WinnerGap, gap_words
 from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, BirthYears, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
+from nlq.rivals import Rival
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "event_race", "age_decade", "sex", "age_group", "masters", "state", "city", "event_state", "event_city", "race",
-                    "event", "compared", "runner", "clock_minute", "clock_hour"]
+                    "event", "compared", "runner", "clock_minute", "clock_hour", "status"]
 
 
 class SpecError(P88Error):
@@ -75,6 +76,17 @@ class AgainstField(BaseModel):
     measure: Literal["time", "age"]
     op: Literal["<", ">"]
     aggregate: Literal["avg", "median"]
+
+
+class AroundRunner(BaseModel):
+    """The runners placed around the named runner in her own race (the runner the reference, never a filter): "who beat
+    me" is ("ahead", "overall"), "who won my age group" ("winner", "age_group"), "who finished one place after her"
+    ("next_behind", "overall"); each listed runner comes with the seconds apart from her time."""
+    model_config = ConfigDict(extra="forbid")
+    side: Literal["ahead", "behind", "next_ahead", "next_behind", "winner"]
+    scope: Literal["overall", "sex", "age_group"] = "overall"
+    city: str = Field(default="", max_length=80, description="her home city, to pick her among runners of her name")
+    within_s: float = Field(default=0.0, ge=0, lt=86_400, description="only those this many seconds or less from her time")
 
 
 class Runner(BaseModel):
@@ -175,6 +187,8 @@ class Filters(BaseModel):
         default=[], max_length=5, description="age_group's fellow groups: any of them, one row each")
     finish_time: Limit | None = None
     status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED", "UNFINISHED", "DNF_OR_DQ"] | None = None
+    statuses: list[Literal["FIN", "DNF", "DNS", "DQ"]] = Field(default=[], max_length=3, description="with group_by status: "
+                                                                "only these statuses, a row each (none: every status)")
     runner_city: str | None = Field(default=None, max_length=80)
     runner_state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     runner_state_negated: bool = False
@@ -248,6 +262,8 @@ class QuestionSpec(Filters):
                                         "(the race's start time plus the gun time): [32100, 32700] = 8:55 to 9:05 am")
     behind_winner: BehindWinner | None = None
     against_field: AgainstField | None = None
+    around_runner: AroundRunner | None = Field(default=None, description="needs runner (one): the runners around her in "
+                                                                           "her race, she is not among them")
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
     bands_as_columns: bool = Field(default=False, description="finish_time_bands: one row, a column per band (each band "
@@ -349,6 +365,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
     _check_places(spec, vocabulary)
     if spec.metric in ("share", "share_of_people") and spec.share_of is None:
         raise SpecError("a share needs share_of: the filters of the part to count")
+    if spec.around_runner and (spec.runner is None or spec.more_runners):
+        raise SpecError("around_runner needs one runner: the one the others are placed against")
     if spec.also_share_of and spec.share_of is None:
         raise SpecError("also_share_of adds parts to share_of: give share_of first")
     if spec.cohort and spec.cohort.elsewhere and spec.cohort.kind not in ("first_timers", "returning"):
@@ -388,6 +406,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
+        statuses=tuple(spec.statuses),
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -418,6 +437,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         if spec.against_field else None,
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
+        rival=Rival(spec.around_runner.side, spec.around_runner.scope, spec.around_runner.city, spec.around_runner.within_s)
+        if spec.around_runner else None,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
         year_over_year=spec.year_over_year, best_place=spec.best_place, totals=tuple(spec.totals),
         top_places=spec.top_places, top_places_within=spec.top_places_within,
@@ -465,11 +486,14 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         finish_clock_window_s=parsed.clock_window,
         behind_winner=BehindWinner(op=parsed.winner_gap.op, seconds=parsed.winner_gap.seconds,
                                    percent=parsed.winner_gap.percent) if parsed.winner_gap else None,
+        around_runner=AroundRunner(side=parsed.rival.side, scope=parsed.rival.scope, city=parsed.rival.city,
+                                   within_s=parsed.rival.within_s) if parsed.rival else None,
         gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
         else None,
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
         finish_time_bands=list(parsed.time_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
+        statuses=list(parsed.statuses),
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,

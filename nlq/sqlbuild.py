@@ -23,9 +23,10 @@ from project88.errors import P88Error
 
 DEFAULT_TOP = 10
 DIALECT = "duckdb"
-TABLES = {"r": "results", "ra": "races", "e": "events", "p": "participants"}
-JOINS = {  # how each table joins onto results
-    "ra": ("race_id", "r"), "e": ("event_id", "r"), "p": ("participant_id", "r"),
+TABLES = {"r": "results", "ra": "races", "e": "events", "p": "participants", "r8": "results", "p8": "participants"}
+JOINS = {  # how each table joins onto results (r8, p8: a named runner's result in the same race, nlq.rivals)
+    "ra": ("race_id", "r"), "e": ("event_id", "r"), "p": ("participant_id", "r"), "r8": ("race_id", "r"),
+    "p8": ("participant_id", "r8"),
 }
 
 
@@ -159,11 +160,54 @@ def distance_condition(distances: tuple[Distance, ...], alias: str = "ra") -> ex
     return exp.paren(exp.or_(*conditions)) if len(conditions) > 1 else conditions[0] if conditions else None
 
 
-def runners_condition(parsed: Parsed) -> exp.Expression:
-    """Results of the runner the question names, or of any of the several it names (on participants ``p``)."""
-    return exp.or_(*[exp.and_(col("first_name", "p").eq(lit(person.first_name)),
-                              col("last_name", "p").eq(lit(person.last_name)))
+def runners_condition(parsed: Parsed, alias: str = "p") -> exp.Expression:
+    """Results of the runner the question names, or of any of the several it names (on participants ``alias``)."""
+    return exp.or_(*[exp.and_(col("first_name", alias).eq(lit(person.first_name)),
+                              col("last_name", alias).eq(lit(person.last_name)))
                      for person in (parsed.person, *parsed.more_people)])
+
+
+_RIVAL_PLACES = {"overall": "overall_place", "sex": "gender_place", "age_group": "age_group_place"}
+
+
+def _around_runner(query: _Query, parsed: Parsed) -> None:
+    """The runners placed against the named one (``r8``, ``p8``: her result, joined on her race) in her own race
+    (``nlq.rivals``): ahead of or behind her by time (chip, or gun when asked; a tie is neither), the next place
+    either side, or the winner of the places compared (her place need not be a finish: a DNF's age group was won).
+    Each namesake in the race is a reference of their own, so every gap is to the right one."""
+    rival, clock = parsed.rival, clock_column(parsed)
+    hers = _hers(clock)
+    query.need("p", "r8", "p8")
+    query.where.append(runners_condition(parsed, "p8"))
+    if rival.city:
+        query.where.append(col("city", "p8").eq(lit(rival.city)))
+    if rival.side != "winner":
+        query.where.append(status_condition("FIN", "r8"))
+    if rival.scope == "sex":
+        query.where.append(col("sex", "p8").eq(col("sex", "p")))
+    if rival.scope == "age_group":
+        query.where.append(col("age_group", "r8").eq(col("age_group", "r")))
+    place = _RIVAL_PLACES[rival.scope]
+    theirs, her_place = col(place, "r"), col(place, "r8")
+    query.where.append({"ahead": lambda: clock < hers, "behind": lambda: clock > hers,
+                        "next_ahead": lambda: theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
+                        "next_behind": lambda: theirs.eq(exp.Add(this=her_place, expression=lit(1))),
+                        "winner": lambda: theirs.eq(lit(1))}[rival.side]())
+    if rival.within_s:   # "by less than a minute"
+        query.where.append(_apart(parsed) <= lit(rival.within_s))
+
+
+def _hers(clock: exp.Column) -> exp.Column:
+    """The named runner's time (on ``r8``) of the clock asked."""
+    hers = clock.copy()
+    hers.set("table", exp.to_identifier("r8"))
+    return hers
+
+
+def _apart(parsed: Parsed) -> exp.Expression:
+    """Seconds between a runner's time and the named runner's (always positive)."""
+    clock = clock_column(parsed)
+    return exp.Abs(this=exp.Sub(this=clock, expression=_hers(clock)))
 
 
 def filters_of(parsed: Parsed, today: date) -> _Query:
@@ -278,7 +322,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(exp.func("year", col("birth_date", "p")).between(lit(parsed.born.first), lit(parsed.born.last)))
     if parsed.age_group:   # (several named: any of them)
         query.where.append(col("age_group", "r").isin(*map(lit, (parsed.age_group, *parsed.more_age_groups))))
-    if parsed.person:   # (several runners named: any of them)
+    if parsed.person and parsed.rival:   # "who beat her": the runners around her, in her race
+        _around_runner(query, parsed)
+    elif parsed.person:   # (several runners named: any of them)
         query.need("p")
         query.where.append(runners_condition(parsed))
     if parsed.runner_city and parsed.runner_city_negated:   # "not from Ithaca": anywhere else (a home city unknown too)
@@ -335,6 +381,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
         query.where.append(status_condition(status))
+    if parsed.statuses:   # "how many DQ'd, DNF'd and finished": those statuses, a row each
+        query.where.append(col("status", "r").isin(*map(lit, parsed.statuses)))
     if parsed.compared:
         _compare_groups(query, parsed, today)
     if parsed.winners_by == "sex":  # "men's and women's winners": those two, not every sex category
@@ -487,6 +535,8 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name == "race":
         query.need("ra")
         return exp.alias_(col("name", "ra"), "race")
+    if name == "status":   # "the count of results by status": FIN, DNF, DNS, DQ
+        return exp.alias_(col("status", "r"), "status")
     if name == "runner":   # a runner named in the question (one of several): told apart by name
         query.need("p")
         return exp.alias_(col("first_name", "p"), "first_name")
@@ -1102,6 +1152,10 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra"),
                               col("start_time", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
+    if parsed.rival:   # around the runner named: each one's time apart from hers, in the order of the places compared
+        gap = exp.alias_(_apart(parsed), f"seconds_from_{parsed.person.first_name.lower()}")
+        return query.build(_runner_columns(query, parsed) + [gap]).order_by(
+            col("event_date", "e"), col("name", "ra"), col(_RIVAL_PLACES[parsed.rival.scope], "r"))
     select = query.build(_runner_columns(query, parsed))
     if parsed.sorted_by:   # "oldest first": by age, then by time; "slowest first": by time (a runner with none, last)
         by_age = parsed.sorted_by in ("oldest", "youngest")

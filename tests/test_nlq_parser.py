@@ -4755,3 +4755,69 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     assert (women.sex, women.dates.start) == ("F", date(2025, 1, 1))
     told = read("how many finished the 2023 Hartford Marathon? I did the Napa Half Marathon that year as well.")
     assert (told.cohort, told.events, told.unused) == (None, ("Hartford Marathon",), ())
+    # from held-out set 112 (read) and the twenty-first break attempt: the results desk. The runners around one named
+    # runner in her own race (the runner the reference, never a filter: "who won my age group" had ranked her own wins)
+    friends = replace(VOCABULARY, people=(Person("Michael", "Wardian"), Person("Beth", "Barber")))
+    winner = parse("Michael Wardian here. Who won my age group at the 2024 Hartford Marathon?", friends, TODAY)
+    assert (winner.rival.side, winner.rival.scope, winner.intent, winner.winners, winner.unused) == (
+        "winner", "age_group", "list", False, ())
+    beaten = parse("how many people beat Beth Barber at the 2024 Stamford Turkey Trot?", friends, TODAY)
+    assert (beaten.rival.side, beaten.rival.scope, beaten.intent) == ("ahead", "overall", "count")
+    sql = build(beaten, TODAY).sql
+    assert "JOIN results AS r8 ON r8.race_id = r.race_id" in sql and "r.chip_time_s < r8.chip_time_s" in sql
+    assert "p.first_name = 'Beth'" not in sql   # (she is not among those counted)
+    around = parse("I came 3rd in my age group at the 2024 Stamford Turkey Trot. Who were the two women ahead of me? "
+                   "(Beth Barber)", friends, TODAY)
+    assert (around.rival.side, around.rival.scope, around.place, around.sex, around.unused) == (
+        "ahead", "age_group", None, "F", ())
+    after = parse("Beth Barber here - who finished right behind me in the 2024 Stamford Turkey Trot, and how many seconds back?",
+                  friends, TODAY)
+    assert (after.rival.side, after.unused) == ("next_behind", ())
+    assert "ABS(r.chip_time_s - r8.chip_time_s)" in build(after, TODAY).sql   # (to her own time: namesakes each theirs)
+    # her home city picks her among namesakes (it filtered the runners around her); "by less than a minute" is read
+    city = parse("how many finished ahead of Beth Barber from Hartford at the 2024 Stamford Turkey Trot?",
+                 replace(friends, cities=(*friends.cities, "Hartford")), TODAY)
+    assert (city.rival.city, city.runner_city) == ("Hartford", None)
+    close = parse("who beat Beth Barber by less than a minute at the 2024 Stamford Turkey Trot?", friends, TODAY)
+    assert (close.rival.within_s, close.time_limit, close.unused) == (60, None, ())
+    assert "ABS(r.chip_time_s - r8.chip_time_s) <= 60" in build(close, TODAY).sql
+    # on gun time: ahead by the gun clock (places follow chip time); "by how many seconds did she beat the runner-up" is
+    # the winning margin, no runner around
+    assert "r.gun_time_s < r8.gun_time_s" in build(parse("how many beat Beth Barber on gun time at the 2024 Stamford "
+                                                         "Turkey Trot?", friends, TODAY), TODAY).sql
+    assert read("Who won the 2024 Hartford Marathon, and by how many seconds did she beat the runner-up?").rival is None
+    # two runners named around "beat": their times and the gap, whoever is named first
+    gap = parse("By how many seconds did Beth Barber beat Michael Wardian at the 2024 Stamford Turkey Trot?", friends, TODAY)
+    assert (gap.difference, gap.group_by, gap.measure, gap.rival) == (("Michael", "Beth"), ("runner",), "fastest", None)
+    behind = parse("How far behind Michael Wardian was Beth Barber at the 2024 Stamford Turkey Trot?", friends, TODAY)
+    assert behind.difference == ("Beth", "Michael")
+    # a runner's own time between two years, said in more ways
+    improved = read("By how much did Michael Wardian improve at the Hartford Marathon from 2023 to 2024?")
+    assert (improved.change_years, improved.measure, improved.unused) == ((2023, 2024), "fastest", ())
+    assert read("how much slower was Michael Wardian at the Hartford Marathon in 2024 compared with 2023?").change_years == (2023, 2024)
+    again = read("Michael Wardian ran the Hartford Marathon in 2023 and again in 2024. How many seconds faster was he the "
+                 "second time?")
+    assert (again.change_years, again.cohort, again.measure, again.edition) == ((2023, 2024), None, "fastest", None)
+    # "was it a personal best": every year's finish there, fastest first (the year asked alone was its own best)
+    best = read("Michael Wardian here - was my Hartford Marathon last year a personal best?")
+    assert (best.dates, best.sorted_by, best.intent, best.personal_best) == (None, "fastest", "list", False)
+    assert read("what's Michael Wardian's PR at the Hartford Marathon and when did he set it?").unused == ()
+    # every status counted, a row each; the DQs listed, "anyone disqualified", "DNF'd or got DQ'd"
+    statuses = read("For the 2024 Hartford Marathon, how many finishers, DNFs, DQs and no-shows did we have?")
+    assert (statuses.group_by, statuses.status, statuses.intent) == (("status",), None, "count")
+    assert "SELECT r.status AS status, COUNT(*)" in build(statuses, TODAY).sql
+    assert read("count of results by status at the 2024 Hartford Marathon").group_by == ("status",)
+    assert read("was anyone disqualified at the 2024 Hartford Marathon?").intent == "list"
+    assert read("who DNF'd or got DQ'd at the 2024 Hartford Marathon?").status == "DNF_OR_DQ"
+    assert read("Before awards go out: who DNF'd at the 2024 Hartford Marathon?").unused == ()
+    assert read("Which runners were disqualified at the 2024 Hartford Marathon? Bibs too please.").unused == ()
+    rate = read("2024 Hartford Marathon: how many DNFs did we have, and what was the DNF rate?")
+    assert (rate.metric.kind, rate.unused, rate.notes) == ("rate", (), ())
+    # "how close was the finish for the win" is the winning margin (every phrase of it read); "the full finish order";
+    # a list's purpose ("for the award engraving") said after it
+    close = read("How close was the finish for the win at the Hartford Marathon each year? Gap between 1st and 2nd, by year.")
+    assert (close.metric.kind, close.group_by, close.unused) == ("margin", ("year",), ())
+    assert read("How close was the women's race at the 2024 Hartford Marathon?").metric.kind == "margin"
+    order = read("Can I see the full finish order of the 2024 Hartford Marathon - place, name and time?")
+    assert (order.intent, order.distances, order.unused) == ("list", (), ())
+    assert read("need the age group winners for the 2024 Hartford Marathon for the trophy engraving").unused == ()

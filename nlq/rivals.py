@@ -1,0 +1,126 @@
+"""The field around one named runner in her own race: who finished ahead of her, behind her, one place either side,
+or won her division. Read from a question's text (names already blanked out by the parser); pure, no I/O.
+
+A results desk hears these every week after a race: "who beat me for the age group win?", "how many finished ahead
+of James Perez?", "who finished one place after me, and how many seconds back?". The runner is the reference, never
+the answer: before this reading the name was taken as a filter, and "who won my age group" ranked the asker's own
+wins (none, said with full confidence).
+
+Places are the results' own (``overall_place``, ``gender_place``, ``age_group_place``), compared within the runner's
+race — so within her distance on the day — and, for an age group, among runners of her group. The answer gives each
+runner's time apart from hers in seconds (``nlq.sqlbuild``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlq import rx
+from nlq.constructs import Found
+
+SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner")
+SCOPES = ("overall", "sex", "age_group")
+
+
+@dataclass(frozen=True)
+class Rival:
+    """Runners placed against the named runner in her own race: ``side`` ahead of her (a better place), behind, the
+    one place just ahead or just behind, or the winner; ``scope`` the places compared (overall, among her sex, in
+    her age group)."""
+
+    side: str     # one of SIDES
+    scope: str    # one of SCOPES
+    city: str = ""          # the runner's home city, said to pick her among namesakes ("Jason Hernandez of Dallas")
+    within_s: float = 0.0   # only those this close to her time, in seconds ("who beat me by less than a minute")
+
+    def words(self, runner: str, listed: bool) -> str:
+        """ "who finished ahead of Deborah Page in her age group, in her own race" for the explanation (``listed``: each
+        runner's time apart from hers is given beside them)."""
+        where = {"overall": "overall", "sex": "among runners of their sex", "age_group": "in their age group"}[self.scope]
+        division = {"overall": "race", "sex": "sex", "age_group": "age group"}[self.scope]
+        said = {"ahead": f"who finished ahead of {runner} {where}", "behind": f"who finished behind {runner} {where}",
+                "next_ahead": f"one place ahead of {runner} {where}", "next_behind": f"one place behind {runner} {where}",
+                "winner": f"the winner of {runner}'s {division}"}[self.side]
+        close = f" by {self.within_s:g} s or less" if self.within_s else ""
+        return f"{said}{close}, in {runner}'s own race" + (f", each with the seconds apart from {runner}'s time" if listed else "")
+
+
+# the runner referred to: a pronoun, or a name the parser blanked out (spaces, "'s" with it)
+_REF = r"(?:me|him|her|them|us|\s{4,})"
+_DIVISION = r"(?:age[- ]?group|ag|division|category|age class)"
+_OWN = r"(?:my|her|his|their|\s{4,}(?:'s)?)"
+_WINNER = re.compile(
+    rf"\bwho (?:won|took|was first in|topped) {_OWN} (?:own )?(?P<div1>{_DIVISION})\b|"
+    rf"\bwho beat {_REF}(?: out)? for (?:the )?(?:(?P<div2>{_DIVISION}) )?(?:win|title|first(?: place)?|top spot|gold|victory)\b|"
+    rf"\bwinner of {_OWN} (?P<div3>{_DIVISION})\b")
+_NEXT = re.compile(
+    rf"\b(?:one place|one spot|a place|right|just|immediately|directly) (?P<side>ahead of|in front of|before|behind|after) {_REF}|"
+    rf"\b(?:finished|came in|crossed(?: the line)?|got in) (?:right |just |immediately |directly )(?P<side2>ahead of|in front of|"
+    rf"before|behind|after) {_REF}")
+_SIDE = re.compile(
+    rf"\b(?P<ahead>ahead of|in front of|faster than|beat|outran|outkicked|edged(?: out)?) {_REF}(?!\w)|"
+    rf"\b(?:finished|came in|crossed(?: the line)?|got in) (?P<ahead2>before) {_REF}(?!\w)|"
+    rf"\b(?P<behind>behind|slower than) {_REF}(?!\w)|"
+    rf"\b(?:finished|came in|crossed(?: the line)?|got in) (?P<behind2>after) {_REF}(?!\w)|"
+    rf"\b(?:did|have|has) (?:i|she|he|they|\s{{4,}}) (?P<behind3>beat|outrun|pass)(?=\s*(?:$|[?.,;!]|at\b|in\b|on\b|"
+    rf"overall\b|there\b))")
+# "by less than a minute", "within 10 seconds of her": how close to her time
+_WITHIN = re.compile(rf"\bby (?:less than|under|fewer than|no more than|at most|within) (?P<n>an?|one|\d+(?:\.\d+)?) ?"
+                     rf"(?P<unit>minutes?|mins?|seconds?|secs?)\b|\b(?:less than|under|within) (?P<n2>an?|one|\d+(?:\.\d+)?) ?"
+                     rf"(?P<unit2>minutes?|mins?|seconds?|secs?) (?:ahead of|behind|of|in front of) {_REF}")
+# asked of other runners: their rows or their number
+_ASKED = r"\b(?:who|whom|which|how many|how far|how much|by how|list|name|names|anyone|anybody|everyone|people|runners)\b"
+# the time apart said with it: "and by how many seconds", "how far back"
+_APART = re.compile(r"(?:,?\s*(?:and|&)\s+)?(?:by )?how (?:many (?:seconds|minutes)|much(?: time)?|far|close)(?: (?:back|behind|"
+                    r"ahead|faster|slower|apart|off|was it))?\b|\b(?:how many )?seconds (?:back|behind|ahead|apart)\b")
+_OVERALL = r"\boverall\b"
+_BY_SEX = r"\bamong (?:the )?(?:women|men|females|males|girls|guys)\b|\b(?:women|men)'?s (?:race|field|division)\b|\bgender place\b"
+_AGE_GROUP = rf"\b(?:in|for|of|within) {_OWN} (?:own )?{_DIVISION}\b|\b{_DIVISION} (?:win|title|place|podium)\b|" \
+             r"\b(?:in|of) the [mf]?\d\d ?[-\u2013] ?\d\d\b|\bin the [mf]\d\d\b"
+
+
+def find_rival(text: str) -> Found | None:
+    """The field around the named runner that ``text`` (lowercase, the runner's name blanked out) asks of: a ``Rival``
+    and the spans read; None when none is asked. The scope is the runner's age group when the question speaks of it
+    ("I came 2nd in my age group … who beat me?"), her sex when said ("among the women"), else overall; "overall"
+    said outright wins."""
+    if not rx.search(_ASKED, text):
+        return None
+    if winner := _WINNER.search(text):
+        scope = "age_group" if any(winner.group(g) for g in ("div1", "div2", "div3")) or rx.search(_AGE_GROUP, text) \
+            else "overall"
+        return Found(Rival("winner", scope), (winner.span(), *_apart(text), *_scope_spans(text)))
+    if said := _NEXT.search(text):
+        toward = said.group("side") or said.group("side2")
+        side = "next_ahead" if toward in ("ahead of", "in front of", "before") else "next_behind"
+    elif said := _SIDE.search(text):
+        side = "ahead" if said.group("ahead") or said.group("ahead2") else "behind"
+    else:
+        return None
+    scope = "overall" if rx.search(_OVERALL, text) else "age_group" if rx.search(_AGE_GROUP, text) else \
+        "sex" if rx.search(_BY_SEX, text) else "overall"
+    within = _WITHIN.search(text)
+    return Found(Rival(side, scope, within_s=_seconds(within) if within else 0.0),
+                 (said.span(), *_apart(text), *_scope_spans(text), *((within.span(),) if within else ())))
+
+
+def _seconds(within: re.Match[str]) -> float:
+    """ "less than a minute": 60.0; "within 10 seconds": 10.0."""
+    amount, unit = within.group("n") or within.group("n2"), within.group("unit") or within.group("unit2")
+    value = 1.0 if amount in ("a", "an", "one") else float(amount)
+    return value * (60 if unit.startswith("min") else 1)
+
+
+# "who were the two guys ahead of me": the number of them said (the answer lists them all)
+_HOW_MANY_AROUND = r"\b(?:one|two|three|four|five|\d{1,2})(?= (?:guys|gals|women|men|runners|people|ladies|girls|others|folks|" \
+                   r"finishers)\b(?: \w+){0,2} (?:ahead|in front|behind|before|after|beat|faster|slower)\b)"
+
+
+def _apart(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _APART.finditer(text))
+
+
+def _scope_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the places compared and the number of runners around are said (read with the rival)."""
+    return tuple(m.span() for m in rx.finditer(f"{_OVERALL}|{_BY_SEX}|{_AGE_GROUP}|{_HOW_MANY_AROUND}", text))
