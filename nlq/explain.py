@@ -8,6 +8,7 @@ from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names
 from nlq.parser import UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, ranked_within, runners_per_group
+from nlq.rivals import REFERENCES
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -424,7 +425,7 @@ def _who(parsed: Parsed) -> str:
     if parsed.more_people:
         names = [f"{p.first_name} {p.last_name}" for p in (parsed.person, *parsed.more_people)]
         who = f"the results of {', '.join(names[:-1])} and {names[-1]}"
-    elif parsed.person and not parsed.rival:   # (the runners around her: said among the filters)
+    elif parsed.person and not (parsed.rival and parsed.rival.side not in REFERENCES):   # (those around her: a filter)
         who = f"{parsed.person.first_name} {parsed.person.last_name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}

@@ -31,7 +31,7 @@ from nlq.constructs import (
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
-from nlq.rivals import Rival, find_rival
+from nlq.rivals import REFERENCES, Rival, find_rival
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
@@ -1299,6 +1299,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                   mentions)
     if constructs["pace_limit"] or constructs["gap_limit"]:  # a pace or gap limit is not a pace or gap to compute
         constructs["metric"] = None
+    if constructs["rival"] and constructs["rival"].value.side in REFERENCES and not person:
+        # ("how much slower was the women's winner than the men's winner": no runner's own time; its words left to the
+        # other readings, or unread)
+        constructs["rival"] = None
     read_spans = [span for found in constructs.values() if found for span in found.spans]
     notes = _unresolved(_blank(question, [(m.start, m.end) for m in mentions] + person_spans + aside), events, person,
                         vocabulary)
@@ -2014,9 +2018,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("how many different distances has he finished": a runner's races, counted)
                            parsed.distinct_of == "race" and parsed.person and rx.match(r"how many\b[^?]*\bdistances$",
                                                                                       m.group(0)) or
-                           # ("faster than the average": read as a filter on the field's own average)
-                           parsed.field_limit and rx.match(r"(?:older|younger|faster|slower|quicker|above|below|beat)",
-                                                           m.group(0)))] + _years_left_out(parsed) + _season_left_out(
+                           # ("faster than the average": read as a filter on the field's own average, or as the
+                           # reference a runner's time is set against)
+                           (parsed.field_limit or parsed.rival and parsed.rival.side in REFERENCES) and rx.match(
+                               r"(?:older|younger|faster|slower|quicker|above|below|beat)", m.group(0)))] + _years_left_out(parsed) + _season_left_out(
         _blank(text, described), parsed) + _month_left_out(_blank(text, described), parsed) + (
         # ("split the finishers into time bands": a verb)
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
@@ -2727,9 +2732,20 @@ def _around_runner(parsed: Parsed, asked: str) -> Parsed:
         ahead, behind = _ahead_and_behind(parsed, asked)
         if (apart := _runners_apart(parsed, behind, ahead)) is not None:
             return apart
+    if parsed.rival.side in REFERENCES and (parsed.metric and parsed.metric.kind == "margin"):
+        return replace(parsed, rival=None)   # ("how far behind the winner was the runner-up": the winning margin)
     if not parsed.person or parsed.more_people:
-        return replace(parsed, rival=None, notes=(*parsed.notes, "who finished ahead of or behind a runner I can give for "
-                                                                 "one runner named: say whose race"))
+        return replace(parsed, rival=None, notes=(*parsed.notes, "who finished ahead of or behind a runner, or how far from "
+                                                                 "the winner, I can give for one runner named: say whose race"))
+    if parsed.rival.side in REFERENCES:
+        # "how much slower was Deborah Page than the winner": her own finishes, each with how far from the winning time
+        return replace(parsed, intent="list", place=None, place_overall=False, place_in_age_group=False, winners=False,
+                       winners_by=None, limit=None, last_place=False, personal_best=False, measure=None, metric=None,
+                       ranking=None, group_by=(), status="FIN", field_limit=None, change_years=None, difference=(),
+                       # ("than last time": her finish before, not the latest edition)
+                       edition=None if parsed.rival.side in ("to_previous", "to_previous_best") else parsed.edition,
+                       # ("how did my time compare with the average finisher's": what it is compared with, said)
+                       notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
     rival = parsed.rival
     if parsed.runner_city and rx.search(rf"\b{re.escape(parsed.person.last_name.lower())}\b,?\s+(?:from|of|in)\s+"
                                         rf"{re.escape(parsed.runner_city.lower())}\b", asked):
@@ -2852,7 +2868,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True, ranking=None, limit=None,
                          change_sign="up" if grown.group(1) in ("more", "bigger", "larger", "grew", "rose", "increased")
                          else "down", notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-    if parsed.person and not parsed.edition and not parsed.change_years and (said := rx.search(
+    if parsed.person and not parsed.edition and not parsed.change_years and not parsed.rival and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
             r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",
             asked)):
@@ -5744,7 +5760,8 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     missing = []
     medians = ("median" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "median" or
                parsed.ranking is not None and parsed.ranking.measure.startswith("median") or
-               parsed.field_limit is not None and parsed.field_limit.aggregate == "median")
+               parsed.field_limit is not None and parsed.field_limit.aggregate == "median" or
+               parsed.rival is not None and parsed.rival.side == "to_median")
     if rx.search(r"\bmedians?\b", text) and not medians:
         missing.append("median")
     if (said := rx.search(AGE_NOUNS, text)) and parsed.age is None and not parsed.compared and \
@@ -5752,7 +5769,8 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
         missing.append(said.group(0))
     averages = ("average" in (parsed.measure or "") or parsed.metric is not None and parsed.metric.aggregate == "avg" or
                 parsed.field_limit is not None and parsed.field_limit.aggregate == "avg" or
-                parsed.ranking is not None and parsed.ranking.measure.startswith("avg") or parsed.averaged_over)
+                parsed.ranking is not None and parsed.ranking.measure.startswith("avg") or parsed.averaged_over or
+                parsed.rival is not None and parsed.rival.side == "to_average")
     if (said := rx.search(r"\b(?:average|avg|mean)\b", text)) and not averages:
         missing.append(said.group(0))
     elif said and parsed.ranking is not None and parsed.ranking.measure in ("count", "people") and parsed.intent == "top" \
@@ -5802,7 +5820,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # winners): the difference asked, dropped
     if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b", text)) \
             and not (parsed.difference or parsed.change_years or parsed.cohort or parsed.winner_gap or parsed.field_limit or
-                     parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or parsed.compared):
+                     parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or parsed.compared or parsed.rival):
         missing.append(said.group(0))
     # "average age of DNF and DQ men": a DQ said and kept nowhere in the reading (it kept the DNFs alone)
     if (said := rx.search(r"\bdq(?:s|'d|'s|ed)?\b|\bdisqualifi\w*", text)) and \

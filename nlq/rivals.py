@@ -19,7 +19,11 @@ from dataclasses import dataclass
 from nlq import rx
 from nlq.constructs import Found
 
-SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner")
+SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median", "to_previous_best",
+         "to_previous")
+# her own result, with how far it was from a reference: in her race the winner's time, the field's average or median;
+# of her own earlier finishes there (the same event and distance) her best, or the latest
+REFERENCES = ("to_winner", "to_average", "to_median", "to_previous_best", "to_previous")
 SCOPES = ("overall", "sex", "age_group")
 
 
@@ -41,7 +45,15 @@ class Rival:
         division = {"overall": "race", "sex": "sex", "age_group": "age group"}[self.scope]
         said = {"ahead": f"who finished ahead of {runner} {where}", "behind": f"who finished behind {runner} {where}",
                 "next_ahead": f"one place ahead of {runner} {where}", "next_behind": f"one place behind {runner} {where}",
-                "winner": f"the winner of {runner}'s {division}"}[self.side]
+                "winner": f"the winner of {runner}'s {division}"}.get(self.side)
+        if said is None:   # her own result, and how far from the reference
+            where = {"overall": "her race's", "sex": "her race's (her sex's)", "age_group": "her race's (her age group's)"}
+            reference = {"to_winner": "winning time", "to_average": "average finish time", "to_median": "median finish time"}
+            if self.side in ("to_previous_best", "to_previous"):
+                earlier = "best" if self.side == "to_previous_best" else "latest"
+                return (f"each with the seconds from {runner}'s {earlier} earlier finish of that event and distance "
+                        "(negative: faster)")
+            return f"each with the seconds from {where[self.scope]} {reference[self.side]} (positive: slower)"
         close = f" by {self.within_s:g} s or less" if self.within_s else ""
         return f"{said}{close}, in {runner}'s own race" + (f", each with the seconds apart from {runner}'s time" if listed else "")
 
@@ -70,7 +82,7 @@ _WITHIN = re.compile(rf"\bby (?:less than|under|fewer than|no more than|at most|
                      rf"(?P<unit>minutes?|mins?|seconds?|secs?)\b|\b(?:less than|under|within) (?P<n2>an?|one|\d+(?:\.\d+)?) ?"
                      rf"(?P<unit2>minutes?|mins?|seconds?|secs?) (?:ahead of|behind|of|in front of) {_REF}")
 # asked of other runners: their rows or their number
-_ASKED = r"\b(?:who|whom|which|how many|how far|how much|by how|list|name|names|anyone|anybody|everyone|people|runners)\b"
+_ASKED = r"\b(?:who|whom|which|how many|how far|how much|by how|how did|how does|list|name|names|anyone|anybody|everyone|people|runners)\b"
 # the time apart said with it: "and by how many seconds", "how far back"
 _APART = re.compile(r"(?:,?\s*(?:and|&)\s+)?(?:by )?how (?:many (?:seconds|minutes)|much(?: time)?|far|close)(?: (?:back|behind|"
                     r"ahead|faster|slower|apart|off|was it))?\b|\b(?:how many )?seconds (?:back|behind|ahead|apart)\b")
@@ -80,6 +92,21 @@ _AGE_GROUP = rf"\b(?:in|for|of|within) {_OWN} (?:own )?{_DIVISION}\b|\b{_DIVISIO
              r"\b(?:in|of) the [mf]?\d\d ?[-\u2013] ?\d\d\b|\bin the [mf]\d\d\b"
 
 
+# "how much slower was she than the winner", "how far behind the age group winner", "how much faster than the average
+# finisher": her time against a reference in her race
+_GAP_TO = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,60}?\b(?:than|behind|back from|off|"
+                     r"from|after)|how (?:did|does|do) [^?]{0,60}?\bcompare (?:with|to|against)) (?:the |my |her |his |their )?(?P<div>age[- ]?group |ag |division |women'?s |men'?s |overall "
+                     r"|female |male )?(?P<ref>winner|winning time|leader|first place|champion|average|avg|mean|median|typical)"
+                     r"(?: (?:finisher|runner|time|finish time|finishing time))?\b")
+
+
+# "how many seconds faster was it than my previous best", "how much slower than last time": against her own earlier
+# finishes there ("than the year before" is a change between two years, read by nlq.constructs)
+_GAP_TO_EARLIER = re.compile(r"\b(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,80}?\bthan (?:(?:my|her|his|"
+                             r"their|the) )?(?:(?P<best>(?:previous|prior|old|earlier) (?:best|pr|pb|personal best|record))|"
+                             r"(?:last|previous|prior) (?:time|one|race)|time before)\b")
+
+
 def find_rival(text: str) -> Found | None:
     """The field around the named runner that ``text`` (lowercase, the runner's name blanked out) asks of: a ``Rival``
     and the spans read; None when none is asked. The scope is the runner's age group when the question speaks of it
@@ -87,6 +114,16 @@ def find_rival(text: str) -> Found | None:
     said outright wins."""
     if not rx.search(_ASKED, text):
         return None
+    if earlier := _GAP_TO_EARLIER.search(text):
+        return Found(Rival("to_previous_best" if earlier.group("best") else "to_previous", "overall"), (earlier.span(),))
+    if gap := _GAP_TO.search(text):
+        reference = gap.group("ref")
+        side = "to_median" if reference == "median" else "to_average" if reference in ("average", "avg", "mean", "typical") \
+            else "to_winner"
+        div = (gap.group("div") or "").strip()
+        scope = "age_group" if rx.match(r"age|ag|div", div) or not div and rx.search(_AGE_GROUP, text) else \
+            "sex" if rx.match(r"wom|men|fem|male", div) else "overall"
+        return Found(Rival(side, scope), (gap.span(), *_scope_spans(text)))
     if winner := _WINNER.search(text):
         scope = "age_group" if any(winner.group(g) for g in ("div1", "div2", "div3")) or rx.search(_AGE_GROUP, text) \
             else "overall"

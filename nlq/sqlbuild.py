@@ -19,6 +19,7 @@ from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, runners_per_group
+from nlq.rivals import REFERENCES
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -197,6 +198,44 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
         query.where.append(_apart(parsed) <= lit(rival.within_s))
 
 
+def _from_reference(parsed: Parsed) -> list[exp.Expression]:
+    """Beside each of her finishes: her time minus the reference of her race (the winning time, the finishers' average
+    or median; of her sex or age group when asked) in seconds, positive when slower, and its size."""
+    rival, clock = parsed.rival, clock_column(parsed)
+    theirs = clock.copy()
+    theirs.set("table", exp.to_identifier("r7"))
+    if rival.side in ("to_previous_best", "to_previous"):
+        return _from_earlier(parsed, theirs)
+    aggregate = {"to_winner": "min", "to_average": "avg", "to_median": "median"}[rival.side]
+    field = exp.select(exp.func(aggregate, theirs)).from_(exp.alias_(exp.to_table("results"), "r7", table=True)).where(
+        col("race_id", "r7").eq(col("race_id", "r")), status_condition("FIN", "r7"))
+    if rival.scope == "sex":
+        field = field.join(exp.alias_(exp.to_table("participants"), "p7", table=True),
+                           on=col("participant_id", "p7").eq(col("participant_id", "r7"))).where(col("sex", "p7").eq(col("sex", "p")))
+    if rival.scope == "age_group":
+        field = field.where(col("age_group", "r7").eq(col("age_group", "r")))
+    name = {"to_winner": "winner", "to_average": "average", "to_median": "median"}[rival.side]
+    apart = exp.Sub(this=clock.copy(), expression=exp.Subquery(this=field))
+    return [exp.alias_(apart, f"seconds_behind_{name}" if name == "winner" else f"seconds_vs_{name}"),
+            exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
+
+
+def _from_earlier(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
+    """Beside each of her finishes: her time minus her best (or latest) earlier finish of the same event at the same
+    distance, in seconds (negative: faster; NULL when she had none), and its size."""
+    earlier = exp.select(exp.func("min", theirs) if parsed.rival.side == "to_previous_best" else
+                         exp.func("arg_max", theirs, col("event_date", "e7"))).from_(
+        exp.alias_(exp.to_table("results"), "r7", table=True)).join(
+        exp.alias_(exp.to_table("events"), "e7", table=True), on=col("event_id", "e7").eq(col("event_id", "r7"))).join(
+        exp.alias_(exp.to_table("races"), "ra7", table=True), on=col("race_id", "ra7").eq(col("race_id", "r7"))).where(
+        col("participant_id", "r7").eq(col("participant_id", "r")), status_condition("FIN", "r7"),
+        col("name", "e7").eq(col("name", "e")), col("event_date", "e7") < col("event_date", "e"),
+        exp.Abs(this=exp.Sub(this=col("distance_km", "ra7"), expression=col("distance_km", "ra"))) <= lit(DISTANCE_TOLERANCE_KM))
+    apart = exp.Sub(this=clock_column(parsed), expression=exp.Subquery(this=earlier))
+    name = "previous_best" if parsed.rival.side == "to_previous_best" else "previous_finish"
+    return [exp.alias_(apart, f"seconds_vs_{name}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
+
+
 def _hers(clock: exp.Column) -> exp.Column:
     """The named runner's time (on ``r8``) of the clock asked."""
     hers = clock.copy()
@@ -322,7 +361,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(exp.func("year", col("birth_date", "p")).between(lit(parsed.born.first), lit(parsed.born.last)))
     if parsed.age_group:   # (several named: any of them)
         query.where.append(col("age_group", "r").isin(*map(lit, (parsed.age_group, *parsed.more_age_groups))))
-    if parsed.person and parsed.rival:   # "who beat her": the runners around her, in her race
+    if parsed.person and parsed.rival and parsed.rival.side not in REFERENCES:   # "who beat her": those around her
         _around_runner(query, parsed)
     elif parsed.person:   # (several runners named: any of them)
         query.need("p")
@@ -1152,6 +1191,9 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                               exp.alias_(col("name", "ra"), "race"), col("distance_km", "ra"), col("race_date", "ra"),
                               col("start_time", "ra")])
         return select.order_by(exp.Ordered(this=col("race_date", "ra"), desc=True), col("name", "e"))
+    if parsed.rival and parsed.rival.side in REFERENCES:   # her own finishes, each with how far from the reference
+        return query.build(_runner_columns(query, parsed) + _from_reference(parsed)).order_by(col("event_date", "e"),
+                                                                                              col("name", "ra"))
     if parsed.rival:   # around the runner named: each one's time apart from hers, in the order of the places compared
         gap = exp.alias_(_apart(parsed), f"seconds_from_{parsed.person.first_name.lower()}")
         return query.build(_runner_columns(query, parsed) + [gap]).order_by(

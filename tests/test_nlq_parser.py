@@ -4821,3 +4821,19 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     order = read("Can I see the full finish order of the 2024 Hartford Marathon - place, name and time?")
     assert (order.intent, order.distances, order.unused) == ("list", (), ())
     assert read("need the age group winners for the 2024 Hartford Marathon for the trophy engraving").unused == ()
+    # her own finish against a reference: her race's winner, its average, her own earlier best or latest finish there
+    # ("how much faster than the average finisher was X" had counted her finishes faster than the average: 0)
+    to_winner = read("How much slower was Michael Wardian than the winner at the 2024 Hartford Marathon?")
+    assert (to_winner.rival.side, to_winner.person.last_name, to_winner.intent, to_winner.unused) == (
+        "to_winner", "Wardian", "list", ())
+    assert "SELECT MIN(r7.chip_time_s) FROM results AS r7 WHERE r7.race_id = r.race_id" in build(to_winner, TODAY).sql
+    group = read("How far behind the age group winner was Michael Wardian at the 2024 Hartford Marathon?")
+    assert (group.rival.side, group.rival.scope) == ("to_winner", "age_group")
+    average = read("How much faster than the average finisher was Michael Wardian at the 2024 Hartford Marathon?")
+    assert (average.rival.side, average.field_limit, average.unused) == ("to_average", None, ())
+    best = read("Michael Wardian here. How many seconds faster was my 2024 Hartford Marathon than my previous best there?")
+    assert (best.rival.side, best.unused) == ("to_previous_best", ())
+    assert "e7.event_date < e.event_date" in build(best, TODAY).sql
+    last = read("how much faster was Michael Wardian at the 2024 Hartford Marathon than last time?")
+    assert (last.rival.side, last.edition) == ("to_previous", None)
+    assert read("how far behind the winner was the runner-up at the 2024 Hartford Marathon?").metric.kind == "margin"
