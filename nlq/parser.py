@@ -2808,10 +2808,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.rival:
         parsed = _around_runner(parsed, asked)
     if parsed.person and parsed.cohort and parsed.cohort.kind == "also_in_year" and not parsed.more_people and \
-            rx.search(_HOW_MUCH_FASTER, asked) and len(said := set(rx.findall(r"\b20\d\d\b", asked))) == 2:
-        # "Michelle Walter ran it in 2024 and again in 2025. How many seconds slower was she this last time?": her time's
-        # change between the two years (it counted her as a runner of both)
-        years = tuple(sorted(map(int, said)))
+            rx.search(_HOW_MUCH_FASTER, asked) and len(said := {*map(int, rx.findall(r"\b20\d\d\b", asked)), *parsed.years, *(
+                [parsed.dates.start.year] if parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 else []),
+                parsed.cohort.count} - {0}) == 2:
+        # "Michelle Walter ran it in 2024 and again in 2025. How many seconds slower was she this last time?", "how much
+        # faster was she in 2025 than the year before": her time's change between the two years (it counted her as a
+        # runner of both)
+        years = tuple(sorted(said))
         parsed = replace(parsed, cohort=None, change_years=years, years=years, dates=None, measure="fastest", edition=None)
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
         # "are Texans faster than out-of-state runners": two groups, not one filtered by both (it counted 0)
@@ -3769,7 +3772,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\b(?:which|what) (?:event|race|year|edition)s?\b|\bwhen\b|\bwhere\b|\bwho\b", asked):
         # "the slowest 5K he has finished, and at which event": that result, as the fastest one is (it gave the time)
         parsed = replace(parsed, intent="top", measure=None, last_place=True, limit=1)
-    if len(listed := _statuses_listed(asked)) >= 3 and parsed.intent in ("count", "analyze") and not (
+    if len(listed := _statuses_listed(asked)) >= 3 and parsed.intent in ("count", "analyze") and not rx.search(
+            # ("how many started? Count finishers, DNFs and DQs, not the no-shows": the statuses say what one count holds)
+            r"\bstart(?:ed|ers?)\b|\b(?:count(?:ing)?|includ(?:e|ing))\s+(?:the\s+)?(?:finishers|dnfs?|dqs?)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.person or parsed.group_by not in ((), ("status",), ("event",)) or
             parsed.group_by == ("event",) and len(parsed.events) > 1 or parsed.ranking):
         # "how many finishers, DNFs, DQs and no-shows did we have": a row per status (it counted every entry with no

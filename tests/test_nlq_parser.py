@@ -4837,3 +4837,10 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     last = read("how much faster was Michael Wardian at the 2024 Hartford Marathon than last time?")
     assert (last.rival.side, last.edition) == ("to_previous", None)
     assert read("how far behind the winner was the runner-up at the 2024 Hartford Marathon?").metric.kind == "margin"
+    # "how many seconds slower was I in 2024 than the year before", the year before read as a runner's other year: her
+    # time's change (it counted her as a runner of both years)
+    before = read("Michael Wardian here - how many seconds slower was I at the Hartford Marathon in 2024 than the year before?")
+    assert (before.change_years, before.cohort, before.measure) == ((2023, 2024), None, "fastest")
+    # the statuses said as what one count holds are no rows of their own
+    started = read("How many runners actually started the 2024 Hartford Marathon? Count finishers, DNFs and DQs, not the no-shows.")
+    assert "status" not in started.group_by and started.statuses == ()
