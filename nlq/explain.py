@@ -187,6 +187,8 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(parsed.field_limit.words)
     if parsed.winner_gap:
         parts.append(parsed.winner_gap.words)
+    if parsed.crossing_shown:
+        parts.append("each with the time of day it crossed the line (the race's start time plus the gun time)")
     if parsed.statuses:
         parts.append(f"status {', '.join(parsed.statuses)} only")
     if parsed.rival and parsed.person:

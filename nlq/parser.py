@@ -86,6 +86,8 @@ class Parsed:
     #                                           between 1:45 and 2:15, and how many 2:15 or slower": each counted on its own)
     band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
     #                                           them: "in each 1-minute pace-per-mile band"
+    crossing_shown: bool = False              # each result's time of day at the finish line shown beside it ("what time
+    #                                           of day did she cross the line"): the race's start plus the gun time
     bib: str | None = None                    # the bib number named: "who was bib 110 at …"
     limit: int | None = None
     status: str | None = None
@@ -1447,6 +1449,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # word for what is asked is missing)
         if shape["intent"] in (None, "count") and (rx.search(r"\blist\b", text) or find_status(text) not in (None, "FIN")):
             shape["intent"] = "list"
+    # "what time of day did Hannah Brandt cross the line": her results, each with its time of day at the line
+    crossing = [m.span() for m in rx.finditer(_CROSSING_ASKED, text)] if person else []
+    read_spans += crossing
     # "the full finish order - place, name and time": the results listed, in order of place (the list's own order)
     read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:the )?(?:full |whole |complete |entire )?(?:finish(?:ing)?|"
                                                  r"results?) order\b|\border of finish\b", text)]
@@ -1503,7 +1508,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
         # (each band asked with its own "how many": the counts side by side, one row)
         bands_as_columns=bool(bands) and len(rx.findall(r"\bhow many\b", asked, re.IGNORECASE)) >= 2 and not shape["group_by"],
-        bib=bib[0] if bib else None,
+        bib=bib[0] if bib else None, crossing_shown=bool(crossing),
         status=None if _EVERY_STATUS.search(text) or any(group.status for group in compared) else find_status(dated),
         person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k not in ("negated", "city_negated")},
@@ -2586,6 +2591,13 @@ def _statuses_listed(asked: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(status for status in said if status in ("FIN", "DNF", "DNS", "DQ")))
 
 
+# "what time of day did she cross the line", "when did Hannah Brandt cross the finish line", "what clock time did he
+# finish": a runner's moment at the line (nlq.sqlbuild: the race's start plus the gun time)
+_CROSSING_ASKED = (r"\b(?:at )?(?:what|which) (?:time of day|clock time|time on the clock|time)(?: of (?:the )?day| on the clock)?"
+                   r"\b[^?]{0,40}?\b(?:cross(?:ed)?|finish(?:ed)?|c[oa]me in|g[eo]t in|get to the line)\b"
+                   r"(?: (?:the )?(?:finish(?:[- ]line)?|line|mat))?|"
+                   r"\bwhen did\b[^?]{0,40}?\bcross(?:ed)? (?:the )?(?:finish(?:[- ]line)?|line|mat)\b|"
+                   r"\b(?:time of day|clock time) (?:she|he|they|i) (?:crossed|finished|came in)\b")
 _PEOPLE_NOT_ENTRIES = r"\b(?:people|runners|persons|individuals|heads),? not (?:entries|results|registrations|finishes|rows)\b"
 
 
@@ -5796,6 +5808,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # ("the slowest clock time": the gun time, said so)
     if (said := rx.search(r"\btime of day\b|\b(?:what|which) clock time\b|\bfinish(?:-line)? clock time\b", text)) and not (
             parsed.measure in FINISH_LINE_MEASURES or parsed.clock_window or set(CLOCK_DIMENSIONS) & set(parsed.group_by) or
+            parsed.crossing_shown or
             parsed.ranking and parsed.ranking.dimension in CLOCK_DIMENSIONS):
         missing.append(said.group(0))
     # "which edition had the largest growth in finishers": a ranking by the count, the change unread (it ranked the

@@ -268,6 +268,8 @@ class QuestionSpec(Filters):
                                                                            "her race, she is not among them")
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
+    crossing_shown: bool = Field(default=False, description="answer list: each result's time of day at the finish line "
+                                                            "beside it (the race's start plus the gun time)")
     bands_as_columns: bool = Field(default=False, description="finish_time_bands: one row, a column per band (each band "
                                    "asked with its own \"how many\")")
     band_width_s: float = Field(default=0.0, ge=0, le=3600, description="bands of this many seconds each, as the data "
@@ -408,7 +410,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
-        statuses=tuple(spec.statuses),
+        statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -495,7 +497,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
         finish_time_bands=list(parsed.time_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
-        statuses=list(parsed.statuses),
+        statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,

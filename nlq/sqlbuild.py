@@ -719,10 +719,12 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     year = [exp.alias_(exp.func("year", col("event_date", "e")), "year")] if (
         (parsed.winners or parsed.person or parsed.intent == "top" or rx.search(r"\byear\b", parsed.question.lower()))
         and several_years and not parsed.month) else []
+    # ("what time of day did she cross the line": the moment at the line beside each result)
+    crossed = [exp.alias_(_at_line(query), "crossed_line_at")] if parsed.crossing_shown else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
-            col("overall_place", "r"), *_division_places(parsed)]
+            col("overall_place", "r"), *_division_places(parsed), *crossed]
 
 
 def _division_places(parsed: Parsed) -> list[exp.Column]:

@@ -4844,3 +4844,7 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     # the statuses said as what one count holds are no rows of their own
     started = read("How many runners actually started the 2024 Hartford Marathon? Count finishers, DNFs and DQs, not the no-shows.")
     assert "status" not in started.group_by and started.statuses == ()
+    # a runner's moment at the finish line: her results, each with its time of day at the line
+    crossed = read("What time of day did Michael Wardian cross the finish line at the 2024 Hartford Marathon?")
+    assert (crossed.crossing_shown, crossed.unused) == (True, ())
+    assert "ra.start_time + r.gun_time_s * INTERVAL '1' SECOND AS crossed_line_at" in build(crossed, TODAY).sql
