@@ -1,14 +1,18 @@
-"""The field around one named runner in her own race: who finished ahead of her, behind her, one place either side,
-or won her division. Read from a question's text (names already blanked out by the parser); pure, no I/O.
+"""A named runner as the reference of a question, read from its text (names already blanked out by the parser); pure.
 
-A results desk hears these every week after a race: "who beat me for the age group win?", "how many finished ahead
-of James Perez?", "who finished one place after me, and how many seconds back?". The runner is the reference, never
-the answer: before this reading the name was taken as a filter, and "who won my age group" ranked the asker's own
-wins (none, said with full confidence).
+Two kinds, both asked at a results desk every week after a race:
 
-Places are the results' own (``overall_place``, ``gender_place``, ``age_group_place``), compared within the runner's
-race — so within her distance on the day — and, for an age group, among runners of her group. The answer gives each
-runner's time apart from hers in seconds (``nlq.sqlbuild``).
+- **the runners around her in her own race**: who finished ahead of her or behind her (by time, chip or gun as asked: a
+  tie is neither), one place either side, the winner of her age group or sex, "how many finished ahead of James
+  Perez", "who beat me by less than a minute" — each listed with the seconds apart from her time. She is the
+  reference, never among the answer: before this reading her name was a filter, and "who won my age group" ranked
+  her own wins (none, with full confidence);
+- **her own finish against a reference**: her race's winning time, its finishers' average or median (of her sex or age
+  group when said), or her own best or latest earlier finish of that event and distance ("how much slower was she than
+  the winner", "how many seconds faster than my previous best").
+
+Compared within her race (her distance on the day, ``nlq.sqlbuild`` joins on her own result, so a namesake in the
+same race is a reference of their own); said back when she has no result there or no finish (``nlq.nothing_found``).
 """
 
 from __future__ import annotations
@@ -29,9 +33,9 @@ SCOPES = ("overall", "sex", "age_group")
 
 @dataclass(frozen=True)
 class Rival:
-    """Runners placed against the named runner in her own race: ``side`` ahead of her (a better place), behind, the
-    one place just ahead or just behind, or the winner; ``scope`` the places compared (overall, among her sex, in
-    her age group)."""
+    """The named runner as a reference: ``side`` the runners ahead of her, behind, one place just ahead or behind, or
+    the winner — or, for one of ``REFERENCES``, her own finishes against that reference; ``scope`` whom she is
+    compared among (overall, her sex, her age group)."""
 
     side: str     # one of SIDES
     scope: str    # one of SCOPES
@@ -82,7 +86,8 @@ _WITHIN = re.compile(rf"\bby (?:less than|under|fewer than|no more than|at most|
                      rf"(?P<unit>minutes?|mins?|seconds?|secs?)\b|\b(?:less than|under|within) (?P<n2>an?|one|\d+(?:\.\d+)?) ?"
                      rf"(?P<unit2>minutes?|mins?|seconds?|secs?) (?:ahead of|behind|of|in front of) {_REF}")
 # asked of other runners: their rows or their number
-_ASKED = r"\b(?:who|whom|which|how many|how far|how much|by how|how did|how does|list|name|names|anyone|anybody|everyone|people|runners)\b"
+_ASKED = r"\b(?:who|whom|which|how many|how far|how much|by how|how did|how does|list|name|names|anyone|anybody|everyone|" \
+         r"people|runners)\b"
 # the time apart said with it: "and by how many seconds", "how far back"
 _APART = re.compile(r"(?:,?\s*(?:and|&)\s+)?(?:by )?how (?:many (?:seconds|minutes)|much(?: time)?|far|close)(?: (?:back|behind|"
                     r"ahead|faster|slower|apart|off|was it))?\b|\b(?:how many )?seconds (?:back|behind|ahead|apart)\b")
@@ -95,8 +100,9 @@ _AGE_GROUP = rf"\b(?:in|for|of|within) {_OWN} (?:own )?{_DIVISION}\b|\b{_DIVISIO
 # "how much slower was she than the winner", "how far behind the age group winner", "how much faster than the average
 # finisher": her time against a reference in her race
 _GAP_TO = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,60}?\b(?:than|behind|back from|off|"
-                     r"from|after)|how (?:did|does|do) [^?]{0,60}?\bcompare (?:with|to|against)) (?:the |my |her |his |their )?(?P<div>age[- ]?group |ag |division |women'?s |men'?s |overall "
-                     r"|female |male )?(?P<ref>winner|winning time|leader|first place|champion|average|avg|mean|median|typical)"
+                     r"from|after)|how (?:did|does|do) [^?]{0,60}?\bcompare (?:with|to|against)) (?:the |my |her |his |their )?"
+                     r"(?P<div>age[- ]?group |ag |division |women'?s |men'?s |overall |female |male )?"
+                     r"(?P<ref>winner|winning time|leader|first place|champion|average|avg|mean|median|typical)"
                      r"(?: (?:finisher|runner|time|finish time|finishing time))?\b")
 
 
