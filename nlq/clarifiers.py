@@ -160,14 +160,16 @@ _AFTER_LABEL = _compiled(
 
 # "who ran both A and B in the same year? just a count": how many, not the runners listed
 JUST_A_COUNT = re.compile(r"\s*[,;:(-]?\s*\b(?:just|only) (?:a|the) (?:count|number|total)\b(?: please)?\s*\)?|\s*[,;:(-]?\s*\b(?:count|"
-                           r"number) only\b\s*\)?", re.IGNORECASE)
+                           r"number) only\b\s*\)?|\s*[,;:(.?-]?\s*\b(?:just|only|please) count (?:them|those|these)(?: up)?\b"
+                           r"(?: please)?\s*[.!)]?", re.IGNORECASE)
 
 
 def read_clarifiers(question: str) -> str:
     """``question`` without the words that only say again what its answer computes, in the order written above."""
     if (count := JUST_A_COUNT.search(question)) and not re.search(r"\bhow many\b", question, re.IGNORECASE):
-        question = re.sub(r"^\s*(?:who|which (?:runners|people)|list(?: the)?(?: runners| people)?)\b", "how many",
-                          question[:count.start()] + question[count.end():], count=1, flags=re.IGNORECASE)
+        question = re.sub(r"^\s*(?:who|which( runners| people| women| men| finishers)?|which ones|list(?: the)?(?: runners| people)?)\b",
+                          lambda said: f"how many{said.group(1) or ''}", question[:count.start()] + question[count.end():],
+                          count=1, flags=re.IGNORECASE)
     if (told := _RACES_TOLD.search(question)) and not _POINTED_BACK.search(question[told.end():]):
         question = question[:told.start()] + question[told.end():]
     for pattern, replacement in _BEFORE_LABEL:

@@ -400,7 +400,7 @@ def _constructs(parsed: Parsed) -> list[str]:
         if parsed.change_sign:   # ("which events shrank"): only those whose change went that way
             said.append(f"only those {'down' if parsed.change_sign == 'down' else 'up'} from "
                         f"{parsed.change_years[0]} to {parsed.change_years[1]}")
-    if parsed.difference and parsed.group_by == ("runner",):   # two runners named, told apart by first name
+    if parsed.difference and parsed.group_by[-1:] == ("runner",):   # two runners named, told apart by first name
         runners = {person.first_name: f"{person.first_name} {person.last_name}'s" for person in (parsed.person, *parsed.more_people)}
         said.append("the difference: {} minus {}".format(*(runners.get(name, name) for name in parsed.difference)))
     elif parsed.difference:

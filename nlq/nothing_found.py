@@ -311,8 +311,9 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
             continue
         homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
         more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        pick = f"even {city} does not tell them apart" if city and not parsed.more_people else "add a home city to pick one"
         return (f"{len(found)} runners are named {person.first_name} {person.last_name} ({homes}{more}); "
-                "their results are counted together: add a home city to pick one")
+                f"their results are counted together: {pick}")
     return None
 
 

@@ -1607,7 +1607,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
         parsed = replace(parsed, group_by=("runner", *parsed.group_by))
     if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.change_years or parsed.winners or parsed.place or
-                               parsed.difference and parsed.group_by != ("runner",)):   # (two runners' times apart: given)
+                               parsed.difference and parsed.group_by[-1:] != ("runner",)):   # (two runners' times apart)
         parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
                                                        "each runner"))
     if parsed.person and not parsed.with_count and rx.search(
@@ -2765,7 +2765,8 @@ def _around_runner(parsed: Parsed, asked: str) -> Parsed:
         rival, parsed = replace(rival, city=parsed.runner_city), replace(parsed, runner_city=None, runner_state=None)
     sex_asked = rx.search(r"\b(?:women|men|woman|man|females?|males?|girls|boys|guys|ladies)\b(?: \w+){0,2} (?:finished |came in |"
                           r"were |was |got )?(?:ahead|in front|before|beat|behind|after|faster|slower)\b", asked)
-    return replace(parsed, rival=rival, intent="count" if rx.search(r"\bhow many\b(?! (?:seconds|minutes)\b)", asked) else "list",
+    counted = rx.search(r"\bhow many\b(?! (?:seconds|minutes)\b)", asked) or JUST_A_COUNT.search(asked)   # ("… ? just count them")
+    return replace(parsed, rival=rival, intent="count" if counted else "list",
                    place=None, place_overall=False, place_in_age_group=False, winners=False, winners_by=None, limit=None,
                    last_place=False, personal_best=False, measure=None, metric=None, ranking=None, group_by=(),
                    status="FIN", subject="results", distinct_people=False, age=None, age_group=None, more_age_groups=(),
@@ -2797,7 +2798,8 @@ def _runners_apart(parsed: Parsed, slower: Person, faster: Person) -> Parsed | N
     two share a first name (the rows are told apart by it)."""
     if slower.first_name == faster.first_name:
         return None
-    return replace(parsed, rival=None, intent="compare", group_by=("runner",), measure="fastest", status="FIN",
+    # (race by race: "A beat me at X" where one of them also ran its mile compares their 5Ks)
+    return replace(parsed, rival=None, intent="compare", group_by=("race", "runner"), measure="fastest", status="FIN",
                    difference=(slower.first_name, faster.first_name), place=None, place_overall=False,
                    place_in_age_group=False, winners=False, winners_by=None, limit=None, metric=None, ranking=None,
                    sex=None, age=None, age_group=None, personal_best=False, distinct_people=False)
@@ -3246,9 +3248,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 and not parsed.metric or pace) and not parsed.change_years:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
             # ("… every year, plus the gap": each year's, the year kept before the sexes)
+            # (the winners' times of an event of several races, none named: race by race, never a mile against a 5K)
+            by_race = ("race",) if parsed.measure == "fastest" and parsed.events and not parsed.distances and not any(
+                distance_mention(name.lower()) for name in parsed.events) else ()   # (a "… 5K": that race, read later)
             parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True,
                              measure=None if pace else parsed.measure,
-                             group_by=(*(d for d in parsed.group_by if d == "year"), "sex"))
+                             group_by=(*(d for d in parsed.group_by if d == "year"), *by_race, "sex"))
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
                                                            "(\"how many more\") or of the average or median time only"))

@@ -640,7 +640,8 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression],
     return select
 
 
-def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False, keys: int = 0) -> exp.Select:
+def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False, keys: int = 0,
+                paired: bool = False) -> exp.Select:
     """One row from a comparison of two groups (its first columns the ``keys`` other groupings, each kept — "every
     year" — then the group, its last the measure): each group's measure and the first's minus the second's ("men's
     average minus women's"). A group with no row has a count of 0 (``counted``); its average is NULL, and so is the
@@ -655,6 +656,8 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
     select = (exp.select(*map(exp.column, kept), exp.alias_(first, named[0]), exp.alias_(second, named[1]),
                          exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
               .with_("compared", as_=compared).from_("compared"))
+    if paired:   # (two runners, race by race: only the races both finished, never a mile against a 5K)
+        select = select.having(exp.and_(first.copy().is_(exp.Null()).not_(), second.copy().is_(exp.Null()).not_()))
     return select.group_by(*map(exp.column, kept)).order_by(*map(exp.column, kept)) if kept else select
 
 
@@ -706,6 +709,8 @@ def _count_measure(parsed: Parsed, query: _Query) -> exp.Expression:
         "FIN": "finishers", "DNF": "dnf", "DNS": "dns", "DQ": "dq", "STARTED": "starters", "UNFINISHED": "unfinished",
         "DNF_OR_DQ": "dnf_or_dq"}.get(
         parsed.status or "", "results" if parsed.person else "runners")   # (a runner's own: her results)
+    if parsed.rival and parsed.rival.side not in REFERENCES:   # (around namesakes in one race: each result once)
+        return exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("result_id", "r")])), name)
     return exp.alias_(exp.Count(this=exp.Star()), name)
 
 
@@ -857,7 +862,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             counted = [_count_measure(parsed, query)] if parsed.with_count else []
             select = _grouped(query, dims, counted + _measures(parsed.measure, query, parsed))
             if parsed.difference:
-                return _difference(select, parsed.difference, keys=_kept_columns(dims, query)), None
+                return _difference(select, parsed.difference, keys=_kept_columns(dims, query),
+                                   paired=dims[-1:] == ["runner"]), None
             return select, _chart(dims, select)
         if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
             return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference,

@@ -4788,7 +4788,7 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     assert read("Who won the 2024 Hartford Marathon, and by how many seconds did she beat the runner-up?").rival is None
     # two runners named around "beat": their times and the gap, whoever is named first
     gap = parse("By how many seconds did Beth Barber beat Michael Wardian at the 2024 Stamford Turkey Trot?", friends, TODAY)
-    assert (gap.difference, gap.group_by, gap.measure, gap.rival) == (("Michael", "Beth"), ("runner",), "fastest", None)
+    assert (gap.difference, gap.group_by, gap.measure, gap.rival) == (("Michael", "Beth"), ("race", "runner"), "fastest", None)
     behind = parse("How far behind Michael Wardian was Beth Barber at the 2024 Stamford Turkey Trot?", friends, TODAY)
     assert behind.difference == ("Beth", "Michael")
     # a runner's own time between two years, said in more ways
@@ -4848,3 +4848,14 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     crossed = read("What time of day did Michael Wardian cross the finish line at the 2024 Hartford Marathon?")
     assert (crossed.crossing_shown, crossed.unused) == (True, ())
     assert "ra.start_time + r.gun_time_s * INTERVAL '1' SECOND AS crossed_line_at" in build(crossed, TODAY).sql
+    # from the twenty-third break attempt: two runners' gap is race by race (a mile had been set against a 5K); the
+    # winners of each sex at an event of several races, none named, race by race; "… ? Just count them"
+    pair = parse("By how many seconds did Beth Barber beat Michael Wardian at the 2024 Stamford Turkey Trot?", friends, TODAY)
+    assert pair.group_by == ("race", "runner")
+    assert "HAVING NOT MAX(fastest_s) FILTER(WHERE first_name = 'Michael') IS NULL" in build(pair, TODAY).sql
+    sexes = read("How much faster was the men's winner than the women's winner at the 2024 Stamford Turkey Trot?")
+    assert sexes.group_by == ("race", "sex")
+    assert read("How much faster was the men's winner than the women's winner at the 2024 Hartford Marathon?").group_by == ("sex",)
+    counted = parse("Which women beat Beth Barber at the 2024 Stamford Turkey Trot? Just count them", friends, TODAY)
+    assert (counted.intent, counted.sex, counted.unused) == ("count", "F", ())
+    assert "COUNT(DISTINCT r.result_id)" in build(counted, TODAY).sql
