@@ -84,6 +84,12 @@ _BEFORE_LABEL = _compiled(
 )
 # read after it
 _AFTER_LABEL = _compiled(
+    # "the men's record in the Bend 10K", "tacoma half womens record?", "the record holder": the course record (the
+    # fastest ever there) — never "on record", a personal or an age group's record, nor records as the archive's rows
+    (r"(?<!\bon )(?<!\boff )(?<!\bpersonal )(?<!\bcourse )(?<!\bage group )(?<!\bage-group )(?<!\bworld )(?<!\bnational )"
+     r"(?<!\bstate )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\bthe )\brecord\b(?!s)(?= (?:in|at|for|on|holder|time)\b|"
+     r"\s*(?:[?.,;:)]|\s[-\u2013\u2014]|$))", "course record"),
+    (r"(?<=\bthe )record\b(?= (?:in|at|for|holder)\b|\s*(?:[?.,;:)]|\s[-\u2013\u2014]|$))", "course record"),
     # "finished the event (full or half) 3 or more times": any of its races, said as the races (never one of them)
     (rf"(?<=\bevent )\(\s*(?:either |any of )?(?:the )?(?:full|{_RACE})(?:\s*(?:,|/|or)\s*(?:the )?(?:full|{_RACE}))+\s*\)",
      "(any race)"),

@@ -31,7 +31,7 @@ from nlq.constructs import (
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
-from nlq.rivals import REFERENCES, Rival, find_rival
+from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.vocabulary import (
     DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
@@ -1455,10 +1455,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "the full finish order - place, name and time": the results listed, in order of place (the list's own order)
     read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:the )?(?:full |whole |complete |entire )?(?:finish(?:ing)?|"
                                                  r"results?) order\b|\border of finish\b", text)]
-    if person and rx.search(r"\b(?:pr|pb|prs|pbs|personal|best|fastest|record)\b", text):
-        # "what's my PR at X and when did I set it": the best's row holds its date
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:and )?when (?:did|was) (?:i|she|he|they|it) (?:set|run|ran|get|got|do|"
-                                                     r"did|achieve|achieved)(?: it| that| them)?\b", text)]
+    if rx.search(r"\b(?:pr|pb|prs|pbs|personal|best|fastest|record)\b", text):
+        # "what's my PR at X and when did I set it", "who holds the course record, and what year did they set it": the
+        # best's row holds its date
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:and )?(?:(?:in )?(?:what|which) year|when) (?:did|was) (?:i|she|he|they|it|"
+                                                     r"that) (?:set|run|ran|get|got|do|did|achieve|achieved|broken)"
+                                                     r"(?: it| that| them)?\b", text)]
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
         read_spans += [m.span() for m in rx.finditer(r"\bbib(?: number| no\.?| #)?(?= (?:did|was|does|is|had|has)\b)|"
                                                      r"\b(?:wear|wore|have on|had on)\b", text)]
@@ -2388,7 +2390,7 @@ def _part_filters(part: Parsed, whole: Parsed) -> bool:
     hold already ("what percent of them is that, out of the 2021 finishers": finishers among finishers, 100%)."""
     return any(getattr(part, name) and getattr(part, name) != getattr(whole, name)
                for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "field_limit", "winner_gap", "out_of_state",
-                            "status", "more_states", "month", "place", "winners", "cohort"))
+                            "status", "more_states", "month", "place", "winners", "cohort", "top_places"))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit,
@@ -2744,8 +2746,16 @@ def _around_runner(parsed: Parsed, asked: str) -> Parsed:
         ahead, behind = _ahead_and_behind(parsed, asked)
         if (apart := _runners_apart(parsed, behind, ahead)) is not None:
             return apart
-    if parsed.rival.side in REFERENCES and (parsed.metric and parsed.metric.kind == "margin"):
+    if parsed.rival.side == "to_winner" and (parsed.metric and parsed.metric.kind == "margin"):
         return replace(parsed, rival=None)   # ("how far behind the winner was the runner-up": the winning margin)
+    if parsed.rival.side in ("to_record", "to_old_record") and len(parsed.more_people) == 1 and (holder := next((
+            person for person in (parsed.person, *parsed.more_people) if rx.search(
+                rf"\b{re.escape(person.first_name.lower())} {re.escape(person.last_name.lower())}'s (?:(?:men|women)'?s )?"
+                rf"(?:\w+ )?(?:course )?record\b", asked)), None)):
+        # "How many seconds off Brandon Long's course record was Jesse Conner?": the holder names the record, the other
+        # runner is asked of
+        runner = parsed.more_people[0] if holder == parsed.person else parsed.person
+        parsed = replace(parsed, person=runner, more_people=())
     if not parsed.person or parsed.more_people:
         return replace(parsed, rival=None, notes=(*parsed.notes, "who finished ahead of or behind a runner, or how far from "
                                                                  "the winner, I can give for one runner named: say whose race"))
@@ -2755,7 +2765,7 @@ def _around_runner(parsed: Parsed, asked: str) -> Parsed:
                        winners_by=None, limit=None, last_place=False, personal_best=False, measure=None, metric=None,
                        ranking=None, group_by=(), status="FIN", field_limit=None, change_years=None, difference=(),
                        # ("than last time": her finish before, not the latest edition)
-                       edition=None if parsed.rival.side in ("to_previous", "to_previous_best") else parsed.edition,
+                       edition=None if parsed.rival.side in OVER_EDITIONS else parsed.edition,
                        # ("how did my time compare with the average finisher's": what it is compared with, said)
                        notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
     rival = parsed.rival
@@ -3152,7 +3162,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed = replace(parsed, winners=False, intent="top", limit=parsed.limit or 1, measure=None)
     # ("which home city has produced the most top-10 overall finishes": the cities ranked by those finishes)
     ranked_finishes = parsed.ranking and parsed.ranking.measure in ("count", "people") and _TOP_FINISHES.search(asked)
-    if (top := _TOP_OF.search(asked) or _IN_TOP.search(asked) or _TOP_FINISHES.search(asked)) and not (
+    # ("how many age-group awards at X": the first three of each group, as nlq.planning says it)
+    awarded = read_planning(asked) if rx.search(r"\bawards?\b", asked) else asked
+    if (top := _TOP_OF.search(awarded) or _IN_TOP.search(awarded) or _TOP_FINISHES.search(awarded)) and not (
             (parsed.place or 0) > 1 or parsed.ranking and not ranked_finishes or parsed.cohort or parsed.change_years or parsed.metric and parsed.metric.kind not in ("pace", "gap")):
         # "the average finish time of the top 10", "how many women finished in the top 10", "how many Texans placed in the
         # top 3 of their age group": runners within the first N places of their race — overall, or within their sex
@@ -3160,7 +3172,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         said = (top.group("within") or top.group("who") or "").lower()
         within = "age_group" if rx.match(r"age|div", said) else "sex" if rx.match(r"gender|sex", said) or (
             parsed.sex and said in ("men", "women", "males", "females", "guys", "ladies")) else None
-        counted = bool(rx.search(r"\bhow many\b|\bnumber of\b", asked))
+        counted = bool(rx.search(r"\bhow many\b|\bnumber of\b", awarded))
         measured = bool(parsed.measure or parsed.metric)
         others = parsed.age or parsed.runner_city or parsed.runner_state or parsed.out_of_state or (
             parsed.age_group and within != "age_group")
@@ -5579,7 +5591,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
         return "races"      # "what races did the 2024 Springfield Spring Marathon have": its races (it listed runners)
     if events and not person and rx.search(_RACE_START, text):
         return "races"      # "what time did the half start at the 2024 Springfield Spring Marathon": its start time
-    if events and not person and rx.search(r"\bwhen (?:was|did|is)\b|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
+    if events and not person and rx.search(r"\bwhen (?:was|did|is)\b(?! (?:it|that|this|he|she|they|i) (?:set|run|ran|broken|"
+                                           r"achieved)\b)|\b(?:what|which) (?:date|day)\b|\bthe date of\b|"
                                            # "where and when has X been held", "which years has X been held"
                                            r"\b(?:where and when|when and where|when|where|which years|what years|in which "
                                            r"years) (?:has|have|had)\b[^?]{0,60}?\bbeen (?:held|run|timed|staged|hosted|put on)\b|"

@@ -128,22 +128,35 @@ _AWARD_DEPTH = re.compile(rf"(?:\b(?:(?:age[- ]?group|ag|division) )?awards? (?:
                           # ("top-3 age group awards")
                           rf"\btop[- ]{_DEPTH.replace('<n>', '<n3>')} (?:age[- ]?group |ag |division )?awards?\b|"
                           rf"\b(?:top|first) {_DEPTH.replace('<n>', '<n2>')}(?: places?)? (?:in|of|per|for) (?:(?:each|every|the|their) )?"
-                          r"(?:age[- ]?groups?|divisions?)\b(?: of each race)?(?: (?:get|gets|receive|receives|win|wins|earn|earns) "
+                          r"(?:age[- ]?groups?|divisions?|groups?)\b(?: of each race)?(?: (?:get|gets|receive|receives|win|wins|earn|earns) "
                           r"(?:an? )?(?:awards?|medals?|trophies)\b\s*[-:,\u2013\u2014]?)?", re.IGNORECASE)
 # "how many awards would Stamford have needed", "how many age group awards do we need for X"
-_AWARDS_ASKED = re.compile(r"\bhow many (?:age[- ]?group |ag |division )?(?:awards?|award sets?|trophies|plaques|medals)\b(?: (?:would|will|do|"
-                           r"did|does|should|must)\b(?P<mid>[^?,]*?)\b(?:have )?(?:need(?:ed)?|give|given|gave|hand(?:ed)? out|"
-                           r"order(?:ed)?|present(?:ed)?|prepare[d]?)\b)?", re.IGNORECASE)
+_AWARDS_ASKED = re.compile(r"\b(?:how many|(?:the )?(?:number|count) of) (?P<ag>age[- ]?group |ag |division )?(?:awards?|award sets?|"
+                           r"trophies|plaques|medals)\b(?: (?:would|will|do|did|does|should|must|have|has)\b(?P<mid>[^?,]*?)\b"
+                           r"(?:have )?(?:need(?:ed)?|give|given|gave|hand(?:ed)? out|order(?:ed)?|present(?:ed)?|prepare[d]?)\b"
+                           r"(?: out)?| (?:went|go|going|were|was) (?:out|given(?: out)?|handed out)\b| handed out\b)?", re.IGNORECASE)
+# "went home with an age-group award (top 3 in their group)", "got an AG award": placed in the first N of their age group
+_AWARDED = re.compile(rf"\b(?:went home with|got|won|received|earned|took home|picked up) an? (?:age[- ]?group |ag |division )award"
+                      rf"(?:\s*\((?:the )?(?:top|first) {_DEPTH.replace('<n>', '<n4>')} (?:in|of) (?:their|the|each) (?:age[- ]?)?"
+                      rf"groups?\))?", re.IGNORECASE)
+# an age group's awards with no depth said: its first three (the usual podium; "3 deep", "top 5 per age group" say another)
+AWARD_DEPTH_UNSAID = 3
 
 
 def _awards_counted(question: str) -> str:
     """ "If we give age group awards 3 deep in every age group of each race, how many awards would Stamford have
     needed in 2025?" → "how many finished top 3 in their age group at Stamford in 2025?"."""
+    if awarded := _AWARDED.search(question):   # ("what percentage of finishers went home with an age-group award")
+        n = number(awarded["n4"].lower()) if awarded["n4"] else AWARD_DEPTH_UNSAID
+        return f"{question[:awarded.start()]}finished top {n} in their age group{question[awarded.end():]}"
     depth, asked = _AWARD_DEPTH.search(question), _AWARDS_ASKED.search(question)
-    if not (depth and asked):
+    if not asked or not depth and not asked["ag"]:
         return question
-    n = number((depth["n"] or depth["n2"] or depth["n3"]).lower())
     mid = rx.sub(r"^\s*(?:we|you|they|i)\b|\b(?:we|you|they|i)\s*$", "", (asked["mid"] or "")).strip()
+    if not depth:   # ("how many age-group awards did we give at X each year": the first three of each group)
+        return _handed_out(f"{question[:asked.start()]}how many finished top {AWARD_DEPTH_UNSAID} in their age group"
+                           f"{' at ' + mid if mid else ''}{question[asked.end():]}")
+    n = number((depth["n"] or depth["n2"] or depth["n3"]).lower())
     # ("how many awards would last year's finishers have needed": among them)
     counted = f"how many finished top {n} in their age group" + (
         f" {'among' if rx.search(r'finishers|runners', mid, re.IGNORECASE) else 'at'} {mid}" if mid else "")
@@ -159,7 +172,15 @@ def _awards_counted(question: str) -> str:
     said = {asked.span(): counted}   # (the depth's words go; the question asked becomes the count)
     text = (question[:first] + said.get((first, first_end), "") + question[first_end:second] +
             said.get((second, second_end), "") + question[second_end:])
-    return rx.sub(r"\s*\(\s*\)|\s{2,}", " ", text).strip(" ,")
+    return _handed_out(rx.sub(r"\s*\(\s*\)|\s{2,}", " ", text).strip(" ,"))
+
+
+def _handed_out(counted: str) -> str:
+    """The count of awards rewritten, without the giving said after the depth: "… (top 3 per group) did the X give out
+    last year" → "… the X last year"."""
+    counted = rx.sub(r"\s+\b(?:did|do|does|will|would)\b(?=[^?]*\b(?:give|hand) out\b)|\s+\b(?:give|gave|given|hand|handed|went|go)"
+                     r" out\b", "", counted, flags=re.IGNORECASE)
+    return rx.sub(r"\s{2,}", " ", counted)
 
 
 # supplies ordered from a past edition's turnout: "how many medals should we order for X based on last year's finishers",

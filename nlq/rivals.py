@@ -24,10 +24,13 @@ from nlq import rx
 from nlq.constructs import Found
 
 SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median", "to_previous_best",
-         "to_previous")
+         "to_previous", "to_record", "to_old_record")
 # her own result, with how far it was from a reference: in her race the winner's time, the field's average or median;
-# of her own earlier finishes there (the same event and distance) her best, or the latest
-REFERENCES = ("to_winner", "to_average", "to_median", "to_previous_best", "to_previous")
+# of her own earlier finishes there (the same event and distance) her best, or the latest; of everyone of her sex there,
+# the course record (every edition), or the record before her edition ("by how much did he beat the old record")
+REFERENCES = ("to_winner", "to_average", "to_median", "to_previous_best", "to_previous", "to_record", "to_old_record")
+# the references taken over the event's editions at her distance (not her race alone)
+OVER_EDITIONS = ("to_previous_best", "to_previous", "to_record", "to_old_record")
 SCOPES = ("overall", "sex", "age_group")
 
 
@@ -57,6 +60,9 @@ class Rival:
                 earlier = "best" if self.side == "to_previous_best" else "latest"
                 return (f"each with the seconds from {runner}'s {earlier} earlier finish of that event and distance "
                         "(negative: faster)")
+            if self.side in ("to_record", "to_old_record"):
+                record = "the course record" if self.side == "to_record" else "the course record before that edition"
+                return f"each with the seconds from {record} of that event and distance for {runner}'s sex (negative: faster)"
             return f"each with the seconds from {where[self.scope]} {reference[self.side]} (positive: slower)"
         close = f" by {self.within_s:g} s or less" if self.within_s else ""
         return f"{said}{close}, in {runner}'s own race" + (f", each with the seconds apart from {runner}'s time" if listed else "")
@@ -86,7 +92,7 @@ _WITHIN = re.compile(rf"\bby (?:less than|under|fewer than|no more than|at most|
                      rf"(?P<unit>minutes?|mins?|seconds?|secs?)\b|\b(?:less than|under|within) (?P<n2>an?|one|\d+(?:\.\d+)?) ?"
                      rf"(?P<unit2>minutes?|mins?|seconds?|secs?) (?:ahead of|behind|of|in front of) {_REF}")
 # asked of other runners: their rows or their number
-_ASKED = r"\b(?:who|whom|which|how many|how far|how much|by how|how did|how does|list|name|names|anyone|anybody|everyone|" \
+_ASKED = r"\b(?:who|whom|which|how many|how far|how much|how close|by how|how did|how does|list|name|names|anyone|anybody|everyone|" \
          r"people|runners)\b"
 # the time apart said with it: "and by how many seconds", "how far back"
 _APART = re.compile(r"(?:,?\s*(?:and|&)\s+)?(?:by )?how (?:many (?:seconds|minutes)|much(?: time)?|far|close)(?: (?:back|behind|"
@@ -106,6 +112,13 @@ _GAP_TO = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far)|by how 
                      r"(?: (?:finisher|runner|time|finish time|finishing time))?\b")
 
 
+# "how many seconds off the course record was he", "how close did he come to his own course record", "by how much did he
+# beat the old record": against the fastest ever there of her sex (before her edition, for the old one)
+_GAP_TO_RECORD = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far|close)|by how much)\b[^?]{0,60}?\b(?:than|off|short of|"
+                            r"from|behind|to|of)) (?:the |his |her |their |my |\s{4,}(?:'s)? )?(?:own )?(?:(?:men'?s|women'?s|"
+                            r"overall) )?(?:\w+ )?course record\b|"
+                            r"\b(?P<old>(?:beat|broke|broken|smashed|lowered|bettered)) the (?:old|previous|former|existing) (?:(?:men'?s|"
+                            r"women'?s) )?(?:\w+ )?(?:course record|mark)\b(?:[^?]{0,30}?\bby how (?:much|many (?:seconds|minutes)))?")
 # "how many seconds faster was it than my previous best", "how much slower than last time": against her own earlier
 # finishes there ("than the year before" is a change between two years, read by nlq.constructs)
 _GAP_TO_EARLIER = re.compile(r"\b(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,80}?\bthan (?:(?:my|her|his|"
@@ -120,6 +133,11 @@ def find_rival(text: str) -> Found | None:
     said outright wins."""
     if not rx.search(_ASKED, text):
         return None
+    if record := _GAP_TO_RECORD.search(text):
+        # ("X set a new women's record … by how many seconds did she beat the old record": the record told, read)
+        told = [m.span() for m in rx.finditer(r"\b(?:set|broke|smashed) (?:a )?(?:new )?(?:(?:men|women)'?s )?(?:\w+ )?course "
+                                              r"record\b", text)]
+        return Found(Rival("to_old_record" if record.group("old") else "to_record", "sex"), (record.span(), *_apart(text), *told))
     if earlier := _GAP_TO_EARLIER.search(text):
         return Found(Rival("to_previous_best" if earlier.group("best") else "to_previous", "overall"), (earlier.span(),))
     if gap := _GAP_TO.search(text):

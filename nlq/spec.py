@@ -84,7 +84,7 @@ class AroundRunner(BaseModel):
     ("next_behind", "overall"); each listed runner comes with the seconds apart from her time."""
     model_config = ConfigDict(extra="forbid")
     side: Literal["ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median",
-                  "to_previous_best", "to_previous"] = Field(description="to_*: her own finishes, each with the seconds from "
+                  "to_previous_best", "to_previous", "to_record", "to_old_record"] = Field(description="to_*: her own finishes, each with the seconds from "
                                                                        "that reference (the others: the runners around her)")
     scope: Literal["overall", "sex", "age_group"] = "overall"
     city: str = Field(default="", max_length=80, description="her home city, to pick her among runners of her name")

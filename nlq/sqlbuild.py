@@ -19,7 +19,7 @@ from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, runners_per_group
-from nlq.rivals import REFERENCES
+from nlq.rivals import OVER_EDITIONS, REFERENCES
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -204,8 +204,8 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     rival, clock = parsed.rival, clock_column(parsed)
     theirs = clock.copy()
     theirs.set("table", exp.to_identifier("r7"))
-    if rival.side in ("to_previous_best", "to_previous"):
-        return _from_earlier(parsed, theirs)
+    if rival.side in OVER_EDITIONS:
+        return _from_editions(parsed, theirs)
     aggregate = {"to_winner": "min", "to_average": "avg", "to_median": "median"}[rival.side]
     field = exp.select(exp.func(aggregate, theirs)).from_(exp.alias_(exp.to_table("results"), "r7", table=True)).where(
         col("race_id", "r7").eq(col("race_id", "r")), status_condition("FIN", "r7"))
@@ -220,19 +220,29 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
             exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
 
 
-def _from_earlier(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
-    """Beside each of her finishes: her time minus her best (or latest) earlier finish of the same event at the same
-    distance, in seconds (negative: faster; NULL when she had none), and its size."""
-    earlier = exp.select(exp.func("min", theirs) if parsed.rival.side == "to_previous_best" else
-                         exp.func("arg_max", theirs, col("event_date", "e7"))).from_(
+def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
+    """Beside each of her finishes: her time minus a reference over the event's editions at her distance, in seconds
+    (negative: faster; NULL when there is none), and its size — her own best or latest earlier finish, the course
+    record of her sex, or that record before her edition."""
+    side = parsed.rival.side
+    own, before = side in ("to_previous_best", "to_previous"), side != "to_record"
+    earlier = exp.select(exp.func("arg_max", theirs, col("event_date", "e7")) if side == "to_previous" else
+                         exp.func("min", theirs)).from_(
         exp.alias_(exp.to_table("results"), "r7", table=True)).join(
         exp.alias_(exp.to_table("events"), "e7", table=True), on=col("event_id", "e7").eq(col("event_id", "r7"))).join(
         exp.alias_(exp.to_table("races"), "ra7", table=True), on=col("race_id", "ra7").eq(col("race_id", "r7"))).where(
-        col("participant_id", "r7").eq(col("participant_id", "r")), status_condition("FIN", "r7"),
-        col("name", "e7").eq(col("name", "e")), col("event_date", "e7") < col("event_date", "e"),
+        status_condition("FIN", "r7"), col("name", "e7").eq(col("name", "e")),
         exp.Abs(this=exp.Sub(this=col("distance_km", "ra7"), expression=col("distance_km", "ra"))) <= lit(DISTANCE_TOLERANCE_KM))
+    if own:
+        earlier = earlier.where(col("participant_id", "r7").eq(col("participant_id", "r")))
+    else:   # (everyone of her sex)
+        earlier = earlier.join(exp.alias_(exp.to_table("participants"), "p7", table=True),
+                               on=col("participant_id", "p7").eq(col("participant_id", "r7"))).where(col("sex", "p7").eq(col("sex", "p")))
+    if before:
+        earlier = earlier.where(col("event_date", "e7") < col("event_date", "e"))
     apart = exp.Sub(this=clock_column(parsed), expression=exp.Subquery(this=earlier))
-    name = "previous_best" if parsed.rival.side == "to_previous_best" else "previous_finish"
+    name = {"to_previous_best": "previous_best", "to_previous": "previous_finish", "to_record": "course_record",
+            "to_old_record": "old_record"}[side]
     return [exp.alias_(apart, f"seconds_vs_{name}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
 
 

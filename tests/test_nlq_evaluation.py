@@ -38,6 +38,13 @@ def test_a_column_of_month_names_matches_the_months_as_numbers() -> None:
     assert not same_result(1, [(7,)], [["June"]], ordered=False)
 
 
+def test_a_full_name_matches_the_first_and_last_name_columns() -> None:
+    answer = [["Debra", "Bullock", 21]]
+    assert same_result(2, [("Debra Bullock", 21)], answer, ordered=False, columns=["first_name", "last_name", "wins"])
+    assert not same_result(2, [("Debra Bullock", 21)], answer, ordered=False, columns=["given", "family", "wins"])
+    assert not same_result(1, [("Bullock Debra",)], answer, ordered=False, columns=["first_name", "last_name", "wins"])
+
+
 def test_fractions_are_compared_to_four_places() -> None:
     assert not same_result(1, [(0.0338,)], [[0.0412]], ordered=False)
     assert same_result(1, [(0.03378,)], [[0.033781]], ordered=False)

@@ -4859,3 +4859,19 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     counted = parse("Which women beat Beth Barber at the 2024 Stamford Turkey Trot? Just count them", friends, TODAY)
     assert (counted.intent, counted.sex, counted.unused) == ("count", "F", ())
     assert "COUNT(DISTINCT r.result_id)" in build(counted, TODAY).sql
+    # from held-out set 114 (read): "the men's record in X" is the course record (it listed every man); a runner's gap to
+    # the course record of her sex, or to the record before her edition ("by how much did she beat the old record"), the
+    # holder named beside her ("off Brandon Long's course record") only naming it; age-group awards with no depth said
+    # are the first three of each group, counted, per year, or as a share of the finishers
+    record = read("who holds the mens record in the Hartford Marathon and what year did they set it")
+    assert (record.intent, record.sex, record.limit, record.unused) == ("top", "M", 1, ())
+    off = parse("Beth Barber won the 2024 Stamford Turkey Trot. How many seconds off Michael Wardian's course record was she?",
+                friends, TODAY)
+    assert (off.rival.side, off.person.first_name, off.more_people) == ("to_record", "Beth", ())
+    old = read("Michael Wardian broke the men's record at the Hartford Marathon in 2024. By how much did he beat the old mark?")
+    assert (old.rival.side, old.metric, old.unused) == ("to_old_record", None, ())
+    assert "e7.event_date < e.event_date" in build(old, TODAY).sql and "p7.sex = p.sex" in build(old, TODAY).sql
+    awards = read("How many age-group awards have we given at the Hartford Marathon each year?")
+    assert (awards.top_places, awards.top_places_within, awards.group_by, awards.intent) == (3, "age_group", ("year",), "count")
+    share = read("What percentage of the 2024 Hartford Marathon finishers went home with an age-group award?")
+    assert (share.metric.kind, share.share_of.top_places, share.unused) == ("share", 3, ())

@@ -83,5 +83,5 @@ def test_a_supposed_limit_and_an_awards_count() -> None:
                  "missed it?")
     assert (limit.time_limit.op, limit.time_limit.seconds, limit.clock, limit.unused) == (">", 12600, "gun", ())
     awards = read("How many age group awards would the 2024 Stamford Turkey Trot have needed, 3 deep in each age group?")
-    assert (awards.intent, awards.limit, awards.winners_by, awards.unused) == ("count", 3, "age_group", ())
+    assert (awards.intent, awards.top_places, awards.top_places_within, awards.unused) == ("count", 3, "age_group", ())
     assert "r.age_group_place <= 3" in build(awards, TODAY).sql
