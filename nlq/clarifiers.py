@@ -84,6 +84,8 @@ _BEFORE_LABEL = _compiled(
 )
 # read after it
 _AFTER_LABEL = _compiled(
+    # "the F70-74 age group record at X": the fastest finisher ever of that age group there
+    (r"\b(?:the )?([mf]\d\d-\d\d) (?:age[- ]?group |ag |division )?(?:course )?record\b", r"the fastest \1 finisher ever"),
     # "the men's record in the Bend 10K", "tacoma half womens record?", "the record holder": the course record (the
     # fastest ever there) — never "on record", a personal or an age group's record, nor records as the archive's rows
     (r"(?<!\bon )(?<!\boff )(?<!\bpersonal )(?<!\bcourse )(?<!\bage group )(?<!\bage-group )(?<!\bworld )(?<!\bnational )"
@@ -168,6 +170,22 @@ _AFTER_LABEL = _compiled(
 JUST_A_COUNT = re.compile(r"\s*[,;:(-]?\s*\b(?:just|only) (?:a|the) (?:count|number|total)\b(?: please)?\s*\)?|\s*[,;:(-]?\s*\b(?:count|"
                            r"number) only\b\s*\)?|\s*[,;:(.?-]?\s*\b(?:just|only|please) count (?:them|those|these)(?: up)?\b"
                            r"(?: please)?\s*[.!)]?", re.IGNORECASE)
+
+
+# "who's our all-time leader in age-group wins": who has the most of them ("the leader in …": the runner with the most);
+# said as the question's own words (the parser reads "the most" off the whole question as well as its parts)
+_LEADER = _compiled(
+    (r"\bwho(?:'s| is| was)? (?:our |the )?(?:all[- ]time |career )?(?:leader|record holder) (?:in|for) (?:the )?(?:most )?"
+     r"((?:age[- ]?group|ag|division) (?:wins|titles|victories))\b", r"who has the most \1"),
+    (r"\b(?:our |the )?(?:all[- ]time |career )?(?:leader|record holder) (?:in|for) (?:the )?(?:most )?((?:age[- ]?group|ag|division) "
+     r"(?:wins|titles|victories))\b", r"the runner with the most \1"))
+
+
+def said_plainly(question: str) -> str:
+    """``question`` in the words its whole is read by (``_LEADER``), before any other reading; unchanged otherwise."""
+    for pattern, replacement in _LEADER:
+        question = pattern.sub(replacement, question)
+    return question
 
 
 def read_clarifiers(question: str) -> str:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
-from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers
+from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
@@ -235,6 +235,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
+    if (led := said_plainly(question)) != question:   # ("our all-time leader in age-group wins": who has the most)
+        return replace(parse(led, vocabulary, today), question=question)
     if (shape := ONE_ROW.search(question)) and (pair := _one_row_pair(
             asked := parse(question[:shape.start()] + question[shape.end():], vocabulary, today))):
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
@@ -3513,7 +3515,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "The 2025 Pittsburgh Summer Solstice 10K also had a 5K. How many entries did each race get?": every race
         # of it, one row each (it kept the 5K alone)
         parsed = replace(parsed, distances=())
-    if parsed.winners and not (parsed.winners_by or parsed.age_group) and rx.search(_AGE_GROUP_WINS, asked):
+    if (parsed.winners or rx.search(r"\b(?:age[- ]?group|ag|division) (?:titles?|victor(?:y|ies))\b", asked)) and not (
+            parsed.winners_by or parsed.age_group) and rx.search(_AGE_GROUP_WINS, asked):
         # "how many age-group wins does he have", "the most age group titles": results first in their age group (it
         # counted overall wins)
         # ("list Dennis Smith's age group wins": every one of them, not the one "wins" reads as)

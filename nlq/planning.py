@@ -134,7 +134,10 @@ _AWARD_DEPTH = re.compile(rf"(?:\b(?:(?:age[- ]?group|ag|division) )?awards? (?:
 _AWARDS_ASKED = re.compile(r"\b(?:how many|(?:the )?(?:number|count) of) (?P<ag>age[- ]?group |ag |division )?(?:awards?|award sets?|"
                            r"trophies|plaques|medals)\b(?: (?:would|will|do|did|does|should|must|have|has)\b(?P<mid>[^?,]*?)\b"
                            r"(?:have )?(?:need(?:ed)?|give|given|gave|hand(?:ed)? out|order(?:ed)?|present(?:ed)?|prepare[d]?)\b"
-                           r"(?: out)?| (?:went|go|going|were|was) (?:out|given(?: out)?|handed out)\b| handed out\b)?", re.IGNORECASE)
+                           r"(?: out)?| (?:went|go|going|were|was) (?:out|given(?: out)?|handed out)\b| handed out\b)?|"
+                           # ("age group awards per year at X (top three in each group)": how many, each year)
+                           r"^\s*(?P<ag2>age[- ]?group |ag |division )(?:awards?)\b(?: (?:given|handed out|given out))?(?= (?:per|each|by|every)"
+                           r" year\b| at\b)", re.IGNORECASE)
 # "went home with an age-group award (top 3 in their group)", "got an AG award": placed in the first N of their age group
 _AWARDED = re.compile(rf"\b(?:went home with|got|won|received|earned|took home|picked up) an? (?:age[- ]?group |ag |division )award"
                       rf"(?:\s*\((?:the )?(?:top|first) {_DEPTH.replace('<n>', '<n4>')} (?:in|of) (?:their|the|each) (?:age[- ]?)?"
@@ -150,7 +153,7 @@ def _awards_counted(question: str) -> str:
         n = number(awarded["n4"].lower()) if awarded["n4"] else AWARD_DEPTH_UNSAID
         return f"{question[:awarded.start()]}finished top {n} in their age group{question[awarded.end():]}"
     depth, asked = _AWARD_DEPTH.search(question), _AWARDS_ASKED.search(question)
-    if not asked or not depth and not asked["ag"]:
+    if not asked or not depth and not (asked["ag"] or asked["ag2"]):
         return question
     mid = rx.sub(r"^\s*(?:we|you|they|i)\b|\b(?:we|you|they|i)\s*$", "", (asked["mid"] or "")).strip()
     if not depth:   # ("how many age-group awards did we give at X each year": the first three of each group)

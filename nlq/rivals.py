@@ -117,8 +117,9 @@ _GAP_TO = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far)|by how 
 _GAP_TO_RECORD = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far|close)|by how much)\b[^?]{0,60}?\b(?:than|off|short of|"
                             r"from|behind|to|of)) (?:the |his |her |their |my |\s{4,}(?:'s)? )?(?:own )?(?:(?:men'?s|women'?s|"
                             r"overall) )?(?:\w+ )?course record\b|"
-                            r"\b(?P<old>(?:beat|broke|broken|smashed|lowered|bettered)) the (?:old|previous|former|existing) (?:(?:men'?s|"
-                            r"women'?s) )?(?:\w+ )?(?:course record|mark)\b(?:[^?]{0,30}?\bby how (?:much|many (?:seconds|minutes)))?")
+                            r"\b(?P<old>(?:beat|broke|broken|smashed|lowered|bettered|take off|took off|taken off|take down|took "
+                            r"down|knock(?:ed)? off|shave[d]? off)) the (?:old|previous|former|existing) (?:(?:men'?s|women'?s) )?"
+                            r"(?:\w+ )?(?:course record|mark)\b(?:[^?]{0,30}?\bby how (?:much|many (?:seconds|minutes)))?")
 # "how many seconds faster was it than my previous best", "how much slower than last time": against her own earlier
 # finishes there ("than the year before" is a change between two years, read by nlq.constructs)
 _GAP_TO_EARLIER = re.compile(r"\b(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,80}?\bthan (?:(?:my|her|his|"
@@ -135,9 +136,10 @@ def find_rival(text: str) -> Found | None:
         return None
     if record := _GAP_TO_RECORD.search(text):
         # ("X set a new women's record … by how many seconds did she beat the old record": the record told, read)
-        told = [m.span() for m in rx.finditer(r"\b(?:set|broke|smashed) (?:a )?(?:new )?(?:(?:men|women)'?s )?(?:\w+ )?course "
+        told = [m.span() for m in rx.finditer(r"\b(?:set|broke|smashed) (?:a )?(?:new )?(?:(?:men|women)'?s )?[\w\s]{0,40}?course "
                                               r"record\b", text)]
-        return Found(Rival("to_old_record" if record.group("old") else "to_record", "sex"), (record.span(), *_apart(text), *told))
+        old = record.group("old") or rx.search(r"\b(?:old|previous|former|existing)\b", record.group(0))
+        return Found(Rival("to_old_record" if old else "to_record", "sex"), (record.span(), *_apart(text), *told))
     if earlier := _GAP_TO_EARLIER.search(text):
         return Found(Rival("to_previous_best" if earlier.group("best") else "to_previous", "overall"), (earlier.span(),))
     if gap := _GAP_TO.search(text):

@@ -4875,3 +4875,12 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     assert (awards.top_places, awards.top_places_within, awards.group_by, awards.intent) == (3, "age_group", ("year",), "count")
     share = read("What percentage of the 2024 Hartford Marathon finishers went home with an age-group award?")
     assert (share.metric.kind, share.share_of.top_places, share.unused) == ("share", 3, ())
+    # "our all-time leader in age-group wins"; "the F70-74 age group record at X" (its fastest finisher ever); age-group
+    # awards "per year" said with no "how many"; "how much did he take off the old record"
+    leader = read("Who's our all-time leader in age-group wins, and how many does he have?")
+    assert (leader.subject, leader.intent, leader.limit, leader.top_places, leader.unused) == ("people", "top", 1, 1, ())
+    group = read("F70-74 age group record at the Hartford Marathon?")
+    assert (group.age_group, group.limit, group.intent, group.unused) == ("F70-74", 1, "top", ())
+    assert read("Age-group awards per year at the Hartford Marathon (top three in each group), in year order.").top_places == 3
+    took = read("Michael Wardian set a new Hartford Marathon record in 2024. How much did he take off the old record?")
+    assert (took.rival.side, took.unused) == ("to_old_record", ())
