@@ -84,6 +84,8 @@ _BEFORE_LABEL = _compiled(
 )
 # read after it
 _AFTER_LABEL = _compiled(
+    # "what pace per kilometer does that work out to": what is it
+    (r"\b(?:does|do|did|would) (that|it|this) (?:work|come) out (?:to|at)\b", r"is \1"),
     # "the F70-74 age group record at X": the fastest finisher ever of that age group there
     (r"\b(?:the )?([mf]\d\d-\d\d) (?:age[- ]?group |ag |division )?(?:course )?record\b", r"the fastest \1 finisher ever"),
     # "the men's record in the Bend 10K", "tacoma half womens record?", "the record holder": the course record (the

@@ -127,8 +127,9 @@ def find_metric(text: str) -> Found | None:
                       # ("average finish time per mile", "average gun time per mile": a pace said as a time per unit)
                       r"\b(?:finish(?:ing)? |chip |gun |net )?time (?=per (?:mile|km|kilomet(?:er|re))\b)", text):
         unit = "mile" if rx.search(r"\b(?:per|a|/)[ -]?mile\b|/ ?mi\b|\bmin(?:ute)?s?/mile\b|\bmile pace\b", text) else "km"
+        # (the pace of a record or a personal best is of that fastest finish: "X's course record - what pace is that")
         aggregate = _percentile(text) or ("median" if rx.search(r"\bmedian\b", text) else "min" if rx.search(
-            r"\b(?:fastest|quickest|best)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")
+            r"\b(?:fastest|quickest|best|course record|pr|pb)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")
         spans = _all(r"\bpaces?\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))

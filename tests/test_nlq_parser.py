@@ -4884,3 +4884,6 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     assert read("Age-group awards per year at the Hartford Marathon (top three in each group), in year order.").top_places == 3
     took = read("Michael Wardian set a new Hartford Marathon record in 2024. How much did he take off the old record?")
     assert (took.rival.side, took.unused) == ("to_old_record", ())
+    # the pace of a record is the pace of that fastest finish (it averaged every finish of the holder)
+    pace = read("Michael Wardian's record at the Hartford Marathon - what pace per mile does that work out to?")
+    assert (pace.metric.kind, pace.metric.aggregate, pace.unused) == ("pace", "min", ())
