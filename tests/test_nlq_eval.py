@@ -23,7 +23,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
-         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109"}
+         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -136,7 +136,7 @@ FLOORS = {
     "nlq_heldout41": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the forty-second, written blind mid-eighth session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), not read; 91.2% blind in the ninth
-    "nlq_heldout42": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout42": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
@@ -156,7 +156,7 @@ FLOORS = {
     # than once" is gold as the women's winner; the layer reads "a woman won" as an overall win by a woman, as two break
     # attempts' writers did and as its own explanation already said, while its SQL for repeat winners had used the
     # women's place: the SQL now does what the explanation says)
-    "nlq_heldout47": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout47": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
     "nlq_heldout48": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
@@ -216,7 +216,7 @@ FLOORS = {
     # the time of day at the finish, declined at the start, is answered now with the last finisher's crossing; its gold
     # is a timestamp 0.1 s later, computed with its own rounding — found from booleans and value shapes only, the set
     # unread, so neither side was changed to meet the other)
-    "nlq_heldout64": {"answerable_accuracy": 0.52, "wrong_answer_rate": 0.05, "declined_right": 14},
+    "nlq_heldout64": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
     "nlq_heldout65": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 15},
@@ -272,7 +272,7 @@ FLOORS = {
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
-    "nlq_heldout79": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.13, "declined_right": 17},
+    "nlq_heldout79": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.09, "declined_right": 17},
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
@@ -286,7 +286,7 @@ FLOORS = {
     "nlq_heldout82": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 18},
     # twenty-second session, three written blind at its start and measured with the start code 71c81d4: the
     # eighty-third (a realistic mix from every kind of user; 92.2% right, 2.9% wrong, the same at the end; not read)
-    "nlq_heldout83": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout83": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fourth (every word matters: filters at once, negations, "only", either/or, relative periods; 70.6%
     # right, 4.9% wrong); read for its kinds (93.1% right, 1.0% wrong after)
     "nlq_heldout84": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -341,7 +341,7 @@ FLOORS = {
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
-    "nlq_heldout99": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout99": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
     "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
@@ -357,16 +357,16 @@ FLOORS = {
     # the hundred-and-fourth (73.5% right, 14.7% wrong with the start code); read for its kinds. Two of its golds count
     # first-timers with no earlier *finish*, as the writers' prompt wrongly said; the layer keeps issue 12's reading (no
     # earlier result, 396 at Nashua 2025), so those two stay wrong
-    "nlq_heldout104": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout104": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
-    "nlq_heldout105": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout106": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout105": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout106": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
     # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
-    "nlq_heldout107": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout107": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-ninth and tenth, written blind in the same session with one prompt (an analyst's season report:
     # distributions, medians by group, the field changing year over year, events and distances compared): 109 (84.3%
@@ -374,6 +374,10 @@ FLOORS = {
     # kinds). 107 ended at 82.4% right, 3.9% wrong
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 17},
+    "nlq_heldout112": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout113": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
+    "nlq_heldout114": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
