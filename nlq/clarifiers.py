@@ -106,6 +106,9 @@ _AFTER_LABEL = _compiled(
     (r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
      r"(?:men'?s|male)) course records?|\bcourse records? (?:for|of) (?:the )?(?:men|women) (?:and|&) (?:for |of )?(?:the )?"
      r"(?:women|men)\b", "course record of men and of women"),
+    # "the course records at X for every race, men and women": each race's record of each sex (it counted the runners)
+    (r"\bcourse records\b(?P<rest>[^?.:]*?),?\s+(?:for )?(?:both )?(?:men and women|women and men|each sex|both sexes)\b",
+     r"course record of men and of women\g<rest>"),
     # "Awards check for Cleveland Memorial Day 5K 2025:": a label before the event the question is about (never
     # "Retention check for …", which says what is asked)
     (r"^\s*(?:awards?|results?|quick|sanity|data|post[- ]race|final|race[- ]day)(?: (?:committee|team))? (?:check|numbers|stats|"

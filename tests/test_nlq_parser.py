@@ -4887,3 +4887,6 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     # the pace of a record is the pace of that fastest finish (it averaged every finish of the holder)
     pace = read("Michael Wardian's record at the Hartford Marathon - what pace per mile does that work out to?")
     assert (pace.metric.kind, pace.metric.aggregate, pace.unused) == ("pace", "min", ())
+    # "the course records at X for every race, men and women": each race's record of each sex (it counted the runners)
+    board = read("For the records board: the course records at the Hartford Marathon for every race, men and women.")
+    assert (board.group_by, board.men_and_women, board.intent, board.unused) == (("race", "sex"), True, "top", ())
