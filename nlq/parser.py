@@ -2587,6 +2587,8 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
 
 _STATUS_SAID = r"dnf(?:'?d|s|ed)?|did not finish|didn'?t finish|dropped out|dqs?|dq'?d|disqualified|dns|did not start|" \
                r"didn'?t start|no[- ]shows?"
+
+
 def _statuses_listed(asked: str) -> tuple[str, ...]:
     """The statuses (of finished, DNF, DNS, DQ) a question names, in the order said (never in brackets: "no finish (DNF,
     DNS or DQ)" says what one count holds)."""
@@ -2738,6 +2740,12 @@ _RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?
                      r"(?:(?:were|are|was)\s+)?(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
 
 
+# what a question says of a named runner's own result ("I came 2nd in my age group", "won it", "her best"), set aside
+# when she is the reference or the one compared: it tells whose race, never whom to answer with
+_HER_OWN_RESULT_SET_ASIDE = dict(place=None, place_overall=False, place_in_age_group=False, winners=False, winners_by=None,
+                                 limit=None, personal_best=False, metric=None, ranking=None)
+
+
 def _around_runner(parsed: Parsed, asked: str) -> Parsed:
     """ "Who beat me for the age group win?", "how many finished ahead of James Perez?": the runners around the one
     named, in her race (``nlq.rivals``). What the question says of her own result ("I came 2nd in my age group", "was
@@ -2763,9 +2771,8 @@ def _around_runner(parsed: Parsed, asked: str) -> Parsed:
                                                                  "the winner, I can give for one runner named: say whose race"))
     if parsed.rival.side in REFERENCES:
         # "how much slower was Deborah Page than the winner": her own finishes, each with how far from the winning time
-        return replace(parsed, intent="list", place=None, place_overall=False, place_in_age_group=False, winners=False,
-                       winners_by=None, limit=None, last_place=False, personal_best=False, measure=None, metric=None,
-                       ranking=None, group_by=(), status="FIN", field_limit=None, change_years=None, difference=(),
+        return replace(parsed, **_HER_OWN_RESULT_SET_ASIDE, intent="list", last_place=False, measure=None, group_by=(),
+                       status="FIN", field_limit=None, change_years=None, difference=(),
                        # ("than last time": her finish before, not the latest edition)
                        edition=None if parsed.rival.side in OVER_EDITIONS else parsed.edition,
                        # ("how did my time compare with the average finisher's": what it is compared with, said)
@@ -2778,9 +2785,8 @@ def _around_runner(parsed: Parsed, asked: str) -> Parsed:
     sex_asked = rx.search(r"\b(?:women|men|woman|man|females?|males?|girls|boys|guys|ladies)\b(?: \w+){0,2} (?:finished |came in |"
                           r"were |was |got )?(?:ahead|in front|before|beat|behind|after|faster|slower)\b", asked)
     counted = rx.search(r"\bhow many\b(?! (?:seconds|minutes)\b)", asked) or JUST_A_COUNT.search(asked)   # ("… ? just count them")
-    return replace(parsed, rival=rival, intent="count" if counted else "list",
-                   place=None, place_overall=False, place_in_age_group=False, winners=False, winners_by=None, limit=None,
-                   last_place=False, personal_best=False, measure=None, metric=None, ranking=None, group_by=(),
+    return replace(parsed, **_HER_OWN_RESULT_SET_ASIDE, rival=rival, intent="count" if counted else "list",
+                   last_place=False, measure=None, group_by=(),
                    status="FIN", subject="results", distinct_people=False, age=None, age_group=None, more_age_groups=(),
                    sex=parsed.sex if sex_asked else None, sex_negated=parsed.sex_negated and bool(sex_asked),
                    top_places=None, sorted_by="")
@@ -2811,10 +2817,9 @@ def _runners_apart(parsed: Parsed, slower: Person, faster: Person) -> Parsed | N
     if slower.first_name == faster.first_name:
         return None
     # (race by race: "A beat me at X" where one of them also ran its mile compares their 5Ks)
-    return replace(parsed, rival=None, intent="compare", group_by=("race", "runner"), measure="fastest", status="FIN",
-                   difference=(slower.first_name, faster.first_name), place=None, place_overall=False,
-                   place_in_age_group=False, winners=False, winners_by=None, limit=None, metric=None, ranking=None,
-                   sex=None, age=None, age_group=None, personal_best=False, distinct_people=False)
+    return replace(parsed, **_HER_OWN_RESULT_SET_ASIDE, rival=None, intent="compare", group_by=("race", "runner"),
+                   measure="fastest", status="FIN", difference=(slower.first_name, faster.first_name), sex=None, age=None,
+                   age_group=None, distinct_people=False)
 
 
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:

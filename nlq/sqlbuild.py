@@ -177,7 +177,7 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
     either side, or the winner of the places compared (her place need not be a finish: a DNF's age group was won).
     Each namesake in the race is a reference of their own, so every gap is to the right one."""
     rival, clock = parsed.rival, clock_column(parsed)
-    hers = _hers(clock)
+    hers = _on(clock, "r8")
     query.need("p", "r8", "p8")
     query.where.append(runners_condition(parsed, "p8"))
     if rival.city:
@@ -202,13 +202,10 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     """Beside each of her finishes: her time minus the reference of her race (the winning time, the finishers' average
     or median; of her sex or age group when asked) in seconds, positive when slower, and its size."""
     rival, clock = parsed.rival, clock_column(parsed)
-    theirs = clock.copy()
-    theirs.set("table", exp.to_identifier("r7"))
     if rival.side in OVER_EDITIONS:
-        return _from_editions(parsed, theirs)
+        return _from_editions(parsed, _on(clock, "r7"))
     aggregate = {"to_winner": "min", "to_average": "avg", "to_median": "median"}[rival.side]
-    field = exp.select(exp.func(aggregate, theirs)).from_(exp.alias_(exp.to_table("results"), "r7", table=True)).where(
-        col("race_id", "r7").eq(col("race_id", "r")), status_condition("FIN", "r7"))
+    field = _field_of(aggregate, clock, "r7")
     if rival.scope == "sex":
         field = field.join(exp.alias_(exp.to_table("participants"), "p7", table=True),
                            on=col("participant_id", "p7").eq(col("participant_id", "r7"))).where(col("sex", "p7").eq(col("sex", "p")))
@@ -246,17 +243,25 @@ def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
     return [exp.alias_(apart, f"seconds_vs_{name}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
 
 
-def _hers(clock: exp.Column) -> exp.Column:
-    """The named runner's time (on ``r8``) of the clock asked."""
-    hers = clock.copy()
-    hers.set("table", exp.to_identifier("r8"))
-    return hers
+def _on(column: exp.Column, alias: str) -> exp.Column:
+    """``column`` of another reference to its table (``alias``): the named runner's time on ``r8``, a field's on ``r2``."""
+    other = column.copy()
+    other.set("table", exp.to_identifier(alias))
+    return other
+
+
+def _field_of(aggregate: str, value: exp.Column, alias: str, key: str = "race_id", status: str | None = "FIN") -> exp.Select:
+    """``aggregate`` of ``value`` over the results (``alias``) sharing the result ``r``'s race (or ``key``), of
+    ``status``: the winning time of her race is ("min", chip time)."""
+    field = exp.select(exp.func(aggregate, _on(value, alias))).from_(exp.alias_(exp.to_table("results"), alias, table=True)) \
+        .where(col(key, alias).eq(col(key, "r")))
+    return field.where(status_condition(status, alias)) if status else field
 
 
 def _apart(parsed: Parsed) -> exp.Expression:
     """Seconds between a runner's time and the named runner's (always positive)."""
     clock = clock_column(parsed)
-    return exp.Abs(this=exp.Sub(this=clock, expression=_hers(clock)))
+    return exp.Abs(this=exp.Sub(this=clock, expression=_on(clock, "r8")))
 
 
 def filters_of(parsed: Parsed, today: date) -> _Query:
@@ -456,10 +461,7 @@ def _behind_winner(query: _Query, parsed: Parsed) -> None:
     """Finishers within (or further than) a time or a percentage of their race's winning time (its fastest
     finisher's chip time, or gun time when asked)."""
     gap, clock = parsed.winner_gap, clock_column(parsed)
-    r2 = clock.copy()
-    r2.set("table", exp.to_identifier("r2"))
-    winning = exp.Subquery(this=exp.select(exp.func("min", r2)).from_(exp.alias_(exp.to_table("results"), "r2", table=True))
-                           .where(col("race_id", "r2").eq(col("race_id", "r")), col("status", "r2").eq(lit("FIN"))))
+    winning = exp.Subquery(this=_field_of("min", clock, "r2"))
     edge = exp.Mul(this=winning, expression=lit(1 + gap.percent / 100)) if gap.percent else \
         exp.Add(this=winning, expression=lit(gap.seconds))
     query.where.append(_COMPARISONS[gap.op](this=clock.copy(), expression=edge))
@@ -473,14 +475,8 @@ def _against_field(query: _Query, parsed: Parsed) -> None:
     limit = parsed.field_limit
     timed = limit.measure == "time"
     value = clock_column(parsed) if timed else col("age", "r")
-    inner = value.copy()
-    inner.set("table", exp.to_identifier("r2"))
-    key = "race_id" if timed else "event_id"
-    field = exp.select(exp.func(limit.aggregate, inner)).from_(exp.alias_(exp.to_table("results"), "r2", table=True)) \
-        .where(col(key, "r2").eq(col(key, "r")))
-    status = "FIN" if timed else parsed.status
-    if status:
-        field = field.where(status_condition(status, "r2"))
+    field = _field_of(limit.aggregate, value, "r2", key="race_id" if timed else "event_id",
+                      status="FIN" if timed else parsed.status)
     query.where.append(_COMPARISONS[limit.op](this=value.copy(), expression=exp.Subquery(this=field)))
 
 
