@@ -92,7 +92,7 @@ _AFTER_LABEL = _compiled(
     # fastest ever there) — never "on record", a personal or an age group's record, nor records as the archive's rows
     (r"(?<!\bon )(?<!\boff )(?<!\bpersonal )(?<!\bcourse )(?<!\bage group )(?<!\bage-group )(?<!\bworld )(?<!\bnational )"
      r"(?<!\bstate )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\bthe )\brecord\b(?!s)(?= (?:in|at|for|on|holder|time)\b|"
-     r"\s*(?:[?.,;:)]|\s[-\u2013\u2014]|$))", "course record"),
+     r"\s*(?:[?.,;:()]|\s[-\u2013\u2014]|$))", "course record"),   # ("the masters record (40+) for men")
     (r"(?<=\bthe )record\b(?= (?:in|at|for|holder)\b|\s*(?:[?.,;:)]|\s[-\u2013\u2014]|$))", "course record"),
     # "finished the event (full or half) 3 or more times": any of its races, said as the races (never one of them)
     (rf"(?<=\bevent )\(\s*(?:either |any of )?(?:the )?(?:full|{_RACE})(?:\s*(?:,|/|or)\s*(?:the )?(?:full|{_RACE}))+\s*\)",

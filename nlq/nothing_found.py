@@ -320,11 +320,11 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
 def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """Of the runners around a named one (``nlq.rivals``): she has no result in the races asked, or no finish to be
     ahead of or behind — said, never an empty list or a 0 (which read as "she won"). None when she has her place."""
-    if not (parsed.rival and parsed.person):
+    if not (parsed.person and (parsed.rival or parsed.crossing_shown)):   # (or her moment at the line: she has none)
         return None
-    who = f"{parsed.person.first_name} {parsed.person.last_name}" + (f" of {parsed.rival.city}" if parsed.rival.city else "")
-    own = replace(parsed, rival=None, sex=None, statuses=(), status=None, runner_city=parsed.rival.city or None,
-                  age=None, age_group=None)
+    city = parsed.rival.city if parsed.rival else parsed.runner_city
+    who = f"{parsed.person.first_name} {parsed.person.last_name}" + (f" of {city}" if city else "")
+    own = replace(parsed, rival=None, sex=None, statuses=(), status=None, runner_city=city or None, age=None, age_group=None)
     query = filters_of(own, today)
     query.need("e", "ra")
     found = rows(query.build([col("name", "e"), exp.func("year", col("event_date", "e")), col("name", "ra"), col("status", "r")]))
@@ -335,9 +335,10 @@ def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
         elsewhere = rows(anywhere.build([col("name", "ra"), col("status", "r")])) if parsed.distances else []
         ran = f" (she ran: {', '.join(f'{race} {status}' for race, status in elsewhere)})" if elsewhere else ""
         return f"{who} has no result in the race asked{ran}: there is no one to place against her"
-    if parsed.rival.side != "winner" and all(status != "FIN" for *_, status in found):
-        return (f"{who} did not finish ({', '.join(dict.fromkeys(status for *_, status in found))}): no time to be ahead "
-                "of or behind")
+    if not (parsed.rival and parsed.rival.side == "winner") and all(status != "FIN" for *_, status in found):
+        statuses = ", ".join(dict.fromkeys(status for *_, status in found))
+        return f"{who} did not finish ({statuses}): " + ("no time to be ahead of or behind" if parsed.rival else
+                                                           "no moment at the finish line to give")
     return None
 
 

@@ -2816,6 +2816,9 @@ def _runners_apart(parsed: Parsed, slower: Person, faster: Person) -> Parsed | N
     two share a first name (the rows are told apart by it)."""
     if slower.first_name == faster.first_name:
         return None
+    if parsed.runner_city or parsed.runner_state:   # ("A beat Kenneth Smith of Austin": of one of them, which it cannot keep apart)
+        return replace(parsed, rival=None, notes=(*parsed.notes, "a home town said for one of two runners compared I cannot "
+                                                                 "apply yet: ask without it, or for each runner"))
     # (race by race: "A beat me at X" where one of them also ran its mile compares their 5Ks)
     return replace(parsed, **_HER_OWN_RESULT_SET_ASIDE, rival=None, intent="compare", group_by=("race", "runner"),
                    measure="fastest", status="FIN", difference=(slower.first_name, faster.first_name), sex=None, age=None,
@@ -5865,6 +5868,13 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b", text)) \
             and not (parsed.difference or parsed.change_years or parsed.cohort or parsed.winner_gap or parsed.field_limit or
                      parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or parsed.compared or parsed.rival):
+        missing.append(said.group(0))
+    # "who has won their age group the most times? top 5", "our all-time leaders in age-group wins, top 3": a leaderboard
+    # of wins it cannot give yet (the N had become the podium's depth, or the wins a ranking by time)
+    if rx.search(r"\bage[- ]?group (?:wins|titles|victories)\b|\bwon (?:their|his|her) age[- ]?group\b|\ball[- ]time (?:age[- ]?group )?"
+                 r"(?:leaders|winners)\b", text) and rx.search(r"\bmost\b|\bleaders?\b|\ball[- ]time\b|\bby number of\b", text) and (
+            said := rx.search(r"\btop (?:\d+|three|five|ten)\b(?! (?:overall|finishers|places?)\b)|\bthe (?:\d+|three|five|ten) runners\b",
+                              text)) and not (parsed.top_places == 1 and parsed.subject == "people"):
         missing.append(said.group(0))
     # "average age of DNF and DQ men": a DQ said and kept nowhere in the reading (it kept the DNFs alone)
     if (said := rx.search(r"\bdq(?:s|'d|'s|ed)?\b|\bdisqualifi\w*", text)) and \

@@ -4890,3 +4890,12 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     # "the course records at X for every race, men and women": each race's record of each sex (it counted the runners)
     board = read("For the records board: the course records at the Hartford Marathon for every race, men and women.")
     assert (board.group_by, board.men_and_women, board.intent, board.unused) == (("race", "sex"), True, "top", ())
+    # from the twenty-fourth break attempt: a leaderboard of age-group wins with a top N is unread (the N had become the
+    # podium's depth); a home town said for one of two runners compared is unread (it filtered both); "the masters record
+    # (40+)" is the record
+    assert read("who has won their age group the most times at the Hartford Marathon? show the top 5").unused == ("top 5",)
+    town = parse("by how many seconds did Beth Barber beat Michael Wardian of Hartford at the 2024 Stamford Turkey Trot?",
+                 replace(friends, cities=(*friends.cities, "Hartford")), TODAY)
+    assert town.notes and town.difference == ()
+    masters = read("the masters record (40+) for men at the Hartford Marathon")
+    assert (masters.intent, masters.limit, masters.age.low) == ("top", 1, 40)
