@@ -45,6 +45,28 @@ BOTH_SEXES_GROUPS = (r"\s*\b(?P<each>(?:in |for )?each (?:of )?|by |per )?(?:(?:
 
 # read before a label is taken off the question's start (they may stand where a label's words would)
 _BEFORE_LABEL = _compiled(
+    # "Milwaukee club roster check: how many Milwaukee runners …": the club asking (its town is said again if meant)
+    (r"^\s*(?:the |our |my )?[\w'. -]{0,30}?\b(?:running )?(?:club|team|crew|group)(?: roster| membership| members)? "
+     r"(?:check|question|request|count|update)\s*:\s*", ""),
+    # "the fastest Sarasota man and the fastest Sarasota woman": the fastest man and woman from that town
+    (r"\b(fastest|quickest|top|first) ([\w.'-]+(?: [\w.'-]+){0,2}) (man|woman|male|female|guy|lady)(?:'s)?( time)? and (?:the )?\1 \2 "
+     r"(woman|man|female|male|lady|guy)(?:'s)?( time)?\b", r"\1 \3\4 and the \1 \5\6 from \2"),
+    # "fastest man's time and fastest woman's time": the fastest man and the fastest woman (their times shown)
+    (r"\b(fastest|quickest) (man|woman|male|female)'s time and (?:the )?\1 (woman|man|female|male)'s time\b", r"\1 \2 and the \1 \3"),
+    # "Count every race that day, not just the 5K", "not only the half": every race of it
+    (r"[,.;]?\s*\b(?:(?:count(?:ing)?|include|including) )?(?:every|all|each|both) (?:of the )?races?(?: that day| of it| at it| there)?"
+     r"[,;]? not (?:just|only) the (?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon|full)(?: race)?\b\.?|"
+     r"[,;]?\s*\bnot (?:just|only) the (?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon|full)(?: race)?\b\.?", " (all races)"),
+    # "how many took part in last spring's Shamrock 5K, counting the mile too": every race of it (never the one its name
+    # or the words say)
+    (r",?\s*\b(?:counting|including|plus|with) (?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon|fun run|"
+     r"kids'? (?:race|run))(?: race| runners| finishers)? (?:too|as well|also)\b", " (all races)"),
+    # "Savannah Morning News wants to know: …", "For the Flagstaff Daily Sun: …", "Sarasota Herald-Tribune: …": the
+    # newspaper asking (its town is no filter)
+    (r"^\s*(?:(?:for|from) )?(?:the )?(?-i:(?:[A-Z][\w.'-]*\s+){0,3}(?:(?:Morning|Daily|Evening|Sunday|Weekly) )?"
+     r"(?:News|Times|Herald|Gazette|Tribune|Post|Journal|Sun|Star|Chronicle|Courier|Dispatch|Inquirer|Press|Bee|Observer|Sentinel|"
+     r"Globe|Examiner|Telegraph|Reporter|Register)(?:-[A-Z]\w+)?)(?: (?:sports )?(?:desk|writer|reporter|editor))?"
+     r"(?: (?:wants to know|asks|is asking|would like to know|needs to know|question|story|piece|request))?\s*(?::|,|\s[-\u2013\u2014]\s)\s*", ""),
     # "X didn't happen in 2025 — which year did we last time it?": a year told as not held is not the one asked
     (r"\s+(?:didn'?t|did not|wasn'?t|was not)\s+(?:happen|take place|run|get held|go ahead|held)\s+(?:(?:in\s+)?20\d\d|last year|"
      r"this year)(?=\s*(?:[.!:;]|\s[-\u2013\u2014]\s|[\u2013\u2014]))", ""),
@@ -94,6 +116,8 @@ _AFTER_LABEL = _compiled(
      r"(?<!\bstate )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\bour )(?<!\bthe )\brecord\b(?!s)(?= (?:in|at|for|on|holder|time)\b|"
      r"\s*(?:[?.,;:()]|\s[-\u2013\u2014]|$))", "course record"),   # ("the masters record (40+) for men")
     (r"(?<=\bthe )record\b(?= (?:in|at|for|holder)\b|\s*(?:[?.,;:)]|\s[-\u2013\u2014]|$))", "course record"),
+    # "who owns the women's half record at Buffalo": who holds it
+    (r"\bwho (?:owns|has owned|currently owns)\b(?=[^?]*\brecord\b)", "who holds"),
     # "finished the event (full or half) 3 or more times": any of its races, said as the races (never one of them)
     (rf"(?<=\bevent )\(\s*(?:either |any of )?(?:the )?(?:full|{_RACE})(?:\s*(?:,|/|or)\s*(?:the )?(?:full|{_RACE}))+\s*\)",
      "(any race)"),
@@ -183,7 +207,21 @@ _LEADER = _compiled(
     (r"\bwho(?:'s| is| was)? (?:our |the )?(?:all[- ]time |career )?(?:leader|record holder) (?:in|for) (?:the )?(?:most )?"
      r"((?:age[- ]?group|ag|division) (?:wins|titles|victories))\b", r"who has the most \1"),
     (r"\b(?:our |the )?(?:all[- ]time |career )?(?:leader|record holder) (?:in|for) (?:the )?(?:most )?((?:age[- ]?group|ag|division) "
-     r"(?:wins|titles|victories))\b", r"the runner with the most \1"))
+     r"(?:wins|titles|victories))\b", r"the runner with the most \1"),
+    # "our top 3 runners by number of age-group wins", "the 5 runners with the most AG titles": a leaderboard of wins
+    # (the N had become the podium's depth, or the wins a ranking of the age groups)
+    (r"\b(?:(?:give|show|list)(?: me| us)? )?(?:our |the )?top (\d+|three|five|ten) (?:runners|athletes|people) (?:by|ranked by|in) "
+     r"(?:(?:the )?(?:number|count) of |most |total )?((?:age[- ]?group|ag|division) (?:wins|titles|victories))\b",
+     r"which \1 runners have the most \2"),
+    (r"\b(?:the |our )?(\d+|three|five|ten) (?:runners|athletes|people) with the most ((?:age[- ]?group|ag|division) "
+     r"(?:wins|titles|victories))\b", r"which \1 runners have the most \2"),
+    # "which runners have 10 or more AG titles", "won 15 or more age group titles with us": runners who won an age group
+    # that many times
+    (r"\b(?:(?:have|has|had) (?:won )?|won )((?:at least |more than |over )?\d+(?: or more| or over|\+)?) (?:age[- ]?group|ag|"
+     r"division) (?:wins|titles|victories)\b", r"have won an age group \1 times"),
+    # "who has won their age group the most times? top 5": the runners with the most age-group wins
+    (r"\bwho(?:'s| has| have)? won (?:their|his|her|an|the) (?:age[- ]?group|ag|division) the most(?: times| often)?(?=[^?]*\?\s*"
+     r"(?:the )?top (?:\d+|three|five|ten)\b)", r"which runners have the most age group wins"))
 
 
 def said_plainly(question: str) -> str:

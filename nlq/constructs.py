@@ -669,7 +669,10 @@ POOLED_BOTH = re.compile(r"\b(?:counting|including|across|over|combining|pooling
 
 
 _STREAK_YEARS = r"(?:(?:consecutive|straight|successive|back-to-back) (?:calendar )?(?:years|editions)|years? (?:in a row|running))"
-_LONGEST_STREAK = re.compile(rf"\b(?:longest|biggest|best|most|record) (?:(?:winning |finishing )?streak|run)(?: of (?:{_STREAK_YEARS}))?\b|"
+# "the longest streak of age-group wins in consecutive editions of X": the runs counted are of wins (read apart)
+_OF_WINS = rf"(?: of (?:age[- ]?group |ag |division |overall )?(?:wins|titles|victories))?(?: (?:in|over|across) (?:{_STREAK_YEARS}))?"
+_LONGEST_STREAK = re.compile(rf"\b(?:longest|biggest|best|most|record) (?:(?:winning |finishing )?streak|run)(?: of (?:{_STREAK_YEARS}))?"
+                             rf"{_OF_WINS}\b|"
                              rf"\bmost {_STREAK_YEARS}\b|\b(?:longest|biggest) (?:active )?(?:finishing )?streaks?\b")
 _STREAK_OF = re.compile(rf"\b(?:a )?streak of (?:at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\+| or more)? "
                         rf"(?:{_STREAK_YEARS}|years)\b|\b(?:at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten)"
@@ -964,7 +967,8 @@ def _find_cohort(text: str) -> Found | None:
                            r"them\b", text)):
         return Found(Cohort("every_edition"), (m.span(), *_all(_EDITIONS_TOLD + r"|\bhave\b|\bhas\b|\bin the archive\b", text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
-    if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|(?P<entered>entered|registered|signed up|(?:have|has|had) "
+    # ("won their age group at every edition": the results kept are wins, read apart)
+    if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|won|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       r"\b(?:every (?:single )?(?:year|edition|time)s?"
                       # ("every year combined", "every year added up": pooled, no runners' history)

@@ -187,6 +187,8 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(parsed.field_limit.words)
     if parsed.winner_gap:
         parts.append(parsed.winner_gap.words)
+    if parsed.records:
+        parts.append(parsed.records.words())
     if parsed.crossing_shown:
         parts.append("each with the time of day it crossed the line (the race's start time plus the gun time)")
     if parsed.statuses:
@@ -216,7 +218,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "never_finished": "runners with an entry and no finish",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
             "only": "runners who {finished} the {race} and no other race{any}",
-            "streak": "runners by their runs of consecutive calendar years with a {finish} ({streak})"}
+            "streak": "runners by their runs of consecutive calendar years with {a_finish} ({streak})"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
@@ -258,6 +260,12 @@ def _percentile_words(aggregate: str) -> str:
     return f"{aggregate[1:]}th percentile" if rx.fullmatch(r"p\d+", aggregate) else aggregate
 
 
+def _age_group_wins(parsed: Parsed) -> bool:
+    """Whether the results kept are age-group wins (a cohort of them counts wins, not finishes)."""
+    return parsed.winners_by == "age_group" and (parsed.limit or 1) == 1 or (
+        parsed.top_places_within == "age_group" and parsed.top_places == 1)
+
+
 def _cohort_words(parsed: Parsed) -> str:
     """The cohort said as computed: "runners with no earlier result at the same event"."""
     cohort = parsed.cohort
@@ -266,6 +274,7 @@ def _cohort_words(parsed: Parsed) -> str:
     return (_COHORTS["absent" if cohort.absent else cohort.kind] + beside).format(
         streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",
         finish="enter" if cohort.entries else "finish",
+        a_finish="an entry" if cohort.entries else "an age-group win" if _age_group_wins(parsed) else "a finish",
         what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
         in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",
         both="exactly one of them, not both" if cohort.exact and cohort.kind == "both" else
@@ -278,7 +287,8 @@ def _cohort_words(parsed: Parsed) -> str:
         if cohort.legs else
         f"both the {parsed.distances[0].label} and the {parsed.distances[1].label}" if len(parsed.distances) == 2 and
         len(parsed.events) < 2 else "both",
-        finished="entered" if cohort.entries else "finished", any=" (any status)" if cohort.entries else "",
+        finished="entered" if cohort.entries else "won their age group at" if _age_group_wins(parsed) and cohort.kind == \
+        "every_edition" else "finished", any=" (any status)" if cohort.entries else "",
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
@@ -298,6 +308,7 @@ def _cohort_words(parsed: Parsed) -> str:
         else "editions of it (two of its races one day count once" + (")" if cohort.listed else
                                                                       "; beside it, counting every finish)")
         if cohort.editions else "results (any status)" if cohort.entries else
+        "age-group wins" if _age_group_wins(parsed) else
         {"DNS": "no-shows", "DNF": "DNFs", "DQ": "DQs"}.get(parsed.status or "", "finishes"))
 
 
@@ -424,6 +435,10 @@ def _who(parsed: Parsed) -> str:
         return "events"
     if parsed.subject == "races":
         return "races"
+    if parsed.records:   # ("how many course records does she hold": her records, never her results)
+        kind = "age-group records" if parsed.records.of == "age_group" else "course records"
+        return f"{parsed.person.first_name} {parsed.person.last_name}'s {kind}" if parsed.person else \
+            f"{_SEX[parsed.sex]}'s {kind}" if parsed.sex else kind
     if parsed.more_people:
         names = [f"{p.first_name} {p.last_name}" for p in (parsed.person, *parsed.more_people)]
         who = f"the results of {', '.join(names[:-1])} and {names[-1]}"

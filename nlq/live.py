@@ -50,7 +50,10 @@ class LivePlan:
 def is_live(question: str) -> bool:
     """Whether the question is about the collector's live reads rather than the archive."""
     # ("where does Henry Smith live": where a runner lives, an archive question)
-    return bool(_LIVE.search(rx.sub(r"\bwhere (?:does|do|did) [^?]{1,40}? live\b", " ", question.lower())))
+    said = rx.sub(r"\bwhere (?:does|do|did) [^?]{1,40}? live\b", " ", question.lower())
+    if rx.search(r"\brecords?\b", said):   # ("which course records does she currently hold": records standing now)
+        said = rx.sub(r"\bright now\b|\bcurrently\b", " ", said)
+    return bool(_LIVE.search(said))
 
 
 def plan_live(question: str) -> LivePlan:

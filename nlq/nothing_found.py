@@ -342,6 +342,19 @@ def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
     return None
 
 
+def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """Of the records a named runner holds (``nlq.records``), none: said with how many finishes of hers were looked at,
+    so an empty list never reads as "no such runner"."""
+    if not (parsed.records and parsed.person):
+        return None
+    query = filters_of(replace(parsed, records=None, status="FIN"), today)
+    finishes = rows(query.build([exp.Count(this=exp.Star())]))[0][0]
+    kind = "age-group record" if parsed.records.of == "age_group" else "course record"
+    who = f"{parsed.person.first_name} {parsed.person.last_name}"
+    return f"{who} holds no {kind} standing now in what was asked " + (
+        f"(none of {who}'s {finishes} finish{'es' if finishes != 1 else ''} there is the fastest of its race)" if finishes else f"({who} has no finish there)")
+
+
 def fewer_editions(parsed: Parsed, rows: Rows) -> str | None:
     """The named events that have held fewer editions than the latest N asked ("its last 20 editions"): every one of
     theirs is counted, and the answer says so. None when each has held N or more."""

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
+from nlq.records import HOW_MANY, Records, find_records
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
@@ -86,6 +87,8 @@ class Parsed:
     #                                           between 1:45 and 2:15, and how many 2:15 or slower": each counted on its own)
     band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
     #                                           them: "in each 1-minute pace-per-mile band"
+    records: Records | None = None            # only results that are a course record, standing now or set then: see
+    #                                           nlq.records
     crossing_shown: bool = False              # each result's time of day at the finish line shown beside it ("what time
     #                                           of day did she cross the line"): the race's start plus the gun time
     bib: str | None = None                    # the bib number named: "who was bib 110 at …"
@@ -274,6 +277,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # every year, fastest first (the year asked alone had been its own best: "yes", whatever the answer)
         return replace(parsed, dates=None, years=(), personal_best=False, limit=None, intent="list", sorted_by="fastest",
                        status="FIN")
+    if parsed.compared and parsed.intent == "top" and "compared" not in parsed.group_by and (parsed.winners or parsed.limit) \
+            and rx.search(r"\b(?:each|both|every) (?:city|town|state|group|place)\b|\bvs\.?\b|\bversus\b", question, re.IGNORECASE):
+        # "Denver vs Boulder: the fastest man and woman from each city": the first of each group compared (it ranked
+        # both groups as one)
+        return replace(parsed, notes=(*parsed.notes, "the fastest runners of each group compared I cannot give yet: "
+                                                     "ask for each group"), confidence=min(parsed.confidence, 0.3))
     if parsed.edition in ("first", "last") and parsed.group_by == ("event",) and not (parsed.events or parsed.person):
         # "the most recent edition of each of our events, and how many finished it": each event's own edition, with its
         # date (it counted every edition)
@@ -319,9 +328,14 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # a question naming its own event is about that one, not also the one the sentence before it told of
         # ("Our Atlanta event had a marathon and a half last spring. How many finished the half marathon at the Atlanta
         # Spring Marathon in 2025?": nor the races it told of, when the question names its own)
+        # ("Our Phoenix club says they're faster than the Tucson crowd. Median 5K time at X, Phoenix finishers vs
+        # Tucson finishers?": a sentence told first whose words the whole could not use, the question reading fully
+        # on its own)
         alone = _parse(told.group("rest"), vocabulary, today)
         if alone.events and not alone.unused and (set(alone.events) < set(parsed.events) or set(alone.events) <= set(
-                parsed.events) and alone.distances and set(alone.distances) < set(parsed.distances)):
+                parsed.events) and alone.distances and set(alone.distances) < set(parsed.distances) or
+                parsed.unused and set(alone.events) == set(parsed.events) and not alone.notes and
+                not (parsed.person and not alone.person) and not _loses_a_filter(parsed, alone)):
             return replace(alone, question=question)
     # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
     if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"\d+|once|twice|thrice|times", word)
@@ -816,6 +830,18 @@ def _company_named(text: str, company: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(rf"\b(?:{'|'.join(said)})(?:'s)?\b", text)] if words else []
 
 
+def _company_events_said(question: str, company: str) -> str:
+    """ "at least two different Big River events" → "… two different events": the company's own events, said with
+    its name (every question is of them already)."""
+    words = rx.findall(r"[a-z]+", company.lower())
+    if len(words) < 2:
+        return question
+    name = rf"(?:{r'[ -]+'.join(words)}|{r'[ -]+'.join(words[:2])})"
+    # ("all four Lone Star events": all four of our events)
+    return rx.sub(rf"(?P<all>\ball (?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?\b{name}(?:'s)?\s+(?=(?:events?|races?)\b)",
+                  lambda said: f"{said['all']}of our " if said["all"] else "", question, flags=re.IGNORECASE)
+
+
 def _race_said_after(question: str, mentions: list[Mention]) -> bool:
     """ "finished the Manchester half marathon distance 3+ times": 'race' or 'distance' after an event's name says
     the race its name says, whatever is asked of it."""
@@ -920,7 +946,9 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     """Whether reading ``rest`` (a context clause set aside) loses a filter the whole question said: then the
     clause was part of the question ("for the deck about women runners I need …"), never set aside."""
-    places = {rest.runner_city, rest.event_city, rest.runner_state, rest.event_state} - {None}
+    # (a place among the groups compared is kept too: "… Phoenix finishers vs Tucson finishers")
+    places = {rest.runner_city, rest.event_city, rest.runner_state, rest.event_state, *(
+        place for group in rest.compared for place in (group.runner_city, group.runner_state))} - {None}
     # "a piece on Austin's running scene. How many runners from Austin …": the place kept, said as where runners live
     # ("Tourism office here. Of all entries …, what fraction came from outside Washington?": kept as the share's part)
     # ("has X shrunk since 2023? finishers for 2023, 2024 and 2025": the dates said again as the years listed)
@@ -1201,6 +1229,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = _cities_compared_as_events(_city_events_named(question, vocabulary), vocabulary)
     question = read_clarifiers(question)   # ("(interpolated percentiles)", "loyalty list for marketing:", …)
     question = read_planning(question)   # ("what time of day did the last finisher cross", "a 6:30:00 time limit", awards)
+    question = _company_events_said(question, vocabulary.company)   # ("two different big river events": two events)
     # "each women's masters age group (F40-44 and older)": the groups from that one up, said as the ages they hold
     question = rx.sub(r"\b([MFmf]) ?(\d\d)[-\u2013]\d\d(?:\s+(?:and|&) (?:older|up|upward|over|above)|\s*\+)",
                       lambda said: f"{'women' if said.group(1).lower() == 'f' else 'men'} {said.group(2)} and over", question)
@@ -1432,6 +1461,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(NO_SHOWS_LEFT_OUT, text)]   # (a status: the starters)
     read_spans += [m.span() for m in rx.finditer(UNFINISHED_SAID, text)]    # (a status: every entry but a finish)
     read_spans += [m.span() for m in rx.finditer(_NOT_DISTINCT, text)]
+    # "by number of different people who've come, not entries": each runner once, said against the results
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:different|distinct|unique|individual)\b[^?.;]{0,40}?,?\s+(?:and )?"
+                                                 r"(?:not|rather than|instead of) (?:entries|results|finishes|starts)\b", text)]
     negated = next((said for m in rx.finditer(rf"\b{re.escape(places['runner_city'].lower())}\b", text)
                     if (said := negated_place(text, m.start()))), None) if places["runner_city"] else None
     if negated:   # "finishers not from Ithaca", "leaving out anyone from Fort Worth or Dallas"
@@ -1460,7 +1492,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if rx.search(r"\b(?:pr|pb|prs|pbs|personal|best|fastest|record)\b", text):
         # "what's my PR at X and when did I set it", "who holds the course record, and what year did they set it": the
         # best's row holds its date
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:and )?(?:(?:in )?(?:what|which) year|when) (?:did|was) (?:i|she|he|they|it|"
+        # ("how old was she when she set it")
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:and )?(?:(?:in )?(?:what|which) year|when) (?:(?:did|was) )?(?:i|she|he|they|it|"
                                                      r"that) (?:set|run|ran|get|got|do|did|achieve|achieved|broken)"
                                                      r"(?: it| that| them)?\b", text)]
     if person and not bib:   # "what bib number did Patrick Montoya wear in …": his results, bib and all
@@ -1579,6 +1612,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "clayton king park city - every race he's finished": the city said right after the runner's name is hers
         parsed = replace(parsed, runner_city=parsed.event_city, event_city=None)
     parsed = _with_constructs(parsed, constructs, places)
+    if not parsed.rival and (records := find_records(text, bool(person), bool(parsed.dates or parsed.years))):
+        # "how many course records does Kristin Wise hold", "which records fell last year": the records standing now,
+        # the runner and dates filtering them (it listed her results, or the year's fastest)
+        read_spans += records.spans
+        parsed = replace(parsed, records=records.value, intent="count" if HOW_MANY.search(text) else "list", limit=None,
+                         subject="results", distinct_people=False,
+                         winners=False, men_and_women=False, sex=None if parsed.men_and_women else parsed.sex,
+                         group_by=tuple(g for g in parsed.group_by if g not in ("sex", "race", "event")), sorted_by="")
     if parsed.ranking and parsed.ranking.measure == "change" and (said := _YEAR_OF_CHANGE.search(text)):
         read_spans.append(said.span())   # (the years ranked by their change, read by _with_constructs)
     if parsed.cohort and parsed.cohort.kind == "streak" and len(parsed.years) > 1:
@@ -1639,7 +1680,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if pairs := _races_by_event(question, [m for m in mentions if m.value in parsed.events], parsed.distances):
         # "the Tampa half or the Tallahassee half", "the Tacoma half and the Bend Turkey Trot 5K": each its own race
         parsed = replace(parsed, distances=tuple(dict.fromkeys(race for _, race in pairs)), event_races=pairs)
-    elif not parsed.distances and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
+    elif not parsed.distances and not parsed.records and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
             question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning"))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
             named := _race_named(question, [m for m in mentions if m.value in parsed.events])):   # (not one left out)
@@ -3192,8 +3233,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                            "I cannot give yet: ask for them listed"))
         elif measured or counted or top.re is _IN_TOP or ranked_finishes:
             # ("the average age of the top 3 in each age group": a measure of those places, not the podiums listed)
-            podiums = (measured or counted) and within == "age_group" and parsed.winners_by == "age_group"
             said_n = top.group("n") or top.groupdict().get("n2") or ("3" if top.groupdict().get("podium") else None)
+            # ("which Flagstaff runners finished top 3 in their age group": the first three of each, never its winner)
+            podiums = within == "age_group" and parsed.winners_by == "age_group" and (
+                measured or counted or said_n is not None and (parsed.limit or 1) <= number(said_n))
             if top.groupdict().get("n2") and parsed.measure in ("average", "median") and parsed.metric and \
                     parsed.metric.aggregate == "min":
                 # ("the average pace of the ten fastest": "fastest" chose the places, the average is the measure)
@@ -3584,12 +3627,20 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how many of our events has Rebecca Singh finished (at least one race at the event)": the clause says
         # what counts as having finished an event, no cohort of runners (she is one)
         parsed = replace(parsed, cohort=None)
+    # (never wins: "10 or more age-group wins at X" counts wins, two of one day two)
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and len(parsed.events) == 1 and not parsed.distances and \
+            not (parsed.winners or parsed.winners_by or parsed.top_places) and \
             rx.search(r"\b(?:times|editions|twice|once)\b", asked) and not rx.search(
                 r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
-    if parsed.cohort and parsed.cohort.kind in ("min_finishes", "streak") and not parsed.person and _runners_listed(asked):
+    if parsed.cohort and parsed.cohort.kind in ("min_finishes", "streak", "every_edition") and parsed.winners and \
+            parsed.winners_by == "age_group" and parsed.limit == 1:
+        # "has anyone won their age group at every edition of X": runners by their wins (the one "won" reads as is every
+        # win kept)
+        parsed = replace(parsed, limit=None)
+    if parsed.cohort and parsed.cohort.kind in ("min_finishes", "streak", "every_edition") and not parsed.person and \
+            _runners_listed(asked):
         # "which women have won it more than once, and how many times each": the runners, each with her count (and
         # the years: "who, and in which years?")
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
@@ -3857,13 +3908,15 @@ def _runners_listed(asked: str) -> bool:
     """Whether a cohort's runners themselves are asked for ("which women …", "who …", "give their names"), not how
     many there are."""
     return bool(rx.search(
-        r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*)who\b|"
+        r"(?:^|[:;.?]\s*)(?:which|what) (?:runners|women|men|people|athletes|finishers|ladies|guys)\b|(?:^|[:;.?]\s*|\s[-\u2013\u2014]\s*)who\b|"
         r"(?:^|[:;.?]\s*)(?:list|names?|show)\b|\bnames? (?:please|pls|plz)\b|\blist(?: for [\w ]{1,20}?)?\s*:|"
         # ("runners who have done the Bend Turkey Trot every year since 2021": said as the runners themselves)
         r"^\W*(?:the |all )?(?:runners|people|everyone|everybody|finishers|athletes) (?:who|that)\b|"
         # ("Has anyone won it more than once? Give their names and number of wins.")
         r"(?:^|[:;.?]\s*)(?:give|tell|show)(?: me| us)? (?:their|the) names?\b", asked)) and not rx.search(
-        r"\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)(?! (?:years|races|events) each\b)", asked) and \
+        # ("who has it, and how many": the runners, each with their count)
+        r"(?<!\bwho and )(?<!\bwho, and )\bhow many\b(?! (?:times|wins|victories|finishes|editions)\b)(?! (?:years|races|events) "
+        r"each\b)", asked) and \
         not JUST_A_COUNT.search(asked)   # ("who ran both …? just a count")
 
 
@@ -4142,7 +4195,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"autumns?) ago(?=\s*[(,-]?\s*"
                       r"(?:[a-z]+ )?20\d\d)|"
                       r"\bat least once(?: each)?\b|\b(?:give|show|with)(?: me| us)? both (?:counts|numbers|figures|totals)\b|"
-                      r"\b(?:took|take|taking|takes) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
+                      r"\b(?:took|take|taking|takes|taken) part\b|\bboth (?=(?:men and women|women and men|males? and females?)\b)|"
                       # "first woman across the line", "back in May 2025", "is the field getting older?"
                       r"\b(?:across|over|crossed|cross) the (?:finish )?line\b|\bback in(?= (?:" + "|".join(MONTHS) +
                       r"|20\d\d|'\d\d)\b)|\b(?:getting|gotten|got) (?=(?:older|younger|faster|slower)\b)|"
@@ -4229,14 +4282,22 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     text = rx.sub(AGE_RANGE_SAID, lambda bounds: " " * len(bounds.group(0)), text)
     said = "".join(" " if blank == " " else kept for kept, blank in zip(question, text))   # names blanked, case kept
 
+    def names_event(found: Mention) -> bool:
+        return any(name.lower().startswith(found.value.lower() + " ") for name in (events_named or vocabulary.events))
+
+    cities = [found for found in (match_city(said.lower(), vocabulary.cities),) if found]
+    cities += [found for found in (match_city(_blank(said, [(cities[0].start, cities[0].end)]).lower(), vocabulary.cities),)
+               if found] if cities else []
+    # "dallas vs fort worth, how many finishers each at the Fort Worth Memorial Day 5K": of two cities compared where one
+    # only is the named event's, both are where runners live (an event against a town is no comparison)
+    either_home = bool(events_named) and len(cities) == 2 and names_event(cities[0]) != names_event(cities[1])
+
     def home_city(words: str) -> Mention | None:
         """A city said as where runners live: never one that begins an event's name, said for the event ("how many
         more finishers did Santa Cruz have than San Jose" of the two Mother's Day 5Ks), unless said as a home or
         the question names its events otherwise ("Savannah vs Athens at the Atlanta Spring Marathon")."""
         found = match_city(words.lower(), vocabulary.cities)
-        names_it = found and any(name.lower().startswith(found.value.lower() + " ")
-                                 for name in (events_named if events_named else vocabulary.events))
-        return found if found and (not names_it or _lives_in(words.lower(), found)) else None
+        return found if found and (either_home or not names_event(found) or _lives_in(words.lower(), found)) else None
 
     def home_state(words: str) -> Mention | None:   # ("Kentuckians vs Ohioans": states said by their people too)
         said = [found for found in (match_state(words), match_demonym(words)) if found]
@@ -4359,8 +4420,8 @@ def _age_range(said: re.Match) -> tuple[int, int]:
 
 
 # "how many age-group wins does he have": his results first in their age group
-_AGE_GROUP_WINS = (r"\bage[- ]?group (?:wins?|victor(?:y|ies)|titles?|first places?)\b|\b(?:wins?|titles?|victor(?:y|ies)) in "
-                   r"(?:their|his|her|an?) age[- ]?groups?\b")
+_AGE_GROUP_WINS = (r"\b(?:age[- ]?group|ag|division) (?:wins?|victor(?:y|ies)|titles?|first places?)\b|\b(?:wins?|titles?|"
+                   r"victor(?:y|ies)) in (?:their|his|her|an?) (?:age[- ]?group|ag|division)s?\b")
 # "counting every finish (not unique people)": results, a runner as often as they finished
 _NOT_DISTINCT = r"\b(?:not|no|rather than|instead of) (?:unique|distinct|different|individual) (?:people|runners|persons|individuals)\b"
 # said after the second event: the first's year ("… also finished B that year")
@@ -4595,7 +4656,9 @@ _EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(
                      r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she) (?:showed up|started|finished|ran)(?: or not)?\b|"
                      r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                      r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
-                     r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b")
+                     r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b|"
+                     # ("took part in X (all races, finished or not)")
+                     r"\b(?:finished|finishers?|finish) or not\b")
 
 
 def _said_again_short(question: str, mentions: list[Mention], cities: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -5287,7 +5350,7 @@ def _cities(text: str, vocabulary: Vocabulary,
     # ("percent of Santa Fe finishers from NM": the finishers of the company's event there, not people living there)
     edition = city.value in vocabulary.event_cities and (rx.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:]) or
                                                          rx.search(r"\b20\d\d\s+$", text[:city.start]) or
-                                                         rx.match(r"\s+(?:finishers|entrants|starters)\b", text[city.end:]))
+                                                         rx.match(r"\s+(?:finishers?|entrants?|starters?)\b", text[city.end:]))
     if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
     if events and rx.search(r"\b(?:in|at)\s+$", text[:city.start]) and not rx.search(

@@ -142,6 +142,17 @@ _AWARDS_ASKED = re.compile(r"\b(?:how many|(?:the )?(?:number|count) of) (?P<ag>
 _AWARDED = re.compile(rf"\b(?:went home with|got|won|received|earned|took home|picked up) an? (?:age[- ]?group |ag |division )award"
                       rf"(?:\s*\((?:the )?(?:top|first) {_DEPTH.replace('<n>', '<n4>')} (?:in|of) (?:their|the|each) (?:age[- ]?)?"
                       rf"groups?\))?", re.IGNORECASE)
+# "what share of the age-group awards (top 3 per group) at X went to masters", "how many of the AG awards went to runners
+# 50 and older": of the runners placed in the first N of their age group, the share (or count) of that group
+_AWARDS_WENT = re.compile(r"\b(?P<asked>(?:what|which) (?:share|percent(?:age)?|fraction|proportion|%)|how many) of (?:the |our |all )?"
+                          r"(?:(?:age[- ]?group|ag|division) )?(?:awards?|award winners|awardees|medals|trophies)"
+                          rf"(?:\s*\((?:the )?(?:top|first) {_DEPTH.replace('<n>', '<n5>')} (?:in|of|per|for) (?:each |every |their |the )?"
+                          r"(?:age[- ]?)?groups?\))?(?P<mid>[^?]*?)\s*\b(?:went to|were won by|were taken by|went home with|"
+                          r"were (?:given|handed) to|(?:were|was) (?=(?:runners|people|women|men|masters|aged|\d)))\s*|"
+                          # ("of the AG awards at X last year, what percentage went to runners 50 and older")
+                          r"\bof (?:the |our |all )?(?:(?:age[- ]?group|ag|division) )?(?:awards?|award winners|medals|trophies)"
+                          r"(?P<mid2>[^?]*?),?\s*(?P<asked2>(?:what|which) (?:share|percent(?:age)?|fraction|proportion|%)|how many)"
+                          r" (?:of them )?(?:went to|were won by|were taken by|were (?:given|handed) to)\s*", re.IGNORECASE)
 # an age group's awards with no depth said: its first three (the usual podium; "3 deep", "top 5 per age group" say another)
 AWARD_DEPTH_UNSAID = 3
 
@@ -149,6 +160,11 @@ AWARD_DEPTH_UNSAID = 3
 def _awards_counted(question: str) -> str:
     """ "If we give age group awards 3 deep in every age group of each race, how many awards would Stamford have
     needed in 2025?" → "how many finished top 3 in their age group at Stamford in 2025?"."""
+    if went := _AWARDS_WENT.search(question):
+        n = number(went["n5"].lower()) if went["n5"] else AWARD_DEPTH_UNSAID
+        share = "how many" if (went["asked"] or went["asked2"]).lower().startswith("how many") else "what percent"
+        return (f"{question[:went.start()]}of the runners who finished top {n} in their age group{went['mid'] or went['mid2'] or ''}, "
+                f"{share} were {question[went.end():]}")
     if awarded := _AWARDED.search(question):   # ("what percentage of finishers went home with an age-group award")
         n = number(awarded["n4"].lower()) if awarded["n4"] else AWARD_DEPTH_UNSAID
         return f"{question[:awarded.start()]}finished top {n} in their age group{question[awarded.end():]}"

@@ -27,7 +27,7 @@ from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
-    no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed,
+    no_record_held, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed,
     years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -250,6 +250,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
             return _unanswered(reply, unheld, ctx)
         missing = missing or no_race(parsed, rows)   # a place's events without that race: an honest 0, with why
         missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
+        missing = missing or no_record_held(parsed, rows, today)
     if missing:
         reply.notice = f"Nothing found: {missing}."
     elif len(parsed.events) > 1 and (unheld := no_edition(parsed, rows)):

@@ -30,6 +30,7 @@ from nlq import rx
 from nlq.constructs import SHARED_COHORTS, Cohort, FieldLimit, Metric, Ranking, WinnerGap, gap_words
 from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, BirthYears, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
+from nlq.records import Records
 from nlq.rivals import Rival
 from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
@@ -268,6 +269,11 @@ class QuestionSpec(Filters):
                                                                            "her race, she is not among them")
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
+    records: Literal["sex", "age_group"] | None = Field(default=None, description="only results that are a course record "
+                                                       "(the fastest finish of its race, every edition) of its sex, or of "
+                                                       "its age group: standing now (the records a runner holds)")
+    records_set_then: bool = Field(default=False, description="records: a record on the day it was run, broken since or "
+                                                              "not (records set in the dates)")
     crossing_shown: bool = Field(default=False, description="answer list: each result's time of day at the finish line "
                                                             "beside it (the race's start plus the gun time)")
     bands_as_columns: bool = Field(default=False, description="finish_time_bands: one row, a column per band (each band "
@@ -411,6 +417,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown,
+        records=Records(spec.records, spec.records_set_then) if spec.records else None,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -498,6 +505,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
         finish_time_bands=list(parsed.time_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
         statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown,
+        records=parsed.records.of if parsed.records else None,
+        records_set_then=bool(parsed.records and parsed.records.set_then),
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,

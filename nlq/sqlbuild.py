@@ -243,6 +243,27 @@ def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
     return [exp.alias_(apart, f"seconds_vs_{name}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
 
 
+def _records(parsed: Parsed) -> exp.Select:
+    """The results that are a course record (``nlq.records``): a finish (chip, or gun when asked) as fast as the
+    fastest of its race of its event, of its sex or age group — over every edition (standing now), or over the
+    editions up to its own day (set then, broken since or not); ties share a record. Ranked over every result, so the
+    question's runner, dates and places filter the records, never the field."""
+    clock = _on(clock_column(parsed), "r6")
+    key = col("age_group", "r6") if parsed.records.of == "age_group" else col("sex", "p6")
+    # (the fastest so far: every finish of the race up to and including its own day, in date order)
+    so_far = exp.Order(expressions=[exp.Ordered(this=col("event_date", "e6"))]) if parsed.records.set_then else None
+    fastest = exp.Window(this=exp.func("min", clock.copy()), partition_by=[col("name", "e6"), col("name", "ra6"), key],
+                         order=so_far, spec=exp.WindowSpec(kind="RANGE", start="UNBOUNDED", start_side="PRECEDING",
+                                                           end="CURRENT ROW") if so_far else None)
+    every = exp.select(col("result_id", "r6"), exp.alias_(clock, "finish_s"), exp.alias_(fastest, "fastest_s")).from_(
+        exp.alias_(exp.to_table("results"), "r6", table=True)).join(
+        exp.alias_(exp.to_table("races"), "ra6", table=True), on=col("race_id", "ra6").eq(col("race_id", "r6"))).join(
+        exp.alias_(exp.to_table("events"), "e6", table=True), on=col("event_id", "e6").eq(col("event_id", "r6"))).join(
+        exp.alias_(exp.to_table("participants"), "p6", table=True), on=col("participant_id", "p6").eq(
+            col("participant_id", "r6"))).where(status_condition("FIN", "r6"))
+    return exp.select("result_id").from_(every.subquery("finishes")).where(exp.column("finish_s").eq(exp.column("fastest_s")))
+
+
 def _on(column: exp.Column, alias: str) -> exp.Column:
     """``column`` of another reference to its table (``alias``): the named runner's time on ``r8``, a field's on ``r2``."""
     other = column.copy()
@@ -305,6 +326,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     elif parsed.dates:
         query.need("e")
         query.where.extend(date_conditions(parsed.dates))
+    if parsed.records and runner_level:
+        query.where.append(col("result_id", "r").isin(query=_records(parsed)))
     if parsed.bib and runner_level:   # bibs are text in the archive ("0110" is not "110")
         query.where.append(col("bib", "r").eq(lit(parsed.bib)))
     if parsed.years and len(parsed.years) > 1 and parsed.dates is None:
@@ -744,8 +767,10 @@ def _division_places(parsed: Parsed) -> list[exp.Column]:
     every place, as a results page does ("what was her age group place"), and so does the runner at a place ("who
     came 100th overall - and their gender place")."""
     whole = bool(parsed.person or parsed.place)
-    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole else []) + (
-        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or whole else [])
+    within = parsed.top_places_within if parsed.top_places else None   # ("top 3 in their age group")
+    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole or within == "sex" else []) + (
+        [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or whole or within == "age_group"
+        else [])
 
 
 def _base(parsed: Parsed) -> str:

@@ -169,7 +169,22 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
             names = [name for name, low in lowered.items() if phrase in low]
             if names:
                 return Mention("|".join(sorted(names)), run[0][1], run[-1][2])
-    return _scattered(text, words, lowered, generic, place_names)
+    return _scattered(text, words, lowered, generic, place_names) or _one_word(text, words, lowered, generic, place_names)
+
+
+def _one_word(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
+              place_names: set[str]) -> Mention | None:
+    """One distinctive word of event names said with "the": "the firecracker" for the "Santa Fe Firecracker 5K" (every
+    event whose name holds it). Never a word the parser reads otherwise, nor a place."""
+    for i, (word, start, end) in enumerate(words):
+        said = word.removesuffix("s") if word.endswith(("trots", "runs", "races")) else word
+        # (never a word of a place's name: "the bowling green mile" is the race at Bowling Green)
+        if i == 0 or words[i - 1][0] not in ("the", "our") or len(said) < 5 or said in generic or not said.isalpha() or \
+                any(said in place.split() for place in place_names):
+            continue
+        if names := [name for name, low in lowered.items() if f" {said} " in low]:
+            return Mention("|".join(sorted(names)), start, end)
+    return None
 
 
 def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[str]) -> bool:

@@ -23,7 +23,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout77", "nlq_heldout78", "nlq_heldout80",
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
-         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113"}
+         "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
+         "nlq_heldout115"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -247,7 +248,7 @@ FLOORS = {
     "nlq_heldout72": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
-    "nlq_heldout73": {"answerable_accuracy": 0.67, "wrong_answer_rate": 0.12, "declined_right": 16},
+    "nlq_heldout73": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.1, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
@@ -377,7 +378,13 @@ FLOORS = {
     "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 17},
     "nlq_heldout112": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
-    "nlq_heldout114": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout114": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
+    # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
+    # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
+    # read for its kinds)
+    "nlq_heldout115": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout116": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

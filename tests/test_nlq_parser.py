@@ -10,6 +10,8 @@ import pytest
 from nlq.constructs import RANK_ALL, FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
 from nlq.parser import CONFIDENT, _events_minus, parse
+from nlq.live import is_live
+from nlq.records import Records
 from nlq.spelling import expand_abbreviations
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import Person, Vocabulary, match_events, person_candidates
@@ -4899,3 +4901,86 @@ def test_kinds_from_the_twenty_eighth_session() -> None:
     assert town.notes and town.difference == ()
     masters = read("the masters record (40+) for men at the Hartford Marathon")
     assert (masters.intent, masters.limit, masters.age.low) == ("top", 1, 40)
+
+
+def test_kinds_from_the_twenty_ninth_session() -> None:
+    # from held-out set 114 (read): the records board. The course records a runner holds, or set in a year, are the
+    # records themselves (ranked over every result, every edition), the runner and dates filtering them — "which
+    # course records does she hold" had listed all her results, fastest first
+    held = read("How many course records does Michael Wardian currently own across all our events?")
+    assert (held.records, held.intent, held.limit, held.person, held.unused) == (Records("sex"), "count", None,
+                                                                                   Person("Michael", "Wardian"), ())
+    sql = build(held, TODAY).sql
+    assert "r.result_id IN (SELECT result_id FROM (SELECT r6.result_id" in sql and "PARTITION BY e6.name, ra6.name, p6.sex)" in sql
+    assert "p.first_name = 'Michael'" in sql.split("r.result_id IN")[0] + sql.split("QUALIFY")[-1]
+    listed = read("Michael Wardian's name is on our board: which records does he hold at the Hartford Marathon, and when?")
+    assert (listed.records, listed.intent, listed.events, listed.unused) == (Records("sex"), "list", ("Hartford Marathon",), ())
+    fell = read("how many course records fell in 2024, every race at every event?")
+    # (a record set then, broken since or not: the fastest so far, that day's field included)
+    assert (fell.records, fell.intent, fell.dates.start, fell.group_by, fell.unused) == (
+        Records("sex", set_then=True), "count", date(2024, 1, 1), (), ())
+    fell_sql = build(fell, TODAY).sql
+    assert "ORDER BY e6.event_date RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW" in fell_sql
+    assert "2024" not in fell_sql.split("IN (SELECT")[1]   # (the field is every year)
+    ages = read("How many age-group records does Michael Wardian hold?")
+    assert ages.records == Records("age_group") and "PARTITION BY e6.name, ra6.name, r6.age_group" in build(ages, TODAY).sql
+    assert read("who holds the course record at the Stamford Turkey Trot?").records is None   # (the record itself)
+    # age-group wins: a leaderboard with its N, a number of titles, a streak over editions, every edition
+    board = read("our top 4 runners by number of AG wins?")
+    assert (board.subject, board.limit, board.top_places, board.top_places_within, board.unused) == (
+        "people", 4, 1, "age_group", ())
+    titles = read("which runners have 12 or more age group titles with us? names and counts")
+    assert (titles.cohort.kind, titles.cohort.count, titles.cohort.listed, titles.unused) == ("min_finishes", 12, True, ())
+    streak = read("longest streak of age-group wins over consecutive years at the Stamford Turkey Trot - who, and how many?")
+    assert (streak.cohort.kind, streak.cohort.listed, streak.top_places_within, streak.unused) == ("streak", True, "age_group", ())
+    every = read("did anybody win their age group at every edition of the Mystic Jingle Bell Run?")
+    assert (every.cohort.kind, every.limit, every.unused) == ("every_edition", None, ())
+    # a share (or a count) of the age-group awards that went to a group: of the runners placed top 3 in their group
+    awards = read("what percent of the AG awards at the 2024 Stamford Turkey Trot went to runners 60 and older?")
+    assert (awards.top_places, awards.top_places_within, awards.metric.kind, awards.share_of.age.low, awards.unused) == (
+        3, "age_group", "share", 60, ())
+    podium = read("list the runners from Hartford who finished top 3 in their age group at the 2024 Hartford Marathon")
+    assert (podium.winners, podium.winners_by, podium.top_places) == (False, None, 3)
+    assert "r.age_group_place" in build(podium, TODAY).sql.split("FROM")[0]   # (the place asked for, shown)
+    # from held-out set 116 (read): local runners and the town paper
+    assert read("how many Hartford runners have finished 3 or more different Big River events?").cohort.distinct_events
+    assert read("Hartford runners at the Stamford Turkey Trot in 2024, finished or not?").status is None
+    every_race = read("Hartford finishers at the Napa Half Marathon each year - all races, not only the half")
+    assert (every_race.distances, every_race.unused) == ((), ())
+    assert read("how many Stamford runners took part in the 2024 Napa Half Marathon, counting the 10k too?").distances == ()
+    paper = read("For the New Haven Register: how many Mystic runners finished the 2024 Hartford Marathon?")
+    assert (paper.runner_city, paper.event_city, paper.unused) == ("Mystic", None, ())
+    club = read("Providence run club check: how many Providence runners finished the Hartford Marathon in 2025?")
+    assert (club.runner_city, club.event_city, club.unused) == ("Providence", None, ())
+    town = parse("stamford vs hartford, how many finishers each at the 2024 Stamford Turkey Trot?",
+                 replace(VOCABULARY, held_at=(("Stamford Turkey Trot", "Stamford"),)), TODAY)
+    assert [group.runner_city for group in town.compared] == ["Stamford", "Hartford"]
+    told = read("The New Haven crowd says they beat the Mystic crowd. Average time at the 2024 Hartford Marathon, "
+                "New Haven finishers vs Mystic finishers?")
+    assert ([group.runner_city for group in told.compared], told.unused) == (["New Haven", "Mystic"], ())
+    # an event said by one word of its name, with "the" ("the jingle"); never a word the parser reads
+    assert read("how many finished the jingle in 2024?").events == ("Mystic Jingle Bell Run",)
+    held_in = replace(VOCABULARY, event_cities=("Mystic",), held_at=(("Mystic Jingle Bell Run", "Mystic"),))
+    assert parse("the oldest mystic finisher ever?", held_in, TODAY).event_city == "Mystic"
+    # "the fastest Mystic man and the fastest Mystic woman": each sex's first from that town; "taken part"; the
+    # fastest of each of two towns compared is said unread (it ranked both towns as one)
+    town_pair = read("who were the fastest Mystic man and the fastest Mystic woman at the 2024 Hartford Marathon?")
+    assert (town_pair.winners_by, town_pair.runner_city, town_pair.unused) == ("sex", "Mystic", ())
+    assert read("fastest man's time and fastest woman's time at the 2024 Hartford Marathon").winners_by == "sex"
+    assert read("how many Mystic runners have taken part in the Hartford Marathon?").unused == ()
+    each = read("Mystic vs Providence at the Hartford Marathon: the fastest man and woman from each town?")
+    assert each.notes and each.confidence < CONFIDENT
+    # from the twenty-fifth break attempt: wins at an event are counted as wins (it counted editions: "10 or more" found
+    # none); the awards' share said with "50+" reads whole (an empty clause had become the word "groupnone"); records
+    # held "currently" or "right now" are the archive's, never live timing
+    wins = read("Who has 10 or more age group wins at the Stamford Turkey Trot?")
+    assert (wins.cohort.count, wins.cohort.editions, wins.unused) == (10, False, ())
+    women = read("how many of the AG awards went to women 50+ at the 2024 Stamford Turkey Trot")
+    assert (women.top_places, women.sex, women.age.low, women.unused) == (3, "F", 50, ())
+    assert not is_live("how many course records does she currently hold?") and is_live("who is leading right now?")
+    # a runner's "marathon record with us" is her history, never the course records she holds; a word of a place's name
+    # is never an event said by one word ("the new haven …" is no event called "New …")
+    assert read("Michael Wardian's marathon record with us: how many marathons has he started?").records is None
+    assert read("Does Michael Wardian have any course records?").records == Records("sex")
+    assert parse("how many finished the haven in 2024", replace(VOCABULARY, events=(*VOCABULARY.events, "Haven Harbor Run")),
+                 TODAY).events == ()
