@@ -467,6 +467,18 @@ def find_out_of_state(text: str) -> Found | None:
     return None
 
 
+def find_local(text: str) -> Found | None:
+    """ "locals", "lived in the host town", "hometown runners" (no town named): runners whose home city is the one their
+    event was held in (each event its own town)."""
+    if m := rx.search(r"\blocals\b|\blocal (?:runners|finishers|residents|people|athletes|entrants)\b|"
+                      r"\b(?:lived?|lives|living|resid(?:e|ed|es|ing|ents?)|runners?|people|finishers|entrants) (?:in|of|from) "
+                      r"the (?:host|event'?s?(?: own)?|same) (?:town|city)\b|\bfrom the host (?:town|city)\b|"
+                      r"\bhost[- ](?:town|city) (?:runners|residents|locals|finishers)\b|\bhometown (?:runners|finishers|crowd)\b",
+                      text):
+        return Found(True, (m.span(),))
+    return None
+
+
 def negated_place(text: str, start: int) -> Span | None:
     """The words that negate a place named at ``start``: "not from", "weren't from", "outside (of)"."""
     before = text[:start]
@@ -560,7 +572,9 @@ _IMPROVED = re.compile(
     r"finish(?:ing)? )?time(?: in (?P<y>20\d\d))?(?: than (?:in |they did in )?20\d\d)?\b|"
     r"\b(?:were|was|got|ran|run|finished) (?P<cmp2>faster|slower|quicker)(?: in (?P<y2>20\d\d))?(?: than (?:in |they did in )?"
     r"20\d\d)?\b(?! than (?:the |an? )?(?:average|avg|mean|median|typical|winner|\d|sub|under|one|two|three|four|five))|"
-    r"\b(?P<imp>improved|slowed(?: down)?|lost(?: the most)? time)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?"
+    # ("who knocked the most time off their X between 2024 and 2025", "the biggest improvement from 2024 to 2025")
+    r"\b(?P<imp>improved|slowed(?: down)?|lost(?: the most)? time|(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most "
+    r"(?:time|seconds|minutes)(?: off)?|(?:biggest|largest|greatest) improvement)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?"
     r"(?: the most)?(?: from 20\d\d to (?P<y3>20\d\d))?|"
     # "which runners ran the Summer Solstice 10K faster in 2025 than in 2024" (the race said between): of runners only
     r"\b(?P<cmp3>faster|slower|quicker) in (?P<y4>20\d\d) than (?:in |they did in )?20\d\d\b")
@@ -597,6 +611,7 @@ def _improved(text: str) -> Found | None:
     return Found(Cohort("improved", int(later) if later else 0, slower=slower, margin_s=margin,
                         margin_at_least=bool(by and by.group("op") in ("at least", "no less than"))),
                  (m.span(), *spans, *_all(r"\bboth\b|\bin both\b|\bthe improvements?\b|\bimprovements?\b|\bboth times\b|"
+                                  r"\b(?:the )?(?:seconds|minutes|time) (?:saved|dropped|gained|cut|knocked off)\b|"
                                   r"\b(?:finished|ran) (?:it )?in\b", text)))
 
 
@@ -1110,6 +1125,8 @@ _DIMENSION_WORDS = (
     (r"age[- ]?groups?(?: (?:divisions?|categories|category|buckets?|brackets?))?|age[- ]?group divisions?|divisions?",
      "age_group"), (r"(?:home )?states?", "state"),
     (r"(?:home ?)?(?:cities|city|towns?|hometowns?)", "city"), (r"years?|editions?", "year"),
+    # ("which last name had the most finishers", "how many family groups": families, told apart by their last name)
+    (r"(?:last|family) ?names?|surnames?|family groups?|famil(?:y|ies)", "last_name"),
     # ("the busiest minute at the finish", "in how many clock minutes": the time of day finishers crossed the line)
     (r"(?:(?:clock|wall[- ]clock) )?minutes?(?: (?:of|on) the (?:wall[- ])?clock)?", "clock_minute"),
     (r"(?:(?:clock|wall[- ]clock) )?hours?(?: (?:of|on) the (?:wall[- ])?clock)?", "clock_hour"),

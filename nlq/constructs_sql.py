@@ -12,6 +12,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import rx
+from nlq.rivals import REFERENCES
 from nlq import sqlbuild as sb
 from nlq.constructs import CLOCK_DIMENSIONS, GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
 from nlq.entities import DISTANCE_LABELS, band_names
@@ -197,6 +198,10 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         for number, share_of in enumerate(parts, 1):   # ("… in WA, and what percent in OR": percent_1, percent_2)
             part = sb.filters_of(share_of, today)
             query.need(*part.tables)
+            if share_of.rival and share_of.rival.side not in REFERENCES and share_of.person:
+                # ("what percentage of the women finished ahead of Tracey Wood": of the women who finished her own race)
+                sb.her_field(query, share_of)
+                query.where.append(sb.status_condition("FIN"))
             conditions = [*part.where, *([_history(parsed, share_of.cohort, query)] if share_of.cohort else [])]
             counted = exp.Filter(this=whole.copy(), expression=exp.Where(this=exp.and_(*conditions))) if conditions \
                 else whole.copy()

@@ -929,7 +929,8 @@ def find_place(text: str) -> int | None:
                   r"(?!(?<=first) (?:" + _AGE_BEFORE + r")?(?:runner|finisher|local|athlete)\b)"
                   # ("the first 5 finishers": a top 5; "the first 40+ finisher" is an age)
                   r"(?! (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?!\+| and (?:over|up|older)|-and-))|"
-                  r"^(\d{1,3})(?:st|nd|rd|th) place\b|"   # "3rd place woman at …"
+                  # "3rd place woman at …", "<the event, blanked out> - 3rd place time in F35-39"
+                  r"(?:^|^\s*[-:\u2013\u2014]\s*)(\d{1,3})(?:st|nd|rd|th) place\b|"
                   r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
                   # "how many 2nd place age group finishes", "his 3rd-place finishes": results at that place
                   r"\b(?:(?P<finishes>\d{1,3})(?:st|nd|rd|th)|(?P<fword>first|second|third|fourth|fifth))[- ]place "

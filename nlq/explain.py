@@ -187,6 +187,13 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(parsed.field_limit.words)
     if parsed.winner_gap:
         parts.append(parsed.winner_gap.words)
+    if parsed.top_percent:
+        within = {"age_group": " of their age group", "sex": " of their sex"}.get(parsed.top_places_within or "", "")
+        parts.append(f"placed in the top {parsed.top_percent:g}%{within} (a place at most that share of its finishers)")
+    if parsed.local:
+        parts.append("locals (home in the town their event was held in)")
+    if parsed.last_name:
+        parts.append(f"last name {parsed.last_name}")
     if parsed.records:
         parts.append(parsed.records.words())
     if parsed.crossing_shown:

@@ -15,6 +15,7 @@ from datetime import date
 from sqlglot import exp
 
 from nlq import rx
+from nlq.rivals import REFERENCES
 from nlq.constructs import LATER_YEAR
 from nlq.parser import EVERY_RACE, UNTIMED_MEASURES, Parsed
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition
@@ -320,6 +321,9 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
 def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """Of the runners around a named one (``nlq.rivals``): she has no result in the races asked, or no finish to be
     ahead of or behind — said, never an empty list or a 0 (which read as "she won"). None when she has her place."""
+    if parsed.share_of and parsed.share_of.rival and parsed.share_of.person and not parsed.rival:
+        # ("what percentage of the women finished ahead of her": the share's part places her)
+        parsed = replace(parsed, rival=parsed.share_of.rival, person=parsed.share_of.person, share_of=None, metric=None, sex=None)
     if not (parsed.person and (parsed.rival or parsed.crossing_shown)):   # (or her moment at the line: she has none)
         return None
     city = parsed.rival.city if parsed.rival else parsed.runner_city
@@ -353,6 +357,37 @@ def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:
     who = f"{parsed.person.first_name} {parsed.person.last_name}"
     return f"{who} holds no {kind} standing now in what was asked " + (
         f"(none of {who}'s {finishes} finish{'es' if finishes != 1 else ''} there is the fastest of its race)" if finishes else f"({who} has no finish there)")
+
+
+def runner_outside_group(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """A named runner asked of in an age group she has no result in (what else was asked kept): said, with the groups
+    she ran in — never an empty answer at full confidence."""
+    if not (parsed.person and parsed.age_group and not parsed.more_people):
+        return None
+    query = filters_of(replace(parsed, age_group=None, more_age_groups=(), place=None, winners=False, status=None), today)
+    found = rows(query.build([exp.func("string_agg", exp.Distinct(expressions=[col("age_group", "r")]), lit(", "))]))
+    if not found or not found[0][0]:
+        return None
+    who = f"{parsed.person.first_name} {parsed.person.last_name}"
+    return f"{who} has no result in {parsed.age_group} in what was asked (age groups there: {found[0][0]})"
+
+
+def namesakes_in_a_share(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """A share of the field ahead of (or beaten by) a named runner when two runners of that name ran the races asked:
+    said, never one blended figure (each field row was counted once per namesake)."""
+    part = parsed.share_of
+    if not (part and part.rival and part.person and part.rival.side not in REFERENCES):
+        return None
+    own = replace(parsed, share_of=None, metric=None, sex=None, person=part.person, runner_city=part.rival.city or None)
+    query = filters_of(own, today)
+    query.need("p")
+    found = rows(query.build([exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])),
+                              exp.func("string_agg", exp.Distinct(expressions=[col("age_group", "r")]), lit(", "))]))
+    if found and found[0][0] > 1:
+        who = f"{part.person.first_name} {part.person.last_name}"
+        return (f"{found[0][0]} runners named {who} ran what was asked ({found[0][1]}): a share of the field around one of "
+                f"them needs which one — add a home city, or ask of each")
+    return None
 
 
 def fewer_editions(parsed: Parsed, rows: Rows) -> str | None:

@@ -28,13 +28,13 @@ from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
     CLOCK_DIMENSIONS, EVER_FINISHED, POOLED_BOTH,
-    Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_metric, find_out_of_state, find_percent_change, find_ranking,
+    Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_local, find_metric, find_out_of_state, find_percent_change, find_ranking,
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
 from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.vocabulary import (
-    DEMONYMS, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
+    DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
 )
 
@@ -44,7 +44,9 @@ GROUPINGS = {"year": "year", "years": "year", "season": "season", "month": "mont
              "age group": "age_group", "age groups": "age_group", "division": "age_group", "state": "state",
              "distance": "race", "distances": "race", "race": "race", "races": "race", "event": "event", "events": "event",
              "city": "city", "edition": "edition", "editions": "edition", "quarter": "quarter", "months": "month",
-             "states": "state", "cities": "city", "status": "status", "statuses": "status"}
+             "states": "state", "cities": "city", "status": "status", "statuses": "status", "last name": "last_name",
+             "last names": "last_name", "surname": "last_name", "surnames": "last_name", "family name": "last_name",
+             "family names": "last_name"}
 # the confidence of a reading with notes or words it could not use: never answered on its own
 DOUBTED = 0.3
 # statuses counted in each group rather than filtered, so a group with none of them shows 0 (nlq.sqlbuild)
@@ -87,6 +89,8 @@ class Parsed:
     #                                           between 1:45 and 2:15, and how many 2:15 or slower": each counted on its own)
     band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
     #                                           them: "in each 1-minute pace-per-mile band"
+    last_name: str | None = None              # only runners of this last name, as stored: a family ("how many Smiths")
+    local: bool = False                       # only runners living in the town their event was held in ("locals")
     records: Records | None = None            # only results that are a course record, standing now or set then: see
     #                                           nlq.records
     crossing_shown: bool = False              # each result's time of day at the finish line shown beside it ("what time
@@ -157,6 +161,8 @@ class Parsed:
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
+    top_percent: float = 0.0                  # only places within the first N percent of their race's finishers (of
+    #                                           their age group or sex: top_places_within): "the top 10% of the F40-44 group"
     top_places_within: str | None = None      # those places within the runner's "sex" or "age_group" ("top 3 of
     #                                           their age group", "the top 10 women's average"); None: overall
     averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
@@ -335,7 +341,9 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if alone.events and not alone.unused and (set(alone.events) < set(parsed.events) or set(alone.events) <= set(
                 parsed.events) and alone.distances and set(alone.distances) < set(parsed.distances) or
                 parsed.unused and set(alone.events) == set(parsed.events) and not alone.notes and
-                not (parsed.person and not alone.person) and not _loses_a_filter(parsed, alone)):
+                not (parsed.person and not alone.person) and not _loses_a_filter(parsed, alone) and
+                # (only a sentence of talk: every word unread is its own, and it says no number, group or date)
+                not rx.search(r"\d", told.group("clause")) and set(parsed.unused) <= set(content_words(told.group("clause")))):
             return replace(alone, question=question)
     # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
     if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"\d+|once|twice|thrice|times", word)
@@ -830,6 +838,20 @@ def _company_named(text: str, company: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(rf"\b(?:{'|'.join(said)})(?:'s)?\b", text)] if words else []
 
 
+def _family(question: str, families: tuple[str, ...]) -> tuple[str | None, list[tuple[int, int]]]:
+    """The last name said as a family ("how many Smiths", "the Garcia family", "runners named Nguyen"), among the
+    company's (``Vocabulary.families``), and where its words are; (None, []) when none is."""
+    known = {name.lower(): name for name in families}
+    for m in rx.finditer(FAMILY_SAID, question):
+        group = next((i for i, said in enumerate(m.groups(), 1) if said and said.lower() in known), None)
+        if group:   # (the name with its plural, and the word saying it is a family: never "how many")
+            end = m.end(group) + len(rx.match(r"(?:es|s)?(?: famil(?:y|ies))?", question[m.end(group):]).group(0))
+            start = m.start() if rx.match(r"(?:named|called|surnamed|last name|family name|surname)\b", m.group(0), re.IGNORECASE) \
+                else m.start(group)
+            return known[m.group(group).lower()], [(start, end)]
+    return None, []
+
+
 def _company_events_said(question: str, company: str) -> str:
     """ "at least two different Big River events" → "… two different events": the company's own events, said with
     its name (every question is of them already)."""
@@ -1282,6 +1304,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "virginia meyer 5k PR": a runner, not a state
     person_spans = [_span(text, named) for named in (person, *more_people)] if person else []
     text = _blank(text, person_spans)
+    family, family_spans = _family(question, vocabulary.families)   # ("how many Smiths ran it": that last name)
+    text = _blank(text, family_spans)
     # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
     # aside with a mark no pattern reads, so its words are taken as read)
     text = _set_aside(text, [m.span() for m in rx.finditer(_EITHER_SEX, text)])
@@ -1292,6 +1316,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if width := find_band_width(text):   # "in each 1-minute pace-per-mile band": no time limit, no mile race
         text = _set_aside(text, width[1])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    if (local := constructs["local"]) and any(text[:local.spans[0][0]].rstrip().endswith(city.lower()) for city in vocabulary.cities):
+        constructs["local"] = None   # ("San Antonio locals versus everyone else": that town's runners, read as such)
     if (without := constructs["cohort"]) and without.value.kind == "without":
         # which of the two is never finished: the event named, or the race said, right after the words setting it aside
         end = without.spans[0][1]
@@ -1545,7 +1571,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
         # (each band asked with its own "how many": the counts side by side, one row)
         bands_as_columns=bool(bands) and len(rx.findall(r"\bhow many\b", asked, re.IGNORECASE)) >= 2 and not shape["group_by"],
-        bib=bib[0] if bib else None, crossing_shown=bool(crossing),
+        bib=bib[0] if bib else None, crossing_shown=bool(crossing), last_name=family,
         status=None if _EVERY_STATUS.search(text) or any(group.status for group in compared) else find_status(dated),
         person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k not in ("negated", "city_negated")},
@@ -1799,6 +1825,27 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans.append(order.span())
         if sorted_by in ("fastest", "slowest") and not parsed.distances and (named := _race_named(question, mentions)):
             parsed = replace(parsed, distances=named, race_of_name=True)   # (times of one race: the one its name says)
+    if top_share := rx.search(r"\btop (?P<n>\d{1,2}(?:\.\d)?) ?(?:%|percent)(?: of (?:the |her |his |their |my )?(?P<g>age[- ]?group|"
+                              r"[mfx]\d\d-\d\d|division|women|men|gender|sex|field|finishers|overall)?)?", text):
+        # "the slowest time that still made the top 10% of the F40-44 group": places within the first 10% of the group's
+        # finishers (it read a top 10, unread)
+        said = top_share["g"] or ""
+        # (of an age group or a sex only when said so: "women in the top 10%" are of the whole field)
+        within = "age_group" if said.startswith(("age", "div")) or rx.match(r"[mfx]\d", said) else \
+            "sex" if said in ("women", "men", "gender", "sex") else None
+        parsed = replace(parsed, top_percent=float(top_share["n"]), top_places_within=within, limit=None, place=None,
+                         status="FIN")
+        read_spans += [m.span() for m in rx.finditer(rf"\btop {top_share['n']} ?(?:%|percent)", text)] + [top_share.span()]
+    if not parsed.group_by and parsed.events and (field := rx.search(r"\b(?:each|every) (?:race'?s? )?field\b|\beach of the fields\b",
+                                                                    text)):
+        # "what share of each field lived in the host town at X": a row per race (per event, of two named)
+        parsed = replace(parsed, group_by=("event",) if len(parsed.events) > 1 else ("race",))
+        read_spans.append(field.span())
+    if parsed.place and not parsed.group_by and ((said := list(_OLDEST_FIRST.finditer(text))) or rx.search(
+            r"\bby year\b|\byear[- ]by[- ]year\b", text)):
+        # ("3rd place time in F35-39 every year, oldest to newest", "… by year": each edition's, the oldest first)
+        read_spans += [m.span() for m in said]
+        parsed = replace(parsed, oldest_first=True)
     if parsed.metric and parsed.metric.kind in ("oldest", "youngest"):   # "the 5 oldest finishers, oldest first": its order
         read_spans += [m.span() for m in rx.finditer(rf"\b{parsed.metric.kind} first\b", text)]
     # words that only say again what was read: "ithaca locals" (a home city), "teens and kids (19 and under)",
@@ -2318,6 +2365,20 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         said = rx.sub(r"\b(?:the )?(?:next|following) (?:year|edition)\b|\ba year later\b", f"in {whole.years[0] + 1}",
                       said, flags=re.IGNORECASE)
     part = parse(f"how many runners {being}{said}", vocabulary, today)
+    if whole.local and (part.runner_state or part.runner_city):
+        whole = replace(whole, local=False)   # ("drew the most locals? … the fraction who live in Kentucky": locals, defined)
+    if whole.person and not part.person and rx.search(r"\b(?:her|him|them|me)\b", said, re.IGNORECASE):
+        # "what percentage of Teresa Gonzales's age group finished ahead of her": ahead of the runner the whole names
+        named = f"{whole.person.first_name} {whole.person.last_name}"
+        of_named = rx.sub(r"\b(?:her|him|them|me)\b", named, said, count=1, flags=re.IGNORECASE)
+        again = parse(f"how many runners {being}{of_named}", vocabulary, today)
+        part = again if again.rival else part
+    if part.rival and part.person and part.rival.side not in REFERENCES:
+        # (the whole is her own race's field, in her age group or sex when said: "of her age group", "of the women")
+        group = rx.search(r"\b(?:her|his|their|my|[a-z]+'s) (?P<g>age[- ]?group|division|sex|gender)\b", said_whole, re.IGNORECASE)
+        scope = ("sex" if group["g"].lower() in ("sex", "gender") else "age_group") if group else part.rival.scope
+        part = replace(part, rival=replace(part.rival, scope=scope))
+        whole = replace(whole, person=None, more_people=(), place_in_age_group=False)
     if part.events and (history := parse(f"how many {said_whole} {being}{said}", vocabulary, today)).cohort and \
             history.cohort.elsewhere and not (history.unused or history.notes):
         # "what fraction of its entrants had previously entered a Colorado Springs Shamrock 5K": the share with an
@@ -2355,6 +2416,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=part.events if at_event else (), event_city=part.event_city if at_event else None,
                    dates=None, years=(), event_state=None, men_and_women=False)
+    if whole.events and not whole.group_by and rx.search(r"\b(?:each|every) (?:race'?s? )?field\b|\beach of the fields\b", said_whole,
+                                                         re.IGNORECASE):
+        # ("what share of each field …", the event said after the part): a row per race (per event, of two named)
+        whole = replace(whole, group_by=("event",) if len(whole.events) > 1 else ("race",))
     for name in ("age", "sex", "age_group"):
         if getattr(part, name) and _same_filter(getattr(part, name), getattr(whole, name)) and not _part_filters(
                 replace(part, **{name: None}), whole):
@@ -2433,7 +2498,7 @@ def _part_filters(part: Parsed, whole: Parsed) -> bool:
     hold already ("what percent of them is that, out of the 2021 finishers": finishers among finishers, 100%)."""
     return any(getattr(part, name) and getattr(part, name) != getattr(whole, name)
                for name in (*_FILTERS, "time_limit", "pace_limit", "gap_limit", "field_limit", "winner_gap", "out_of_state",
-                            "status", "more_states", "month", "place", "winners", "cohort", "top_places"))
+                            "status", "more_states", "month", "place", "winners", "cohort", "top_places", "local", "last_name"))
 
 
 _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "gap_limit": find_gap_limit,
@@ -2441,7 +2506,7 @@ _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "ga
                "field_limit": find_field_limit,
                "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference,
-               "rival": find_rival}
+               "rival": find_rival, "local": find_local}
 
 
 def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
@@ -2875,6 +2940,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit) if (parsed.time_bands or parsed.band_width) and (
                          unit := pace_said(asked)) else None), clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
+                     # ("Ithaca locals": that town, read as where they live)
+                     local=bool(found["local"]) and not (parsed.runner_city or parsed.person),
                      change_years=change, runner_state_negated=places.pop("negated", False),
                      winners_by=value("winners_by"), gap_limit=value("gap_limit"), clock_window=value("clock_window"),
                      pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
@@ -3573,6 +3640,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # ("list Dennis Smith's age group wins": every one of them, not the one "wins" reads as)
         parsed = replace(parsed, winners=False, top_places=1, top_places_within="age_group",
                          limit=None if parsed.person else parsed.limit)
+    if parsed.winners and not parsed.winners_by and parsed.ranking and parsed.ranking.dimension == "age_group" and \
+            not parsed.place_overall:
+        # "which age group had the slowest winning time": each group's own winner (it ranked the overall winners' groups)
+        parsed = replace(parsed, winners=False, top_places=1, top_places_within="age_group")
     if parsed.winners_by and parsed.place == 1 and not parsed.place_overall:
         # "the first man and the first woman": each sex's winner (it also asked for first overall)
         parsed = replace(parsed, place=None)
@@ -3652,13 +3723,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "of the runners who finished it in both 2024 and 2025, how many ran a faster time in 2025", "which five
         # improved the most": each runner's best of the two years compared (counted, or the runners by how much)
         years = sorted(set(parsed.years))
-        listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b", asked)) and not rx.search(
-            r"\bhow many\b|\bnumber of\b|\bcount\b", asked)
+        # ("… and by how many seconds?": how much, beside each runner listed)
+        counted = rx.search(r"\bhow many\b(?! (?:seconds|minutes|secs|mins)\b)|\bnumber of\b|\bcount\b", asked)
+        listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b", asked)) and not counted
         # "who improved the most", "the most improved runner": the one runner (several only when said: "which five")
         most = rx.search(r"\bimproved (?:the )?most\b|\bmost[- ]improved (?:runner|man|woman|person|finisher)\b|"
-                         r"\b(?:biggest|largest) improvement\b", asked) and not rx.search(
-                             r"\b(?:runners|people|finishers|men|women|athletes|ones)\b", asked)
+                         r"\b(?:biggest|largest|greatest) improvement\b|\b(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most\b",
+                         asked) and not rx.search(   # ("which runners improved the most": several, asked as such)
+                             r"\b(?:which|what|list(?: the)?|name(?: the)?) (?:\w+ )?(?:runners|people|finishers|men|women|athletes|"
+                             r"ones)\b|\bthe (?:runners|people|finishers|men|women|athletes|ones) (?:who|that)\b", asked)
+        listed = listed or bool(most) and not counted   # ("biggest improvement among the women …": the runner)
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.cohort.count or years[-1], listed=listed),
+                         subject="results",   # ("biggest improvement in the X 5K": runners, never its editions)
                          dates=None, intent="list" if listed else "count", group_by=(), measure=None, change_years=None,
                          limit=(parsed.limit or (1 if most else None)) if listed else None) if len(years) == 2 and (
             parsed.cohort.count in (0, *years)) else replace(parsed, notes=(
@@ -3971,7 +4047,7 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           r"(?! the (?:change|difference|delta)\b)"   # ("… 2024 vs 2025, and what was the change?": one)
                           # ("how many DNFs …, and what was the DNF rate": the rate is given with its count)
                           r"(?! (?:the|our|its) (?:dnf|dns|dq|no[- ]show)s? (?:rate|percentage)\b)|"
-                          r"\b(?:in|of|among|within) the (?:top|first) \d+\b|"  # "women in the top 10": a cut it lacks
+                          r"\b(?:in|of|among|within) the (?:top|first) \d+\b(?! ?(?:%|percent))|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
                           r"\baverage (?:number of|field size|turnout|attendance|participation)\b|\bavg (?:number of|field)\b|"
@@ -4705,6 +4781,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
             used.add(parsed.dates.start.month)
     if parsed.limit:
         used.add(parsed.limit)
+    if parsed.top_percent:   # ("the top 10% of the group")
+        used.add(parsed.top_percent)
     if parsed.last_editions:
         used.add(parsed.last_editions)
     if parsed.cohort and parsed.cohort.kind == "min_finishes":   # "at least twice (in two or more different years)"
@@ -5052,7 +5130,10 @@ def _percent(said: re.Match[str], group: int) -> int:
 _TIME_FOR_A_TOP_SHARE = re.compile(
     r"\b(?:what (?:(?:finish|finishing|chip) )?time (?:did|would|do|does) (?:you|one|a runner|someone|i|we|they) (?:need(?:ed)?|"
     r"have needed|have|had) to "
-    r"(?:run |be |finish |place |get |crack |make (?:it )?)?(?:in(?:to)? )?|what (?:was|is) the (?:time )?cut-?off (?:time )?(?:for|to "
+    r"(?:run |be |finish |place |get |crack |make (?:it )?)?(?:in(?:to)? )?|"
+    # ("what time got you into the top 10% of finishers")
+    r"what (?:(?:finish|finishing|chip) )?time (?:got|gets|put|puts|would have put|would get) (?:you|one|a runner|someone|me|them) "
+    r"(?:in(?:to)? )|what (?:was|is) the (?:time )?cut-?off (?:time )?(?:for|to "
     r"(?:be|make|get|finish) in(?:to)?) )(?:the )?(?:top|fastest|first|quickest) " + _SHARE + r"(?: of (?:the )?"
     r"(?:field|finishers|runners))?", re.IGNORECASE)
 _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|gun|net) )?time (?:did|do|does|would) "
@@ -5077,7 +5158,9 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\b(?:the )?(?:repeat|multiple|multi-time|two-time) (?:winners|champions)\b", "the runners who have won more "
                       "than once", question, flags=re.IGNORECASE)
     # "what time did you need to be in the top 10%", "the cutoff for the top 10 percent": the 10th percentile time
-    question = _TIME_FOR_A_TOP_SHARE.sub(lambda said: f"what was the {_percent(said, 1)}th percentile finish time", question)
+    # (never "the slowest time that still made the top 10%": the slowest of those places, nlq.sqlbuild's top_percent)
+    if not rx.search(r"\bslowest\b[^?]*\bstill\b", question, re.IGNORECASE):
+        question = _TIME_FOR_A_TOP_SHARE.sub(lambda said: f"what was the {_percent(said, 1)}th percentile finish time", question)
     # "how many came from Rhode Island and how many from Connecticut", "… in 2023, and how many in 2025": the two
     # side by side
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
@@ -5403,7 +5486,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
                          r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|states?|distance|race|races|event|events|city|" \
-                r"cities|editions?|status|statuses)"
+                r"cities|editions?|status|statuses|last names?|surnames?|family names?)"
     # "for each women's age group": the women, per age group ("each women's masters age group": of the masters too)
     sex_word = r"(?:(?:women|men|female|male)'?s? )?(?:masters? )?"
     # ("at each of our three events": how many there are, said)

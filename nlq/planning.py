@@ -27,7 +27,8 @@ from nlq import rx
 from nlq.entities import number
 
 # who crossed: "the last finisher", "the last 5K finisher", "the last marathoner", "the last half marathoner"
-_WHO = (r"(?:very )?(?P<end>last|first|final)(?P<race> (?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|"
+# ("the first Buffalo runner": a town's runners, the town said capitalized)
+_WHO = (r"(?:very )?(?P<end>last|first|final)(?P<town> (?-i:[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+)?)(?= ))?(?P<race> (?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|"
         r"marathon))? ?(?P<noun>finishers?|runners?|persons?|people|ones?|marathoners?|half[- ]marathoners?|walkers?|"
         r"participants?|athletes?|guys?|women|men)")
 _CROSSED = (r"(?:(?:cross(?:ed)?|finish(?:ed)?|arrive[d]?|make it|made it)(?: (?:across|over|home|the (?:finish(?:ing)? )?line|"
@@ -36,7 +37,8 @@ _CLOCK = r"(?:clock time|time of day|time on the clock|time)(?: of (?:the )?day|
 # "what time of day did the last finisher cross the line", "at what clock time did the last finisher come in"
 # (never the time a runner "came in with" or "finished in": a finish time)
 _LAST_CROSSED = re.compile(rf"\b(?:at |by )?(?:what|which) {_CLOCK} (?:did|does|was|were|is) (?:the )?{_WHO} (?P<between>(?:[\w'-]+ ){{0,6}}?)"
-                           rf"{_CROSSED}(?![\w-])(?! with\b| in (?!(?:19|20)\d\d\b))", re.IGNORECASE)
+                           rf"{_CROSSED}(?![\w-])(?! with\b| in (?!(?:19|20)\d\d\b|the (?:half|full|marathon|mile|1 mile|\d+ ?k|race)\b))",
+                           re.IGNORECASE)   # ("… cross the line in the half": which race, never a finish time)
 # "when did the last runner finish, time of day?", "when did the last finisher come in (clock time)?", "when did the
 # first finisher cross the line at X last year?": the moment asked of a finisher (never an edition's date)
 _WHEN_CROSSED = re.compile(rf"\bwhen (?:did|was|were) (?:the )?{_WHO} {_CROSSED}\b(?:(?P<rest>[^?]*?)[,(\s-]*"
@@ -88,7 +90,8 @@ def _who(said: re.Match[str]) -> str:
     elif noun.startswith("marathoner"):
         race = "marathon"
     sex = {"women": "women ", "men": "men "}.get(noun, "")
-    return f"{race + ' ' if race else ''}{sex}finishers"
+    town = f" from {said['town'].strip()}" if said["town"] else ""
+    return f"{race + ' ' if race else ''}{sex}finishers{town}"
 
 
 def _crossing(said: re.Match[str]) -> str:
@@ -176,6 +179,8 @@ def _awards_counted(question: str) -> str:
         return _handed_out(f"{question[:asked.start()]}how many finished top {AWARD_DEPTH_UNSAID} in their age group"
                            f"{' at ' + mid if mid else ''}{question[asked.end():]}")
     n = number((depth["n"] or depth["n2"] or depth["n3"]).lower())
+    if not n:   # ("awards 0 deep": no podium; left as said, unread)
+        return question
     # ("how many awards would last year's finishers have needed": among them)
     counted = f"how many finished top {n} in their age group" + (
         f" {'among' if rx.search(r'finishers|runners', mid, re.IGNORECASE) else 'at'} {mid}" if mid else "")
@@ -232,6 +237,55 @@ _WAVES = re.compile(r"\b(each|every|per) (\d{1,3})[- ]minute (?:start )?(?:waves
 _HALFWAY = re.compile(r"\b(?:what|which) (?:(?:chip|finish(?:ing)?) )?time (?:split|splits|divided|divides|cut|cuts) the "
                       r"(?P<whose>(?:[\w'-]+ ){0,6}?)(?:field|finishers|runners) in (?:half|two)\b", re.IGNORECASE)
 
+# a group said by sex and five years of age: "women 30-34", "men's 35-39" — its age group ("F30-34"), whose places the
+# results hold (the archive's age groups are five years wide from 20 to 79)
+_SEX_AND_AGES = re.compile(r"\b(?:the )?(?P<sex>women|woman|female|ladies|men|man|male|guys|f|m)(?:'?s)? (?P<low>[2-7][05])[-\u2013](?P<high>[2-7][49])\b"
+                           r"(?: (?:age[- ]?group|group|division|category|bracket))?", re.IGNORECASE)
+# the time that made a place: "what time took 3rd", "what did it take to crack the top 10", "what time did you need for a
+# top-10 finish", "the cutoff for the podium" — the time of the runner at that place (top N: the Nth)
+_PLACE_CUT = re.compile(r"\bwhat (?P<what>(?:gun |chip )?time|pace|per-mile pace|pace per mile) (?:took|got|earned|won|was good for) "
+                        r"(?P<n>\d{1,3})(?:st|nd|rd|th)(?: place)?\b|"
+                        r"\bwhat (?:(?P<what2>time|pace|per-mile pace|pace per mile) )?(?:did it take|would it (?:have )?take?n?|was needed|"
+                        r"did (?:you|i|one|a runner|she|he) need|would (?:you|i|one|a \w+|she|he) (?:have )?need(?:ed)?|was required)"
+                        r"(?: to (?:crack|make|get into|be in|reach|land in|finish in|be|earn|get))?(?: for)? (?:the |a )?"
+                        r"top[- ](?P<n2>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))(?: finish| spot| place)?\b|"
+                        r"\b(?:what was )?the cut-?off (?:time )?for (?:the |a )?(?:(?P<group>[MFX]\d\d-\d\d|women'?s|men'?s|overall) )?"
+                        r"(?:top[- ](?P<n3>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))|(?P<podium>podium))\b",
+                        re.IGNORECASE)
+
+# "I ran 27:40 at Santa Fe last year. What percentage of the 5K finishers did I beat?", "if I'd run 2:15 at Galveston, what
+# percent of the field would I have beaten": the share of the field slower than that time
+_TIME_RUN = re.compile(r"\b(?:if )?(?:i|you|she|he|they|someone)(?:'d| had| would have)? (?:ran|run|finished in|clocked|posted) (?:a )?"
+                       r"(?P<time>\d{1,2}:\d\d(?::\d\d)?)\b", re.IGNORECASE)
+_BEATEN = re.compile(r"\bwhat (?P<share>percent(?:age)?|share|fraction|proportion|%) of (?P<who>[^?]*?) (?:did|would|could|do|does) "
+                     r"(?:i|you|she|he|they|one|that)(?: have)? (?:beat(?:en)?|finish(?:ed)? ahead of|be(?:en)? ahead of|outr[au]n)\b",
+                     re.IGNORECASE)
+
+
+def _time_beaten(question: str) -> str:
+    """The share of a field slower than a time said of the asker (``_TIME_RUN``, ``_BEATEN``); unchanged otherwise."""
+    ran, beaten = _TIME_RUN.search(question), _BEATEN.search(question)
+    if not (ran and beaten):
+        return question
+    asked = f"what {beaten['share']} of {beaten['who']} finished slower than {ran['time']}"
+    first, second = sorted([(ran.span(), ""), (beaten.span(), asked)])
+    return (question[:first[0][0]] + first[1] + question[first[0][1]:second[0][0]] + second[1] +
+            question[second[0][1]:]).strip(" ,")
+
+
+def _sex_and_ages(said: re.Match[str]) -> str:
+    sex = "F" if said["sex"][0].lower() in "fwl" else "M"
+    low, high = int(said["low"]), int(said["high"])
+    return f"{sex}{low}-{high}" if high == low + 4 else said.group(0)
+
+
+def _place_cut(said: re.Match[str]) -> str:
+    n = number((said["n"] or said["n2"] or said["n3"] or "3").lower())
+    what = (said["what"] or said["what2"] or "time").lower()
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")
+    group = f" in {said['group']}" if said["group"] else ""
+    return f"what was the {n}{suffix} place {'pace per mile' if 'mile' in what else what}{group}"
+
 
 def read_planning(question: str) -> str:
     """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
@@ -242,4 +296,5 @@ def read_planning(question: str) -> str:
     question = _SPAN.sub("what was the finish-line clock spread", question)
     question = _WAVES.sub(r"\1 \2-minute band", question)
     question = _HALFWAY.sub(lambda said: f"what was the median finish time of the {said['whose']}finishers", question)
+    question = _PLACE_CUT.sub(_place_cut, _SEX_AND_AGES.sub(_sex_and_ages, _time_beaten(question)))
     return _supplies_counted(_awards_counted(_limit_said(question)))

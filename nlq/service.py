@@ -27,11 +27,11 @@ from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
-    no_record_held, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed,
+    namesakes_in_a_share, no_record_held, runner_outside_group, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed,
     years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
-from nlq.vocabulary import Vocabulary, find_people, load_vocabulary, person_candidates
+from nlq.vocabulary import Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates
 from project88.errors import P88Error
 from project88.settings import Settings
 
@@ -101,7 +101,8 @@ def _vocabulary(question: str, ctx: Context) -> Vocabulary:
     """The company's names, with the runners ``question`` may name who exist in its data."""
     vocabulary = load_vocabulary(ctx.partner_id, ctx.home)
     candidates = [pair for pair in person_candidates(question) if not vocabulary.names_a_place(pair)]
-    return vocabulary.with_people(find_people(candidates, ctx.partner_id, ctx.home))
+    return vocabulary.with_people(find_people(candidates, ctx.partner_id, ctx.home),
+                                  find_families(family_candidates(question), ctx.partner_id, ctx.home))
 
 
 def explain(question: str, ctx: Context) -> dict[str, Any]:
@@ -227,10 +228,14 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
                                   "was asked, so there is no difference to give: ask for each", ctx)
     if unplaced := runner_not_placed(parsed, rows, today):   # "who beat her" when she ran another race, or DNF'd
         return _unanswered(reply, unplaced, ctx)
+    if blended := namesakes_in_a_share(parsed, rows, today):   # "what % did Samantha Smith beat", two of her in the race
+        return _unanswered(reply, blended, ctx)
     if unheld := cohort_year_not_held(parsed, rows):   # "came back the next year" when there was no next edition
         return _unanswered(reply, unheld, ctx)
     if disorder := legs_out_of_order(parsed, rows):   # "… two weeks later" of an event held before the other
         return _unanswered(reply, disorder, ctx)
+    if nothing_found(reply.rows) and (outside := runner_outside_group(parsed, rows, today)):
+        return _unanswered(reply, outside, ctx)   # "was Jane Doe 2nd in women 40-44": she ran in another group
     if nothing_found(reply.rows):
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count

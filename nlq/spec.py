@@ -36,7 +36,7 @@ from nlq.vocabulary import US_STATES, Person, Vocabulary
 from project88.errors import P88Error
 
 Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season", "edition", "race_edition", "event_race", "age_decade", "sex", "age_group", "masters", "state", "city", "event_state", "event_city", "race",
-                    "event", "compared", "runner", "clock_minute", "clock_hour", "status"]
+                    "event", "compared", "runner", "clock_minute", "clock_hour", "status", "last_name"]
 
 
 class SpecError(P88Error):
@@ -269,6 +269,11 @@ class QuestionSpec(Filters):
                                                                            "her race, she is not among them")
     finish_time_bands: list[float] = Field(default=[], max_length=8, description="edges (seconds) of finish-time bands "
                                            "counted side by side: under the first, each up to the next, the last or slower")
+    last_name: Annotated[str, StringConstraints(max_length=60)] | None = Field(default=None, description="only runners of "
+                                                                                   "this last name (a family: 'how many Smiths')")
+    top_percent: float = Field(default=0.0, ge=0, le=100, description="only places within the first N percent of their "
+                                                                     "race's finishers (within top_places_within)")
+    locals_only: bool = Field(default=False, description="only runners living in the town their event was held in ('locals')")
     records: Literal["sex", "age_group"] | None = Field(default=None, description="only results that are a course record "
                                                        "(the fastest finish of its race, every edition) of its sex, or of "
                                                        "its age group: standing now (the records a runner holds)")
@@ -417,7 +422,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown,
-        records=Records(spec.records, spec.records_set_then) if spec.records else None,
+        records=Records(spec.records, spec.records_set_then) if spec.records else None, last_name=spec.last_name,
+        local=spec.locals_only, top_percent=spec.top_percent,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -506,7 +512,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         finish_time_bands=list(parsed.time_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
         statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown,
         records=parsed.records.of if parsed.records else None,
-        records_set_then=bool(parsed.records and parsed.records.set_then),
+        records_set_then=bool(parsed.records and parsed.records.set_then), last_name=parsed.last_name,
+        locals_only=parsed.local, top_percent=parsed.top_percent,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,

@@ -178,6 +178,22 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
     Each namesake in the race is a reference of their own, so every gap is to the right one."""
     rival, clock = parsed.rival, clock_column(parsed)
     hers = _on(clock, "r8")
+    her_field(query, parsed)
+    place = _RIVAL_PLACES[rival.scope]
+    theirs, her_place = col(place, "r"), col(place, "r8")
+    query.where.append({"ahead": lambda: clock < hers, "behind": lambda: clock > hers,
+                        "next_ahead": lambda: theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
+                        "next_behind": lambda: theirs.eq(exp.Add(this=her_place, expression=lit(1))),
+                        "winner": lambda: theirs.eq(lit(1))}[rival.side]())
+    if rival.within_s:   # "by less than a minute"
+        query.where.append(_apart(parsed) <= lit(rival.within_s))
+
+
+def her_field(query: _Query, parsed: Parsed) -> None:
+    """The results of the named runner's own race (``r8``, ``p8``: her result) within the places compared — her sex or
+    age group when said: the field she is placed against ("what percentage of the women finished ahead of her" is of
+    these)."""
+    rival = parsed.rival
     query.need("p", "r8", "p8")
     query.where.append(runners_condition(parsed, "p8"))
     if rival.city:
@@ -188,14 +204,6 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
         query.where.append(col("sex", "p8").eq(col("sex", "p")))
     if rival.scope == "age_group":
         query.where.append(col("age_group", "r8").eq(col("age_group", "r")))
-    place = _RIVAL_PLACES[rival.scope]
-    theirs, her_place = col(place, "r"), col(place, "r8")
-    query.where.append({"ahead": lambda: clock < hers, "behind": lambda: clock > hers,
-                        "next_ahead": lambda: theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
-                        "next_behind": lambda: theirs.eq(exp.Add(this=her_place, expression=lit(1))),
-                        "winner": lambda: theirs.eq(lit(1))}[rival.side]())
-    if rival.within_s:   # "by less than a minute"
-        query.where.append(_apart(parsed) <= lit(rival.within_s))
 
 
 def _from_reference(parsed: Parsed) -> list[exp.Expression]:
@@ -264,6 +272,21 @@ def _records(parsed: Parsed) -> exp.Select:
     return exp.select("result_id").from_(every.subquery("finishes")).where(exp.column("finish_s").eq(exp.column("fastest_s")))
 
 
+def _top_percent(query: _Query, parsed: Parsed) -> None:
+    """Results placed within the first ``top_percent`` of their race's finishers — of their age group or sex when said
+    (``top_places_within``): a place at most N% of the group's finishers (the 10th of 100 is in the top 10%)."""
+    within = parsed.top_places_within
+    place = {"sex": "gender_place", "age_group": "age_group_place"}.get(within, "overall_place")
+    field = _field_of("count", col("result_id", "r"), "r5")
+    if within == "age_group":
+        field = field.where(col("age_group", "r5").eq(col("age_group", "r")))
+    if within == "sex":
+        query.need("p")
+        field = field.join(exp.alias_(exp.to_table("participants"), "p5", table=True),
+                           on=col("participant_id", "p5").eq(col("participant_id", "r5"))).where(col("sex", "p5").eq(col("sex", "p")))
+    query.where.append(col(place, "r") <= exp.Mul(this=lit(parsed.top_percent / 100), expression=exp.Subquery(this=field)))
+
+
 def _on(column: exp.Column, alias: str) -> exp.Column:
     """``column`` of another reference to its table (``alias``): the named runner's time on ``r8``, a field's on ``r2``."""
     other = column.copy()
@@ -326,6 +349,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     elif parsed.dates:
         query.need("e")
         query.where.extend(date_conditions(parsed.dates))
+    if parsed.last_name and runner_level:   # a family: "how many Smiths"
+        query.equals("p", "last_name", parsed.last_name)
     if parsed.records and runner_level:
         query.where.append(col("result_id", "r").isin(query=_records(parsed)))
     if parsed.bib and runner_level:   # bibs are text in the archive ("0110" is not "110")
@@ -429,6 +454,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.out_of_state:
         query.need("p", "e")
         query.where.append(col("state", "p").neq(col("state", "e")))
+    if parsed.local:   # "locals": home in the town their event was held in (Springfield, MA is not Springfield, IL)
+        query.need("p", "e")
+        query.where.extend([col("city", "p").eq(col("city", "e")), col("state", "p").eq(col("state", "e"))])
     if parsed.pace_limit:
         limit = parsed.pace_limit
         query.need("ra")
@@ -455,6 +483,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.top_places:   # the first N places of each race (overall, or within the runner's sex)
         place = {"sex": "gender_place", "age_group": "age_group_place"}.get(parsed.top_places_within, "overall_place")
         query.where.append(col(place, "r") <= lit(parsed.top_places))
+    if parsed.top_percent:   # "the top 10% of the F40-44 group": places within the first N% of its finishers
+        _top_percent(query, parsed)
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
         query.where.append(status_condition(status))
@@ -611,7 +641,7 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
     if name in ("event_state", "event_city"):   # where the event was held, whatever is counted
         query.need("e")
         return exp.alias_(col(name.removeprefix("event_"), "e"), name)
-    if name in ("sex", "city", "state") and query.base == "r":
+    if name in ("sex", "city", "state", "last_name") and query.base == "r":   # ("which last name had the most finishers")
         query.need("p")
         return exp.alias_(col(name, "p"), name)
     if name in ("city", "state"):

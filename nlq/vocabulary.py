@@ -53,6 +53,7 @@ class Vocabulary:
     events: tuple[str, ...]                       # distinct event names (a series shares one name)
     cities: tuple[str, ...]                       # cities of its events and runners
     people: tuple[Person, ...] = field(default=())  # people named in this question who exist in its data
+    families: tuple[str, ...] = field(default=())   # last names said as a family in this question ("the Smiths"), as stored
     event_cities: tuple[str, ...] = ()            # the cities its events were held in (a subset of ``cities``)
     held_at: tuple[tuple[str, str], ...] = ()     # (event, city) of every event with a city
 
@@ -61,8 +62,8 @@ class Vocabulary:
         held = {event for event, where in self.held_at if where.lower() == city.lower()}
         return held.pop() if len(held) == 1 else None
 
-    def with_people(self, people: tuple[Person, ...]) -> Vocabulary:
-        return replace(self, people=people)
+    def with_people(self, people: tuple[Person, ...], families: tuple[str, ...] = ()) -> Vocabulary:
+        return replace(self, people=people, families=families)
 
     def names_a_place(self, pair: tuple[str, str]) -> bool:
         """Whether two words are part of one of its event or city names ("Fort Worth", "Turkey Trot"): then
@@ -336,6 +337,29 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
                 pairs.append((first, last.rstrip("'")))   # "Kristina Parks' fastest"
     return list(dict.fromkeys(pairs))
+
+
+# a family said by its last name: "how many Smiths", "the Garcia family", "runners named Nguyen", "last name Lee"
+# (the name capitalized, the words around it in any case)
+FAMILY_SAID = (r"\b(?i:how many) ([A-Z][a-z'-]+?)(?:es|s)\b|\b(?i:the) ([A-Z][a-z'-]+?)(?:es|s)\b(?! (?:of|in|at)\b)|"
+               r"\b(?i:the) ([A-Za-z][a-z'-]+) (?i:famil(?:y|ies))\b|\b(?i:named|called|surnamed) ([A-Z][a-z'-]+)\b(?! [A-Z])|"
+               r"\b(?i:(?:last|family) name (?:of )?)([A-Za-z][a-z'-]+)\b|\b(?i:surname) ([A-Za-z][a-z'-]+)\b")
+
+
+def family_candidates(question: str) -> list[str]:
+    """Last names the question may say as a family ("how many Smiths", "the Garcia family"), singular."""
+    return list(dict.fromkeys(said for m in rx.finditer(FAMILY_SAID, question) for said in m.groups()
+                              if said and said.lower() not in _NOT_NAMES))
+
+
+def find_families(candidates: list[str], partner_id: int, home: Path) -> tuple[str, ...]:
+    """The candidates that are a last name of this company's runners, spelled as stored (exactly, any case)."""
+    if not candidates:
+        return ()
+    wanted = exp.func("lower", exp.column("last_name")).isin(*[exp.Literal.string(name.lower()) for name in candidates])
+    rows = run(exp.select("last_name").distinct().from_("participants").where(wanted).sql(dialect="duckdb"),
+               partner_id, home).rows
+    return tuple(sorted(name for (name,) in rows))
 
 
 def load_vocabulary(partner_id: int, home: Path) -> Vocabulary:

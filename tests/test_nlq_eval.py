@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
-         "nlq_heldout115"}
+         "nlq_heldout115", "nlq_heldout117"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -185,7 +185,7 @@ FLOORS = {
     "nlq_heldout55": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
-    "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout56": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-seventh, written blind mid-twelfth session (a mix of users), measured blind once (83.3% right, 3.9%
     # wrong, with the session-start code and with that moment's alike); read for its kinds in the thirteenth
     "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -207,7 +207,7 @@ FLOORS = {
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
     # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
-    "nlq_heldout62": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.05, "declined_right": 16},
+    "nlq_heldout62": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.05, "declined_right": 16},
     "nlq_heldout63": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
@@ -384,7 +384,13 @@ FLOORS = {
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
     # read for its kinds)
     "nlq_heldout115": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
-    "nlq_heldout116": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout116": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # the hundred-and-seventeenth and eighteenth, written blind later in the same session with one prompt (runners and
+    # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
+    # winning and podium times over the years, who improved most): 117 (71.6% right, 14.7% wrong with the session-start
+    # code; not read), 118 (64.7%, 10.8%; read for its kinds)
+    "nlq_heldout117": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.14, "declined_right": 18},
+    "nlq_heldout118": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -14,7 +14,7 @@ from nlq.live import is_live
 from nlq.records import Records
 from nlq.spelling import expand_abbreviations
 from nlq.sqlbuild import Unanswerable, build
-from nlq.vocabulary import Person, Vocabulary, match_events, person_candidates
+from nlq.vocabulary import Person, Vocabulary, family_candidates, match_events, person_candidates
 
 TODAY = date(2026, 11, 23)
 VOCABULARY = Vocabulary(
@@ -4984,3 +4984,68 @@ def test_kinds_from_the_twenty_ninth_session() -> None:
     assert read("Does Michael Wardian have any course records?").records == Records("sex")
     assert parse("how many finished the haven in 2024", replace(VOCABULARY, events=(*VOCABULARY.events, "Haven Harbor Run")),
                  TODAY).events == ()
+    # families, told apart by their last name: a ranking or a row per last name
+    families = read("which family name had the most finishers at the 2024 Hartford Marathon?")
+    assert (families.ranking.dimension, families.unused) == ("last_name", ())
+    assert "p.last_name AS last_name" in build(families, TODAY).sql
+    assert read("2024 Hartford Marathon finishers per surname").group_by == ("last_name",)
+    # a family said by its last name (found among the company's runners, as stored): "how many Smiths", "the Garcia
+    # family", "runners named Lee"
+    assert family_candidates("How many Smiths ran? And the Garcia family, or anyone named Lee?") == ["Smith", "Garcia", "Lee"]
+    kin = replace(VOCABULARY, families=("Smith",))
+    smiths = parse("How many Smiths were in the 2024 Hartford Marathon field?", kin, TODAY)
+    assert (smiths.last_name, smiths.intent, smiths.unused) == ("Smith", "count", ())
+    assert "p.last_name = 'Smith'" in build(smiths, TODAY).sql
+    assert parse("list the smith family's finishes at the Hartford Marathon", kin, TODAY).last_name == "Smith"
+    assert read("How many Smiths were in the 2024 Hartford Marathon field?").unused   # (no runner of that name: unread)
+    # the moment a town's first runner crossed, "in the half" saying the race (never a finish time "in 1:32")
+    town_first = read("what time of day did the first Mystic runner cross the finish line in the half at the 2024 Napa Half Marathon?")
+    assert (town_first.measure, town_first.runner_city, town_first.unused) == ("first_crossing", "Mystic", ())
+    assert read("what time of day did the first finisher cross the line in the half at the 2024 Napa Half Marathon?").unused == ()
+    # "locals" with no town named: runners whose home is the town their event was held in (each event its own)
+    local = read("what share of each field lived in the host town at the Hartford Marathon and the Stamford Turkey Trot in 2024?")
+    assert (local.share_of.local, local.unused) == (True, ())
+    assert "p.city = e.city AND p.state = e.state" in build(read("how many locals ran the 2024 Hartford Marathon?"), TODAY).sql
+    assert read("how many Mystic locals ran the 2024 Hartford Marathon?").local is False   # (that town)
+    # from held-out set 118 (read): runners and coaches setting goals. The time that made a place ("what time took 3rd in
+    # women 30-34", "what did it take to crack the top 10 in men's 35-39", "the cutoff for the M45-49 podium")
+    third = read("What time took 3rd in women 30-34 at the 2024 Hartford Marathon?")
+    assert (third.place, third.age_group, third.unused) == (3, "F30-34", ())
+    crack = read("what did it take to crack the top 10 in men's 35-39 at the Hartford Marathon last year?")
+    assert (crack.place, crack.age_group, crack.limit, crack.unused) == (10, "M35-39", None, ())
+    assert read("What was the cutoff for the M45-49 podium at the 2024 Hartford Marathon?").place == 3
+    assert read("Hartford Marathon - 3rd place time in F35-39 every year, oldest to newest").place == 3
+    # who improved the most between two years, "and by how many seconds" (it counted them), "knocked the most time off"
+    most = read("Who knocked the most time off their Hartford Marathon between 2024 and 2025, and by how many seconds?")
+    assert (most.cohort.kind, most.cohort.listed, most.limit, most.unused) == ("improved", True, 1, ())
+    # the share of a field slower than a time said of the asker; the share of her own field ahead of a runner
+    beat = read("I ran 3:30 at the 2024 Hartford Marathon. What percentage of the finishers did I beat?")
+    assert (beat.share_of.time_limit.op, beat.share_of.time_limit.seconds, beat.unused) == (">", 12600, ())
+    friends = replace(VOCABULARY, people=(Person("Beth", "Barber"),))
+    ahead = parse("At the 2024 Hartford Marathon, what percentage of Beth Barber's age group finished ahead of her?", friends, TODAY)
+    assert (ahead.person, ahead.share_of.rival.side, ahead.share_of.rival.scope, ahead.unused) == (None, "ahead", "age_group", ())
+    whole = build(ahead, TODAY).sql.split(" FROM ")[-1]
+    assert "p8.first_name = 'Beth'" in whole and "r8.age_group = r.age_group" in whole   # (the whole is her group's field)
+    # places within the first N% of a group's finishers (never a top N, unread)
+    tenth = read("the slowest time that still made the top 10% of the F40-44 group at the 2024 Hartford Marathon")
+    assert (tenth.top_percent, tenth.top_places_within, tenth.measure, tenth.unused) == (10, "age_group", "slowest", ())
+    assert "r.age_group_place <= (0.1 * (SELECT COUNT(r5.result_id)" in build(tenth, TODAY).sql
+    # "the most" of one runner even with a filter said first ("Among the women, who improved the most"); several only
+    # when asked so ("which runners improved the most"); a place per edition in year order when "by year" is said
+    among = read("Among the women, who improved the most at the Hartford Marathon from 2024 to 2025?")
+    assert (among.limit, among.sex) == (1, "F")
+    assert read("which runners improved the most at the Hartford Marathon from 2024 to 2025?").limit is None
+    assert read("3rd place time for F40-44 at the Hartford Marathon, by year").oldest_first
+    # "which age group had the slowest winning time": each group's own winner ranked (it ranked the overall winners'
+    # groups); "biggest improvement in the X 5K": runners, never the event's editions
+    slowest = read("Which age group had the slowest winning time at the 2024 Hartford Marathon?")
+    assert (slowest.winners, slowest.top_places, slowest.top_places_within, slowest.ranking.dimension) == (
+        False, 1, "age_group", "age_group")
+    assert read("biggest improvement in the Hartford Marathon from 2024 to 2025? name and seconds dropped").subject == "results"
+    # from the twenty-sixth break attempt: "biggest improvement among the women" lists the runner (it counted them);
+    # "what gun time took 3rd"; "awards 0 deep" unread (it counted every finisher); "each field" a row per race
+    assert read("biggest improvement among the women at the Hartford Marathon from 2024 to 2025").cohort.listed
+    assert (read("what gun time took 3rd in women 30-34 at the 2024 Hartford Marathon").place,) == (3,)
+    assert read("how many age group awards at the 2024 Hartford Marathon with awards 0 deep").unused
+    fields = read("what share of each field lived in the host town at the 2024 Stamford Turkey Trot")
+    assert (fields.group_by, fields.unused) == (("race",), ())

@@ -261,3 +261,37 @@ def test_an_events_time_over_every_race_beside_one_races_is_said(lakeshore: Cont
     assert reply.confidence < 0.9
     counted = ask("How many finishers did the Naperville Turkey Trot and the Evanston Half Marathon have?", lakeshore)
     assert "time is over all its races" not in (counted.notice or "")
+
+
+def test_a_share_around_a_runner_who_did_not_finish_or_has_a_namesake_is_said(lone_star: Context) -> None:
+    # "what percentage of the finishers did X beat": one figure of one runner's own race, or said why not — never a
+    # blank 0 of 0 (she did not finish) nor one figure blended of two namesakes (each field row counted twice)
+    first, last, event, year = direct("""
+        SELECT p.first_name, p.last_name, e.name, year(e.event_date) FROM results r
+        JOIN participants p ON p.participant_id = r.participant_id JOIN events e ON e.event_id = r.event_id
+        WHERE r.status = 'DNF' AND (SELECT count(*) FROM participants q WHERE q.first_name = p.first_name
+                                    AND q.last_name = p.last_name) = 1
+        ORDER BY 3, 4, 1, 2 LIMIT 1""", lone_star)[0]
+    dnf = ask(f"what percentage of the finishers finished ahead of {first} {last} at the {year} {event}?", lone_star)
+    assert dnf.declined and "did not finish" in dnf.notice
+    first, last, event, year = direct("""
+        SELECT p.first_name, p.last_name, e.name, year(e.event_date) FROM results r
+        JOIN participants p ON p.participant_id = r.participant_id JOIN events e ON e.event_id = r.event_id
+        WHERE r.status = 'FIN' GROUP BY r.race_id, 1, 2, 3, 4 HAVING count(DISTINCT p.participant_id) > 1
+        ORDER BY 3, 4, 1, 2 LIMIT 1""", lone_star)[0]
+    twins = ask(f"what percentage of the finishers did {first} {last} beat at the {year} {event}?", lone_star)
+    assert twins.declined and f"runners named {first} {last}" in twins.notice
+
+
+def test_a_runner_asked_of_an_age_group_she_did_not_run_in_is_said(lone_star: Context) -> None:
+    # "was X 2nd in women 40-44 at Y": her results in that group, or said that she ran in another (never an empty
+    # answer at full confidence)
+    first, last, event, year, group = direct("""
+        SELECT p.first_name, p.last_name, e.name, year(e.event_date), r.age_group FROM results r
+        JOIN participants p ON p.participant_id = r.participant_id JOIN events e ON e.event_id = r.event_id
+        WHERE r.status = 'FIN' AND r.age_group LIKE 'F%' AND (SELECT count(*) FROM participants q
+                                                            WHERE q.first_name = p.first_name AND q.last_name = p.last_name) = 1
+        ORDER BY 3, 4, 1, 2 LIMIT 1""", lone_star)[0]
+    other = "F80-99" if group != "F80-99" else "F01-19"
+    reply = ask(f"what was {first} {last}'s place in {other} at the {year} {event}?", lone_star)
+    assert reply.declined and f"no result in {other}" in reply.notice and group in reply.notice
