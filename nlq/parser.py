@@ -1826,16 +1826,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if sorted_by in ("fastest", "slowest") and not parsed.distances and (named := _race_named(question, mentions)):
             parsed = replace(parsed, distances=named, race_of_name=True)   # (times of one race: the one its name says)
     if top_share := rx.search(r"\btop (?P<n>\d{1,2}(?:\.\d)?) ?(?:%|percent)(?: of (?:the |her |his |their |my )?(?P<g>age[- ]?group|"
-                              r"[mfx]\d\d-\d\d|division|women|men|gender|sex|field|finishers|overall)?)?", text):
+                              r"[mfx]\d\d-\d\d|division|group|women|men|gender|sex|field|finishers|overall)?)?", text):
         # "the slowest time that still made the top 10% of the F40-44 group": places within the first 10% of the group's
         # finishers (it read a top 10, unread)
         said = top_share["g"] or ""
         # (of an age group or a sex only when said so: "women in the top 10%" are of the whole field)
-        within = "age_group" if said.startswith(("age", "div")) or rx.match(r"[mfx]\d", said) else \
+        within = "age_group" if said.startswith(("age", "div")) or rx.match(r"[mfx]\d", said) or said == "group" and parsed.age_group else \
             "sex" if said in ("women", "men", "gender", "sex") else None
         parsed = replace(parsed, top_percent=float(top_share["n"]), top_places_within=within, limit=None, place=None,
                          status="FIN")
-        read_spans += [m.span() for m in rx.finditer(rf"\btop {top_share['n']} ?(?:%|percent)", text)] + [top_share.span()]
+        read_spans += [m.span() for m in rx.finditer(rf"\btop {top_share['n']} ?(?:%|percent)|\b(?:landed|cracked|squeaked)(?= in(?:to)? "
+                                                     r"the top\b)", text)] + [top_share.span()]
     if not parsed.group_by and parsed.events and (field := rx.search(r"\b(?:each|every) (?:race'?s? )?field\b|\beach of the fields\b",
                                                                     text)):
         # "what share of each field lived in the host town at X": a row per race (per event, of two named)

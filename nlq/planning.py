@@ -244,7 +244,8 @@ _SEX_AND_AGES = re.compile(r"\b(?:the )?(?P<sex>women|woman|female|ladies|men|ma
 # the time that made a place: "what time took 3rd", "what did it take to crack the top 10", "what time did you need for a
 # top-10 finish", "the cutoff for the podium" — the time of the runner at that place (top N: the Nth)
 _PLACE_CUT = re.compile(r"\bwhat (?P<what>(?:gun |chip )?time|pace|per-mile pace|pace per mile) (?:took|got|earned|won|was good for) "
-                        r"(?P<n>\d{1,3})(?:st|nd|rd|th)(?: place)?\b|"
+                        r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+                        r"(?: place)?\b|"
                         r"\bwhat (?:(?P<what2>time|pace|per-mile pace|pace per mile) )?(?:did it take|would it (?:have )?take?n?|was needed|"
                         r"did (?:you|i|one|a runner|she|he) need|would (?:you|i|one|a \w+|she|he) (?:have )?need(?:ed)?|was required)"
                         r"(?: to (?:crack|make|get into|be in|reach|land in|finish in|be|earn|get))?(?: for)? (?:the |a )?"
@@ -280,7 +281,8 @@ def _sex_and_ages(said: re.Match[str]) -> str:
 
 
 def _place_cut(said: re.Match[str]) -> str:
-    n = number((said["n"] or said["n2"] or said["n3"] or "3").lower())
+    ordinal = said["nw"] and ("first second third fourth fifth sixth seventh eighth ninth tenth".split().index(said["nw"].lower()) + 1)
+    n = ordinal or number((said["n"] or said["n2"] or said["n3"] or "3").lower())
     what = (said["what"] or said["what2"] or "time").lower()
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")
     group = f" in {said['group']}" if said["group"] else ""

@@ -5049,3 +5049,7 @@ def test_kinds_from_the_twenty_ninth_session() -> None:
     assert read("how many age group awards at the 2024 Hartford Marathon with awards 0 deep").unused
     fields = read("what share of each field lived in the host town at the 2024 Stamford Turkey Trot")
     assert (fields.group_by, fields.unused) == (("race",), ())
+    # "what time took third" (a place said in a word); "still landed in the top 10% of the group" (the group asked)
+    assert read("What time took third in men's 55-59 at the 2024 Hartford Marathon?").place == 3
+    landed = read("For the M35-39 group at the 2024 Hartford Marathon, the slowest time that still landed in the top 10% of the group?")
+    assert (landed.top_places_within, landed.unused) == ("age_group", ())
