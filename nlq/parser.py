@@ -852,6 +852,15 @@ def _family(question: str, families: tuple[str, ...]) -> tuple[str | None, list[
     return None, []
 
 
+# "each field": a row per race of the event named, or per event of several
+_EACH_FIELD = r"\b(?:each|every) (?:race'?s? )?field\b|\beach of the fields\b"
+
+
+def _fields_of(events: tuple[str, ...]) -> tuple[str, ...]:
+    """The grouping "each field" asks of ``events``: each race of one event, each event of several."""
+    return ("event",) if len(events) > 1 else ("race",)
+
+
 def _company_events_said(question: str, company: str) -> str:
     """ "at least two different Big River events" → "… two different events": the company's own events, said with
     its name (every question is of them already)."""
@@ -1837,10 +1846,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          status="FIN")
         read_spans += [m.span() for m in rx.finditer(rf"\btop {top_share['n']} ?(?:%|percent)|\b(?:landed|cracked|squeaked)(?= in(?:to)? "
                                                      r"the top\b)", text)] + [top_share.span()]
-    if not parsed.group_by and parsed.events and (field := rx.search(r"\b(?:each|every) (?:race'?s? )?field\b|\beach of the fields\b",
-                                                                    text)):
+    if not parsed.group_by and parsed.events and (field := rx.search(_EACH_FIELD, text)):
         # "what share of each field lived in the host town at X": a row per race (per event, of two named)
-        parsed = replace(parsed, group_by=("event",) if len(parsed.events) > 1 else ("race",))
+        parsed = replace(parsed, group_by=_fields_of(parsed.events))
         read_spans.append(field.span())
     if parsed.place and not parsed.group_by and ((said := list(_OLDEST_FIRST.finditer(text))) or rx.search(
             r"\bby year\b|\byear[- ]by[- ]year\b", text)):
@@ -2417,10 +2425,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
             whole = replace(whole, **{name: getattr(part, name)})
     part = replace(part, events=part.events if at_event else (), event_city=part.event_city if at_event else None,
                    dates=None, years=(), event_state=None, men_and_women=False)
-    if whole.events and not whole.group_by and rx.search(r"\b(?:each|every) (?:race'?s? )?field\b|\beach of the fields\b", said_whole,
-                                                         re.IGNORECASE):
-        # ("what share of each field …", the event said after the part): a row per race (per event, of two named)
-        whole = replace(whole, group_by=("event",) if len(whole.events) > 1 else ("race",))
+    if whole.events and not whole.group_by and rx.search(_EACH_FIELD, said_whole, re.IGNORECASE):
+        # ("what share of each field …", the event said after the part)
+        whole = replace(whole, group_by=_fields_of(whole.events))
     for name in ("age", "sex", "age_group"):
         if getattr(part, name) and _same_filter(getattr(part, name), getattr(whole, name)) and not _part_filters(
                 replace(part, **{name: None}), whole):

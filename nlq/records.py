@@ -17,7 +17,6 @@ result of hers, fastest first, with full confidence.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from nlq import rx
@@ -36,6 +35,7 @@ class Records:
         within = "in its age group" if self.of == "age_group" else "of its sex"
         return (f"set then (the fastest finish of its race so far, {within}, that day's field included; broken since or not)"
                 if self.set_then else f"standing now (the fastest finish of its race over every edition, {within}; ties share it)")
+
 
 _RECORD = r"(?:course |age[- ]?group |ag )?records?\b"
 # the runner's hold on them ("does she hold", "belong to", "set by", "her name on the records board")
@@ -76,4 +76,6 @@ def find_records(text: str, person: bool, dated: bool) -> Found | None:
     spans = [m.span() for pattern in (_RECORD, _HELD if held else _SET, _NEW, _SCOPE) for m in rx.finditer(pattern, text)]
     return Found(Records(kind, set_then=bool(set_in) and not held), tuple(spans))
 
+
+# a count asked of the records ("how many course records does she hold"), else they are listed
 HOW_MANY = re.compile(r"\bhow many\b|\bcount\b|\bnumber of\b|\btotal\b")

@@ -168,7 +168,8 @@ def runners_condition(parsed: Parsed, alias: str = "p") -> exp.Expression:
                      for person in (parsed.person, *parsed.more_people)])
 
 
-_RIVAL_PLACES = {"overall": "overall_place", "sex": "gender_place", "age_group": "age_group_place"}
+# the results' own place column of each scope: overall, within the runner's sex, within her age group
+PLACE_COLUMNS = {"overall": "overall_place", "sex": "gender_place", "age_group": "age_group_place"}
 
 
 def _around_runner(query: _Query, parsed: Parsed) -> None:
@@ -179,7 +180,7 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
     rival, clock = parsed.rival, clock_column(parsed)
     hers = _on(clock, "r8")
     her_field(query, parsed)
-    place = _RIVAL_PLACES[rival.scope]
+    place = PLACE_COLUMNS[rival.scope]
     theirs, her_place = col(place, "r"), col(place, "r8")
     query.where.append({"ahead": lambda: clock < hers, "behind": lambda: clock > hers,
                         "next_ahead": lambda: theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
@@ -213,12 +214,7 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     if rival.side in OVER_EDITIONS:
         return _from_editions(parsed, _on(clock, "r7"))
     aggregate = {"to_winner": "min", "to_average": "avg", "to_median": "median"}[rival.side]
-    field = _field_of(aggregate, clock, "r7")
-    if rival.scope == "sex":
-        field = field.join(exp.alias_(exp.to_table("participants"), "p7", table=True),
-                           on=col("participant_id", "p7").eq(col("participant_id", "r7"))).where(col("sex", "p7").eq(col("sex", "p")))
-    if rival.scope == "age_group":
-        field = field.where(col("age_group", "r7").eq(col("age_group", "r")))
+    field = _in_same(_field_of(aggregate, clock, "r7"), rival.scope, "r7")
     name = {"to_winner": "winner", "to_average": "average", "to_median": "median"}[rival.side]
     apart = exp.Sub(this=clock.copy(), expression=exp.Subquery(this=field))
     return [exp.alias_(apart, f"seconds_behind_{name}" if name == "winner" else f"seconds_vs_{name}"),
@@ -241,8 +237,7 @@ def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
     if own:
         earlier = earlier.where(col("participant_id", "r7").eq(col("participant_id", "r")))
     else:   # (everyone of her sex)
-        earlier = earlier.join(exp.alias_(exp.to_table("participants"), "p7", table=True),
-                               on=col("participant_id", "p7").eq(col("participant_id", "r7"))).where(col("sex", "p7").eq(col("sex", "p")))
+        earlier = _in_same(earlier, "sex", "r7")
     if before:
         earlier = earlier.where(col("event_date", "e7") < col("event_date", "e"))
     apart = exp.Sub(this=clock_column(parsed), expression=exp.Subquery(this=earlier))
@@ -276,15 +271,23 @@ def _top_percent(query: _Query, parsed: Parsed) -> None:
     """Results placed within the first ``top_percent`` of their race's finishers — of their age group or sex when said
     (``top_places_within``): a place at most N% of the group's finishers (the 10th of 100 is in the top 10%)."""
     within = parsed.top_places_within
-    place = {"sex": "gender_place", "age_group": "age_group_place"}.get(within, "overall_place")
-    field = _field_of("count", col("result_id", "r"), "r5")
-    if within == "age_group":
-        field = field.where(col("age_group", "r5").eq(col("age_group", "r")))
     if within == "sex":
         query.need("p")
-        field = field.join(exp.alias_(exp.to_table("participants"), "p5", table=True),
-                           on=col("participant_id", "p5").eq(col("participant_id", "r5"))).where(col("sex", "p5").eq(col("sex", "p")))
-    query.where.append(col(place, "r") <= exp.Mul(this=lit(parsed.top_percent / 100), expression=exp.Subquery(this=field)))
+    field = _in_same(_field_of("count", col("result_id", "r"), "r5"), within, "r5")
+    query.where.append(col(PLACE_COLUMNS[within or "overall"], "r") <= exp.Mul(this=lit(parsed.top_percent / 100),
+                                                                             expression=exp.Subquery(this=field)))
+
+
+def _in_same(field: exp.Select, scope: str | None, alias: str) -> exp.Select:
+    """``field``, a subquery over results ``alias`` (``r7``; its runners joined as ``p7``), kept to the result ``r``'s
+    own sex or age group (``scope``); unchanged for any other scope."""
+    if scope == "sex":
+        people = "p" + alias[1:]
+        return field.join(exp.alias_(exp.to_table("participants"), people, table=True),
+                          on=col("participant_id", people).eq(col("participant_id", alias))).where(col("sex", people).eq(col("sex", "p")))
+    if scope == "age_group":
+        return field.where(col("age_group", alias).eq(col("age_group", "r")))
+    return field
 
 
 def _on(column: exp.Column, alias: str) -> exp.Column:
@@ -481,8 +484,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(_within(chip, limit) if limit.op == "between"
                            else chip < lit(limit.seconds) if limit.op == "<" else chip > lit(limit.seconds))
     if parsed.top_places:   # the first N places of each race (overall, or within the runner's sex)
-        place = {"sex": "gender_place", "age_group": "age_group_place"}.get(parsed.top_places_within, "overall_place")
-        query.where.append(col(place, "r") <= lit(parsed.top_places))
+        query.where.append(col(PLACE_COLUMNS[parsed.top_places_within or "overall"], "r") <= lit(parsed.top_places))
     if parsed.top_percent:   # "the top 10% of the F40-44 group": places within the first N% of its finishers
         _top_percent(query, parsed)
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
@@ -1266,7 +1268,7 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
     if parsed.rival:   # around the runner named: each one's time apart from hers, in the order of the places compared
         gap = exp.alias_(_apart(parsed), f"seconds_from_{parsed.person.first_name.lower()}")
         return query.build(_runner_columns(query, parsed) + [gap]).order_by(
-            col("event_date", "e"), col("name", "ra"), col(_RIVAL_PLACES[parsed.rival.scope], "r"))
+            col("event_date", "e"), col("name", "ra"), col(PLACE_COLUMNS[parsed.rival.scope], "r"))
     select = query.build(_runner_columns(query, parsed))
     if parsed.sorted_by:   # "oldest first": by age, then by time; "slowest first": by time (a runner with none, last)
         by_age = parsed.sorted_by in ("oldest", "youngest")
