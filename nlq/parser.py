@@ -1647,6 +1647,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "clayton king park city - every race he's finished": the city said right after the runner's name is hers
         parsed = replace(parsed, runner_city=parsed.event_city, event_city=None)
     parsed = _with_constructs(parsed, constructs, places)
+    if parsed.last_name and parsed.subject in ("races", "events"):
+        # ("how many Smiths have run our races": runners of that name, never the races counted with the name unkept)
+        parsed = replace(parsed, notes=(*parsed.notes, f"a family is counted among runners: ask how many runners named "
+                                                       f"{parsed.last_name} ran"))
     if not parsed.rival and (records := find_records(text, bool(person), bool(parsed.dates or parsed.years))):
         # "how many course records does Kristin Wise hold", "which records fell last year": the records standing now,
         # the runner and dates filtering them (it listed her results, or the year's fastest)

@@ -4998,6 +4998,7 @@ def test_kinds_from_the_twenty_ninth_session() -> None:
     assert "p.last_name = 'Smith'" in build(smiths, TODAY).sql
     assert parse("list the smith family's finishes at the Hartford Marathon", kin, TODAY).last_name == "Smith"
     assert read("How many Smiths were in the 2024 Hartford Marathon field?").unused   # (no runner of that name: unread)
+    assert parse("how many Smiths have run our races", kin, TODAY).notes   # (it counted the races, the name unkept)
     # the moment a town's first runner crossed, "in the half" saying the race (never a finish time "in 1:32")
     town_first = read("what time of day did the first Mystic runner cross the finish line in the half at the 2024 Napa Half Marathon?")
     assert (town_first.measure, town_first.runner_city, town_first.unused) == ("first_crossing", "Mystic", ())
