@@ -204,6 +204,9 @@ JUST_A_COUNT = re.compile(r"\s*[,;:(-]?\s*\b(?:just|only) (?:a|the) (?:count|num
 # "who's our all-time leader in age-group wins": who has the most of them ("the leader in …": the runner with the most);
 # said as the question's own words (the parser reads "the most" off the whole question as well as its parts)
 _LEADER = _compiled(
+    # "fastest man vs fastest woman at X - what were their times?": each sex's first, as "the fastest man and fastest woman"
+    (r"\b((?:fastest|quickest|first|top) (?:man|woman|male|female|guy|girl))\s+(?:vs\.?|versus|against|or)\s+(?:the )?"
+     r"((?:fastest|quickest|first|top) (?:man|woman|male|female|guy|girl))\b", r"\1 and \2"),
     (r"\bwho(?:'s| is| was)? (?:our |the )?(?:all[- ]time |career )?(?:leader|record holder) (?:in|for) (?:the )?(?:most )?"
      r"((?:age[- ]?group|ag|division) (?:wins|titles|victories))\b", r"who has the most \1"),
     (r"\b(?:our |the )?(?:all[- ]time |career )?(?:leader|record holder) (?:in|for) (?:the )?(?:most )?((?:age[- ]?group|ag|division) "

@@ -425,7 +425,8 @@ def find_winners_by(text: str) -> Found | None:
     """Winners of every group at once: "age group winners", "men's and women's winners"."""
     if m := rx.search(r"\bage[- ]?group (?:winners?|champions?|champs?)\b|\b(?:winners?|champions?) (?:of|in|for) (?:each|every|"
                       r"all(?: the)?) (?:age[- ]?groups?|"
-                      r"divisions?)\b|\bwon each (?:[\w']+ )?age[- ]?group\b|\bdivision winners\b|"
+                      r"divisions?)\b|\bwon (?:each|every|all)(?: one| single one)?(?: of)?(?: the| our)?(?: [\w']+){0,2} (?:age[- ]?groups?|divisions?)\b|"
+                      r"\bdivision winners\b|"
                       r"\b(?:won|win|wins|winning) (?:their|his|her|an?|the) (?:age[- ]?groups?|divisions?)\b|"
                       r"\bwinners? (?:by|per) (?:age[- ]?groups?|divisions?)\b|"
                       # "how many age groups were won by Colorado residents": their age-group winners
@@ -570,7 +571,7 @@ SHARED_COHORTS = ("first_timers", "returning", "also_in_year")
 _IMPROVED = re.compile(
     r"\b(?:ran|run|had|got|posted|recorded|clocked|set) an? (?P<cmp>faster|slower|better|worse|quicker) (?:chip |gun |"
     r"finish(?:ing)? )?time(?: in (?P<y>20\d\d))?(?: than (?:in |they did in )?20\d\d)?\b|"
-    r"\b(?:were|was|got|ran|run|finished) (?P<cmp2>faster|slower|quicker)(?: in (?P<y2>20\d\d))?(?: than (?:in |they did in )?"
+    r"\b(?:were|was|got|(?:ran|run|finished)(?: it| this| that)?)(?: the most)? (?P<cmp2>faster|slower|quicker)(?: in (?P<y2>20\d\d))?(?: than (?:in |they did in )?"
     r"20\d\d)?\b(?! than (?:the |an? )?(?:average|avg|mean|median|typical|winner|\d|sub|under|one|two|three|four|five))|"
     # ("who knocked the most time off their X between 2024 and 2025", "the biggest improvement from 2024 to 2025")
     r"\b(?P<imp>improved|slowed(?: down)?|lost(?: the most)? time|(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most "
@@ -985,7 +986,9 @@ def _find_cohort(text: str) -> Found | None:
     # ("won their age group at every edition": the results kept are wins, read apart)
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|won|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
-                      r"\b(?:every (?:single )?(?:year|edition|time)s?"
+                      # ("finished it both years it's been held": the event's two editions, told)
+                      r"\b(?:both (?:years|editions) (?:it'?s|it has|it was|we'?ve|we have) (?:been )?(?:held|run|timed|put on)"
+                      r"(?: it)?|every (?:single )?(?:year|edition|time)s?"
                       # ("every year combined", "every year added up": pooled, no runners' history)
                       # ("every year except 2022": the years kept, no runners' history)
                       # ("every year since 2020" of counts is each year's; of runners asked for, every one of them)
@@ -1475,11 +1478,14 @@ def find_difference(text: str) -> Found | None:
     # ("the fastest woman than the fastest man": each sex's fastest time, set by the parser)
     # ("the median man than the median woman": each sex's median, read by the parser)
     # ("the 2024 men's winner": its year, read by the parser)
-    sex = r"(?:20\d\d )?(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? )?" \
+    # ("the M40-44 men than the F40-44 women": each sex's age group, read by the parser)
+    sex = r"(?:20\d\d )?(?:(?:fastest|quickest|winning|top|average|avg|mean|median|typical) )?(?:(?:grand ?)?masters? |" \
+          r"[mf]\d\d ?[-\u2013] ?\d\d )?" \
           rf"({'|'.join(SEX_OF_WORD)})(?:'s|s')?"
     # "how much faster were men than women": the slower's time minus the faster's (positive when they were faster)
     # ("how much faster per mile were the men than the women": a pace, read of its own)
-    if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)(?: per (?:mile|km|kilomet(?:er|re)))? "
+    if m := rx.search(rf"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)(?: per (?:mile|km|kilomet(?:er|re)))?"
+                      rf"(?: on average| on avg)? "
                       rf"(?:were|was|are|did|ran) (?:the )?{sex}\b[^,?]{{0,40}}?\bthan (?:the )?{sex}\b", text):
         first, second = SEX_OF_WORD[m.group(2)], SEX_OF_WORD[m.group(3)]
         if first == second:

@@ -208,6 +208,10 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
             suffix = f"_{number}" if len(parts) > 1 else ""
             measures += [exp.alias_(_ratio(counted, whole), f"percent{suffix}"), exp.alias_(counted.copy(), f"counted{suffix}")]
         measures.append(exp.alias_(whole.copy(), "of_total"))
+        if (rival := parsed.share_of.rival) and rival.side not in REFERENCES and parsed.share_of.person and len(parts) == 1:
+            # ("what was her age-group place, and what percent of her age group finished at or ahead of her": her place
+            # in the field it is of, beside it)
+            measures.append(exp.alias_(exp.func("min", sb.col(sb.PLACE_COLUMNS[rival.scope], "r8")), "her_place"))
         # ("% in WA, and % in OR": a row for each, as a grouping would give; "…, one row": a column each)
         if not rx.search(ONE_ROW, parsed.question) and (labels := _share_labels(parts)):
             return _shares_as_rows(sb._grouped(query, dims, measures), labels), None

@@ -937,7 +937,7 @@ def find_place(text: str) -> int | None:
                   r"(?:(?:age[- ]?group|overall|gender|sex) )?(?:finish(?:es)?|results?|showings?|placings?)\b|"
                   # "first place masters man at …": the place said before who took it
                   r"\b(?P<word>first|second|third|fourth|fifth)[- ]place (?=(?:overall |masters? |grand ?masters? )?(?:man|woman|"
-                  r"men|women|finisher|runner|female|male|masters?)\b)|"
+                  r"men|women|finisher|runner|female|male|masters?|time|pace)\b)|"   # ("third place overall time": its time)
                   # "the top masters woman": the first of those ages (never the overall winner, if she is younger)
                   r"\btop (?P<top>(?:grand ?)?masters?) (?:woman|man|female|male|runner|finisher)\b", text)
     if m and rx.search(r"\bpercentiles?\b[^.?]{0,25}$", text[:m.start()]):

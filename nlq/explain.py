@@ -6,7 +6,7 @@ from datetime import date
 
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
-from nlq.entities import band_names
+from nlq.entities import band_names, duration_words
 from nlq.parser import UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, ranked_within, runners_per_group
 from nlq.rivals import REFERENCES
 
@@ -198,6 +198,12 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(parsed.records.words())
     if parsed.crossing_shown:
         parts.append("each with the time of day it crossed the line (the race's start time plus the gun time)")
+    if parsed.time_placed:
+        parts.append(f"the place a finish of {duration_words(parsed.time_placed)} would have had among them (1 + the "
+                     f"finishers faster; a tie placed level)")
+    if parsed.out_of:
+        among = {"overall": "its race", "sex": "its race of the runner's sex", "age_group": "its race's age group"}[parsed.out_of]
+        parts.append(f"each with the number of finishers in {among} (the field its place is out of)")
     if parsed.statuses:
         parts.append(f"status {', '.join(parsed.statuses)} only")
     if parsed.rival and parsed.person:

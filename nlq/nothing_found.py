@@ -337,8 +337,8 @@ def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
         anywhere = filters_of(replace(own, distances=(), race_of_name=False), today)
         anywhere.need("ra")
         elsewhere = rows(anywhere.build([col("name", "ra"), col("status", "r")])) if parsed.distances else []
-        ran = f" (she ran: {', '.join(f'{race} {status}' for race, status in elsewhere)})" if elsewhere else ""
-        return f"{who} has no result in the race asked{ran}: there is no one to place against her"
+        ran = f" (ran: {', '.join(f'{race} {status}' for race, status in elsewhere)})" if elsewhere else ""
+        return f"{who} has no result in the race asked{ran}: nothing to compare"
     if not (parsed.rival and parsed.rival.side == "winner") and all(status != "FIN" for *_, status in found):
         statuses = ", ".join(dict.fromkeys(status for *_, status in found))
         return f"{who} did not finish ({statuses}): " + ("no time to be ahead of or behind" if parsed.rival else

@@ -18,6 +18,7 @@ from nlq import rx
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.records import HOW_MANY, Records, find_records
+from nlq.time_placed import find_time_placed
 from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
@@ -95,6 +96,10 @@ class Parsed:
     #                                           nlq.records
     crossing_shown: bool = False              # each result's time of day at the finish line shown beside it ("what time
     #                                           of day did she cross the line"): the race's start plus the gun time
+    time_placed: float | None = None          # the place a finish in this many seconds would have had among the finishers
+    #                                           kept ("where would a 3:15:00 have placed"): see nlq.time_placed
+    out_of: str | None = None                 # each of a runner's results shown with the finishers its place is among:
+    #                                           "overall", "sex" or "age_group" ("her age-group place, out of how many")
     bib: str | None = None                    # the bib number named: "who was bib 110 at …"
     limit: int | None = None
     status: str | None = None
@@ -561,6 +566,10 @@ _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|d
                        r"partner|dad|mom|father|mother|brother|sister)|(?:a|an) (?:bunch|lot|few|couple|handful|group|"
                        r"number) of (?:my|our)) [^.?!:]{3,120}?)(?:[.!:]|\s[-\u2013\u2014])\s+(?P<rest>.+)$",
                        re.IGNORECASE)
+# "Galveston wasn't held in 2024, so comparing 2023 to 2025: …": an edition told missing, before the question (its
+# names kept when the question needs them)
+_NOT_HELD = re.compile(r"^(?P<clause>[^.?!:]{3,80}? (?:wasn'?t|was not|weren'?t|were not|isn'?t|didn'?t|did not) (?:held|run|"
+                       r"timed|put on|happen|take place)\b[^.?!:,]{0,40}?)(?:[.!:;]|,\s*so\b:?)\s+(?P<rest>.+)$", re.IGNORECASE)
 # "our BQ-chasing sponsor asked - …", "Registration wants to know: …": who asked
 # "Insurer wants our 2023 Atlanta marathon DNF rate": who wants it, said without a pause
 _WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?:wants|needs|requested|is asking for)"
@@ -576,8 +585,16 @@ _ABOUT_RUNNER = re.compile(r"^(?P<clause>[^?:\u2014\u2013]{3,80}?\b(?:(?:is|was|
                            r"[^?:\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "nathan webb is coming back to atlanta. how many times …": the same, said as a sentence of its own (never a
 # possessive, "a women's running brand")
-_ABOUT_RUNNER_SENTENCE = re.compile(r"^(?P<clause>[^?:.]{3,80}?\b(?:is|was) " + _COMING_BACK + r"\b"
+# "Jamie Watts is one of mine.", "Kenneth Fox is on my team.", "She's one of my runners.": who the runner is to a coach
+# asking (the archive holds no teams)
+_COACHED = r"(?:(?:is|'s|are|'re) (?:one of (?:mine|ours|my|our)\b|(?:on|in|with) (?:my|our) (?:team|squad|club|group|" \
+           r"training group|roster|crew)\b|(?:a |one )?(?:runner|athlete|client)s? (?:of mine|i coach|we coach)\b)|" \
+           r"\bi (?:coach|train)\b)"
+_ABOUT_RUNNER_SENTENCE = re.compile(r"^(?P<clause>[^?:.]{3,80}?\b(?:(?:is|was) " + _COMING_BACK + r"\b|" + _COACHED +
+                                    r"|(?:aged|moved|stepped) up\b)"   # ("Jamie Watts aged up into 40-44 for …")
                                     r"[^?:.]{0,80}?)\.\s+(?P<rest>.+)$", re.IGNORECASE)
+_COACHED_AFTER = re.compile(r"^(?P<rest>.+?[?.!])\s+(?P<clause>(?:she|he|they|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:'s|'re)?\s*" +
+                            _COACHED + r"[^?.!]{0,60}[.!]?)\s*$", re.IGNORECASE)
 # a leading label ("for the board deck:", "announcer wants it -") or a trailing aside after the question
 # (marked as context by how it starts: "excluding walkers:" or "? just the elites" changes the question)
 # "… by year (so I can see whether the back of the pack is getting slower)": why it is asked, in brackets at the end
@@ -637,8 +654,10 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _ABOUT_RUNNER_SENTENCE,
             _SHORT_LABEL,
             _BACKGROUND_SENTENCE,
+            _NOT_HELD,
             _WHY_AFTER,
             _REMARK_AFTER,
+            _COACHED_AFTER,
             _SO_THAT,
             _STATEMENT_LABEL,
             # "… ? I think it's 5": a guess at the answer, after the question
@@ -655,12 +674,17 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 # aside when any of their words went unused
 _LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
-                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _SO_THAT, _STATEMENT_LABEL, *_TREND_QUESTION)
+                  _SHORT_LABEL, _BACKGROUND_SENTENCE, _NOT_HELD, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _COACHED_AFTER, _SO_THAT, _STATEMENT_LABEL,
+                  *_TREND_QUESTION)
 _LINKS = frozenset("to of in on at from by up so as is".split())   # prepositions (and "is") a context clause may hold
 
 
 _FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_city", "runner_state", "event_city",
             "event_state", "years", "dates")
+
+
+# "which", "which one", "which of the two", "which of <A> and <B>" (names blanked out), "which of our two …"
+_WHICH_ONE = r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these)| of\b[^?]{0,120}?)?"
 
 
 def _times_asked(parsed: Parsed) -> bool:
@@ -680,6 +704,7 @@ def _times_asked(parsed: Parsed) -> bool:
                 # (the line's clock is of one race too: "when did the last finisher of the Pittsburgh Shamrock 5K cross")
                 parsed.measure in FINISH_LINE_MEASURES or parsed.winners or parsed.winners_by or parsed.place or parsed.personal_best or
                 parsed.last_place or parsed.time_limit or parsed.time_bands or parsed.pace_limit or parsed.intent == "top" or
+                parsed.time_placed or
                 # "her … times", "my place and chip time", "how did my time compare with the year before"
                 parsed.person is not None and rx.search(
                     r"(?<!many )(?<!first )(?<!last )(?<!each )(?<!every )(?<!this )(?<!one )(?<!a )\btimes?\b(?! (?:ago|before)\b)|"
@@ -1018,7 +1043,8 @@ def _leading_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, 
     for pattern in _CONTEXT:
         if (m := pattern.match(question.strip())) and (words := [w for w in content_words(m.group("clause"))
                                                                 if w not in FILLER and w not in _LINKS]) and (
-                set(words) <= set(unused) or pattern in _LOOSE_CONTEXT and set(words) & set(unused)):
+                set(words) <= set(unused) or pattern in _LOOSE_CONTEXT and {part for word in words for part in (
+                    word, *word.split("-"))} & set(unused)):   # ("I want to be a top-50 woman …": its "50" unused)
             if pattern is _SHORT_LABEL and set(words) & _MEASURE_WORDS:
                 continue   # "Lakeshore Timing's biggest race — how many finishers?": part of the question
             return m.group("rest"), m.group("clause"), pattern
@@ -1521,6 +1547,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "what time of day did Hannah Brandt cross the line": her results, each with its time of day at the line
     crossing = [m.span() for m in rx.finditer(_CROSSING_ASKED, text)] if person else []
     read_spans += crossing
+    # "her place in her age group, and out of how many": her results, each with the finishers its place is among
+    out_of = (_OUT_OF.search(text) or rx.search(r"\bplace\b", text) and _FIELD_SIZE.search(text)) if person else None
+    if out_of:
+        read_spans.append(out_of.span())
+        if shape["intent"] in (None, "count"):
+            shape["intent"] = "list"
     # "the full finish order - place, name and time": the results listed, in order of place (the list's own order)
     read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:the )?(?:full |whole |complete |entire )?(?:finish(?:ing)?|"
                                                  r"results?) order\b|\border of finish\b", text)]
@@ -1580,7 +1612,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
         # (each band asked with its own "how many": the counts side by side, one row)
         bands_as_columns=bool(bands) and len(rx.findall(r"\bhow many\b", asked, re.IGNORECASE)) >= 2 and not shape["group_by"],
-        bib=bib[0] if bib else None, crossing_shown=bool(crossing), last_name=family,
+        bib=bib[0] if bib else None, crossing_shown=bool(crossing), last_name=family, out_of=_out_of_scope(out_of, text),
         status=None if _EVERY_STATUS.search(text) or any(group.status for group in compared) else find_status(dated),
         person=person,
         more_people=tuple(more_people), **{k: v for k, v in places.items() if k not in ("negated", "city_negated")},
@@ -1659,6 +1691,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          subject="results", distinct_people=False,
                          winners=False, men_and_women=False, sex=None if parsed.men_and_women else parsed.sex,
                          group_by=tuple(g for g in parsed.group_by if g not in ("sex", "race", "event")), sorted_by="")
+    if not parsed.person and (placed := find_time_placed(text)):
+        # "where would a 3:15:00 have placed overall in the 2025 marathon", "if I'd run 1:45:00 there, what would my place
+        # have been in M40-44": 1 + the finishers faster (it left the time unread)
+        read_spans += placed.spans
+        parsed = replace(parsed, time_placed=placed.value, intent="analyze", subject="results", status="FIN", limit=None,
+                         time_limit=None, place=None, place_overall=False, winners=False, personal_best=False, measure=None,
+                         metric=None, distinct_people=False, sorted_by="")
     if parsed.ranking and parsed.ranking.measure == "change" and (said := _YEAR_OF_CHANGE.search(text)):
         read_spans.append(said.span())   # (the years ranked by their change, read by _with_constructs)
     if parsed.cohort and parsed.cohort.kind == "streak" and len(parsed.years) > 1:
@@ -1713,7 +1752,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.person and parsed.distinct_of:   # the runner's own results, whatever the question counts of them
         parsed = replace(parsed, subject="results", distinct_people=False)
     # ("who won each one", "the winner of every race": every race of it, not the one its name says)
-    every_race = rx.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
+    every_race = rx.search(r"\b(?:each|every|all) (?:one|race|distance)s?\b(?! of (?:the|our|its|their) (?:[\w']+ ){0,2}(?:age[- ]?groups?|divisions?)\b)|\ball (?:two|three|four|2|3|4) (?:races|of them)\b", text)
     # (a count of each edition, averaged, is of every race: "median finishers per year at the Greenville Half")
     # (a first-timer or a returning runner is of the event's editions: "first-timers at the Manchester half")
     if pairs := _races_by_event(question, [m for m in mentions if m.value in parsed.events], parsed.distances):
@@ -1730,6 +1769,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if parsed.intent == "compare" and not parsed.group_by:   # ("the Atlanta marathon vs the Atlanta half": per race)
             parsed = replace(parsed, group_by=("race",), notes=tuple(
                 note for note in parsed.notes if not note.startswith("say what to compare")))
+    if not parsed.distances and "race" not in parsed.group_by and (
+            parsed.time_placed or parsed.person and parsed.time_limit and parsed.intent == "count" and not parsed.group_by):
+        # "where would a 1:45:00 have placed in M40-44 at Springfield" (a half and a marathon there), "how many times has
+        # he gone under 21:30" (his miles too): a time is placed or counted within each race, never over distances pooled
+        parsed = replace(parsed, group_by=(*parsed.group_by, "race"))
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
             not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
         # "how much faster was Beth Barber in 2025 than 2024": her 1 mile of 2024 against her 5K of 2025 (said at 0.99)
@@ -1813,7 +1857,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                        f" say 'aged under …' for an age, or a time in hours"))
     if (parsed.person or parsed.winners) and not parsed.ranking and not rx.search(
             r"\b(?:fastest|quickest|slowest) (?:one |time |result )?first\b", text) and (
-            not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text)) or parsed.person and
+            not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text) or parsed.winners and rx.search(
+                # ("how has the women's winning time changed over the years": the winners as a timeline)
+                r"\bover the years\b|\byear[- ]to[- ]year\b|\bover time\b|\bhow (?:has|have|did)\b[^?]*\bchanged?\b", text)) or
+            parsed.person and
             not parsed.limit and parsed.group_by in ((), ("race",)) and
             rx.search(r"\bhistory\b|\bevery\b|\ball (?:of )?(?:her|his|their|the)\b|\beach\b|\bwith (?:the )?(?:event )?"
                       r"years?\b|\byear and\b", text)):
@@ -2144,18 +2191,22 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # gave every edition's total)
         parsed = replace(parsed, intent="top", group_by=(), status=parsed.status or "FIN", ranking=Ranking(
             "year", "count", biggest.group(1) != "smallest", 1, size=True))
-    if parsed.intent == "compare" and parsed.group_by == ("event",) and len(parsed.events) == 2 and not (
+    # (the one of two events: "which of A and B had more finishers", "which of our two Mother's Day 5Ks had …" — it listed
+    # their finishers)
+    two = parsed.intent in ("compare", "analyze") and parsed.group_by == ("event",) or parsed.intent == "list" and not parsed.group_by and \
+        rx.search(r"\bwhich of\b", text)
+    if two and len(parsed.events) == 2 and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.difference) and (which := rx.search(
-            r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these))? (?:had|has|drew|got|saw|attracted|"
+            _WHICH_ONE + r" (?:had|has|drew|got|saw|attracted|"
             r"pulled) (?:the )?(more|fewer|less|bigger|smaller|larger)(?: (?:finishers|runners|entrants|starters|people|"
             r"participants|field))?\b", text)) and not rx.search(r"\beach\b|\bboth\b|\bside by side\b|\brespectively\b|"
                                                             r"\bby how (?:much|many)\b|\bhow many (?:more|fewer)\b", text):
         # "A or B - which had more finishers two years ago?": the one (and its count), as "which had the most"
         parsed = replace(parsed, intent="top", group_by=(), ranking=Ranking(
             "event", "count", which.group(1) in ("more", "bigger", "larger"), 1))
-    elif parsed.intent == "compare" and parsed.group_by == ("event",) and len(parsed.events) == 2 and \
+    elif two and len(parsed.events) == 2 and \
             parsed.measure in ("average", "median") and not (parsed.metric or parsed.cohort or parsed.difference) and (
-            which := rx.search(r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these))? (?:had|has|was|is|were|"
+            which := rx.search(_WHICH_ONE + r" (?:had|has|was|is|were|"
                                r"ran) (?:the |a )?(faster|slower|quicker)\b", text)) and not rx.search(
             r"\beach\b|\bboth\b|\bside by side\b|\brespectively\b|\bby how (?:much|many)\b|\bhow much (?:faster|slower)\b", text):
         # "A vs B: which one has the faster median finish time?": the one, with its median (as "which had the fastest")
@@ -2608,9 +2659,15 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     left_out = _years_left_out(parsed)
     said = _YEARS_LIST.search(text) or _YEARS_COMMAS.search(text)
     if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
-            parsed.intent not in ("count", "list", "find", "analyze", "trend") or parsed.winners or \
+            parsed.intent not in ("count", "list", "find", "analyze", "trend", "top") or parsed.winners and parsed.intent != "top" or \
             not set(_years_dated(parsed.dates)) <= set(parsed.years):
         return parsed
+    if parsed.intent == "top":
+        # "the F30-34 podium at X for 2023, 2024 and 2025", "who won it in 2024 and 2025": the first of each year (one
+        # place list over the years pooled only when said: "combined")
+        if _POOLED_SAID.search(text) or parsed.ranking or parsed.person or not (parsed.limit or parsed.winners or parsed.place):
+            return parsed
+        return replace(parsed, dates=None, group_by=("year", *(g for g in parsed.group_by if g != "year")))
     pooled = said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list"
     # (each year only when said of each: "in 2024 and in 2025", "… each"; "how many finished in 2024 and 2025"
     # may be the total or each, and "different people … in 2024 and 2025" each, both or either: said back)
@@ -2717,6 +2774,32 @@ def _statuses_listed(asked: str) -> tuple[str, ...]:
 
 # "what time of day did she cross the line", "when did Hannah Brandt cross the finish line", "what clock time did he
 # finish": a runner's moment at the line (nlq.sqlbuild: the race's start plus the gun time)
+# "and out of how many finishers in her age group", "of how many women": the field a runner's place is among
+_OUT_OF = re.compile(r"(?:,?\s*\b(?:and|&)\s+)?\b(?:out of|of) how many(?: (?:total|other))?(?: (?P<who>finishers|runners|people|"
+                     r"women|men|girls|guys|starters|in total|total|overall))?(?: (?:were )?(?:in|of|within) (?:her|his|their|my|"
+                     r"the|that|its) (?:own )?(?P<div>age[- ]?group|group|division|category|sex|gender|race|field))?")
+
+# "what was her age group place …, and how many finished in her group?": the same, asked beside a place
+_FIELD_SIZE = re.compile(r"(?:,?\s*\b(?:and|&)\s+)?\bhow many(?: (?P<who>finishers|runners|people|women|men))?(?: (?:finished|ran|raced|"
+                         r"were there|there were|were))? (?:in|of|within) (?:her|his|their|my|that|the same) (?:own )?"
+                         r"(?P<div>age[- ]?group|group|division|category|race|field)\b")
+
+
+def _out_of_scope(said: re.Match[str] | None, text: str) -> str | None:
+    """The field ``said`` (``_OUT_OF``) counts: her age group when it or her age-group place is said, her sex when
+    said ("of how many women"), else her race."""
+    if said is None:
+        return None
+    div, who = said.group("div") or "", said.group("who") or ""
+    if rx.match(r"age|group|division|category", div) or not div and rx.search(
+            r"\b(?:age[- ]?group|ag|division) place\b|\bplace (?:in|within) (?:her|his|their|my) (?:age[- ]?group|division)\b",
+            text):
+        return "age_group"
+    if div in ("sex", "gender") or who in ("women", "men", "girls", "guys") or not div and rx.search(r"\bgender place\b", text):
+        return "sex"
+    return "overall"
+
+
 _CROSSING_ASKED = (r"\b(?:at )?(?:what|which) (?:time of day|clock time|time on the clock|time)(?: of (?:the )?day| on the clock)?"
                    r"\b[^?]{0,40}?\b(?:cross(?:ed)?|finish(?:ed)?|c[oa]me in|g[eo]t in|get to the line)\b"
                    r"(?: (?:the )?(?:finish(?:[- ]line)?|line|mat))?|"
@@ -3652,6 +3735,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # ("list Dennis Smith's age group wins": every one of them, not the one "wins" reads as)
         parsed = replace(parsed, winners=False, top_places=1, top_places_within="age_group",
                          limit=None if parsed.person else parsed.limit)
+    if parsed.winners and not (parsed.winners_by or parsed.ranking or parsed.group_by or parsed.person or parsed.place_overall) \
+            and parsed.measure in ("slowest", "fastest") and rx.search(r"\bage[- ]?groups\b|\bwhich (?:age[- ]?)?group\b", asked):
+        # "among the men's age groups, what was the slowest winning time and which group was it": the age groups ranked
+        # by their own winner's time (it gave the overall winner's)
+        parsed = replace(parsed, measure=None, intent="top", ranking=Ranking(
+            "age_group", "avg_time", descending=parsed.measure == "slowest", limit=1))
     if parsed.winners and not parsed.winners_by and parsed.ranking and parsed.ranking.dimension == "age_group" and \
             not parsed.place_overall:
         # "which age group had the slowest winning time": each group's own winner (it ranked the overall winners' groups)
@@ -3737,18 +3826,22 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         years = sorted(set(parsed.years))
         # ("… and by how many seconds?": how much, beside each runner listed)
         counted = rx.search(r"\bhow many\b(?! (?:seconds|minutes|secs|mins)\b)|\bnumber of\b|\bcount\b", asked)
-        listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b", asked)) and not counted
+        listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b|\btop (?:\d+|three|five|ten)\b", asked)) and not counted
         # "who improved the most", "the most improved runner": the one runner (several only when said: "which five")
-        most = rx.search(r"\bimproved (?:the )?most\b|\bmost[- ]improved (?:runner|man|woman|person|finisher)\b|"
+        most = rx.search(r"\bimproved(?: (?:their|his|her|my) [\w' ]{0,30}?)? (?:the )?most\b|\bgot (?:the most faster|faster the most)\b|\bmost[- ]improved (?:runner|man|woman|person|finisher)\b|"
                          r"\b(?:biggest|largest|greatest) improvement\b|\b(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most\b",
                          asked) and not rx.search(   # ("which runners improved the most": several, asked as such)
                              r"\b(?:which|what|list(?: the)?|name(?: the)?) (?:\w+ )?(?:runners|people|finishers|men|women|athletes|"
                              r"ones)\b|\bthe (?:runners|people|finishers|men|women|athletes|ones) (?:who|that)\b", asked)
         listed = listed or bool(most) and not counted   # ("biggest improvement among the women …": the runner)
+        # ("list the 5 runners who got the most faster": how many, said before them)
+        several = rx.search(r"\b(?:list|name|show(?: me)?|give me) (?:the )?(?:top )?(\d{1,2}|three|five|ten) (?:[\w-]+ )?(?:runners|"
+                            r"people|finishers|men|women|athletes)\b", asked)
         parsed = replace(parsed, cohort=replace(parsed.cohort, count=parsed.cohort.count or years[-1], listed=listed),
                          subject="results",   # ("biggest improvement in the X 5K": runners, never its editions)
                          dates=None, intent="list" if listed else "count", group_by=(), measure=None, change_years=None,
-                         limit=(parsed.limit or (1 if most else None)) if listed else None) if len(years) == 2 and (
+                         limit=(parsed.limit or (number(several.group(1)) if several else None) or (1 if most else None))
+                         if listed else None) if len(years) == 2 and (
             parsed.cohort.count in (0, *years)) else replace(parsed, notes=(
                 *parsed.notes, "say the two years whose times to compare (\"in both 2024 and 2025\")"))
     if parsed.cohort and parsed.cohort.count == NEXT_YEAR:   # "came back the next year": the year after the one said
@@ -4167,6 +4260,10 @@ _PHRASES = re.compile(_POOLED + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
                       r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
+                      # "… ? Use gun time.", "…, using the 10th man's time": how to compute it, each word after read on its own
+                      r"(?:^|(?<=[.?!,;:(]))\s*(?:please |just )?(?:use|using|go by|going by)\b(?= (?:the |their |his |her |my |"
+                      r"a |an )?\w)|"
+                      r"\b(?:gone|went|go|goes|going|dipped|dip|dips|gotten|got|get|gets) (?=(?:under|below|sub)\b)|"
                       # the interquartile range said out ("… and the gap between them")
                       r"\b(?:and )?the (?:gap|difference|spread) between (?:them|the two)\b|"
                       r"\b(?:and )?how far apart (?:are|were|is|was) (?:they|them|the two|those)\b|"
@@ -5668,7 +5765,8 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
             text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns|no[- ]shows|"
                                                     rf"(?:runners|residents|locals|people|women|men|{_DEMONYMS}) who (?:finished|"
                                                     r"ran|started|entered|did))\b[\w\s'.,()?-]*$", text.strip())) and not rx.search(
-            r"\b(?:sorted|ordered)\b|\b(?:oldest|youngest) first\b", text):   # ("… sorted by age, oldest first": a list)
+            r"\b(?:sorted|ordered)\b|\b(?:oldest|youngest) first\b|"   # ("… sorted by age, oldest first": a list)
+            r"\bwhat (?:was|is|were) the\b[^?]*\b(?:time|pace)\b", text):   # ("what was the 5th place time among men")
         # "solstice 10k finishers last summer(?)", "Ithaca residents who finished the 5K last year": a bare noun
         # phrase asks how many
         return "count", False

@@ -246,12 +246,23 @@ _SEX_AND_AGES = re.compile(r"\b(?:the )?(?P<sex>women|woman|female|ladies|men|ma
 _PLACE_CUT = re.compile(r"\bwhat (?P<what>(?:gun |chip )?time|pace|per-mile pace|pace per mile) (?:took|got|earned|won|was good for) "
                         r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
                         r"(?: place)?\b|"
-                        r"\bwhat (?:(?P<what2>time|pace|per-mile pace|pace per mile) )?(?:did it take|would it (?:have )?take?n?|was needed|"
-                        r"did (?:you|i|one|a runner|she|he) need|would (?:you|i|one|a \w+|she|he) (?:have )?need(?:ed)?|was required)"
-                        r"(?: to (?:crack|make|get into|be in|reach|land in|finish in|be|earn|get))?(?: for)? (?:the |a )?"
-                        r"top[- ](?P<n2>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))(?: finish| spot| place)?\b|"
+                        # ("what did a woman need to run to finish top 10", "what pace would've put you in the top 25", "what
+                        # pace per km did you need to be on the F35-39 podium")
+                        r"\bwhat (?:(?P<what2>(?:gun |chip )?time|pace(?: per (?:mile|km))?|per-(?:mile|km) pace) )?(?:did it take|"
+                        r"would it (?:have )?take?n?|was needed|was required|"
+                        r"did (?:you|i|one|a runner|a woman|a man|a guy|a girl|she|he) need|would (?:you|i|one|a \w+|she|he) "
+                        r"(?:have )?need(?:ed)?|would(?:'ve| have)? (?:gotten|got|put) (?:you|me|her|him|one|a runner|someone))"
+                        r"(?: to (?:run|clock|average)(?= to))?"
+                        r"(?: to (?:crack|make|get into|be in|be on|reach|land in|finish(?: in)?|be|earn|get(?: into| on)?))?"
+                        r"(?: into| in| onto| on)?(?: for)? (?:the |a )?"
+                        r"(?:top[- ](?P<n2>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))(?: finish| spot| place)?|"
+                        r"(?:(?P<group2>[MFX]\d\d-\d\d|women'?s|men'?s) )?podium)\b|"
                         r"\b(?:what was )?the cut-?off (?:time )?for (?:the |a )?(?:(?P<group>[MFX]\d\d-\d\d|women'?s|men'?s|overall) )?"
-                        r"(?:top[- ](?P<n3>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))|(?P<podium>podium))\b",
+                        r"(?:top[- ](?P<n3>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))|(?P<podium>podium))\b|"
+                        # ("how has the time needed for an M40-44 podium changed by year": the 3rd place time, each year)
+                        r"\b(?:what was )?the (?P<what3>time|pace) (?:needed|required|it took) (?:for|to (?:make|get on|be on|reach|"
+                        r"crack|get into)) (?:the |an? )?(?:(?P<group3>[MFX]\d\d-\d\d|women'?s|men'?s|overall) )?"
+                        r"(?:top[- ](?P<n4>\d{1,3}|three|five|ten)\b(?! ?(?:%|percent))|podium)\b",
                         re.IGNORECASE)
 
 # "I ran 27:40 at Santa Fe last year. What percentage of the 5K finishers did I beat?", "if I'd run 2:15 at Galveston, what
@@ -263,8 +274,22 @@ _BEATEN = re.compile(r"\bwhat (?P<share>percent(?:age)?|share|fraction|proportio
                      re.IGNORECASE)
 
 
+# "A 4:00:00 at the 2025 Atlanta marathon would have beaten what percentage of finishers?", "what share of half marathon
+# finishers at Tallahassee in 2024 would a 2:00:00 have beaten?": the same, the time said as the subject
+_TIME_BEAT = re.compile(r"\b(?:an?|the) (?P<time>\d{1,2}:\d\d(?::\d\d)?)(?P<where> [^?]*?)? would (?:have )?(?:beaten|beat|finished "
+                        r"ahead of|been ahead of) what (?P<share>percent(?:age)?|share|fraction|proportion|%) of (?P<who>[^?]+)|"
+                        r"\bwhat (?P<share2>percent(?:age)?|share|fraction|proportion|%) of (?P<who2>[^?]*?) would (?:an?|the) "
+                        r"(?P<time2>\d{1,2}:\d\d(?::\d\d)?) (?:have )?(?:beaten|beat|finished ahead of|been ahead of)\b",
+                        re.IGNORECASE)
+
+
 def _time_beaten(question: str) -> str:
-    """The share of a field slower than a time said of the asker (``_TIME_RUN``, ``_BEATEN``); unchanged otherwise."""
+    """The share of a field slower than a time said of the asker (``_TIME_RUN``, ``_BEATEN``) or as the subject
+    (``_TIME_BEAT``); unchanged otherwise."""
+    if said := _TIME_BEAT.search(question):
+        asked = f"what {said['share'] or said['share2']} of {(said['who'] or said['who2']).strip()}{said['where'] or ''} " \
+                f"finished slower than {said['time'] or said['time2']}"
+        return question[:said.start()] + asked + question[said.end():]
     ran, beaten = _TIME_RUN.search(question), _BEATEN.search(question)
     if not (ran and beaten):
         return question
@@ -282,16 +307,24 @@ def _sex_and_ages(said: re.Match[str]) -> str:
 
 def _place_cut(said: re.Match[str]) -> str:
     ordinal = said["nw"] and ("first second third fourth fifth sixth seventh eighth ninth tenth".split().index(said["nw"].lower()) + 1)
-    n = ordinal or number((said["n"] or said["n2"] or said["n3"] or "3").lower())
-    what = (said["what"] or said["what2"] or "time").lower()
+    n = ordinal or number((said["n"] or said["n2"] or said["n3"] or said["n4"] or "3").lower())
+    what = (said["what"] or said["what2"] or said["what3"] or "time").lower()
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")
-    group = f" in {said['group']}" if said["group"] else ""
-    return f"what was the {n}{suffix} place {'pace per mile' if 'mile' in what else what}{group}"
+    group = next((said[name] for name in ("group", "group2", "group3") if said[name]), "")
+    said_as = f"the {n}{suffix} place {'pace per mile' if 'mile' in what else what}{f' in {group}' if group else ''}"
+    return said_as if said["what3"] else f"what was {said_as}"
+
+
+# "the slowest time that still made the top half of the F55-59 group": a share of the field said in a word (never the half
+# marathon: "the top half marathoners")
+_TOP_SHARE_WORD = re.compile(r"\b(top|bottom) (half|quarter|tenth)\b(?![- ](?:marathon|marathoners?)\b)", re.IGNORECASE)
+_SHARE_OF_WORD = {"half": "50%", "quarter": "25%", "tenth": "10%"}
 
 
 def read_planning(question: str) -> str:
     """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
     (see above)."""
+    question = _TOP_SHARE_WORD.sub(lambda said: f"{said[1]} {_SHARE_OF_WORD[said[2].lower()]}", question)
     question = _LAST_CROSSED.sub(lambda said: f"what was {_crossing(said)} {said['between']}".rstrip(), question)
     question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest'] or ''}", question)
     question = _AFTER_THE_GUN.sub(lambda said: f"what was the slowest gun time of {_who(said)}", question)

@@ -24,13 +24,17 @@ from nlq import rx
 from nlq.constructs import Found
 
 SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median", "to_previous_best",
-         "to_previous", "to_record", "to_old_record")
+         "to_previous", "to_first", "to_best", "to_distance_best", "to_record", "to_old_record")
 # her own result, with how far it was from a reference: in her race the winner's time, the field's average or median;
-# of her own earlier finishes there (the same event and distance) her best, or the latest; of everyone of her sex there,
-# the course record (every edition), or the record before her edition ("by how much did he beat the old record")
-REFERENCES = ("to_winner", "to_average", "to_median", "to_previous_best", "to_previous", "to_record", "to_old_record")
-# the references taken over the event's editions at her distance (not her race alone)
-OVER_EDITIONS = ("to_previous_best", "to_previous", "to_record", "to_old_record")
+# of her own earlier finishes there (the same event and distance) her best, or the latest; her best there over every
+# edition, or at her distance over every event ("her best 10K there, and how far off it was her 2025 run"); of everyone
+# of her sex there, the course record (every edition), or the record before her edition ("by how much did he beat the
+# old record")
+REFERENCES = ("to_winner", "to_average", "to_median", "to_previous_best", "to_previous", "to_first", "to_best",
+              "to_distance_best", "to_record", "to_old_record")
+# the references taken over the event's editions at her distance (not her race alone); her best at the distance, over
+# every event
+OVER_EDITIONS = ("to_previous_best", "to_previous", "to_first", "to_best", "to_distance_best", "to_record", "to_old_record")
 SCOPES = ("overall", "sex", "age_group")
 
 
@@ -44,6 +48,7 @@ class Rival:
     scope: str    # one of SCOPES
     city: str = ""          # the runner's home city, said to pick her among namesakes ("Jason Hernandez of Dallas")
     within_s: float = 0.0   # only those this close to her time, in seconds ("who beat me by less than a minute")
+    with_her: bool = False  # she is counted among them ("what percent of her age group finished at or ahead of her")
 
     def words(self, runner: str, listed: bool) -> str:
         """ "who finished ahead of Deborah Page in her age group, in her own race" for the explanation (``listed``: each
@@ -56,8 +61,11 @@ class Rival:
         if said is None:   # her own result, and how far from the reference
             where = {"overall": "her race's", "sex": "her race's (her sex's)", "age_group": "her race's (her age group's)"}
             reference = {"to_winner": "winning time", "to_average": "average finish time", "to_median": "median finish time"}
-            if self.side in ("to_previous_best", "to_previous"):
-                earlier = "best" if self.side == "to_previous_best" else "latest"
+            if self.side in ("to_best", "to_distance_best"):
+                where = "of that event and distance" if self.side == "to_best" else "at that distance, at any event"
+                return f"each with {runner}'s best finish {where} and the seconds from it (0: the best itself)"
+            if self.side in ("to_previous_best", "to_previous", "to_first"):
+                earlier = {"to_previous_best": "best", "to_previous": "latest", "to_first": "first"}[self.side]
                 return (f"each with the seconds from {runner}'s {earlier} earlier finish of that event and distance "
                         "(negative: faster)")
             if self.side in ("to_record", "to_old_record"):
@@ -65,6 +73,9 @@ class Rival:
                 return f"each with the seconds from {record} of that event and distance for {runner}'s sex (negative: faster)"
             return f"each with the seconds from {where[self.scope]} {reference[self.side]} (positive: slower)"
         close = f" by {self.within_s:g} s or less" if self.within_s else ""
+        if self.with_her:
+            said = said.replace("who finished ahead of", "who finished at or ahead of").replace(
+                "who finished behind", "who finished at or behind")
         return f"{said}{close}, in {runner}'s own race" + (f", each with the seconds apart from {runner}'s time" if listed else "")
 
 
@@ -81,9 +92,9 @@ _NEXT = re.compile(
     rf"\b(?:finished|came in|crossed(?: the line)?|got in) (?:right |just |immediately |directly )(?P<side2>ahead of|in front of|"
     rf"before|behind|after) {_REF}")
 _SIDE = re.compile(
-    rf"\b(?P<ahead>ahead of|in front of|faster than|beat|outran|outkicked|edged(?: out)?) {_REF}(?!\w)|"
+    rf"\b(?P<ahead>(?:at or |level with or )?(?:ahead of|in front of)|faster than|beat|outran|outkicked|edged(?: out)?) {_REF}(?!\w)|"
     rf"\b(?:finished|came in|crossed(?: the line)?|got in) (?P<ahead2>before) {_REF}(?!\w)|"
-    rf"\b(?P<behind>behind|slower than) {_REF}(?!\w)|"
+    rf"\b(?P<behind>(?:at or )?behind|slower than) {_REF}(?!\w)|"
     rf"\b(?:finished|came in|crossed(?: the line)?|got in) (?P<behind2>after) {_REF}(?!\w)|"
     rf"\b(?:did|have|has) (?:i|she|he|they|\s{{4,}}) (?P<behind3>beat|outrun|pass)(?=\s*(?:$|[?.,;!]|at\b|in\b|on\b|"
     rf"overall\b|there\b))")
@@ -124,7 +135,19 @@ _GAP_TO_RECORD = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far|c
 # finishes there ("than the year before" is a change between two years, read by nlq.constructs)
 _GAP_TO_EARLIER = re.compile(r"\b(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,80}?\bthan (?:(?:my|her|his|"
                              r"their|the) )?(?:(?P<best>(?:previous|prior|old|earlier) (?:best|pr|pb|personal best|record))|"
-                             r"(?:last|previous|prior) (?:time|one|race)|time before)\b")
+                             r"(?:last|previous|prior) (?:time|one|race)|time before|(?P<first>(?:the )?first time (?:she|he|i|they|you) "
+                             r"(?:ran|did|raced|finished) (?:it|there|that race|the race)))\b|"
+                             # ("how far off her best Atlanta marathon time was she in 2025": her best before it)
+                             r"\b(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,40}?\b(?:off|short of|from|than) "
+                             r"(?:my|her|his|their) (?:own )?(?P<best2>best|pr|pb|personal best|personal record|fastest)\b")
+
+
+# "her best time at X, and how far off that was her 2025 run", "his PR there, and how far was his 2025 time off it": her
+# best, then a finish against it (the best over every edition; at any event when said "with us", "ever")
+_GAP_TO_OWN_BEST = re.compile(r"\b(?P<best>(?:best|fastest|quickest|pr|pb|personal best|personal record)\b[^?]{0,80}?),?\s*(?:and|&)\s+"
+                              r"how (?:far|much|many (?:seconds|minutes))\b(?: (?:off|slower|behind|short|away))?"
+                              r"(?:(?: of| from)? (?:it|that|this)\b)?(?:[^?]{0,60}?\b(?:off|from|behind|short of|than) (?:it|that|this)\b)?")
+_ANY_EVENT = r"\b(?:with us|ever|anywhere|at any (?:of our )?(?:race|event)s?|lifetime|all[- ]time|of all time)\b"
 
 
 def find_rival(text: str) -> Found | None:
@@ -140,8 +163,13 @@ def find_rival(text: str) -> Found | None:
                                               r"record\b", text)]
         old = record.group("old") or rx.search(r"\b(?:old|previous|former|existing)\b", record.group(0))
         return Found(Rival("to_old_record" if old else "to_record", "sex"), (record.span(), *_apart(text), *told))
+    if best := _GAP_TO_OWN_BEST.search(text):
+        side = "to_distance_best" if rx.search(_ANY_EVENT, best.group("best")) else "to_best"
+        return Found(Rival(side, "overall"), (best.span(),))
     if earlier := _GAP_TO_EARLIER.search(text):
-        return Found(Rival("to_previous_best" if earlier.group("best") else "to_previous", "overall"), (earlier.span(),))
+        side = "to_previous_best" if earlier.group("best") or earlier.group("best2") else "to_first" if earlier.group("first") \
+            else "to_previous"
+        return Found(Rival(side, "overall"), (earlier.span(),))
     if gap := _GAP_TO.search(text):
         reference = gap.group("ref")
         side = "to_median" if reference == "median" else "to_average" if reference in ("average", "avg", "mean", "typical") \
@@ -164,7 +192,8 @@ def find_rival(text: str) -> Found | None:
     scope = "overall" if rx.search(_OVERALL, text) else "age_group" if rx.search(_AGE_GROUP, text) else \
         "sex" if rx.search(_BY_SEX, text) else "overall"
     within = _WITHIN.search(text)
-    return Found(Rival(side, scope, within_s=_seconds(within) if within else 0.0),
+    return Found(Rival(side, scope, within_s=_seconds(within) if within else 0.0,
+                       with_her=side in ("ahead", "behind") and said.group(0).startswith(("at or", "level with"))),
                  (said.span(), *_apart(text), *_scope_spans(text), *((within.span(),) if within else ())))
 
 

@@ -85,11 +85,13 @@ class AroundRunner(BaseModel):
     ("next_behind", "overall"); each listed runner comes with the seconds apart from her time."""
     model_config = ConfigDict(extra="forbid")
     side: Literal["ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median",
-                  "to_previous_best", "to_previous", "to_record", "to_old_record"] = Field(description="to_*: her own finishes, each with the seconds from "
+                  "to_previous_best", "to_previous", "to_first", "to_best", "to_distance_best", "to_record",
+                  "to_old_record"] = Field(description="to_*: her own finishes, each with the seconds from "
                                                                        "that reference (the others: the runners around her)")
     scope: Literal["overall", "sex", "age_group"] = "overall"
     city: str = Field(default="", max_length=80, description="her home city, to pick her among runners of her name")
     within_s: float = Field(default=0.0, ge=0, lt=86_400, description="only those this many seconds or less from her time")
+    with_her: bool = Field(default=False, description="ahead/behind: she is counted among them (\"at or ahead of her\")")
 
 
 class Runner(BaseModel):
@@ -210,6 +212,9 @@ class SharePart(Filters):
     events: list[str] = Field(default=[], max_length=3, description="the events the part is of, among the whole's "
                                                                      "(\"what fraction of our DNFs happened at X\")")
     event_city: str | None = Field(default=None, max_length=80, description="the city the part's events were held in")
+    runner: Runner | None = Field(default=None, description="with around_runner: the runner the part is placed around "
+                                                           "(\"what percent of her age group finished ahead of X\")")
+    around_runner: AroundRunner | None = None
 
 
 class QuestionSpec(Filters):
@@ -281,6 +286,11 @@ class QuestionSpec(Filters):
                                                               "not (records set in the dates)")
     crossing_shown: bool = Field(default=False, description="answer list: each result's time of day at the finish line "
                                                             "beside it (the race's start plus the gun time)")
+    time_placed_s: float | None = Field(default=None, gt=0, lt=86_400, description="the place a finish in this many seconds "
+                                        "would have had among the finishers kept (1 + those faster)")
+    out_of: Literal["overall", "sex", "age_group"] | None = Field(
+        default=None, description="answer list: each of the runner's results with the number of finishers its place is "
+                                  "among (of its race, its sex or its age group)")
     bands_as_columns: bool = Field(default=False, description="finish_time_bands: one row, a column per band (each band "
                                    "asked with its own \"how many\")")
     band_width_s: float = Field(default=0.0, ge=0, le=3600, description="bands of this many seconds each, as the data "
@@ -421,7 +431,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
-        statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown,
+        statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown, out_of=spec.out_of,
+        time_placed=spec.time_placed_s,
         records=Records(spec.records, spec.records_set_then) if spec.records else None, last_name=spec.last_name,
         local=spec.locals_only, top_percent=spec.top_percent,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
@@ -454,7 +465,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         if spec.against_field else None,
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
-        rival=Rival(spec.around_runner.side, spec.around_runner.scope, spec.around_runner.city, spec.around_runner.within_s)
+        rival=Rival(spec.around_runner.side, spec.around_runner.scope, spec.around_runner.city, spec.around_runner.within_s,
+                    spec.around_runner.with_her)
         if spec.around_runner else None,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
         year_over_year=spec.year_over_year, best_place=spec.best_place, totals=tuple(spec.totals),
@@ -504,13 +516,14 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         behind_winner=BehindWinner(op=parsed.winner_gap.op, seconds=parsed.winner_gap.seconds,
                                    percent=parsed.winner_gap.percent) if parsed.winner_gap else None,
         around_runner=AroundRunner(side=parsed.rival.side, scope=parsed.rival.scope, city=parsed.rival.city,
-                                   within_s=parsed.rival.within_s) if parsed.rival else None,
+                                   within_s=parsed.rival.within_s, with_her=parsed.rival.with_her) if parsed.rival else None,
         gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
         else None,
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
         finish_time_bands=list(parsed.time_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
-        statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown,
+        statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown, out_of=parsed.out_of,
+        time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,
         records_set_then=bool(parsed.records and parsed.records.set_then), last_name=parsed.last_name,
         locals_only=parsed.local, top_percent=parsed.top_percent,

@@ -182,7 +182,8 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
     her_field(query, parsed)
     place = PLACE_COLUMNS[rival.scope]
     theirs, her_place = col(place, "r"), col(place, "r8")
-    query.where.append({"ahead": lambda: clock < hers, "behind": lambda: clock > hers,
+    query.where.append({"ahead": lambda: clock <= hers if rival.with_her else clock < hers,
+                        "behind": lambda: clock >= hers if rival.with_her else clock > hers,
                         "next_ahead": lambda: theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
                         "next_behind": lambda: theirs.eq(exp.Add(this=her_place, expression=lit(1))),
                         "winner": lambda: theirs.eq(lit(1))}[rival.side]())
@@ -226,13 +227,15 @@ def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
     (negative: faster; NULL when there is none), and its size — her own best or latest earlier finish, the course
     record of her sex, or that record before her edition."""
     side = parsed.rival.side
-    own, before = side in ("to_previous_best", "to_previous"), side != "to_record"
+    own, before = side in ("to_previous_best", "to_previous", "to_first", "to_best", "to_distance_best"), side not in (
+        "to_record", "to_best", "to_distance_best")
     earlier = exp.select(exp.func("arg_max", theirs, col("event_date", "e7")) if side == "to_previous" else
+                         exp.func("arg_min", theirs, col("event_date", "e7")) if side == "to_first" else
                          exp.func("min", theirs)).from_(
         exp.alias_(exp.to_table("results"), "r7", table=True)).join(
         exp.alias_(exp.to_table("events"), "e7", table=True), on=col("event_id", "e7").eq(col("event_id", "r7"))).join(
         exp.alias_(exp.to_table("races"), "ra7", table=True), on=col("race_id", "ra7").eq(col("race_id", "r7"))).where(
-        status_condition("FIN", "r7"), col("name", "e7").eq(col("name", "e")),
+        status_condition("FIN", "r7"), *([] if side == "to_distance_best" else [col("name", "e7").eq(col("name", "e"))]),
         exp.Abs(this=exp.Sub(this=col("distance_km", "ra7"), expression=col("distance_km", "ra"))) <= lit(DISTANCE_TOLERANCE_KM))
     if own:
         earlier = earlier.where(col("participant_id", "r7").eq(col("participant_id", "r")))
@@ -241,9 +244,12 @@ def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
     if before:
         earlier = earlier.where(col("event_date", "e7") < col("event_date", "e"))
     apart = exp.Sub(this=clock_column(parsed), expression=exp.Subquery(this=earlier))
-    name = {"to_previous_best": "previous_best", "to_previous": "previous_finish", "to_record": "course_record",
-            "to_old_record": "old_record"}[side]
-    return [exp.alias_(apart, f"seconds_vs_{name}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
+    name = {"to_previous_best": "previous_best", "to_previous": "previous_finish", "to_first": "first_finish",
+            "to_record": "course_record",
+            "to_old_record": "old_record", "to_best": "best", "to_distance_best": "best"}[side]
+    # (her best shown beside the seconds from it: "what's her best there, and how far off it was her 2025 run")
+    best = [exp.alias_(exp.Subquery(this=earlier.copy()), "personal_best_s")] if side in ("to_best", "to_distance_best") else []
+    return [*best, exp.alias_(apart, f"seconds_vs_{name}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
 
 
 def _records(parsed: Parsed) -> exp.Select:
@@ -787,10 +793,16 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
         and several_years and not parsed.month) else []
     # ("what time of day did she cross the line": the moment at the line beside each result)
     crossed = [exp.alias_(_at_line(query), "crossed_line_at")] if parsed.crossing_shown else []
+    # ("her age-group place, and out of how many"): the finishers of her race (sex, age group) her place is among
+    out_of = [exp.alias_(exp.Subquery(this=_in_same(_field_of("count", col("result_id", "r"), "r5"), parsed.out_of, "r5")),
+                         OUT_OF_COLUMNS[parsed.out_of])] if parsed.out_of else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
-            col("overall_place", "r"), *_division_places(parsed), *crossed]
+            col("overall_place", "r"), *_division_places(parsed), *crossed, *out_of]
+
+
+OUT_OF_COLUMNS = {"overall": "finishers_in_race", "sex": "finishers_of_sex", "age_group": "finishers_in_age_group"}
 
 
 def _division_places(parsed: Parsed) -> list[exp.Column]:
@@ -862,6 +874,13 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
+    if parsed.time_placed and query.base == "r":
+        # "where would a 3:15:00 have placed": 1 + the finishers faster (a tie is placed level), and the field's size
+        faster = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+            this=clock_column(parsed) < lit(parsed.time_placed)))
+        select = _grouped(query, dims, [exp.alias_(exp.Add(this=faster, expression=lit(1)), "place_with_that_time"),
+                                        exp.alias_(exp.Count(this=exp.Star()), "finishers")])
+        return select, _chart(dims, select)
     if parsed.place and intent not in ("list", "find", "top") and query.base == "r":
         # "how many times has she placed 2nd in her age group": results at that place, counted or measured
         if _filtered_by_runner(parsed) and not (parsed.place_in_age_group or parsed.place_overall):

@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
-         "nlq_heldout115", "nlq_heldout117"}
+         "nlq_heldout115", "nlq_heldout117", "nlq_heldout120"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -201,14 +201,14 @@ FLOORS = {
     "nlq_heldout60": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
     # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
     "nlq_heldout62": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.05, "declined_right": 16},
-    "nlq_heldout63": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.06, "declined_right": 16},
+    "nlq_heldout63": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     # (0.506 → 0.494 in the nineteenth session, one answer now declined, no answer wrong: an event said short by its
@@ -256,7 +256,7 @@ FLOORS = {
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
-    "nlq_heldout75": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout75": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0, "declined_right": 17},
     # the seventy-sixth, written blind at the nineteenth session's start (an analyst's precise, long questions: shares,
     # percentiles, retention, orders), measured blind with the session-start code 0a376e5 (47.7% right, 10.5% wrong)
     # and when it arrived (the same); read for its kinds
@@ -264,12 +264,12 @@ FLOORS = {
     # the seventy-seventh, written blind late in the nineteenth session (a mixed week of messages from every kind of
     # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
     # 4.5% wrong) and the session's last code (the same); not read
-    "nlq_heldout77": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 15},
+    "nlq_heldout77": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 15},
     # the seventy-eighth, written blind at the twentieth session's start (race directors, timing crews and announcers
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.12, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.58, "wrong_answer_rate": 0.12, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -347,7 +347,7 @@ FLOORS = {
     "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
-    "nlq_heldout101": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout101": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
     "nlq_heldout102": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 19},
     # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
@@ -367,7 +367,7 @@ FLOORS = {
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
     # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
-    "nlq_heldout107": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout107": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-ninth and tenth, written blind in the same session with one prompt (an analyst's season report:
     # distributions, medians by group, the field changing year over year, events and distances compared): 109 (84.3%
@@ -389,8 +389,14 @@ FLOORS = {
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
     # winning and podium times over the years, who improved most): 117 (71.6% right, 14.7% wrong with the session-start
     # code; not read), 118 (64.7%, 10.8%; read for its kinds)
-    "nlq_heldout117": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.14, "declined_right": 18},
-    "nlq_heldout118": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout117": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout118": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
+    # the hundred-and-nineteenth and twentieth, written blind in the thirtieth session with one prompt (goals again: the
+    # time or pace that made a place in a group, where a time would have placed, a runner's best and a later finish
+    # against it, her place and the share of her group ahead of her, who got faster most): 119 (52.0% right, 17.6%
+    # wrong with the session-start code; read for its kinds), 120 (54.9%, 12.7%; not read)
+    "nlq_heldout119": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout120": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.08, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

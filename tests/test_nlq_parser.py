@@ -14,6 +14,7 @@ from nlq.live import is_live
 from nlq.records import Records
 from nlq.spelling import expand_abbreviations
 from nlq.sqlbuild import Unanswerable, build
+from nlq.time_placed import find_time_placed
 from nlq.vocabulary import Person, Vocabulary, family_candidates, match_events, person_candidates
 
 TODAY = date(2026, 11, 23)
@@ -5054,3 +5055,69 @@ def test_kinds_from_the_twenty_ninth_session() -> None:
     assert read("What time took third in men's 55-59 at the 2024 Hartford Marathon?").place == 3
     landed = read("For the M35-39 group at the 2024 Hartford Marathon, the slowest time that still landed in the top 10% of the group?")
     assert (landed.top_places_within, landed.unused) == ("age_group", ())
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("where would a 3:15:00 have placed overall in the 2025 marathon?", 11700.0),
+    ("where would a 22:00 have placed among women at the 2024 x 5k", 1320.0),
+    ("what place would 3:15 have gotten me in 2024", 11700.0),
+    ("if i'd run 1:45:00 there in 2024, what would my place have been in m40-44?", 6300.0),
+    ("if my daughter runs 25 minutes at x, where would that have put her overall?", 1500.0),
+    ("where did she place in 2024?", None),
+    ("if i'd run 1:45:00 there in 2024, what percent would i have beaten?", None),
+])
+def test_the_place_a_time_would_have_had_is_read_with_its_time(text: str, seconds: float | None) -> None:
+    found = find_time_placed(text)
+    assert (found.value if found else None) == seconds
+
+
+def test_kinds_from_the_thirtieth_session() -> None:
+    # from held-out set 118 (read, last session): a coach's runner told of, before or after the question; a verb of
+    # going under a time; two age groups' averages and the gap; "who won each of the masters women's age groups"
+    told = read("Michael Wardian is one of mine. What was his best Hartford Marathon time?")
+    assert (told.person, told.personal_best, told.unused) == (Person("Michael", "Wardian"), True, ())
+    after = read("List Michael Wardian's finishes from 2024 with the event and his time. He's one of my runners.")
+    assert (after.person, after.intent, after.unused) == (Person("Michael", "Wardian"), "list", ())
+    under = read("how many times has Michael Wardian gone under 2:40:00 at the Hartford Marathon?")
+    assert (under.intent, under.time_limit.seconds, under.unused) == ("count", 9600, ())
+    groups = read("how much faster on average were the M40-44 men than the F40-44 women at the 2024 Hartford Marathon?")
+    assert (groups.difference, groups.age_group, groups.more_age_groups, groups.unused) == (("F", "M"), "M40-44", ("F40-44",), ())
+    masters = read("who won each of the masters women's age groups at the 2024 Stamford Turkey Trot?")
+    assert (masters.winners_by, masters.sex, masters.age.low) == ("age_group", "F", 40)
+    slowest = read("Among the men's age groups at the 2024 Stamford Turkey Trot, what was the slowest winning time and which group?")
+    assert (slowest.ranking.dimension, slowest.ranking.descending, slowest.top_places, slowest.top_places_within) == (
+        "age_group", True, 1, "age_group")
+    # the one of two events ("which of A and B had more"): a ranking, never their finishers listed
+    which = read("which of the Hartford Marathon and the Stamford Turkey Trot had more finishers in 2024?")
+    assert (which.ranking.dimension, which.ranking.limit, which.intent) == ("event", 1, "top")
+    # a podium over years said as a list: the first three of each year
+    podium = read("top 3 women at the Hartford Marathon in 2023, 2024 and 2025")
+    assert (podium.group_by, podium.years, podium.dates, podium.unused) == (("year",), (2023, 2024, 2025), None, ())
+    # her place out of how many, in her age group; her best there and a later finish against it
+    out_of = build(read("Michael Wardian's age group place at the 2024 Hartford Marathon, out of how many?"), TODAY).sql
+    assert "AND r5.age_group = r.age_group) AS finishers_in_age_group" in out_of
+    best = read("Michael Wardian's best time at the Hartford Marathon, and how far off that was his 2024 run?")
+    assert (best.rival.side, best.intent, best.personal_best, best.unused) == ("to_best", "list", False, ())
+    anywhere = read("Michael Wardian's fastest marathon with us, and how far off it was his 2024 Hartford Marathon?")
+    assert anywhere.rival.side == "to_distance_best" and "e7.name = e.name" not in build(anywhere, TODAY).sql
+    first = read("How much faster was Michael Wardian's 2024 Hartford Marathon than the first time he ran it?")
+    assert first.rival.side == "to_first" and "ARG_MIN(r7.chip_time_s, e7.event_date)" in build(first, TODAY).sql
+    # "at or ahead of her": she is counted among them, her place shown
+    share = read("what percent of his age group finished at or ahead of Michael Wardian at the 2024 Hartford Marathon?")
+    assert share.share_of.rival.with_her and "r.chip_time_s <= r8.chip_time_s" in build(share, TODAY).sql
+    # the place a time would have had, and the time that made a place said in more words
+    placed = read("where would a 2:50:00 have placed among men at the 2024 Hartford Marathon?")
+    assert (placed.time_placed, placed.sex, placed.unused) == (10200.0, "M", ())
+    assert "COUNT(*) FILTER(WHERE r.chip_time_s < 10200) + 1 AS place_with_that_time" in build(placed, TODAY).sql
+    cut = read("What did a woman need to run to finish top 10 among women at the 2024 Hartford Marathon?")
+    assert (cut.place, cut.sex, cut.intent) == (10, "F", "top")
+    half = read("slowest time that still made the top half of the F40-44 group at the 2024 Hartford Marathon")
+    assert (half.top_percent, half.distances[0].label, half.unused) == (50.0, "Marathon", ())
+    beaten = read("A 3:30:00 at the 2024 Hartford Marathon would have beaten what percentage of finishers?")
+    assert (beaten.metric.kind, beaten.share_of.time_limit.seconds, beaten.unused) == ("share", 12600, ())
+    # runners who got faster: the N said, "ran it faster" counted
+    faster = read("List the 5 runners who got the most faster at the Hartford Marathon from 2024 to 2025")
+    assert (faster.cohort.kind, faster.cohort.listed, faster.limit, faster.unused) == ("improved", True, 5, ())
+    # winners over the years as a timeline; a place said in a word before "time"
+    assert read("how has the women's winning time at the Hartford Marathon changed over the years?").oldest_first
+    assert read("third place overall time at the Hartford Marathon, year by year").place == 3

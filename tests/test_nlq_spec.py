@@ -32,8 +32,9 @@ def test_every_development_question_round_trips_through_the_spec(small_archive) 
         if parsed.intent is None:
             continue
         spec = QuestionSpec.model_validate_json(from_parsed(parsed).model_dump_json())  # as JSON, as a model sends it
-        vocabulary = load_vocabulary(ctx.partner_id, ctx.home).with_people((parsed.person, *parsed.more_people)
-                                                                            if parsed.person else ())
+        # (the runners the question names, as the service finds them: a share's part may name its own)
+        named = (parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None)
+        vocabulary = load_vocabulary(ctx.partner_id, ctx.home).with_people(tuple(person for person in named if person))
         again = to_parsed(spec, case.question, vocabulary)
         try:
             expected = build(parsed, today).sql
