@@ -27,7 +27,7 @@ second third fourth fifth sixth seventh eighth ninth tenth bigger smaller larger
 win wins won winning winner winners champion champions title titles podium podiums leader leaders record records course
 most least biggest largest smallest often frequent frequently common popular repeat produce produced produces producing
 compare compared compares comparing comparison vs versus against fewer difference between trend trends growth grow grown shrink shrunk shrank shrinking change changed
-moved evolved evolve evolving trended shifted
+moved evolved evolve evolving trended shifted shift shifts
 over time years year year-by-year year-over-year year-to-year annual annually season seasons month months monthly yearly springs summers falls autumns winters
 average averages avg mean median medians percentile percentiles typical standard deviation std dev stdev stddev interquartile inter-quartile iqr spread performance stats statistics statistic summary summarize summarise
 breakdown overview analyze analyse analysis report

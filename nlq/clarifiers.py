@@ -106,6 +106,12 @@ _BEFORE_LABEL = _compiled(
 )
 # read after it
 _AFTER_LABEL = _compiled(
+    # "Ithaca Shamrock bounced back last year - what was the percent growth …", "the shamrock fell off a cliff last
+    # year. percent drop vs 2024?": the change told in a word of its own before the figure that measures it
+    (r"\b(?:bounced back|had an? (?:big|great|good|bad|rough|record|tough|down|huge|banner|strong|weak|slow) year|fell off a "
+     r"cliff|took (?:a (?:hit|dive|nosedive|tumble)|off)|tanked|boomed|exploded|cratered|slumped|collapsed|surged|soared|"
+     r"plummeted|plunged|nosedived)\b(?=[^?]*\b(?:percent|%|change|grow|grew|growth|drop|decline|rise|increase|decrease|"
+     r"jump|fall)\b)", ""),
     # "what pace per kilometer does that work out to": what is it
     (r"\b(?:does|do|did|would) (that|it|this) (?:work|come) out (?:to|at)\b", r"is \1"),
     # "the F70-74 age group record at X": the fastest finisher ever of that age group there

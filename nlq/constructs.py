@@ -825,7 +825,7 @@ def _find_cohort(text: str) -> Found | None:
         # ("how many first-time finishers": a first finish)
         finish = rx.search(r"\bfinish(?:ed)?\b", m.group(0)) or rx.search(
             r"\bfirst[- ]time finishers\b|"
-            r"\bfinish(?:ing|ed)(?: (?:it|this|that|the race|the event|there))? for the (?:very )?first time\b|"
+            r"\bfinish(?:ing|ed)(?: (?:it|this|that|the race|the event|there)| (?:the )?\s{3,})? for the (?:very )?first time\b|"
             r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))|"
             r"\b(?:never|not|n't)(?: having)? finished\b[\w' ]*?\b(?:before|earlier|previously)\b", text)
         return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=bool(anywhere)),
@@ -987,8 +987,10 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|won|(?P<entered>entered|registered|signed up|(?:have|has|had) "
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       # ("finished it both years it's been held": the event's two editions, told)
-                      r"\b(?:both (?:years|editions) (?:it'?s|it has|it was|we'?ve|we have) (?:been )?(?:held|run|timed|put on)"
-                      r"(?: it)?|every (?:single )?(?:year|edition|time)s?"
+                      # ("in every one of the 8 years we've timed it": its editions, counted as told)
+                      r"\b(?:(?:both|(?:every one|each|all) of the (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)) "
+                      r"(?:years|editions)(?:\s+of\s+(?:the\s+)?\s{3,})? (?:it'?s|it has|it was|we'?ve|we have) (?:been )?(?:held|run|timed|"
+                      r"put on)(?: it)?|every (?:single )?(?:year|edition|time)s?"
                       # ("every year combined", "every year added up": pooled, no runners' history)
                       # ("every year except 2022": the years kept, no runners' history)
                       # ("every year since 2020" of counts is each year's; of runners asked for, every one of them)
@@ -1200,9 +1202,12 @@ def _find_ranking(text: str) -> Found | None:
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
     head = rx.search(  # "which single edition had the most …" (no event named after it): one event in one year
                      # "which month is busiest for us by number of finishers"
-                     r"\b(?:which|what) (?P<bz>months?|years?|seasons?|(?:clock )?minutes?|(?:clock )?hours?) (?:is|was|are|were) (?:the )?busiest\b|"
+                     r"\b(?:which|what) (?:calendar )?(?P<bz>months?|years?|seasons?|(?:clock )?minutes?|(?:clock )?hours?)(?: of the year)? (?:is|was|are|were) "
+                     r"(?:(?:usually|typically|normally|generally) )?(?:the |our )?busiest\b|"
                      # ("which single race had the worst DNF rate": one race of one edition, said so by the parser)
-                     r"\b(?:which|what) (?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
+                     # ("what's the biggest single edition we've ever timed, by finishers": one event in one year)
+                     r"\b(?:which|what|(?:what'?s|what is|what was|which was|which is) (?:the |our )?(?:biggest|largest|smallest)) "
+                     r"(?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
                      rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
@@ -1230,7 +1235,7 @@ def _find_ranking(text: str) -> Found | None:
                      r"(?:most|fewest|highest|lowest|worst|best)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
-                     r"\b(?:busiest|peak)\s+(?P<u>months?|years?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
+                     r"\b(?:busiest|peak)\s+(?:calendar\s+)?(?P<u>months?|years?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
                      # "the most finishers crossing in a single clock minute": that minute
                      r"\b(?:most|max(?:imum)?|peak|highest number of|biggest number of)\b[^?]{0,60}?\b(?:in|within|during) (?:a |any |one |"
                      r"any one |a single |one single )(?P<sm>(?:(?:clock|wall[- ]clock) )?(?:minute|hour))\b|"
@@ -1284,7 +1289,9 @@ def _find_ranking(text: str) -> Found | None:
         return None   # "finishers year by year, oldest first": in the order of time, not ranked by age
     if dimension == "month" and rx.search(r"\b(?:all|any|every) years?\b|\bacross (?:the |all )?years\b", text):
         dimension = "month_of_year"   # "what month do we hold the most events in, all years": a calendar month
-    offset = head.start() if head.group("s") else head.end()   # where the words of the measure begin
+    # where the words of the measure begin (said in the head: "the biggest single edition")
+    offset = head.start() if head.group("s") or head.group("e") and rx.search(r"\b(?:biggest|largest|smallest)\b", head.group(0)) \
+        else head.end()
     rest = text[offset:]
     # ("what was the biggest event every year": one ranking within each year, by its finishers)
     # ("how many finishers did the largest event have in 2024": that event's count, the ranking's own)

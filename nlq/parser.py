@@ -294,6 +294,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # both groups as one)
         return replace(parsed, notes=(*parsed.notes, "the fastest runners of each group compared I cannot give yet: "
                                                      "ask for each group"), confidence=min(parsed.confidence, 0.3))
+    if len(parsed.events) >= 2 and not (parsed.group_by or parsed.ranking or parsed.difference or parsed.compared or
+                                        parsed.person or parsed.cohort or parsed.share_of) and \
+            rx.search(r"\bside[- ]by[- ]side\b", question, re.IGNORECASE):
+        # "put A and B side by side on DNF rate", "A and B side by side: finishers in 2025": a row each (it pooled them,
+        # or listed their finishers)
+        parsed = replace(parsed, group_by=("event",), intent="count" if parsed.intent in ("list", "find") else parsed.intent)
     if parsed.edition in ("first", "last") and parsed.group_by == ("event",) and not (parsed.events or parsed.person):
         # "the most recent edition of each of our events, and how many finished it": each event's own edition, with its
         # date (it counted every edition)
@@ -1644,8 +1650,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # ("the first edition in 2019 vs 2025": the years said pick the editions)
         month=find_month_any_year(text), edition=_edition(text, shape["subject"]) if len(years) < 2 and not latest else None,
         last_editions=number(latest.group(1)) if latest and events else 0,
+        # ("how many men, women and nonbinary": every sex, not those two)
         men_and_women=bool(rx.search(rf"{_MALE_SAID}.*{_FEMALE_SAID}|{_FEMALE_SAID}.*{_MALE_SAID}", text)) and
-        "sex" in shape["group_by"] or bool(rx.search(BOTH_SEXES_GROUPS, asked, re.IGNORECASE)),   # (read off by nlq.clarifiers)
+        "sex" in shape["group_by"] and not rx.search(r"\bnon-?binary\b|\b(?:sex|gender) x\b|\bother sex\b", text) or
+        bool(rx.search(BOTH_SEXES_GROUPS, asked, re.IGNORECASE)),   # (read off by nlq.clarifiers)
         # (a runner's average is over her finishes: how many, beside it)
         with_count=bool(shape["measure"] and (rx.search(_WITH_COUNT, text) or person and not more_people and
                                               shape["measure"] in ("average", "median") and not shape["group_by"])),
@@ -2186,7 +2194,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _groups_that_had(parsed, text)
     if len(parsed.events) == 1 and not (parsed.ranking or parsed.measure or parsed.metric or parsed.cohort or parsed.dates) and (
             biggest := rx.search(r"\b(smallest|biggest|largest)(?: edition of(?: the)?)?\s{3,}(?:edition\s+)?(?:ever|of all time|on "
-                                 r"record|in (?:its|their) history)\b", text)):
+                                 r"record|in (?:its|their) history|(?:that )?(?:we'?ve|we have) (?:ever )?(?:timed|held|had|put on))\b",
+                                 text)):
         # "what was the smallest San Jose Mother's Day 5K ever, by finishers? year and count": its editions ranked (it
         # gave every edition's total)
         parsed = replace(parsed, intent="top", group_by=(), status=parsed.status or "FIN", ranking=Ranking(
@@ -2535,6 +2544,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # (runners chosen by their history, over every event, are people: "what fraction of 2022 finishers came back in
     # 2023" counts each runner once, not each of her 2022 results at several events)
     people = once or runners_of_cohort or part.cohort and not (whole.events or whole.event_city)
+    # ("what percentage of all our runners live in Kentucky": the company's runners across its events are people, each
+    # once — it counted their results)
+    people = people or not (whole.events or whole.event_city or whole.event_state or whole.distances) and rx.search(
+        r"\b(?:our|all (?:of )?our|the company'?s) (?:\w+ )?(?:runners|people|athletes|participants|customers)\b", question,
+        re.IGNORECASE)
     parsed = replace(whole, metric=Metric("share", "people" if people else ""), share_of=part, intent="analyze",
                      unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes)
     if len(parsed.events) >= 2 and not (parsed.group_by or parsed.ranking or parsed.compared) and rx.search(
@@ -4263,6 +4277,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "… ? Use gun time.", "…, using the 10th man's time": how to compute it, each word after read on its own
                       r"(?:^|(?<=[.?!,;:(]))\s*(?:please |just )?(?:use|using|go by|going by)\b(?= (?:the |their |his |her |my |"
                       r"a |an )?\w)|"
+                      # "how many times has he gone under 21:30": finished under (the time limit read from "under")
                       r"\b(?:gone|went|go|goes|going|dipped|dip|dips|gotten|got|get|gets) (?=(?:under|below|sub)\b)|"
                       # the interquartile range said out ("… and the gap between them")
                       r"\b(?:and )?the (?:gap|difference|spread) between (?:them|the two)\b|"
@@ -4349,6 +4364,10 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"(?=[^?]{0,40}\b(?:events|races)\b)|"
                       # ("the fastest 5K at each of our three events": how many there are, said of the grouping)
                       r"\beach of (?:our|the|these) (?:two|three|four|five|six|[2-9]) (?=(?:events|races)\b)|"
+                      # ("put our two events side by side": every one of them, a row each)
+                      r"\b(?<=our )(?:two|three|four|five|[2-5]) (?=(?:events|races)\b(?=[^?]*\b(?:side by side|compared?|vs\.?|"
+                      r"versus|against|each|rank(?:ed)?)\b))|(?<=\bcompare our )(?:two|three|four|five|[2-5]) (?=(?:events|races)\b)|"
+                      r"(?<=\brank our )(?:two|three|four|five|[2-5]) (?=(?:events|races)\b)|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -5607,13 +5626,19 @@ def _group_by(text: str) -> tuple[str, ...]:
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
                 m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
             dims += [GROUPINGS[said] for said in m.groups() if said]
+    # "put our two events side by side on DNF rate", "compare our three races": one row each
+    if m := rx.search(r"\b(?:our|both of our|all (?:of )?our) (?:two|three|four|five|[2-5]) (events|races)\b(?=[^?]*\b(?:side by side|"
+                      r"compared?|vs\.?|versus|against|each|rank(?:ed)?)\b)|\b(?:compare|rank) (?:our|both of our|all (?:of )?our) (?:two|"
+                      r"three|four|five|[2-5]) (events|races)\b", text):
+        dims.append(GROUPINGS[m.group(1) or m.group(2)])
     # "the winning time in each of the three races", "each of its races": one row per race
     for m in rx.finditer(_EACH_OF_RACES, text):
         dims.append(GROUPINGS[m.group(1)])
     if (clock := rx.search(_BY_CLOCK, text)) and not race_clock_said(f"clock_{clock.group(1)}", text):
         dims.append(f"clock_{clock.group(1)}")
-    if rx.search(r"\b(?:by|per|each|every|for each|across) calendar month\b", text):
-        dims.append("month_of_year")   # "finishers per calendar month in 2024": January to December, any year pooled
+    if rx.search(r"\b(?:by|per|each|every|for each|across) (?:calendar month|month of (?:the )?year)\b", text):
+        # "finishers per calendar month in 2024", "by month of the year": January to December, any year pooled
+        dims = [dim for dim in dims if dim != "month"] + ["month_of_year"]
     # "the age breakdown of finishers", "a gender split", "the state distribution": one row per group
     for m in rx.finditer(r"\b(age(?:[- ]group)?|gender|sex|(?:home )?state|city|distance|race|year)[- ](?:breakdown|split|"
                          r"distribution|mix|profile)\b", text):

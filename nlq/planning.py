@@ -251,7 +251,7 @@ _PLACE_CUT = re.compile(r"\bwhat (?P<what>(?:gun |chip )?time|pace|per-mile pace
                         r"\bwhat (?:(?P<what2>(?:gun |chip )?time|pace(?: per (?:mile|km))?|per-(?:mile|km) pace) )?(?:did it take|"
                         r"would it (?:have )?take?n?|was needed|was required|"
                         r"did (?:you|i|one|a runner|a woman|a man|a guy|a girl|she|he) need|would (?:you|i|one|a \w+|she|he) "
-                        r"(?:have )?need(?:ed)?|would(?:'ve| have)? (?:gotten|got|put) (?:you|me|her|him|one|a runner|someone))"
+                        r"(?:have )?need(?:ed)?|would(?:'ve| have)? (?:gotten|got|put) (?:you|me|one|a runner|someone))"
                         r"(?: to (?:run|clock|average)(?= to))?"
                         r"(?: to (?:crack|make|get into|be in|be on|reach|land in|finish(?: in)?|be|earn|get(?: into| on)?))?"
                         r"(?: into| in| onto| on)?(?: for)? (?:the |a )?"

@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from nlq import rx
 from nlq.constructs import Found
 
-SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median", "to_previous_best",
+SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_place", "to_average", "to_median", "to_previous_best",
          "to_previous", "to_first", "to_best", "to_distance_best", "to_record", "to_old_record")
 # her own result, with how far it was from a reference: in her race the winner's time, the field's average or median;
 # of her own earlier finishes there (the same event and distance) her best, or the latest; her best there over every
 # edition, or at her distance over every event ("her best 10K there, and how far off it was her 2025 run"); of everyone
 # of her sex there, the course record (every edition), or the record before her edition ("by how much did he beat the
 # old record")
-REFERENCES = ("to_winner", "to_average", "to_median", "to_previous_best", "to_previous", "to_first", "to_best",
+REFERENCES = ("to_winner", "to_place", "to_average", "to_median", "to_previous_best", "to_previous", "to_first", "to_best",
               "to_distance_best", "to_record", "to_old_record")
 # the references taken over the event's editions at her distance (not her race alone); her best at the distance, over
 # every event
@@ -49,6 +49,7 @@ class Rival:
     city: str = ""          # the runner's home city, said to pick her among namesakes ("Jason Hernandez of Dallas")
     within_s: float = 0.0   # only those this close to her time, in seconds ("who beat me by less than a minute")
     with_her: bool = False  # she is counted among them ("what percent of her age group finished at or ahead of her")
+    place: int = 0          # to_place: the place whose time she is set against ("how far off third place in her group")
 
     def words(self, runner: str, listed: bool) -> str:
         """ "who finished ahead of Deborah Page in her age group, in her own race" for the explanation (``listed``: each
@@ -59,7 +60,8 @@ class Rival:
                 "next_ahead": f"one place ahead of {runner} {where}", "next_behind": f"one place behind {runner} {where}",
                 "winner": f"the winner of {runner}'s {division}"}.get(self.side)
         if said is None:   # her own result, and how far from the reference
-            where = {"overall": "her race's", "sex": "her race's (her sex's)", "age_group": "her race's (her age group's)"}
+            where = {"overall": "the race's", "sex": "the race's (of the runner's sex)",
+                     "age_group": "the race's (of the runner's age group)"}
             reference = {"to_winner": "winning time", "to_average": "average finish time", "to_median": "median finish time"}
             if self.side in ("to_best", "to_distance_best"):
                 where = "of that event and distance" if self.side == "to_best" else "at that distance, at any event"
@@ -71,6 +73,10 @@ class Rival:
             if self.side in ("to_record", "to_old_record"):
                 record = "the course record" if self.side == "to_record" else "the course record before that edition"
                 return f"each with the seconds from {record} of that event and distance for {runner}'s sex (negative: faster)"
+            if self.side == "to_place":
+                among = {"overall": "in the race", "sex": "among the runner's sex in the race",
+                         "age_group": "in the runner's age group in the race"}[self.scope]
+                return f"each with the time of place {self.place} {among} and the seconds from it (positive: slower)"
             return f"each with the seconds from {where[self.scope]} {reference[self.side]} (positive: slower)"
         close = f" by {self.within_s:g} s or less" if self.within_s else ""
         if self.with_her:
@@ -104,7 +110,7 @@ _WITHIN = re.compile(rf"\bby (?:less than|under|fewer than|no more than|at most|
                      rf"(?P<unit2>minutes?|mins?|seconds?|secs?) (?:ahead of|behind|of|in front of) {_REF}")
 # asked of other runners: their rows or their number
 _ASKED = r"\b(?:who|whom|which|how many|how far|how much|how close|by how|how did|how does|list|name|names|anyone|anybody|everyone|" \
-         r"people|runners)\b"
+         r"people|runners|what (?:time|pace) would)\b"
 # the time apart said with it: "and by how many seconds", "how far back"
 _APART = re.compile(r"(?:,?\s*(?:and|&)\s+)?(?:by )?how (?:many (?:seconds|minutes)|much(?: time)?|far|close)(?: (?:back|behind|"
                     r"ahead|faster|slower|apart|off|was it))?\b|\b(?:how many )?seconds (?:back|behind|ahead|apart)\b")
@@ -150,6 +156,18 @@ _GAP_TO_OWN_BEST = re.compile(r"\b(?P<best>(?:best|fastest|quickest|pr|pb|person
 _ANY_EVENT = r"\b(?:with us|ever|anywhere|at any (?:of our )?(?:race|event)s?|lifetime|all[- ]time|of all time)\b"
 
 
+# "how many seconds was she off the third-place time in her group", "how far off the podium was he": against the time of a
+# place of her race (of her sex or age group when said; the podium is third place)
+_ORDINAL_PLACE = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_GAP_TO_PLACE = re.compile(r"\b(?:how (?:much|many (?:seconds|minutes)|far)|by how much)\b[^?]{0,60}?\b(?:off|behind|from|short of|"
+                           r"slower than|than) (?:the )?(?:(?P<div>age[- ]?group |ag |division |women'?s |men'?s )?(?:(?P<n>\d{1,2})"
+                           r"(?:st|nd|rd|th)|(?P<word>second|third|fourth|fifth))[- ]place(?: time| finisher| finish)?|"
+                           r"(?P<podium>(?:age[- ]?group |ag )?podium))\b|"
+                           # ("X was 4th in M60-64 … What time would have gotten him on the podium?": that place's time)
+                           r"\bwhat (?:time|pace) would(?:'ve| have)? (?:gotten|got|put) (?:him|her|them) (?:on|onto|into|in) (?:the )?"
+                           r"(?:(?P<div2>age[- ]?group |ag )?podium|top[- ](?P<n2>\d{1,2}))\b")
+
+
 def find_rival(text: str) -> Found | None:
     """The field around the named runner that ``text`` (lowercase, the runner's name blanked out) asks of: a ``Rival``
     and the spans read; None when none is asked. The scope is the runner's age group when the question speaks of it
@@ -170,6 +188,15 @@ def find_rival(text: str) -> Found | None:
         side = "to_previous_best" if earlier.group("best") or earlier.group("best2") else "to_first" if earlier.group("first") \
             else "to_previous"
         return Found(Rival(side, "overall"), (earlier.span(),))
+    if at := _GAP_TO_PLACE.search(text):
+        said = at.group("n") or at.group("n2")
+        place = int(said) if said else _ORDINAL_PLACE.get(at.group("word") or "", 3)
+        div = (at.group("div") or at.group("div2") or "").strip()
+        scope = "age_group" if rx.match(r"age|ag|div", div) or at.group("podium") and "age" in at.group("podium") or \
+            not div and rx.search(_AGE_GROUP + r"|\b(?:her|his|their|my) (?:own )?group\b|\b[mf]\d\d-\d\d\b", text) else \
+            "sex" if rx.match(r"wom|men", div) or not div and rx.search(
+                _BY_SEX, text) else "overall"
+        return Found(Rival("to_place", scope, place=place), (at.span(), *_scope_spans(text)))
     if gap := _GAP_TO.search(text):
         reference = gap.group("ref")
         side = "to_median" if reference == "median" else "to_average" if reference in ("average", "avg", "mean", "typical") \

@@ -84,7 +84,7 @@ class AroundRunner(BaseModel):
     me" is ("ahead", "overall"), "who won my age group" ("winner", "age_group"), "who finished one place after her"
     ("next_behind", "overall"); each listed runner comes with the seconds apart from her time."""
     model_config = ConfigDict(extra="forbid")
-    side: Literal["ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_average", "to_median",
+    side: Literal["ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_place", "to_average", "to_median",
                   "to_previous_best", "to_previous", "to_first", "to_best", "to_distance_best", "to_record",
                   "to_old_record"] = Field(description="to_*: her own finishes, each with the seconds from "
                                                                        "that reference (the others: the runners around her)")
@@ -92,6 +92,7 @@ class AroundRunner(BaseModel):
     city: str = Field(default="", max_length=80, description="her home city, to pick her among runners of her name")
     within_s: float = Field(default=0.0, ge=0, lt=86_400, description="only those this many seconds or less from her time")
     with_her: bool = Field(default=False, description="ahead/behind: she is counted among them (\"at or ahead of her\")")
+    place: int = Field(default=0, ge=0, le=1000, description="to_place: the place whose time she is set against")
 
 
 class Runner(BaseModel):
@@ -466,7 +467,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         winner_gap=WinnerGap(spec.behind_winner.op, spec.behind_winner.seconds, spec.behind_winner.percent)
         if spec.behind_winner else None, winners_by=spec.winners_by, men_and_women=spec.men_and_women,
         rival=Rival(spec.around_runner.side, spec.around_runner.scope, spec.around_runner.city, spec.around_runner.within_s,
-                    spec.around_runner.with_her)
+                    spec.around_runner.with_her, spec.around_runner.place)
         if spec.around_runner else None,
         with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
         year_over_year=spec.year_over_year, best_place=spec.best_place, totals=tuple(spec.totals),
@@ -516,7 +517,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         behind_winner=BehindWinner(op=parsed.winner_gap.op, seconds=parsed.winner_gap.seconds,
                                    percent=parsed.winner_gap.percent) if parsed.winner_gap else None,
         around_runner=AroundRunner(side=parsed.rival.side, scope=parsed.rival.scope, city=parsed.rival.city,
-                                   within_s=parsed.rival.within_s, with_her=parsed.rival.with_her) if parsed.rival else None,
+                                   within_s=parsed.rival.within_s, with_her=parsed.rival.with_her,
+                                   place=parsed.rival.place) if parsed.rival else None,
         gun_chip_gap_limit_s=GapLimit(op=parsed.gap_limit.op, seconds=parsed.gap_limit.seconds) if parsed.gap_limit
         else None,
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,

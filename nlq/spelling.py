@@ -46,6 +46,7 @@ ABBREVIATIONS = {
 }
 _THE_RACE = rf"(?:an? |the )?{RACE_SAID}"
 _RACE_NAMES = frozenset("half full marathon 5k 10k 50k mile hm".split())   # a race's name as one word
+_COUNTED_THERE = frozenset("finishers runners entrants starters dnfs results field".split())   # who a place's count is of
 # (its own full stop inside a sentence too: "total entries incl. no-shows", "incl. DQs": no sentence ends on these)
 _ABBREVIATION = re.compile(rf"\b(?:incl|excl)\.|\b(?:{'|'.join(ABBREVIATIONS)})\b(?:\.(?= (?-i:[a-z])))?", re.IGNORECASE)
 _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -282,8 +283,9 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         # "avg time at galvaston 2023": a one-word event city after "at"/"in" is a place said alone
         # ("springfeild half 2023 median time": an event city said before a race, as its race is named)
         city = target in {name.lower() for name in names}
+        # ("cheyene finishers last year": said before who is counted there)
         said_alone = city and (index > 0 and tokens[index - 1] in ("at", "in") or index + 1 < len(tokens) and tokens[
-            index + 1] in _RACE_NAMES)
+            index + 1] in _RACE_NAMES | _COUNTED_THERE)
         return target if said_with or said_alone else m.group(0)
 
     return rx.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)

@@ -214,6 +214,13 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     rival, clock = parsed.rival, clock_column(parsed)
     if rival.side in OVER_EDITIONS:
         return _from_editions(parsed, _on(clock, "r7"))
+    if rival.side == "to_place":
+        # (the time of that place in her race, her sex or her age group: the results' own places)
+        field = _in_same(_field_of("min", clock, "r7"), rival.scope, "r7").where(
+            col(PLACE_COLUMNS[rival.scope], "r7").eq(lit(rival.place)))
+        apart = exp.Sub(this=clock.copy(), expression=exp.Subquery(this=field))
+        return [exp.alias_(exp.Subquery(this=field.copy()), f"place_{rival.place}_time_s"),
+                exp.alias_(apart, f"seconds_vs_place_{rival.place}"), exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
     aggregate = {"to_winner": "min", "to_average": "avg", "to_median": "median"}[rival.side]
     field = _in_same(_field_of(aggregate, clock, "r7"), rival.scope, "r7")
     name = {"to_winner": "winner", "to_average": "average", "to_median": "median"}[rival.side]
@@ -688,6 +695,8 @@ def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
         return [_dimension("event", query), _dimension("race", query)]
     if name == "runner":
         return [_dimension("runner", query), exp.alias_(col("last_name", "p"), "last_name")]
+    if name == "month_of_year":   # ("which calendar month is busiest? give the month number"): its name and number
+        return [_dimension(name, query), exp.alias_(exp.func("month", col("event_date", "e")), "month_number")]
     column = _dimension(name, query)
     if name == "city":
         return [column, exp.alias_(col("state", column.this.table), "state")]

@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
-         "nlq_heldout115", "nlq_heldout117", "nlq_heldout120"}
+         "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -248,7 +248,7 @@ FLOORS = {
     "nlq_heldout72": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
-    "nlq_heldout73": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.1, "declined_right": 16},
+    "nlq_heldout73": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.09, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
@@ -308,7 +308,7 @@ FLOORS = {
     "nlq_heldout89": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
     # written blind with the start code's 76.5% right and 6.9% wrong, 80.4% and 4.9% at the end; not read
-    "nlq_heldout90": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout90": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the ninety-first (same prompt as 90; 80.4% right, 5.9% wrong with the start code); read for its kinds (99.0%, 0.0%)
     # (its wrong answer since the twenty-fourth session: "what percent live in Washington, and what percent in Oregon?"
     # answers a row per state, as a blind set's writer (80) wanted; this one's writer wanted one row, two columns —
@@ -362,12 +362,12 @@ FLOORS = {
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
-    "nlq_heldout105": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout105": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout106": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
     # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
-    "nlq_heldout107": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout107": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout108": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-ninth and tenth, written blind in the same session with one prompt (an analyst's season report:
     # distributions, medians by group, the field changing year over year, events and distances compared): 109 (84.3%
@@ -383,20 +383,26 @@ FLOORS = {
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
     # read for its kinds)
-    "nlq_heldout115": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout115": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout116": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventeenth and eighteenth, written blind later in the same session with one prompt (runners and
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
     # winning and podium times over the years, who improved most): 117 (71.6% right, 14.7% wrong with the session-start
     # code; not read), 118 (64.7%, 10.8%; read for its kinds)
-    "nlq_heldout117": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout117": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.11, "declined_right": 18},
     "nlq_heldout118": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-nineteenth and twentieth, written blind in the thirtieth session with one prompt (goals again: the
     # time or pace that made a place in a group, where a time would have placed, a runner's best and a later finish
     # against it, her place and the share of her group ahead of her, who got faster most): 119 (52.0% right, 17.6%
     # wrong with the session-start code; read for its kinds), 120 (54.9%, 12.7%; not read)
-    "nlq_heldout119": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout119": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     "nlq_heldout120": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.08, "declined_right": 18},
+    # the hundred-and-twenty-first and twenty-second, written blind later in the same session with one prompt (the
+    # company's year-end review and board meeting: growth and retention, where runners come from, the age and sex mix,
+    # DNF rates, the biggest editions, the most loyal runners): 121 (79.4% right, 11.8% wrong with the session-start
+    # code; read for its kinds), 122 (79.4%, 11.8%; not read)
+    "nlq_heldout121": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout122": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

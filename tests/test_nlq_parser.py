@@ -5121,3 +5121,37 @@ def test_kinds_from_the_thirtieth_session() -> None:
     # winners over the years as a timeline; a place said in a word before "time"
     assert read("how has the women's winning time at the Hartford Marathon changed over the years?").oldest_first
     assert read("third place overall time at the Hartford Marathon, year by year").place == 3
+    # against the time of a place of her race: "how far off the third-place time in her group", "the podium"
+    place = read("Michael Wardian was 4th in M40-44 at the 2024 Hartford Marathon. How many seconds was he off the third-place "
+                 "time in his group?")
+    assert (place.rival.side, place.rival.place, place.rival.scope, place.unused) == ("to_place", 3, "age_group", ())
+    assert "r7.age_group_place = 3) AS place_3_time_s" in build(place, TODAY).sql
+    podium = read("Michael Wardian ran the 2024 Hartford Marathon. What time would have gotten him on the podium?")
+    assert (podium.rival.side, podium.rival.place, podium.rival.scope) == ("to_place", 3, "overall")
+    # from held-out set 121 (read): the year-end review. The company's runners across its events are people (at a named
+    # event, its result rows: a retention share there is of rows); the change told in words of its own before its figure
+    assert read("What percentage of all our runners live in Connecticut?").metric.unit == "people"
+    kept = read("of the runners who finished the Hartford Marathon in 2024, what share came back and finished it in 2025?")
+    assert kept.metric.unit == ""
+    side = read("put the Hartford Marathon and the Mystic Jingle Bell Run side by side on DNF rate")
+    assert (side.group_by, side.metric.kind) == (("event",), "rate")
+    counted = read("hartford marathon and mystic jingle bell run side by side: finishers in 2025")
+    assert (counted.group_by, counted.intent) == (("event",), "count")
+    assert read("busiest calendar month?").ranking.dimension == "month_of_year"
+    told = read("the Hartford Marathon fell off a cliff last year. percent drop in finishers vs 2024?")
+    assert (told.change_years, told.unused) == ((2024, 2025), ())
+    busiest = read("which calendar month is our busiest, counting finishers over all years?")
+    assert (busiest.ranking.dimension, busiest.unused) == ("month_of_year", ())
+    assert "MONTH(e.event_date) AS month_number" in build(busiest, TODAY).sql
+    smallest = read("Which was the smallest Mystic Jingle Bell Run we've timed? year and how many finished")
+    assert (smallest.ranking.dimension, smallest.ranking.descending) == ("year", False)
+    edition = read("What's the biggest single edition we've ever timed, by finishers? Event, year and count.")
+    assert (edition.ranking.dimension, edition.ranking.descending) == ("edition", True)
+    every_sex = read("Sex breakdown of last year's Mystic Jingle Bell Run finishers - how many men, women and nonbinary?")
+    assert (every_sex.group_by, every_sex.men_and_women) == (("sex",), False)
+    side = read("Put our two events side by side on DNF rate, all years combined.")
+    assert (side.group_by, side.unused) == (("event",), ())
+    every = read("how many runners have finished the Hartford Marathon in every one of the 8 years we've timed it?")
+    assert (every.cohort.kind, every.unused) == ("every_edition", ())
+    first = read("How many people were finishing the Hartford Marathon for the first time in 2023?")
+    assert (first.cohort.kind, first.cohort.earlier_finish) == ("first_timers", True)
