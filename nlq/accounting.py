@@ -143,7 +143,9 @@ _CHANGE = re.compile(r"^\s*(?:(?:please|pls|can you|could you|would you|i need y
                      r"(?:change|update|delete|remove|edit|modify|set|fix|correct|insert|add|register|email|send|"
                      r"cancel|refund|move|rename|merge|upload|import|publish|disqualify|dq)\b"
                      # "change in finishers from 2023 to 2024", "add up …": a noun or a sum, not an order
-                     r"(?!\s+(?:in|of|from|between|over|since|up|aside)\b)", re.IGNORECASE)
+                     # ("DQ count by race", "update rate": a noun said before its count, not an order)
+                     r"(?!\s+(?:in|of|from|between|over|since|up|aside|counts?|rates?|numbers?|totals?|tally|tallies|"
+                     r"breakdown|by|per|share|percent(?:age)?s?|stats|figures|and|&|vs\.?|versus)\b)", re.IGNORECASE)
 
 
 def asks_to_change(question: str) -> bool:

@@ -45,6 +45,22 @@ BOTH_SEXES_GROUPS = (r"\s*\b(?P<each>(?:in |for )?each (?:of )?|by |per )?(?:(?:
 
 # read before a label is taken off the question's start (they may stand where a label's words would)
 _BEFORE_LABEL = _compiled(
+    # "is it true regina hogan won nashua outright? which years": the claim checked is the question asked
+    (r"(^\s*|[.:;!?]\s+|\s[-\u2013\u2014]\s+)(?:is it (?:true|right|correct)|am i right|did i hear (?:right|correctly)|"
+     r"can you confirm)(?: that)?,?\s+(?=\S)", r"\1"),
+    # "the Tampa marathon course record right now": the record standing today (over every edition)
+    (r"\b((?:course |event )?records?) (?:right now|as of (?:now|today)|currently|at the moment|as it stands(?: now)?)\b",
+     r"current \1"),
+    # "how big has the X field been each year", "how big was the X field in 2024": the field's size
+    (r"\bhow big (?:has|have) ((?:the |its |our )?[^?]+?) been\b", r"\1 size"),
+    (r"\bhow big (?:was|is|were) ((?:the |its |our )?[^?]+? fields?)\b", r"\1 size"),
+    # "finishers per year, from the first edition on", "since it began": every edition, as an event's name says anyway
+    (r",?\s*\b(?:from|since) (?:the|its) (?:very )?first (?:edition|year|one|race)(?: (?:on(?:wards?)?|to (?:now|today|"
+     r"date)))?\b|,?\s*\bsince (?:it|the event|the race) (?:began|started)\b", ""),
+    # "Before we print: confirm the 2023 winning time and the winner's name", "— confirm her winning time each year": a
+    # fact checked is the fact asked (never "confirm that …", a claim)
+    (r"(^\s*|[.:;!?]\s+|\s[-\u2013\u2014]\s+)(?:please |can you |could you |pls )?(?:confirm|verify|double[- ]check|fact[- ]check)"
+     r"(?: for me)?\s+(?=(?:the|her|his|their|its)\b)", r"\1what was "),
     # "Milwaukee club roster check: how many Milwaukee runners …": the club asking (its town is said again if meant)
     (r"^\s*(?:the |our |my )?[\w'. -]{0,30}?\b(?:running )?(?:club|team|crew|group)(?: roster| membership| members)? "
      r"(?:check|question|request|count|update)\s*:\s*", ""),

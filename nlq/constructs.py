@@ -59,6 +59,9 @@ _MARGIN = re.compile(
     # "how close was the finish for the win", "how close was the women's race": the margin at the front
     r"\bhow close (?:was|were) (?:the )?(?:(?:overall |wom[ae]n'?s |m[ae]n'?s )?(?:finish|race|win|battle|fight)(?: for (?:the )?"
     r"(?:win|first(?: place)?|victory|title))?)\b|"
+    # "the closest finish ever for the win", "the tightest race at the top": the margin at the front, ranked
+    r"\b(?:closest|tightest|narrowest) (?:finish(?:es)?|races?|wins?|battles?)\b(?:[^?]{0,20}?\b(?:for|at) (?:the )?(?:win|top|"
+    r"first(?: place)?|victory|title)\b)?|"
     # "how much faster was the 2023 Tampa Marathon winner than the runner-up"
     r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|quicker) (?:was|were|did) (?:the )?[^?]{0,80}?\bwinner (?:run )?than "
     r"(?:the )?(?:runner[- ]up|second(?:[- ]place)?(?: finisher| runner)?|2nd(?: place)?)\b|"
@@ -471,10 +474,10 @@ def find_out_of_state(text: str) -> Found | None:
 def find_local(text: str) -> Found | None:
     """ "locals", "lived in the host town", "hometown runners" (no town named): runners whose home city is the one their
     event was held in (each event its own town)."""
-    if m := rx.search(r"\blocals\b|\blocal (?:runners|finishers|residents|people|athletes|entrants)\b|"
+    if m := rx.search(r"\blocals\b|\blocal (?:runners?|finishers?|residents|people|athletes?|entrants?)\b|"
                       r"\b(?:lived?|lives|living|resid(?:e|ed|es|ing|ents?)|runners?|people|finishers|entrants) (?:in|of|from) "
                       r"the (?:host|event'?s?(?: own)?|same) (?:town|city)\b|\bfrom the host (?:town|city)\b|"
-                      r"\bhost[- ](?:town|city) (?:runners|residents|locals|finishers)\b|\bhometown (?:runners|finishers|crowd)\b",
+                      r"\bhost[- ](?:town|city) (?:runners|residents|locals|finishers)\b|\bhometown (?:runners?|finishers?|crowd|athletes?)\b",
                       text):
         return Found(True, (m.span(),))
     return None

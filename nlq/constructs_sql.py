@@ -41,6 +41,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
         return sb.ranked_year_over_year(query, parsed, today), None
     if parsed.ranking and parsed.metric and parsed.metric.kind == "share":
         return _ranked_share(parsed, query, today), None
+    if parsed.ranking and parsed.metric and parsed.metric.kind == "margin":
+        return _ranked_margin(parsed, query, dims), None
     if parsed.ranking and parsed.metric and parsed.metric.kind in ("gap", "pace"):
         return _ranked_metric(parsed, query, today), None
     if parsed.ranking and parsed.averaged_over:
@@ -282,6 +284,15 @@ def _margin(parsed: Parsed, query, dims: list[str]) -> tuple[exp.Select, None]:
                 exp.alias_(exp.Sub(this=at[1].copy(), expression=at[0].copy()),
                            "behind_winner_s" if later > 2 else "margin_s")]
     return sb._grouped(query, list(dict.fromkeys(["event", "year", "race", *dims])), measures), None
+
+
+def _ranked_margin(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+    """Each race's winning margin (``_margin``), ranked: "the closest finish ever for the win", "which year had the
+    biggest winning margin" — races with no runner-up left out."""
+    select, _ = _margin(replace(parsed, ranking=None), query, dims)
+    margin = next(column.this for column in select.expressions if column.alias in ("margin_s", "behind_winner_s"))
+    select = select.having(exp.not_(exp.Is(this=margin.copy(), expression=exp.Null())))
+    return _ranked_by(select, margin.copy(), parsed.ranking)
 
 
 def _ranked_share(parsed: Parsed, query, today: date) -> exp.Select:

@@ -31,9 +31,11 @@ MARATHON_KM = 42.195
 EARLIEST_YEAR = 1900   # no race result is older
 # percentiles of the finish time as a measure: "p90", or several at once "p25,p75" (DuckDB quantile_cont)
 PERCENTILES = r"p[1-9]\d?(?:,p[1-9]\d?){0,4}"
+# both ends of the finish line's morning (the first and the last finisher's clock time), a column each
+BOTH_CROSSINGS = "first_crossing,last_crossing"
 # several measures of the finish time at once, in the order asked: "median,p95", "average,median"
 MEASURE_LIST = r"(?:average|median|fastest|slowest|stddev|iqr|p[1-9]\d?)(?:,(?:average|median|fastest|slowest|stddev|iqr|" \
-               r"p[1-9]\d?|spread)){1,4}|first_crossing,last_crossing"   # (spread: the last percentile said minus the one before it)
+               r"p[1-9]\d?|spread)){1,4}|" + BOTH_CROSSINGS   # (spread: the last percentile said minus the one before it)
 
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),
@@ -92,7 +94,11 @@ def find_month_any_year(text: str) -> int | None:
     if m := rx.search(rf"\b{_MONTH}\b(?!,? 20\d\d)[\w ,]*?\b(?:(?:any|all|every|each) years?|all[- ]time|ever)\b|"
                       rf"\b(?:any|every|each) {_MONTH}\b|"
                       rf"\b(?:across|over|in|from) (?:any|all|every)(?: of the| the)? years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)|"
-                      rf"\bhow many (?:different |distinct |separate )?years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)",
+                      rf"\bhow many (?:different |distinct |separate )?years\b[^?]*?\bin {_MONTH}\b(?!,? 20\d\d)|"
+                      # ("which of our events are run in May", "what do we hold in October": the habit, every year)
+                      rf"\b(?:are|is|were|was|do we|did we|does|do you|do they) (?:\w+ )?(?:run|held|hold|host|hosted|put on|stage|"
+                      rf"staged|timed?)"
+                      rf" (?:in|during) {_MONTH}\b(?!,? (?:of )?(?:20\d\d|this|last|next)\b)",
                       text):
         return MONTHS[next(month for month in m.groups() if month)]
     return None
@@ -918,7 +924,7 @@ def find_place(text: str) -> int | None:
     # (a runner's name, blanked out, may stand between the verb and the place: "was <Christine Miller> second")
     m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:finished|finish|placed|place|been|was|were|"
                   r"came|come|finishing|placing)\s+(?:in\s+)?)(?:the )?"
-                  r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
+                  r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &| minus| to) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
                   rf"(?! of (?:{_MONTH_NAME})\b)(?! (?:half|quarter|time|year|edition|race|event)s?\b)|"   # ("on the 22nd of June":
                   # a day; "in the 2nd half of 2023": a part of the year)
                   r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:placed|place|been|was|were|came|come|finished|finish|"

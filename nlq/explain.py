@@ -62,6 +62,8 @@ def explain(parsed: Parsed) -> str:
         head = f"Counted events and the different {parsed.distinct_of.replace('city', 'citie')}s they were held in"
     elif parsed.distinct_of and parsed.intent in ("count", "trend"):   # "how many states were represented"
         head = f"Counted the different {_DISTINCT_WORDS[parsed.distinct_of]} of {who}"
+    elif parsed.distinct_of == "event" and parsed.subject == "events":   # "which of our events are run in May"
+        head = "Listed each event once, with its editions and its first and latest date"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)
         every = [f"its last {parsed.last_editions} editions"] if parsed.last_editions else \
@@ -236,6 +238,7 @@ _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ st
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
            "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
            "avg_gap": "average gun time − chip time (seconds)", "median_gap": "median gun time − chip time (seconds)",
+           "margin": "winning margin (the runner-up's time − the winner's, seconds)",
            "change": "its change from the year before",
            "people": "distinct runners", "events": "events", "states": "different home states of its runners",
            "cities": "different home cities of its runners"}
@@ -405,6 +408,8 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(f"counted per {over}, then {middle} over them (with the fewest and the most)")
     if parsed.group_shares:
         said.append("each with its percent of them all")
+    if parsed.subject == "events" and parsed.intent == "count" and parsed.events and not parsed.group_by:
+        said.append("with its first and latest edition and where it is held")   # (nlq.sqlbuild: its history)
     if parsed.place:
         said.append(f"place {parsed.place}" + (" overall" if parsed.place_overall else " in their age group"
                                                 if parsed.place_in_age_group else ""))

@@ -9,6 +9,7 @@ company by name, can only ever read the asking company's rows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import sqlglot
 from sqlglot import exp
@@ -48,10 +49,16 @@ class GuardError(P88Error):
 def guard(sql: str, partner_id: int, dialect: str = DIALECT) -> str:
     """The query, rewritten to read only ``partner_id``'s rows; GuardError when it is not a single safe SELECT.
 
-    ``dialect`` is the SQL's own: "duckdb" for the archive, "postgres" for live timing questions.
+    ``dialect`` is the SQL's own: "duckdb" for the archive, "postgres" for live timing questions. The rewrite is a
+    pure function of its three arguments, so the last few thousand are kept (a question's own checks repeat).
     """
     if not isinstance(partner_id, int) or isinstance(partner_id, bool):
         raise GuardError("the company must be an integer id")
+    return _guarded(sql, partner_id, dialect)
+
+
+@lru_cache(maxsize=4096)
+def _guarded(sql: str, partner_id: int, dialect: str) -> str:
     tree = _single_query(sql, dialect)
     _refuse_forbidden_nodes(tree)
     cte_references = _resolve_names(tree, frozenset())

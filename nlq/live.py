@@ -53,6 +53,9 @@ def is_live(question: str) -> bool:
     """Whether the question is about the collector's live reads rather than the archive."""
     # ("where does Henry Smith live": where a runner lives, an archive question)
     said = rx.sub(r"\bwhere (?:does|do|did) [^?]{1,40}? live\b", " ", question.lower())
+    # ("how many finishers at X 2024? let me know if anything looks off with the timing mats": a remark after the question
+    # never makes it a live one)
+    said = rx.sub(r"\?.*$", "?", said, flags=re.DOTALL)
     if rx.search(r"\brecords?\b", said):   # ("which course records does she currently hold": records standing now)
         said = rx.sub(r"\bright now\b|\bcurrently\b", " ", said)
     return bool(_LIVE.search(said))

@@ -112,10 +112,14 @@ def distances_not_run(parsed: Parsed, rows: Rows) -> str | None:
 
 def no_such_event(parsed: Parsed, rows: Rows) -> str | None:
     """ "the Pittsburgh Marathon": a city and a distance said as an event's name, where no event held in that city
-    ran that race — an event the company does not have (declined), not a count of 0."""
-    if parsed.events or not parsed.event_city or not rx.search(
-            rf"\b{re.escape(parsed.event_city)}\s+(?:half|full|marathon|ultra|\d+ ?k|\d+ ?miles?)\b", parsed.question,
-            re.IGNORECASE):
+    ran that race — or no event at all is held in the city named — an event the company does not have (declined), not
+    a count of 0."""
+    if parsed.events or not parsed.event_city:
+        return None
+    if not _events_asked(parsed, rows):   # ("the atlanta spring marathon" where no event of yours is held in Atlanta)
+        return f"none of your events is held in {parsed.event_city}"
+    if not rx.search(rf"\b{re.escape(parsed.event_city)}\s+(?:half|full|marathon|ultra|\d+ ?k|\d+ ?miles?)\b", parsed.question,
+                     re.IGNORECASE):
         return None
     missing = no_race(parsed, rows)
     return f"no event of yours is called like that: {missing}" if missing else None

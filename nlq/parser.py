@@ -17,10 +17,12 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
+from nlq.race_mix import read_race_mix
+from nlq.history import read_history
 from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
 from nlq.entities import (
-    AGE_EXCLUDED, AGE_NOUNS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, RACE_SAID, AGE_RANGE_SAID,
@@ -565,6 +567,12 @@ _LABEL = re.compile(r"^(?P<clause>(?:re:?|regarding|re the)\b[^:?\u2014\u2013]{0
 _SHORT_LABEL = re.compile(r"^(?P<clause>(?!(?:excluding|exclude|except|without|only|just|not|no|but|minus|ignoring|ignore|"
                           r"including|include|with|women|men|masters)\b)[a-z][\w' -]{1,70}?)\s*(?::|\s[-\u2013\u2014]\s)\s*"
                           r"(?P<rest>.+)$", re.IGNORECASE)
+# "Hometown angle: …", "Hometown numbers for the Greenville paper: …", "Profile piece on X. …": what a writer's piece is
+# (its words may be parser words: "hometown", a town's name said again in the question)
+_WRITERS_LABEL = re.compile(r"^(?P<clause>(?:(?:hometown|local|story|feature|news|sports|magazine|newspaper|human[- ]interest)\s+)?"
+                            r"(?:angle|numbers|piece|story|feature|profile|sidebar|history box|fact[- ]check|background|"
+                            r"lede|headline|profile piece|feature piece)(?:\s+(?:for|on|about)\s+[^:?.\u2014\u2013]{1,60})?)"
+                            r"\s*(?::|\.|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "Checking last year's numbers before race day: …", "Reading out awards: …": what the asker is doing
 _DOING = re.compile(r"^(?P<clause>(?:just )?(?:for )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|"
                     r"reading (?:out|off)|announcing|handing out|giving out|printing|setting up|ordering|buying|sizing|"
@@ -658,6 +666,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _FOR_PURPOSE,
             _ABOUT,
             _DOING,
+            _WRITERS_LABEL,
             _WHO_I_AM,
             _ABOUT_RUNNER,
             _ABOUT_RUNNER_SENTENCE,
@@ -669,6 +678,9 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _COACHED_AFTER,
             _SO_THAT,
             _STATEMENT_LABEL,
+            # "… ? let me know if anything looks off with the timing mats": a request after the question
+            re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:let me know|lmk|tell me|please flag|flag it|shout|ping me|give me a "
+                       r"shout)\b[^?]{0,160}?[.!]?)\s*$", re.IGNORECASE),
             # "… ? I think it's 5": a guess at the answer, after the question
             re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:i think|i believe|i guess|i reckon|pretty sure|i'?m pretty sure|"
                        r"my guess is|probably|maybe)\b[^?]{0,60}?[.!]?)\s*$", re.IGNORECASE),
@@ -681,7 +693,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WHO_I_AM, _ASKER, _NAMED_ASKER,
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WRITERS_LABEL, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
                   _SHORT_LABEL, _BACKGROUND_SENTENCE, _NOT_HELD, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _COACHED_AFTER, _SO_THAT, _STATEMENT_LABEL,
                   *_TREND_QUESTION)
@@ -693,7 +705,7 @@ _FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_
 
 
 # "which", "which one", "which of the two", "which of <A> and <B>" (names blanked out), "which of our two …"
-_WHICH_ONE = r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these)| of\b[^?]{0,120}?)?"
+_WHICH_WORDS = r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of these)| of\b[^?]{0,120}?)?"
 
 
 def _times_asked(parsed: Parsed) -> bool:
@@ -703,6 +715,8 @@ def _times_asked(parsed: Parsed) -> bool:
         return False   # one row per race already
     if parsed.ranking:
         return parsed.ranking.measure in ("avg_time", "median_time")
+    if parsed.metric and parsed.metric.kind == "rate" and not (parsed.time_limit or parsed.pace_limit):
+        return False   # "the average DNF rate over its last three editions": a rate of every race, never a time
     if parsed.cohort and parsed.cohort.kind == "improved":
         return True   # each runner's two years' times: of one race
     if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
@@ -772,6 +786,15 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"\b(?:average|avg|mean|typical) (?:number|count) of (?:[\w'-]+ ){{0,2}}{_COUNTED}\b[^?]{{0,40}}?\b(?:over|across|in|for) "
     r"(?:the |its )?(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?P<per18>edition|year)s\b|"
+    # "average finishers over the last 3 editions" (no "number of": never "the average time of finishers")
+    rf"\b(?:average|avg|mean|typical) (?:(?!(?:of|age|ages|time|times|pace|finish|finishing|chip|gun)\b)[\w'-]+ ){{0,2}}{_COUNTED}\b"
+    r"[^?]{0,40}?\b(?:over|across|in|for|from) (?:the |its )?(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten) (?P<per21>edition|year)s\b|"
+    # "how many finishers did we average over the last three editions", "how many entrants on average … the last 3 editions"
+    rf"\bhow many {_COUNTED_SAID}\b(?=[^?]*\b(?:on average|averag(?:e|ed|es|ing))\b)[^?]{{0,80}}?\b(?:the |its |our )?(?:last|past|"
+    r"previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<per19>edition|year)s\b|"
+    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,80}}?\b(?:the |its |our )?(?:last|past|previous|latest|"
+    r"most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<per20>edition|year)s\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,90}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
@@ -819,6 +842,7 @@ _RUNNERS_ASKED = re.compile(   # the runners themselves are asked for: "who …"
     r"(?:runners?|finishers?|people|athletes?|racers?)\b|\bthe (\d{1,3}|three|five|ten|twenty) (?:runners?|finishers?|people|athletes?)\b")
 _HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b"
 _EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
+_MIDDLE_HALF = r"\bmiddle (?:half\b|50 ?(?:percent\b|%)|fifty percent\b)"   # of the finish times: between the 25th and 75th percentiles
 _SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
 _MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile|"
                            rf"{_SPREAD})\b")
@@ -1287,10 +1311,37 @@ def _years_compared(question: str, today: date) -> str:
     return rx.sub(rf"\b(?:{_RELATIVE_YEAR})\b", in_digits, question, flags=re.IGNORECASE)
 
 
+# "across all our half marathons, which one had the slowest median", "which half marathon edition had …": the editions
+# of every event's race of that distance, ranked (one event in one year)
+_EDITION_OF_RACES = re.compile(
+    r"\b(?:across|of|among(?:st)?|out of) (?:all )?(?:of )?our (?P<races>half[- ]marathons|(?:full )?marathons|10 ?ks|5 ?ks|"
+    r"50 ?ks|miles?)\s*[,:;-]?\s*which (?:one|edition|race)\b|"
+    r"\bwhich (?P<race>half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile) edition\b", re.IGNORECASE)
+
+
+# "which 10K had the fastest median time", "slowest half marathon by median time": the events' races of that distance
+# ranked by their measure (one row per event, its editions pooled)
+_WHICH_RACE = re.compile(
+    r"\bwhich (?P<race>half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile)(?: race)? (?P<verb>had|has|was|is)\b|"
+    r"^\s*(?:the )?(?P<end>fastest|slowest|quickest) (?P<race2>half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile)"
+    r"(?: race)? by (?P<measure>median|average|mean|avg) (?:finish(?:ing)? |chip )?times?\b", re.IGNORECASE)
+
+
+def _which_race(said: re.Match[str]) -> str:
+    if said["race"]:
+        return f"which event's {said['race']} {said['verb']}"
+    return f"which event's {said['race2']} had the {said['end']} {said['measure']} time"
+
+
 def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "%" is a word ("what % of"), not punctuation the accounting would never see
     # a city's people said as its residents, for every reading below ("Las Vegans", never a misspelt "Las Vegas")
     # ("how many finished and how many DNF'd": the statuses said as nouns, for every reading below)
+    question = read_race_mix(question)   # ("what share of finishers ran the full vs the half", for every reading below)
+    question = read_history(question)   # ("when was the first one held, and how many editions have there been")
+    # ("across all our half marathons, which one …": the editions of those races, for every reading below)
+    question = _WHICH_RACE.sub(_which_race, question)
+    question = _EDITION_OF_RACES.sub(lambda said: f"which edition of our {said['races'] or said['race'] + 's'}", question)
     asked = question = _statuses_counted(out_of_state_said(city_residents(question, vocabulary.cities)))
     question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
         question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
@@ -1890,6 +1941,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
     if parsed.subject == "events" and parsed.intent == "list" and _OLDEST_FIRST.search(text):
         parsed = replace(parsed, oldest_first=True)   # ("list every edition of X, oldest first": by date, the oldest first)
+    if parsed.subject == "events" and parsed.month and parsed.intent in ("list", "find") and not parsed.events and rx.search(
+            r"\b(?:are|is|do we|does)\b[^?]*\b(?:run|held|hold|host|put on|stage|timed?)\b", text):
+        # "which of our events are run in May": each event held then, once (its editions beside it); "list every
+        # event we timed in March" lists the editions
+        parsed = replace(parsed, distinct_of="event")
+    if parsed.person and parsed.intent == "list" and parsed.group_by == ("year",) and not parsed.ranking and \
+            _OLDEST_FIRST.search(text):
+        # ("every X she's run: year, overall place and time, in year order": her results, oldest first — each already
+        # has its year)
+        parsed = replace(parsed, oldest_first=True, group_by=())
     if "year" in parsed.group_by or parsed.oldest_first:   # "oldest first", "chronological": rows by year come oldest first
         read_spans += [m.span() for m in _OLDEST_FIRST.finditer(text)]
     elif parsed.intent in ("list", "find", "top", "analyze") and parsed.subject == "results" and not (
@@ -1991,7 +2052,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                    r"events|races|months))\b")]
     read_spans += [m.span() for found, pattern in said_again if found for m in rx.finditer(pattern, text)]
     if parsed.intent == "compare" and parsed.group_by:
-        read_spans += [m.span(1) for m in rx.finditer(_WHICH_OF_TWO, text)]
+        read_spans += [m.span(1) for m in rx.finditer(_WHICH_MORE_OR, text)]
     read_spans += _company_named(text, vocabulary.company) + [m.span() for m in rx.finditer(SAME_RUNNER_AGAIN, text)]
     if parsed.distinct_of == "edition":
         read_spans += [m.span() for m in rx.finditer(_EACH_EDITION_ONCE, text)]
@@ -2205,21 +2266,34 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
                                 r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
+    if parsed.subject == "events" and parsed.intent == "count" and parsed.events and parsed.edition in ("first", "last") and \
+            not parsed.group_by and rx.search(r"\bhow many (?:editions|times|years|of them)\b", text):
+        # "when was the first one held, and how many editions have there been": the editions counted, the first and
+        # latest shown beside them (it had read "first" as its first edition's winner, counted alone)
+        parsed = replace(parsed, edition=None, place=None, place_overall=False, limit=None,
+                         **({"distances": (), "race_of_name": False} if parsed.race_of_name else {}))
     if len(parsed.events) == 1 and not (parsed.ranking or parsed.measure or parsed.metric or parsed.cohort or parsed.dates) and (
             biggest := rx.search(r"\b(smallest|biggest|largest)(?: edition of(?: the)?)?\s{3,}(?:edition\s+)?(?:ever|of all time|on "
-                                 r"record|in (?:its|their) history|(?:that )?(?:we'?ve|we have) (?:ever )?(?:timed|held|had|put on))\b",
-                                 text)):
+                                 r"record|in (?:its|their) history|(?:that )?(?:we'?ve|we have) (?:ever )?(?:timed|held|had|put on))\b|"
+                                 # ("its record year for finishers", "the record field": never a course record)
+                                 r"\b(record)[- ](?:year|field|turnout|edition|attendance)\b", text)):
         # "what was the smallest San Jose Mother's Day 5K ever, by finishers? year and count": its editions ranked (it
-        # gave every edition's total)
-        parsed = replace(parsed, intent="top", group_by=(), status=parsed.status or "FIN", ranking=Ranking(
-            "year", "count", biggest.group(1) != "smallest", 1, size=True))
+        # gave every edition's total); its entries when said ("… year and number of entrants": it counted finishers)
+        entries = rx.search(r"\b(?:entrants|entries|registrations|registrants|sign-?ups|any status|every status|fields?)\b",
+                            text) and parsed.status != "FIN"
+        parsed = replace(parsed, intent="top", subject="results", group_by=(), limit=None,
+                         status=None if entries else parsed.status or "FIN",
+                         ranking=Ranking("year", "count", biggest.group(1) != "smallest", 1, size=not entries))
+        if parsed.race_of_name and not _named_by_city_and_race(question, mentions):
+            # (an edition's size is of every race; "the Tacoma half" said short is that race)
+            parsed = replace(parsed, distances=(), race_of_name=False)
     # (the one of two events: "which of A and B had more finishers", "which of our two Mother's Day 5Ks had …" — it listed
     # their finishers)
     two = parsed.intent in ("compare", "analyze") and parsed.group_by == ("event",) or parsed.intent == "list" and not parsed.group_by and \
         rx.search(r"\bwhich of\b", text)
     if two and len(parsed.events) == 2 and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.difference) and (which := rx.search(
-            _WHICH_ONE + r" (?:had|has|drew|got|saw|attracted|"
+            _WHICH_WORDS + r" (?:had|has|drew|got|saw|attracted|"
             r"pulled) (?:the )?(more|fewer|less|bigger|smaller|larger)(?: (?:finishers|runners|entrants|starters|people|"
             r"participants|field))?\b", text)) and not rx.search(r"\beach\b|\bboth\b|\bside by side\b|\brespectively\b|"
                                                             r"\bby how (?:much|many)\b|\bhow many (?:more|fewer)\b", text):
@@ -2228,7 +2302,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             "event", "count", which.group(1) in ("more", "bigger", "larger"), 1))
     elif two and len(parsed.events) == 2 and \
             parsed.measure in ("average", "median") and not (parsed.metric or parsed.cohort or parsed.difference) and (
-            which := rx.search(_WHICH_ONE + r" (?:had|has|was|is|were|"
+            which := rx.search(_WHICH_WORDS + r" (?:had|has|was|is|were|"
                                r"ran) (?:the |a )?(faster|slower|quicker)\b", text)) and not rx.search(
             r"\beach\b|\bboth\b|\bside by side\b|\brespectively\b|\bby how (?:much|many)\b|\bhow much (?:faster|slower)\b", text):
         # "A vs B: which one has the faster median finish time?": the one, with its median (as "which had the fastest")
@@ -2400,7 +2474,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
                       rf"[?.]\s*(?:event|year|edition|race)s? (?:and|\+|&) (?:the )?{_SHARE_WORD}\.?\s*$",
                       "", question, flags=re.IGNORECASE)
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
-    if not m or find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
+    if not m or rx.search(_MIDDLE_HALF, question, re.IGNORECASE):   # ("the middle 50% of finishers": percentiles)
+        return None
+    if find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
     if (rate := find_metric(question.lower())) and rate.value.kind == "rate":
         return None   # "what percent of the people registered for the 5K … never showed up": the DNS rate
@@ -2423,7 +2499,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         said_whole, part_said = f"{said_whole} {tail.group(0).strip(' ,;()')}", part_said[:tail.start()]
     said_whole = said_whole if rx.match(r"(?:the |our )?(?:finishers|runners|starters|entrants|participants|people|"
                                         r"results|field)\b", said_whole) else f"runners {said_whole}"
-    whole = parse(f"how many {said_whole}", vocabulary, today)
+    # ("For my Jingle Bell Run feature — … finishers over the years": "how many" after a label said first, so the label
+    # is read as one and not the count with it)
+    label = rx.match(r"(?P<label>[^:?\u2014\u2013]{1,80}?\s*(?::|\s[-\u2013\u2014]))\s+(?P<rest>\S.*)$", said_whole)
+    whole = parse(f"{label['label']} how many {label['rest']}" if label else f"how many {said_whole}", vocabulary, today)
     if not whole.group_by and rx.search(r"\bover (?:the )?years\b|\bover time\b", question, re.IGNORECASE) and rx.search(
             r"\bhow (?:has|have|did|does)\b|\bchang|\bmov(?:e|ed|ing)\b|\bevolv|\btrend|\bshift|\bgr[eo]w|\brise|\brose|\bfall|"
             r"\bfell|\bdecline|\bdrop|\b(?:what|which)(?:'s| is| was| are| were)\b", question, re.IGNORECASE) and not rx.search(
@@ -2511,6 +2590,12 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
             # "Masters participation at X: what share of the finishers were 40+?": the masters said before the share
             # are its part, not a filter of its whole (it gave 100%)
             whole = replace(whole, **{name: None})
+    if len(part.distances) >= 2 and not whole.distances and not _part_filters(replace(part, distances=()), whole):
+        # "what % of finishers ran the full vs the half", "what share of the finishers did the 5K, the 10K and the
+        # mile": the mix of the races said, each race's count and its share of them all (each race was 100% of itself)
+        return replace(whole, distances=part.distances, group_by=("race",), group_shares=True, intent="count",
+                       unused=tuple(dict.fromkeys(whole.unused + part.unused)), notes=whole.notes + part.notes,
+                       confidence=min(whole.confidence, part.confidence))
     runners_of_cohort = not _part_filters(part, whole) and whole.cohort and whole.cohort.kind in SHARED_COHORTS
     if runners_of_cohort:
         # "runners who finished it in 2021 and again in 2023: what percent of them is that, out of the 2021
@@ -3165,7 +3250,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, group_by=kept)
     if parsed.ranking and parsed.ranking.dimension == "year" and not parsed.events and not parsed.event_city and \
             rx.search(r"\beditions?\b", asked) and (not rx.search(r"\byears?\b", asked) or rx.search(
-                r"\bevent(?: name)?,? ?(?:\+|and|&|,) ?(?:the )?year\b", asked)):
+                r"\bevent(?: name)?(?:,? ?(?:\+|and|&)|,) ?(?:the )?year\b", asked)):
         # "top 3 editions by entries" with no event named: editions of every event (one event in one year)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="edition"))
     if not parsed.ranking and rx.search(r"\b(?:fastest|slowest|quickest|best|worst|highest|lowest) (?:average|avg|mean|"
@@ -3436,7 +3521,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     per = _AVERAGE_COUNT.search(asked)
     over = per and (per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or
                     per.group("per10") or per.group("per14") or per.group("per15") or per.group("per17") or
-                    ("edition" if per.group("per18") else None) or (
+                    ("edition" if any(per.group(f"per{n}") for n in (18, 19, 20, 21)) else None) or (
                         "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
                         "edition" if per.group("turnout") else "race"))   # (a field is a race's entries)
     if per and not (parsed.metric or parsed.cohort or parsed.change_years) and \
@@ -3459,7 +3544,16 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             # "average field size per edition for each of our events, biggest first": the events ranked by their
             # average edition (it ranked editions, each averaged over itself)
             parsed = replace(parsed, ranking=replace(parsed.ranking, dimension=parsed.group_by[0]))
-    if parsed.metric and parsed.metric.kind == "margin" and (
+    if parsed.metric and parsed.metric.kind == "margin" and not (
+            parsed.measure or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state or
+            parsed.out_of_state or parsed.person) and (ranked := rx.search(
+                r"\b(closest|narrowest|tightest|smallest|biggest|largest|widest)\b", asked)):
+        # "the closest finish ever for the win", "which year had the smallest gap between first and second": each
+        # race's margin, ranked (the year, or the event's edition)
+        parsed = replace(parsed, ranking=Ranking("year" if len(parsed.events) == 1 else "edition", "margin",
+                                                 ranked.group(1) in ("biggest", "largest", "widest"),
+                                                 (parsed.ranking.limit if parsed.ranking else None) or parsed.limit or 1))
+    elif parsed.metric and parsed.metric.kind == "margin" and (
             parsed.measure or parsed.ranking or parsed.age or parsed.age_group or parsed.runner_city or parsed.runner_state
             or parsed.out_of_state or rx.search(r"\b(?:biggest|largest|smallest|closest|narrowest|widest|tightest|average|"
                                                 r"avg|mean|median|typical)\b", asked)):
@@ -3473,9 +3567,20 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # for place 1 and place 2 at once: no runner)
         parsed = replace(parsed, winners=False, winners_by=None, place=None, place_overall=False, limit=None,
                          measure=None, intent="analyze", subject="results",
+                         # ("the gap between first and second place": the places, never the event's first edition)
+                         edition=None if parsed.edition == "first" and rx.search(
+                             r"\b(?:first|1st) (?:and|&|vs\.?|to) (?:the )?(?:second|2nd)\b", asked) else parsed.edition,
                          # ("… and how big was the jump": the change, given beside each year)
                          notes=tuple(n for n in parsed.notes if not n.startswith(("say what to compare",
                                                                                   "a change needs its two years"))))
+        if parsed.person and parsed.events and parsed.dates and not parsed.more_people:
+            # ("X won the 2023 Tampa marathon outright. By how many seconds did she beat the runner-up?"): the margin of
+            # that race, its winner named beside it (her results alone hold no runner-up)
+            parsed = replace(parsed, person=None)
+        if not parsed.distances and len(parsed.events) == 1 and (named := distance_mention(parsed.events[0].lower())) and \
+                not rx.search(EVERY_RACE, asked):
+            # ("the closest finish ever for the win at the Santa Fe Firecracker 5K": its 5K's places, as a time is)
+            parsed = replace(parsed, distances=(named[0],), race_of_name=True)
         if parsed.winners_by == "sex" or rx.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
                                                    r"\b(?:women|female)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:men|male)'?s?\b", asked):
             parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))), men_and_women=True)
@@ -4283,6 +4388,9 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
 # the size of a change asked ("2024 vs 2025 - how big was the drop?"): the change itself, when two years say it
 _SIZE_OF_CHANGE = (r"\bhow (?:big|large|steep|sharp) (?:was|is|were) (?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|"
                    r"growth|gain|change|difference)\b")
+# "our two events", "our three races" … put side by side, compared or ranked: every one of them, a row each
+_FEW = r"(?:two|three|four|five|[2-5])"
+_SET_SIDE_BY_SIDE = r"(?=[^?]*\b(?:side by side|compared?|vs\.?|versus|against|each|rank(?:ed)?)\b)"
 _PHRASES = re.compile(_POOLED + "|"
                       r"\bhall of fame\b|" + _SIZE_OF_CHANGE + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
@@ -4362,8 +4470,12 @@ _PHRASES = re.compile(_POOLED + "|"
                       r",?\s*\b(?:busiest|biggest|largest|highest|most|lowest|fewest|smallest)(?: (?:years?|editions?|events?|races?|"
                       r"ones?))? first\b(?=\s*[?.!]?\s*$)|"   # a ranking's
                       # own order, said again ("busiest year first")
+                      r"\bmiddle (?:half\b|50 ?(?:percent\b|%)|fifty percent\b)|"   # (_MIDDLE_HALF)
+                      # ("the closest finish ever for the win": a winning margin ranked)
+                      r"\b(?:closest|narrowest|tightest)\b(?= (?:finish|margin|race|win|winning|gap|one|result)s?\b)|"
                       # the interquartile range said again: "(p75 minus p25)", "(75th minus 25th percentile)"
-                      r"\(\s*(?:p|q3 = )?75(?:th)?(?: percentile)? (?:minus|-|\u2212) (?:the )?(?:p|q1 = )?25(?:th)?(?: percentile)?\s*\)|"
+                      r"\(\s*(?:p|q3 = )?75(?:th)?(?: percentile)? (?:minus|-|\u2212) (?:the )?(?:p|q1 = )?25(?:th)?(?: percentile)?"
+                      r"(?: (?:chip |gun |finish(?:ing)? )?times?)?\s*\)|"
                       # who a runner is to the asker ("Misty Brown is in our club - …"): the archive holds no clubs
                       r"(?<=\s{3})(?:is|are) (?:in|with|from) (?:our|my) (?:running )?(?:club|team|group)\b|"
                       # "total finishers over both years it's been held": every edition (each is listed with the answer)
@@ -4381,9 +4493,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       # ("the fastest 5K at each of our three events": how many there are, said of the grouping)
                       r"\beach of (?:our|the|these) (?:two|three|four|five|six|[2-9]) (?=(?:events|races)\b)|"
                       # ("put our two events side by side": every one of them, a row each)
-                      r"\b(?<=our )(?:two|three|four|five|[2-5]) (?=(?:events|races)\b(?=[^?]*\b(?:side by side|compared?|vs\.?|"
-                      r"versus|against|each|rank(?:ed)?)\b))|(?<=\bcompare our )(?:two|three|four|five|[2-5]) (?=(?:events|races)\b)|"
-                      r"(?<=\brank our )(?:two|three|four|five|[2-5]) (?=(?:events|races)\b)|"
+                      rf"\b(?<=our ){_FEW} (?=(?:events|races)\b{_SET_SIDE_BY_SIDE})|(?<=\bcompare our ){_FEW} (?=(?:events|races)\b)|"
+                      rf"(?<=\brank our ){_FEW} (?=(?:events|races)\b)|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -5192,7 +5303,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if intent == "trend" and not group_by and not rx.search(r"\ball\b[^?]{0,40}\bover the years\b", text):
         group_by = ("month",) if rx.search(r"\bmonth", text) else ("year",)
     # "the 90th percentile", "25th and 75th percentile chip times": one measure each
-    percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
+    percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,| to) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
                            text)
     # ("what age is the median woman": the median age of the women)
     age_said = rx.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text) or rx.search(
@@ -5202,15 +5313,32 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b|"
                           # "slowest chip minus fastest chip", "how long between the first and last finisher": the spread
                           r"\b(?:slowest|last)\b[^?]{0,25}?\bminus\b[^?]{0,15}?\b(?:fastest|first|quickest)\b|"
-                          r"\bbetween the (?:first|fastest) and (?:the )?(?:last|slowest)\b|"
+                          r"\bbetween (?:the )?(?:first|fastest) and (?:the )?(?:last|slowest)\b|"
+                          # ("how long was the finish from first to last finisher, in chip time": never the line's clock)
+                          r"\bfrom (?:the )?(?:first|fastest)(?: finisher| runner| one)? (?:to|until|till) (?:the )?(?:last|slowest)\b"
+                          r"(?=[^?]*\bchip\b)|"
+                          # ("time from first to last finisher", "how long from the first finisher to the last")
+                          r"\b(?:time|how long|how much time) (?:was it )?from (?:the )?(?:first|fastest)(?: finisher| runner| one)? "
+                          r"(?:to|until|till) (?:the )?(?:last|slowest)\b|"
+                          # ("first to last finisher spread": the chip times' own, said short)
+                          r"\b(?:first|fastest)[- ](?:to|till|until)[- ](?:the )?(?:last|slowest)(?: finisher| runner)?s?'?s? "
+                          r"(?:spread|gap|range|difference)\b|"
                           r"\bhow much (?:do|does|did) [^?]{0,60}?\btimes? vary\b", text)   # (her times' spread)
     said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
     # "the 90th percentile finish time minus the 10th": the second percentile said short after "minus"
+    # ("the 75th minus 25th percentile chip time": the first said short before "minus")
     if (minus := rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b[^?]{0,40}?\bminus (?:the )?(\d{1,2})(?:st|nd|rd|th)\b",
-                           text)) and len(said) == 1:
+                           text) or rx.search(r"\b(\d{1,2})(?:st|nd|rd|th) minus (?:the )?(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b",
+                                              text)) and len(said) == 1:
         said = [int(minus.group(2)), int(minus.group(1))]
+    # ("the middle half of finish times", "the range of the middle 50%": the 25th and 75th percentiles and the range)
+    middle = not said and rx.search(_MIDDLE_HALF, text)
+    if middle:
+        said = [25, 75]
+    if minus and set(said) == {25, 75} and rx.search(rf"\b(?:{_SPREAD})\b", text):
+        said = []   # ("the interquartile range (75th minus 25th percentile chip time)": the range defined, not asked apart)
     # "the gap between the 10th and 90th percentile finish times", "how wide …": the two and the spread between them
-    spread_of = len(set(said)) == 2 and bool(minus or rx.search(
+    spread_of = len(set(said)) == 2 and bool(minus or middle or rx.search(
         r"\b(?:gap|difference|spread|range|distance|minus|how wide|width|apart)\b", text))
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
@@ -5226,7 +5354,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     both_crossings = line and line.group(1) and (len(set(rx.findall(r"\b(latest|earliest) finish-line clock time\b", text))) == 2 or
                                                  rx.search(r"\b(?:earliest and (?:the )?latest|latest and (?:the )?earliest) "
                                                            r"finish-line clock time\b", text))
-    measure = "first_crossing,last_crossing" if both_crossings else \
+    measure = BOTH_CROSSINGS if both_crossings else \
         ("last_crossing" if line.group(1) == "latest" else "first_crossing" if line.group(1) else "finish_span") \
         if line else ("total_km" if unit.startswith("k") else "total_miles") if total else \
         f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts or spread_of and set(said) == {25, 75} else \
@@ -5648,9 +5776,8 @@ def _group_by(text: str) -> tuple[str, ...]:
                 m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
             dims += [GROUPINGS[said] for said in m.groups() if said]
     # "put our two events side by side on DNF rate", "compare our three races": one row each
-    if m := rx.search(r"\b(?:our|both of our|all (?:of )?our) (?:two|three|four|five|[2-5]) (events|races)\b(?=[^?]*\b(?:side by side|"
-                      r"compared?|vs\.?|versus|against|each|rank(?:ed)?)\b)|\b(?:compare|rank) (?:our|both of our|all (?:of )?our) (?:two|"
-                      r"three|four|five|[2-5]) (events|races)\b", text):
+    if m := rx.search(rf"\b(?:our|both of our|all (?:of )?our) {_FEW} (events|races)\b{_SET_SIDE_BY_SIDE}|"
+                      rf"\b(?:compare|rank) (?:our|both of our|all (?:of )?our) {_FEW} (events|races)\b", text):
         dims.append(GROUPINGS[m.group(1) or m.group(2)])
     # "the winning time in each of the three races", "each of its races": one row per race
     for m in rx.finditer(_EACH_OF_RACES, text):
@@ -5752,10 +5879,10 @@ _THAN = r"\bthan (?:in |at |during |the |its )?"   # before the other year of a 
 _NOT_A_YEARS_THING = (r"(?!'s| (?:[\w-]+ )?(?:winner|winners|winning|champion|champions|average|avg|median|mean|record|time|"
                       r"times|pace|fastest|slowest|best|top|leader|podium)\b)")
 # "which had the higher DNF rate, the half or the full?": the two groups side by side (the comparative read here)
-_WHICH_OF_TWO = (r"\b(?:which|who)\b[^?]{0,40}?\b(more|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|"
+_WHICH_MORE_OR = (r"\b(?:which|who)\b[^?]{0,40}?\b(more|fewer|higher|lower|bigger|smaller|larger|greater|faster|slower|quicker|"
                  r"better|worse|older|younger)\b(?! than)(?=[^?]*\bor\b)")
 _INTENT_PATTERNS = (
-    ("compare", _WHICH_OF_TWO + r"|\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
+    ("compare", _WHICH_MORE_OR + r"|\bcompar(?:e[ds]?|ing)\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bdifference between\b|"
                 # "was it faster in 2022 or 2024?", "more finishers in 2023 or 2025": which of two years
                 r"\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b.*\b20\d\d,? or (?:in )?20\d\d\b|"
                 r"\b20\d\d,? or (?:in )?20\d\d\b.*\b(?:faster|slower|quicker|more|fewer|bigger|smaller|better|worse)\b|"
@@ -6138,7 +6265,7 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # a window or a minute of the clock (it gave the winner's chip time)
     # ("the slowest clock time": the gun time, said so)
     if (said := rx.search(r"\btime of day\b|\b(?:what|which) clock time\b|\bfinish(?:-line)? clock time\b", text)) and not (
-            parsed.measure in (*FINISH_LINE_MEASURES, "first_crossing,last_crossing") or parsed.clock_window or
+            parsed.measure in (*FINISH_LINE_MEASURES, BOTH_CROSSINGS) or parsed.clock_window or
             set(CLOCK_DIMENSIONS) & set(parsed.group_by) or
             parsed.crossing_shown or
             parsed.ranking and parsed.ranking.dimension in CLOCK_DIMENSIONS):

@@ -26,10 +26,12 @@ import re
 from nlq import rx
 from nlq.entities import number
 
+# a race said by its distance: "5k", "half marathon", "the full"
+_RACE = r"(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon)"
 # who crossed: "the last finisher", "the last 5K finisher", "the last marathoner", "the last half marathoner"
 # ("the first Buffalo runner": a town's runners, the town said capitalized)
-_WHO = (r"(?:very )?(?P<end>last|first|final)(?P<town> (?-i:[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+)?)(?= ))?(?P<race> (?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|"
-        r"marathon))? ?(?P<noun>finishers?|runners?|persons?|people|ones?|marathoners?|half[- ]marathoners?|walkers?|"
+_WHO = (rf"(?:very )?(?P<end>last|first|final)(?P<town> (?-i:[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+)?)(?= ))?(?P<race> {_RACE})? ?"
+        r"(?P<noun>finishers?|runners?|persons?|people|ones?|marathoners?|half[- ]marathoners?|walkers?|"
         r"participants?|athletes?|guys?|women|men)")
 _CROSSED = (r"(?:(?:cross(?:ed)?|finish(?:ed)?|arrive[d]?|make it|made it)(?: (?:across|over|home|the (?:finish(?:ing)? )?line|"
             r"the finish|the mat))?|(?:come|came|get|got) (?:in|through|across|home)(?: the (?:finish(?:ing)? )?line| the finish)?)")
@@ -45,23 +47,39 @@ _WHEN_CROSSED = re.compile(rf"\bwhen (?:did|was|were) (?:the )?{_WHO} {_CROSSED}
                            r"(?:(?:in |as |on the )?(?:clock time|time of day|the clock)|on the clock)\)?)?(?! with\b)", re.IGNORECASE)
 # "what clock times did the first and the last finishers come in", "clock time of the first finisher and of the last",
 # "first and last half marathon finishers - what time were they on the clock": both ends of the line's morning
-_RACE_SAID = r"(?P<race>(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon) )?"
 _BOTH_CROSSED = re.compile(
     r"\b(?:at )?(?:what|which) (?:clock |finish(?:-line)? )?times?(?: of day)? (?:did|were|was) (?:the )?(?:very )?first and (?:the )?"
-    rf"(?:very )?last {_RACE_SAID}(?:finishers|runners|ones|people)(?: each)? {_CROSSED}\b|"
-    r"\b(?:the )?(?:finish(?:-line)? )?clock times? of the (?:very )?first (?P<race2>(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|"
-    r"full(?:[- ]marathon)?|marathon) )?(?:finisher|runner|one) and (?:of )?the last(?: (?:finisher|runner|one))?\b|"
-    r"\b(?:the )?first and (?:the )?last (?P<race3>(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon) )?"
+    rf"(?:very )?last (?P<race>{_RACE} )?(?:finishers|runners|ones|people)(?: each)? {_CROSSED}\b|"
+    rf"\b(?:the )?(?:finish(?:-line)? )?clock times? of the (?:very )?first (?P<race2>{_RACE} )?(?:finisher|runner|one) and "
+    rf"(?:of )?the last(?: (?:finisher|runner|one))?\b|"
+    rf"\b(?:the )?first and (?:the )?last (?P<race3>{_RACE} )?"
     r"(?:finishers|runners)\b[\s,:;-]*(?:what|which) (?:clock )?times? (?:were|was|did) they (?:on the clock|cross(?: the line)?|"
-    r"finish|come in)\b", re.IGNORECASE)
+    r"finish|come in)\b|"
+    # ("first and last finisher clock times")
+    rf"\b(?:the )?first and (?:the )?last (?P<race4>{_RACE} )?(?:finisher|runner)s?'?s? (?:finish(?:-line)? )?(?:clock times?|"
+    r"times? of day|times? on the clock)\b", re.IGNORECASE)
+
+
+def _race_named(said: str | None) -> str:
+    """ "full" → "marathon", "half" → "half marathon": a race as the parser names it ("" when none was said)."""
+    race = (said or "").strip()
+    return {"full": "marathon", "full marathon": "marathon", "half": "half marathon", "half-marathon": "half marathon"}.get(
+        race.lower(), race)
 
 
 def _both_crossed(said: re.Match[str]) -> str:
-    race = (said["race"] or said["race2"] or said["race3"] or "").strip().lower()
-    race = {"full": "marathon", "full marathon": "marathon", "half": "half marathon", "half-marathon": "half marathon"}.get(race, race)
+    race = _race_named(said["race"] or said["race2"] or said["race3"] or said["race4"])
     return f"what was the earliest and latest finish-line clock time of {race + ' ' if race else ''}finishers"
 
 
+# "how long did the start take to clear", "how long did it take everyone to cross the start": the gun-minus-chip gap of
+# the last runner over the start mat — or the gap said after it ("… I mean the biggest gun-minus-chip gap", "Give me the
+# average gap between gun time and chip time")
+_START_CLEARED = re.compile(
+    r"\bhow long (?:did|does|do|would|will) (?:it take (?:for )?)?(?:the (?:start(?:ing)?(?: line| corrals?| area)?|field|"
+    r"corrals?)|everyone|the whole field|all (?:the )?runners) (?:take )?to (?:clear|(?:cross|get across|get over) the start(?: line|"
+    r" mat)?)\b|\bhow long did it take to clear the start(?: line| area| corrals?)?\b", re.IGNORECASE)
+_GAP_SAID = re.compile(r"\bgun\b[^?]*\bchip\b|\bchip\b[^?]*\bgun\b", re.IGNORECASE)
 # "how long after the gun did the last half marathoner finish": the slowest gun time
 _AFTER_THE_GUN = re.compile(rf"\bhow long after the (?:gun|start) (?:did|was|were) (?:the )?{_WHO} {_CROSSED}", re.IGNORECASE)
 # "how long was the finish line busy, from the first finisher to the last one", "how long did the finish stay open"
@@ -103,7 +121,7 @@ def _who(said: re.Match[str]) -> str:
     """ "the last 5K finisher" → "5K finishers"; "the last marathoner" → "marathon finishers"; "the last one" →
     "finishers"."""
     noun = said["noun"].lower()
-    race = (said["race"] or "").strip()
+    race = _race_named(said["race"])
     if noun.startswith("half") or noun.startswith("marathoner") and race.startswith("half"):
         race = "half marathon"
     elif noun.startswith("marathoner"):
@@ -336,7 +354,7 @@ def _place_cut(said: re.Match[str]) -> str:
 
 # "the slowest time that still made the top half of the F55-59 group": a share of the field said in a word (never the half
 # marathon: "the top half marathoners")
-_TOP_SHARE_WORD = re.compile(r"\b(top|bottom) (half|quarter|tenth)\b(?![- ](?:marathon|marathoners?)\b)", re.IGNORECASE)
+_TOP_SHARE_WORD = re.compile(r"\b(top|bottom|middle) (half|quarter|tenth)\b(?![- ](?:marathon|marathoners?)\b)", re.IGNORECASE)
 _SHARE_OF_WORD = {"half": "50%", "quarter": "25%", "tenth": "10%"}
 
 
@@ -344,6 +362,8 @@ def read_planning(question: str) -> str:
     """``question`` with a finish-line clock, span, supposed time limit or awards count said in the parser's words
     (see above)."""
     question = _TOP_SHARE_WORD.sub(lambda said: f"{said[1]} {_SHARE_OF_WORD[said[2].lower()]}", question)
+    question = _START_CLEARED.sub("" if _GAP_SAID.search(question) else "what was the biggest gap between gun and chip time",
+                                  question)
     question = _BOTH_CROSSED.sub(_both_crossed, question)
     question = _LAST_CROSSED.sub(lambda said: f"what was {_crossing(said)} {said['between']}".rstrip(), question)
     question = _WHEN_CROSSED.sub(lambda said: f"what was {_crossing(said)}{said['rest'] or ''}", question)

@@ -191,23 +191,17 @@ def find_rival(text: str) -> Found | None:
     if at := _GAP_TO_PLACE.search(text):
         said = at.group("n") or at.group("n2")
         place = int(said) if said else _ORDINAL_PLACE.get(at.group("word") or "", 3)
-        div = (at.group("div") or at.group("div2") or "").strip()
-        scope = "age_group" if rx.match(r"age|ag|div", div) or at.group("podium") and "age" in at.group("podium") or \
-            not div and rx.search(_AGE_GROUP + r"|\b(?:her|his|their|my) (?:own )?group\b|\b[mf]\d\d-\d\d\b", text) else \
-            "sex" if rx.match(r"wom|men", div) or not div and rx.search(
-                _BY_SEX, text) else "overall"
+        div = "age group" if at.group("podium") and "age" in at.group("podium") else \
+            (at.group("div") or at.group("div2") or "").strip()
+        scope = _scope(div, text, _AGE_GROUP + r"|\b(?:her|his|their|my) (?:own )?group\b|\b[mf]\d\d-\d\d\b", _BY_SEX)
         return Found(Rival("to_place", scope, place=place), (at.span(), *_scope_spans(text)))
     if gap := _GAP_TO.search(text):
         reference = gap.group("ref")
         side = "to_median" if reference == "median" else "to_average" if reference in ("average", "avg", "mean", "typical") \
             else "to_winner"
-        div = (gap.group("div") or "").strip()
-        scope = "age_group" if rx.match(r"age|ag|div", div) or not div and rx.search(_AGE_GROUP, text) else \
-            "sex" if rx.match(r"wom|men|fem|male", div) else "overall"
-        return Found(Rival(side, scope), (gap.span(), *_scope_spans(text)))
+        return Found(Rival(side, _scope((gap.group("div") or "").strip(), text)), (gap.span(), *_scope_spans(text)))
     if winner := _WINNER.search(text):
-        scope = "age_group" if any(winner.group(g) for g in ("div1", "div2", "div3")) or rx.search(_AGE_GROUP, text) \
-            else "overall"
+        scope = _scope("age group" if any(winner.group(g) for g in ("div1", "div2", "div3")) else "", text)
         return Found(Rival("winner", scope), (winner.span(), *_apart(text), *_scope_spans(text)))
     if said := _NEXT.search(text):
         toward = said.group("side") or said.group("side2")
@@ -216,12 +210,21 @@ def find_rival(text: str) -> Found | None:
         side = "ahead" if said.group("ahead") or said.group("ahead2") else "behind"
     else:
         return None
-    scope = "overall" if rx.search(_OVERALL, text) else "age_group" if rx.search(_AGE_GROUP, text) else \
-        "sex" if rx.search(_BY_SEX, text) else "overall"
+    scope = "overall" if rx.search(_OVERALL, text) else _scope("", text, sex_said=_BY_SEX)
     within = _WITHIN.search(text)
     return Found(Rival(side, scope, within_s=_seconds(within) if within else 0.0,
                        with_her=side in ("ahead", "behind") and said.group(0).startswith(("at or", "level with"))),
                  (said.span(), *_apart(text), *_scope_spans(text), *((within.span(),) if within else ())))
+
+
+def _scope(div: str, text: str, group_said: str = _AGE_GROUP, sex_said: str | None = None) -> str:
+    """Whom a runner is set against: the division said with the reference (``div``: "her age group", "women") or, when
+    none is, the group ``text`` speaks of (``group_said``; her sex only where ``sex_said`` is given) — else her race."""
+    if rx.match(r"age|ag|div", div) or not div and rx.search(group_said, text):
+        return "age_group"
+    if rx.match(r"wom|men|fem|male", div) or not div and sex_said and rx.search(sex_said, text):
+        return "sex"
+    return "overall"
 
 
 def _seconds(within: re.Match[str]) -> float:

@@ -163,7 +163,7 @@ class RankingSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
     measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "finish_rate", "avg_time", "median_time", "avg_gap", "median_gap",
-                     "change", "avg_age",
+                     "margin", "change", "avg_age",
                      "median_age", "people", "events", "states", "cities"] = "count"
     descending: bool = True
     limit: int = Field(default=1, ge=1, le=1000)

@@ -46,7 +46,7 @@ ABBREVIATIONS = {
 }
 _THE_RACE = rf"(?:an? |the )?{RACE_SAID}"
 _RACE_NAMES = frozenset("half full marathon 5k 10k 50k mile hm".split())   # a race's name as one word
-_COUNTED_THERE = frozenset("finishers runners entrants starters dnfs results field".split())   # who a place's count is of
+_COUNTED_THERE = frozenset("finishers runners entrants starters dnfs results field residents locals".split())   # who a place's count is of
 # (its own full stop inside a sentence too: "total entries incl. no-shows", "incl. DQs": no sentence ends on these)
 _ABBREVIATION = re.compile(rf"\b(?:incl|excl)\.|\b(?:{'|'.join(ABBREVIATIONS)})\b(?:\.(?= (?-i:[a-z])))?", re.IGNORECASE)
 _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -57,6 +57,8 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             (re.compile(r"\b(faster|slower|quicker|more|less|fewer|older|younger|better|worse|bigger|smaller|longer|shorter|"
                         r"greater|higher|lower|rather|other) then\b", re.IGNORECASE), r"\1 than"),
             (re.compile(r"(?<!\w)#\s*(?=[a-z])", re.IGNORECASE), "number of "),   # "# finishers"
+            # "the best-placed Cincinnati runner", "highest-placed local": the fastest (places follow the finish times)
+            (re.compile(r"\b(?:best|highest|top)[- ]plac(?:ed|ing)\b", re.IGNORECASE), "fastest"),
             # "the fourth of July", "Independence Day": the 4th of July, a day as dates are read ("fourth" is no place)
             (re.compile(r"\bfourth of july\b|\bindependence day\b", re.IGNORECASE), "4th of July"),
             # "jan 1 2023", "sept. 2024": a month said short, before a day or a year

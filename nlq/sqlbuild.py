@@ -932,6 +932,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         if query.base == "e" and dims == ["event"]:   # each event's editions, with its first and latest year beside them
             year = exp.func("year", col("event_date", "e"))
             shares += [exp.alias_(exp.func("min", year), "first_year"), exp.alias_(exp.func("max", year.copy()), "latest_year")]
+        elif query.base == "e" and not dims and parsed.events:
+            shares += _history(query)   # "how many times has X been held, and when was the first": its history too
         select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
@@ -968,6 +970,15 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if intent == "top":
         return _top(query, parsed, today), None
     return _listing(query, parsed), None
+
+
+def _history(query: _Query) -> list[exp.Expression]:
+    """Beside a named event's editions counted: its first and latest edition (year and date) and where it is held."""
+    year, date_ = exp.func("year", col("event_date", "e")), col("event_date", "e")
+    return [exp.alias_(exp.func("min", year), "first_year"), exp.alias_(exp.func("max", year.copy()), "latest_year"),
+            exp.alias_(exp.func("min", date_), "first_held"), exp.alias_(exp.func("max", date_.copy()), "latest_held"),
+            exp.alias_(exp.func("string_agg", exp.Distinct(expressions=[col("city", "e")]), lit(", ")), "city"),
+            exp.alias_(exp.func("string_agg", exp.Distinct(expressions=[col("state", "e")]), lit(", ")), "state")]
 
 
 def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
@@ -1268,6 +1279,13 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         last = exp.alias_(exp.func("max", col("event_date", "e")), "last_held")
         return query.build([exp.alias_(col("name", "e"), "event"), last]).group_by(col("name", "e")).order_by(
             col("name", "e"))
+    if query.base == "e" and parsed.month and parsed.distinct_of == "event" and not (parsed.events or parsed.dates or parsed.edition):
+        # "which of our events are run in May": each event held in that month of any year once, with its editions
+        return query.build([exp.alias_(col("name", "e"), "event"), col("city", "e"), col("state", "e"),
+                            exp.alias_(exp.func("count", exp.Star()), "editions"),
+                            exp.alias_(exp.func("min", col("event_date", "e")), "first_held"),
+                            exp.alias_(exp.func("max", col("event_date", "e")), "last_held")]).group_by(
+            col("name", "e"), col("city", "e"), col("state", "e")).order_by(col("name", "e"))
     if query.base == "e":
         columns = [col("event_id", "e"), col("name", "e"), col("event_date", "e"), col("city", "e"),
                    col("state", "e")]

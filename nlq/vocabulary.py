@@ -328,6 +328,8 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 # the asker, named: "hey its rachael santos, whats my …", "i'm john smith", "rachael santos here -"
                 r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) here\b",
+                # a claim checked: "is it true regina hogan won nashua", "confirm that john smith …"
+                r"\b(?:true|right|sure|confirm|heard)(?: that)? ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 # "every race meagan hall has entered"
                 r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) (?:has|had|have) (?:run|ran|entered|raced|finished|done|won|been)\b",
                 # a second runner typed in lower case after the first: "beth barber or lisa hood"
@@ -381,22 +383,27 @@ def _cached_vocabulary(partner_id: int, home: Path, _version: Path) -> Vocabular
 
 
 def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) -> tuple[Person, ...]:
-    """The candidates that are runners of this company, spelled as stored (close misspellings allowed)."""
-    people: list[Person] = []
-    for first, last in candidates:
-        wanted = exp.Literal.string(f"{first} {last}".lower())
-        full = exp.func("lower", exp.DPipe(this=exp.DPipe(this=exp.column("first_name"),
-                                                          expression=exp.Literal.string(" ")),
-                                           expression=exp.column("last_name")))
-        similarity = exp.func("jaro_winkler_similarity", full, wanted)
-        surname = exp.func("jaro_winkler_similarity", exp.func("lower", exp.column("last_name")),
-                           exp.Literal.string(last.lower()))
-        query = (exp.select("first_name", "last_name").from_("participants")
-                 .where(similarity.copy() >= exp.Literal.number(PERSON_MATCH_MIN),
-                        surname >= exp.Literal.number(LAST_NAME_MATCH_MIN))
-                 .group_by("first_name", "last_name")
-                 .order_by(exp.Ordered(this=exp.func("max", similarity), desc=True)).limit(1))
-        rows = run(query.sql(dialect="duckdb"), partner_id, home).rows
-        if rows:
-            people.append(Person(*rows[0]))
-    return tuple(dict.fromkeys(people))
+    """The candidates that are runners of this company, spelled as stored (close misspellings allowed); each name
+    looked up once per archive version (an export makes a new version)."""
+    version = (home / "archive").resolve()
+    found = (_cached_person(partner_id, home, version, first.lower(), last.lower()) for first, last in candidates)
+    return tuple(dict.fromkeys(person for person in found if person))
+
+
+@lru_cache(maxsize=4096)
+def _cached_person(partner_id: int, home: Path, _version: Path, first: str, last: str) -> Person | None:
+    """The runner of this company closest to ``first last`` (lower case), or None."""
+    wanted = exp.Literal.string(f"{first} {last}".lower())
+    full = exp.func("lower", exp.DPipe(this=exp.DPipe(this=exp.column("first_name"),
+                                                      expression=exp.Literal.string(" ")),
+                                       expression=exp.column("last_name")))
+    similarity = exp.func("jaro_winkler_similarity", full, wanted)
+    surname = exp.func("jaro_winkler_similarity", exp.func("lower", exp.column("last_name")),
+                       exp.Literal.string(last.lower()))
+    query = (exp.select("first_name", "last_name").from_("participants")
+             .where(similarity.copy() >= exp.Literal.number(PERSON_MATCH_MIN),
+                    surname >= exp.Literal.number(LAST_NAME_MATCH_MIN))
+             .group_by("first_name", "last_name")
+             .order_by(exp.Ordered(this=exp.func("max", similarity), desc=True)).limit(1))
+    rows = run(query.sql(dialect="duckdb"), partner_id, home).rows
+    return Person(*rows[0]) if rows else None

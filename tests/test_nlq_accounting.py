@@ -145,6 +145,9 @@ def test_a_city_and_a_distance_said_as_an_event_no_city_event_ran_is_declined_no
     # the same race asked of the place (no name said): an honest 0, with why
     reply = ask("how many marathon finishers were there in el paso", lone_star)
     assert reply.rows == [[0]] and "had no Marathon race" in reply.notice
+    # another company's event said by its city, season and race, where none of ours is held: declined, never a 0
+    reply = ask("how many finishers at the atlanta spring marathon in 2024", lone_star)
+    assert reply.declined and "none of your events is held in Atlanta" in reply.notice
 
 
 def test_words_of_a_definition_the_answer_uses_are_read_and_others_are_not(lone_star):

@@ -24,7 +24,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout82", "nlq_heldout83", "nlq_heldout85", "nlq_heldout86", "nlq_heldout88", "nlq_heldout90",
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
-         "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124"}
+         "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
+         "nlq_heldout128"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -220,7 +221,7 @@ FLOORS = {
     "nlq_heldout64": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
-    "nlq_heldout65": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.04, "declined_right": 15},
+    "nlq_heldout65": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 15},
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
@@ -231,7 +232,7 @@ FLOORS = {
     "nlq_heldout67": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
-    "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 13},
+    "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
     # the sixty-ninth, written early in the seventeenth session (everyday questions about one event or one year),
     # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds (94.4%, 0.0%)
     "nlq_heldout69": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 16},
@@ -338,7 +339,7 @@ FLOORS = {
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
     # 85.3% and 4.9% at the end; not read
-    "nlq_heldout98": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout98": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
@@ -347,7 +348,7 @@ FLOORS = {
     "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
-    "nlq_heldout101": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout101": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
     "nlq_heldout102": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 19},
     # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
@@ -363,7 +364,7 @@ FLOORS = {
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
     "nlq_heldout105": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout106": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout106": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
     # 107 (62.7% right, 5.9% wrong with the start code; not read), 108 (72.5%, 2.0%; read for its kinds)
@@ -375,7 +376,7 @@ FLOORS = {
     # kinds). 107 ended at 82.4% right, 3.9% wrong
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 17},
+    "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
@@ -383,7 +384,7 @@ FLOORS = {
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
     # read for its kinds)
-    "nlq_heldout115": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout115": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout116": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventeenth and eighteenth, written blind later in the same session with one prompt (runners and
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
@@ -409,6 +410,17 @@ FLOORS = {
     # session-start code; read for its kinds), 124 (87.3%, 5.9%; not read)
     "nlq_heldout123": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout124": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the hundred-and-twenty-fifth and twenty-sixth, written blind with one prompt (an operations manager reviewing
+    # every event and race: growth, the mix of distances, the gun−chip gap, the spread of the finish, DNF/DNS/DQ,
+    # records for size): 125 (79.4% right, 10.8% wrong with the session-start code; read for its kinds), 126 (62.7%,
+    # 6.9%; not read)
+    "nlq_heldout125": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout126": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.03, "declined_right": 18},
+    # the hundred-and-twenty-seventh and twenty-eighth, written blind with one prompt (a reporter's feature: an
+    # event's history, winners and repeat winners, the closest finishes, hometown runners, fact checks): 127 (77.5%,
+    # 6.9% with the session-start code; read for its kinds), 128 (73.5%, 6.9%; not read)
+    "nlq_heldout127": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout128": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
