@@ -31,6 +31,7 @@ _GROWING = re.compile(r"\s*[—–-]?\s*(?:is it|are they|has it been|was it|are
                       r"going (?:up|down)|up or down|trending (?:up|down))\s*\?", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\bover the years\b", re.IGNORECASE)
 
+_POSSESSIVE = {"he": "his", "she": "her", "they": "their", "i": "my"}
 Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
@@ -45,6 +46,21 @@ BOTH_SEXES_GROUPS = (r"\s*\b(?P<each>(?:in |for )?each (?:of )?|by |per )?(?:(?:
 
 # read before a label is taken off the question's start (they may stand where a label's words would)
 _BEFORE_LABEL = _compiled(
+    # a runner's missing result told before her status is asked ("… but her time isn't showing.", "we can't find his
+    # finish.", "there's no time for him"): the status asked answers it
+    (r",?\s*\b(?:but |and )?(?:(?:her|his|their|my) (?:time|result|finish|name)s? (?:isn'?t|is not|aren'?t|are not|wasn'?t|was "
+     r"not) (?:showing(?: up)?|there|listed|up|in the results)|(?:we|i) (?:can'?t|cannot|couldn'?t|could not) find (?:her|his|"
+     r"their|my) (?:time|result|finish|name)s?)\b", ""),
+    # "what age group was she in, and who won it", "what age group she was put in for X last year and who won it": the
+    # winner of her age group in her race (its age group shown with it; "it" had read as her own wins)
+    (r"\b(?:what|which) age[- ]?group (?:(?:was|is|were) (?P<who>she|he|they)|(?P<who2>she|he|they) (?:was|is|were))"
+     r"(?: (?:put|placed|entered|listed|running|racing))?(?: in)?\b(?P<rest>[^?]{0,80}?),? and who won (?:it|that|that one|"
+     r"that group|that age group)\b",
+     lambda said: f"who won {_POSSESSIVE[(said['who'] or said['who2']).lower()]} age group{said['rest']}"),
+    # "did he finish or DNF?", "is she listed as a finisher?", "was he a DNS, DNF or disqualified?": her result, with its status
+    (r"\b(?:did|does) (he|she|they|i) (?:finish|complete it)(?:,)? or (?:dnf|not|did (?:he|she|they|i) dnf|drop out)\b|"
+     r"\b(?:is|was) (he|she|they) (?:listed|shown|recorded) as (?:a )?(?:finisher|dnf|dns)\b",
+     lambda said: f"what was {_POSSESSIVE.get((said.group(1) or said.group(2)).lower(), 'the')} status"),
     # "is it true regina hogan won nashua outright? which years": the claim checked is the question asked
     (r"(^\s*|[.:;!?]\s+|\s[-\u2013\u2014]\s+)(?:is it (?:true|right|correct)|am i right|did i hear (?:right|correctly)|"
      r"can you confirm)(?: that)?,?\s+(?=\S)", r"\1"),

@@ -90,7 +90,7 @@ _REF = r"(?:me|him|her|them|us|\s{4,})"
 _DIVISION = r"(?:age[- ]?group|ag|division|category|age class)"
 _OWN = r"(?:my|her|his|their|\s{4,}(?:'s)?)"
 _WINNER = re.compile(
-    rf"\bwho (?:won|took|was first in|topped) {_OWN} (?:own )?(?P<div1>{_DIVISION})\b|"
+    rf"\bwho (?:won|took|was first in|topped) (?:{_OWN}|that|this|the same) (?:own )?(?P<div1>{_DIVISION})\b|"
     rf"\bwho beat {_REF}(?: out)? for (?:the )?(?:(?P<div2>{_DIVISION}) )?(?:win|title|first(?: place)?|top spot|gold|victory)\b|"
     rf"\bwinner of {_OWN} (?P<div3>{_DIVISION})\b")
 _NEXT = re.compile(

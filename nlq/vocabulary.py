@@ -328,6 +328,10 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 # the asker, named: "hey its rachael santos, whats my …", "i'm john smith", "rachael santos here -"
                 r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) here\b",
+                # a relative named: "my mom jacqueline lopez did …", "our son david gilmore"
+                r"\b(?:my|our|her|his) (?:little |younger |older |big |baby |eldest |youngest )?(?:wife|husband|son|daughter|mom|"
+                r"mother|dad|father|brother|sister|kid|boy|girl|friend|partner|grandma|grandpa|grandmother|grandfather|aunt|"
+                r"uncle|cousin|niece|nephew|teammate|client|runner|athlete) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 # a claim checked: "is it true regina hogan won nashua", "confirm that john smith …"
                 r"\b(?:true|right|sure|confirm|heard)(?: that)? ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 # "every race meagan hall has entered"

@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
-         "nlq_heldout128"}
+         "nlq_heldout128", "nlq_heldout130"}
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -377,7 +377,7 @@ FLOORS = {
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout112": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout112": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
@@ -421,6 +421,11 @@ FLOORS = {
     # 6.9% with the session-start code; read for its kinds), 128 (73.5%, 6.9%; not read)
     "nlq_heldout127": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
     "nlq_heldout128": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
+    # the hundred-and-twenty-ninth and thirtieth, written blind with one prompt (the support inbox: runners and families
+    # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
+    # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
+    "nlq_heldout129": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.09, "declined_right": 18},
+    "nlq_heldout130": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.14, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
@@ -444,9 +449,8 @@ def test_parser_execution_accuracy(path: Path, archives, workers: ProcessPoolExe
     # gold and answers two at a time, in two worker processes (the machine's two cores); ask() gives the same answers
     # whoever asks (the attack runs' 96 concurrent calls), and evaluate() sees them in the set's order
     home = small_archive.home
-    golds = list(workers.map(eval_workers.gold, [(case, ids[case.company], home) for case in cases]))
-    answers = list(workers.map(eval_workers.answer, [(case, ids[case.company], home, today) for case in cases]))
-    by_case = {id(case): (g, a) for case, g, a in zip(cases, golds, answers)}
+    pairs = workers.map(eval_workers.both, [(case, ids[case.company], home, today) for case in cases], chunksize=4)
+    by_case = {id(case): pair for case, pair in zip(cases, pairs)}
     outcomes = evaluate(cases, lambda case: by_case[id(case)][0], lambda case: by_case[id(case)][1])
     report = scores(outcomes)
     print(json.dumps({path.stem: report}, indent=1))

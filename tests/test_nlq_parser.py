@@ -159,6 +159,7 @@ def test_person_candidates_from_possessives_and_capitalised_pairs() -> None:
     assert ("jane", "doe") in person_candidates("results for jane doe")
     assert ("lisa", "hood") in person_candidates("did Beth Barber or lisa hood run more races")   # a second, lower case
     assert ("regina", "hogan") in person_candidates("is it true regina hogan won nashua outright?")   # a claim checked
+    assert ("jacqueline", "lopez") in person_candidates("my mom jacqueline lopez did the tampa half")   # a relative named
 
 
 # --------------------------------------------------------------------------- whole questions
@@ -5274,3 +5275,11 @@ def test_kinds_from_the_thirty_first_session() -> None:
     assert (mats.intent, mats.unused) == ("count", ())
     march = read("which events were held in march")
     assert (march.month, march.dates) == (3, None)
+    # from held-out set 129 (read, the support inbox): a runner's status asked in other words, her missing time told
+    # first; "what age group was she in, and who won it" (the winner of her group, never her own wins)
+    dnf = read("Michael Wardian 2024 Hartford Marathon - did he finish or DNF?")
+    assert (dnf.person, dnf.intent, dnf.status, dnf.unused) == (Person("Michael", "Wardian"), "list", None, ())
+    listed = read("Michael Wardian ran the 2024 Hartford Marathon but his time isn't showing. Is he listed as a finisher?")
+    assert (listed.status, listed.unused) == (None, ())
+    group = read("Michael Wardian ran the Hartford Marathon in 2024. What age group was he in, and who won it?")
+    assert (group.rival.side, group.rival.scope, group.winners, group.unused) == ("winner", "age_group", False, ())
