@@ -415,6 +415,8 @@ _CODE = (r"|\b(?:sex|gender) ?(?:=|:|is|of|code|(?:recorded|listed|registered|ma
 # a race said by its distance ("the 5k", "the half", "the full", "the mile"), one list for every reader of it: a
 # race's start time (nlq.parser), runners of two races (nlq.constructs), races an event had (nlq.spelling)
 RACE_SAID = r"(?:(?:1 |one )?mile|5 ?k|10 ?k|50 ?k|half(?: marathon)?|(?:full )?marathon|full)"
+# a race said by its distance in a question's own words, hyphens allowed ("the half-marathon", "the full-marathon")
+RACE_BY_DISTANCE = r"(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon)"
 # the words for each sex, one list for every reader of them: the filter, a difference between the sexes
 # (nlq.constructs), the check that a second sex said is kept (nlq.parser), live results (nlq.live)
 SEX_WORDS = {"F": ("women", "womens", "woman", "female", "females", "ladies", "lady", "girls", "girl", "gals", "gal"),

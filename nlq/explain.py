@@ -7,7 +7,8 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names, duration_words
-from nlq.parser import UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, ranked_within, runners_per_group
+from nlq.parser import (UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, events_listed_once, ranked_within,
+                        runners_per_group)
 from nlq.rivals import REFERENCES
 
 _WHAT = {
@@ -62,7 +63,7 @@ def explain(parsed: Parsed) -> str:
         head = f"Counted events and the different {parsed.distinct_of.replace('city', 'citie')}s they were held in"
     elif parsed.distinct_of and parsed.intent in ("count", "trend"):   # "how many states were represented"
         head = f"Counted the different {_DISTINCT_WORDS[parsed.distinct_of]} of {who}"
-    elif parsed.distinct_of == "event" and parsed.subject == "events":   # "which of our events are run in May"
+    elif events_listed_once(parsed):   # "which of our events are run in May"
         head = "Listed each event once, with its editions and its first and latest date"
     if parsed.events:
         where = " and ".join(f"the {name}" for name in parsed.events)

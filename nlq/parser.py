@@ -459,6 +459,13 @@ def each_event_edition(parsed: Parsed) -> bool:
     return parsed.edition in ("first", "last") and "event" in parsed.group_by and not (parsed.events or parsed.person)
 
 
+def events_listed_once(parsed: Parsed) -> bool:
+    """Whether the events held in a month of any year are listed each once ("which of our events are run in May"),
+    never their editions. Read by nlq.sqlbuild and said by nlq.explain."""
+    return parsed.subject == "events" and bool(parsed.month) and parsed.distinct_of == "event" and not (
+        parsed.events or parsed.dates or parsed.edition)
+
+
 def counts_every_year(parsed: Parsed) -> bool:
     """Whether a count of a runner's editions (or years) of the event is taken over every year of it, of the runners
     of the one year asked: "of last year's finishers, how many have finished it 3 or more times" (never "more than
@@ -777,6 +784,7 @@ _ONE_RUNNER = r"(?:runner|finisher|person|participant|resident|local|member|athl
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
 _COUNTED_SAID = rf"(?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males|dqs)"   # ("how many female finishers", "… men")
+_LAST_N = r"(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)"   # editions
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
     # ("the average number of Tacoma half finishers per edition": a name before them; never "the median age of its
     # finishers per year", a measure of each year)
@@ -784,17 +792,14 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     r"(?P<per>edition|year|race|event)s?\b|"
     # "the average number of finishers at Nashua over the last three editions": each of those editions' count, averaged
     rf"\b(?:average|avg|mean|typical) (?:number|count) of (?:[\w'-]+ ){{0,2}}{_COUNTED}\b[^?]{{0,40}}?\b(?:over|across|in|for) "
-    r"(?:the |its )?(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?P<per18>edition|year)s\b|"
+    rf"(?:the |its )?{_LAST_N} (?P<per18>edition|year)s\b|"
     # "average finishers over the last 3 editions" (no "number of": never "the average time of finishers")
     rf"\b(?:average|avg|mean|typical) (?:(?!(?:of|age|ages|time|times|pace|finish|finishing|chip|gun)\b)[\w'-]+ ){{0,2}}{_COUNTED}\b"
-    r"[^?]{0,40}?\b(?:over|across|in|for|from) (?:the |its )?(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten) (?P<per21>edition|year)s\b|"
-    # "how many finishers did we average over the last three editions", "how many entrants on average … the last 3 editions"
-    rf"\bhow many {_COUNTED_SAID}\b(?=[^?]*\b(?:on average|averag(?:e|ed|es|ing))\b)[^?]{{0,80}}?\b(?:the |its |our )?(?:last|past|"
-    r"previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<per19>edition|year)s\b|"
-    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,80}}?\b(?:the |its |our )?(?:last|past|previous|latest|"
-    r"most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<per20>edition|year)s\b|"
+    rf"[^?]{{0,40}}?\b(?:over|across|in|for|from) (?:the |its )?{_LAST_N} (?P<per21>edition|year)s\b|"
+    # "how many finishers did we average over the last three editions", "on average, how many entrants … the last 2
+    # editions"
+    rf"(?:\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b|\bhow many {_COUNTED_SAID}\b(?=[^?]*\b(?:on average|"
+    rf"averag(?:e|ed|es|ing))\b))[^?]{{0,80}}?\b(?:the |its |our )?{_LAST_N} (?P<per19>edition|year)s\b|"
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,90}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
@@ -1311,19 +1316,20 @@ def _years_compared(question: str, today: date) -> str:
     return rx.sub(rf"\b(?:{_RELATIVE_YEAR})\b", in_digits, question, flags=re.IGNORECASE)
 
 
+# a race said by its distance, as its editions and events are ranked ("which half marathon", "which 10k")
+_RACE_NAMED = r"(?:half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile)"
 # "across all our half marathons, which one had the slowest median", "which half marathon edition had …": the editions
 # of every event's race of that distance, ranked (one event in one year)
 _EDITION_OF_RACES = re.compile(
     r"\b(?:across|of|among(?:st)?|out of) (?:all )?(?:of )?our (?P<races>half[- ]marathons|(?:full )?marathons|10 ?ks|5 ?ks|"
-    r"50 ?ks|miles?)\s*[,:;-]?\s*which (?:one|edition|race)\b|"
-    r"\bwhich (?P<race>half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile) edition\b", re.IGNORECASE)
+    rf"50 ?ks|miles?)\s*[,:;-]?\s*which (?:one|edition|race)\b|\bwhich (?P<race>{_RACE_NAMED}) edition\b", re.IGNORECASE)
 
 
 # "which 10K had the fastest median time", "slowest half marathon by median time": the events' races of that distance
 # ranked by their measure (one row per event, its editions pooled)
 _WHICH_RACE = re.compile(
-    r"\bwhich (?P<race>half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile)(?: race)? (?P<verb>had|has|was|is)\b|"
-    r"^\s*(?:the )?(?P<end>fastest|slowest|quickest) (?P<race2>half[- ]marathon|(?:full )?marathon|10 ?k|5 ?k|50 ?k|mile)"
+    rf"\bwhich (?P<race>{_RACE_NAMED})(?: race)? (?P<verb>had|has|was|is)\b|"
+    rf"^\s*(?:the )?(?P<end>fastest|slowest|quickest) (?P<race2>{_RACE_NAMED})"
     r"(?: race)? by (?P<measure>median|average|mean|avg) (?:finish(?:ing)? |chip )?times?\b", re.IGNORECASE)
 
 
@@ -3521,7 +3527,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     per = _AVERAGE_COUNT.search(asked)
     over = per and (per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or
                     per.group("per10") or per.group("per14") or per.group("per15") or per.group("per17") or
-                    ("edition" if any(per.group(f"per{n}") for n in (18, 19, 20, 21)) else None) or (
+                    ("edition" if any(per.group(f"per{n}") for n in (18, 19, 21)) else None) or (
                         "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
                         "edition" if per.group("turnout") else "race"))   # (a field is a race's entries)
     if per and not (parsed.metric or parsed.cohort or parsed.change_years) and \

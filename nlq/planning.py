@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from nlq import rx
-from nlq.entities import number
+from nlq.entities import RACE_BY_DISTANCE, number
 
-# a race said by its distance: "5k", "half marathon", "the full"
-_RACE = r"(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon)"
+_RACE = RACE_BY_DISTANCE   # "5k", "half marathon", "the full"
 # who crossed: "the last finisher", "the last 5K finisher", "the last marathoner", "the last half marathoner"
 # ("the first Buffalo runner": a town's runners, the town said capitalized)
 _WHO = (rf"(?:very )?(?P<end>last|first|final)(?P<town> (?-i:[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+)?)(?= ))?(?P<race> {_RACE})? ?"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from nlq.entities import RACE_BY_DISTANCE
+
 # one race by its distance; two to four of them joined ("the 5K, the 10K and the mile")
-_RACE = r"(?:the )?(?:1 mile|mile|5 ?k|10 ?k|half(?:[- ]marathon)?|full(?:[- ]marathon)?|marathon|50 ?k)"
+_RACE = rf"(?:the )?(?:{RACE_BY_DISTANCE}|50 ?k)"
 _RACES = rf"(?P<races>{_RACE}(?:(?:(?:,? and|,| vs\.?| versus| or| &) |/){_RACE}){{1,3}})"
 _SHARE = r"(?:percent(?:age)?s?|shares?|proportions?|fractions?|%)"
 _WHO = r"(?:the |all (?:the )?|our )?(?P<who>finishers|runners)"
@@ -23,7 +25,7 @@ _MIX = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\bhow (?:did|do|does|was|were) {_WHO} (?:split|divide|break down)(?: up)? (?:between|among|across) {_RACES}\s*"
     rf"(?:[?.!,;:-]+\s*(?:as )?{_SHARE}(?: please| pls)?)?(?=\s*[?.!]*\s*$)",
     # "half vs full split at our events last year", "the 5K/10K mix"
-    rf"\b{_RACES} (?P<who>split|mix|breakdown)\b",
+    rf"\b{_RACES} (?:split|mix|breakdown)\b",
     # "how many finishers were in the 5K and how many in the mile, and what share of the total was each"
     rf"\bhow many {_WHO} (?:were in|ran|did) (?P<first>{_RACE}) and how many (?:in |ran |did )?(?P<second>{_RACE}),? and "
     rf"(?:what|the) {_SHARE} of (?:the |them )?(?:total|all)? ?(?:was|were|is|for)? ?each(?=\s*[?.!]*\s*$)",
@@ -37,7 +39,7 @@ def read_race_mix(question: str) -> str:
             races = said["races"] if "races" in pattern.groupindex else f"{said['first']} and {said['second']}"
             races = " and ".join(race if race.lower().startswith("the ") else f"the {race}"
                                  for race in re.split(r"\s*(?:,? and|,| vs\.?| versus| or| &)\s+|/", races, flags=re.IGNORECASE))
-            who = "finishers" if said["who"].lower() in ("split", "mix", "breakdown") else said["who"].lower()
+            who = said["who"].lower() if "who" in pattern.groupindex else "finishers"   # ("the 5K/10K split": of finishers)
             rest = question[said.end():].rstrip(" ?.!")
             return f"{question[:said.start()]}{who} in {races}{rest}, by race, as percentages"
     return question

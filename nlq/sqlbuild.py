@@ -18,7 +18,8 @@ from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_mon
 from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, runners_per_group
+from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
+                        runners_per_group)
 from nlq.rivals import OVER_EDITIONS, REFERENCES
 from project88.errors import P88Error
 
@@ -930,10 +931,9 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         counted = _count_measure(parsed, query)
         shares = [share_of_all(counted.this)] if parsed.group_shares and dims else []
         if query.base == "e" and dims == ["event"]:   # each event's editions, with its first and latest year beside them
-            year = exp.func("year", col("event_date", "e"))
-            shares += [exp.alias_(exp.func("min", year), "first_year"), exp.alias_(exp.func("max", year.copy()), "latest_year")]
+            shares += _held_years()
         elif query.base == "e" and not dims and parsed.events:
-            shares += _history(query)   # "how many times has X been held, and when was the first": its history too
+            shares += _history()   # "how many times has X been held, and when was the first": its history too
         select = _grouped(query, dims, [counted, *shares])
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
@@ -972,11 +972,17 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     return _listing(query, parsed), None
 
 
-def _history(query: _Query) -> list[exp.Expression]:
+def _held_years() -> list[exp.Expression]:
+    """The first and latest year of the events' editions counted."""
+    year = exp.func("year", col("event_date", "e"))
+    return [exp.alias_(exp.func("min", year), "first_year"), exp.alias_(exp.func("max", year.copy()), "latest_year")]
+
+
+def _history() -> list[exp.Expression]:
     """Beside a named event's editions counted: its first and latest edition (year and date) and where it is held."""
-    year, date_ = exp.func("year", col("event_date", "e")), col("event_date", "e")
-    return [exp.alias_(exp.func("min", year), "first_year"), exp.alias_(exp.func("max", year.copy()), "latest_year"),
-            exp.alias_(exp.func("min", date_), "first_held"), exp.alias_(exp.func("max", date_.copy()), "latest_held"),
+    held = col("event_date", "e")
+    return [*_held_years(),
+            exp.alias_(exp.func("min", held), "first_held"), exp.alias_(exp.func("max", held.copy()), "latest_held"),
             exp.alias_(exp.func("string_agg", exp.Distinct(expressions=[col("city", "e")]), lit(", ")), "city"),
             exp.alias_(exp.func("string_agg", exp.Distinct(expressions=[col("state", "e")]), lit(", ")), "state")]
 
@@ -1279,7 +1285,7 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         last = exp.alias_(exp.func("max", col("event_date", "e")), "last_held")
         return query.build([exp.alias_(col("name", "e"), "event"), last]).group_by(col("name", "e")).order_by(
             col("name", "e"))
-    if query.base == "e" and parsed.month and parsed.distinct_of == "event" and not (parsed.events or parsed.dates or parsed.edition):
+    if query.base == "e" and events_listed_once(parsed):
         # "which of our events are run in May": each event held in that month of any year once, with its editions
         return query.build([exp.alias_(col("name", "e"), "event"), col("city", "e"), col("state", "e"),
                             exp.alias_(exp.func("count", exp.Star()), "editions"),
