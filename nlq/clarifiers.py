@@ -32,6 +32,16 @@ _GROWING = re.compile(r"\s*[—–-]?\s*(?:is it|are they|has it been|was it|are
 _PER_YEAR = re.compile(r"\b(?:per|each|by|every) year\b|\byear[- ]by[- ]year\b|\bover the years\b", re.IGNORECASE)
 
 _POSSESSIVE = {"he": "his", "she": "her", "they": "their", "i": "my"}
+# a runner said in a question of her own result: a pronoun, or a name (two words) typed as it comes
+_RUNNER_SAID = r"(?:he|she|they|i|(?!(?:he|she|they|it|the|a|an|we|you|many|most|all|any|some|more|fewer|our|their|his|her|my|every|each)\b)[a-z][\w'-]+ [a-z][\w'-]+?)"
+
+
+def _possessive(who: str) -> str:
+    """ "she" → "her", "Erin Malone" → "Erin Malone's": whose result is asked."""
+    return _POSSESSIVE.get(who.lower(), f"{who}'s")
+
+
+_SENTENCE_START = r"(^\s*|[.:;!?]\s+|\s[-\u2013\u2014]\s+)"   # a sentence's start, kept as said
 Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
@@ -53,16 +63,22 @@ _BEFORE_LABEL = _compiled(
      r"their|my) (?:time|result|finish|name)s?)\b", ""),
     # "what age group was she in, and who won it", "what age group she was put in for X last year and who won it": the
     # winner of her age group in her race (its age group shown with it; "it" had read as her own wins)
-    (r"\b(?:what|which) age[- ]?group (?:(?:was|is|were) (?P<who>she|he|they)|(?P<who2>she|he|they) (?:was|is|were))"
+    (rf"\b(?:what|which) age[- ]?group (?:(?:was|is|were) (?P<who>{_RUNNER_SAID})|(?P<who2>she|he|they) (?:was|is|were))"
      r"(?: (?:put|placed|entered|listed|running|racing))?(?: in)?\b(?P<rest>[^?]{0,80}?),? and who won (?:it|that|that one|"
      r"that group|that age group)\b",
-     lambda said: f"who won {_POSSESSIVE[(said['who'] or said['who2']).lower()]} age group{said['rest']}"),
+     lambda said: f"who won {_possessive(said['who'] or said['who2'])} age group{said['rest']}"),
     # "did he finish or DNF?", "is she listed as a finisher?", "was he a DNS, DNF or disqualified?": her result, with its status
-    (r"\b(?:did|does) (he|she|they|i) (?:finish|complete it)(?:,)? or (?:dnf|not|did (?:he|she|they|i) dnf|drop out)\b|"
-     r"\b(?:is|was) (he|she|they) (?:listed|shown|recorded) as (?:a )?(?:finisher|dnf|dns)\b",
-     lambda said: f"what was {_POSSESSIVE.get((said.group(1) or said.group(2)).lower(), 'the')} status"),
+    # ("did kathryn bradley finish the 2024 turkey trot or DNF?", "listed as a finisher or as DNS": never a filter on
+    # the last status said)
+    (rf"\b(?:did|does) (?P<who>{_RUNNER_SAID}) (?:finish|complete)(?: it)?\b(?P<rest>[^?]{{0,80}}?),? or (?:dnf|dns|not|"
+     r"did (?:he|she|they|i) dnf|drop(?:ped)? out)\b|"
+     rf"\b(?:is|was) (?P<who2>{_RUNNER_SAID}) (?:listed|shown|recorded) as (?:a )?(?:finisher|dnf|dns)(?: or (?:as )?(?:a )?"
+     r"(?:finisher|dnf|dns|dq))?\b",
+     lambda said: f"what was {_possessive(said['who'] or said['who2'])} status{said['rest'] or ''}"),
+    # "Kathryn Bradley 2018 Cincinnati Turkey Trot - finished or dnf?": her result, with its status
+    (r"\b(?:finished|finish) or (?:dnf|dns|not)\b", "status"),
     # "is it true regina hogan won nashua outright? which years": the claim checked is the question asked
-    (r"(^\s*|[.:;!?]\s+|\s[-\u2013\u2014]\s+)(?:is it (?:true|right|correct)|am i right|did i hear (?:right|correctly)|"
+    (_SENTENCE_START + r"(?:is it (?:true|right|correct)|am i right|did i hear (?:right|correctly)|"
      r"can you confirm)(?: that)?,?\s+(?=\S)", r"\1"),
     # "the Tampa marathon course record right now": the record standing today (over every edition)
     (r"\b((?:course |event )?records?) (?:right now|as of (?:now|today)|currently|at the moment|as it stands(?: now)?)\b",
@@ -75,7 +91,7 @@ _BEFORE_LABEL = _compiled(
      r"date)))?\b|,?\s*\bsince (?:it|the event|the race) (?:began|started)\b", ""),
     # "Before we print: confirm the 2023 winning time and the winner's name", "— confirm her winning time each year": a
     # fact checked is the fact asked (never "confirm that …", a claim)
-    (r"(^\s*|[.:;!?]\s+|\s[-\u2013\u2014]\s+)(?:please |can you |could you |pls )?(?:confirm|verify|double[- ]check|fact[- ]check)"
+    (_SENTENCE_START + r"(?:please |can you |could you |pls )?(?:confirm|verify|double[- ]check|fact[- ]check)"
      r"(?: for me)?\s+(?=(?:the|her|his|their|its)\b)", r"\1what was "),
     # "Milwaukee club roster check: how many Milwaukee runners …": the club asking (its town is said again if meant)
     (r"^\s*(?:the |our |my )?[\w'. -]{0,30}?\b(?:running )?(?:club|team|crew|group)(?: roster| membership| members)? "

@@ -5283,3 +5283,13 @@ def test_kinds_from_the_thirty_first_session() -> None:
     assert (listed.status, listed.unused) == (None, ())
     group = read("Michael Wardian ran the Hartford Marathon in 2024. What age group was he in, and who won it?")
     assert (group.rival.side, group.rival.scope, group.winners, group.unused) == ("winner", "age_group", False, ())
+    # from the thirty-second break attempt: a runner named (not a pronoun) in "what age group was X in … and who won
+    # it"; "did X finish <event> or DNF" and "listed as a finisher or as DNS" ask her status, never filter on the last
+    # status said (a finisher had got an empty answer)
+    named = read("what age group was Michael Wardian in at the 2024 Hartford Marathon and who won it")
+    assert (named.rival.side, named.rival.scope, named.winners, named.unused) == ("winner", "age_group", False, ())
+    for question in ("did michael wardian finish the 2024 Hartford Marathon or DNF?",
+                     "Michael Wardian 2024 Hartford Marathon - finished or dnf?",
+                     "is michael wardian listed as a finisher or as DNS at the 2024 Hartford Marathon?"):
+        asked = read(question)
+        assert (asked.person, asked.status, asked.unused) == (Person("Michael", "Wardian"), None, ()), question
