@@ -75,6 +75,18 @@ _BEFORE_LABEL = _compiled(
      rf"\b(?:is|was) (?P<who2>{_RUNNER_SAID}) (?:listed|shown|recorded) as (?:a )?(?:finisher|dnf|dns)(?: or (?:as )?(?:a )?"
      r"(?:finisher|dnf|dns|dq))?\b",
      lambda said: f"what was {_possessive(said['who'] or said['who2'])} status{said['rest'] or ''}"),
+    # "did mary calahan finish the 2024 shamrock 5k?": her result with its status (a DNS had shown as an empty list),
+    # never a finish asked of a time, a place or someone else ("did she finish under 25 minutes", "ahead of him")
+    (rf"^\s*(?:(?:and|so|but)\s+)?(?:did|does) (?P<who>{_RUNNER_SAID}) (?:finish|complete)\b(?P<rest>(?:(?! (?:under|over|below|"
+     r"above|faster|slower|quicker|in (?:the )?(?:top|first|\d)|within|ahead|behind|before|after|sub|at least|more|less|"
+     r"first|second|third|last|\d+(?:st|nd|rd|th))\b)[^?.!;])*)\?\s*$",
+     lambda said: f"what was {_possessive(said['who'])} status{said['rest']}?"),
+    # "how much slower her 2025 Nashua time was than her 2019 one": her time there in 2025 than in 2019 (a change of
+    # her time between two years; the years had been left unread)
+    (r"\b(?P<who>her|his|my|their|[\w'-]+ [\w'-]+'s) (?P<y1>20\d\d) (?P<what>(?:[\w'-]+ ){0,4}?)(?P<noun>time|result|finish|run|"
+     r"race|pace)(?P<verb> (?:was|is|were))? than (?:(?:her|his|my|their|[\w'-]+ [\w'-]+'s) )?(?P<y2>20\d\d)(?: (?:one|time|result|"
+     r"run|race))?\b",
+     lambda said: f"{said['who']} {said['what']}{said['noun']}{said['verb'] or ''} in {said['y1']} than in {said['y2']}"),
     # "Kathryn Bradley 2018 Cincinnati Turkey Trot - finished or dnf?": her result, with its status
     (r"\b(?:finished|finish) or (?:dnf|dns|not)\b", "status"),
     # "is it true regina hogan won nashua outright? which years": the claim checked is the question asked
@@ -109,6 +121,9 @@ _BEFORE_LABEL = _compiled(
     # or the words say)
     (r",?\s*\b(?:counting|including|plus|with) (?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon|fun run|"
      r"kids'? (?:race|run))(?: race| runners| finishers)? (?:too|as well|also)\b", " (all races)"),
+    # "(mile included)", "the 10k included": every race of it
+    (r"\s*\(\s*(?:the )?(?:1 mile|one mile|mile|\d+ ?k|half(?: marathon)?|marathon|fun run)(?: race)? (?:included|too|as well)\s*\)",
+     " (all races)"),
     # "Savannah Morning News wants to know: …", "For the Flagstaff Daily Sun: …", "Sarasota Herald-Tribune: …": the
     # newspaper asking (its town is no filter)
     (r"^\s*(?:(?:for|from) )?(?:the )?(?-i:(?:[A-Z][\w.'-]*\s+){0,3}(?:(?:Morning|Daily|Evening|Sunday|Weekly) )?"

@@ -85,12 +85,14 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     """Whether ``rows`` hold the gold result (see the module docstring). An answer column named as a percent
     (``columns``: the answer's names) also matches the same rate given as a fraction (3.38 % = 0.0338), and a
     column of month names the same months as numbers ("June" = 6), and a runner's first and last names the full name
-    ("Debra Bullock")."""
+    ("Debra Bullock"; "winner_first_name" with "winner_last_name" too)."""
     gold = [tuple(_norm(v) for v in row) for row in gold_rows]
     percents = [j for j, name in enumerate(columns) if "percent" in name or name.endswith("_pct")]
     months = [j for j in range(len(rows[0]))
               if all(isinstance(row[j], str) and row[j] in _MONTH_NUMBERS for row in rows)] if rows else []
-    names = [(columns.index("first_name"), columns.index("last_name"))] if {"first_name", "last_name"} <= set(columns) else []
+    # (a prefix names whose: "winner_first_name", "faster_last_name")
+    names = [(j, columns.index(name[:-len("first_name")] + "last_name")) for j, name in enumerate(columns)
+             if name.endswith("first_name") and name[:-len("first_name")] + "last_name" in columns]
     rows = [(*row, *(_fraction(row[j]) for j in percents), *(_MONTH_NUMBERS[row[j]] for j in months),
              *(f"{row[first]} {row[last]}" for first, last in names)) for row in rows]
     got = [tuple(_norm(v) for v in row) for row in rows]

@@ -10,6 +10,7 @@ from nlq.entities import band_names, duration_words
 from nlq.parser import (UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, events_listed_once, ranked_within,
                         runners_per_group)
 from nlq.rivals import REFERENCES
+from nlq.runner_pairs import SAID as PAIR_SAID
 
 _WHAT = {
     "count": "Counted", "list": "Listed", "find": "Found", "top": "Ranked", "compare": "Compared",
@@ -430,9 +431,12 @@ def _constructs(parsed: Parsed) -> list[str]:
         if parsed.change_sign:   # ("which events shrank"): only those whose change went that way
             said.append(f"only those {'down' if parsed.change_sign == 'down' else 'up'} from "
                         f"{parsed.change_years[0]} to {parsed.change_years[1]}")
+    if parsed.pair:   # several runners measured against each other
+        said.append(PAIR_SAID[parsed.pair])
     if parsed.difference and parsed.group_by[-1:] == ("runner",):   # two runners named, told apart by first name
         runners = {person.first_name: f"{person.first_name} {person.last_name}'s" for person in (parsed.person, *parsed.more_people)}
-        said.append("the difference: {} minus {}".format(*(runners.get(name, name) for name in parsed.difference)))
+        said.append(("how far apart: {} and {} times" if parsed.apart else "the difference: {} minus {}").format(
+            *(runners.get(name, name) for name in parsed.difference)))
     elif parsed.difference:
         said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
                                                                    for group in parsed.difference)))

@@ -304,7 +304,8 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
     if not parsed.person:
         return None
     city = parsed.runner_city or (parsed.rival.city if parsed.rival else None)
-    for person in (parsed.person, *parsed.more_people):   # (two runners compared: either one shared)
+    shared = []
+    for person in (parsed.person, *parsed.more_people):   # (two runners compared: either one shared, or both)
         same = exp.select("city", "state").from_("participants").where(
             exp.column("first_name").eq(lit(person.first_name)), exp.column("last_name").eq(lit(person.last_name)))
         if city and not parsed.more_people:   # "John Smith from Atlanta": those of them
@@ -317,9 +318,9 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
         homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
         more = f" and {len(found) - 6} more" if len(found) > 6 else ""
         pick = f"even {city} does not tell them apart" if city and not parsed.more_people else "add a home city to pick one"
-        return (f"{len(found)} runners are named {person.first_name} {person.last_name} ({homes}{more}); "
-                f"their results are counted together: {pick}")
-    return None
+        shared.append(f"{len(found)} runners are named {person.first_name} {person.last_name} ({homes}{more}); "
+                      f"their results are counted together: {pick}")
+    return "; ".join(shared) or None
 
 
 def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:

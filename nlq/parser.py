@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
+from nlq.asker import read_runners_told, said_with_surname
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.race_mix import read_race_mix
@@ -36,6 +37,7 @@ from nlq.constructs import (
     LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
 from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
+from nlq.runner_pairs import find_pair
 from nlq.vocabulary import (
     DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     state_at,
@@ -166,6 +168,8 @@ class Parsed:
     groups_with_any: bool = False             # "in which years did anyone get DQ'd": only the groups with one at least
     sorted_by: str = ""                       # a list of runners by age or time: "oldest", "youngest", "fastest", "slowest" first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
+    apart: bool = False                       # the difference said as how far apart: its size, neither one said ahead
+    pair: str = ""                            # several runners named, measured against each other (nlq.runner_pairs.PAIRS)
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
     top_percent: float = 0.0                  # only places within the first N percent of their race's finishers (of
@@ -251,6 +255,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
+    # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
+    question = read_runners_told(said_with_surname(question, ((p.first_name, p.last_name) for p in vocabulary.people)))
     if (led := said_plainly(question)) != question:   # ("our all-time leader in age-group wins": who has the most)
         return replace(parse(led, vocabulary, today), question=question)
     if (shape := ONE_ROW.search(question)) and (pair := _one_row_pair(
@@ -718,8 +724,10 @@ _WHICH_WORDS = r"\bwhich\b(?: (?:one|event|race|of them|of the two|of those|of t
 def _times_asked(parsed: Parsed) -> bool:
     """Whether the answer is made of finish times (a pace, a winner, an average time, a time limit): those compare only
     within one distance."""
-    if "race" in parsed.group_by or parsed.ranking and parsed.ranking.dimension == "race":
-        return False   # one row per race already
+    if parsed.pair:   # (runners measured against each other: by time or place, of one race; their finishes, of every race)
+        return parsed.pair in ("head_to_head", "faster_by", "places_apart", "better_best")
+    if ("race" in parsed.group_by and parsed.group_by[-1:] != ("runner",)) or parsed.ranking and parsed.ranking.dimension == "race":
+        return False   # one row per race already (two runners' times apart are of the race an event's name says)
     if parsed.ranking:
         return parsed.ranking.measure in ("avg_time", "median_time")
     if parsed.metric and parsed.metric.kind == "rate" and not (parsed.time_limit or parsed.pace_limit):
@@ -845,6 +853,9 @@ _RUNNERS_ASKED = re.compile(   # the runners themselves are asked for: "who …"
     # ("which 5 marathon finishers at Atlanta …": a word or two between)
     r"\bwho\b|\b(?:which|what|list|show|name|give)(?: me)?(?: the)? (?:(\d{1,3}|three|five|ten|twenty) )?(?:[a-z0-9'-]+ ){0,2}?"
     r"(?:runners?|finishers?|people|athletes?|racers?)\b|\bthe (\d{1,3}|three|five|ten|twenty) (?:runners?|finishers?|people|athletes?)\b")
+# two runners' times apart, neither said ahead: "how far apart were their times", "the gap between our times"
+_RUNNERS_APART = r"\bhow (?:far|much|many (?:seconds|minutes)) apart\b|\b(?:gap|difference) between (?:the|their|our) (?:two )?" \
+                 r"(?:finish(?:ing)? |chip |gun )?times\b"
 _HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slower)\b"
 _EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
 _MIDDLE_HALF = r"\bmiddle (?:half\b|50 ?(?:percent\b|%)|fifty percent\b)"   # of the finish times: between the 25th and 75th percentiles
@@ -1411,6 +1422,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
     # "virginia meyer 5k PR": a runner, not a state
     person_spans = [_span(text, named) for named in (person, *more_people)] if person else []
+    # (a runner named again: "X and Y both ran it. How far apart were the times of X and Y?")
+    person_spans += [m.span() for named in ((person, *more_people) if person else ()) for m in rx.finditer(
+        rf"\b{re.escape(named.first_name.lower())} {re.escape(named.last_name.lower())}(?:'s?)?\b", text)]
     text = _blank(text, person_spans)
     family, family_spans = _family(question, vocabulary.families)   # ("how many Smiths ran it": that last name)
     text = _blank(text, family_spans)
@@ -1424,6 +1438,18 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if width := find_band_width(text):   # "in each 1-minute pace-per-mile band": no time limit, no mile race
         text = _set_aside(text, width[1])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
+    if more_people and (both := constructs["cohort"]) and both.value.kind == "both" and not (
+            both.value.count or both.value.legs or both.value.distinct_events) and (said := rx.search(
+            r"(?<=\s\s)(?:have |had |'ve |were )?both(?= (?:ran|run|did|done|finished|raced|completed|entered|took part)\b)", text)):
+        # "samuel young and jennifer young both ran the atlanta marathon in 2021": "both" said of the runners named, right
+        # after their names (never runners of two events)
+        constructs.update(cohort=None, both_runners=Found(True, (said.span(),)))
+    if constructs["pair"] and more_people:
+        # "who was faster and by how much", "our head-to-head", "who has run it more times": the runners named measured
+        # against each other (nlq.runner_pairs), never a cohort of improvers or of runners of both, nor a ranking
+        constructs.update(cohort=None, rival=None, difference=None, ranking=None, winners_by=None, winner_gap=None)
+    else:
+        constructs["pair"] = None
     if (local := constructs["local"]) and any(text[:local.spans[0][0]].rstrip().endswith(city.lower()) for city in vocabulary.cities):
         constructs["local"] = None   # ("San Antonio locals versus everyone else": that town's runners, read as such)
     if (without := constructs["cohort"]) and without.value.kind == "without":
@@ -1736,6 +1762,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
+    if rx.search(r"\b(?:last|past|previous|latest|most recent) (?:0|zero|no) (?:editions|runnings|years)\b", text):
+        # "the winners of the last 0 editions": none asked (it gave every edition)
+        parsed = replace(parsed, notes=(*parsed.notes, "the last 0 editions hold none: say how many (1 or more)"))
     if parsed.person and parsed.intent == "count" and parsed.status is None and rx.search(
             r"\bhow many times (?:has|have|did|does|do|had)\b[^?]*?\b(?:run|ran|raced|done|did|completed|gone)\b|"
             r"\bhow many (?:times|years)\b[^?]*?\b(?:run|ran|raced|done|did|completed)\b|"
@@ -1753,7 +1782,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          event_state=None if parsed.event_state in said else parsed.event_state)
     if parsed.person and parsed.event_city and not parsed.runner_city and rx.search(
             rf"\b{re.escape(parsed.person.last_name)}\s*,?\s*{re.escape(parsed.event_city)}\b(?!\s+(?:{RACE_SAID}|full|races?|"
-            rf"events?)\b)", question, re.IGNORECASE):   # ("lisa hood galveston half": the Galveston half, an event)
+            rf"events?|20\d\d|times?|results?|places?|placings?|paces?|finish(?:es)?|splits?)\b)", question, re.IGNORECASE):
+        # ("lisa hood galveston half", "sherry jackson galveston times each year": the Galveston event)
         # "clayton king park city - every race he's finished": the city said right after the runner's name is hers
         parsed = replace(parsed, runner_city=parsed.event_city, event_city=None)
     parsed = _with_constructs(parsed, constructs, places)
@@ -1795,19 +1825,27 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if parsed.change_sign:   # ("which editions grew compared with the year before": those up)
             read_spans += [m.span() for m in rx.finditer(r"\b(?:grew|shr[iau]nk|rose|fell|dropped|declined|increased|decreased)\b",
                                                           text)]
-    if parsed.more_people and rx.search(r"\bwho(?: has| had|'s| ran| did)? (?:more|most|fewer)\b|\bwhich of (?:them|the two|us)\b|"
-                                        r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):   # "Beth Barber and Lisa Hood: who has more finishes?": each one's count
-        parsed = replace(parsed, intent="count")
+    if parsed.more_people and not parsed.pair and rx.search(r"\bwhich of (?:them|the two|us)\b|"
+                                          r"^\W*(?:did|has|have)\b[^?]*\bor\b[^?]*\b(?:more|most|fewer)\b", text):
+        parsed = replace(parsed, intent="count")   # ("did A or B finish more often": each one's count)
+    if parsed.more_people and parsed.intent == "top" and not (parsed.ranking or parsed.personal_best or parsed.pair) and \
+            parsed.dates and len(parsed.events) == 1 and rx.search(r"\bplaces?\b|\bplacings?\b|\border\b", text):
+        # "the Gonzalez family (…) all ran it in 2021 — what were our places, fastest first?": their results there, in
+        # the order they finished (never each one's best)
+        parsed = replace(parsed, intent="list", limit=None)
+    if parsed.more_people and (order := rx.search(
+            r"\b(?:in )?(?:what|which) order\b(?: (?:did|were) (?:they|we) (?:finish|come|cross)(?: in)?\b)?", text)):
+        read_spans.append(order.span())   # ("what order did they finish in, with their places": listed by place)
     if parsed.more_people and parsed.intent == "top" and not (parsed.ranking or parsed.personal_best):
         # "Beth Barber, Lisa Hood and Nancy Grant best 5K": each one's best (it counted their entries, most first)
         parsed = replace(parsed, intent="find", personal_best=True) if (parsed.limit or 1) == 1 and not (
             parsed.winners or parsed.place or parsed.last_place) else replace(parsed, notes=(
             *parsed.notes, "the top N of several runners at once I cannot give yet: ask for each runner"))
-    if parsed.more_people and parsed.intent not in ("list", "find") and not (parsed.ranking or parsed.personal_best) \
+    if parsed.more_people and parsed.intent not in ("list", "find") and not (parsed.ranking or parsed.personal_best or parsed.pair) \
             and "runner" not in parsed.group_by:
         # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
         parsed = replace(parsed, group_by=("runner", *parsed.group_by))
-    if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.change_years or parsed.winners or parsed.place or
+    if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.winners or parsed.place or
                                parsed.difference and parsed.group_by[-1:] != ("runner",)):   # (two runners' times apart)
         parsed = replace(parsed, notes=(*parsed.notes, "this for several runners at once I cannot give yet: ask for "
                                                        "each runner"))
@@ -1854,9 +1892,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, group_by=(*parsed.group_by, "race"))
     if parsed.change_years and parsed.measure and parsed.measure not in ("average_age", "median_age") and \
             not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
-        # "how much faster was Beth Barber in 2025 than 2024": her 1 mile of 2024 against her 5K of 2025 (said at 0.99)
-        parsed = replace(parsed, notes=(*parsed.notes, "a finish time compared between two years needs one distance: "
-                                                       "name the race (5K, half marathon, …)"))
+        # "how much faster was Beth Barber in 2025 than 2024": race by race, her 5K of 2024 against her 5K of 2025 (it
+        # had set her 1 mile of 2024 against her 5K of 2025, at 0.99); of everyone, one distance said
+        parsed = replace(parsed, group_by=(*parsed.group_by, "race")) if parsed.person and (parsed.events or parsed.event_city) else replace(
+            parsed, notes=(*parsed.notes, "a finish time compared between two years needs one distance: name the race (5K, "
+                                          "half marathon, …)"))
     if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and rx.search(
             r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text) and not rx.search(_SOON_AFTER, text):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both events I can count, but not which event they "
@@ -2237,6 +2277,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          limit=None)
         read_spans.append(totals[1])
         text = text[:totals[1][0]] + " " * (totals[1][1] - totals[1][0]) + text[totals[1][1]:]
+    if parsed.apart and (apart := rx.search(_RUNNERS_APART, text)):
+        read_spans.append(apart.span())   # ("how far apart were the times of A and B": their difference, unsigned)
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
@@ -2318,7 +2360,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                         _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
-                parsed.difference or parsed.time_bands or parsed.band_width)
+                parsed.difference or parsed.time_bands or parsed.band_width or parsed.pair)
     if (parsed.time_bands or parsed.band_width) and parsed.intent in ("list", "find", "analyze", None):
         parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
     if parsed.bib and parsed.intent is None:
@@ -2687,7 +2729,7 @@ _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "ga
                "field_limit": find_field_limit,
                "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference,
-               "rival": find_rival, "local": find_local}
+               "rival": find_rival, "local": find_local, "pair": find_pair}
 
 
 def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
@@ -3119,11 +3161,13 @@ def _ahead_and_behind(parsed: Parsed, asked: str) -> tuple[Person, Person]:
     verb = rx.search(r"\b(?:ahead of|in front of|faster than|beat|outran|behind|slower than|finished (?:before|after))\b", asked)
     if not verb:
         return two
-    at = {person: asked.find(f"{person.first_name} {person.last_name}".lower()) for person in two}
-    if after := [person for person in two if 0 <= at[person] - verb.end() <= 2]:
+    names = {person: f"{person.first_name} {person.last_name}".lower() for person in two}
+    # (each said where it stands to the verb: a name may be said twice, "X and Y ran it. How far ahead of Y was X?")
+    if after := [person for person in two if asked[verb.end():verb.end() + 2 + len(names[person])].lstrip().startswith(names[person])]:
         subject = two[1] if after[0] == two[0] else two[0]
     else:
-        before = [person for person in two if 0 <= at[person] < verb.start()]
+        at = {person: asked.rfind(names[person], 0, verb.start()) for person in two}
+        before = [person for person in two if at[person] >= 0]
         subject = max(before, key=lambda person: at[person]) if before else two[0]
     other = two[1] if subject == two[0] else two[0]
     return (other, subject) if rx.match(r"behind|slower|finished after", verb.group(0)) else (subject, other)
@@ -3159,18 +3203,26 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      winners_by=value("winners_by"), gap_limit=value("gap_limit"), clock_window=value("clock_window"),
                      pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
-                     winner_gap=value("winner_gap"), rival=value("rival"))
+                     winner_gap=value("winner_gap"), rival=value("rival"), pair=value("pair") or "")
+    if parsed.pair:   # (its finishes, each runner's own: nothing else of the question's shape)
+        parsed = replace(parsed, intent="compare", status="FIN", group_by=(), winners=False, place=None, limit=None,
+                         personal_best=False, distinct_people=False, measure=None,
+                         metric=None if parsed.metric and parsed.metric.kind == "margin" else parsed.metric)
     if parsed.rival:
         parsed = _around_runner(parsed, asked)
     if parsed.person and parsed.cohort and parsed.cohort.kind == "also_in_year" and not parsed.more_people and \
-            rx.search(_HOW_MUCH_FASTER, asked) and len(said := {*map(int, rx.findall(r"\b20\d\d\b", asked)), *parsed.years, *(
+            rx.search(_HOW_MUCH_FASTER + r"|\bhow much did [^?]{1,40}? (?:improve|slow down|get faster|get slower)\b", asked) and \
+            len(said := {*map(int, rx.findall(r"\b20\d\d\b", asked)), *parsed.years, *(
                 [parsed.dates.start.year] if parsed.dates and parsed.dates.end.year - parsed.dates.start.year == 1 else []),
                 parsed.cohort.count} - {0}) == 2:
         # "Michelle Walter ran it in 2024 and again in 2025. How many seconds slower was she this last time?", "how much
         # faster was she in 2025 than the year before": her time's change between the two years (it counted her as a
         # runner of both)
         years = tuple(sorted(said))
-        parsed = replace(parsed, cohort=None, change_years=years, years=years, dates=None, measure="fastest", edition=None)
+        parsed = replace(parsed, cohort=None, change_years=years, years=years, dates=None, measure="fastest", edition=None,
+                         # ("from the first year to the second": the two years, no place)
+                         place=None if rx.search(r"\bfrom the first (?:year|time|one )?\s*to the (?:second|next)\b", asked)
+                         else parsed.place)
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
         # "are Texans faster than out-of-state runners": two groups, not one filtered by both (it counted 0)
         parsed = replace(parsed, notes=(*parsed.notes, "runners from a state and runners from out of state at once: ask "
@@ -3357,7 +3409,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if _city_or_state(parsed):
         # "from Hartford or Rhode Island": either place (it kept both, the runners of Hartford at events held in RI)
         parsed = replace(parsed, notes=(*parsed.notes, "a city or a state at once I cannot give yet: ask for each"))
-    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 1 and not (
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 1 and parsed.intent in ("list", "find") \
+            and not (parsed.cohort.exact or parsed.cohort.listed or parsed.person):
+        # "who ran the Houston Turkey Trot more than 0 times / at least once": each runner once, with her count (it
+        # listed every result, people repeated)
+        parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True, editions=bool(parsed.events)))
+    elif parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.cohort.count == 1 and not (
             parsed.cohort.exact or parsed.cohort.listed or parsed.cohort.editions):
         # "how many different people entered at least one of our races each year": everyone counted once (the
         # cohort, counted apart from the years asked, dropped them)
@@ -3467,7 +3524,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "or gun−chip gap, I cannot do yet: ask for it per group "
                                                        "instead (\"… by age group\")"))
     if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread")) or
-                                          parsed.difference or
+                                          parsed.difference or len(parsed.more_people) == 1 and rx.search(_RUNNERS_APART, asked) or
                                           parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
         # "the fastest and the median, and how far apart they are": a gap it does not compute (it gave the two alone)
         parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than two percentiles I cannot "
@@ -3623,10 +3680,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         elif not (parsed.metric and parsed.metric.kind == "gap"):
             parsed = replace(parsed, notes=(*parsed.notes, "a difference between men and women I can take of a count "
                                                            "(\"how many more\") or of the average or median time only"))
-    elif len(parsed.more_people) == 1 and faster and not (parsed.metric or parsed.cohort or parsed.change_years) and \
-            parsed.measure in (None, "fastest") and (apart := _runners_apart(parsed, *(
-                (parsed.more_people[0], parsed.person) if faster.group(1) != "slower" else (parsed.person, parsed.more_people[0])))):
-        parsed = apart   # "how much faster was Elizabeth Rice than Steven Rice in the 10K": their times, and the gap
+    elif len(parsed.more_people) == 1 and (faster or rx.search(_RUNNERS_APART, asked)) and not (
+            parsed.metric or parsed.cohort or parsed.change_years) and parsed.measure in (None, "fastest") and (
+            apart := _runners_apart(parsed, *((parsed.more_people[0], parsed.person) if faster and faster.group(1) != "slower"
+                                              else (parsed.person, parsed.more_people[0])))):
+        # "how much faster was Elizabeth Rice than Steven Rice in the 10K": their times, and the gap; "how far apart
+        # were the times of A and B": its size
+        parsed = replace(apart, apart=not faster)
     elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster) and not parsed.group_by) and \
             not parsed.metric and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and faster or
@@ -6328,7 +6388,7 @@ def _with_confidence(parsed: Parsed, intent_sure: bool) -> Parsed:
         recognised = sum(1 for value in parsed.entities().values() if value)
         score += min(0.1, 0.03 * recognised)
         score = min(score, DOUBTED) if parsed.notes or parsed.unused else score
-        if parsed.intent in ("compare",) and not parsed.group_by:
+        if parsed.intent in ("compare",) and not (parsed.group_by or parsed.pair):
             score = min(score, 0.4)
         if parsed.intent in ("list", "find", "top") and parsed.subject == "results" and len(parsed.entities()) == 0 \
                 and not parsed.ranking:   # ("which event had the most DNFs" ranks every event: nothing to name)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from nlq import rx
 from nlq.constructs import Found
 
-SIDES = ("ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_place", "to_average", "to_median", "to_previous_best",
+SIDES = ("ahead", "behind", "next_ahead", "next_behind", "next_either", "winner", "to_winner", "to_place", "to_average", "to_median", "to_previous_best",
          "to_previous", "to_first", "to_best", "to_distance_best", "to_record", "to_old_record")
 # her own result, with how far it was from a reference: in her race the winner's time, the field's average or median;
 # of her own earlier finishes there (the same event and distance) her best, or the latest; her best there over every
@@ -58,6 +58,7 @@ class Rival:
         division = {"overall": "race", "sex": "sex", "age_group": "age group"}[self.scope]
         said = {"ahead": f"who finished ahead of {runner} {where}", "behind": f"who finished behind {runner} {where}",
                 "next_ahead": f"one place ahead of {runner} {where}", "next_behind": f"one place behind {runner} {where}",
+                "next_either": f"one place ahead of and one behind {runner} {where}",
                 "winner": f"the winner of {runner}'s {division}"}.get(self.side)
         if said is None:   # her own result, and how far from the reference
             where = {"overall": "the race's", "sex": "the race's (of the runner's sex)",
@@ -206,6 +207,15 @@ def find_rival(text: str) -> Found | None:
     if said := _NEXT.search(text):
         toward = said.group("side") or said.group("side2")
         side = "next_ahead" if toward in ("ahead of", "in front of", "before") else "next_behind"
+        # "who finished directly ahead of her and directly behind her": one place either side
+        if other := rx.search(r"\s*(?:,|and|&)\s+(?:(?:one place|one spot|a place|right|just|immediately|directly) )?"
+                              r"(?:ahead of|in front of|before|behind|after)(?: (?:her|him|them|me))?\b", text[said.end():]):
+            said_other = rx.search(r"ahead|front|before", other.group(0)) is None
+            if said_other == (side == "next_ahead"):
+                side = "next_either"
+                return Found(Rival(side, "overall" if rx.search(_OVERALL, text) else _scope("", text, sex_said=_BY_SEX)),
+                             (said.span(), (said.end() + other.start(), said.end() + other.end()), *_apart(text),
+                              *_scope_spans(text)))
     elif said := _SIDE.search(text):
         side = "ahead" if said.group("ahead") or said.group("ahead2") else "behind"
     else:

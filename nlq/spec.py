@@ -84,7 +84,7 @@ class AroundRunner(BaseModel):
     me" is ("ahead", "overall"), "who won my age group" ("winner", "age_group"), "who finished one place after her"
     ("next_behind", "overall"); each listed runner comes with the seconds apart from her time."""
     model_config = ConfigDict(extra="forbid")
-    side: Literal["ahead", "behind", "next_ahead", "next_behind", "winner", "to_winner", "to_place", "to_average", "to_median",
+    side: Literal["ahead", "behind", "next_ahead", "next_behind", "next_either", "winner", "to_winner", "to_place", "to_average", "to_median",
                   "to_previous_best", "to_previous", "to_first", "to_best", "to_distance_best", "to_record",
                   "to_old_record"] = Field(description="to_*: her own finishes, each with the seconds from "
                                                                        "that reference (the others: the runners around her)")
@@ -343,6 +343,15 @@ class QuestionSpec(Filters):
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
+    difference_unsigned: bool = Field(default=False, description="with difference: its size alone (\"how far apart were "
+                                                                  "their times\"), neither one said ahead")
+    runners_compared: Literal["", "head_to_head", "both_finished", "places_apart", "faster_by", "most_finishes",
+                              "fewest_finishes", "better_best"] = Field(
+        default="", description="runner and more_runners measured against each other, by their finishes: head_to_head "
+                                "(each one's wins over the races all finished), both_finished (how many such races), "
+                                "places_apart, faster_by (the faster and the seconds between, race by race), "
+                                "most_finishes / fewest_finishes (the one with the most or fewest), better_best (the "
+                                "faster best time)")
     change_sign: Literal["", "up", "down"] = Field(default="", description="with change_years and a group_by: only the "
                                                                            "groups whose change went that way")
     difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
@@ -417,8 +426,12 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         set(spec.difference or ()) == set(spec.distances)
     by_group = spec.group_by == ["compared"] and len(spec.compared) == 2 and spec.difference is not None
     by_masters = spec.group_by == ["masters"] and set(spec.difference or ()) == {"masters", "under 40"}
+    # (two runners' fastest times, race by race: "how much faster was A than B", each told apart by her first name)
+    by_runner = spec.group_by == ["race", "runner"] and spec.runner is not None and len(spec.more_runners) == 1 and \
+        set(spec.difference or ()) == {spec.runner.first_name, spec.more_runners[0].first_name}
     if spec.difference and not (spec.answer == "compare" and (spec.measure in ("average", "median", None) and
-                                (by_sex or by_event or by_race or by_group or by_masters) or spec.measure == "fastest" and by_sex)):
+                                (by_sex or by_event or by_race or by_group or by_masters) or spec.measure == "fastest" and (
+                                    by_sex or by_runner))):
         raise SpecError("a difference is of a count or of the average or median time, compared by sex (M, F; each "
                         "year too), by age class (masters, under 40), "
                         "between the two events named or the two groups compared, or of a count between the two "
@@ -458,8 +471,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
                                             if name.lower() == spec.cohort.elsewhere.lower()), "")}) if spec.cohort
         else None,
         ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
-        change_sign=spec.change_sign,
-        difference=tuple(spec.difference) if spec.difference else (),
+        change_sign=spec.change_sign, pair=spec.runners_compared if spec.runner and spec.more_runners else "",
+        difference=tuple(spec.difference) if spec.difference else (), apart=spec.difference_unsigned,
         pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
         clock_window=_clock_window(spec.finish_clock_window_s),
         field_limit=FieldLimit(spec.against_field.measure, spec.against_field.op, spec.against_field.aggregate)
@@ -559,6 +572,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                             group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts,
                             counted=parsed.ranking.counted)
         if parsed.ranking else None, change_years=parsed.change_years, change_sign=parsed.change_sign,
+        runners_compared=parsed.pair, difference_unsigned=parsed.apart,
         difference=parsed.difference or None)
 
 

@@ -21,6 +21,7 @@ from nlq.explain import explain, filter_words
 from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
                         runners_per_group)
 from nlq.rivals import OVER_EDITIONS, REFERENCES
+from nlq.runner_pairs import pair_query
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -187,6 +188,8 @@ def _around_runner(query: _Query, parsed: Parsed) -> None:
                         "behind": lambda: clock >= hers if rival.with_her else clock > hers,
                         "next_ahead": lambda: theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
                         "next_behind": lambda: theirs.eq(exp.Add(this=her_place, expression=lit(1))),
+                        "next_either": lambda: exp.or_(theirs.eq(exp.Sub(this=her_place, expression=lit(1))),
+                                                       theirs.eq(exp.Add(this=her_place, expression=lit(1)))),
                         "winner": lambda: theirs.eq(lit(1))}[rival.side]())
     if rival.within_s:   # "by less than a minute"
         query.where.append(_apart(parsed) <= lit(rival.within_s))
@@ -718,11 +721,11 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression],
 
 
 def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False, keys: int = 0,
-                paired: bool = False) -> exp.Select:
+                paired: bool = False, unsigned: bool = False) -> exp.Select:
     """One row from a comparison of two groups (its first columns the ``keys`` other groupings, each kept — "every
     year" — then the group, its last the measure): each group's measure and the first's minus the second's ("men's
     average minus women's"). A group with no row has a count of 0 (``counted``); its average is NULL, and so is the
-    difference."""
+    difference; its size alone when ``unsigned`` ("how far apart were their times")."""
     kept = [column.alias for column in compared.expressions[:keys]]
     group, measure = compared.expressions[keys].alias, compared.expressions[-1].alias
     first, second = (exp.Filter(this=exp.func("max", exp.column(measure)), expression=exp.Where(
@@ -731,7 +734,8 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
         first, second = exp.func("coalesce", first, lit(0)), exp.func("coalesce", second, lit(0))
     named = [f"{measure}_{'_'.join(rx.findall(r'[A-Za-z0-9+]+', value))}" for value in groups]   # "average_s_under_50"
     select = (exp.select(*map(exp.column, kept), exp.alias_(first, named[0]), exp.alias_(second, named[1]),
-                         exp.alias_(exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
+                         exp.alias_(exp.Abs(this=exp.Sub(this=first.copy(), expression=second.copy())) if unsigned else
+                                    exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
               .with_("compared", as_=compared).from_("compared"))
     if paired:   # (two runners, race by race: only the races both finished, never a mile against a 5K)
         select = select.having(exp.and_(first.copy().is_(exp.Null()).not_(), second.copy().is_(exp.Null()).not_()))
@@ -880,6 +884,10 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     _apply_filters(query, parsed, today)
     dims = list(parsed.group_by)
     intent = parsed.intent
+    if parsed.pair and query.base == "r":   # several named runners measured against each other, by their finishes
+        if parsed.status != "FIN":
+            query.where.append(_finish())
+        return pair_query(parsed.pair, query, clock_column(parsed), 1 + len(parsed.more_people)), None
     if query.base == "r" and (construct := constructs_query(parsed, query, dims, today)) is not None:
         return construct
     if parsed.personal_best and query.base == "r":
@@ -956,7 +964,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             select = _grouped(query, dims, counted + _measures(parsed.measure, query, parsed))
             if parsed.difference:
                 return _difference(select, parsed.difference, keys=_kept_columns(dims, query),
-                                   paired=dims[-1:] == ["runner"]), None
+                                   paired=dims[-1:] == ["runner"], unsigned=parsed.apart), None
             return select, _chart(dims, select)
         if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
             return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference,
@@ -1171,6 +1179,8 @@ def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
         exp.alias_(exp.Count(this=exp.Star()), "finishes"),
     ])
     keys = [col("participant_id", "p")] + [c.copy() for c in people] + ([col("name", "ra")] if race else [])
+    if parsed.person and len(parsed.events) > 1:   # ("her best times at San Jose and at Santa Cruz"): each event's
+        keys.append(col("name", "e"))
     select = select.group_by(*keys).order_by(exp.column("personal_best_s"))
     if parsed.person or not parsed.limit:
         return select

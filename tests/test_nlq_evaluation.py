@@ -43,6 +43,11 @@ def test_a_full_name_matches_the_first_and_last_name_columns() -> None:
     assert same_result(2, [("Debra Bullock", 21)], answer, ordered=False, columns=["first_name", "last_name", "wins"])
     assert not same_result(2, [("Debra Bullock", 21)], answer, ordered=False, columns=["given", "family", "wins"])
     assert not same_result(1, [("Bullock Debra",)], answer, ordered=False, columns=["first_name", "last_name", "wins"])
+    # (a prefix says whose: the faster of two runners, a race's winner)
+    assert same_result(2, [("Debra Bullock", 21)], answer, ordered=False,
+                       columns=["faster_first_name", "faster_last_name", "wins"])
+    assert not same_result(2, [("Debra Bullock", 21)], answer, ordered=False,
+                           columns=["faster_first_name", "slower_last_name", "wins"])
 
 
 def test_fractions_are_compared_to_four_places() -> None:

@@ -2724,7 +2724,7 @@ def test_kinds_from_the_seventh_sessions_break_attempt_in_other_words() -> None:
     assert (best.personal_best, best.intent, best.notes) == (True, "find", ()), best
     assert parse("top 5 marathon times of Michael Wardian and Beth Barber", friends, TODAY).notes
     more = parse("Beth Barber or Michael Wardian: which of them has finished more races?", friends, TODAY)
-    assert (more.intent, more.group_by) == ("count", ("runner",)), more
+    assert (more.intent, more.pair) == ("compare", "most_finishes"), more   # the one with more (nlq.runner_pairs)
     # the fastest time of each group, never the groups counted
     assert read("fastest half in each age group at the 2024 Napa Half Marathon").measure == "fastest"
     # a day said day first; an ordinal before "of <month>" is no place
@@ -5293,3 +5293,40 @@ def test_kinds_from_the_thirty_first_session() -> None:
                      "is michael wardian listed as a finisher or as DNS at the 2024 Hartford Marathon?"):
         asked = read(question)
         assert (asked.person, asked.status, asked.unused) == (Person("Michael", "Wardian"), None, ()), question
+
+
+def test_kinds_from_the_thirty_second_session() -> None:
+    runners = VOCABULARY.with_people((Person("Rosa", "Quinn"), Person("Ned", "Quinn")))
+    ask = lambda question: parse(question, runners, TODAY)   # noqa: E731
+    # from held-out set 129 (read): a runner's change between two of her years at an event of several races (race by
+    # race, never her mile against her 5K; it had asked for the distance), said "her 2025 X time than her 2019 one", or
+    # "how much did he improve" after "in 2019 and again in 2020"
+    change = ask("how much faster was Rosa Quinn at the Stamford Turkey Trot in 2025 than in 2023?")
+    assert (change.change_years, change.group_by, change.notes) == ((2023, 2025), ("race",), ())
+    said = ask("Rosa Quinn asks how much slower her 2025 Stamford time was than her 2022 one.")
+    assert (said.change_years, said.unused) == ((2022, 2025), ())
+    again = ask("Our girl Rosa Quinn ran the Stamford Turkey Trot in 2021 and again in 2022. How much did she improve from "
+                "the first year to the second?")
+    assert (again.change_years, again.place, again.cohort, again.unused) == ((2021, 2022), None, None, ())
+    # the runners either side of her at once
+    either = ask("Rosa Quinn ran the 2024 Napa Half Marathon. Who came in right before her and right after her?")
+    assert (either.rival.side, either.unused) == ("next_either", ())
+    assert "r.overall_place = (r8.overall_place - 1) OR r.overall_place = (r8.overall_place + 1)" in build(either, TODAY).sql
+    # her age told beside the question, and a missing time asked "why"
+    assert ask("my aunt rosa quinn did the napa half in 2023 at 71, what was her pace per km?").unused == ()
+    assert ask("Why doesn't Rosa Quinn have a result for the 2024 Napa Half Marathon? Which status is she "
+               "under?").person == Person("Rosa", "Quinn")
+    # from the thirty-third break attempt: two runners beaten at an event whose name says its race are compared in
+    # that race (it compared its mile too); "did X finish …?" is her status (a DNS had shown as an empty list); "the
+    # last 0 editions" is said back (it gave every edition); "who ran X more than 0 times" lists each runner once
+    beat = ask("by how much did Rosa Quinn beat Ned Quinn at the 2025 Napa Half Marathon")
+    assert ([d.label for d in beat.distances], beat.difference) == (["Half Marathon"], ("Ned", "Rosa"))
+    status = ask("did rosa quinn finish the 2024 stamford turkey trot?")
+    assert (status.status, status.intent) == (None, "list")
+    assert ask("did Rosa Quinn finish the 2024 Napa Half Marathon in under 2 hours?").time_limit
+    assert read("winners of the last 0 editions of the Stamford Turkey Trot").notes
+    once = read("who ran the stamford turkey trot more than 0 times")
+    assert (once.cohort.kind, once.cohort.count, once.cohort.listed) == ("min_finishes", 1, True)
+    # every race when said in brackets: "(mile included)"
+    assert ask("Rosa Quinn or Ned Quinn: who has finished the Stamford Turkey Trot more times (mile included)?").pair == \
+        "most_finishes"

@@ -1,0 +1,135 @@
+"""Two or more named runners measured against each other, as families and training partners ask — read from the
+question's text (names already blanked out by the parser), and the SQL of each; pure.
+
+- ``head_to_head``: "in the years they both finished, how many times did each come out ahead", "what's our
+  head-to-head" — over the races every one of them finished (the same race on the same day), how many each won
+  (the fastest of them there), beside how many races they shared;
+- ``both_finished``: "how many races have A and B both finished" — the races every one of them finished;
+- ``places_apart``: "how many places apart did they finish" — in each race they all finished, the first and last of
+  their overall places and the places between;
+- ``faster_by``: "who was faster, and by how much", "who won and by how much" — in each race they all finished,
+  the fastest of them and the seconds to the slowest;
+- ``better_best``: "who has the better best time there, A or B? what is it" — each one's fastest finish, the faster;
+- ``most_finishes`` / ``fewest_finishes``: "who has run the Tacoma half more times, A or B? how many" — each one's
+  finishes, the one (or those tied) with the most, or the fewest.
+
+A runner is told apart by her first and last name (namesakes counted as one, which ``nlq.nothing_found`` says);
+times are chip times unless gun time is asked (the glossary); every figure is of finishes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from nlq import rx
+from nlq.constructs import Found
+
+PAIRS = ("head_to_head", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best")
+
+_EACH = r"(?:each(?: (?:of (?:them|the two|us)|one|runner))?|either (?:of them|one))"
+_READINGS = (
+    ("head_to_head", r"\bhead[- ]?to[- ]?head\b(?:\s+(?:record|score|tally))?|\bkeep(?:s|ing)? score\b|"
+                     rf"\bhow many (?:times )?(?:has|have|did|does) {_EACH} (?:won|win|beaten|beat|come out ahead|came out ahead)"
+                     r"(?: the other)?\b|\bhow many (?:wins|victories) (?:does|did|has) " + _EACH + r"(?: have| got)?\b|"
+                     r"\bhow many has " + _EACH + r" won\b|\bwho (?:wins|won|beats|beat) more often\b"),
+    ("both_finished", r"\bhow many (?:races|times|events|editions)\b[^?]{0,60}?\b(?:both|all) (?:finish(?:ed)?|cross(?:ed)?|complete[d]?|"
+                      r"ran|run|done|raced)\b(?: the same race| together)?|\bboth finished the same race\b"),
+    ("places_apart", r"\bhow many places (?:apart|between|separated)\b|\bplaces apart\b"),
+    ("better_best", r"\bwho(?:'s| has| had| owns)? (?:got )?(?:the )?(?:better|faster|quicker) (?:best|pb|pr|personal best|personal "
+                    r"record|fastest)(?: time)?\b|\bwhose (?:best|pb|pr|personal best)(?: time)? is (?:better|faster|quicker)\b"),
+    ("faster_by", r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,30}?\b(?:and )?"
+                  r"(?:by how (?:much|many (?:seconds|minutes))|how much|how far)\b|"
+                  r"\bwho (?:won|beat who|came out ahead)\b[^?]{0,30}?\b(?:and )?by how (?:much|many (?:seconds|minutes))\b"),
+)
+# "who has run X more times", "who has more finishes", "which of them has finished it more often"
+_MORE = re.compile(r"\b(?:who|which (?:of (?:them|the two|us)|one))(?: of them)?(?:'s| has| had| have| did)?(?: (?:run|ran|finished|"
+                   r"done|raced|completed)(?: [^?]{0,60}?)?)? (?P<more>more|most|fewer|fewest|less)(?: (?:finishes|times|"
+                   r"races|often))?\b")
+
+
+# the races they shared, said: "in the years they both finished it", "counting the years we both finished", "same race,
+# both crossed the line"
+_SHARED = r"\b(?:in|for|over|across|counting|of)?\s*(?:the |each |every |all )?(?:years?|races?|times|editions)\s+(?:that\s+)?" \
+          r"(?:they|we|both)(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|crossed)(?: it| them| together)?\b|" \
+          r"\b(?:like |i mean )?(?:the )?same race\b|\bboth crossed the (?:finish )?line\b|\b(?:they'?re|we'?re) always together\b"
+
+
+def find_pair(text: str) -> Found | None:
+    """The measure of several named runners asked, or None. "Both" is said of the runners ("they have both done it")."""
+    shared = [said.span() for said in rx.finditer(_SHARED + r"|\bboth\b", text)]
+    for kind, pattern in _READINGS:
+        if said := rx.search(pattern, text):
+            return Found(kind, (said.span(), *shared))
+    if (apart := rx.search(r"\bhow (?:far|much|many (?:seconds|minutes)) apart\b", text)) and (
+            each := rx.search(r"\b(?:for |in )?(?:each|every) (?:year|time|race|edition)\b|\bin the years\b|\b(?:by|per) year\b|"
+                              r"\byear by year\b", text)):
+        # "for each year they both finished, how far apart were they": race by race, the seconds between them
+        return Found("faster_by", (apart.span(), each.span(), *shared))
+    if said := _MORE.search(text):
+        return Found("fewest_finishes" if said["more"] in ("fewer", "fewest", "less") else "most_finishes", (said.span(),))
+    return None
+
+
+def pair_query(kind: str, query, clock: exp.Column, people: int) -> exp.Select:
+    """The SQL of ``kind`` over ``query`` (``nlq.sqlbuild``'s query over results, its filters applied: the runners
+    named among them); ``people`` is how many runners are named, every one of whom a shared race holds."""
+    query.need("p", "e", "ra")
+    finishes = query.build([exp.column("race_id", "r"), exp.alias_(exp.column("name", "e"), "event"),
+                            exp.column("event_date", "e"), exp.alias_(exp.column("name", "ra"), "race"),
+                            exp.column("first_name", "p"), exp.column("last_name", "p"), exp.alias_(clock, "time_s"),
+                            exp.column("overall_place", "r")])
+    runner = exp.Tuple(expressions=[exp.column("first_name"), exp.column("last_name")])
+    shared = exp.select("race_id").from_("finishes").group_by("race_id").having(
+        exp.Count(this=exp.Distinct(expressions=[runner])).eq(exp.Literal.number(people)))
+    of_shared = exp.column("race_id").isin(query=shared)
+    if kind == "better_best":
+        best = exp.select("first_name", "last_name", exp.alias_(exp.Min(this=exp.column("time_s")), "best_s"),
+                          exp.alias_(exp.func("arg_min", exp.column("event"), exp.column("time_s")), "event"),
+                          exp.alias_(exp.func("arg_min", exp.column("event_date"), exp.column("time_s")), "event_date")).from_(
+            "finishes").group_by("first_name", "last_name")
+        fastest = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
+            this=exp.Min(this=exp.column("time_s")))]), over="OVER")
+        select = best.qualify(exp.EQ(this=fastest, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
+    elif kind in ("most_finishes", "fewest_finishes"):
+        counted = exp.select("first_name", "last_name", exp.alias_(exp.Count(this=exp.Star()), "finishes")).from_(
+            "finishes").group_by("first_name", "last_name")
+        top = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
+            this=exp.Count(this=exp.Star()), desc=kind == "most_finishes")]), over="OVER")
+        select = counted.qualify(exp.EQ(this=top, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
+    elif kind == "both_finished":
+        select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "races")).from_(shared.subquery("shared"))
+    elif kind == "head_to_head":
+        best = exp.Window(this=exp.Min(this=exp.column("time_s")), partition_by=[exp.column("race_id")], over="OVER")
+        raced = exp.select("*", exp.alias_(best, "best_s")).from_("finishes").where(of_shared)
+        select = exp.select("first_name", "last_name",
+                            exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+                                this=exp.column("time_s").eq(exp.column("best_s")))), "wins"),
+                            exp.alias_(exp.Count(this=exp.Star()), "races_together")).from_(
+            raced.subquery("raced")).group_by("first_name", "last_name").order_by(
+            exp.Ordered(this=exp.column("wins"), desc=True), "last_name", "first_name")
+    else:   # places_apart, faster_by: race by race
+        time = exp.column("time_s")
+        shown = [exp.alias_(exp.func("min", exp.column("overall_place")), "best_place"),
+                 exp.alias_(exp.func("max", exp.column("overall_place")), "worst_place"),
+                 exp.alias_(exp.Sub(this=exp.func("max", exp.column("overall_place")),
+                                    expression=exp.func("min", exp.column("overall_place"))), "places_apart")] \
+            if kind == "places_apart" else [
+                exp.alias_(exp.func("arg_min", exp.column("first_name"), time), "faster_first_name"),
+                exp.alias_(exp.func("arg_min", exp.column("last_name"), time), "faster_last_name"),
+                exp.alias_(exp.func("min", time), "faster_s"), exp.alias_(exp.func("max", time), "slower_s"),
+                exp.alias_(exp.Sub(this=exp.func("max", time), expression=exp.func("min", time)), "seconds_apart")]
+        year = exp.alias_(exp.func("year", exp.column("event_date")), "year")
+        select = exp.select("event", "event_date", year, "race", *shown).from_("finishes").where(of_shared).group_by(
+            "race_id", "event", "event_date", "race").order_by("event_date", "event", "race")
+    return select.with_("finishes", as_=finishes)
+
+
+SAID = {"head_to_head": "each one's wins (the fastest of them) over the races they all finished, beside how many those were",
+        "both_finished": "the races every one of them finished (the same race, the same day)",
+        "places_apart": "in each race they all finished, their best and worst overall place and the places between",
+        "faster_by": "in each race they all finished, the fastest of them and the seconds to the slowest",
+        "better_best": "each one's fastest finish: the faster of them (ties kept)",
+        "most_finishes": "each one's finishes: the one with the most (ties kept)",
+        "fewest_finishes": "each one's finishes: the one with the fewest (ties kept)"}

@@ -1,0 +1,129 @@
+"""Runners told of in a family's words (nlq.asker) and several named runners measured against each other
+(nlq.runner_pairs): the rewrites as pure functions, then each reading parsed and compiled (no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlq.asker import read_runners_told, said_with_surname, surname_candidates
+from nlq.parser import parse
+from nlq.runner_pairs import find_pair
+from nlq.sqlbuild import build
+from nlq.vocabulary import Person, Vocabulary, person_candidates
+
+TODAY = date(2026, 11, 30)
+PEOPLE = (Person("Grace", "Okafor"), Person("Tom", "Okafor"), Person("Ines", "Okafor"))
+VOCABULARY = Vocabulary(company="River Timing", events=("Elm Creek Half Marathon", "Elm Creek Turkey Trot"),
+                        cities=("Elm Creek",), people=PEOPLE)
+
+
+@pytest.mark.parametrize("asked, said", [
+    # the asker named in brackets, her relative by relation: "I", "our times", "he" said by name
+    ("My brother Tom Okafor and I (Grace Okafor) both ran the Elm Creek half in 2024. How far apart were our times?",
+     "Tom Okafor and Grace Okafor both ran the Elm Creek half in 2024. How far apart were the times of Grace Okafor and "
+     "Tom Okafor?"),
+    # introduced first; a relative's first name alone shares her surname; "did I beat him"
+    ("Hi, I'm Grace Okafor. My little brother Tom and I ran the 2023 Elm Creek Turkey Trot. By how much did I beat him?",
+     "Tom Okafor and Grace Okafor ran the 2023 Elm Creek Turkey Trot. By how much did Grace Okafor beat Tom Okafor?"),
+    # introduced last, in brackets; "beating me", "our head-to-head", "we both"
+    ("My sister Ines keeps beating me at Elm Creek. What's our head-to-head, in the years we both finished? (I'm Tom "
+     "Okafor)", "Ines Okafor keeps beating Tom Okafor at Elm Creek. What's the head-to-head of Tom Okafor and Ines Okafor, "
+                "in the years Tom Okafor and Ines Okafor both finished?"),
+    # the asker asking ("can I get", "give me") is never a runner
+    ("Me (Tom Okafor) and my wife Grace Okafor ran it twice. Can I get both our times?",
+     "Tom Okafor and Grace Okafor ran it twice. Can I get the times of Tom Okafor and Grace Okafor?"),
+    # a runner and her relative, told in the third person: "he" and "her" by the sex the words give them
+    ("Tom Okafor and his wife Grace both ran the Elm Creek Turkey Trot last year. How far ahead of her was he?",
+     "Tom Okafor and Grace Okafor both ran the Elm Creek Turkey Trot last year. How far ahead of Grace Okafor was Tom "
+     "Okafor?"),
+    # a short first name said alone, and "faster" without its "than"
+    ("grace okafor and her husband frederick did the elm creek half in 2022, how many seconds faster was fred",
+     "grace okafor and frederick okafor did the elm creek half in 2022, how many seconds faster was frederick okafor than "
+     "grace okafor"),
+    # one runner a story is told of: her name in the question itself, the story kept as told
+    ("My daughter Ines Okafor has run the Elm Creek Turkey Trot since she was six. Can you list her times there by year?",
+     "Ines Okafor has run the Elm Creek Turkey Trot since she was six. Can you list Ines Okafor's times there by year?"),
+    ("Grace Okafor says there's no time for her at the 2024 Elm Creek half. Was she a DNS or a DNF?",
+     "Grace Okafor says there's no time for her at the 2024 Elm Creek half. Was Grace Okafor a DNS or a DNF?"),
+])
+def test_runners_told_are_said_by_name(asked: str, said: str) -> None:
+    assert read_runners_told(asked) == said
+
+
+@pytest.mark.parametrize("asked", [
+    # nothing of her said again: the question asks of the race ("… dropped out … What was the DNF rate?")
+    "My husband Tom Okafor dropped out of the 2024 Elm Creek half. What was its DNF rate?",
+    # a story of what she ran, read by the parser as asked ("did more than one race" is a count of her races)
+    "Grace Okafor did more than one race at Elm Creek last year. Which races did she finish?",
+    # a word in lower case in a question that capitalises is no name ("her son pay")
+    "how much did Grace Okafor and her son pay in entry fees?",
+    # no relative, no asker
+    "How many runners finished the 2024 Elm Creek half?",
+])
+def test_questions_of_no_runner_told_are_unchanged(asked: str) -> None:
+    assert read_runners_told(asked) == asked
+
+
+def test_first_names_sharing_a_surname_are_each_given_it_when_the_archive_holds_them() -> None:
+    asked = "Grace, Tom and Ines Okafor all ran Elm Creek in 2021. What were their places?"
+    assert {("Grace", "Okafor"), ("Tom", "Okafor"), ("Ines", "Okafor")} <= set(surname_candidates(asked))
+    assert ("Tom", "Okafor") in person_candidates("Tom and Grace Okafor, Elm Creek half 2019: pace for each?")
+    people = [(person.first_name, person.last_name) for person in PEOPLE]
+    assert said_with_surname(asked, people).startswith("Grace Okafor, Tom Okafor and Ines Okafor all ran")
+    # (a place or an event's name is never given a runner's surname)
+    assert said_with_surname("Tacoma and Bend Turkey Trot finishers", people) == "Tacoma and Bend Turkey Trot finishers"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a vs b at x — in the years they both finished it, how many times did each of them come out ahead?", "head_to_head"),
+    ("what's our head-to-head there?", "head_to_head"),
+    ("across every race, how many wins does each have?", "head_to_head"),
+    ("how many races have a and b both finished? like same race", "both_finished"),
+    ("in how many races did a and b both finish?", "both_finished"),
+    ("how many places apart did they finish?", "places_apart"),
+    ("how many places separated them?", "places_apart"),
+    ("who was quicker and by how much", "faster_by"),
+    ("who won and by how much? i remember it being close", "faster_by"),
+    ("for each year they both finished, how far apart were they?", "faster_by"),
+    ("who has run the tacoma half more times? and how many?", "most_finishes"),
+    ("which of them has finished fewer races?", "fewest_finishes"),
+])
+def test_pairs_are_read(text: str, kind: str) -> None:
+    assert find_pair(text).value == kind
+
+
+def test_no_pair_is_read_of_one_runner_or_of_a_plain_comparison() -> None:
+    assert find_pair("how far apart were their times?") is None   # (one race: their times' difference, unsigned)
+    parsed = parse("Who was faster at the 2024 Elm Creek Turkey Trot and by how much, Grace Okafor?", VOCABULARY, TODAY)
+    assert not parsed.pair   # (one runner named: no one to measure her against)
+
+
+@pytest.mark.parametrize("question, kind, shown", [
+    ("Grace Okafor vs Tom Okafor at the Elm Creek Half Marathon: head to head in the years both finished?",
+     "head_to_head", ("wins", "races_together")),
+    ("How many races have Grace Okafor and Tom Okafor both finished?", "both_finished", ("races",)),
+    ("Grace Okafor and Tom Okafor, 2020 Elm Creek half: how many places apart were they?", "places_apart",
+     ("places_apart",)),
+    ("Grace and Tom Okafor at the 2020 Elm Creek Turkey Trot - who was faster and by how much?", "faster_by",
+     ("faster_first_name", "seconds_apart")),
+    ("Grace Okafor or Tom Okafor, who has finished the Elm Creek Turkey Trot more times?", "most_finishes", ("finishes",)),
+])
+def test_pairs_are_compiled_over_their_finishes(question: str, kind: str, shown: tuple[str, ...]) -> None:
+    parsed = parse(question, VOCABULARY, TODAY)
+    assert (parsed.pair, parsed.person, parsed.more_people, parsed.unused, parsed.notes) == (
+        kind, Person("Grace", "Okafor"), (Person("Tom", "Okafor"),), (), ()), parsed
+    sql = build(parsed, TODAY).sql
+    assert "r.status = 'FIN'" in sql and all(column in sql for column in shown), sql
+
+
+def test_two_runners_times_apart_are_unsigned_and_of_the_race_a_name_says() -> None:
+    apart = parse("Grace Okafor and Tom Okafor both ran the 2024 Elm Creek Half Marathon. How far apart were their "
+                  "times?", VOCABULARY, TODAY)
+    assert (apart.apart, apart.cohort, [d.label for d in apart.distances], apart.unused) == (True, None, ["Half Marathon"], ())
+    assert "ABS(" in build(apart, TODAY).sql
+    # "how far ahead of B was A": B's time minus A's, whoever is named twice
+    ahead = parse("Tom Okafor and Grace Okafor ran the 2024 Elm Creek half. How far ahead of Grace Okafor was Tom Okafor?",
+                  VOCABULARY, TODAY)
+    assert ahead.difference == ("Grace", "Tom") and not ahead.apart
