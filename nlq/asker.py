@@ -5,8 +5,8 @@ By how many seconds did I beat her?", "paula davis here, my dad dwayne and i …
 parser reads two runners compared: "I", "me", "my", "our times", "he", "her" and a relative's first name said alone
 become the runners' names, and the introduction that named them goes.
 
-``read_runners_told(question)`` is pure: text in, text out; unchanged unless two runners are named this way, or one
-runner a story is told of and said again as "he" or "her". A
+``read_runners_told(question)`` and ``read_story_of_one(question)`` are pure: text in, text out; unchanged unless two
+runners are named this way, or one runner a story is told of and said again as "he" or "her". A
 relative named by a first name only shares the surname of the runner she is told of ("my dad dwayne": Dwayne Davis).
 """
 
@@ -59,11 +59,11 @@ _SURNAME_SHARED = re.compile(rf"\b(?P<firsts>{_WORD}(?:\s*,\s*{_WORD})*),?\s+(?:
 _FIRST_NAME_AFTER = re.compile(r"\b(?P<first0>[A-Z][a-z-]+)\s+(?P<last>[A-Z][A-Za-z-]+)['\u2019]s?\b(?P<between>[^?.!;]*?\b(?:vs\.?|"
                                r"versus|and|or|than|to|with)\s+)(?P<first>[A-Z][a-z-]+)(?=['\u2019]s\b)")
 # an age said beside a runner ("(he's 61!)", "(17)"): what it tells is in the archive
-_AGE_ASIDE = re.compile(r"\s*\((?:(?:he|she)['\u2019]?s|age|aged)?\s*\d{1,2}\s*!*\)|,?\s+at (?:age )?\d{1,2}(?=\s*[,.;!?]|\s+(?:and|but|so|"
-                        r"what|how|is|was)\b)", re.IGNORECASE)
+_AGE_ASIDE = re.compile(r"\s*\((?:(?:he|she)['\u2019]?s|age|aged)?\s*\d{1,2}\s*!*\)|,?\s+at (?:age )?\d{1,2}(?=\s*[,.;!?]|\s+[-\u2013\u2014]\s|"
+                        r"\s+(?:and|but|so|what|how|is|was)\b)", re.IGNORECASE)
 # "Why doesn't Maria Dean have a time for X?": a story of her missing result, told as such
 _WHY_NO = re.compile(r"^\s*why (?:doesn'?t|does not|didn'?t|did not|isn'?t there) (?P<who>[A-Z][a-z'-]+ [A-Z][A-Za-z'-]+) (?:have|get|show)"
-                     r" (?:a |any )?(?P<what>time|result|finish)\b(?P<rest>[^?]*)\?", re.IGNORECASE)
+                     r" (?:a |any )?(?P<what>time|result|finish)\b(?P<rest>[^?]*)(?:\?|$)", re.IGNORECASE)
 # "I" asking for something ("can I get", "I'd like"): the asker, never a runner compared
 _ASKING = re.compile(r"\b(?:can|could|may|might|would|should|do|did)\s+i\s+(?:get|have|see|ask|know|find|look|check|request)\b|"
                      r"\bi(?:['\u2019]d| would| want| need| wonder| was wondering| think| noticed| saw| hope)\b", re.IGNORECASE)
@@ -145,9 +145,8 @@ def said_with_surname(question: str, people: Iterable[tuple[str, str]]) -> str:
 
 
 def read_runners_told(question: str) -> str:
-    """``question`` with the asker and her relative (or a runner and his), or the one runner a story is told of, said
-    by name throughout."""
-    text = _WHY_NO.sub(lambda said: f"{said['who']} has no {said['what']}{said['rest']}.", _AGE_ASIDE.sub("", question))
+    """``question`` with the asker and her relative (or a runner and his) said by name throughout."""
+    text = _AGE_ASIDE.sub("", question)
     asker, text = _asker(text)
     if asker:
         if len(relatives := _relatives(text, asker)) != 1:
@@ -160,7 +159,20 @@ def read_runners_told(question: str) -> str:
         relative = _Runner(name, _sex(m["relation"]))
         text = text[:m.start()] + name + text[_end(m, name):]
         return _both_said(text, relative, anchor, first_person_told=False)
-    # one runner a story is told of: "my son Chad Powell has been running it since …", "Corey Burns thinks he's …"
+    return question
+
+
+def read_story_of_one(question: str) -> str:
+    """``question`` with the one runner a story is told of ("my son Chad Powell has been running it since he was a kid.
+    Can you list his times?", "Corey Burns thinks he's been slowing down …", "Why doesn't X have a time for Y?") said
+    by name in the question itself, the story before it kept as told; unchanged when the question says nothing of her
+    again (it may ask of the race: "… dropped out of X. What was the DNF rate?"). The parser reads it only when the
+    question as written is not read whole: a story may hold what the question counts on ("ran both A and B")."""
+    text = _AGE_ASIDE.sub("", question)
+    if why := _WHY_NO.match(text):   # (asked alone: her status is the answer; else a story told before the question)
+        if not (after := text[why.end():]).strip():
+            return f"What was {why['who']}'s status{why['rest']}?"
+        text = f"{why['who']} has no {why['what']}{why['rest']}. {after.lstrip()}"
     if len(relatives := _relatives(text, None)) == 1:
         m, runner = relatives[0]
         end = _end(m, runner.name)
@@ -168,12 +180,12 @@ def read_runners_told(question: str) -> str:
         runner, end = _Runner(f"{m['first']} {m['last']}", ""), m.end("last")
     else:
         return question
-    # her name said in the question itself (the story before it kept as told); never when the question says nothing
-    # of her again (it may ask of the race: "… dropped out of X. What was the DNF rate?")
-    asked = max([end, *(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", text))])
+    # (the question: after the story's last sentence, or its dash: "… a few times - what's his fastest?")
+    asked = max([end, *(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)", text))])
     if not _PRONOUN.search(text, asked):
         return question
-    return text[:m.start()] + runner.name + text[end:asked] + _third_person(text[asked:], runner, None, first_person_told=False)
+    story = re.sub(r"\s[-\u2013\u2014]\s+$", ". ", text[end:asked])
+    return text[:m.start()] + runner.name + story + _third_person(text[asked:], runner, None, first_person_told=False)
 
 
 def _asker(text: str) -> tuple[_Runner | None, str]:

@@ -75,6 +75,9 @@ _BEFORE_LABEL = _compiled(
      rf"\b(?:is|was) (?P<who2>{_RUNNER_SAID}) (?:listed|shown|recorded) as (?:a )?(?:finisher|dnf|dns)(?: or (?:as )?(?:a )?"
      r"(?:finisher|dnf|dns|dq))?\b",
      lambda said: f"what was {_possessive(said['who'] or said['who2'])} status{said['rest'] or ''}"),
+    # "Who won the 2025 Chicago Shamrock 5K, and how far behind her was Sarah Walker?": behind the winner (named beside
+    # her gap), never the runners behind Sarah
+    (r"(\bwho won\b[^?]*?\bhow (?:far|much|many seconds|many minutes) behind) (?:her|him|them)\b", r"\1 the winner"),
     # "did mary calahan finish the 2024 shamrock 5k?": her result with its status (a DNS had shown as an empty list),
     # never a finish asked of a time, a place or someone else ("did she finish under 25 minutes", "ahead of him")
     (rf"^\s*(?:(?:and|so|but)\s+)?(?:did|does) (?P<who>{_RUNNER_SAID}) (?:finish|complete)\b(?P<rest>(?:(?! (?:under|over|below|"

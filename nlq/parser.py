@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
-from nlq.asker import read_runners_told, said_with_surname
+from nlq.asker import read_runners_told, read_story_of_one, said_with_surname
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.race_mix import read_race_mix
@@ -257,6 +257,17 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
     question = read_runners_told(said_with_surname(question, ((p.first_name, p.last_name) for p in vocabulary.people)))
+    written = _parse_said(question, vocabulary, today)
+    if (written.unused or written.notes or written.intent is None) and (story := read_story_of_one(question)) != question \
+            and not ((told := _parse_said(story, vocabulary, today)).unused or told.notes or told.intent is None):
+        # "My son Chad Powell has run it since he was a kid. Can you list his times?": his name said in the question
+        # itself, when the question as written is not read whole (a story may hold what it counts on: "ran both")
+        return told
+    return written
+
+
+def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
+    """``parse`` of a question whose runners are said by name."""
     if (led := said_plainly(question)) != question:   # ("our all-time leader in age-group wins": who has the most)
         return replace(parse(led, vocabulary, today), question=question)
     if (shape := ONE_ROW.search(question)) and (pair := _one_row_pair(
@@ -725,7 +736,7 @@ def _times_asked(parsed: Parsed) -> bool:
     """Whether the answer is made of finish times (a pace, a winner, an average time, a time limit): those compare only
     within one distance."""
     if parsed.pair:   # (runners measured against each other: by time or place, of one race; their finishes, of every race)
-        return parsed.pair in ("head_to_head", "faster_by", "places_apart", "better_best")
+        return parsed.pair in ("head_to_head", "beat_count", "faster_by", "places_apart", "better_best")
     if ("race" in parsed.group_by and parsed.group_by[-1:] != ("runner",)) or parsed.ranking and parsed.ranking.dimension == "race":
         return False   # one row per race already (two runners' times apart are of the race an event's name says)
     if parsed.ranking:
@@ -3204,6 +3215,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
                      winner_gap=value("winner_gap"), rival=value("rival"), pair=value("pair") or "")
+    if parsed.pair == "beat_count" and len(parsed.more_people) == 1:
+        # "how many times did Zachary Powell beat Jorge Collins": the one said beating first
+        ahead, _ = _ahead_and_behind(parsed, asked)
+        parsed = replace(parsed, person=ahead, more_people=tuple(p for p in (parsed.person, *parsed.more_people) if p != ahead))
     if parsed.pair:   # (its finishes, each runner's own: nothing else of the question's shape)
         parsed = replace(parsed, intent="compare", status="FIN", group_by=(), winners=False, place=None, limit=None,
                          personal_best=False, distinct_people=False, measure=None,

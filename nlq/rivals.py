@@ -117,7 +117,7 @@ _APART = re.compile(r"(?:,?\s*(?:and|&)\s+)?(?:by )?how (?:many (?:seconds|minut
                     r"ahead|faster|slower|apart|off|was it))?\b|\b(?:how many )?seconds (?:back|behind|ahead|apart)\b")
 _OVERALL = r"\boverall\b"
 _BY_SEX = r"\bamong (?:the )?(?:women|men|females|males|girls|guys)\b|\b(?:women|men)'?s (?:race|field|division)\b|\bgender place\b"
-_AGE_GROUP = rf"\b(?:in|for|of|within) {_OWN} (?:own )?{_DIVISION}\b|\b{_DIVISION} (?:win|title|place|podium)\b|" \
+_AGE_GROUP = rf"\b(?:in|for|of|within|won) {_OWN} (?:own )?{_DIVISION}\b|\b{_DIVISION} (?:win|title|place|podium)\b|" \
              r"\b(?:in|of) the [mf]?\d\d ?[-\u2013] ?\d\d\b|\bin the [mf]\d\d\b"
 
 
@@ -207,15 +207,16 @@ def find_rival(text: str) -> Found | None:
     if said := _NEXT.search(text):
         toward = said.group("side") or said.group("side2")
         side = "next_ahead" if toward in ("ahead of", "in front of", "before") else "next_behind"
-        # "who finished directly ahead of her and directly behind her": one place either side
-        if other := rx.search(r"\s*(?:,|and|&)\s+(?:(?:one place|one spot|a place|right|just|immediately|directly) )?"
-                              r"(?:ahead of|in front of|before|behind|after)(?: (?:her|him|them|me))?\b", text[said.end():]):
-            said_other = rx.search(r"ahead|front|before", other.group(0)) is None
-            if said_other == (side == "next_ahead"):
-                side = "next_either"
-                return Found(Rival(side, "overall" if rx.search(_OVERALL, text) else _scope("", text, sex_said=_BY_SEX)),
-                             (said.span(), (said.end() + other.start(), said.end() + other.end()), *_apart(text),
-                              *_scope_spans(text)))
+        # "who finished directly ahead of her and directly behind her", "just before and just after Victor Walker": one
+        # place either side
+        side_said = r"(?:(?:one place|one spot|a place|right|just|immediately|directly) )?(?:ahead of|in front of|before|behind|after)"
+        after = rx.match(rf"\s*(?:,|and|&)\s+{side_said}(?: (?:her|him|them|me))?\b", text[said.end():])
+        before = rx.search(rf"\b{side_said}\s*(?:,|and|&)\s*$", text[:said.start()])
+        other = after.group(0) if after else before.group(0) if before else ""
+        if other and (rx.search(r"ahead|front|before", other) is None) == (side == "next_ahead"):
+            span = (said.end() + after.start(), said.end() + after.end()) if after else before.span()
+            return Found(Rival("next_either", "overall" if rx.search(_OVERALL, text) else _scope("", text, sex_said=_BY_SEX)),
+                         (said.span(), span, *_apart(text), *_scope_spans(text)))
     elif said := _SIDE.search(text):
         side = "ahead" if said.group("ahead") or said.group("ahead2") else "behind"
     else:

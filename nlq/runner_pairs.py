@@ -4,6 +4,8 @@ question's text (names already blanked out by the parser), and the SQL of each; 
 - ``head_to_head``: "in the years they both finished, how many times did each come out ahead", "what's our
   head-to-head" — over the races every one of them finished (the same race on the same day), how many each won
   (the fastest of them there), beside how many races they shared;
+- ``beat_count``: "in races both finished, how many times did A beat B" — the races both finished in which the first
+  runner (``Parsed.person``, the one said beating) was the faster;
 - ``both_finished``: "how many races have A and B both finished" — the races every one of them finished;
 - ``places_apart``: "how many places apart did they finish" — in each race they all finished, the first and last of
   their overall places and the places between;
@@ -26,10 +28,13 @@ from sqlglot import exp
 from nlq import rx
 from nlq.constructs import Found
 
-PAIRS = ("head_to_head", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best")
+PAIRS = ("head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best")
 
 _EACH = r"(?:each(?: (?:of (?:them|the two|us)|one|runner))?|either (?:of them|one))"
 _READINGS = (
+    # (names blanked: "how many times did                beat               ")
+    ("beat_count", r"\bhow many times (?:did|has|have|had)\s{2,}(?:beat|beaten|outrun|outran|outpaced|finished ahead of|"
+                   r"been ahead of|gotten the better of)\s{2,}"),
     ("head_to_head", r"\bhead[- ]?to[- ]?head\b(?:\s+(?:record|score|tally))?|\bkeep(?:s|ing)? score\b|"
                      rf"\bhow many (?:times )?(?:has|have|did|does) {_EACH} (?:won|win|beaten|beat|come out ahead|came out ahead)"
                      r"(?: the other)?\b|\bhow many (?:wins|victories) (?:does|did|has) " + _EACH + r"(?: have| got)?\b|"
@@ -39,9 +44,9 @@ _READINGS = (
     ("places_apart", r"\bhow many places (?:apart|between|separated)\b|\bplaces apart\b"),
     ("better_best", r"\bwho(?:'s| has| had| owns)? (?:got )?(?:the )?(?:better|faster|quicker) (?:best|pb|pr|personal best|personal "
                     r"record|fastest)(?: time)?\b|\bwhose (?:best|pb|pr|personal best)(?: time)? is (?:better|faster|quicker)\b"),
-    ("faster_by", r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,30}?\b(?:and )?"
+    ("faster_by", r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,90}?\b(?:and )?"
                   r"(?:by how (?:much|many (?:seconds|minutes))|how much|how far)\b|"
-                  r"\bwho (?:won|beat who|came out ahead)\b[^?]{0,30}?\b(?:and )?by how (?:much|many (?:seconds|minutes))\b"),
+                  r"\bwho (?:won|beat who|came out ahead)\b[^?]{0,90}?\b(?:and )?by how (?:much|many (?:seconds|minutes))\b"),
 )
 # "who has run X more times", "who has more finishes", "which of them has finished it more often"
 _MORE = re.compile(r"\b(?:who|which (?:of (?:them|the two|us)|one))(?: of them)?(?:'s| has| had| have| did)?(?: (?:run|ran|finished|"
@@ -72,9 +77,10 @@ def find_pair(text: str) -> Found | None:
     return None
 
 
-def pair_query(kind: str, query, clock: exp.Column, people: int) -> exp.Select:
+def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = "", last: str = "") -> exp.Select:
     """The SQL of ``kind`` over ``query`` (``nlq.sqlbuild``'s query over results, its filters applied: the runners
-    named among them); ``people`` is how many runners are named, every one of whom a shared race holds."""
+    named among them); ``people`` is how many runners are named, every one of whom a shared race holds; ``first``
+    and ``last``: the first runner named (of ``beat_count``)."""
     query.need("p", "e", "ra")
     finishes = query.build([exp.column("race_id", "r"), exp.alias_(exp.column("name", "e"), "event"),
                             exp.column("event_date", "e"), exp.alias_(exp.column("name", "ra"), "race"),
@@ -100,6 +106,16 @@ def pair_query(kind: str, query, clock: exp.Column, people: int) -> exp.Select:
         select = counted.qualify(exp.EQ(this=top, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
     elif kind == "both_finished":
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "races")).from_(shared.subquery("shared"))
+    elif kind == "beat_count":   # (the first runner named is the one said beating: Parsed.person)
+        best = exp.Window(this=exp.Min(this=exp.column("time_s")), partition_by=[exp.column("race_id")], over="OVER")
+        raced = exp.select("*", exp.alias_(best, "best_s")).from_("finishes").where(of_shared)
+        select = exp.select("first_name", "last_name",
+                            exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
+                                this=exp.column("time_s").eq(exp.column("best_s")))), "wins"),
+                            exp.alias_(exp.Count(this=exp.Star()), "races_together")).from_(
+            raced.subquery("raced")).where(exp.and_(exp.column("first_name").eq(exp.Literal.string(first)),
+                                                     exp.column("last_name").eq(exp.Literal.string(last)))).group_by(
+            "first_name", "last_name")
     elif kind == "head_to_head":
         best = exp.Window(this=exp.Min(this=exp.column("time_s")), partition_by=[exp.column("race_id")], over="OVER")
         raced = exp.select("*", exp.alias_(best, "best_s")).from_("finishes").where(of_shared)
@@ -126,7 +142,8 @@ def pair_query(kind: str, query, clock: exp.Column, people: int) -> exp.Select:
     return select.with_("finishes", as_=finishes)
 
 
-SAID = {"head_to_head": "each one's wins (the fastest of them) over the races they all finished, beside how many those were",
+SAID = {"beat_count": "over the races they all finished, how many the first of them won (was the fastest of them)",
+        "head_to_head": "each one's wins (the fastest of them) over the races they all finished, beside how many those were",
         "both_finished": "the races every one of them finished (the same race, the same day)",
         "places_apart": "in each race they all finished, their best and worst overall place and the places between",
         "faster_by": "in each race they all finished, the fastest of them and the seconds to the slowest",

@@ -13,6 +13,7 @@ import logging
 import time
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +210,13 @@ def _not_parsed(parsed: Parsed) -> str | None:
     return "; ".join(notes) or "the question is outside what the parser understands"
 
 
+@lru_cache(maxsize=4096)
+def _archive_rows(sql: str, partner_id: int, home: Path, _version: Path) -> tuple[tuple, ...]:
+    """The rows of a notice's query (an event's races, its editions, a runner's results), run once per archive version:
+    the same few are asked of question after question, and an export makes a new version."""
+    return tuple(run(sql, partner_id, home).rows)
+
+
 def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     """Why an executed parser answer is empty (or declined, for an edition not run yet), or that it mixes every
     race of an event that ran several — then at MIXED_RACES_CONFIDENCE (``nlq.nothing_found``)."""
@@ -217,7 +225,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
 
     def rows(query: exp.Select | str) -> list[tuple]:
         sql = query if isinstance(query, str) else query.sql(dialect="duckdb")
-        return run(sql, ctx.partner_id, ctx.home).rows
+        return list(_archive_rows(sql, ctx.partner_id, ctx.home, (ctx.home / "archive").resolve()))
 
     today = ctx.today or date.today()
     missing = None

@@ -345,10 +345,10 @@ class QuestionSpec(Filters):
     change_years: tuple[int, int] | None = None
     difference_unsigned: bool = Field(default=False, description="with difference: its size alone (\"how far apart were "
                                                                   "their times\"), neither one said ahead")
-    runners_compared: Literal["", "head_to_head", "both_finished", "places_apart", "faster_by", "most_finishes",
+    runners_compared: Literal["", "head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes",
                               "fewest_finishes", "better_best"] = Field(
         default="", description="runner and more_runners measured against each other, by their finishes: head_to_head "
-                                "(each one's wins over the races all finished), both_finished (how many such races), "
+                                "(each one's wins over the races all finished), beat_count (runner's wins of them), both_finished (how many such races), "
                                 "places_apart, faster_by (the faster and the seconds between, race by race), "
                                 "most_finishes / fewest_finishes (the one with the most or fewest), better_best (the "
                                 "faster best time)")

@@ -229,8 +229,21 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     field = _in_same(_field_of(aggregate, clock, "r7"), rival.scope, "r7")
     name = {"to_winner": "winner", "to_average": "average", "to_median": "median"}[rival.side]
     apart = exp.Sub(this=clock.copy(), expression=exp.Subquery(this=field))
-    return [exp.alias_(apart, f"seconds_behind_{name}" if name == "winner" else f"seconds_vs_{name}"),
-            exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
+    shown = [exp.alias_(apart, f"seconds_behind_{name}" if name == "winner" else f"seconds_vs_{name}"),
+             exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
+    if rival.side != "to_winner":
+        return shown
+    # ("who won, and how far behind was she"): the winner of her race (or sex, or age group) named beside
+    winner = exp.select(exp.func("arg_min", exp.DPipe(this=exp.DPipe(this=col("first_name", "p6"), expression=lit(" ")),
+                                                      expression=col("last_name", "p6")), _on(clock, "r6"))).from_(
+        exp.alias_(exp.to_table("results"), "r6", table=True)).join(
+        exp.alias_(exp.to_table("participants"), "p6", table=True), on=col("participant_id", "p6").eq(col("participant_id", "r6"))
+    ).where(col("race_id", "r6").eq(col("race_id", "r")), status_condition("FIN", "r6"))
+    if rival.scope == "sex":
+        winner = winner.where(col("sex", "p6").eq(col("sex", "p")))
+    elif rival.scope == "age_group":
+        winner = winner.where(col("age_group", "r6").eq(col("age_group", "r")))
+    return [exp.alias_(exp.Subquery(this=winner), "winner"), *shown]
 
 
 def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
@@ -887,7 +900,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if parsed.pair and query.base == "r":   # several named runners measured against each other, by their finishes
         if parsed.status != "FIN":
             query.where.append(_finish())
-        return pair_query(parsed.pair, query, clock_column(parsed), 1 + len(parsed.more_people)), None
+        return pair_query(parsed.pair, query, clock_column(parsed), 1 + len(parsed.more_people), parsed.person.first_name,
+                          parsed.person.last_name), None
     if query.base == "r" and (construct := constructs_query(parsed, query, dims, today)) is not None:
         return construct
     if parsed.personal_best and query.base == "r":

@@ -326,7 +326,7 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
                 r"\b([A-Z][a-z'-]+) ([A-Z][A-Za-z'-]+)\b",
                 # typed in lower case: after has/did/is/was, or opening the question ("kylie barrett results")
-                r"\b(?:has|did|does|is|was|what'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
+                r"\b(?:has|did|does|is|was|what'?s|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b", r"^\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 # the asker, named: "hey its rachael santos, whats my …", "i'm john smith", "rachael santos here -"
                 r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) here\b",

@@ -5330,3 +5330,16 @@ def test_kinds_from_the_thirty_second_session() -> None:
     # every race when said in brackets: "(mile included)"
     assert ask("Rosa Quinn or Ned Quinn: who has finished the Stamford Turkey Trot more times (mile included)?").pair == \
         "most_finishes"
+    # from the thirty-fourth break attempt: both neighbours said before her name ("just before and just after X"); "who
+    # won …, and how far behind her was X" is behind the winner (named beside), never the runners behind X; "who was
+    # faster at <an event's name> in 2024 and by how much" (a long name between); "how many times did A beat B" is A's
+    # wins alone
+    around = ask("who finished just before and just after Rosa Quinn at the 2024 Stamford Turkey Trot")
+    assert (around.rival.side, around.unused) == ("next_either", ())
+    behind = ask("Who won the 2025 Stamford Turkey Trot, and how far behind her was Rosa Quinn?")
+    assert behind.rival.side == "to_winner" and "AS winner" in build(behind, TODAY).sql
+    faster = ask("Rosa Quinn and Ned Quinn: who was faster at the Stamford Turkey Trot in 2024 and by how much?")
+    assert (faster.pair, faster.notes) == ("faster_by", ())
+    beat = ask("in races both finished, how many times did Ned Quinn beat Rosa Quinn?")
+    assert (beat.pair, beat.person) == ("beat_count", Person("Ned", "Quinn"))
+    assert "first_name = 'Ned'" in build(beat, TODAY).sql
