@@ -106,17 +106,7 @@ def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = ""
         select = counted.qualify(exp.EQ(this=top, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
     elif kind == "both_finished":
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "races")).from_(shared.subquery("shared"))
-    elif kind == "beat_count":   # (the first runner named is the one said beating: Parsed.person)
-        best = exp.Window(this=exp.Min(this=exp.column("time_s")), partition_by=[exp.column("race_id")], over="OVER")
-        raced = exp.select("*", exp.alias_(best, "best_s")).from_("finishes").where(of_shared)
-        select = exp.select("first_name", "last_name",
-                            exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
-                                this=exp.column("time_s").eq(exp.column("best_s")))), "wins"),
-                            exp.alias_(exp.Count(this=exp.Star()), "races_together")).from_(
-            raced.subquery("raced")).where(exp.and_(exp.column("first_name").eq(exp.Literal.string(first)),
-                                                     exp.column("last_name").eq(exp.Literal.string(last)))).group_by(
-            "first_name", "last_name")
-    elif kind == "head_to_head":
+    elif kind in ("head_to_head", "beat_count"):
         best = exp.Window(this=exp.Min(this=exp.column("time_s")), partition_by=[exp.column("race_id")], over="OVER")
         raced = exp.select("*", exp.alias_(best, "best_s")).from_("finishes").where(of_shared)
         select = exp.select("first_name", "last_name",
@@ -125,6 +115,9 @@ def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = ""
                             exp.alias_(exp.Count(this=exp.Star()), "races_together")).from_(
             raced.subquery("raced")).group_by("first_name", "last_name").order_by(
             exp.Ordered(this=exp.column("wins"), desc=True), "last_name", "first_name")
+        if kind == "beat_count":   # (the first runner named is the one said beating: Parsed.person)
+            select = select.where(exp.and_(exp.column("first_name").eq(exp.Literal.string(first)),
+                                           exp.column("last_name").eq(exp.Literal.string(last))))
     else:   # places_apart, faster_by: race by race
         time = exp.column("time_s")
         shown = [exp.alias_(exp.func("min", exp.column("overall_place")), "best_place"),
