@@ -139,7 +139,9 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
     return list(dict.fromkeys(left))
 
 
-_CHANGE = re.compile(r"^\s*(?:(?:please|pls|can you|could you|would you|i need you to|i want to|we need to)\s+)?"
+# (an order opens the question or one of its sentences: "Aaron Martin says we got it wrong - please change his result")
+_CHANGE = re.compile(r"(?:^|(?<=[.!?;])\s|\s[-\u2013\u2014])\s*(?:(?:please|pls|can you|could you|would you|i need you to|i want to|"
+                     r"we need to)\s+)?"
                      r"(?:change|update|delete|remove|edit|modify|set|fix|correct|insert|add|register|email|send|"
                      r"cancel|refund|move|rename|merge|upload|import|publish|disqualify|dq)\b"
                      # "change in finishers from 2023 to 2024", "add up …": a noun or a sum, not an order

@@ -1,13 +1,19 @@
-"""Two runners told of in a family's or a friend's words — the asker and a relative ("My wife Rachel King and I (Henry
-King) both did the Springfield half. How far apart were our times?", "I'm Charles Lane. My mom Sheila Lane and I …
-By how many seconds did I beat her?", "paula davis here, my dad dwayne and i …") or a runner and her relative
-("Jason Wilson and his wife Jennifer … How far ahead of her was he?") — said again with both names, so that the
-parser reads two runners compared: "I", "me", "my", "our times", "he", "her" and a relative's first name said alone
-become the runners' names, and the introduction that named them goes.
+"""Runners told of in a family's or a friend's words, said again by name so that the parser reads them:
 
-``read_runners_told(question)`` and ``read_story_of_one(question)`` are pure: text in, text out; unchanged unless two
-runners are named this way, or one runner a story is told of and said again as "he" or "her". A
-relative named by a first name only shares the surname of the runner she is told of ("my dad dwayne": Dwayne Davis).
+- ``read_runners_told``: the asker and a relative ("My wife Rachel King and I (Henry King) both did the Springfield
+  half. How far apart were our times?", "I'm Charles Lane. My mom Sheila Lane and I … did I beat her?", "paula davis
+  here, my dad dwayne and i …") or a runner and her relative ("Jason Wilson and his wife Jennifer … how far ahead of
+  her was he?"): "I", "me", "my", "our times", "we", "he", "her" and a relative's first name said alone become the
+  runners' names, and the introduction that named them goes. A relative named by a first name only shares the surname
+  of the runner she is told of ("my dad dwayne": Dwayne Davis);
+- ``read_story_of_one``: the one runner a story is told of ("my son Chad Powell has run it since he was a kid. Can
+  you list his times?"), named again in the question itself (the parser reads it only when the question as written
+  is not read whole);
+- ``said_with_surname``: first names sharing a surname said once ("Vincent and Melissa Gonzalez", "the Gonzalez family
+  (Eugene, Brenda and Stephanie)", "Julia Cochran's pace vs Malik's"), each given it when the archive holds them
+  (``surname_candidates`` are the names to look up).
+
+Pure: text in, text out; each unchanged unless its runners are told this way.
 """
 
 from __future__ import annotations
@@ -180,12 +186,11 @@ def read_story_of_one(question: str) -> str:
         runner, end = _Runner(f"{m['first']} {m['last']}", ""), m.end("last")
     else:
         return question
-    # (the question: after the story's last sentence, or its dash: "… a few times - what's his fastest?")
-    asked = max([end, *(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)", text))])
+    # (the question: after the story's last sentence; a dash may join what is wanted to it, "X wants his PR — when?")
+    asked = max([end, *(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", text))])
     if not _PRONOUN.search(text, asked):
         return question
-    story = re.sub(r"\s[-\u2013\u2014]\s+$", ". ", text[end:asked])
-    return text[:m.start()] + runner.name + story + _third_person(text[asked:], runner, None, first_person_told=False)
+    return text[:m.start()] + runner.name + text[end:asked] + _third_person(text[asked:], runner, None, first_person_told=False)
 
 
 def _asker(text: str) -> tuple[_Runner | None, str]:

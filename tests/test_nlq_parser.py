@@ -483,7 +483,10 @@ def test_sub_4_finishers_is_a_time_limit_and_every_word_used() -> None:
 
 @pytest.mark.parametrize("question", ["change Billy Hines time at the Hartford Marathon 2025 to 45:00 please",
                                       "please delete the 2019 Napa Half Marathon results",
-                                      "can you update Jane Doe's age", "DQ Jane Doe from the 2024 Napa Half Marathon"])
+                                      "can you update Jane Doe's age", "DQ Jane Doe from the 2024 Napa Half Marathon",
+                                      # (an order after a story told: its own sentence, or after a dash)
+                                      "Jane Doe says her age group is wrong - please change it to F40-44.",
+                                      "Jane Doe asked us to take her 2019 result down. Delete it."])
 def test_requests_to_change_data_are_recognised(question: str) -> None:
     from nlq.accounting import asks_to_change
     assert asks_to_change(question)

@@ -53,9 +53,9 @@ def test_runners_told_are_said_by_name(asked: str, said: str) -> None:
      "Ines Okafor has run the Elm Creek Turkey Trot since she was six. Can you list Ines Okafor's times there by year?"),
     ("Grace Okafor says there's no time for her at the 2024 Elm Creek half. Was she a DNS or a DNF?",
      "Grace Okafor says there's no time for her at the 2024 Elm Creek half. Was Grace Okafor a DNS or a DNF?"),
-    # the question after a dash; her age told beside it
+    # her age told beside the question; a dash joins the question to the story
     ("my mom grace okafor ran elm creek a few times at 61 - what's her fastest half?",
-     "grace okafor ran elm creek a few times. what's grace okafor's fastest half?"),
+     "grace okafor ran elm creek a few times - what's grace okafor's fastest half?"),
     # "why doesn't she have a time": her status, asked alone or before the question
     ("why doesn't grace okafor have a time for the 2024 elm creek half", "What was grace okafor's status for the 2024 elm "
                                                                          "creek half?"),
