@@ -63,7 +63,7 @@ counting registered registrants registrant registrations registration signed sho
 # Words that carry no meaning for the query: articles, pronouns, politeness, the company talking about itself.
 FILLER = frozenset("""
 a an the and or either but at on for with as it its it's this that these those there their them they
-i me my we us our ours you your please pls could can would will do does did done have has had having be been
+i me my we us our ours you your u ur plz please pls could can would will do does did done have has had having be been
 being am are was were
 tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious interested ended wound
 stat fun quick historically pulls pull attracts attract attracted

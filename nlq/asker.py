@@ -53,7 +53,8 @@ _RELATIVE = re.compile(rf"\b(?:my|our)\s+{_ADJECTIVES}(?:{_RELATION}\s+)?{_NAME}
 # "Jeffrey Williams's pace …, and his dad David's": a relative told of a runner named before her
 _RELATIVE_OF = re.compile(rf"\b(?P<whose>his|her|their)\s+{_ADJECTIVES}{_RELATION}\s+{_NAME}", re.IGNORECASE)
 # the runner she is told of: named right before ("X and his wife"), or opening the question, or said as "X's"
-_ANCHOR = (re.compile(rf"\b(?P<first>{_WORD})\s+(?P<last>{_WORD})\s*,?\s+(?:and|or|vs\.?|versus|&|with)\s+$", re.IGNORECASE),
+# ("… ran Elm Creek with his mom" is no runner "Elm Creek": "with" joins her to the runner opening the question)
+_ANCHOR = (re.compile(rf"\b(?P<first>{_WORD})\s+(?P<last>{_WORD})\s*,?\s+(?:and|or|vs\.?|versus|&)\s+$", re.IGNORECASE),
            re.compile(rf"^\W*(?P<first>{_WORD})\s+(?P<last>{_WORD})\b", re.IGNORECASE),
            re.compile(r"\b(?P<first>[A-Z][a-z-]+)\s+(?P<last>[A-Z][A-Za-z-]+)['\u2019]s?\b"))
 # "Vincent and Melissa Gonzalez", "Chad, Natalie and Maria Davis", "the Gonzalez family (Eugene, Brenda and
@@ -152,20 +153,31 @@ def said_with_surname(question: str, people: Iterable[tuple[str, str]]) -> str:
 
 def read_runners_told(question: str) -> str:
     """``question`` with the asker and her relative (or a runner and his) said by name throughout."""
+    return told[0] if (told := _told(question)) else question
+
+
+def runners_told(question: str) -> list[tuple[str, str]]:
+    """(first, last) of the asker and her relative, or of a runner and his, as told ("i'm michael boone … my dad
+    jeremy": Michael Boone, Jeremy Boone) — the names to look up, whatever their case."""
+    return [tuple(runner.name.split(maxsplit=1)) for runner in told[1:]] if (told := _told(question)) else []
+
+
+def _told(question: str) -> tuple[str, _Runner, _Runner] | None:
+    """(the question said by name, the relative, the runner she is told of), or None."""
     text = _AGE_ASIDE.sub("", question)
     asker, text = _asker(text)
     if asker:
         if len(relatives := _relatives(text, asker)) != 1:
-            return question
+            return None
         m, relative = relatives[0]
         text = text[:m.start()] + relative.name + text[_end(m, relative.name):]
-        return _both_said(_first_person(text, asker.name), relative, asker, first_person_told=True)
+        return _both_said(_first_person(text, asker.name), relative, asker, first_person_told=True), relative, asker
     if (m := _RELATIVE_OF.search(text)) and (anchor := _anchor(text[:m.start()], m["whose"])) and \
             (name := _named(m["first"], m["last"], anchor.name.split()[-1], _cased(text))):
         relative = _Runner(name, _sex(m["relation"]))
         text = text[:m.start()] + name + text[_end(m, name):]
-        return _both_said(text, relative, anchor, first_person_told=False)
-    return question
+        return _both_said(text, relative, anchor, first_person_told=False), relative, anchor
+    return None
 
 
 def read_story_of_one(question: str) -> str:
@@ -228,6 +240,8 @@ def _both_said(text: str, relative: _Runner, anchor: _Runner, first_person_told:
     """Two runners named: "our times", the pronouns, a first name said alone and a "faster" without its "than"."""
     both = f"{anchor.name} and {relative.name}"
     text = _OURS.sub(lambda said: f"the {said['held']} of {both}" if said["held"] else both, text)
+    # "how did each of their Galveston half times change": the times of both
+    text = re.sub(rf"\b(?:each of )?their ((?:[\w'-]+ ){{0,3}}?)({_HELD})", rf"the \1\2 of {both}", text, flags=re.IGNORECASE)
     if first_person_told:   # ("how far apart were we", "the years we've both finished", "which of us"): the two of them
         text = re.sub(r"\b(each|which|either|neither) of us\b", rf"\1 of {both}", text, flags=re.IGNORECASE)
         text = re.sub(r"\bwe(?:['\u2019](?P<have>ve))?\b(?!['\u2019]| (?:need|want|get|would|can|could|wonder|were wondering)\b)",
@@ -248,8 +262,9 @@ def _first_person(text: str, asker: str) -> str:
     text = re.sub(rf"\b(?P<my>my)\s+(?={_HELD})", said, text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![(\w])(?P<my>)\bi\b(?!['\u2019])", said, text, flags=re.IGNORECASE)
     text = re.sub(r"^(\W*)me\s+and\b", lambda m: f"{m[1]}{asker} and", text, flags=re.IGNORECASE)   # ("me and my boy jeffrey")
-    return re.sub(r"\b(than|of|beat|beats|beating|behind|past|over|and|with|before|after)\s+me\b", lambda m: f"{m[1]} {asker}", text,
-                  flags=re.IGNORECASE)
+    # ("beat me again": who beat whom, the story's "again" said of it)
+    return re.sub(r"\b(than|of|beat|beats|beating|behind|past|over|and|with|before|after)\s+me(?:\s+again\b)?\b",
+                  lambda m: f"{m[1]} {asker}", text, flags=re.IGNORECASE)
 
 
 def _third_person(text: str, relative: _Runner, anchor: _Runner | None, first_person_told: bool) -> str:

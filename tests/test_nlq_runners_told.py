@@ -149,3 +149,19 @@ def test_two_runners_times_apart_are_unsigned_and_of_the_race_a_name_says() -> N
     ahead = parse("Tom Okafor and Grace Okafor ran the 2024 Elm Creek half. How far ahead of Grace Okafor was Tom Okafor?",
                   VOCABULARY, TODAY)
     assert ahead.difference == ("Grace", "Tom") and not ahead.apart
+
+
+def test_runners_told_are_looked_up_and_their_years_compared() -> None:
+    # the asker and her relative in lower case are names to look up ("my dad jeremy … (i'm michael boone)")
+    assert {("tom", "okafor"), ("grace", "okafor")} <= set(person_candidates(
+        "my dad tom beat me again at the elm creek turkey trot in 2020 (i'm grace okafor). by how much?"))
+    assert read_runners_told("my dad tom beat me again at elm creek in 2020 (i'm grace okafor). by how much?") == \
+        "tom okafor beat grace okafor at elm creek in 2020 by how much?"
+    # "each of their times", "in both 2017 and 2022 … between those two years": each one's change
+    change = parse("Grace and Tom Okafor ran the Elm Creek Half Marathon in both 2017 and 2022. How much did each of "
+                   "their times change between those two years?", VOCABULARY, TODAY)
+    assert (change.change_years, change.cohort, change.group_by, change.unused, change.notes) == (
+        (2017, 2022), None, ("runner",), (), ())
+    told = read_runners_told("Grace Okafor first ran Elm Creek with her son Tom as a kid. How did each of their times "
+                             "change from 2015 to 2023?")
+    assert told.endswith("How did the times of Grace Okafor and Tom Okafor change from 2015 to 2023?")
