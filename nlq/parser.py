@@ -737,7 +737,8 @@ def _times_asked(parsed: Parsed) -> bool:
     within one distance."""
     if parsed.pair:   # (runners measured against each other: by time or place, of one race; their finishes, of every race)
         return parsed.pair in ("head_to_head", "beat_count", "faster_by", "places_apart", "better_best")
-    if ("race" in parsed.group_by and parsed.group_by[-1:] != ("runner",)) or parsed.ranking and parsed.ranking.dimension == "race":
+    if "race" in parsed.group_by and parsed.group_by[-1:] != ("runner",) or \
+            parsed.ranking and parsed.ranking.dimension == "race":
         return False   # one row per race already (two runners' times apart are of the race an event's name says)
     if parsed.ranking:
         return parsed.ranking.measure in ("avg_time", "median_time")
@@ -1854,8 +1855,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, intent="find", personal_best=True) if (parsed.limit or 1) == 1 and not (
             parsed.winners or parsed.place or parsed.last_place) else replace(parsed, notes=(
             *parsed.notes, "the top N of several runners at once I cannot give yet: ask for each runner"))
-    if parsed.more_people and parsed.intent not in ("list", "find") and not (parsed.ranking or parsed.personal_best or parsed.pair) \
-            and "runner" not in parsed.group_by:
+    if parsed.more_people and parsed.intent not in ("list", "find") and not (
+            parsed.ranking or parsed.personal_best or parsed.pair) and "runner" not in parsed.group_by:
         # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
         parsed = replace(parsed, group_by=("runner", *parsed.group_by))
     if parsed.more_people and (parsed.distinct_of or parsed.cohort or parsed.winners or parsed.place or
@@ -1907,9 +1908,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             not parsed.distances and not parsed.ranking and (parsed.person or not parsed.events):
         # "how much faster was Beth Barber in 2025 than 2024": race by race, her 5K of 2024 against her 5K of 2025 (it
         # had set her 1 mile of 2024 against her 5K of 2025, at 0.99); of everyone, one distance said
-        parsed = replace(parsed, group_by=(*parsed.group_by, "race")) if parsed.person and (parsed.events or parsed.event_city) else replace(
-            parsed, notes=(*parsed.notes, "a finish time compared between two years needs one distance: name the race (5K, "
-                                          "half marathon, …)"))
+        parsed = replace(parsed, group_by=(*parsed.group_by, "race")) if parsed.person and (
+            parsed.events or parsed.event_city) else replace(parsed, notes=(
+                *parsed.notes, "a finish time compared between two years needs one distance: name the race (5K, half "
+                               "marathon, …)"))
     if (not parsed.cohort or parsed.cohort.kind == "both") and len(parsed.events) == 2 and rx.search(
             r"\b(?:before|prior|previously|earlier|afterwards?|later)\b", text) and not rx.search(_SOON_AFTER, text):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both events I can count, but not which event they "
