@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
-         "nlq_heldout128", "nlq_heldout130", "nlq_heldout132"}
+         "nlq_heldout128", "nlq_heldout132"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -37,7 +37,9 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
 # mostly questions whose answer hangs on a tie (the fastest 5K at the Chicago Shamrock is one runner's 966.9 s in two
 # years; the 3rd and 4th biggest age groups tie at 34). The generated archive was checked the same under numpy
 # 2.3/2.4/2.5, Polars 1.44/2.1 and Python 3.11/3.13, and DuckDB 1.5/2.0 and pyspellchecker 0.8/0.9 give the same
-# answers; what differs from the earlier machines was not found.
+# answers; what differs from the earlier machines was not found. (Found in the thirty-third session: argpartition's order
+# in the generator followed the CPU's SIMD instructions; it no longer does, the rows were drawn anew, and every floor
+# was set again to the figures measured on them with the code of that moment: 43 lower, 11 higher.)
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
@@ -46,12 +48,12 @@ FLOORS = {
     "nlq_heldout2": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
-    "nlq_heldout3": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 34},
+    "nlq_heldout3": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 34},
     "nlq_heldout4": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
-    "nlq_heldout5": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 32},
+    "nlq_heldout5": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
-    "nlq_heldout6": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.05, "declined_right": 29},
+    "nlq_heldout6": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.05, "declined_right": 29},
     # the seventh, written blind, measured blind (71.2% right, 7.6% wrong), then read for its kinds
     "nlq_heldout7": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 30},
     # the eighth, written blind, measured blind after set 7's kinds were fixed (73.4% right, 9.4% wrong), then read
@@ -60,23 +62,23 @@ FLOORS = {
     # writer wanted both rows)
     "nlq_heldout8": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 21},
     # the ninth, written blind, measured blind (86.6% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout9": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 21},
+    "nlq_heldout9": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the tenth, written blind, measured blind (82.0% right, 3.9% wrong), then read for its kinds
     "nlq_heldout10": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 22},
     # the eleventh, written blind, measured blind (84.9% right, 3.4% wrong), then read for its kinds
-    "nlq_heldout11": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
+    "nlq_heldout11": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 21},
     # the twelfth, written blind, measured blind (83.2% right, 4.2% wrong), then read for its kinds
     "nlq_heldout12": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 21},
     # the thirteenth, written blind, measured blind (82.0% right, 4.9% wrong), then read for its kinds
     "nlq_heldout13": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
-    "nlq_heldout14": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
     "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
     "nlq_heldout16": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
-    "nlq_heldout17": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout17": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighteenth and nineteenth, written blind together, measured blind once (83.3% right, 5.9% wrong; 79.4% right,
     # 3.9% wrong), then read for their kinds
     "nlq_heldout18": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -85,10 +87,10 @@ FLOORS = {
     "nlq_heldout20": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-first, written blind with the twentieth, measured blind (93.1% right, 2.0% wrong), read once the
     # twenty-third existed
-    "nlq_heldout21": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout21": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the twenty-second, written blind at the end of the fourth session, measured blind once (85.3% right, 9.8% wrong:
     # most of it two-group comparisons wanted as one row), then read for its kinds
-    "nlq_heldout22": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout22": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the twenty-third, written blind at the start of the fifth session, measured blind once (92.2% right, 3.9% wrong),
     # then read for its kinds once the twenty-fourth existed
     "nlq_heldout23": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
@@ -106,17 +108,17 @@ FLOORS = {
     "nlq_heldout27": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong), then read
     # for its kinds in the sixth once the thirtieth and thirty-first existed
-    "nlq_heldout28": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout28": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the twenty-ninth, written blind at the end of the fifth session, measured blind once (91.2% right, 3.9% wrong),
     # then read for its kinds in the sixth
     "nlq_heldout29": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the thirtieth and thirty-first, written blind at the start of the sixth session, measured blind once (95.1% right,
     # 0.0% wrong; 89.2% right, 5.9% wrong), then read for their kinds
-    "nlq_heldout30": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout30": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout31": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-second, written blind at the start of the sixth session, measured blind once mid-session (91.2% right,
     # 3.9% wrong), then read for its kinds
-    "nlq_heldout32": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout32": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the thirty-third and thirty-fourth, written blind in the sixth session, measured blind once at its end (94.1%
     # right, 2.9% wrong; 97.1% right, 2.0% wrong), then read for their kinds in the seventh
     "nlq_heldout33": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
@@ -127,11 +129,11 @@ FLOORS = {
     "nlq_heldout36": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-seventh, written blind mid-seventh session, measured blind once (89.2% right, 1.0% wrong; the
     # session-start code 88.2%), then read for its kinds
-    "nlq_heldout37": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout37": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
     "nlq_heldout38": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout39": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout39": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
     # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 read in the ninth
     "nlq_heldout40": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -142,11 +144,11 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout44": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
-    "nlq_heldout45": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout45": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
@@ -165,14 +167,14 @@ FLOORS = {
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
-    "nlq_heldout49": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout49": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout50": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
     "nlq_heldout51": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-second, written blind at the tenth session's end (a mix of users), measured blind once (75.5% right,
     # 4.9% wrong; the session-start code 70.6% and 7.8%), read for its kinds in the eleventh
-    "nlq_heldout52": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fifty-third, written blind at the eleventh session's start (a mix of users), measured blind (56.9% right,
     # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); read for its kinds in the twelfth
     "nlq_heldout53": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0, "declined_right": 18},
@@ -186,7 +188,7 @@ FLOORS = {
     "nlq_heldout55": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
-    "nlq_heldout56": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fifty-seventh, written blind mid-twelfth session (a mix of users), measured blind once (83.3% right, 3.9%
     # wrong, with the session-start code and with that moment's alike); read for its kinds in the thirteenth
     "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -195,11 +197,11 @@ FLOORS = {
     # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 59 read for
     # its kinds then, 58 in the fourteenth (98.8% right, 0.0% wrong after)
     "nlq_heldout58": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout59": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout59": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
     "nlq_heldout61": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0, "declined_right": 18},
@@ -208,8 +210,8 @@ FLOORS = {
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
     # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
-    "nlq_heldout62": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.05, "declined_right": 16},
-    "nlq_heldout63": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 16},
+    "nlq_heldout62": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 16},
+    "nlq_heldout63": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
     # (0.506 → 0.494 in the nineteenth session, one answer now declined, no answer wrong: an event said short by its
@@ -225,7 +227,7 @@ FLOORS = {
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
-    "nlq_heldout66": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 15},
+    "nlq_heldout66": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 15},
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
     # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
     # the seventeenth session (68.5%, 5.4% after)
@@ -235,7 +237,7 @@ FLOORS = {
     "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
     # the sixty-ninth, written early in the seventeenth session (everyday questions about one event or one year),
     # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds (94.4%, 0.0%)
-    "nlq_heldout69": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 16},
+    "nlq_heldout69": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 16},
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
     # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
     # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
@@ -246,10 +248,10 @@ FLOORS = {
     # the seventy-second, written blind at the eighteenth session's start (a mixed week of every kind of user and
     # question), measured blind with the session-start code 1231d2b (61.3% right, 11.8% wrong) and the code of its
     # arrival (the same); read for its kinds (80.6%, 3.2%)
-    "nlq_heldout72": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout72": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
-    "nlq_heldout73": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.09, "declined_right": 16},
+    "nlq_heldout73": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.1, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
@@ -265,12 +267,12 @@ FLOORS = {
     # the seventy-seventh, written blind late in the nineteenth session (a mixed week of messages from every kind of
     # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
     # 4.5% wrong) and the session's last code (the same); not read
-    "nlq_heldout77": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 15},
+    "nlq_heldout77": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 15},
     # the seventy-eighth, written blind at the twentieth session's start (race directors, timing crews and announcers
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.58, "wrong_answer_rate": 0.12, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.13, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -291,7 +293,7 @@ FLOORS = {
     "nlq_heldout83": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fourth (every word matters: filters at once, negations, "only", either/or, relative periods; 70.6%
     # right, 4.9% wrong); read for its kinds (93.1% right, 1.0% wrong after)
-    "nlq_heldout84": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout84": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
     "nlq_heldout85": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -300,13 +302,13 @@ FLOORS = {
     "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
     # read for its kinds (93.1%, 2.0% after)
-    "nlq_heldout87": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout87": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.02, "declined_right": 18},
     # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
     # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
     # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
-    "nlq_heldout88": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout88": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-ninth (86.3% right, 2.0% wrong with the start code); read for its kinds (97.1%, 1.0% after)
-    "nlq_heldout89": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout89": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
     # written blind with the start code's 76.5% right and 6.9% wrong, 80.4% and 4.9% at the end; not read
     "nlq_heldout90": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -321,18 +323,18 @@ FLOORS = {
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
     "nlq_heldout92": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
-    "nlq_heldout93": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 19},
+    "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.15, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.14, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
     "nlq_heldout95": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
     # and "runners" across events as results); read for its kinds (77.5%, 18.6% — its churn question, once declined, is
     # now answered of finishes, as the glossary reads "ran")
-    "nlq_heldout96": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.19, "declined_right": 18},
+    "nlq_heldout96": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.16, "declined_right": 18},
     # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
     # 79.4% and 4.9% at the end; not read
     "nlq_heldout97": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
@@ -343,23 +345,23 @@ FLOORS = {
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
-    "nlq_heldout99": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout99": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
     "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
-    "nlq_heldout101": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout101": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
-    "nlq_heldout102": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 19},
+    "nlq_heldout102": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 19},
     # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
     # review, the marketing recap, race directors comparing 2025 with earlier editions, a journalist, runners asking about
     # their own season): the hundred-and-third (87.3% right, 4.9% wrong with the start code fc31da8, the same at the end;
     # not read)
-    "nlq_heldout103": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout103": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-fourth (73.5% right, 14.7% wrong with the start code); read for its kinds. Two of its golds count
     # first-timers with no earlier *finish*, as the writers' prompt wrongly said; the layer keeps issue 12's reading (no
     # earlier result, 396 at Nashua 2025), so those two stay wrong
-    "nlq_heldout104": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout104": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
@@ -376,10 +378,10 @@ FLOORS = {
     # kinds). 107 ended at 82.4% right, 3.9% wrong
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout111": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout112": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout113": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
-    "nlq_heldout114": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout111": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout113": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout114": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
@@ -396,14 +398,14 @@ FLOORS = {
     # time or pace that made a place in a group, where a time would have placed, a runner's best and a later finish
     # against it, her place and the share of her group ahead of her, who got faster most): 119 (52.0% right, 17.6%
     # wrong with the session-start code; read for its kinds), 120 (54.9%, 12.7%; not read)
-    "nlq_heldout119": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout120": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout119": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout120": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-twenty-first and twenty-second, written blind later in the same session with one prompt (the
     # company's year-end review and board meeting: growth and retention, where runners come from, the age and sex mix,
     # DNF rates, the biggest editions, the most loyal runners): 121 (79.4% right, 11.8% wrong with the session-start
     # code; read for its kinds), 122 (79.4%, 11.8%; not read)
     "nlq_heldout121": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout122": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout122": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-twenty-third and twenty-fourth, written blind at the session's end with one prompt (a race
     # director planning next year's edition: expected turnout, DNS and DNF rates, the finish-line clock, pace groups,
     # awards and age-group sizes, returning runners, course records): 123 (81.4% right, 8.8% wrong with the
@@ -419,18 +421,18 @@ FLOORS = {
     # the hundred-and-twenty-seventh and twenty-eighth, written blind with one prompt (a reporter's feature: an
     # event's history, winners and repeat winners, the closest finishes, hometown runners, fact checks): 127 (77.5%,
     # 6.9% with the session-start code; read for its kinds), 128 (73.5%, 6.9%; not read)
-    "nlq_heldout127": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout128": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout127": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout128": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-twenty-ninth and thirtieth, written blind with one prompt (the support inbox: runners and families
     # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
     # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
-    "nlq_heldout129": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout130": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.12, "declined_right": 18},
+    "nlq_heldout129": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout130": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.17, "declined_right": 18},
     # the hundred-and-thirty-first and thirty-second, written blind with one prompt (runners, couples, families and
     # training partners comparing their results: who was faster and by how much, head-to-head over the races both
     # finished, each one's change between two years, who has more finishes, the asker and a relative): 131 (25.5%,
     # 13.7% with the session-start code; read for its kinds), 132 (37.3%, 10.8%; not read)
-    "nlq_heldout131": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout131": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout132": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
