@@ -19,7 +19,7 @@ from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
-how many much number numbers count counts headcount headcounts bests total amount long take took taken fast averaged averaging
+how many much number numbers count counts tally tallies headcount headcounts bests total amount long take took taken fast averaged averaging
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
@@ -80,7 +80,7 @@ aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson 
 recorded produced drew actually actual outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
 saw seen blew blow blown monster giant huge massive shout-out shoutout shout-outs shoutouts pulled now
 chronologically chronological racked racking collected collecting amassed notched tallied logged clocked company-wide companywide ones
-tough competitive shows appears appear bragging rights all-time alltime true genuine still doing looking check checking says say said claims claimed thinks think thought bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
+tough competitive shows appears appear bragging rights all-time alltime true genuine still doing looking check checking says say said claims claimed thinks think thought believes believe swears swore insists reckons bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.

@@ -191,18 +191,65 @@ def read_story_of_one(question: str) -> str:
         if not (after := text[why.end():]).strip():
             return f"What was {why['who']}'s status{why['rest']}?"
         text = f"{why['who']} has no {why['what']}{why['rest']}. {after.lstrip()}"
-    if len(relatives := _relatives(text, None)) == 1:
-        m, runner = relatives[0]
-        end = _end(m, runner.name)
-    elif m := _STORY_OF.match(text):
-        runner, end = _Runner(f"{m['first']} {m['last']}", ""), m.end("last")
-    else:
+    if not (told := _told_of_one(text, _STORY_OF)):
         return question
-    # (the question: after the story's last sentence; a dash may join what is wanted to it, "X wants his PR — when?")
-    asked = max([end, *(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", text))])
+    m, runner, end, asked = told
     if not _PRONOUN.search(text, asked):
         return question
     return text[:m.start()] + runner.name + text[end:asked] + _third_person(text[asked:], runner, None, first_person_told=False)
+
+
+def _told_of_one(text: str, opener: re.Pattern[str]) -> tuple[re.Match[str], _Runner, int, int] | None:
+    """The one runner a story tells of (a relative, or a name ``opener`` finds first): where she is said, who she is,
+    where her name ends, and where the question after the story starts (after its last sentence; a dash may join what
+    is wanted to it, "X wants his PR — when?")."""
+    if len(relatives := _relatives(text, None)) == 1:
+        m, runner = relatives[0]
+        end = _end(m, runner.name)
+    elif m := opener.match(text):
+        runner, end = _Runner(f"{m['first']} {m['last']}", ""), m.end("last")
+    else:
+        return None
+    return m, runner, end, max([end, *(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", text))])
+
+
+# the field a question asks of, not one runner: "what share of that year's entries", "the overall DNF rate at that race"
+_FIELD = re.compile(r"\b(?:entries|entrants|finishers|runners|starters|field|everyone|participants|people|folks|"
+                    r"(?:dnf|dns|dq|no[- ]show|finish(?:ing)?|drop[- ]?out) rate|share|percent(?:age)?)\b", re.IGNORECASE)
+
+
+# a runner named first, the story told of her ("Amanda Cordova from Manchester noticed …"), never her own result asked
+_NAMED_FIRST = re.compile(r"\s*(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)\b(?!['\u2019]s)(?=[^.!?]*[.!]\s)")
+
+
+def field_after_story(question: str) -> tuple[str, str] | None:
+    """(the story, the question) when a story told of one runner ("Kaitlyn Roman was registered for the Ithaca Shamrock
+    5K in March 2025 but didn't show.") comes before a question of the field that says nothing of her again ("What
+    share of that year's entries were no-shows?"): she is why it is asked, never its filter. None otherwise."""
+    text = _AGE_ASIDE.sub("", question)
+    if not (told := _told_of_one(text, _NAMED_FIRST)):
+        return None
+    _, runner, end, asked = told
+    question_said = text[asked:]
+    if asked == end or _PRONOUN.search(question_said) or runner.name.split()[-1].lower() in question_said.lower() or \
+            not _FIELD.search(question_said):
+        return None
+    return text[:asked].strip(), question_said.strip()
+
+
+# what a runner claims or believes before a question checks it: "X thinks he set a PR at Nashua last year."
+_CLAIM = re.compile(r"\s*(?:thinks|says|said|claims|claimed|believes|swears|is sure|insists|reckons|told us)\b")
+
+
+def question_without_claim(question: str) -> str:
+    """The question after a runner's claim, with her name said in it ("Mitchell Nguyen thinks he set a PR at Nashua last
+    year. What's his fastest Nashua Mother's Day 5K?" → "What's Mitchell Nguyen's fastest Nashua Mother's Day 5K?"): what
+    she claims is what the question checks, never a filter of it. ``question`` unchanged when no claim is told first."""
+    told = read_story_of_one(question)
+    if told == question or not (m := _STORY_OF.match(told)) or not _CLAIM.match(told, m.end("last")):
+        return question
+    asked = max(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", told)) if re.search(r"[.!?]+\s+(?=\S)", told) else 0
+    return told[asked:] if asked > m.end("last") and f"{m['first']} {m['last']}" in told[asked:] else question
 
 
 def _asker(text: str) -> tuple[_Runner | None, str]:

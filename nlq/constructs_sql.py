@@ -813,12 +813,15 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     a, b = exp.column("n", "a"), exp.column("n", "b")
     same = [exp.column(group.alias, "a").eq(exp.column(group.alias, "b")) for group in groups]
     keys = [exp.column(group.alias, "a") for group in groups]
+    # a race counted in one of the two years only ("the 5K, dropped in 2025") has 0 in the other, never no row (an
+    # event not held in one of them is left out: no edition, not an edition of none); runners named ("how did Kenneth
+    # and Daniel's times change") each keep a row, empty in a year with no finish
     counted = dims == ["race"] and not name
-    if counted:
-        # a race counted in one of the two years only ("the 5K, dropped in 2025") has 0 in the other, never no row (an
-        # event not held in one of them is left out: no edition, not an edition of none)
+    named = "runner" in dims and bool(parsed.more_people)
+    if counted or named:
         keys = [exp.alias_(exp.func("coalesce", exp.column(group.alias, "a"), exp.column(group.alias, "b")), group.alias)
                 for group in groups]
+    if counted:
         a, b = exp.func("coalesce", a, sb.lit(0)), exp.func("coalesce", b, sb.lit(0))
     change = exp.Sub(this=b.copy(), expression=a.copy())
     of_year = lambda alias, year: exp.alias_(exp.select("*").from_("per_year").where(  # noqa: E731
@@ -830,7 +833,7 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
                          exp.alias_(exp.func("abs", change.copy()), f"difference{points}"),
                          exp.alias_(_ratio(change.copy(), a.copy()), "percent_change"))
               .with_("per_year", as_=per_year))
-    if counted:
+    if counted or named:
         select = select.from_(of_year("a", earlier)).join(of_year("b", later), on=exp.and_(*same), join_type="full")
     else:
         select = (select.from_(exp.alias_(exp.to_table("per_year"), "a", table=True))

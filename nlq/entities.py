@@ -444,10 +444,13 @@ NO_SHOWS_LEFT_OUT = (r"\bno[- ]shows? (?:excluded|removed|left out|not counted|d
 NOT_STARTED_SAID = (r"dns|did not start|didn't start|no[- ]shows?|no[- ]showed|(?:did not|didn't|never|not) show(?:ed|n)?(?: up)?"
                     r"(?: (?:at|to|for) the start(?:ing)?(?: line)?)?|(?:did not|didn't|never) (?:make|made) it to the "
                     r"start(?:ing)? line|never started")
+# one of the three ways to have no finish, in a list of them: "DNS, DNF or disqualified", "a no-show, a DNF or a DQ"
+NO_FINISH_WORD = (r"(?:an? )?(?:no[- ]shows?|dns(?:'d)?|dnf(?:s|'d|ed)?|dq(?:s|'d|ed)?|disqualified|disqualifications?|"
+                  r"did not (?:start|finish)|didn'?t (?:start|finish))")
 # every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"
 UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:official )?finish\b|\bunfinished\b|"
                    r"\b(?:did not|didn'?t|never) (?:end up with|get|have|record|earn|receive) (?:an? )?(?:official )?finish\b|"
-                   r"\b(?:no[- ]shows|dns|dnfs?|dqs?),\s*(?:no[- ]shows|dns|dnfs?|dqs?),?\s*(?:or|and|&)\s*(?:no[- ]shows|dns|dnfs?|dqs?)\b")
+                   rf"\b{NO_FINISH_WORD},\s*{NO_FINISH_WORD},?\s*(?:or|and|&)\s*{NO_FINISH_WORD}\b")
 # a DNF said in words, for the status and for the parser's check that a DNF said is kept (nlq.parser)
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
 # "started but didn't make it to an official finish (DNF or DQ)", "DNF'd or DQ'd": the starters with no finish

@@ -351,6 +351,27 @@ def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
     return None
 
 
+def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """Of several runners named and measured against each other ("how far ahead of me did he finish"), those with no
+    finish in what was asked, and their status there: an empty comparison is never left to read as "no gap"."""
+    named = (parsed.person, *parsed.more_people) if parsed.person else ()
+    if len(named) < 2:
+        return None
+    own = replace(parsed, status=None, statuses=(), rival=None)
+    query = filters_of(own, today)
+    query.need("p")
+    found = rows(query.build([col("first_name", "p"), col("last_name", "p"), col("status", "r")]))
+    missing = []
+    for person in named:
+        statuses = [status for first, last, status in found
+                    if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
+        if "FIN" not in statuses:
+            who = f"{person.first_name} {person.last_name}"
+            missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(statuses))})" if statuses else
+                           f"{who} has no result in what was asked")
+    return "; ".join(missing) + ": nothing to compare" if missing else None
+
+
 def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """Of the records a named runner holds (``nlq.records``), none: said with how many finishes of hers were looked at,
     so an empty list never reads as "no such runner"."""

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
-from nlq.asker import read_runners_told, read_story_of_one, said_with_surname
+from nlq.asker import field_after_story, question_without_claim, read_runners_told, read_story_of_one, said_with_surname
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.race_mix import read_race_mix
@@ -23,7 +23,7 @@ from nlq.history import read_history
 from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
 from nlq.entities import (
-    AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
+    AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NO_FINISH_WORD, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, RACE_SAID, AGE_RANGE_SAID,
@@ -258,12 +258,41 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
     question = read_runners_told(said_with_surname(question, ((p.first_name, p.last_name) for p in vocabulary.people)))
     written = _parse_said(question, vocabulary, today)
+    if written.person and (told := field_after_story(question)) and (field := _field_reading(*told, vocabulary, today)):
+        # "Kaitlyn Roman was registered … but didn't show. What share of that year's entries were no-shows?": the field's
+        # share, she is why it is asked (it gave hers alone, 0% at 1.0)
+        return replace(field, question=question)
     if (written.unused or written.notes or written.intent is None) and (story := read_story_of_one(question)) != question \
             and not ((told := _parse_said(story, vocabulary, today)).unused or told.notes or told.intent is None):
         # "My son Chad Powell has run it since he was a kid. Can you list his times?": his name said in the question
         # itself, when the question as written is not read whole (a story may hold what it counts on: "ran both")
         return told
+    if (written.unused or written.notes or written.intent is None) and (asked := question_without_claim(question)) != \
+            question and not ((checked := _parse_said(asked, vocabulary, today)).unused or checked.notes or checked.intent is None):
+        # "Mitchell Nguyen thinks he set a PR at Nashua last year. What's his fastest Nashua 5K?": the claim is what the
+        # question checks, not a filter of it (it declined "set a pr")
+        return replace(checked, question=question)
     return written
+
+
+def _field_reading(story: str, asked: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """The question of the field after a story of one runner, read with the story's event and dates said beside it
+    where it says none ("What was the DNF rate at that race? (San Jose Mother's Day 5K, 2024)"); None unless that
+    reads whole and of no runner."""
+    context, alone = _parse_said(story, vocabulary, today), _parse_said(asked, vocabulary, today)
+    beside = [*(() if alone.events or alone.event_city else context.events),
+              *([_dates_said(context.dates)] if context.dates and not alone.dates else [])]
+    field = _parse_said(f"{asked} ({', '.join(beside)})" if beside else asked, vocabulary, today)
+    return None if field.unused or field.notes or field.intent is None or field.person else field
+
+
+def _dates_said(dates: DateRange) -> str:
+    """Dates as a question would say them again: "2024", "March 2025", else as first said."""
+    if (dates.start.month, dates.start.day, dates.end) == (1, 1, date(dates.start.year + 1, 1, 1)):
+        return str(dates.start.year)
+    if dates.start.day == 1 and dates.end == month_end(dates.start.year, dates.start.month):
+        return dates.start.strftime("%B %Y")
+    return dates.words
 
 
 def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -378,7 +407,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 not rx.search(r"\d", told.group("clause")) and set(parsed.unused) <= set(content_words(told.group("clause")))):
             return replace(alone, question=question)
     # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
-    if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"\d+|once|twice|thrice|times", word)
+    if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"(?!20\d\d$)\d+|once|twice|thrice|times", word)
                                                                  for word in parsed.unused)) and not parsed.more_people and (
             told := _SENTENCE_FIRST.match(question) or _LOWER_SENTENCE_FIRST.match(question)) and \
             rx.search(r"\b(?:he|she|his|her|him|they|their|them)\b", told.group("rest"), re.IGNORECASE) and \
@@ -1396,7 +1425,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if shared := _shares(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
-    if not mentions and (series := match_series(question, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
+    # (a runner's name said first is no word of an unknown event's: "julia cochran pittsburgh solstice 10k")
+    unnamed = _blank(question, [_span(question.lower(), person) for person in _people(question, vocabulary.people)])
+    if not mentions and (series := match_series(unnamed, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
         # "Run for the Schools … in Naperville", "the Mother's Day 5K in Santa Cruz": the one of them in that city, when
         # no other one's is said ("at Evanston vs Naperville" compares both)
@@ -1416,7 +1447,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     mentions = _events_said_by_city_and_race(question, mentions, vocabulary)
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
         mentions = [shared, *mentions]
-    if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE):
+    if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE) or len(mentions) == 1 and rx.search(
+            r",?\s+and (?:her|his|their|my|the) [\w' ]{0,30}?\b(?:at|in) (?:the )?[A-Za-z]", question[mentions[0].end:]):
+        # ("her best 5K at the Chicago Shamrock, and her best 5K at Evanston": the event said by its town the second time)
         mentions = _events_said_by_city(question, mentions, vocabulary)
     city_before = None   # "had run in Providence before", Providence holding several events
     if len(mentions) == 1 and (before := _event_said_before(question, mentions, vocabulary)):
@@ -1739,6 +1772,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                  r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)|"
                                  # "Marcus Wright's fastest Tacoma half, and what year": the event said (blanked) ends it
                                  r"(?: {3}|\bhis|\bher|\btheir) (?:best|fastest|quickest) {3,}(?=[-–—?.,:;(]|$| and\b)|"
+                                 # "Brenda Gonzalez's best 5K at the Chicago Shamrock": her best at that distance
+                                 r"(?: {3}|\bhis|\bher|\btheir) best (?:\d+ ?k|half(?: marathon)?|marathon|"
+                                 r"(?:1 |one )?mile)\b(?! (?:times|finishers|runners|races))|"
                                  # "Amber Richardson's half marathon best - time and year": the noun ends the clause
                                  r"\b(?:marathon|half|\d+ ?k|mile)s? (?:best|pb)(?= ?[-–—?.,:;(]|\s*$)|"
                                  # "his fastest marathon and his fastest half": a best of each distance
@@ -2129,13 +2165,26 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "what's her result status? did she get a finish or not": her results whatever their status (it kept finishes)
         read_spans += asked_status
         parsed = replace(parsed, status=None)
+    if parsed.person and parsed.intent in (None, "list", "find") and not (parsed.more_people or parsed.group_by) and (
+            faster := [m.span() for m in rx.finditer(_FASTER_OF_HERS, text)]):
+        # "ran both Bowling Green and the Cincinnati turkey trot in 2024. Which one was he faster at?": her faster result
+        # of those asked (it listed both)
+        read_spans += faster
+        # (the years said stay hers: "in 2017 and 2023. which year was he quicker" had read as runners who improved)
+        years = parsed.years or tuple(sorted({int(year) for year in rx.findall(r"\b(20\d\d)\b", question)}))
+        parsed = replace(parsed, intent="top", limit=1, years=years if len(years) > 1 else parsed.years,
+                         dates=None if len(years) > 1 else parsed.dates)
     if parsed.person and not parsed.group_by and (homes := [m.span() for m in rx.finditer(_HOME_OF_RUNNER, text)]):
         # "where is Henry Smith from? city and state", "her hometown": the runner's home on their results, counted
         read_spans += homes
         parsed = replace(parsed, intent="count", group_by=("city",))
     if parsed.person:   # "when did she set her half marathon best": the verb of a best
-        read_spans += [m.span() for m in rx.finditer(r"\bset\b(?= (?:a|an|his|her|their|my|the)\b[\w' ]{0,30}?\b(?:best|pr|pb|"
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:set|smashed|broke|crushed|beat|bettered)\b(?= (?:a|an|his|her|their|my|"
+                                                      r"the)\b[\w' ]{0,30}?\b(?:best|pr|pb|"
                                                       r"record|fastest)\b)", text)]
+    # "claims he's won his age group there several times. How many times exactly?": the vague count is what is asked
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:several|a few|a bunch of|multiple|numerous|a couple of|many) times\b"
+                                                 r"(?=[^?]*?[.!?]\s+how many times\b)", text)]
     if parsed.cohort and parsed.cohort.legs:
         read_spans += [m.span() for m in rx.finditer(_SOON_AFTER, text)]
     if parsed.averaged_over == "runner":   # "(runners with 1+ finish)": each runner counted has one at least
@@ -3247,6 +3296,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                          # ("from the first year to the second": the two years, no place)
                          place=None if rx.search(r"\bfrom the first (?:year|time|one )?\s*to the (?:second|next)\b", asked)
                          else parsed.place)
+    if parsed.person and parsed.cohort and parsed.cohort.kind == "also_in_year" and not parsed.more_people and \
+            len(said := {*map(int, rx.findall(r"\b20\d\d\b", asked)), parsed.cohort.count} - {0}) == 2:
+        # "Jon Lewis ran it in 2017 and again in 2023. What were his times?": her results of both years (the second had
+        # been a cohort of one runner, and was lost with it)
+        parsed = replace(parsed, cohort=None, years=tuple(sorted(said)), dates=None)
     if parsed.runner_state and not parsed.runner_state_negated and parsed.out_of_state and not parsed.compared:
         # "are Texans faster than out-of-state runners": two groups, not one filtered by both (it counted 0)
         parsed = replace(parsed, notes=(*parsed.notes, "runners from a state and runners from out of state at once: ask "
@@ -6052,7 +6106,14 @@ _ONLY_WITH_ANY = (r"\bonly (?:the )?(?:groups|ones|years|those|age groups|races|
 _EACH_OF_RACES = r"\b(?:in |for )?each of (?:the|its|their) (?:(?:two|three|four|five|[2-5]) )?(races|distances)\b"
 # a runner's status asked, not kept: "did she get a finish or not", "what was his result status"
 _STATUS_ASKED = (r"\b(?:get|got|have|had|record(?:ed)?)? ?(?:a |an official )?finish(?:ed)? or not\b|\b(?:result|finish|race) status\b|"
-                 r"\bwhat (?:was|is) (?:her|his|their) status\b|\bdid (?:she|he|they) finish\b")
+                 r"\bwhat (?:was|is) (?:her|his|their) status\b|\bdid (?:she|he|they) finish\b|"
+                 # "was he a DNS, DNF or disqualified?": which of them, not a filter to one
+                 rf"\b(?:was|were|is)\s+(?:[\w']+\s+){{0,2}}?{NO_FINISH_WORD}(?:,\s*{NO_FINISH_WORD})*,?\s*or\s*{NO_FINISH_WORD}\b")
+# which of a runner's results was the faster: "which one was he faster at", "which was his faster 5K", "where was she quicker"
+_FASTER_OF_HERS = (r"\b(?:which|where)(?: one| event| race| year| time| of (?:the|them|those|these)(?: two)?)? (?:was|were|did) "
+                   r"(?:he|she|they|i) "
+                   r"(?:faster|quicker|fastest|quickest)\b(?: at| in| there)?|\bwhich (?:one )?(?:was|is) (?:his|her|their|my) "
+                   r"(?:faster|quicker|fastest|quickest|better)\b")
 # where a runner named lives: "where is Henry Smith from", "where does she live", "his hometown (city and state)"
 _HOME_OF_RUNNER = (r"\bwhere (?:is|was|are|does|did|do)\b[^?]{0,40}?\b(?:from|live|lives|living|based)\b|\bhome ?towns?\b|"
                    r"\bhome (?:city|address|state)\b|\bcity (?:and|&|\+|,) state\b")
@@ -6219,6 +6280,7 @@ def _keeps_status(parsed: Parsed, statuses: tuple[str, ...], text: str) -> bool:
                 parsed.ranking and any(s.lower() in parsed.ranking.measure for s in statuses) or
                 parsed.cohort or parsed.intent == "analyze" and not (parsed.measure or parsed.metric) or
                 "status" in parsed.group_by or   # (a row per status)
+                parsed.person is not None and parsed.status is None and bool(rx.search(_STATUS_ASKED, text)) or  # (hers asked)
                 parsed.status is None and bool(_EVERY_STATUS.search(text)))   # (a summary shows every status's count)
 
 

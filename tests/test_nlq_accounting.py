@@ -225,3 +225,38 @@ def test_times_over_several_distances_are_flagged_and_claim_less(lone_star):
     # a summary of two years whose times mix the event's races
     summary = ask("compare the Fort Worth Half Marathon in 2015 and 2017", lone_star)
     assert "Counted over every race of Fort Worth Half Marathon (" in summary.notice and summary.confidence <= 0.8
+
+
+def _one_row(sql: str, ctx: Context) -> tuple:
+    """The first row of a query over the company's archive (the runners a test asks about, found, not assumed)."""
+    from nlq.execute import run
+    return run(sql, ctx.partner_id, ctx.home).rows[0]
+
+
+def test_two_runners_compared_where_one_has_no_finish_is_declined_saying_who(lone_star):
+    # a finisher and a namesake's relative (same surname, same race) who did not finish it
+    first, other, last, event, year, status = _one_row(
+        "SELECT a.first_name, b.first_name, a.last_name, e.name, year(e.event_date), y.status FROM results x "
+        "JOIN results y ON y.race_id = x.race_id JOIN participants a ON a.participant_id = x.participant_id "
+        "JOIN participants b ON b.participant_id = y.participant_id AND b.last_name = a.last_name "
+        "AND b.first_name <> a.first_name JOIN events e ON e.event_id = x.event_id JOIN races ra ON ra.race_id = x.race_id "
+        "WHERE x.status = 'FIN' AND y.status <> 'FIN' AND ra.name = 'Half Marathon' "
+        "AND e.name = 'Fort Worth Half Marathon' ORDER BY 3, 1, 2, 5 LIMIT 1", lone_star)
+    reply = ask(f"{first} {last} and {other} {last} both ran the {year} {event}. How far apart were their times?",
+                lone_star)
+    assert reply.declined and f"{other} {last} has no finish there ({status})" in reply.notice, reply.notice
+
+
+def test_a_runner_asked_which_of_dns_dnf_or_dq_gets_her_results_with_their_status(lone_star):
+    first, last, event, year, status = _one_row(
+        "SELECT p.first_name, p.last_name, e.name, year(e.event_date), r.status FROM results r "
+        "JOIN participants p ON p.participant_id = r.participant_id JOIN events e ON e.event_id = r.event_id "
+        "WHERE r.status IN ('DNS', 'DNF') AND e.name = 'El Paso Jingle Bell Run' ORDER BY 2, 1, 4 LIMIT 1", lone_star)
+    for asked in (f"{first} {last} has no time at the {year} {event}. Was she a DNS, DNF or disqualified?",
+                  f"was {first.lower()} {last.lower()} a no-show, a dnf or a dq at the {year} {event}"):
+        reply = ask(asked, lone_star)
+        assert not reply.declined and reply.not_used == [], (asked, reply.notice)
+        assert status in {row[reply.columns.index("status")] for row in reply.rows}, asked
+    # the same three said as what to count: each counted, none dropped ("DNS" had been lost beside "DNF or disqualified")
+    counted = ask(f"How many DNS, DNF or disqualified results did the {year} {event} have?", lone_star)
+    assert counted.not_used == [] and {"DNS", "DNF"} <= {row[counted.columns.index("status")] for row in counted.rows}

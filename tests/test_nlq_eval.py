@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
-         "nlq_heldout128", "nlq_heldout132"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -255,7 +255,7 @@ FLOORS = {
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
-    "nlq_heldout74": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.07, "declined_right": 17},
+    "nlq_heldout74": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.07, "declined_right": 17},
     # the seventy-fifth, written blind at the nineteenth session's start (race directors and crews about their own
     # events: before next year's edition, the morning after), measured blind with the session-start code 0a376e5
     # (72.8% right, 2.2% wrong) and when it arrived (the same); not read
@@ -381,7 +381,7 @@ FLOORS = {
     "nlq_heldout111": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.08, "declined_right": 18},
-    "nlq_heldout114": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout114": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
@@ -421,20 +421,25 @@ FLOORS = {
     # the hundred-and-twenty-seventh and twenty-eighth, written blind with one prompt (a reporter's feature: an
     # event's history, winners and repeat winners, the closest finishes, hometown runners, fact checks): 127 (77.5%,
     # 6.9% with the session-start code; read for its kinds), 128 (73.5%, 6.9%; not read)
-    "nlq_heldout127": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout127": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout128": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-twenty-ninth and thirtieth, written blind with one prompt (the support inbox: runners and families
     # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
     # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
-    "nlq_heldout129": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.08, "declined_right": 18},
-    "nlq_heldout130": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.17, "declined_right": 18},
+    "nlq_heldout129": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout130": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.13, "declined_right": 18},
     # the hundred-and-thirty-first and thirty-second, written blind with one prompt (runners, couples, families and
     # training partners comparing their results: who was faster and by how much, head-to-head over the races both
     # finished, each one's change between two years, who has more finishes, the asker and a relative): 131 (25.5%,
     # 13.7% with the session-start code; read for its kinds), 132 (37.3%, 10.8%; not read)
-    "nlq_heldout131": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout131": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout132": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
+    # the hundred-and-thirty-third and -fourth, written blind from one prompt at the thirty-third session's start, the first
+    # on the rows drawn the same on every CPU (race directors, timing crews, analysts, runners and families, mixed),
+    # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after
+    "nlq_heldout133": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.09, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from nlq.asker import read_runners_told, read_story_of_one, said_with_surname, surname_candidates
+from nlq.asker import field_after_story, read_runners_told, read_story_of_one, said_with_surname, surname_candidates
 from nlq.parser import parse
 from nlq.runner_pairs import find_pair
 from nlq.sqlbuild import build
@@ -162,6 +162,75 @@ def test_runners_told_are_looked_up_and_their_years_compared() -> None:
                    "their times change between those two years?", VOCABULARY, TODAY)
     assert (change.change_years, change.cohort, change.group_by, change.unused, change.notes) == (
         (2017, 2022), None, ("runner",), (), ())
+    # each named runner keeps a row, empty in a year he has no finish in (Tom a DNS in 2022 is not left out)
+    assert "FULL JOIN" in build(change, TODAY).sql
     told = read_runners_told("Grace Okafor first ran Elm Creek with her son Tom as a kid. How did each of their times "
                              "change from 2015 to 2023?")
     assert told.endswith("How did the times of Grace Okafor and Tom Okafor change from 2015 to 2023?")
+
+
+def test_a_claim_told_before_the_question_and_an_event_said_short_after_a_name_are_read() -> None:
+    # what a runner claims is what the question checks, never a filter of it ("last year" was the PR's, not the question's)
+    claim = parse("Tom Okafor thinks he set a PR at Elm Creek last year. What's his fastest Elm Creek Half Marathon, and "
+                  "which year?", VOCABULARY, TODAY)
+    assert (claim.person, claim.personal_best, claim.dates, claim.unused) == (Person("Tom", "Okafor"), True, None, ())
+    # a vague count claimed, then asked exactly
+    vague = parse("Tom Okafor swears he has finished the Elm Creek Turkey Trot a bunch of times. How many times exactly?",
+                  VOCABULARY, TODAY)
+    assert (vague.intent, vague.person, vague.events, vague.unused) == (
+        "count", Person("Tom", "Okafor"), ("Elm Creek Turkey Trot",), ())
+    # which of the three ways to have no finish: her results whatever their status, every word read
+    status = parse("Was Grace Okafor a no-show, a DNF or a DQ at the 2024 Elm Creek Turkey Trot?", VOCABULARY, TODAY)
+    assert (status.status, status.person, status.unused) == (None, Person("Grace", "Okafor"), ())
+    # a runner's name said just before an event named with a word skipped ("elm creek solstice 10k")
+    events = Vocabulary(company="River Timing", events=("Elm Creek Half Marathon", "Elm Creek Summer Solstice 10K",
+                                                        "Oak Hill Summer Solstice 10K"), cities=("Elm Creek", "Oak Hill"),
+                        people=PEOPLE)
+    short = parse("grace okafor elm creek solstice 10k 2024 - what pace per mile was that", events, TODAY)
+    assert (short.events, short.person, short.unused) == (("Elm Creek Summer Solstice 10K",), Person("Grace", "Okafor"), ())
+
+
+@pytest.mark.parametrize("asked, story, question", [
+    ("Kaitlyn Roman was registered for the Ithaca Shamrock 5K in March 2025 but didn't show. Was that common? What share "
+     "of that year's entries were no-shows (DNS)?", "Kaitlyn Roman was registered for the Ithaca Shamrock 5K in March 2025 "
+     "but didn't show. Was that common?", "What share of that year's entries were no-shows (DNS)?"),
+    ("My husband Daniel Bailey dropped out of the San Jose Mother's Day 5K in 2024 and feels terrible. What was the "
+     "overall DNF rate at that race?", "My husband Daniel Bailey dropped out of the San Jose Mother's Day 5K in 2024 and "
+     "feels terrible.", "What was the overall DNF rate at that race?"),
+])
+def test_a_question_of_the_field_after_a_story_of_one_runner_is_set_apart(asked: str, story: str, question: str) -> None:
+    assert field_after_story(asked) == (story, question)
+
+
+@pytest.mark.parametrize("asked", [
+    "Tom Okafor swears he has finished the Elm Creek Turkey Trot a bunch of times. How many times exactly?",  # of him
+    "Grace Okafor ran the Elm Creek half in 2024. What share of the finishers did she beat?",                 # "she"
+    "Grace Okafor ran the Elm Creek half in 2024. How many Okafors finished it?",                               # her name
+    "How many finishers did the Elm Creek half have in 2024?",                                                 # no story
+])
+def test_a_question_of_her_or_with_no_story_is_not_set_apart(asked: str) -> None:
+    assert field_after_story(asked) is None
+
+
+def test_the_field_after_a_story_is_read_with_the_storys_event_and_year_and_no_runner() -> None:
+    field = parse("My husband Tom Okafor dropped out of the Elm Creek Turkey Trot in 2024 and feels terrible. What was "
+                  "the overall DNF rate at that race?", VOCABULARY, TODAY)
+    assert (field.person, field.events, field.dates.words, field.metric.kind, field.unused) == (
+        None, ("Elm Creek Turkey Trot",), "2024", "rate", ())
+
+
+@pytest.mark.parametrize("asked, years", [
+    ("Tom Okafor ran the Elm Creek Half Marathon in 2017 and 2023. which year was he quicker?", (2017, 2023)),
+    ("Tom Okafor ran the Elm Creek Half Marathon in 2017 and again in 2023. which year was he quicker?", (2017, 2023)),
+    ("Grace Okafor ran both the Elm Creek half and the Elm Creek Turkey Trot in 2024. Which one was she faster at?", (2024,)),
+])
+def test_which_of_her_results_was_the_faster_is_her_fastest_of_those_asked(asked: str, years: tuple[int, ...]) -> None:
+    parsed = parse(asked, VOCABULARY, TODAY)
+    assert (parsed.intent, parsed.limit, parsed.years, parsed.unused) == ("top", 1, years, ()), parsed
+    assert parsed.dates is None if len(years) > 1 else parsed.dates.words == "2024"
+
+
+def test_her_second_year_said_with_again_is_kept_not_lost_with_a_cohort_of_one() -> None:
+    parsed = parse("Tom Okafor ran the Elm Creek Half Marathon in 2017 and again in 2023. What were his times?",
+                   VOCABULARY, TODAY)
+    assert (parsed.intent, parsed.years, parsed.cohort, parsed.unused) == ("list", (2017, 2023), None, ())
