@@ -67,7 +67,8 @@ _FIRST_NAME_AFTER = re.compile(r"\b(?P<first0>[A-Z][a-z-]+)\s+(?P<last>[A-Z][A-Z
                                r"versus|and|or|than|to|with)\s+)(?P<first>[A-Z][a-z-]+)(?=['\u2019]s\b)")
 # an age said beside a runner ("(he's 61!)", "(17)"): what it tells is in the archive
 _AGE_ASIDE = re.compile(r"\s*\((?:(?:he|she)['\u2019]?s|age|aged)?\s*\d{1,2}\s*!*\)|,?\s+at (?:age )?\d{1,2}(?=\s*[,.;!?]|\s+[-\u2013\u2014]\s|"
-                        r"\s+(?:and|but|so|what|how|is|was)\b)", re.IGNORECASE)
+                        r"\s+(?:and|but|so|what|how|is|was)\b)|\s+since (?:he|she|they) (?:was|were) (?:\d{1,2}|a kid|little)\b",
+                        re.IGNORECASE)
 # "Why doesn't Maria Dean have a time for X?": a story of her missing result, told as such
 _WHY_NO = re.compile(r"^\s*why (?:doesn'?t|does not|didn'?t|did not|isn'?t there) (?P<who>[A-Z][a-z'-]+ [A-Z][A-Za-z'-]+) (?:have|get|show)"
                      r" (?:a |any )?(?P<what>time|result|finish)\b(?P<rest>[^?]*)(?:\?|$)", re.IGNORECASE)
@@ -250,6 +251,23 @@ def question_without_claim(question: str) -> str:
         return question
     asked = max(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", told)) if re.search(r"[.!?]+\s+(?=\S)", told) else 0
     return told[asked:] if asked > m.end("last") and f"{m['first']} {m['last']}" in told[asked:] else question
+
+
+# a question that points back at the story's race or year: "his times there", "that race", "that year"
+_BACK_TO_THE_STORY = re.compile(r"\b(?:there|then|that (?:race|event|year|day|one|time)|those (?:races|years|events)|it)\b",
+                                re.IGNORECASE)
+
+
+def question_after_story(question: str) -> tuple[str, str] | None:
+    """(the story, the question with her name said in it) when a story of one runner named first ("Jo Garner is a legend
+    in the 50+ ranks around here.") comes before a question asked of her ("How many times has she won her age group?");
+    the parser reads the question alone only when every word it could not use is the story's. None otherwise."""
+    text = _AGE_ASIDE.sub("", question)
+    if not (told := _told_of_one(text, _NAMED_FIRST)) or told[3] == told[2] or not _PRONOUN.search(text, told[3]) or \
+            _BACK_TO_THE_STORY.search(text, told[3]):
+        return None
+    _, runner, _, asked = told
+    return text[:asked].strip(), _third_person(text[asked:], runner, None, first_person_told=False)
 
 
 def _asker(text: str) -> tuple[_Runner | None, str]:

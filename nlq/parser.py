@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
-from nlq.asker import field_after_story, question_without_claim, read_runners_told, read_story_of_one, said_with_surname
+from nlq.asker import field_after_story, question_after_story, question_without_claim, read_runners_told, read_story_of_one, said_with_surname
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.race_mix import read_race_mix
@@ -255,6 +255,9 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     expectations") is set aside and the rest read again: it asks for nothing.
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
+    question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
+    # "hi my daughter Valerie Walton has run …": a greeting run into the question
+    question = rx.sub(r"^\s*(?:hi|hello|hey)\s+(?=(?:my|i|i'm|we|our|this is)\b)", "", question, flags=re.IGNORECASE)
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
     question = read_runners_told(said_with_surname(question, ((p.first_name, p.last_name) for p in vocabulary.people)))
     written = _parse_said(question, vocabulary, today)
@@ -272,7 +275,18 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Mitchell Nguyen thinks he set a PR at Nashua last year. What's his fastest Nashua 5K?": the claim is what the
         # question checks, not a filter of it (it declined "set a pr")
         return replace(checked, question=question)
+    if written.unused and (told := question_after_story(question)) and set(written.unused) <= set(content_words(told[0])) \
+            and not _where_or_when(_parse_said(told[0], vocabulary, today)) \
+            and not ((alone := _parse_said(told[1], vocabulary, today)).unused or alone.notes or alone.intent is None):
+        # "Jo Garner is a legend in the 50+ ranks around here. How many times has she won her age group?": the words it
+        # could not use are all the story's, which says no race or date (the question may be of those: "what's her status?")
+        return replace(alone, question=question)
     return written
+
+
+def _where_or_when(parsed: Parsed) -> bool:
+    """Whether a reading names a race or a date: events, a place they were held, distances, dates or years."""
+    return bool(parsed.events or parsed.event_city or parsed.event_state or parsed.distances or parsed.dates or parsed.years)
 
 
 def _field_reading(story: str, asked: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
@@ -323,6 +337,12 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                      r"(?:i|she|he|they) place\b|\bwhat place\b", question, re.IGNORECASE):
             return replace(parsed, winners=False, winners_by=None, place_in_age_group=False, limit=None, intent="list")
         return replace(parsed, winners=False, winners_by=None, place=1, place_in_age_group=True, limit=None, intent="top")
+    if parsed.person and parsed.winners and not (parsed.more_people or parsed.winners_by) and parsed.intent == "count" and rx.search(
+            r"\b(?:win|wins|won|winning) (?:my|her|his|their|the|an?|[a-z'-]+ [a-z'-]+['\u2019]s) (?:own )?(?:age[- ]?group|division|"
+            r"category|ag)\b", question,
+            re.IGNORECASE):
+        # "How many times has Jo Garner won her age group in our races?": her age-group wins (it counted overall wins)
+        return replace(parsed, winners=False, winners_by=None, place=1, place_in_age_group=True, limit=None)
     if parsed.subject == "races" and parsed.group_by == ("year",) and parsed.intent in ("trend", "count") and rx.search(
             r"\b(?:which|what) (?:races|distances)\b", question, re.IGNORECASE) and not rx.search(r"\bhow many\b", question,
                                                                                             re.IGNORECASE):
@@ -448,6 +468,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if not unused or (aside := _without_context(rest, unused)) is None:
             break
         rest, clause, said_as = aside
+        if rx.search(_TIE_TOLD, clause, re.IGNORECASE):
+            break   # ("I think two kids tied on chip time. Which bibs?": the tie is what is asked, never talk)
         if (name := rx.search(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b", clause)) and not parsed.person and all(
                 word.lower() in unused for word in name.group(0).split()) and rx.search(
                 r"\b(?:she|he|her|his|him|hers|they|their|them)\b", rest, re.IGNORECASE):
@@ -536,6 +558,10 @@ def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
     return None
 
 
+# a tie told in a sentence before the question: what it asks about, never a sentence to set aside
+_TIE_TOLD = r"\b(?:tie[sd]?|tying|dead heat)\b"
+
+
 def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The question read without the sentence before it (``told``), when that sentence holds every word the whole
     could not use and tells no filter of runners the rest does not (only events, races and dates); None otherwise."""
@@ -543,7 +569,8 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
     # (never a sentence that asks or compares itself, "I'm comparing two of my events: …", nor a question that points
     # back at what it tells of, "… had three races. Rank them": those are one question)
     if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or rx.search(
-            r"\b(?:compar\w*|count\w*|rank\w*|list\w*|averag\w*|median|total)\b", clause, re.IGNORECASE) or rx.search(
+            r"\b(?:compar\w*|count\w*|rank\w*|list\w*|averag\w*|median|total)\b|" + _TIE_TOLD, clause,
+            re.IGNORECASE) or rx.search(
             r"\b(?:them|they|their|those|these|each of them|both of them|the two|all three)\b|\bboth\b(?=\s*(?:[?.!,]|$))|"
             r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
             not set(parsed.unused) <= set(content_words(clause)):

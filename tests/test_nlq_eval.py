@@ -177,7 +177,7 @@ FLOORS = {
     "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fifty-third, written blind at the eleventh session's start (a mix of users), measured blind (56.9% right,
     # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); read for its kinds in the twelfth
-    "nlq_heldout53": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout53": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 18},
     # the fifty-fourth, written blind mid-eleventh session (cohorts, comparisons, times, winners), measured blind once
     # (54.7% right, 10.5% wrong with the session-start code; 62.8% and 8.1% with that moment's), then read for its kinds
     "nlq_heldout54": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.03, "declined_right": 14},
@@ -272,7 +272,7 @@ FLOORS = {
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.13, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.58, "wrong_answer_rate": 0.13, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -378,7 +378,7 @@ FLOORS = {
     # kinds). 107 ended at 82.4% right, 3.9% wrong
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout111": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.08, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.11, "declined_right": 18},
@@ -422,7 +422,7 @@ FLOORS = {
     # event's history, winners and repeat winners, the closest finishes, hometown runners, fact checks): 127 (77.5%,
     # 6.9% with the session-start code; read for its kinds), 128 (73.5%, 6.9%; not read)
     "nlq_heldout127": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout128": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout128": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-twenty-ninth and thirtieth, written blind with one prompt (the support inbox: runners and families
     # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
     # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
@@ -437,9 +437,10 @@ FLOORS = {
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     # the hundred-and-thirty-third and -fourth, written blind from one prompt at the thirty-third session's start, the first
     # on the rows drawn the same on every CPU (race directors, timing crews, analysts, runners and families, mixed),
-    # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after
-    "nlq_heldout133": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.09, "declined_right": 18},
+    # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
+    # 134's questions were shown once by a comparison script, none tuned to)
+    "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.09, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from nlq.asker import field_after_story, read_runners_told, read_story_of_one, said_with_surname, surname_candidates
+from nlq.asker import field_after_story, question_after_story, read_runners_told, read_story_of_one, said_with_surname, surname_candidates
 from nlq.parser import parse
 from nlq.runner_pairs import find_pair
 from nlq.sqlbuild import build
@@ -234,3 +234,29 @@ def test_her_second_year_said_with_again_is_kept_not_lost_with_a_cohort_of_one()
     parsed = parse("Tom Okafor ran the Elm Creek Half Marathon in 2017 and again in 2023. What were his times?",
                    VOCABULARY, TODAY)
     assert (parsed.intent, parsed.years, parsed.cohort, parsed.unused) == ("list", (2017, 2023), None, ())
+
+
+def test_a_story_whose_words_are_all_its_own_leaves_the_question_read_alone_unless_it_points_back() -> None:
+    alone = parse("Grace Okafor is a legend in the masters ranks around here. How many times has she won her age group?",
+                  VOCABULARY, TODAY)
+    assert (alone.person, alone.place, alone.place_in_age_group, alone.winners, alone.unused) == (
+        Person("Grace", "Okafor"), 1, True, False, ())
+    # "his times there": the story holds where, so it is never dropped (declined, not all his times)
+    back = parse("Tom Okafor from Oak Hill has done Elm Crek every year since 2021. Can you list his times there by year?",
+                 VOCABULARY, TODAY)
+    assert back.unused
+    assert question_after_story("Tom Okafor has done it for years. Can you list his times there?") is None
+
+
+def test_a_timing_crews_words_for_the_results_file_are_read() -> None:
+    counted = parse("results QA for the 2023 Elm Creek Half Marathon file: how many bibs are marked DQ?", VOCABULARY, TODAY)
+    assert (counted.intent, counted.status, counted.unused) == ("count", "DQ", ())
+    podium = parse("verifying before posting: who is sitting 1-2-3 overall at the 2023 Elm Creek Turkey Trot?", VOCABULARY,
+                   TODAY)
+    assert (podium.intent, podium.limit, podium.unused) == ("top", 3, ())
+
+
+def test_a_tie_told_before_the_question_is_never_set_aside_as_talk() -> None:
+    tied = parse("2023 Elm Creek Turkey Trot — I think two kids tied on chip time. Which bibs, and what was the time?",
+                 VOCABULARY, TODAY)
+    assert "tied" in tied.unused   # declined saying so, never every finisher's bib
