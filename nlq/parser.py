@@ -296,7 +296,7 @@ def _field_reading(story: str, asked: str, vocabulary: Vocabulary, today: date) 
     context, alone = _parse_said(story, vocabulary, today), _parse_said(asked, vocabulary, today)
     beside = [*(() if alone.events or alone.event_city else context.events),
               *([_dates_said(context.dates)] if context.dates and not alone.dates else [])]
-    field = _parse_said(f"{asked} ({', '.join(beside)})" if beside else asked, vocabulary, today)
+    field = _parse_said(f"{asked} ({', '.join(beside)})", vocabulary, today) if beside else alone
     return None if field.unused or field.notes or field.intent is None or field.person else field
 
 
