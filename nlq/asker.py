@@ -216,7 +216,8 @@ def _told_of_one(text: str, opener: re.Pattern[str]) -> tuple[re.Match[str], _Ru
 
 # the field a question asks of, not one runner: "what share of that year's entries", "the overall DNF rate at that race"
 _FIELD = re.compile(r"\b(?:entries|entrants|finishers|runners|starters|field|everyone|participants|people|folks|"
-                    r"(?:dnf|dns|dq|no[- ]show|finish(?:ing)?|drop[- ]?out) rate|share|percent(?:age)?)\b", re.IGNORECASE)
+                    r"(?:dnf|dns|dq|no[- ]show|finish(?:ing)?|drop[- ]?out) rate|share|percent(?:age)?|"
+                    r"(?:no[- ]shows|dnfs|dqs|drop[- ]?outs) (?:were|are) there)\b", re.IGNORECASE)
 
 
 # a runner named first, the story told of her ("Amanda Cordova from Manchester noticed …"), never her own result asked
@@ -249,6 +250,8 @@ def question_without_claim(question: str) -> str:
     told = read_story_of_one(question)
     if told == question or not (m := _STORY_OF.match(told)) or not _CLAIM.match(told, m.end("last")):
         return question
+    if re.search(r"\b(?:there|that (?:race|event|course))\b", told[told.rfind(". ") + 1:], re.IGNORECASE):
+        return question   # ("… at the Bend Turkey Trot last year. What's his fastest time there?": where is the story's)
     asked = max(said.end() for said in re.finditer(r"[.!?]+\s+(?=\S)", told)) if re.search(r"[.!?]+\s+(?=\S)", told) else 0
     return told[asked:] if asked > m.end("last") and f"{m['first']} {m['last']}" in told[asked:] else question
 

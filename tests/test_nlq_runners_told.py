@@ -174,6 +174,10 @@ def test_a_claim_told_before_the_question_and_an_event_said_short_after_a_name_a
     claim = parse("Tom Okafor thinks he set a PR at Elm Creek last year. What's his fastest Elm Creek Half Marathon, and "
                   "which year?", VOCABULARY, TODAY)
     assert (claim.person, claim.personal_best, claim.dates, claim.unused) == (Person("Tom", "Okafor"), True, None, ())
+    # a question pointing back at the claim's race ("his fastest time there") keeps the story: never every race of his
+    there = parse("Tom Okafor thinks he set a PR at the Elm Creek Turkey Trot last year. What's his fastest time there?",
+                  VOCABULARY, TODAY)
+    assert there.events == ("Elm Creek Turkey Trot",)
     # a vague count claimed, then asked exactly
     vague = parse("Tom Okafor swears he has finished the Elm Creek Turkey Trot a bunch of times. How many times exactly?",
                   VOCABULARY, TODAY)
@@ -197,6 +201,8 @@ def test_a_claim_told_before_the_question_and_an_event_said_short_after_a_name_a
     ("My husband Daniel Bailey dropped out of the San Jose Mother's Day 5K in 2024 and feels terrible. What was the "
      "overall DNF rate at that race?", "My husband Daniel Bailey dropped out of the San Jose Mother's Day 5K in 2024 and "
      "feels terrible.", "What was the overall DNF rate at that race?"),
+    ("Kelly Le didn't show at the Elm Creek Turkey Trot in 2024. How many no-shows were there in total?",
+     "Kelly Le didn't show at the Elm Creek Turkey Trot in 2024.", "How many no-shows were there in total?"),
 ])
 def test_a_question_of_the_field_after_a_story_of_one_runner_is_set_apart(asked: str, story: str, question: str) -> None:
     assert field_after_story(asked) == (story, question)
