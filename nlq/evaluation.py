@@ -57,16 +57,17 @@ def load_cases(path: Path) -> tuple[list[Case], date]:
     return cases, spec["today"]
 
 
-def each_template_once(cases: list[Case]) -> list[Case]:
-    """One case per template of a development set (``load_cases`` order), the companies taking turns: every
-    template asked, every company's names used; a set of cases each naming its company is returned whole."""
+def each_template_asked_by(cases: list[Case], askers: int = 1) -> list[Case]:
+    """``askers`` cases per template of a development set (``load_cases`` order), the companies taking turns:
+    template t is asked by companies t, t+1, … (mod their number), so every template is asked and every company's
+    names are used; a set of cases each naming its company is returned whole."""
     by_company: dict[str, list[Case]] = {}
     for case in cases:
         by_company.setdefault(case.company, []).append(case)
     turns = list(by_company.values())
     if len({len(turn) for turn in turns}) != 1 or len(turns) == len(cases):
         return cases
-    return [turns[t % len(turns)][t] for t in range(len(turns[0]))]
+    return [turns[(t + k) % len(turns)][t] for t in range(len(turns[0])) for k in range(min(askers, len(turns)))]
 
 
 def _norm(value: Any) -> Any:

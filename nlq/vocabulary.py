@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
-from sqlglot import exp
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
 
 from nlq import rx
 from nlq.asker import read_runners_told, runners_told, surname_candidates
@@ -21,7 +21,7 @@ from nlq.entities import NUMBER_WORDS
 from nlq.execute import run
 
 EVENT_MATCH_MIN = 86          # rapidfuzz partial_ratio over the question; 100 is an exact mention
-PERSON_MATCH_MIN = 0.93       # DuckDB jaro_winkler_similarity of "first last"
+PERSON_MATCH_MIN = 0.93       # Jaro-Winkler similarity of "first last" (rapidfuzz; DuckDB's gives the same)
 # and of the last name alone: "Smyth" for "Smith" (0.89), never "Clark" for "Blake" or "Porter" for "Parker" (0.73,
 # 0.80), whose full names pass the first bound on the shared first name
 LAST_NAME_MATCH_MIN = 0.88
@@ -177,11 +177,12 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
 def _one_word(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
               place_names: set[str]) -> Mention | None:
     """One distinctive word of event names said with "the": "the firecracker" for the "Santa Fe Firecracker 5K" (every
-    event whose name holds it). Never a word the parser reads otherwise, nor a place."""
+    event whose name holds it), "the 2023 shamrock" too. Never a word the parser reads otherwise, nor a place."""
     for i, (word, start, end) in enumerate(words):
         said = word.removesuffix("s") if word.endswith(("trots", "runs", "races")) else word
+        before = i - 2 if i >= 2 and rx.fullmatch(r"20\d\d", words[i - 1][0]) else i - 1   # (a year between)
         # (never a word of a place's name: "the bowling green mile" is the race at Bowling Green)
-        if i == 0 or words[i - 1][0] not in ("the", "our") or len(said) < 5 or said in generic or not said.isalpha() or \
+        if before < 0 or words[before][0] not in ("the", "our") or len(said) < 5 or said in generic or not said.isalpha() or \
                 any(said in place.split() for place in place_names):
             continue
         if names := [name for name, low in lowered.items() if f" {said} " in low]:
@@ -365,10 +366,9 @@ def find_families(candidates: list[str], partner_id: int, home: Path) -> tuple[s
     """The candidates that are a last name of this company's runners, spelled as stored (exactly, any case)."""
     if not candidates:
         return ()
-    wanted = exp.func("lower", exp.column("last_name")).isin(*[exp.Literal.string(name.lower()) for name in candidates])
-    rows = run(exp.select("last_name").distinct().from_("participants").where(wanted).sql(dialect="duckdb"),
-               partner_id, home).rows
-    return tuple(sorted(name for (name,) in rows))
+    names = _runner_names(partner_id, home, (home / "archive").resolve())
+    return tuple(sorted({names.people[index].last_name for name in candidates
+                         for index in names.by_surname.get(name.lower(), ())}))
 
 
 def load_vocabulary(partner_id: int, home: Path) -> Vocabulary:
@@ -398,19 +398,42 @@ def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) 
 
 
 @lru_cache(maxsize=4096)
-def _cached_person(partner_id: int, home: Path, _version: Path, first: str, last: str) -> Person | None:
-    """The runner of this company closest to ``first last`` (lower case), or None."""
-    wanted = exp.Literal.string(f"{first} {last}".lower())
-    full = exp.func("lower", exp.DPipe(this=exp.DPipe(this=exp.column("first_name"),
-                                                      expression=exp.Literal.string(" ")),
-                                       expression=exp.column("last_name")))
-    similarity = exp.func("jaro_winkler_similarity", full, wanted)
-    surname = exp.func("jaro_winkler_similarity", exp.func("lower", exp.column("last_name")),
-                       exp.Literal.string(last.lower()))
-    query = (exp.select("first_name", "last_name").from_("participants")
-             .where(similarity.copy() >= exp.Literal.number(PERSON_MATCH_MIN),
-                    surname >= exp.Literal.number(LAST_NAME_MATCH_MIN))
-             .group_by("first_name", "last_name")
-             .order_by(exp.Ordered(this=exp.func("max", similarity), desc=True)).limit(1))
-    rows = run(query.sql(dialect="duckdb"), partner_id, home).rows
-    return Person(*rows[0]) if rows else None
+def _cached_person(partner_id: int, home: Path, version: Path, first: str, last: str) -> Person | None:
+    """The runner of this company closest to ``first last`` (lower case), or None: the highest Jaro-Winkler
+    similarity of the whole name (rapidfuzz's, the same figures as DuckDB's ``jaro_winkler_similarity``) among
+    runners whose last name is close too; of names equally close, the first in name order."""
+    names = _runner_names(partner_id, home, version)
+    surnames = process.extract(last, names.surnames, scorer=JaroWinkler.normalized_similarity,
+                               score_cutoff=LAST_NAME_MATCH_MIN, limit=None)
+    wanted = f"{first} {last}"
+    scored = [(JaroWinkler.normalized_similarity(wanted, names.full[index]), index)
+              for surname, _, _ in surnames for index in names.by_surname[surname]]
+    close = [hit for hit in scored if hit[0] >= PERSON_MATCH_MIN]
+    if not close:
+        return None
+    _, best = min(close, key=lambda hit: (-hit[0], hit[1]))
+    return names.people[best]
+
+
+@dataclass(frozen=True)
+class _RunnerNames:
+    people: tuple[Person, ...]                 # each (first name, last name) once, in name order
+    full: tuple[str, ...]                      # "first last", lower case, beside each
+    by_surname: dict[str, tuple[int, ...]]     # a last name in lower case: the people bearing it (their indexes)
+    surnames: tuple[str, ...]                  # its keys, to match a last name against
+
+
+@lru_cache(maxsize=32)
+def _runner_names(partner_id: int, home: Path, _version: Path) -> _RunnerNames:
+    """Every runner name of this company, read once per archive version: names are then matched in memory, the
+    last name first (a DuckDB scan of the participants per name asked had cost more than parsing the question)."""
+    rows = run("SELECT DISTINCT first_name, last_name FROM participants "
+               "WHERE first_name IS NOT NULL AND last_name IS NOT NULL ORDER BY first_name, last_name",
+               partner_id, home, row_cap=100_000_000).rows
+    by_surname: dict[str, list[int]] = {}
+    for index, (_, last) in enumerate(rows):
+        by_surname.setdefault(last.lower(), []).append(index)
+    return _RunnerNames(people=tuple(Person(first, last) for first, last in rows),
+                        full=tuple(f"{first} {last}".lower() for first, last in rows),
+                        by_surname={surname: tuple(indexes) for surname, indexes in by_surname.items()},
+                        surnames=tuple(by_surname))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlq.evaluation import same_result
+from nlq.evaluation import Case, each_template_asked_by, same_result
 
 
 def test_columns_match_by_values_whatever_their_names_and_order() -> None:
@@ -54,3 +54,14 @@ def test_fractions_are_compared_to_four_places() -> None:
     assert not same_result(1, [(0.0338,)], [[0.0412]], ordered=False)
     assert same_result(1, [(0.03378,)], [[0.033781]], ordered=False)
     assert same_result(1, [(8110.12,)], [[8110.14]], ordered=False)
+
+
+def test_templates_are_asked_by_companies_taking_turns() -> None:
+    """Three templates, three companies: each template by two of them, every company's names used twice."""
+    cases = [Case(company, "count", f"{company} q{t}", "SELECT 1", False) for company in "abc" for t in range(3)]
+    asked = [case.question for case in each_template_asked_by(cases, askers=2)]
+    assert asked == ["a q0", "b q0", "b q1", "c q1", "c q2", "a q2"]
+    assert [case.question for case in each_template_asked_by(cases)] == ["a q0", "b q1", "c q2"]
+    assert len(each_template_asked_by(cases, askers=5)) == 9              # never more than every company
+    held_out = [Case("a", "count", "q", "SELECT 1", False), Case("b", "count", "r", "SELECT 1", False)]
+    assert each_template_asked_by(held_out, askers=2) == held_out        # each case names its company: all kept

@@ -5,6 +5,7 @@ second wall — a company's connection that cannot read another company's files 
 from __future__ import annotations
 
 import random
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
 import duckdb
@@ -13,6 +14,7 @@ import pytest
 from nlq.execute import QueryFailed, run
 from nlq.guard import GuardError, guard
 from nlq.service import Context, ask
+import warehouse.archive
 from warehouse.archive import archive_dir, open_archive, open_company_archive
 
 
@@ -142,7 +144,33 @@ def test_fuzzed_nestings_never_return_another_companys_rows_or_another_file(arch
     assert outcomes["answered"] >= 100 and outcomes["refused"] >= 100, outcomes  # the fuzz reaches both sides
 
 
-def test_a_companys_connection_cannot_read_another_companys_files_even_without_the_guard(archive):
+@pytest.fixture(params=["in memory", "read from Parquet"])
+def company_kept(request, monkeypatch) -> str:
+    """A company's connection either way it is opened: its rows read into memory (a small company), or read from its
+    own Parquet files per query (a big one: here every company, the bound set to 0)."""
+    monkeypatch.setattr(warehouse.archive, "_databases", OrderedDict())   # (connections are cached per company)
+    if request.param == "read from Parquet":
+        monkeypatch.setattr(warehouse.archive, "IN_MEMORY_MAX_BYTES", 0)
+    return request.param
+
+
+def test_a_company_read_into_memory_or_from_parquet_answers_alike(archive, monkeypatch):
+    home, mine, _, _ = archive
+    sql = ("SELECT e.name, ra.name, count(*), median(r.chip_time_s) FROM results r JOIN events e ON e.event_id = "
+           "r.event_id JOIN races ra ON ra.race_id = r.race_id WHERE r.status = 'FIN' GROUP BY ALL ORDER BY ALL")
+    answers = {}
+    for bound in (warehouse.archive.IN_MEMORY_MAX_BYTES, 0):
+        monkeypatch.setattr(warehouse.archive, "_databases", OrderedDict())
+        monkeypatch.setattr(warehouse.archive, "IN_MEMORY_MAX_BYTES", bound)
+        with open_company_archive(home, mine) as conn:
+            readable = conn.execute("SELECT current_setting('allowed_directories')").fetchone()[0]
+        answers[bound] = (run(sql, mine, home, row_cap=100_000).rows, readable)
+    (in_memory, nothing_readable), (from_parquet, its_folders) = answers.values()
+    assert in_memory == from_parquet and len(in_memory) >= 3
+    assert nothing_readable == [] and its_folders and all(f"partner_id={mine}/" in folder for folder in its_folders)
+
+
+def test_a_companys_connection_cannot_read_another_companys_files_even_without_the_guard(archive, company_kept):
     home, mine, theirs, version = archive
     with open_company_archive(home, mine) as conn:
         assert {r[0] for r in conn.execute("SELECT DISTINCT partner_id FROM results").fetchall()} == {mine}
@@ -207,7 +235,7 @@ def test_sql_that_does_not_even_tokenize_or_nests_too_deep_is_a_refusal_not_a_cr
         guard("SELECT " + "(" * 400 + "1" + ")" * 400, 1)
 
 
-def test_duckdbs_temp_directory_is_not_readable_from_a_question(archive, tmp_path, monkeypatch):
+def test_duckdbs_temp_directory_is_not_readable_from_a_question(archive, company_kept, tmp_path, monkeypatch):
     home, mine, _, _ = archive
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".tmp").mkdir()

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from nlq.execute import run
 from nlq.service import Context, ask, examples, explain
+from nlq.vocabulary import LAST_NAME_MATCH_MIN, PERSON_MATCH_MIN, find_people
 from project88.cli import app, main
 
 TODAY = date(2026, 11, 23)
@@ -237,6 +238,29 @@ def test_a_runner_is_found_through_a_misspelling_never_swapped_for_another(lone_
     assert found.rows and {(row[5], row[6]) for row in found.rows} == {("Helen", "Schroeder")}
     other = ask("Michael Moran's results", lone_star)
     assert (other.rows, other.path) == ([], "none") and "no runner by that name" in other.notice
+
+
+def test_a_runners_name_is_matched_as_duckdbs_jaro_winkler_scores_it(lone_star) -> None:
+    """Names are matched in memory (rapidfuzz); the runner found is the one DuckDB's own jaro_winkler_similarity
+    over the participants picks, for names as stored, misspelt and unknown."""
+    stored = direct("SELECT DISTINCT first_name, last_name FROM participants ORDER BY last_name, first_name", lone_star)
+    asked = []
+    for first, last in stored[::max(1, len(stored) // 60)]:
+        asked += [(first, last), (first, last[:-2] + last[-1]), (first[1:] + first[0], last), (first, last + "son")]
+    asked.append(("Zzyx", "Qwertyuiop"))
+    found_by_duckdb = 0
+    for first, last in asked:
+        full = "lower(first_name || ' ' || last_name)"
+        wanted = f"{first} {last}".lower().replace("'", "''")
+        expected = direct(f"SELECT first_name, last_name FROM participants WHERE jaro_winkler_similarity({full}, "
+                          f"'{wanted}') >= {PERSON_MATCH_MIN} AND jaro_winkler_similarity(lower(last_name), "
+                          f"'{last.lower().replace(chr(39), chr(39) * 2)}') >= {LAST_NAME_MATCH_MIN} GROUP BY ALL "
+                          f"ORDER BY max(jaro_winkler_similarity({full}, '{wanted}')) DESC, first_name, last_name "
+                          f"LIMIT 1", lone_star)
+        found = find_people([(first, last)], lone_star.partner_id, lone_star.home)
+        assert [(p.first_name, p.last_name) for p in found] == [tuple(row) for row in expected], (first, last)
+        found_by_duckdb += bool(expected)
+    assert len(asked) > 200 and len(asked) // 2 < found_by_duckdb < len(asked)   # both outcomes were checked
 
 
 def test_an_event_not_held_beside_one_held_is_said_and_more_editions_than_held_are_all(lone_star: Context) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from nlq.evaluation import each_template_once, load_cases
+from nlq.evaluation import each_template_asked_by, load_cases
 from nlq.service import Context, understand
 from nlq.spec import QuestionSpec, SpecError, from_parsed, to_parsed
 from nlq.sqlbuild import Unanswerable, build
@@ -23,7 +23,7 @@ def test_every_development_question_round_trips_through_the_spec(small_archive) 
     """Each development template, asked by one company (the companies taking turns): the spec's fields do not
     depend on whose names fill the template, and every company's names are parsed by the evaluation itself."""
     asked, today = load_cases(DEV_SET)
-    cases = each_template_once(asked)
+    cases = each_template_asked_by(asked)
     ids = {slug: pid for pid, slug in small_archive.partners}
     compiled = 0
     for case in cases:

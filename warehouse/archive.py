@@ -111,6 +111,10 @@ def open_company_archive(home: Path, partner_id: int) -> duckdb.DuckDBPyConnecti
 _databases: OrderedDict[tuple, duckdb.DuckDBPyConnection] = OrderedDict()
 _databases_lock = threading.Lock()
 MAX_OPEN_DATABASES = 64  # (export version, company) pairs kept open; the oldest is closed beyond this
+# A company whose Parquet files (all its tables) take at most this many bytes is held in memory: about ten times
+# that in RAM (the biggest company of the full generated archive, 21 MB of Parquet, took 200 MB), so at most
+# about 100 MB per company at this bound, and a question on it costs about half
+IN_MEMORY_MAX_BYTES = 10_000_000
 # A company's database is in memory (so not read-only); only guarded queries reach it (nlq.execute), and the
 # guard lets nothing but one SELECT through.
 
@@ -129,12 +133,18 @@ def _shared(key: tuple, opener: Callable[[], duckdb.DuckDBPyConnection]) -> duck
 
 def _open_company(version: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
     conn = duckdb.connect(":memory:")
+    partitions = {table: version / table / f"partner_id={int(partner_id)}" for table, partitioned in TABLES.items()
+                  if partitioned and (version / table / f"partner_id={int(partner_id)}").is_dir()}
+    # a small company's rows are read into memory once (each question then costs about half: no Parquet decoded
+    # per query); a big one's stay in Parquet, read where they lie (bench/nlq_latency.py)
+    in_memory = sum(f.stat().st_size for folder in partitions.values() for f in folder.glob("*.parquet")) <= (
+        IN_MEMORY_MAX_BYTES)
     readable = []
     for table, partitioned in TABLES.items():
-        partition = version / table / f"partner_id={int(partner_id)}"
-        if partitioned and partition.is_dir():
-            conn.execute(f"CREATE VIEW {table} AS SELECT * FROM {parquet_source(version, table, partner_id)}")
-            readable.append(f"{partition}/")
+        if table in partitions:
+            conn.execute(f"CREATE {'TABLE' if in_memory else 'VIEW'} {table} AS "
+                         f"SELECT * FROM {parquet_source(version, table, partner_id)}")
+            readable += [] if in_memory else [f"{partitions[table]}/"]
             continue
         # timing_partners (one small file for all) keeps only this company's row, in memory; a table with
         # nothing of this company is an empty table with the same columns
