@@ -202,8 +202,17 @@ _AFTER_LABEL = _compiled(
     # "the age group winners … for the award engraving": what the list is for (the names, groups and times asked)
     (r",?\s+(?:for|before) (?:the |our )?(?:award|awards|trophy|trophies|plaque|plaques|medal|medals) (?:engraving|engraver|"
      r"ceremony|presentation|table|order)s?\b", ""),
-    # "this year's... sorry, last year's": the words taken back
-    (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction)[,:]?\s+", ""),
+    # "the Buffalo half marathon (the 13.1)", "the Tampa Marathon (the full 26.2)": the race its name says, said again to
+    # pick that race of the event's
+    (r"\b(half(?: marathon)?)\s*\((?:the |a )?(?:half )?13\.1(?: ?(?:miles?|mi|miler))?\)", r"\1's half marathon race"),
+    (r"\b((?:full )?marathon)\s*\((?:the |a )?(?:full )?26\.2(?: ?(?:miles?|mi|miler))?\)", r"\1's marathon race"),
+    # "since we took it on in 2021", "since they started timing it in 2019", "ever since it began in 2018": since that
+    # year (it read the one year)
+    (r"\b(?:ever )?since (?:we|they|you|it|i)\b(?! (?:ran|finished|raced|did|won|was|were|placed)\b)[^?.!,;]{0,40}?\b(?:in|back in) "
+     r"(?=(?:20)?\d\d\b)", "since "),
+    # "this year's... sorry, last year's", "this year... er, 2025", "last year's... no wait, 2024": the words taken back
+    (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction|(?:no,? )?wait|er+m?|um+|uh+|"
+     r"actually|make that|scratch that)[,:]?\s+", ""),
     # "men's and women's course records": the record of each of the two
     (r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
      r"(?:men'?s|male)) course records?|\bcourse records? (?:for|of) (?:the )?(?:men|women) (?:and|&) (?:for |of )?(?:the )?"

@@ -923,7 +923,10 @@ def _find_cohort(text: str) -> Found | None:
                       # ("how many of the people signed up in 2023 were also signed up for galveston 2025": any entry)
                       r"\b(?:were|was) also (?P<also_signed>signed up|registered|entered)(?: for| in)?(?: (?:the )?[\w']+)? (20\d\d)\b|"
                       # ("how many of them turned up and finished Manchester in 2025": back, said so)
-                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: again)?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: with us)?"
+                      # ("were back at the finish line in 2025", "also crossed the line in the 2025 half": back, said so)
+                      r"\balso crossed the (?:finish(?:ing)? )?line (?:again )?(?:in|at) (?:the )?(20\d\d)\b|"
+                      r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: again)?"
+                      r"(?: at the (?:finish(?:ing)? |start(?:ing)? )?line)?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: with us)?"
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
@@ -955,7 +958,7 @@ def _find_cohort(text: str) -> Found | None:
         raced = rx.search(r"\braced with us\b", m.group(0))
         return Found(Cohort("also_in_year", int(year), any_event=bool(anywhere),
                             entries=bool(m.group("entered") or m.group("again_entered") or m.group("also_signed") or
-                                         m.group("edition_entered") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\breturning (?:runners|"
+                                         m.group("edition_entered") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\brepeaters\b|\breturners\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
     if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
@@ -1073,7 +1076,9 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both"), (m.span(), *_all(r"\beach\b|\bboth\b", text)))
     # "A and B were on the same day. Did anybody manage to finish both?": the two events named before, "both" at the end
     if m := rx.search(r"\b(?:manage[sd]? to |able to )?(?:finished|finish|ran|run|did|do|raced|race|completed|complete) both"
-                      r"(?: of them| events| races| of those| of these)?(?: (?:that|the same) (?:year|day|morning|weekend))?"
+                      # ("finished both of those 5Ks": the two named before, said as their race)
+                      r"(?: of (?:them|those|these|the two)(?: (?:\d+ ?ks|events|races|halfs|halves|marathons|runs|trots))?|"
+                      r" events| races)?(?: (?:that|the same) (?:year|day|morning|weekend)| in 20\d\d)?"
                       r"(?=\s*(?:[?.!,;]|$))", text):
         return Found(Cohort("both"), (m.span(),))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them

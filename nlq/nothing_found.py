@@ -359,17 +359,24 @@ def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | N
         return None
     own = replace(parsed, status=None, statuses=(), rival=None)
     query = filters_of(own, today)
-    query.need("p")
-    found = rows(query.build([col("first_name", "p"), col("last_name", "p"), col("status", "r")]))
-    missing = []
+    query.need("p", "ra")
+    found = rows(query.build([col("first_name", "p"), col("last_name", "p"), col("status", "r"), col("name", "ra")]))
+    missing, finished = [], {}
     for person in named:
-        statuses = [status for first, last, status in found
-                    if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
-        if "FIN" not in statuses:
-            who = f"{person.first_name} {person.last_name}"
-            missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(statuses))})" if statuses else
-                           f"{who} has no result in what was asked")
-    return "; ".join(missing) + ": nothing to compare" if missing else None
+        who = f"{person.first_name} {person.last_name}"
+        theirs = [(status, race) for first, last, status, race in found
+                  if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
+        finished[who] = list(dict.fromkeys(race for status, race in theirs if status == "FIN"))
+        if not finished[who]:
+            missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(s for s, _ in theirs))})" if theirs
+                           else f"{who} has no result in what was asked")
+    if missing:
+        return "; ".join(missing) + ": nothing to compare"
+    if "race" in parsed.group_by and not set.intersection(*(set(races) for races in finished.values())):
+        # compared race by race, and no race finished by all of them: "both ran Bend 2025", one the mile, one the 5K
+        return f"no race finished by {'both' if len(finished) == 2 else 'all'} of them, so no time to compare race by race (" + "; ".join(
+            f"{who}: {', '.join(races)}" for who, races in finished.items()) + ")"
+    return None
 
 
 def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:

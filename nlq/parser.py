@@ -839,7 +839,9 @@ def _changes_of(parsed: Parsed) -> bool:
     return bool(parsed.metric.kind == "pace" if parsed.metric else parsed.measure and "," not in parsed.measure)
 
 
-_WITHIN = r"(?: (?:of|in|among|within) (?:their|his|her|the|each) (?P<within>gender|sex|age[- ]?groups?|divisions?))?"
+# ("in Carolyn Allen's age group": a runner's own group, her name said where a story had said "her")
+_WITHIN = (r"(?: (?:of|in|among|within) (?:their|his|her|the|each|[\w-]+(?: [\w-]+)?'s) "
+           r"(?P<within>gender|sex|age[- ]?groups?|divisions?))?")
 _TOP_OF = re.compile(   # a measure of the first N places: "the average time of the top 10 (women)"
     r"\b(?:of|for|among|by|across) (?:the |our )?(?:overall )?(?:(?:top|first|fastest) (?P<n>\d{1,3}|three|five|ten|twenty)"
     r"(?! ?(?:%|percent\b|pct\b))|(?P<n2>\d{1,3}|three|five|ten|twenty) "
@@ -2200,7 +2202,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # (the years said stay hers: "in 2017 and 2023. which year was he quicker" had read as runners who improved)
         years = parsed.years or tuple(sorted({int(year) for year in rx.findall(r"\b(20\d\d)\b", question)}))
         parsed = replace(parsed, intent="top", limit=1, years=years if len(years) > 1 else parsed.years,
-                         dates=None if len(years) > 1 else parsed.dates)
+                         dates=None if len(years) > 1 else parsed.dates,
+                         # of several events, by pace: a half marathon's time is never "faster" than a mile's by
+                         # being shorter (it had compared his Tacoma half with his Bend mile by time)
+                         metric=parsed.metric or (Metric("pace", "km", "min") if len(parsed.events) > 1 else None))
+    if parsed.person and parsed.intent in (None, "list", "find") and not parsed.best_place:
+        # "she wants to know her age group placing at X": her result there, its places shown (never "best placing")
+        read_spans += [m.span() for m in rx.finditer(r"(?:\b(?:her|his|their|my|your)\s+|'s\s+|\s{3,})(?:age[- ]?group\s+|overall\s+|"
+                                                      r"gender\s+|division\s+)?placings?\b", text)]   # (a name blanked)
     if parsed.person and not parsed.group_by and (homes := [m.span() for m in rx.finditer(_HOME_OF_RUNNER, text)]):
         # "where is Henry Smith from? city and state", "her hometown": the runner's home on their results, counted
         read_spans += homes
@@ -2252,6 +2261,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "… than in 2019? Show both years and the difference": the answer's columns
     read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|list|display|with|plus) (?:me |us )?both (?:years|values|"
                                                   r"numbers|figures|counts|times|rates|medians|averages)\b", text)]
+    if len(parsed.years) == 2 and "year" in parsed.group_by:
+        # "was the average slower in 2024 than 2023? give me both", "the median for each of those two years": the two
+        # years' figures, as the answer has them (never beside a change, read as one row)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|tell|list)(?: me| us)? both\b(?=\s*(?:[?.!]|$))|"
+                                                      r"\b(?:for )?(?:each of )?(?:those|these|the|both) (?:two|2) years\b", text)]
     if not parsed.group_by:   # "the 10th and 90th percentile chip times? One row, both numbers": the answer's shape
         read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:one|a single) row(?: only)?\b(?:,? (?:with )?(?:both|all|"
                                                       r"the two|the three) (?:numbers|values|figures|columns))?", text)]
@@ -5849,9 +5863,12 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     after a blanked-out name): a city said as where runners live."""
     return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
                           # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
-                          (r"|\s{3,}(?:\(|,?\s*of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
+                          # ("Randy Harris out of Oakland": where he runs from)
+                          (r"|\s{3,}(?:\(|,?\s*(?:out )?of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
         r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners?|residents?|athletes?|people|locals?|participants?|racers?|members?|women|woman|men|man|girls?|"
-        r"boys?|masters|finishers?)\b|"   # ("Concord, NH runners", "which Lake Placid runner")
+        r"boys?|masters|finishers?)\b"   # ("Concord, NH runners", "which Lake Placid runner")
+        # (never "Cincinnati men's winning time", "the Tacoma women's record": the race's, held there)
+        r"(?!'?s? (?:overall )?(?:winn\w*|champ\w*|(?:course )?records?|podium|race\b|field\b|top\b))|"
         # "listed Ithaca as their home city", "(she lists Portland as home)"
         r"\s*(?:itself |themselves )?as (?:(?:their|his|her|the) home ?(?:city|town)\b|home\b)",
         text[city.end:]))

@@ -32,8 +32,18 @@ _MIX = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 ))
 
 
+# "out of everybody who finished, what % did the 1 mile instead of the 5k": one race's share of every finisher (the
+# denominator said first; the race it was chosen over is no second share)
+_ONE_OF_ALL = re.compile(
+    rf"\bout of (?:everybody|everyone|all (?:of )?(?:the )?(?:finishers|runners|people))(?: who (?:finished|ran|crossed the line))?"
+    rf"\s*[,:;-]?\s*(?:what|which) (?P<share>{_SHARE}) (?P<verb>did|ran|chose|picked|went for) (?P<race>{_RACE})"
+    rf"(?: (?:instead of|rather than|over|and not|not) {_RACE})?", re.IGNORECASE)
+
+
 def read_race_mix(question: str) -> str:
     """``question`` with a mix of races said as the parser reads it (unchanged when none is said)."""
+    if said := _ONE_OF_ALL.search(question):
+        question = f"{question[:said.start()]}what {said['share']} of finishers {said['verb']} {said['race']}{question[said.end():]}"
     for pattern in _MIX:
         if said := pattern.search(question):
             races = said["races"] if "races" in pattern.groupindex else f"{said['first']} and {said['second']}"

@@ -213,6 +213,8 @@ class SharePart(Filters):
     events: list[str] = Field(default=[], max_length=3, description="the events the part is of, among the whole's "
                                                                      "(\"what fraction of our DNFs happened at X\")")
     event_city: str | None = Field(default=None, max_length=80, description="the city the part's events were held in")
+    distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+        default=[], max_length=3, description="the races the part is of, among the whole's (\"what share did the 1 mile\")")
     runner: Runner | None = Field(default=None, description="with around_runner: the runner the part is placed around "
                                                            "(\"what percent of her age group finished ahead of X\")")
     around_runner: AroundRunner | None = None

@@ -247,6 +247,28 @@ def test_two_runners_compared_where_one_has_no_finish_is_declined_saying_who(lon
     assert reply.declined and f"{other} {last} has no finish there ({status})" in reply.notice, reply.notice
 
 
+def test_two_runners_who_finished_different_races_of_one_edition_are_declined_saying_which(small_archive):
+    # both finished one edition, each a different race: nothing compares race by race (an empty table had been given
+    # at full confidence); lakeshore's Naperville Turkey Trot runs three races an edition
+    lakeshore = Context({slug: pid for pid, slug in small_archive.partners}["lakeshore"], "lakeshore",
+                        small_archive.home, None, None, None)
+    first, last, other, other_last, event, year = _one_row(
+        "WITH finished AS (SELECT r.event_id, p.first_name, p.last_name, list(r.race_id) AS races FROM results r "
+        "JOIN participants p ON p.participant_id = r.participant_id WHERE r.status = 'FIN' GROUP BY ALL), "
+        "alone AS (SELECT first_name, last_name FROM participants GROUP BY ALL HAVING count(*) = 1) "   # no namesake
+        "SELECT a.first_name, a.last_name, b.first_name, b.last_name, e.name, year(e.event_date) FROM finished a "
+        "JOIN finished b ON b.event_id = a.event_id AND NOT list_has_any(a.races, b.races) AND a.last_name < b.last_name "
+        "JOIN alone na ON na.first_name = a.first_name AND na.last_name = a.last_name "
+        "JOIN alone nb ON nb.first_name = b.first_name AND nb.last_name = b.last_name "
+        "JOIN events e ON e.event_id = a.event_id "
+        "WHERE NOT regexp_matches(lower(e.name), 'half|marathon|5k|10k|mile') "   # (no race said by the event's name)
+        "ORDER BY 2, 1, 4, 3, 6 LIMIT 1", lakeshore)
+    reply = ask(f"{first} {last} and {other} {other_last} both ran the {year} {event}. How far apart were their times?",
+                lakeshore)
+    assert reply.declined and "no race finished by both of them, so no time to compare race by race (" in reply.notice
+    assert f"{first} {last}: " in reply.notice and f"{other} {other_last}: " in reply.notice, reply.notice
+
+
 def test_a_runner_asked_which_of_dns_dnf_or_dq_gets_her_results_with_their_status(lone_star):
     first, last, event, year, status = _one_row(
         "SELECT p.first_name, p.last_name, e.name, year(e.event_date), r.status FROM results r "

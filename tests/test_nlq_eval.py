@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import eval_workers   # (tests/eval_workers.py: the work each worker process does)
-from nlq.evaluation import evaluate, load_cases, scores
+from nlq.evaluation import each_template_asked_by, evaluate, load_cases, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 # the sets written blind and not yet read: the test never prints their failures
@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
-         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -441,6 +441,11 @@ FLOORS = {
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout134": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.09, "declined_right": 18},
+    # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
+    # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
+    # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
+    "nlq_heldout135": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout136": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 
@@ -454,7 +459,10 @@ def workers() -> Iterator[ProcessPoolExecutor]:
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 def test_parser_execution_accuracy(path: Path, archives, workers: ProcessPoolExecutor) -> None:
-    cases, today = load_cases(path)
+    asked, today = load_cases(path)
+    # the development set's templates each by two of its four companies, taking turns: every template and every
+    # company's names still asked, in half the time (the suite had grown past 15 minutes on a slow machine)
+    cases = each_template_asked_by(asked, askers=2)
     made = tomllib.loads(path.read_text()).get("archive", {"scale": 0.01, "seed": 42})
     small_archive = archives(made["scale"], made["seed"])
     ids = {slug: pid for pid, slug in small_archive.partners}

@@ -5355,3 +5355,67 @@ def test_kinds_from_the_thirty_second_session() -> None:
                 "ones she didn't finish")
     assert (every.status, every.unused) == (None, ())
     assert ask("can u pull up rosa quinn's times at stamford year by year").unused == ()
+
+
+# --------------------------------------------------------------------------- thirty-fourth session: kinds read in set 135
+
+@pytest.mark.parametrize("question, years", [
+    ("how many finishers did the Mystic Jingle Bell Run have in 2021... er, 2023?", (2023,)),
+    ("finishers at the Mystic Jingle Bell Run last year... no wait, 2024", (2024,)),
+    ("Stamford Turkey Trot this year... actually 2022. how many finished?", (2022,)),
+])
+def test_a_year_taken_back_is_replaced_by_the_one_said_after(question: str, years: tuple[int, ...]) -> None:
+    parsed = read(question)
+    assert (parsed.years, parsed.unused) == (years, ()), parsed
+
+
+def test_since_we_took_it_on_in_a_year_is_that_year_onward() -> None:
+    parsed = read("Stamford Turkey Trot finishers per year since we took it on in 2021")
+    assert (parsed.dates.start, parsed.group_by, parsed.unused) == (date(2021, 1, 1), ("year",), ())
+
+
+def test_a_city_before_a_sexs_winner_is_where_the_race_was_held() -> None:
+    held = read("Mystic men's winning time 2023 vs 2024?")
+    assert (held.event_city, held.runner_city, held.sex, held.winners) == ("Mystic", None, "M", True)
+    living = read("how many Mystic men finished in 2024?")
+    assert (living.runner_city, living.event_city) == ("Mystic", None)
+
+
+def test_the_race_its_name_says_restated_in_brackets_is_that_race_of_the_event() -> None:
+    parsed = read("How many runners have finished both the Napa Half Marathon (the 13.1) and the Stamford Turkey Trot?")
+    assert (parsed.cohort.kind, [d.label for d in parsed.distances], parsed.unused) == ("both", ["Half Marathon"], ())
+
+
+@pytest.mark.parametrize("question", [
+    "Hartford Marathon in April, Stamford Turkey Trot in November - how many people finished both of those races in 2024?",
+    "Hartford Marathon and Stamford Turkey Trot: how many finished both of them?",
+])
+def test_both_of_those_said_after_two_events_is_runners_of_both(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.cohort.kind, parsed.unused) == ("both", ()), parsed
+
+
+def test_give_me_both_after_two_years_compared_is_the_two_figures() -> None:
+    parsed = read("Stamford Turkey Trot: was the median time slower in 2024 than 2023? give me both")
+    assert (parsed.years, parsed.group_by, parsed.unused) == ((2023, 2024), ("year",), ())
+
+
+@pytest.mark.parametrize("question", [
+    "of the 2023 Stamford Turkey Trot finishers, how many were back at the finish line in 2024?",
+    "Stamford repeaters: count the 2023 Stamford Turkey Trot finishers who also crossed the line in 2024",
+])
+def test_back_at_the_line_or_crossing_it_again_is_a_returning_runner(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.unused) == ("also_in_year", 2024, ()), parsed
+
+
+@pytest.mark.parametrize("question", ["how many finished the 2023 shamrock?", "how many finished the shamrock in 2023?"])
+def test_one_word_of_an_event_name_said_with_the_and_a_year_is_that_event(question: str) -> None:
+    shamrock = replace(VOCABULARY, events=(*VOCABULARY.events, "Pittsburgh Shamrock 5K"))
+    parsed = parse(question, shamrock, TODAY)
+    assert (parsed.events, parsed.years, parsed.unused) == (("Pittsburgh Shamrock 5K",), (2023,), ()), parsed
+
+
+def test_one_race_out_of_every_finisher_is_its_share_of_them_all() -> None:
+    parsed = read("at the 2023 Stamford Turkey Trot, out of everybody who finished, what % did the 1 mile instead of the 5k?")
+    assert (parsed.metric.kind, parsed.unused) == ("share", ()), parsed

@@ -234,6 +234,9 @@ def test_which_of_her_results_was_the_faster_is_her_fastest_of_those_asked(asked
     parsed = parse(asked, VOCABULARY, TODAY)
     assert (parsed.intent, parsed.limit, parsed.years, parsed.unused) == ("top", 1, years, ()), parsed
     assert parsed.dates is None if len(years) > 1 else parsed.dates.words == "2024"
+    # of several events by pace (their races may differ in distance), of one event's years by time
+    assert (parsed.metric.kind, parsed.metric.aggregate) == ("pace", "min") if len(parsed.events) > 1 else (
+        parsed.metric is None)
 
 
 def test_her_second_year_said_with_again_is_kept_not_lost_with_a_cohort_of_one() -> None:
