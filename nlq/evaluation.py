@@ -26,6 +26,7 @@ class Case:
     question: str
     gold_sql: str | None           # None when the right answer is to decline
     ordered: bool = False
+    template: int | None = None    # a development set's template it fills (its index), None for a case of its own
 
     @property
     def declined(self) -> bool:
@@ -49,11 +50,11 @@ def load_cases(path: Path) -> tuple[list[Case], date]:
     spec = tomllib.loads(path.read_text())
     cases = []
     for slug, names in spec.get("companies", {None: {}}).items():
-        for template in spec["case"]:
+        for index, template in enumerate(spec["case"]):
             fill = (lambda text: text.format(**names)) if slug else (lambda text: text)  # noqa: E731
             sql = None if template.get("declined") else fill(template["sql"])
             cases.append(Case(slug or template["company"], template["category"], fill(template["question"]), sql,
-                              template.get("ordered", False)))
+                              template.get("ordered", False), index if slug else None))
     return cases, spec["today"]
 
 
@@ -61,13 +62,13 @@ def each_template_asked_by(cases: list[Case], askers: int = 1) -> list[Case]:
     """``askers`` cases per template of a development set (``load_cases`` order), the companies taking turns:
     template t is asked by companies t, t+1, … (mod their number), so every template is asked and every company's
     names are used; a set of cases each naming its company is returned whole."""
-    by_company: dict[str, list[Case]] = {}
-    for case in cases:
-        by_company.setdefault(case.company, []).append(case)
-    turns = list(by_company.values())
-    if len({len(turn) for turn in turns}) != 1 or len(turns) == len(cases):
+    if any(case.template is None for case in cases):
         return cases
-    return [turns[(t + k) % len(turns)][t] for t in range(len(turns[0])) for k in range(min(askers, len(turns)))]
+    by_template: dict[int, list[Case]] = {}
+    for case in cases:
+        by_template.setdefault(case.template, []).append(case)
+    return [asked[(t + k) % len(asked)] for t, asked in enumerate(by_template.values())
+            for k in range(min(askers, len(asked)))]
 
 
 def _norm(value: Any) -> Any:

@@ -368,8 +368,10 @@ def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | N
                   if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
         finished[who] = list(dict.fromkeys(race for status, race in theirs if status == "FIN"))
         if not finished[who]:
+            # ("Allen Miles has no result in the 10K …; Allen Miles ran the 5K there": the race the event's name says)
+            elsewhere = None if theirs else runner_in_another_race(replace(parsed, person=person, more_people=()), rows, today)
             missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(s for s, _ in theirs))})" if theirs
-                           else f"{who} has no result in what was asked")
+                           else elsewhere.split(": ask for")[0] if elsewhere else f"{who} has no result in what was asked")
     if missing:
         return "; ".join(missing) + ": nothing to compare"
     if "race" in parsed.group_by and not set.intersection(*(set(races) for races in finished.values())):
@@ -403,6 +405,28 @@ def runner_outside_group(parsed: Parsed, rows: Rows, today: date) -> str | None:
         return None
     who = f"{parsed.person.first_name} {parsed.person.last_name}"
     return f"{who} has no result in {parsed.age_group} in what was asked (age groups there: {found[0][0]})"
+
+
+def runner_in_another_race(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """A named runner asked of at an event in a race she did not run there ("Brent Perry ran the Greenville Half
+    Marathon in 2024. What was his overall placing?", he ran its 10K): said, with the races she ran there — never an
+    empty answer at full confidence."""
+    if not (parsed.person and parsed.events and parsed.distances and not parsed.more_people):
+        return None
+    # her results there whatever else was asked (a place, a win, a status): none in the race asked, some in another
+    hers = replace(Parsed(question="", intent="count", subject="results", confidence=1.0), events=parsed.events,
+                   distances=parsed.distances, race_of_name=parsed.race_of_name, event_races=parsed.event_races,
+                   dates=parsed.dates, years=parsed.years, person=parsed.person, runner_city=parsed.runner_city)
+    if rows(filters_of(hers, today).build([exp.Count(this=exp.Star())]))[0][0]:
+        return None
+    query = filters_of(replace(hers, distances=(), race_of_name=False, event_races=()), today)
+    query.need("ra")
+    found = rows(query.build([exp.func("string_agg", exp.Distinct(expressions=[col("name", "ra")]), lit(", "))]))
+    if not found or not found[0][0]:
+        return None
+    who, asked = f"{parsed.person.first_name} {parsed.person.last_name}", " / ".join(d.label for d in parsed.distances)
+    return (f"{who} has no result in the {asked} in what was asked; {who} ran the {found[0][0]} there: ask for that "
+            f"race by name (\"the {found[0][0].split(', ')[0]} at the {parsed.events[0]}\")")
 
 
 def namesakes_in_a_share(parsed: Parsed, rows: Rows, today: date) -> str | None:

@@ -269,6 +269,25 @@ def test_two_runners_who_finished_different_races_of_one_edition_are_declined_sa
     assert f"{first} {last}: " in reply.notice and f"{other} {other_last}: " in reply.notice, reply.notice
 
 
+def test_a_runner_asked_of_the_race_an_events_name_says_who_ran_another_is_told_which(small_archive):
+    # a runner (no namesake) whose only result at a Napa Half Marathon edition is another of its races: asked of "the
+    # Napa Half Marathon", the half is what the name says; an empty answer had been given at confidence 1.0
+    golden_gate = Context({slug: pid for pid, slug in small_archive.partners}["golden-gate"], "golden-gate",
+                          small_archive.home, None, None, None)
+    first, last, year, race = _one_row(
+        "WITH alone AS (SELECT first_name, last_name FROM participants GROUP BY ALL HAVING count(*) = 1) "
+        "SELECT p.first_name, p.last_name, year(e.event_date), any_value(ra.name) FROM results r "
+        "JOIN participants p ON p.participant_id = r.participant_id "
+        "JOIN alone a ON a.first_name = p.first_name AND a.last_name = p.last_name JOIN events e ON e.event_id = r.event_id "
+        "JOIN races ra ON ra.race_id = r.race_id WHERE e.name = 'Napa Half Marathon' GROUP BY ALL "
+        "HAVING count(*) = 1 AND bool_and(ra.name <> 'Half Marathon') ORDER BY 2, 1, 3 LIMIT 1", golden_gate)
+    reply = ask(f"{first} {last} ran the Napa Half Marathon in {year}. What was their overall placing?", golden_gate)
+    assert reply.declined and (f"{first} {last} has no result in the Half Marathon in what was asked; {first} {last} ran "
+                               f"the {race} there") in reply.notice, reply.notice
+    again = ask(f"What was {first} {last}'s overall placing in the {race} at the {year} Napa Half Marathon?", golden_gate)
+    assert not again.declined and again.rows, again.notice
+
+
 def test_a_runner_asked_which_of_dns_dnf_or_dq_gets_her_results_with_their_status(lone_star):
     first, last, event, year, status = _one_row(
         "SELECT p.first_name, p.last_name, e.name, year(e.event_date), r.status FROM results r "

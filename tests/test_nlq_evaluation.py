@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlq.evaluation import Case, each_template_asked_by, same_result
+from nlq.evaluation import Case, each_template_asked_by, load_cases, same_result
 
 
 def test_columns_match_by_values_whatever_their_names_and_order() -> None:
@@ -58,10 +58,24 @@ def test_fractions_are_compared_to_four_places() -> None:
 
 def test_templates_are_asked_by_companies_taking_turns() -> None:
     """Three templates, three companies: each template by two of them, every company's names used twice."""
-    cases = [Case(company, "count", f"{company} q{t}", "SELECT 1", False) for company in "abc" for t in range(3)]
+    cases = [Case(company, "count", f"{company} q{t}", "SELECT 1", False, t) for company in "abc" for t in range(3)]
     asked = [case.question for case in each_template_asked_by(cases, askers=2)]
     assert asked == ["a q0", "b q0", "b q1", "c q1", "c q2", "a q2"]
     assert [case.question for case in each_template_asked_by(cases)] == ["a q0", "b q1", "c q2"]
     assert len(each_template_asked_by(cases, askers=5)) == 9              # never more than every company
-    held_out = [Case("a", "count", "q", "SELECT 1", False), Case("b", "count", "r", "SELECT 1", False)]
-    assert each_template_asked_by(held_out, askers=2) == held_out        # each case names its company: all kept
+
+
+def test_a_set_of_cases_each_naming_its_company_is_asked_whole() -> None:
+    # (two companies with the same number of cases look like templates by count alone: the held-out sets are not)
+    held_out = [Case(company, "count", f"{company} {n}", "SELECT 1") for company in "ab" for n in range(3)]
+    assert each_template_asked_by(held_out, askers=2) == held_out
+
+
+def test_the_development_set_is_read_as_templates_and_a_held_out_set_as_cases(tmp_path) -> None:
+    dev = tmp_path / "dev.toml"
+    dev.write_text('today = 2026-11-23\n[companies.a]\ne = "A"\n[companies.b]\ne = "B"\n'
+                   '[[case]]\ncategory = "count"\nquestion = "{e}?"\nsql = "SELECT 1"\n')
+    held = tmp_path / "held.toml"
+    held.write_text('today = 2026-11-23\n[[case]]\ncompany = "a"\ncategory = "count"\nquestion = "q"\nsql = "SELECT 1"\n')
+    assert [(c.question, c.template) for c in load_cases(dev)[0]] == [("A?", 0), ("B?", 0)]
+    assert [c.template for c in load_cases(held)[0]] == [None]
