@@ -369,9 +369,10 @@ def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | N
         finished[who] = list(dict.fromkeys(race for status, race in theirs if status == "FIN"))
         if not finished[who]:
             # ("Allen Miles has no result in the 10K …; Allen Miles ran the 5K there": the race the event's name says)
-            elsewhere = None if theirs else runner_in_another_race(replace(parsed, person=person, more_people=()), rows, today)
+            alone = replace(parsed, person=person, more_people=())
+            elsewhere = None if theirs else _races_run_instead(alone, rows, today)
             missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(s for s, _ in theirs))})" if theirs
-                           else elsewhere.split(": ask for")[0] if elsewhere else f"{who} has no result in what was asked")
+                           else _not_in_the_race(alone, elsewhere) if elsewhere else f"{who} has no result in what was asked")
     if missing:
         return "; ".join(missing) + ": nothing to compare"
     if "race" in parsed.group_by and not set.intersection(*(set(races) for races in finished.values())):
@@ -411,9 +412,17 @@ def runner_in_another_race(parsed: Parsed, rows: Rows, today: date) -> str | Non
     """A named runner asked of at an event in a race she did not run there ("Brent Perry ran the Greenville Half
     Marathon in 2024. What was his overall placing?", he ran its 10K): said, with the races she ran there — never an
     empty answer at full confidence."""
+    if not (races := _races_run_instead(parsed, rows, today)):
+        return None
+    return (f"{_not_in_the_race(parsed, races)}: ask for that race by name (\"the {races.split(', ')[0]} at the "
+            f"{parsed.events[0]}\")")
+
+
+def _races_run_instead(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """The races ("10K, 5K") the one runner named ran at the events asked, when she has no result at all (whatever
+    else was asked: a place, a win, a status) in the race asked there; None otherwise."""
     if not (parsed.person and parsed.events and parsed.distances and not parsed.more_people):
         return None
-    # her results there whatever else was asked (a place, a win, a status): none in the race asked, some in another
     hers = replace(Parsed(question="", intent="count", subject="results", confidence=1.0), events=parsed.events,
                    distances=parsed.distances, race_of_name=parsed.race_of_name, event_races=parsed.event_races,
                    dates=parsed.dates, years=parsed.years, person=parsed.person, runner_city=parsed.runner_city)
@@ -422,11 +431,13 @@ def runner_in_another_race(parsed: Parsed, rows: Rows, today: date) -> str | Non
     query = filters_of(replace(hers, distances=(), race_of_name=False, event_races=()), today)
     query.need("ra")
     found = rows(query.build([exp.func("string_agg", exp.Distinct(expressions=[col("name", "ra")]), lit(", "))]))
-    if not found or not found[0][0]:
-        return None
+    return found[0][0] if found and found[0][0] else None
+
+
+def _not_in_the_race(parsed: Parsed, races: str) -> str:
+    """ "Allen Miles has no result in the 10K in what was asked; Allen Miles ran the 5K there"."""
     who, asked = f"{parsed.person.first_name} {parsed.person.last_name}", " / ".join(d.label for d in parsed.distances)
-    return (f"{who} has no result in the {asked} in what was asked; {who} ran the {found[0][0]} there: ask for that "
-            f"race by name (\"the {found[0][0].split(', ')[0]} at the {parsed.events[0]}\")")
+    return f"{who} has no result in the {asked} in what was asked; {who} ran the {races} there"
 
 
 def namesakes_in_a_share(parsed: Parsed, rows: Rows, today: date) -> str | None:

@@ -39,6 +39,9 @@ Dimension = Literal["year", "date", "month", "month_of_year", "quarter", "season
                     "event", "compared", "runner", "clock_minute", "clock_hour", "status", "last_name"]
 
 
+# a race as the spec names it (nlq.entities.DISTANCE_LABELS)
+RaceLabel = Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]
+
 class SpecError(P88Error):
     """A spec that names what the company's data does not hold (an unknown event, city or runner) or asks
     for an impossible combination; the message says which part."""
@@ -213,7 +216,7 @@ class SharePart(Filters):
     events: list[str] = Field(default=[], max_length=3, description="the events the part is of, among the whole's "
                                                                      "(\"what fraction of our DNFs happened at X\")")
     event_city: str | None = Field(default=None, max_length=80, description="the city the part's events were held in")
-    distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+    distances: list[RaceLabel] = Field(
         default=[], max_length=3, description="the races the part is of, among the whole's (\"what share did the 1 mile\")")
     runner: Runner | None = Field(default=None, description="with around_runner: the runner the part is placed around "
                                                            "(\"what percent of her age group finished ahead of X\")")
@@ -226,11 +229,11 @@ class QuestionSpec(Filters):
         description="count; list rows; find a runner's results; top N fastest; compare groups; analyze times; trend over time")
     about: Literal["results", "people", "events", "races"] = "results"
     events: list[str] = Field(default=[], max_length=3, description="event names exactly as the company names them")
-    distances: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(default=[], max_length=3)
-    races_excluded: list[Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+    distances: list[RaceLabel] = Field(default=[], max_length=3)
+    races_excluded: list[RaceLabel] = Field(
         default=[], max_length=3, description="races set aside, every other race kept (\"excluding the half\")")
     years_excluded: list[int] = Field(default=[], max_length=10, description="years set aside, every other year kept")
-    event_races: dict[str, Literal["Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
+    event_races: dict[str, RaceLabel] = Field(
         default={}, max_length=3, description="events of `events` each said with a race of its own (\"the Tacoma half or "
                                               "the Bend Turkey Trot 5K\"): that race of it; an event not here, every race")
     events_at_named_race: bool = Field(default=False, description="several events, each taken at the race its name says "

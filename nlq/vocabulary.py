@@ -403,7 +403,7 @@ def _cached_person(partner_id: int, home: Path, version: Path, first: str, last:
     similarity of the whole name (rapidfuzz's, the same figures as DuckDB's ``jaro_winkler_similarity``) among
     runners whose last name is close too; of names equally close, the first in name order."""
     names = _runner_names(partner_id, home, version)
-    surnames = process.extract(last, names.surnames, scorer=JaroWinkler.normalized_similarity,
+    surnames = process.extract(last, names.by_surname.keys(), scorer=JaroWinkler.normalized_similarity,
                                score_cutoff=LAST_NAME_MATCH_MIN, limit=None)
     wanted = f"{first} {last}"
     scored = [(JaroWinkler.normalized_similarity(wanted, names.full[index]), index)
@@ -420,7 +420,6 @@ class _RunnerNames:
     people: tuple[Person, ...]                 # each (first name, last name) once, in name order
     full: tuple[str, ...]                      # "first last", lower case, beside each
     by_surname: dict[str, tuple[int, ...]]     # a last name in lower case: the people bearing it (their indexes)
-    surnames: tuple[str, ...]                  # its keys, to match a last name against
 
 
 @lru_cache(maxsize=32)
@@ -435,5 +434,4 @@ def _runner_names(partner_id: int, home: Path, _version: Path) -> _RunnerNames:
         by_surname.setdefault(last.lower(), []).append(index)
     return _RunnerNames(people=tuple(Person(first, last) for first, last in rows),
                         full=tuple(f"{first} {last}".lower() for first, last in rows),
-                        by_surname={surname: tuple(indexes) for surname, indexes in by_surname.items()},
-                        surnames=tuple(by_surname))
+                        by_surname={surname: tuple(indexes) for surname, indexes in by_surname.items()})

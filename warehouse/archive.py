@@ -133,8 +133,8 @@ def _shared(key: tuple, opener: Callable[[], duckdb.DuckDBPyConnection]) -> duck
 
 def _open_company(version: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
     conn = duckdb.connect(":memory:")
-    partitions = {table: version / table / f"partner_id={int(partner_id)}" for table, partitioned in TABLES.items()
-                  if partitioned and (version / table / f"partner_id={int(partner_id)}").is_dir()}
+    partitions = {table: folder for table, partitioned in TABLES.items()
+                  if partitioned and (folder := version / table / f"partner_id={int(partner_id)}").is_dir()}
     # a small company's rows are read into memory once (each question then costs about half: no Parquet decoded
     # per query); a big one's stay in Parquet, read where they lie (bench/nlq_latency.py)
     in_memory = sum(f.stat().st_size for folder in partitions.values() for f in folder.glob("*.parquet")) <= (
@@ -144,7 +144,8 @@ def _open_company(version: Path, partner_id: int) -> duckdb.DuckDBPyConnection:
         if table in partitions:
             conn.execute(f"CREATE {'TABLE' if in_memory else 'VIEW'} {table} AS "
                          f"SELECT * FROM {parquet_source(version, table, partner_id)}")
-            readable += [] if in_memory else [f"{partitions[table]}/"]
+            if not in_memory:
+                readable.append(f"{partitions[table]}/")
             continue
         # timing_partners (one small file for all) keeps only this company's row, in memory; a table with
         # nothing of this company is an empty table with the same columns
