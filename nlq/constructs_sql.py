@@ -487,8 +487,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         # the other, in any year and race unless its year was said too ("A in 2024 that did not run B in 2024")
         query.need("e")
         query.where.append(sb.col("name", "e").neq(sb.lit(cohort.without)))
-        other = exp.select(sb.lit(1)).from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
-            exp.alias_(exp.to_table("events"), "e2", table=True), on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
+        other = exp.select(sb.lit(1)).from_(sb.table("results", "r2")).join(
+            sb.table("events", "e2"), on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
             sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), sb.col("name", "e2").eq(sb.lit(cohort.without)),
             *([] if cohort.entries else [sb.status_condition("STARTED" if cohort.started else "FIN", "r2")]),
             *(sb.date_conditions(parsed.dates, "e2") if cohort.dated_both and parsed.dates else []))
@@ -526,14 +526,14 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     if cohort.kind == "every_edition":
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))
-                              ).from_(exp.alias_(exp.to_table("events"), "e3", table=True)).where(
+                              ).from_(sb.table("events", "e3")).where(
             sb.col("name", "e3").isin(*[sb.lit(name) for name in parsed.events]),
             # "in every year from 2023 through 2025": every edition within the dates asked (or its latest N)
             *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []),
             *([sb.latest_editions(parsed, "e3")] if parsed.last_editions else []))
         if (held := sb.distance_condition(parsed.distances, "ra3")) is not None:
             # "ran the Bend Turkey Trot 10K in every edition it was held": the editions that held that race
-            editions = editions.join(exp.alias_(exp.to_table("races"), "ra3", table=True),
+            editions = editions.join(sb.table("races", "ra3"),
                                      on=sb.col("event_id", "ra3").eq(sb.col("event_id", "e3"))).where(held)
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
@@ -604,8 +604,8 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
     query.need("e")
     same = [] if cohort.any_event else [sb.col("name", "e2").eq(sb.lit(cohort.elsewhere) if cohort.elsewhere else
                                                                 sb.col("name", "e"))]
-    earlier = exp.select("1").from_(exp.alias_(exp.to_table("results"), "r2", table=True)).join(
-        exp.alias_(exp.to_table("events"), "e2", table=True),
+    earlier = exp.select("1").from_(sb.table("results", "r2")).join(
+        sb.table("events", "e2"),
         on=sb.col("event_id", "e2").eq(sb.col("event_id", "r2"))).where(
         sb.col("participant_id", "r2").eq(sb.col("participant_id", "r")), *same)
     if cohort.kind == "also_in_year":   # in that year, or in any later edition ("again in any later year")
@@ -618,7 +618,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
         else:
             distance = sb.distance_condition(parsed.distances, "ra2")
         if distance is not None:
-            earlier = earlier.join(exp.alias_(exp.to_table("races"), "ra2", table=True),
+            earlier = earlier.join(sb.table("races", "ra2"),
                                    on=sb.col("race_id", "ra2").eq(sb.col("race_id", "r2"))).where(distance)
         if not cohort.entries:
             earlier = earlier.where(sb.status_condition("FIN", "r2"))
@@ -728,7 +728,7 @@ def _streaks(query, cohort: Cohort) -> exp.Select:
         exp.column("streak_years") >= sb.lit(cohort.count)
     if cohort.listed:   # "who has the longest streak": each runner (their longest run kept), by name
         first, last = sb.col("first_name", "p9"), sb.col("last_name", "p9")
-        people = exp.alias_(exp.to_table("participants"), "p9", table=True)
+        people = sb.table("participants", "p9")
         best = exp.select("participant_id", exp.alias_(exp.func("max", exp.column("streak_years")), "streak_years"),
                           exp.alias_(exp.func("arg_max", exp.column("first_year"), exp.column("streak_years")), "first_year"),
                           exp.alias_(exp.func("arg_max", exp.column("last_year"), exp.column("streak_years")), "last_year")
@@ -749,7 +749,7 @@ def _listed(cohort: exp.Select) -> exp.Select:
     """The runners of a cohort (a query of their participant_id) by name with where they live, each once, by last then
     first name."""
     first, last = sb.col("first_name", "p9"), sb.col("last_name", "p9")
-    people = exp.alias_(exp.to_table("participants"), "p9", table=True)
+    people = sb.table("participants", "p9")
     return exp.select(first, last, sb.col("city", "p9"), sb.col("state", "p9")).from_(people).where(
         sb.col("participant_id", "p9").isin(query=exp.select("participant_id").from_(cohort.subquery("cohort")))).order_by(
         last.copy(), first.copy())
@@ -836,8 +836,8 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     if counted or named:
         select = select.from_(of_year("a", earlier)).join(of_year("b", later), on=exp.and_(*same), join_type="full")
     else:
-        select = (select.from_(exp.alias_(exp.to_table("per_year"), "a", table=True))
-                  .join(exp.alias_(exp.to_table("per_year"), "b", table=True), on=exp.and_(*same) if same else exp.true())
+        select = (select.from_(sb.table("per_year", "a"))
+                  .join(sb.table("per_year", "b"), on=exp.and_(*same) if same else exp.true())
                   .where(exp.column("year", "a").eq(sb.lit(earlier)), exp.column("year", "b").eq(sb.lit(later))))
     if parsed.change_sign:
         select = select.where(change.copy() < sb.lit(0) if parsed.change_sign == "down" else change.copy() > sb.lit(0))

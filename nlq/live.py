@@ -17,7 +17,7 @@ from sqlglot import exp
 from nlq import rx
 from nlq.entities import find_sex
 from nlq.guard import guard
-from nlq.sqlbuild import col, lit
+from nlq.sqlbuild import col, lit, table
 from project88.errors import P88Error
 
 DIALECT = "postgres"
@@ -84,7 +84,7 @@ def plan_live(question: str) -> LivePlan:
         interval = exp.Interval(this=lit(str(amount)), unit=exp.var(unit.upper()))
         where.append(col("received_at", "r") >= exp.Sub(this=exp.CurrentTimestamp(), expression=interval))
         said.append(f"received in the last {amount} {unit}{'s' * (amount != 1)}")
-    reads = exp.alias_(exp.to_table("timing_reads"), "r", table=True)
+    reads = table("timing_reads", "r")
     if rx.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b", text):
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "reads"),
                             exp.alias_(exp.Count(this=exp.Distinct(expressions=[col("bib", "r")])), "unique_bibs")
@@ -105,7 +105,7 @@ def plan_live(question: str) -> LivePlan:
                              exp.alias_(exp.func("max", col("read_timestamp", "r")), "last_read"))
                   .from_(reads).group_by(col("location_name", "r")).order_by(col("location_name", "r")))
         return _plan("analyze", select, where, "Summarised reads per timing location " + " ".join(said))
-    sessions = exp.alias_(exp.to_table("timing_sessions"), "s", table=True)
+    sessions = table("timing_sessions", "s")
     select = (exp.select(col("id", "s"), col("session_name", "s"), col("event_name", "s"), col("timing_point", "s"),
                          col("status", "s"), col("created_at", "s"),
                          exp.alias_(exp.Count(this=col("id", "r")), "reads"))
@@ -124,7 +124,7 @@ def _plan_results(question: str) -> LivePlan:
     """The live results of one event (the one named, else the most recently scored): who leads, how many have
     finished, or the standings — per race, optionally one race and one sex."""
     text = question.lower()
-    results = exp.alias_(exp.to_table("live_results"), "l", table=True)
+    results = table("live_results", "l")
     if event := _EVENT.search(question):
         where: list[exp.Expression] = [col("event_id", "l").eq(lit(event.group(1)))]
         said = [f"of event {event.group(1)}"]

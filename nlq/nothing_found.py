@@ -18,7 +18,8 @@ from nlq import rx
 from nlq.rivals import REFERENCES
 from nlq.constructs import LATER_YEAR
 from nlq.parser import EVERY_RACE, UNTIMED_MEASURES, Parsed
-from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition
+from nlq.vocabulary import Person
+from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition, table
 
 Rows = Callable[[exp.Select | str], list[tuple]]
 
@@ -33,7 +34,7 @@ def no_edition(parsed: Parsed, rows: Rows) -> str | None:
     named ("A in July 2024 and also B that November"), one did not: say so with their editions' years."""
     if parsed.dates is None or not (named := _events_asked(parsed, rows)):
         return None
-    dated = exp.select(col("name", "e")).distinct().from_(_table("events", "e")).where(
+    dated = exp.select(col("name", "e")).distinct().from_(table("events", "e")).where(
         col("name", "e").isin(*[lit(name) for name in named]), *date_conditions(parsed.dates))
     held = {name for (name,) in rows(dated)}
     if held and (not parsed.events or held == set(named)):   # (of the events held in a city, any one is enough)
@@ -83,7 +84,7 @@ def legs_out_of_order(parsed: Parsed, rows: Rows) -> str | None:
         return None
     (first, first_year), (second, second_year) = cohort.legs
     year = exp.func("year", col("event_date", "e"))
-    held = dict(rows(exp.select(col("name", "e"), exp.func("min", col("event_date", "e"))).from_(_table("events", "e")).where(
+    held = dict(rows(exp.select(col("name", "e"), exp.func("min", col("event_date", "e"))).from_(table("events", "e")).where(
         exp.or_(exp.and_(col("name", "e").eq(lit(first)), year.eq(lit(first_year))),
                 exp.and_(col("name", "e").eq(lit(second)), year.copy().eq(lit(second_year))))).group_by(col("name", "e"))))
     if first not in held or second not in held:
@@ -179,9 +180,9 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
 
 def _races_finished(parsed: Parsed, rows: Rows) -> list[str]:
     """The races (by name) anyone finished in the dates asked, at any of the company's events, when more than one."""
-    query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
-        _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
-        _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "r"))).where(
+    query = exp.select(col("name", "ra")).distinct().from_(table("results", "r")).join(
+        table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
+        table("events", "e"), on=col("event_id", "e").eq(col("event_id", "r"))).where(
         col("status", "r").eq(lit("FIN")), *(date_conditions(parsed.dates) if parsed.dates else [])).order_by(
         exp.Literal.number(1))
     names = [name for name, in rows(query)]
@@ -229,9 +230,9 @@ def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     if not parsed.person or parsed.distances or parsed.events or "race" in parsed.group_by or \
             parsed.measure in (None, *UNTIMED_MEASURES):
         return []
-    query = exp.select(col("name", "ra")).distinct().from_(_table("results", "r")).join(
-        _table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
-        _table("participants", "p"), on=col("participant_id", "p").eq(col("participant_id", "r"))).where(
+    query = exp.select(col("name", "ra")).distinct().from_(table("results", "r")).join(
+        table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
+        table("participants", "p"), on=col("participant_id", "p").eq(col("participant_id", "r"))).where(
         col("status", "r").eq(lit("FIN")), runners_condition(parsed)).order_by(exp.Literal.number(1))
     names = [name for name, in rows(query)]
     return names if len(names) > 1 else []
@@ -354,25 +355,15 @@ def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
 def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """Of several runners named and measured against each other ("how far ahead of me did he finish"), those with no
     finish in what was asked, and their status there: an empty comparison is never left to read as "no gap"."""
-    named = (parsed.person, *parsed.more_people) if parsed.person else ()
-    if len(named) < 2:
+    if not (results := _results_of_each(parsed, rows, today)):
         return None
-    own = replace(parsed, status=None, statuses=(), rival=None)
-    query = filters_of(own, today)
-    query.need("p", "ra")
-    found = rows(query.build([col("first_name", "p"), col("last_name", "p"), col("status", "r"), col("name", "ra")]))
     missing, finished = [], {}
-    for person in named:
+    for person, theirs in results.items():
         who = f"{person.first_name} {person.last_name}"
-        theirs = [(status, race) for first, last, status, race in found
-                  if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
         finished[who] = list(dict.fromkeys(race for status, race in theirs if status == "FIN"))
         if not finished[who]:
-            # ("Allen Miles has no result in the 10K …; Allen Miles ran the 5K there": the race the event's name says)
-            alone = replace(parsed, person=person, more_people=())
-            elsewhere = None if theirs else _races_run_instead(alone, rows, today)
             missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(s for s, _ in theirs))})" if theirs
-                           else _not_in_the_race(alone, elsewhere) if elsewhere else f"{who} has no result in what was asked")
+                           else _no_result(parsed, person, rows, today))
     if missing:
         return "; ".join(missing) + ": nothing to compare"
     if "race" in parsed.group_by and not set.intersection(*(set(races) for races in finished.values())):
@@ -380,6 +371,40 @@ def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | N
         return f"no race finished by {'both' if len(finished) == 2 else 'all'} of them, so no time to compare race by race (" + "; ".join(
             f"{who}: {', '.join(races)}" for who, races in finished.items()) + ")"
     return None
+
+
+def runners_without_a_result(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """Of several runners named, those with no result at all in what was asked (and the races they ran there instead),
+    when the others have: an answer of the others is never left to read as of them all ("who placed higher at the
+    Manchester Half Marathon, Tina Torres or Anita Evans": Tina Torres ran its 5K)."""
+    results = _results_of_each(parsed, rows, today)
+    missing = [person for person, theirs in results.items() if not theirs]
+    if not missing or len(missing) == len(results):
+        return None
+    shown = " and ".join(f"{p.first_name} {p.last_name}" for p in results if p not in missing)
+    return "; ".join(_no_result(parsed, person, rows, today) for person in missing) + f": the answer is of {shown} only"
+
+
+def _results_of_each(parsed: Parsed, rows: Rows, today: date) -> dict[Person, list[tuple[str, str]]]:
+    """Each runner named (when several are) and their (status, race) results in what was asked, whatever status or
+    rival was asked; {} for one runner or none."""
+    named = (parsed.person, *parsed.more_people) if parsed.person else ()
+    if len(named) < 2:
+        return {}
+    query = filters_of(replace(parsed, status=None, statuses=(), rival=None), today)
+    query.need("p", "ra")
+    found = rows(query.build([col("first_name", "p"), col("last_name", "p"), col("status", "r"), col("name", "ra")]))
+    return {person: [(status, race) for first, last, status, race in found
+                     if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
+            for person in named}
+
+
+def _no_result(parsed: Parsed, person: Person, rows: Rows, today: date) -> str:
+    """ "Allen Miles has no result in the 10K in what was asked; Allen Miles ran the 5K there" (the race the event's
+    name says), else that the runner has no result in what was asked."""
+    alone = replace(parsed, person=person, more_people=())
+    elsewhere = _races_run_instead(alone, rows, today)
+    return _not_in_the_race(alone, elsewhere) if elsewhere else f"{person.first_name} {person.last_name} has no result in what was asked"
 
 
 def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:
@@ -463,7 +488,7 @@ def fewer_editions(parsed: Parsed, rows: Rows) -> str | None:
     theirs is counted, and the answer says so. None when each has held N or more."""
     if not parsed.last_editions or not parsed.events:
         return None
-    held = exp.select(col("name", "e"), exp.func("count", exp.Star())).from_(_table("events", "e")).where(
+    held = exp.select(col("name", "e"), exp.func("count", exp.Star())).from_(table("events", "e")).where(
         col("name", "e").isin(*[lit(name) for name in parsed.events])).group_by(col("name", "e")).order_by(exp.Literal.number(1))
     short = [f"{name} has held {count} edition{'s' * (count != 1)}" for name, count in rows(held)
              if count < parsed.last_editions]
@@ -472,7 +497,7 @@ def fewer_editions(parsed: Parsed, rows: Rows) -> str | None:
 
 def _edition_years(names: Sequence[str], rows: Rows) -> list[int]:
     """The years in which any of the events ``names`` held an edition, in order."""
-    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(_table("events", "e")).where(
+    editions = exp.select(exp.func("year", col("event_date", "e"))).distinct().from_(table("events", "e")).where(
         col("name", "e").isin(*[lit(name) for name in names])).order_by(exp.Literal.number(1))
     return [year for (year,) in rows(editions)]
 
@@ -488,13 +513,28 @@ def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:
 def _races(named: list[str], parsed: Parsed, rows: Rows, years: Sequence[int] = ()) -> list[tuple[str, float]]:
     """(race name, distance km) of the named events' editions in the dates asked, or in ``years`` (every edition
     without either)."""
-    query = exp.select(col("name", "ra"), col("distance_km", "ra")).distinct().from_(_table("races", "ra")).join(
-        _table("events", "e"), on=col("event_id", "e").eq(col("event_id", "ra"))).where(
+    query = exp.select(col("name", "ra"), col("distance_km", "ra")).distinct().from_(table("races", "ra")).join(
+        table("events", "e"), on=col("event_id", "e").eq(col("event_id", "ra"))).where(
         col("name", "e").isin(*[lit(name) for name in named])).order_by(exp.Literal.number(1))
     if years:
         query = query.where(exp.func("year", col("event_date", "e")).isin(*[lit(year) for year in years]))
     return rows(query.where(*date_conditions(parsed.dates)) if parsed.dates else query)
 
 
-def _table(name: str, alias: str) -> exp.Expression:
-    return exp.alias_(exp.to_table(name), alias, table=True)
+_STATUS_SAID = {"FIN": "finished", "DNF": "did not finish (DNF)", "DNS": "did not start (DNS)", "DQ": "disqualified (DQ)"}
+
+
+def statuses_counted(parsed: Parsed, answer: list[list], rows: Rows, today: date) -> str | None:
+    """A count of results whatever their status ("how many people ran the 5K") when some of them did not finish or
+    never started: said with each status's count, so an entry that never started is not taken for a runner who ran
+    (the glossary counts results at a named event). None unless the breakdown adds up to the answer given."""
+    if not (parsed.intent == "count" and parsed.subject == "results" and len(answer) == 1 and len(answer[0]) == 1) \
+            or parsed.status or parsed.statuses or parsed.group_by:
+        return None
+    query = filters_of(parsed, today).build([col("status", "r"), exp.Count(this=exp.Star())])
+    found = rows(query.group_by(col("status", "r")).order_by(exp.Ordered(this=exp.Count(this=exp.Star()), desc=True)))
+    if sum(n for _, n in found) != answer[0][0] or all(status == "FIN" for status, _ in found):
+        return None   # (a cohort or a comparison the filters alone do not make: never a breakdown of another count)
+    return ("Counted every entry whatever its status: " + ", ".join(f"{n:,} {_STATUS_SAID.get(status, status)}"
+                                                                    for status, n in found) +
+            "; ask for finishers or starters to count those only")

@@ -40,7 +40,7 @@ from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.runner_pairs import find_pair
 from nlq.vocabulary import (
     DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
-    state_at,
+    name_span, state_at,
 )
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
@@ -1455,7 +1455,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
     # (a runner's name said first is no word of an unknown event's: "julia cochran pittsburgh solstice 10k")
-    unnamed = _blank(question, [_span(question.lower(), person) for person in _people(question, vocabulary.people)])
+    unnamed = _blank(question, [name_span(question.lower(), person) for person in _people(question, vocabulary.people)])
     if not mentions and (series := match_series(unnamed, vocabulary.events, _NOT_NAME_WORDS, vocabulary.cities)):
         mentions = [Mention(name, series.start, series.end) for name in series.value.split("|")]
         # "Run for the Schools … in Naperville", "the Mother's Day 5K in Santa Cruz": the one of them in that city, when
@@ -1495,7 +1495,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     person, *more_people = _people(question, vocabulary.people) or [None]
     text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
     # "virginia meyer 5k PR": a runner, not a state
-    person_spans = [_span(text, named) for named in (person, *more_people)] if person else []
+    person_spans = [name_span(text, named) for named in (person, *more_people)] if person else []
     # (a runner named again: "X and Y both ran it. How far apart were the times of X and Y?")
     person_spans += [m.span() for named in ((person, *more_people) if person else ()) for m in rx.finditer(
         rf"\b{re.escape(named.first_name.lower())} {re.escape(named.last_name.lower())}(?:'s?)?\b", text)]
@@ -5739,18 +5739,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-def _span(text: str, person: Person) -> tuple[int, int]:
-    """Where the runner is named: as stored, else the two words closest to the name ("shanon conley")."""
-    if m := rx.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
-        return m.start(), m.end()
-    name = f"{person.first_name} {person.last_name}".lower()
-    words = list(rx.finditer(r"[a-z][a-z'-]*", text))
-    pairs = [(fuzz.ratio(f"{a.group(0)} {b.group(0).removesuffix(chr(39) + 's')}", name), a.start(), b.end())
-             for a, b in zip(words, words[1:])]
-    score, start, end = max(pairs, default=(0, 0, 0))
-    return (start, end) if score >= 85 else (0, 0)
 
 
 _RACE_WORDS = frozenset("half full marathon fun run kids kid's ultra mile 5k 10k race the our a".split())

@@ -48,6 +48,11 @@ def col(name: str, table: str) -> exp.Column:
     return exp.column(name, table=table)
 
 
+def table(name: str, alias: str) -> exp.Table:
+    """``name AS alias``, built as nodes: ``exp.to_table`` parses its text, which took a fifth of building a query."""
+    return exp.Table(this=exp.to_identifier(name), alias=exp.TableAlias(this=exp.to_identifier(alias)))
+
+
 def lit(value: object) -> exp.Expression:
     if isinstance(value, str):
         return exp.Literal.string(value)
@@ -109,12 +114,13 @@ class _Query:
         self.where.append(col(column, alias).eq(lit(value)))
 
     def build(self, columns: list[exp.Expression]) -> exp.Select:
-        query = exp.select(*columns).from_(exp.alias_(exp.to_table(TABLES[self.base]), self.base, table=True))
+        # (built in place, copy=False: each builder call had copied the whole query so far; and_ copies the filters,
+        # which may build several queries)
+        query = exp.select(*columns).from_(table(TABLES[self.base], self.base), copy=False)
         for alias in self.tables[1:]:
-            query = query.join(exp.alias_(exp.to_table(TABLES[alias]), alias, table=True),
-                               on=self._join_condition(alias))
+            query = query.join(table(TABLES[alias], alias), on=self._join_condition(alias), copy=False)
         if self.where:
-            query = query.where(exp.and_(*self.where))
+            query = query.where(exp.and_(*self.where), copy=False)
         return query
 
     def _join_condition(self, alias: str) -> exp.Expression:
@@ -236,8 +242,8 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     # ("who won, and how far behind was she"): the winner of her race (or sex, or age group) named beside
     winner = exp.select(exp.func("arg_min", exp.DPipe(this=exp.DPipe(this=col("first_name", "p6"), expression=lit(" ")),
                                                       expression=col("last_name", "p6")), _on(clock, "r6"))).from_(
-        exp.alias_(exp.to_table("results"), "r6", table=True)).join(
-        exp.alias_(exp.to_table("participants"), "p6", table=True), on=col("participant_id", "p6").eq(col("participant_id", "r6"))
+        table("results", "r6")).join(
+        table("participants", "p6"), on=col("participant_id", "p6").eq(col("participant_id", "r6"))
     ).where(col("race_id", "r6").eq(col("race_id", "r")), status_condition("FIN", "r6"))
     if rival.scope == "sex":
         winner = winner.where(col("sex", "p6").eq(col("sex", "p")))
@@ -256,9 +262,9 @@ def _from_editions(parsed: Parsed, theirs: exp.Column) -> list[exp.Expression]:
     earlier = exp.select(exp.func("arg_max", theirs, col("event_date", "e7")) if side == "to_previous" else
                          exp.func("arg_min", theirs, col("event_date", "e7")) if side == "to_first" else
                          exp.func("min", theirs)).from_(
-        exp.alias_(exp.to_table("results"), "r7", table=True)).join(
-        exp.alias_(exp.to_table("events"), "e7", table=True), on=col("event_id", "e7").eq(col("event_id", "r7"))).join(
-        exp.alias_(exp.to_table("races"), "ra7", table=True), on=col("race_id", "ra7").eq(col("race_id", "r7"))).where(
+        table("results", "r7")).join(
+        table("events", "e7"), on=col("event_id", "e7").eq(col("event_id", "r7"))).join(
+        table("races", "ra7"), on=col("race_id", "ra7").eq(col("race_id", "r7"))).where(
         status_condition("FIN", "r7"), *([] if side == "to_distance_best" else [col("name", "e7").eq(col("name", "e"))]),
         exp.Abs(this=exp.Sub(this=col("distance_km", "ra7"), expression=col("distance_km", "ra"))) <= lit(DISTANCE_TOLERANCE_KM))
     if own:
@@ -289,10 +295,10 @@ def _records(parsed: Parsed) -> exp.Select:
                          order=so_far, spec=exp.WindowSpec(kind="RANGE", start="UNBOUNDED", start_side="PRECEDING",
                                                            end="CURRENT ROW") if so_far else None)
     every = exp.select(col("result_id", "r6"), exp.alias_(clock, "finish_s"), exp.alias_(fastest, "fastest_s")).from_(
-        exp.alias_(exp.to_table("results"), "r6", table=True)).join(
-        exp.alias_(exp.to_table("races"), "ra6", table=True), on=col("race_id", "ra6").eq(col("race_id", "r6"))).join(
-        exp.alias_(exp.to_table("events"), "e6", table=True), on=col("event_id", "e6").eq(col("event_id", "r6"))).join(
-        exp.alias_(exp.to_table("participants"), "p6", table=True), on=col("participant_id", "p6").eq(
+        table("results", "r6")).join(
+        table("races", "ra6"), on=col("race_id", "ra6").eq(col("race_id", "r6"))).join(
+        table("events", "e6"), on=col("event_id", "e6").eq(col("event_id", "r6"))).join(
+        table("participants", "p6"), on=col("participant_id", "p6").eq(
             col("participant_id", "r6"))).where(status_condition("FIN", "r6"))
     return exp.select("result_id").from_(every.subquery("finishes")).where(exp.column("finish_s").eq(exp.column("fastest_s")))
 
@@ -313,7 +319,7 @@ def _in_same(field: exp.Select, scope: str | None, alias: str) -> exp.Select:
     own sex or age group (``scope``); unchanged for any other scope."""
     if scope == "sex":
         people = "p" + alias[1:]
-        return field.join(exp.alias_(exp.to_table("participants"), people, table=True),
+        return field.join(table("participants", people),
                           on=col("participant_id", people).eq(col("participant_id", alias))).where(col("sex", people).eq(col("sex", "p")))
     if scope == "age_group":
         return field.where(col("age_group", alias).eq(col("age_group", "r")))
@@ -330,7 +336,7 @@ def _on(column: exp.Column, alias: str) -> exp.Column:
 def _field_of(aggregate: str, value: exp.Column, alias: str, key: str = "race_id", status: str | None = "FIN") -> exp.Select:
     """``aggregate`` of ``value`` over the results (``alias``) sharing the result ``r``'s race (or ``key``), of
     ``status``: the winning time of her race is ("min", chip time)."""
-    field = exp.select(exp.func(aggregate, _on(value, alias))).from_(exp.alias_(exp.to_table("results"), alias, table=True)) \
+    field = exp.select(exp.func(aggregate, _on(value, alias))).from_(table("results", alias)) \
         .where(col(key, alias).eq(col(key, "r")))
     return field.where(status_condition(status, alias)) if status else field
 
@@ -352,7 +358,7 @@ def latest_editions(parsed: Parsed, alias: str = "e") -> exp.Expression:
     """Editions (on the events table ``alias``) among each named event's own latest ``parsed.last_editions``: of two
     events, the last two of each, not the last two days of both together."""
     def latest(name: str) -> exp.Select:
-        return exp.select(col("event_date", "e9")).distinct().from_(exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+        return exp.select(col("event_date", "e9")).distinct().from_(table("events", "e9")).where(
             col("name", "e9").eq(lit(name))).order_by(exp.Ordered(this=col("event_date", "e9"), desc=True)).limit(
             lit(parsed.last_editions))
     return exp.paren(exp.or_(*[exp.and_(col("name", alias).eq(lit(name)), col("event_date", alias).isin(query=latest(name)))
@@ -376,7 +382,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(exp.Not(this=distance_condition(parsed.races_excluded)))
     if parsed.dates and parsed.not_held:   # events with no edition in the dates: none of the names held then
         query.need("e")
-        held = exp.select(col("name", "e2")).from_(exp.alias_(exp.to_table("events"), "e2", table=True)).where(
+        held = exp.select(col("name", "e2")).from_(table("events", "e2")).where(
             *date_conditions(parsed.dates, "e2"))
         query.where.append(exp.Not(this=col("name", "e").isin(query=held)))
     elif parsed.dates:
@@ -401,8 +407,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.edition and parsed.person and not parsed.events and runner_level:
         # "Juan Dunn's first ever race with us", "when did she last race with us": that runner's first or latest day
         own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
-            exp.alias_(exp.to_table("results"), "r9", table=True)).join(
-            exp.alias_(exp.to_table("events"), "e9", table=True), on=col("event_id", "e9").eq(col("event_id", "r9"))).where(
+            table("results", "r9")).join(
+            table("events", "e9"), on=col("event_id", "e9").eq(col("event_id", "r9"))).where(
             col("participant_id", "r9").eq(col("participant_id", "r")),
             *([status_condition(parsed.status, "r9")] if parsed.status else []))
         query.need("e")
@@ -416,18 +422,18 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         edges = []
         for end in ends:
             edge = exp.select(exp.func(end, col("event_date", "e9"))).from_(
-                exp.alias_(exp.to_table("events"), "e9", table=True)).where(
+                table("events", "e9")).where(
                 col("name", "e9").isin(*[lit(name) for name in parsed.events]))
             if (held := distance_condition(parsed.distances, "ra9")) is not None:
                 # (the last edition that held the race asked: "the 1 mile, the last time we held it")
-                edge = edge.join(exp.alias_(exp.to_table("races"), "ra9", table=True),
+                edge = edge.join(table("races", "ra9"),
                                  on=col("event_id", "ra9").eq(col("event_id", "e9"))).where(held)
             edges.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
         query.need("e")
         query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
     if each_event_edition(parsed) and runner_level:   # "the latest edition of each of our events": each event's own
         own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
-            exp.alias_(exp.to_table("events"), "e9", table=True)).where(col("name", "e9").eq(col("name", "e")))
+            table("events", "e9")).where(col("name", "e9").eq(col("name", "e")))
         query.need("e")
         query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
     if parsed.active_only:
@@ -1362,7 +1368,7 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
 def _years_not_held(parsed: Parsed) -> exp.Select:
     """The years (in the dates asked, else between the events' first and latest editions) in which none of the named
     events held an edition: "which years did the Galveston half not take place"."""
-    held = exp.select(exp.func("year", col("event_date", "e"))).from_(exp.alias_(exp.to_table("events"), "e", table=True)).where(
+    held = exp.select(exp.func("year", col("event_date", "e"))).from_(table("events", "e")).where(
         col("name", "e").isin(*[lit(name) for name in parsed.events]))
     if parsed.dates:
         first, last = lit(parsed.dates.start.year), lit((parsed.dates.end - timedelta(days=1)).year)

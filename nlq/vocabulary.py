@@ -8,6 +8,7 @@ only ever resolve its own events and runners — another company's "Austin Turke
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -212,8 +213,11 @@ def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, 
             if all(w in generic for w in said) or " ".join(said) in place_names or (
                     _named_before(words, i, generic) and text[words[i - 1][2]:words[i][1]] == " "):
                 continue
-            pattern = re.compile(r"\b" + r"\b.*\b".join(re.escape(w) for w in said) + r"\b")
-            names = [name for name, low in lowered.items() if pattern.search(low)]
+            # (each word in the name at all first: most runs of words are in none, and need no pattern)
+            if not (held := [(name, low) for name, low in lowered.items() if all(w in low for w in said)]):
+                continue
+            pattern = rx.compiled(r"\b" + r"\b.*\b".join(re.escape(w) for w in said) + r"\b")
+            names = [name for name, low in held if pattern.search(low)]
             if len(names) == 1:
                 return Mention(names[0], words[i][1], words[i + size - 1][2])
     return None
@@ -223,7 +227,7 @@ def match_city(question: str, cities: tuple[str, ...]) -> Mention | None:
     """A city the question names as a whole word (cities are matched exactly, case aside)."""
     text = question.lower()
     for city in sorted(cities, key=len, reverse=True):
-        if m := rx.search(rf"\b{re.escape(city.lower())}\b", text):
+        if city.lower() in text and (m := rx.search(rf"\b{re.escape(city.lower())}\b", text)):
             return Mention(city, m.start(), m.end())
     return None
 
@@ -395,6 +399,37 @@ def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) 
     version = (home / "archive").resolve()
     found = (_cached_person(partner_id, home, version, first.lower(), last.lower()) for first, last in candidates)
     return tuple(dict.fromkeys(person for person in found if person))
+
+
+def name_span(text: str, person: Person) -> tuple[int, int]:
+    """Where in ``text`` (lower case) the runner is named: as stored, else the two words closest to the name
+    ("shanon conley"); (0, 0) when neither."""
+    if m := rx.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
+        return m.start(), m.end()
+    name = f"{person.first_name} {person.last_name}".lower()
+    words = list(rx.finditer(r"[a-z][a-z'-]*", text))
+    pairs = [(fuzz.ratio(f"{a.group(0)} {b.group(0).removesuffix(chr(39) + 's')}", name), a.start(), b.end())
+             for a, b in zip(words, words[1:])]
+    score, start, end = max(pairs, default=(0, 0, 0))
+    return (start, end) if score >= 85 else (0, 0)
+
+
+def said_otherwise(question: str, person: Person) -> str | None:
+    """The words ``question`` names ``person`` by when they are not her name as stored ("Gina Torres" read as Tina
+    Torres, the closest runner), else None. Case, accents, apostrophes, hyphens and a possessive do not count as
+    another name ("o'brien's" is Obrien)."""
+    stored, said = _name_words(f"{person.first_name} {person.last_name}"), _name_words(question)
+    if any(said[i:i + len(stored)] == stored for i in range(len(said))):
+        return None
+    start, end = name_span(question.lower(), person)
+    return rx.sub(r"['\u2019]s?$", "", question[start:end].strip()) or None
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as names compare: lower case, no accents, no apostrophes or hyphens, no possessive."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    words = rx.findall(r"[a-z]+(?:['\u2019-][a-z]+)*", plain)
+    return tuple(rx.sub(r"['\u2019-]", "", rx.sub(r"['\u2019]s$", "", word)) for word in words)
 
 
 @lru_cache(maxsize=4096)

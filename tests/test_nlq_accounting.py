@@ -24,10 +24,14 @@ def test_words_for_data_the_archive_does_not_hold_are_named():
     assert not_held(["sponsors", "revenue", "bib"]) == ["sponsors", "revenue"]
 
 
+def _company(small_archive, slug: str) -> Context:
+    """The context of one company asking of the small archive."""
+    return Context({s: pid for pid, s in small_archive.partners}[slug], slug, small_archive.home, None, None, None)
+
+
 @pytest.fixture(scope="module")
 def lone_star(small_archive):
-    ids = {slug: pid for pid, slug in small_archive.partners}
-    return Context(ids["lone-star"], "lone-star", small_archive.home, None, None, None)
+    return _company(small_archive, "lone-star")
 
 
 @pytest.mark.parametrize("question, unused", [
@@ -250,8 +254,7 @@ def test_two_runners_compared_where_one_has_no_finish_is_declined_saying_who(lon
 def test_two_runners_who_finished_different_races_of_one_edition_are_declined_saying_which(small_archive):
     # both finished one edition, each a different race: nothing compares race by race (an empty table had been given
     # at full confidence); lakeshore's Naperville Turkey Trot runs three races an edition
-    lakeshore = Context({slug: pid for pid, slug in small_archive.partners}["lakeshore"], "lakeshore",
-                        small_archive.home, None, None, None)
+    lakeshore = _company(small_archive, "lakeshore")
     first, last, other, other_last, event, year = _one_row(
         "WITH finished AS (SELECT r.event_id, p.first_name, p.last_name, list(r.race_id) AS races FROM results r "
         "JOIN participants p ON p.participant_id = r.participant_id WHERE r.status = 'FIN' GROUP BY ALL), "
@@ -272,8 +275,7 @@ def test_two_runners_who_finished_different_races_of_one_edition_are_declined_sa
 def test_a_runner_asked_of_the_race_an_events_name_says_who_ran_another_is_told_which(small_archive):
     # a runner (no namesake) whose only result at a Napa Half Marathon edition is another of its races: asked of "the
     # Napa Half Marathon", the half is what the name says; an empty answer had been given at confidence 1.0
-    golden_gate = Context({slug: pid for pid, slug in small_archive.partners}["golden-gate"], "golden-gate",
-                          small_archive.home, None, None, None)
+    golden_gate = _company(small_archive, "golden-gate")
     first, last, year, race = _one_row(
         "WITH alone AS (SELECT first_name, last_name FROM participants GROUP BY ALL HAVING count(*) = 1) "
         "SELECT p.first_name, p.last_name, year(e.event_date), any_value(ra.name) FROM results r "
@@ -301,3 +303,53 @@ def test_a_runner_asked_which_of_dns_dnf_or_dq_gets_her_results_with_their_statu
     # the same three said as what to count: each counted, none dropped ("DNS" had been lost beside "DNF or disqualified")
     counted = ask(f"How many DNS, DNF or disqualified results did the {year} {event} have?", lone_star)
     assert counted.not_used == [] and {"DNS", "DNF"} <= {row[counted.columns.index("status")] for row in counted.rows}
+
+
+def test_a_name_written_otherwise_is_said_with_the_runner_read_and_claims_less(lone_star):
+    # a near-miss name had been answered silently with the closest runner ("Gina Torres" as Tina Torres, 1.0): the
+    # answer says whose it is; a name as stored (any case, a possessive) says nothing
+    first, last = _one_row(
+        "SELECT first_name, last_name FROM participants WHERE length(first_name) >= 5 AND length(last_name) >= 6 "
+        "GROUP BY ALL HAVING count(*) = 1 AND NOT EXISTS (SELECT 1 FROM participants q WHERE q.last_name = "
+        "participants.last_name AND q.first_name <> participants.first_name) ORDER BY 2, 1 LIMIT 1", lone_star)
+    typed = first[:-1] + ("a" if first[-1] != "a" else "e")   # one letter changed: a name no runner has
+    reply = ask(f"Show all results for {typed} {last}", lone_star)
+    assert reply.rows and reply.confidence <= 0.8, reply.notice
+    assert reply.notice.startswith(f"Read '{typed} {last}' as {first} {last}: the closest runner name"), reply.notice
+    for said in (f"Show all results for {first} {last}", f"show {first.lower()} {last.lower()}'s results"):
+        exact = ask(said, lone_star)
+        assert exact.rows and "closest runner name" not in (exact.notice or ""), (said, exact.notice)
+
+
+def test_two_runners_where_one_ran_another_race_say_the_answer_is_of_the_other_only(small_archive):
+    # "who was faster at the Napa Half Marathon, A or B", B ran another of its races: B had been dropped silently
+    golden_gate = _company(small_archive, "golden-gate")
+    first, last, other, other_last, year, race = _one_row(
+        "WITH alone AS (SELECT first_name, last_name FROM participants GROUP BY ALL HAVING count(*) = 1), "
+        "ran AS (SELECT p.first_name, p.last_name, year(e.event_date) AS year, ra.name AS race, r.status FROM results r "
+        "JOIN participants p USING (participant_id) JOIN alone USING (first_name, last_name) "
+        "JOIN events e ON e.event_id = r.event_id JOIN races ra ON ra.race_id = r.race_id "
+        "WHERE e.name = 'Napa Half Marathon') "
+        "SELECT a.first_name, a.last_name, b.first_name, b.last_name, a.year, b.race FROM ran a JOIN ran b "
+        "ON a.year = b.year AND a.race = 'Half Marathon' AND a.status = 'FIN' AND b.race <> 'Half Marathon' "
+        "WHERE NOT EXISTS (SELECT 1 FROM ran c WHERE c.first_name = b.first_name AND c.last_name = b.last_name "
+        "AND c.year = a.year AND c.race = 'Half Marathon') ORDER BY 2, 1, 4, 3, 5 LIMIT 1", golden_gate)
+    reply = ask(f"Who was faster at the {year} Napa Half Marathon, {first} {last} or {other} {other_last}?", golden_gate)
+    assert reply.rows and reply.confidence <= 0.8, reply.notice
+    assert (f"{other} {other_last} has no result in the Half Marathon in what was asked; {other} {other_last} ran the "
+            f"{race} there: the answer is of {first} {last} only") in reply.notice, reply.notice
+
+
+def test_a_count_of_entries_whatever_their_status_says_how_many_did_not_start(lone_star):
+    # "how many people ran the 5K" counts every entry of the race (the glossary's runners at a named event): a DNS
+    # among them is said, with each status's count, never left to read as a runner who ran
+    event, year, entries, dns = _one_row(
+        "SELECT e.name, year(e.event_date), count(*), count(*) FILTER (r.status = 'DNS') FROM results r "
+        "JOIN events e ON e.event_id = r.event_id JOIN races ra ON ra.race_id = r.race_id WHERE ra.name = '5K' "
+        "GROUP BY ALL HAVING count(*) FILTER (r.status = 'DNS') > 0 ORDER BY 1, 2 LIMIT 1", lone_star)
+    reply = ask(f"How many people ran the 5K at the {year} {event}?", lone_star)
+    assert reply.rows == [[entries]], reply.notice
+    assert reply.notice.startswith("Counted every entry whatever its status: ") and f"{dns:,} did not start (DNS)" \
+        in reply.notice, reply.notice
+    finishers = ask(f"How many finishers did the 5K at the {year} {event} have?", lone_star)
+    assert "whatever its status" not in (finishers.notice or ""), finishers.notice

@@ -15,7 +15,7 @@ from nlq.records import Records
 from nlq.spelling import expand_abbreviations
 from nlq.sqlbuild import Unanswerable, build
 from nlq.time_placed import find_time_placed
-from nlq.vocabulary import Person, Vocabulary, family_candidates, match_events, person_candidates
+from nlq.vocabulary import Person, Vocabulary, family_candidates, match_events, person_candidates, said_otherwise
 
 TODAY = date(2026, 11, 23)
 VOCABULARY = Vocabulary(
@@ -5419,3 +5419,19 @@ def test_one_word_of_an_event_name_said_with_the_and_a_year_is_that_event(questi
 def test_one_race_out_of_every_finisher_is_its_share_of_them_all() -> None:
     parsed = read("at the 2023 Stamford Turkey Trot, out of everybody who finished, what % did the 1 mile instead of the 5k?")
     assert (parsed.metric.kind, parsed.unused) == ("share", ()), parsed
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What was Gina Torres's overall place?", "Gina Torres"),       # another first name: the closest runner, said
+    ("show all results for tian torres", "tian torres"),            # a typo
+    ("How did Tina Torres do?", None),                              # as stored
+    ("how did TINA TORRES's race go", None),                        # case and a possessive
+    ("Tína Torres' time", None),                                    # an accent and a bare possessive
+])
+def test_a_runner_named_otherwise_than_stored_gives_the_words_said(question, said):
+    assert said_otherwise(question, Person("Tina", "Torres")) == said
+
+
+def test_apostrophes_and_hyphens_in_a_name_are_the_same_name():
+    assert said_otherwise("Kevin O'Brien's 10K times", Person("Kevin", "Obrien")) is None
+    assert said_otherwise("Ana Smith-Jones", Person("Ana", "SmithJones")) is None
