@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+_NEWSPAPER = r"(?:Times|Register|Advocate|Journal|Review-Journal|Herald|Gazette|Tribune|Chronicle|Courier|Observer|Inquirer|" \
+             r"Dispatch|Register-Guard)"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|" \
+         r"dec(?:ember)?)"
 _RACE = r"(?:an?\s+)?(?:1[- ]mile|one[- ]mile|mile|kids'? (?:run|mile|race|dash)|5 ?k|10 ?k|half(?:[- ]marathon)?|(?:full )?marathon)"
 # "… and it has both a 10K and a 5K. How many finished the 10K?": the races an event holds, told (never a cohort of
 # runners of both, nor the races asked)
@@ -213,6 +217,59 @@ _AFTER_LABEL = _compiled(
     # "this year's... sorry, last year's", "this year... er, 2025", "last year's... no wait, 2024": the words taken back
     (r"\b[\w']+(?: [\w']+)?\s*(?:\.\.\.|…)\s*(?:sorry|i mean|oops|correction|(?:no,? )?wait|er+m?|um+|uh+|"
      r"actually|make that|scratch that)[,:]?\s+", ""),
+    # "Sorry, I meant 2023: how many finished the Chicago Shamrock 5K?": the year said first is the question's (when the
+    # question says no other)
+    (r"^\s*(?:(?:sorry|oops)[,.]?\s+)?(?:i meant|i mean|correction|make (?:that|it))[,:]?\s+(20\d\d)\s*[:;,.!\u2013\u2014-]+\s*"
+     r"(?P<rest>(?![^\n]*\b(?:20\d\d|(?:this|last|next) year)\b)[^\n]+)", r"\g<rest> (\1)"),
+    # "Napa Valley Register asked how many …", "Tampa Bay Times wants local numbers for …", "for the Stamford Advocate": a
+    # newspaper that asks (its name holds a city, never where anything was)
+    # (only names no company or place is called: never "Lone Star wants", "Desert Sun asked")
+    (rf"(?:\b(?:for|from) )?(?:the )?(?:[A-Z][\w.'-]*\s+){{0,3}}{_NEWSPAPER}(?:'s)?(?: (?:reporter|sports desk|editor))?\s+"
+     r"(?:asked|asks|wants|wanted|is asking|needs|needed|requested|called|emailed|would like)(?: (?:us|me|for|about|to know))?\b\s*",
+     ""),
+    (rf"\s+for the (?:[A-Z][\w.'-]*\s+){{0,3}}{_NEWSPAPER}(?=\s*[.:;,!?-])", ""),
+    # "Writing up the Stamford Harvest recap.": what the answer is for, in a sentence of its own
+    # (what it is of said: "the Stamford Harvest: Of everyone who finished either race there …")
+    (r"^\s*(?:i'?m |we'?re )?(?:writing|putting together|working on|doing) (?:up )?(?P<what>(?:the |a |our |my )?[^.?!:]{0,60}?)\s*"
+     r"\b(?:recap|story|article|report|piece|write-?up|preview|feature|column)\b\s*[.:!]\s*", r"\g<what>: "),
+    # "Lisa Shah from Greenville ran Atlanta again in April 2025. What was her …": told she ran it before, nothing asked
+    # (never "in 2024 and again in 2025": two editions said)
+    (r"^(\s*[A-Z][a-z'-]+ [A-Z][A-Za-z'-]+\b[^.?!]{0,60}?\b(?:ran|raced|did|finished|ran in)\b[^.?!]{0,40}?)(?<!\band)\s+again\b"
+     r"(?=[^.?!]*[.!]\s)", r"\1"),
+    # "Linda Hawkins called the office — she wants to know …": how the question came in
+    (r"\s*\b(?:called|phoned|rang|emailed|e-mailed|messaged|wrote to|wrote in to) (?:the office|us|our office|in)\b", ""),
+    # "how many DNF and how many DNS": both counted ("how many DNF and DNS")
+    (r"(?i:\b(how many (?:dnf|dns|dq|dsq|no-show|finisher|starter)(?:'?s|es)?) and how many (?=(?:dnf|dns|dq|dsq|no-show|finisher|"
+     r"starter)(?:'?s|es)?\b))", r"\1 and "),
+    # "who won the women's side of the full": the women's race of it
+    (r"(?i:\b(won|wins|win|winner of|winners of) the ((?:wo)?men'?s) side of\b)", r"\1 the \2 race of"),
+    # "what chip time did 10th place run? want to know what it took to crack the top 10": why it is asked
+    (r"(?i:[.?!;,-]?\s*(?:i |we )?(?:want|wanted|need|needed|trying|try|wanting|wanna) (?:to )?(?:know|see|figure out|find out) "
+     r"(?:what|how fast) it (?:took|takes|would take) to (?:crack|make|get into|break into|reach) the top \d+\b[^?]*)", ""),
+    # "DQs? who, and which bib": the runners listed, with their bibs (a list shows them)
+    (r"(?i:\bwho\b,?\s*and (?:which|what|their) bibs?(?: numbers?)?\b)", "who"),
+    # "(5K and the mile when there was one)": the mile of the years it was run
+    (r"(?i:\s*\bwhen there (?:was|were) (?:one|any)\b)", ""),
+    # "firecracker in greenville last july, both the mile and the 5k: …": the races said, never runners of both
+    (rf"(?i:(?<=[,(:]) both(?= (?:the )?(?:full|{_RACE}) (?:and|&) (?:the )?(?:full|{_RACE})\b))", ""),
+    # "what percent actually live in Stamford": live there
+    (r"\b(?:actually|really|truly) (?=(?:live[sd]?|resides?|are from|were from|comes? from|came from)\b)", ""),
+    # "came across the river from Kentucky": came from there
+    (r"\b(?:across|over) the (?:river|border|state line|bridge|lake) (?=from\b)", ""),
+    # "how many races has each of them finished with you, all events counted": every event, as such a count is anyway
+    (r",?\s+(?:with )?(?:all|every) (?:of (?:our|your|the) )?(?:events|races) (?:counted|included|combined)\b", ""),
+    # "ran the new 5K at the Solstice": the race, new that year (what it was, not which)
+    (rf"\bthe (?:brand[- ])?new (?={_RACE}\b)", "the "),
+    # "springfield 2019 had both the full and the half. DNF rate for each": the races the event had, said (never a cohort
+    # of runners who ran both, as "who ran both the full and the half" is)
+    # (never "in the years it offered both the full and the half": the editions that had both)
+    (rf"(?<!\bwho )(?<!\bthat )(?<!\bit )(?<!\bthey )(?<!\bwhen )(?<!\bwhich )\b(had|has|held|offer(?:s|ed)|host(?:s|ed)|feature[sd]|include[sd]|runs) both(?= (?:the |an? )?(?:full|{_RACE})s?"
+     rf"(?: races?)? (?:and|&) (?:the |an? )?(?:full|{_RACE}))", r"\1"),
+    # "in 2023, I mean 2022", "last year - sorry, 2024", "2021 (make that 2022)", "this September — sorry, September 2025",
+    # "this year - er, last december": a date taken back by the one after it
+    (rf"(?i:\b(?:(?:{_MONTH}\s+)?20\d\d|(?:this|last) (?:year|{_MONTH})(?:'s)?|{_MONTH})\s*(?:,|\(|[-\u2013\u2014])?\s*(?:sorry,? |"
+     rf"oops,? )?(?:i mean|i meant|correction|(?:no,? )?wait|actually|make (?:that|it)|scratch that|sorry|er+|um+|uh+)[,:]?\s+"
+     rf"(?=(?:20\d\d|(?:this|last) (?:year|{_MONTH})|{_MONTH})\b))", ""),
     # "men's and women's course records": the record of each of the two
     (r"\b(?:(?:the )?(?:men'?s|male) and (?:the )?(?:women'?s|female)|(?:the )?(?:women'?s|female) and (?:the )?"
      r"(?:men'?s|male)) course records?|\bcourse records? (?:for|of) (?:the )?(?:men|women) (?:and|&) (?:for |of )?(?:the )?"

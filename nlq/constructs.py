@@ -1553,12 +1553,18 @@ def find_difference(text: str) -> Found | None:
 # ---- change between two periods -------------------------------------------------------------------------------
 # growth wondered in a yes/no question ("did we grow?", "was it up or down?") or told in a sentence of its own ("X shrank
 # a lot in 2025, I think."): what the two years side by side will show, not a change asked for
-_WONDERED_GROWTH = (r"(?<!much )(?<!many )(?<!what )(?<!percent )\b(?:did|has|have|was|were|is|are)\s+(?:it|we|they|that|numbers|turnout|the (?:field|race|event|numbers?|"
-                    r"turnout))\b[^?.!]{0,25}?\b(?:gr[eo]w(?:n)?|shr[iau]nk|go (?:up|down)|(?:gone|went) (?:up|down)|up or down|"
+_WONDERED_GROWTH = (r"(?<!much )(?<!many )(?<!what )(?<!percent )\b(?:did|has|have|was|were|is|are)\s+(?:(?:it|we|they|that|numbers|turnout|the (?:field|race|event|numbers?|"
+                    r"turnout))\b|(?:the |our )?\s{3,}(?=\S))"   # (an event's name, blanked out: "did the Tacoma half grow")
+                    r"[^?.!]{0,25}?\b(?:gr[eo]w(?:n)?|shr[iau]nk|go (?:up|down)|(?:gone|went) (?:up|down)|up or down|"
                     r"(?:get|got|gotten) (?:bigger|smaller)|drop(?:ped)?|rise|fall)\b(?: or (?:shr[iau]nk|gr[eo]w|fall|drop))?"
-                    r"[^?.!]{0,40}\?|"
+                    r"[^?.!]{0,60}\?|"
                     r"(?:^|[.!?]\s+)(?![^.!?]*\b(?:how|what|which|vs\.?|versus|compared)\b)[^.!?]*\b(?:gr[eo]w|shr[iau]nk|"
                     r"dropped|rose|fell)\b[^.!?]*[.!]")
+
+
+# each year's figure asked for, a row each ("for each of those two years", "per year", "year by year")
+_EACH_YEAR = r"\b(?:for |in )?each (?:of (?:those|these|the|both) (?:two|2) )?years?\b|\beach year'?s\b|\bper year\b|" \
+             r"\bone row (?:per|for each|a) year\b|\byear by year\b|\bfor both years\b"
 
 
 def find_percent_change(text: str) -> Found | None:
@@ -1590,6 +1596,10 @@ def find_percent_change(text: str) -> Found | None:
             changed, rx.sub(_WONDERED_GROWTH, " ", text)):
         # "finishers, 2025 vs 2024 — did we grow?", "X shrank a lot in 2025, I think. How many finished it in 2025 versus
         # 2024?": the two years side by side, a row each (the answer shows whether it grew); no change asked
+        return None
+    if not (percent or difference) and rx.search(_EACH_YEAR, text) and not rx.search(
+            changed, rx.sub(_WONDERED_GROWTH, " ", text)):
+        # "Did we grow between 2022 and 2024? finisher count for each of those two years": each year's figure, a row each
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blos[et]\b|"
                  r"\bgain(?:ed)?\b|"

@@ -54,7 +54,7 @@ _DISTANCE_PATTERNS = (
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
     (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
-     r"by (?:year|sex|gender|age)|20\d\d|in (?:20\d\d|the)|(?:from|at|on|for|was|is|and|or|vs\.?|versus) |(?:last|this|that) year|"
+     r"by (?:year|sex|gender|age)|20\d\d|in (?:20\d\d|the|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)|(?:from|at|on|for|was|is|and|or|vs\.?|versus) |(?:last|this|that) year|"
      r"times?|pace|place)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|finish(?:ing)?|order|standings|"
      r"roster|picture|set|table|20\d\d\b)|\s{3,})", "marathon"),
@@ -924,7 +924,7 @@ def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
-    if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ]overall\b", text):
+    if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ](?:place[- ])?overall\b", text):
         return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
     # (a runner's name, blanked out, may stand between the verb and the place: "was <Christine Miller> second")
     m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:finished|finish|placed|place|been|was|were|"

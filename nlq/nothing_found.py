@@ -385,6 +385,27 @@ def runners_without_a_result(parsed: Parsed, rows: Rows, today: date) -> str | N
     return "; ".join(_no_result(parsed, person, rows, today) for person in missing) + f": the answer is of {shown} only"
 
 
+def runners_apart(parsed: Parsed, rows: Rows, today: date) -> tuple[str, bool] | None:
+    """Of several runners compared with no race named or grouped by ("who was faster at the 2024 Houston Turkey Trot,
+    A or B"), those with no finish there, and whether the others finished no race in common (a 1 mile against a 5K:
+    their times do not compare): (what to say, whether the times are apart), or None."""
+    if parsed.intent != "compare" or not (results := _results_of_each(parsed, rows, today)):
+        return None
+    said, finished = [], {}
+    for person, theirs in results.items():
+        who = f"{person.first_name} {person.last_name}"
+        if races := list(dict.fromkeys(race for status, race in theirs if status == "FIN")):
+            finished[who] = races
+        elif theirs:
+            said.append(f"{who} has no finish there ({', '.join(dict.fromkeys(status for status, _ in theirs))})")
+    apart = len(finished) > 1 and not (parsed.distances or "race" in parsed.group_by) and \
+        not set.intersection(*(set(races) for races in finished.values()))
+    if apart:
+        said.append(f"{' and '.join(finished)} finished different races there (" + "; ".join(
+            f"{who}: {', '.join(races)}" for who, races in finished.items()) + "): their times do not compare; name a race")
+    return ("; ".join(said), apart) if said else None
+
+
 def _results_of_each(parsed: Parsed, rows: Rows, today: date) -> dict[Person, list[tuple[str, str]]]:
     """Each runner named (when several are) and their (status, race) results in what was asked, whatever status or
     rival was asked; {} for one runner or none."""

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.asker import field_after_story, question_after_story, question_without_claim, read_runners_told, read_story_of_one, said_with_surname
+from nlq.clubs import without_club
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
 from nlq.race_mix import read_race_mix
@@ -40,7 +41,7 @@ from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.runner_pairs import find_pair
 from nlq.vocabulary import (
     DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
-    name_span, state_at,
+    WORD_CODES, name_span, state_at,
 )
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
@@ -260,6 +261,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = rx.sub(r"^\s*(?:hi|hello|hey)\s+(?=(?:my|i|i'm|we|our|this is)\b)", "", question, flags=re.IGNORECASE)
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
     question = read_runners_told(said_with_surname(question, ((p.first_name, p.last_name) for p in vocabulary.people)))
+    if vocabulary.people:   # "Phoenix Pacers here. Samuel Hensley, … ran the Vegas 5K": the club asks of its runners named
+        question = without_club(question)
     written = _parse_said(question, vocabulary, today)
     if written.person and (told := field_after_story(question)) and (field := _field_reading(*told, vocabulary, today)):
         # "Kaitlyn Roman was registered … but didn't show. What share of that year's entries were no-shows?": the field's
@@ -2264,8 +2267,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if len(parsed.years) == 2 and "year" in parsed.group_by:
         # "was the average slower in 2024 than 2023? give me both", "the median for each of those two years": the two
         # years' figures, as the answer has them (never beside a change, read as one row)
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|tell|list)(?: me| us)? both\b(?=\s*(?:[?.!]|$))|"
-                                                      r"\b(?:for )?(?:each of )?(?:those|these|the|both) (?:two|2) years\b", text)]
+        two_years = r"\b(?:for )?(?:each of )?(?:those|these|the|both) (?:two|2) years\b|\b(?:for |in )?both (?:of )?(?:the |those |these )?years\b"
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|tell|list)(?: me| us)? both\b(?=\s*(?:[?.!]|$))|" + two_years,
+                                                      text)]
+        first, last = sorted(parsed.years)
+        if parsed.dates and (parsed.dates.start, parsed.dates.end) == (date(first, 1, 1), date(last + 1, 1, 1)) and \
+                rx.search(two_years, text):
+            # "did it grow between 2021 and 2023? finishers for each of those two years": those two, never 2022 too
+            parsed = replace(parsed, dates=None)
     if not parsed.group_by:   # "the 10th and 90th percentile chip times? One row, both numbers": the answer's shape
         read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:one|a single) row(?: only)?\b(?:,? (?:with )?(?:both|all|"
                                                       r"the two|the three) (?:numbers|values|figures|columns))?", text)]
@@ -5330,8 +5339,10 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     if state and city and state.start < city.end and city.start < state.end:
         state = None            # "New York" a city of the company's data names: the city
     # "from Albany, NY", "from Springfield MA" (the code in capitals: "in" after a city is a word): the city of that state
+    # ("(portsmouth nh)": typed lower-case too, unless the code is also an English word: "Austin or Dallas")
     if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:]) or rx.match(
-            r"\s+([A-Z]{2})\b", question[city.end:])) and code.group(1).upper() in US_STATES.values():
+            r"\s+([A-Za-z]{2})\b(?!')", question[city.end:])) and code.group(1).upper() in US_STATES.values() and (
+            code.group(0).startswith(",") or code.group(1).isupper() or code.group(1) not in WORD_CODES):
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
     if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]?\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that
@@ -5836,8 +5847,10 @@ def _person(question: str, people: tuple[Person, ...]) -> Person | None:
 def _people(question: str, people: tuple[Person, ...]) -> list[Person]:
     """Every resolved runner the question names, in the order said ("Beth Barber and Lisa Hood")."""
     lowered = question.lower()
-    named = [(lowered.find(person.last_name.lower()), person) for person in people
-             if fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85]
+    # (named closely enough as a whole, or as two words close to the name: "Louis O'Brian's" for Louis Obrien)
+    named = [(at if (at := lowered.find(person.last_name.lower())) >= 0 else name_span(lowered, person)[0], person)
+             for person in people if fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85 or
+             name_span(lowered, person) != (0, 0)]
     return [person for _, person in sorted(named, key=lambda pair: pair[0])]
 
 
@@ -5870,7 +5883,11 @@ def _second_city(text: str, first: Mention, vocabulary: Vocabulary, first_lives:
     if other is None or other.value == first.value and first_lives:
         return None   # ("Napa 2022 10K: … runners who actually live in Napa": the same city, said as both)
     if first_lives:
-        held = other.value in vocabulary.event_cities and rx.search(r"\b(?:in|at)\s+(?:the\s+)?$", rest[:other.start])
+        # ("… at Manchester", "… ran the Tampa full", "Lisa Shah from Greenville ran Atlanta again": a city said with a race,
+        # or run, is where the race was)
+        held = other.value in vocabulary.event_cities and (rx.search(
+            r"\b(?:in|at|(?:ran|run|runs|finished|raced|did|completed|won)(?: (?:in|at))?)\s+(?:the\s+)?$", rest[:other.start],
+            re.IGNORECASE) or rx.search(r"\bthe\s+$", rest[:other.start]) and rx.match(rf"\s+{RACE_SAID}\b", rest[other.end:].lower()))
         return other if held else None
     return other if _lives_in(rest, other) else None
 
@@ -6070,7 +6087,8 @@ _INTENT_PATTERNS = (
                 # "is it true more women than men finished", "did more men or women finish": the two sexes side by side
                 r"\b(?:more|fewer) (?:women|men|females?|males?) (?:than|or) (?:women|men|females?|males?)\b"),
     ("trend", r"\btrends?\b|\bover the years\b|\byear[- ]by[- ]year\b|\b(?:from )?year[- ]to[- ]year\b|\bedition (?:to|by|over) edition\b|\bover time\b|\bgrowth\b|\bgrown\b|\bshr[iau]nk(?:ing)?\b|\bchanged?\b|\byear over year\b|"
-              r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|(?:calendar )?month|season)\b|\bannual(?:ly)?\b"),
+              r"(?<!across )(?<!counting )\b(?:per|by|each|every) (?:year|(?:calendar )?month|season)\b|\bannual(?:ly)?\b|"
+              r"\beach of (?:those|these|the) (?:two|2|three|3) years\b|\bfor both years\b"),
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
                 r"\bstandard deviation\b|\bstd\.? ?dev|\bstdev\b|\bstddev\b|\binter-?quartile range\b|\biqr\b|"

@@ -29,7 +29,7 @@ from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
     namesakes_in_a_share, no_record_held, runner_in_another_race, runner_outside_group, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed, runners_without_a_finish,
-    runners_without_a_result, statuses_counted,
+    runners_apart, runners_without_a_result, statuses_counted,
     years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500             # characters: a longer text is declined unread, over the API and the CLI alike
 DECLINED_CONFIDENCE = 0.3      # a declined answer is no answer to be sure of, whatever the parse's confidence
 MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (nothing_found.races_mixed)
+APART_CONFIDENCE = 0.5         # runners compared who finished different races: their times do not compare
 RESPELLED_CONFIDENCE = 0.8     # an answer of a runner whose name was written otherwise ("Gina Torres": Tina Torres)
 
 
@@ -278,6 +279,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         # "Tina Torres or Anita Evans, who placed higher at the half marathon", Tina Torres ran its 5K
         reply.notice = f"{absent}."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif apart := runners_apart(parsed, rows, today):
+        # "who was faster at the Houston Turkey Trot, A or B": one ran its 1 mile, the other its 5K (or one did not finish)
+        reply.notice = f"{apart[0]}."
+        reply.confidence = min(reply.confidence, APART_CONFIDENCE if apart[1] else MIXED_RACES_CONFIDENCE)
     elif len(parsed.events) > 1 and (unheld := no_edition(parsed, rows)):
         # "the Fort Collins 10K and the Cheyenne 5K in 2024", Fort Collins first held in 2025: the answer is Cheyenne's
         reply.notice = f"{unheld}: the answer is of the other events named only."
@@ -307,8 +312,6 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.notice = (f"Over every distance {'they' if parsed.more_people else 'the runner'} finished "
                         f"({', '.join(distances)}); name a distance for a comparable time.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
-    elif counted := statuses_counted(parsed, reply.rows, rows, today):   # "how many people ran the 5K": DNS among them
-        reply.notice = f"{counted}."
     elif skipped := years_not_held(parsed, rows):
         reply.notice = f"{skipped}."
     elif shared := namesakes(parsed, rows):
@@ -319,6 +322,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif others := other_races(parsed, rows):
         reply.notice = (f"Times are of the {' / '.join(d.label for d in parsed.distances)} race, as the event's name "
                         f"says; it also ran {', '.join(others)}: say 'all races' for every race.")
+    if counted := statuses_counted(parsed, reply.rows, rows, today):   # "how many people ran the 5K": DNS among them
+        reply.notice = " ".join(filter(None, [reply.notice, f"{counted}."]))
     if respelled := names_respelled(parsed):   # said first: every other word of the answer is of that runner
         reply.notice = " ".join(filter(None, [respelled, reply.notice]))
         reply.confidence = min(reply.confidence, RESPELLED_CONFIDENCE)

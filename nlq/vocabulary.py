@@ -178,13 +178,17 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
 def _one_word(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
               place_names: set[str]) -> Mention | None:
     """One distinctive word of event names said with "the": "the firecracker" for the "Santa Fe Firecracker 5K" (every
-    event whose name holds it), "the 2023 shamrock" too. Never a word the parser reads otherwise, nor a place."""
+    event whose name holds it), "the 2023 shamrock" too, or opening the question before a year or a place ("Shamrock 2025:
+    …", "firecracker in greenville …"). Never a word the parser reads otherwise, nor a place."""
     for i, (word, start, end) in enumerate(words):
         said = word.removesuffix("s") if word.endswith(("trots", "runs", "races")) else word
         before = i - 2 if i >= 2 and rx.fullmatch(r"20\d\d", words[i - 1][0]) else i - 1   # (a year between)
+        # ("Shamrock 2025, 5K only: …", "firecracker in greenville last july": the word opening the question, its year or
+        # place after it)
+        opening = i == 0 and len(words) > 1 and (rx.fullmatch(r"20\d\d", words[1][0]) or words[1][0] == "in")
         # (never a word of a place's name: "the bowling green mile" is the race at Bowling Green)
-        if before < 0 or words[before][0] not in ("the", "our") or len(said) < 5 or said in generic or not said.isalpha() or \
-                any(said in place.split() for place in place_names):
+        if not opening and (before < 0 or words[before][0] not in ("the", "our")) or len(said) < 5 or said in generic or \
+                not said.isalpha() or any(said in place.split() for place in place_names):
             continue
         if names := [name for name, low in lowered.items() if f" {said} " in low]:
             return Mention("|".join(sorted(names)), start, end)
@@ -285,13 +289,15 @@ _STATE_NAMES = [(re.compile(rf"\b{name}\b"), code) for name, code in US_STATES.i
 
 
 def state_at(question: str, at: int) -> Mention | None:
-    """The US state named exactly at ``at`` in ``question`` (by name, or by its code in capitals), or None."""
+    """The US state named exactly at ``at`` in ``question`` (by name, or by its code: in capitals, or typed lower-case
+    unless it is also an English word, "portsmouth nh" but never "austin or"), or None."""
     text = question.lower()
     for pattern, code in _STATE_NAMES:
         if m := pattern.match(text, at):
             return Mention(code, at, m.end())
-    if (m := re.compile(r"([A-Z]{2})\b").match(question, at)) and m.group(1) in US_STATES.values():
-        return Mention(m.group(1), at, m.end())
+    if (m := rx.compiled(r"([A-Za-z]{2})\b").match(question, at)) and m.group(1).upper() in US_STATES.values() and (
+            m.group(1).isupper() or m.group(1).lower() not in WORD_CODES):
+        return Mention(m.group(1).upper(), at, m.end())
     return None
 
 
@@ -309,12 +315,13 @@ def match_state(question: str) -> Mention | None:
             return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))
     # "finishers from ny", "outside nh": a code typed lower-case after "from", unless it is also an English word ("from me")
     if (m := rx.search(r"\b(?:from|outside(?: of)?|out of) ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
-            m.group(1) not in _WORD_CODES:
+            m.group(1) not in WORD_CODES:
         return Mention(m.group(1).upper(), m.start(1), m.end(1))
     return None
 
 
-_WORD_CODES = frozenset("in or me hi ok oh al de la ma mi pa id co ga wa va mo ne".split())
+# state codes that are also English words: read lower-case only where a state is expected ("from ny", never "from me")
+WORD_CODES = frozenset("in or me hi ok oh al de la ma mi pa id co ga wa va mo ne".split())
 
 
 _NOT_NAMES = {"show", "find", "list", "how", "what", "which", "who", "give", "me", "the", "our", "all", "top",
@@ -324,7 +331,9 @@ _NOT_NAMES = {"show", "find", "list", "how", "what", "which", "who", "give", "me
 
 
 def person_candidates(question: str) -> list[tuple[str, str]]:
-    """(first, last) pairs the question may name: "Jane Doe's PR", "results for jane doe", "Jane Doe"."""
+    """(first, last) pairs the question may name: "Jane Doe's PR", "results for jane doe", "Jane Doe" (also "JANE
+    DOE'S", "Jane Doé", a curly apostrophe: read as the plain names they are)."""
+    question = _plain_names(question)
     told = runners_told(question)   # ("my dad dwayne and i": Dwayne Davis, the asker's surname)
     question = read_runners_told(question)
     pairs = []
@@ -351,6 +360,13 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
                 pairs.append((first, last.rstrip("'")))   # "Kristina Parks' fastest"
     return list(dict.fromkeys(pairs + surname_candidates(question) + told))
+
+
+def _plain_names(question: str) -> str:
+    """``question`` with accents taken off, curly apostrophes straight and words in capitals capitalised ("TINA
+    BURTON'S" → "Tina Burton's"): names as the patterns of ``person_candidates`` find them."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", question) if not unicodedata.combining(c)).replace("\u2019", "'")
+    return rx.sub(r"\b[A-Z]{2,}(?:'S)?\b", lambda word: word.group(0).capitalize(), plain)
 
 
 # a family said by its last name: "how many Smiths", "the Garcia family", "runners named Nguyen", "last name Lee"
@@ -397,7 +413,9 @@ def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) 
     """The candidates that are runners of this company, spelled as stored (close misspellings allowed); each name
     looked up once per archive version (an export makes a new version)."""
     version = (home / "archive").resolve()
-    found = (_cached_person(partner_id, home, version, first.lower(), last.lower()) for first, last in candidates)
+    # (a name with an apostrophe and a typo, "O'Brian", tried without it too: Obrien is stored so)
+    found = (_cached_person(partner_id, home, version, first.lower(), last.lower()) or "'" in last and _cached_person(
+        partner_id, home, version, first.lower(), last.lower().replace("'", "")) for first, last in candidates)
     return tuple(dict.fromkeys(person for person in found if person))
 
 

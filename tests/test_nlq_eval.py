@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
-         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -328,7 +328,7 @@ FLOORS = {
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.14, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.14, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
     "nlq_heldout95": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
@@ -380,7 +380,7 @@ FLOORS = {
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout113": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout113": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.08, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
@@ -440,12 +440,18 @@ FLOORS = {
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.09, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.08, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
-    "nlq_heldout135": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout136": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout135": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout136": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.02, "declined_right": 18},
+    # the hundred-and-thirty-seventh and -eighth, written blind from one prompt at the thirty-fifth session's start (the week
+    # after a race and the reports made from it: the results desk, the announcer and the local paper, the sponsor's and the
+    # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
+    # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (85.3%, 4.9%), 138 not read (66.7%, 6.9%)
+    "nlq_heldout137": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout138": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

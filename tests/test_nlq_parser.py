@@ -16,6 +16,7 @@ from nlq.spelling import expand_abbreviations
 from nlq.sqlbuild import Unanswerable, build
 from nlq.time_placed import find_time_placed
 from nlq.vocabulary import Person, Vocabulary, family_candidates, match_events, person_candidates, said_otherwise
+from nlq.clubs import without_club
 
 TODAY = date(2026, 11, 23)
 VOCABULARY = Vocabulary(
@@ -5363,6 +5364,11 @@ def test_kinds_from_the_thirty_second_session() -> None:
     ("how many finishers did the Mystic Jingle Bell Run have in 2021... er, 2023?", (2023,)),
     ("finishers at the Mystic Jingle Bell Run last year... no wait, 2024", (2024,)),
     ("Stamford Turkey Trot this year... actually 2022. how many finished?", (2022,)),
+    # (no "...": said with a comma, a dash or in brackets, or before the question)
+    ("how many finished the Mystic Jingle Bell Run in 2021, I mean 2023?", (2023,)),
+    ("median time at the Mystic Jingle Bell Run last year - sorry, 2022", (2022,)),
+    ("Stamford Turkey Trot finishers in 2020 (make that 2021)", (2021,)),
+    ("Sorry, I meant 2023: how many finished the Stamford Turkey Trot?", (2023,)),
 ])
 def test_a_year_taken_back_is_replaced_by_the_one_said_after(question: str, years: tuple[int, ...]) -> None:
     parsed = read(question)
@@ -5435,3 +5441,104 @@ def test_a_runner_named_otherwise_than_stored_gives_the_words_said(question, sai
 def test_apostrophes_and_hyphens_in_a_name_are_the_same_name():
     assert said_otherwise("Kevin O'Brien's 10K times", Person("Kevin", "Obrien")) is None
     assert said_otherwise("Ana Smith-Jones", Person("Ana", "SmithJones")) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Did the Stamford Turkey Trot grow between 2021 and 2023? finisher count for each of those two years",
+    "did we get bigger at the stamford turkey trot from 2021 to 2023? finishers for both years",
+])
+def test_growth_wondered_with_each_years_figure_asked_gives_those_two_years_a_row_each(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.group_by, parsed.years, parsed.dates, parsed.change_years, parsed.unused) == \
+        (("year",), (2021, 2023), None, None, ()), parsed
+
+
+def test_a_correction_before_the_question_is_not_read_over_a_year_the_question_says() -> None:
+    assert read("Sorry, I meant 2023: how many finished the Stamford Turkey Trot in 2022?").unused != ()
+
+
+# --------------------------------------------------------------------------- thirty-fifth session: kinds read in set 137
+
+@pytest.mark.parametrize("question, asked", [
+    ("Phoenix Pacers here. Samuel Hensley and Amy Wu ran the Vegas 5K - age group places for the two of them?",
+     "Samuel Hensley and Amy Wu ran the Vegas 5K - age group places for each of them?"),
+    ("Two of our Concord Striders, Chris Costa and Craig Wallace, ran the 10K. Where did they each place?",
+     "Chris Costa and Craig Wallace, ran the 10K. Where did they each place?"),
+    ("Hi, I coordinate the Hartford Harriers. Three of ours ran the Jingle Bell Run: A B, C D and E F. Which of the three "
+     "was quickest?", "ran the Jingle Bell Run: A B, C D and E F. which of them was quickest?"),
+    ("Windy City Runners checking in — Andrew Miles and John Lee ran the Shamrock 5K.",
+     "Andrew Miles and John Lee ran the Shamrock 5K."),
+    ("Amber Lucas and Carl Fisher are our two most loyal members — how many races has each finished?",
+     "Amber Lucas and Carl Fisher — how many races has each finished?"),
+    ("I coach Ariana Beck and Brenda Howell out of Orlando. All three ran the Tampa full",
+     "Ariana Beck and Brenda Howell out of Orlando. they ran the Tampa full"),
+    # (no club said: unchanged; "runners" of a city are where they live)
+    ("How many Stamford runners finished the 2025 Jingle Bell Run?", "How many Stamford runners finished the 2025 Jingle Bell Run?"),
+])
+def test_a_club_that_asks_of_its_runners_named_is_set_aside(question: str, asked: str) -> None:
+    assert without_club(question) == asked
+
+
+def test_a_club_asked_of_without_runners_named_stays_a_word_not_used() -> None:
+    assert "harriers" in read("How many Hartford Harriers finished the 2025 Mystic Jingle Bell Run?").unused
+
+
+@pytest.mark.parametrize("question, city, runner_city", [
+    ("Lisa Shah from Providence ran Mystic again in April 2025. What was her age group place?", "Mystic", "Providence"),
+    ("Trevor Scott (Providence) finished Stamford in 2025 — what was his age group place?", "Stamford", "Providence"),
+    ("Ann Lee out of Providence ran the Hartford full in Oct 2025 — what was her pace per mile?", "Hartford", "Providence"),
+])
+def test_a_city_run_is_where_the_race_was_beside_the_city_a_runner_is_from(question: str, city: str, runner_city: str) -> None:
+    held = replace(VOCABULARY, event_cities=("Hartford", "Mystic", "Stamford"),
+                   people=(Person("Lisa", "Shah"), Person("Trevor", "Scott"), Person("Ann", "Lee")))
+    parsed = parse(question, held, TODAY)
+    assert (parsed.event_city, parsed.runner_city, parsed.unused) == (city, runner_city, ()), parsed
+
+
+@pytest.mark.parametrize("question", [
+    "Mystic Gazette asked how many Providence residents finished the 2025 Mystic Jingle Bell Run",
+    "The Hartford Courant wants to know: how many Providence residents finished the 2025 Mystic Jingle Bell Run?",
+    "Writing up the Mystic Jingle Bell Run recap for the Providence Journal. How many finishers in 2025 live in Providence?",
+    "Michael Wardian called the office - he wants his 2025 Mystic Jingle Bell Run time",
+    "how many 2025 Mystic Jingle Bell Run finishers came across the river from Providence?",
+    "what percent of the 2025 Mystic Jingle Bell Run finishers actually live in Providence?",
+])
+def test_who_passes_a_question_on_is_not_part_of_it(question: str) -> None:
+    parsed = read(question)
+    assert parsed.unused == () and parsed.intent is not None and "Jingle" in " ".join(parsed.events), parsed
+
+
+def test_how_many_of_two_statuses_counts_both_and_a_side_is_that_sexs_race() -> None:
+    assert read("Mystic Jingle Bell Run 2025: how many DNF and how many DNS?").unused == ()
+    won = read("who won the women's side of the 2025 Mystic Jingle Bell Run?")
+    assert (won.sex, won.winners, won.unused) == ("F", True, ()), won
+
+
+def test_one_word_of_an_event_opening_the_question_before_a_year_is_that_event() -> None:
+    parsed = read("Jingle 2025, 5K only: how many finished?")
+    assert (parsed.events, parsed.unused) == (("Mystic Jingle Bell Run",), ()), parsed
+
+
+def test_a_month_taken_back_is_replaced_by_the_date_said_after() -> None:
+    parsed = read("Mystic Jingle Bell Run finishers this December - sorry, December 2025")
+    assert (parsed.dates.start, parsed.dates.end, parsed.unused) == (date(2025, 12, 1), date(2026, 1, 1), ()), parsed
+
+
+def test_the_races_an_event_had_said_are_no_cohort_of_runners_who_ran_both() -> None:
+    told = read("the Napa Half Marathon held both the half and the 10K in 2024. what was the dnf rate of each one?")
+    assert (told.cohort, told.group_by, told.unused) == (None, ("race",), ()), told
+    assert read("how many runners ran both the half and the 10K at the 2024 Napa Half Marathon?").cohort is not None
+
+
+def test_a_state_code_typed_lower_case_after_a_city_is_that_state_unless_it_is_a_word() -> None:
+    assert read("how many finishers from Providence ri in 2025?").runner_state == "RI"
+    assert read("how many finishers from Stamford or Providence in 2025?").runner_state is None
+
+
+@pytest.mark.parametrize("question", [
+    "Michael Wardian: how many races has he finished with us, all events counted?",
+    "Michael Wardian ran the brand new 10K at the Mystic Jingle Bell Run in 2025. what was his time?",
+    "Michael Wardian's pace at the Hartford full in Oct 2025",
+])
+def test_words_that_only_say_what_is_counted_anyway_are_read(question: str) -> None:
+    assert read(question).unused == (), question
