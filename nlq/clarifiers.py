@@ -246,6 +246,9 @@ _AFTER_LABEL = _compiled(
     # "what chip time did 10th place run? want to know what it took to crack the top 10": why it is asked
     (r"(?i:[.?!;,-]?\s*(?:i |we )?(?:want|wanted|need|needed|trying|try|wanting|wanna) (?:to )?(?:know|see|figure out|find out) "
      r"(?:what|how fast) it (?:took|takes|would take) to (?:crack|make|get into|break into|reach) the top \d+\b[^?]*)", ""),
+    # "which age groups had the most finishers? top 3, biggest first": the top 3 are shown biggest first anyway (it read
+    # "biggest" as a second ranking, of one)
+    (r"(?i:(\btop (?:\d{1,3}|three|five|ten)),?\s*(?:the )?(?:biggest|largest|most|highest|greatest)(?: ones?)? first\b)", r"\1"),
     # "DQs? who, and which bib": the runners listed, with their bibs (a list shows them)
     (r"(?i:\bwho\b,?\s*and (?:which|what|their) bibs?(?: numbers?)?\b)", "who"),
     # "(5K and the mile when there was one)": the mile of the years it was run

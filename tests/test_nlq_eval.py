@@ -386,7 +386,7 @@ FLOORS = {
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
     # read for its kinds)
-    "nlq_heldout115": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout115": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout116": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventeenth and eighteenth, written blind later in the same session with one prompt (runners and
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
@@ -449,8 +449,8 @@ FLOORS = {
     # the hundred-and-thirty-seventh and -eighth, written blind from one prompt at the thirty-fifth session's start (the week
     # after a race and the reports made from it: the results desk, the announcer and the local paper, the sponsor's and the
     # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
-    # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (85.3%, 4.9%), 138 not read (66.7%, 6.9%)
-    "nlq_heldout137": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (86.3%, 4.9%), 138 not read (66.7%, 6.9%)
+    "nlq_heldout137": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout138": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -5542,3 +5542,8 @@ def test_a_state_code_typed_lower_case_after_a_city_is_that_state_unless_it_is_a
 ])
 def test_words_that_only_say_what_is_counted_anyway_are_read(question: str) -> None:
     assert read(question).unused == (), question
+
+
+def test_the_order_a_top_n_has_anyway_said_after_it_is_read() -> None:
+    parsed = read("which age groups had the most finishers at the 2025 Mystic Jingle Bell Run? top 3, biggest first")
+    assert (parsed.limit, parsed.ranking.limit, parsed.unused) == (3, 3, ()), parsed
