@@ -360,10 +360,9 @@ def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | N
     missing, finished = [], {}
     for person, theirs in results.items():
         who = f"{person.first_name} {person.last_name}"
-        finished[who] = list(dict.fromkeys(race for status, race in theirs if status == "FIN"))
+        finished[who] = _races_finished_of(theirs)
         if not finished[who]:
-            missing.append(f"{who} has no finish there ({', '.join(dict.fromkeys(s for s, _ in theirs))})" if theirs
-                           else _no_result(parsed, person, rows, today))
+            missing.append(_no_finish(who, theirs) if theirs else _no_result(parsed, person, rows, today))
     if missing:
         return "; ".join(missing) + ": nothing to compare"
     if "race" in parsed.group_by and not set.intersection(*(set(races) for races in finished.values())):
@@ -394,10 +393,10 @@ def runners_apart(parsed: Parsed, rows: Rows, today: date) -> tuple[str, bool] |
     said, finished = [], {}
     for person, theirs in results.items():
         who = f"{person.first_name} {person.last_name}"
-        if races := list(dict.fromkeys(race for status, race in theirs if status == "FIN")):
+        if races := _races_finished_of(theirs):
             finished[who] = races
         elif theirs:
-            said.append(f"{who} has no finish there ({', '.join(dict.fromkeys(status for status, _ in theirs))})")
+            said.append(_no_finish(who, theirs))
     apart = len(finished) > 1 and not (parsed.distances or "race" in parsed.group_by) and \
         not set.intersection(*(set(races) for races in finished.values()))
     if apart:
@@ -418,6 +417,16 @@ def _results_of_each(parsed: Parsed, rows: Rows, today: date) -> dict[Person, li
     return {person: [(status, race) for first, last, status, race in found
                      if (first.lower(), last.lower()) == (person.first_name.lower(), person.last_name.lower())]
             for person in named}
+
+
+def _races_finished_of(theirs: list[tuple[str, str]]) -> list[str]:
+    """The races (in order, once each) a runner's (status, race) results finished."""
+    return list(dict.fromkeys(race for status, race in theirs if status == "FIN"))
+
+
+def _no_finish(who: str, theirs: list[tuple[str, str]]) -> str:
+    """ "Erika Mcdonald has no finish there (DNS)": a runner's results there, none a finish."""
+    return f"{who} has no finish there ({', '.join(dict.fromkeys(status for status, _ in theirs))})"
 
 
 def _no_result(parsed: Parsed, person: Person, rows: Rows, today: date) -> str:

@@ -41,7 +41,7 @@ from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.runner_pairs import find_pair
 from nlq.vocabulary import (
     DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
-    WORD_CODES, name_span, state_at,
+    name_span, state_at, state_code,
 )
 
 INTENTS = ("count", "list", "find", "top", "compare", "analyze", "trend")
@@ -5341,8 +5341,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     # "from Albany, NY", "from Springfield MA" (the code in capitals: "in" after a city is a word): the city of that state
     # ("(portsmouth nh)": typed lower-case too, unless the code is also an English word: "Austin or Dallas")
     if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:]) or rx.match(
-            r"\s+([A-Za-z]{2})\b(?!')", question[city.end:])) and code.group(1).upper() in US_STATES.values() and (
-            code.group(0).startswith(",") or code.group(1).isupper() or code.group(1) not in WORD_CODES):
+            r"\s+([A-Za-z]{2})\b(?!')", question[city.end:])) and (
+            code.group(1).upper() in US_STATES.values() if code.group(0).startswith(",") else state_code(code.group(1))):
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
     if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]?\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that
@@ -5848,9 +5848,9 @@ def _people(question: str, people: tuple[Person, ...]) -> list[Person]:
     """Every resolved runner the question names, in the order said ("Beth Barber and Lisa Hood")."""
     lowered = question.lower()
     # (named closely enough as a whole, or as two words close to the name: "Louis O'Brian's" for Louis Obrien)
-    named = [(at if (at := lowered.find(person.last_name.lower())) >= 0 else name_span(lowered, person)[0], person)
-             for person in people if fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85 or
-             name_span(lowered, person) != (0, 0)]
+    named = [(at if (at := lowered.find(person.last_name.lower())) >= 0 else span[0], person)
+             for person in people if (span := name_span(lowered, person)) != (0, 0) or
+             fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85]
     return [person for _, person in sorted(named, key=lambda pair: pair[0])]
 
 

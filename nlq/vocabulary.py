@@ -295,10 +295,16 @@ def state_at(question: str, at: int) -> Mention | None:
     for pattern, code in _STATE_NAMES:
         if m := pattern.match(text, at):
             return Mention(code, at, m.end())
-    if (m := rx.compiled(r"([A-Za-z]{2})\b").match(question, at)) and m.group(1).upper() in US_STATES.values() and (
-            m.group(1).isupper() or m.group(1).lower() not in WORD_CODES):
-        return Mention(m.group(1).upper(), at, m.end())
+    if (m := rx.compiled(r"([A-Za-z]{2})\b").match(question, at)) and (code := state_code(m.group(1))):
+        return Mention(code, at, m.end())
     return None
+
+
+def state_code(said: str) -> str | None:
+    """The state a two-letter code names: in capitals, or typed lower-case unless it is also an English word ("nh",
+    never "or", "me", "in"); None otherwise."""
+    code = said.upper()
+    return code if code in US_STATES.values() and (said.isupper() or said.lower() not in WORD_CODES) else None
 
 
 def match_state(question: str) -> Mention | None:
@@ -314,9 +320,8 @@ def match_state(question: str) -> Mention | None:
         if (code := m.group(1) or m.group(2)) in US_STATES.values():
             return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))
     # "finishers from ny", "outside nh": a code typed lower-case after "from", unless it is also an English word ("from me")
-    if (m := rx.search(r"\b(?:from|outside(?: of)?|out of) ([a-z]{2})\b", question)) and m.group(1).upper() in US_STATES.values() and \
-            m.group(1) not in WORD_CODES:
-        return Mention(m.group(1).upper(), m.start(1), m.end(1))
+    if (m := rx.search(r"\b(?:from|outside(?: of)?|out of) ([a-z]{2})\b", question)) and (code := state_code(m.group(1))):
+        return Mention(code, m.start(1), m.end(1))
     return None
 
 
