@@ -31,7 +31,7 @@ _SAID = (
     r"(?:\s+(?:members|runners|folks))?(?:\s+(?:had|has|sent|entered))?\s*,?\s*",
     # "Three of ours ran …", "I coach A, B and C": the asker's runners, named after
     r"(?i:\b(?:two|three|four|five|six|\d+) of ours\s+)",
-    r"(?i:^\s*i coach\s+)(?=[A-Z][a-z'-]+ [A-Z])",   # (never "I coach three kids who …")
+    r"(?i:^\s*i coach\s+)(?=[A-Z][A-Za-z'-]+ [A-Z])",   # (never "I coach three kids who …"; "I coach DARRYL MONTOYA" too)
     # "A and B are our two most loyal members —": said of them, nothing asked
     r"(?i:\s+(?:are|were)\s+(?:our|my)\s+(?:two|three|four|\d+)?\s*(?:(?:most|best|fastest|top|oldest|newest)\s+\w+\s+)?"
     r"(?:members|runners)\b)",

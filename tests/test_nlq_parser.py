@@ -5472,6 +5472,7 @@ def test_a_correction_before_the_question_is_not_read_over_a_year_the_question_s
      "Amber Lucas and Carl Fisher — how many races has each finished?"),
     ("I coach Ariana Beck and Brenda Howell out of Orlando. All three ran the Tampa full",
      "Ariana Beck and Brenda Howell out of Orlando. they ran the Tampa full"),
+    ("I coach DARRYL MONTOYA and JAMIE BELTRAN. How did they do?", "DARRYL MONTOYA and JAMIE BELTRAN. How did they do?"),
     # (no club said: unchanged; "runners" of a city are where they live)
     ("How many Stamford runners finished the 2025 Jingle Bell Run?", "How many Stamford runners finished the 2025 Jingle Bell Run?"),
 ])
