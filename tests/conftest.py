@@ -29,7 +29,7 @@ from warehouse import embedded  # noqa: E402
 from warehouse.database import with_database  # noqa: E402
 from warehouse.migrate import migrate  # noqa: E402
 
-pytest_plugins = ["archive_fixtures", "collector_fixtures", "race_day_fixtures", "web_fixtures"]
+pytest_plugins = ["archive_fixtures", "collector_fixtures", "eval_fixtures", "race_day_fixtures", "web_fixtures"]
 
 TEMPLATE = "p88_template"
 _counter = itertools.count()

@@ -5,16 +5,12 @@ declines. Goal on the held-out set: >= 90% of answerable questions right, <= 3% 
 from __future__ import annotations
 
 import json
-import multiprocessing
-import tomllib
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
-import eval_workers   # (tests/eval_workers.py: the work each worker process does)
-from nlq.evaluation import each_template_asked_by, evaluate, load_cases, scores
+from eval_fixtures import SetUnderWay
+from nlq.evaluation import evaluate, scores
 
 SETS = sorted(p for p in Path(__file__).parent.glob("nlq_*.toml"))
 # the sets written blind and not yet read: the test never prints their failures
@@ -456,28 +452,13 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def workers() -> Iterator[ProcessPoolExecutor]:
-    """Two worker processes for every set (started once: importing the question layer takes a second)."""
-    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield pool
-
-
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
-def test_parser_execution_accuracy(path: Path, archives, workers: ProcessPoolExecutor) -> None:
-    asked, today = load_cases(path)
-    # the development set's templates each by two of its four companies, taking turns: every template and every
-    # company's names still asked, in half the time (the suite had grown past 15 minutes on a slow machine)
-    cases = each_template_asked_by(asked, askers=2)
-    made = tomllib.loads(path.read_text()).get("archive", {"scale": 0.01, "seed": 42})
-    small_archive = archives(made["scale"], made["seed"])
-    ids = {slug: pid for pid, slug in small_archive.partners}
+def test_parser_execution_accuracy(path: Path, evaluation: dict[str, SetUnderWay]) -> None:
+    # the cases were asked at the session's start, in the background (tests/eval_fixtures.py): here their answers
+    # are collected, in the set's order; ask() gives the same answers whoever asks (the attack runs' 96 concurrent calls)
+    under_way = evaluation[path.stem]
+    cases, pairs = under_way.cases, list(under_way.pairs)
     assert len(cases) >= 16
-
-    # gold and answers two at a time, in two worker processes (the machine's two cores); ask() gives the same answers
-    # whoever asks (the attack runs' 96 concurrent calls), and evaluate() sees them in the set's order
-    home = small_archive.home
-    pairs = workers.map(eval_workers.both, [(case, ids[case.company], home, today) for case in cases], chunksize=4)
     by_case = {id(case): pair for case, pair in zip(cases, pairs)}
     outcomes = evaluate(cases, lambda case: by_case[id(case)][0], lambda case: by_case[id(case)][1])
     report = scores(outcomes)
