@@ -79,6 +79,7 @@ husband wife spouse son daughter mom dad mother father brother sister friend boy
 aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson granddaughter neighbor neighbour coworker co-worker colleague
 recorded produced drew actually actual outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
 saw seen blew blow blown monster giant huge massive shout-out shoutout shout-outs shoutouts pulled now
+raw posted
 chronologically chronological racked racking collected collecting amassed notched tallied logged clocked company-wide companywide ones
 qa scoring verify verifying verified confirm confirming file files spreadsheet sheet marked carry carries sitting bibs
 tough competitive shows appears appear bragging rights all-time alltime true genuine still doing looking check checking says say said claims claimed thinks think thought believes believe swears swore insists reckons bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
@@ -143,7 +144,8 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
 # (an order opens the question or one of its sentences: "Aaron Martin says we got it wrong - please change his result")
 _CHANGE = re.compile(r"(?:^|(?<=[.!?;])\s|\s[-\u2013\u2014])\s*(?:(?:please|pls|can you|could you|would you|i need you to|i want to|"
                      r"we need to)\s+)?"
-                     r"(?:change|update|delete|remove|edit|modify|set|fix|correct|insert|add|register|email|send|"
+                     r"(?:change|update|delete|remove|edit|modify|set|fix|correct|insert|add|register|email|"
+                     r"send(?!\s+(?:me|us|both)\b)|"   # ("could you send both of the times", "send me …": a reply asked for)
                      r"cancel|refund|move|rename|merge|upload|import|publish|disqualify|dq)\b"
                      # "change in finishers from 2023 to 2024", "add up …": a noun or a sum, not an order
                      # ("DQ count by race", "update rate": a noun said before its count, not an order)

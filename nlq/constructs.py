@@ -184,6 +184,11 @@ def find_metric(text: str) -> Found | None:
                       r"[^?]{0,20}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
         status = "DNS" if rx.search(r"show|start", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
+    # "how many entries ended up DNS in total, and what percent of all entries is that?": the count, then its rate
+    if m := rx.search(r"\b(dns|dnfs?|dqs?|no[- ]shows?)\b[^?]{0,60}?\band (?:what|which) (?:percent(?:age)?|share|proportion|"
+                      r"fraction)(?: of (?:all |the )?(?:entries|entrants|starters|runners|field))? (?:is|was) (?:that|it|this)\b", text):
+        status = "DNS" if rx.search(r"dns|show", m.group(1)) else m.group(1).upper().rstrip("S")
+        return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many\b|\bin total\b", text)))
     both = rx.search(r"\b(?:the )?(youngest|oldest)(?: (?:finishers?|runners?|ones?))? (?:and|&|\+|plus|as well as) "
                      r"(?:the )?(youngest|oldest)\b", text)
     if m := (both if both and both.group(1) != both.group(2) else None) or rx.search(
@@ -518,6 +523,8 @@ class Cohort:
     any_event: bool = False        # first_timers/returning: earlier results at any of the company's events
     elsewhere: str = ""            # first_timers/returning: earlier results at this other event ("had run the Jingle
     #                                Bell Run before")
+    same_race: bool = False        # first_timers/returning: earlier results only in a race of the distance asked ("their
+    #                                first full marathon with us": no earlier marathon finish at any event)
     entries: bool = False          # "entered both", "signed up again": any status counts, not only finishes
     legs: tuple[tuple[str, int], ...] = ()   # both: each event in its own year ("A in 2024 and also B in 2025")
     leg_races: tuple[str, ...] = ()          # both: each leg's own race, "" for any ("A (half) and B (any distance)");
@@ -563,6 +570,14 @@ _EARLIER = r"\b(?:no|an|any|some|never (?:at|in|been (?:at|to)|ran|run|raced|ent
 _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |earlier |previous |prior )?(?:races|events|results)\b|" \
              r"\bwith us\b|\banywhere\b|\b(?:in|among) (?:our|your|the company's) (?:results|records|database|data)\b"
 
+
+# a first time said again beside the first-timers asked ("(no entry at any earlier edition)", "never raced here before")
+_FIRST_TIME_SAID = _EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|" \
+    r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|" \
+    r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b(?: (?:that|the|this) (?:race )?(?:day|date|edition|race)\b)?|" \
+    r"\bbefore\b|\bpeople who had\b|\bhad\b|" \
+    r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|" \
+    r"races?)\b"
 
 # the cohorts a share can be of: each runner's own history beside the results chosen ("what share of 2024
 # finishers came back in 2025"); the other cohorts are counted only
@@ -787,6 +802,16 @@ def _find_cohort(text: str) -> Found | None:
                      (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
     if m := rx.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
+    # "finishing their first full marathon with us", "how many first-time marathoners": no earlier finish at that distance,
+    # at any of the company's events
+    if m := rx.search(r"\b(?:their|his|her|a) (?:very )?first(?:[- ]ever)? (?:full )?(?:half[- ])?marathon\b(?: (?:with us|ever))?|"
+                      r"\bfirst[- ]time (?:half[- ])?marathoners\b", text):
+        # ("(no earlier marathon entry of any kind)": no earlier result at all)
+        entry = rx.search(r"\bno (?:earlier |previous |prior )?(?:[a-z]+ )?(?:entry|entries|results?)\b|\bany (?:status|kind)\b", text)
+        return Found(Cohort("first_timers", earlier_finish=not entry, any_event=True, same_race=True),
+                     (m.span(), *_all(_FIRST_TIME_SAID + r"|\bno (?:earlier |previous |prior )?(?:[a-z]+ )?(?:finish(?:es)?|"
+                                                         r"entry|entries|results?)\b(?! (?:line|time))|\bof any (?:status|kind)\b|"
+                                                         + _ANY_EVENT, text)))
     if m := rx.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
                       r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)|"
                       # "how many new runners did we get in 2024": new to the company
@@ -815,12 +840,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"first(?:[- ]ever)? (?:official )?finish\b", text)) and \
             not rx.search(r"\b(?:we|you|they|y'all)\b(?: \w+)? (?:time|timed|hold|held|host|hosted|put on|run|ran|stage|staged)\b"
                           r"[^?]{0,40}\bfor the (?:very )?first time\b", text):   # (the company's first: an edition)
-        spans = _all(_EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|"
-                     r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|"
-                     r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b(?: (?:that|the|this) (?:race )?(?:day|date|edition|race)\b)?|"
-                     r"\bbefore\b|\bpeople who had\b|\bhad\b|"
-                     r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|"
-                     r"races?)\b", text)   # ("(no entry at any earlier edition)")
+        spans = _all(_FIRST_TIME_SAID, text)
         anywhere = _all(_ANY_EVENT, text)
         # ("… for the first time (no finish at any earlier edition)": no earlier finish, said again after)
         # ("first-timers, people who had never finished any of our events before": the same, said again)
@@ -918,8 +938,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"\balso (?:finished|ran|run|did|entered)(?: (?:a|any|one|either) (?:race|distance)(?: at| of| in)?)? "
                       r"the (20\d\d)(?=\s{3})|"
                       # ("… had also entered the 2024 edition": that year's edition of the event asked)
+                      # ("had also finished the 2022 10K": that year's race)
                       r"\balso (?:finished|ran|run|did|(?P<edition_entered>entered|signed up for|registered for)) the (20\d\d) "
-                      r"(?:edition|one|race|event)\b|"
+                      rf"(?:edition|one|race|event|{RACE_SAID})\b|"
                       # ("how many of the people signed up in 2023 were also signed up for galveston 2025": any entry)
                       r"\b(?:were|was) also (?P<also_signed>signed up|registered|entered)(?: for| in)?(?: (?:the )?[\w']+)? (20\d\d)\b|"
                       # ("how many of them turned up and finished Manchester in 2025": back, said so)
@@ -936,6 +957,8 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?: \([^)]{1,40}\))? (?:in )?(20\d\d)\b|"
                       # "had finished it in 2024 too", "ran it there in 2024 as well": that year too
                       r"\b(?:finished|ran|run|did|done|raced) it(?: there)? in (20\d\d),? (?:too|as well)\b|"
+                      # ("… were finishers again in 2025")
+                      r"\b(?:were|was) (?:finishers?|finishing) (?:again|too|as well) in (20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
                       # ("finished one again at Bend in 2025": a race of the same event, its city said again)
                       r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|one|a race|the [\w' ]{1,30}?) "
@@ -961,7 +984,8 @@ def _find_cohort(text: str) -> Found | None:
                                          m.group("edition_entered") or raced)), (m.span(), *anywhere, *_all(r"\bhad\b|\bof\b|\bwho\b|\brepeaters\b|\breturners\b|\breturning (?:runners|"
                                                                          r"finishers)\b|\bafter (?:running|"
                                                                          r"doing|finishing|racing) (?:it|there)\b", text)))
-    if m := rx.search(r"\breturning (?:runners|finishers)\b|\brepeat (?:runners|finishers)\b|"
+    # ("returning Nashua runners": the event's city between)
+    if m := rx.search(r"\b(?:returning|repeat)\s+(?:[a-z]+\s+){0,2}?(?:runners|finishers)\b|"
                       rf"\b(?:had|have|has) (?:run|finished|done|raced|entered) (?:it|this|that)(?: race| event)? (?:{_IN_EARLIER_YEAR}|"
                       r"before)\b|"
                       r"\b(?:had|have|has) already (?:raced|run|ran|entered|finished|been)\b[\w' ]*?\b(?:before|earlier|"
@@ -1056,7 +1080,8 @@ def _find_cohort(text: str) -> Found | None:
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
     # ("… had also finished something at the 2024 <the other event>": its own year said before it)
     # (never "A 2024 finishers; also B 2024 finishers — total?": "also" heading a list, no verb, adds the second count)
-    if (m := rx.search(r"\balso(?P<verb> (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
+    # ("finished A in 2023 and then B in May 2024": the same, in turn)
+    if (m := rx.search(r"\b(?:also|and then)(?P<verb> (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
                        r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text)) and (
             m.group("verb") or not rx.search(r"[;,.:\u2014\u2013-]\s*$", text[:m.start()])):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
@@ -1078,9 +1103,13 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(r"\b(?:manage[sd]? to |able to )?(?:finished|finish|ran|run|did|do|raced|race|completed|complete) both"
                       # ("finished both of those 5Ks": the two named before, said as their race)
                       r"(?: of (?:them|those|these|the two)(?: (?:\d+ ?ks|events|races|halfs|halves|marathons|runs|trots))?|"
-                      r" events| races)?(?: (?:that|the same) (?:year|day|morning|weekend)| in 20\d\d)?"
-                      r"(?=\s*(?:[?.!,;]|$))", text):
-        return Found(Cohort("both"), (m.span(),))
+                      r" events| races)?(?: (?:that|the same) (?:year|day|morning|weekend)| on the same (?:day|morning)(?=\s*\))|"
+                      r" in 20\d\d)?"
+                      # ("(finished both on the same day)": the day said in brackets)
+                      r"(?=\s*(?:[?.!,;]|$)|(?:(?<=day)|(?<=year))\s*\))", text):
+        # ("pulled off that double": the two races told of before, both done)
+        return Found(Cohort("both"), (m.span(), *_all(r"\b(?:pulled off|pull off|done|did|completed|ran) (?:that|the|this) "
+                                                       r"(?:double|combo)\b", text)))
     # "how many did the mile AND the 5k that day (finished both)": runners of both races, "both" said after them
     race = rf"(?:the )?{RACE_SAID}"
     # ("who did the 5K and the 10K at the 2025 Napa 10K": the people who did both, asked by name)
@@ -1218,7 +1247,8 @@ def _find_ranking(text: str) -> Found | None:
                      # ("what's the biggest single edition we've ever timed, by finishers": one event in one year)
                      r"\b(?:which|what|(?:what'?s|what is|what was|which was|which is) (?:the |our )?(?:biggest|largest|smallest)) "
                      r"(?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
-                     rf"\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
+                     # ("… fastest times, with who and what year, fastest first": a column of the times asked)
+                     rf"(?<!who and )(?<!with )\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      # ("top 5 age group winners in the F40-44": runners, not age groups)
@@ -1541,13 +1571,15 @@ def find_difference(text: str) -> Found | None:
         rf"\b(?:difference|gap) (?:between|of) (?:the )?{sex} and (?:the )?{sex}\b|"
         # ("how many minutes separated the men's and women's winners")
         rf"\b(?:seconds|minutes|time) separat(?:ed|ing) (?:the )?{sex} (?:and|from) (?:the )?{sex}\b|"
-        rf"\b{sex} (?:vs\.?|versus|and|&) {sex}\b(?=[^?]*\b(?:difference|gap)\b)", text)
+        # ("median chip time for the men and for the women, and how far apart they were")
+        rf"\b{sex} (?:vs\.?|versus|and|&) (?:for )?(?:the )?{sex}\b(?=[^?]*\b(?:difference|gap|how far apart)\b)", text)
     if not m:
         return None
     first, second = (SEX_OF_WORD[word] for word in m.groups() if word)
     if first == second:
         return None
-    return Found((first, second), (m.span(), *_all(r"\bdifference\b|\bgap\b|\bminus\b|\bin seconds\b|\bseconds\b", text)))
+    return Found((first, second), (m.span(), *_all(r"\bdifference\b|\bgap\b|\bminus\b|\bin seconds\b|\bseconds\b|"
+                                                   r"\bhow far apart(?: (?:they|the two) (?:were|are|was|is))?\b", text)))
 
 
 # ---- change between two periods -------------------------------------------------------------------------------

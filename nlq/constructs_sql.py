@@ -624,6 +624,8 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
             earlier = earlier.where(sb.status_condition("FIN", "r2"))
         return exp.Not(this=exp.Exists(this=earlier)) if cohort.absent else exp.Exists(this=earlier)
     earlier = earlier.where(sb.col("event_date", "e2") < sb.col("event_date", "e"))
+    if cohort.same_race and (distance := sb.distance_condition(parsed.distances, "ra2")) is not None:
+        earlier = earlier.join(sb.table("races", "ra2"), on=sb.col("race_id", "ra2").eq(sb.col("race_id", "r2"))).where(distance)
     if cohort.earlier_finish:
         earlier = earlier.where(sb.status_condition("FIN", "r2"))
     condition = exp.Exists(this=earlier)

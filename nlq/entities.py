@@ -53,7 +53,7 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:\d+|once|twice|two|three|four|five|six|seven|eight|nine|ten)(?:\+|\s+or more\b|\s+times?\b)|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
      r"by (?:year|sex|gender|age)|20\d\d|in (?:20\d\d|the|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)|(?:from|at|on|for|was|is|and|or|vs\.?|versus) |(?:last|this|that) year|"
      r"times?|pace|place)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|finish(?:ing)?|order|standings|"
@@ -455,7 +455,8 @@ UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:o
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
 # "started but didn't make it to an official finish (DNF or DQ)", "DNF'd or DQ'd": the starters with no finish
 STARTED_UNFINISHED_SAID = (r"\bstarted (?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|make it to (?:an? |the )?"
-                           r"(?:official )?finish(?: line)?)\b|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
+                           # (never "started but didn't finish (DNF)": the status named, a DNF)
+                           r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
                            r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
 _STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"), (STARTED_UNFINISHED_SAID, "DNF_OR_DQ"),
               (DNF_SAID + r"|\bdropped out\b",
@@ -573,8 +574,10 @@ def _find_age(text: str) -> AgeRange | None:
         said, age = (m.group(1), int(m.group(2))) if m.group(1) else (m.group(3), int(m.group(4)))
         return AgeRange(1, age, f"aged {age} and under") if said == "at most" else \
             AgeRange(age, 120, f"aged {age} and over")
+    # ("50-59 year old men", "the women in the 30-39 bracket", "between 30 and 39 years old")
     if m := rx.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2})[- ]"
-                      r"(?:years?[- ]olds?|age group|age range|age bracket)\b", text):   # ("50-59 year old men")
+                      r"(?:years?[- ]olds?|age group|(?:age )?(?:range|bracket|band))\b|"
+                      r"\bbetween (\d{1,2}) and (\d{1,2}) (?:years?[- ]old|yo|years? of age)\b", text):
         low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
         return AgeRange(low, high, f"aged {low}–{high}")
     # "over the age of 60", "under the age of 18", "aged under 18", "younger than 18": ages said with "the age of"
@@ -585,6 +588,9 @@ def _find_age(text: str) -> AgeRange | None:
         if word.startswith(("over", "older", "above")):
             return AgeRange(age + 1, 120, f"older than {age}")
         return AgeRange(1, age - 1, f"younger than {age}")
+    if m := rx.search(r"\bfrom (\d{1,2}) (?:on )?(?:up|upwards?)\b", text):   # "the age groups from 50 up"
+        age = int(m.group(1))
+        return AgeRange(age, 120, f"aged {age} and over")
     if m := rx.search(r"\b(?:aged? )?(\d{1,2}) (?:or|and) (?:younger|under|below)\b", text):   # "aged 18 or younger"
         age = int(m.group(1))
         return AgeRange(1, age, f"aged {age} and under")
@@ -891,8 +897,8 @@ def duration_words(seconds: float) -> str:
 LAST_PLACE = r"\bfinished last\b(?!'?s? (?:year|month|week|weekend|spring|summer|fall|autumn|winter|season|edition|time|" \
              rf"thanksgiving|(?:the )?(?:4th|fourth) of july|{_MONTH_NAME})\b)|" \
              r"\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
-             r"\bbottom (?:\d+|three|five|ten)\b(?!\s+(?:[\w']+\s+){0,4}?(?:editions?|years?|events?|races?|states?|cities|age groups?|months?)\b)|(?<![\d'])\b(?:\d{1,3}|three|five|ten) slowest\b|" \
-             r"\bslowest (?:\d+|three|five|ten)\b(?! (?:years?|editions?)\b)|" \
+             r"\bbottom (?:\d+|three|five|ten)\b(?!\s+(?:[\w']+\s+){0,4}?(?:editions?|years?|events?|races?|states?|cities|age groups?|months?)\b)|(?<![\d'])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) slowest\b|" \
+             r"\bslowest (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b|" \
              r"\blast (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:finishers|runners|people|women|" \
              r"men|(?:to finish|across the line|home))\b"   # "the last 3 finishers"
@@ -985,11 +991,11 @@ def find_limit(text: str) -> int | None:
                        r"(?![- ](?:and|&)[- ](?:over|up|older)\b|\+|[- ]plus\b| or (?:over|older)\b|[- ]?-[- ]?\d|[- ]years?[- ]old)",
                        text)
              # "the best ten times", "top 3 times": that many finish times (never "the first 3 times she ran it")
-             or rx.search(r"\b(?:top|best|fastest|quickest|slowest) (\d{1,3}|three|five|ten|twenty)(?=[ -](?:finish(?:ing)? |chip |"
+             or rx.search(r"\b(?:top|best|fastest|quickest|slowest) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?=[ -](?:finish(?:ing)? |chip |"
                           r"gun )?times\b)", text)
-             or rx.search(r"(?<![\d'])\b(\d{1,3}|three|five|ten|twenty) (?:fastest|quickest|best|slowest|oldest|"
+             or rx.search(r"(?<![\d'])\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
-             or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|three|five|ten|twenty)\b", text)
+             or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", text)
              # "the 3 most common home states"
              or rx.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)
              # "which 3 age groups had the most finishers"

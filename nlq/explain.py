@@ -293,7 +293,8 @@ def _cohort_words(parsed: Parsed) -> str:
         streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",
         finish="enter" if cohort.entries else "finish",
         a_finish="an entry" if cohort.entries else "an age-group win" if _age_group_wins(parsed) else "a finish",
-        what="finish" if cohort.earlier_finish else "result", year=cohort.count, count=cohort.count,
+        what=(f"{parsed.distances[0].label} " if cohort.same_race and parsed.distances else "") +
+        ("finish" if cohort.earlier_finish else "result"), year=cohort.count, count=cohort.count,
         in_year="in a later year" if cohort.count == LATER_YEAR else f"in {cohort.count}",
         both="exactly one of them, not both" if cohort.exact and cohort.kind == "both" else
         f"{cohort.count} different events" if cohort.distinct_events and cohort.kind == "both" else
@@ -438,8 +439,9 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(("how far apart: {} and {} times" if parsed.apart else "the difference: {} minus {}").format(
             *(runners.get(name, name) for name in parsed.difference)))
     elif parsed.difference:
-        said.append("the difference: the {} minus the {}".format(*(_SEX[group] + "'s" if group in _SEX else group
-                                                                   for group in parsed.difference)))
+        said.append(("how far apart the {} and the {} are (the size of the gap)" if parsed.apart else
+                     "the difference: the {} minus the {}").format(*(_SEX[group] + "'s" if group in _SEX else group
+                                                                     for group in parsed.difference)))
     if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):
         said.append("gun time")
     return said

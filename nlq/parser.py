@@ -257,6 +257,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
+    # "X has run all four of our events. What is his best 5K time at each one?": at each event
+    if told := rx.match(r"^(?P<clause>[^?]*?\b(?P<kind>event|race)s\b[^?]*?[.!])\s+(?P<rest>.+)$", question, re.IGNORECASE | re.DOTALL):
+        question = told["clause"] + " " + rx.sub(r"\b(at|in|for) each (?:one|of them)\b", rf"\1 each {told['kind'].lower()}",
+                                                 told["rest"], flags=re.IGNORECASE)
     # "hi my daughter Valerie Walton has run …": a greeting run into the question
     question = rx.sub(r"^\s*(?:hi|hello|hey)\s+(?=(?:my|i|i'm|we|our|this is)\b)", "", question, flags=re.IGNORECASE)
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
@@ -285,6 +289,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # could not use are all the story's, which says no race or date (the question may be of those: "what's her status?")
         return replace(alone, question=question)
     return written
+
+
 
 
 def _where_or_when(parsed: Parsed) -> bool:
@@ -321,6 +327,11 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
         # difference (it gave a row each)
         return replace(asked, difference=pair, intent="compare", question=question)
+    if (gap := _GAP_ASKED.search(question)) and (pair := _one_row_pair(
+            asked := parse(question[:gap.start()] + question[gap.end():], vocabulary, today))) and pair[0] == "masters":
+        # "average time for masters vs under 40, and the gap": each group's figure and how far apart they are (it left
+        # "gap" unused)
+        return replace(asked, difference=pair, intent="compare", apart=True, question=question)
     parsed = _read(question, vocabulary, today)
     if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
             not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
@@ -520,6 +531,9 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
+# the size of the gap between two groups' figures, asked beside them ("…, and the gap", "and how far apart they were")
+_GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?gap(?: between (?:them|the two))?(?: in seconds)?\b|"
+                        r"[,;]?\s*\band how far apart (?:they|the two) (?:were|are)\b", re.IGNORECASE)
 ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
                       r"(?:,? (?:two numbers|side by side|please))?\s*\)?[.!]?", re.IGNORECASE)
 
@@ -613,6 +627,7 @@ def _sentence_first(question: str) -> re.Match[str] | None:
                                             lower.group("clause"), re.IGNORECASE) else None
 _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+\?)\s*$")
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
+            r"(?:license|licence|permit|insurance|grant) (?:renewal|application|filing)|permit|grant application|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature|"
             r"(?:award|awards|trophy|trophies|plaque|plaques) (?:engraving|engraver|ceremony|table|presentation))")
 
@@ -657,7 +672,7 @@ _WRITERS_LABEL = re.compile(r"^(?P<clause>(?:(?:hometown|local|story|feature|new
                             r"lede|headline|profile piece|feature piece)(?:\s+(?:for|on|about)\s+[^:?.\u2014\u2013]{1,60})?)"
                             r"\s*(?::|\.|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # "Checking last year's numbers before race day: …", "Reading out awards: …": what the asker is doing
-_DOING = re.compile(r"^(?P<clause>(?:just )?(?:for )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|"
+_DOING = re.compile(r"^(?P<clause>(?:just )?(?:for )?(?:checking|reviewing|looking (?:at|over|up|into)|going over|double[- ]checking|pulling|sweeping|auditing|"
                     r"reading (?:out|off)|announcing|handing out|giving out|printing|setting up|ordering|buying|sizing|"
                     r"budgeting for|engraving|staffing)\b"
                     r"(?:[^:?\u2014\u2013]|(?<=\d):(?=\d\d)){0,80}?)\s*(?:(?<!\d):|:(?!\d\d)|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -735,6 +750,18 @@ _SO_THAT = re.compile(r"^(?P<rest>.+?)(?:,\s*|\s+[-\u2013\u2014]\s+|\s+)(?P<clau
 # "It's a schools fundraiser, so: what percentage …": a statement before a colon, saying why it is asked
 _STATEMENT_LABEL = re.compile(r"^(?P<clause>(?:it'?s|this is|that'?s|we'?re|we are|i'?m|i am|they'?re)\b[^:?]{2,80}?(?:,? so)?)"
                               r"\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Ten years on: how many of the people who finished our first … in 2015 were finishers again in 2025?": how long ago,
+# said before the question that dates it
+_YEARS_ON = re.compile(r"^(?P<clause>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty) years (?:on|later|after))"
+                       r"\s*(?::|\s[-\u2013\u2014]\s|,)\s*(?P<rest>.+)$", re.IGNORECASE)
+# "… with their times. making the podium photo captions": what the answer is for, after it
+_MAKING_AFTER = re.compile(r"^(?P<rest>.+?[.?!])\s+(?P<clause>(?:making|writing|prepping|preparing|putting together|building|"
+                           r"drafting|updating|working on|doing)\b[^?]{0,100}?[.!]?)\s*$", re.IGNORECASE)
+# "… for finishers? Want to know how long the back of the pack waits": why it is asked, after the question
+_WHY_SAID_AFTER = re.compile(r"^(?P<rest>.+?\?)\s*(?P<clause>(?:(?:i |we )?want(?:ed)? to (?:know|see|understand|check|get a "
+                             r"sense of)|(?:i'?m |just )?curious|trying to (?:see|understand|figure out|get a sense of))\b"
+                             r"[^?]{0,160}?[.!?]?)\s*$", re.IGNORECASE)
+
 _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping|preparing|quick one|question|q|before|ahead of|"
                        r"prior to|checking|double[- ]checking|verifying|proofing|"
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
@@ -761,6 +788,14 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
             _COACHED_AFTER,
             _SO_THAT,
             _STATEMENT_LABEL,
+            # "Sweep van audit, Tacoma half Sept 2025: the five slowest …": a short label of two words or more ended by a
+            # comma (never "Sorry, I meant 2023: …")
+            re.compile(r"^(?P<clause>(?!(?:excluding|exclude|except|without|only|just|not|no|but|minus|ignoring|ignore|including|"
+                       r"include|with|women|men|masters|and|or|also|then|so)\b)[a-z][\w'-]*(?: [\w'-]+){1,5}?),\s+(?P<rest>[^,?]+[:\u2014].*)$",
+                       re.IGNORECASE),
+            _MAKING_AFTER,
+            _WHY_SAID_AFTER,
+            _YEARS_ON,
             # "… ? let me know if anything looks off with the timing mats": a request after the question
             re.compile(r"^(?P<rest>[^?]+\?)\s+(?P<clause>(?:let me know|lmk|tell me|please flag|flag it|shout|ping me|give me a "
                        r"shout)\b[^?]{0,160}?[.!]?)\s*$", re.IGNORECASE),
@@ -776,7 +811,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WRITERS_LABEL, _WHO_I_AM, _ASKER, _NAMED_ASKER,
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _MAKING_AFTER, _WHY_SAID_AFTER, _YEARS_ON, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WRITERS_LABEL, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
                   _SHORT_LABEL, _BACKGROUND_SENTENCE, _NOT_HELD, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _COACHED_AFTER, _SO_THAT, _STATEMENT_LABEL,
                   *_TREND_QUESTION)
@@ -1119,9 +1154,11 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     dated = rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\byears? ago\b|\b(?:most recent|latest|last|previous) edition\b",
                       rest, re.IGNORECASE)
     year = f"in {said.years[0]}" if len(said.years) == 1 and not dated and not every else ""
-    if not year and not every and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(dates.start.year,
-                                                                                             dates.start.month):
-        year = f"in {dates.start:%B %Y}"   # "… the Stamford Harvest 10K from last October.": that month
+    if not year and not every and not dated and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(
+            dates.start.year, dates.start.month):
+        # "… the Stamford Harvest 10K from last October.": that month (not when the question says its own years: "… was
+        # tiny last December. How many finished in 2025 compared with 2024?")
+        year = f"in {dates.start:%B %Y}"
     elif not year and not every and (dates := said.dates) and (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (
             1, 1, 1, 1) and dates.end.year - dates.start.year == 1 and not dated:
         year = f"in {dates.start.year}"   # "… added a 5K last year. Who won each race that year?": that year
@@ -1764,6 +1801,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
         read_spans += [m.span() for m in rx.finditer(r"\b(?:counts?|numbers?|figures?|totals?|times?|answers?) for both\b|"
                                                      r"\(\s*or both\s*\)|\bor both\b(?= *[),.?!]| *$)", text)]
+    if person and len(set(rx.findall(r"\b20\d\d\b", text))) == 2:   # "Cheryl Pham ran it in 2017 and in 2025. Can you pull both of her times?": the two
+        read_spans += [m.span() for m in rx.finditer(r"\bboth\b(?:\s+of)?(?:\s+(?:her|his|their|the))?(?=\s+(?:times|results|"
+                                                     r"finish(?:es|ing times)|races|performances)\b)", text)]
     if distances:   # "finishers of the marathon, not counting the other races": the race named is all that is counted
         read_spans += [m.span() for m in rx.finditer(r"\b(?:not counting|excluding|ignoring|leaving out|without|not|no) (?:the |its |"
                                                      r"any )?other (?:races?|distances?)\b", text)]
@@ -2230,7 +2270,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in rx.finditer(r"\b(?:at least (?:one|1)|1\s?\+|one or more) (?:finish(?:es)?|results?|"
                                                       r"races?|entr(?:y|ies))\b|\b(?:finished|raced|entered) at least once\b",
                                                       text)]
-    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.distances) == 2 and len(parsed.events) == 1 and (
+    # ("… the 5K and the 10K at Napa on the same day": the one event held there)
+    one_event = len(parsed.events) == 1 or not parsed.events and parsed.event_city and vocabulary.only_event_in(parsed.event_city)
+    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.distances) == 2 and one_event and (
             same := [m for m in rx.finditer(r"\b(?:that|the) same (?:morning|day|afternoon|weekend|event|edition|race day|year)\b|"
                                             r"\bat the same\s{3,}(?:(?:edition|race|event)\b)?|\bthat day\b", text)
                      # ("(doesn't have to be the same year)": any editions, the cohort's own rule)
@@ -2264,6 +2306,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "… than in 2019? Show both years and the difference": the answer's columns
     read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|list|display|with|plus) (?:me |us )?both (?:years|values|"
                                                   r"numbers|figures|counts|times|rates|medians|averages)\b", text)]
+    if parsed.change_years:   # "2023 against 2025. Show both, and the change": the two years' figures a change has beside it
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:show|give|tell|list)(?: me| us)? both\b(?=\s*[?.!,;]|\s*$)", text)]
     if len(parsed.years) == 2 and "year" in parsed.group_by:
         # "was the average slower in 2024 than 2023? give me both", "the median for each of those two years": the two
         # years' figures, as the answer has them (never beside a change, read as one row)
@@ -2277,7 +2321,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             parsed = replace(parsed, dates=None)
     if not parsed.group_by:   # "the 10th and 90th percentile chip times? One row, both numbers": the answer's shape
         read_spans += [m.span() for m in rx.finditer(r"\b(?:in )?(?:one|a single) row(?: only)?\b(?:,? (?:with )?(?:both|all|"
-                                                      r"the two|the three) (?:numbers|values|figures|columns))?", text)]
+                                                      r"the two|the three) (?:numbers|values|figures|columns))?|"
+                                                      # ("… from Maine or over from Vermont? one combined number")
+                                                      r"\b(?:one|1|a single) (?:combined |total |overall )?(?:number|figure|"
+                                                      r"count|total)\b", text)]
     if parsed.metric or parsed.measure:   # "which finisher had the biggest gap …, and how big was it in seconds"
         read_spans += [m.span() for m in rx.finditer(r"\bhow big (?:was|is|were) (?:it|that|the (?:gap|difference|"
                                                       r"margin|spread))\b", text)]
@@ -2535,7 +2582,7 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # ("share of X finishers, all years together, who don't live in Indiana": the part negated)
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:(?:don'?t|didn'?t|doesn'?t|do not|did not|"
     r"does not) (?:live|reside|come)\b|ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
-    r"home state (?:is|was)|"
+    r"home state (?:is|was)|(?:hometown|home (?:city|town)) (?:is|was)|"
     r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted|got|ended up|wound up|"
     r"clocked)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
@@ -2640,6 +2687,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         return None
     if find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
         return None
+    if rx.fullmatch(r"\s*(?:that|this|it|those|these|them)\s*[?.!]*\s*", m.group("part")):
+        return None   # "how many entries ended up DNS, and what percent of all entries is that?": the part said before
     if (rate := find_metric(question.lower())) and rate.value.kind == "rate":
         return None   # "what percent of the people registered for the 5K … never showed up": the DNS rate
     if rx.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
@@ -2887,8 +2936,8 @@ def _month_left_out(text: str, parsed: Parsed) -> list[str]:
     ("the second half of last year (July through December)") or inside the dates read ("july 4th greenville
     firecracker 2024": that year's July) or in a sentence told before the question. Two months said are each of their own
     clause: left to the parse."""
-    if parsed.month or "month" in parsed.group_by:
-        return []
+    if parsed.month or "month" in parsed.group_by or parsed.cohort and parsed.cohort.legs:
+        return []   # (each event's own year, "… and then B in May 2024": the month of that edition, one a year)
     dates, seasons = parsed.dates, {month for season in parsed.seasons for month in season_months(season)}
     said_as_dates = list(_MONTH_AS_DATE.finditer(_blank(text, [m.span() for m in rx.finditer(r"\([^()]*\)", text)])))
     if len({next(name for name in m.groups() if name) for m in said_as_dates}) > 1:
@@ -3652,7 +3701,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "or gun−chip gap, I cannot do yet: ask for it per group "
                                                        "instead (\"… by age group\")"))
     if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread")) or
-                                          parsed.difference or len(parsed.more_people) == 1 and rx.search(_RUNNERS_APART, asked) or
+                                          parsed.difference or value("difference") or
+                                          len(parsed.more_people) == 1 and rx.search(_RUNNERS_APART, asked) or
                                           parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
         # "the fastest and the median, and how far apart they are": a gap it does not compute (it gave the two alone)
         parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than two percentiles I cannot "
@@ -3802,7 +3852,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             # (the winners' times of an event of several races, none named: race by race, never a mile against a 5K)
             by_race = ("race",) if parsed.measure == "fastest" and parsed.events and not parsed.distances and not any(
                 distance_mention(name.lower()) for name in parsed.events) else ()   # (a "… 5K": that race, read later)
-            parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True,
+            # ("… and the gap between them", "how far apart they were": its size, neither said ahead; a "difference" or
+            # "minus" keeps the order said)
+            apart = bool(rx.search(r"\bgap\b|\bhow far apart\b", asked)) and not rx.search(
+                r"\bminus\b|\bdifference\b|" + _HOW_MUCH_FASTER, asked)
+            parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True, apart=apart,
                              measure=None if pace else parsed.measure,
                              group_by=(*(d for d in parsed.group_by if d == "year"), *by_race, "sex"))
         elif not (parsed.metric and parsed.metric.kind == "gap"):
@@ -4779,6 +4833,9 @@ MAX_ROWS = 100_000   # the most rows (or the furthest place) a question may ask 
 _VERSUS = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than)\b"
 # the statuses counted year by year ("which years had DNFs"), said as words
 _STATUS_COUNTED = r"(?:dnf|dns|dq|disqualif|no[- ]?show|did(?: not|n'?t) (?:finish|start|show))"
+# "in which years did anyone get DQ'd", "which years, and how many DQs each": the years with any, each with how many
+_WHICH_YEARS_COUNTED = rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})|" \
+                       rf"\b(?:which|what) years,? (?:and )?how many\b(?=[^?]*\b{_STATUS_COUNTED})"
 # runners named by their status, as groups compared ("finishers vs DNFs"): each read by find_status
 _STATUS_GROUP = r"\b(?:the )?(?:finishers|dnf(?:'?s|ers)|non[- ]?finishers|no[- ]shows|dns(?:'?s|ers)|dq(?:'?s)|disqualified runners)\b"
 _VERSUS_WITH = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than|with)\b"   # after "compare": "A with B"
@@ -5199,6 +5256,18 @@ def _said_again_short(question: str, mentions: list[Mention], cities: tuple[str,
             for m in rx.finditer(rf"(?<![\w'])({re.escape(' '.join(words[:size]))})(?![\w'])", question, re.IGNORECASE):
                 if not any(start < m.end() and m.start() < end for start, end in named + again):
                     again.append(m.span())
+        # "… (no result at any earlier Jingle Bell)": two or more words inside its name, not only generic ones, said of its
+        # other editions
+        for size in range(len(words) - 1, 1, -1):
+            for first in range(1, len(words) - size + 1):
+                part = words[first:first + size]
+                if all(word.lower() in _NOT_NAME_WORDS or distance_mention(word.lower()) for word in part) or any(
+                        " ".join(part) in other.value for other in mentions if other.value != mention.value):
+                    continue
+                for m in rx.finditer(rf"\b(?:earlier|previous|prior|past|other|another|any|every)\s+"
+                                     rf"({re.escape(' '.join(part))})(?![\w'])", question, re.IGNORECASE):
+                    if not any(start < m.end(1) and m.start(1) < end for start, end in named + again):
+                        again.append(m.span(1))
         # "… how many were doing the Shamrock for the first time": a word only its name has, said with "the"
         for word in words:
             if len(word) >= 5 and word.lower() not in places and word.lower() not in _NOT_NAME_WORDS and \
@@ -5308,7 +5377,8 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         probe = _blank(probe, [(said.start, said.end)])
         # ("how many 2024 San Jose finishers didn't sign up for the 2025 San Jose Mother's Day 5K": a year before the
         # city says the event's edition, not where its finishers live)
-        edition = rx.search(r"\b(?:20\d\d|(?:last|this) year'?s?)\s+$", text[:said.start])
+        # ("returning Nashua runners" of the Nashua Mother's Day 5K: runners back at that event)
+        edition = rx.search(r"\b(?:20\d\d|(?:last|this) year'?s?|returning|repeat)\s+$", text[:said.start])
         if any(n.startswith(said.value.lower() + " ") for n in names) and (
                 edition or not _lives_in(text, said, after_a_name=False)):
             consumed.append((said.start, said.end))
@@ -5370,6 +5440,10 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     more, more_spans = _more_states(question, state) if state and from_state else ((), [])
     spans = [(m.start, m.end) for m in (city, state) if m is not None] + ([negation] if negation else []) + consumed \
         + more_spans
+    if city and event_city == city.value:
+        # "finished the Tampa full in 2025 … how many have finished the Tampa full three times": the same race said again
+        spans += [m.span() for m in rx.finditer(rf"\b{re.escape(city.value.lower())}(?=\s+{RACE_SAID}\b)", text.lower())
+                  if m.start() != city.start]
     # "Kentucky residents at our Ohio race", "… who ran in Ohio": a second state, where the events were held
     held = match_state(_blank(question, [(m.start, m.end) for m in mentions] + spans)) if state and from_state and \
         not event_city else None
@@ -5411,7 +5485,9 @@ def _more_states(question: str, first: Mention) -> tuple[tuple[str, ...], list[t
     nor Kentucky" (one filter: any of them)."""
     more, spans, at = [], [], first.end
     # ("Oregon runners or Washington runners": the runners said after each)
-    while (joiner := rx.match(r"(?:\s+(?:runners|finishers|residents|people))?,?\s*(?:or|nor|and)\s+(?:from\s+)?|,\s*",
+    # ("came down from Maine or over from Vermont": each said with its own way of coming)
+    while (joiner := rx.match(r"(?:\s+(?:runners|finishers|residents|people))?,?\s*(?:or|nor|and)\s+(?:(?:over|down|up|across|in)\s+)?"
+                              r"(?:from\s+)?|,\s*",
                               question[at:], re.IGNORECASE)) and \
             (state := state_at(question, at + joiner.end())):
         more.append(state.value)
@@ -5485,8 +5561,7 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         # "finishers by sex", "entrants by state": how many of each (a list was not asked); "show finishers per clock
         # minute" too (a roster cannot be per minute)
         intent = "count"
-    if intent in ("list", "find") and "year" in group_by and rx.search(
-            rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})", text) and not rx.search(
+    if intent in ("list", "find", "count") and "year" in group_by and rx.search(_WHICH_YEARS_COUNTED, text) and not rx.search(
             r"\b(?:held|put on|happen(?:ed)?|take place|took place|run|offer(?:ed)?|include[ds]?|have an?|had an?)\b", text):
         intent = "count"   # "in which years did anyone get DQ'd": the years with any, each with how many
         with_any = True
@@ -5561,9 +5636,12 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         ("median_age" if age_said.group(1) == "median" else "average_age") if age_said else next(
         # ("the 5 slowest" is a top list; "2024 minus 2023 average time" is the average: a year is no count)
         # (an age before it is no top list: "masters vs under-40 average finish time")
+        # ("the five slowest finishers": those runners too)
         (MEASURES[w] for w in rx.findall(r"(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
+                                         r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )"
                                          r"\b(average|avg|mean|median|typical|slowest)\b"
-                                         r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|finisher|runner|person)\b)",
+                                         r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|finishers?|runners?|persons?|people|"
+                                         r"first|to fastest)\b)",
                                          rx.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
     if measure is None and group_by and not rx.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
                                                       text) and rx.search(
@@ -5605,7 +5683,9 @@ _TIME_FOR_A_TOP_SHARE = re.compile(
     r"have needed|have|had) to "
     r"(?:run |be |finish |place |get |crack |make (?:it )?)?(?:in(?:to)? )?|"
     # ("what time got you into the top 10% of finishers")
-    r"what (?:(?:finish|finishing|chip) )?time (?:got|gets|put|puts|would have put|would get) (?:you|one|a runner|someone|me|them) "
+    # ("what finish time would have gotten you into the fastest 10%")
+    r"what (?:(?:finish|finishing|chip) )?time (?:got|gets|put|puts|would have (?:put|got|gotten)|would get) (?:you|one|a runner|"
+    r"someone|me|them) "
     r"(?:in(?:to)? )|what (?:was|is) the (?:time )?cut-?off (?:time )?(?:for|to "
     r"(?:be|make|get|finish) in(?:to)?) )(?:the )?(?:top|fastest|first|quickest) " + _SHARE + r"(?: of (?:the )?"
     r"(?:field|finishers|runners))?", re.IGNORECASE)
@@ -5865,7 +5945,9 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
     return bool(rx.search(rf"\b(?:{_LIVES_IN}(?: the city of)?|hometown|home ?(?:city|town)(?: (?:is|was|of))?)\s+$" +
                           # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
                           # ("Randy Harris out of Oakland": where he runs from)
-                          (r"|\s{3,}(?:\(|,?\s*(?:out )?of)\s*$" if after_a_name else ""), text[:city.start]) or rx.match(
+                          # ("Madeline Owen down in Galveston", "Sara Fowler and Jamie Watts (both Savannah)")
+                          (r"|\s{3,}(?:\((?:both |each |all )?|,?\s*(?:out )?of|(?:down|up|over|out) (?:in|from))\s*$"
+                           if after_a_name else ""), text[:city.start]) or rx.match(
         r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners?|residents?|athletes?|people|locals?|participants?|racers?|members?|women|woman|men|man|girls?|"
         r"boys?|masters|finishers?)\b"   # ("Concord, NH runners", "which Lake Placid runner")
         # (never "Cincinnati men's winning time", "the Tacoma women's record": the race's, held there)
@@ -5999,8 +6081,7 @@ def _group_by(text: str) -> tuple[str, ...]:
                  r"\bhow many\b[^?]*\b(?:each|every) time\b(?! (?:she|he|they|you|we|i)\b)|"   # "… finished it each time": each edition
                  rf"\b(?:each|every) (?:{'|'.join(MONTHS)})\b|"   # "avg age of entrants each july": each year's July
                  # "in which years did anyone get DQ'd": the years with any, one row each (not the year with the most)
-                 rf"\b(?:which|what) years (?:did|had|have|has|were|was|saw)\b(?=[^?]*\b{_STATUS_COUNTED})"
-                 r"(?![^?]*\b(?:most|fewest|least|highest|lowest|best|worst|biggest)\b)|"
+                 rf"(?:{_WHICH_YEARS_COUNTED})(?![^?]*\b(?:most|fewest|least|highest|lowest|best|worst|biggest)\b)|"
                  r"\bannual(?:ly)?\b|\bgetting (?:older|younger|faster|slower)\b", text):
         dims.append("year")
     # "across every year we've timed it, the overall DNF rate": one figure pooled over the years, as "across every
@@ -6092,7 +6173,9 @@ _INTENT_PATTERNS = (
     ("analyze", r"\banaly[sz]e\b|\banalysis\b|\bperformance\b|\bstat(?:istic)?s\b|\bsummar(?:y|ize|ise)\b|"
                 r"\bbreakdown\b|\boverview\b|\breport on\b|\baverage\b|\bavg\b|\bmedian\b|\bmean\b|\bpercentiles?\b|"
                 r"\bstandard deviation\b|\bstd\.? ?dev|\bstdev\b|\bstddev\b|\binter-?quartile range\b|\biqr\b|"
-                r"(?<!\d )(?<!bottom )\bslowest\b(?! (?:\d+|three|five|ten|finisher|runner|person)\b)"),
+                # ("the five slowest finishers": those runners, never a measure)
+                r"(?<!\d )(?<!bottom )(?<!two )(?<!three )(?<!four )(?<!five )(?<!ten )\bslowest\b"
+                r"(?! (?:\d+|three|five|ten|finishers?|runners?|persons?|people|first|to fastest)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
     ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
               r"\bsizes? of the fields?\b|\bfield sizes?\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b|"
@@ -6100,8 +6183,8 @@ _INTENT_PATTERNS = (
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
     # ("the first 10 finishers", "the first ten women across the line": the first N places)
     ("top", _TOP_ONE + r"|" + TOP_FINISHER + r"|\btop \d+\b|\btop (?:ten|five|three|twenty)\b|\bfastest\b|\bquickest\b|\bwinners?\b|\bwho won\b|"
-            r"\bfirst (?:\d{1,3}|three|five|ten|twenty) (?:overall )?(?:finishers|runners|women|men|people|females|males|ladies|guys|"
-            r"athletes|across the line|to finish|home)\b|"
+            r"\bfirst (?:\d{1,3}|three|five|ten|twenty) (?:overall\b(?! (?:time|pace|place)s?\b)|(?:overall )?(?:finishers|runners|women|men|people|females|males|ladies|guys|"
+            r"athletes|across the line|to finish|home)\b)|"
             r"\bwon\b|\bwin(?:s|ning|ners?)?\b|" + LAST_PLACE + r"|\bpodium\b|\bcourse records?\b|\bleaders?\b|"
             + _MOST_RACES + r"|"
             r"\bbiggest\b|\blargest\b|\brepeat runners\b|\bbest\b"),

@@ -136,6 +136,8 @@ class CohortSpec(BaseModel):
     any_event: bool = Field(default=False, description="first_timers/returning: earlier results at any event count")
     elsewhere: str = Field(default="", max_length=200, description="first_timers/returning: earlier results at this "
                                                                     "other event (its name) count, not the same event's")
+    same_race: bool = Field(default=False, description="first_timers/returning: only earlier results in a race of the "
+                                                       "distance asked count (\"their first marathon with us\")")
     entries: bool = Field(default=False, description="runners chosen by their entries, any status, not finishes")
     absent: bool = Field(default=False, description="also_in_year: runners who did NOT finish it in that year")
     slower: bool = Field(default=False, description="improved: runners slower in the later year, not faster")

@@ -1199,7 +1199,9 @@ def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
         exp.alias_(exp.Count(this=exp.Star()), "finishes"),
     ])
     keys = [col("participant_id", "p")] + [c.copy() for c in people] + ([col("name", "ra")] if race else [])
-    if parsed.person and len(parsed.events) > 1:   # ("her best times at San Jose and at Santa Cruz"): each event's
+    # ("her best times at San Jose and at Santa Cruz", "his best 5K time at each of our events"): each event's (never
+    # "… and at which event and year": where the one best was run)
+    if parsed.person and (len(parsed.events) > 1 or "event" in parsed.group_by and parsed.measure == "fastest"):
         keys.append(col("name", "e"))
     select = select.group_by(*keys).order_by(exp.column("personal_best_s"))
     if parsed.person or not parsed.limit:

@@ -112,8 +112,8 @@ def _aliases(events: tuple[str, ...]) -> list[tuple[str, str]]:
         pairs.append((name, lowered))
         if lowered.endswith(" half marathon"):
             pairs.append((name, lowered.removesuffix(" marathon")))
-        elif lowered.endswith(" marathon"):   # "the Tampa full marathon"
-            pairs.append((name, lowered.removesuffix(" marathon") + " full marathon"))
+        elif lowered.endswith(" marathon"):   # "the Tampa full marathon", "the Tampa full"
+            pairs += [(name, lowered.removesuffix(" marathon") + " full marathon"), (name, lowered.removesuffix(" marathon") + " full")]
     return pairs
 
 
@@ -312,11 +312,20 @@ def match_state(question: str) -> Mention | None:
     text = question.lower()
     named = [Mention(code, m.start(), m.end()) for pattern, code in _STATE_NAMES if (m := pattern.search(text))]
     if named:   # the first said ("from Ohio or Kentucky"); "West Virginia" over the "Virginia" inside it
-        return min(named, key=lambda said: (said.start, -said.end))
+        first = min(named, key=lambda said: (said.start, -said.end))
+        # (a code said before it as where runners are from: "from TX or over from New York")
+        coded = _state_by_code(question[:first.start])
+        return coded if coded and not rx.search(r"\bin\s+$", question[:coded.start]) else first
     if m := _STATE_ABBREVIATION.search(question):
         return Mention(STATE_ABBREVIATIONS[m.group(1).lower().rstrip(".")], m.start(1), m.end(1))
+    return _state_by_code(question)
+
+
+def _state_by_code(question: str) -> Mention | None:
+    """A state said by its code where a state is expected: "from TX", "GA runners", "from ny"."""
     if m := rx.search(r"\b(?:from|in|besides|except|other than|not|outside(?: of)?|out of|state (?:is|was|=)) ([A-Z]{2})\b|"
-                      r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men)\b", question):   # "GA runners"
+                      r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men|(?:home )?address(?:es)?\b|residences?\b)\b", question):
+        # ("GA runners", "listed a PA address")
         if (code := m.group(1) or m.group(2)) in US_STATES.values():
             return Mention(code, m.start(1 if m.group(1) else 2), m.end(1 if m.group(1) else 2))
     # "finishers from ny", "outside nh": a code typed lower-case after "from", unless it is also an English word ("from me")

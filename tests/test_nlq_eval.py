@@ -21,7 +21,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout92", "nlq_heldout94", "nlq_heldout97", "nlq_heldout98", "nlq_heldout99", "nlq_heldout101",
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
-         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
+         "nlq_heldout140"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -181,7 +182,7 @@ FLOORS = {
     # 5.9% wrong with the session-start code 8fc9eb5); not read. In the thirteenth session one more right and one
     # more wrong (87.3% → 88.2% right, 4.9% → 5.9% wrong; unread, so which one is not known); back to 4.9% wrong in
     # the fourteenth
-    "nlq_heldout55": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 17},
+    "nlq_heldout55": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
     "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -197,7 +198,7 @@ FLOORS = {
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
     "nlq_heldout61": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0, "declined_right": 18},
@@ -227,7 +228,7 @@ FLOORS = {
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
     # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
     # the seventeenth session (68.5%, 5.4% after)
-    "nlq_heldout67": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout67": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
     "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
@@ -268,7 +269,7 @@ FLOORS = {
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.58, "wrong_answer_rate": 0.13, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.12, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -279,7 +280,7 @@ FLOORS = {
     "nlq_heldout80": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
     # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
-    "nlq_heldout81": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout81": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-second, written blind mid-session (race directors and owners comparing events, years and groups;
     # winners, records, rankings, relative dates), measured blind with the session-start code (84.3% right, 3.9%
     # wrong) and when it arrived (85.3%, 3.9%); not read
@@ -317,7 +318,7 @@ FLOORS = {
     # 75.5% right and 4.9% wrong with the start code, 77.5% and 4.9% at the end; not read
     # (twenty-fourth session: one question more answered wrong, once declined — "top 3 women and top 3 men" at an event
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
-    "nlq_heldout92": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout92": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
     "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
@@ -361,7 +362,7 @@ FLOORS = {
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
-    "nlq_heldout105": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout105": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout106": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
@@ -383,7 +384,7 @@ FLOORS = {
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
     # read for its kinds)
     "nlq_heldout115": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout116": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout116": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventeenth and eighteenth, written blind later in the same session with one prompt (runners and
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
     # winning and podium times over the years, who improved most): 117 (71.6% right, 14.7% wrong with the session-start
@@ -436,18 +437,24 @@ FLOORS = {
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
     "nlq_heldout135": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout136": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout136": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-thirty-seventh and -eighth, written blind from one prompt at the thirty-fifth session's start (the week
     # after a race and the reports made from it: the results desk, the announcer and the local paper, the sponsor's and the
     # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
     # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (86.3%, 4.9%), 138 not read (66.7%, 6.9%)
-    "nlq_heldout137": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout137": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout138": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.07, "declined_right": 18},
+    # the hundred-and-thirty-ninth and -fortieth, written blind by two helpers from one prompt at the thirty-sixth session's
+    # start (the everyday kinds a mature analytics tool must answer, in fresh words: measures over dimensions and filters,
+    # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
+    # 4.9% wrong; 49.0% and 10.8%); 139 read after (84.3%, 1.0%), 140 not read (52.0%, 10.8%)
+    "nlq_heldout139": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout140": {"answerable_accuracy": 0.52, "wrong_answer_rate": 0.11, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

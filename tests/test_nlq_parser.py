@@ -144,6 +144,12 @@ def test_event_names_match_with_typos_and_prefer_the_longest_exact_name() -> Non
     assert [m.value for m in match_events("the Hartford Spring Marathon", VOCABULARY.events)] == \
         ["Hartford Spring Marathon"]
     assert [m.value for m in match_events("the napa half in 2024", VOCABULARY.events)] == ["Napa Half Marathon"]
+    # a marathon said by its city and "full" ("the Tampa full"), twice in one question: one race
+    assert [m.value for m in match_events("the stamford full in 2024", ("Stamford Marathon", "Stamford Turkey Trot"))] == \
+        ["Stamford Marathon"]
+    twice = parse("Of the people who finished the Hartford full in 2025, how many have finished the Hartford full three or "
+                  "more times?", VOCABULARY, TODAY)
+    assert (twice.events, [d.label for d in twice.distances], twice.unused) == (("Hartford Marathon",), ["Marathon"], ())
 
 
 def test_a_distance_alone_is_not_an_event_that_contains_it() -> None:
@@ -487,11 +493,13 @@ def test_sub_4_finishers_is_a_time_limit_and_every_word_used() -> None:
                                       "can you update Jane Doe's age", "DQ Jane Doe from the 2024 Napa Half Marathon",
                                       # (an order after a story told: its own sentence, or after a dash)
                                       "Jane Doe says her age group is wrong - please change it to F40-44.",
-                                      "Jane Doe asked us to take her 2019 result down. Delete it."])
+                                      "Jane Doe asked us to take her 2019 result down. Delete it.",
+                                      "Please send a thank-you email to every 2024 finisher."])
 def test_requests_to_change_data_are_recognised(question: str) -> None:
     from nlq.accounting import asks_to_change
     assert asks_to_change(question)
     assert not asks_to_change("how did finishing times change at the Hartford Marathon over the years")
+    assert not asks_to_change("Jane Doe ran it in 2019 and 2024. Could you send both of the times?")   # a reply asked for
     assert not asks_to_change("change in Hartford Marathon finishers between 2022 and 2024")   # a noun, not an order
     assert not asks_to_change("DQ count by race at the 2024 Stamford Turkey Trot")   # a count's noun said first
 
@@ -3145,6 +3153,9 @@ def test_an_event_said_again_by_a_word_only_its_name_has() -> None:
     assert spring.dates.start.month == 3
     home = parse("Ithaca 2024 5K: how many finishers live in Ithaca?", vocabulary, TODAY)
     assert (home.runner_city, home.event_city) == ("Ithaca", "Ithaca") and not home.unused
+    # two words inside its name ("no result at any earlier Jingle Bell" of the Mystic Jingle Bell Run)
+    inner = read("Mystic Jingle Bell Run 2024: how many finishers were first-timers (no result at any earlier Jingle Bell)?")
+    assert inner.cohort.kind == "first_timers" and not inner.unused
 
 
 def test_a_home_city_negated_or_against_everyone_else() -> None:
@@ -5487,13 +5498,15 @@ def test_a_club_asked_of_without_runners_named_stays_a_word_not_used() -> None:
 @pytest.mark.parametrize("question, city, runner_city", [
     ("Lisa Shah from Providence ran Mystic again in April 2025. What was her age group place?", "Mystic", "Providence"),
     ("Trevor Scott (Providence) finished Stamford in 2025 — what was his age group place?", "Stamford", "Providence"),
-    ("Ann Lee out of Providence ran the Hartford full in Oct 2025 — what was her pace per mile?", "Hartford", "Providence"),
+    # ("the Hartford full": the Hartford Marathon, its race said short by the city)
+    ("Ann Lee out of Providence ran the Hartford full in Oct 2025 — what was her pace per mile?", "Hartford Marathon", "Providence"),
 ])
 def test_a_city_run_is_where_the_race_was_beside_the_city_a_runner_is_from(question: str, city: str, runner_city: str) -> None:
     held = replace(VOCABULARY, event_cities=("Hartford", "Mystic", "Stamford"),
                    people=(Person("Lisa", "Shah"), Person("Trevor", "Scott"), Person("Ann", "Lee")))
     parsed = parse(question, held, TODAY)
-    assert (parsed.event_city, parsed.runner_city, parsed.unused) == (city, runner_city, ()), parsed
+    where = parsed.event_city or " ".join(parsed.events)
+    assert (where, parsed.runner_city, parsed.unused) == (city, runner_city, ()), parsed
 
 
 @pytest.mark.parametrize("question", [
@@ -5548,3 +5561,14 @@ def test_words_that_only_say_what_is_counted_anyway_are_read(question: str) -> N
 def test_the_order_a_top_n_has_anyway_said_after_it_is_read() -> None:
     parsed = read("which age groups had the most finishers at the 2025 Mystic Jingle Bell Run? top 3, biggest first")
     assert (parsed.limit, parsed.ranking.limit, parsed.unused) == (3, 3, ()), parsed
+
+
+def test_two_races_on_the_same_day_at_the_one_event_held_in_a_city() -> None:
+    # "… the 5K and the 10K at Mystic on the same day": the one event there, both races at one edition (it counted
+    # runners of both over any editions, the day dropped)
+    held = replace(VOCABULARY, event_cities=("Mystic",), held_at=(("Mystic Jingle Bell Run", "Mystic"),))
+    parsed = parse("How many people have finished both the 5K and the 10K at Mystic on the same day?", held, TODAY)
+    assert (parsed.cohort.kind, parsed.cohort.same_year, parsed.unused) == ("both", True, ())
+    double = parse("Some folks at Mystic do the 5K and then the 10K on the same morning. How many have pulled off that "
+                   "double (finished both on the same day)?", held, TODAY)
+    assert (double.cohort.kind, double.cohort.same_year, double.unused) == ("both", True, ())
