@@ -159,6 +159,12 @@ def asks_to_change(question: str) -> bool:
     return bool(_CHANGE.search(question))
 
 
+def asks_to_send(question: str) -> bool:
+    """Whether an order in ``question`` is to send something ("email the top 3 women their results", "send the list
+    to the city"): nothing is sent from here, whatever is asked."""
+    return asks_to_change(question) and bool(rx.search(r"\b(?:e-?mail|send|text|message|notify)\b", question.lower()))
+
+
 def not_held(words: list[str]) -> list[str]:
     """The words among ``words`` that ask for data the archive does not hold."""
     return [word for word in words if word in NOT_HELD or word.rstrip("s") in NOT_HELD]

@@ -1124,7 +1124,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?<!\bwith )(?<!\bplus )\bboth (?!(?:the )?(?:winning |finish(?:ing)? |chip |gun |"
                       r"average |median )?(?:men|women|males?|females?|sexes|genders|"
                       r"medians?|averages?|means?|numbers?|figures?|values?|times|rates?|counts?|totals?|percentages?|"
-                      r"paces?|results)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? (?:and\b|&|\+)",
+                      r"paces?|results)\b|"
+                      # ("could you send both of Michael Silva's Springfield marathon times, 2017 and 2022": his two)
+                      r"of\b[^?,]{0,60}?\b(?:times|results|finishes|paces?)\b)(?:the |a |an )?[\w' \u2014\u2013,:()-]+? (?:and\b|&|\+)",
                       text)) and not POOLED_BOTH.search(text) and not rx.match(
             # ("in 2017 both Tampa and Tallahassee had a half marathon": the events told of, no runners of both)
             r"[^?.!]*?\b(?:had|held|hosted|offered|featured|included|have|hold|host|offer)\s+(?:a|an|their|its|races?|editions?)\b",

@@ -330,8 +330,12 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if (gap := _GAP_ASKED.search(question)) and (pair := _one_row_pair(
             asked := parse(question[:gap.start()] + question[gap.end():], vocabulary, today))) and pair[0] == "masters":
         # "average time for masters vs under 40, and the gap": each group's figure and how far apart they are (it left
-        # "gap" unused)
-        return replace(asked, difference=pair, intent="compare", apart=True, question=question)
+        # "gap" unused); "…, and the difference": the first said minus the second
+        signed = "difference" in gap.group(0).lower()
+        first_said = rx.search(r"\bmasters?\b|\bunder[- ]40s?\b|\b40 and (?:over|up)\b", question, re.IGNORECASE)
+        if signed and first_said and first_said.group(0).lower().startswith("under"):
+            pair = pair[::-1]
+        return replace(asked, difference=pair, intent="compare", apart=not signed, question=question)
     parsed = _read(question, vocabulary, today)
     if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
             not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
@@ -532,7 +536,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
 # the size of the gap between two groups' figures, asked beside them ("…, and the gap", "and how far apart they were")
-_GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?gap(?: between (?:them|the two))?(?: in seconds)?\b|"
+_GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?(?:gap|difference)(?: between (?:them|the two))?(?: in seconds)?\b|"
                         r"[,;]?\s*\band how far apart (?:they|the two) (?:were|are)\b", re.IGNORECASE)
 ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
                       r"(?:,? (?:two numbers|side by side|please))?\s*\)?[.!]?", re.IGNORECASE)
@@ -2517,6 +2521,20 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "A vs B: which one has the faster median finish time?": the one, with its median (as "which had the fastest")
         parsed = replace(parsed, intent="top", group_by=(), limit=1, measure=None, ranking=Ranking(
             "event", "avg_time" if parsed.measure == "average" else "median_time", which.group(1) == "slower", 1))
+    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.distances) == 2 and not one_event and (
+            day := rx.search(r"\b(?:on |at )?(?:that|the) same (?:morning|day|afternoon|race day)\b", text)):
+        # "… the 5K and the 10K at Pittsburgh on the same day", two events held there: the day not read (it counted
+        # runners of both races on any dates, at 1.0)
+        unsupported.append(day.group(0))
+    if parsed.group_by == ("masters",) and not parsed.difference and (
+            differed := rx.search(r"\b(?:the )?difference\b|\bminus\b", text)):
+        # "the difference between under-40 and masters median times": each class's figure, the difference not given
+        unsupported.append(differed.group(0))
+    if parsed.intent == "top" and not (parsed.last_place or parsed.ranking or parsed.group_by) and \
+            (reversed_order := rx.search(r"\bslowest first\b", text)):
+        # "the seven fastest …, slowest first": the fastest shown in the other order, which a top list does not give yet
+        # (it gave them fastest first, at 1.0)
+        unsupported.append(reversed_order.group(0))
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
@@ -2936,8 +2954,8 @@ def _month_left_out(text: str, parsed: Parsed) -> list[str]:
     ("the second half of last year (July through December)") or inside the dates read ("july 4th greenville
     firecracker 2024": that year's July) or in a sentence told before the question. Two months said are each of their own
     clause: left to the parse."""
-    if parsed.month or "month" in parsed.group_by or parsed.cohort and parsed.cohort.legs:
-        return []   # (each event's own year, "… and then B in May 2024": the month of that edition, one a year)
+    if parsed.month or "month" in parsed.group_by:
+        return []
     dates, seasons = parsed.dates, {month for season in parsed.seasons for month in season_months(season)}
     said_as_dates = list(_MONTH_AS_DATE.finditer(_blank(text, [m.span() for m in rx.finditer(r"\([^()]*\)", text)])))
     if len({next(name for name in m.groups() if name) for m in said_as_dates}) > 1:
@@ -5412,7 +5430,9 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     # ("(portsmouth nh)": typed lower-case too, unless the code is also an English word: "Austin or Dallas")
     if city and not state and (code := rx.match(r",\s*([a-z]{2})\b", text[city.end:]) or rx.match(
             r"\s+([A-Za-z]{2})\b(?!')", question[city.end:])) and (
-            code.group(1).upper() in US_STATES.values() if code.group(0).startswith(",") else state_code(code.group(1))):
+            # (", in each year": a word, never Indiana — a code that is also a word only in capitals, after a comma too)
+            state_code(question[city.end + code.start(1):city.end + code.end(1)]) if code.group(0).startswith(",") else
+            state_code(code.group(1))):
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
     if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]?\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from nlq.accounting import asks_to_change, not_held
+from nlq.accounting import asks_to_change, asks_to_send, not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
@@ -195,6 +195,9 @@ def _archive(question: str, ctx: Context) -> Reply:
 def _refused(question: str, parsed: Parsed) -> str | None:
     """Why the question is declined whoever reads it: it asks to change data, or for data the archive does not hold."""
     if asks_to_change(question):
+        if asks_to_send(question):   # ("please email Sabrina Murray her times")
+            return ("questions only read the archive: nothing is sent or e-mailed from here; ask for the rows and send "
+                    "them yourself")
         return ("questions only read the archive: results are changed by re-importing or re-publishing them "
                 "(p88 providers, p88 results publish), never from here")
     if missing := not_held(list(parsed.unused)):

@@ -500,6 +500,9 @@ def test_requests_to_change_data_are_recognised(question: str) -> None:
     assert asks_to_change(question)
     assert not asks_to_change("how did finishing times change at the Hartford Marathon over the years")
     assert not asks_to_change("Jane Doe ran it in 2019 and 2024. Could you send both of the times?")   # a reply asked for
+    from nlq.accounting import asks_to_send
+    assert asks_to_send("Email the top 3 women of the 2024 Napa Half Marathon their results")   # said as nothing sent
+    assert not asks_to_send("please delete the 2019 Napa Half Marathon results")
     assert not asks_to_change("change in Hartford Marathon finishers between 2022 and 2024")   # a noun, not an order
     assert not asks_to_change("DQ count by race at the 2024 Stamford Turkey Trot")   # a count's noun said first
 
@@ -5572,3 +5575,25 @@ def test_two_races_on_the_same_day_at_the_one_event_held_in_a_city() -> None:
     double = parse("Some folks at Mystic do the 5K and then the 10K on the same morning. How many have pulled off that "
                    "double (finished both on the same day)?", held, TODAY)
     assert (double.cohort.kind, double.cohort.same_year, double.unused) == ("both", True, ())
+
+
+def test_break_run_36_readings() -> None:
+    # "the seven fastest …, slowest first": an order a top list does not give yet, never dropped (it gave them fastest first)
+    assert "slowest first" in read("the seven fastest finishers at the 2024 Hartford Marathon, slowest first").unused
+    # ", in each year" after a city: a word, never the state Indiana (it answered none from "Providence, IN")
+    each = read("who was the fastest Hartford Marathon finisher whose hometown is Providence, in each year?")
+    assert (each.runner_city, each.runner_state) == ("Providence", None)
+    # "both of <runner>'s … times, 2017 and 2022": her two results, never runners of both years
+    held = replace(VOCABULARY, people=(Person("Ann", "Lee"),))
+    both = parse("Could you send both of Ann Lee's Hartford Marathon times, 2017 and 2022?", held, TODAY)
+    assert (both.cohort, both.person, both.years, both.unused) == (None, Person("Ann", "Lee"), (2017, 2022), ())
+
+
+def test_masters_against_under_40_with_the_difference_or_the_gap() -> None:
+    # "…, and the difference": masters minus under 40 in the order said; "…, and the gap": its size; a difference said
+    # any other way is not given yet, and said so (it gave the two figures alone)
+    signed = read("2024 Hartford Marathon men: average time for under 40 vs masters, and the difference")
+    assert (signed.difference, signed.apart) == (("under 40", "masters"), False)
+    size = read("2024 Hartford Marathon men: average time for masters vs under 40, and the gap")
+    assert (size.difference, size.apart) == (("masters", "under 40"), True)
+    assert "the difference" in read("Hartford Marathon 2024: the difference between under-40 and masters median times").unused
