@@ -184,6 +184,8 @@ class Parsed:
     #                                           nlq.sqlbuild.TOTALS, in the order said
     best_place: str = ""                      # a runner's results by place, best first (last_place: worst first):
     #                                           "overall", "gender" or "age_group" ("her best age group place")
+    told_of: tuple[str, ...] = ()             # runners the question names only as why it asks of the field ("Kaitlyn
+    #                                           Roman didn't show. What share of that year's entries were no-shows?")
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -248,7 +250,17 @@ class Parsed:
 
 
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
-    """Read ``question`` against one company's names; see ``Parsed`` for what comes out.
+    """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
+    whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
+    parsed = _parse_question(question, vocabulary, today)
+    kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
+    told_of = tuple(f"{person.first_name} {person.last_name}" for person in _people(question, vocabulary.people)
+                    if person not in kept)
+    return replace(parsed, told_of=told_of) if told_of else parsed
+
+
+def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
+    """``parse`` before the runners told of are noted.
 
     Three stages: the company's own names (events, a runner, places) are found and blanked out of the text;
     the filters are read from what is left; then the shape of the answer (intent, subject, grouping). A context

@@ -327,6 +327,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
                         f"says; it also ran {', '.join(others)}: say 'all races' for every race.")
     if counted := statuses_counted(parsed, reply.rows, rows, today):   # "how many people ran the 5K": DNS among them
         reply.notice = " ".join(filter(None, [reply.notice, f"{counted}."]))
+    if parsed.told_of:   # "Kaitlyn Roman didn't show. What share of that year's entries were no-shows?": the field's
+        reply.notice = " ".join(filter(None, [reply.notice, f"Answered for the whole field asked about; "
+                                              f"{' and '.join(parsed.told_of)} is named as why it is asked, not as a filter."]))
     if respelled := names_respelled(parsed):   # said first: every other word of the answer is of that runner
         reply.notice = " ".join(filter(None, [respelled, reply.notice]))
         reply.confidence = min(reply.confidence, RESPELLED_CONFIDENCE)

@@ -5597,3 +5597,11 @@ def test_masters_against_under_40_with_the_difference_or_the_gap() -> None:
     size = read("2024 Hartford Marathon men: average time for masters vs under 40, and the gap")
     assert (size.difference, size.apart) == (("masters", "under 40"), True)
     assert "the difference" in read("Hartford Marathon 2024: the difference between under-40 and masters median times").unused
+
+
+def test_a_runner_named_only_as_why_the_field_is_asked_is_kept_to_say_so() -> None:
+    # (the answer is of the field; the service says the runner was named as why it is asked, never silently)
+    told = read("Michael Wardian was registered for the 2024 Hartford Marathon but didn't show. What share of that "
+                "year's entries were no-shows?")
+    assert (told.person, told.told_of) == (None, ("Michael Wardian",))
+    assert read("What was Michael Wardian's time at the 2024 Hartford Marathon?").told_of == ()
