@@ -19,6 +19,8 @@ _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|o
 _MONTH = rf"({_MONTH_NAME})"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
+# a count said in words beside "fastest"/"slowest"/"oldest" ("the four slowest finishers"), one list for each of them
+COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
 
 
 @dataclass(frozen=True)
@@ -897,8 +899,8 @@ def duration_words(seconds: float) -> str:
 LAST_PLACE = r"\bfinished last\b(?!'?s? (?:year|month|week|weekend|spring|summer|fall|autumn|winter|season|edition|time|" \
              rf"thanksgiving|(?:the )?(?:4th|fourth) of july|{_MONTH_NAME})\b)|" \
              r"\bcame (?:in )?last\b|\blast place\b|\b(?:dead|very|absolute) last\b|\blast (?:(?:5k|10k|half(?: marathon)?|marathon|mile|1 mile|half-marathon) )?finisher\b|\bslowest (?:finisher|runner|person)\b|" \
-             r"\bbottom (?:\d+|three|five|ten)\b(?!\s+(?:[\w']+\s+){0,4}?(?:editions?|years?|events?|races?|states?|cities|age groups?|months?)\b)|(?<![\d'])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) slowest\b|" \
-             r"\bslowest (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b(?! (?:years?|editions?)\b)|" \
+             r"\bbottom (?:\d+|three|five|ten)\b(?!\s+(?:[\w']+\s+){0,4}?(?:editions?|years?|events?|races?|states?|cities|age groups?|months?)\b)|(?<![\d'])\b(?:\d{1,3}|" + COUNT_WORDS + r") slowest\b|" \
+             r"\bslowest (?:\d+|" + COUNT_WORDS + r")\b(?! (?:years?|editions?)\b)|" \
              r"\b(?:the )?last (?:woman|man|female|male|runner|person|one|finisher) (?:to finish|across the line|home)\b|" \
              r"\blast (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:finishers|runners|people|women|" \
              r"men|(?:to finish|across the line|home))\b"   # "the last 3 finishers"
@@ -991,11 +993,11 @@ def find_limit(text: str) -> int | None:
                        r"(?![- ](?:and|&)[- ](?:over|up|older)\b|\+|[- ]plus\b| or (?:over|older)\b|[- ]?-[- ]?\d|[- ]years?[- ]old)",
                        text)
              # "the best ten times", "top 3 times": that many finish times (never "the first 3 times she ran it")
-             or rx.search(r"\b(?:top|best|fastest|quickest|slowest) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?=[ -](?:finish(?:ing)? |chip |"
+             or rx.search(r"\b(?:top|best|fastest|quickest|slowest) (\d{1,3}|" + COUNT_WORDS + r")(?=[ -](?:finish(?:ing)? |chip |"
                           r"gun )?times\b)", text)
-             or rx.search(r"(?<![\d'])\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:fastest|quickest|best|slowest|oldest|"
+             or rx.search(r"(?<![\d'])\b(\d{1,3}|" + COUNT_WORDS + r") (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
-             or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", text)
+             or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|" + COUNT_WORDS + r")\b", text)
              # "the 3 most common home states"
              or rx.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)
              # "which 3 age groups had the most finishers"
