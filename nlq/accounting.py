@@ -131,6 +131,8 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
             word = rest
         if dash and head in READ and (rest in READ or rest in FILLER):      # "per-mile", "first-ever"
             continue
+        if aged := rx.fullmatch(r"(\d{1,2}(?:(?:-to-|-)\d{1,2})?)-(?:year-olds?|years-old)", word):
+            word = aged.group(1).replace("-to-", "-")   # "39-year-olds", "30-to-39-year-old": an age said
         if _is_number(word):
             # every part used ("4:30-5:00": the 5 of a marathon's 5K splits is not its 5:00)
             if all(any(abs(part - used) < 1e-9 for used in used_numbers) for part in _numbers(word) if part):

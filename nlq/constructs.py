@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlq import rx
-from nlq.entities import NOT_STARTED_SAID, RACE_SAID, SEX_OF_WORD, TimeLimit, number, whole_second
+from nlq.entities import NOT_STARTED_SAID, RACE_BY_DISTANCE, RACE_SAID, SEX_OF_WORD, TimeLimit, number, whole_second
 from nlq.vocabulary import US_STATES
 
 Span = tuple[int, int]
@@ -109,6 +109,9 @@ _BEHIND_PLACE = re.compile(
     rf"and (?:the )?(?:(?P<n2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word2>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b")
 
 
+_DIVIDED_BY = r"(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?(?:the )?(?:number of )?"
+
+
 def find_metric(text: str) -> Found | None:
     """Pace, the gun−chip gap, the winning margin, DNF/DNS rates, the oldest/youngest finisher. (A share, "what
     percent of X were Y", is read by the parser: its part has filters of its own.)"""
@@ -159,8 +162,13 @@ def find_metric(text: str) -> Found | None:
                       r"(?:made it to the finish(?: line)?|made it across the (?:finish )?line|reached the finish(?: line)?|"
                       r"finished|completed (?:it|the race|the course))\b", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
-    if m := rx.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b", text):
-        status = (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
+    if m := rx.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b|"
+                      # "DNFs divided by the people who actually started": the rate said as it is computed
+                      # (a DNF rate is of starters, a DNS rate of entries: another denominator is another share)
+                      rf"\b(dnf)s? ?{_DIVIDED_BY}(?:(?:people|those|runners) who (?:actually |really )?started|starters)\b|"
+                      rf"\b(dns|no[- ]show)s? ?{_DIVIDED_BY}(?:everyone (?:registered|entered)|all entries|entrants|registrants|"
+                      r"(?:total )?entries)\b", text):
+        status = next(g for g in m.groups() if g).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     # ("what share of the DNFs were women": the DNFs are the whole, a share of its own)
     if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?![\w'\s-]{0,80}?\b(?:dnfs|dqs|no[- ]shows|"
@@ -185,9 +193,15 @@ def find_metric(text: str) -> Found | None:
         status = "DNS" if rx.search(r"show|start", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
     # "how many entries ended up DNS in total, and what percent of all entries is that?": the count, then its rate
-    if m := rx.search(r"\b(dns|dnfs?|dqs?|no[- ]shows?)\b[^?]{0,60}?\band (?:what|which) (?:percent(?:age)?|share|proportion|"
-                      r"fraction)(?: of (?:all |the )?(?:entries|entrants|starters|runners|field))? (?:is|was) (?:that|it|this)\b", text):
-        status = "DNS" if rx.search(r"dns|show", m.group(1)) else m.group(1).upper().rstrip("S")
+    # ("How many DNFs were there at …? What percent of all entries is that?": asked again after it)
+    # ("… didn't start the 2022 Tampa Marathon? And what share of entrants is that?")
+    if (m := rx.search(r"\b(dns|dnfs?|dqs?|no[- ]shows?|did(?: not|n'?t) (?:start|finish|show(?: up)?)|didn'?t (?:start|finish|"
+                      r"show(?: up)?))\b[^?]{0,60}?(?:\band|\?)\s*(?:and )?(?:what|which) (?:percent(?:age)?|share|proportion|"
+                      r"fraction)(?: of (?:all |the )?(?:entries|entrants|starters|runners|field))? (?:is|was) (?:that|it|this)\b", text)) and (
+            # (a DNF rate is of starters: "of all entries" said of DNFs is another share, not read here)
+            rx.search(r"dns|show|start", m.group(1)) or not rx.search(r"\b(?:entries|entrants)\b", m.group(0))):
+        status = "DNS" if rx.search(r"dns|show|start", m.group(1)) else "DNF" if rx.search(r"dnf|finish", m.group(1)) else \
+            m.group(1).upper().rstrip("S")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many\b|\bin total\b", text)))
     both = rx.search(r"\b(?:the )?(youngest|oldest)(?: (?:finishers?|runners?|ones?))? (?:and|&|\+|plus|as well as) "
                      r"(?:the )?(youngest|oldest)\b", text)
@@ -211,8 +225,11 @@ def find_metric(text: str) -> Found | None:
 
 
 def _percent_words(text: str) -> tuple[Span, ...]:
+    # ("DNF rate for the men and the women, as a share of starters": the rate's own denominator said)
     return _all(r"\b(?:as an? )?(?:percent(?:age)?|%)(?: of (?:the )?(?:starters|people who started|those who "
-                r"started|runners who started))?\b|\bstarters\b|\bpeople who started\b", text)
+                r"started|runners who started))?\b|\b(?:as an? )?(?:share|fraction|proportion) of (?:the |all )?(?:starters|"
+                r"people who (?:actually )?started|those who started|runners who started)\b|\bstarters\b|\bpeople who started\b",
+                text)
 
 
 _GAP_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten) ?(?:full |whole )?(?P<unit>sec(?:ond)?s?|s|min(?:ute)?s?)\b"
@@ -779,8 +796,9 @@ def _find_cohort(text: str) -> Found | None:
     if rx.search(twice, text):
         spans = _all(twice + r"|\bhave\b", text)
         return Found(Cohort("min_finishes", 2), spans)
+    # ("five times or more": the threshold said after its unit)
     thresholds = list(rx.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
-                                  rf"\bmore\s+than\s+{_NUM}{what}", text))
+                                  rf"\bmore\s+than\s+{_NUM}{what}|\b{_NUM}{what}\s+or\s+more\b", text))
     # "finished at least one of our events in 5 or more years", "… in 2024 and again in 2025": "at least one of" names
     # any event; it is the cohort only when nothing else is
     # ("at least one race at every one of our four events": each of them, not one finish)
@@ -802,10 +820,11 @@ def _find_cohort(text: str) -> Found | None:
                      (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
     if m := rx.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
-    # "finishing their first full marathon with us", "how many first-time marathoners": no earlier finish at that distance,
-    # at any of the company's events
+    # "finishing their first full marathon with us", "how many first-time marathoners", "first-time 10K finishers": no
+    # earlier finish at that distance, at any of the company's events
     if m := rx.search(r"\b(?:their|his|her|a) (?:very )?first(?:[- ]ever)? (?:full )?(?:half[- ])?marathon\b(?: (?:with us|ever))?|"
-                      r"\bfirst[- ]time (?:half[- ])?marathoners\b", text):
+                      r"\bfirst[- ]time (?:half[- ])?marathoners\b|"
+                      rf"\bfirst[- ](?:time|ever) (?:{RACE_BY_DISTANCE}) (?:finishers|runners|racers)\b", text):
         # ("(no earlier marathon entry of any kind)": no earlier result at all)
         entry = rx.search(r"\bno (?:earlier |previous |prior )?(?:[a-z]+ )?(?:entry|entries|results?)\b|\bany (?:status|kind)\b", text)
         return Found(Cohort("first_timers", earlier_finish=not entry, any_event=True, same_race=True),
@@ -826,7 +845,8 @@ def _find_cohort(text: str) -> Found | None:
             r"\b(?:never|not)(?: having)? (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|"
             r"previously)\b|"
             r"\bbrand\b|\b(?:completely|totally|entirely|truly|genuinely|really)\b(?= new\b)|" + _ANY_EVENT, text)))
-    if (m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:finishers|runners|participants))\b|\bnewcomers\b|"
+    # ("first-time Atlanta runners": the event's city between)
+    if (m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:[a-z]+ ){0,2}?(?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\bnew to (?:it|the race|the event|this race|this event)\b|"
                       r"\b(?:never|not|n't)(?: having)? (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
                       r"showed up|appeared|participated|competed)[\w' ]*?"
@@ -947,7 +967,7 @@ def _find_cohort(text: str) -> Found | None:
                       # ("were back at the finish line in 2025", "also crossed the line in the 2025 half": back, said so)
                       r"\balso crossed the (?:finish(?:ing)? )?line (?:again )?(?:in|at) (?:the )?(20\d\d)\b|"
                       r"\b(?:(?:came|come|comes|coming|were|was|got|are) back|(?:turned|showed) up)(?: again)?"
-                      r"(?: at the (?:finish(?:ing)? |start(?:ing)? )?line)?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: with us)?"
+                      r"(?: at the (?:finish(?:ing)?(?: line)?|start(?:ing)? line|line))?(?: to it| to (?:run|finish|race|do)(?: it| the [\w' ]{1,30}?)?(?: with us)?"
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)

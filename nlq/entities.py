@@ -577,7 +577,7 @@ def _find_age(text: str) -> AgeRange | None:
         return AgeRange(1, age, f"aged {age} and under") if said == "at most" else \
             AgeRange(age, 120, f"aged {age} and over")
     # ("50-59 year old men", "the women in the 30-39 bracket", "between 30 and 39 years old")
-    if m := rx.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2}) ?(?:-|to) ?(\d{1,2})[- ]"
+    if m := rx.search(r"\b(?:aged?|ages) (\d{1,2}) ?(?:-|to|and) ?(\d{1,2})\b|\b(\d{1,2})(?: ?[-\u2013] ?|-? to |-to-)(\d{1,2})[- ]"   # ("30- to 39-year-olds", "30-to-39", "30–39")
                       r"(?:years?[- ]olds?|age group|(?:age )?(?:range|bracket|band))\b|"
                       r"\bbetween (\d{1,2}) and (\d{1,2}) (?:years?[- ]old|yo|years? of age)\b", text):
         low, high = sorted(int(v) for v in m.groups() if v)   # "aged 50-40" is 40 to 50
@@ -792,7 +792,9 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
                                        r"how many|finishers?|runners?|people|participants?|athletes?|entrants?|men|women|"
                                        r"males|females|guys) $|\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) \(\s*$",
                                        text[:m.start()]) or rx.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
-            if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or rx.search(_AGE_SAID, text)):
+            # ("the gap between under-40 and masters median times": an age class, hyphenated, with no unit)
+            if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or rx.search(_AGE_SAID, text) or
+                                                                        rx.match(r"under-\d\d\s*$", m.group(0))):
                 continue  # "finishers were under 20", "aged under 18": an age; a time is run ("ran under 20")
             seconds = _amount_seconds(m.group(1), m.group(2), distance)
             return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
@@ -979,9 +981,10 @@ def find_place(text: str) -> int | None:
 # "who was the top finisher from Hartford": the fastest one
 # ("the first finisher over 60": the fastest of them; "the first runner to finish all five" is no ranking)
 # an age said before who it is of: "the first 40+ finisher", "the first 60-and-over runner"
+# (an event's name, blanked out, between: "the first <San Jose 5K> finisher" is its fastest)
 _AGE_BEFORE = r"(?:\d{1,2}\+|\d{1,2}(?: and|-and-| &) ?(?:over|up|older)) "
 TOP_FINISHER = r"\btop (?:finisher|runner|placer|performer|local|athlete)\b(?!s)|" \
-               rf"\bfirst (?:{_AGE_BEFORE})?(?:finisher|runner|local|athlete)\b(?!s)(?! (?:to|who|that|ever|time|event|race|edition)\b)"
+               rf"\bfirst +(?:{_AGE_BEFORE})?(?:finisher|runner|local|athlete)\b(?!s)(?! (?:to|who|that|ever|time|event|race|edition)\b)"
 
 
 def find_limit(text: str) -> int | None:

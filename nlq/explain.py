@@ -436,10 +436,11 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(PAIR_SAID[parsed.pair])
     if parsed.difference and parsed.group_by[-1:] == ("runner",):   # two runners named, told apart by first name
         runners = {person.first_name: f"{person.first_name} {person.last_name}'s" for person in (parsed.person, *parsed.more_people)}
-        said.append(("how far apart: {} and {} times" if parsed.apart else "the difference: {} minus {}").format(
+        said.append(("the difference: {} minus {}, and its size (how far apart)" if parsed.apart else
+                     "the difference: {} minus {}").format(
             *(runners.get(name, name) for name in parsed.difference)))
     elif parsed.difference:
-        said.append(("how far apart the {} and the {} are (the size of the gap)" if parsed.apart else
+        said.append(("the difference: the {} minus the {}, and its size (the gap)" if parsed.apart else
                      "the difference: the {} minus the {}").format(*(_SEX[group] + "'s" if group in _SEX else group
                                                                      for group in parsed.difference)))
     if parsed.clock == "gun" and not (parsed.metric and parsed.metric.kind == "gap"):

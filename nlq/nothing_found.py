@@ -59,10 +59,20 @@ def years_not_held(parsed: Parsed, rows: Rows) -> str | None:
 
 
 def no_race(parsed: Parsed, rows: Rows) -> str | None:
-    """The named events had no race of the distance asked (in the dates asked): say which races they had."""
-    if not parsed.distances or any(d.km is None for d in parsed.distances) or not (
-            named := _events_asked(parsed, rows)):
+    """The named events (or, none named, all the company's events) had no race of the distance asked (in the dates
+    asked): say which races they had."""
+    if not parsed.distances or any(d.km is None for d in parsed.distances):
         return None
+    if not (named := _events_asked(parsed, rows)):
+        if parsed.events or parsed.event_city or parsed.cohort and parsed.cohort.kind == "both":
+            return None
+        # ("how many half marathon runners in 2024" of a company that never held a half): none of its events
+        races = _races([], parsed, rows)
+        if not races or _runs_distance(races, parsed.distances):
+            return None
+        when = f" in {parsed.dates.words}" if parsed.dates else ""
+        return (f"your events{when} had no {' or '.join(d.label for d in parsed.distances)} race "
+                f"(their races: {', '.join(dict.fromkeys(name for name, _ in races))})")
     # (of two years compared, "the Las Vegas 10K in 2025 compared to 2022": the races of those years)
     years = () if parsed.dates else _compared_years(parsed)
     when = f" in {parsed.dates.words}" if parsed.dates else f" in {' or '.join(map(str, years))}" if years else ""
@@ -295,7 +305,10 @@ def other_races(parsed: Parsed, rows: Rows) -> list[str]:
     if not parsed.race_of_name:
         return []
     chosen = {d.label for d in parsed.distances}
-    return [name for name in dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows))
+    # (of the years compared or listed, "2023 vs 2024", "who won it in 2017 and 2018": the races held then, not in every
+    # edition)
+    years = () if parsed.dates else _compared_years(parsed) or tuple(parsed.years)
+    return [name for name in dict.fromkeys(name for name, _ in _races(list(parsed.events), parsed, rows, years))
             if name not in chosen]
 
 
@@ -541,11 +554,12 @@ def _events_asked(parsed: Parsed, rows: Rows) -> list[str]:
 
 
 def _races(named: list[str], parsed: Parsed, rows: Rows, years: Sequence[int] = ()) -> list[tuple[str, float]]:
-    """(race name, distance km) of the named events' editions in the dates asked, or in ``years`` (every edition
-    without either)."""
+    """(race name, distance km) of the named events' editions (of every event when ``named`` is empty) in the dates
+    asked, or in ``years`` (every edition without either)."""
     query = exp.select(col("name", "ra"), col("distance_km", "ra")).distinct().from_(table("races", "ra")).join(
-        table("events", "e"), on=col("event_id", "e").eq(col("event_id", "ra"))).where(
-        col("name", "e").isin(*[lit(name) for name in named])).order_by(exp.Literal.number(1))
+        table("events", "e"), on=col("event_id", "e").eq(col("event_id", "ra"))).order_by(exp.Literal.number(1))
+    if named:
+        query = query.where(col("name", "e").isin(*[lit(name) for name in named]))
     if years:
         query = query.where(exp.func("year", col("event_date", "e")).isin(*[lit(year) for year in years]))
     return rows(query.where(*date_conditions(parsed.dates)) if parsed.dates else query)

@@ -27,7 +27,7 @@ from nlq.entities import (
     AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NO_FINISH_WORD, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
-    calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, RACE_SAID, AGE_RANGE_SAID,
+    calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, COUNT_WORDS, RACE_BY_DISTANCE, RACE_SAID, AGE_RANGE_SAID,
 )
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
@@ -253,10 +253,33 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     parsed = _parse_question(question, vocabulary, today)
+    if any(rx.search(r"\s{3}", said) for said in parsed.unused):   # (a name blanked out inside a clause said back)
+        parsed = replace(parsed, unused=tuple(rx.sub(r"\s{3,}", " … ", said) for said in parsed.unused))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
     told_of = tuple(f"{person.first_name} {person.last_name}" for person in _people(question, vocabulary.people)
                     if person not in kept)
     return replace(parsed, told_of=told_of) if told_of else parsed
+
+
+def said_as_finishing(question: str) -> str:
+    """``question`` with a finish said in other words said plainly: "crossed one of our finish lines" (finished one of our
+    races), "how many people qualify" (how many people), "made the age group podium" (finished in the top 3 of their age
+    group), and an award said before whom it is for ("We want to give a pin to anyone who …": anyone who …)."""
+    # ("crossed the finish at the Santa Fe Firecracker five times": finished it)
+    question = rx.sub(r"\bcross(?:ed|es|ing)? the finish(?:[- ]line)? (?:at|of|in) (?=the\b|(?-i:[A-Z]))", "finished ", question,
+                      flags=re.IGNORECASE)
+    # (never "crossed the finish line first": one race's line, said of a place)
+    question = rx.sub(r"\bcross(?:ed|es|ing)? (?:(?:one|any) of (?:our|the) finish[- ]lines|our finish[- ]lines?)\b"
+                      r"(?!\s+(?:at|in|of)\s+(?:the\b|(?-i:[A-Z])))", "finished one of our races", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(how many (?:people|runners|folks|of them)) (?:would |will |do |does )?qualify\b", r"\1", question,
+                      flags=re.IGNORECASE)
+    # ("which years did she make the age group podium (top 3)": placed in the first three of her age group)
+    question = rx.sub(r"\b(?:make|made|making|reach|reached|get onto|got onto|got on|get on) the (?:age[- ]?group|ag|division) "
+                      r"podium\b(?:\s*\(\s*top (?:3|three)\s*\))?", "finished in the top 3 of their age group", question,
+                      flags=re.IGNORECASE)
+    return rx.sub(r"^\s*(?:we|i)(?:'d| would| want| plan| are going| 're going| hope)?(?: like| want)? to (?:give|hand out|award|"
+                  r"present|mail|send) (?:a|an|the|our) [^.?!]{1,40}? to (?=(?:anyone|anybody|everyone|everybody|all|those|"
+                  r"runners|people)\b)", "", question, flags=re.IGNORECASE)
 
 
 def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -269,6 +292,7 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
+    question = said_as_finishing(question)
     # "X has run all four of our events. What is his best 5K time at each one?": at each event
     if told := rx.match(r"^(?P<clause>[^?]*?\b(?P<kind>event|race)s\b[^?]*?[.!])\s+(?P<rest>.+)$", question, re.IGNORECASE | re.DOTALL):
         question = told["clause"] + " " + rx.sub(r"\b(at|in|for) each (?:one|of them)\b", rf"\1 each {told['kind'].lower()}",
@@ -339,15 +363,21 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
         # difference (it gave a row each)
         return replace(asked, difference=pair, intent="compare", question=question)
-    if (gap := _GAP_ASKED.search(question)) and (pair := _one_row_pair(
-            asked := parse(question[:gap.start()] + question[gap.end():], vocabulary, today))) and pair[0] == "masters":
+    if (gap := _GAP_ASKED.search(question) or _DIFFERENCE_SAID.search(question)) and (pair := _one_row_pair(
+            asked := parse(_said_as_versus(question, gap), vocabulary, today))) and pair[0] == "masters":
         # "average time for masters vs under 40, and the gap": each group's figure and how far apart they are (it left
-        # "gap" unused); "…, and the difference": the first said minus the second
-        signed = "difference" in gap.group(0).lower()
+        # "gap" unused); "…, and the difference", "the difference between under-40 and masters median times", "under-40
+        # finishers minus masters finishers": the first said minus the second
+        signed = rx.search(r"\bdifference\b|\bminus\b", gap.group(0), re.IGNORECASE)
         first_said = rx.search(r"\bmasters?\b|\bunder[- ]40s?\b|\b40 and (?:over|up)\b", question, re.IGNORECASE)
         if signed and first_said and first_said.group(0).lower().startswith("under"):
             pair = pair[::-1]
         return replace(asked, difference=pair, intent="compare", apart=not signed, question=question)
+    if (gap := _GAP_ASKED.search(question)) and (years := _two_years_compared(
+            asked := parse(question[:gap.start()] + " " + question[gap.end():], vocabulary, today))):
+        # "the 10K: median chip time in 2021 and in 2023, and how far apart the two are": each year's figure and the
+        # change between them, its size beside it (it declined "apart")
+        return replace(asked, change_years=years, group_by=(), intent="count", question=question)
     parsed = _read(question, vocabulary, today)
     if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
             not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
@@ -550,6 +580,31 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 # the size of the gap between two groups' figures, asked beside them ("…, and the gap", "and how far apart they were")
 _GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?(?:gap|difference)(?: between (?:them|the two))?(?: in seconds)?\b|"
                         r"[,;]?\s*\band how far apart (?:they|the two) (?:were|are)\b", re.IGNORECASE)
+# "the difference between A and B …", "A minus B": two groups' figures, the first said minus the second
+_DIFFERENCE_SAID = re.compile(r"\b(?:the )?difference between\b|\bminus\b", re.IGNORECASE)
+
+
+def _two_years_compared(parsed: Parsed) -> tuple[int, int] | None:
+    """The two years of a count or a time measure asked of each ("in 2021 and in 2023"), earlier first; None for any
+    other reading (groups beside the years, a cohort, a runner, a difference already)."""
+    if parsed.unused or parsed.notes or len(parsed.years) != 2 or set(parsed.group_by) - {"year"} or parsed.change_years or \
+            parsed.difference or parsed.cohort or parsed.person or parsed.metric or parsed.ranking or \
+            parsed.measure not in (None, "average", "median", "fastest", "slowest"):
+        return None
+    return tuple(sorted(parsed.years))
+
+
+def _said_as_versus(question: str, said: re.Match) -> str:
+    """``question`` without the gap or difference ``said``, its two groups said "A vs B" ("the difference between A and
+    B" and "A minus B" are "A vs B")."""
+    if said.re is not _DIFFERENCE_SAID:
+        return question[:said.start()] + " " + question[said.end():]
+    rest = question[said.end():]
+    if "between" in said.group(0).lower():
+        rest = rx.sub(r"\band\b", "vs", rest, count=1, flags=re.IGNORECASE)
+    return question[:said.start()] + (" vs " if "minus" in said.group(0).lower() else " ") + rest
+
+
 ONE_ROW = re.compile(r"[,;:(-]?\s*\b(?:as |in )?(?:one row|a single row|two numbers|two figures|two values|two columns)"
                       r"(?:,? (?:two numbers|side by side|please))?\s*\)?[.!]?", re.IGNORECASE)
 
@@ -605,6 +660,8 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
             r"\b(?:compar\w*|count\w*|rank\w*|list\w*|averag\w*|median|total)\b|" + _TIE_TOLD, clause,
             re.IGNORECASE) or rx.search(
             r"\b(?:them|they|their|those|these|each of them|both of them|the two|all three)\b|\bboth\b(?=\s*(?:[?.!,]|$))|"
+            # ("… anyone who has finished 8 times. How many people is that?", "… How many qualify?")
+            r"\b(?:is|was|would be|are) (?:that|this|it)\s*[?.!]*\s*$|\bqualif(?:y|ies)\b|"
             r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
             not set(parsed.unused) <= set(content_words(clause)):
         return None
@@ -880,7 +937,10 @@ def _race_named(question: str, mentions: list[Mention]) -> tuple[Distance, ...]:
     mix distances."""
     if rx.search(EVERY_RACE, question.lower()):
         return ()
-    return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(m.value.lower()))))
+    # (the race as said, where it is not the name's: "the Tacoma marathon" of the Tacoma Fall Half Marathon is a marathon,
+    # which it did not run — said so, never its half)
+    return tuple(dict.fromkeys(found[0] for m in mentions if (found := distance_mention(question[m.start:m.end].lower()) or
+                                                              distance_mention(m.value.lower()))))
 
 
 def _changes_of(parsed: Parsed) -> bool:
@@ -1091,7 +1151,8 @@ def _named_by_city_and_race(question: str, mentions: list[Mention]) -> bool:
     does a part of it ("the Shamrock 5K in Bowling Green"), or several races asked of it ("which race", "had a 5K,
     10K and half")."""
     # (every race said is read by _race_named, which the caller asks next)
-    if rx.search(r"\b(?:which|per|by) (?:race|distance)s?\b|\b(?:the|all|its) (?:two|three|four)\b|"
+    # ("in all three of 2021, 2022 and 2023": years, not races)
+    if rx.search(r"\b(?:which|per|by) (?:race|distance)s?\b|\b(?:the|all|its) (?:two|three|four)\b(?! (?:of )?(?:20\d\d|years|editions)\b)|"
                  rf"\b{RACE_SAID},? (?:and|&|or) (?:the )?{RACE_SAID}\b|\b{RACE_SAID}, {RACE_SAID}\b", question, re.IGNORECASE):
         return False
     return any(_by_city_and_race(question, m) for m in mentions)
@@ -1106,6 +1167,29 @@ def _by_city_and_race(question: str, m: Mention) -> bool:
     whole = said == name or [w.rstrip("s") for w in said] == [w.rstrip("s") for w in name] and \
         question[m.start:m.end].istitle()
     return bool(distance_mention(" ".join(said))) and not whole and bool(place) and name[:len(place)] == place
+
+
+def _race_finished(question: str, mentions: list[Mention]) -> bool:
+    """Whether an event said short by its city and a race is what runners finished ("returning runners from Atlanta
+    finished the 2022 Greenville half": its half), not where they are counted ("first-timers at the Manchester half")."""
+    return any(_by_city_and_race(question, m) and rx.search(r"\b(?:finished|ran|completed|did)\s+(?:the\s+)?(?:20\d\d\s+)?$",
+                                                            question[:m.start], re.IGNORECASE) for m in mentions)
+
+
+def _own_race_said(question: str, m: Mention) -> bool:
+    """Whether event mention ``m`` is said with a race of its own: short by its city and a race ("the Napa 10K"), or
+    with a race word its name does not hold ("the Tampa full", "the Tampa 5K")."""
+    return _by_city_and_race(question, m) or _race_beyond_name(question, [m])
+
+
+def _race_beyond_name(question: str, mentions: list[Mention]) -> bool:
+    """Whether an event is said with a race word its name does not hold ("the Tampa full" of the Tampa Marathon, "the
+    Tampa 5K"): that race, even of returning runners or first-timers, whose "the Manchester half" is the event."""
+    for m in mentions:
+        said, name = (set(rx.findall(r"[a-z0-9]+", text.lower())) for text in (question[m.start:m.end], m.value))
+        if any(distance_mention(word) or word == "full" for word in said - name):
+            return True
+    return False
 
 
 def _races_by_event(question: str, mentions: list[Mention], distances: tuple[Distance, ...]) -> tuple[tuple[str, Distance], ...]:
@@ -1229,9 +1313,15 @@ def _leading_context(question: str, unused: tuple[str, ...]) -> tuple[str, str, 
                     word, *word.split("-"))} & set(unused)):   # ("I want to be a top-50 woman …": its "50" unused)
             if pattern is _SHORT_LABEL and set(words) & _MEASURE_WORDS:
                 continue   # "Lakeshore Timing's biggest race — how many finishers?": part of the question
+            if pattern in _LOOSE_CONTEXT and rx.search(_WHO_IS_ASKED_OF, m.group("clause")):
+                continue   # "We want to give a pin to anyone who has finished … 8 times. How many is that?": who is asked
+
             return m.group("rest"), m.group("clause"), pattern
     return None
 
+
+# the runners a question asks about, said in a clause of its own ("anyone who has finished …"): never context
+_WHO_IS_ASKED_OF = r"\b(?:anyone|anybody|everyone|everybody|people|runners|those|finishers|folks)\s+(?:who|that|with)\b"
 
 # words a short label never holds: it would be part of the question ("stats", "results" name what it is about)
 _MEASURE_WORDS = READ - {"stats", "statistics", "statistic", "report", "summary", "analysis", "results", "result", "time",
@@ -1993,8 +2083,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how many halves has he finished, and what's his best": his best, beside his number of finishes
         parsed = replace(parsed, personal_best=True)
     elif not parsed.with_count and rx.search(r"\bhow many\b[^?]*?\band (?:what|who|which|when|where)(?:'s| is| was| were| "
-                                             r"are)\b(?! the (?:change|difference|delta|retention|return|percent(?:age)?|share|"
+                                             r"are)\b(?! the (?:change|difference|gap|delta|retention|return|percent(?:age)?|share|"
                                              r"fraction|proportion)\b)", text) and not (
+            # ("how many finishers in 2022 compared with 2025, and what's the growth in percent": the change asked)
+            parsed.change_years and rx.search(r"\band what(?:'s| is| was) the (?:growth|increase|decrease|drop|decline|rise|"
+                                               r"jump|fall)\b", text)) and not (
             # ("how many DNFs did we have, and what was the DNF rate": the rate is given with its count)
             parsed.metric and parsed.metric.kind == "rate" and rx.search(
                 rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:{_STATUS_SAID}) rate\b", text)):
@@ -2013,7 +2106,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "the Tampa half or the Tallahassee half", "the Tacoma half and the Bend Turkey Trot 5K": each its own race
         parsed = replace(parsed, distances=tuple(dict.fromkeys(race for _, race in pairs)), event_races=pairs)
     elif not parsed.distances and not parsed.records and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
-            question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning"))) and not (
+            question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and not
+                                         (_race_beyond_name(question, mentions) or _race_finished(question, mentions)))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
             named := _race_named(question, [m for m in mentions if m.value in parsed.events])):   # (not one left out)
         parsed = replace(parsed, distances=named, race_of_name=True,   # (the race set aside is among the others)
@@ -2081,19 +2175,32 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             said := _years_of(*sorted(mentions, key=lambda m: m.start), text)) and said[0].group(0) != said[1].group(0):
         # "Cincinnati in 2024 vs Bowling Green in 2023": it grouped by year with both events pooled
         parsed = replace(parsed, notes=(*parsed.notes, _EACH_IN_ITS_YEAR))
-    elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and parsed.intent == "count" and \
+    elif not parsed.cohort and len(mentions) == 2 and (len(parsed.events) == 2 or len(parsed.distances) == 2) and \
+            parsed.intent == "count" and \
             not parsed.group_by and (first := min(mentions, key=lambda m: m.start)) and rx.search(
-                r"\b(?:people|ppl|runners|folks|athletes)\b[^?]*\b(?:finished|ran|did|completed|raced)\b", text[:first.start]) \
-            and rx.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b|"
-                         # ("ran the Atlanta Spring Marathon marathon in 2024 and the Greenville half in 2024")
-                         r"\s*(?:(?:full |half )?marathon|half|5k|10k|(?:1 )?mile)(?: race)?\s+(?:in 20\d\d\s+)?and\b",
-                         text[first.end:]):
+                r"\b(?:people|ppl|runners|folks|athletes|how many)\b[^?]*\b(?:finished|ran|did|completed|raced)\b",
+                text[:first.start]) and not rx.search(r"\b(?:in total|total|combined|altogether|all together)\b", text) \
+            and (rx.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b|"
+                          # ("ran the Atlanta Spring Marathon marathon in 2024 and the Greenville half in 2024")
+                          r"\s*(?:(?:full |half )?marathon|half|5k|10k|(?:1 )?mile)(?: race)?\s+(?:in 20\d\d\s+)?and\b",
+                          text[first.end:]) or
+                 # ("the Napa 10K and the San Jose 5K in 2021", "the Tampa full and the Tampa 5K": each its own race)
+                 rx.match(r"\s*and\b", text[first.end:]) and all(_own_race_said(question, m) for m in mentions)):
         # "how many ppl finished the Atlanta marathon (full) in 2024 AND the Greenville half (half race) in 2024": each
         # event said with its own race or year — runners of both, or every finisher of either? (it counted every
         # finisher of either, at 1.0)
         parsed = replace(parsed, notes=(*parsed.notes, "people who finished two events, each said with its own race "
                                                        "or year: say 'both' for runners of both, or 'in total' for "
                                                        "every finisher of either"))
+    elif not parsed.cohort and len(parsed.events) == 1 and len(parsed.distances) == 2 and parsed.intent == "count" and \
+            not parsed.group_by and not rx.search(r"\b(?:in total|total|combined|altogether|all together|each|per)\b", text) \
+            and len(rx.findall(rf"\b{re.escape(parsed.events[0].split()[0].lower())}\b", question.lower())) >= 2 and \
+            rx.search(r"\b(?:finished|ran|did|completed|raced)\b", text):
+        # "how many finished the Tampa full in 2019 and the Tampa 5K in 2019": one event said twice, each time with its
+        # own race — runners of both, or every finisher of either? (it added the two races' finishers, at 1.0)
+        parsed = replace(parsed, notes=(*parsed.notes, "people who finished two races of one event, each said with its "
+                                                       "own race: say 'both' for runners of both, or 'in total' for every "
+                                                       "finisher of either"))
     elif not parsed.cohort and len(parsed.events) == 2 and len(mentions) == 2 and (
             races := _leg_races(*sorted(mentions, key=lambda m: m.start), text, question.lower())) and all(races) and \
             races[0] != races[1]:
@@ -2101,6 +2208,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # applied to both events (mixed at 1.0, an event with neither dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "two events each with its own race I cannot compare yet: ask "
                                                        "for each"))
+    if rx.search(_OVERALL_AND_A_SEX, text):
+        # "first 3 overall and the first 3 women": two lists (it gave the women's only)
+        parsed = replace(parsed, notes=(*parsed.notes, "the overall top and one sex's top are two lists: ask for each"))
+    if paired := _races_in_their_years(parsed, mentions, question):
+        # "finished the Tampa half in 2017 and then the Tampa full in 2018": one event, each race in its own year (it
+        # pooled both years and asked for both races)
+        event = parsed.events[0]
+        parsed = replace(parsed, cohort=replace(parsed.cohort, legs=tuple((event, year) for _, year in paired),
+                                                leg_races=tuple(race for race, _ in paired)),
+                         distances=(), dates=None, years=())
     if parsed.compared and not parsed.difference and rx.search(r"\bhow many (?:more|fewer|less)\b|\bdifference\b|"
                                                                r"\bminus\b", text):
         # "women 40-49 vs women 50-59 … and how many more": each group's count, the difference dropped
@@ -2617,7 +2734,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"clocked)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
     # ("Tacoma half, all years together: of all the DNFs, what fraction were women?": the event said first)
-    rf"(?:^|[:;]\s*)(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
+    # ("Tacoma half 2023 was huge. Out of everyone who finished, what share …": after a sentence of its own)
+    rf"(?:^|[:;]\s*|(?<=[.!?])\s+)(?:out )?of (?:the |all (?:the )?)?(?P<whole>(?:[^,(]|\([^)]*\))+?),\s*(?:what|which)\s+{_SHARE_WORD}\s+(?:of them\s+)?"
     r"(?:(?P<verb>were|was|are|is|came|come|weren'?t|wasn'?t|were not|was not)\s+|"
     r"(?=(?:lived?|lives|resid(?:e|es|ed|ing)|ran|finished|had|has|have|happened|occurred|took place)\b))(?P<part>.+)$",
     # "Counting every finish at the San Jose 5K since we started timing it, what proportion were women?": the whole
@@ -2715,8 +2833,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or rx.search(_MIDDLE_HALF, question, re.IGNORECASE):   # ("the middle 50% of finishers": percentiles)
         return None
-    if find_metric(m.group("part").lower()):  # "were no-shows", "dnf'd": a rate, read as such
-        return None
+    if (metric := find_metric(m.group("part").lower())) and not (metric.value.kind == "pace" and rx.search(
+            r"\b(?:faster|slower|quicker|under|over|below|above|sub|better|worse)(?: than)?(?: an?)? ?\d", m.group("part").lower())):
+        return None   # "were no-shows", "dnf'd": a rate, read as such ("ran faster than 9 minute mile pace": a pace limit)
     if rx.fullmatch(r"\s*(?:that|this|it|those|these|them)\s*[?.!]*\s*", m.group("part")):
         return None   # "how many entries ended up DNS, and what percent of all entries is that?": the part said before
     if (rate := find_metric(question.lower())) and rate.value.kind == "rate":
@@ -2724,7 +2843,9 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     if rx.search(rf"\b(?:dns|dnfs?|no[- ]shows?)\s+(?:as an?|in)\s+{_SHARE_WORD}\s+of\b", question, re.IGNORECASE):
         return None   # "(DNS as a share of everyone registered)": how a rate is defined, not a share of its own
     # what is said before the share ("Nashua 2025: % of finishers who …") is about the whole too
-    said_whole = f"{question[:m.start()].strip(' :,;-')} {m.group('whole').strip()}".strip()
+    # ("how big a share of …": what share)
+    said_before = rx.sub(r"\bhow (?:big|large|sizable|high) an?\s*$", "", question[:m.start()], flags=re.IGNORECASE)
+    said_whole = f"{said_before.strip(' :,;-')} {m.group('whole').strip()}".strip()
     said_whole = rx.sub(rf"[?,.]*\s*(?:as an? |in )?{_SHARE_WORD}\??$|^(?:among|amongst|looking at|considering)\s+|"
                         # ("What fraction of …"; never "which year had the highest share of …": a ranking)
                         # ("which edition of the Shamrock 5K had the highest share …": the ranking's own "which")
@@ -3024,9 +3145,11 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     pooled = said.group(1) == "or" or _POOLED_SAID.search(text) or parsed.intent == "list"
     # (each year only when said of each: "in 2024 and in 2025", "… each"; "how many finished in 2024 and 2025"
     # may be the total or each, and "different people … in 2024 and 2025" each, both or either: said back)
+    # (a time measure or a rate "in 2017 and 2021" is of each year: pooled only when said so)
     each = rx.search(r"\b(?:in|for|during) 20\d\d,? (?:and|&) (?:in|for|during) 20\d\d\b|\beach\b|\brespectively\b|"
                      r"\bseparately\b|\bapiece\b|\bside by side\b|\bboth years\b", text) or \
-        {"year", "edition"} & set(parsed.group_by)   # ("in 2017, 2018 and 2021 per edition")
+        {"year", "edition"} & set(parsed.group_by) or (   # ("in 2017, 2018 and 2021 per edition")
+            parsed.intent == "analyze" and (parsed.measure or parsed.metric) and not parsed.distinct_people)
     if not pooled and (parsed.distinct_people or not each):
         return parsed
     return replace(parsed, dates=None, group_by=parsed.group_by if pooled or {"year", "edition"} & set(parsed.group_by)
@@ -3075,7 +3198,9 @@ def _edition(text: str, subject: str) -> str | None:
                       r"(?:first|last)(?= (?:timed|held|hosted|put on|hold|host|stage)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
-                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})|"   # the event's name blanked out
+                      # the event's name blanked out ("the first <event> finisher" is its fastest runner, no edition)
+                      r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})"
+                      r"(?! +(?:finisher|runner|local|athlete)\b(?!s))|"
                       # ("which edition of X was the latest and how many finished it": that edition)
                       + _EDITION_ASKED, text)
         said = m and next(group for group in m.groups() if group)
@@ -3869,7 +3994,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     elif difference and parsed.measure is None and not parsed.metric and rx.search(
             _HOW_MUCH_FASTER, asked):
         parsed = replace(parsed, measure="average")   # "how much faster were men than women": on average
-    counted = rx.search(r"\bhow many (?:more|fewer)\b", asked)   # a difference of counts
+    # a difference of counts ("how many more", "how many men and how many women …, and the difference", "women vs men
+    # finishers …, and the gap": each count, no time said)
+    counted = rx.search(r"\bhow many (?:more|fewer)\b", asked) or set(difference or ()) == {"M", "F"} and not (
+        parsed.measure or parsed.metric) and rx.search(
+        r"\bhow many\b|\bnumber of\b|\b(?:finisher|runner|entrant|starter)s?(?: counts?)?\b", asked) and not rx.search(
+        r"\b(?:times?|paces?|faster|slower|quicker)\b", asked)
     # "how much faster was (the average at) A than B": B's average minus A's, positive when A was faster
     faster = rx.search(_HOW_MUCH_FASTER + r"[^?]*\bthan\b", asked)
     if difference:
@@ -3928,14 +4058,18 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             not parsed.metric and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and (faster := rx.search(_HOW_MUCH_FASTER, asked)) or
             parsed.measure in ("average", "median") and rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
-            or counted and not parsed.measure):
+            or (counted or rx.search(r"\b(?:and|plus|with) (?:the )?(?:gap|difference)\b|\bminus\b", asked)) and
+            not parsed.measure):
         # "the average for runners under 50 and for 50 and over, and how much faster were the under-50s": each
-        # group's measure and the difference, one row
+        # group's measure and the difference, one row ("under-40 and masters finishers …, and the gap": each count)
         first, second = (label for _, label in labels)
         if faster and (said := _compared_said(asked[faster.end():], parsed.compared)) is not None:
             subject, other = (first, second) if said == 0 else (second, first)
             first, second = (other, subject) if faster.group(1) != "slower" else (subject, other)
-        parsed = replace(parsed, difference=(first, second), intent="compare",
+        # ("the gap between under-40 and masters median times": its size, neither said ahead)
+        apart = not faster and bool(rx.search(r"\bgap\b|\bhow far apart\b", asked)) and not rx.search(
+            r"\bminus\b|\bdifference\b", asked)
+        parsed = replace(parsed, difference=(first, second), intent="compare", apart=apart,
                          measure=parsed.measure or ("average" if faster else None))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
@@ -3979,7 +4113,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.intent in ("trend", "count", "analyze") and parsed.limit and parsed.group_by and set(parsed.group_by) <= {
             "year", "race", "sex", "age_group"} and parsed.subject == "results" and not (
             parsed.measure or parsed.metric or parsed.ranking or parsed.cohort or parsed.person or parsed.compared) and \
-            rx.search(r"\b(?:fastest|quickest|slowest|top|first[- ]place|podiums?|winners?|champions?)\b", asked) and \
+            rx.search(r"\b(?:fastest|quickest|slowest|top|first[- ]place|podiums?|winners?|champions?)\b|" + TOP_FINISHER +
+                      # ("who was the first San Jose 5K finisher … each year": its fastest, each year)
+                      r"|(?:^|\bthe )first (?!time\b)(?:[\w'.-]+ ){1,6}?(?:finisher|runner)\b(?!s)(?! (?:to|who|that)\b)", asked) and \
             not rx.search(r"\bhow many\b|\bnumber of\b|\bcount\b", asked):
         # "the fastest woman at X each year", "top 3 men every year": those runners in each year (it counted each
         # year's runners)
@@ -4350,12 +4486,16 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, dates=None, group_by=tuple(d for d in parsed.group_by if d not in ("year", "edition")))
     if parsed.cohort and parsed.cohort.kind == "every_edition":   # ("in every year from 2023 through 2025": one count)
         parsed = replace(parsed, group_by=())
+    if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.cohort.same_race and parsed.edition == "first":
+        parsed = replace(parsed, edition=None)   # ("first-ever 10K finishers": their first 10K, no first edition)
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
         if len(parsed.years) >= 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the years named
             parsed = replace(parsed, dates=None)
-        elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events:
+        elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events and len({
+                distance_mention(race.group(0))[0].label for race in rx.finditer(rf"\b{RACE_BY_DISTANCE}\b", asked)}) < 2:
+            # (two races said, one read later from an event's short name: "both the Tampa full and the Tampa 5K")
             parsed = replace(parsed, notes=(*parsed.notes, "name the two events (or distances, or years) "
                                                            "the runners did both of"))
     single_race = not parsed.events and (rx.search(r"\b(?:single|one|individual) race\b", asked) and rx.search(
@@ -4560,7 +4700,8 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           r"(?! (?:the|their|each (?:city|group|state|year|race|age group)'s) (?:average|avg|mean|median)"
                           r"(?: (?:finish(?:ing)? |chip )?time)?"
                           r"(?: (?:for|of|in) each(?: group| of them| one)?)?\s*\??\s*$)"
-                          r"(?! the (?:change|difference|delta)\b)"   # ("… 2024 vs 2025, and what was the change?": one)
+                          # ("… 2024 vs 2025, and what was the change?", "… and what's the growth in percent": one)
+                          r"(?! the (?:change|difference|gap|delta|growth|increase|decrease|drop|decline|rise|jump|fall)\b)"
                           # ("how many DNFs …, and what was the DNF rate": the rate is given with its count)
                           r"(?! (?:the|our|its) (?:dnf|dns|dq|no[- ]show)s? (?:rate|percentage)\b)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b(?! ?(?:%|percent))|"  # "women in the top 10": a cut it lacks
@@ -4716,6 +4857,13 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "pulled off the Fort Worth double - finished both …": the name of what the cohort says
                       r"\b(?:pulled off|completed|done|did|ran|run|finished) the (?:[\w']+ ){0,3}(?:double|triple)(?: crown)?\b"
                       r"(?=\s*[-:\u2013\u2014(])|"
+                      # "says she has won her age group there a few times": how often, told vaguely (a story, no filter)
+                      r"(?<!\bhow )\b(?:a (?:few|couple(?: of)?|bunch of|handful of|lot of|number of)|several|many|multiple|numerous) "
+                      r"times\b(?!\s+(?:faster|slower|more|as)\b)|"
+                      # "how big a share of its finishers were in their twenties": what share
+                      r"\bhow (?:big|large|sizable|high)(?= an? (?:share|percent(?:age)?|fraction|proportion|portion)\b)|"
+                      # "…? both, plus the gap": the two figures asked beside their difference
+                      r"\bboth\b(?:,| of them| figures| numbers| values)?(?= (?:plus|and|with|\+) (?:the )?(?:gap|difference)\b)|"
                       # "both medians and the change": the figures of a comparison said again
                       r"\b(?:both|the two) (?:medians|averages|means|numbers|figures|values|times|rates|counts|totals|percentages|"
                       r"paces)\b|"
@@ -4836,9 +4984,11 @@ _PHRASES = re.compile(_POOLED + "|"
                       # "who came all the way from Texas", "median times for both pls"
                       r"\ball the way(?= from\b)|\b(?:for|of) both(?: of them)?(?: (?:pls|please|plz))?\s*[?.!]*$|"
                       # a rate defined as ours is: "(DNF / starters)", "DNF divided by people who started"
-                      r"\b(?:dnfs?|dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
-                      r"(?:the )?(?:(?:people|those|runners) who started|starters|everyone (?:registered|entered)|all entries|"
-                      r"entrants|registrants|(?:total )?entries)\b|"
+                      # (a DNF rate is of starters, a DNS rate of entries: another denominator is not read)
+                      r"\bdnfs? ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
+                      r"(?:the )?(?:number of )?(?:(?:people|those|runners) who (?:actually |really )?started|starters)\b|"
+                      r"\b(?:dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
+                      r"(?:the )?(?:number of )?(?:everyone (?:registered|entered)|all entries|entrants|registrants|(?:total )?entries)\b|"
                       # "# of finishers at the Jingle Bell Run, the Dec 2025 one?": "one" is the edition just dated
                       r"\b(?:the|that) (?:(?:" + "|".join(MONTHS) + r"|20\d\d)\s*){1,2}one\b(?=\s*(?:[?.!,)]|$))")
 
@@ -4869,7 +5019,7 @@ _WHICH_YEARS_COUNTED = rf"\b(?:which|what) years (?:did|had|have|has|were|was|sa
 # runners named by their status, as groups compared ("finishers vs DNFs"): each read by find_status
 _STATUS_GROUP = r"\b(?:the )?(?:finishers|dnf(?:'?s|ers)|non[- ]?finishers|no[- ]shows|dns(?:'?s|ers)|dq(?:'?s)|disqualified runners)\b"
 _VERSUS_WITH = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than|with)\b"   # after "compare": "A with B"
-_AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})\b"
+_AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})(?:(?<=\d[-\u2013]\d\d)s)?\b"   # ("the 50-59s")
                    r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s|k|km|miles?)\b)(?!:)|"
                    r"\b(under|over)[- ]?(\d{2})s\b|"   # "the under-30s vs the over-50s": below 30, 50 and over
                    r"\b(?:in )?(?:their |the )?([1-9])0s\b|"
@@ -5052,6 +5202,41 @@ def _years_of(first: Mention, second: Mention, text: str) -> list[re.Match | Non
     said_before = rx.search(r"\b20\d\d(?:'s)?\s+(?:the\s+)?$", text[first.end:second.start])
     return [year(first, first.end + said_before.start() if said_before else second.start, 0),
             year(second, len(text), first.end)]
+
+
+_TOP_N = r"\b(?:first|top|fastest) (?:\d{1,3}|" + COUNT_WORDS + r")"
+_SEX_SAID = r"(?:women|men|females?|males?|ladies|guys|girls|boys)\b"
+# "first 3 overall and the first 3 women", "top 5 women and top 5 overall"
+_OVERALL_AND_A_SEX = (rf"{_TOP_N} (?:overall|finishers|runners)\b[^?]*?\b(?:and|plus|&|as well as)\b (?:the |also )?{_TOP_N} "
+                      rf"{_SEX_SAID}|{_TOP_N} {_SEX_SAID}[^?]*?\b(?:and|plus|&|as well as)\b (?:the |also )?{_TOP_N} "
+                      r"(?:overall|finishers|runners)\b")
+
+
+def _races_in_their_years(parsed: Parsed, mentions: list[Mention], question: str) -> tuple[tuple[str, int], ...] | None:
+    """((race label, year), (race label, year)) when runners of both races of one event are asked with each race in its
+    own year ("the Tampa half in 2017 and then the Tampa full in 2018", "the 2017 Tampa half and the 2018 Tampa full");
+    None otherwise. A race word of the event's own name is not a race said."""
+    if not (parsed.cohort and parsed.cohort.kind == "both" and not parsed.cohort.legs and len(parsed.events) == 1 and
+            len(parsed.distances) == 2):
+        return None
+    lower = question.lower()
+    # (a race word of the name said in full is no race said; "the Atlanta marathon", said short by its city, is)
+    names = [(m.start, m.end, set(rx.findall(r"[a-z0-9]+", m.value.lower()))) for m in mentions
+             if not _by_city_and_race(question, m)]
+    said, named = [], []
+    for race in rx.finditer(rf"\b{RACE_BY_DISTANCE}\b", lower):
+        year = rx.match(r"(?:\s+race)?\s+(?:in\s+)?(20\d\d)\b", lower[race.end():]) or \
+            rx.search(r"\b(20\d\d)\s+(?:[\w']+\s+){0,3}$", lower[:race.start()])
+        found = (race.start(), distance_mention(race.group(0))[0].label, int(year.group(1)) if year else 0)
+        in_name = any(start <= race.start() < end and race.group(0) in name for start, end, name in names)
+        (named if in_name else said).append(found)
+    # ("the Hartford half in 2021 and then the Hartford Marathon in 2022": the name's own race, set against the other)
+    if len(said) == 1 and len(named) == 1:
+        said = sorted(said + named)
+    races = [(label, year) for _, label, year in said]
+    if len(races) == 2 and races[0][0] != races[1][0] and all(year for _, year in races) and races[0][1] != races[1][1]:
+        return tuple(races)
+    return None
 
 
 def _leg_races(first: Mention, second: Mention, text: str, question: str) -> tuple[str, str] | None:
@@ -5408,7 +5593,7 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         # ("how many 2024 San Jose finishers didn't sign up for the 2025 San Jose Mother's Day 5K": a year before the
         # city says the event's edition, not where its finishers live)
         # ("returning Nashua runners" of the Nashua Mother's Day 5K: runners back at that event)
-        edition = rx.search(r"\b(?:20\d\d|(?:last|this) year'?s?|returning|repeat)\s+$", text[:said.start])
+        edition = rx.search(r"\b(?:20\d\d|(?:last|this) year'?s?|returning|repeat|first[- ]time|first[- ]timer)\s+$", text[:said.start])
         if any(n.startswith(said.value.lower() + " ") for n in names) and (
                 edition or not _lives_in(text, said, after_a_name=False)):
             consumed.append((said.start, said.end))
@@ -5669,9 +5854,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         # ("the 5 slowest" is a top list; "2024 minus 2023 average time" is the average: a year is no count)
         # (an age before it is no top list: "masters vs under-40 average finish time")
         # ("the five slowest finishers": those runners too)
-        (MEASURES[w] for w in rx.findall(r"(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
-                                         r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )"
-                                         r"\b(average|avg|mean|median|typical|slowest)\b"
+        # ("under 40 median times": an age before a measure of the middle is no count)
+        (MEASURES[w] for w in rx.findall(r"(?:(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
+                                         r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )\b(?=slowest\b)|"
+                                         r"\b(?=average|avg|mean|median|typical))(average|avg|mean|median|typical|slowest)\b"
                                          r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|finishers?|runners?|persons?|people|"
                                          r"first|to fastest)\b)",
                                          rx.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
@@ -6015,8 +6201,10 @@ def _cities(text: str, vocabulary: Vocabulary,
     # ("runners from Galveston 2022": a city the company holds events in, said with a year, is that edition)
     # ("2024 ithaca finishers who did not come back": the year said before the city, too)
     # ("percent of Santa Fe finishers from NM": the finishers of the company's event there, not people living there)
+    # ("returning Tallahassee runners in the 2024 half", "first-time Atlanta runners": runners of the event held there)
     edition = city.value in vocabulary.event_cities and (rx.match(r"\s+(?:20)?\d\d\b(?! or )", text[city.end:]) or
-                                                         rx.search(r"\b20\d\d\s+$", text[:city.start]) or
+                                                         rx.search(r"\b(?:20\d\d|returning|repeat|first[- ]time|first[- ]timer)\s+$",
+                                                                   text[:city.start]) or
                                                          rx.match(r"\s+(?:finishers?|entrants?|starters?)\b", text[city.end:]))
     if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
@@ -6080,7 +6268,9 @@ def _group_by(text: str) -> tuple[str, ...]:
         # ("counting every status": no status filter, never a row per status)
         if not (combined and rx.match(r"(?:across )?(?:every|all)\b", m.group(0))
                 and m.group(1) in ("race", "races", "distance", "event", "events")) and not (
-                m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0))):   # "every edition": a cohort
+                m.group(1).startswith("edition") and rx.match(r"(?:across|every)\b", m.group(0)) and
+                # "every edition": a cohort ("the DNF rate for every edition": each one)
+                not (m.group(0).startswith("every") and rx.search(r"\bfor\s+$", text[:m.start()]))):
             dims += [GROUPINGS[said] for said in m.groups() if said]
     # "put our two events side by side on DNF rate", "compare our three races": one row each
     if m := rx.search(rf"\b(?:our|both of our|all (?:of )?our) {_FEW} (events|races)\b{_SET_SIDE_BY_SIDE}|"

@@ -323,8 +323,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif fewer := fewer_editions(parsed, rows):
         reply.notice = f"{fewer}."
     elif others := other_races(parsed, rows):
-        reply.notice = (f"Times are of the {' / '.join(d.label for d in parsed.distances)} race, as the event's name "
-                        f"says; it also ran {', '.join(others)}: say 'all races' for every race.")
+        # (of the race the question or the event's name says: "the Tampa full", "the Napa Half Marathon")
+        reply.notice = (f"Answered for the {' / '.join(d.label for d in parsed.distances)} race only; "
+                        f"{' / '.join(parsed.events)} also ran {', '.join(others)}: say 'all races' for every race.")
     if counted := statuses_counted(parsed, reply.rows, rows, today):   # "how many people ran the 5K": DNS among them
         reply.notice = " ".join(filter(None, [reply.notice, f"{counted}."]))
     if parsed.told_of:   # "Kaitlyn Roman didn't show. What share of that year's entries were no-shows?": the field's

@@ -744,7 +744,7 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
     """One row from a comparison of two groups (its first columns the ``keys`` other groupings, each kept — "every
     year" — then the group, its last the measure): each group's measure and the first's minus the second's ("men's
     average minus women's"). A group with no row has a count of 0 (``counted``); its average is NULL, and so is the
-    difference; its size alone when ``unsigned`` ("how far apart were their times")."""
+    difference; its size beside it when ``unsigned`` ("how far apart were their times", "and the gap")."""
     kept = [column.alias for column in compared.expressions[:keys]]
     group, measure = compared.expressions[keys].alias, compared.expressions[-1].alias
     first, second = (exp.Filter(this=exp.func("max", exp.column(measure)), expression=exp.Where(
@@ -752,9 +752,11 @@ def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = F
     if counted:
         first, second = exp.func("coalesce", first, lit(0)), exp.func("coalesce", second, lit(0))
     named = [f"{measure}_{'_'.join(rx.findall(r'[A-Za-z0-9+]+', value))}" for value in groups]   # "average_s_under_50"
+    difference = exp.Sub(this=first.copy(), expression=second.copy())
+    # (a gap asked: its size, beside the difference in the order said — people say "the gap" of either)
+    size = [exp.alias_(exp.Abs(this=difference.copy()), "gap")] if unsigned else []
     select = (exp.select(*map(exp.column, kept), exp.alias_(first, named[0]), exp.alias_(second, named[1]),
-                         exp.alias_(exp.Abs(this=exp.Sub(this=first.copy(), expression=second.copy())) if unsigned else
-                                    exp.Sub(this=first.copy(), expression=second.copy()), "difference"))
+                         exp.alias_(difference, "difference"), *size)
               .with_("compared", as_=compared).from_("compared"))
     if paired:   # (two runners, race by race: only the races both finished, never a mile against a 5K)
         select = select.having(exp.and_(first.copy().is_(exp.Null()).not_(), second.copy().is_(exp.Null()).not_()))
@@ -988,7 +990,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             return select, _chart(dims, select)
         if parsed.difference:   # "… and how many more Evanston had": the two counts and their difference
             return _difference(_grouped(query, dims, [_count_measure(parsed, query)]), parsed.difference,
-                               counted=True, keys=_kept_columns(dims, query)), None
+                               counted=True, keys=_kept_columns(dims, query), unsigned=parsed.apart), None
         if not dims:
             dims = ["event", "year", "race"] if parsed.events else ["race"]
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs

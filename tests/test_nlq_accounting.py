@@ -134,7 +134,7 @@ def test_a_change_or_difference_over_every_race_says_so_and_one_from_a_year_with
 def test_finish_times_of_an_event_named_for_a_distance_are_of_that_race_and_say_so(lone_star):
     timed = ask("median time at the Fort Worth Half Marathon in 2015", lone_star)
     assert "Half Marathon race of the Fort Worth Half Marathon" in timed.explanation
-    assert "Times are of the Half Marathon race" in timed.notice and "say 'all races'" in timed.notice
+    assert "Answered for the Half Marathon race only" in timed.notice and "say 'all races'" in timed.notice
     every = ask("median time at the Fort Worth Half Marathon in 2015, all races", lone_star)
     assert "every race" in every.explanation and every.rows != timed.rows
 
@@ -390,3 +390,22 @@ def test_runners_compared_who_finished_different_races_are_said_not_ranked(small
     assert reply.rows and reply.confidence <= 0.5, reply.notice
     assert (f"{first} {last} and {other} {other_last} finished different races there ({first} {last}: {race}; "
             f"{other} {other_last}: {other_race}): their times do not compare") in reply.notice, reply.notice
+
+
+def test_a_distance_none_of_the_companys_events_ran_is_said_with_the_races_it_ran(lone_star):
+    # "how many marathon finishers in 2021" of a company that never held one: 0, and why (it gave 0 with no word)
+    reply = ask("how many marathon finishers did we have in 2021?", lone_star)
+    assert reply.rows == [[0]] and "your events in 2021 had no Marathon race (their races:" in reply.notice
+    held = ask("how many half marathon finishers did we have in 2021?", lone_star)
+    assert held.rows[0][0] > 0 and not (held.notice or "").startswith("Nothing found")
+
+
+def test_the_other_races_said_are_those_of_the_years_asked_and_a_gap_is_a_size(lone_star):
+    # the Fort Worth Half Marathon ran a 10K in 2015 only: years listed without it name no 10K
+    won = ask("Who won the Fort Worth Half Marathon in 2017 and 2018?", lone_star)
+    assert "10K" not in (won.notice or "")
+    with_10k = ask("Who won the Fort Worth Half Marathon in 2015 and 2017?", lone_star)
+    assert "also ran 10K" in with_10k.notice
+    gap = ask("How many men and women finished the 2020 Fort Worth Half Marathon, and the gap?", lone_star)
+    men, women, difference, size = gap.rows[0]
+    assert gap.columns[-2:] == ["difference", "gap"] and (difference, size) == (men - women, abs(men - women))

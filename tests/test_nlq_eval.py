@@ -22,7 +22,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
-         "nlq_heldout140"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout140", "nlq_heldout141"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -141,7 +141,7 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
@@ -296,7 +296,7 @@ FLOORS = {
     "nlq_heldout85": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
-    "nlq_heldout86": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout86": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
     # read for its kinds (93.1%, 2.0% after)
     "nlq_heldout87": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -375,7 +375,7 @@ FLOORS = {
     # kinds). 107 ended at 82.4% right, 3.9% wrong
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout111": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout111": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.08, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.11, "declined_right": 18},
@@ -437,7 +437,7 @@ FLOORS = {
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
@@ -455,6 +455,12 @@ FLOORS = {
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
     "nlq_heldout139": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout140": {"answerable_accuracy": 0.52, "wrong_answer_rate": 0.11, "declined_right": 18},
+    # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
+    # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
+    # after (67.6%, 6.9%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
+    # listed in BLIND, none changed for)
+    "nlq_heldout141": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout142": {"answerable_accuracy": 0.67, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 
