@@ -160,7 +160,10 @@ def find_metric(text: str) -> Found | None:
                       # "of everyone who actually started, what fraction made it to the finish?"
                       r"\b(?:what|which) (?:percent(?:age)?|share|proportion|fraction)(?: of (?:them|those|these))? "
                       r"(?:made it to the finish(?: line)?|made it across the (?:finish )?line|reached the finish(?: line)?|"
-                      r"finished|completed (?:it|the race|the course))\b", text):
+                      r"finished|completed (?:it|the race|the course))\b"
+                      # ("what share finished under 2 hours": a share under a time, not the finish rate)
+                      r"(?!\s+(?:in |with |at )?(?:under|over|below|above|faster|slower|quicker|within|sub|less than|more than|"
+                      r"between|in less)\b)", text):
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
     if m := rx.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b|"
                       # "DNFs divided by the people who actually started": the rate said as it is computed
@@ -1096,6 +1099,14 @@ def _find_cohort(text: str) -> Found | None:
             r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running)\b[^?.]{0,40}$",
             text[:m.start()]):
         return Found(Cohort("both", number(m.group(1) or m.group(2)), distinct_events=True), (m.span(),))
+    # "finished <the Tacoma half> in 2019 and then the Tacoma 5K in 2022": the other race said by its city after the event
+    if (m := rx.search(rf"\band then(?: (?:finished|ran|did|raced|completed))? the [a-z]+(?: [a-z]+)? {RACE_BY_DISTANCE} in 20\d\d\b",
+                       text)) and rx.search(r"\S\s{3,}\S", text[:m.start()]):
+        return Found(Cohort("both"), ((m.start(), m.start() + len("and then")),))
+    # "how many runners did the double — finished <A> in March and <B> in May": runners of both events named
+    if (m := rx.search(r"\b(?:did|do|done|pulled off|pull off|completed|complete) (?:the|a|that|this) (?:double|combo)\b", text)) \
+            and len(rx.findall(r"\S\s{3,}(?=\S)", text[m.end():])) >= 2:
+        return Found(Cohort("both"), (m.span(),))
     # "how many also finished <the other event, blanked out>" (no year after it): runners of both events
     # ("… and also finished the half marathon race at <the other event>", "… and also <the other event>")
     # ("… had also finished something at the 2024 <the other event>": its own year said before it)

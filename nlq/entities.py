@@ -927,8 +927,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
     """The bib number a question names ("who was bib 110", "bib #2045's time") and where: a finish-line lookup."""
-    if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d{1,6})\b|#(\d{1,6})\b(?=[^?]*\bbib\b)", text):
-        return m.group(1) or m.group(2), m.span()
+    # ("found a bib from Buffalo 2023 — number 470": its number said after)
+    if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d{1,6})\b|#(\d{1,6})\b(?=[^?]*\bbib\b)|"
+                      r"(?<=\bbib\b)[^?]{0,50}?(?P<said>\b(?:number|no\.?|#)\s*#?\s*(\d{1,6})\b)(?! ?(?:k|km|mi|miles?|finishers|"
+                      r"runners)\b)", text):
+        return m.group(1) or m.group(2) or m.group(4), m.span("said") if m.group("said") else m.span()
     return None
 
 

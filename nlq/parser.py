@@ -293,6 +293,10 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
     question = said_as_finishing(question)
+    # ("first year (2021) vs last year we timed it (2024)": the years said in brackets; never "last year" as 2025)
+    question = rx.sub(r"\b(?:the )?(?:first|last|final|latest|most recent|newest) (?:year|edition|time)(?: (?:we|you|they) "
+                      r"(?:timed|held|ran|hosted|put on|had|did)(?: (?:it|them|that|the race|the event))?)? \((20\d\d)\)", r"\1",
+                      question, flags=re.IGNORECASE)
     # "X has run all four of our events. What is his best 5K time at each one?": at each event
     if told := rx.match(r"^(?P<clause>[^?]*?\b(?P<kind>event|race)s\b[^?]*?[.!])\s+(?P<rest>.+)$", question, re.IGNORECASE | re.DOTALL):
         question = told["clause"] + " " + rx.sub(r"\b(at|in|for) each (?:one|of them)\b", rf"\1 each {told['kind'].lower()}",
@@ -579,7 +583,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
 # the size of the gap between two groups' figures, asked beside them ("…, and the gap", "and how far apart they were")
 _GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?(?:gap|difference)(?: between (?:them|the two))?(?: in seconds)?\b|"
-                        r"[,;]?\s*\band how far apart (?:they|the two) (?:were|are)\b", re.IGNORECASE)
+                        r"[,;]?\s*\band how far apart (?:(?:they|the two) (?:were|are)|(?:were|are) (?:they|the two))\b",
+                        re.IGNORECASE)
 # "the difference between A and B …", "A minus B": two groups' figures, the first said minus the second
 _DIFFERENCE_SAID = re.compile(r"\b(?:the )?difference between\b|\bminus\b", re.IGNORECASE)
 
@@ -666,10 +671,13 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
             not set(parsed.unused) <= set(content_words(clause)):
         return None
     names = _names_in(clause, rest, vocabulary, today)
-    for again, may_lose in ((_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
-                            *([(_parse(f"{rest.rstrip('?. ')} {names}", vocabulary, today),
-                                # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
-                                {"events", "distances", "years", "dates", "event_state", "event_city"})] if names else [])):
+    attempts = [(_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
+                *([(_parse(f"{rest.rstrip('?. ')} {names}", vocabulary, today),
+                    # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
+                    {"events", "distances", "years", "dates", "event_state", "event_city"})] if names else [])]
+    if rx.search(r"\bin 20\d\d\b", names):   # (the year told of the edition the question asks of: kept)
+        attempts.reverse()
+    for again, may_lose in attempts:
         lost = {name for name in _FILTERS if getattr(parsed, name) and not getattr(again, name)}
         # (nor what the sentence asks: "… wants to know how the female share … has moved. By year please.")
         lost |= {name for name in ("metric", "measure", "cohort", "ranking", "share_of") if getattr(parsed, name) and
@@ -892,7 +900,7 @@ _LINKS = frozenset("to of in on at from by up so as is".split())   # preposition
 
 
 _FILTERS = ("events", "distances", "sex", "age", "age_group", "person", "runner_city", "runner_state", "event_city",
-            "event_state", "years", "dates")
+            "event_state", "years", "dates", "bib")
 
 
 # "which", "which one", "which of the two", "which of <A> and <B>" (names blanked out), "which of our two …"
@@ -1243,7 +1251,9 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     short = any(rx.search(rf"\b{re.escape(city)}\s+{RACE_SAID}\b", clause, re.IGNORECASE) for event, city in vocabulary.held_at
                 if event in said.events)
     # ("… added a 5K last year. Finishers for each of its two races?": every race, not the one told)
+    # ("… had three races going. no-shows per race?": every race, a row each)
     if said.distances and (not said.race_of_name or short) and not _distances(rest.lower())[0] and not rx.search(EVERY_RACE, rest.lower()) \
+            and not rx.search(r"\b(?:per|by|each|every|for each) (?:race|distance)\b", rest.lower()) \
             and not (len(said.distances) == 1 and rx.search(r"\beach of (?:its|their|the) (?:(?:two|three|four|five|[2-5]) )?"
                                                             r"(?:races|distances)\b", rest.lower())):
         # "Manchester has only had a 10K twice. Who won it each time?": that race
@@ -1251,8 +1261,12 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     # (never when the question asks of every edition: "… hasn't been held since 2024. Across all its editions, …")
     every = rx.search(_EVERY_EDITION_SAID, rest, re.IGNORECASE)
     # ("We want to close the course … this year. How many of last year's finishers …": the question's own year)
+    # ("The 2020 X was a small one. How many who finished it came back and finished again in 2021?": 2021 is when they
+    # came back, the clause's 2020 is the edition asked)
+    asked = rx.sub(r"\b(?:again|back|return(?:ed|ing)?)\b[^?.]{0,30}?\b20\d\d\b", " ", rest, flags=re.IGNORECASE) \
+        if rx.search(r"\b(?:it|that (?:one|race|event|edition))\b", rest, re.IGNORECASE) else rest
     dated = rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\byears? ago\b|\b(?:most recent|latest|last|previous) edition\b",
-                      rest, re.IGNORECASE)
+                      asked, re.IGNORECASE)
     year = f"in {said.years[0]}" if len(said.years) == 1 and not dated and not every else ""
     if not year and not every and not dated and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(
             dates.start.year, dates.start.month):
@@ -1262,7 +1276,9 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     elif not year and not every and (dates := said.dates) and (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (
             1, 1, 1, 1) and dates.end.year - dates.start.year == 1 and not dated:
         year = f"in {dates.start.year}"   # "… added a 5K last year. Who won each race that year?": that year
-    return " ".join(filter(None, [where, year]))
+    # ("… found a bib from Buffalo 2023 — number 470, from the half. Who was wearing it?": that bib)
+    bib = f"bib {said.bib}" if said.bib and not find_bib(rest.lower()) else ""
+    return " ".join(filter(None, [where, year, bib]))
 
 
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
@@ -3151,7 +3167,9 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
         {"year", "edition"} & set(parsed.group_by) or (   # ("in 2017, 2018 and 2021 per edition")
             parsed.intent == "analyze" and (parsed.measure or parsed.metric) and not parsed.distinct_people)
     if not pooled and (parsed.distinct_people or not each):
-        return parsed
+        # ("how many finished it in 2018 and 2019": the total, or each? said back with how to ask for either)
+        return replace(parsed, notes=(*parsed.notes, "years said as a list: say 'each year' for a row each, or 'in total' "
+                                                     "for one figure"))
     return replace(parsed, dates=None, group_by=parsed.group_by if pooled or {"year", "edition"} & set(parsed.group_by)
                    else ("year", *parsed.group_by))
 
@@ -5228,7 +5246,8 @@ def _races_in_their_years(parsed: Parsed, mentions: list[Mention], question: str
         year = rx.match(r"(?:\s+race)?\s+(?:in\s+)?(20\d\d)\b", lower[race.end():]) or \
             rx.search(r"\b(20\d\d)\s+(?:[\w']+\s+){0,3}$", lower[:race.start()])
         found = (race.start(), distance_mention(race.group(0))[0].label, int(year.group(1)) if year else 0)
-        in_name = any(start <= race.start() < end and race.group(0) in name for start, end, name in names)
+        in_name = any(start <= race.start() < end and set(rx.findall(r"[a-z0-9]+", race.group(0))) <= name
+                      for start, end, name in names)
         (named if in_name else said).append(found)
     # ("the Hartford half in 2021 and then the Hartford Marathon in 2022": the name's own race, set against the other)
     if len(said) == 1 and len(named) == 1:

@@ -1272,8 +1272,9 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         return ranked_first(select.where(_finish()), place, parsed.last_place, parsed.limit or 1).order_by(
             exp.Ordered(this=place.copy(), desc=parsed.last_place), col("event_date", "e"))
     # ("top 3 men": every runner tied with the third kept, as the places the results hold would; "every 5K time she's
-    # run, fastest first": a runner's results, all of them, when no number is said)
-    if not (parsed.person and not parsed.limit):
+    # run, fastest first": a runner's results, all of them, when no number is said; "which Orlando runners made the age
+    # group podium": every one within those places, fastest first)
+    if not ((parsed.person or parsed.top_places) and not parsed.limit):
         select = ranked_first(select, clock_column(parsed), parsed.last_place, limit)
     chip = exp.Ordered(this=clock_column(parsed), desc=parsed.last_place)
     return select.order_by(chip, col("last_name", "p"), col("first_name", "p"))

@@ -5772,3 +5772,40 @@ def test_a_time_measure_of_two_years_listed_is_of_each() -> None:
     # a count "in 2018 and 2019" may be the total or each: said back (each when said "in 2018 and in 2019")
     assert "2019" in read("How many finished the Hartford Marathon in 2018 and 2019?").unused
     assert read("How many finished the Hartford Marathon in 2018 and in 2019?").group_by == ("year",)
+
+
+def test_what_a_sentence_before_the_question_tells_is_kept() -> None:
+    # the edition "it" is ("The 2020 X was a small one. How many who finished it came back … in 2021?": 2020's finishers)
+    told = read("The 2020 Hartford Marathon was a small one. How many of the people who finished it came back and finished "
+                "again in 2021?")
+    assert (told.years, told.cohort.kind, told.cohort.count) == ((2020,), "also_in_year", 2021)
+    # a bib said in the story ("found a bib from the 2023 X — number 470. Who wore it?")
+    bib = read("Sorting the lost and found, we have a bib from the 2023 Hartford Marathon — number 470. Who wore it?")
+    assert (bib.bib, bib.years, bib.unused) == ("470", (2023,), ())
+    # every race when the question asks per race after a clause naming the event by a race ("… half weekend …")
+    per_race = read("Hartford Marathon weekend 2021 had a couple of races going. no-shows per race?")
+    assert (per_race.group_by, per_race.distances) == (("race",), ())
+
+
+def test_years_said_in_brackets_and_a_double_of_two_events() -> None:
+    bracketed = read("Hartford Marathon, first year (2016) vs last year we timed it (2024): median time each, and the "
+                     "percent change")
+    assert (bracketed.change_years, bracketed.unused) == ((2016, 2024), ())
+    double = read("In 2021 how many runners did the double — finished the Hartford Marathon and the Stamford Turkey Trot?")
+    assert (double.cohort.kind, double.notes) == ("both", ())
+
+
+def test_kinds_from_the_thirty_seventh_sessions_second_break_run() -> None:
+    # the full name said with each race, a race word in the name ("the Napa Half Marathon 10K in 2016 and then …")
+    legs = read("How many runners did the Napa Half Marathon 10K in 2016 and then the Napa Half Marathon half in 2023?")
+    assert legs.cohort.raced_legs() == (("Napa Half Marathon", 2016, "10K"), ("Napa Half Marathon", 2023, "Half Marathon"))
+    # "and then the Napa 5K in 2022" after the event: the other race, by its city
+    then = read("How many finished the Napa half in 2019 and then the Napa 5K in 2022?")
+    assert then.cohort.raced_legs() == (("Napa Half Marathon", 2019, "Half Marathon"), ("Napa Half Marathon", 2022, "5K"))
+    # "what share finished under 2 hours": a share under a time, never the finish rate
+    share = read("Out of everyone who finished the 2023 Napa Half Marathon, what share finished under 2 hours?")
+    assert (share.metric.kind, share.share_of.time_limit is not None) == ("share", True)
+    # a count of two years listed: which is meant is asked
+    assert any("each year" in note for note in read("How many finished the Hartford Marathon in 2018 and 2019?").notes)
+    assert read("Hartford Marathon, median time in 2021 and in 2023, and how far apart are the two?").change_years == \
+        (2021, 2023)
