@@ -350,8 +350,8 @@ class QuestionSpec(Filters):
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
-    difference_unsigned: bool = Field(default=False, description="with difference: its size alone (\"how far apart were "
-                                                                  "their times\"), neither one said ahead")
+    difference_unsigned: bool = Field(default=False, description="with difference: its size too, beside it (\"how far "
+                                                                  "apart were their times\", \"and the gap\")")
     runners_compared: Literal["", "head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes",
                               "fewest_finishes", "better_best"] = Field(
         default="", description="runner and more_runners measured against each other, by their finishes: head_to_head "
