@@ -109,7 +109,12 @@ _BEHIND_PLACE = re.compile(
     rf"and (?:the )?(?:(?P<n2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word2>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b")
 
 
+# a DNF or DNS rate said as it is computed ("DNFs divided by the people who actually started"): a DNF rate is of starters,
+# a DNS rate of entries (another denominator is another share, never read as the rate)
 _DIVIDED_BY = r"(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?(?:the )?(?:number of )?"
+DNF_OVER_STARTERS = rf"\bdnfs? ?{_DIVIDED_BY}(?:(?:people|those|runners) who (?:actually |really )?started|starters)\b"
+DNS_OVER_ENTRIES = rf"\b(?:dns|no[- ]shows?) ?{_DIVIDED_BY}(?:everyone (?:registered|entered)|all entries|entrants|registrants|" \
+                   r"(?:total )?entries)\b"
 
 
 def find_metric(text: str) -> Found | None:
@@ -167,11 +172,9 @@ def find_metric(text: str) -> Found | None:
         return Found(Metric("rate", "FIN"), (m.span(), *_percent_words(text), *_all(r"\bfinishers\b", text)))
     if m := rx.search(r"\b(dnf|dns|dq|no[- ]show)s?(?: ?\((?:dnf|dns|no[- ]shows?)\))?(?:[- ]|\s+)(?:rates?|percent(?:ages?)?)\b|\brate of (dnf|dns|dq)s?\b|"
                       # "DNFs divided by the people who actually started": the rate said as it is computed
-                      # (a DNF rate is of starters, a DNS rate of entries: another denominator is another share)
-                      rf"\b(dnf)s? ?{_DIVIDED_BY}(?:(?:people|those|runners) who (?:actually |really )?started|starters)\b|"
-                      rf"\b(dns|no[- ]show)s? ?{_DIVIDED_BY}(?:everyone (?:registered|entered)|all entries|entrants|registrants|"
-                      r"(?:total )?entries)\b", text):
-        status = next(g for g in m.groups() if g).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
+                      rf"(?P<dnf_said>{DNF_OVER_STARTERS})|(?P<dns_said>{DNS_OVER_ENTRIES})", text):
+        status = "DNF" if m.group("dnf_said") else "DNS" if m.group("dns_said") else \
+            (m.group(1) or m.group(2)).upper().replace("NO-SHOW", "DNS").replace("NO SHOW", "DNS")
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     # ("what share of the DNFs were women": the DNFs are the whole, a share of its own)
     if m := rx.search(r"\b(?:percent(?:age)?|share|proportion|fraction) of (?![\w'\s-]{0,80}?\b(?:dnfs|dqs|no[- ]shows|"

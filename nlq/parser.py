@@ -35,7 +35,7 @@ from nlq.constructs import (
     CLOCK_DIMENSIONS, EVER_FINISHED, POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_local, find_metric, find_out_of_state, find_percent_change, find_ranking,
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
+    DNF_OVER_STARTERS, DNS_OVER_ENTRIES, LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
 from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.runner_pairs import find_pair
@@ -367,21 +367,22 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "masters vs under-40 average, as two numbers side by side": the two groups' figures in one row, and their
         # difference (it gave a row each)
         return replace(asked, difference=pair, intent="compare", question=question)
-    if (gap := _GAP_ASKED.search(question) or _DIFFERENCE_SAID.search(question)) and (pair := _one_row_pair(
-            asked := parse(_said_as_versus(question, gap), vocabulary, today))) and pair[0] == "masters":
-        # "average time for masters vs under 40, and the gap": each group's figure and how far apart they are (it left
-        # "gap" unused); "…, and the difference", "the difference between under-40 and masters median times", "under-40
-        # finishers minus masters finishers": the first said minus the second
-        signed = rx.search(r"\bdifference\b|\bminus\b", gap.group(0), re.IGNORECASE)
-        first_said = rx.search(r"\bmasters?\b|\bunder[- ]40s?\b|\b40 and (?:over|up)\b", question, re.IGNORECASE)
-        if signed and first_said and first_said.group(0).lower().startswith("under"):
-            pair = pair[::-1]
-        return replace(asked, difference=pair, intent="compare", apart=not signed, question=question)
-    if (gap := _GAP_ASKED.search(question)) and (years := _two_years_compared(
-            asked := parse(question[:gap.start()] + " " + question[gap.end():], vocabulary, today))):
-        # "the 10K: median chip time in 2021 and in 2023, and how far apart the two are": each year's figure and the
-        # change between them, its size beside it (it declined "apart")
-        return replace(asked, change_years=years, group_by=(), intent="count", question=question)
+    # (the question read once without the gap or difference said, for either reading below)
+    if gap := _GAP_ASKED.search(question) or _DIFFERENCE_SAID.search(question):
+        asked = parse(_said_as_versus(question, gap), vocabulary, today)
+        if (pair := _one_row_pair(asked)) and pair[0] == "masters":
+            # "average time for masters vs under 40, and the gap": each group's figure and how far apart they are (it
+            # left "gap" unused); "…, and the difference", "the difference between under-40 and masters median times",
+            # "under-40 finishers minus masters finishers": the first said minus the second
+            signed = rx.search(r"\bdifference\b|\bminus\b", gap.group(0), re.IGNORECASE)
+            first_said = rx.search(r"\bmasters?\b|\bunder[- ]40s?\b|\b40 and (?:over|up)\b", question, re.IGNORECASE)
+            if signed and first_said and first_said.group(0).lower().startswith("under"):
+                pair = pair[::-1]
+            return replace(asked, difference=pair, intent="compare", apart=not signed, question=question)
+        if gap.re is _GAP_ASKED and (years := _two_years_compared(asked)):
+            # "the 10K: median chip time in 2021 and in 2023, and how far apart the two are": each year's figure and the
+            # change between them, its size beside it (it declined "apart")
+            return replace(asked, change_years=years, group_by=(), intent="count", question=question)
     parsed = _read(question, vocabulary, today)
     if parsed.intent == "compare" and len(parsed.years) == 2 and len(parsed.group_by) == 2 and "year" in parsed.group_by and \
             not (parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
@@ -5003,10 +5004,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\ball the way(?= from\b)|\b(?:for|of) both(?: of them)?(?: (?:pls|please|plz))?\s*[?.!]*$|"
                       # a rate defined as ours is: "(DNF / starters)", "DNF divided by people who started"
                       # (a DNF rate is of starters, a DNS rate of entries: another denominator is not read)
-                      r"\bdnfs? ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
-                      r"(?:the )?(?:number of )?(?:(?:people|those|runners) who (?:actually |really )?started|starters)\b|"
-                      r"\b(?:dns|no[- ]shows?) ?(?:divided by|/|\u00f7|over|as a (?:share|percent(?:age)?|fraction) of) ?"
-                      r"(?:the )?(?:number of )?(?:everyone (?:registered|entered)|all entries|entrants|registrants|(?:total )?entries)\b|"
+                      + DNF_OVER_STARTERS + "|" + DNS_OVER_ENTRIES + "|"
                       # "# of finishers at the Jingle Bell Run, the Dec 2025 one?": "one" is the edition just dated
                       r"\b(?:the|that) (?:(?:" + "|".join(MONTHS) + r"|20\d\d)\s*){1,2}one\b(?=\s*(?:[?.!,)]|$))")
 
