@@ -593,8 +593,10 @@ _DIFFERENCE_SAID = re.compile(r"\b(?:the )?difference between\b|\bminus\b", re.I
 def _two_years_compared(parsed: Parsed) -> tuple[int, int] | None:
     """The two years of a count or a time measure asked of each ("in 2021 and in 2023"), earlier first; None for any
     other reading (groups beside the years, a cohort, a runner, a difference already)."""
+    # (never a top list or winners: "fastest time in 2018 and 2022" read as the first runner of each)
     if parsed.unused or parsed.notes or len(parsed.years) != 2 or set(parsed.group_by) - {"year"} or parsed.change_years or \
-            parsed.difference or parsed.cohort or parsed.person or parsed.metric or parsed.ranking or \
+            parsed.difference or parsed.cohort or parsed.person or parsed.metric or parsed.ranking or parsed.limit or \
+            parsed.winners or parsed.intent == "top" or \
             parsed.measure not in (None, "average", "median", "fastest", "slowest"):
         return None
     return tuple(sorted(parsed.years))
@@ -1265,7 +1267,7 @@ def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> st
     # ("The 2020 X was a small one. How many who finished it came back and finished again in 2021?": 2021 is when they
     # came back, the clause's 2020 is the edition asked)
     asked = rx.sub(r"\b(?:again|back|return(?:ed|ing)?)\b[^?.]{0,30}?\b20\d\d\b", " ", rest, flags=re.IGNORECASE) \
-        if rx.search(r"\b(?:it|that (?:one|race|event|edition))\b", rest, re.IGNORECASE) else rest
+        if rx.search(rf"\b(?:it|that (?:one|race|event|edition)|the {RACE_SAID})\b", rest, re.IGNORECASE) else rest
     dated = rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\byears? ago\b|\b(?:most recent|latest|last|previous) edition\b",
                       asked, re.IGNORECASE)
     year = f"in {said.years[0]}" if len(said.years) == 1 and not dated and not every else ""

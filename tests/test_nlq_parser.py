@@ -5809,3 +5809,12 @@ def test_kinds_from_the_thirty_seventh_sessions_second_break_run() -> None:
     assert any("each year" in note for note in read("How many finished the Hartford Marathon in 2018 and 2019?").notes)
     assert read("Hartford Marathon, median time in 2021 and in 2023, and how far apart are the two?").change_years == \
         (2021, 2023)
+
+
+def test_kinds_from_the_thirty_seventh_sessions_last_break_run() -> None:
+    # "fastest time in 2018 and in 2022, and how far apart are the two": never the count of each year's first runners
+    fastest = read("Hartford Marathon: fastest time in 2018 and in 2022, and how far apart are the two?")
+    assert fastest.change_years is None and (fastest.notes or fastest.unused)
+    # the year told of the edition the question's race is of ("… finished the 10K came back in 2025")
+    told = read("The 2022 Stamford Turkey Trot was a small one. How many who finished the 5K came back in 2025?")
+    assert (told.years, told.cohort.kind, told.cohort.count) == ((2022,), "also_in_year", 2025)
