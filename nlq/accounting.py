@@ -82,7 +82,7 @@ saw seen blew blow blown monster giant huge massive shout-out shoutout shout-out
 raw posted
 chronologically chronological racked racking collected collecting amassed notched tallied logged clocked company-wide companywide ones
 qa scoring verify verifying verified confirm confirming file files spreadsheet sheet marked carry carries sitting bibs
-tough competitive shows appears appear bragging rights all-time alltime true genuine still doing looking check checking says say said claims claimed thinks think thought believes believe swears swore insists reckons bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
+tough competitive shows appears appear bragging rights all-time alltime true genuine still doing looking check checking audit auditing digging permit flies flew fly flying drove drives drive driving travels traveled travelled traveling travelling ok okay says say said claims claimed thinks think thought believes believe swears swore insists reckons bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates
 """.split())
 
 # Data the archive does not hold: a question about it is declined with what data exists.
@@ -152,7 +152,9 @@ _CHANGE = re.compile(r"(?:^|(?<=[.!?;])\s|\s[-\u2013\u2014])\s*(?:(?:please|pls|
                      # "change in finishers from 2023 to 2024", "add up …": a noun or a sum, not an order
                      # ("DQ count by race", "update rate": a noun said before its count, not an order)
                      r"(?!\s+(?:in|of|from|between|over|since|up|aside|counts?|rates?|numbers?|totals?|tally|tallies|"
-                     r"breakdown|by|per|share|percent(?:age)?s?|stats|figures|and|&|vs\.?|versus)\b)", re.IGNORECASE)
+                     # ("DQ audit: …": a noun before what the question is for)
+                     r"breakdown|by|per|share|percent(?:age)?s?|stats|figures|and|&|vs\.?|versus|audit|check|review|report|"
+                     r"summary|question|list)\b)", re.IGNORECASE)
 
 
 def asks_to_change(question: str) -> bool:

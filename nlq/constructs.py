@@ -434,7 +434,9 @@ def find_pace_limit(text: str) -> Found | None:
                      per_mile and (m.group(0).endswith("s") or rx.search(r"/|per |a ", per_mile.group(0))) or
                      # "faster than 9:00 per mile", "slower than 6:00/km": minutes and seconds per unit are a pace;
                      # so is "averaged faster than an 8:00 mile" (a mile's time said of a longer race)
-                     m.group(3) and rx.search(r"/|per |\ban? \d", m.group(0))):
+                     m.group(3) and rx.search(r"/|per |\ban? \d", m.group(0)) or
+                     # ("averaged faster than a 9 minute mile": the same, in minutes)
+                     per_mile and rx.search(r"\ban? \d", m.group(0))):
         return None
     seconds = int(m.group(2)) * 60 + int(m.group(3) or 0)
     per_km = seconds / MILE_KM if m.group(4).startswith("mi") else seconds
@@ -629,7 +631,8 @@ def _improved(text: str) -> Found | None:
     """Runners of two years, each runner's best time in the later against the earlier (``Cohort`` "improved")."""
     if not (m := _IMPROVED.search(text)) or rx.search(
             r"\b(?:which|who)\b(?: [\w']+){0,3} (?:was|were|ran|got|finished) (?:faster|slower|quicker)\b[^?]*\bor\b|"
-            r"\bwhich (?:one|event|race|edition|of them|of the two)s? (?:was|were|is|ran|had) (?:the )?(?:faster|slower|quicker)\b",
+            r"\bwhich (?:one|event|race|edition|field|crowd|of them|of the two)s? (?:was|were|is|ran|had) (?:the )?"
+            r"(?:faster|slower|quicker)\b|\b(?:was|is) (?:the )?(?:field|crowd) (?:faster|slower|quicker)\b",
             text):
         # ("which was slower on average, the half or the full", "which one was faster on average?": two groups
         # compared, no runner's change)
@@ -759,6 +762,16 @@ EVER_FINISHED = r"\b(?:have|has|who'?ve)\s+(?:ever\s+|at some point\s+|at any po
 _EDITION_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "X has had ten editions", "We have 7 editions of X in the archive": the editions told of, before "every one of them"
 _EDITIONS_TOLD = rf"\b(?:has|have)(?: (?:only|just))?(?: had)? {_EDITION_COUNT} editions\b"
+
+
+# "runners who have finished A, B and C", "… have run A and B" (the names blanked out): events listed after the runners'
+# verb, two of them only when said of what the runners have done
+_LISTED = r"(?:(?:the|our) )?(?:20\d\d )?\s{3,}(?:\([^)]{0,30}\)\s*)?(?:in 20\d\d\b\s*)?"
+# ("I've run A and B", "she has run A and B": what one runner did, told, never runners of both)
+_A_RUNNER_OF_HIS_OWN = re.compile(r"\b(?:i|i've|we|we've|he|she|he's|she's|they've)\b")
+_EVENT_LIST_FINISHED = re.compile(
+    rf"\b(?:runners|people|ppl|folks|athletes|who|anyone|everyone|many)\b(?P<have> have| has|'ve| had)?(?: (?:all|ever))?"
+    rf" (?:finished|ran|run|done|completed|raced)\s+{_LISTED}(?P<more>(?:,\s*{_LISTED})*),?\s*and\s+{_LISTED}")
 
 
 def _find_cohort(text: str) -> Found | None:
@@ -1095,6 +1108,13 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?=\W*\s{3,})", text):
         if rx.search(r"\band\b", text[m.end():]):
             return Found(Cohort("both"), (m.span(), *_all(r"\band\b", text)))
+    # "runners who have finished A, B and C", "how many people have run A and B": the runners of every one of them (never
+    # every finisher of any of them, unless "in total", "each" or "any of" says so)
+    if (m := _EVENT_LIST_FINISHED.search(text)) and (m.group("more") or m.group("have") and not _A_RUNNER_OF_HIS_OWN.search(text)) \
+            and not rx.search(
+            r"\b(?:in total|total|combined|together|altogether|each|per|apiece|respectively|any (?:of|one)|either|or)\b", text):
+        listed = 2 + m.group("more").count(",")
+        return Found(Cohort("both", listed if listed > 2 else 0), (m.span(),))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
     # ("All four of our events ran in 2023. Rank them …": the events, no runners' history)
     if (m := rx.search(rf"\b(?:all|every one|each) {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b|"

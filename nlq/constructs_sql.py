@@ -16,7 +16,7 @@ from nlq.rivals import REFERENCES
 from nlq import sqlbuild as sb
 from nlq.constructs import CLOCK_DIMENSIONS, GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
 from nlq.entities import DISTANCE_LABELS, band_names
-from nlq.parser import ONE_ROW, Parsed, counts_every_year, ranked_within
+from nlq.parser import ONE_ROW, Parsed, change_said_as_a_fall, counts_every_year, ranked_within
 
 
 def constructs_query(parsed: Parsed, query, dims: list[str],
@@ -833,7 +833,10 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
                          exp.alias_(change, f"change{points}"),
                          # "how many fewer/more": the size of the change, whichever way it went
                          exp.alias_(exp.func("abs", change.copy()), f"difference{points}"),
-                         exp.alias_(_ratio(change.copy(), a.copy()), "percent_change"))
+                         exp.alias_(_ratio(change.copy(), a.copy()), "percent_change"),
+                         # ("the drop as a percent": its size too)
+                         *([exp.alias_(exp.func("abs", _ratio(change.copy(), a.copy())), "percent_size")]
+                           if change_said_as_a_fall(parsed) else []))
               .with_("per_year", as_=per_year))
     if counted or named:
         select = select.from_(of_year("a", earlier)).join(of_year("b", later), on=exp.and_(*same), join_type="full")

@@ -451,16 +451,20 @@ NO_FINISH_WORD = (r"(?:an? )?(?:no[- ]shows?|dns(?:'d)?|dnf(?:s|'d|ed)?|dq(?:s|'
                   r"did not (?:start|finish)|didn'?t (?:start|finish))")
 # every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"
 UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:official )?finish\b|\bunfinished\b|"
+                   # ("how many entries ended up as something other than a finish")
+                   r"\b(?:something|anything) other than (?:a |an )?(?:official )?finish\b|"
                    r"\b(?:did not|didn'?t|never) (?:end up with|get|have|record|earn|receive) (?:an? )?(?:official )?finish\b|"
                    rf"\b{NO_FINISH_WORD},\s*{NO_FINISH_WORD},?\s*(?:or|and|&)\s*{NO_FINISH_WORD}\b")
 # a DNF said in words, for the status and for the parser's check that a DNF said is kept (nlq.parser)
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
 # "started but didn't make it to an official finish (DNF or DQ)", "DNF'd or DQ'd": the starters with no finish
-STARTED_UNFINISHED_SAID = (r"\bstarted (?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|make it to (?:an? |the )?"
+# ("DNFs plus DQs", "started but didn't get an official finish": the same)
+STARTED_UNFINISHED_SAID = (r"\bstarted (?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|(?:make it to|get|end up with|"
+                           r"have|record|earn|receive) (?:an? |the )?"
                            # (never "started but didn't finish (DNF)": the status named, a DNF)
-                           r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
-                           r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
-_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (UNFINISHED_SAID, "UNFINISHED"), (STARTED_UNFINISHED_SAID, "DNF_OR_DQ"),
+                           r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
+                           r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
+_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (STARTED_UNFINISHED_SAID, "DNF_OR_DQ"), (UNFINISHED_SAID, "UNFINISHED"),
               (DNF_SAID + r"|\bdropped out\b",
                "DNF"),
              (rf"\b(?:{NOT_STARTED_SAID})\b", "DNS"),
@@ -928,8 +932,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
     """The bib number a question names ("who was bib 110", "bib #2045's time") and where: a finish-line lookup."""
     # ("found a bib from Buffalo 2023 — number 470": its number said after)
-    if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d{1,6})\b|#(\d{1,6})\b(?=[^?]*\bbib\b)|"
-                      r"(?<=\bbib\b)[^?]{0,50}?(?P<said>\b(?:number|no\.?|#)\s*#?\s*(\d{1,6})\b)(?! ?(?:k|km|mi|miles?|finishers|"
+    if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d+)\b|#(\d+)\b(?=[^?]*\bbib\b)|"
+                      r"(?<=\bbib\b)[^?]{0,50}?(?P<said>\b(?:number|no\.?|#)\s*#?\s*(\d+)\b)(?! ?(?:k|km|mi|miles?|finishers|"
                       r"runners)\b)", text):
         return m.group(1) or m.group(2) or m.group(4), m.span("said") if m.group("said") else m.span()
     return None
@@ -940,7 +944,9 @@ def find_place(text: str) -> int | None:
     if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ](?:place[- ])?overall\b", text):
         return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
     # (a runner's name, blanked out, may stand between the verb and the place: "was <Christine Miller> second")
-    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took) |the |(?:finished|finish|placed|place|been|was|were|"
+    # ("who do we have in 100th": the runner at that place)
+    m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took|(?:do|did) (?:we|you) have(?: in)?|is in|was in) |the |"
+                  r"(?:finished|finish|placed|place|been|was|were|"
                   r"came|come|finishing|placing)\s+(?:in\s+)?)(?:the )?"
                   r"(\d{1,3})(?:st|nd|rd|th)\b(?!(?:(?:,| and|,? &| minus| to) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*[- ]percentiles?\b)"
                   rf"(?! of (?:{_MONTH_NAME})\b)(?! (?:half|quarter|time|year|edition|race|event)s?\b)|"   # ("on the 22nd of June":

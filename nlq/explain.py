@@ -7,8 +7,8 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names, duration_words
-from nlq.parser import (UNTIMED_MEASURES, Parsed, counts_every_year, each_event_edition, events_listed_once, ranked_within,
-                        runners_per_group)
+from nlq.parser import (UNTIMED_MEASURES, Parsed, change_said_as_a_fall, counts_every_year, each_event_edition,
+                        events_listed_once, minutes_asked, ranked_within, runners_per_group)
 from nlq.rivals import REFERENCES
 from nlq.runner_pairs import SAID as PAIR_SAID
 
@@ -143,6 +143,8 @@ def explain(parsed: Parsed) -> str:
         sentence += "; only those with one at least"
     if parsed.sorted_by:
         sentence += f"; by {'age' if parsed.sorted_by in ('oldest', 'youngest') else 'time'}, {parsed.sorted_by} first"
+    if minutes_asked(parsed):   # (nlq.sqlbuild gives each time in minutes beside its seconds)
+        sentence += "; times also in minutes"
     return sentence + "."
 
 
@@ -428,7 +430,8 @@ def _constructs(parsed: Parsed) -> list[str]:
                      "the change from {} to {} (negative: faster), its size and percent change" if timed else
                      "the change from {} to {} in percentage points, its size and percent change" if parsed.metric and
                      parsed.metric.kind == "rate" else
-                     "the change from {} to {}, its size and percent change").format(*parsed.change_years))
+                     "the change from {} to {}, its size and percent change").format(*parsed.change_years) +
+                    (" (and the percent's size)" if change_said_as_a_fall(parsed) else ""))
         if parsed.change_sign:   # ("which events shrank"): only those whose change went that way
             said.append(f"only those {'down' if parsed.change_sign == 'down' else 'up'} from "
                         f"{parsed.change_years[0]} to {parsed.change_years[1]}")

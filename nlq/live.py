@@ -25,7 +25,8 @@ RECENT_DEFAULT = 20
 # ("runners who live outside Texas" is where they live, never live timing)
 # ("… when the finish line has to be live", "before the clock goes live": a line made ready, said of the archive's
 # planning questions, never the live reads)
-_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|\breads?\b|(?<!who )(?<!that )(?<!they )(?<!be )(?<!go )(?<!goes )(?<!going )(?<!gone )\blive\b(?! (?:in|outside|out of|near|within|elsewhere|close to|around)\b)|\bright now\b|\bcurrently\b|"
+# ("what did the clock read": the time shown, never reads)
+_LIVE = re.compile(r"\bsessions?\b|\btiming data\b|(?<!clock )(?<!watch )(?<!timer )(?<!display )\breads?\b|(?<!who )(?<!that )(?<!they )(?<!be )(?<!go )(?<!goes )(?<!going )(?<!gone )\blive\b(?! (?:in|outside|out of|near|within|elsewhere|close to|around)\b)|\bright now\b|\bcurrently\b|"
                    # ("lost two minutes between the gun and crossing the start mat": the gun−chip gap, an archive question)
                    r"(?<!\bstart )\bmats?\b|"
                    r"\bchip reads\b|\btiming points?\b|\bcollector\b|\bleading\b|\bin the lead\b|\bfinished so far\b|"

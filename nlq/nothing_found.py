@@ -172,19 +172,25 @@ def place_beyond_the_field(parsed: Parsed, rows: Rows, today: date) -> str | Non
 def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     """The races of the named events (or those held in the city named) in the dates (or the years compared) asked, when the question names events
     but no race and they ran more than one (a 5K and a kids' mile): its answer mixes them. Empty otherwise. A
-    side-by-side comparison of counts ("A vs B finishers") says "every race" in its explanation; a difference, a
-    change or a time compared is one number that mixes distances, so it is flagged too."""
+    side-by-side comparison of counts ("A vs B finishers") says "every race" in its explanation, unless the years compared
+    ran different races (then each year's races, one string); a difference, a change or a time compared is one number
+    that mixes distances, so it is flagged too."""
     one_number = bool(parsed.difference or parsed.change_years or parsed.measure or parsed.metric)
     # ("A vs B finishers" counts; "compare A in 2022 and 2024" shows their times too: those mix the races)
     counts_said = rx.search(r"\b(?:finishers|runners|entrants|entries|participants|starters|people|turnout|field|dnfs?|"
                             r"how many|number of)\b", parsed.question.lower())
     if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.races_excluded or parsed.share_of and parsed.share_of.distances or parsed.person or \
-            parsed.cohort or "race" in parsed.group_by or parsed.intent == "compare" and not one_number and counts_said or \
+            parsed.cohort or "race" in parsed.group_by or \
             rx.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []
     # ("the 24 fastest at Tampa": the events held in the city named)
-    names = list(dict.fromkeys(name for name, _ in _races(_events_asked(parsed, rows), parsed, rows,
-                                                          _compared_years(parsed))))
+    events, years = _events_asked(parsed, rows), _compared_years(parsed)
+    names = list(dict.fromkeys(name for name, _ in _races(events, parsed, rows, years)))
+    if parsed.intent == "compare" and not one_number and counts_said and len(years) > 1:
+        held = {year: races for year in years if (races := ", ".join(name for name, _ in _races(events, parsed, rows, (year,))))}
+        # (the same races each year: counts side by side of like with like; a line-up changed: unlike, said by year; a
+        # year not held is said by years_not_held)
+        return [] if len(set(held.values())) <= 1 else ["; ".join(f"{year}: {races}" for year, races in held.items())]
     return names if len(names) > 1 else []
 
 

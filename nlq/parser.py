@@ -266,8 +266,12 @@ def said_as_finishing(question: str) -> str:
     races), "how many people qualify" (how many people), "made the age group podium" (finished in the top 3 of their age
     group), and an award said before whom it is for ("We want to give a pin to anyone who …": anyone who …)."""
     # ("crossed the finish at the Santa Fe Firecracker five times": finished it)
-    question = rx.sub(r"\bcross(?:ed|es|ing)? the finish(?:[- ]line)? (?:at|of|in) (?=the\b|(?-i:[A-Z]))", "finished ", question,
-                      flags=re.IGNORECASE)
+    # ("crossed a finish line at one of our Kentucky races": finished one of them)
+    question = rx.sub(r"\bcross(?:ed|es|ing)? (?:the|a) finish(?:[- ]line)? (?:at|of|in) (?=the\b|(?:any |at least )?one of\b|"
+                      r"(?-i:[A-Z]))", "finished ", question, flags=re.IGNORECASE)
+    # ("crossed the Nashua Mother's Day finish line in three or more separate years": finished it)
+    question = rx.sub(r"\bcross(?:ed|es|ing)? the ((?!finish\b)[\w'.]+(?: [\w'.]+){0,5}?) finish[- ]line\b", r"finished the \1",
+                      question, flags=re.IGNORECASE)
     # (never "crossed the finish line first": one race's line, said of a place)
     question = rx.sub(r"\bcross(?:ed|es|ing)? (?:(?:one|any) of (?:our|the) finish[- ]lines|our finish[- ]lines?)\b"
                       r"(?!\s+(?:at|in|of)\s+(?:the\b|(?-i:[A-Z])))", "finished one of our races", question, flags=re.IGNORECASE)
@@ -277,6 +281,10 @@ def said_as_finishing(question: str) -> str:
     question = rx.sub(r"\b(?:make|made|making|reach|reached|get onto|got onto|got on|get on) the (?:age[- ]?group|ag|division) "
                       r"podium\b(?:\s*\(\s*top (?:3|three)\s*\))?", "finished in the top 3 of their age group", question,
                       flags=re.IGNORECASE)
+    # ("which years did she make the podium (top 3) in her age group": the same, the group said after)
+    question = rx.sub(r"\b(?:make|made|making|reach|reached|get onto|got onto|got on|get on) the podium\b(?:\s*\(\s*top (?:3|three)"
+                      r"\s*\))? (?:in|of|within) (?:her|his|their|my|your|the) (?:age[- ]?group|ag|division)\b",
+                      "finished in the top 3 of their age group", question, flags=re.IGNORECASE)
     return rx.sub(r"^\s*(?:we|i)(?:'d| would| want| plan| are going| 're going| hope)?(?: like| want)? to (?:give|hand out|award|"
                   r"present|mail|send) (?:a|an|the|our) [^.?!]{1,40}? to (?=(?:anyone|anybody|everyone|everybody|all|those|"
                   r"runners|people)\b)", "", question, flags=re.IGNORECASE)
@@ -556,7 +564,10 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})"
             runner_named = bool(rx.search(_FIRST_PERSON, rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
-        if _loses_a_filter(parsed, again):
+        # ("tiffany arias here (newport). …", "Karen Fuller (Northampton) has raced …": the town said with the runner tells
+        # who she is, no filter of her results)
+        told_who = bool(parsed.person and again.person and parsed.runner_city and not again.runner_city)
+        if _loses_a_filter(replace(parsed, runner_city=None) if told_who else parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
@@ -564,8 +575,9 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # "Christopher Gardner here, I do the Houston Turkey Trot …": the runner kept with its names)
             said = asked if said_as in (_ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE, _ASKER, _NAMED_ASKER) or said_as in _TREND_QUESTION \
                 or runner_named else rest
-            trials = [_parse(f"{said.rstrip('?. ')} {extra}", vocabulary, today)
-                      for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra]
+            trials = [_parse(told, vocabulary, today)
+                      for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra
+                      for told in _told_with(said, extra)]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
             if not kept:
                 break
@@ -639,6 +651,25 @@ def counts_every_year(parsed: Parsed) -> bool:
                 parsed.dates and parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year)
 
 
+def minutes_asked(parsed: Parsed) -> bool:
+    """Whether the question asks for times in minutes ("how many minutes separate …", "in minutes"): each time is then
+    given in minutes beside its seconds. Read by nlq.sqlbuild and said by nlq.explain."""
+    return bool(rx.search(r"\bhow many minutes\b|\bin (?:whole |decimal )?minutes\b|\bas minutes\b", parsed.question.lower()))
+
+
+def change_said_as_a_fall(parsed: Parsed) -> bool:
+    """Whether a change between two years is asked as a fall ("how big was the drop, and the drop as a percent"): its
+    percent is then given as a size too, as its count is. Read by nlq.constructs_sql and said by nlq.explain."""
+    return bool(parsed.change_years) and bool(rx.search(
+        r"\b(?:drop(?:ped)?|declin(?:e|ed)|decreas(?:e|ed)|f[ae]ll|loss|lost|shr[aiu]nk|shrinkage|fewer)\b",
+        parsed.question.lower()))
+
+
+def _averaged_pace(parsed: Parsed) -> bool:
+    """Whether the measure is an average or median pace (a difference of two groups' paces can be taken)."""
+    return bool(parsed.metric and parsed.metric.kind == "pace" and parsed.metric.aggregate in ("avg", "median"))
+
+
 def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
     """The two groups a question split its figure into, by the labels of their rows (masters and under 40, a sex
     each), to be given side by side in one row; None for any other reading."""
@@ -654,6 +685,17 @@ def _one_row_pair(parsed: Parsed) -> tuple[str, str] | None:
     return None
 
 
+# a share asked ("what share of finishers were …", "what percent of them …")
+_SHARE_ASKED = r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|fraction|proportion|portion)\b|\bhow (?:big|large) a share\b"
+
+
+def _told_with(rest: str, names: str) -> list[str]:
+    """The question with the names a sentence before it told of (events, races, years): said after it, and first said
+    before a share, whose whole they are ("Cheyenne 2018 was a big one. … what share of finishers were in their 30s":
+    said after, they would be read of the part)."""
+    after = f"{rest.rstrip('?. ')} {names}"
+    return [f"{names}, {rest}", after] if rx.search(_SHARE_ASKED, rest, re.IGNORECASE) else [after]
+
 # a tie told in a sentence before the question: what it asks about, never a sentence to set aside
 _TIE_TOLD = r"\b(?:tie[sd]?|tying|dead heat)\b"
 
@@ -667,7 +709,10 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
     if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or rx.search(
             r"\b(?:compar\w*|count\w*|rank\w*|list\w*|averag\w*|median|total)\b|" + _TIE_TOLD, clause,
             re.IGNORECASE) or rx.search(
-            r"\b(?:them|they|their|those|these|each of them|both of them|the two|all three)\b|\bboth\b(?=\s*(?:[?.!,]|$))|"
+            # ("the two Fort Worth events" names its own)
+            r"\b(?:them|they|their|those|these|each of them|both of them|all three)\b|"
+            r"\bthe two\b(?! (?!events|races)[\w' ]{1,30}?\b(?:events|races)\b)|"
+            r"\bboth\b(?=\s*(?:[?.!,]|$))|"
             # ("… anyone who has finished 8 times. How many people is that?", "… How many qualify?")
             r"\b(?:is|was|would be|are) (?:that|this|it)\s*[?.!]*\s*$|\bqualif(?:y|ies)\b|"
             r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
@@ -675,11 +720,11 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
         return None
     names = _names_in(clause, rest, vocabulary, today)
     attempts = [(_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
-                *([(_parse(f"{rest.rstrip('?. ')} {names}", vocabulary, today),
-                    # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
-                    {"events", "distances", "years", "dates", "event_state", "event_city"})] if names else [])]
+                # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
+                *[(_parse(told, vocabulary, today), {"events", "distances", "years", "dates", "event_state", "event_city"})
+                  for told in (_told_with(rest, names) if names else [])]]
     if rx.search(r"\bin 20\d\d\b", names):   # (the year told of the edition the question asks of: kept)
-        attempts.reverse()
+        attempts = attempts[1:] + attempts[:1]
     for again, may_lose in attempts:
         lost = {name for name in _FILTERS if getattr(parsed, name) and not getattr(again, name)}
         # (nor what the sentence asks: "… wants to know how the female share … has moved. By year please.")
@@ -713,7 +758,8 @@ _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"(?:license|licence|permit|insurance|grant) (?:renewal|application|filing)|permit|grant application|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature|"
-            r"(?:award|awards|trophy|trophies|plaque|plaques) (?:engraving|engraver|ceremony|table|presentation))")
+            r"(?:award|awards|trophy|trophies|plaque|plaques) (?:engraving|engraver|ceremony|table|presentation|mailing|"
+            r"mailings|letters?|certificates?))")
 
 # "prepping a pitch for a running brand. Cheyenne Firecracker 2024: …": a sentence saying what it is for
 # ("A journalist is writing about age and endurance: …": someone else doing it)
@@ -734,6 +780,7 @@ _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _P
 # "coach here - …", "Board question: …", "City council question: …": who is asking
 # ("results director here, auditing statuses. What was …": what they are doing, said after it)
 _ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey)[,!.]?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking)"
+                    r"(?:\s*\([\w' .,-]{1,40}\))?"   # ("tiffany arias here (newport). …": where the asker lives)
                     r"(?:,\s+[\w' -]{1,60}?(?=\.\s))??)\s*"   # ("X here, I ran Y last summer. …": the name alone first)
                     r"(?::|\s[-\u2013\u2014]|,|\.)\s*(?P<rest>.+)$",
                     re.IGNORECASE)
@@ -980,7 +1027,9 @@ _IN_TOP = re.compile(   # runners counted within the first N places: "how many w
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
 # ("how many top 3 finishes among women does she have": within her sex)
 _TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<within>age[- ]?group|gender|sex|overall) )?"
-                           r"(?:finishes|finishers|places|placings|spots|results)|(?P<podium>podium)(?: (?:finishes|finishers|places|"
+                           # ("how many age-group podiums has she earned": the first three of her age group)
+                           r"(?:finishes|finishers|places|placings|spots|results)|(?:(?P<within2>age[- ]?group|ag|division) )?"
+                           r"(?P<podium>podium)(?: (?:finishes|finishers|places|"
                            r"placings|spots|results)|s))\b(?: (?:among|for|with(?:in)?) (?:the )?"
                            r"(?P<who>women|men|females|males|ladies|guys))?")
 _ONE_RUNNER = r"(?:runner|finisher|person|participant|resident|local|member|athlete|racer|wom[ae]n|m[ae]n|females?|males?)s?"
@@ -1177,7 +1226,9 @@ def _by_city_and_race(question: str, m: Mention) -> bool:
     # the Greenville half marathons" are their races)
     whole = said == name or [w.rstrip("s") for w in said] == [w.rstrip("s") for w in name] and \
         question[m.start:m.end].istitle()
-    return bool(distance_mention(" ".join(said))) and not whole and bool(place) and name[:len(place)] == place
+    # (the race after the city: "2022 5Ks: Cleveland Memorial Day" is a label's race, of every event named)
+    return bool(distance_mention(" ".join(said))) and not whole and bool(place) and name[:len(place)] == place and \
+        said[:len(place)] == place
 
 
 def _race_finished(question: str, mentions: list[Mention]) -> bool:
@@ -1379,6 +1430,8 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
         if len(held) != {"both": 2, "two": 2, "three": 3, "four": 4}[said.group("many").lower()] or any(
                 name and name in question.lower() for name in short):   # (named after all: "— the Shamrock 5K and …")
             return said.group(0)
+        if said.group("many").lower() != "both" and rx.search(r"\b(?:the|our)\s+$", question[:said.start()], re.IGNORECASE):
+            return " and the ".join(held)   # ("finishers at the two Fort Worth events": those events, no count said)
         return f"{said.group('many')} " + " and ".join(f"the {event}" for event in held)
     if not (cities := _event_cities_said(vocabulary)):
         return question
@@ -2164,7 +2217,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # ("… also finished B two weeks later": the order said, which the answer checks against the editions' dates)
         soon = legs[0][1] == legs[1][1] and rx.search(_SOON_AFTER, text)
         order = "" if not soon else "earlier" if rx.search(r"\b(?:earlier|before)\b", soon.group(0)) else "later"
-        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs, order=order), dates=None,
+        parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=legs, order=order,
+                                               listed=parsed.cohort.listed), dates=None,
                          years=())
     elif (races := _cohort_races(parsed, cohort, text, mentions)) and (
             parsed.cohort.count < 0 or parsed.cohort.absent or not races[1]):
@@ -2177,8 +2231,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # year with its own race (it looked for either race in both years)
         event, year = parsed.events[0], parsed.dates.start.year if parsed.dates else parsed.years[0]
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=(
-            (event, year), (event, parsed.cohort.count)), leg_races=races), distances=(), dates=None, years=(),
-            change_years=None)   # ("dropped down and finished the 10K in 2024" is no change between the years)
+            (event, year), (event, parsed.cohort.count)), leg_races=races, listed=parsed.cohort.listed), distances=(),
+            dates=None, years=(), change_years=None)   # ("dropped down and finished the 10K in 2024": no change of years)
+    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and parsed.dates and \
+            parsed.dates.start.month == (parsed.dates.end - timedelta(days=1)).month and \
+            len(set(rx.findall(rf"\bin ({'|'.join(MONTHS)})\b", text))) == 2:
+        # "both the Ithaca Shamrock 5K in March 2024 and the Buffalo Half Marathon in May 2024": each in its own month of
+        # that year (it looked for both in March)
+        year = parsed.dates.start.year
+        parsed = replace(parsed, dates=DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year)))
     if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and len(mentions) == 2 and \
             not parsed.cohort.count and (races := _leg_races(*sorted(mentions, key=lambda m: m.start), text,
                                                              question.lower())):
@@ -2200,6 +2261,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 r"\b(?:people|ppl|runners|folks|athletes|how many)\b[^?]*\b(?:finished|ran|did|completed|raced)\b",
                 text[:first.start]) and not rx.search(r"\b(?:in total|total|combined|altogether|all together)\b", text) \
             and (rx.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:in 20\d\d\s*)?(?<=[)\d]\s)and\b|\s*\([^)]{1,30}\)\s*and\b|"
+                          # ("finished the Ithaca Shamrock 5K in March 2024 and the Buffalo Half Marathon in May 2024")
+                          rf"\s*in (?:{'|'.join(MONTHS)})(?: 20\d\d)?\s+and\b|"
                           # ("ran the Atlanta Spring Marathon marathon in 2024 and the Greenville half in 2024")
                           r"\s*(?:(?:full |half )?marathon|half|5k|10k|(?:1 )?mile)(?: race)?\s+(?:in 20\d\d\s+)?and\b",
                           text[first.end:]) or
@@ -2627,6 +2690,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
                                 r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
+    if parsed.person and parsed.group_by == ("year",) and parsed.intent == "count" and (parsed.top_places or parsed.time_limit) \
+            and rx.search(r"^\W*(?:in )?(?:which|what) years\b|[.?!]\s*(?:in )?(?:which|what) years\b", text):
+        # "Which years did she make the podium (top 3) in her age group": her results that did, each with its year and
+        # place (it counted every year, a zero for the others)
+        parsed = replace(parsed, intent="list", group_by=())
     if parsed.subject == "events" and parsed.intent == "count" and parsed.events and parsed.edition in ("first", "last") and \
             not parsed.group_by and rx.search(r"\bhow many (?:editions|times|years|of them)\b", text):
         # "when was the first one held, and how many editions have there been": the editions counted, the first and
@@ -3437,7 +3505,9 @@ _RETURNING_BESIDE = (r"\b(?:and|vs\.?|versus|or|against)\s+(?:how many\s+)?(?:(?
                      r"(?:(?:had|have|has|were|was|are)\s+)?(?:already\s+)?"
                      r"(?:been|run|ran|raced|entered|finished|done)\b[^?]{0,40}?\b(?:before|previously|(?:an? |the )?(?:earlier|previous|"
                      r"prior)\b)|(?:came|come) back\b|"
-                     r"(?:(?:were|are|was)\s+)?(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b)")
+                     r"(?:(?:were|are|was)\s+)?(?:the\s+)?(?:returning|repeat)(?: runners| finishers)?\b|(?:the\s+)?returners\b|"
+                     # ("… never been in a Galveston result before versus people who had.")
+                     r"(?:people|runners|those|ones)\s+(?:who|that)\s+(?:had|did|have)(?=\s*(?:[.?!,;]|$)))")
 
 
 # what a question says of a named runner's own result ("I came 2nd in my age group", "won it", "her best"), set aside
@@ -3876,13 +3946,6 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a ranking by a percentile, or by the largest or smallest pace "
                                                        "or gun−chip gap, I cannot do yet: ask for it per group "
                                                        "instead (\"… by age group\")"))
-    if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread")) or
-                                          parsed.difference or value("difference") or
-                                          len(parsed.more_people) == 1 and rx.search(_RUNNERS_APART, asked) or
-                                          parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
-        # "the fastest and the median, and how far apart they are": a gap it does not compute (it gave the two alone)
-        parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than two percentiles I cannot "
-                                                       "give yet: ask for each"))
     if parsed.cohort and not parsed.cohort.listed and "year" not in parsed.group_by and not (
             parsed.ranking and parsed.ranking.dimension == "year") and rx.search(
             r"\b(?:in )?(?:which|what) years?\b", asked) and not (parsed.cohort.kind == "min_finishes" and
@@ -3911,8 +3974,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "the average finish time of the top 10", "how many women finished in the top 10", "how many Texans placed in the
         # top 3 of their age group": runners within the first N places of their race — overall, or within their sex
         # or age group (their own place columns)
-        said = (top.group("within") or top.group("who") or "").lower()
-        within = "age_group" if rx.match(r"age|div", said) else "sex" if rx.match(r"gender|sex", said) or (
+        said = (top.group("within") or top.groupdict().get("within2") or top.group("who") or "").lower()
+        within = "age_group" if rx.match(r"age|ag\b|div", said) else "sex" if rx.match(r"gender|sex", said) or (
             parsed.sex and said in ("men", "women", "males", "females", "guys", "ladies")) else None
         counted = bool(rx.search(r"\bhow many\b|\bnumber of\b", awarded))
         measured = bool(parsed.measure or parsed.metric)
@@ -4025,7 +4088,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     faster = rx.search(_HOW_MUCH_FASTER + r"[^?]*\bthan\b", asked)
     if difference:
         # ("how much faster per mile were the men than the women on average": each sex's average pace and the gap)
-        pace = parsed.metric and parsed.metric.kind == "pace" and parsed.metric.aggregate in ("avg", "median")
+        pace = _averaged_pace(parsed)
         if (parsed.measure in ("average", "median", "fastest") and not parsed.metric or counted and not parsed.measure
                 and not parsed.metric or pace) and not parsed.change_years:
             # "men's avg chip minus women's avg chip": each sex's measure and the difference, one row
@@ -4050,8 +4113,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how much faster was Elizabeth Rice than Steven Rice in the 10K": their times, and the gap; "how far apart
         # were the times of A and B": its size
         parsed = replace(apart, apart=not faster)
-    elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster) and not parsed.group_by) and \
-            not parsed.metric and not parsed.cohort and not parsed.change_years and (
+    elif len(parsed.events) == 2 and (parsed.group_by == ("event",) or (counted or faster or rx.search(
+            # ("average time at A and at B, and the difference": each one's, and the difference)
+            r"\b(?:and|plus|with) (?:the )?(?:difference|gap)\b|\bminus\b", asked)) and not parsed.group_by) and \
+            not (parsed.metric and not _averaged_pace(parsed)) and not parsed.cohort and not parsed.change_years and (
             parsed.measure in ("average", "median", None) and faster or
             parsed.measure in ("average", "median") and rx.search(r"\bminus\b|\bdifference\b|\bgap\b", asked)
             or counted and not parsed.measure):
@@ -4092,6 +4157,14 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bminus\b|\bdifference\b", asked)
         parsed = replace(parsed, difference=(first, second), intent="compare", apart=apart,
                          measure=parsed.measure or ("average" if faster else None))
+    if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread")) or
+                                          parsed.difference or value("difference") or
+                                          len(parsed.more_people) == 1 and rx.search(_RUNNERS_APART, asked) or
+                                          parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
+        # "the fastest and the median, and how far apart they are": a gap it does not compute (it gave the two alone);
+        # (said after the differences it can take: "average time at A and at B, and the gap between them")
+        parsed = replace(parsed, notes=(*parsed.notes, "the gap between two figures other than two percentiles I cannot "
+                                                       "give yet: ask for each"))
     if parsed.metric and parsed.metric.kind == "gap":  # "difference between gun and chip" compares nothing
         # ("the largest gun-chip gap" is of results, never the largest events)
         parsed = replace(parsed, intent="analyze", subject="results",
@@ -4351,7 +4424,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "both" and parsed.group_by == ("event",) and len(parsed.events) > 1:
         parsed = replace(parsed, group_by=())   # ("a race at each of our three events - A, B and C": of every one)
     if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without", *SHARED_COHORTS) and not (
-            parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both" or parsed.cohort.legs) and \
+            parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both") and \
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
@@ -4362,6 +4435,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                                      asked):
         parsed = replace(parsed, notes=(*parsed.notes, "runners of both in different years I cannot tell apart from "
                                                        "runners of both in any years"))
+    if parsed.cohort and parsed.person and not parsed.more_people and parsed.cohort.kind == "both" and \
+            not parsed.cohort.legs and (parsed.measure or parsed.personal_best or parsed.limit):
+        # "connie quinn …, i've run 5ks at both nashua and the manchester weekend. whats the fastest 5k ive ever run":
+        # the runner's own results at both, no cohort of runners (she is one)
+        parsed = replace(parsed, cohort=None)
     if parsed.cohort and parsed.person and parsed.cohort.kind == "min_finishes" and parsed.cohort.count <= 1 and \
             not parsed.cohort.distinct_years:
         # "how many of our events has Rebecca Singh finished (at least one race at the event)": the clause says
@@ -4814,23 +4892,30 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
            r"(?:[(,;]\s*)?\b(?:every|all)(?: the| its)? (?:years?|editions?|races?|distances?)(?: and (?:every |all )?(?:races?|"
            r"distances?))?,? "
-           r"(?:pooled|lumped|combined|taken)(?: together)?\b|"
+           r"(?:pooled|lumped|combined|taken|added up|summed|included)(?: together)?\b|"
            r"\b(?:(?:taking|take|taken|counting|putting|put|lumping|adding) )?(?:every|all)(?: the| its)? (?:years?|editions?) "
            r"(?:together|as one)\b|"
            r"\bover all (?:of )?(?:its|the) (?:years|editions)\b|"
            r"\b(?:over|across|looking at) the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
            r"\b(?:combining|pooling|across|taking|over) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
+           # ("every Vegas Turkey Trot 5K pooled together": one figure of every edition)
+           r"\b(?:every|all)(?: of)?(?: the| our)?\s{3,}(?:(?:\d+ ?k|half|marathon|(?:1 )?mile)s?\s+)?(?:races?\s+|editions?\s+)?"
+           r"(?:pooled|lumped|combined|taken together|added up)(?: together)?\b|"
            # "across every edition of the Pittsburgh 10K, the overall DNF rate": one figure
            r"\b(?:across|combining|pooling) (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)(?: and (?:every |all )?(?:the )?"
            r"(?:races?|distances?))?(?: of)?\b|"
            r"\bsince we (?:started|began|first started) timing (?:it|them)\b|"
+           # ("Taking every race we timed that calendar year, what was the DNF rate": one figure of them all)
+           r"\b(?:taking|take|counting|lumping|putting) (?:every|all)(?: of)?(?: the| our)? (?:races?|events?)(?: (?:we|you) "
+           r"(?:timed|held|ran|put on|had))?(?: (?:that|this|last) (?:calendar )?year| in 20\d\d)?(?: together)?\s*,|"
            r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
 # the size of a change asked ("2024 vs 2025 - how big was the drop?"): the change itself, when two years say it
-_SIZE_OF_CHANGE = (r"\bhow (?:big|large|steep|sharp) (?:was|is|were) (?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|"
-                   r"growth|gain|change|difference)\b")
+_SIZE_OF_CHANGE = (r"\bhow (?:big|large|steep|sharp) (?:(?:was|is|were) (?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|"
+                   r"growth|gain|change|difference)\b|(?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|growth|gain|"
+                   r"change|difference) (?:was|is|were)\b)")
 # "our two events", "our three races" … put side by side, compared or ranked: every one of them, a row each
 _FEW = r"(?:two|three|four|five|[2-5])"
-_SET_SIDE_BY_SIDE = r"(?=[^?]*\b(?:side by side|compared?|vs\.?|versus|against|each|rank(?:ed)?)\b)"
+_SET_SIDE_BY_SIDE = r"(?=[^?]*\b(?:side by side|compared?|vs\.?|versus|against|each|rank(?:ed)?|which (?:field|crowd|one|event|race)s?)\b)"
 _PHRASES = re.compile(_POOLED + "|"
                       r"\bhall of fame\b|" + _SIZE_OF_CHANGE + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
@@ -4940,8 +5025,13 @@ _PHRASES = re.compile(_POOLED + "|"
                       # ("the fastest 5K at each of our three events": how many there are, said of the grouping)
                       r"\beach of (?:our|the|these) (?:two|three|four|five|six|[2-9]) (?=(?:events|races)\b)|"
                       # ("put our two events side by side": every one of them, a row each)
-                      rf"\b(?<=our ){_FEW} (?=(?:events|races)\b{_SET_SIDE_BY_SIDE})|(?<=\bcompare our ){_FEW} (?=(?:events|races)\b)|"
-                      rf"(?<=\brank our ){_FEW} (?=(?:events|races)\b)|"
+                      rf"\b(?<=our ){_FEW} (?=(?:events|races|\d+ ?ks|halves|half marathons|marathons)\b{_SET_SIDE_BY_SIDE})|(?<=\bcompare our ){_FEW} (?=(?:events|races)\b)|"
+                      rf"(?<=\brank our ){_FEW} (?=(?:events|races)\b)|(?<=\bwhich of our ){_FEW} (?=(?:events|races)\b)|"
+                      # ("in each of 2020, 2021 and 2022 — all three years": the years said again; "both were big years":
+                      # talk of them)
+                      rf"(?<=[\u2014\u2013-] )all {_FEW} (?:years|editions)\b|"
+                      r"\b(?:both|all three|it|that|this|each) (?:was|were) (?:a )?(?:big|huge|busy|record|great|small|tiny|"
+                      r"slow|fast|strong|weak)(?: ones?| years?| editions?)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -5463,18 +5553,20 @@ _ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
 EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
              r"\b(?:whole|entire) event\b"
-_EVERY_STATUS = re.compile(r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
-                     r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
-                     r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
-                     r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
-                     r"\b(?:every|each|all) (?:status|statuses|result status(?:es)?) (?:counted|included|counts)\b|"
-                     # ("whether or not they finished", "whether they showed up or not")
-                     r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she) (?:showed up|started|finished|ran)(?: or not)?\b|"
-                     r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
-                     r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
-                     r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b|"
-                     # ("took part in X (all races, finished or not)")
-                     r"\b(?:finished|finishers?|finish) or not\b")
+# ("DNFs plus DQs": two statuses added, never every status)
+_EVERY_STATUS = re.compile(r"(?<!\bdnfs )(?<!\bdnf )(?<!\bdqs )(?<!\bdq )(?<!\bdns )"
+                           r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
+                           r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
+                           r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
+                           r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
+                           r"\b(?:every|each|all) (?:status|statuses|result status(?:es)?) (?:counted|included|counts)\b|"
+                           # ("whether or not they finished", "whether they showed up or not")
+                           r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she) (?:showed up|started|finished|ran)(?: or not)?\b|"
+                           r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
+                           r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
+                           r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b|"
+                           # ("took part in X (all races, finished or not)")
+                           r"\b(?:finished|finishers?|finish) or not\b")
 
 
 def _said_again_short(question: str, mentions: list[Mention], cities: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -5933,6 +6025,10 @@ _TIME_A_SHARE_BEAT = re.compile(r"\b(?:what|which) (?:(?:finish|finishing|chip|g
                                 r"quicker than|below|ahead of))\b", re.IGNORECASE)
 
 
+_NEEDED_FOR_A_SHARE = re.compile(r"\b(what (?:(?:per-mile|per-km|per mile|per km|mile|km) )?(?:pace|(?:chip |gun |finish(?:ing)? )?time)"
+                                 r"(?: per (?:mile|km))?) did (?:you|one|a runner|someone|i|we|they) (?:need|have) to (?:run )?"
+                                 r"(?:be|get|finish|make it|land) in(?:to)? the (slowest|fastest|quickest|top) " + _SHARE +
+                                 r"(?P<of> of (?:the )?(?:finishers|runners|field)\b)?", re.IGNORECASE)
 _EDGE_OF_A_SHARE = re.compile(r"\b(?:marked|marks|was|is|set|sets|made) (?:the )?(?:(?:start|beginning|edge|cut-?off|line|"
                               r"threshold|boundary|border) (?:of|for|into) )?the (slowest|fastest|quickest) " + _SHARE +
                               r"(?: of (?:the )?(?:finishers|runners|field)\b)?", re.IGNORECASE)
@@ -5977,7 +6073,7 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\b(?:the )?(?:past|previous|last) calendar year\b", "last year", question, flags=re.IGNORECASE)
     question = rx.sub(r"\bcalendar (years?)\b", r"\1", question, flags=re.IGNORECASE)
     # "60-and-over runners", "50-plus women", "the 70 plus crowd": ages from that one up
-    question = rx.sub(r"\b(\d{1,2})-(and)-(over|up|older|above)\b", r"\1 \2 \3", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(\d{1,2})-(and)-(over|up|older|above|under|younger|below)\b", r"\1 \2 \3", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(\d{1,2})[- ]plus\b(?= (?:runners|finishers|women|men|people|athletes|age|crowd|group|"
                       r"category|masters|entrants|racers)\b)", r"\1+", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(in|of|by|per|each|their|his|her|my) AG(s?)\b", r"\1 age group\2", question,
@@ -5992,17 +6088,69 @@ def _one_question(question: str) -> str:
     question = rx.sub(rf"\b(how many [^?]*?\b(?:finished|ran|did|entered) the {race}(?:, the {race})+,? and the {race})"
                       rf"(?![^?]*\b(?:combined|together|in total|in all|total|altogether|pooled)\b)", r"\1, each race", question,
                       flags=re.IGNORECASE)
+    # "how many 60-and-over finishers each thanksgiving?": each year's edition (never an event's name: "Mother's Day 5K")
+    question = rx.sub(r"\b(?:each|every) (?:thanksgiving|christmas|new year'?s(?: day| eve)?|(?:fourth|4th) of july|july 4th|"
+                      r"memorial day|labor day|st\.? patrick'?s(?: day)?|halloween|easter)"
+                      r"(?! (?:day )?(?:\d+ ?k|run|race|trot|dash|marathon|half|mile|5k|10k)\b)", "each year", question,
+                      flags=re.IGNORECASE)
     # "How many Chicago residents finished each one?" of two events named: each event's count
     question = rx.sub(r"\b(finished|ran|entered|did) each one\b", r"\1 each event", question, flags=re.IGNORECASE)
     # "each year, and the change from the previous year": year over year (never last year's date)
     question = rx.sub(r"\b(?:the )?(change|growth|drop|difference) (?:from|over|on|vs\.?|versus|compared (?:to|with)) "
                       r"(?:the|each) (?:previous|prior|preceding) year\b", r"year-over-year \1", question, flags=re.IGNORECASE)
     # "All four of our events ran in 2023. Rank them by …": the events of the sentence before ranked
-    question = rx.sub(r"^([^.?!]*\b(events|years|age groups|states|cities|races|editions)\b[^.?!]*[.!]\s+)(rank|order|sort) "
+    question = rx.sub(r"^([^.?!]*\b(events|years|age groups|states|cities|races|editions)\b[^.?!]*[.!?]\s+)(rank|order|sort) "
                       r"(?:them|these|those)\b", r"\1\3 the \2", question, flags=re.IGNORECASE)
     # "in each of the last three years (2023, 2024 and 2025)": the years said in brackets
     question = rx.sub(r"\b(?:the )?(?:last|past|previous) (?:\w+ )?(?:years|editions) \(((?:20\d\d,? )+(?:and|&) 20\d\d)\)",
                       r"\1", question, flags=re.IGNORECASE)
+    # "the halfway split", "the fastest second half": splits at timing points the archive does not hold (said as such)
+    question = rx.sub(r"\b(?:halfway|half-way|midway|mid-race|\d+ ?k|\d+ ?mile|\d+(?:st|nd|rd|th) mile) split\b", "halfway splits",
+                      question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(fastest|quickest|slowest|best|negative) (?:first|second|back|front) half\b(?! of\b)", r"\1 half splits",
+                      question, flags=re.IGNORECASE)
+    # "from January 2020 through the end of 2022": through December 2022 ("from the start of 2020": January 2020)
+    question = rx.sub(r"\b(through|thru|to|until|till) the (?:very )?end of (20\d\d)\b", r"\1 December \2", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(from|since) the (?:very )?(?:start|beginning) of (20\d\d)\b", r"\1 January \2", question, flags=re.IGNORECASE)
+    # "How many minutes separate her best and her worst time there?": the gap between her best and worst time
+    question = rx.sub(r"\bhow (?:many (?:minutes|seconds)|much(?: time)?) (?:separates?|(?:is|was) there between|lies? between|"
+                      r"(?:is|was) it between) (her|his|their|my|your|the) (?:best|fastest|quickest) and (?:(?:her|his|their|my|your|"
+                      r"the) )?(?:worst|slowest)\b", r"what is the gap between \1 best and worst", question, flags=re.IGNORECASE)
+    # "how many age-group podiums has she picked up with us": earned
+    question = rx.sub(r"\b(?:picked|racked) up\b", "earned", question, flags=re.IGNORECASE)
+    # "how many of its finishers were brand new to the Shamrock, with no result at any earlier Pittsburgh Shamrock?":
+    # first-timers there (what a first-timer is, said again after it)
+    # (never "new to us", "totally new to us": new to the company, read as such)
+    question = rx.sub(r"\b(?:were|was) (?:brand |completely |totally )?new to (?=the\b)", "were first-timers at ", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"(?<=first-timers at )([^?.,;]{3,60}?),? with no (?:result|finish|entry) (?:at|in) (?:any|an) "
+                      r"(?:earlier|previous|prior) [^?.,;]{3,60}?(?=\s*[?.,;]|$)", r"\1", question, flags=re.IGNORECASE)
+    # "did the women or the men drop out more?": the DNFs ("dropped out")
+    question = rx.sub(r"\bdrops? out\b", "dropped out", question, flags=re.IGNORECASE)
+    # "did the Atlanta 26.2 and then the Greenville 13.1": the marathon and the half said by their miles
+    # (after a place's name only: "the Napa Half Marathon (the 13.1)" says its race again)
+    question = rx.sub(r"\b((?-i:[A-Z])[a-z]+) 26\.2\b(?! ?(?:mi|miles?|k|km)\b)", r"\1 marathon", question)
+    question = rx.sub(r"\b((?-i:[A-Z])[a-z]+) 13\.1\b(?! ?(?:mi|miles?|k|km)\b)", r"\1 half", question)
+    # "Going strictly by gun time, who was first and what did the clock read?": the fastest gun time, and that time
+    question = rx.sub(r"\b(?:going |judging |ranked |ranking )?(?:strictly |purely |only |just )?(?:by|on) (?:the )?gun "
+                      r"(?:time|clock),? who (?:was|came|finished|crossed) first\b", "who had the fastest gun time", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"\bwhat did the (?:clock|gun clock|race clock) (?:read|say|show)\b", "what was the gun time", question,
+                      flags=re.IGNORECASE)
+    # "… in 2022 and then finished at least one again in 2023": one again
+    question = rx.sub(r"\b(finished|ran|raced|completed) (?:at least (?:one|1)|one or more)( of (?:them|our races|those))? again\b",
+                      r"\1 one\2 again", question, flags=re.IGNORECASE)
+    # "how many finishes did Oakland residents record at our races": have (never a course record)
+    question = rx.sub(r"\b(how many (?:finishes|results|entries|starts|dnfs|dns|dqs|finishers|races)\b[^?]{0,60}?\b(?:did|do|does) "
+                      r"[^?]{1,40}?) (?:record|log|post|notch|rack up|tally|clock)(?= (?:at|in|with|across|during|for|over|last|this)\b)",
+                      r"\1 have", question, flags=re.IGNORECASE)
+    # "had also finished at least one Cheyenne Firecracker at some point": finished it (an edition of it)
+    question = rx.sub(r"\b(finished|ran|run|done|completed|raced) (?:at least (?:one|1)|one or more) (?=(?-i:[A-Z]))", r"\1 the ",
+                      question, flags=re.IGNORECASE)
+    # "runners who have at least one finish at A and at least one at B": who have finished both
+    question = rx.sub(r"\b(have|has|had) (?:at least (?:one|1)|one or more|an?) finish(?:es)? (?:at|in) ([^?.;]{3,80}?),? and "
+                      r"(?:also )?(?:at least (?:one|1)|one or more|one|an?)(?: finish(?:es)?)? (?:at|in) ",
+                      r"\1 finished \2 and ", question, flags=re.IGNORECASE)
     # "runners with at least one finish at each of A, B and C": who finished each of them
     question = rx.sub(r"\b(?:have|has|had|with) (?:at least (?:one|1)|one or more|an?) (finish|result|entry)(?:es|s)? "
                       r"(?:at|in) (each|every one|all) of\b",
@@ -6017,6 +6165,9 @@ def _one_question(question: str) -> str:
     # "what chip time marked the start of the slowest 10%": the 90th percentile (the fastest 10%'s edge: the 10th)
     question = _EDGE_OF_A_SHARE.sub(lambda m: f"was the {100 - _percent(m, 2) if m.group(1).lower() == 'slowest' else _percent(m, 2)}"
                                               f"th percentile", question)
+    # "what per-mile pace did you need to be in the quickest 10% of finishers": the 10th percentile pace
+    question = _NEEDED_FOR_A_SHARE.sub(lambda m: f"{m.group(1)} was the {100 - _percent(m, 3) if m.group(2).lower() == 'slowest' else _percent(m, 3)}"
+                                                 f"th percentile{m.group('of') or ''}", question)
     # "how much faster (or slower) was …": the signed change answers either way
     question = rx.sub(r"\b(faster|slower|quicker)\s*\(or (?:slower|faster|quicker)\)", r"\1", question, flags=re.IGNORECASE)
     question = rx.sub(r"^(.*?\bhow many) (men|women|males|females)\b([^?]*)\?\s*(?:and|&|what about|how about) (?:the )?"
@@ -6082,6 +6233,8 @@ def _unresolved_event(question: str) -> str | None:
         words = m.group(1).split()
         if rx.search(r"(?:^|[.?!:;]\s)\s*$", question[:m.start()]):
             words = words[1:]
+        while words and words[0].lower() in {"every", "each", "all", "our", "both", "any", "the"}:
+            words = words[1:]   # ("Every Vegas Turkey Trot 5K pooled together": a word before a known name)
         if words:
             return " ".join(words + [m.group(2)])
     return None
@@ -6183,7 +6336,8 @@ def _lives_in(text: str, city: Mention, after_a_name: bool = True) -> bool:
                           # ("Margaret Byrd of Grand Rapids", "Roger Waters (Portsmouth)")
                           # ("Randy Harris out of Oakland": where he runs from)
                           # ("Madeline Owen down in Galveston", "Sara Fowler and Jamie Watts (both Savannah)")
-                          (r"|\s{3,}(?:\((?:both |each |all )?|,?\s*(?:out )?of|(?:down|up|over|out) (?:in|from))\s*$"
+                          # ("tiffany arias here (newport)": the asker's town)
+                          (r"|\s{3,}(?:here\s*)?(?:\((?:both |each |all )?|,?\s*(?:out )?of|(?:down|up|over|out) (?:in|from))\s*$"
                            if after_a_name else ""), text[:city.start]) or rx.match(
         r"(?:,\s*[a-z]{2}\b)?\s*(?:-based |area )?(?:runners?|residents?|athletes?|people|locals?|participants?|racers?|members?|women|woman|men|man|girls?|"
         r"boys?|masters|finishers?)\b"   # ("Concord, NH runners", "which Lake Placid runner")

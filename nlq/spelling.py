@@ -39,6 +39,7 @@ ABBREVIATIONS = {
     # apostrophes people leave out
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
     "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is", "whove": "who have",
+    "ive": "I have", "weve": "we have", "theyve": "they have", "increse": "increase", "decrese": "decrease",
     "halfmarathon": "half marathon", "halfmarathons": "half marathons", "champs": "champions", "champ": "champion",
     "when's": "when is", "whens": "when is",
     "portion": "share",   # ("what portion of the finishers were 40+": a share said in other words)

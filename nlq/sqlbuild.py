@@ -19,7 +19,7 @@ from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
 from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
-                        runners_per_group)
+                        minutes_asked, runners_per_group)
 from nlq.rivals import OVER_EDITIONS, REFERENCES
 from nlq.runner_pairs import pair_query
 from project88.errors import P88Error
@@ -1391,7 +1391,19 @@ def build(parsed: Parsed, today: date) -> Plan:
     select, chart = build_query(parsed, today)
     if dropped := _not_held(parsed, select):
         raise Unanswerable(dropped)
-    return Plan(select.sql(dialect=DIALECT), explain(parsed), chart)
+    return Plan(_in_minutes(parsed, select).sql(dialect=DIALECT), explain(parsed), chart)
+
+
+def _in_minutes(parsed: Parsed, select: exp.Select) -> exp.Select:
+    """The query with each time it gives in seconds (a column named ``…_s``) given in minutes beside it, when the
+    question asks for minutes ("How many minutes separate her best and her worst time?"); unchanged otherwise."""
+    if not minutes_asked(parsed) or not isinstance(select, exp.Select):
+        return select
+    timed = [projection for projection in select.expressions if projection.alias_or_name.endswith("_s") and
+             not isinstance(projection, exp.Star)]
+    return select.select(*[exp.alias_(exp.Div(this=exp.Paren(this=(projection.unalias()).copy()), expression=lit(60.0)),
+                                      f"{projection.alias_or_name[:-2]}_min") for projection in timed], copy=False) \
+        if timed else select
 
 
 def _not_held(parsed: Parsed, select: exp.Select) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 
 from nlq.constructs import RANK_ALL, FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
-from nlq.parser import CONFIDENT, _events_minus, parse
+from nlq.parser import CONFIDENT, _events_minus, change_said_as_a_fall, parse
 from nlq.live import is_live
 from nlq.records import Records
 from nlq.spelling import expand_abbreviations
@@ -1034,6 +1034,25 @@ def test_an_event_named_with_race_after_it_names_that_race() -> None:
 def test_a_short_second_and_third_event_are_found_for_cohorts() -> None:
     parsed = read("how many finished all three: hartford spring marathon, jingle bell run and turkey trot")
     assert len(parsed.events) == 3 and parsed.cohort.kind == "both" and not parsed.unused
+
+
+@pytest.mark.parametrize("question, count", [
+    ("How many runners have finished the Hartford Marathon, the Mystic Jingle Bell Run and the Stamford Turkey Trot?", 3),
+    ("which people ran the mystic jingle bell run, the napa half marathon, the stamford turkey trot, and the hartford "
+     "marathon", 4),
+])
+def test_runners_of_a_list_of_events_are_runners_of_every_one(question: str, count: int) -> None:
+    parsed = read(question)   # (read sets' writers mean all of them; it was every finisher of any)
+    assert (parsed.cohort.kind, parsed.cohort.count, len(parsed.events)) == ("both", count, count)
+
+
+@pytest.mark.parametrize("question", [
+    "How many runners finished the Hartford Marathon, the Mystic Jingle Bell Run and the Stamford Turkey Trot in total?",
+    "how many people finished the hartford marathon, the mystic jingle bell run and the napa half marathon, each?",
+    "finishers of the hartford marathon, the mystic jingle bell run and the napa half marathon in 2024",
+])
+def test_a_list_of_events_said_as_a_total_or_each_is_no_cohort(question: str) -> None:
+    assert read(question).cohort is None
 
 
 def test_entered_again_is_a_cohort_of_entries_and_finished_again_of_finishes() -> None:
@@ -5818,3 +5837,23 @@ def test_kinds_from_the_thirty_seventh_sessions_last_break_run() -> None:
     # the year told of the edition the question's race is of ("… finished the 10K came back in 2025")
     told = read("The 2022 Stamford Turkey Trot was a small one. How many who finished the 5K came back in 2025?")
     assert (told.years, told.cohort.kind, told.cohort.count) == ((2022,), "also_in_year", 2025)
+
+
+def test_two_events_paces_and_their_difference_are_one_row() -> None:
+    parsed = read("2024 5Ks: stamford turkey trot against the mystic jingle bell run - average pace per km at each, and the "
+                  "difference")   # (the difference was dropped at 1.0)
+    assert parsed.difference == ("Stamford Turkey Trot", "Mystic Jingle Bell Run") and parsed.metric.kind == "pace"
+    assert [d.label for d in parsed.distances] == ["5K"] and not parsed.event_races   # (the label's race is of both)
+
+
+def test_a_fall_asked_in_percent_gives_the_percent_as_a_size_too() -> None:
+    assert change_said_as_a_fall(read("hartford marathon finishers 2023 vs 2024, how big was the drop, and the drop in percent"))
+    assert not change_said_as_a_fall(read("hartford marathon finishers 2023 vs 2024, and the growth in percent"))
+
+
+def test_runners_of_two_events_each_in_its_own_month_are_of_that_year() -> None:
+    parsed = read("how many runners finished both the hartford marathon in april 2024 and the stamford turkey trot in "
+                  "november 2024?")   # (it looked for both in April, and declined: no Stamford edition then)
+    assert (parsed.cohort.kind, parsed.dates.start, parsed.dates.end) == ("both", date(2024, 1, 1), date(2025, 1, 1))
+    plain = read("how many runners finished the hartford marathon in april 2024 and the stamford turkey trot in november 2024?")
+    assert plain.cohort is None and any("'both'" in note for note in plain.notes)   # (the second month was dropped)
