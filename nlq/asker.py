@@ -233,8 +233,10 @@ def field_after_story(question: str) -> tuple[str, str] | None:
         return None
     _, runner, end, asked = told
     question_said = text[asked:]
-    if asked == end or _PRONOUN.search(question_said) or runner.name.split()[-1].lower() in question_said.lower() or \
-            not _FIELD.search(question_said):
+    # (a pronoun said again, also in a contraction: "What's the highest she's ever placed there")
+    if asked == end or _PRONOUN.search(question_said) or re.search(r"\b(?:he|she)['\u2019](?:s|d|ll)\b", question_said,
+                                                                    re.IGNORECASE) or \
+            runner.name.split()[-1].lower() in question_said.lower() or not _FIELD.search(question_said):
         return None
     return text[:asked].strip(), question_said.strip()
 

@@ -878,7 +878,12 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:got|get|had|have|earned|recorded|made|logged|posted|notched) (?:their|his|her|a) (?:very )?"
                       r"first(?:[- ]ever)? (?:official )?finish\b", text)) and \
             not rx.search(r"\b(?:we|you|they|y'all)\b(?: \w+)? (?:time|timed|hold|held|host|hosted|put on|run|ran|stage|staged)\b"
-                          r"[^?]{0,40}\bfor the (?:very )?first time\b", text):   # (the company's first: an edition)
+                          r"[^?]{0,40}\bfor the (?:very )?first time\b|"
+                          # ("The Bend Turkey Trot 2022 had a 10K for the first time.": the event's, told)
+                          r"\b(?:had|added|offered|hosted|held|included|featured|got) (?:an? |its |the )?(?:\d+ ?k|half|"
+                          r"(?:full )?marathon|(?:1 |one )?mile|kids'? (?:race|run|dash)|race|distance)s?(?: race)? for the (?:very )?"
+                          r"first time\b",
+                          text):   # (the company's first: an edition)
         spans = _all(_FIRST_TIME_SAID, text)
         anywhere = _all(_ANY_EVENT, text)
         # ("… for the first time (no finish at any earlier edition)": no earlier finish, said again after)

@@ -452,19 +452,28 @@ NO_FINISH_WORD = (r"(?:an? )?(?:no[- ]shows?|dns(?:'d)?|dnf(?:s|'d|ed)?|dq(?:s|'
 # every entry with no finish: "ended up without a finish (DNS, DNF or DQ)"
 UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:official )?finish\b|\bunfinished\b|"
                    # ("how many entries ended up as something other than a finish")
-                   r"\b(?:something|anything) other than (?:a |an )?(?:official )?finish\b|"
+                   r"\b(?:something|anything|a status|statuse?s?) other than (?:a |an )?(?:official )?finish(?:ed)?\b|"
                    r"\b(?:did not|didn'?t|never) (?:end up with|get|have|record|earn|receive) (?:an? )?(?:official )?finish\b|"
                    rf"\b{NO_FINISH_WORD},\s*{NO_FINISH_WORD},?\s*(?:or|and|&)\s*{NO_FINISH_WORD}\b")
 # a DNF said in words, for the status and for the parser's check that a DNF said is kept (nlq.parser)
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
-# "started but didn't make it to an official finish (DNF or DQ)", "DNF'd or DQ'd": the starters with no finish
-# ("DNFs plus DQs", "started but didn't get an official finish": the same)
-STARTED_UNFINISHED_SAID = (r"\bstarted (?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|(?:make it to|get|end up with|"
-                           r"have|record|earn|receive) (?:an? |the )?"
-                           # (never "started but didn't finish (DNF)": the status named, a DNF)
-                           r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
-                           r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
-_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (STARTED_UNFINISHED_SAID, "DNF_OR_DQ"), (UNFINISHED_SAID, "UNFINISHED"),
+# "started but didn't make it to an official finish", "started the X but didn't get an official finish": the starters
+# with no finish (read before a finish missing is: DNS, DNF or DQ)
+_STARTED_BUT_NO_FINISH = (r"\bstarted\b(?:[^.?!]{1,80}?\b| )(?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|"
+                          r"(?:make it to|get|end up with|have|record|earn|receive) (?:an? |the )?"
+                          # (never "started but didn't finish (DNF)": the status named, a DNF)
+                          r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|"
+                          # ("how many starters failed to get an official time")
+                          r"\bstarters?\b[^.?!]{0,40}?\b(?:failed to|did not|didn'?t|never) (?:get|record|earn|receive|post) "
+                          r"(?:an? |the )?official (?:finish|time)\b")
+# "DNF'd or DQ'd", "DNFs plus DQs": the same (read after a finish missing said with its statuses: "(DNS, DNF or DQ)")
+# ("how many DNFs and DQs …, combined?": the same)
+_DNF_OR_DQ = (r"\bdnfs? (?:and|&) dqs?\b(?=[^?]*\b(?:combined|together|in total|altogether|all told)\b)|"
+              r"\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
+              r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
+STARTED_UNFINISHED_SAID = f"{_STARTED_BUT_NO_FINISH}|{_DNF_OR_DQ}"
+_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (_STARTED_BUT_NO_FINISH, "DNF_OR_DQ"), (UNFINISHED_SAID, "UNFINISHED"),
+             (_DNF_OR_DQ, "DNF_OR_DQ"),
               (DNF_SAID + r"|\bdropped out\b",
                "DNF"),
              (rf"\b(?:{NOT_STARTED_SAID})\b", "DNS"),

@@ -482,6 +482,21 @@ def runner_outside_group(parsed: Parsed, rows: Rows, today: date) -> str | None:
     return f"{who} has no result in {parsed.age_group} in what was asked (age groups there: {found[0][0]})"
 
 
+def runner_in_another_town(parsed: Parsed, rows: Rows) -> str | None:
+    """A named runner said with a town ("Karen Fuller (Nashua)") where no runner of that name lives, when one does
+    elsewhere: said, with the towns of that name — never an empty answer at full confidence (a town said beside a name
+    tells namesakes apart, so it is kept as said)."""
+    if not (parsed.person and parsed.runner_city and not parsed.more_people):
+        return None
+    query = exp.select(col("city", "p")).distinct().from_(table("participants", "p")).where(
+        col("first_name", "p").eq(lit(parsed.person.first_name)), col("last_name", "p").eq(lit(parsed.person.last_name)))
+    towns = sorted(town for (town,) in rows(query) if town)
+    if not towns or parsed.runner_city in towns:
+        return None
+    who = f"{parsed.person.first_name} {parsed.person.last_name}"
+    return f"no {who} from {parsed.runner_city} in your results (a {who} lives in {', '.join(towns)}): ask without the town"
+
+
 def runner_in_another_race(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """A named runner asked of at an event in a race she did not run there ("Brent Perry ran the Greenville Half
     Marathon in 2024. What was his overall placing?", he ran its 10K): said, with the races she ran there — never an

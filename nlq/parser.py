@@ -253,6 +253,13 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     parsed = _parse_question(question, vocabulary, today)
+    if not (parsed.dates or parsed.years) and (that := rx.search(r"\bthat (?:same )?year\b", question, re.IGNORECASE)) and \
+            len(told := set(rx.findall(r"\b20\d\d\b", question[:that.start()]))) == 1 and not (again := _parse_question(
+                f"{question[:that.start()]}in {told.pop()}{question[that.end():]}", vocabulary, today)).unused and \
+            not again.notes and again.intent:
+        # "I ran the Tampa Marathon in 2019. At the Orlando Jingle Bell Run that year, what share …": the year told (it
+        # was dropped with the sentence set aside)
+        parsed = replace(again, question=question)
     if any(rx.search(r"\s{3}", said) for said in parsed.unused):   # (a name blanked out inside a clause said back)
         parsed = replace(parsed, unused=tuple(rx.sub(r"\s{3,}", " … ", said) for said in parsed.unused))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
@@ -448,10 +455,73 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     return parsed
 
 
+# a runner's own record asked, over all she ran ("her fastest 10K", "my best 5K", "how many podiums does she have")
+# ("… has finished the X a bunch of times. How many times exactly?": of the X told, no record)
+_CAREER_ASKED = (r"\b(?:best|fastest|quickest|slowest|worst|pr|prs|personal (?:best|record)s?|all[- ]time|career|with us|"
+                 r"how many (?:[\w-]+ )?(?:races|podiums|finishes|wins|events|medals))\b")
+# a sentence telling only what a runner ran ("has raced the Springfield Spring Marathon and …", "ran the X in 2019"), never
+# how she placed or timed in it ("I was second in the mile at Evanston", "won the Tacoma half") — that is the question's
+_RAN_TOLD = r"\b(?:ran|run|runs|raced|races|did|does|done|has done|comes|came|drives|drove|flies|flew|travels)\b"
+_RESULT_TOLD = (r"\b(?:won|win|wins|winning|placed?|podium|record|pr|time|timed|finished|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                r"beat|ahead|behind|age[- ]?group|dnf|dns|dq)\b")
+# … and a question pointing back at what a sentence before it told ("there", "that year", "it")
+_POINTS_BACK = (r"\b(?:there|that (?:year|day|race|event|edition|one|time|weekend|morning)|then|it|them|those|these|both|"
+                r"each of them|the same|either)\b")
+
+
+def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """A runner's own record asked after a sentence telling what she ran ("Karen Fuller (Northampton) has raced the
+    Springfield Spring Marathon and the Stamford Harvest 10K. What's her fastest 10K?"): over everything she ran, the
+    events and years told never its filter (read sets' golds: all her 10Ks), unless the question points back at them
+    ("… Who won it that year?"). None for any other reading."""
+    told = rx.match(r"^(?P<told>.+[.!])\s+(?P<asked>[^.!]+)$", question.strip(), re.DOTALL)
+    if not (parsed.person and not parsed.more_people and (parsed.events or parsed.dates) and told) or parsed.notes or \
+            not set(parsed.unused) <= set(content_words(told["told"])) or \
+            rx.search(_POINTS_BACK, told["asked"], re.IGNORECASE) or not rx.search(
+                _RAN_TOLD, told["told"], re.IGNORECASE) or rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE):
+        return None
+    runner = f"{parsed.person.first_name} {parsed.person.last_name}"
+    again = _parse(f"{told['asked'].rstrip('?. ')} ({runner})", vocabulary, today)
+    # (or the question names its own event: "… ran Springfield in 2023. How many times has she crossed the Springfield
+    # Spring Marathon finish line?" — every edition of it)
+    # (a record of no race of its own, "Which year was her fastest?", is of the race told: "… has run the Tacoma half a
+    # bunch of times")
+    career = rx.search(_CAREER_ASKED, told["asked"], re.IGNORECASE) and (again.distances or rx.search(
+        r"\b(?:with us|all[- ]time|career|ever|how many)\b", told["asked"], re.IGNORECASE))
+    if not (career or again.events and rx.search(r"\bhow (?:many times|often)\b", told["asked"], re.IGNORECASE)):
+        return None
+    if again.person != parsed.person or again.unused or again.notes or not again.intent or (
+            again.events, again.dates) == (parsed.events, parsed.dates):
+        return None
+    return replace(again, question=question)
+
+
+def _race_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """The question read with the race it names itself, when a sentence before it told of another ("Tampa 2019 was my
+    first marathon. In the 5K that year, what share of finishers were women?": the 5K, where both were pooled); the
+    sentence's event and year kept. None for any other reading."""
+    told = _sentence_first(question)
+    if not told or len(parsed.distances) < 2:
+        return None
+    rest = told.group("rest")
+    own = _parse(rest, vocabulary, today).distances
+    if not own or set(own) == set(parsed.distances):
+        return None
+    again = _parse(_told_with(rest, _names_in(told.group("clause"), rest, vocabulary, today))[0], vocabulary, today)
+    if again.unused or again.notes or not again.intent or set(again.distances) != set(own) or (
+            parsed.person and again.person != parsed.person):
+        return None
+    return replace(again, question=question)
+
+
 def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """The question read (``parse``), before the shapes said of the whole answer are applied ("one row per race with
     both years' counts", which ``parse`` reads off this reading)."""
     parsed = _parse(question, vocabulary, today)
+    if (career := _career_told_before(parsed, question, vocabulary, today)) is not None:
+        return career
+    if (own_race := _race_of_the_question(parsed, question, vocabulary, today)) is not None:
+        return own_race
     if parsed.unused and (plain := plain_letters(question)) != question and not (again := parse(plain, vocabulary, today)).unused:
         # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
         # was matched as said, first)
@@ -516,9 +586,12 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             and not rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\bago\b", told.group("rest"), re.IGNORECASE):
         # "The Naperville Turkey Trot was last held in 2022. Across all its editions, how many …": the year told is
         # not the question's (its events kept)
-        again = _parse(f"{told.group('rest').rstrip('?. ')} {_names_in(told.group('clause'), told.group('rest'), vocabulary, today)}",
-                       vocabulary, today)
-        if again.events and not (again.unused or again.notes or again.dates) and again.intent:
+        # ("Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?": hers, over every edition)
+        runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person else ""
+        again = _parse(f"{told.group('rest').rstrip('?. ')}{runner} "
+                       f"{_names_in(told.group('clause'), told.group('rest'), vocabulary, today)}", vocabulary, today)
+        if again.events and not (again.unused or again.notes or again.dates) and again.intent and \
+                not (parsed.person and not again.person):
             return replace(again, question=question)
     if (parsed.unused or parsed.notes) and (told := _sentence_first(question)) and not (
             _introduced(told.group("clause")) and not parsed.person):   # (an asker the company has no results of)
@@ -564,10 +637,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})"
             runner_named = bool(rx.search(_FIRST_PERSON, rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
-        # ("tiffany arias here (newport). …", "Karen Fuller (Northampton) has raced …": the town said with the runner tells
-        # who she is, no filter of her results)
-        told_who = bool(parsed.person and again.person and parsed.runner_city and not again.runner_city)
-        if _loses_a_filter(replace(parsed, runner_city=None) if told_who else parsed, again):
+        if _loses_a_filter(parsed, again):
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
@@ -716,7 +786,9 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
             # ("… anyone who has finished 8 times. How many people is that?", "… How many qualify?")
             r"\b(?:is|was|would be|are) (?:that|this|it)\s*[?.!]*\s*$|\bqualif(?:y|ies)\b|"
             r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
-            not set(parsed.unused) <= set(content_words(clause)):
+            not set(parsed.unused) <= set(content_words(clause)) or \
+            parsed.person and rx.search(r"\b(?:he|she|his|her|him|hers)\b", rest, re.IGNORECASE):
+        # (nor a runner told of, then said again: "Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?")
         return None
     names = _names_in(clause, rest, vocabulary, today)
     attempts = [(_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
@@ -2233,13 +2305,6 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, cohort=Cohort("both", entries=parsed.cohort.entries, legs=(
             (event, year), (event, parsed.cohort.count)), leg_races=races, listed=parsed.cohort.listed), distances=(),
             dates=None, years=(), change_years=None)   # ("dropped down and finished the 10K in 2024": no change of years)
-    if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and parsed.dates and \
-            parsed.dates.start.month == (parsed.dates.end - timedelta(days=1)).month and \
-            len(set(rx.findall(rf"\bin ({'|'.join(MONTHS)})\b", text))) == 2:
-        # "both the Ithaca Shamrock 5K in March 2024 and the Buffalo Half Marathon in May 2024": each in its own month of
-        # that year (it looked for both in March)
-        year = parsed.dates.start.year
-        parsed = replace(parsed, dates=DateRange(date(year, 1, 1), date(year + 1, 1, 1), str(year)))
     if parsed.cohort and parsed.cohort.kind == "both" and len(parsed.events) == 2 and len(mentions) == 2 and \
             not parsed.cohort.count and (races := _leg_races(*sorted(mentions, key=lambda m: m.start), text,
                                                              question.lower())):
@@ -3995,8 +4060,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                     parsed.metric.aggregate == "min":
                 # ("the average pace of the ten fastest": "fastest" chose the places, the average is the measure)
                 parsed = replace(parsed, metric=replace(parsed.metric, aggregate="avg" if parsed.measure == "average" else "median"))
+            # ("how many age-group podiums did runners from Newport get": the podiums counted, never the runners)
+            podiums_counted = bool(rx.search(r"\bhow many (?:[\w'-]+ ){0,2}?(?:podiums|podium (?:finishes|spots|places)|top[- ]"
+                                             r"(?:\d{1,2}|three|five|ten) (?:finishes|places|spots))\b", awarded))
             parsed = replace(parsed, top_places=number(said_n), top_places_within=within, place=None,
                              place_overall=False, limit=None, **({"winners": False, "winners_by": None} if podiums else {}),
+                             **({"distinct_people": False} if podiums_counted else {}),
                              intent="count" if counted else "analyze" if measured else parsed.intent or "count")
     per = _AVERAGE_COUNT.search(asked)
     over = per and (per.group("per") or per.group("per2") or per.group("per3") or per.group("per4") or per.group("per5") or
@@ -4217,10 +4286,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.person and not (parsed.ranking or parsed.metric or parsed.cohort or parsed.measure) and (best := rx.search(
             r"\b(?P<end>best|highest|top|worst|lowest|poorest)\s+(?:(?:full |half )?(?:marathon|half|5k|10k|mile)\s+)?"
             r"(?:(?P<kind>overall|age[- ]?group|ag|gender|sex|division)\s+)?"
-            r"(?:place|placing|placement|position|finish(?:ing)?(?: place| position)?)\b(?! times?\b)", asked)):
+            r"(?:place|placing|placement|position|finish(?:ing)?(?: place| position)?|(?:she|he|they|i|you)(?:'s|'ve| has| have| had)?"
+            r" (?:ever )?placed)\b(?! times?\b)", asked)):
         # "Brittany Evans's best overall place", "his worst gender place": his results by that place (it ranked
-        # them by time)
-        kind = (best.group("kind") or "overall").replace("-", " ")
+        # them by time); ("the highest she's ever placed among the women": her gender place)
+        kind = (best.group("kind") or ("gender" if rx.search(r"\bamong (?:the )?(?:women|men|girls|boys|ladies|guys)\b", asked)
+                                       else "overall")).replace("-", " ")
         parsed = replace(parsed, intent="top", limit=parsed.limit or 1, personal_best=False, last_place=best.group(
             "end") in ("worst", "lowest", "poorest"), best_place="age_group" if kind in ("age group", "agegroup", "ag",
                                                                                        "division") else
@@ -5032,6 +5103,10 @@ _PHRASES = re.compile(_POOLED + "|"
                       rf"(?<=[\u2014\u2013-] )all {_FEW} (?:years|editions)\b|"
                       r"\b(?:both|all three|it|that|this|each) (?:was|were) (?:a )?(?:big|huge|busy|record|great|small|tiny|"
                       r"slow|fast|strong|weak)(?: ones?| years?| editions?)\b|"
+                      # ("Out of all finishers that weekend": of the edition told before)
+                      r"(?<=finishers )that (?:weekend|morning|day)\b|(?<=runners )that (?:weekend|morning|day)\b|"
+                      # ("2021 was the high-water mark for the Chicago Shamrock.": talk of a year told)
+                      r"\b(?:was|were) (?:the|its|our) (?:high[- ]water mark|low[- ]water mark|high point|low point)\b|"
                       r"\bdid ?n[o']t (?:finish|start)\b|\b(?<=and )(?:\d+|20\d\d) inclusive(?:ly)?\b|\bdid not\b(?= (?:finish|start))|\bno[- ]shows?\b|"
                       r"\b(?:did not|didn't|never|not) show(?:ed)?(?: up)?\b|\bat some point\b|"
                       r"\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?)(?= (?:aged )?(?:under|younger than|below) \d)|"
@@ -5600,9 +5675,14 @@ def _said_again_short(question: str, mentions: list[Mention], cities: tuple[str,
                     word.lower() not in SEASONS and word.lower() not in MONTHS and not \
                     distance_mention(word.lower()) and not any(word in other.value.split() for other in mentions
                                                               if other.value != mention.value):
-                for m in rx.finditer(rf"\bthe ({re.escape(word)})(?![\w'])", question, re.IGNORECASE):
-                    if not any(start < m.end() and m.start() < end for start, end in named + again):
-                        again.append(m.span(1))
+                # ("were Shamrock first-timers — nobody with a result at an earlier BG Shamrock": before whom it names, or
+                # after "earlier" and an initialism of the rest)
+                said = re.escape(word)
+                for m in rx.finditer(rf"\bthe ({said})(?![\w'])|\b({said})(?= first[- ]timers\b)|\b(?:earlier|previous|prior) "
+                                     rf"(?:[a-z]{{2,3}} )?({said})(?![\w'])", question, re.IGNORECASE):
+                    span = next(m.span(group) for group in (1, 2, 3) if m.group(group))
+                    if not any(start < span[1] and span[0] < end for start, end in named + again):
+                        again.append(span)
     return again
 
 
@@ -6035,6 +6115,16 @@ _EDGE_OF_A_SHARE = re.compile(r"\b(?:marked|marks|was|is|set|sets|made) (?:the )
 
 
 
+_POSSESSIVE = {"she": "her", "he": "his", "they": "their", "i": "my", "you": "your"}
+
+
+# a holiday, and the words of the race run on it: "each thanksgiving" said of a named Turkey Trot is its each year
+_HOLIDAY_RACES = ((r"thanksgiving", r"\bturkey\b|\btrot\b"), (r"christmas", r"\bjingle\b|\bchristmas\b|\bsanta\b|\bholiday\b"),
+                  (r"(?:fourth|4th) of july|july 4th|independence day", r"\bfirecracker\b|\bfourth\b|\bjuly\b"),
+                  (r"memorial day", r"\bmemorial day (?:5k|10k|run|race)\b"), (r"mother'?s day", r"\bmother'?s day (?:5k|10k|run|race)\b"),
+                  (r"st\.? patrick'?s(?: day)?", r"\bshamrock\b|\bst\.? patrick"))
+
+
 def _one_question(question: str) -> str:
     """ "how many men and how many women finished", "how many men finished? and women?": one question, a count per
     sex, said once; "what time did 90% of finishers beat": the 90th percentile time, said as a percentile; "faster (or
@@ -6088,11 +6178,13 @@ def _one_question(question: str) -> str:
     question = rx.sub(rf"\b(how many [^?]*?\b(?:finished|ran|did|entered) the {race}(?:, the {race})+,? and the {race})"
                       rf"(?![^?]*\b(?:combined|together|in total|in all|total|altogether|pooled)\b)", r"\1, each race", question,
                       flags=re.IGNORECASE)
-    # "how many 60-and-over finishers each thanksgiving?": each year's edition (never an event's name: "Mother's Day 5K")
-    question = rx.sub(r"\b(?:each|every) (?:thanksgiving|christmas|new year'?s(?: day| eve)?|(?:fourth|4th) of july|july 4th|"
-                      r"memorial day|labor day|st\.? patrick'?s(?: day)?|halloween|easter)"
-                      r"(?! (?:day )?(?:\d+ ?k|run|race|trot|dash|marathon|half|mile|5k|10k)\b)", "each year", question,
-                      flags=re.IGNORECASE)
+    # "bend turkey trot 5k: how many 60-and-over finishers each thanksgiving?": each year's edition of the holiday's race
+    # named (never an event's name, "Mother's Day 5K"; nor with no holiday race named: "finishers each thanksgiving" is
+    # of the Thanksgiving race, which "each year" would lose)
+    for holiday, race in _HOLIDAY_RACES:
+        if rx.search(race, question, re.IGNORECASE):
+            question = rx.sub(rf"\b(?:each|every) (?:{holiday})(?! (?:day )?(?:\d+ ?k|run|race|trot|dash|marathon|half|mile)\b)",
+                              "each year", question, flags=re.IGNORECASE)
     # "How many Chicago residents finished each one?" of two events named: each event's count
     question = rx.sub(r"\b(finished|ran|entered|did) each one\b", r"\1 each event", question, flags=re.IGNORECASE)
     # "each year, and the change from the previous year": year over year (never last year's date)
@@ -6116,6 +6208,9 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"\bhow (?:many (?:minutes|seconds)|much(?: time)?) (?:separates?|(?:is|was) there between|lies? between|"
                       r"(?:is|was) it between) (her|his|their|my|your|the) (?:best|fastest|quickest) and (?:(?:her|his|their|my|your|"
                       r"the) )?(?:worst|slowest)\b", r"what is the gap between \1 best and worst", question, flags=re.IGNORECASE)
+    # "What's the highest she's ever placed among the women": her best place
+    question = rx.sub(r"\bthe highest (she|he|they|i|you)(?: has| have| had|'s|'ve)? (?:ever )?(?:placed|finished|come|came)\b",
+                      lambda m: f"{_POSSESSIVE[m.group(1).lower()]} best place", question, flags=re.IGNORECASE)
     # "how many age-group podiums has she picked up with us": earned
     question = rx.sub(r"\b(?:picked|racked) up\b", "earned", question, flags=re.IGNORECASE)
     # "how many of its finishers were brand new to the Shamrock, with no result at any earlier Pittsburgh Shamrock?":
@@ -6125,6 +6220,13 @@ def _one_question(question: str) -> str:
                       flags=re.IGNORECASE)
     question = rx.sub(r"(?<=first-timers at )([^?.,;]{3,60}?),? with no (?:result|finish|entry) (?:at|in) (?:any|an) "
                       r"(?:earlier|previous|prior) [^?.,;]{3,60}?(?=\s*[?.,;]|$)", r"\1", question, flags=re.IGNORECASE)
+    # "Chattanooga running club wants to co-promote with us. …": a club that asks, its town no filter of the question
+    question = rx.sub(r"\b(?:the )?(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,2} (?:running|run|track|road runners?|jogging) "
+                      r"(?:club|group|crew)\b", "a running club", question, flags=re.IGNORECASE)
+    # "the 5K finishers at the 2020 Manchester weekend": the event held there that weekend
+    # (never a holiday's weekend: "Memorial Day weekend", "Thanksgiving weekend")
+    question = rx.sub(r"\b(?!(?:Day|Thanksgiving|Easter|Christmas|Holiday|Labor|Race|Marathon|Last|This|Next|That)\b)"
+                      r"((?-i:[A-Z])[\w.]+) (?:race )?weekend\b", r"\1 event", question)
     # "did the women or the men drop out more?": the DNFs ("dropped out")
     question = rx.sub(r"\bdrops? out\b", "dropped out", question, flags=re.IGNORECASE)
     # "did the Atlanta 26.2 and then the Greenville 13.1": the marathon and the half said by their miles
@@ -6137,9 +6239,14 @@ def _one_question(question: str) -> str:
                       flags=re.IGNORECASE)
     question = rx.sub(r"\bwhat did the (?:clock|gun clock|race clock) (?:read|say|show)\b", "what was the gun time", question,
                       flags=re.IGNORECASE)
-    # "… in 2022 and then finished at least one again in 2023": one again
+    # "… in 2022 and then finished at least one again in 2023", "… and at least one again in 2023": one again
     question = rx.sub(r"\b(finished|ran|raced|completed) (?:at least (?:one|1)|one or more)( of (?:them|our races|those))? again\b",
                       r"\1 one\2 again", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(and (?:then )?)(?:at least (?:one|1)|one or more)( of (?:them|our races|those))? again\b",
+                      r"\1finished one\2 again", question, flags=re.IGNORECASE)
+    # "finished the Tampa Marathon as well as the Orlando Jingle Bell Run": both
+    question = rx.sub(r"\b(finished|ran|run|raced|completed|done)\s+((?:the\s+)?[^?.,;]{3,80}?)\s+as well as\s+(?!(?:a|an|any|some)\b)",
+                      r"\1 both \2 and ", question, flags=re.IGNORECASE)
     # "how many finishes did Oakland residents record at our races": have (never a course record)
     question = rx.sub(r"\b(how many (?:finishes|results|entries|starts|dnfs|dns|dqs|finishers|races)\b[^?]{0,60}?\b(?:did|do|does) "
                       r"[^?]{1,40}?) (?:record|log|post|notch|rack up|tally|clock)(?= (?:at|in|with|across|during|for|over|last|this)\b)",
@@ -6147,6 +6254,10 @@ def _one_question(question: str) -> str:
     # "had also finished at least one Cheyenne Firecracker at some point": finished it (an edition of it)
     question = rx.sub(r"\b(finished|ran|run|done|completed|raced) (?:at least (?:one|1)|one or more) (?=(?-i:[A-Z]))", r"\1 the ",
                       question, flags=re.IGNORECASE)
+    # "… were Shamrock first-timers — nobody with a result at an earlier BG Shamrock?": what a first-timer is, said again
+    question = rx.sub(r"(\bfirst[- ]timers\b[^?.;]{0,40}?)\s*[,\u2014\u2013-]+\s*(?:nobody|no one|none of them|people|runners|"
+                      r"those) with (?:a|any|an|no) (?:earlier |previous |prior )?(?:result|finish|entry) (?:at|in) (?:an|any) "
+                      r"(?:earlier|previous|prior)\b[^?.;]{1,40}?(?=\s*[?.;]|$)", r"\1", question, flags=re.IGNORECASE)
     # "runners who have at least one finish at A and at least one at B": who have finished both
     question = rx.sub(r"\b(have|has|had) (?:at least (?:one|1)|one or more|an?) finish(?:es)? (?:at|in) ([^?.;]{3,80}?),? and "
                       r"(?:also )?(?:at least (?:one|1)|one or more|one|an?)(?: finish(?:es)?)? (?:at|in) ",
@@ -6233,8 +6344,8 @@ def _unresolved_event(question: str) -> str | None:
         words = m.group(1).split()
         if rx.search(r"(?:^|[.?!:;]\s)\s*$", question[:m.start()]):
             words = words[1:]
-        while words and words[0].lower() in {"every", "each", "all", "our", "both", "any", "the"}:
-            words = words[1:]   # ("Every Vegas Turkey Trot 5K pooled together": a word before a known name)
+        while words and (words[0].lower() in {"every", "each", "all", "our", "both", "any", "the"} or words[0].lower() in MONTHS):
+            words = words[1:]   # ("Every Vegas Turkey Trot 5K pooled together", "the March 5K in Colorado Springs": no name)
         if words:
             return " ".join(words + [m.group(2)])
     return None
@@ -6937,6 +7048,19 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     if (said := rx.search(r"\b(?:counting|including|plus|with|and) (?:the |any |all )?(?:dnfs?|dnf'd|non-?finishers|runners who "
                           r"(?:did not|didn'?t) finish|dropouts?)\b", text)) and parsed.status in (None, "FIN") and (
             parsed.time_limit or parsed.pace_limit):
+        missing.append(said.group(0))
+    # "What's my best 5K at the Greenville Half Marathon?" with no runner named: the asker's own result, unknown (it gave
+    # the field's best)
+    if (said := rx.search(r"\bmy (?:own )?(?:best|fastest|quickest|slowest|worst|pr|prs|personal (?:best|record)s?|times?|paces?|"
+                          r"places?|placings?|finish(?:es)?|results?|races|chip times?|gun times?|age[- ]?group places?)\b", text)) \
+            and not (parsed.person or parsed.more_people) and not rx.search(
+                # ("If I'd run 1:45:00 there, what would my place have been": a time supposed, no runner's)
+                r"\bif (?:i'?d|i had|i ran|i run|i were|i was)\b|\bwould (?:my|i)\b|\bwould have\b", text):
+        missing.append(said.group(0))
+    # "how many finishers did we have each thanksgiving": a holiday of every year with no race of it named (it counted
+    # every finish of every year)
+    if (said := rx.search(rf"\b(?:each|every) (?:{'|'.join(holiday for holiday, _ in _HOLIDAY_RACES)})\b", text)) and \
+            not parsed.events:
         missing.append(said.group(0))
     # "ran A and B in the same year" read as no runners of both: the year they share unread (it counted every result)
     if (said := rx.search(r"\bsame (?:calendar )?year\b", text)) and parsed.cohort is None:

@@ -28,7 +28,7 @@ from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
-    namesakes_in_a_share, no_record_held, runner_in_another_race, runner_outside_group, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed, runners_without_a_finish,
+    namesakes_in_a_share, no_record_held, runner_in_another_race, runner_in_another_town, runner_outside_group, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed, runners_without_a_finish,
     runners_apart, runners_without_a_result, statuses_counted,
     years_not_held,
 )
@@ -252,6 +252,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         return _unanswered(reply, disorder, ctx)
     if nothing_found(reply.rows) and (unfinished := runners_without_a_finish(parsed, rows, today)):
         return _unanswered(reply, unfinished, ctx)   # "how far ahead of me did he finish", he a DNS there
+    if nothing_found(reply.rows) and (elsewhere := runner_in_another_town(parsed, rows)):
+        return _unanswered(reply, elsewhere, ctx)   # "Karen Fuller (Nashua) …": she lives in Northampton
     if nothing_found(reply.rows) and (outside := runner_outside_group(parsed, rows, today)):
         return _unanswered(reply, outside, ctx)   # "was Jane Doe 2nd in women 40-44": she ran in another group
     if nothing_found(reply.rows) and (elsewhere := runner_in_another_race(parsed, rows, today)):

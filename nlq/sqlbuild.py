@@ -18,8 +18,8 @@ from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_mon
 from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
-                        minutes_asked, runners_per_group)
+from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, UNTIMED_MEASURES, Parsed, compared_label, each_event_edition,
+                        events_listed_once, minutes_asked, runners_per_group)
 from nlq.rivals import OVER_EDITIONS, REFERENCES
 from nlq.runner_pairs import pair_query
 from project88.errors import P88Error
@@ -1399,11 +1399,17 @@ def _in_minutes(parsed: Parsed, select: exp.Select) -> exp.Select:
     question asks for minutes ("How many minutes separate her best and her worst time?"); unchanged otherwise."""
     if not minutes_asked(parsed) or not isinstance(select, exp.Select):
         return select
-    timed = [projection for projection in select.expressions if projection.alias_or_name.endswith("_s") and
-             not isinstance(projection, exp.Star)]
+    # (a time's change or difference is in seconds too: "by how much did the median time change …, in minutes")
+    timed_change = bool(parsed.measure and parsed.measure not in UNTIMED_MEASURES or
+                        parsed.metric and parsed.metric.kind in ("gap", "margin"))
+    timed = [projection for projection in select.expressions if not isinstance(projection, exp.Star) and (
+        rx.search(r"_s(?:_|$)", projection.alias_or_name) or timed_change and projection.alias_or_name in _TIME_CHANGES)]
     return select.select(*[exp.alias_(exp.Div(this=exp.Paren(this=(projection.unalias()).copy()), expression=lit(60.0)),
-                                      f"{projection.alias_or_name[:-2]}_min") for projection in timed], copy=False) \
-        if timed else select
+                                      f"{rx.sub(r'_s(?=_|$)', '', projection.alias_or_name)}_min") for projection in timed],
+                         copy=False) if timed else select
+
+
+_TIME_CHANGES = ("change", "difference", "gap", "spread")
 
 
 def _not_held(parsed: Parsed, select: exp.Select) -> str | None:

@@ -73,7 +73,7 @@ FLOORS = {
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
     "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
-    "nlq_heldout16": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout16": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
     "nlq_heldout17": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the eighteenth and nineteenth, written blind together, measured blind once (83.3% right, 5.9% wrong; 79.4% right,
@@ -198,10 +198,10 @@ FLOORS = {
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
@@ -220,7 +220,7 @@ FLOORS = {
     "nlq_heldout64": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
-    "nlq_heldout65": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 15},
+    "nlq_heldout65": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 15},
     # the sixty-sixth, written blind at the sixteenth session's start (winners by group, per-runner counts, residents by
     # the names people use, first and latest editions), measured with the session-start code (49.5% right, 15.1%
     # wrong) and after its kinds were mended (87.1%, 2.2%); read: its failures named the kinds
@@ -269,7 +269,7 @@ FLOORS = {
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.12, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -277,7 +277,7 @@ FLOORS = {
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
-    "nlq_heldout80": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout80": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
     # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
     "nlq_heldout81": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
@@ -414,7 +414,7 @@ FLOORS = {
     # records for size): 125 (79.4% right, 10.8% wrong with the session-start code; read for its kinds), 126 (62.7%,
     # 6.9%; not read)
     "nlq_heldout125": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout126": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout126": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the hundred-and-twenty-seventh and twenty-eighth, written blind with one prompt (a reporter's feature: an
     # event's history, winners and repeat winners, the closest finishes, hometown runners, fact checks): 127 (77.5%,
     # 6.9% with the session-start code; read for its kinds), 128 (73.5%, 6.9%; not read)
@@ -448,24 +448,24 @@ FLOORS = {
     # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
     # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (86.3%, 4.9%), 138 not read (66.7%, 6.9%)
     "nlq_heldout137": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout138": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout138": {"answerable_accuracy": 0.67, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-thirty-ninth and -fortieth, written blind by two helpers from one prompt at the thirty-sixth session's
     # start (the everyday kinds a mature analytics tool must answer, in fresh words: measures over dimensions and filters,
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
     "nlq_heldout139": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout140": {"answerable_accuracy": 0.52, "wrong_answer_rate": 0.1, "declined_right": 18},
+    "nlq_heldout140": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.08, "declined_right": 18},
     # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
     # listed in BLIND, none changed for)
-    "nlq_heldout141": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout142": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout141": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout142": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
-    # after, 143 not read
-    "nlq_heldout143": {"answerable_accuracy": 0.42, "wrong_answer_rate": 0.09, "declined_right": 17},
-    "nlq_heldout144": {"answerable_accuracy": 0.47, "wrong_answer_rate": 0.1, "declined_right": 17},
+    # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
+    "nlq_heldout143": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.09, "declined_right": 17},
+    "nlq_heldout144": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -5851,9 +5851,28 @@ def test_a_fall_asked_in_percent_gives_the_percent_as_a_size_too() -> None:
     assert not change_said_as_a_fall(read("hartford marathon finishers 2023 vs 2024, and the growth in percent"))
 
 
-def test_runners_of_two_events_each_in_its_own_month_are_of_that_year() -> None:
-    parsed = read("how many runners finished both the hartford marathon in april 2024 and the stamford turkey trot in "
-                  "november 2024?")   # (it looked for both in April, and declined: no Stamford edition then)
-    assert (parsed.cohort.kind, parsed.dates.start, parsed.dates.end) == ("both", date(2024, 1, 1), date(2025, 1, 1))
+def test_two_events_each_said_with_its_own_month_asks_which_count() -> None:
     plain = read("how many runners finished the hartford marathon in april 2024 and the stamford turkey trot in november 2024?")
     assert plain.cohort is None and any("'both'" in note for note in plain.notes)   # (the second month was dropped)
+
+
+def test_a_word_of_a_named_events_name_said_again_before_first_timers_is_that_event() -> None:
+    parsed = read("The 2024 Stamford Turkey Trot was huge. How many of its finishers were Turkey first-timers — nobody "
+                  "with a result at an earlier ST Turkey?")   # (it declined "turkey" and "nobody")
+    assert (parsed.events, parsed.cohort.kind, parsed.unused) == (("Stamford Turkey Trot",), "first_timers", ())
+
+
+@pytest.mark.parametrize("question", [
+    "2021 was the high-water mark for the Mystic Jingle Bell Run. How many finishers did it have then versus 2024?",
+    "Mystic Jingle Bell Run 2021 vs 2024 — both were big years. How many finishers each year?",
+])
+def test_talk_of_the_years_told_is_no_word_left_unread(question: str) -> None:
+    parsed = read(question)
+    assert parsed.unused == () and set(parsed.years) == {2021, 2024}
+
+
+def test_a_runners_record_after_a_story_of_what_she_ran_is_over_everything_she_ran() -> None:
+    best = read("Michael Wardian ran the Mystic Jingle Bell Run in 2023. What's his fastest 5K?")
+    assert (best.person, best.events, best.dates, best.unused) == (Person("Michael", "Wardian"), (), None, ())
+    there = read("Michael Wardian ran the Mystic Jingle Bell Run in 2023. What was his time there?")   # (pointed back)
+    assert (there.events, there.dates.start) == (("Mystic Jingle Bell Run",), date(2023, 1, 1))
