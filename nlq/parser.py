@@ -260,6 +260,15 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "I ran the Tampa Marathon in 2019. At the Orlando Jingle Bell Run that year, what share …": the year told (it
         # was dropped with the sentence set aside)
         parsed = replace(again, question=question)
+    if parsed.person and parsed.winners and not parsed.more_people and (won := rx.search(
+            r"(?:^|[.?!]\s+)who (?:won|took|was first in|came first in)\b[^.?!]*", question, re.IGNORECASE)) and \
+            not rx.search(r"\b(?:her|his|their|my|she|he)\b", won.group(0), re.IGNORECASE):   # (never "who won her age group")
+        # "Tiffany Arias (Newport) ran the Providence Jingle Bell Run in 2022. Who won it that year?": the winner, never
+        # her (she is why it is asked, said back), nor her town
+        town = parsed.runner_city and rx.search(rf"\b{re.escape(parsed.person.last_name)}\s*(?:\(\s*|,\s*|of |from )"
+                                                rf"{re.escape(parsed.runner_city)}\b", question, re.IGNORECASE)
+        parsed = replace(parsed, person=None, runner_city=None if town else parsed.runner_city,
+                         runner_state=None if town else parsed.runner_state)
     if any(rx.search(r"\s{3}", said) for said in parsed.unused):   # (a name blanked out inside a clause said back)
         parsed = replace(parsed, unused=tuple(rx.sub(r"\s{3,}", " … ", said) for said in parsed.unused))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}

@@ -5876,3 +5876,8 @@ def test_a_runners_record_after_a_story_of_what_she_ran_is_over_everything_she_r
     assert (best.person, best.events, best.dates, best.unused) == (Person("Michael", "Wardian"), (), None, ())
     there = read("Michael Wardian ran the Mystic Jingle Bell Run in 2023. What was his time there?")   # (pointed back)
     assert (there.events, there.dates.start) == (("Mystic Jingle Bell Run",), date(2023, 1, 1))
+
+
+def test_who_won_after_a_story_of_a_runner_asks_for_the_winner_never_her() -> None:
+    parsed = read("Michael Wardian ran the Mystic Jingle Bell Run in 2023. Who won it that year?")   # (0 rows at 1.0)
+    assert (parsed.person, parsed.winners, parsed.told_of) == (None, True, ("Michael Wardian",))
