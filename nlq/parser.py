@@ -6194,6 +6194,15 @@ def _one_question(question: str) -> str:
         if rx.search(race, question, re.IGNORECASE):
             question = rx.sub(rf"\b(?:each|every) (?:{holiday})(?! (?:day )?(?:\d+ ?k|run|race|trot|dash|marathon|half|mile)\b)",
                               "each year", question, flags=re.IGNORECASE)
+    # "A and B: how many finishers each in 2023?", "how many finishers did A and B each have?": each event's count (it
+    # gave one total)
+    # (never of groups compared: "dallas vs fort worth, how many finishers each")
+    if not rx.search(r"\b(?:vs\.?|versus|against|compared|or)\b", question, re.IGNORECASE):
+        question = rx.sub(r"\b(how many (?:finishers|runners|entrants|starters|entries|people|dnfs|dns|no-shows)) each"
+                          r"(?=\s*(?:[?.!,;]|$|(?:in|at|for|during|this|last|that) ))", r"\1 at each event", question,
+                          flags=re.IGNORECASE)
+        question = rx.sub(r"\b(did (?:the )?[^?]{3,80}? and (?:the )?[^?]{3,80}?) each (have|get|draw|see)\b",
+                          r"\1 \2 at each event", question, flags=re.IGNORECASE)
     # "How many Chicago residents finished each one?" of two events named: each event's count
     question = rx.sub(r"\b(finished|ran|entered|did) each one\b", r"\1 each event", question, flags=re.IGNORECASE)
     # "each year, and the change from the previous year": year over year (never last year's date)
