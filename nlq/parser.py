@@ -489,15 +489,19 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
             rx.search(_POINTS_BACK, told["asked"], re.IGNORECASE) or not rx.search(
                 _RAN_TOLD, told["told"], re.IGNORECASE) or rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE):
         return None
+    record = rx.search(_CAREER_ASKED, told["asked"], re.IGNORECASE)
+    how_often = rx.search(r"\bhow (?:many times|often)\b", told["asked"], re.IGNORECASE)
+    if not (record or how_often):   # (read again only when one of the two is asked)
+        return None
     runner = f"{parsed.person.first_name} {parsed.person.last_name}"
     again = _parse(f"{told['asked'].rstrip('?. ')} ({runner})", vocabulary, today)
     # (or the question names its own event: "… ran Springfield in 2023. How many times has she crossed the Springfield
     # Spring Marathon finish line?" — every edition of it)
     # (a record of no race of its own, "Which year was her fastest?", is of the race told: "… has run the Tacoma half a
     # bunch of times")
-    career = rx.search(_CAREER_ASKED, told["asked"], re.IGNORECASE) and (again.distances or rx.search(
-        r"\b(?:with us|all[- ]time|career|ever|how many)\b", told["asked"], re.IGNORECASE))
-    if not (career or again.events and rx.search(r"\bhow (?:many times|often)\b", told["asked"], re.IGNORECASE)):
+    career = record and (again.distances or rx.search(r"\b(?:with us|all[- ]time|career|ever|how many)\b", told["asked"],
+                                                      re.IGNORECASE))
+    if not (career or again.events and how_often):
         return None
     if again.person != parsed.person or again.unused or again.notes or not again.intent or (
             again.events, again.dates) == (parsed.events, parsed.dates):
