@@ -472,7 +472,12 @@ _DNF_OR_DQ = (r"\bdnfs? (?:and|&) dqs?\b(?=[^?]*\b(?:combined|together|in total|
               r"\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
               r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
 STARTED_UNFINISHED_SAID = f"{_STARTED_BUT_NO_FINISH}|{_DNF_OR_DQ}"
-_STATUSES = ((NO_SHOWS_LEFT_OUT, "STARTED"), (_STARTED_BUT_NO_FINISH, "DNF_OR_DQ"), (UNFINISHED_SAID, "UNFINISHED"),
+# "how many runners started the X and finished?", "of the runners who started X, how many finished?": the finishers (every
+# one of them started; it counted the starters)
+_STARTED_AND_FINISHED = (r"\bstarted\b[^.?!]{0,80}?\band (?:also |actually )?finished\b(?! (?:or|and) not\b)|"
+                         r"\b(?:who|that) started\b[^?]{0,80}?\bhow many (?:of them )?(?:actually )?finished\b")
+_STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_STARTED_BUT_NO_FINISH, "DNF_OR_DQ"),
+             (UNFINISHED_SAID, "UNFINISHED"),
              (_DNF_OR_DQ, "DNF_OR_DQ"),
               (DNF_SAID + r"|\bdropped out\b",
                "DNF"),
