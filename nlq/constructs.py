@@ -577,6 +577,7 @@ class Cohort:
     #                                2024 that did not run B in 2024"); otherwise only for the one finished
     started: bool = False          # without, of two events: never run ("never ran B": any start, a DNF too), not never
     #                                finished
+    each_event: bool = False       # min_finishes, of two or more events: that many at each of them ("at least twice each")
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -774,6 +775,17 @@ _EVENT_LIST_FINISHED = re.compile(
     rf" (?:finished|ran|run|done|completed|raced)\s+{_LISTED}(?P<more>(?:,\s*{_LISTED})*),?\s*and\s+{_LISTED}")
 
 
+# "at least twice each", "3 or more times apiece", "each at least twice": the threshold holds for every event named
+_EACH_AFTER = re.compile(r"\b(?:times|twice|finishes|or more)\s+(?:each|apiece|at each|at both|of each|of both)\b"
+                         r"(?! (?:year|month|season|edition|race|event|time|of (?:those|the) years)\b)|"
+                         r"\beach (?=at least\b|(?:\d+|two|three|four|five) or more\b|more than\b|twice\b)")
+
+
+def _each_said(text: str, each: re.Match | None) -> tuple[tuple[int, int], ...]:
+    """The words of "at least twice each" read with it ("both A and B … each": "both" says the same)."""
+    return (each.span(), *_all(r"\bboth\b", text)) if each else ()
+
+
 def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     if streak := _streak(text):
@@ -798,9 +810,10 @@ def _find_cohort(text: str) -> Found | None:
                                                           r"\bat some point\b", text)))
     # \s+ between words: a resolved event name in between has been blanked out ("5 or more <event> finishes")
     # ("at least three of our four different events": how many there are, said of them)
-    what = r"\s+(?:of\s+(?:our|the|your)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
+    what = r"(?:\s+(?:of\s+(?:our|the|your)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?)?(?:(?:different|distinct|separate)\s+)?(?:calendar\s+)?(?:(?:full |half )?marathon\s+|" \
            r"half\s+|5k\s+|10k\s+)?(?:times|finishes|years?|editions?|races|events|race|event|results?|entries|entry|starts)\b" \
-           r"(?! old| of age| ago)"   # ("in more than one year": two years or more)
+           r"(?! old| of age| ago)|\s{3,}s?(?=\s*(?:[?.!,;]|$|(?:in|since|between|from|during|over|and)\b)))"   # ("in more than one year": two
+    # years or more; "at least 3 <event>s": that many of its finishes)
     twice = r"\bmore than once\b|\bmultiple times\b|\btwice or more\b|\b2 or more times\b|\bat least twice\b"
     # "exactly one result", "raced with us once and never again": that many and no more
     once = r"\b(?:raced|ran|run|finished|done|did|entered)(?: with us| it|(?: the)?\s{3,})?\s(?:only |just )?once(?: and never again)?\b"
@@ -814,7 +827,8 @@ def _find_cohort(text: str) -> Found | None:
                                                                 *_all(r"\bhave\b|\bi\.?e\.?\b", text)))
     if rx.search(twice, text):
         spans = _all(twice + r"|\bhave\b", text)
-        return Found(Cohort("min_finishes", 2), spans)
+        each = _EACH_AFTER.search(text)
+        return Found(Cohort("min_finishes", 2, each_event=bool(each)), (*spans, *_each_said(text, each)))
     # ("five times or more": the threshold said after its unit)
     thresholds = list(rx.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
                                   rf"\bmore\s+than\s+{_NUM}{what}|\b{_NUM}{what}\s+or\s+more\b", text))
@@ -835,8 +849,10 @@ def _find_cohort(text: str) -> Found | None:
                                 m.group(0)))
         # ("raced with us in 5+ different years", "entered 3+ of our events": entries of any status, as said)
         entries = bool(rx.search(r"\b(?:raced|entered|registered|signed up|any status)\b", text))
-        return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events, entries=entries),
-                     (*(found.span() for found in same), *_all(r"\bhave\b|\bin\b", text)))
+        each = _EACH_AFTER.search(text) if not (years or events) else None
+        return Found(Cohort("min_finishes", minimum(m), years, distinct_events=events, entries=entries,
+                            each_event=bool(each)),
+                     (*(found.span() for found in same), *_each_said(text, each), *_all(r"\bhave\b|\bin\b", text)))
     if m := rx.search(r"\b(?:weren'?t|were not|wasn'?t|was not|not) new to us\b", text):   # had run with us before
         return Found(Cohort("returning", any_event=True), (m.span(), *_all(_EARLIER, text), *_all(_ANY_EVENT, text)))
     # "finishing their first full marathon with us", "how many first-time marathoners", "first-time 10K finishers": no
@@ -1265,9 +1281,9 @@ def find_ranking(text: str) -> Found | None:
     if found := _groups_counted(text):
         return found
     if found := _find_ranking(text):
-        if found.value.limit == 1 and (more := rx.search(r"[?.!]\s*(?:the |give me the |show the |just the )?top "
-                                                         r"(\d+|three|five|ten)\s*[?.!]*\s*$", text)):
-            # "Which states send us the most runners? top 5": the five, not the one
+        if found.value.limit == 1 and (more := rx.search(r"[?.!,;]\s*(?:the |give me the |show the |just the )?top "
+                                                         r"(\d+|three|five|ten)\s*(?:[?.!]*\s*$|,)", text)):
+            # "Which states send us the most runners? top 5", "…, top 5, excluding Illinois": the five, not the one
             return Found(replace(found.value, limit=number(more.group(1))), (*found.spans, more.span()))
         return found
     for said in rx.finditer(r"[?.!]\s+", text):
@@ -1633,14 +1649,14 @@ def find_difference(text: str) -> Found | None:
         # ("how many minutes separated the men's and women's winners")
         rf"\b(?:seconds|minutes|time) separat(?:ed|ing) (?:the )?{sex} (?:and|from) (?:the )?{sex}\b|"
         # ("median chip time for the men and for the women, and how far apart they were")
-        rf"\b{sex} (?:vs\.?|versus|and|&) (?:for )?(?:the )?{sex}\b(?=[^?]*\b(?:difference|gap|how far apart)\b)", text)
+        rf"\b{sex} (?:vs\.?|versus|and|&) (?:for )?(?:the )?{sex}\b(?=[^?]*\b(?:difference|gap|how (?:far|many (?:seconds|minutes)) apart)\b)", text)
     if not m:
         return None
     first, second = (SEX_OF_WORD[word] for word in m.groups() if word)
     if first == second:
         return None
     return Found((first, second), (m.span(), *_all(r"\bdifference\b|\bgap\b|\bminus\b|\bin seconds\b|\bseconds\b|"
-                                                   r"\bhow far apart(?: (?:they|the two) (?:were|are|was|is))?\b", text)))
+                                                   r"\bhow (?:far|many (?:seconds|minutes)) apart(?: (?:they|the two) (?:were|are|was|is))?\b", text)))
 
 
 # ---- change between two periods -------------------------------------------------------------------------------

@@ -426,6 +426,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         return _streaks(query, cohort)
     if counts_every_year(parsed):
         query = _whole_history(parsed, query, today)
+    if cohort.kind == "min_finishes" and cohort.each_event and len(parsed.events) >= 2:
+        return _at_each(parsed, query)
     if cohort.kind == "min_finishes":
         query.need("e")
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
@@ -745,6 +747,23 @@ def _streaks(query, cohort: Cohort) -> exp.Select:
         return exp.select(runners).from_(kept_streaks.subquery("kept"))
     return exp.select(exp.alias_(exp.func("max", exp.column("streak_years")), "longest_streak_years"), runners).from_(
         kept_streaks.subquery("kept"))
+
+
+def _at_each(parsed: Parsed, query) -> exp.Select:
+    """ "runners who raced A and B at least twice each": the threshold met at every event named (finishes counted per
+    event), how many runners or who."""
+    cohort = parsed.cohort
+    query.need("e")
+    per_event = query.build([sb.col("participant_id", "r"), exp.alias_(exp.Count(this=exp.Star()), "finishes")]).group_by(
+        sb.col("participant_id", "r"), sb.col("name", "e"))
+    least, most = exp.func("min", exp.column("finishes")), exp.func("max", exp.column("finishes"))
+    inner = exp.select(exp.column("participant_id")).from_(per_event.subquery("each_event")).group_by(
+        exp.column("participant_id")).having(exp.and_(
+            exp.Count(this=exp.Star()).eq(sb.lit(len(parsed.events))), _enough(least, cohort),
+            *([_enough(most, cohort)] if cohort.exact else [])))
+    if cohort.listed:
+        return _listed(inner)
+    return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
 
 
 def _listed(cohort: exp.Select) -> exp.Select:

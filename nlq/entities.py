@@ -334,6 +334,10 @@ _HOLIDAYS = (
 )
 
 
+# every year at once, said of a day of the year ("on thanksgiving, all years included")
+EVERY_YEAR_SAID = r"\b(?:all|every|each|any) (?:years?|editions?)\b|\ball[- ]time\b|\bover the years\b|\bover all years\b"
+
+
 def _holiday(text: str, today: date) -> DateRange | None:
     """ "last Thanksgiving", "Thanksgiving 2024", "last 4th of July": the days of that holiday (``_HOLIDAYS``); the year
     said, "last" the year before today's, else this year's."""
@@ -344,6 +348,8 @@ def _holiday(text: str, today: date) -> DateRange | None:
     else:
         return None   # ("I do the Houston Turkey Trot every Thanksgiving": no one year)
     said = m.group(2) or _one_year(text)
+    if not (said or m["rel"] or m["before"] or m.group(1)) and rx.search(EVERY_YEAR_SAID, text):
+        return None   # ("finishers on thanksgiving, all years included": every year's, no one year)
     if relative := m["rel"] or m["before"]:   # "Thanksgiving two years ago", "the Thanksgiving before last"
         year = relative_year(relative, today)
         return DateRange(date(year, month, first), date(year, month, after), f"{name} {year} ({m.group(0)})")
@@ -468,9 +474,12 @@ _STARTED_BUT_NO_FINISH = (r"\bstarted\b(?:[^.?!]{1,80}?\b| )(?:but|and|yet) (?:d
                           r"(?:an? |the )?official (?:finish|time)\b")
 # "DNF'd or DQ'd", "DNFs plus DQs": the same (read after a finish missing said with its statuses: "(DNS, DNF or DQ)")
 # ("how many DNFs and DQs …, combined?": the same)
+# ("combined DNF and DQ count", "disqualified or dropped out")
 _DNF_OR_DQ = (r"\bdnfs? (?:and|&) dqs?\b(?=[^?]*\b(?:combined|together|in total|altogether|all told)\b)|"
-              r"\b(?:dnf(?:s|'d|ed)?|did not finish) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?(?:dq(?:s|'d|ed)?|"
-              r"disqualified)\b|\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?dnf(?:s|'d|ed)?\b")
+              r"\b(?:combined|total) (?:number of |count of )?dnfs? (?:and|&|\+|plus) dqs?\b|"
+              r"\b(?:dnf(?:s|'d|ed)?|did not finish|dropped out) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?"
+              r"(?:dq(?:s|'d|ed)?|disqualified)\b|"
+              r"\b(?:dq(?:s|'d|ed)?|disqualified) ?(?:or|/|plus|\+) ?(?:(?:got|were|was|been) )?(?:dnf(?:s|'d|ed)?|dropped out)\b")
 STARTED_UNFINISHED_SAID = f"{_STARTED_BUT_NO_FINISH}|{_DNF_OR_DQ}"
 # "how many runners started the X and finished?", "of the runners who started X, how many finished?": the finishers (every
 # one of them started; it counted the starters)
@@ -485,7 +494,9 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
              (r"\bdqs?\b|\bdisqualified\b|\bdisqualifications?\b", "DQ"),
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
              # ("how many people showed up to X": no-shows by definition did not)
+             # ("how many runners have started both A and B", "… have started X at least 3 times": starts)
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)|"
+              r"\b(?:have|has|had) started (?:both|each|all (?:three|four|of)|the|at least|more than|\d+)\b|"
               r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b(?! in (?:the |our |its )?(?:[\w' ]+ )?"
               r"(?:results|records|data|archive|database|list))|\btoed the (?:start(?:ing)? )?line\b", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))
@@ -714,6 +725,12 @@ class TimeLimit:
     # "between 2:00:00 and 2:29:59": the upper edge's whole second is in (a 2:29:59.4 counts), so the range is
     # [seconds, upper) with upper = 2:30:00
     upper_open: bool = False
+
+    @property
+    def pace_words(self) -> str:
+        """This limit said as a pace in seconds per km ("pace faster than 261 s/km")."""
+        return f"pace between {self.seconds:.0f} and {self.upper:.0f} s/km" if self.op == "between" else \
+            f"pace {'faster' if self.op == '<' else 'slower'} than {self.seconds:.0f} s/km"
 
 
 def whole_second(high: float, said_seconds: str | None) -> tuple[float, bool]:
@@ -947,7 +964,7 @@ def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
     """The bib number a question names ("who was bib 110", "bib #2045's time") and where: a finish-line lookup."""
     # ("found a bib from Buffalo 2023 — number 470": its number said after)
     if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d+)\b|#(\d+)\b(?=[^?]*\bbib\b)|"
-                      r"(?<=\bbib\b)[^?]{0,50}?(?P<said>\b(?:number|no\.?|#)\s*#?\s*(\d+)\b)(?! ?(?:k|km|mi|miles?|finishers|"
+                      r"(?<=\bbib\b)[^?]{0,90}?(?P<said>\b(?:number|no\.?|#)\s*#?\s*(\d+)\b)(?! ?(?:k|km|mi|miles?|finishers|"
                       r"runners)\b)", text):
         return m.group(1) or m.group(2) or m.group(4), m.span("said") if m.group("said") else m.span()
     return None

@@ -182,9 +182,7 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.out_of_state:
         parts.append("from another state than the event's")
     if parsed.pace_limit:
-        pace = parsed.pace_limit
-        parts.append(f"pace between {pace.seconds:.0f} and {pace.upper:.0f} s/km" if pace.op == "between" else
-                     f"pace {'faster' if pace.op == '<' else 'slower'} than {pace.seconds:.0f} s/km")
+        parts.append(parsed.pace_limit.pace_words)
     if parsed.gap_limit:
         parts.append(parsed.gap_limit.words)
     if parsed.clock_window:
@@ -232,7 +230,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "returning": "runners with an earlier {what} {where}",
             "both": "runners who {finished} {both}{any}{same_year}", "also_in_year": "runners who also {finished} {it} {in_year}{any}",
             "absent": "runners who did not {finish} {it} {in_year}{any}",
-            "min_finishes": "runners with {exactly}{count}{or_more} {unit}{ever}",
+            "min_finishes": "runners with {exactly}{count}{or_more} {unit}{ever}{at_each}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
@@ -309,13 +307,14 @@ def _cohort_words(parsed: Parsed) -> str:
         f"both the {parsed.distances[0].label} and the {parsed.distances[1].label}" if len(parsed.distances) == 2 and
         len(parsed.events) < 2 else "both",
         finished="entered" if cohort.entries else "won their age group at" if _age_group_wins(parsed) and cohort.kind == \
-        "every_edition" else "finished", any=" (any status)" if cohort.entries else "",
+        "every_edition" else "started" if parsed.status == "STARTED" else "finished", any=" (any status)" if cohort.entries else "",
         same_year="" if not cohort.same_year else " at the same edition" if len(parsed.events) == 1 and not cohort.legs
         else " in the same calendar year",
         exactly="exactly " if cohort.exact else "", or_more="" if cohort.exact else " or more",
         # (the year's runners, every year of the event counted: nlq.constructs_sql._whole_history)
         ever=" (counted over every year of it)" if counts_every_year(parsed) else "",
         without=cohort.without, never="started" if cohort.started else "finished",
+        at_each=f" at each of the {len(parsed.events)} events" if cohort.each_event and len(parsed.events) >= 2 else "",
         never_when=" in those dates" if cohort.dated_both else " (in any year or race)" if
         cohort.without in parsed.events and (parsed.dates or parsed.distances) else "",
         race=parsed.distances[0].label if parsed.distances else "",
@@ -351,11 +350,14 @@ def _constructs(parsed: Parsed) -> list[str]:
         said.append(_cohort_words(parsed) + ("" if parsed.measure and parsed.cohort.with_returning else
                                              ", each counted once" if not parsed.cohort.listed else
                                              ", each runner listed with the count and its years"
-                                             if parsed.cohort.kind == "min_finishes" else ", each runner listed by name"))
+                                             if parsed.cohort.kind == "min_finishes" and not parsed.cohort.each_event
+                                             else ", each runner listed by name"))
     if parsed.ranking:
         ranking = parsed.ranking
         order = "highest" if ranking.descending else "lowest"
         measure = "the percent below" if parsed.metric and parsed.metric.kind == "share" else \
+            "the pace below" if parsed.metric and parsed.metric.kind == "pace" else \
+            "the gun−chip gap below" if parsed.metric and parsed.metric.kind == "gap" else \
             "the average below" if parsed.averaged_over else \
             "editions" if ranking.measure == "events" and ranking.dimension == "event" else \
             _RANKED[ranking.measure] if ranking.measure != "count" or ranking.size or parsed.status == "FIN" \

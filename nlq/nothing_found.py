@@ -17,6 +17,7 @@ from sqlglot import exp
 from nlq import rx
 from nlq.rivals import REFERENCES
 from nlq.constructs import LATER_YEAR
+from nlq.entities import distance_mention
 from nlq.parser import EVERY_RACE, UNTIMED_MEASURES, Parsed
 from nlq.vocabulary import Person
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition, table
@@ -180,7 +181,8 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     counts_said = rx.search(r"\b(?:finishers|runners|entrants|entries|participants|starters|people|turnout|field|dnfs?|"
                             r"how many|number of)\b", parsed.question.lower())
     if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.races_excluded or parsed.share_of and parsed.share_of.distances or parsed.person or \
-            parsed.cohort or "race" in parsed.group_by or \
+            parsed.cohort and not any(distance_mention(name.lower()) for name in parsed.events) or \
+            "race" in parsed.group_by or \
             rx.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":
         return []
     # ("the 24 fastest at Tampa": the events held in the city named)
@@ -210,7 +212,8 @@ def events_ranked_over_races(parsed: Parsed, rows: Rows) -> list[str]:
     slowest average finish time in 2024"): each event's figure is over all its races. Empty when only one race
     was run."""
     if not (parsed.ranking and parsed.ranking.dimension in ("event", "edition") and
-            parsed.ranking.measure in ("avg_time", "median_time")) or parsed.distances or parsed.events:
+            parsed.ranking.measure in ("avg_time", "median_time")) or parsed.distances or parsed.events or (
+            parsed.metric and parsed.metric.kind == "pace"):   # (a pace is per km whatever the race's length)
         return []
     return _races_finished(parsed, rows)
 

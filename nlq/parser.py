@@ -23,7 +23,7 @@ from nlq.race_mix import read_race_mix
 from nlq.history import read_history
 from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
-from nlq.entities import (
+from nlq.entities import (EVERY_YEAR_SAID, 
     AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NO_FINISH_WORD, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
     age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
@@ -217,6 +217,9 @@ class Parsed:
             "age": self.age.words if self.age else None, "age_group": self.age_group,
             "born": self.born.words if self.born else None,
             "time": self.time_limit.words if self.time_limit else None,
+            "pace": self.pace_limit.pace_words if self.pace_limit else None,
+            "gun-chip gap": self.gap_limit.words if self.gap_limit else None,
+            "behind the winner": self.winner_gap.words if self.winner_gap else None,
             "limit": f"more than {HUGE:,}" if self.limit and self.limit >= HUGE else self.limit,   # (read as HUGE)
             "status": self.status,
             "person": " and ".join(f"{p.first_name} {p.last_name}" for p in (self.person, *self.more_people))
@@ -485,21 +488,26 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     ("… Who won it that year?"). None for any other reading."""
     told = rx.match(r"^(?P<told>.+[.!])\s+(?P<asked>[^.!]+)$", question.strip(), re.DOTALL)
     if not (parsed.person and not parsed.more_people and (parsed.events or parsed.dates) and told) or parsed.notes or \
-            not set(parsed.unused) <= set(content_words(told["told"])) or \
-            rx.search(_POINTS_BACK, told["asked"], re.IGNORECASE) or not rx.search(
-                _RAN_TOLD, told["told"], re.IGNORECASE) or rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE):
+            not set(parsed.unused) <= set(content_words(told["told"])):
         return None
-    record = rx.search(_CAREER_ASKED, told["asked"], re.IGNORECASE)
-    how_often = rx.search(r"\bhow (?:many times|often)\b", told["asked"], re.IGNORECASE)
-    if not (record or how_often):   # (read again only when one of the two is asked)
+    asked = told["asked"]
+    # ("… ran the Atlanta Spring Marathon in 2022. What's her fastest 5K that year?": the year told, any event)
+    if len(parsed.years) == 1 and (year := rx.search(r"\b(?:in )?that (?:same )?year\b", asked, re.IGNORECASE)):
+        asked = f"{asked[:year.start()]}in {parsed.years[0]}{asked[year.end():]}"
+    if rx.search(_POINTS_BACK, asked, re.IGNORECASE) or not rx.search(_RAN_TOLD, told["told"], re.IGNORECASE) or \
+            rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE):
+        return None
+    record = rx.search(_CAREER_ASKED, asked, re.IGNORECASE)
+    how_often = rx.search(r"\bhow (?:many times|often)\b", asked, re.IGNORECASE)
+    if not (record or how_often) or asked != told["asked"] and not record:   # (read again only when one is asked)
         return None
     runner = f"{parsed.person.first_name} {parsed.person.last_name}"
-    again = _parse(f"{told['asked'].rstrip('?. ')} ({runner})", vocabulary, today)
+    again = _parse(f"{asked.rstrip('?. ')} ({runner})", vocabulary, today)
     # (or the question names its own event: "… ran Springfield in 2023. How many times has she crossed the Springfield
     # Spring Marathon finish line?" — every edition of it)
     # (a record of no race of its own, "Which year was her fastest?", is of the race told: "… has run the Tacoma half a
     # bunch of times")
-    career = record and (again.distances or rx.search(r"\b(?:with us|all[- ]time|career|ever|how many)\b", told["asked"],
+    career = record and (again.distances or rx.search(r"\b(?:with us|all[- ]time|career|ever|how many)\b", asked,
                                                       re.IGNORECASE))
     if not (career or again.events and how_often):
         return None
@@ -679,7 +687,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
 # the size of the gap between two groups' figures, asked beside them ("…, and the gap", "and how far apart they were")
 _GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?(?:gap|difference)(?: between (?:them|the two))?(?: in seconds)?\b|"
-                        r"[,;]?\s*\band how far apart (?:(?:they|the two) (?:were|are)|(?:were|are) (?:they|the two))\b",
+                        r"[,;]?\s*\band how (?:far|many (?:seconds|minutes)) apart (?:(?:they|the two) (?:were|are)|(?:were|are) (?:they|the two))\b",
                         re.IGNORECASE)
 # "the difference between A and B …", "A minus B": two groups' figures, the first said minus the second
 _DIFFERENCE_SAID = re.compile(r"\b(?:the )?difference between\b|\bminus\b", re.IGNORECASE)
@@ -864,7 +872,9 @@ _ABOUT = re.compile(r"^(?P<clause>for (?:the|a|an|our|my) [\w' -]{0,30}?\b" + _P
                     re.IGNORECASE)
 # "coach here - …", "Board question: …", "City council question: …": who is asking
 # ("results director here, auditing statuses. What was …": what they are doing, said after it)
-_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey)[,!.]?\s+)?(?:[\w'-]+\s){1,3}?(?:here|question|request|q|asking)"
+_ASKER = re.compile(r"^(?P<clause>(?:(?:hi|hello|hey)[,!.]?\s+)?(?:[\w'-]+\s){1,3}?"
+                    r"(?:\([\w' .,-]{1,40}\)\s+(?=here\b))?"   # ("sara fowler (savannah) here. …")
+                    r"(?:here|question|request|q|asking)"
                     r"(?:\s*\([\w' .,-]{1,40}\))?"   # ("tiffany arias here (newport). …": where the asker lives)
                     r"(?:,\s+[\w' -]{1,60}?(?=\.\s))??)\s*"   # ("X here, I ran Y last summer. …": the name alone first)
                     r"(?::|\s[-\u2013\u2014]|,|\.)\s*(?P<rest>.+)$",
@@ -1177,7 +1187,7 @@ _PER_RUNNER = (6, 7, 8, 9, 11, 12, 13, 16)   # the groups of _AVERAGE_COUNT that
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
-_APART = r"\b(?:gap|difference|spread) between (?:them|the two)\b|\bhow far apart\b"   # of two measures said
+_APART = r"\b(?:gap|difference|spread) between (?:them|the two)\b|\bhow (?:far|many (?:seconds|minutes)) apart\b"   # of two measures said
 _RUNNERS_ASKED = re.compile(   # the runners themselves are asked for: "who …", "which 5 finishers …", "the 3 runners"
     # ("which 5 marathon finishers at Atlanta …": a word or two between)
     r"\bwho\b|\b(?:which|what|list|show|name|give)(?: me)?(?: the)? (?:(\d{1,3}|three|five|ten|twenty) )?(?:[a-z0-9'-]+ ){0,2}?"
@@ -1808,6 +1818,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "3 fastest aged 50+ (men or women)", "regardless of gender": either sex, no filter and no row per sex (set
     # aside with a mark no pattern reads, so its words are taken as read)
     text = _set_aside(text, [m.span() for m in rx.finditer(_EITHER_SEX, text)])
+    if person:   # ("… started racing with you when she was 8. List her 5K times": her age then, told, no filter)
+        text = _set_aside(text, [m.span() for m in rx.finditer(_AGE_TOLD, text)])
     # an age group given as an example of the kind asked ("age groups (the F35-39 style buckets)"): never a filter
     text = _set_aside(text, [m.span() for m in rx.finditer(_EXAMPLE_GROUP, text)])
     if bib := find_bib(text):   # "bib #2045": a number no year or count reads
@@ -3347,6 +3359,9 @@ _FIRST_AND_LAST = (r"\b(?:first|earliest|inaugural|debut) (?:edition|year|one|ru
                    r"compared (?:to|with))\b[^?]{0,20}?\b(?:first|earliest|inaugural|debut)(?: (?:one|edition|year|running))?\b")
 
 
+# "first race to latest", "from the first to the most recent": an order, every one of them (no edition)
+_FIRST_TO_LATEST = (r"\b(?:from )?(?:the )?(?:first|earliest)(?: (?:race|one|result|time|year))? (?:to|through|thru|till|until) "
+                    r"(?:the )?(?:latest|last|most recent|newest)\b")
 # "which edition of X was the latest/first": that edition (never a place: "was the first")
 _EDITION_ASKED = r"\b(?:which|what) (?:edition|year)\b[^?]{0,60}?\b(?:was|is) (?:the|its) (latest|most recent|last|first|earliest)\b"
 
@@ -3374,7 +3389,7 @@ def _edition(text: str, subject: str) -> str | None:
         return None if not m else "last" if said.startswith(("latest", "most", "last", "final")) else "first"
     # ("last year how many events did we time": a date, not the last edition; "youngest first": an order)
     text = rx.sub(r"\b(?:youngest|oldest|newest|fastest|slowest|quickest|highest|lowest|biggest|smallest|largest|most|fewest|"
-                  r"best|worst|earliest|latest) first\b", " ", text)
+                  rf"best|worst|earliest|latest) first\b|{_FIRST_TO_LATEST}", " ", text)
     if rx.search(r"\b(?:first|earliest) year (?:we|of|that)\b", text):
         return "first"   # "the first year we timed it", "the first year of the Solstice 10K"
     if not (m := rx.search(r"\b(last|latest|most recent|first|earliest)\b(?! (?:\d+|two|three|four|five|few|couple|"
@@ -3389,8 +3404,12 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
     events, runners are people (each once); at a named event they are its results (the glossary's rule)."""
     if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many (?:of (?:the|our) )?people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
-    if rx.search(r"\bhow many (?:different |unique )?people\b[^?]*\beither\b[^?]*\bor\b", text):
-        return True   # "how many people ran either the Tampa marathon or the Tampa half": each person once, of either
+    if rx.search(r"\bhow many (?:different |unique )?people\b[^?]*\beither\b[^?]*\bor\b", text) or len(events) >= 2 and \
+            rx.search(r"\bhow many (?:different |unique )?(?:runners|participants|athletes|racers|ppl|folks)\b[^?]*\beither\b"
+                      r"[^?]*\bor\b", text):
+        # "how many people ran either the Tampa marathon or the Tampa half", "how many runners finished either A or B":
+        # each person once, of either
+        return True
     if not events and rx.search(r"\bhow many (?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
                                 r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
         return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
@@ -3779,7 +3798,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True, ranking=None, limit=None,
                          change_sign="up" if grown.group(1) in ("more", "bigger", "larger", "grew", "rose", "increased")
                          else "down", notes=tuple(n for n in parsed.notes if not n.startswith("say what to compare")))
-    if parsed.person and not parsed.edition and not parsed.change_years and not parsed.rival and (said := rx.search(
+    if parsed.person and not parsed.edition and not parsed.change_years and not parsed.rival and not rx.search(
+            _FIRST_TO_LATEST, asked) and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
             r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",
             asked)):
@@ -4017,7 +4037,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed.metric.aggregate in ("min", "max") and rx.search(r"\b(?:average|avg|mean)\b", asked):
         # "rank the years by the average gun−chip gap, biggest first": the superlative is the ranking's order
         parsed = replace(parsed, metric=replace(parsed.metric, aggregate="avg"))
-    if parsed.ranking and (parsed.metric and parsed.metric.kind in ("gap", "pace") and parsed.metric.aggregate != "avg"
+    if parsed.ranking and (parsed.metric and parsed.metric.kind in ("gap", "pace") and parsed.metric.aggregate not in (
+            "avg", "median")
                            or parsed.measure and parsed.measure.startswith("p")):
         # "the fastest 90th percentile", "which state had the largest single gap": a ranking the semantic layer has
         # no measure for (it ranked by the average chip time)
@@ -4180,7 +4201,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 distance_mention(name.lower()) for name in parsed.events) else ()   # (a "… 5K": that race, read later)
             # ("… and the gap between them", "how far apart they were": its size, neither said ahead; a "difference" or
             # "minus" keeps the order said)
-            apart = bool(rx.search(r"\bgap\b|\bhow far apart\b", asked)) and not rx.search(
+            apart = bool(rx.search(r"\bgap\b|\bhow (?:far|many (?:seconds|minutes)) apart\b", asked)) and not rx.search(
                 r"\bminus\b|\bdifference\b|" + _HOW_MUCH_FASTER, asked)
             parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True, apart=apart,
                              measure=None if pace else parsed.measure,
@@ -4235,7 +4256,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             subject, other = (first, second) if said == 0 else (second, first)
             first, second = (other, subject) if faster.group(1) != "slower" else (subject, other)
         # ("the gap between under-40 and masters median times": its size, neither said ahead)
-        apart = not faster and bool(rx.search(r"\bgap\b|\bhow far apart\b", asked)) and not rx.search(
+        apart = not faster and bool(rx.search(r"\bgap\b|\bhow (?:far|many (?:seconds|minutes)) apart\b", asked)) and not rx.search(
             r"\bminus\b|\bdifference\b", asked)
         parsed = replace(parsed, difference=(first, second), intent="compare", apart=apart,
                          measure=parsed.measure or ("average" if faster else None))
@@ -4532,7 +4553,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     # (never wins: "10 or more age-group wins at X" counts wins, two of one day two)
     if parsed.cohort and parsed.cohort.kind == "min_finishes" and len(parsed.events) == 1 and not parsed.distances and \
             not (parsed.winners or parsed.winners_by or parsed.top_places) and \
-            rx.search(r"\b(?:times|editions|twice|once)\b", asked) and not rx.search(
+            (rx.search(r"\b(?:times|editions|twice|once)\b", asked) or rx.search(   # ("at least 3 Bend Turkey Trots")
+                rf"\b(?:[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten)\+?\s+(?:or more\s+)?(?:of (?:the|our) )?"
+                rf"{re.escape(parsed.events[0])}s?\b", asked, re.IGNORECASE)) and not rx.search(
                 r"\b(?:\d+|two|three|four|five|ten)\+?\s+(?:or more\s+)?(?:different\s+)?(?:races|results|finishes)\b", asked):
         # "finished the Bend Turkey Trot (any race) 3 or more times": 3 editions (a 5K and a 10K one morning is once)
         parsed = replace(parsed, cohort=replace(parsed.cohort, editions=True))
@@ -4582,7 +4605,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed.cohort) and len(set(rx.findall(_COUNTED_NOUNS, asked))) >= 2 or parsed.intent in ("count", "compare",
                                                                                                   "trend") and not (
             parsed.person or parsed.metric or parsed.measure or parsed.ranking or parsed.cohort or parsed.share_of or
-            parsed.change_years or parsed.difference or parsed.compared or parsed.status == "UNFINISHED") and \
+            parsed.change_years or parsed.difference or parsed.compared or parsed.status == "UNFINISHED" or
+            # ("combined DNF and DQ count": one count, where "how many finished and how many DNF'd or DQ'd" is two)
+            parsed.status == "DNF_OR_DQ" and not rx.search(r"\bfinish|\bstart|\bentr|\bdns\b|\bno[- ]shows?\b", asked)) and \
             _two_counts(asked) and not rx.search(r"\b(?:no[- ]shows?|dnfs?|dqs?|dns)\b[^?]{0,25}\b(?:included|counted)\b", asked) \
             and not _EVERY_STATUS.search(asked):   # ("entrants including DQs and DNFs": one count of every entry)
         # "for each race: entrants (any status) and finishers", "number of finishers and DNFs at the 2025 Galveston
@@ -5199,7 +5224,8 @@ _SORTED_BY = re.compile(
     r"\b(oldest|youngest|fastest|slowest) (?:first|to (?:youngest|oldest|fastest|slowest))\b")
 _OLDEST_FIRST = re.compile(r"\b(?:in )?chronological(?:ly)?(?: order)?\b|\b(?:in )?(?:year|date) order\b|"
                            r"\boldest (?:first|to (?:newest|most recent|latest))\b|"
-                           r"\b(?:earliest|oldest|first) (?:(?:year|edition|one)s? )?first\b|\bearliest to (?:latest|newest|most recent)\b")
+                           r"\b(?:earliest|oldest|first) (?:(?:year|edition|one)s? )?first\b|\bearliest to (?:latest|newest|most recent)\b|"
+                           + _FIRST_TO_LATEST)
 
 
 FASTEST_S_PER_KM = 150   # 2:30 a km, faster than any world record: a time limit below it is no finish time
@@ -5798,8 +5824,10 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         # city says the event's edition, not where its finishers live)
         # ("returning Nashua runners" of the Nashua Mother's Day 5K: runners back at that event)
         edition = rx.search(r"\b(?:20\d\d|(?:last|this) year'?s?|returning|repeat|first[- ]time|first[- ]timer)\s+$", text[:said.start])
+        # ("top home towns for the nashua 5k, excluding nashua itself": where runners live, left out)
         if any(n.startswith(said.value.lower() + " ") for n in names) and (
-                edition or not _lives_in(text, said, after_a_name=False)):
+                edition or not (_lives_in(text, said, after_a_name=False) or negated_place(text, said.start) and rx.search(
+                    r"\bhome ?towns?\b|\bhome cit(?:y|ies)\b|\bwhere (?:they|runners|people|finishers) live\b", text))):
             consumed.append((said.start, said.end))
             text = _blank(text, [consumed[-1]])
     if len(homes := _home_cities(text, vocabulary)) > 1:   # "finishers who live in Dallas or Fort Worth": any of them
@@ -6000,8 +6028,10 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     # ("what age is the median woman": the median age of the women)
     age_said = rx.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text) or rx.search(
         r"\b(?:what|which|how old)(?: age)? (?:is|was|are|were) the (average|mean|avg|median|typical) (?:woman|man|women|men|"
-        r"runner|finisher|participant|entrant|female|male)\b", text)
-    both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:the )?(?:slowest|fastest|quickest)\b|"
+        r"runner|finisher|participant|entrant|female|male)\b(?!'s\b|s'\b|\u2019s\b)", text)   # ("… median finisher's time")
+    # ("which was the fastest and which was the slowest")
+    both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:(?:which|what|who) (?:was|is|were) )?(?:the )?"
+                          r"(?:slowest|fastest|quickest)\b|"
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b|"
                           # "slowest chip minus fastest chip", "how long between the first and last finisher": the spread
                           r"\b(?:slowest|last)\b[^?]{0,25}?\bminus\b[^?]{0,15}?\b(?:fastest|first|quickest)\b|"
@@ -6062,7 +6092,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         (MEASURES[w] for w in rx.findall(r"(?:(?<![\s(]\d )(?<![\s(]\d\d )(?<![\s(]\d\d\d )(?<!^\d )(?<!^\d\d )(?<!bottom )"
                                          r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )\b(?=slowest\b)|"
                                          r"\b(?=average|avg|mean|median|typical))(average|avg|mean|median|typical|slowest)\b"
-                                         r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|finishers?|runners?|persons?|people|"
+                                         # ("the median finisher's time": the median time)
+                                         r"(?! (?:\d+(?! ?(?:k|km|mi|miles?)\b)|three|five|ten|"
+                                         r"finishers?(?!'s (?:chip |gun |finish(?:ing)? )?(?:time|pace)\b)|runners?|persons?|people|"
                                          r"first|to fastest)\b)",
                                          rx.sub(r"\b(?:19|20)\d\d\b", "year", text))), None))
     if measure is None and group_by and not rx.search(r"\b(?:top|fastest|quickest|best|first) (?:\d+|two|three|five|ten)\b",
@@ -6338,6 +6370,12 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
     # only a document or an audience ("for the women only" is a filter, never a purpose)
     return rx.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)
+
+
+# a runner's age told in a sentence of her story ("started racing with you when she was 8", "he'd just turned 60"), never
+# what is asked
+_AGE_TOLD = (r"\bwhen (?:she|he|i|they) (?:was|were) (?:only |just )?\d{1,2}(?: years old)?(?=\s*[.,;!]|\s+(?:and|but)\b)|"
+             r"\b(?:she|he|i|they)(?:'d| had| has| have|'s|'ve)? just turned \d{1,2}(?=\s*[.,;!]|\s+(?:and|but)\b)")
 
 
 def _set_aside(text: str, spans: list[tuple[int, int]]) -> str:
@@ -7081,8 +7119,13 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
         missing.append(said.group(0))
     # "how many finishers did we have each thanksgiving": a holiday of every year with no race of it named (it counted
     # every finish of every year)
-    if (said := rx.search(rf"\b(?:each|every) (?:{'|'.join(holiday for holiday, _ in _HOLIDAY_RACES)})\b", text)) and \
-            not parsed.events:
+    # ("finishers on thanksgiving, all years included": the same)
+    holidays = '|'.join(holiday for holiday, _ in _HOLIDAY_RACES)
+    if (said := rx.search(rf"\b(?:each|every) (?:{holidays})\b", text) or not parsed.dates and rx.search(
+            EVERY_YEAR_SAID, text) and rx.search(rf"\b(?:{holidays})\b", text)) and not parsed.events:
+        missing.append(said.group(0))
+    # "finishers with bib numbers between 100 and 200": a range of bibs, no filter the spec holds (it was read as times)
+    if said := rx.search(r"\bbibs?(?: numbers?| #s?| nos?\.?)?\s+(?:between|from|ranging|in the range|numbered)\b", text):
         missing.append(said.group(0))
     # "ran A and B in the same year" read as no runners of both: the year they share unread (it counted every result)
     if (said := rx.search(r"\bsame (?:calendar )?year\b", text)) and parsed.cohort is None:

@@ -156,6 +156,8 @@ class CohortSpec(BaseModel):
                                                         "never finished too, not only for the one finished")
     started: bool = Field(default=False, description="without, of two events: never run (any start counts), not "
                                                      "never finished")
+    each_event: bool = Field(default=False, description="min_finishes, of two or more events: at least count at each "
+                                                        "of them (\"at least twice each\")")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
                                                          "also_in_year: [the race of the year asked, the race of the other]")

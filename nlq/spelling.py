@@ -54,6 +54,7 @@ _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "ap
                  "aug": "august", "sep": "september", "oct": "october", "nov": "november", "dec": "december"}
 _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.compile(r"(?<![\w/])w/", re.IGNORECASE), "with "),
             (re.compile(r"(?<!\w)#\s*of\b", re.IGNORECASE), "number of"),
+            (re.compile(r"\b(?:st\.?|saint) pete\b", re.IGNORECASE), "St. Petersburg"),   # (its nickname)
             # "faster then 8:00 per mile": "than" after a comparative, typed as "then"
             (re.compile(r"\b(faster|slower|quicker|more|less|fewer|older|younger|better|worse|bigger|smaller|longer|shorter|"
                         r"greater|higher|lower|rather|other) then\b", re.IGNORECASE), r"\1 than"),

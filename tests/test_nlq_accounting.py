@@ -109,6 +109,11 @@ def test_an_answer_over_every_race_of_an_event_that_ran_several_says_so_and_clai
     assert "Counted over every race of Fort Worth Half Marathon (" in mixed.notice and mixed.confidence <= 0.8
     one = ask("How many finishers did the Fort Worth Half Marathon have in 2021?", lone_star)
     assert one.notice is None and one.confidence >= 0.9
+    # a time pooled over a 10K and a half marathon means neither: said so
+    timed = ask("what was the median finish time at Fort Worth in 2015?", lone_star)
+    assert "Times pooled over every race of the events held in Fort Worth (" in timed.notice
+    assert "mean little" in timed.notice
+    assert timed.confidence <= 0.8
 
 
 def test_a_change_or_difference_over_every_race_says_so_and_one_from_a_year_without_the_race_is_declined(lone_star):

@@ -22,7 +22,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
-         "nlq_heldout140", "nlq_heldout141", "nlq_heldout143"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -466,6 +466,11 @@ FLOORS = {
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
     "nlq_heldout143": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.09, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
+    # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
+    # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
+    # read after, 145 not read
+    "nlq_heldout145": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout146": {"answerable_accuracy": 0.44, "wrong_answer_rate": 0.12, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -547,6 +547,9 @@ def test_a_name_already_written_out_is_not_expanded_again() -> None:
     from nlq.spelling import expand_abbreviations
     assert expand_abbreviations("las vegas turkey trot") == "las vegas turkey trot"
     assert expand_abbreviations("the Vegas turkey trot") == "the las vegas turkey trot"
+    # a city's nickname, with or without its full stop
+    assert expand_abbreviations("finishers from St. Pete") == "finishers from St. Petersburg"
+    assert expand_abbreviations("st pete runners") == "St. Petersburg runners"
 
 
 @pytest.mark.parametrize("question", ["what share of the 2024 Stamford Turkey Trot finishers were masters? (%)",
