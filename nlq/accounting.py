@@ -37,7 +37,7 @@ year-old year-olds yo olds twenties thirties forties fifties sixties seventies e
 sex gender x f men man male males guys guy boys boy gents gent women woman female females ladies lady gal gals girls girl non-binary nonbinary
 women's men's womens mens
 finish finished finishers finisher finishing completed complete
-dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did
+fin dnf dnfs dnf'd dnfed dnf-ed dns dq dqs disqualified disqualification disqualifications started start dropped out no-show no-shows did
 under sub below than less within inside cracked beat breaking broke break above more longer
 hours hour hrs hr h minutes minute mins min m seconds second secs sec mi
 time times finish-time chip net gun clock performance performances

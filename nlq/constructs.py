@@ -145,11 +145,15 @@ def find_metric(text: str) -> Found | None:
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
         return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
     # the gun−chip gap said as what it is: "lost the most time waiting to cross the start line"
-    start = rx.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|took|take|taking)\b[^?]{0,30}?\b(?:to )?"
+    # (never a gap limit: "took more than two minutes to reach the start mat" is who is counted, read by find_gap_limit)
+    start = rx.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|wait|took|take|taking)\b"
+                      r"(?! (?:more than|over|at least|less than|under)\b)[^?]{0,30}?\b(?:to )?"
                       r"(?:cross|crossing|get|getting|reach|reaching) (?:to |across )?the start(?:ing)?(?: line| mat)?\b", text)
     # ("how far apart were the median gun time and the median chip time": two medians' difference, not the median gap)
     two_medians = rx.search(r"\bmedian (?:gun|chip)\b[^?]*\bmedian (?:gun|chip)\b", text)
-    if (rx.search(r"\bgun\b", text) and rx.search(r"\bchip\b", text) and not two_medians or start) and (
+    # ("what percent took more than two minutes (gun minus chip) to reach the start mat": a limit, no gap to measure)
+    if (rx.search(r"\bgun\b", text) and rx.search(r"\bchip\b", text) and not two_medians and not (
+            find_gap_limit(text) and not rx.search(r"\b(?:average|avg|mean|median|typical)\b", text)) or start) and (
             gap := start or rx.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?|"
                                       r"separat(?:ed?|es|ing)|apart|how (?:much|many seconds) (?:longer|more|greater|"
                                       r"bigger|higher|slower))\b", text)):
@@ -194,16 +198,26 @@ def find_metric(text: str) -> Found | None:
         status = "DNS" if rx.search(r"show|start|dns", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\b(?:actually|really)\b", text)))
     # "how many of the registered runners didn't show up, as a rate?", "… failed to finish, as a percentage"
-    if m := rx.search(r"\b(did(?: not|n't) show(?: up)?|no[- ]shows?|did(?: not|n't) (?:finish|start)|dnf'?d|failed to finish)\b"
-                      r"[^?]{0,20}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
-        status = "DNS" if rx.search(r"show|start", m.group(1)) else "DNF"
+    # ("the dropout rate in the Atlanta full"): the DNF rate
+    if m := rx.search(r"\bdrop[- ]?out (?:rates?|percent(?:ages?)?)\b", text):
+        return Found(Metric("rate", "DNF"), (m.span(), *_percent_words(text)))
+    # ("how many DNFs and what's the rate?": the count with its rate)
+    if m := rx.search(r"\bhow many (dnfs?|dns|no[- ]shows?)\b[^?]{0,60}?\band what(?:'s| is| was) (?:the|its|their) rate\b", text):
+        status = "DNS" if rx.search(r"show|dns", m.group(1)) else "DNF"
+        return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
+    # ("DNFs — how many, and as a percent of the people who started it?")
+    if m := rx.search(r"\b(did(?: not|n't) show(?: up)?|no[- ]shows?|did(?: not|n't) (?:finish|start)|dnf'?d|dnfs?|dns|"
+                      r"failed to finish)\b[^?]{0,25}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
+        status = "DNS" if rx.search(r"show|start|dns", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
     # "how many entries ended up DNS in total, and what percent of all entries is that?": the count, then its rate
     # ("How many DNFs were there at …? What percent of all entries is that?": asked again after it)
     # ("… didn't start the 2022 Tampa Marathon? And what share of entrants is that?")
     if (m := rx.search(r"\b(dns|dnfs?|dqs?|no[- ]shows?|did(?: not|n'?t) (?:start|finish|show(?: up)?)|didn'?t (?:start|finish|"
                       r"show(?: up)?))\b[^?]{0,60}?(?:\band|\?)\s*(?:and )?(?:what|which) (?:percent(?:age)?|share|proportion|"
-                      r"fraction)(?: of (?:all |the )?(?:entries|entrants|starters|runners|field))? (?:is|was) (?:that|it|this)\b", text)) and (
+                      # ("How many DNS were there, and what percent of all entries?")
+                      r"fraction)(?:(?: of (?:all |the )?(?:entries|entrants|starters|runners|field))? (?:is|was) (?:that|it|this)\b|"
+                      r" of (?:all |the )?(?:entries|entrants|starters|runners|field)\s*(?:[?.]|$))", text)) and (
             # (a DNF rate is of starters: "of all entries" said of DNFs is another share, not read here)
             rx.search(r"dns|show|start", m.group(1)) or not rx.search(r"\b(?:entries|entrants)\b", m.group(0))):
         status = "DNS" if rx.search(r"dns|show|start", m.group(1)) else "DNF" if rx.search(r"dnf|finish", m.group(1)) else \
@@ -234,8 +248,9 @@ def _percent_words(text: str) -> tuple[Span, ...]:
     # ("DNF rate for the men and the women, as a share of starters": the rate's own denominator said)
     return _all(r"\b(?:as an? )?(?:percent(?:age)?|%)(?: of (?:the )?(?:starters|people who started|those who "
                 r"started|runners who started))?\b|\b(?:as an? )?(?:share|fraction|proportion) of (?:the |all )?(?:starters|"
-                r"people who (?:actually )?started|those who started|runners who started)\b|\bstarters\b|\bpeople who started\b",
-                text)
+                r"people who (?:actually )?started|those who started|runners who started)\b|\bstarters\b|\bpeople who started\b|"
+                # ("the dropout rate in the Atlanta full")
+                r"\bdrop[- ]?out (?:rates?|percent(?:ages?)?)\b", text)
 
 
 _GAP_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten) ?(?:full |whole )?(?P<unit>sec(?:ond)?s?|s|min(?:ute)?s?)\b"
@@ -247,9 +262,12 @@ _GAP_LIMITS = (
     r"\b(?:gun[- ](?:to[- ])?chip|gun minus chip|chip[- ]gun)(?: times?)? (?:gap|difference|spread)s?(?: (?:of|was|were|is))? "
     rf"(?P<op2>more than|over|above|at least|greater than|bigger than|larger than|less than|under|below|within) {_GAP_AMOUNT.replace('n>', 'n2>').replace('unit>', 'unit2>')}",
     # "lost more than 90 seconds crossing the start line"
-    rf"\b(?:lost|lose|losing|took|spent|needed) (?P<op4>more than|over|at least|less than|under) "
-    rf"{_GAP_AMOUNT.replace('n>', 'n4>').replace('unit>', 'unit4>')} (?:crossing|to cross|getting to|reaching|to reach) "
-    r"the start(?:ing)? (?:line|mat)\b",
+    # ("took more than two minutes (gun minus chip) just to get to the start mat", "lost more than 90 seconds between the
+    # gun and crossing the start mat")
+    rf"\b(?:lost|lose|losing|took|spent|needed|waited) (?P<op4>more than|over|at least|less than|under) "
+    rf"{_GAP_AMOUNT.replace('n>', 'n4>').replace('unit>', 'unit4>')} (?:\((?:gun minus chip|gun[- ](?:to[- ])?chip)\) )?"
+    r"(?:just )?(?:crossing|to cross|getting to|to get to|reaching|to reach|between the gun and (?:crossing|reaching|"
+    r"getting to)) the start(?:ing)? (?:line|mat)\b",
     rf"\b(?:(?:lost|lose|losing) )?(?P<op3>more than|over|at least|less than|under) {_GAP_AMOUNT.replace('n>', 'n3>').replace('unit>', 'unit3>')} "
     r"(?:between|separating) (?:their |the )?gun(?: time)? and (?:their |the )?chip(?: times?)?\b",
 )
@@ -1696,7 +1714,8 @@ def find_percent_change(text: str) -> Found | None:
               r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b[^?]{0,80}?\b(?:than|compared (?:with|to)|vs\.?|versus) " \
               r"(?:in |the )?20\d\d\b|" \
               r"\bhow (?:much|many (?:seconds|minutes))\b[^?]{0,80}?\bimprove[ds]?\b|\bimprove(?:d|ment)?\b[^?]{0,40}?\bby how " \
-              r"(?:much|many (?:seconds|minutes))"
+              r"(?:much|many (?:seconds|minutes))|" \
+              r"\bhow (?:much|many years) (?:older|younger)\b"   # ("and how many years older the 2025 field was")
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
     if len(years) != 2 or not rx.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):

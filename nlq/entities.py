@@ -55,7 +55,9 @@ _DISTANCE_PATTERNS = (
      r"year)\b)|\bhalves\b|\b13\.1\b|\b21\.1 ?k\b", "half"),
     (r"\bultra(?:s|marathons?)?\b", "ultra"),
     (r"\b50 ?ks?\b", "50k"),
-    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:\d+|once|twice|two|three|four|five|six|seven|eight|nine|ten)(?:\+|\s+or more\b|\s+times?\b)|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
+    (r"\bfull[- ]marathon\b|\bmarathon(?:s|ers?)?\b|(?<=   )full\b|\b26\.2\b|\b42\.2 ?k\b|\bfull\b(?=\s*(?:$|[?.,;:)]|(?:or|and|&|vs\.?|versus)\s|(?:\d+|once|twice|two|three|four|five|six|seven|eight|nine|ten)(?:\+|\s+or more\b|\s+times?\b)|(?:only|race|distance|finishers?|runners?|starters|winners?|champions?|results|field|"
+     # ("every Springfield full we've timed pooled together")
+     r"we|we've|you've|pooled|lumped|combined|editions?|"
      r"by (?:year|sex|gender|age)|20\d\d|in (?:20\d\d|the|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)|(?:from|at|on|for|was|is|and|or|vs\.?|versus) |(?:last|this|that) year|"
      r"times?|pace|place)\b))|"
      r"\bthe full\b(?!\s+(?:list|results?|field|names?|times?|report|details?|breakdown|finish(?:ing)?|order|standings|"
@@ -348,8 +350,10 @@ def _holiday(text: str, today: date) -> DateRange | None:
     else:
         return None   # ("I do the Houston Turkey Trot every Thanksgiving": no one year)
     said = m.group(2) or _one_year(text)
-    if not (said or m["rel"] or m["before"] or m.group(1)) and rx.search(EVERY_YEAR_SAID, text):
-        return None   # ("finishers on thanksgiving, all years included": every year's, no one year)
+    if not (said or m["rel"] or m["before"] or m.group(1)) and (rx.search(EVERY_YEAR_SAID, text) or rx.search(r"\b20\d\d\b", text)):
+        # ("finishers on thanksgiving, all years included": every year's, no one year; "Thanksgiving regulars … in 2021 and
+        # again in 2022": the years said are the dates)
+        return None
     if relative := m["rel"] or m["before"]:   # "Thanksgiving two years ago", "the Thanksgiving before last"
         year = relative_year(relative, today)
         return DateRange(date(year, month, first), date(year, month, after), f"{name} {year} ({m.group(0)})")

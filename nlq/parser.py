@@ -234,6 +234,7 @@ class Parsed:
             "finish clock": clock_words(self.clock_window) if self.clock_window else None,
             "event_state": self.event_state, "group_by": list(self.group_by), "measure": self.measure,
             "personal_best": self.personal_best or None, "winners": self.winners or None,
+            "winners_by": self.winners_by,
             "last_place": self.last_place or None,
             "active_only": self.active_only or None, "not_held": self.not_held or None,
             "last_editions": self.last_editions or None,
@@ -272,6 +273,13 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                 rf"{re.escape(parsed.runner_city)}\b", question, re.IGNORECASE)
         parsed = replace(parsed, person=None, runner_city=None if town else parsed.runner_city,
                          runner_state=None if town else parsed.runner_state)
+    if parsed.person and parsed.winners and not (parsed.more_people or parsed.winners_by) and parsed.intent in (
+            "top", "list", "find") and rx.search(r"\b(?:every|each) time (?:i|she|he|they|[a-z'-]+ [a-z'-]+) (?:won|has won|"
+                                                  r"have won) (?:my|her|his|their|an?) (?:own )?(?:age[- ]?group|division|"
+                                                  r"category)\b", question, re.IGNORECASE):
+        # "Every time she won her age group — which event and year?": each of her age-group wins (it looked for her among
+        # the overall winners)
+        parsed = replace(parsed, winners=False, winners_by=None, place=1, place_in_age_group=True, limit=None, intent="top")
     if any(rx.search(r"\s{3}", said) for said in parsed.unused):   # (a name blanked out inside a clause said back)
         parsed = replace(parsed, unused=tuple(rx.sub(r"\s{3,}", " … ", said) for said in parsed.unused))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
@@ -945,6 +953,8 @@ _WHY_IN_BRACKETS = re.compile(r"^(?P<rest>.+?)\s*(?P<clause>\((?:so(?: that)? (?
 # field aging?", "Is the Houston 5K losing its kids? For each year, what percent …"): the answer is the evidence
 _TREND_WONDERED = (r"(?:is|are|has|have|was|were|did|does|do)\b(?:(?![?.!]).){0,60}?\b(?:getting|gotten|got|growing|grown|aging|"
                    r"ageing|losing|lost|shrinking|shrunk|shrank|grew|declined|dropped|fallen|declining|improving|changing|changed|trending|slowing|slower|faster|"
+                   # ("Are the kids disappearing from the Houston Turkey Trot 5K?")
+                   r"disappearing|vanishing|dwindling|thinning|fading|booming|surging|climbing|rising|falling|"
                    r"older|younger|bigger|smaller)\b[^?.!]{0,40}\?")
 # ("… my times by year? Curious whether I'm getting faster.": the same wondered in a sentence)
 _TREND_CURIOUS = (r"(?:i'?m |just )?(?:curious|wondering|want(?:ing)? to (?:see|know)) (?:whether|if)\b(?:(?![?.!]).){0,60}?\b"
@@ -1618,6 +1628,9 @@ def _retention_as_share(question: str) -> str:
     retention, years = _RETENTION.search(question), _YEAR_TO_YEAR.search(question)
     if not (retention and years) or int(years.group(2)) <= int(years.group(1)):
         return question
+    if not rx.search(r"\b(?:what|how|rate)\b", retention.group(0), re.IGNORECASE) and rx.search(r"\bhow many\b", question,
+                                                                                             re.IGNORECASE):
+        return question   # ("Shamrock 5K retention: how many people finished it in both 2021 and 2022?": a label, a count asked)
     first, second = sorted((retention.span(), years.span()))
     rest = (question[:first[0]] + " " + question[first[1]:second[0]] + " " + question[second[1]:]).strip(" ?.,:;")
     rest = rx.sub(r"^(?:(?:at|for|of|in)\s+)?(?:the\s+)?", "", rest.strip(), flags=re.IGNORECASE)
@@ -2063,6 +2076,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(r"\b(?:was|is) (?:brand[- ]|fairly |pretty |still |relatively )?new(?= (?:last year|"
                                                  r"this year|in 20\d\d)\b|\s*(?:[-\u2013\u2014,;:.!]|$))", text)]
     read_spans += [m.span() for m in POOLED_BOTH.finditer(text)]   # ("both races together": pooled)
+    # ("name, age on the day, year": the age of the result, as ages are)
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:age|aged|how old) (?:on|at) (?:the|race|that) day\b", text)]
+    if shape["group_by"] and "year" in shape["group_by"]:   # ("how old is the crowd getting? … for every year")
+        read_spans += [m.span() for m in rx.finditer(r"\bgetting\b", text)]
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
     if not_held := rx.search(r"\b(?:did ?n[o']t|do ?n[o']t|does ?n[o']t|were ?n[o']t|was ?n[o']t|have ?n[o']t|has ?n[o']t|never)"
@@ -2259,7 +2276,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                r"jump|fall)\b", text)) and not (
             # ("how many DNFs did we have, and what was the DNF rate": the rate is given with its count)
             parsed.metric and parsed.metric.kind == "rate" and rx.search(
-                rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:{_STATUS_SAID}) rate\b", text)):
+                rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:(?:{_STATUS_SAID}) )?rate\b", text)):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
@@ -2907,7 +2924,8 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b{_SHARE_WORD}\s+of\s+(?P<whole>.+?)\s+(?:(?:who|that|whose)\s+)?(?P<part>(?:(?:don'?t|didn'?t|doesn'?t|do not|did not|"
     r"does not) (?:live|reside|come)\b|ran|did|finished|came|come|lives?|lived|resid(?:e|es|ed|ing)|"
     r"home state (?:is|was)|(?:hometown|home (?:city|town)) (?:is|was)|"
-    r"had|never|broke|beat|went|needed|took|signed up|registered|entered|raced|chose|picked|opted|got|ended up|wound up|"
+    r"had|never|broke|beat|went|needed|took|lost|spent|waited|signed up|registered|entered|raced|chose|picked|opted|got|"
+    r"ended up|wound up|"
     r"clocked)\b.+)$",
     # "Of the 2024 Solstice 10K finishers, what fraction were from outside Pennsylvania?": the whole said first
     # ("Tacoma half, all years together: of all the DNFs, what fraction were women?": the event said first)
@@ -3431,8 +3449,9 @@ _STATUS_SAID = r"dnf(?:'?d|s|ed)?|did not finish|didn'?t finish|dropped out|dqs?
 def _statuses_listed(asked: str) -> tuple[str, ...]:
     """The statuses (of finished, DNF, DNS, DQ) a question names, in the order said (never in brackets: "no finish (DNF,
     DNS or DQ)" says what one count holds)."""
-    said = [find_status(m.group(0)) for m in rx.finditer(rf"\b(?:{_STATUS_SAID}|finish(?:ed|ers)|dnfs?)\b",
-                                                          rx.sub(r"\([^()]*\)", " ", asked))]
+    # ("FIN, DNF, DNS, DQ counts": the statuses by their codes)
+    said = ["FIN" if m.group(0).lower() == "fin" else find_status(m.group(0))
+            for m in rx.finditer(rf"\b(?:{_STATUS_SAID}|finish(?:ed|ers)|dnfs?|fin)\b", rx.sub(r"\([^()]*\)", " ", asked))]
     return tuple(dict.fromkeys(status for status in said if status in ("FIN", "DNF", "DNS", "DQ")))
 
 
@@ -4803,7 +4822,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\b(?:which|what) (?:event|race|year|edition)s?\b|\bwhen\b|\bwhere\b|\bwho\b", asked):
         # "the slowest 5K he has finished, and at which event": that result, as the fastest one is (it gave the time)
         parsed = replace(parsed, intent="top", measure=None, last_place=True, limit=1)
-    if len(listed := _statuses_listed(asked)) >= 3 and parsed.intent in ("count", "analyze") and not rx.search(
+    if len(listed := _statuses_listed(asked)) >= 3 and (parsed.intent in ("count", "analyze") or parsed.intent is None and rx.search(
+            r"\b(?:tally|tallies|counts|numbers|totals|breakdown)\b", asked)) and not rx.search(   # ("status tally: FIN, DNF …")
             # ("how many started? Count finishers, DNFs and DQs, not the no-shows": the statuses say what one count holds)
             r"\bstart(?:ed|ers?)\b|\b(?:count(?:ing)?|includ(?:e|ing))\s+(?:the\s+)?(?:finishers|dnfs?|dqs?)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.person or parsed.group_by not in ((), ("status",), ("event",)) or
@@ -4911,7 +4931,8 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           # ("… 2024 vs 2025, and what was the change?", "… and what's the growth in percent": one)
                           r"(?! the (?:change|difference|gap|delta|growth|increase|decrease|drop|decline|rise|jump|fall)\b)"
                           # ("how many DNFs …, and what was the DNF rate": the rate is given with its count)
-                          r"(?! (?:the|our|its) (?:dnf|dns|dq|no[- ]show)s? (?:rate|percentage)\b)|"
+                          # ("how many DNFs and what's the rate": the same)
+                          r"(?! (?:the|our|its) (?:(?:dnf|dns|dq|no[- ]show)s? )?(?:rate|percentage)\b)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b(?! ?(?:%|percent))|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
@@ -4999,8 +5020,9 @@ _POOLED_YEARS = re.compile(r"\b20\d\d(?:, 20\d\d)*,? (?:and|&|\+) 20\d\d,? (?:co
 _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)"
            r"(?: and (?:every |all )?(?:races?|distances?))?\b|"
            r"\bwhen you pool (?:every|all)(?: the| its)? (?:years?|editions?)\b|"
+           # ("every year we have pooled")
            r"(?:[(,;]\s*)?\b(?:every|all)(?: the| its)? (?:years?|editions?|races?|distances?)(?: and (?:every |all )?(?:races?|"
-           r"distances?))?,? "
+           r"distances?))?(?: (?:we|you)(?: have|'ve)?(?: (?:timed|run|held|had))?(?: it)?)?,? "
            r"(?:pooled|lumped|combined|taken|added up|summed|included)(?: together)?\b|"
            r"\b(?:(?:taking|take|taken|counting|putting|put|lumping|adding) )?(?:every|all)(?: the| its)? (?:years?|editions?) "
            r"(?:together|as one)\b|"
@@ -5008,7 +5030,9 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            r"\b(?:over|across|looking at) the (?:whole |entire )?(?:life|history|lifetime) of\b|\bin (?:its|their) (?:whole |entire )?history\b|"
            r"\b(?:combining|pooling|across|taking|over) (?:every|all)(?: of)?(?: the| our)?(?=\s{3,})|"
            # ("every Vegas Turkey Trot 5K pooled together": one figure of every edition)
+           # ("every <event> we've timed, pooled together")
            r"\b(?:every|all)(?: of)?(?: the| our)?\s{3,}(?:(?:\d+ ?k|half|marathon|(?:1 )?mile)s?\s+)?(?:races?\s+|editions?\s+)?"
+           r"(?:(?:we|you)(?:'ve| have)? (?:timed|run|held|had),?\s+)?"
            r"(?:pooled|lumped|combined|taken together|added up)(?: together)?\b|"
            # "across every edition of the Pittsburgh 10K, the overall DNF rate": one figure
            r"\b(?:across|combining|pooling) (?:every|all)(?: of)?(?: the| its)? (?:years?|editions?)(?: and (?:every |all )?(?:the )?"
@@ -6281,6 +6305,18 @@ def _one_question(question: str) -> str:
     # (never a holiday's weekend: "Memorial Day weekend", "Thanksgiving weekend")
     question = rx.sub(r"\b(?!(?:Day|Thanksgiving|Easter|Christmas|Holiday|Labor|Race|Marathon|Last|This|Next|That)\b)"
                       r"((?-i:[A-Z])[\w.]+) (?:race )?weekend\b", r"\1 event", question)
+    # ("buffalo weekend 5k": typed lower-case, a race of it said after)
+    question = rx.sub(r"\b(?!(?:day|thanksgiving|easter|christmas|holiday|labor|race|marathon|last|this|next|that|the|a|one|"
+                      r"every|each|same)\b)([a-z][\w.]+) weekend(?= (?:5k|10k|half|full|marathon|mile|1 mile)\b)", r"\1 event",
+                      question)
+    # "what part of the finishing field was in its thirties? as a percent", "how much of the field lives in X? percent": a
+    # share asked in other words, its unit said after
+    if rx.search(r"\b(?:percent(?:age)?|%|share)\b", question, re.IGNORECASE):
+        question = rx.sub(r"\b(?:what part|how much) of (?=the\b[^?]{0,80}?\b(?:field|finishers)\b)", "what share of ",
+                          question, flags=re.IGNORECASE)
+    # "was in its thirties (30 to 39)": the decade, its ages said again in brackets
+    question = rx.sub(r"\bin (?:its|their|the) (twenties|thirties|forties|fifties|sixties|seventies|eighties)\s*\(\s*\d\d ?"
+                      r"(?:to|-|\u2013|through|thru) ?\d\d\s*\)", r"in their \1", question, flags=re.IGNORECASE)
     # "did the women or the men drop out more?": the DNFs ("dropped out")
     question = rx.sub(r"\bdrops? out\b", "dropped out", question, flags=re.IGNORECASE)
     # "did the Atlanta 26.2 and then the Greenville 13.1": the marathon and the half said by their miles
@@ -6461,7 +6497,9 @@ def _distances(text: str) -> tuple[tuple[Distance, ...], list[tuple[int, int]], 
             excluded.append(distance)
             spans.append((excluded_end + listed.start(), excluded_end + listed.end()))
             excluded_end = end
-        elif said_after := rx.match(r"\s*(?:race )?(?:does ?n[o']t|doesnt|do ?n[o']t|should ?n[o']t|won'?t) (?:count|matter)\b|"
+        # ("(5K and 10K don't count)": each race of the list)
+        elif said_after := rx.match(r"(?:\s*(?:,|,? and|,? or|&)\s+(?:the )?(?:\d+ ?k|half|full|marathon|(?:1 )?mile)s?)*"
+                                    r"\s*(?:races? )?(?:does ?n[o']t|doesnt|do ?n[o']t|should ?n[o']t|won'?t) (?:count|matter)\b|"
                                     r"\s*(?:race )?(?:is |are )?(?:excluded|not included|left out)\b", text[end:]):
             # "(the half doesn't count)", "the 1 mile excluded": set aside, said after it
             excluded.append(distance)

@@ -200,6 +200,8 @@ class Filters(BaseModel):
         default=[], max_length=5, description="age_group's fellow groups: any of them, one row each")
     finish_time: Limit | None = None
     pace_limit_s_per_km: Limit | None = None
+    gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
+                                                                            "= gun time more than a minute after chip time")
     status: Literal["FIN", "DNF", "DNS", "DQ", "STARTED", "UNFINISHED", "DNF_OR_DQ"] | None = None
     statuses: list[Literal["FIN", "DNF", "DNS", "DQ"]] = Field(default=[], max_length=3, description="with group_by status: "
                                                                 "only these statuses, a row each (none: every status)")
@@ -273,8 +275,6 @@ class QuestionSpec(Filters):
         default=None, description="answer count: the count of each edition (year, race of an edition, event, runner), "
                                   "averaged over them (\"average finishers per edition\", \"how many times has each "
                                   "finisher finished it, on average\")")
-    gun_chip_gap_limit_s: GapLimit | None = Field(default=None, description="the gun−chip gap as a filter: \">\" 60 "
-                                                                            "= gun time more than a minute after chip time")
     finish_clock_window_s: tuple[Annotated[float, Field(ge=0, le=86_400)], Annotated[float, Field(ge=0, le=86_400)]] | None = \
         Field(default=None, description="the times of day runners crossed the line, seconds after midnight [start, end) "
                                         "(the race's start time plus the gun time): [32100, 32700] = 8:55 to 9:05 am")

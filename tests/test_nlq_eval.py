@@ -437,7 +437,7 @@ FLOORS = {
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
@@ -464,13 +464,13 @@ FLOORS = {
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
-    "nlq_heldout143": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.09, "declined_right": 17},
+    "nlq_heldout143": {"answerable_accuracy": 0.45, "wrong_answer_rate": 0.08, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
-    # read after (49.0%, 8.8%), 145 not read (56.9%, 4.9%)
-    "nlq_heldout145": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout146": {"answerable_accuracy": 0.49, "wrong_answer_rate": 0.09, "declined_right": 18},
+    # read after (66.7%, 2.9%), 145 not read (57.8%, 4.9%)
+    "nlq_heldout145": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout146": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

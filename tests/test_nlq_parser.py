@@ -4168,6 +4168,9 @@ def test_kinds_from_the_twenty_second_session() -> None:
     aside = read("how many finished the Stamford Turkey Trot in 2024 excluding the 5K?")
     assert ([d.label for d in aside.races_excluded], aside.distances, aside.unused) == (["5K"], (), ())
     assert [d.label for d in read("how many 2024 Stamford Turkey Trot runners were not in the 5K?").races_excluded] == ["5K"]
+    # (a list of races said not to count, after them)
+    listed = read("how many finishers at the Hartford Marathon in 2024? (5K and half don't count)")
+    assert ([d.label for d in listed.races_excluded], listed.unused) == (["5K", "Half Marathon"], ())
     assert "without" in read("in how many years was the Stamford Turkey Trot held without a 5K?").unused   # (editions)
     women = read("how many 2024 Stamford Turkey Trot finishers were not women?")
     assert (women.sex, women.sex_negated, women.unused) == ("F", True, ())

@@ -269,3 +269,16 @@ def test_a_tie_told_before_the_question_is_never_set_aside_as_talk() -> None:
     tied = parse("2023 Elm Creek Turkey Trot — I think two kids tied on chip time. Which bibs, and what was the time?",
                  VOCABULARY, TODAY)
     assert "tied" in tied.unused   # declined saying so, never every finisher's bib
+
+
+@pytest.mark.parametrize("asked", [
+    # a sentence naming her, then her age-group wins said with "she … her": each one (it looked for overall wins)
+    "Grace Okafor is up for our club's 'age group hero' award. Every time she won her age group — which event and year?",
+    # her age told in her story: no age filter ("when she was 8" was kept as age 8)
+    "Grace Okafor started racing with us when she was 8. List her times at the Elm Creek Turkey Trot.",
+])
+def test_a_runner_told_of_first_keeps_what_is_asked_of_her(asked: str) -> None:
+    parsed = parse(asked, VOCABULARY, TODAY)
+    assert parsed.person == Person("Grace", "Okafor") and not parsed.unused and parsed.age is None
+    # (her age-group wins: the first place of her age group, or the winners of each age group among her results)
+    assert ("won" not in asked) or (parsed.place, parsed.place_in_age_group) == (1, True) or parsed.winners_by == "age_group"
