@@ -198,30 +198,31 @@ def find_metric(text: str) -> Found | None:
         status = "DNS" if rx.search(r"show|start|dns", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\b(?:actually|really)\b", text)))
     # "how many of the registered runners didn't show up, as a rate?", "… failed to finish, as a percentage"
-    # ("the dropout rate in the Atlanta full"): the DNF rate
-    if m := rx.search(r"\bdrop[- ]?out (?:rates?|percent(?:ages?)?)\b", text):
-        return Found(Metric("rate", "DNF"), (m.span(), *_percent_words(text)))
     # ("how many DNFs and what's the rate?": the count with its rate)
     if m := rx.search(r"\bhow many (dnfs?|dns|no[- ]shows?)\b[^?]{0,60}?\band what(?:'s| is| was) (?:the|its|their) rate\b", text):
         status = "DNS" if rx.search(r"show|dns", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text)))
     # ("DNFs — how many, and as a percent of the people who started it?")
     if m := rx.search(r"\b(did(?: not|n't) show(?: up)?|no[- ]shows?|did(?: not|n't) (?:finish|start)|dnf'?d|dnfs?|dns|"
-                      r"failed to finish)\b[^?]{0,25}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
+                      r"failed to finish)\b[^?]{0,90}?,? (?:as an? |in )(?:rate|percent(?:age)?|fraction|share|proportion)\b", text):
         status = "DNS" if rx.search(r"show|start|dns", m.group(1)) else "DNF"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many of\b", text)))
     # "how many entries ended up DNS in total, and what percent of all entries is that?": the count, then its rate
     # ("How many DNFs were there at …? What percent of all entries is that?": asked again after it)
     # ("… didn't start the 2022 Tampa Marathon? And what share of entrants is that?")
-    if (m := rx.search(r"\b(dns|dnfs?|dqs?|no[- ]shows?|did(?: not|n'?t) (?:start|finish|show(?: up)?)|didn'?t (?:start|finish|"
-                      r"show(?: up)?))\b[^?]{0,60}?(?:\band|\?)\s*(?:and )?(?:what|which) (?:percent(?:age)?|share|proportion|"
+    # ("How many were disqualified, and what's that as a share of starters?", "failed to finish and what percentage of
+    # those who started is that?")
+    if (m := rx.search(r"\b(dns|dnfs?|dqs?|disqualified|no[- ]shows?|failed to finish|did(?: not|n'?t) (?:start|finish|"
+                      r"show(?: up)?)|didn'?t (?:start|finish|show(?: up)?))\b[^?]{0,60}?(?:\band|\?)\s*(?:and )?"
+                      r"(?:(?:what|which) (?:percent(?:age)?|share|proportion|"
                       # ("How many DNS were there, and what percent of all entries?")
-                      r"fraction)(?:(?: of (?:all |the )?(?:entries|entrants|starters|runners|field))? (?:is|was) (?:that|it|this)\b|"
-                      r" of (?:all |the )?(?:entries|entrants|starters|runners|field)\s*(?:[?.]|$))", text)) and (
+                      r"fraction)(?:(?: of (?:all |the )?(?:entries|entrants|starters|runners|field|those who started|people who "
+                      r"started))? (?:is|was) (?:that|it|this)\b|"
+                      r" of (?:all |the )?(?:entries|entrants|starters|runners|field)\s*(?:[?.]|$))|"
+                      r"what(?:'s| is| was) (?:that|it|this) as an? (?:percent(?:age)?|share|proportion|fraction|rate)\b)", text)) and (
             # (a DNF rate is of starters: "of all entries" said of DNFs is another share, not read here)
             rx.search(r"dns|show|start", m.group(1)) or not rx.search(r"\b(?:entries|entrants)\b", m.group(0))):
-        status = "DNS" if rx.search(r"dns|show|start", m.group(1)) else "DNF" if rx.search(r"dnf|finish", m.group(1)) else \
-            m.group(1).upper().rstrip("S")
+        status = "DNS" if rx.search(r"dns|show|start", m.group(1)) else "DNF" if rx.search(r"dnf|finish", m.group(1)) else "DQ"
         return Found(Metric("rate", status), (m.span(), *_percent_words(text), *_all(r"\bhow many\b|\bin total\b", text)))
     both = rx.search(r"\b(?:the )?(youngest|oldest)(?: (?:finishers?|runners?|ones?))? (?:and|&|\+|plus|as well as) "
                      r"(?:the )?(youngest|oldest)\b", text)
@@ -248,9 +249,8 @@ def _percent_words(text: str) -> tuple[Span, ...]:
     # ("DNF rate for the men and the women, as a share of starters": the rate's own denominator said)
     return _all(r"\b(?:as an? )?(?:percent(?:age)?|%)(?: of (?:the )?(?:starters|people who started|those who "
                 r"started|runners who started))?\b|\b(?:as an? )?(?:share|fraction|proportion) of (?:the |all )?(?:starters|"
-                r"people who (?:actually )?started|those who started|runners who started)\b|\bstarters\b|\bpeople who started\b|"
-                # ("the dropout rate in the Atlanta full")
-                r"\bdrop[- ]?out (?:rates?|percent(?:ages?)?)\b", text)
+                r"people who (?:actually )?started|those who started|runners who started)\b|\bstarters\b|\bpeople who started\b",
+                text)
 
 
 _GAP_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten) ?(?:full |whole )?(?P<unit>sec(?:ond)?s?|s|min(?:ute)?s?)\b"
@@ -258,6 +258,10 @@ _GAP_LIMITS = (
     # "a gun time more than a minute slower than their chip time"
     rf"\bgun(?: times?)? (?:was |were |is )?(?P<op>more than|over|at least|greater than|less than|under|within) {_GAP_AMOUNT}"
     r" (?:slower|behind|more|later|longer|after|off)?(?: than| of)? (?:their |the |his |her )?chip(?: times?)?\b",
+    # "a chip time more than two minutes faster than their gun time": the same gap, said from the chip's side
+    rf"\bchip(?: times?)? (?:was |were |is )?(?P<op5>more than|over|at least|greater than|less than|under|within) "
+    rf"{_GAP_AMOUNT.replace('n>', 'n5>').replace('unit>', 'unit5>')} (?:faster|quicker|less|shorter|lower|ahead)(?: than| of)? "
+    r"(?:their |the |his |her )?gun(?: times?)?\b",
     # "a gun-chip gap of more than 60 seconds", "more than 2 minutes between gun and chip"
     r"\b(?:gun[- ](?:to[- ])?chip|gun minus chip|chip[- ]gun)(?: times?)? (?:gap|difference|spread)s?(?: (?:of|was|were|is))? "
     rf"(?P<op2>more than|over|above|at least|greater than|bigger than|larger than|less than|under|below|within) {_GAP_AMOUNT.replace('n>', 'n2>').replace('unit>', 'unit2>')}",
@@ -411,7 +415,7 @@ def find_gap_limit(text: str) -> Found | None:
     over 90 seconds". The value is a ``TimeLimit`` in seconds ("<" or ">")."""
     for pattern in _GAP_LIMITS:
         if m := rx.search(pattern, text):
-            said = {k.rstrip("234"): v for k, v in m.groupdict().items() if v}
+            said = {k.rstrip("2345"): v for k, v in m.groupdict().items() if v}
             amount = float(said["n"]) if said["n"][0].isdigit() else 1.0 if said["n"] in ("a", "an") else number(said["n"])
             seconds = amount * (60 if said["unit"].startswith("m") else 1)
             op = _GAP_OPS[said["op"]]

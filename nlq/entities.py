@@ -647,7 +647,7 @@ def _find_age(text: str) -> AgeRange | None:
     if m := rx.search(r"\bover[- ]?(\d{2})s\b", text):   # "the over 70s": that age and older
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
-    if m := rx.search(r"\bin (?:their|the|his|her) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the|his|her) (twenties|thirties|forties|"
+    if m := rx.search(r"\bin (?:their|the|his|her|its) (\d)0s\b|\b(\d)0-somethings?\b|\bin (?:their|the|his|her|its) (twenties|thirties|forties|"
                       r"fifties|sixties|seventies|eighties)\b", text):
         said = next(v for v in m.groups() if v)
         decade = _DECADES[said] if said in _DECADES else int(said) * 10

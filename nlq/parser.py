@@ -502,12 +502,16 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     # ("… ran the Atlanta Spring Marathon in 2022. What's her fastest 5K that year?": the year told, any event)
     if len(parsed.years) == 1 and (year := rx.search(r"\b(?:in )?that (?:same )?year\b", asked, re.IGNORECASE)):
         asked = f"{asked[:year.start()]}in {parsed.years[0]}{asked[year.end():]}"
-    if rx.search(_POINTS_BACK, asked, re.IGNORECASE) or not rx.search(_RAN_TOLD, told["told"], re.IGNORECASE) or \
-            rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE):
+    # (a result told, "won her age group at Napa in 2021", is the question's own unless it asks of every time, or of
+    # another event how often: "Every time she won her age group, which event and year?")
+    result_told = rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE)
+    every_time = rx.search(r"\b(?:every|each) time\b", asked, re.IGNORECASE)
+    how_often = rx.search(r"\bhow (?:many times|often)\b", asked, re.IGNORECASE)
+    if rx.search(_POINTS_BACK, asked, re.IGNORECASE) or not (rx.search(_RAN_TOLD, told["told"], re.IGNORECASE) or
+                                                             result_told and (every_time or how_often)):
         return None
     record = rx.search(_CAREER_ASKED, asked, re.IGNORECASE)
-    how_often = rx.search(r"\bhow (?:many times|often)\b", asked, re.IGNORECASE)
-    if not (record or how_often) or asked != told["asked"] and not record:   # (read again only when one is asked)
+    if not (record or how_often or every_time) or asked != told["asked"] and not record:   # (read again only when asked)
         return None
     runner = f"{parsed.person.first_name} {parsed.person.last_name}"
     again = _parse(f"{asked.rstrip('?. ')} ({runner})", vocabulary, today)
@@ -516,8 +520,9 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     # (a record of no race of its own, "Which year was her fastest?", is of the race told: "… has run the Tacoma half a
     # bunch of times")
     career = record and (again.distances or rx.search(r"\b(?:with us|all[- ]time|career|ever|how many)\b", asked,
-                                                      re.IGNORECASE))
-    if not (career or again.events and how_often):
+                                                      re.IGNORECASE)) or every_time
+    if not (career or again.events and how_often) or result_told and not (
+            every_time or again.events and how_often):
         return None
     if again.person != parsed.person or again.unused or again.notes or not again.intent or (
             again.events, again.dates) == (parsed.events, parsed.dates):
@@ -1935,7 +1940,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                                                              mentions[0].end]):
         distances = (DISTANCE_LABELS["Marathon"],)   # "tampa full marathon finishers": the Tampa Marathon's marathon
     cohort = constructs["cohort"]   # "also finished it in 2024" is the cohort's year, not the one asked about
-    dated = _blank(text, [cohort.spans[0]]) if cohort and cohort.value.kind == "also_in_year" else \
+    dated = _blank(text, [_later_year_said(text, cohort.spans[0])]) if cohort and cohort.value.kind == "also_in_year" else \
         _blank(text, list(cohort.spans)) if cohort and aside else text   # (nor is "had finished <the other event>" its status)
     born = [m.span() for m in rx.finditer(BORN, text)]   # ("born in 2001" is no event year)
     dated = _blank(dated, born)
@@ -2276,7 +2281,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                r"jump|fall)\b", text)) and not (
             # ("how many DNFs did we have, and what was the DNF rate": the rate is given with its count)
             parsed.metric and parsed.metric.kind == "rate" and rx.search(
-                rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:(?:{_STATUS_SAID}) )?rate\b", text)):
+                rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:(?:{_STATUS_SAID}) )?rate\b|"
+                # ("how many were disqualified, and what's that as a share of starters")
+                r"\band what(?:'s| is| was) (?:that|it|this) as an? (?:percent(?:age)?|share|proportion|fraction|rate)\b", text)):
         # "how many half marathons has he finished and what's his best?": two questions, one answer would drop one
         parsed = replace(parsed, notes=(*parsed.notes, "two questions in one: ask them one at a time"))
     if (parsed.place or parsed.winners) and parsed.group_by == ("race",) and not parsed.ranking:
@@ -3126,8 +3133,11 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # ("% of finishers under 27 min, men vs women": the two sexes the whole is split into)
     # ("of all the DNFs we've ever recorded, what fraction happened at the Indianapolis Jingle Bell Run": the event
     # is the part, among every event's)
+    # ("were in their thirties at the Tampa Marathon in 2023": an age, the event the whole's)
     at_event = bool(part.events or part.event_city) and not (whole.events or whole.event_city) and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
-                                                                     r"(?:at|in)\b", said, re.IGNORECASE)
+                                                                     r"(?:at|in)\b(?! (?:their|his|her|its|the) (?:[1-9]0s|teens|"
+                                                                     r"twenties|thirties|forties|fifties|sixties|seventies|"
+                                                                     r"eighties)\b)", said, re.IGNORECASE)
     if part.events and part.distances and not (at_event or whole.events or whole.distances) and _part_filters(
             replace(part, distances=()), whole):
         # "% of finishers from Oregon at the 2025 tacoma half": the race said with its event is of the whole (its
@@ -4461,7 +4471,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, personal_best=True, group_by=("race",), limit=None, intent="find")
     each = rx.search(_EACH_SAID, asked)
     if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
-            and (each or parsed.measure and parsed.measure not in UNTIMED_MEASURES or parsed.metric and
+            and (each or (parsed.measure and parsed.measure not in UNTIMED_MEASURES and not rx.search(
+                # ("full and half pooled together": one figure, as asked)
+                r"\b(?:pooled|lumped|combined)(?: together)?\b|\btaken together\b", asked)) or parsed.metric and
                  parsed.metric.kind == "rate" and not rx.search(r"\b(?:combined|together|pooled|overall|in total|all)\b", asked)):
         # "Houston Turkey Trot 2019 had a 5K and a 10K. What was the median age of finishers in each?": one row per race;
         # a time of two distances is never pooled ("the average finish time for the 10K and for the 5K"), nor a rate
@@ -4931,8 +4943,9 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           # ("… 2024 vs 2025, and what was the change?", "… and what's the growth in percent": one)
                           r"(?! the (?:change|difference|gap|delta|growth|increase|decrease|drop|decline|rise|jump|fall)\b)"
                           # ("how many DNFs …, and what was the DNF rate": the rate is given with its count)
-                          # ("how many DNFs and what's the rate": the same)
-                          r"(?! (?:the|our|its) (?:(?:dnf|dns|dq|no[- ]show)s? )?(?:rate|percentage)\b)|"
+                          # ("how many DNFs and what's the rate", "… and what's that as a share of starters": the same)
+                          r"(?! (?:the|our|its) (?:(?:dnf|dns|dq|no[- ]show)s? )?(?:rate|percentage)\b)"
+                          r"(?! (?:that|it|this) as an? (?:percent(?:age)?|share|proportion|fraction|rate)\b)|"
                           r"\b(?:in|of|among|within) the (?:top|first) \d+\b(?! ?(?:%|percent))|"  # "women in the top 10": a cut it lacks
                           # an average of counts, a time against the field's average, a top N of
                           # every group: measures the semantic layer does not have (said back, never a different answer)
@@ -6317,6 +6330,8 @@ def _one_question(question: str) -> str:
     # "was in its thirties (30 to 39)": the decade, its ages said again in brackets
     question = rx.sub(r"\bin (?:its|their|the) (twenties|thirties|forties|fifties|sixties|seventies|eighties)\s*\(\s*\d\d ?"
                       r"(?:to|-|\u2013|through|thru) ?\d\d\s*\)", r"in their \1", question, flags=re.IGNORECASE)
+    # "the dropout rate per event": the DNF rate
+    question = rx.sub(r"\bdrop[- ]?out (rates?|percent(?:ages?)?)\b", r"DNF \1", question, flags=re.IGNORECASE)
     # "did the women or the men drop out more?": the DNFs ("dropped out")
     question = rx.sub(r"\bdrops? out\b", "dropped out", question, flags=re.IGNORECASE)
     # "did the Atlanta 26.2 and then the Greenville 13.1": the marathon and the half said by their miles
@@ -6412,6 +6427,13 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
 # what is asked
 _AGE_TOLD = (r"\bwhen (?:she|he|i|they) (?:was|were) (?:only |just )?\d{1,2}(?: years old)?(?=\s*[.,;!]|\s+(?:and|but)\b)|"
              r"\b(?:she|he|i|they)(?:'d| had| has| have|'s|'ve)? just turned \d{1,2}(?=\s*[.,;!]|\s+(?:and|but)\b)")
+
+
+def _later_year_said(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Of a cohort's words naming two years ("finished the Turkey Trot in 2021 and again in 2022"), the part after the
+    first year: the year asked stays a date of the question, the later one is the cohort's."""
+    years = list(rx.finditer(r"\b20\d\d\b", text[span[0]:span[1]]))
+    return (span[0] + years[0].end(), span[1]) if len(years) >= 2 else span
 
 
 def _set_aside(text: str, spans: list[tuple[int, int]]) -> str:

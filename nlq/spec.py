@@ -321,7 +321,7 @@ class QuestionSpec(Filters):
     metric: Literal["pace_km", "pace_mile", "median_pace_km", "median_pace_mile", "fastest_pace_km", "fastest_pace_mile",
                     "slowest_pace_km", "slowest_pace_mile", "gun_chip_gap", "median_gun_chip_gap",
                     "largest_gun_chip_gap", "smallest_gun_chip_gap", "dnf_rate",
-                    "dns_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "youngest_and_oldest",
+                    "dns_rate", "dq_rate", "finish_rate", "oldest", "youngest", "oldest_age", "youngest_age", "youngest_and_oldest",
                     "youngest_and_oldest_age", "share",
                     "share_of_people", "winning_margin"] | \
         MetricPercentile | None = None
@@ -376,7 +376,7 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "slowest_pace_km": Metric("pace", "km", "max"), "slowest_pace_mile": Metric("pace", "mile", "max"),
             "gun_chip_gap": Metric("gap"), "median_gun_chip_gap": Metric("gap", aggregate="median"),
             "largest_gun_chip_gap": Metric("gap", aggregate="max"), "smallest_gun_chip_gap": Metric("gap", aggregate="min"),
-            "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"),
+            "dnf_rate": Metric("rate", "DNF"), "dns_rate": Metric("rate", "DNS"), "dq_rate": Metric("rate", "DQ"),
             "finish_rate": Metric("rate", "FIN"), "oldest": Metric("oldest"), "youngest": Metric("youngest"),
             "oldest_age": Metric("oldest", "age"), "youngest_age": Metric("youngest", "age"),
             "youngest_and_oldest": Metric("age_extremes"), "youngest_and_oldest_age": Metric("age_extremes", "age"),

@@ -464,7 +464,7 @@ FLOORS = {
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
-    "nlq_heldout143": {"answerable_accuracy": 0.45, "wrong_answer_rate": 0.08, "declined_right": 17},
+    "nlq_heldout143": {"answerable_accuracy": 0.46, "wrong_answer_rate": 0.08, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146

@@ -9,7 +9,7 @@ import pytest
 
 from nlq.constructs import RANK_ALL, FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
-from nlq.parser import CONFIDENT, _events_minus, change_said_as_a_fall, parse
+from nlq.parser import CONFIDENT, _events_minus, _later_year_said, change_said_as_a_fall, parse
 from nlq.live import is_live
 from nlq.records import Records
 from nlq.spelling import expand_abbreviations
@@ -5887,3 +5887,13 @@ def test_a_runners_record_after_a_story_of_what_she_ran_is_over_everything_she_r
 def test_who_won_after_a_story_of_a_runner_asks_for_the_winner_never_her() -> None:
     parsed = read("Michael Wardian ran the Mystic Jingle Bell Run in 2023. Who won it that year?")   # (0 rows at 1.0)
     assert (parsed.person, parsed.winners, parsed.told_of) == (None, True, ("Michael Wardian",))
+
+
+def test_a_cohort_said_with_two_years_leaves_the_first_year_to_the_question() -> None:
+    # "finished the Turkey Trot in 2021 and again in 2022": 2021 is the year asked, 2022 the cohort's (both were set aside,
+    # so every year's runners were counted)
+    text = "how many people finished the turkey trot in 2021 and again in 2022?"
+    start = text.index("finished")
+    kept = _later_year_said(text, (start, len(text) - 1))
+    assert text[kept[0]:kept[1]] == " and again in 2022"
+    assert _later_year_said(text, (text.index("and"), len(text) - 1)) == (text.index("and"), len(text) - 1)
