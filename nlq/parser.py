@@ -6330,6 +6330,14 @@ def _one_question(question: str) -> str:
     # "was in its thirties (30 to 39)": the decade, its ages said again in brackets
     question = rx.sub(r"\bin (?:its|their|the) (twenties|thirties|forties|fifties|sixties|seventies|eighties)\s*\(\s*\d\d ?"
                       r"(?:to|-|\u2013|through|thru) ?\d\d\s*\)", r"in their \1", question, flags=re.IGNORECASE)
+    # "rank every Las Vegas Turkey Trot 5K by its median finish time": its editions ranked, a year each
+    question = rx.sub(r"\brank (?:every|each|all(?: the)?) (?!(?:events?|races?|age groups?|states?|cities|towns?|runners?|"
+                      r"finishers?|years?|editions?|months?)\b)([^?,;]{3,60}?) by (?:its|their) ", r"rank the years of the \1 by ",
+                      question, flags=re.IGNORECASE)
+    # "the 5K alongside the Tacoma half": the 5K at that event
+    # (never another race: "had a half marathon alongside the full")
+    question = rx.sub(r"\b(5k|10k|1 mile|mile|half marathon|half|marathon)\s+(?:run |held )?alongside\s+(?!(?:the |a |its )?(?:full|"
+                      r"marathon|half|5k|10k|mile|1 mile|\d+k)\b)", r"\1 at ", question, flags=re.IGNORECASE)
     # "the dropout rate per event": the DNF rate
     question = rx.sub(r"\bdrop[- ]?out (rates?|percent(?:ages?)?)\b", r"DNF \1", question, flags=re.IGNORECASE)
     # "did the women or the men drop out more?": the DNFs ("dropped out")

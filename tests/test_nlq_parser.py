@@ -4168,6 +4168,9 @@ def test_kinds_from_the_twenty_second_session() -> None:
     aside = read("how many finished the Stamford Turkey Trot in 2024 excluding the 5K?")
     assert ([d.label for d in aside.races_excluded], aside.distances, aside.unused) == (["5K"], (), ())
     assert [d.label for d in read("how many 2024 Stamford Turkey Trot runners were not in the 5K?").races_excluded] == ["5K"]
+    # (a race "alongside" its event: that race there)
+    beside = read("how many finished the half alongside the Hartford Marathon in 2024?")
+    assert ([d.label for d in beside.distances], beside.events, beside.unused) == (["Half Marathon"], ("Hartford Marathon",), ())
     # (a list of races said not to count, after them)
     listed = read("how many finishers at the Hartford Marathon in 2024? (5K and half don't count)")
     assert ([d.label for d in listed.races_excluded], listed.unused) == (["5K", "Half Marathon"], ())
