@@ -1617,6 +1617,10 @@ def sized(ranking: Ranking, said: re.Match) -> Ranking:
 
 
 # ---- difference between two groups ---------------------------------------------------------------------------
+# how far apart two figures are, said of their gap: "how far apart", "how many seconds apart" (the parser reads it too)
+HOW_FAR_APART = r"how (?:far|many (?:seconds|minutes)) apart"
+
+
 def find_difference(text: str) -> Found | None:
     """ "men's avg chip minus women's avg chip", "the difference between women and men in median time": the two
     sexes compared, the first said minus the second (one row: each value and the difference)."""
@@ -1671,14 +1675,14 @@ def find_difference(text: str) -> Found | None:
         # ("how many minutes separated the men's and women's winners")
         rf"\b(?:seconds|minutes|time) separat(?:ed|ing) (?:the )?{sex} (?:and|from) (?:the )?{sex}\b|"
         # ("median chip time for the men and for the women, and how far apart they were")
-        rf"\b{sex} (?:vs\.?|versus|and|&) (?:for )?(?:the )?{sex}\b(?=[^?]*\b(?:difference|gap|how (?:far|many (?:seconds|minutes)) apart)\b)", text)
+        rf"\b{sex} (?:vs\.?|versus|and|&) (?:for )?(?:the )?{sex}\b(?=[^?]*\b(?:difference|gap|{HOW_FAR_APART})\b)", text)
     if not m:
         return None
     first, second = (SEX_OF_WORD[word] for word in m.groups() if word)
     if first == second:
         return None
     return Found((first, second), (m.span(), *_all(r"\bdifference\b|\bgap\b|\bminus\b|\bin seconds\b|\bseconds\b|"
-                                                   r"\bhow (?:far|many (?:seconds|minutes)) apart(?: (?:they|the two) (?:were|are|was|is))?\b", text)))
+                                                   rf"\b{HOW_FAR_APART}(?: (?:they|the two) (?:were|are|was|is))?\b", text)))
 
 
 # ---- change between two periods -------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import date
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
 from nlq.entities import band_names, duration_words
-from nlq.parser import (UNTIMED_MEASURES, Parsed, change_said_as_a_fall, counts_every_year, each_event_edition,
+from nlq.parser import (Parsed, change_said_as_a_fall, counts_every_year, each_event_edition,
                         events_listed_once, minutes_asked, ranked_within, runners_per_group)
 from nlq.rivals import REFERENCES
 from nlq.runner_pairs import SAID as PAIR_SAID
@@ -426,7 +426,7 @@ def _constructs(parsed: Parsed) -> list[str]:
                     if each_event_edition(parsed) else
                     f"the {'earliest' if parsed.edition == 'first' else 'latest'} only")
     if parsed.change_years:
-        timed = parsed.measure not in (None, *UNTIMED_MEASURES) or bool(parsed.metric and parsed.metric.kind == "pace")
+        timed = parsed.measures_a_time or bool(parsed.metric and parsed.metric.kind == "pace")
         said.append(("each one's count in both years and the change from {} to {}" if parsed.ranking else
                      # (a time's change: "how much faster" is answered either way, its sign says which)
                      "the change from {} to {} (negative: faster), its size and percent change" if timed else

@@ -18,7 +18,7 @@ from nlq import rx
 from nlq.rivals import REFERENCES
 from nlq.constructs import LATER_YEAR
 from nlq.entities import distance_mention
-from nlq.parser import EVERY_RACE, UNTIMED_MEASURES, Parsed
+from nlq.parser import EVERY_RACE, Parsed
 from nlq.vocabulary import Person
 from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition, table
 
@@ -222,8 +222,7 @@ def event_times_mixed(parsed: Parsed, rows: Rows) -> list[tuple[str, list[str]]]
     """Of several events whose times are compared, each at a race of its own ("the Las Vegas Turkey Trot or the
     Santa Fe Firecracker 5K": the second at its 5K), those taken at every race although they ran more than one:
     (event, its races). A time over a mile and a 10K is not comparable with one 5K's. Empty otherwise."""
-    timed = parsed.ranking.measure in ("avg_time", "median_time") if parsed.ranking else (
-        parsed.measure is not None and parsed.measure not in UNTIMED_MEASURES)
+    timed = parsed.ranking.measure in ("avg_time", "median_time") if parsed.ranking else parsed.measures_a_time
     if len(parsed.events) < 2 or not timed or (each := parsed.race_of_each_event()) is None:
         return []
     mixed = [(name, list(dict.fromkeys(race for race, _ in _races([name], parsed, rows))))
@@ -247,7 +246,7 @@ def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     by race ("what's her average time"): one number over a mile and a half marathon means little. Empty
     otherwise."""
     if not parsed.person or parsed.distances or parsed.events or "race" in parsed.group_by or \
-            parsed.measure in (None, *UNTIMED_MEASURES):
+            not parsed.measures_a_time:
         return []
     query = exp.select(col("name", "ra")).distinct().from_(table("results", "r")).join(
         table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(

@@ -32,7 +32,7 @@ from nlq.entities import (EVERY_YEAR_SAID,
 from nlq.accounting import FILLER, READ, content_words, not_used
 from nlq.spelling import city_residents, correct_names, plain_letters, correct_spelling, expand_abbreviations, short_year_or_count
 from nlq.constructs import (
-    CLOCK_DIMENSIONS, EVER_FINISHED, POOLED_BOTH,
+    CLOCK_DIMENSIONS, EVER_FINISHED, HOW_FAR_APART, POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_local, find_metric, find_out_of_state, find_percent_change, find_ranking,
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     DNF_OVER_STARTERS, DNS_OVER_ENTRIES, LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
@@ -197,6 +197,13 @@ class Parsed:
     @property
     def distance(self) -> Distance | None:
         return self.distances[0] if len(self.distances) == 1 else None
+
+    @property
+    def measures_a_time(self) -> bool:
+        """Whether a measure is asked that is not one of ``UNTIMED_MEASURES`` (an average, median, fastest, … time; not
+        an average or median age, a total distance or a finish-line clock). An age percentile ("p90_age") is not among
+        them, so it counts here as a time."""
+        return bool(self.measure) and self.measure not in UNTIMED_MEASURES
 
     def race_of_each_event(self) -> dict[str, Distance] | None:
         """Of several events each at a race of its own, the race of each (said with it, or the one its name says;
@@ -700,7 +707,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 # "as two numbers side by side", "one row": the figures asked in one row, a column each
 # the size of the gap between two groups' figures, asked beside them ("…, and the gap", "and how far apart they were")
 _GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?(?:gap|difference)(?: between (?:them|the two))?(?: in seconds)?\b|"
-                        r"[,;]?\s*\band how (?:far|many (?:seconds|minutes)) apart (?:(?:they|the two) (?:were|are)|(?:were|are) (?:they|the two))\b",
+                        rf"[,;]?\s*\band {HOW_FAR_APART} (?:(?:they|the two) (?:were|are)|(?:were|are) (?:they|the two))\b",
                         re.IGNORECASE)
 # "the difference between A and B …", "A minus B": two groups' figures, the first said minus the second
 _DIFFERENCE_SAID = re.compile(r"\b(?:the )?difference between\b|\bminus\b", re.IGNORECASE)
@@ -1202,7 +1209,7 @@ _PER_RUNNER = (6, 7, 8, 9, 11, 12, 13, 16)   # the groups of _AVERAGE_COUNT that
 _EXAMPLE_GROUP = (r"\((?:the |e\.g\.,? |i\.e\.,? |like |such as |for example,? )?[^()]{0,30}?\b[mfx]\d\d-\d\d\b[^()]{0,40}?"
                   r"\b(?:style|like|kind|sort|type|e\.g|such as|for example|ones)\b[^()]{0,30}\)|"
                   r"\([^()]{0,40}?\b(?:like|e\.g\.?|such as|for example),? [mfx]\d\d-\d\d\s*\)")
-_APART = r"\b(?:gap|difference|spread) between (?:them|the two)\b|\bhow (?:far|many (?:seconds|minutes)) apart\b"   # of two measures said
+_APART = rf"\b(?:gap|difference|spread) between (?:them|the two)\b|\b{HOW_FAR_APART}\b"   # of two measures said
 _RUNNERS_ASKED = re.compile(   # the runners themselves are asked for: "who …", "which 5 finishers …", "the 3 runners"
     # ("which 5 marathon finishers at Atlanta …": a word or two between)
     r"\bwho\b|\b(?:which|what|list|show|name|give)(?: me)?(?: the)? (?:(\d{1,3}|three|five|ten|twenty) )?(?:[a-z0-9'-]+ ){0,2}?"
@@ -4230,7 +4237,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 distance_mention(name.lower()) for name in parsed.events) else ()   # (a "… 5K": that race, read later)
             # ("… and the gap between them", "how far apart they were": its size, neither said ahead; a "difference" or
             # "minus" keeps the order said)
-            apart = bool(rx.search(r"\bgap\b|\bhow (?:far|many (?:seconds|minutes)) apart\b", asked)) and not rx.search(
+            apart = bool(rx.search(rf"\bgap\b|\b{HOW_FAR_APART}\b", asked)) and not rx.search(
                 r"\bminus\b|\bdifference\b|" + _HOW_MUCH_FASTER, asked)
             parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True, apart=apart,
                              measure=None if pace else parsed.measure,
@@ -4285,7 +4292,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             subject, other = (first, second) if said == 0 else (second, first)
             first, second = (other, subject) if faster.group(1) != "slower" else (subject, other)
         # ("the gap between under-40 and masters median times": its size, neither said ahead)
-        apart = not faster and bool(rx.search(r"\bgap\b|\bhow (?:far|many (?:seconds|minutes)) apart\b", asked)) and not rx.search(
+        apart = not faster and bool(rx.search(rf"\bgap\b|\b{HOW_FAR_APART}\b", asked)) and not rx.search(
             r"\bminus\b|\bdifference\b", asked)
         parsed = replace(parsed, difference=(first, second), intent="compare", apart=apart,
                          measure=parsed.measure or ("average" if faster else None))
@@ -4471,7 +4478,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, personal_best=True, group_by=("race",), limit=None, intent="find")
     each = rx.search(_EACH_SAID, asked)
     if len(parsed.distances) >= 2 and not parsed.group_by and not (parsed.cohort or parsed.difference or parsed.ranking) \
-            and (each or (parsed.measure and parsed.measure not in UNTIMED_MEASURES and not rx.search(
+            and (each or (parsed.measures_a_time and not rx.search(
                 # ("full and half pooled together": one figure, as asked)
                 r"\b(?:pooled|lumped|combined)(?: together)?\b|\btaken together\b", asked)) or parsed.metric and
                  parsed.metric.kind == "rate" and not rx.search(r"\b(?:combined|together|pooled|overall|in total|all)\b", asked)):

@@ -24,7 +24,7 @@ from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
 from nlq.guard import GuardError
 from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
-from nlq.parser import CONFIDENT, UNTIMED_MEASURES, Parsed, parse
+from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
@@ -298,7 +298,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         # counted over all of them, as the glossary says — but it may not be what was meant
         events = ' / '.join(parsed.events) or f"the events held in {parsed.event_city}"
         # (a time measured over races of different lengths mixes them: a median of a mile and a 5K means neither)
-        timed = parsed.measure and parsed.measure not in UNTIMED_MEASURES and not parsed.metric
+        timed = parsed.measures_a_time and not parsed.metric
         reply.notice = (f"{'Times pooled' if timed else 'Counted'} over every race of {events} ({', '.join(races)})" +
                         ("; races of different lengths make that figure mean little: name a race for one." if timed
                          else "; name a race for one."))

@@ -18,8 +18,8 @@ from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_mon
 from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
-from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, UNTIMED_MEASURES, Parsed, compared_label, each_event_edition,
-                        events_listed_once, minutes_asked, runners_per_group)
+from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
+                        minutes_asked, runners_per_group)
 from nlq.rivals import OVER_EDITIONS, REFERENCES
 from nlq.runner_pairs import pair_query
 from project88.errors import P88Error
@@ -1400,8 +1400,7 @@ def _in_minutes(parsed: Parsed, select: exp.Select) -> exp.Select:
     if not minutes_asked(parsed) or not isinstance(select, exp.Select):
         return select
     # (a time's change or difference is in seconds too: "by how much did the median time change …, in minutes")
-    timed_change = bool(parsed.measure and parsed.measure not in UNTIMED_MEASURES or
-                        parsed.metric and parsed.metric.kind in ("gap", "margin"))
+    timed_change = parsed.measures_a_time or bool(parsed.metric and parsed.metric.kind in ("gap", "margin"))
     timed = [projection for projection in select.expressions if not isinstance(projection, exp.Star) and (
         rx.search(r"_s(?:_|$)", projection.alias_or_name) or timed_change and projection.alias_or_name in _TIME_CHANGES)]
     return select.select(*[exp.alias_(exp.Div(this=exp.Paren(this=(projection.unalias()).copy()), expression=lit(60.0)),
