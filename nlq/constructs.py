@@ -42,6 +42,7 @@ class Metric:
     unit: str = ""       # pace: "km" | "mile"; rate: the status counted ("DNF", "DNS"); margin: the later place
     #                      the winner's time is taken from ("10"), "" for the runner-up
     aggregate: str = "avg"  # pace, gap: avg | median | min | max | a percentile "p80"
+    clock: str = "chip"  # pace: of the chip time, or "gun" when said of the pace ("gun pace", "gun time per mile")
 
 
 # the gun−chip gap's aggregates in words (column names, explanations): "largest_gun_minus_chip_s"
@@ -143,12 +144,18 @@ def find_metric(text: str) -> Found | None:
             r"\b(?:fastest|quickest|best|course record|pr|pb)\b", text) else "max" if rx.search(r"\bslowest\b", text) else "avg")
         spans = _all(r"\bpaces?\b|\b(?:per|a) (?:mile|kilomet(?:er|re)s?|km)\b|\bin seconds\b|\bseconds\b|"
                      r"\bs/km\b|\bkilomet(?:er|re)s?\b", text)
-        return Found(Metric("pace", unit, aggregate), (m.span(), *spans))
+        # (the pace is of the chip time, as the glossary says, even beside a gun time asked: "fastest gun time and
+        # fastest pace" — unless said of the gun: "gun pace", "average gun time per mile", "pace by gun time")
+        gun = rx.search(r"\bgun[- ](?:time[- ])?pace\b|\bgun time (?=per (?:mile|km|kilomet))|"
+                        r"\bpaces?\b[^?.]{0,20}?\b(?:by|from|on|using|off|based on) (?:the |their )?gun\b", text)
+        return Found(Metric("pace", unit, aggregate, clock="gun" if gun else "chip"), (m.span(), *spans))
     # the gun−chip gap said as what it is: "lost the most time waiting to cross the start line"
     # (never a gap limit: "took more than two minutes to reach the start mat" is who is counted, read by find_gap_limit)
     start = rx.search(r"\b(?:lost|lose|losing|spent|spend|spending|waited|waiting|wait|took|take|taking)\b"
                       r"(?! (?:more than|over|at least|less than|under)\b)[^?]{0,30}?\b(?:to )?"
-                      r"(?:cross|crossing|get|getting|reach|reaching) (?:to |across )?the start(?:ing)?(?: line| mat)?\b", text)
+                      r"(?:cross|crossing|get|getting|reach|reaching) (?:to |across )?the start(?:ing)?(?: line| mat)?\b|"
+                      # ("average time from gun to start mat")
+                      r"\b(?:from|between) (?:the )?gun (?:to|and) (?:the )?start(?:ing)? (?:line|mat)\b", text)
     # ("how far apart were the median gun time and the median chip time": two medians' difference, not the median gap)
     two_medians = rx.search(r"\bmedian (?:gun|chip)\b[^?]*\bmedian (?:gun|chip)\b", text)
     # ("what percent took more than two minutes (gun minus chip) to reach the start mat": a limit, no gap to measure)
@@ -268,12 +275,19 @@ _GAP_LIMITS = (
     # "lost more than 90 seconds crossing the start line"
     # ("took more than two minutes (gun minus chip) just to get to the start mat", "lost more than 90 seconds between the
     # gun and crossing the start mat")
-    rf"\b(?:lost|lose|losing|took|spent|needed|waited) (?P<op4>more than|over|at least|less than|under) "
-    rf"{_GAP_AMOUNT.replace('n>', 'n4>').replace('unit>', 'unit4>')} (?:\((?:gun minus chip|gun[- ](?:to[- ])?chip)\) )?"
-    r"(?:just )?(?:crossing|to cross|getting to|to get to|reaching|to reach|between the gun and (?:crossing|reaching|"
-    r"getting to)) the start(?:ing)? (?:line|mat)\b",
-    rf"\b(?:(?:lost|lose|losing) )?(?P<op3>more than|over|at least|less than|under) {_GAP_AMOUNT.replace('n>', 'n3>').replace('unit>', 'unit3>')} "
-    r"(?:between|separating) (?:their |the )?gun(?: time)? and (?:their |the )?chip(?: times?)?\b",
+    # ("waited more than a minute to cross the start", "took longer than a minute to get over the start line after the gun")
+    rf"\b(?:lost|lose|losing|took|take|taking|spent|needed|waited|wait|waiting) (?P<op4>more than|longer than|over|at least|"
+    rf"less than|under) {_GAP_AMOUNT.replace('n>', 'n4>').replace('unit>', 'unit4>')} "
+    r"(?:\((?:gun minus chip|gun[- ](?:to[- ])?chip)\) )?(?:just )?(?:crossing|to cross|getting (?:to|over|across)|"
+    r"to get (?:to|over|across)|reaching|to reach|between the gun and (?:crossing|reaching|getting to)) the start(?:ing)?"
+    r"(?: line| mat)?\b(?: after the gun\b)?",
+    rf"\b(?:(?:lost|lose|losing) |(?:a |the )?(?:gap|difference|spread) of )?(?P<op3>more than|over|at least|less than|under) "
+    rf"{_GAP_AMOUNT.replace('n>', 'n3>').replace('unit>', 'unit3>')} "
+    r"(?:between|separating) (?:their |the )?gun(?: times?)? and (?:their |the )?chip(?: times?)?\b",
+    # "started more than a minute after the gun", "crossed the start mat over 90 seconds after the gun"
+    r"\b(?:started|crossed the start(?:ing)?(?: line| mat)?|got (?:to|over|across) the start(?:ing)?(?: line| mat)?) "
+    rf"(?P<op6>more than|over|at least|less than|under|within) {_GAP_AMOUNT.replace('n>', 'n6>').replace('unit>', 'unit6>')} "
+    r"(?:after|of) the gun\b",
 )
 
 
@@ -340,7 +354,9 @@ def find_field_limit(text: str) -> Found | None:
     return None
 
 
-_WINNER = r"(?:the )?(?:overall )?(?:winner(?:'s)?(?: time)?|winning time|leader|first place(?: time)?|fastest time|win)"
+# ("within 90 seconds of their race's winner": the winner of each one's own race, as always)
+_WINNER = (r"(?:the |their |(?:the |their |each )?race'?s? |their own race'?s? )?(?:overall )?(?:winner(?:'s)?(?: time)?|"
+           r"winning time|leader|first place(?: time)?|fastest time|win)")
 _WINNER_GAPS = (
     rf"\b(?P<op>within|inside|less than|under|more than|over) (?P<n>\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|"
     rf"thirty|forty|sixty) ?(?P<unit>minutes?|mins?|seconds?|secs?|hours?|hrs?|%|percent)\s+(?:of|behind|after|slower than)\s+"
@@ -415,7 +431,7 @@ def find_gap_limit(text: str) -> Found | None:
     over 90 seconds". The value is a ``TimeLimit`` in seconds ("<" or ">")."""
     for pattern in _GAP_LIMITS:
         if m := rx.search(pattern, text):
-            said = {k.rstrip("2345"): v for k, v in m.groupdict().items() if v}
+            said = {k.rstrip("23456"): v for k, v in m.groupdict().items() if v}
             amount = float(said["n"]) if said["n"][0].isdigit() else 1.0 if said["n"] in ("a", "an") else number(said["n"])
             seconds = amount * (60 if said["unit"].startswith("m") else 1)
             op = _GAP_OPS[said["op"]]
@@ -423,7 +439,7 @@ def find_gap_limit(text: str) -> Found | None:
     return None
 
 
-_GAP_OPS = {"more than": ">", "over": ">", "above": ">", "greater than": ">", "bigger than": ">", "larger than": ">",
+_GAP_OPS = {"more than": ">", "longer than": ">", "over": ">", "above": ">", "greater than": ">", "bigger than": ">", "larger than": ">",
             "at least": ">=", "less than": "<", "under": "<", "below": "<", "within": "<="}
 
 

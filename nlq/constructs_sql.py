@@ -363,12 +363,13 @@ def _gap_value() -> exp.Expression:
 
 
 def _pace_value(parsed: Parsed, query) -> exp.Expression:
-    """A result's pace: seconds per km or per mile (chip time, or gun time when asked, ÷ the race's distance)."""
+    """A result's pace: seconds per km or per mile (chip time, or gun time when said of the pace, ÷ the race's
+    distance)."""
     query.need("ra")
     query.where.append(sb.col("distance_km", "ra") > sb.lit(0))
     per = sb.col("distance_km", "ra") if parsed.metric.unit == "km" else exp.Paren(this=exp.Div(
         this=sb.col("distance_km", "ra"), expression=exp.Literal.number(MILE_KM)))
-    return exp.Div(this=sb.clock_column(parsed), expression=per)
+    return exp.Div(this=sb.col("gun_time_s" if parsed.metric.clock == "gun" else "chip_time_s", "r"), expression=per)
 
 
 def _pace(parsed: Parsed, query) -> exp.Alias:

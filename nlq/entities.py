@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from text_to_num import text2num
+
 from nlq import rx
 
 MONTHS = {name: number for number, name in enumerate(
@@ -171,7 +173,16 @@ def find_dates(text: str, today: date) -> DateRange | None:
                 last[1] and last[1] >= day:
             return DateRange(day, last[1] + timedelta(days=1), f"{day:%B} {day.day}, {day.year} to {last[1]:%B} "
                                                                  f"{last[1].day}, {last[1].year}")
-        return DateRange(day, day + timedelta(days=1), f"{day:%B} {day.day}, {day.year}")
+        said_day = f"{day:%B} {day.day}, {day.year}"
+        # ("since April 25, 2021", "after April 24, 2021", "before May 1, 2024": from or up to that day, never it alone)
+        if edge := rx.search(r"\b(since|after|from|starting|on or after|before|until|till|through|up to|on or before)"
+                             r"(?: the)?\s*$", text[:text.find(said[0])]):
+            if edge.group(1) in ("since", "after", "from", "starting", "on or after"):
+                first = day + timedelta(days=edge.group(1) == "after")
+                return DateRange(first, date(today.year + 1, 1, 1), f"{edge.group(1)} {said_day}")
+            last = day + timedelta(days=edge.group(1) != "before")
+            return DateRange(date(EARLIEST_YEAR, 1, 1), last, f"{edge.group(1)} {said_day}")
+        return DateRange(day, day + timedelta(days=1), said_day)
     # ("December 2024 and December 2025" are two months, not the span between them: "and" only after "between")
     if (m := rx.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \
             (m.group(4) != "and" or m.group(1)):
@@ -923,6 +934,54 @@ def band_names(edges: tuple[float, ...], pace: str | None = None) -> list[str]:
     said = [f"{int(edge) // 60}:{int(edge) % 60:02d} per {pace}" for edge in edges] if pace else \
         [duration_words(edge) for edge in edges]
     return [f"under {said[0]}", *(f"{low} to {high}" for low, high in zip(said, said[1:])), f"{said[-1]} or slower"]
+
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SAID_NUMBER = (rf"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_ONES}))?|"
+                rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_ONES}|an?)")
+_HOURS, _MINUTES, _SECONDS = r"(?:hours?|hrs?)", r"(?:minutes?|mins?)", r"(?:seconds?|secs?)"
+# each duration said in words, its parts named (the biggest first): "an hour and forty minutes", "a minute and a half",
+# "twenty-two and a half minutes", "half an hour", "twenty five minutes"
+_DURATION_SAID = rx.compiled(
+    rf"\b(?:(?P<h>{_SAID_NUMBER}) {_HOURS}(?:,? and|,)? (?P<hm>{_SAID_NUMBER}) {_MINUTES}|"
+    rf"(?P<m>{_SAID_NUMBER}) {_MINUTES}(?:,? and|,)? (?P<ms>{_SAID_NUMBER}) {_SECONDS}|"
+    rf"(?P<nh>{_SAID_NUMBER}) and a half {_HOURS}|(?P<nm>{_SAID_NUMBER}) and a half {_MINUTES}|"
+    rf"(?:an|one) (?P<ah>hour) and a half|(?:a|one) (?P<am>minute) and a half|(?P<half>half an hour)|"
+    rf"(?P<n>{_SAID_NUMBER}) (?P<unit>{_HOURS}|{_MINUTES}|{_SECONDS}))\b", re.IGNORECASE)
+
+
+def _said_value(said: str) -> float:
+    """ "twenty-five" → 25, "an" → 1, "7.5" → 7.5 (text2num reads the words)."""
+    if said[0].isdigit():
+        return float(said)
+    return 1.0 if said.lower() in ("a", "an") else float(text2num(said.lower().replace("-", " "), "en"))
+
+
+def durations_in_digits(question: str) -> str:
+    """``question`` with each duration said in words written in digits, as the time filters read them: "under an
+    hour and forty minutes" → "under 1:40:00", "within a minute and a half" → "within 90 seconds", "twenty-two and a
+    half minutes" → "1350 seconds", "twenty five minutes" → "25 minutes". A duration already in digits ("25 minutes")
+    and one amount in a word ("an hour", "two hours") are kept as said."""
+    def written(said: re.Match) -> str:
+        parts = {name: value for name, value in said.groupdict().items() if value}
+        if all(value[0].isdigit() for name, value in parts.items() if name in ("h", "hm", "m", "ms")) and \
+                not {"n", "nh", "nm", "ah", "am", "half"} & parts.keys():
+            return said.group(0)   # ("2 hours and 5 minutes": digits, read as they are)
+        if "n" in parts:
+            if not rx.search(r"[a-z]{3}", parts["n"], re.IGNORECASE) or parts["n"].lower() in _ONES.split("|") + ["ten"]:
+                return said.group(0)   # ("25 minutes", "an hour", "two hours": read as they are)
+            return f"{_said_value(parts['n']):g} {parts['unit']}"
+        seconds = (3600 * _said_value(parts["h"]) + 60 * _said_value(parts["hm"]) if "h" in parts else
+                   60 * _said_value(parts["m"]) + _said_value(parts["ms"]) if "m" in parts else
+                   3600 * (_said_value(parts["nh"]) + 0.5) if "nh" in parts else
+                   60 * (_said_value(parts["nm"]) + 0.5) if "nm" in parts else
+                   5400 if "ah" in parts else 90 if "am" in parts else 1800)
+        if seconds >= 3600:
+            return f"{int(seconds // 3600)}:{int(seconds % 3600 // 60):02d}:{int(seconds % 60):02d}"
+        if rx.match(r"\s*(?:per|a|/)\s*(?:mile|mi|km|kilomet)|[- ]?(?:mile |km )?pace", question[said.end():], re.IGNORECASE):
+            return f"{int(seconds // 60)}:{int(seconds % 60):02d}"   # ("eight and a half minutes per mile": a pace)
+        return f"{seconds / 60:g} minutes" if seconds % 60 == 0 else f"{seconds:g} seconds"
+    return _DURATION_SAID.sub(written, question)
 
 
 def duration_words(seconds: float) -> str:

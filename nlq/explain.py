@@ -377,15 +377,15 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.metric and not (parsed.time_bands or parsed.band_width):   # (pace bands say their pace with the bands)
         metric = parsed.metric
         if metric.kind in ("pace", "gap") and (parsed.place or parsed.last_place):   # one runner's own value
-            own = f"pace in seconds per {metric.unit} (chip time ÷ distance)" if metric.kind == "pace" else \
-                "gun time − chip time (seconds)"
+            own = f"pace in seconds per {metric.unit} ({metric.clock} time ÷ distance)" \
+                if metric.kind == "pace" else "gun time − chip time (seconds)"
             said.append(f"the {'runner at that place' if parsed.place else 'last finisher (the slowest time)'}, with "
                         f"their own {own}")
         elif metric.kind == "pace" and parsed.intent == "list":   # each runner listed with their own
-            said.append(f"each one's own pace in seconds per {metric.unit} (chip time ÷ distance)")
+            said.append(f"each one's own pace in seconds per {metric.unit} ({metric.clock} time ÷ distance)")
         elif metric.kind == "pace":
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
-            said.append(f"{aggregate} pace in seconds per {metric.unit} (chip time ÷ distance)")
+            said.append(f"{aggregate} pace in seconds per {metric.unit} ({metric.clock} time ÷ distance)")
         else:
             parts = (parsed.share_of, *parsed.also_shares) if parsed.share_of else ()
             # (a share of people says "each runner counted once" itself, below)

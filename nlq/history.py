@@ -32,8 +32,22 @@ _REMARKS = re.compile(r"\b(?:is|was) (?:it )?(?:new|brand new|fairly new|pretty 
 _STARTED = re.compile(r"\b(?:when|what year|which year|in what year) did (it|the [^?,;]+?) (?:start|begin|first run)\b", re.IGNORECASE)
 
 
+# "when was the first edition of X and who won it?", "when was the first X we timed, and what was the winning 5K time
+# that day?": the winner of the first edition (of that race), shown with its date and time
+_FIRST_WINNER = re.compile(
+    r"\b(?:when|what year|which year|what date) (?:was|is) (?:the )?(?:very )?first (?:(?:edition|one|running|year) of )?"
+    r"(?P<event>[^?,;]+?)(?: (?:we|you|they) (?:timed|held|ran|put on|hosted))?(?: (?:held|run|staged))?,? and (?:who won|"
+    r"what was the winning (?:(?P<race>5k|10k|half(?: marathon)?|marathon|mile|1 mile) )?time)(?: it| that one| that year| that day| there)?\b",
+    re.IGNORECASE)
+
+
 def read_history(question: str) -> str:
-    """``question`` with an event's history asked beside its editions counted, said as the count alone."""
+    """``question`` with an event's history asked beside its editions counted, said as the count alone; the first
+    edition's date and winner asked together, said as its winner asked (the answer shows the date)."""
+    def first_winner(said: re.Match[str]) -> str:
+        race = f"the {said['race']} at " if said["race"] else ""
+        return f"who won {race}the first edition of {said['event']}"
+    question = _FIRST_WINNER.sub(first_winner, question)
     if not _COUNTED.search(question):
         return question
     said = _SAID_SHORT.sub("how many editions have there been",

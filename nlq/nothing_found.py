@@ -147,6 +147,18 @@ def after_the_archive(parsed: Parsed, rows: Rows) -> str | None:
     return f"{parsed.dates.words} is after the archive's latest event ({latest.isoformat()})"
 
 
+def no_events_in_dates(parsed: Parsed, rows: Rows) -> str | None:
+    """No event of the company's in the dates asked, none named ("how many finishers in 2023?" of a company that held
+    none that year): said with the years it held events, so a 0 is not taken for a year no one came."""
+    if parsed.dates is None or parsed.events or parsed.event_city:
+        return None
+    query = exp.select(exp.Count(this=exp.Star())).from_(table("events", "e")).where(*date_conditions(parsed.dates))
+    if rows(query)[0][0]:
+        return None
+    years = [str(year) for (year,) in rows("SELECT DISTINCT year(event_date) FROM events ORDER BY 1")]
+    return f"no events were held in {parsed.dates.words} (years with events: {', '.join(years) or 'none'})"
+
+
 def bib_not_worn(parsed: Parsed, rows: Rows, today: date) -> str | None:
     """ "who was bib 9001 at …" where no runner of what was asked wore it: say so, with how many entries there are
     (a lookup of nobody, not a list of no one)."""
@@ -194,6 +206,20 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
         # year not held is said by years_not_held)
         return [] if len(set(held.values())) <= 1 else ["; ".join(f"{year}: {races}" for year, races in held.items())]
     return names if len(names) > 1 else []
+
+
+def runner_races_counted(parsed: Parsed, rows: Rows, today: date) -> list[str]:
+    """ "How many times has she run the Tacoma Fall Half Marathon?" when she finished more than one of its races (its
+    half and its 5K): each race's count, since the event's name says one race and the answer counts every one. Empty
+    otherwise (a race named, or one race finished)."""
+    if not (parsed.person and parsed.intent == "count" and parsed.events) or parsed.distances or parsed.group_by or \
+            parsed.more_people or not any(distance_mention(name.lower()) for name in parsed.events):
+        return []
+    query = filters_of(parsed, today)
+    query.need("ra")
+    found = rows(query.build([col("name", "ra"), exp.Count(this=exp.Star())]).group_by(col("name", "ra")).order_by(
+        exp.Ordered(this=exp.Count(this=exp.Star()), desc=True)))
+    return [f"{name} {count}" for name, count in found] if len(found) > 1 else []
 
 
 def _races_finished(parsed: Parsed, rows: Rows) -> list[str]:

@@ -25,7 +25,7 @@ from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
 from nlq.entities import (EVERY_YEAR_SAID, 
     AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NO_FINISH_WORD, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    age_spans_said, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    age_spans_said, durations_in_digits, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, COUNT_WORDS, RACE_BY_DISTANCE, RACE_SAID, AGE_RANGE_SAID,
 )
@@ -537,6 +537,59 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     return replace(again, question=question)
 
 
+def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """ "X ran the Atlanta marathon in 2021. How many races has she finished since then?": after the day of the edition
+    told (it counted that one race). None unless the sentence told of one edition of one event."""
+    told = _sentence_first(question)
+    if not told or not (since := rx.search(r"\b(?:since then|after that|since that (?:race|event|day|one))\b",
+                                           told.group("rest"), re.IGNORECASE)):
+        return None
+    said = _parse(told.group("clause"), vocabulary, today)
+    days = [day for event, day in vocabulary.editions if event in said.events and day.year in said.years]
+    if len(said.years) != 1:
+        return None
+    if len(said.events) == 1 and len(days) == 1:
+        after = f"after {days[0]:%B} {days[0].day}, {days[0].year}"
+    elif not said.events and rx.search(r"\bfirst\b", told.group("clause"), re.IGNORECASE):
+        after = f"since {said.years[0]}"   # ("X first ran with us in 2015. … since then?": from her first year on)
+    else:
+        return None
+    rest = told.group("rest")
+    runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person else ""
+    again = _parse(f"{rest[:since.start()]}{after}{rest[since.end():]}".rstrip("?. ") + runner, vocabulary, today)
+    if again.unused or again.notes or not again.intent or again.person != parsed.person:
+        return None
+    return replace(again, question=question)
+
+
+def _place_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """The question read at the place it names itself, when a sentence before it told of an event held elsewhere
+    ("Erika Roberts ran Greenville Half in 2021. What was her half marathon time at Atlanta that year?": Atlanta's
+    event that year, where it kept both and found nothing at 1.0); the runner told of and the year pointed back at
+    kept. So too a question naming its own event and date that the whole could not read ("Cheryl Lopez ran Santa Cruz in
+    2022. What was her age group place at the San Jose Mother's Day 5K in 2020?": Santa Cruz read as her town, 2020
+    unused). None for any other reading."""
+    if not (told := _sentence_first(question)):
+        return None
+    rest = told.group("rest")
+    alone = _parse(rest, vocabulary, today)
+    apart = bool(parsed.events and parsed.event_city) and not any(
+        where.lower() == parsed.event_city.lower() for event, where in vocabulary.held_at if event in parsed.events)
+    elsewhere = apart and not alone.events and alone.event_city == parsed.event_city   # (the place the question's own)
+    # (the question's own event and date, the place only the story's, or words the whole could not read)
+    own = alone.events and alone.dates and (apart and alone.event_city != parsed.event_city or parsed.person and parsed.unused)
+    if not (elsewhere or own):
+        return None
+    years = set(rx.findall(r"\b20\d\d\b", told.group("clause")))
+    if len(years) == 1 and (year := rx.search(r"\b(?:in )?that (?:same )?year\b", rest, re.IGNORECASE)):
+        rest = f"{rest[:year.start()]}in {years.pop()}{rest[year.end():]}"
+    runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person and not alone.person else ""
+    again = _parse(f"{rest.rstrip('?. ')}{runner}", vocabulary, today)
+    if again.unused or again.notes or not again.intent or again.person != parsed.person:
+        return None
+    return replace(again, question=question)
+
+
 def _race_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The question read with the race it names itself, when a sentence before it told of another ("Tampa 2019 was my
     first marathon. In the 5K that year, what share of finishers were women?": the 5K, where both were pooled); the
@@ -563,6 +616,10 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         return career
     if (own_race := _race_of_the_question(parsed, question, vocabulary, today)) is not None:
         return own_race
+    if (own_place := _place_of_the_question(parsed, question, vocabulary, today)) is not None:
+        return own_place
+    if (since := _since_told(parsed, question, vocabulary, today)) is not None:
+        return since
     if parsed.unused and (plain := plain_letters(question)) != question and not (again := parse(plain, vocabulary, today)).unused:
         # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
         # was matched as said, first)
@@ -828,7 +885,8 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
             r"\b(?:is|was|would be|are) (?:that|this|it)\s*[?.!]*\s*$|\bqualif(?:y|ies)\b|"
             r"\bboth (?:counts|numbers|figures|totals)\b", rest, re.IGNORECASE) or \
             not set(parsed.unused) <= set(content_words(clause)) or \
-            parsed.person and rx.search(r"\b(?:he|she|his|her|him|hers)\b", rest, re.IGNORECASE):
+            parsed.person and rx.search(r"\b(?:he|she|his|her|him|hers)\b", rest, re.IGNORECASE) or \
+            not parsed.person and _stranger_told_of(question, vocabulary):
         # (nor a runner told of, then said again: "Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?")
         return None
     names = _names_in(clause, rest, vocabulary, today)
@@ -1657,14 +1715,26 @@ _PART_OF_THEM = re.compile(r"\bhow many (?P<whole>entries|entrants|finishers|run
                            r"ended up)\s+(?P<part>[^?]+?)(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
 
 
+# "how many masters finishers at X in 2022, and what percent of finishers is that?": a group's count with its share
+_GROUP_COUNTED_WITH_SHARE = re.compile(
+    r"^(?:how many|number of) (?P<part>masters|women|men|female|male|women's|men's|girls|boys|kids|juniors|seniors|"
+    r"local|out-of-state|in-state)\s+(?P<whole>finishers|runners|starters|entrants)\b(?P<mid>[^?]*?),?\s+(?:and|&)\s+what "
+    r"(?:percent(?:age)?|share|proportion|fraction)(?: of (?:the |all )?(?:finishers|runners|starters|entrants|(?:the )?field))?"
+    r"(?: (?:is|was) (?:that|it)| (?:are|were) they| do(?:es)? (?:that|they) make)?(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
+
+
 def _part_counted_as_share(question: str) -> str:
-    """ "how many entries did X have, and how many of them were no-shows": said as the share ("what share of the entries
-    … were no-shows"), whose answer gives the part and the whole counted beside the percent."""
+    """ "how many entries did X have, and how many of them were no-shows", "how many masters finishers …, and what
+    percent of finishers is that": said as the share ("what share of the entries … were no-shows"), whose answer gives
+    the part and the whole counted beside the percent."""
+    def as_share(said: re.Match[str]) -> str:
+        return f"what share of the {said['whole']}{said['mid']} were {said['part']}{said['end']}"
+
     def share(said: re.Match[str]) -> str:
         if not said["them"] and not rx.match(r"\s+(?:did|does|do|has|had|have)\b", said["mid"], re.IGNORECASE):
             return said.group(0)
-        return f"what share of the {said['whole']}{said['mid']} were {said['part']}{said['end']}"
-    return _PART_OF_THEM.sub(share, question)
+        return as_share(said)
+    return _PART_OF_THEM.sub(share, _GROUP_COUNTED_WITH_SHARE.sub(as_share, question))
 
 
 # "how many finishers were Colorado residents and how many came from out of state": two groups of one count, said as
@@ -1768,8 +1838,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = _WHICH_RACE.sub(_which_race, question)
     question = _EDITION_OF_RACES.sub(lambda said: f"which edition of our {said['races'] or said['race'] + 's'}", question)
     asked = question = _statuses_counted(out_of_state_said(city_residents(question, vocabulary.cities)))
-    question = correct_spelling(correct_names(expand_abbreviations(_one_question(_without_introduction(
-        question, vocabulary.people))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
+    question = correct_spelling(correct_names(expand_abbreviations(durations_in_digits(_one_question(_without_introduction(
+        question, vocabulary.people)))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
     question = _two_counts_compared(_part_counted_as_share(_retention_as_share(_years_compared(question, today))))
     # ("how many were under 1:45, how many between 1:45 and 2:15, and how many 2:15 or slower": finish-time bands)
     # (a list, its parts after commas: two ranges with a gap between, "under 25:00 and how many over 35:00", stay apart)
@@ -3440,10 +3510,10 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
     if rx.search(r"\bat least once\b", text) or not events and rx.search(r"\bhow many (?:of (?:the|our) )?people\b", text):
         return True   # "finished it at least once", "how many people ran in 2021": each person once
     if rx.search(r"\bhow many (?:different |unique )?people\b[^?]*\beither\b[^?]*\bor\b", text) or len(events) >= 2 and \
-            rx.search(r"\bhow many (?:different |unique )?(?:runners|participants|athletes|racers|ppl|folks)\b[^?]*\beither\b"
-                      r"[^?]*\bor\b", text):
-        # "how many people ran either the Tampa marathon or the Tampa half", "how many runners finished either A or B":
-        # each person once, of either
+            rx.search(r"\bhow many (?:different |unique )?(?:runners|participants|athletes|racers|ppl|folks)\b[^?]*(?:\beither\b"
+                      r"[^?]*\bor\b|\bor\b[^?]*\bor both\b)", text):
+        # "how many people ran either the Tampa marathon or the Tampa half", "how many runners finished either A or B",
+        # "… ran A or B or both": each person once, of either
         return True
     if not events and rx.search(r"\bhow many (?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
                                 r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
@@ -3736,8 +3806,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     asked = parsed.question.lower()   # (the question itself never changes below)
     change = value("change")
     # (pace bands, "under 8:00 per mile, 8:00 to 9:59, …", are of the pace)
-    parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit) if (parsed.time_bands or parsed.band_width) and (
-                         unit := pace_said(asked)) else None), clock="gun" if found["gun"] else "chip",
+    parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit, clock="gun" if found["gun"] else "chip") if (
+                         parsed.time_bands or parsed.band_width) and (unit := pace_said(asked)) else None),
+                     clock="gun" if found["gun"] else "chip",
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      # ("Ithaca locals": that town, read as where they live)
                      local=bool(found["local"]) and not (parsed.runner_city or parsed.person),
@@ -5848,7 +5919,24 @@ def _unresolved(question: str, events: tuple[str, ...], person: Person | None, v
     if person is None and any(said.group(1).lower() not in event_words for said in rx.finditer(
             r"\b[A-Z][a-z'-]+ ([A-Z][a-z'-]+'s)\b", question)):
         notes.append("no runner by that name in your results")
+    elif person is None and (stranger := _stranger_told_of(question, vocabulary)):
+        notes.append(f"no runner called {stranger} in {vocabulary.company or 'your'} results")
     return notes
+
+
+def _stranger_told_of(question: str, vocabulary: Vocabulary) -> str | None:
+    """The name a story opens with when the question after it points back at her ("Tiffany Castro won her age group in
+    2021. How many times has she run X?") — said back when no runner is found, never dropped with the story's year
+    kept (it counted every entry of 2021 at 0.99). None when the name is a word of an event's, a place's or a month's."""
+    if not (told := _SENTENCE_FIRST.match(question.strip())) or not rx.search(r"\b(?:she|he|her|his|him)\b",
+                                                                              told.group("rest"), re.IGNORECASE):
+        return None
+    if not (named := rx.match(r"\s*(?:(?:my|our) (?:\w+ )?)?([A-Z][a-z'\u2019-]+) ([A-Z][a-z'\u2019-]+)\s+(?=[a-z])",
+                              told.group("clause"))):
+        return None
+    known = {word.lower() for name in vocabulary.events + vocabulary.cities for word in name.split()} | set(MONTHS) | {
+        "last", "this", "next", "our", "my", "the", "in", "at", "on", "we", "i", "every", "each", "both"}
+    return None if {named.group(1).lower(), named.group(2).lower()} & known else f"{named.group(1)} {named.group(2)}"
 
 
 def _places(question: str, text: str, vocabulary: Vocabulary,
@@ -6627,6 +6715,9 @@ def _cities(text: str, vocabulary: Vocabulary,
                                                          rx.match(r"\s+(?:finishers?|entrants?|starters?)\b", text[city.end:]))
     if _lives_in(text, city) and not edition:
         return (city.value, None), city   # "from Providence", "Providence runners": where they live
+    if city.value in vocabulary.event_cities and rx.search(r"\b(?:ran|raced|did|finished|completed)\s+(?:the\s+)?$",
+                                                           text[:city.start]):
+        return (None, city.value), city   # "X ran Fort Worth in 2021": the event held there, never her town
     if events and rx.search(r"\b(?:in|at)\s+$", text[:city.start]) and not rx.search(
             r"\b(?:runners|finishers|people|participants|athletes|entrants|women|men) (?:in|at)\s+$", text[:city.start]):
         return (None, city.value), city   # "the Shamrock 5K in Pittsburgh": where the event was held

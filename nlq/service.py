@@ -27,10 +27,11 @@ from nlq.live import LiveQueryFailed, is_live, plan_live, run_live
 from nlq.parser import CONFIDENT, Parsed, parse
 from nlq.nothing_found import (
     after_the_archive, bib_not_worn, change_not_held, cohort_year_not_held, distances_not_run, event_times_mixed,
-    events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes, no_edition, no_race,
-    namesakes_in_a_share, no_record_held, runner_in_another_race, runner_in_another_town, runner_outside_group, no_such_event, nothing_found, other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_not_placed, runners_without_a_finish,
-    runners_apart, runners_without_a_result, statuses_counted,
-    years_not_held,
+    events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes,
+    namesakes_in_a_share, no_edition, no_events_in_dates, no_race, no_record_held, no_such_event, nothing_found,
+    other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_in_another_race,
+    runner_in_another_town, runner_not_placed, runner_outside_group, runner_races_counted, runners_apart,
+    runners_without_a_finish, runners_without_a_result, statuses_counted, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
 from nlq.vocabulary import (
@@ -276,7 +277,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
             # a change from a year the event (or its race) was not held: no change to give, not an empty table
             return _unanswered(reply, unheld, ctx)
         missing = missing or no_race(parsed, rows)   # a place's events without that race: an honest 0, with why
-        missing = missing or after_the_archive(parsed, rows) or place_beyond_the_field(parsed, rows, today)
+        missing = missing or after_the_archive(parsed, rows) or no_events_in_dates(parsed, rows) or \
+            place_beyond_the_field(parsed, rows, today)
         missing = missing or no_record_held(parsed, rows, today)
     if missing:
         reply.notice = f"Nothing found: {missing}."
@@ -294,6 +296,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif unrun := distances_not_run(parsed, rows):
         reply.notice = f"{unrun}."
+    elif counted := runner_races_counted(parsed, rows, today):
+        reply.notice = f"Counted {parsed.person.first_name} {parsed.person.last_name}'s finishes in every race of {' / '.join(parsed.events)} ({', '.join(counted)}); " \
+            "name a race for one."
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif races := races_mixed(parsed, rows):
         # counted over all of them, as the glossary says — but it may not be what was meant
         events = ' / '.join(parsed.events) or f"the events held in {parsed.event_city}"

@@ -20,7 +20,7 @@ The vocabulary of the spec (README, "Semantic layer"):
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Annotated, Literal
 
@@ -384,14 +384,17 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
             "winning_margin": Metric("margin")}
 
 
-def _metric_of(name: str) -> Metric:
-    """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …"""
+def _metric_of(name: str, clock: str = "chip") -> Metric:
+    """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …; a pace is of the spec's
+    clock (gun time when the spec asks for gun time)."""
     if m := rx.fullmatch(r"behind_winner_at_(\d+)", name):   # the time between the winner and a later place
         return Metric("margin", m.group(1))
     if m := rx.fullmatch(r"(pace_km|pace_mile|gun_chip_gap)_(p\d+)", name):
         base = _METRICS[m.group(1)]
-        return Metric(base.kind, base.unit, m.group(2))
-    return _METRICS[name]
+        metric = Metric(base.kind, base.unit, m.group(2))
+    else:
+        metric = _METRICS[name]
+    return replace(metric, clock=clock) if metric.kind == "pace" else metric
 
 
 def _metric_name(metric: Metric) -> str | None:
@@ -470,7 +473,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         last_place=spec.last_place, oldest_first=spec.oldest_first, groups_with_any=spec.groups_with_any,
         sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
         distinct_people=spec.distinct_people,
-        metric=_metric_of(spec.metric) if spec.metric else None, clock=spec.clock,
+        metric=_metric_of(spec.metric, spec.clock) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         runner_city_negated=spec.runner_city_negated,
         more_states=tuple(spec.more_states), more_cities=tuple(spec.more_cities),

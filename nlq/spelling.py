@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from nlq import rx
@@ -189,8 +190,12 @@ _CITY_DEMONYMS = {"phoenician": "Phoenix", "angeleno": "Los Angeles", "minneapol
 
 
 def plain_letters(question: str) -> str:
-    """``question`` with accents taken off its letters ("Hów many fïnishers" → "How many finishers") and emoji and
-    other pictographs dropped; punctuation and every other character kept."""
+    """``question`` with accents taken off its letters ("Hów many fïnishers" → "How many finishers"), emoji and
+    other pictographs dropped, and a word mixing Latin letters with look-alikes of another script written in Latin
+    ("Tаmpа" with Cyrillic а → "Tampa"; a word wholly in another script is kept); punctuation and every other
+    character kept."""
+    question = rx.sub(r"\w+", lambda word: anyascii(word.group(0)) if rx.search(r"[A-Za-z]", word.group(0)) and any(
+        c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in word.group(0)) else word.group(0), question)
     decomposed = unicodedata.normalize("NFKD", question)
     return unicodedata.normalize("NFC", "".join(
         c for c in decomposed if unicodedata.category(c) not in ("Mn", "So", "Sk", "Cs", "Co") and c not in "\u200d\ufe0f"))
@@ -273,7 +278,7 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
     runner called Summers or a town called Stafford is never turned into an event. ``names``: the company's event
     names and event cities."""
     question = _short_year(_cut_short(_initials_written_out(_name_initials_written_out(_one_said_by_place(
-        question, names), names), names), names), names)
+        _hyphens_in_names(question, names), names), names), names), names), names)
     words = _name_words(names)
     tokens = rx.findall(r"[a-z0-9']+", question.lower())
 
@@ -293,6 +298,14 @@ def correct_names(question: str, names: tuple[str, ...]) -> str:
         return target if said_with or said_alone else m.group(0)
 
     return rx.sub(r"(?<![-A-Za-z'])[A-Za-z]{5,}(?![-A-Za-z])", corrected, question)
+
+
+def _hyphens_in_names(question: str, names: tuple[str, ...]) -> str:
+    """ "the cincinnati turkey-trot": two words of a name joined by a hyphen, said as the name has them."""
+    pairs = {f"{first}-{second}" for name in names for first, second in zip(name.lower().split(), name.lower().split()[1:])
+             if first.isalpha() and second.isalpha()}
+    return rx.sub(r"\b[A-Za-z]+-[A-Za-z]+\b", lambda said: said.group(0).replace("-", " ") if said.group(0).lower() in pairs
+                  else said.group(0), question)
 
 
 def _cut_short(question: str, names: tuple[str, ...]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +59,7 @@ class Vocabulary:
     families: tuple[str, ...] = field(default=())   # last names said as a family in this question ("the Smiths"), as stored
     event_cities: tuple[str, ...] = ()            # the cities its events were held in (a subset of ``cities``)
     held_at: tuple[tuple[str, str], ...] = ()     # (event, city) of every event with a city
+    editions: tuple[tuple[str, date], ...] = ()   # (event, date) of every edition
 
     def only_event_in(self, city: str) -> str | None:
         """The event held in ``city`` when it is the only one there ("both Santa Fe and Las Vegas")."""
@@ -161,12 +163,11 @@ def match_series(text: str, events: tuple[str, ...], generic: frozenset[str],
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
             run = words[i:i + size]
-            said = [(w.removesuffix("s") if w.endswith(("trots", "runs", "races", "ks")) else w).replace("'", "")
-                    for w, _, _ in run]
+            said = [_singular(w) for w, _, _ in run]
             if all(w in generic for w in said) or " ".join(said) in place_names or \
                     text[run[0][1]:run[-1][2]].count("  "):
                 continue
-            if _named_before(words, i, generic) and text[words[i - 1][2]:words[i][1]] == " ":
+            if _named_before(text, words, i, i + size, lowered, generic, place_names):
                 continue  # "Erie Turkey Trot": a whole name the company does not have (", Turkey Trot" is none)
             phrase = f" {' '.join(said)} "
             names = [name for name, low in lowered.items() if phrase in low]
@@ -195,16 +196,36 @@ def _one_word(text: str, words: list[tuple[str, int, int]], lowered: dict[str, s
     return None
 
 
-def _named_before(words: list[tuple[str, int, int]], i: int, generic: frozenset[str]) -> bool:
-    """Whether a distinctive word comes right before word ``i``: then the words are part of another, unknown
-    name ("Erie Turkey Trot" is not the company's "Turkey Trot")."""
-    before = words[i - 1][0] if i > 0 else ""
+def _singular(word: str) -> str:
+    """A word of a name as event names hold it: "trots" is "trot", "mothers" is "mother's" (apostrophes dropped)."""
+    return (word.removesuffix("s") if word.endswith(("trots", "runs", "races", "ks")) else word).replace("'", "")
+
+
+def _named_before(text: str, words: list[tuple[str, int, int]], i: int, end: int, lowered: dict[str, str],
+                  generic: frozenset[str], place_names: set[str]) -> bool:
+    """Whether words ``i`` to ``end`` close a longer name that is not the company's: a distinctive word right before
+    them ("Erie Turkey Trot" is not the company's "Turkey Trot"), or a place the names covered do not hold ("the Napa
+    Summer Solstice 10K" where the company's is Providence's). Name words before the run are read with it first:
+    "summer" and "mother's" are words of "Summer Solstice 10K" and "Mother's Day 5K"."""
+    said = " ".join(_singular(w) for w, _, _ in words[i:end])
+    while i > 0 and text[words[i - 1][2]:words[i][1]] == " " and any(
+            f" {words[i - 1][0].replace(chr(39), '')} {said} " in low for low in lowered.values()):
+        i -= 1
+        said = f"{words[i][0].replace(chr(39), '')} {said}"
+    if i == 0 or text[words[i - 1][2]:words[i][1]] != " ":
+        return False
+    covered = [low for low in lowered.values() if f" {said} " in low]
+    before = text[:words[i][1]].rstrip().lower()
+    if any(before.endswith(place) and (len(before) == len(place) or not before[-len(place) - 1].isalnum())
+           and not any(f" {place} " in low for low in covered) for place in place_names):
+        return True   # ("the Colorado Springs Shamrock 5K" at a company whose Shamrock 5K is Ithaca's)
+    word = words[i - 1][0]
     # a possessive is an owner, not part of a name: "Angela Smith's turkey trot finishes"
     # ("our two Mother's Day 5Ks": a count of them is no name either)
     # ("both mothers day 5ks": which of them, no name either)
-    return bool(before) and before not in generic and not before.isdigit() and before not in NUMBER_WORDS and \
-        not before.endswith("'s") and before not in ("both", "all", "our", "the", "these", "those", "every", "each", "your",
-                                                      "their", "my")
+    return word not in generic and not word.isdigit() and word not in NUMBER_WORDS and \
+        not word.endswith("'s") and word not in ("both", "all", "our", "the", "these", "those", "every", "each", "your",
+                                                 "their", "my")
 
 
 def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, str], generic: frozenset[str],
@@ -214,8 +235,8 @@ def _scattered(text: str, words: list[tuple[str, int, int]], lowered: dict[str, 
     for size in (4, 3, 2):
         for i in range(len(words) - size + 1):
             said = [w for w, _, _ in words[i:i + size]]
-            if all(w in generic for w in said) or " ".join(said) in place_names or (
-                    _named_before(words, i, generic) and text[words[i - 1][2]:words[i][1]] == " "):
+            if all(w in generic for w in said) or " ".join(said) in place_names or \
+                    _named_before(text, words, i, i + size, lowered, generic, place_names):
                 continue
             # (each word in the name at all first: most runs of words are in none, and need no pattern)
             if not (held := [(name, low) for name, low in lowered.items() if all(w in low for w in said)]):
@@ -416,11 +437,13 @@ def _cached_vocabulary(partner_id: int, home: Path, _version: Path) -> Vocabular
     events = run("SELECT DISTINCT name FROM events ORDER BY name", partner_id, home, row_cap=100_000).rows
     held_at = run("SELECT DISTINCT name, city FROM events WHERE city IS NOT NULL", partner_id, home, row_cap=100_000).rows
     held_in = {city for _, city in held_at}
+    editions = run("SELECT DISTINCT name, event_date FROM events ORDER BY 1, 2", partner_id, home, row_cap=100_000).rows
     cities = run("SELECT DISTINCT city FROM participants WHERE city IS NOT NULL", partner_id, home,
                  row_cap=100_000).rows
     return Vocabulary(company=company[0][0] if company else "", events=tuple(name for (name,) in events),
                       cities=tuple(sorted({c for (c,) in cities} | held_in)),
-                      event_cities=tuple(sorted(held_in)), held_at=tuple(map(tuple, held_at)))
+                      event_cities=tuple(sorted(held_in)), held_at=tuple(map(tuple, held_at)),
+                      editions=tuple(map(tuple, editions)))
 
 
 def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) -> tuple[Person, ...]:

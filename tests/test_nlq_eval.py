@@ -471,6 +471,9 @@ FLOORS = {
     # read after (68.6%, 2.9%), 145 not read (57.8%, 4.9%)
     "nlq_heldout145": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout146": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.03, "declined_right": 18},
+    # the hundred-and-forty-seventh, written blind by a helper from 146's prompt at the fortieth session's start,
+    # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong)
+    "nlq_heldout147": {"answerable_accuracy": 0.44, "wrong_answer_rate": 0.08, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

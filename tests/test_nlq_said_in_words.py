@@ -1,0 +1,123 @@
+"""Durations, days, look-alike letters and names said in the ways people type them (pure: no archive)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlq.constructs import find_gap_limit, find_metric, find_winner_gap
+from nlq.entities import EARLIEST_YEAR, durations_in_digits, find_dates
+from nlq.history import read_history
+from nlq.parser import parse
+from nlq.spelling import correct_names, plain_letters
+from nlq.vocabulary import Person, Vocabulary, match_series
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("said, written", [
+    ("under twenty-five minutes", "under 25 minutes"),
+    ("in under twenty five minutes", "in under 25 minutes"),
+    ("under an hour and forty minutes", "under 1:40:00"),
+    ("less than three hours and ten minutes", "less than 3:10:00"),
+    ("within a minute and a half of the winner", "within 90 seconds of the winner"),
+    ("under twenty-two and a half minutes", "under 1350 seconds"),
+    ("two and a half hours", "2:30:00"),
+    ("half an hour", "30 minutes"),
+    ("eight minutes and thirty seconds per mile", "8:30 per mile"),
+    ("under 8 and a half minutes per mile", "under 8:30 per mile"),
+])
+def test_a_duration_in_words_is_written_in_digits(said: str, written: str) -> None:
+    assert durations_in_digits(said) == written
+
+
+@pytest.mark.parametrize("said", ["25 minutes", "2 hours and 5 minutes", "5 minutes 30 seconds", "under an hour",
+                                  "two hours", "ten minutes", "the top ten", "which one was the first"])
+def test_digits_and_one_amount_in_a_word_are_kept_as_said(said: str) -> None:
+    assert durations_in_digits(said) == said
+
+
+def test_a_half_said_in_a_duration_is_no_half_marathon() -> None:
+    # (the 10K is the race the event's name says)
+    vocabulary = Vocabulary("X", ("Napa Summer Solstice 10K",), ("Napa",), event_cities=("Napa",))
+    parsed = parse("how many finishers at the Napa Summer Solstice 10K in 2024 were within a minute and a half of "
+                   "their race's winner?", vocabulary, TODAY)
+    assert ([d.label for d in parsed.distances], parsed.winner_gap.seconds, parsed.unused) == (["10K"], 90.0, ())
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("finishers since april 25, 2021", date(2021, 4, 25), date(2027, 1, 1)),
+    ("finishers after april 24, 2021", date(2021, 4, 25), date(2027, 1, 1)),
+    ("finishers before may 1, 2024", date(EARLIEST_YEAR, 1, 1), date(2024, 5, 1)),
+    ("finishers until may 1, 2024", date(EARLIEST_YEAR, 1, 1), date(2024, 5, 2)),
+    ("finishers on may 1, 2024", date(2024, 5, 1), date(2024, 5, 2)),
+])
+def test_a_day_after_since_or_before_is_one_end_of_a_range(said: str, start: date, end: date) -> None:
+    dates = find_dates(said, TODAY)
+    assert (dates.start, dates.end) == (start, end)
+
+
+def test_letters_of_another_script_inside_a_latin_word_are_read_as_latin() -> None:
+    assert plain_letters("the 2023 T\u0430mp\u0430 Marathon") == "the 2023 Tampa Marathon"   # Cyrillic а
+    assert plain_letters("Москва marathon") == "Москва marathon"   # a word wholly in another script is kept
+
+
+def test_a_name_joined_by_a_hyphen_is_said_as_the_name_has_it() -> None:
+    assert correct_names("the cincinnati turkey-trot in 2019", ("Cincinnati Turkey Trot", "Cincinnati")) == \
+        "the cincinnati turkey trot in 2019"
+    assert correct_names("a well-known race", ("Cincinnati Turkey Trot",)) == "a well-known race"
+
+
+@pytest.mark.parametrize("text, events, places", [
+    ("fastest time at the providence summer solstice 10k in 2024", ("Pittsburgh Summer Solstice 10K",), ("Providence",)),
+    ("finishers at the nashua mother's day 5k", ("San Jose Mother's Day 5K", "Santa Cruz Mother's Day 5K"), ("Nashua",)),
+    ("finishers at the colorado springs shamrock 5k", ("Ithaca Shamrock 5K",), ("Colorado Springs",)),
+    ("finishers at the erie turkey trot", ("Bend Turkey Trot",), ()),
+])
+def test_another_companys_event_is_never_read_as_ours_by_the_words_they_share(text: str, events: tuple[str, ...],
+                                                                              places: tuple[str, ...]) -> None:
+    assert match_series(text, events, frozenset({"summer", "springs", "the", "5k", "10k", "day"}), places) is None
+
+
+def test_our_series_said_short_is_still_read() -> None:
+    names = ("San Jose Mother's Day 5K", "Santa Cruz Mother's Day 5K")
+    assert match_series("both mother's day 5ks in 2019", names, frozenset({"the", "5k", "day"}), ("Nashua",)).value == \
+        "|".join(names)
+    assert match_series("summer solstice 10k finishers", ("Pittsburgh Summer Solstice 10K",), frozenset({"summer"}),
+                        ("Providence",)).value == "Pittsburgh Summer Solstice 10K"
+
+
+@pytest.mark.parametrize("said, seconds", [
+    ("started more than a minute after the gun", 60),
+    ("waited more than 2 minutes to cross the start", 120),
+    ("crossed the start mat over 90 seconds after the gun", 90),
+    ("took longer than a minute to get over the start line after the gun", 60),
+    ("a gap of more than 60 seconds between gun time and chip time", 60),
+])
+def test_the_gun_chip_gap_said_as_a_late_start_is_a_limit(said: str, seconds: int) -> None:
+    limit = find_gap_limit(said).value
+    assert (limit.op, limit.seconds) == (">", seconds)
+
+
+def test_the_pace_is_of_the_chip_time_unless_said_of_the_gun() -> None:
+    assert find_metric("fastest gun time and fastest pace").value.clock == "chip"
+    assert find_metric("fastest gun pace").value.clock == "gun"
+    assert find_metric("average gun time per mile").value.clock == "gun"
+
+
+def test_the_winner_of_each_ones_own_race() -> None:
+    assert find_winner_gap("within 90 seconds of their race's winner").value.seconds == 90
+
+
+def test_the_first_editions_date_and_winner_asked_together_is_its_winner() -> None:
+    assert read_history("when was the first edition of the Napa Half Marathon held, and who won it?") == \
+        "who won the first edition of the Napa Half Marathon?"
+
+
+def test_a_runner_told_of_who_is_not_in_the_data_is_said_back() -> None:
+    vocabulary = Vocabulary("Cascade", ("Tacoma Fall Half Marathon",), ("Tacoma",), event_cities=("Tacoma",),
+                            people=(Person("Jenny", "Olson"),))
+    parsed = parse("Tiffany Castro won her age group in 2021. How many times has she run the Tacoma Fall Half "
+                   "Marathon?", vocabulary, TODAY)
+    assert "no runner called Tiffany Castro in Cascade results" in parsed.notes
