@@ -66,7 +66,7 @@ a an the and or either but at on for with as it its it's this that these those t
 i me my we us our ours you your u ur plz please pls could can would will do does did done have has had having be been
 being am are was were
 tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious interested ended wound
-stat fun quick historically pulls pull attracts attract attracted
+stat fun quick historically pulls pull attracts attract attracted somewhere forever basically
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm
 event's race's
@@ -131,7 +131,7 @@ def not_used(text: str, used_numbers: set[float]) -> list[str]:
             word = rest
         if dash and head in READ and (rest in READ or rest in FILLER):      # "per-mile", "first-ever"
             continue
-        if aged := rx.fullmatch(r"(\d{1,2}(?:(?:-to-|-)\d{1,2})?)-(?:year-olds?|years-old)", word):
+        if aged := rx.fullmatch(r"(\d{1,2}(?:(?:-to-|-)\d{1,2})?)-(?:year-olds?|years-old|somethings?)", word):
             word = aged.group(1).replace("-to-", "-")   # "39-year-olds", "30-to-39-year-old": an age said
         if _is_number(word):
             # every part used ("4:30-5:00": the 5 of a marathon's 5K splits is not its 5:00)

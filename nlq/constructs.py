@@ -99,7 +99,7 @@ _BEHIND_PLACE = re.compile(
     rf"(?:(?:who|that) (?:finished|came(?: in)?|placed|was) )?(?:in )?)?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
     rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?\b|"
     # "how much slower was 100th place than the winner": the place said first, then the winner
-    rf"\bhow (?:much|many (?:seconds|minutes)|far) (?:slower|behind) (?:was|were|did) (?:the )?(?:(?P<n4>\d{{1,3}})(?:st|nd|rd|th)|"
+    rf"\bhow (?:much|many (?:seconds|minutes)|far) (?:slower|behind|back) (?:was|were|did) (?:the )?(?:(?P<n4>\d{{1,3}})(?:st|nd|rd|th)|"
     rf"(?P<word4>{'|'.join(_ORDINAL_WORDS)}))(?:[- ]place)?(?: {_PLACED})?(?: overall)? (?:than|behind|from|compared (?:to|with)) "
     rf"(?:the )?(?:overall )?winner\b|"
     # "how many seconds did the runner who finished 5th overall trail the winner by": the place said first
@@ -616,6 +616,7 @@ class Cohort:
     started: bool = False          # without, of two events: never run ("never ran B": any start, a DNF too), not never
     #                                finished
     each_event: bool = False       # min_finishes, of two or more events: that many at each of them ("at least twice each")
+    only_no_shows: bool = False    # never_finished: every entry a DNS ("signed up but only ever no-shows")
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -694,9 +695,11 @@ def _improved(text: str) -> Found | None:
     slower = said in ("slower", "worse", "slowed", "slowed down") or said.startswith("lost")
     return Found(Cohort("improved", int(later) if later else 0, slower=slower, margin_s=margin,
                         margin_at_least=bool(by and by.group("op") in ("at least", "no less than"))),
-                 (m.span(), *spans, *_all(r"\bboth\b|\bin both\b|\bthe improvements?\b|\bimprovements?\b|\bboth times\b|"
-                                  r"\b(?:the )?(?:seconds|minutes|time) (?:saved|dropped|gained|cut|knocked off)\b|"
-                                  r"\b(?:finished|ran) (?:it )?in\b", text)))
+                 # ("Most improved …: which three knocked the most time off?": each way it is said)
+                 (*(said.span() for said in _IMPROVED.finditer(text)), *spans, *_all(
+                     r"\bboth\b|\bin both\b|\bthe improvements?\b|\bimprovements?\b|\bboth times\b|"
+                     r"\b(?:the )?(?:seconds|minutes|time) (?:saved|dropped|gained|cut|knocked off)\b|"
+                     r"\b(?:finished|ran) (?:it )?in\b", text)))
 
 
 def find_cohort(text: str) -> Found | None:
@@ -834,9 +837,11 @@ def _find_cohort(text: str) -> Found | None:
                        r"(?: (?:a|one|any|a single)(?: single)?(?: one| race| event| of them| of our races| line)?)?\b"
                        r"(?![^?]*\b(?:before|earlier|previously|prior|again)\b)", text)) and \
             rx.search(r"\b(?:entered|registered|signed up|entries|entry|started)\b", text):
-        return Found(Cohort("never_finished", entries=True), (m.span(), *_all(
+        # ("… never actually finished anything with us — only no-shows?": every entry a DNS, no DNF or DQ either)
+        no_shows = rx.search(r"\b(?:only|nothing but|just) (?:ever )?(?:no[- ]shows?|dns(?:'d|ed|es)?|did not starts?)\b", text)
+        return Found(Cohort("never_finished", entries=True, only_no_shows=bool(no_shows)), (m.span(), *_all(
             r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b",
-            text)))
+            text), *([no_shows.span()] if no_shows else [])))
     # "finished the Orlando Jingle Bell Run but never the Tampa Marathon", "the mile finishers who did NOT also finish the
     # 5K": runners of the first, never of the second (which one the parser sees by what follows: an event or a race)
     if m := ONLY_RACE.search(text):
@@ -1323,6 +1328,11 @@ def find_ranking(text: str) -> Found | None:
                                                          r"(\d+|three|five|ten)\s*(?:[?.!]*\s*$|,)", text)):
             # "Which states send us the most runners? top 5", "…, top 5, excluding Illinois": the five, not the one
             return Found(replace(found.value, limit=number(more.group(1))), (*found.spans, more.span()))
+        if found.value.limit == 1 and (every := rx.search(r"[?.!]\s*(?:then |and |now )?(?:rank|list|order) (?:all |every |each )?"
+                                                          r"(?:the |our )?(?:[a-z]+ )?(?:cities|towns|states|age groups|events|"
+                                                          r"races|years|editions|distances)\b", text)):
+            # ("Which Florida hometown ran the quickest …? rank the Florida cities by median …": every one, ranked)
+            return Found(replace(found.value, limit=RANK_ALL), (*found.spans, every.span()))
         return found
     for said in rx.finditer(r"[?.!]\s+", text):
         if found := _find_ranking(text[said.end():]):
@@ -1611,6 +1621,9 @@ _GROUP_SIZES = (
                rf"(?:the )?(?:(?<=only ){_GROUP_NOUNS}?|{_GROUP_NOUNS})\s*(?:with|having|that (?:had|have|has)|\()\s*"
                rf"{_AT_LEAST}(?: {_COUNTED}|(?=\s*(?:[?.,;)]|$)))\)?"),
     re.compile(rf"\b(?:with|having) {_AT_LEAST} {_COUNTED}"),
+    # ("ignore any group with fewer than 10 finishers": the groups of 10 or more)
+    re.compile(rf"\b(?:ignor(?:e|ing)|skip(?:ping)?|drop(?:ping)?|exclud(?:e|ing)|leav(?:e|ing) out|not counting)(?: any| all| the)? "
+               rf"{_GROUP_NOUNS} (?:with|having) (?:fewer|less) than (?P<fewer>\d+) {_COUNTED}"),
     _HAD_SIZE)
 
 
@@ -1625,7 +1638,8 @@ def sized(ranking: Ranking, said: re.Match) -> Ranking:
     are 20, "more than 20" is 21; "at least 10 runners" / "10 different finishers" count people, each once, "at
     least 10 results/finishes" results; "100 starters" count every status but DNS, "20+ finishers" (or finishes)
     finishers, "entries", "results", "runners" every result."""
-    at_least = said.group("least") or said.group("more") or said.group("plus") or said.group("minimum")
+    at_least = said.group("least") or said.group("more") or said.group("plus") or said.group("minimum") if "least" in \
+        said.re.groupindex else said.group("fewer")
     noun = said.group("noun")
     return replace(ranking, min_group=int(at_least) if at_least else int(said.group("above")) + 1,
                    group_people=bool(said.group("distinct") or noun in ("runners", "people", "participants", "athletes")),

@@ -521,8 +521,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     if cohort.kind == "improved":
         return _improved(parsed, query)
     if cohort.kind == "never_finished":   # "entered at least one of our races but never finished one"
+        # (none finished; "only no-shows": none so much as started)
         finishes = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
-            this=sb.col("status", "r").eq(sb.lit("FIN"))))
+            this=sb.col("status", "r").neq(sb.lit("DNS")) if cohort.only_no_shows else sb.col("status", "r").eq(sb.lit("FIN"))))
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             finishes.eq(sb.lit(0)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))

@@ -513,7 +513,7 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)|"
               r"\b(?:have|has|had) started (?:both|each|all (?:three|four|of)|the|at least|more than|\d+)\b|"
               r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b(?! in (?:the |our |its )?(?:[\w' ]+ )?"
-              r"(?:results|records|data|archive|database|list))|\btoed the (?:start(?:ing)? )?line\b", "STARTED"),
+              r"(?:results|records|data|archive|database|list))|\btoed (?:the|a) (?:start(?:ing)? )?line\b", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))
 
 
@@ -669,8 +669,8 @@ def _find_age(text: str) -> AgeRange | None:
         return AgeRange(age + 1, 120, f"older than {age}")
     if m := rx.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
                       # "how many under 20 finished", "finishers under 20 at …": no unit, said of people — an age
-                      r"\b(?:how many|finishers?|runners?|people|participants?|athletes?|entrants?|kids|men|women|males|"
-                      r"females|guys|girls|boys) (?:under|younger than|"
+                      r"\b(?:how many|finishers?|runners?|people|person|participants?|athletes?|entrants?|kids?|men|women|man|"
+                      r"woman|males?|females?|guys?|girls?|boys?) (?:under|younger than|"
                       r"below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|k|km|miles?)\b)(?![:.]\d)|"
                       r"\b(?:were|was|are|is|being) (?:under|younger than|below) (\d{1,2})\b(?! ?(?:min|minutes?|mins|hours?|"
                       r"hrs?|h|seconds?|secs?)\b)(?!:)", text):   # "what percent of finishers were under 20"
@@ -839,8 +839,8 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
             if op == ">" and not m.group(2):
                 continue  # "over 50" is an age, not a time, unless a unit says otherwise
             said_of_people = rx.search(r"\b(?:were|was|are|is|being|aged?|ages|kids?|child(?:ren)?|juniors?|youths?|girls?|boys?|"
-                                       r"how many|finishers?|runners?|people|participants?|athletes?|entrants?|men|women|"
-                                       r"males|females|guys) $|\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) \(\s*$",
+                                       r"how many|finishers?|runners?|people|person|participants?|athletes?|entrants?|men|"
+                                       r"women|man|woman|males?|females?|guys?) $|\b(?:kids?|child(?:ren)?|juniors?|youths?|girls?|boys?) \(\s*$",
                                        text[:m.start()]) or rx.match(r"\s*(?:were|was|are|is)\b", text[m.end():])
             # ("the gap between under-40 and masters median times": an age class, hyphenated, with no unit)
             if not m.group(2) and not m.group(0).startswith("sub") and (said_of_people or rx.search(_AGE_SAID, text) or

@@ -233,6 +233,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}{ever}{at_each}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "never_finished": "runners with an entry and no finish",
+            "only_no_shows": "runners whose every entry is a no-show (DNS)",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
             "only": "runners who {finished} the {race} and no other race{any}",
             "streak": "runners by their runs of consecutive calendar years with {a_finish} ({streak})"}
@@ -289,7 +290,8 @@ def _cohort_words(parsed: Parsed) -> str:
     cohort = parsed.cohort
     beside = "" if not cohort.with_returning else ", and the returning runners (an earlier {what} {where}), each measured " \
         "side by side" if parsed.measure else ", with the returning runners (an earlier {what} {where}) counted beside them"
-    return (_COHORTS["absent" if cohort.absent else cohort.kind] + beside).format(
+    kind = "absent" if cohort.absent else "only_no_shows" if cohort.only_no_shows else cohort.kind
+    return (_COHORTS[kind] + beside).format(
         streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",
         finish="enter" if cohort.entries else "finish",
         a_finish="an entry" if cohort.entries else "an age-group win" if _age_group_wins(parsed) else "a finish",

@@ -64,7 +64,8 @@ UNTIMED_MEASURES = ("average_age", "median_age", "total_km", "total_miles", *FIN
 # "how many km did the finishers put in combined", "total mileage": the distance run, summed over finishes
 _TOTAL_DISTANCE = re.compile(
     r"\b(?:how many|total|combined|cumulative|sum of(?: the)?|all the)\s+(km|kms|kilomet(?:er|re)s|miles)\b(?=[^?]{0,80}?"
-    r"\b(?:put in|ran|run|covered|logged|raced|racked up|combined|in total|altogether|between them|together)\b)|"
+    r"\b(?:put in|ran|run|covered|logged|raced|racked up|combined|in total|altogether|between them|together|finished|"
+    r"completed|done|total)\b)|"
     r"\b(?:total|combined|cumulative|summed) (?:distance|mileage|kilomet(?:er|re)s|km|miles)\b(?: (?:run|raced|covered|logged))?")
 MEASURES = {"average": "average", "avg": "average", "mean": "average", "median": "median", "typical": "median",
             "slowest": "slowest"}
@@ -667,6 +668,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 # (only a sentence of talk: every word unread is its own, and it says no number, group or date)
                 not rx.search(r"\d", told.group("clause")) and set(parsed.unused) <= set(content_words(told.group("clause")))):
             return replace(alone, question=question)
+    # (never words that ask for data the archive does not hold, nor a name: "Can you look up X's result …? she thinks …")
     # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
     if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"(?!20\d\d$)\d+|once|twice|thrice|times", word)
                                                                  for word in parsed.unused)) and not parsed.more_people and (
@@ -698,14 +700,15 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # question names none: "The Pittsburgh Summer Solstice added a 5K last year. Who won each race that year?")
         if (again := _told_before(question, told, parsed, vocabulary, today)) is not None:
             return again
-    if parsed.unused and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)", question, re.IGNORECASE) or
+    if (parsed.unused or parsed.notes) and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)",
+                                                              question, re.IGNORECASE) or
                           parsed.measure and rx.match(r"p\d|median", parsed.measure) and rx.search(
                               r"\s*\((?:the )?[^()]*(?:\b(?:quarter|cut-?off|tenth|percent|half of the field|back of the pack|"
                               r"front of the pack)\b|\d ?%)[^()]*\)", question, re.IGNORECASE)):
         # "the 25th percentile (i.e. faster than three quarters of the field)", "(the quickest quarter cutoff)": the
         # aside says again what is asked; set aside when the rest is read whole and loses nothing
         again = _parse(question[:said.start()] + question[said.end():], vocabulary, today)
-        if not again.unused and not _loses_a_filter(parsed, again):
+        if not (again.unused or again.notes) and not _loses_a_filter(parsed, again):
             return replace(again, question=question)
     rest, unused = question, parsed.unused
     for _ in range(3):   # "Hi team - for the sponsor report I need … Thanks!": a clause at a time
@@ -732,7 +735,10 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 r"\b(?:he|she|his|her|him|they|their|my|me|mine|i|i've)\b", rest, re.IGNORECASE):
             # "My daughter Elizabeth Rice runs a lot of your races. How many has she finished?", "Eric Yates here -
             # list my times": the runner named
-            asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name})"
+            # ("Rebecca Duffy here (Scottsdale). In which years did I …": her town said with her)
+            town = f" from {parsed.runner_city}" if said_as in (_ASKER, _NAMED_ASKER) and parsed.runner_city and \
+                parsed.runner_city.lower() in clause.lower() else ""
+            asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name}{town})"
             runner_named = bool(rx.search(_FIRST_PERSON, rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
         if _loses_a_filter(parsed, again):
@@ -868,10 +874,21 @@ def _told_with(rest: str, names: str) -> list[str]:
 _TIE_TOLD = r"\b(?:tie[sd]?|tying|dead heat)\b"
 
 
+# one runner a sentence tells of by her place in the field ("the very last finisher", "the overall winner")
+_ROLE_TOLD = (r"\bthe (?:very )?(?:last|final|first|second|third) (?:finisher|runner|person|one)(?: (?:across|over) the line)?\b|"
+              r"\bthe (?:overall |women's |men's )?(?:winner|runner-up)\b")
+
+
 def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """The question read without the sentence before it (``told``), when that sentence holds every word the whole
     could not use and tells no filter of runners the rest does not (only events, races and dates); None otherwise."""
     clause, rest = told.group("clause"), told.group("rest")
+    # ("… walked in with the very last finisher. What pace per mile was that person going?": the one the sentence told
+    # of, said in the question; never set aside when the sentence says no such one)
+    if back := rx.search(r"\bthat (?:person|runner|finisher|guy|woman|man|lady|kid)\b", rest, re.IGNORECASE):
+        if not (role := rx.search(_ROLE_TOLD, clause, re.IGNORECASE)):
+            return None
+        rest = f"{rest[:back.start()]}{role.group(0)}{rest[back.end():]}"
     # (never a sentence that asks or compares itself, "I'm comparing two of my events: …", nor a question that points
     # back at what it tells of, "… had three races. Rank them": those are one question)
     if rx.match(r"\s*(?:how|what|which|who|when|where)\b", clause, re.IGNORECASE) or rx.search(
@@ -1196,7 +1213,8 @@ _TOP_OF = re.compile(   # a measure of the first N places: "the average time of 
     rf"(?!(?:in|of|at|for|among|within|from|by|per)\b)[a-z]+)(?:'s?)?)?{_WITHIN}\b")
 _IN_TOP = re.compile(   # runners counted within the first N places: "how many women finished in the top 10 (of their gender)"
     # ("how many times has she been top 3 in her age group": placed in them)
-    r"\b(?:in|within|among|inside|into|made|cracked|broke into|been|placed|placing|came|come|ended up|finished|finishing) (?:the )?"
+    r"\b(?:in|within|among|inside|into|made|make|cracked|broke into|break into|been|placed|placing|came|come|ended up|"
+    r"finished|finishing) (?:the )?"
     r"(?:overall )?(?:top|first) (?P<n>\d{1,3}|three|five|"
     rf"ten|twenty)(?: (?P<who>overall|places|finishers|spots|men|women))?{_WITHIN}\b(?! ?(?:%|percent|pct))")
 # "how many top-3 age group finishes went to runners from Lexington": results within the first N of their group
@@ -1723,6 +1741,11 @@ _GROUP_COUNTED_WITH_SHARE = re.compile(
     r"(?: (?:is|was) (?:that|it)| (?:are|were) they| do(?:es)? (?:that|they) make)?(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
 
 
+def _said_as_share(question: str) -> str:
+    """ "what slice of the finishers were …", "what portion of …": the share asked, said as one."""
+    return rx.sub(r"\bwhat (?:slice|portion)(?= of\b)", "what share", question, flags=re.IGNORECASE)
+
+
 def _part_counted_as_share(question: str) -> str:
     """ "how many entries did X have, and how many of them were no-shows", "how many masters finishers …, and what
     percent of finishers is that": said as the share ("what share of the entries … were no-shows"), whose answer gives
@@ -1840,7 +1863,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     asked = question = _statuses_counted(out_of_state_said(city_residents(question, vocabulary.cities)))
     question = correct_spelling(correct_names(expand_abbreviations(durations_in_digits(_one_question(_without_introduction(
         question, vocabulary.people)))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
-    question = _two_counts_compared(_part_counted_as_share(_retention_as_share(_years_compared(question, today))))
+    question = _two_counts_compared(_part_counted_as_share(_retention_as_share(_years_compared(_said_as_share(question),
+                                                                                               today))))
     # ("how many were under 1:45, how many between 1:45 and 2:15, and how many 2:15 or slower": finish-time bands)
     # (a list, its parts after commas: two ranges with a gap between, "under 25:00 and how many over 35:00", stay apart)
     question = rx.sub(r",(\s+and)?\s+how many\s+(?=(?:were |finished |came in )?(?:under \d|below \d|over \d|between \d|from \d|"
@@ -2317,7 +2341,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # calendar month of one year, "2023-07", is an answer to "which month in 2023")
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="month_of_year"))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)", text)]
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)|"
+                                                     r"\bhow many (?:more|fewer)(?: or (?:more|fewer))?(?= than\b)", text)]
         if parsed.change_sign:   # ("which editions grew compared with the year before": those up)
             read_spans += [m.span() for m in rx.finditer(r"\b(?:grew|shr[iau]nk|rose|fell|dropped|declined|increased|decreased)\b",
                                                           text)]
@@ -2502,7 +2527,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "runners under 40 finished the marathon": no one runs it in 40 minutes; an age, perhaps — said back
         parsed = replace(parsed, notes=(*parsed.notes, f"no one finishes a {race.label} in {limit.words.split(' ', 1)[1]}:"
                                                        f" say 'aged under …' for an age, or a time in hours"))
-    if (parsed.person or parsed.winners) and not parsed.ranking and not rx.search(
+    # ("the 10th-place chip time in the 13.1 for every year": that place in each year, a timeline too)
+    if (parsed.person or parsed.winners or parsed.place) and not parsed.ranking and not rx.search(
             r"\b(?:fastest|quickest|slowest) (?:one |time |result )?first\b", text) and (
             not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text) or parsed.winners and rx.search(
                 # ("how has the women's winning time changed over the years": the winners as a timeline)
@@ -3890,8 +3916,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 r"(?:previous|prior|preceding|last) (?:year|edition)\b|"
                                                 # ("the change from the edition before")
                                                 r"\b(?:change|growth|drop|difference)\b(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|"
-                                                r"compared (?:to|with)) (?:the |each )?(?:edition|year|one) before\b", asked,
-                                                re.IGNORECASE):
+                                                r"compared (?:to|with)) (?:the |each )?(?:edition|year|one) before\b|"
+                                                # ("and how many more or fewer than the edition before")
+                                                r"\bhow many (?:more|fewer)(?: or (?:more|fewer))? than (?:the |each )?"
+                                                r"(?:(?:previous|prior|preceding|last) (?:year|edition)|(?:edition|year|one) "
+                                                r"before)\b", asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
     if (grown := rx.search(r"\b(?:which|what) (?:years|editions)\b[^?]*?\b(more|fewer|bigger|smaller|larger|less|grew|shr[iau]nk|"
@@ -3908,7 +3937,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.person and not parsed.edition and not parsed.change_years and not parsed.rival and not rx.search(
             _FIRST_TO_LATEST, asked) and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
-            r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time)s?\b(?= with us\b| we timed\b|\s*[?(,]|$)",
+            r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time|finish)s?\b(?= with us\b| we timed\b|"
+            r"\s*[?(,\u2014\u2013]|$)",
             asked)):
         # "when did Dustin Mcdaniel last race with us", "what was Bianca Mendoza's first event with us": that runner's
         # first or latest day (it counted first-timers, or listed every result)
@@ -5145,6 +5175,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
                       r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
+                      # ("New Mexico folks who made the trip to Vegas: …": how they came, no filter of its own)
+                      r"\b(?:who )?(?:made|make|makes|making) the (?:trip|drive|journey|trek)\b|"
                       # ("how big was each age group": how many in each, read by its intent and grouping)
                       r"\bhow big\b(?= (?:was|were|is|are) (?:each|every)\b)|"
                       # "… ? Use gun time.", "…, using the 10th man's time": how to compute it, each word after read on its own
@@ -5297,7 +5329,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"|20\d\d|'\d\d)\b)|\b(?:getting|gotten|got) (?=(?:older|younger|faster|slower)\b)|"
                       # "which of our events had a 10K on the schedule in 2024": held one
                       r"\bon the (?:schedule|calendar|program|card)\b|\balong with\b|"
-                      r"\b(?:turned|turn|turns) up\b|\btoed the (?:start(?:ing)? )?line\b|"   # (starters, read as a status)
+                      r"\b(?:turned|turn|turns) up\b|\btoed (?:the|a) (?:start(?:ing)? )?line\b|"   # (starters, read as a status)
                       r"\bdead(?= last\b)|"   # ("who was dead last": the last finisher)
                       # "the fastest Chicagoan (lives in Chicago)", "out-of-state finishers (home state not the state the
                       # event is in)": what was read, said again in brackets
@@ -5878,8 +5910,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.add(40)
     if parsed.measure:   # "p25,p75", "median,p95"
         used.update(int(part[1:]) for part in parsed.measure.split(",") if rx.fullmatch(r"p\d+", part))
-    if parsed.age:
-        used |= {parsed.age.low, parsed.age.high, parsed.age.low - 1, parsed.age.high + 1}
+    for age in filter(None, (parsed.age, *(group.age for group in parsed.compared))):   # ("the 20-somethings (20-29) vs …")
+        used |= {age.low, age.high, age.low - 1, age.high + 1}
     if parsed.born:   # "born in the 1980s", "born in the 80s", "born before 1970"
         used |= {parsed.born.first, parsed.born.last + 1, parsed.born.first % 100}
     for group in filter(None, (parsed.age_group, *parsed.more_age_groups)):
@@ -5959,7 +5991,9 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
         # ("top home towns for the nashua 5k, excluding nashua itself": where runners live, left out)
         if any(n.startswith(said.value.lower() + " ") for n in names) and (
                 edition or not (_lives_in(text, said, after_a_name=False) or negated_place(text, said.start) and rx.search(
-                    r"\bhome ?towns?\b|\bhome cit(?:y|ies)\b|\bwhere (?:they|runners|people|finishers) live\b", text))):
+                    r"\bhome ?towns?\b|\bhome cit(?:y|ies)\b|\bwhere (?:they|runners|people|finishers) live\b|"
+                    # ("besides Pittsburgh itself, which 3 towns sent the most finishers": towns runners come from)
+                    r"\b(?:towns|cities)\b[^?]{0,20}?\bsent\b", text))):
             consumed.append((said.start, said.end))
             text = _blank(text, [consumed[-1]])
     if len(homes := _home_cities(text, vocabulary)) > 1:   # "finishers who live in Dallas or Fort Worth": any of them
@@ -5993,7 +6027,10 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
             r"\s+([A-Za-z]{2})\b(?!')", question[city.end:])) and (
             # (", in each year": a word, never Indiana — a code that is also a word only in capitals, after a comma too)
             state_code(question[city.end + code.start(1):city.end + code.end(1)]) if code.group(0).startswith(",") else
-            state_code(code.group(1))):
+            state_code(code.group(1)) or
+            # ("deborah page from wilmington de — …": a code that is also a word, closing the place said)
+            code.group(1).upper() in US_STATES.values() and rx.match(r"\s*(?:[,.;:!?)\u2014\u2013-]|$)",
+                                                                     question[city.end + code.end():])):
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
     if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]?\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that
@@ -6007,6 +6044,9 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     from_state = state is not None and bool(demonym or
         negation or rx.search(rf"\b{_LIVES_IN}\s+(?:either\s+)?(?:the state of\s+)?$",
                               lowered[:state.start]) or
+        # ("sheri bennett, charleston sc": the state of the town she lives in)
+        city and city.end <= state.start and rx.fullmatch(r",?\s*", lowered[city.end:state.start]) and
+        not rx.search(r"\b(?:in|at)\s+$", lowered[:city.start]) or
         # "Hoosiers (Indiana)", "Bay Staters (Massachusetts)": the state they are named for
         rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|runners?|people)\s*\(\s*$", lowered[:state.start]) or
         rx.match(r"\s+(?:runners?|finishers?|residents?|people|participants?|athletes?|racers?|women|men|males?|females?|"
@@ -6028,6 +6068,9 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
     # "Kentucky residents at our Ohio race", "… who ran in Ohio": a second state, where the events were held
     held = match_state(_blank(question, [(m.start, m.end) for m in mentions] + spans)) if state and from_state and \
         not event_city else None
+    if held and held.value == state.value:   # ("Which Florida hometown …? rank the Florida cities …": the same, said again)
+        spans.append((held.start, held.end))
+        held = None
     if held and not (rx.search(r"\b(?:our|the|an?|(?:held|run|races?|events?) in|in) $", lowered[:held.start]) and (
             rx.match(r"\s+(?:races?|events?|marathons?|half(?: marathon)?s?|5ks?|10ks?)\b", lowered[held.end:]) or
             rx.search(r"\b(?:held|run|races?|events?) in $", lowered[:held.start]))):
@@ -6522,6 +6565,9 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
             question = rest + (f" ({runner.first_name} {runner.last_name})" if about_me else "")
     question = rx.sub(r"^\s*(?:hey|hi|hello)(?: there| all| folks)?\s*[,!]\s*", "", question, flags=re.IGNORECASE)  # "hey, …"
     # only a document or an audience ("for the women only" is a filter, never a purpose)
+    # ("…, to go on our history page": where the answer will go)
+    question = rx.sub(rf"[\s,;:-]+(?:to go|to put it|to post it|to use it) (?:on|in|into) (?:the|a|an|our|my) [a-z ]{{0,30}}?\b"
+                      rf"(?:{_PURPOSE}|page|site|webpage|web page)\s*[.!]?$", "", question, flags=re.IGNORECASE)
     return rx.sub(r"[\s,.;:!?-]+(?:i|we)?\s*need (?:it|this|that|these|them|the numbers?) for (?:the|a|an|our|my) "
                   rf"[a-z ]{{0,30}}\b{_PURPOSE}$", "", question, flags=re.IGNORECASE)
 
@@ -6765,8 +6811,12 @@ def _group_by(text: str) -> tuple[str, ...]:
                  r"\b(?:by|per|each|every|for each|across) (?:age[- ]decades?|decades? of age)\b|\bage decades?\b", text):
         dims.append("age_decade")
     # "every race, every distance combined", "total finishers across every race": one total, not one per race
-    combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;]\s*(?:every|all|any) "
-                         r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b", text)   # "(every event and race)"
+    combined = rx.search(r"\bcombined\b|\bpool(?:ing|ed)\b|\blumped\b|\ball together\b|\bcount(?:ing)? (?:every|all|both) (?:the )?(?:races?|distances?)\b|\b(?:races?|distances?) together\b|\btotal\b|\bacross (?:every|all)\b|[(,;?.!:]\s*(?:every|all|any) "
+                         r"(?:races?|distances?|events?(?: and (?:every |all )?races?)?)\b|"
+                         # ("… last year? every event, each person once", "every race we've ever timed": all of them)
+                         r"\b(?:each|every) (?:person|runner|one) (?:counted )?once\b|"
+                         r"\b(?:every|all|any) (?:races?|events?) (?:we(?:'ve| have) )?(?:ever )?(?:timed|held|put on)\b",
+                         text)   # "(every event and race)"
     dimension = r"(age groups?|year|years|season|month|quarter|sex|gender|division|states?|distance|race|races|event|events|city|" \
                 r"cities|editions?|status|statuses|last names?|surnames?|family names?)"
     # "for each women's age group": the women, per age group ("each women's masters age group": of the masters too)
@@ -7331,8 +7381,9 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # "how much faster was the men's winner …" with no difference or change in the reading (it listed both years'
     # winners): the difference asked, dropped
     if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b", text)) \
-            and not (parsed.difference or parsed.change_years or parsed.cohort or parsed.winner_gap or parsed.field_limit or
-                     parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or parsed.compared or parsed.rival):
+            and not (parsed.difference or parsed.change_years or parsed.year_over_year or parsed.cohort or parsed.winner_gap or
+                     parsed.field_limit or parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or
+                     parsed.compared or parsed.rival):
         missing.append(said.group(0))
     # "who has won their age group the most times? top 5", "our all-time leaders in age-group wins, top 3": a leaderboard
     # of wins it cannot give yet (the N had become the podium's depth, or the wins a ranking by time)

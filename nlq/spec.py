@@ -156,6 +156,7 @@ class CohortSpec(BaseModel):
                                                         "never finished too, not only for the one finished")
     started: bool = Field(default=False, description="without, of two events: never run (any start counts), not "
                                                      "never finished")
+    only_no_shows: bool = Field(default=False, description="never_finished: every entry a DNS (no DNF or DQ either)")
     each_event: bool = Field(default=False, description="min_finishes, of two or more events: at least count at each "
                                                         "of them (\"at least twice each\")")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(

@@ -739,6 +739,20 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression],
     return select
 
 
+def _each_status_listed(counted: exp.Select, statuses: tuple[str, ...]) -> exp.Select:
+    """A count per status (``counted``: its first column the status, its last the count) with a row for each status
+    listed, in the order said, 0 where none had it: "how many DNF, how many DNS, how many DQ" answers the three (it
+    left out the DQ row, none having been disqualified)."""
+    measure = counted.expressions[-1].alias
+    listed = exp.Values(expressions=[exp.Tuple(expressions=[lit(status), exp.Literal.number(i)])
+                                     for i, status in enumerate(statuses)],
+                        alias=exp.TableAlias(this=exp.to_identifier("s"),
+                                             columns=[exp.to_identifier("status"), exp.to_identifier("said")]))
+    return (exp.select(col("status", "s"), exp.alias_(exp.func("coalesce", col(measure, "q"), lit(0)), measure))
+            .from_(listed).join(counted.subquery("q"), on=col("status", "q").eq(col("status", "s")), join_type="left")
+            .order_by(col("said", "s")))
+
+
 def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False, keys: int = 0,
                 paired: bool = False, unsigned: bool = False) -> exp.Select:
     """One row from a comparison of two groups (its first columns the ``keys`` other groupings, each kept — "every
@@ -965,6 +979,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         elif query.base == "e" and not dims and parsed.events:
             shares += _history()   # "how many times has X been held, and when was the first": its history too
         select = _grouped(query, dims, [counted, *shares])
+        if parsed.statuses and dims == ["status"] and not shares:
+            return _each_status_listed(select, parsed.statuses), None
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
         return _year_over_year(query, parsed, today), ("year", _count_measure(parsed, query).alias)

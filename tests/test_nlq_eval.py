@@ -22,7 +22,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout103", "nlq_heldout105", "nlq_heldout107", "nlq_heldout109", "nlq_heldout111", "nlq_heldout113",
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
-         "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
+         "nlq_heldout148"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -269,7 +270,7 @@ FLOORS = {
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.1, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -318,7 +319,7 @@ FLOORS = {
     # 75.5% right and 4.9% wrong with the start code, 77.5% and 4.9% at the end; not read
     # (twenty-fourth session: one question more answered wrong, once declined — "top 3 women and top 3 men" at an event
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
-    "nlq_heldout92": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout92": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
     "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
@@ -358,7 +359,7 @@ FLOORS = {
     # the hundred-and-fourth (73.5% right, 14.7% wrong with the start code); read for its kinds. Two of its golds count
     # first-timers with no earlier *finish*, as the writers' prompt wrongly said; the layer keeps issue 12's reading (no
     # earlier result, 396 at Nashua 2025), so those two stay wrong
-    "nlq_heldout104": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout104": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
@@ -396,7 +397,7 @@ FLOORS = {
     # against it, her place and the share of her group ahead of her, who got faster most): 119 (52.0% right, 17.6%
     # wrong with the session-start code; read for its kinds), 120 (54.9%, 12.7%; not read)
     "nlq_heldout119": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout120": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout120": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-twenty-first and twenty-second, written blind later in the same session with one prompt (the
     # company's year-end review and board meeting: growth and retention, where runners come from, the age and sex mix,
     # DNF rates, the biggest editions, the most loyal runners): 121 (79.4% right, 11.8% wrong with the session-start
@@ -448,13 +449,13 @@ FLOORS = {
     # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
     # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (86.3%, 4.9%), 138 not read (66.7%, 6.9%)
     "nlq_heldout137": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout138": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout138": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-thirty-ninth and -fortieth, written blind by two helpers from one prompt at the thirty-sixth session's
     # start (the everyday kinds a mature analytics tool must answer, in fresh words: measures over dimensions and filters,
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
-    "nlq_heldout139": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout140": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout139": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout140": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.08, "declined_right": 18},
     # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
@@ -465,15 +466,18 @@ FLOORS = {
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
     "nlq_heldout143": {"answerable_accuracy": 0.46, "wrong_answer_rate": 0.08, "declined_right": 17},
-    "nlq_heldout144": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout144": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
     # read after (68.6%, 2.9%), 145 not read (57.8%, 4.9%)
-    "nlq_heldout145": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout146": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout145": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout146": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-forty-seventh, written blind by a helper from 146's prompt at the fortieth session's start,
-    # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong)
-    "nlq_heldout147": {"answerable_accuracy": 0.44, "wrong_answer_rate": 0.08, "declined_right": 18},
+    # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong); read after (63.7%, 1.0%)
+    "nlq_heldout147": {"answerable_accuracy": 0.63, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
+    # right, 6.9% wrong); not read
+    "nlq_heldout148": {"answerable_accuracy": 0.4, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -11,6 +11,7 @@ from nlq.entities import EARLIEST_YEAR, durations_in_digits, find_dates
 from nlq.history import read_history
 from nlq.parser import parse
 from nlq.spelling import correct_names, plain_letters
+from nlq.sqlbuild import build
 from nlq.vocabulary import Person, Vocabulary, match_series
 
 TODAY = date(2026, 11, 30)
@@ -121,3 +122,43 @@ def test_a_runner_told_of_who_is_not_in_the_data_is_said_back() -> None:
     parsed = parse("Tiffany Castro won her age group in 2021. How many times has she run the Tacoma Fall Half "
                    "Marathon?", vocabulary, TODAY)
     assert "no runner called Tiffany Castro in Cascade results" in parsed.notes
+
+
+VOCABULARY = Vocabulary("Keystone", ("Pittsburgh Summer Solstice 10K", "Indianapolis Jingle Bell Run"),
+                        ("Pittsburgh", "Wilmington", "Philadelphia", "Indianapolis"),
+                        people=(Person("Deborah", "Page"),), event_cities=("Pittsburgh", "Indianapolis"),
+                        held_at=(("Pittsburgh Summer Solstice 10K", "Pittsburgh"),
+                                 ("Indianapolis Jingle Bell Run", "Indianapolis")))
+
+
+def read(question: str):
+    return parse(question, VOCABULARY, TODAY)
+
+
+def test_a_state_code_typed_lower_case_after_a_town_closes_the_place_said() -> None:
+    parsed = read("deborah page from wilmington de — what overall place did she get at each Pittsburgh Solstice 10K?")
+    assert (parsed.runner_city, parsed.runner_state, parsed.unused) == ("Wilmington", "DE", ())
+    assert read("runners from Wilmington in 2024 at the Pittsburgh Summer Solstice 10K").runner_state is None
+
+
+def test_a_town_left_out_of_the_towns_that_sent_runners() -> None:
+    parsed = read("besides Pittsburgh itself, which 3 towns sent the most finishers to the 2024 Solstice 10K?")
+    assert (parsed.runner_city, parsed.runner_city_negated, parsed.ranking.dimension) == ("Pittsburgh", True, "city")
+
+
+def test_each_status_listed_is_counted_even_when_none_had_it() -> None:
+    parsed = read("Indianapolis Jingle Bell Run 2023: how many DNF, how many DNS, how many DQ?")
+    assert (parsed.group_by, parsed.statuses) == (("status",), ("DNF", "DNS", "DQ"))
+    assert "VALUES ('DNF', 0), ('DNS', 1), ('DQ', 2)" in build(parsed, TODAY).sql
+
+
+@pytest.mark.parametrize("question", ["what slice of the Indianapolis Jingle Bell Run finishers in 2023 were women?",
+                                      "what portion of the Indianapolis Jingle Bell Run finishers in 2023 were women?"])
+def test_a_slice_or_portion_is_a_share(question: str) -> None:
+    parsed = read(question)
+    assert (parsed.metric.kind, parsed.share_of.sex, parsed.unused) == ("share", "F", ())
+
+
+def test_breaking_into_the_top_places_is_placing_in_them() -> None:
+    parsed = read("In which years did Deborah Page break into the top 100 overall at the Pittsburgh Summer Solstice 10K?")
+    assert (parsed.top_places, parsed.unused) == (100, ())
