@@ -66,7 +66,7 @@ a an the and or either but at on for with as it its it's this that these those t
 i me my we us our ours you your u ur plz please pls could can would will do does did done have has had having be been
 being am are was were
 tell let know want need like wants wanted ask asks asked asking wondering wonders wondered curious interested ended wound
-stat fun quick historically pulls pull attracts attract attracted somewhere forever basically
+stat fun quick historically pulls pull attracts attract attracted somewhere forever basically while
 all overall total kind sort some
 our company team timed timing time we've weve we'd i'd i'm
 event's race's

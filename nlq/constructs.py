@@ -831,17 +831,23 @@ def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     if streak := _streak(text):
         return streak
+    # "runners who signed up but only ever no-showed": every entry a DNS (it counted anyone with a DNS)
+    if (m := rx.search(r"\b(?:only|nothing but|just) (?:ever )?(?:been )?(?:no[- ]shows?|no[- ]showed|dns(?:'d|ed|es)?|"
+                       r"did not starts?)\b", text)) and rx.search(r"\b(?:entered|registered|signed up|entries|entry|runners|"
+                                                                  r"people)\b", text):
+        return Found(Cohort("never_finished", entries=True, only_no_shows=True), (m.span(), *_all(
+            r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b|"
+            r"\b(?:but )?(?:have |has )?(?:never|not once)(?: actually)? (?:finished|completed)(?: (?:a|one|any|anything))?"
+            r"(?: race| event)?\b", text)))
     # "entered at least one of our races but have never finished a single one": entries, and no finish among them
     if (m := rx.search(r"\b(?:but |and |yet )?(?:have |has |had )?(?:never|not once|not ever|haven'?t ever|have not ever|"
                        r"haven'?t|have not|did not ever|didn'?t ever)(?: actually| once| ever)? (?:finished|completed|crossed the finish)"
                        r"(?: (?:a|one|any|a single)(?: single)?(?: one| race| event| of them| of our races| line)?)?\b"
                        r"(?![^?]*\b(?:before|earlier|previously|prior|again)\b)", text)) and \
             rx.search(r"\b(?:entered|registered|signed up|entries|entry|started)\b", text):
-        # ("… never actually finished anything with us — only no-shows?": every entry a DNS, no DNF or DQ either)
-        no_shows = rx.search(r"\b(?:only|nothing but|just) (?:ever )?(?:no[- ]shows?|dns(?:'d|ed|es)?|did not starts?)\b", text)
-        return Found(Cohort("never_finished", entries=True, only_no_shows=bool(no_shows)), (m.span(), *_all(
+        return Found(Cohort("never_finished", entries=True), (m.span(), *_all(
             r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b",
-            text), *([no_shows.span()] if no_shows else [])))
+            text)))
     # "finished the Orlando Jingle Bell Run but never the Tampa Marathon", "the mile finishers who did NOT also finish the
     # 5K": runners of the first, never of the second (which one the parser sees by what follows: an event or a race)
     if m := ONLY_RACE.search(text):

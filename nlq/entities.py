@@ -177,11 +177,15 @@ def find_dates(text: str, today: date) -> DateRange | None:
         # ("since April 25, 2021", "after April 24, 2021", "before May 1, 2024": from or up to that day, never it alone)
         if edge := rx.search(r"\b(since|after|from|starting|on or after|before|until|till|through|up to|on or before)"
                              r"(?: the)?\s*$", text[:text.find(said[0])]):
+            # ("in 2021 before November 1 2021": within that year too, never every earlier year)
+            within = rx.search(rf"\b(?:in|during) {day.year}\b", text)
             if edge.group(1) in ("since", "after", "from", "starting", "on or after"):
                 first = day + timedelta(days=edge.group(1) == "after")
-                return DateRange(first, date(today.year + 1, 1, 1), f"{edge.group(1)} {said_day}")
+                return DateRange(first, date(day.year + 1 if within else today.year + 1, 1, 1),
+                                 f"{day.year}, {edge.group(1)} {day:%B} {day.day}" if within else f"{edge.group(1)} {said_day}")
             last = day + timedelta(days=edge.group(1) != "before")
-            return DateRange(date(EARLIEST_YEAR, 1, 1), last, f"{edge.group(1)} {said_day}")
+            return DateRange(date(day.year if within else EARLIEST_YEAR, 1, 1), last,
+                             f"{day.year}, {edge.group(1)} {day:%B} {day.day}" if within else f"{edge.group(1)} {said_day}")
         return DateRange(day, day + timedelta(days=1), said_day)
     # ("December 2024 and December 2025" are two months, not the span between them: "and" only after "between")
     if (m := rx.search(rf"(\bbetween )?\b{_MONTH},? (20\d\d) (through|to|until|till|-|and) {_MONTH},? (20\d\d)\b", text)) and \
@@ -311,7 +315,7 @@ def numeric_date(text: str) -> tuple[str, date | None] | None:
     """A day said with its month and year: day first ("the 22nd of June 2024"), month first ("June 31, 2025"), ISO
     ("2025-03-15") or US order ("3/15/2025"). The words and the date — None for a day no calendar has
     ("2025-02-30")."""
-    if m := rx.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? of {_MONTH},? (20\d\d)\b", text):
+    if m := rx.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH},? (20\d\d)\b", text):   # ("since 4 July 2022")
         return m.group(0), calendar_day(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
     if m := rx.search(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)\b", text):
         return m.group(0), calendar_day(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
@@ -475,6 +479,8 @@ UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:o
                    # ("how many entries ended up as something other than a finish")
                    r"\b(?:something|anything|a status|statuse?s?) other than (?:a |an )?(?:official )?finish(?:ed)?\b|"
                    r"\b(?:did not|didn'?t|never) (?:end up with|get|have|record|earn|receive) (?:an? )?(?:official )?finish\b|"
+                   # ("how many entries didn't end up as a finish")
+                   r"\b(?:did not|didn'?t|never) (?:end|ended) (?:up )?(?:as|in|with) (?:an? )?(?:official )?finish\b|"
                    rf"\b{NO_FINISH_WORD},\s*{NO_FINISH_WORD},?\s*(?:or|and|&)\s*{NO_FINISH_WORD}\b")
 # a DNF said in words, for the status and for the parser's check that a DNF said is kept (nlq.parser)
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"

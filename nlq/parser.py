@@ -542,16 +542,19 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
     """ "X ran the Atlanta marathon in 2021. How many races has she finished since then?": after the day of the edition
     told (it counted that one race). None unless the sentence told of one edition of one event."""
     told = _sentence_first(question)
-    if not told or not (since := rx.search(r"\b(?:since then|after that|since that (?:race|event|day|one))\b",
+    if not parsed.person or not told or not (since := rx.search(r"\b(?:since then|after that|since that (?:race|event|day|one))\b",
                                            told.group("rest"), re.IGNORECASE)):
         return None
     said = _parse(told.group("clause"), vocabulary, today)
-    days = [day for event, day in vocabulary.editions if event in said.events and day.year in said.years]
+    # (the event told, or the events held in the town told: "Erica Haley ran Tacoma in 2021")
+    told_events = set(said.events) or {event for event, where in vocabulary.held_at
+                                       if said.event_city and where.lower() == said.event_city.lower()}
+    days = sorted({day for event, day in vocabulary.editions if event in told_events and day.year in said.years})
     if len(said.years) != 1:
         return None
-    if len(said.events) == 1 and len(days) == 1:
+    if len(told_events) == 1 and len(days) == 1:
         after = f"after {days[0]:%B} {days[0].day}, {days[0].year}"
-    elif not said.events and rx.search(r"\bfirst\b", told.group("clause"), re.IGNORECASE):
+    elif not told_events and rx.search(r"\bfirst\b", told.group("clause"), re.IGNORECASE):
         after = f"since {said.years[0]}"   # ("X first ran with us in 2015. … since then?": from her first year on)
     else:
         return None
@@ -717,7 +720,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         rest, clause, said_as = aside
         if rx.search(_TIE_TOLD, clause, re.IGNORECASE):
             break   # ("I think two kids tied on chip time. Which bibs?": the tie is what is asked, never talk)
-        if (name := rx.search(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b", clause)) and not parsed.person and all(
+        if (name := rx.search(r"\b[A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]+\b", clause)) and not parsed.person and all(
                 word.lower() in unused for word in name.group(0).split()) and rx.search(
                 r"\b(?:she|he|her|his|him|hers|they|their|them)\b", rest, re.IGNORECASE):
             # "Marisol Whitcombe - what's her best marathon time with us?": a runner the company has no results of,
@@ -913,11 +916,17 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
                   for told in (_told_with(rest, names) if names else [])]]
     if rx.search(r"\bin 20\d\d\b", names):   # (the year told of the edition the question asks of: kept)
         attempts = attempts[1:] + attempts[:1]
+    # ("Trying to explain to a first-timer what 'top 100' takes. At …, what pace was the 100th finisher running?": why
+    # it is asked, whatever its words would read as)
+    talk = rx.match(r"\s*(?:i'?m |we'?re |just )?(?:trying to|want(?:ed)? to|need(?:ed)? to) (?:explain|figure out|understand|"
+                    r"work out|settle|show|tell|convince|prove)\b", clause, re.IGNORECASE)
     for again, may_lose in attempts:
         lost = {name for name in _FILTERS if getattr(parsed, name) and not getattr(again, name)}
         # (nor what the sentence asks: "… wants to know how the female share … has moved. By year please.")
         lost |= {name for name in ("metric", "measure", "cohort", "ranking", "share_of") if getattr(parsed, name) and
                  not getattr(again, name)}
+        if talk:
+            lost = set()
         if not again.unused and not again.notes and again.intent and lost <= may_lose:
             return replace(again, question=question)
     return None
@@ -1741,9 +1750,38 @@ _GROUP_COUNTED_WITH_SHARE = re.compile(
     r"(?: (?:is|was) (?:that|it)| (?:are|were) they| do(?:es)? (?:that|they) make)?(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
 
 
+# "winning time for the men, winning time for the women, and the gap between them": the two winners' times compared
+_WINNERS_AND_GAP = re.compile(
+    r"\b(?:the )?(?:winning time|winner'?s? time|fastest time) (?:for|of) the (?P<a>men|women)(?:'s race)?\s*,?\s*(?:and |vs\.? |"
+    r"versus )?(?:the )?(?:winning time|winner'?s? time|fastest time) (?:for|of) the (?P<b>women|men)(?:'s race)?\s*,?\s*(?:and )?"
+    r"the (?:gap|difference)(?: between (?:them|the two))?", re.IGNORECASE)
+
+
+# a region said by its name: its states (the US Census Bureau's New England division)
+_REGIONS = {"new england": ("CT", "MA", "RI", "NH", "VT", "ME")}
+
+
+def _regions_said(question: str) -> str:
+    """ "runners from outside New England (so not CT, MA, …)" → "runners not from CT, MA, RI, NH, VT or ME": a region
+    said as its states (a restatement in brackets after it set aside)."""
+    def states(said: re.Match[str]) -> str:
+        codes = _REGIONS[said["region"].lower()]
+        listed = f"{', '.join(codes[:-1])} or {codes[-1]}"
+        return f"not from {listed}" if said["outside"] else f"from {listed}"
+    names = "|".join(_REGIONS)
+    return rx.sub(rf"\b(?:(?P<outside>(?:from )?outside(?: of)?|not from) |from )?(?:the )?(?P<region>{names})\b"
+                  r"(?:\s*\((?:so |i\.?e\.?,? |that is,? )?(?:not )?(?:[A-Z]{2}(?:,\s*(?:or |and )?|\s+(?:or|and)\s+|(?=\)))){2,}\))?",
+                  states, question, flags=re.IGNORECASE)
+
+
 def _said_as_share(question: str) -> str:
-    """ "what slice of the finishers were …", "what portion of …": the share asked, said as one."""
-    return rx.sub(r"\bwhat (?:slice|portion)(?= of\b)", "what share", question, flags=re.IGNORECASE)
+    """ "what slice of the finishers were …", "what portion of …": the share asked, said as one; the group said first
+    ("women 40 and over — what share of the X finishers were they in 2023?") said as the share's part."""
+    question = rx.sub(r"\bwhat (?:slice|portion)(?= of\b)", "what share", question, flags=re.IGNORECASE)
+    return rx.sub(r"^(?P<part>[\w' +-]{3,40}?)\s*(?:[\u2014\u2013:]|\s-)\s*(?P<what>what (?:share|percent(?:age)?|proportion|"
+                  r"fraction) of) (?P<whole>[^?]+?) (?:were|are) they\b(?P<rest>[^?]*)",
+                  lambda said: f"{said['what']} {said['whole']}{said['rest']} were {said['part']}", question,
+                  flags=re.IGNORECASE)
 
 
 def _part_counted_as_share(question: str) -> str:
@@ -1857,6 +1895,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("how many finished and how many DNF'd": the statuses said as nouns, for every reading below)
     question = read_race_mix(question)   # ("what share of finishers ran the full vs the half", for every reading below)
     question = read_history(question)   # ("when was the first one held, and how many editions have there been")
+    question = _regions_said(question)   # ("from outside New England": not from its six states)
+    question = rx.sub(r"\bdead[- ]heats\b", "ties", rx.sub(r"\bdead[- ]heat\b", "tie", question, flags=re.IGNORECASE),
+                      flags=re.IGNORECASE)   # (a tie at the line, never the weather's heat)
+    question = _WINNERS_AND_GAP.sub(lambda said: f"how much slower was the {said['a']}'s winner than the {said['b']}'s winner, "
+                                                 "and the gap between them", question)
     # ("across all our half marathons, which one …": the editions of those races, for every reading below)
     question = _WHICH_RACE.sub(_which_race, question)
     question = _EDITION_OF_RACES.sub(lambda said: f"which edition of our {said['races'] or said['race'] + 's'}", question)
@@ -1883,6 +1926,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         place = rx.search(r"\b(?:in|out of) (.+)$", based.group(0), re.IGNORECASE).group(1)
         question = question[:based.end() + home.start()] + place + question[based.end() + home.end():]
     question = rx.sub(_ASKER_BASED, lambda said: " " * len(said.group(0)), question, flags=re.IGNORECASE)
+    # ("Tourism board in Hartford asked how far our reach goes.": who asked, and where they are — never the events' place)
+    question = rx.sub(r"\b((?:the |a |our (?:local )?)?(?:tourism (?:board|office|bureau)|visitors? bureau|chamber of commerce|"
+                      r"city council|mayor'?s office|(?:local )?(?:paper|newspaper|news station|tv station)|reporter|journalist|"
+                      r"sponsor))(?: (?:in|from|of) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)(?= (?:asked|wants|wanted|is asking|needs|"
+                      r"called|emailed)\b)", r"\1", question, flags=re.IGNORECASE)
     if shared := _shares(question, vocabulary, today):
         return replace(shared, question=asked)
     mentions = match_events(question, vocabulary.events)
@@ -2872,6 +2920,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         text = text[:totals[1][0]] + " " * (totals[1][1] - totals[1][0]) + text[totals[1][1]:]
     if parsed.apart and (apart := rx.search(_RUNNERS_APART, text)):
         read_spans.append(apart.span())   # ("how far apart were the times of A and B": their difference, unsigned)
+    if parsed.intent in ("list", "top", "find") and not parsed.bib:   # ("which event, what year and the bib": shown)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:the |their )?bibs?(?: numbers?)?\b", text)]
     leftover = _blank(_phrases_read(text), place_spans + read_spans)
     # (time bands are "how many under 25:00, how many 25:00 up to 35:00, …": one answer)
     unsupported = [m.group(0) for m in _UNSUPPORTED.finditer(text)
@@ -3410,8 +3460,8 @@ def _month_left_out(text: str, parsed: Parsed) -> list[str]:
             continue
         name = next(said for said in m.groups() if said)
         month, day = MONTHS[name], rx.search(r"\d+", m.group(0))
-        if day:   # "March 40th last year": no day of the calendar is inside any dates
-            held = dates and any(dates.start <= said < dates.end for year in range(dates.start.year, dates.end.year + 1)
+        if day:   # "March 40th last year": no day of the calendar is inside any dates ("before November 1": its edge)
+            held = dates and any(dates.start <= said <= dates.end for year in range(dates.start.year, dates.end.year + 1)
                                  if (said := calendar_day(year, month, int(day.group(0)))))
         else:
             held = month in seasons or dates and any(
@@ -4338,8 +4388,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 distance_mention(name.lower()) for name in parsed.events) else ()   # (a "… 5K": that race, read later)
             # ("… and the gap between them", "how far apart they were": its size, neither said ahead; a "difference" or
             # "minus" keeps the order said)
-            apart = bool(rx.search(rf"\bgap\b|\b{HOW_FAR_APART}\b", asked)) and not rx.search(
-                r"\bminus\b|\bdifference\b|" + _HOW_MUCH_FASTER, asked)
+            # ("how much slower was the men's winner than the women's, and the gap between them": both)
+            apart = bool(rx.search(r"\bgap\b", asked) and not rx.search(r"\bminus\b|\bdifference\b", asked) or rx.search(
+                rf"\b{HOW_FAR_APART}\b", asked) and not rx.search(r"\bminus\b|\bdifference\b|" + _HOW_MUCH_FASTER, asked))
             parsed = replace(parsed, difference=difference, intent="compare", sex=None, men_and_women=True, apart=apart,
                              measure=None if pace else parsed.measure,
                              group_by=(*(d for d in parsed.group_by if d == "year"), *by_race, "sex"))
@@ -4807,6 +4858,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # "how did Reginald Roman's half time change from 2024 to 2025", "how did the finish time at X change": a time's
         # change — the runner's own (best) time, else the average (it counted results)
         parsed = replace(parsed, measure="fastest" if parsed.person else "average", limit=None)
+    if not parsed.change_years and len(parsed.years) == 2 and parsed.metric and parsed.metric.kind == "rate" and \
+            parsed.group_by in ((), ("year",)) and rx.search(
+                r"\b(?:and|,)\s*(?:what(?:'s| is| was) )?the (?:difference|gap|change)\b", asked):
+        # "DNS rate in 2018 and in 2024, and the difference": the rate's change between them (it gave the two rates only,
+        # the difference dropped at 1.0)
+        parsed = replace(parsed, change_years=tuple(sorted(parsed.years)), group_by=(), intent="analyze")
     if parsed.change_years and (parsed.measure or parsed.metric) and not _changes_of(parsed):
         # "how did the DNF rate change from 2023 to 2025": a rate or a share in each of the two years, side by side
         parsed = replace(parsed, change_years=None, intent="compare", group_by=("year",), dates=None,
@@ -5175,6 +5232,9 @@ _PHRASES = re.compile(_POOLED + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
                       r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
+                      r"\b(?:all )?counted together\b|"   # "(DNF, DNS and DQ all counted together)": one count
+                      # ("finish counts for the window sept 1 2021 through nov 30 2022": the dates said after it)
+                      r"\b(?:the|that) (?:time |date )?window(?= (?:of |from |between )?(?:[a-z]{3,9}\.? \d|\d))|"
                       # ("New Mexico folks who made the trip to Vegas: …": how they came, no filter of its own)
                       r"\b(?:who )?(?:made|make|makes|making) the (?:trip|drive|journey|trek)\b|"
                       # ("how big was each age group": how many in each, read by its intent and grouping)
@@ -5963,7 +6023,7 @@ def _stranger_told_of(question: str, vocabulary: Vocabulary) -> str | None:
     if not (told := _SENTENCE_FIRST.match(question.strip())) or not rx.search(r"\b(?:she|he|her|his|him)\b",
                                                                               told.group("rest"), re.IGNORECASE):
         return None
-    if not (named := rx.match(r"\s*(?:(?:my|our) (?:\w+ )?)?([A-Z][a-z'\u2019-]+) ([A-Z][a-z'\u2019-]+)\s+(?=[a-z])",
+    if not (named := rx.match(r"\s*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+ )?)?([A-Z][a-z'\u2019-]+) ([A-Z][A-Za-z'\u2019-]+)\s+(?=[a-z])",
                               told.group("clause"))):
         return None
     known = {word.lower() for name in vocabulary.events + vocabulary.cities for word in name.split()} | set(MONTHS) | {
@@ -6029,8 +6089,10 @@ def _places(question: str, text: str, vocabulary: Vocabulary,
             state_code(question[city.end + code.start(1):city.end + code.end(1)]) if code.group(0).startswith(",") else
             state_code(code.group(1)) or
             # ("deborah page from wilmington de — …": a code that is also a word, closing the place said)
-            code.group(1).upper() in US_STATES.values() and rx.match(r"\s*(?:[,.;:!?)\u2014\u2013-]|$)",
-                                                                     question[city.end + code.end():])):
+            # ("how many runners from portland me finished …": the code, then what the runners did)
+            code.group(1).upper() in US_STATES.values() and rx.match(
+                r"\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:finished|ran|raced|runners|finishers|residents)\b",
+                question[city.end + code.end():])):
         state = Mention(code.group(1).upper(), city.end + code.start(1), city.end + code.end(1))
     if city and state and state.start > city.end and rx.fullmatch(r"(?:\s+residents?)?\s*[,(]?\s*", question[city.end:state.start]):
         # "from Albany, NY", "runners from Wilmington, Delaware", "Portland residents (Oregon)": the city of that
@@ -7377,6 +7439,10 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # the third sex said and not kept (it counted every runner, or the women alone)
     if (said := rx.search(r"(?<![-'])\bx\b(?![-'])|\bnon[- ]?binary\b", text)) and parsed.sex != "X" and not (
             "sex" in parsed.group_by or parsed.compared):
+        missing.append(said.group(0))
+    # "who won the Bend 10K in 2022 and how many finished within 90 s of the winner": two questions, the winner dropped
+    # (it gave the count alone at 1.0)
+    if (said := rx.search(r"\bwho won\b", text)) and parsed.intent == "count" and not (parsed.winners or parsed.person):
         missing.append(said.group(0))
     # "how much faster was the men's winner …" with no difference or change in the reading (it listed both years'
     # winners): the difference asked, dropped

@@ -34,6 +34,7 @@ from nlq.nothing_found import (
     runners_without_a_finish, runners_without_a_result, statuses_counted, years_not_held,
 )
 from nlq.sqlbuild import Unanswerable, build
+from nlq.spelling import latin_lookalikes
 from nlq.vocabulary import (
     Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates, said_otherwise,
 )
@@ -100,7 +101,9 @@ class Context:
 
 
 def understand(question: str, ctx: Context) -> Parsed:
-    """The parser's reading of ``question`` with the company's own names resolved."""
+    """The parser's reading of ``question`` with the company's own names resolved (look-alike letters of another script
+    read as Latin first: a runner's name typed with a Cyrillic е is still hers)."""
+    question = latin_lookalikes(question)
     return parse(question, _vocabulary(question, ctx), ctx.today or date.today())
 
 

@@ -189,14 +189,18 @@ _CITY_DEMONYMS = {"phoenician": "Phoenix", "angeleno": "Los Angeles", "minneapol
                   "new orleanian": "New Orleans", "indianapolitan": "Indianapolis", "cincinnatian": "Cincinnati"}
 
 
+def latin_lookalikes(question: str) -> str:
+    """``question`` with each word that mixes Latin letters with look-alikes of another script written in Latin ("Tаmpа",
+    "Rеyes" with a Cyrillic е → "Tampa", "Reyes"); a word wholly in another script is kept."""
+    return rx.sub(r"\w+", lambda word: anyascii(word.group(0)) if rx.search(r"[A-Za-z]", word.group(0)) and any(
+        c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in word.group(0)) else word.group(0), question)
+
+
 def plain_letters(question: str) -> str:
     """``question`` with accents taken off its letters ("Hów many fïnishers" → "How many finishers"), emoji and
-    other pictographs dropped, and a word mixing Latin letters with look-alikes of another script written in Latin
-    ("Tаmpа" with Cyrillic а → "Tampa"; a word wholly in another script is kept); punctuation and every other
+    other pictographs dropped, and look-alike letters read as Latin (``latin_lookalikes``); punctuation and every other
     character kept."""
-    question = rx.sub(r"\w+", lambda word: anyascii(word.group(0)) if rx.search(r"[A-Za-z]", word.group(0)) and any(
-        c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in word.group(0)) else word.group(0), question)
-    decomposed = unicodedata.normalize("NFKD", question)
+    decomposed = unicodedata.normalize("NFKD", latin_lookalikes(question))
     return unicodedata.normalize("NFC", "".join(
         c for c in decomposed if unicodedata.category(c) not in ("Mn", "So", "Sk", "Cs", "Co") and c not in "\u200d\ufe0f"))
 

@@ -151,14 +151,14 @@ FLOORS = {
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
     # the two runners tied at it, where its gold gives the one time)
-    "nlq_heldout46": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 17},
+    "nlq_heldout46": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 17},
     # the forty-seventh, written blind late in the ninth session (a mix of users), measured blind once (71.6% right,
     # 10.8% wrong; the session-start code 68.6% and 10.8%), then read for its wrong answers' kinds
     # (sixteenth session: one question lower, 84.3% right and 4.9% wrong. "Has any woman won Nashua Mother's Day more
     # than once" is gold as the women's winner; the layer reads "a woman won" as an overall win by a woman, as two break
     # attempts' writers did and as its own explanation already said, while its SQL for repeat winners had used the
     # women's place: the SQL now does what the explanation says)
-    "nlq_heldout47": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout47": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-eighth, written blind at the ninth session's end (a mix of users), measured blind once (89.2% right,
     # 3.9% wrong; the session-start code 87.3% and 4.9%), not read
     "nlq_heldout48": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
@@ -229,7 +229,7 @@ FLOORS = {
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
     # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
     # the seventeenth session (68.5%, 5.4% after)
-    "nlq_heldout67": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout67": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
     "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
@@ -443,13 +443,13 @@ FLOORS = {
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
     "nlq_heldout135": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout136": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout136": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-thirty-seventh and -eighth, written blind from one prompt at the thirty-fifth session's start (the week
     # after a race and the reports made from it: the results desk, the announcer and the local paper, the sponsor's and the
     # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
     # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (86.3%, 4.9%), 138 not read (66.7%, 6.9%)
     "nlq_heldout137": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout138": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout138": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-thirty-ninth and -fortieth, written blind by two helpers from one prompt at the thirty-sixth session's
     # start (the everyday kinds a mature analytics tool must answer, in fresh words: measures over dimensions and filters,
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
@@ -465,16 +465,16 @@ FLOORS = {
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
-    "nlq_heldout143": {"answerable_accuracy": 0.46, "wrong_answer_rate": 0.08, "declined_right": 17},
+    "nlq_heldout143": {"answerable_accuracy": 0.48, "wrong_answer_rate": 0.08, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
     # read after (68.6%, 2.9%), 145 not read (57.8%, 4.9%)
-    "nlq_heldout145": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout146": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout145": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout146": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-forty-seventh, written blind by a helper from 146's prompt at the fortieth session's start,
-    # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong); read after (63.7%, 1.0%)
-    "nlq_heldout147": {"answerable_accuracy": 0.63, "wrong_answer_rate": 0.01, "declined_right": 18},
+    # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong); read after (69.6%, 1.0%)
+    "nlq_heldout147": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
     "nlq_heldout148": {"answerable_accuracy": 0.4, "wrong_answer_rate": 0.07, "declined_right": 18},

@@ -53,6 +53,8 @@ def test_a_half_said_in_a_duration_is_no_half_marathon() -> None:
     ("finishers before may 1, 2024", date(EARLIEST_YEAR, 1, 1), date(2024, 5, 1)),
     ("finishers until may 1, 2024", date(EARLIEST_YEAR, 1, 1), date(2024, 5, 2)),
     ("finishers on may 1, 2024", date(2024, 5, 1), date(2024, 5, 2)),
+    ("finishers in 2021 before november 1 2021", date(2021, 1, 1), date(2021, 11, 1)),
+    ("finishers since 4 july 2022", date(2022, 7, 4), date(2027, 1, 1)),
 ])
 def test_a_day_after_since_or_before_is_one_end_of_a_range(said: str, start: date, end: date) -> None:
     dates = find_dates(said, TODAY)
@@ -162,3 +164,48 @@ def test_a_slice_or_portion_is_a_share(question: str) -> None:
 def test_breaking_into_the_top_places_is_placing_in_them() -> None:
     parsed = read("In which years did Deborah Page break into the top 100 overall at the Pittsburgh Summer Solstice 10K?")
     assert (parsed.top_places, parsed.unused) == (100, ())
+
+
+def test_a_region_is_said_as_its_states() -> None:
+    parsed = read("how many finishers at the Indianapolis Jingle Bell Run in 2023 came from outside New England "
+                  "(so not CT, MA, RI, NH, VT or ME)?")
+    assert (parsed.runner_state, parsed.more_states, parsed.runner_state_negated, parsed.unused) == (
+        "CT", ("MA", "RI", "NH", "VT", "ME"), True, ())
+
+
+def test_the_two_winners_and_the_gap_between_them() -> None:
+    parsed = read("Indianapolis Jingle Bell Run 2023: winning time for the men, winning time for the women, and the gap")
+    assert (parsed.difference, parsed.measure, parsed.apart, parsed.unused) == (("M", "F"), "fastest", True, ())
+
+
+def test_a_group_said_first_is_the_part_of_the_share_asked_of_they() -> None:
+    parsed = read("women 40 and over — what share of the Indianapolis Jingle Bell Run finishers were they in 2023?")
+    assert (parsed.metric.kind, parsed.share_of.sex, parsed.share_of.age.low, parsed.unused) == ("share", "F", 40, ())
+
+
+def test_why_it_is_asked_is_set_aside_whatever_its_words_read_as() -> None:
+    parsed = read("Trying to explain to a first-timer what 'top 100' takes. What was the 100th place time at the "
+                  "Indianapolis Jingle Bell Run in 2023?")
+    assert (parsed.cohort, parsed.place, parsed.unused) == (None, 100, ())
+
+
+def test_a_rates_two_years_and_the_difference_is_its_change() -> None:
+    parsed = read("Indianapolis Jingle Bell Run: the DNF rate in 2022 and in 2023, and the difference")
+    assert (parsed.metric.unit, parsed.change_years) == ("DNF", (2022, 2023))
+
+
+def test_a_state_code_that_is_also_a_word_closes_the_town_before_what_the_runners_did() -> None:
+    parsed = read("how many runners from wilmington me finished the Pittsburgh Summer Solstice 10K")
+    assert (parsed.runner_city, parsed.runner_state) == ("Wilmington", "ME")
+    assert read("how many runners from wilmington or philadelphia finished the Pittsburgh Summer Solstice 10K"
+                ).runner_state is None
+
+
+def test_only_ever_no_shows_is_every_entry_a_dns() -> None:
+    parsed = read("how many runners signed up but were only ever no-shows?")
+    assert (parsed.cohort.kind, parsed.cohort.only_no_shows) == ("never_finished", True)
+
+
+def test_a_winner_asked_beside_a_count_is_said_back() -> None:
+    assert "who won" in read("who won the Pittsburgh Summer Solstice 10K in 2024 and how many finished within a minute "
+                             "of the winner?").unused
