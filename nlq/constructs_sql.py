@@ -6,6 +6,7 @@ no company filter (the guard adds it). Definitions are the glossary's (see ``nlq
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -229,6 +230,11 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
                          for clock in ("gun_time_s", "chip_time_s")]
     else:
         measures = [_pace(parsed, query)]
+        if parsed.measure in ("average", "median", "fastest", "slowest") and rx.search(
+                r"\b(?:(?:gun|chip|finish(?:ing)?) )?times?\b[^?]*\band\b[^?]*\bpaces?\b|"
+                r"\bpaces?\b[^?]*\band\b[^?]*\b(?:(?:gun|chip|finish(?:ing)?) )?times?\b", parsed.question, re.IGNORECASE):
+            # ("average gun time and average pace": the time asked beside the pace — it gave the pace alone)
+            measures.insert(0, sb.measure_column(parsed.measure, query, parsed))
     select = sb._grouped(query, dims, measures)
     return select, sb._chart(dims, select)
 

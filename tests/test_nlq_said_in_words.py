@@ -209,3 +209,8 @@ def test_only_ever_no_shows_is_every_entry_a_dns() -> None:
 def test_a_winner_asked_beside_a_count_is_said_back() -> None:
     assert "who won" in read("who won the Pittsburgh Summer Solstice 10K in 2024 and how many finished within a minute "
                              "of the winner?").unused
+
+
+def test_a_time_asked_beside_a_pace_is_given_with_it() -> None:
+    sql = build(read("average gun time and average pace per km at the Pittsburgh Summer Solstice 10K in 2024"), TODAY).sql
+    assert "AVG(r.gun_time_s)" in sql and "AVG(r.chip_time_s / ra.distance_km)" in sql
