@@ -350,6 +350,8 @@ class QuestionSpec(Filters):
     active_only: bool = False
     not_held: bool = Field(default=False, description="events: those with no edition in the dates asked")
     clock: Literal["chip", "gun"] = "chip"
+    pace_clock: Literal["chip", "gun"] = Field(default="chip", description="a pace metric: of the chip time (the "
+                                                                           "glossary's), or of the gun time when asked so")
     cohort: CohortSpec | None = None
     ranking: RankingSpec | None = None
     change_years: tuple[int, int] | None = None
@@ -386,8 +388,8 @@ _METRICS = {"pace_km": Metric("pace", "km"), "pace_mile": Metric("pace", "mile")
 
 
 def _metric_of(name: str, clock: str = "chip") -> Metric:
-    """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …; a pace is of the spec's
-    clock (gun time when the spec asks for gun time)."""
+    """The metric a spec names: "pace_mile", "gun_chip_gap_p90" (a percentile of it), …; a pace of ``clock`` (the
+    spec's pace clock)."""
     if m := rx.fullmatch(r"behind_winner_at_(\d+)", name):   # the time between the winner and a later place
         return Metric("margin", m.group(1))
     if m := rx.fullmatch(r"(pace_km|pace_mile|gun_chip_gap)_(p\d+)", name):
@@ -474,7 +476,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         last_place=spec.last_place, oldest_first=spec.oldest_first, groups_with_any=spec.groups_with_any,
         sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
         distinct_people=spec.distinct_people,
-        metric=_metric_of(spec.metric, spec.clock) if spec.metric else None, clock=spec.clock,
+        metric=_metric_of(spec.metric, spec.pace_clock) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         runner_city_negated=spec.runner_city_negated,
         more_states=tuple(spec.more_states), more_cities=tuple(spec.more_cities),
@@ -576,6 +578,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, not_held=parsed.not_held, clock=parsed.clock,
+        pace_clock=parsed.metric.clock if parsed.metric and parsed.metric.kind == "pace" else "chip",
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
                              "leg_races": list(parsed.cohort.leg_races)})
         if parsed.cohort else None,
