@@ -497,6 +497,12 @@ _POINTS_BACK = (r"\b(?:there|that (?:year|day|race|event|edition|one|time|weeken
                 r"each of them|the same|either)\b")
 
 
+def _that_year_said(text: str, year: int) -> str:
+    """``text`` with its (first) "that year" said as the year a sentence before it told: "What's her fastest 5K that
+    year?" after "… ran the Atlanta Spring Marathon in 2022." → "… 5K in 2022?"."""
+    return rx.sub(r"\b(?:in )?that (?:same )?year\b", f"in {year}", text, count=1, flags=re.IGNORECASE)
+
+
 def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """A runner's own record asked after a sentence telling what she ran ("Karen Fuller (Northampton) has raced the
     Springfield Spring Marathon and the Stamford Harvest 10K. What's her fastest 10K?"): over everything she ran, the
@@ -508,8 +514,8 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
         return None
     asked = told["asked"]
     # ("… ran the Atlanta Spring Marathon in 2022. What's her fastest 5K that year?": the year told, any event)
-    if len(parsed.years) == 1 and (year := rx.search(r"\b(?:in )?that (?:same )?year\b", asked, re.IGNORECASE)):
-        asked = f"{asked[:year.start()]}in {parsed.years[0]}{asked[year.end():]}"
+    if len(parsed.years) == 1:
+        asked = _that_year_said(asked, parsed.years[0])
     # (a result told, "won her age group at Napa in 2021", is the question's own unless it asks of every time, or of
     # another event how often: "Every time she won her age group, which event and year?")
     result_told = rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE)
@@ -545,13 +551,12 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
     if not parsed.person or not told or not (since := rx.search(r"\b(?:since then|after that|since that (?:race|event|day|one))\b",
                                            told.group("rest"), re.IGNORECASE)):
         return None
-    said = _parse(told.group("clause"), vocabulary, today)
+    if len((said := _parse(told.group("clause"), vocabulary, today)).years) != 1:
+        return None
     # (the event told, or the events held in the town told: "Erica Haley ran Tacoma in 2021")
     told_events = set(said.events) or {event for event, where in vocabulary.held_at
                                        if said.event_city and where.lower() == said.event_city.lower()}
     days = sorted({day for event, day in vocabulary.editions if event in told_events and day.year in said.years})
-    if len(said.years) != 1:
-        return None
     if len(told_events) == 1 and len(days) == 1:
         after = f"after {days[0]:%B} {days[0].day}, {days[0].year}"
     elif not told_events and rx.search(r"\bfirst\b", told.group("clause"), re.IGNORECASE):
@@ -559,7 +564,7 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
     else:
         return None
     rest = told.group("rest")
-    runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person else ""
+    runner = f" ({parsed.person.first_name} {parsed.person.last_name})"
     again = _parse(f"{rest[:since.start()]}{after}{rest[since.end():]}".rstrip("?. ") + runner, vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
         return None
@@ -585,8 +590,8 @@ def _place_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary
     if not (elsewhere or own):
         return None
     years = set(rx.findall(r"\b20\d\d\b", told.group("clause")))
-    if len(years) == 1 and (year := rx.search(r"\b(?:in )?that (?:same )?year\b", rest, re.IGNORECASE)):
-        rest = f"{rest[:year.start()]}in {years.pop()}{rest[year.end():]}"
+    if len(years) == 1:
+        rest = _that_year_said(rest, years.pop())
     runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person and not alone.person else ""
     again = _parse(f"{rest.rstrip('?. ')}{runner}", vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
@@ -671,7 +676,6 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                 # (only a sentence of talk: every word unread is its own, and it says no number, group or date)
                 not rx.search(r"\d", told.group("clause")) and set(parsed.unused) <= set(content_words(told.group("clause")))):
             return replace(alone, question=question)
-    # (never words that ask for data the archive does not hold, nor a name: "Can you look up X's result …? she thinks …")
     # (a sentence's words left unused only when they count the runner's races: "Janice Rhodes ran twice last year.")
     if parsed.person and (parsed.cohort or parsed.unused and all(rx.fullmatch(r"(?!20\d\d$)\d+|once|twice|thrice|times", word)
                                                                  for word in parsed.unused)) and not parsed.more_people and (
