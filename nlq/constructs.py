@@ -1448,9 +1448,9 @@ def _find_ranking(text: str) -> Found | None:
         name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said))
     if race_clock_said(dimension, text):
         return None
-    if dimension == "race" and rx.search(r"\bof (?:our|your) races\b", head.group(0)):
-        # "which of our races has she done the most": the company's races are its events; "… list every event and
-        # race": each race of each event, its years pooled
+    if dimension == "race" and rx.search(r"\bof (?:our|your) (?:[\w'-]+ ){0,3}?races\b", head.group(0)):
+        # "which of our races has she done the most", "which of our Mother's Day races …": the company's races are its
+        # events; "… list every event and race": each race of each event, its years pooled
         dimension = "event_race" if rx.search(r"\bevent (?:and|&|\+|/) race\b|\beach race (?:of|at) each event\b", text) \
             else "event"
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
@@ -1759,7 +1759,9 @@ def find_percent_change(text: str) -> Found | None:
               r"(?:in |the )?20\d\d\b|" \
               r"\bhow (?:much|many (?:seconds|minutes))\b[^?]{0,80}?\bimprove[ds]?\b|\bimprove(?:d|ment)?\b[^?]{0,40}?\bby how " \
               r"(?:much|many (?:seconds|minutes))|" \
-              r"\bhow (?:much|many years) (?:older|younger)\b"   # ("and how many years older the 2025 field was")
+              r"\bhow (?:much|many years) (?:older|younger)\b|" \
+              r"\b(?:more|fewer|less)\b[^?]{0,80}?\bby how (?:many|much)\b"
+    # ("and how many years older the 2025 field was"; "more finishers in 2024 than 2023, and by how many")
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
     if len(years) != 2 or not rx.search(changed + (r"|\bvs\.?\b|\bcompared\b" if percent or difference else ""), text):

@@ -6,7 +6,6 @@ no company filter (the guard adds it). Definitions are the glossary's (see ``nlq
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -216,7 +215,7 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
             # in the field it is of, beside it)
             measures.append(exp.alias_(exp.func("min", sb.col(sb.PLACE_COLUMNS[rival.scope], "r8")), "her_place"))
         # ("% in WA, and % in OR": a row for each, as a grouping would give; "…, one row": a column each)
-        if not rx.search(ONE_ROW, parsed.question) and (labels := _share_labels(parts)):
+        if not rx.search(ONE_ROW, parsed.question) and (labels := differing_dimension(parts)):
             return _shares_as_rows(sb._grouped(query, dims, measures), labels), None
     elif metric.kind == "margin":
         return _margin(parsed, query, dims)
@@ -230,19 +229,18 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
                          for clock in ("gun_time_s", "chip_time_s")]
     else:
         measures = [_pace(parsed, query)]
-        if parsed.measure in ("average", "median", "fastest", "slowest") and rx.search(
-                r"\b(?:(?:gun|chip|finish(?:ing)?) )?times?\b[^?]*\band\b[^?]*\bpaces?\b|"
-                r"\bpaces?\b[^?]*\band\b[^?]*\b(?:(?:gun|chip|finish(?:ing)?) )?times?\b", parsed.question, re.IGNORECASE):
-            # ("average gun time and average pace": the time asked beside the pace — it gave the pace alone)
+        if parsed.with_time:   # ("average gun time and average pace": the time asked, beside the pace)
             measures.insert(0, sb.measure_column(parsed.measure, query, parsed))
+        if parsed.with_count:   # ("How many women finished X? And what was their average pace?": the count beside it)
+            measures.insert(0, sb._count_measure(parsed, query))
     select = sb._grouped(query, dims, measures)
     return select, sb._chart(dims, select)
 
 
-def _share_labels(parts: tuple[Parsed, ...]) -> tuple[str, list[str]] | None:
-    """The one dimension several shares' parts differ in, and each part's value of it: ("state", ["WA", "OR"]),
-    ("race", ["5K", "10K"]), ("sex", ["F", "M"]); None for one part, or parts that differ otherwise ("masters, and
-    under 30": a column each)."""
+def differing_dimension(parts: tuple[Parsed, ...]) -> tuple[str, list[str]] | None:
+    """The one dimension several readings differ in, and each one's value of it: ("state", ["WA", "OR"]), ("race",
+    ["5K", "10K"]), ("sex", ["F", "M"]); None for one reading, or readings that differ otherwise ("masters, and under
+    30": a column each). Of several shares' parts, and of two questions asked at once (nlq.service)."""
     if len(parts) < 2:
         return None
     for dimension, value in (("state", lambda p: p.runner_state if not (p.runner_state_negated or p.more_states) else None),

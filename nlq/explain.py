@@ -211,7 +211,7 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.statuses:
         parts.append(f"status {', '.join(parsed.statuses)} only")
     if parsed.rival and parsed.person:
-        parts.append(parsed.rival.words(f"{parsed.person.first_name} {parsed.person.last_name}", parsed.intent == "list"))
+        parts.append(parsed.rival.words(parsed.person.name, parsed.intent == "list"))
     if parsed.men_and_women:
         parts.append("men and women only")
     if parsed.event_city or parsed.event_state:
@@ -387,7 +387,10 @@ def _constructs(parsed: Parsed) -> list[str]:
             said.append(f"each one's own pace in seconds per {metric.unit} ({metric.clock} time ÷ distance)")
         elif metric.kind == "pace":
             aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
-            said.append(f"{aggregate} pace in seconds per {metric.unit} ({metric.clock} time ÷ distance)")
+            said.append(f"{'their number and ' if parsed.with_count else ''}{aggregate} pace in seconds per {metric.unit} "
+                        f"({metric.clock} time ÷ distance)")
+            if parsed.with_time:
+                said.append(f"{aggregate} {parsed.clock} time (seconds) beside it")
         else:
             parts = (parsed.share_of, *parsed.also_shares) if parsed.share_of else ()
             # (a share of people says "each runner counted once" itself, below)
@@ -442,7 +445,7 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.pair:   # several runners measured against each other
         said.append(PAIR_SAID[parsed.pair])
     if parsed.difference and parsed.group_by[-1:] == ("runner",):   # two runners named, told apart by first name
-        runners = {person.first_name: f"{person.first_name} {person.last_name}'s" for person in (parsed.person, *parsed.more_people)}
+        runners = {person.first_name: f"{person.name}'s" for person in (parsed.person, *parsed.more_people)}
         said.append(("the difference: {} minus {}, and its size (how far apart)" if parsed.apart else
                      "the difference: {} minus {}").format(
             *(runners.get(name, name) for name in parsed.difference)))
@@ -470,13 +473,13 @@ def _who(parsed: Parsed) -> str:
         return "races"
     if parsed.records:   # ("how many course records does she hold": her records, never her results)
         kind = "age-group records" if parsed.records.of == "age_group" else "course records"
-        return f"{parsed.person.first_name} {parsed.person.last_name}'s {kind}" if parsed.person else \
+        return f"{parsed.person.name}'s {kind}" if parsed.person else \
             f"{_SEX[parsed.sex]}'s {kind}" if parsed.sex else kind
     if parsed.more_people:
-        names = [f"{p.first_name} {p.last_name}" for p in (parsed.person, *parsed.more_people)]
+        names = [p.name for p in (parsed.person, *parsed.more_people)]
         who = f"the results of {', '.join(names[:-1])} and {names[-1]}"
     elif parsed.person and not (parsed.rival and parsed.rival.side not in REFERENCES):   # (those around her: a filter)
-        who = f"{parsed.person.first_name} {parsed.person.last_name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
+        who = f"{parsed.person.name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}
         who = f"runners by number of {counted.get(parsed.status or '', 'races')}"
@@ -494,7 +497,7 @@ def _who(parsed: Parsed) -> str:
         if parsed.winners_by == "age_group" and parsed.limit and parsed.limit > 1:   # "top 3 in each age group"
             who = f"the first {parsed.limit}" + (f" {_SEX[parsed.sex]}" if parsed.sex else "") + " of every age group"
         if parsed.person:   # "how many times has Ryan Mills won it"
-            who = f"{parsed.person.first_name} {parsed.person.last_name}'s wins" + (
+            who = f"{parsed.person.name}'s wins" + (
                 f" (first {_ONE_OF_SEX[parsed.sex]})" if parsed.sex else "")
     if parsed.distinct_people and not (parsed.measure or parsed.metric):   # a measure, a rate or share: of results
         who = f"distinct {who}"

@@ -42,7 +42,9 @@ def no_edition(parsed: Parsed, rows: Rows) -> str | None:
         return None
     missing = [name for name in named if name not in held]
     years = ", ".join(map(str, _edition_years(missing, rows))) or "none"
-    return f"{' / '.join(missing)} had no edition in {parsed.dates.words} (editions: {years})"
+    when = parsed.dates.words if parsed.dates.words.split(" ", 1)[0] in ("after", "before", "since", "from", "until") else \
+        f"in {parsed.dates.words}"   # ("had no edition after May 13, 2023")
+    return f"{' / '.join(missing)} had no edition {when} (editions: {years})"
 
 
 def years_not_held(parsed: Parsed, rows: Rows) -> str | None:
@@ -366,7 +368,7 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
         homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
         more = f" and {len(found) - 6} more" if len(found) > 6 else ""
         pick = f"even {city} does not tell them apart" if city and not parsed.more_people else "add a home city to pick one"
-        shared.append(f"{len(found)} runners are named {person.first_name} {person.last_name} ({homes}{more}); "
+        shared.append(f"{len(found)} runners are named {person.name} ({homes}{more}); "
                       f"their results are counted together: {pick}")
     return "; ".join(shared) or None
 
@@ -380,7 +382,7 @@ def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:
     if not (parsed.person and (parsed.rival or parsed.crossing_shown)):   # (or her moment at the line: she has none)
         return None
     city = parsed.rival.city if parsed.rival else parsed.runner_city
-    who = f"{parsed.person.first_name} {parsed.person.last_name}" + (f" of {city}" if city else "")
+    who = parsed.person.name + (f" of {city}" if city else "")
     own = replace(parsed, rival=None, sex=None, statuses=(), status=None, runner_city=city or None, age=None, age_group=None)
     query = filters_of(own, today)
     query.need("e", "ra")
@@ -406,7 +408,7 @@ def runners_without_a_finish(parsed: Parsed, rows: Rows, today: date) -> str | N
         return None
     missing, finished = [], {}
     for person, theirs in results.items():
-        who = f"{person.first_name} {person.last_name}"
+        who = person.name
         finished[who] = _races_finished_of(theirs)
         if not finished[who]:
             missing.append(_no_finish(who, theirs) if theirs else _no_result(parsed, person, rows, today))
@@ -427,7 +429,7 @@ def runners_without_a_result(parsed: Parsed, rows: Rows, today: date) -> str | N
     missing = [person for person, theirs in results.items() if not theirs]
     if not missing or len(missing) == len(results):
         return None
-    shown = " and ".join(f"{p.first_name} {p.last_name}" for p in results if p not in missing)
+    shown = " and ".join(p.name for p in results if p not in missing)
     return "; ".join(_no_result(parsed, person, rows, today) for person in missing) + f": the answer is of {shown} only"
 
 
@@ -439,7 +441,7 @@ def runners_apart(parsed: Parsed, rows: Rows, today: date) -> tuple[str, bool] |
         return None
     said, finished = [], {}
     for person, theirs in results.items():
-        who = f"{person.first_name} {person.last_name}"
+        who = person.name
         if races := _races_finished_of(theirs):
             finished[who] = races
         elif theirs:
@@ -481,7 +483,7 @@ def _no_result(parsed: Parsed, person: Person, rows: Rows, today: date) -> str:
     name says), else that the runner has no result in what was asked."""
     alone = replace(parsed, person=person, more_people=())
     elsewhere = _races_run_instead(alone, rows, today)
-    return _not_in_the_race(alone, elsewhere) if elsewhere else f"{person.first_name} {person.last_name} has no result in what was asked"
+    return _not_in_the_race(alone, elsewhere) if elsewhere else f"{person.name} has no result in what was asked"
 
 
 def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:
@@ -492,7 +494,7 @@ def no_record_held(parsed: Parsed, rows: Rows, today: date) -> str | None:
     query = filters_of(replace(parsed, records=None, status="FIN"), today)
     finishes = rows(query.build([exp.Count(this=exp.Star())]))[0][0]
     kind = "age-group record" if parsed.records.of == "age_group" else "course record"
-    who = f"{parsed.person.first_name} {parsed.person.last_name}"
+    who = parsed.person.name
     return f"{who} holds no {kind} standing now in what was asked " + (
         f"(none of {who}'s {finishes} finish{'es' if finishes != 1 else ''} there is the fastest of its race)" if finishes else f"({who} has no finish there)")
 
@@ -506,7 +508,7 @@ def runner_outside_group(parsed: Parsed, rows: Rows, today: date) -> str | None:
     found = rows(query.build([exp.func("string_agg", exp.Distinct(expressions=[col("age_group", "r")]), lit(", "))]))
     if not found or not found[0][0]:
         return None
-    who = f"{parsed.person.first_name} {parsed.person.last_name}"
+    who = parsed.person.name
     return f"{who} has no result in {parsed.age_group} in what was asked (age groups there: {found[0][0]})"
 
 
@@ -521,7 +523,7 @@ def runner_in_another_town(parsed: Parsed, rows: Rows) -> str | None:
     towns = sorted(town for (town,) in rows(query) if town)
     if not towns or parsed.runner_city in towns:
         return None
-    who = f"{parsed.person.first_name} {parsed.person.last_name}"
+    who = parsed.person.name
     return f"no {who} from {parsed.runner_city} in your results (a {who} lives in {', '.join(towns)}): ask without the town"
 
 
@@ -553,7 +555,7 @@ def _races_run_instead(parsed: Parsed, rows: Rows, today: date) -> str | None:
 
 def _not_in_the_race(parsed: Parsed, races: str) -> str:
     """ "Allen Miles has no result in the 10K in what was asked; Allen Miles ran the 5K there"."""
-    who, asked = f"{parsed.person.first_name} {parsed.person.last_name}", " / ".join(d.label for d in parsed.distances)
+    who, asked = parsed.person.name, " / ".join(d.label for d in parsed.distances)
     return f"{who} has no result in the {asked} in what was asked; {who} ran the {races} there"
 
 
@@ -569,7 +571,7 @@ def namesakes_in_a_share(parsed: Parsed, rows: Rows, today: date) -> str | None:
     found = rows(query.build([exp.Count(this=exp.Distinct(expressions=[col("participant_id", "r")])),
                               exp.func("string_agg", exp.Distinct(expressions=[col("age_group", "r")]), lit(", "))]))
     if found and found[0][0] > 1:
-        who = f"{part.person.first_name} {part.person.last_name}"
+        who = part.person.name
         return (f"{found[0][0]} runners named {who} ran what was asked ({found[0][1]}): a share of the field around one of "
                 f"them needs which one — add a home city, or ask of each")
     return None

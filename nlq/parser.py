@@ -159,6 +159,7 @@ class Parsed:
     last_editions: int = 0                    # the events' latest N editions ("across the last three editions of X")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
+    with_time: bool = False                   # "average gun time and average pace": the time beside a pace
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
     also_shares: tuple[Parsed, ...] = ()      # "…, and what percent were from OR": more parts, each its own share of X
     compared: tuple[Parsed, ...] = ()         # "Albany runners vs Buffalo runners": each group's own filters
@@ -230,7 +231,7 @@ class Parsed:
             "behind the winner": self.winner_gap.words if self.winner_gap else None,
             "limit": f"more than {HUGE:,}" if self.limit and self.limit >= HUGE else self.limit,   # (read as HUGE)
             "status": self.status,
-            "person": " and ".join(f"{p.first_name} {p.last_name}" for p in (self.person, *self.more_people))
+            "person": " and ".join(p.name for p in (self.person, *self.more_people))
             if self.person else None,
             "runner_city": ("not " if self.runner_city_negated and self.runner_city else "") + " or ".join(
                 c for c in (self.runner_city, *self.more_cities) if c) or None,
@@ -264,6 +265,7 @@ class Parsed:
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
+    question = _count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
     if not (parsed.dates or parsed.years) and (that := rx.search(r"\bthat (?:same )?year\b", question, re.IGNORECASE)) and \
             len(told := set(rx.findall(r"\b20\d\d\b", question[:that.start()]))) == 1 and not (again := _parse_question(
@@ -290,10 +292,26 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, winners=False, winners_by=None, place=1, place_in_age_group=True, limit=None, intent="top")
     if any(rx.search(r"\s{3}", said) for said in parsed.unused):   # (a name blanked out inside a clause said back)
         parsed = replace(parsed, unused=tuple(rx.sub(r"\s{3,}", " … ", said) for said in parsed.unused))
+    if parsed.metric and parsed.metric.kind == "pace" and parsed.measure in ("average", "median", "fastest", "slowest") and \
+            rx.search(_TIME_AND_PACE, question, re.IGNORECASE):
+        # "average gun time and average pace": the time asked beside the pace (it gave the pace alone)
+        parsed = replace(parsed, with_time=True)
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
-    told_of = tuple(f"{person.first_name} {person.last_name}" for person in _people(question, vocabulary.people)
+    told_of = tuple(person.name for person in _people(question, vocabulary.people)
                     if person not in kept)
     return replace(parsed, told_of=told_of) if told_of else parsed
+
+
+def _averaged_over_the_years(text: str) -> bool:
+    """ "the average winning time over the years": one average of them all (a row per year only when how it moved is
+    asked: "how has the average … changed over the years")."""
+    return bool(rx.search(r"\bover the years\b", text) and rx.search(r"\b(?:average|avg|mean|median)\b", text)) and not rx.search(
+        r"\bchang|\btrend|\bmov(?:ed|ing)\b|\bevolv|\bgr[eo]w|\bshr[iau]nk|\b(?:by|per|each|every) year\b|\byear[- ]by[- ]year\b|"
+        r"\bhow (?:has|have|did)\b", text)
+
+
+_TIME_AND_PACE = (r"\b(?:(?:gun|chip|finish(?:ing)?) )?times?\b[^?]*\band\b[^?]*\bpaces?\b|"
+                  r"\bpaces?\b[^?]*\band\b[^?]*\b(?:(?:gun|chip|finish(?:ing)?) )?times?\b")
 
 
 def said_as_finishing(question: str) -> str:
@@ -485,8 +503,10 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
 
 # a runner's own record asked, over all she ran ("her fastest 10K", "my best 5K", "how many podiums does she have")
 # ("… has finished the X a bunch of times. How many times exactly?": of the X told, no record)
-_CAREER_ASKED = (r"\b(?:best|fastest|quickest|slowest|worst|pr|prs|personal (?:best|record)s?|all[- ]time|career|with us|"
+_CAREER_ASKED = (r"\b(?:best|fastest|quickest|slowest|worst|pr|prs|personal (?:best|record)s?|all[- ]time|career|with us|average|"
                  r"how many (?:[\w-]+ )?(?:races|podiums|finishes|wins|events|medals))\b")
+# a runner's whole record asked of, whatever a sentence before told of one result
+_WHOLE_RECORD = r"\b(?:ever|with us|in total|all[- ]time|career|lifetime|so far)\b"
 # a sentence telling only what a runner ran ("has raced the Springfield Spring Marathon and …", "ran the X in 2019"), never
 # how she placed or timed in it ("I was second in the mile at Evanston", "won the Tacoma half") — that is the question's
 _RAN_TOLD = r"\b(?:ran|run|runs|raced|races|did|does|done|has done|comes|came|drives|drove|flies|flew|travels)\b"
@@ -513,21 +533,40 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
             not set(parsed.unused) <= set(content_words(told["told"])):
         return None
     asked = told["asked"]
+    if rx.search(_SINCE_TOLD, asked, re.IGNORECASE):
+        return None   # (from the day told on: ``_since_told``)
     # ("… ran the Atlanta Spring Marathon in 2022. What's her fastest 5K that year?": the year told, any event)
     if len(parsed.years) == 1:
         asked = _that_year_said(asked, parsed.years[0])
-    # (a result told, "won her age group at Napa in 2021", is the question's own unless it asks of every time, or of
-    # another event how often: "Every time she won her age group, which event and year?")
+    # ("In 2022 he ran the Fort Worth 10K. What's his personal best at that distance?": the race told)
+    if len(parsed.distances) == 1:
+        asked = rx.sub(r"\b(?:at |over |for )?that (?:distance|race distance)\b", f"in the {parsed.distances[0].label}", asked,
+                       count=1, flags=re.IGNORECASE)
+    # (a result told, "won her age group at Napa in 2021", is the question's own unless it asks of every time, of
+    # another event how often ("Every time she won her age group, which event and year?"), or of her whole record
+    # ("… won Galveston in 2023. How many races has she run with us in total?", "… finished 83rd at Cheyenne in
+    # 2021. What's his best ever overall place?")
     result_told = rx.search(_RESULT_TOLD, told["told"], re.IGNORECASE)
     every_time = rx.search(r"\b(?:every|each) time\b", asked, re.IGNORECASE)
     how_often = rx.search(r"\bhow (?:many times|often)\b", asked, re.IGNORECASE)
+    whole_record = rx.search(_WHOLE_RECORD, asked, re.IGNORECASE)
+    if how_often and (len(parsed.events) == 1 or not parsed.events and parsed.event_city) and (it := rx.search(
+            r"\b(?:it|that (?:race|event))\b", asked, re.IGNORECASE)) and not rx.search(
+            r"\bthat (?:year|day|edition|time|weekend|morning)\b|\bthen\b|\bthere\b", asked, re.IGNORECASE):
+        # ("Last year Beth Barber ran the Galveston half. How many times has she finished it overall?": that event, every
+        # year — it kept last year's; "… won Galveston in 2025. How many times has he run it?": the events held there)
+        said = f"the {parsed.events[0]}" if parsed.events else f"in {parsed.event_city}"
+        asked = f"{asked[:it.start()]}{said}{asked[it.end():]}"
+        told_asked = asked
+    else:
+        told_asked = told["asked"]
     if rx.search(_POINTS_BACK, asked, re.IGNORECASE) or not (rx.search(_RAN_TOLD, told["told"], re.IGNORECASE) or
-                                                             result_told and (every_time or how_often)):
+                                                             result_told and (every_time or how_often or whole_record)):
         return None
     record = rx.search(_CAREER_ASKED, asked, re.IGNORECASE)
-    if not (record or how_often or every_time) or asked != told["asked"] and not record:   # (read again only when asked)
+    if not (record or how_often or every_time) or asked != told_asked and not record:   # (read again only when asked)
         return None
-    runner = f"{parsed.person.first_name} {parsed.person.last_name}"
+    runner = parsed.person.name
     again = _parse(f"{asked.rstrip('?. ')} ({runner})", vocabulary, today)
     # (or the question names its own event: "… ran Springfield in 2023. How many times has she crossed the Springfield
     # Spring Marathon finish line?" — every edition of it)
@@ -535,8 +574,8 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     # bunch of times")
     career = record and (again.distances or rx.search(r"\b(?:with us|all[- ]time|career|ever|how many)\b", asked,
                                                       re.IGNORECASE)) or every_time
-    if not (career or again.events and how_often) or result_told and not (
-            every_time or again.events and how_often):
+    held = again.events or again.event_city   # (an event, or the events held in a town: "… won Galveston in 2025")
+    if not (career or held and how_often) or result_told and not (every_time or held and how_often or whole_record):
         return None
     if again.person != parsed.person or again.unused or again.notes or not again.intent or (
             again.events, again.dates) == (parsed.events, parsed.dates):
@@ -544,12 +583,18 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     return replace(again, question=question)
 
 
+# "since then", "after that", "before that", a bare "since" at the end: from (or up to) the day a sentence before told
+_SINCE_TOLD = r"\b(?:since then|after that|since that (?:race|event|day|one)|(?P<before>before (?:that|then))|since(?=\W*$))\b"
+
+
 def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """ "X ran the Atlanta marathon in 2021. How many races has she finished since then?": after the day of the edition
-    told (it counted that one race). None unless the sentence told of one edition of one event."""
+    told (it counted that one race); so too with no runner, the event told being the one asked of ("We timed the first
+    Napa Solstice 10K in 2021. How many finishers has it had since then?"). None unless the sentence told of one
+    edition of one event."""
     told = _sentence_first(question)
-    if not parsed.person or not told or not (since := rx.search(r"\b(?:since then|after that|since that (?:race|event|day|one))\b",
-                                           told.group("rest"), re.IGNORECASE)):
+    # ("… How many times has he won it since?", "… had he won it before that?")
+    if not told or not (since := rx.search(_SINCE_TOLD, told.group("rest"), re.IGNORECASE)):
         return None
     if len((said := _parse(told.group("clause"), vocabulary, today)).years) != 1:
         return None
@@ -558,14 +603,60 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
                                        if said.event_city and where.lower() == said.event_city.lower()}
     days = sorted({day for event, day in vocabulary.editions if event in told_events and day.year in said.years})
     if len(told_events) == 1 and len(days) == 1:
-        after = f"after {days[0]:%B} {days[0].day}, {days[0].year}"
-    elif not told_events and rx.search(r"\bfirst\b", told.group("clause"), re.IGNORECASE):
+        after = f"{'before' if since['before'] else 'after'} {days[0]:%B} {days[0].day}, {days[0].year}"
+    elif not told_events and not since["before"] and rx.search(r"\bfirst\b", told.group("clause"), re.IGNORECASE):
         after = f"since {said.years[0]}"   # ("X first ran with us in 2015. … since then?": from her first year on)
     else:
         return None
     rest = told.group("rest")
-    runner = f" ({parsed.person.first_name} {parsed.person.last_name})"
-    again = _parse(f"{rest[:since.start()]}{after}{rest[since.end():]}".rstrip("?. ") + runner, vocabulary, today)
+    if len(told_events) == 1 and (it := rx.search(r"\b(?:won|win|run|ran|finished|finish|done|did|raced) (?P<it>it)\b", rest,
+                                                   re.IGNORECASE)) and it.end() <= since.start():
+        # ("Daniel Ward won the Atlanta Spring Marathon in 2016. How many times has he won it since then?": that event —
+        # it counted his wins anywhere)
+        rest = f"{rest[:it.start('it')]}the {next(iter(told_events))}{rest[it.end('it'):]}"
+        since = rx.search(re.escape(since.group(0)), rest)
+    if parsed.person:
+        told_of = f" ({parsed.person.name})"
+    elif len(told_events) == 1 and not said.person and not _parse(rest, vocabulary, today).events:
+        # (the edition told counted too: "how many has it had since then" of an event is since its day, not after)
+        told_of, after = f" at the {next(iter(told_events))}", after.replace("after ", "since ", 1)
+    else:
+        return None
+    again = _parse(f"{rest[:since.start()]}{after}{rest[since.end():]}".rstrip("?. ") + told_of, vocabulary, today)
+    if again.unused or again.notes or not again.intent or again.person != parsed.person:
+        return None
+    return replace(again, question=question)
+
+
+# "the year after", "the following year", "two years later", "the year before": a year counted from one told
+_YEARS_FROM_TOLD = re.compile(r"\b(?:(?:in )?the (?P<after>following|next|subsequent) year|(?:in )?the year (?P<after2>after|before)"
+                              r"(?: that)?|(?P<n>a|one|two|three|four|five|\d) years? (?P<way>later|after|earlier|before)|"
+                              r"(?:in )?the (?P<before>previous|prior|preceding) year)\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _years_later_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
+    """A year counted from the one a sentence before told ("Jesus Moore placed 13th in the Buffalo half in 2020. What
+    was his half marathon time at Buffalo the year after?": 2021, where it kept 2020), the question read with that year
+    and the runner told of. None unless the sentence told one year and the question counts from it."""
+    if not (told := _sentence_first(question)) or not (said := _YEARS_FROM_TOLD.search(rest := told.group("rest"))):
+        return None
+    if len(years := set(rx.findall(r"\b20\d\d\b", told.group("clause")))) != 1 or rx.search(r"\b20\d\d\b", rest):
+        return None
+    if said["after"] or said["after2"] == "after":
+        step = 1
+    elif said["before"] or said["after2"] == "before":
+        step = -1
+    else:
+        count = int(said["n"]) if said["n"].isdigit() else _SMALL_NUMBERS[said["n"].lower()]
+        step = count if said["way"].lower() in ("later", "after") else -count
+    alone = _parse(rest, vocabulary, today)
+    runner = f" ({parsed.person.name})" if parsed.person and not alone.person else ""
+    # (the event told, when the question names none of its own: "… What was her time there the year after?")
+    where = "" if alone.events or alone.event_city else rx.sub(
+        r"\s*\bin (?:[A-Z][a-z]+ )?20\d\d\b", "", names_in(told.group("clause"), rest, vocabulary, today)).strip()
+    again = _parse(f"{rest[:said.start()]}in {int(years.pop()) + step}{rest[said.end():]}".rstrip("?. ") +
+                   (f" {where}" if where else "") + runner, vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
         return None
     return replace(again, question=question)
@@ -592,7 +683,7 @@ def _place_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary
     years = set(rx.findall(r"\b20\d\d\b", told.group("clause")))
     if len(years) == 1:
         rest = _that_year_said(rest, years.pop())
-    runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person and not alone.person else ""
+    runner = f" ({parsed.person.name})" if parsed.person and not alone.person else ""
     again = _parse(f"{rest.rstrip('?. ')}{runner}", vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
         return None
@@ -610,7 +701,7 @@ def _race_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary,
     own = _parse(rest, vocabulary, today).distances
     if not own or set(own) == set(parsed.distances):
         return None
-    again = _parse(_told_with(rest, _names_in(told.group("clause"), rest, vocabulary, today))[0], vocabulary, today)
+    again = _parse(_told_with(rest, names_in(told.group("clause"), rest, vocabulary, today))[0], vocabulary, today)
     if again.unused or again.notes or not again.intent or set(again.distances) != set(own) or (
             parsed.person and again.person != parsed.person):
         return None
@@ -629,6 +720,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         return own_place
     if (since := _since_told(parsed, question, vocabulary, today)) is not None:
         return since
+    if (later := _years_later_told(parsed, question, vocabulary, today)) is not None:
+        return later
     if parsed.unused and (plain := plain_letters(question)) != question and not (again := parse(plain, vocabulary, today)).unused:
         # "Hów many fïnishers … 🏃‍♀️": read without the accents and emoji (a name the company spells with an accent
         # was matched as said, first)
@@ -684,8 +777,8 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             not _parse(told.group("rest"), vocabulary, today).person:
         # "Steven Rice ran more than one race at the Bend Turkey Trot last year. What was his chip time in each race?":
         # the sentence tells of the runner (no cohort of one), the question asks of him there
-        rest = f"{told.group('rest').rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name}) " \
-               f"{_names_in(told.group('clause'), told.group('rest'), vocabulary, today)}"
+        rest = f"{told.group('rest').rstrip('?. ')} ({parsed.person.name}) " \
+               f"{names_in(told.group('clause'), told.group('rest'), vocabulary, today)}"
         again = _parse(rest, vocabulary, today)
         if again.person and not again.cohort and not again.unused and not again.notes and again.intent:
             return replace(again, question=question)
@@ -694,9 +787,9 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "The Naperville Turkey Trot was last held in 2022. Across all its editions, how many …": the year told is
         # not the question's (its events kept)
         # ("Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?": hers, over every edition)
-        runner = f" ({parsed.person.first_name} {parsed.person.last_name})" if parsed.person else ""
+        runner = f" ({parsed.person.name})" if parsed.person else ""
         again = _parse(f"{told.group('rest').rstrip('?. ')}{runner} "
-                       f"{_names_in(told.group('clause'), told.group('rest'), vocabulary, today)}", vocabulary, today)
+                       f"{names_in(told.group('clause'), told.group('rest'), vocabulary, today)}", vocabulary, today)
         if again.events and not (again.unused or again.notes or again.dates) and again.intent and \
                 not (parsed.person and not again.person):
             return replace(again, question=question)
@@ -745,7 +838,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             # ("Rebecca Duffy here (Scottsdale). In which years did I …": her town said with her)
             town = f" from {parsed.runner_city}" if said_as in (_ASKER, _NAMED_ASKER) and parsed.runner_city and \
                 parsed.runner_city.lower() in clause.lower() else ""
-            asked = f"{rest.rstrip('?. ')} ({parsed.person.first_name} {parsed.person.last_name}{town})"
+            asked = f"{rest.rstrip('?. ')} ({parsed.person.name}{town})"
             runner_named = bool(rx.search(_FIRST_PERSON, rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
         if _loses_a_filter(parsed, again):
@@ -757,7 +850,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             said = asked if said_as in (_ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE, _ASKER, _NAMED_ASKER) or said_as in _TREND_QUESTION \
                 or runner_named else rest
             trials = [_parse(told, vocabulary, today)
-                      for extra in (about.group(1) if about else "", _names_in(clause, rest, vocabulary, today)) if extra
+                      for extra in (about.group(1) if about else "", names_in(clause, rest, vocabulary, today)) if extra
                       for told in _told_with(said, extra)]
             kept = [trial for trial in trials if not _loses_a_filter(parsed, trial)]
             if not kept:
@@ -913,7 +1006,7 @@ def _told_before(question: str, told: re.Match[str], parsed: Parsed, vocabulary:
             not parsed.person and _stranger_told_of(question, vocabulary):
         # (nor a runner told of, then said again: "Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?")
         return None
-    names = _names_in(clause, rest, vocabulary, today)
+    names = names_in(clause, rest, vocabulary, today)
     attempts = [(_parse(rest, vocabulary, today), {"distances", "years", "dates"}),
                 # (where its event is held, told: "X is in Ohio but … what % live in Ohio?")
                 *[(_parse(told, vocabulary, today), {"events", "distances", "years", "dates", "event_state", "event_city"})
@@ -1178,6 +1271,9 @@ def _times_asked(parsed: Parsed) -> bool:
         return True   # each runner's two years' times: of one race
     if parsed.intent == "compare" and rx.search(r"\b(?:faster|slower|quicker)\b", parsed.question.lower()):
         return True   # "were runners faster at the Tacoma half in 2023 or 2024?": the half's times
+    if parsed.intent == "top" and parsed.subject == "people" and not (parsed.measure or parsed.metric or parsed.winners or
+                                                                      parsed.winners_by or parsed.place or parsed.time_limit):
+        return False   # "who has the most finishes at the Springfield Spring Marathon": runners by their count, every race
     return bool(parsed.metric and parsed.metric.kind in ("pace", "gap", "margin") or parsed.winner_gap or parsed.rival or
                 parsed.field_limit and parsed.field_limit.measure == "time" or
                 parsed.measure and not (parsed.measure in UNTIMED_MEASURES or parsed.measure.endswith("_age")) or
@@ -1499,7 +1595,7 @@ def _races_said_short(question: str, mentions: list[Mention]) -> tuple[Distance,
 _EVERY_EDITION_SAID = r"\b(?:all|every|each)(?: of)?(?: its| the| their)? (?:editions?|years?)\b|\bever\b|\ball[- ]time\b"
 
 
-def _names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
+def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
     Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
     ("We're planning the 2026 Houston Turkey Trot. How many finished the 2024 edition?")."""
@@ -1761,19 +1857,47 @@ _WINNERS_AND_GAP = re.compile(
     r"the (?:gap|difference)(?: between (?:them|the two))?", re.IGNORECASE)
 
 
-# a region said by its name: its states (the US Census Bureau's New England division)
-_REGIONS = {"new england": ("CT", "MA", "RI", "NH", "VT", "ME")}
+# a region said by its name: its states (the US Census Bureau's regions and divisions, and the two coasts' common
+# names); "the South" and "the West" only after "from the" or "outside the" (else "South Bend", "West Chester")
+_NEW_ENGLAND = ("CT", "MA", "RI", "NH", "VT", "ME")
+_MID_ATLANTIC = ("NY", "NJ", "PA")
+_REGIONS = {"new england": _NEW_ENGLAND, "mid-atlantic": _MID_ATLANTIC, "middle atlantic": _MID_ATLANTIC,
+            "northeast": _NEW_ENGLAND + _MID_ATLANTIC,
+            "midwest": ("IL", "IN", "MI", "OH", "WI", "IA", "KS", "MN", "MO", "NE", "ND", "SD"),
+            "pacific northwest": ("WA", "OR", "ID"), "west coast": ("CA", "OR", "WA"),
+            "south": ("DE", "FL", "GA", "MD", "NC", "SC", "VA", "WV", "AL", "KY", "MS", "TN", "AR", "LA", "OK", "TX"),
+            "west": ("MT", "ID", "WY", "CO", "NM", "AZ", "UT", "NV", "CA", "OR", "WA", "AK", "HI")}
+_REGIONS_AFTER_FROM = ("south", "west")
+
+
+# "… had 101 finishers in 2023. How many did it have in 2024?": the count's noun told, elided in the question
+_COUNT_NOUN_TOLD = re.compile(
+    r"\b\d[\d,]*\s+(?P<noun>finishers|starters|runners|entrants|entries|participants|people|dnfs|no-shows|dns|dqs)\b[^?]*?[.!;]\s+"
+    r"(?P<ask>how many)(?=\s+(?:did|does|do|has|have|had|were|was|are|will|in|at|for|this|last|the (?:next|following|year)|that)\b)",
+    re.IGNORECASE)
+
+
+def _count_noun_told(question: str) -> str:
+    """``question`` with a count's noun that a sentence before it told, said again where the question leaves it out:
+    "The Bend Turkey Trot 5K had 101 finishers in 2023. How many did it have in 2024?" → "… How many finishers did it
+    have in 2024?" (it counted every entry)."""
+    if not (told := _COUNT_NOUN_TOLD.search(question)):
+        return question
+    return f"{question[:told.end('ask')]} {told['noun']}{question[told.end('ask'):]}"
 
 
 def _regions_said(question: str) -> str:
     """ "runners from outside New England (so not CT, MA, …)" → "runners not from CT, MA, RI, NH, VT or ME": a region
     said as its states (a restatement in brackets after it set aside)."""
     def states(said: re.Match[str]) -> str:
-        codes = _REGIONS[said["region"].lower()]
-        listed = f"{', '.join(codes[:-1])} or {codes[-1]}"
+        region = said["region"].lower().replace(" ", "-") if said["region"].lower() == "mid atlantic" else said["region"].lower()
+        if region in _REGIONS_AFTER_FROM and not (said["from"] and said["the"]):
+            return said.group(0)
+        names = [STATE_NAMES[code] for code in _REGIONS[region]]   # (by name: "OR", "ID", "IN" are words too)
+        listed = f"{', '.join(names[:-1])} or {names[-1]}"
         return f"not from {listed}" if said["outside"] else f"from {listed}"
-    names = "|".join(_REGIONS)
-    return rx.sub(rf"\b(?:(?P<outside>(?:from )?outside(?: of)?|not from) |from )?(?:the )?(?P<region>{names})\b"
+    names = "|".join(sorted((name.replace("-", "[- ]") for name in _REGIONS), key=len, reverse=True))
+    return rx.sub(rf"\b(?P<from>(?P<outside>(?:from )?outside(?: of)?|not from) |from )?(?P<the>the )?(?P<region>{names})\b"
                   r"(?:\s*\((?:so |i\.?e\.?,? |that is,? )?(?:not )?(?:[A-Z]{2}(?:,\s*(?:or |and )?|\s+(?:or|and)\s+|(?=\)))){2,}\))?",
                   states, question, flags=re.IGNORECASE)
 
@@ -2392,6 +2516,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "which month has the most finishers across all our events": a month of the year, every year pooled (a
         # calendar month of one year, "2023-07", is an answer to "which month in 2023")
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="month_of_year"))
+    if parsed.ranking and parsed.ranking.dimension == "race" and len(parsed.events) > 1 and not parsed.distances and \
+            rx.search(r"\bwhich of (?:our|your|the)\b[^?]*?\braces\b", text):
+        # "which of our Mother's Day races had more finishers, San Jose or Santa Cruz": the events named, each its own
+        # row (it pooled their 5Ks as one race)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="event"))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)|"
                                                      r"\bhow many (?:more|fewer)(?: or (?:more|fewer))?(?= than\b)", text)]
@@ -2582,7 +2711,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("the 10th-place chip time in the 13.1 for every year": that place in each year, a timeline too)
     if (parsed.person or parsed.winners or parsed.place) and not parsed.ranking and not rx.search(
             r"\b(?:fastest|quickest|slowest) (?:one |time |result )?first\b", text) and (
-            not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text) or parsed.winners and rx.search(
+            not parsed.group_by and (_OLDEST_FIRST.search(text) or _BY_YEAR.search(text) or parsed.winners and
+                                     not _averaged_over_the_years(text) and rx.search(
                 # ("how has the women's winning time changed over the years": the winners as a timeline)
                 r"\bover the years\b|\byear[- ]to[- ]year\b|\bover time\b|\bhow (?:has|have|did)\b[^?]*\bchanged?\b", text)) or
             parsed.person and
@@ -3255,7 +3385,7 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         whole = replace(whole, local=False)   # ("drew the most locals? … the fraction who live in Kentucky": locals, defined)
     if whole.person and not part.person and rx.search(r"\b(?:her|him|them|me)\b", said, re.IGNORECASE):
         # "what percentage of Teresa Gonzales's age group finished ahead of her": ahead of the runner the whole names
-        named = f"{whole.person.first_name} {whole.person.last_name}"
+        named = whole.person.name
         of_named = rx.sub(r"\b(?:her|him|them|me)\b", named, said, count=1, flags=re.IGNORECASE)
         again = parse(f"how many runners {being}{of_named}", vocabulary, today)
         part = again if again.rival else part
@@ -3853,7 +3983,7 @@ def _ahead_and_behind(parsed: Parsed, asked: str) -> tuple[Person, Person]:
     verb = rx.search(r"\b(?:ahead of|in front of|faster than|beat|outran|behind|slower than|finished (?:before|after))\b", asked)
     if not verb:
         return two
-    names = {person: f"{person.first_name} {person.last_name}".lower() for person in two}
+    names = {person: person.name.lower() for person in two}
     # (each said where it stands to the verb: a name may be said twice, "X and Y ran it. How far ahead of Y was X?")
     if after := [person for person in two if asked[verb.end():verb.end() + 2 + len(names[person])].lstrip().startswith(names[person])]:
         subject = two[1] if after[0] == two[0] else two[0]
@@ -4510,7 +4640,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # year's runners)
         parsed = replace(parsed, intent="top")
     if parsed.person and not (parsed.ranking or parsed.metric or parsed.cohort or parsed.measure) and (best := rx.search(
-            r"\b(?P<end>best|highest|top|worst|lowest|poorest)\s+(?:(?:full |half )?(?:marathon|half|5k|10k|mile)\s+)?"
+            r"\b(?P<end>best|highest|top|worst|lowest|poorest)\s+(?:ever\s+)?(?:(?:full |half )?(?:marathon|half|5k|10k|mile)\s+)?"
             r"(?:(?P<kind>overall|age[- ]?group|ag|gender|sex|division)\s+)?"
             r"(?:place|placing|placement|position|finish(?:ing)?(?: place| position)?|(?:she|he|they|i|you)(?:'s|'ve| has| have| had)?"
             r" (?:ever )?placed)\b(?! times?\b)", asked)):
@@ -5854,8 +5984,9 @@ _WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number
                r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b|"
                # a runner's (or a group's) finishes and their average: "how many 5Ks has she finished and what's her
                # average 5K time", "number of 5Ks finished and average 5K time"
-               r"\b(?:how many|(?:number|count|#) of)\b[^?]*?\b(?:and|&)\s+(?:what(?:'s| is| was| were)? )?(?:his|her|their|my|the)?\s*"
-               r"(?:average|avg|mean|median)\b|"
+               # ("How many women finished X in 2024? What was their average time?": two sentences, one group)
+               r"\b(?:how many|(?:number|count|#) of)\b[^?]*?(?:\b(?:and|&)|\?(?:\s+and\b)?)\s+(?:what(?:'s| is| was| were)? )?"
+               r"(?:his|her|their|my|the)?\s*(?:average|avg|mean|median)\b|"
                # "what was the average age of finishers at X and how many were there": the count asked after
                r"\b(?:average|avg|mean|median)\b[^?]*?\b(?:and|&|,) how many (?:were there|of them|finished|ran|people|"
                r"runners|finishers)\b")
@@ -6261,7 +6392,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     if intent == "compare":
         group_by = _compare_dimension(group_by, years, distances, events, text)
     # ("what percentage of all entries over the years were no-shows": all of them pooled, no row per year)
-    if intent == "trend" and not group_by and not rx.search(r"\ball\b[^?]{0,40}\bover the years\b", text):
+    if intent == "trend" and not group_by and not rx.search(r"\ball\b[^?]{0,40}\bover the years\b", text) and \
+            not _averaged_over_the_years(text):
         group_by = ("month",) if rx.search(r"\bmonth", text) else ("year",)
     # "the 90th percentile", "25th and 75th percentile chip times": one measure each
     percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,| to) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
@@ -6628,7 +6760,7 @@ def _without_introduction(question: str, people: tuple[Person, ...]) -> str:
         if runner or not m.group("me") and rest != question:   # "I'm curious, …" is no introduction
             # the runner is asked about only when the question is about the speaker ("my PR", "have I run")
             about_me = runner and rx.search(r"\b(?:my|me|mine|i|i've|i'm)\b", rest, re.IGNORECASE)
-            question = rest + (f" ({runner.first_name} {runner.last_name})" if about_me else "")
+            question = rest + (f" ({runner.name})" if about_me else "")
     question = rx.sub(r"^\s*(?:hey|hi|hello)(?: there| all| folks)?\s*[,!]\s*", "", question, flags=re.IGNORECASE)  # "hey, …"
     # only a document or an audience ("for the women only" is a filter, never a purpose)
     # ("…, to go on our history page": where the answer will go)
@@ -6766,7 +6898,7 @@ def _people(question: str, people: tuple[Person, ...]) -> list[Person]:
     # (named closely enough as a whole, or as two words close to the name: "Louis O'Brian's" for Louis Obrien)
     named = [(at if (at := lowered.find(person.last_name.lower())) >= 0 else span[0], person)
              for person in people if (span := name_span(lowered, person)) != (0, 0) or
-             fuzz.partial_ratio(f"{person.first_name} {person.last_name}".lower(), lowered) >= 85]
+             fuzz.partial_ratio(person.name.lower(), lowered) >= 85]
     return [person for _, person in sorted(named, key=lambda pair: pair[0])]
 
 
@@ -6923,8 +7055,8 @@ def _group_by(text: str) -> tuple[str, ...]:
                  r"\b(?:of|for) (?:the )?(?:women|females) (?:and|&) (?:of|for) (?:the )?(?:men|males)\b", text):
         dims.append("sex")
     # ("what percentage of all entries over the years were no-shows": all of them, pooled)
-    over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b|\ball\b[^?]{0,40}\bover the years\b", text) \
-        else ""  # "how many …
+    over_the_years = r"\bover the years\b|" if not rx.search(r"\bhow many\b|\ball\b[^?]{0,40}\bover the years\b", text) and \
+        not _averaged_over_the_years(text) else ""  # "how many …
     if rx.search(over_the_years + r"\byear over year\b|\byear[- ]by[- ]year\b|\beach year\b|\bevery year\b|"  # over the years": one total
                  r"\bhow many\b[^?]*\b(?:each|every) time\b(?! (?:she|he|they|you|we|i)\b)|"   # "… finished it each time": each edition
                  rf"\b(?:each|every) (?:{'|'.join(MONTHS)})\b|"   # "avg age of entrants each july": each year's July
@@ -7168,6 +7300,9 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                                            # "where and when has X been held", "which years has X been held"
                                            r"\b(?:where and when|when and where|when|where|which years|what years|in which "
                                            r"years) (?:has|have|had)\b[^?]{0,60}?\bbeen (?:held|run|timed|staged|hosted|put on)\b|"
+                                           # "in which years did we actually hold X"
+                                           r"\b(?:which|what) years (?:did|do) (?:we|you) (?:actually |really |even )?"
+                                           r"(?:hold|host|time|run|stage|put on)\b|"
                                            # "in which year did we first put on X", "what year was the first X"
                                            r"\b(?:what|which) year (?:did|was|were)\b(?![^?]*\b(?:most|fewest)\b)[^?]*"
                                            r"\b(?:(?:first|inaugural|earliest)\b(?![- ]?tim)|last\b|latest\b|most recent)|"
@@ -7448,9 +7583,17 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # (it gave the count alone at 1.0)
     if (said := rx.search(r"\bwho won\b", text)) and parsed.intent == "count" and not (parsed.winners or parsed.person):
         missing.append(said.group(0))
+    # its mirror, "who won the Fort Collins Solstice 10K and how many finished it?": the count dropped (it gave the
+    # winner alone at 1.0); a count of wins ("… the most times, and how many wins") is the winners' own
+    elif (said := rx.search(r"\bwho won\b[^?]*?\band how many\b(?! (?:times|wins|titles|victories|seconds|minutes)\b)", text)) and \
+            parsed.winners and parsed.intent != "count" and not parsed.with_count:
+        missing.append(said.group(0)[said.group(0).rfind("how many"):])
     # "how much faster was the men's winner …" with no difference or change in the reading (it listed both years'
     # winners): the difference asked, dropped
-    if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b", text)) \
+    # ("… had more finishers, San Jose or Santa Cruz, and by how many?": the one with more, the margin dropped at 1.0)
+    if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b|"
+                          r"\band by how many\b(?! (?:seconds|minutes))", text)) and not parsed.pair and not (
+            parsed.metric and parsed.metric.kind == "gap") \
             and not (parsed.difference or parsed.change_years or parsed.year_over_year or parsed.cohort or parsed.winner_gap or
                      parsed.field_limit or parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or
                      parsed.compared or parsed.rival):

@@ -11,7 +11,7 @@ import contextlib
 import json
 import logging
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -33,8 +33,10 @@ from nlq.nothing_found import (
     runner_in_another_town, runner_not_placed, runner_outside_group, runner_races_counted, runners_apart,
     runners_without_a_finish, runners_without_a_result, statuses_counted, years_not_held,
 )
+from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
 from nlq.spelling import latin_lookalikes
+from nlq.two_asked import leans_on_words, said_with_answer, two_asked
 from nlq.vocabulary import (
     Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates, said_otherwise,
 )
@@ -47,6 +49,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500             # characters: a longer text is declined unread, over the API and the CLI alike
 DECLINED_CONFIDENCE = 0.3      # a declined answer is no answer to be sure of, whatever the parse's confidence
 MIXED_RACES_CONFIDENCE = 0.8   # an answer over every race of an event that ran several (nothing_found.races_mixed)
+TWO_READINGS_CONFIDENCE = 0.8  # two things asked at once, answered apart where the question read whole dropped one
 APART_CONFIDENCE = 0.5         # runners compared who finished different races: their times do not compare
 RESPELLED_CONFIDENCE = 0.8     # an answer of a runner whose name was written otherwise ("Gina Torres": Tina Torres)
 
@@ -72,6 +75,8 @@ class Reply:
     not_used: list[str] = field(default_factory=list)  # words of the question that could not be used
     spec: dict[str, Any] | None = None         # the question spec (nlq.spec) the SQL was compiled from
     read_as: Parsed | None = field(default=None, repr=False)  # the parser's reading: made a spec when JSON is asked
+    read_as_two: tuple[Parsed, Parsed] | None = field(default=None, repr=False)  # two questions asked at once: each's
+    parts: tuple[Reply, Reply] = field(default=(), repr=False)  # … and each one's answer
 
     @property
     def answered(self) -> bool:
@@ -82,9 +87,11 @@ class Reply:
         return not self.answered
 
     def to_json(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "read_as"}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("read_as", "read_as_two", "parts")}
         if data["spec"] is None and self.read_as is not None and self.answered:
             data["spec"] = _spec_json(self.read_as)
+        elif data["spec"] is None and self.read_as_two is not None and self.answered:
+            data["spec"] = {"both": [_spec_json(parsed) for parsed in self.read_as_two]}
         return {**data, "declined": self.declined}
 
 
@@ -177,7 +184,9 @@ def _live(question: str, ctx: Context) -> Reply:
     return reply
 
 
-def _archive(question: str, ctx: Context) -> Reply:
+def _archive(question: str, ctx: Context, *, whole: bool = True) -> Reply:
+    """The parser's answer (the model's when it cannot, and ``ctx`` has one); of a ``whole`` question that asks two
+    things at once, both answers side by side."""
     parsed = understand(question, ctx)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
                   entities=parsed.entities(), understood=parsed.understood(), not_used=list(parsed.unused))
@@ -192,8 +201,87 @@ def _archive(question: str, ctx: Context) -> Reply:
         else:
             reply.sql, reply.explanation, reply.read_as = plan.sql, plan.explanation, parsed
             reply.chart = {"x": plan.chart[0], "y": plan.chart[1]} if plan.chart else None
-            return _with_notices(_execute(reply, ctx), parsed, ctx)
+            answered = _with_notices(_execute(reply, ctx), parsed, ctx)
+            if whole and answered.path == "parser" and (both := _both_asked(question, ctx, answered)) is not None:
+                # ("what was the average pace at the 2023 Tacoma half and who won it?": read whole, the winner's own pace
+                # — the winner dropped; read as two, each answered)
+                both.confidence = min(both.confidence, TWO_READINGS_CONFIDENCE)
+                return both
+            return answered
+    if whole and (both := _both_asked(question, ctx)) is not None:
+        return both
     return _ask_model(reply, notice, ctx)
+
+
+# columns saying which edition or race a row is of, shared by answers of different things
+_WHERE_AND_WHEN = {"event", "event_date", "race", "year", "city", "state"}
+
+
+def _dropped(part: Reply, whole: Reply) -> bool:
+    """Whether the answer to the question read whole holds little of one of its two parts' answers: none of its columns
+    (a column of the same name read otherwise — every race against the race of the name — is a reading, not a drop)
+    and fewer than half of its values (numbers to 0.01: a winner's row is not held by a count of 1)."""
+    if (set(part.columns) & set(whole.columns)) - _WHERE_AND_WHEN:
+        return False
+    values = [value for row in whole.rows for value in row if value is not None]
+    numbers = [float(value) for value in values if isinstance(value, (int, float)) and not isinstance(value, bool)]
+    own = [value for row in part.rows for value in row if value is not None]
+    held = sum(any(abs(float(value) - number) <= 0.01 for number in numbers)
+               if isinstance(value, (int, float)) and not isinstance(value, bool) else value in values for value in own)
+    return held * 2 < len(own)
+
+
+def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) -> Reply | None:
+    """ "Cincinnati Turkey Trot 2024: how many finishers, and how many no-shows?": each question answered by the parser
+    on its own (``nlq.two_asked``), in one row side by side (one answer's row beside each of the other's rows), or as rows
+    of one table when both answers are rows of the same columns; None when it asks one thing, when either is not
+    answered, or when both answers are lists of different things. Against the answer of the question ``read_whole``:
+    only when that answer dropped one of the two (``_dropped``), is one row or none (a row per group reads both: "how
+    many finished the half and how many the 5K") or the second was asked of the first one's answer, and the second says what
+    it asks in its own words or with that answer (set against a whole reading, "her group", "their time" are said only
+    as well as the words carried)."""
+    today = ctx.today or date.today()
+    asked = two_asked(question, _vocabulary(question, ctx), today)
+    if asked is None or read_whole is not None and not asked.leans and (
+            len(read_whole.rows) > 1 or leans_on_words(asked.second)):
+        return None
+    alone = replace(ctx, settings=None)
+    first = _archive(asked.first, alone, whole=False)
+    if asked.leans:   # (the second is about the first one's answer: said with it, once it is known)
+        if first.path != "parser" or len(first.rows) != 1 or \
+                (said := said_with_answer(asked, first.columns, first.rows[0], _vocabulary(question, ctx), today)) is None:
+            return None
+        second = _archive(said, alone, whole=False)
+    else:
+        second = _archive(asked.second, alone, whole=False)
+    if first.path != "parser" or second.path != "parser" or not first.rows or not second.rows or \
+            len(first.rows) > 1 and len(second.rows) > 1 and first.columns != second.columns:
+        return None
+    groups = differing_dimension((first.read_as, second.read_as)) if first.read_as and second.read_as and \
+        first.columns == second.columns and len(first.rows) == len(second.rows) == 1 else None
+    if stacked := first.columns == second.columns and len(first.columns) > 1:
+        # ("what was his chip time that year, and what did he run at San Jose in 2022?": two of his results, a row each)
+        rows, columns = first.rows + second.rows, first.columns
+    elif groups:
+        # ("how many finished the half and how many finished the full?": one measure of two groups, a row each, as
+        # "how many were A and how many B" is read whole)
+        (dimension, values), stacked = groups, True
+        rows, columns = [[values[0], *first.rows[0]], [values[1], *second.rows[0]]], [dimension, *first.columns]
+    else:
+        rows = [a + b for a in first.rows for b in second.rows]
+        taken = set(first.columns)
+        columns = first.columns + [f"{name}_2" if name in taken else name for name in second.columns]
+    how = "a row each" if groups else "the first's rows, then the second's" if stacked else "side by side"
+    reply = Reply(question, ctx.tenant, "both", min(first.confidence, second.confidence), "parser",
+                  f"{first.sql};\n{second.sql}", f"Two questions, answered {how}. {first.explanation} "
+                  f"{second.explanation}", columns, rows, first.truncated or second.truncated,
+                  understood=f"{first.understood} | {second.understood}",
+                  read_as_two=(first.read_as, second.read_as) if first.read_as and second.read_as else None)
+    reply.notice = " ".join(filter(None, [first.notice, second.notice])) or None
+    reply.parts = (first, second)
+    if read_whole is not None and not any(_dropped(part, read_whole) for part in reply.parts):
+        return None
+    return reply
 
 
 def _refused(question: str, parsed: Parsed) -> str | None:
@@ -300,7 +388,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif unrun := distances_not_run(parsed, rows):
         reply.notice = f"{unrun}."
     elif counted := runner_races_counted(parsed, rows, today):
-        reply.notice = f"Counted {parsed.person.first_name} {parsed.person.last_name}'s finishes in every race of {' / '.join(parsed.events)} ({', '.join(counted)}); " \
+        reply.notice = f"Counted {parsed.person.name}'s finishes in every race of {' / '.join(parsed.events)} ({', '.join(counted)}); " \
             "name a race for one."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif races := races_mixed(parsed, rows):
@@ -356,7 +444,7 @@ def names_respelled(parsed: Parsed) -> str | None:
     near-miss name is the closest runner, never silently someone else (a break run found three such swaps)."""
     said = [(words, person) for person in (parsed.person, *parsed.more_people)
             if person and (words := said_otherwise(parsed.question, person))]
-    readings = ", ".join(f"'{words}' as {person.first_name} {person.last_name}" for words, person in said)
+    readings = ", ".join(f"'{words}' as {person.name}" for words, person in said)
     return f"Read {readings}: the closest runner name{'s' if len(said) > 1 else ''} in your results (no runner is " \
            f"named as written)." if said else None
 

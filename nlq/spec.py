@@ -211,7 +211,7 @@ class Filters(BaseModel):
     runner_state_negated: bool = False
     runner_city_negated: bool = Field(default=False, description="runners living anywhere but runner_city")
     more_states: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
-        default=[], max_length=10, description="runner_state's fellow states: from any of them (FL or GA)")
+        default=[], max_length=50, description="runner_state's fellow states: from any of them (FL or GA; a region's states)")
     more_cities: list[Annotated[str, StringConstraints(max_length=80)]] = Field(
         default=[], max_length=10, description="runner_city's fellow home cities: from any of them (Dallas or Fort Worth)")
     out_of_state: bool = False
@@ -257,6 +257,7 @@ class QuestionSpec(Filters):
     last_editions: int = Field(default=0, ge=0, le=50, description="only the latest N editions of the events named")
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")
+    with_time: bool = Field(default=False, description="a pace metric: the finish time (measure, clock) beside it")
     group_shares: bool = Field(default=False, description="answer count with group_by: each group's percent of all")
     top_places: int | None = Field(default=None, ge=1, le=1000, description="only the first N places of each "
                                                                           "race (overall)")
@@ -497,7 +498,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         rival=Rival(spec.around_runner.side, spec.around_runner.scope, spec.around_runner.city, spec.around_runner.within_s,
                     spec.around_runner.with_her, spec.around_runner.place)
         if spec.around_runner else None,
-        with_count=spec.with_count, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
+        with_count=spec.with_count, with_time=spec.with_time, group_shares=spec.group_shares, averaged_over=spec.averaged_over,
         year_over_year=spec.year_over_year, best_place=spec.best_place, totals=tuple(spec.totals),
         top_places=spec.top_places, top_places_within=spec.top_places_within,
         share_of=to_parsed(QuestionSpec(answer="count", **spec.share_of.model_dump()), question, vocabulary)
@@ -533,7 +534,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         event_races={name: race.label for name, race in parsed.event_races},
         date_from=parsed.dates.start if parsed.dates else None, date_until=parsed.dates.end if parsed.dates else None,
         years_compared=list(parsed.years) if parsed.dates is None else [], sex=parsed.sex, sex_negated=parsed.sex_negated,
-        men_and_women=parsed.men_and_women, with_count=parsed.with_count, group_shares=parsed.group_shares,
+        men_and_women=parsed.men_and_women, with_count=parsed.with_count, with_time=parsed.with_time, group_shares=parsed.group_shares,
         averaged_over=parsed.averaged_over, year_over_year=parsed.year_over_year, totals=list(parsed.totals), top_places=parsed.top_places, top_places_within=parsed.top_places_within,
         best_place=parsed.best_place,
         age_min=parsed.age.low if parsed.age else None,

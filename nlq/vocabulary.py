@@ -49,6 +49,11 @@ class Person:
     first_name: str
     last_name: str
 
+    @property
+    def name(self) -> str:
+        """ "First Last", as said back and as a story's runner is said again in the question."""
+        return f"{self.first_name} {self.last_name}"
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -461,7 +466,7 @@ def name_span(text: str, person: Person) -> tuple[int, int]:
     ("shanon conley"); (0, 0) when neither."""
     if m := rx.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
         return m.start(), m.end()
-    name = f"{person.first_name} {person.last_name}".lower()
+    name = person.name.lower()
     words = list(rx.finditer(r"[a-z][a-z'-]*", text))
     pairs = [(fuzz.ratio(f"{a.group(0)} {b.group(0).removesuffix(chr(39) + 's')}", name), a.start(), b.end())
              for a, b in zip(words, words[1:])]
@@ -473,7 +478,7 @@ def said_otherwise(question: str, person: Person) -> str | None:
     """The words ``question`` names ``person`` by when they are not her name as stored ("Gina Torres" read as Tina
     Torres, the closest runner), else None. Case, accents, apostrophes, hyphens and a possessive do not count as
     another name ("o'brien's" is Obrien)."""
-    stored, said = _name_words(f"{person.first_name} {person.last_name}"), _name_words(question)
+    stored, said = _name_words(person.name), _name_words(question)
     if any(said[i:i + len(stored)] == stored for i in range(len(said))):
         return None
     start, end = name_span(question.lower(), person)

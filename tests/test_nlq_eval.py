@@ -23,7 +23,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
-         "nlq_heldout148"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout148", "nlq_heldout150"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -42,12 +42,12 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
 FLOORS = {
     "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
-    "nlq_heldout": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 28},
+    "nlq_heldout": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 23},
     # (set 3's wrong rate is one question higher since the eleventh session: "finishers from new mexico vs out of state"
     # now gives both groups' counts, labelled "NM" and "out of state" where its gold says "in state" and "out of state")
     "nlq_heldout3": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 34},
-    "nlq_heldout4": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 28},
+    "nlq_heldout4": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 28},
     # the fifth, written blind; only its totals read, but four of its questions were seen by accident
     "nlq_heldout5": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 32},
     # the sixth, written blind, measured blind once (57.7% right, 12.5% wrong), then read for its kinds
@@ -106,7 +106,7 @@ FLOORS = {
     "nlq_heldout27": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the twenty-eighth, written blind in the fifth session, measured blind once (87.3% right, 5.9% wrong), then read
     # for its kinds in the sixth once the thirtieth and thirty-first existed
-    "nlq_heldout28": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout28": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the twenty-ninth, written blind at the end of the fifth session, measured blind once (91.2% right, 3.9% wrong),
     # then read for its kinds in the sixth
     "nlq_heldout29": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -116,7 +116,7 @@ FLOORS = {
     "nlq_heldout31": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the thirty-second, written blind at the start of the sixth session, measured blind once mid-session (91.2% right,
     # 3.9% wrong), then read for its kinds
-    "nlq_heldout32": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout32": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the thirty-third and thirty-fourth, written blind in the sixth session, measured blind once at its end (94.1%
     # right, 2.9% wrong; 97.1% right, 2.0% wrong), then read for their kinds in the seventh
     "nlq_heldout33": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
@@ -131,7 +131,7 @@ FLOORS = {
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
     "nlq_heldout38": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout39": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout39": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
     # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 read in the ninth
     "nlq_heldout40": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -151,7 +151,7 @@ FLOORS = {
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
     # the two runners tied at it, where its gold gives the one time)
-    "nlq_heldout46": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 17},
+    "nlq_heldout46": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0, "declined_right": 17},
     # the forty-seventh, written blind late in the ninth session (a mix of users), measured blind once (71.6% right,
     # 10.8% wrong; the session-start code 68.6% and 10.8%), then read for its wrong answers' kinds
     # (sixteenth session: one question lower, 84.3% right and 4.9% wrong. "Has any woman won Nashua Mother's Day more
@@ -165,7 +165,7 @@ FLOORS = {
     # the forty-ninth and fiftieth, written blind at the tenth session's start (49 leaning to race directors, 50 to
     # analysts across years), measured blind once (76.5% right, 9.8% wrong; 69.6% right, 4.9% wrong; the session-start
     # code 74.5% and 68.6%), then read for their kinds
-    "nlq_heldout49": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout49": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout50": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
@@ -189,7 +189,7 @@ FLOORS = {
     "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fifty-seventh, written blind mid-twelfth session (a mix of users), measured blind once (83.3% right, 3.9%
     # wrong, with the session-start code and with that moment's alike); read for its kinds in the thirteenth
-    "nlq_heldout57": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout57": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-eighth and fifty-ninth, written blind at the thirteenth session's start (58 a mix of users, 59 leaning
     # to analysts: trends, cohorts, comparisons, shares), measured blind with the session-start code 04ecd69 (69.8%
     # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 59 read for
@@ -202,7 +202,7 @@ FLOORS = {
     "nlq_heldout60": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
-    "nlq_heldout61": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout61": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0, "declined_right": 18},
     # the sixty-second and sixty-third, written blind at the fifteenth session's start (62 a mix of users, 63 analysts
     # and owners across the archive), measured blind with the session-start code 5a37b8c (44.3% right, 22.7% wrong;
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
@@ -229,13 +229,13 @@ FLOORS = {
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
     # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
     # the seventeenth session (68.5%, 5.4% after)
-    "nlq_heldout67": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout67": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
     "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
     # the sixty-ninth, written early in the seventeenth session (everyday questions about one event or one year),
     # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds (94.4%, 0.0%)
-    "nlq_heldout69": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.02, "declined_right": 16},
+    "nlq_heldout69": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 16},
     # the seventieth, written mid-seventeenth session (comparisons, rankings, trends, runners' histories, records),
     # measured when it arrived (60.9% right, 14.9% wrong; the session-start code 57.5%, 16.1%); read (78.2%, 6.9%: one
     # wrong answer is a label, "NM" against "out of state" where most writers name the state, "Texas")
@@ -300,11 +300,11 @@ FLOORS = {
     "nlq_heldout86": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
     # the eighty-seventh, written blind beside 86 with the same prompt (82.4% right, 4.9% wrong with the start code);
     # read for its kinds (93.1%, 2.0% after)
-    "nlq_heldout87": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout87": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
     # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
     # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
-    "nlq_heldout88": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout88": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-ninth (86.3% right, 2.0% wrong with the start code); read for its kinds (97.1%, 1.0% after)
     "nlq_heldout89": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
@@ -326,7 +326,7 @@ FLOORS = {
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.14, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.14, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
     "nlq_heldout95": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
@@ -363,7 +363,7 @@ FLOORS = {
     # the hundred-and-fifth and sixth, written blind mid-session with one prompt (a new employee learning each event's
     # history — dates, places, races, sizes, records, regulars — and the questions colleagues forward): 105 (82.4% right,
     # 7.8% wrong with the start code; 84.3%, 5.9% at the end; not read), 106 (82.4%, 10.8%; read for its kinds)
-    "nlq_heldout105": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout105": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout106": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-seventh and eighth, written blind in the twenty-seventh session with one prompt (planning next
     # year's editions: start waves, when the line closes, time limits, awards, bibs and medals, runners to invite back):
@@ -378,7 +378,7 @@ FLOORS = {
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout111": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout113": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout113": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
@@ -397,13 +397,13 @@ FLOORS = {
     # against it, her place and the share of her group ahead of her, who got faster most): 119 (52.0% right, 17.6%
     # wrong with the session-start code; read for its kinds), 120 (54.9%, 12.7%; not read)
     "nlq_heldout119": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout120": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout120": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-twenty-first and twenty-second, written blind later in the same session with one prompt (the
     # company's year-end review and board meeting: growth and retention, where runners come from, the age and sex mix,
     # DNF rates, the biggest editions, the most loyal runners): 121 (79.4% right, 11.8% wrong with the session-start
     # code; read for its kinds), 122 (79.4%, 11.8%; not read)
     "nlq_heldout121": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout122": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout122": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-twenty-third and twenty-fourth, written blind at the session's end with one prompt (a race
     # director planning next year's edition: expected turnout, DNS and DNF rates, the finish-line clock, pace groups,
     # awards and age-group sizes, returning runners, course records): 123 (81.4% right, 8.8% wrong with the
@@ -425,7 +425,7 @@ FLOORS = {
     # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
     # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
     "nlq_heldout129": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout130": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.13, "declined_right": 18},
+    "nlq_heldout130": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.12, "declined_right": 18},
     # the hundred-and-thirty-first and thirty-second, written blind with one prompt (runners, couples, families and
     # training partners comparing their results: who was faster and by how much, head-to-head over the races both
     # finished, each one's change between two years, who has more finishes, the asker and a relative): 131 (25.5%,
@@ -478,6 +478,12 @@ FLOORS = {
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
     "nlq_heldout148": {"answerable_accuracy": 0.4, "wrong_answer_rate": 0.07, "declined_right": 18},
+    # the hundred-and-forty-ninth and hundred-and-fiftieth, written blind at the forty-first session's start (149 race
+    # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
+    # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
+    # kinds, 150 not read
+    "nlq_heldout149": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout150": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

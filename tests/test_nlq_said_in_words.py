@@ -214,3 +214,14 @@ def test_a_winner_asked_beside_a_count_is_said_back() -> None:
 def test_a_time_asked_beside_a_pace_is_given_with_it() -> None:
     sql = build(read("average gun time and average pace per km at the Pittsburgh Summer Solstice 10K in 2024"), TODAY).sql
     assert "AVG(r.gun_time_s)" in sql and "AVG(r.chip_time_s / ra.distance_km)" in sql
+
+
+@pytest.mark.parametrize("said, year", [("the year after", 2021), ("the following year", 2021), ("two years later", 2022),
+                                        ("the year before", 2019)])
+def test_a_year_counted_from_one_a_sentence_told_is_that_year(said: str, year: int) -> None:
+    vocabulary = Vocabulary("X", ("Buffalo Half Marathon",), ("Buffalo",), people=(Person("Jesus", "Moore"),),
+                            event_cities=("Buffalo",), held_at=(("Buffalo Half Marathon", "Buffalo"),))
+    parsed = parse(f"Jesus Moore placed 13th in the Buffalo Half Marathon in 2020. What was his time there {said}?",
+                   vocabulary, TODAY)
+    assert (parsed.years, parsed.events, parsed.person, parsed.place, parsed.unused) == (
+        (year,), ("Buffalo Half Marathon",), Person("Jesus", "Moore"), None, ())

@@ -319,3 +319,34 @@ def test_a_runner_asked_of_an_age_group_she_did_not_run_in_is_said(lone_star: Co
     other = "F80-99" if group != "F80-99" else "F01-19"
     reply = ask(f"what was {first} {last}'s place in {other} at the {year} {event}?", lone_star)
     assert reply.declined and f"no result in {other}" in reply.notice and group in reply.notice
+
+
+def test_two_things_asked_at_once_are_answered_side_by_side_and_say_so(lone_star: Context) -> None:
+    reply = ask("Fort Worth Half Marathon 2023: how many finishers, and how many no-shows?", lone_star)
+    counts = direct("SELECT count(*) FILTER (WHERE r.status = 'FIN'), count(*) FILTER (WHERE r.status = 'DNS') FROM "
+                    "results r JOIN events e ON e.event_id = r.event_id WHERE e.name = 'Fort Worth Half Marathon' AND "
+                    "year(e.event_date) = 2023", lone_star)
+    assert (reply.path, reply.intent, reply.rows) == ("parser", "both", [list(counts[0])])
+    assert reply.explanation.startswith("Two questions, answered side by side.") and reply.sql.count("SELECT COUNT") == 2
+    spec = reply.to_json()["spec"]
+    assert [part["status"] for part in spec["both"]] == ["FIN", "DNS"] and reply.to_json()["declined"] is False
+
+
+def test_a_question_read_whole_that_drops_one_of_two_things_is_answered_as_two(lone_star: Context) -> None:
+    # read whole, "the average pace … and who won it" was the winner's own pace (the winner dropped, at 1.0)
+    reply = ask("what was the average pace per km at the Fort Worth Half Marathon in 2023 and who won it?", lone_star)
+    winner = direct("SELECT p.first_name, p.last_name FROM results r JOIN events e ON e.event_id = r.event_id JOIN races "
+                    "ra ON ra.race_id = r.race_id JOIN participants p ON p.participant_id = r.participant_id WHERE e.name "
+                    "= 'Fort Worth Half Marathon' AND ra.name = 'Half Marathon' AND year(e.event_date) = 2023 AND "
+                    "r.overall_place = 1", lone_star)
+    assert reply.intent == "both" and reply.confidence < 0.9   # two readings disagreed: said less surely
+    assert set(winner[0]) <= set(reply.rows[0]) and "avg_pace_s_per_km" in reply.columns
+
+
+def test_one_measure_of_two_groups_asked_apart_is_a_row_per_group(lone_star: Context) -> None:
+    reply = ask("At the 2023 Fort Worth Half Marathon, how many men finished and how many women?", lone_star)
+    counts = direct("SELECT p.sex, count(*) FROM results r JOIN events e ON e.event_id = r.event_id JOIN participants p "
+                    "ON p.participant_id = r.participant_id WHERE e.name = 'Fort Worth Half Marathon' AND "
+                    "year(e.event_date) = 2023 AND r.status = 'FIN' AND p.sex IN ('M', 'F') GROUP BY 1", lone_star)
+    assert sorted(map(tuple, reply.rows)) == sorted(counts) and reply.columns == ["sex", "finishers"]
+    assert reply.intent == "both" and reply.explanation.startswith("Two questions, answered a row each.")

@@ -1,0 +1,169 @@
+"""Two questions asked in one ("Cincinnati Turkey Trot 2024: how many finishers, and how many no-shows?", "who won the
+Napa 10K in 2023 and how many finished it?", "How many finished Galveston in 2025? Who won?"): split at the "and" or the
+question mark that starts the second question, each said whole — the event, race, year and runner one names carried to
+the other — so each is read by the parser on its own and both answers are given side by side (``nlq.service``).
+
+A second question about the first one's answer ("when was the most recent one, and who won it?", "which year had the
+most finishers, and who won that year?", "Who won Galveston in 2025? How many times has he run it?") is said once that
+answer is known (``said_with_answer``): the edition's year, or the runner by name. Never split after a yes/no question
+("did she run it again, and what was her time?"). Pure: text in, text out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from nlq import rx
+from nlq.parser import Parsed, names_in, parse
+from nlq.vocabulary import Vocabulary
+
+# "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
+_SECOND_START = (r"(?P<b>(?:how (?:many|much|long|fast|old)|what(?:'s| is| was| were)?|who(?:'s| is| was| won)?|"
+                 r"where|which)\b[^?]*\??)\s*$")
+_SECOND = re.compile(r"^(?P<a>.+?)(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:also\s+)?" + _SECOND_START,
+                     re.IGNORECASE | re.DOTALL)
+_SECOND_ASKED_APART = re.compile(r"^(?P<a>[^?]+\?)\s+(?:and\s+|also\s+)?" + _SECOND_START, re.IGNORECASE | re.DOTALL)
+_QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|give|tell)\b"
+# a first question whose answer the second may point back at (an edition, a date, a yes or no)
+# a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
+# which event and year was it?", "… any DQs? how many"): the first's answer shows it, read whole
+_OF_THE_ANSWER = re.compile(r"(?:where|when|what year|which (?:event|year|race|edition|one)s?)\b|how (?:many|much)\W*$",
+                            re.IGNORECASE)
+_YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
+# a first question answered by one edition ("when was the most recent one", "which year had the most finishers",
+# "what was the biggest X ever") or by one runner ("who won …", "who was the fastest woman")
+_EDITION_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:when\b|(?:which|what) (?:year|edition|date|day)\b|"
+                             r"(?:what|which) (?:was|is) (?:the|our) (?:biggest|largest|smallest|first|last|latest|most recent|"
+                             r"fastest|slowest)\b)", re.IGNORECASE)
+_RUNNER_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)who\b", re.IGNORECASE)
+# the second question pointing at that answer
+_EDITION_POINTED_AT = re.compile(r"\b(?:that year|that (?:one|edition|race|day)|then|(?P<verb>won|win|finished|finish|ran|run|"
+                                 r"entered|did|do) it)\b", re.IGNORECASE)
+_RUNNER_POINTED_AT = re.compile(r"\b(?:he|she|him|his|her|hers|their|them|those)\b", re.IGNORECASE)
+_POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|group|division|category|bracket)|then|the one|each|"
+                     r"every one|per|in them|of them)\b")
+# a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
+_MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
+# "how many of those were women": the first question's own runners
+_OF_THOSE = re.compile(r"\bhow many of (?:those|them|these)(?: (?:finishers|runners|people))?\b", re.IGNORECASE)
+_DID = r"\b(?:finish\w*|ran|run|raced|start\w*|dnf'?d|entered|registered|showed up|came|did)\b"
+_VERB = r"\b(?:finished|ran|raced|started|dnf'?d|entered|registered|showed up)\b"
+_STATUS_NOUNS = {"FIN": "finishers", "DNF": "DNFs", "DNS": "no-shows", "STARTED": "starters", "DQ": "DQs"}
+
+
+@dataclass(frozen=True)
+class TwoAsked:
+    first: str    # each said whole, as the parser reads a question
+    second: str   # (of the first one's answer: said as asked, ``said_with_answer`` says it whole)
+    leans: str = ""   # "edition" | "runner": the second is about the first one's answer
+
+
+def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
+    """The two questions ``question`` asks at once, each said whole; None when it asks one."""
+    if not (said := _SECOND.match(question.strip()) or _SECOND_ASKED_APART.match(question.strip())):
+        return None
+    first, second = said["a"].strip(), said["b"].strip()
+    if not rx.search(_QUESTION_WORD, first, re.IGNORECASE) and not rx.search(r"[:\u2014-]\s*$|:\s", first) and \
+            not rx.search(r"\?", first):
+        return None   # ("finishers and what share were women": one question)
+    asked = _asked_part(first)
+    if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, second, re.IGNORECASE) or _OF_THE_ANSWER.match(second):
+        return None
+    if _EDITION_ANSWER.search(asked) and _EDITION_POINTED_AT.search(second):
+        return TwoAsked(first, second, "edition")
+    if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not parse(first, vocabulary, today).person:
+        return TwoAsked(first, second, "runner")
+    if _EDITION_ANSWER.search(asked):
+        return None
+    if (opener := rx.search(r"\b(?P<o>how many|what (?:percent(?:age)?|share|fraction|proportion) of) (?:[\w'-]+ ){0,2}[\w'-]+\s*$",
+                            asked, re.IGNORECASE)) and second.lower().startswith(opener["o"].lower()) and \
+            not rx.search(_DID, first, re.IGNORECASE) and (rx.search(_DID, second, re.IGNORECASE) or len(second.split()) > 4):
+        return None   # ("how many men and how many women finished X?", "what percentage of men and what percentage of
+        #               women broke 30 minutes?": one verb for both, one question of two groups)
+    if rx.match(r"how many (?:in|at|for|from|with|on|during)\b", second, re.IGNORECASE):
+        return None   # ("how many events have we timed in Ohio and how many in Pennsylvania?": the first's words, unsaid)
+    if len(rx.findall(r"\b(?:how (?:many|much)|what|who|which|when|where)\b", _asked_part(first), re.IGNORECASE)) > 1:
+        return None   # ("how many finished, how many dropped out and how many didn't start": three, a row each)
+    read = parse(first, vocabulary, today)
+    if (those := _OF_THOSE.search(second)) and rx.search(r"\bhow many\b", asked, re.IGNORECASE):
+        noun = _STATUS_NOUNS.get(read.status or "")
+        if not noun or read.person:   # (a runner's finishes "… how many of those were half marathons": hers, unsaid)
+            return None
+        second = f"{second[:those.start()]}how many {noun}{second[those.end():]}"
+    if _RUNNER_POINTED_AT.search(second) and not read.person:
+        return None   # ("… and what was her time?": whose, only an answer says)
+    if rx.search(_POINTS_AT_ANSWER, second, re.IGNORECASE):
+        return None
+    if (verb := rx.search(_VERB, first, re.IGNORECASE)) and rx.match(r"how many [\w'-]+(?: [\w'-]+)?\W*$", second, re.IGNORECASE) \
+            and not rx.search(_DID, second, re.IGNORECASE):
+        # ("how many men finished and how many women?": the women who finished)
+        second = f"{second.rstrip('?. ')} {verb.group(0)}?"
+    second = _with_context(second, first, vocabulary, today, read)
+    if _runners_chosen(read) and not _runners_chosen(parse(second, vocabulary, today)):
+        return None   # ("how many women finished X, and what was their average time?": the women, not carried — unsaid)
+    return TwoAsked(_with_context(first, second, vocabulary, today, with_race=False), second)
+
+
+def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabulary: Vocabulary, today: date) -> str | None:
+    """The second question said whole with the first one's answer (``row``, its ``columns``): the edition found said as
+    its year beside the event ("who won it" → "who won in 2025 at the Ithaca Shamrock 5K"), the runner found by name —
+    as a sentence telling what the first asked when it began "who" ("Who won Galveston in 2025? How many times has he
+    run it?" → "Troy Guzman won Galveston in 2025. How many times has he run it?"). None when the answer does not say
+    it."""
+    found = dict(zip(columns, row))
+    if asked.leans == "runner":
+        if not (found.get("first_name") and found.get("last_name")):
+            return None
+        name = f"{found['first_name']} {found['last_name']}"
+        if who := _RUNNER_ANSWER.search(asked.first):
+            return f"{asked.first[:who.start()]}{who.group(0)[:-3]}{name}{asked.first[who.end():]}".rstrip("?. ") + \
+                f". {asked.second}"
+        return f"{asked.second.rstrip('?. ')} ({name})?"
+    year = found.get("year") or next((value.year for key, value in found.items()
+                                      if key.endswith("date") and isinstance(value, date)), None)
+    if not year or not (pointed := _EDITION_POINTED_AT.search(asked.second)):
+        return None
+    verb = f"{pointed['verb']} " if pointed["verb"] else ""
+    said = f"{asked.second[:pointed.start()]}{verb}in {year}{asked.second[pointed.end():]}"
+    where = rx.sub(r"\s*\bin (?:[A-Z][a-z]+ )?20\d\d\b", "", names_in(asked.first, said, vocabulary, today)).strip()
+    return f"{said.rstrip('?. ')} {where}".rstrip() + "?"
+
+
+def leans_on_words(second: str) -> bool:
+    """Whether a second question points back at the first one's runners in words ("her group", "their time", "those")
+    rather than saying all it asks itself (an event pointed at — "who won it", "there" — is said again whole)."""
+    return bool(rx.search(r"\b(?:he|she|his|her|him|they|them|their|those|these)\b", second, re.IGNORECASE))
+
+
+def _runners_chosen(read: Parsed) -> bool:
+    """Whether a reading keeps only some of the runners (by sex, age, home, time, history): a second question may mean
+    them ("… and what was their average time?"), which only the words of the first say."""
+    return bool(read.sex or read.age or read.born or read.age_group or read.time_limit or read.pace_limit or
+                read.runner_city or read.runner_state or read.out_of_state or read.local or read.cohort or
+                read.last_name or read.field_limit or read.winner_gap)
+
+
+def _asked_part(first: str) -> str:
+    """The first question without a label said before it ("Atlanta 2025: did …" → "did …")."""
+    return rx.split(r":\s+|\s[\u2014\u2013-]\s", first, maxsplit=1)[-1]
+
+
+def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, other_read: Parsed | None = None, *,
+                  with_race: bool = True) -> str:
+    """``part`` with the event, race and year ``other`` names (each when ``part`` says none of its own; the race only
+    ``with_race``: a race the second question names is its measure's — "…, and what's her best half marathon time?" —
+    never the first's) and the runner ``other`` names, when ``part`` speaks of him or her."""
+    names = names_in(other, part, vocabulary, today)
+    runner = ""
+    read = other_read or parse(other, vocabulary, today)
+    if read.race_of_name or not with_race:   # (the race an event's name says, chosen for a time: the other's to choose)
+        names = rx.sub(r"^in the .+?(?: (?=at )|$)", "", names)
+    if read.person and rx.search(r"\b(?:he|she|his|her|him|they|their)\b", part, re.IGNORECASE):
+        runner = f"({read.person.name})"
+    own = parse(part, vocabulary, today)
+    if own.events or own.event_city:   # (its own event: only the year carried, when it says none)
+        year = rx.search(r"\bin (?:[A-Z][a-z]+ )?20\d\d\b", names)
+        names = year.group(0) if year and not (own.dates or own.years) else ""
+    return " ".join(filter(None, [part.rstrip("?. "), names, runner])) + "?"

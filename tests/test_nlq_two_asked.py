@@ -1,0 +1,85 @@
+"""Two questions asked in one (nlq.two_asked): where a question splits, what each part carries of the other, and
+where it never splits (pure: no archive). The answers side by side are checked on the archive by the evaluation's
+development set ("two things asked at once" templates) and by tests/test_nlq_service.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlq.two_asked import TwoAsked, said_with_answer, two_asked
+from nlq.vocabulary import Person, Vocabulary
+
+TODAY = date(2026, 11, 30)
+VOCABULARY = Vocabulary(
+    "X", ("Cincinnati Turkey Trot", "Napa Summer Solstice 10K", "Nashua Mother's Day 5K"), ("Cincinnati", "Napa", "Nashua"),
+    people=(Person("James", "Glass"),), event_cities=("Cincinnati", "Napa", "Nashua"),
+    held_at=(("Cincinnati Turkey Trot", "Cincinnati"), ("Napa Summer Solstice 10K", "Napa"),
+             ("Nashua Mother's Day 5K", "Nashua")),
+    editions=(("Cincinnati Turkey Trot", date(2024, 11, 28)), ("Napa Summer Solstice 10K", date(2023, 6, 24))))
+
+
+@pytest.mark.parametrize("question, first, second", [
+    # a label said first: the event and year carried to the second question
+    ("Cincinnati Turkey Trot 2024: how many finishers, and how many no-shows?",
+     "Cincinnati Turkey Trot 2024: how many finishers?", "how many no-shows at the Cincinnati Turkey Trot in 2024?"),
+    # the winner and a count of the same edition
+    ("who won the Napa Summer Solstice 10K in 2023 and how many finished it?",
+     "who won the Napa Summer Solstice 10K in 2023?", "how many finished it at the Napa Summer Solstice 10K in 2023?"),
+    # "how many of those": the first question's finishers
+    ("Cincinnati Turkey Trot 2024: how many finished, and how many of those were women?",
+     "Cincinnati Turkey Trot 2024: how many finished?",
+     "how many finishers were women at the Cincinnati Turkey Trot in 2024?"),
+    # the runner the first names, said again where the second speaks of him
+    ("How many times has James Glass finished the Nashua Mother's Day 5K, and what is his best time there?",
+     "How many times has James Glass finished the Nashua Mother's Day 5K?",
+     "what is his best time there at the Nashua Mother's Day 5K (James Glass)?"),
+])
+def test_two_questions_are_each_said_whole(question: str, first: str, second: str) -> None:
+    assert two_asked(question, VOCABULARY, TODAY) == TwoAsked(first, second)
+
+
+@pytest.mark.parametrize("question", [
+    "how many finished the Cincinnati Turkey Trot in 2024?",                          # one question
+    "finishers and what share were women at the Cincinnati Turkey Trot in 2024?",     # one question, no second start
+    # the second points at a yes or no, or measures the first one's two values against each other
+    "Did James Glass run the Nashua Mother's Day 5K in 2024, and what was his time?",
+    "median age at the Cincinnati Turkey Trot in 2015 and in 2024, and how many years older the 2024 field was",
+    # one verb for both: one question of two groups; the first's words left unsaid in the second
+    "Cincinnati Turkey Trot 2024: how many men and how many women finished?",
+    "Cincinnati Turkey Trot 2024: what percentage of men and what percentage of women broke 30 minutes in the 5K?",
+    "how many runners finished the Cincinnati Turkey Trot in 2024 and how many in 2023?",
+    # asking where, when or in which event the first one's answer was; a bare "how many"
+    "What's James Glass's fastest 5K ever, and which event and year was it?",
+    "Cincinnati Turkey Trot 2024 - any DQs? how many",
+    # three things in a list: a row each, read whole
+    "At the 2024 Cincinnati Turkey Trot, how many finished, how many dropped out and how many didn't start?",
+    # the first keeps some runners the second may mean ("their"), unsaid there
+    "How many women finished the Cincinnati Turkey Trot in 2024, and what was their average time?",
+])
+def test_one_question_or_a_second_that_leans_on_the_first_is_not_split(question: str) -> None:
+    assert two_asked(question, VOCABULARY, TODAY) is None
+
+
+@pytest.mark.parametrize("question, leans, columns, row, second", [
+    # the edition found: its year, beside the event
+    ("When was the last Cincinnati Turkey Trot, and how many finished it?", "edition", ["event", "event_date"],
+     ["Cincinnati Turkey Trot", date(2024, 11, 28)], "how many finished in 2024 at the Cincinnati Turkey Trot?"),
+    ("Which year had the most finishers at the Cincinnati Turkey Trot, and who won that year?", "edition",
+     ["year", "finishers"], [2024, 905], "who won in 2024 at the Cincinnati Turkey Trot?"),
+    # the runner found: a sentence telling what the first asked, by name
+    ("Who won the Napa Summer Solstice 10K in 2023? How many times has he run it?", "runner",
+     ["first_name", "last_name", "chip_time_s"], ["Joshua", "Arnold", 2399.7],
+     "Joshua Arnold won the Napa Summer Solstice 10K in 2023. How many times has he run it?"),
+])
+def test_a_second_question_about_the_first_ones_answer_is_said_with_it(question: str, leans: str, columns: list[str],
+                                                                       row: list, second: str) -> None:
+    asked = two_asked(question, VOCABULARY, TODAY)
+    assert asked.leans == leans
+    assert said_with_answer(asked, columns, row, VOCABULARY, TODAY) == second
+
+
+def test_an_answer_that_does_not_say_the_edition_or_runner_leaves_the_second_unsaid() -> None:
+    asked = two_asked("Who won the Napa Summer Solstice 10K in 2023? How many times has he run it?", VOCABULARY, TODAY)
+    assert said_with_answer(asked, ["winners"], [1], VOCABULARY, TODAY) is None
