@@ -641,6 +641,12 @@ def _years_later_told(parsed: Parsed, question: str, vocabulary: Vocabulary, tod
     and the runner told of. None unless the sentence told one year and the question counts from it."""
     if not (told := _sentence_first(question)) or not (said := _YEARS_FROM_TOLD.search(rest := told.group("rest"))):
         return None
+    if same := rx.search(r"\b(?:in |at )?that (?:same |very )?(?P<what>\d+ ?k|half(?: marathon)?|marathon|race|event)\b", rest,
+                         re.IGNORECASE):
+        # ("… his chip time in that same 10K the following year": the race told, said plainly — the event is said after)
+        rest = f"{rest[:same.start()]}in the {same['what']}{rest[same.end():]}" if same["what"].lower() not in (
+            "race", "event") else f"{rest[:same.start()]}{rest[same.end():]}"
+        said = _YEARS_FROM_TOLD.search(rest)
     if len(years := set(rx.findall(r"\b20\d\d\b", told.group("clause")))) != 1 or rx.search(r"\b20\d\d\b", rest):
         return None
     if said["after"] or said["after2"] == "after":
@@ -2739,7 +2745,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     elif parsed.intent in ("list", "find", "top", "analyze") and parsed.subject == "results" and not (
             parsed.person or parsed.winners or parsed.metric or parsed.ranking or parsed.group_by or parsed.cohort or
             parsed.measure not in (None, "fastest", "slowest") or (parsed.limit or 0) > 1) and (
-            order := _SORTED_BY.search(text)):   # (never "the 3 fastest men, fastest first": a top 3, in its order)
+            order := _SORTED_BY.search(text)) and not rx.search(
+                r"\b(?:fastest|quickest|slowest)\b(?! first\b)[^?]{0,80}?\bby (?:chip |gun |finish(?:ing)? )?times?\b", text):
+        # (never "the 3 fastest men, fastest first": a top 3, in its order; nor "the fastest woman … by chip time": the
+        # clock she is fastest on)
         # "the 2025 finishers sorted by age, oldest first", "list the women, slowest first", "… ordered by chip time":
         # every runner, in that order (it left the order unread, or gave the slowest time, or cut to a top 10)
         said = next((g for g in order.groups() if g), "")

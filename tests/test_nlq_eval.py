@@ -482,7 +482,7 @@ FLOORS = {
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
     # kinds, 150 not read
-    "nlq_heldout149": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout149": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout150": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

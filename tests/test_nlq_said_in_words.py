@@ -225,3 +225,12 @@ def test_a_year_counted_from_one_a_sentence_told_is_that_year(said: str, year: i
                    vocabulary, TODAY)
     assert (parsed.years, parsed.events, parsed.person, parsed.place, parsed.unused) == (
         (year,), ("Buffalo Half Marathon",), Person("Jesus", "Moore"), None, ())
+
+
+def test_that_same_race_a_year_counted_from_the_story_is_the_race_told_that_year() -> None:
+    vocabulary = Vocabulary("X", ("Buffalo Half Marathon",), ("Buffalo",), people=(Person("Jesus", "Moore"),),
+                            event_cities=("Buffalo",), held_at=(("Buffalo Half Marathon", "Buffalo"),))
+    parsed = parse("Jesus Moore placed 13th in the Buffalo Half Marathon in 2020. What was his chip time in that same half "
+                   "marathon the following year?", vocabulary, TODAY)
+    assert (parsed.years, parsed.events, [d.label for d in parsed.distances], parsed.unused) == (
+        (2021,), ("Buffalo Half Marathon",), ["Half Marathon"], ())
