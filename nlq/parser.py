@@ -1640,7 +1640,11 @@ def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str
         year = f"in {dates.start.year}"   # "… added a 5K last year. Who won each race that year?": that year
     # ("… found a bib from Buffalo 2023 — number 470, from the half. Who was wearing it?": that bib)
     bib = f"bib {said.bib}" if said.bib and not find_bib(rest.lower()) else ""
-    return " ".join(filter(None, [where, year, bib]))
+    # ("Greenville Half Marathon 2024 had three distances. Finishers in each one?": each of its races — pooled, it had
+    # counted them as one)
+    each = "per race" if rx.search(r"\b(?:two|three|four|five|[2-5]) (?:distances|races)\b", clause, re.IGNORECASE) and \
+        rx.search(r"\beach(?: one| of them)?\s*\W*$", rest, re.IGNORECASE) else ""
+    return " ".join(filter(None, [where, year, bib, each]))
 
 
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
@@ -2527,6 +2531,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "which of our Mother's Day races had more finishers, San Jose or Santa Cruz": the events named, each its own
         # row (it pooled their 5Ks as one race)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="event"))
+    elif parsed.ranking and parsed.ranking.dimension == "race" and not (parsed.events or parsed.event_city or parsed.person) \
+            and rx.search(r"\b(?:which|what) (?:single )?race\b(?! distance)", text):
+        # "which race had the biggest field in 2024": a race of one event (it pooled every event's 5K as one)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="event_race"))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)|"
                                                      r"\bhow many (?:more|fewer)(?: or (?:more|fewer))?(?= than\b)", text)]
@@ -2599,6 +2607,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         if parsed.intent == "compare" and not parsed.group_by:   # ("the Atlanta marathon vs the Atlanta half": per race)
             parsed = replace(parsed, group_by=("race",), notes=tuple(
                 note for note in parsed.notes if not note.startswith("say what to compare")))
+    if len(parsed.distances) > 1 and parsed.intent == "count" and not parsed.group_by and not parsed.cohort and rx.search(
+            r"\b(in|for|at) the [\w ]{1,20}?(?:,| and| &) \1 the\b", text):
+        # "finishers in the 5k and in the 1 mile": each race its own count, as "how many A and how many B" (it pooled them)
+        parsed = replace(parsed, group_by=("race",))
     if not parsed.distances and "race" not in parsed.group_by and (
             parsed.time_placed or parsed.person and parsed.time_limit and parsed.intent == "count" and not parsed.group_by):
         # "where would a 1:45:00 have placed in M40-44 at Springfield" (a half and a marathon there), "how many times has
@@ -3704,6 +3716,8 @@ def _edition(text: str, subject: str) -> str | None:
                       r"(?:first|last)(?= (?:timed|held|hosted|put on|hold|host|stage)\b| time (?:the|it|our)\b)|"
                       # "who won it the last time we timed it"
                       r"(?:first|last|latest|most recent) time (?=(?:we|you) (?:timed|held|hosted|ran|put on|did)\b|it was (?:held|run)\b))\b|"
+                      # "our most recent event", "the last race we timed": the company's latest edition of any event
+                      r"(?:our|the) (most recent|latest|last|newest)(?= (?:event|race)\b(?! (?:of|at|in|for)\b)(?!s))|"
                       # the event's name blanked out ("the first <event> finisher" is its fastest runner, no edition)
                       r"\bthe (most recent|latest|last|final|first|earliest|debut)(?= {3,})"
                       r"(?! +(?:finisher|runner|local|athlete)\b(?!s))|"

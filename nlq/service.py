@@ -233,9 +233,8 @@ def _dropped(part: Reply, whole: Reply) -> bool:
 
 def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) -> Reply | None:
     """ "Cincinnati Turkey Trot 2024: how many finishers, and how many no-shows?": each question answered by the parser
-    on its own (``nlq.two_asked``), in one row side by side (one answer's row beside each of the other's rows), or as rows
-    of one table when both answers are rows of the same columns; None when it asks one thing, when either is not
-    answered, or when both answers are lists of different things. Against the answer of the question ``read_whole``:
+    on its own (``nlq.two_asked``), the answers joined in one table (``_joined``); None when it asks one thing, when
+    either is not answered, or when both answers are lists of different things. Against the answer of the question ``read_whole``:
     only when that answer dropped one of the two (``_dropped``), is one row or none (a row per group reads both: "how
     many finished the half and how many the 5K") or the second was asked of the first one's answer, and the second says what
     it asks in its own words or with that answer (set against a whole reading, "her group", "their time" are said only
@@ -257,21 +256,7 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     if first.path != "parser" or second.path != "parser" or not first.rows or not second.rows or \
             len(first.rows) > 1 and len(second.rows) > 1 and first.columns != second.columns:
         return None
-    groups = differing_dimension((first.read_as, second.read_as)) if first.read_as and second.read_as and \
-        first.columns == second.columns and len(first.rows) == len(second.rows) == 1 else None
-    if stacked := first.columns == second.columns and len(first.columns) > 1:
-        # ("what was his chip time that year, and what did he run at San Jose in 2022?": two of his results, a row each)
-        rows, columns = first.rows + second.rows, first.columns
-    elif groups:
-        # ("how many finished the half and how many finished the full?": one measure of two groups, a row each, as
-        # "how many were A and how many B" is read whole)
-        (dimension, values), stacked = groups, True
-        rows, columns = [[values[0], *first.rows[0]], [values[1], *second.rows[0]]], [dimension, *first.columns]
-    else:
-        rows = [a + b for a in first.rows for b in second.rows]
-        taken = set(first.columns)
-        columns = first.columns + [f"{name}_2" if name in taken else name for name in second.columns]
-    how = "a row each" if groups else "the first's rows, then the second's" if stacked else "side by side"
+    columns, rows, how = _joined(first, second)
     reply = Reply(question, ctx.tenant, "both", min(first.confidence, second.confidence), "parser",
                   f"{first.sql};\n{second.sql}", f"Two questions, answered {how}. {first.explanation} "
                   f"{second.explanation}", columns, rows, first.truncated or second.truncated,
@@ -282,6 +267,23 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     if read_whole is not None and not any(_dropped(part, read_whole) for part in reply.parts):
         return None
     return reply
+
+
+def _joined(first: Reply, second: Reply) -> tuple[list[str], list[list[Any]], str]:
+    """Two answers as one table (columns, rows) and how they were joined, said in the explanation: one measure of two
+    groups a row each ("how many finished the half and how many finished the full?", as "how many were A and how many
+    B" is read whole), rows of the same columns one after the other ("what was his chip time that year, and what did
+    he run at San Jose in 2022?"), otherwise side by side (a column of the same name said again with "_2")."""
+    if first.columns == second.columns and len(first.columns) > 1:
+        return first.columns, first.rows + second.rows, "the first's rows, then the second's"
+    groups = differing_dimension((first.read_as, second.read_as)) if first.read_as and second.read_as and \
+        first.columns == second.columns and len(first.rows) == len(second.rows) == 1 else None
+    if groups:
+        dimension, values = groups
+        return [dimension, *first.columns], [[values[0], *first.rows[0]], [values[1], *second.rows[0]]], "a row each"
+    taken = set(first.columns)
+    return (first.columns + [f"{name}_2" if name in taken else name for name in second.columns],
+            [a + b for a in first.rows for b in second.rows], "side by side")
 
 
 def _refused(question: str, parsed: Parsed) -> str | None:

@@ -431,6 +431,15 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
             edges.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
         query.need("e")
         query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
+    if parsed.edition in ("first", "last") and not (parsed.events or parsed.person or parsed.group_by or parsed.cohort) and \
+            runner_level:
+        # "our most recent event", "the last race we timed": the company's latest (or first) event day, whatever event
+        edge = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
+            table("events", "e9"))
+        if parsed.event_city:   # ("our most recent event in Tucson")
+            edge = edge.where(col("city", "e9").eq(lit(parsed.event_city)))
+        query.need("e")
+        query.where.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
     if each_event_edition(parsed) and runner_level:   # "the latest edition of each of our events": each event's own
         own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
             table("events", "e9")).where(col("name", "e9").eq(col("name", "e")))

@@ -26,11 +26,11 @@ _SECOND = re.compile(r"^(?P<a>.+?)(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:als
                      re.IGNORECASE | re.DOTALL)
 _SECOND_ASKED_APART = re.compile(r"^(?P<a>[^?]+\?)\s+(?:and\s+|also\s+)?" + _SECOND_START, re.IGNORECASE | re.DOTALL)
 _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|give|tell)\b"
-# a first question whose answer the second may point back at (an edition, a date, a yes or no)
 # a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
 # which event and year was it?", "… any DQs? how many"): the first's answer shows it, read whole
 _OF_THE_ANSWER = re.compile(r"(?:where|when|what year|which (?:event|year|race|edition|one)s?)\b|how (?:many|much)\W*$",
                             re.IGNORECASE)
+# a yes/no first question ("did she run it again, and what was her time?"): the second leans on its answer
 _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a first question answered by one edition ("when was the most recent one", "which year had the most finishers",
 # "what was the biggest X ever") or by one runner ("who won …", "who was the fastest woman")
@@ -48,8 +48,11 @@ _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|grou
 _MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
 # "how many of those were women": the first question's own runners
 _OF_THOSE = re.compile(r"\bhow many of (?:those|them|these)(?: (?:finishers|runners|people))?\b", re.IGNORECASE)
+# what runners did, said as a verb or a noun ("finished", "finishers"); only as a verb, to be said again after an
+# elided second question ("how many men finished and how many women?")
 _DID = r"\b(?:finish\w*|ran|run|raced|start\w*|dnf'?d|entered|registered|showed up|came|did)\b"
 _VERB = r"\b(?:finished|ran|raced|started|dnf'?d|entered|registered|showed up)\b"
+# the runners a first count kept, said as a noun for "how many of those …"
 _STATUS_NOUNS = {"FIN": "finishers", "DNF": "DNFs", "DNS": "no-shows", "STARTED": "starters", "DQ": "DQs"}
 
 
@@ -101,8 +104,10 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("how many men finished and how many women?": the women who finished)
         second = f"{second.rstrip('?. ')} {verb.group(0)}?"
     second = _with_context(second, first, vocabulary, today, read)
-    if _runners_chosen(read) and not _runners_chosen(parse(second, vocabulary, today)):
-        return None   # ("how many women finished X, and what was their average time?": the women, not carried — unsaid)
+    if _some_kept(read) and not _some_kept(parse(second, vocabulary, today)):
+        # ("how many women finished X, and what was their average time?", "how many of our events were in Ohio, and how
+        # many finishers did they have?": the women, the Ohio events — not carried, unsaid)
+        return None
     return TwoAsked(_with_context(first, second, vocabulary, today, with_race=False), second)
 
 
@@ -137,12 +142,13 @@ def leans_on_words(second: str) -> bool:
     return bool(rx.search(r"\b(?:he|she|his|her|him|they|them|their|those|these)\b", second, re.IGNORECASE))
 
 
-def _runners_chosen(read: Parsed) -> bool:
-    """Whether a reading keeps only some of the runners (by sex, age, home, time, history): a second question may mean
-    them ("… and what was their average time?"), which only the words of the first say."""
+def _some_kept(read: Parsed) -> bool:
+    """Whether a reading keeps only some of the runners (by sex, age, home, time, history) or of the events (by their
+    state): a second question may mean them ("… and what was their average time?", "… and how many finishers did they
+    have?"), which only the words of the first say."""
     return bool(read.sex or read.age or read.born or read.age_group or read.time_limit or read.pace_limit or
                 read.runner_city or read.runner_state or read.out_of_state or read.local or read.cohort or
-                read.last_name or read.field_limit or read.winner_gap)
+                read.last_name or read.field_limit or read.winner_gap or read.event_state)
 
 
 def _asked_part(first: str) -> str:

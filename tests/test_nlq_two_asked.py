@@ -55,8 +55,9 @@ def test_two_questions_are_each_said_whole(question: str, first: str, second: st
     "Cincinnati Turkey Trot 2024 - any DQs? how many",
     # three things in a list: a row each, read whole
     "At the 2024 Cincinnati Turkey Trot, how many finished, how many dropped out and how many didn't start?",
-    # the first keeps some runners the second may mean ("their"), unsaid there
+    # the first keeps some runners (or events) the second may mean ("their", "they"), unsaid there
     "How many women finished the Cincinnati Turkey Trot in 2024, and what was their average time?",
+    "How many of our events were in Ohio, and how many finishers did they have in total?",
 ])
 def test_one_question_or_a_second_that_leans_on_the_first_is_not_split(question: str) -> None:
     assert two_asked(question, VOCABULARY, TODAY) is None
