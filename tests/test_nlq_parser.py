@@ -1181,8 +1181,9 @@ def test_two_races_of_one_event_at_the_same_edition_are_both_within_one_edition(
 
 
 def test_a_ranking_each_year_is_ranked_within_each_year_and_over_the_years_is_pooled() -> None:
+    # (a race of one event: "which race" across the company is no race name pooled over its events)
     each = read("which race had the most DNFs each year?")
-    assert (each.ranking.dimension, each.group_by) == ("race", ("year",))
+    assert (each.ranking.dimension, each.group_by) == ("event_race", ("year",))
     pooled = read("which season has drawn the most entrants over the years?")
     assert (pooled.ranking.dimension, pooled.group_by, pooled.unused) == ("season", (), ())
 
