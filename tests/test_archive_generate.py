@@ -8,8 +8,10 @@ import subprocess
 import sys
 
 import polars as pl
+import psycopg
 import pytest
 
+from warehouse.database import with_database
 from warehouse.generate import ArchiveNotEmpty, generate, scaled_counts
 from warehouse.generate.model import build, split_exactly
 from warehouse.generate.reference import PRODUCTION_COUNTS
@@ -167,3 +169,22 @@ def test_generate_loads_postgres_and_refuses_a_second_run_unless_replacing(db_ur
 def test_the_cli_refuses_a_negative_scale_with_a_usage_error(db_url):
     done = subprocess.run([sys.executable, "-m", "project88", "generate", "--scale", "-1"], capture_output=True, text=True)
     assert done.returncode == 2 and "scale" in done.stderr.lower()
+
+
+def test_the_cli_generates_into_a_database_never_migrated(pg_server):
+    # (a fresh P88_HOME or an empty database: the schema is made first — it was a traceback, "relation events does not
+    # exist")
+    name = f"p88_unmigrated_{os.getpid()}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = with_database(pg_server, name)
+    try:
+        done = subprocess.run([sys.executable, "-m", "project88", "generate", "--scale", "0.005", "--seed", "1"],
+                              capture_output=True, text=True, env={**os.environ, "P88_DATABASE_URL": url})
+        assert done.returncode == 0, done.stderr
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT count(*) FROM results").fetchone()[0] == scaled_counts(0.005)["results"]
+    finally:
+        with psycopg.connect(pg_server, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

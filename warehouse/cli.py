@@ -21,11 +21,16 @@ def generate_command(
     replace: bool = typer.Option(False, "--replace", help="Empty the archive tables first."),
 ) -> None:
     """Generate the historical archive (13 companies, events 2015-2025, races, runners, results) into PostgreSQL."""
+    from warehouse.database import connect
     from warehouse.generate import generate
+    from warehouse.migrate import migrate
 
     began = time.perf_counter()
+    url = owner_url(get_settings())
+    with connect(url) as conn:   # (a fresh P88_HOME has no tables yet: made first, as `p88 up` does — it was a traceback)
+        migrate(conn)
     try:
-        counts = generate(owner_url(get_settings()), scale=scale, seed=seed, progress=True, replace=replace)
+        counts = generate(url, scale=scale, seed=seed, progress=True, replace=replace)
     except ValueError as error:
         raise ConfigError(str(error)) from None
     rows = sum(counts.values())
