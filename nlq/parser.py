@@ -659,8 +659,8 @@ def _years_later_told(parsed: Parsed, question: str, vocabulary: Vocabulary, tod
     alone = _parse(rest, vocabulary, today)
     runner = f" ({parsed.person.name})" if parsed.person and not alone.person else ""
     # (the event told, when the question names none of its own: "… What was her time there the year after?")
-    where = "" if alone.events or alone.event_city else rx.sub(
-        r"\s*\bin (?:[A-Z][a-z]+ )?20\d\d\b", "", names_in(told.group("clause"), rest, vocabulary, today)).strip()
+    where = "" if alone.events or alone.event_city else names_in(told.group("clause"), rest, vocabulary, today,
+                                                                  with_year=False)
     again = _parse(f"{rest[:said.start()]}in {int(years.pop()) + step}{rest[said.end():]}".rstrip("?. ") +
                    (f" {where}" if where else "") + runner, vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
@@ -1601,10 +1601,11 @@ def _races_said_short(question: str, mentions: list[Mention]) -> tuple[Distance,
 _EVERY_EDITION_SAID = r"\b(?:all|every|each)(?: of)?(?: its| the| their)? (?:editions?|years?)\b|\bever\b|\ball[- ]time\b"
 
 
-def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str:
+def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date, *, with_year: bool = True) -> str:
     """The event (or the place of one) and the year a context clause names, said plainly: "at the Greenville
     Firecracker 5K in 2024" ("" when it names neither); its year only when ``rest`` (the question) says none
-    ("We're planning the 2026 Houston Turkey Trot. How many finished the 2024 edition?")."""
+    ("We're planning the 2026 Houston Turkey Trot. How many finished the 2024 edition?"), never ``with_year=False`` (the
+    question says its year another way: counted from the clause's, or from an answer)."""
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
@@ -1644,7 +1645,7 @@ def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date) -> str
     # counted them as one)
     each = "per race" if rx.search(r"\b(?:two|three|four|five|[2-5]) (?:distances|races)\b", clause, re.IGNORECASE) and \
         rx.search(r"\beach(?: one| of them)?\s*\W*$", rest, re.IGNORECASE) else ""
-    return " ".join(filter(None, [where, year, bib, each]))
+    return " ".join(filter(None, [where, year if with_year else "", bib, each]))
 
 
 def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:

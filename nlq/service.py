@@ -75,8 +75,7 @@ class Reply:
     not_used: list[str] = field(default_factory=list)  # words of the question that could not be used
     spec: dict[str, Any] | None = None         # the question spec (nlq.spec) the SQL was compiled from
     read_as: Parsed | None = field(default=None, repr=False)  # the parser's reading: made a spec when JSON is asked
-    read_as_two: tuple[Parsed, Parsed] | None = field(default=None, repr=False)  # two questions asked at once: each's
-    parts: tuple[Reply, Reply] = field(default=(), repr=False)  # … and each one's answer
+    parts: tuple[Reply, Reply] = field(default=(), repr=False)  # two questions asked at once: each one's answer
 
     @property
     def answered(self) -> bool:
@@ -87,11 +86,11 @@ class Reply:
         return not self.answered
 
     def to_json(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("read_as", "read_as_two", "parts")}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("read_as", "parts")}
         if data["spec"] is None and self.read_as is not None and self.answered:
             data["spec"] = _spec_json(self.read_as)
-        elif data["spec"] is None and self.read_as_two is not None and self.answered:
-            data["spec"] = {"both": [_spec_json(parsed) for parsed in self.read_as_two]}
+        elif data["spec"] is None and self.parts and all(part.read_as for part in self.parts) and self.answered:
+            data["spec"] = {"both": [_spec_json(part.read_as) for part in self.parts]}
         return {**data, "declined": self.declined}
 
 
@@ -223,11 +222,14 @@ def _dropped(part: Reply, whole: Reply) -> bool:
     and fewer than half of its values (numbers to 0.01: a winner's row is not held by a count of 1)."""
     if (set(part.columns) & set(whole.columns)) - _WHERE_AND_WHEN:
         return False
+    def number(value: Any) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+
     values = [value for row in whole.rows for value in row if value is not None]
-    numbers = [float(value) for value in values if isinstance(value, (int, float)) and not isinstance(value, bool)]
+    numbers = [float(value) for value in values if number(value)]
     own = [value for row in part.rows for value in row if value is not None]
-    held = sum(any(abs(float(value) - number) <= 0.01 for number in numbers)
-               if isinstance(value, (int, float)) and not isinstance(value, bool) else value in values for value in own)
+    held = sum(any(abs(float(value) - other) <= 0.01 for other in numbers) if number(value) else value in values
+               for value in own)
     return held * 2 < len(own)
 
 
@@ -239,8 +241,8 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     many finished the half and how many the 5K") or the second was asked of the first one's answer, and the second says what
     it asks in its own words or with that answer (set against a whole reading, "her group", "their time" are said only
     as well as the words carried)."""
-    today = ctx.today or date.today()
-    asked = two_asked(question, _vocabulary(question, ctx), today)
+    today, vocabulary = ctx.today or date.today(), _vocabulary(question, ctx)
+    asked = two_asked(question, vocabulary, today)
     if asked is None or read_whole is not None and not asked.leans and (
             len(read_whole.rows) > 1 or leans_on_words(asked.second)):
         return None
@@ -248,7 +250,7 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     first = _archive(asked.first, alone, whole=False)
     if asked.leans:   # (the second is about the first one's answer: said with it, once it is known)
         if first.path != "parser" or len(first.rows) != 1 or \
-                (said := said_with_answer(asked, first.columns, first.rows[0], _vocabulary(question, ctx), today)) is None:
+                (said := said_with_answer(asked, first.columns, first.rows[0], vocabulary, today)) is None:
             return None
         second = _archive(said, alone, whole=False)
     else:
@@ -260,10 +262,8 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     reply = Reply(question, ctx.tenant, "both", min(first.confidence, second.confidence), "parser",
                   f"{first.sql};\n{second.sql}", f"Two questions, answered {how}. {first.explanation} "
                   f"{second.explanation}", columns, rows, first.truncated or second.truncated,
-                  understood=f"{first.understood} | {second.understood}",
-                  read_as_two=(first.read_as, second.read_as) if first.read_as and second.read_as else None)
+                  understood=f"{first.understood} | {second.understood}", parts=(first, second))
     reply.notice = " ".join(filter(None, [first.notice, second.notice])) or None
-    reply.parts = (first, second)
     if read_whole is not None and not any(_dropped(part, read_whole) for part in reply.parts):
         return None
     return reply

@@ -76,7 +76,8 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         return None
     if _EDITION_ANSWER.search(asked) and _EDITION_POINTED_AT.search(second):
         return TwoAsked(first, second, "edition")
-    if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not parse(first, vocabulary, today).person:
+    read = parse(first, vocabulary, today)
+    if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not read.person:
         return TwoAsked(first, second, "runner")
     if _EDITION_ANSWER.search(asked):
         return None
@@ -89,7 +90,6 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         return None   # ("how many events have we timed in Ohio and how many in Pennsylvania?": the first's words, unsaid)
     if len(rx.findall(r"\b(?:how (?:many|much)|what|who|which|when|where)\b", _asked_part(first), re.IGNORECASE)) > 1:
         return None   # ("how many finished, how many dropped out and how many didn't start": three, a row each)
-    read = parse(first, vocabulary, today)
     if (those := _OF_THOSE.search(second)) and rx.search(r"\bhow many\b", asked, re.IGNORECASE):
         noun = _STATUS_NOUNS.get(read.status or "")
         if not noun or read.person:   # (a runner's finishes "… how many of those were half marathons": hers, unsaid)
@@ -104,11 +104,12 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("how many men finished and how many women?": the women who finished)
         second = f"{second.rstrip('?. ')} {verb.group(0)}?"
     second = _with_context(second, first, vocabulary, today, read)
-    if _some_kept(read) and not _some_kept(parse(second, vocabulary, today)):
+    second_read = parse(second, vocabulary, today)
+    if _some_kept(read) and not _some_kept(second_read):
         # ("how many women finished X, and what was their average time?", "how many of our events were in Ohio, and how
         # many finishers did they have?": the women, the Ohio events — not carried, unsaid)
         return None
-    return TwoAsked(_with_context(first, second, vocabulary, today, with_race=False), second)
+    return TwoAsked(_with_context(first, second, vocabulary, today, second_read, with_race=False), second)
 
 
 def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabulary: Vocabulary, today: date) -> str | None:
@@ -132,7 +133,7 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
         return None
     verb = f"{pointed['verb']} " if pointed["verb"] else ""
     said = f"{asked.second[:pointed.start()]}{verb}in {year}{asked.second[pointed.end():]}"
-    where = rx.sub(r"\s*\bin (?:[A-Z][a-z]+ )?20\d\d\b", "", names_in(asked.first, said, vocabulary, today)).strip()
+    where = names_in(asked.first, said, vocabulary, today, with_year=False)
     return f"{said.rstrip('?. ')} {where}".rstrip() + "?"
 
 
