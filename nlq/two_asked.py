@@ -22,14 +22,14 @@ from nlq.vocabulary import Vocabulary
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
 _SECOND_START = (r"(?P<b>(?:how (?:many|much|long|fast|old)|what(?:'s| is| was| were)?|who(?:'s| is| was| won)?|"
                  r"where|which)\b[^?]*\??)\s*$")
-_SECOND = re.compile(r"^(?P<a>.+?)(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:also\s+)?" + _SECOND_START,
+_SECOND = re.compile(r"^(?P<a>.+?)(?:(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:also\s+)?|\s*;\s*)" + _SECOND_START,
                      re.IGNORECASE | re.DOTALL)
 _SECOND_ASKED_APART = re.compile(r"^(?P<a>[^?]+\?)\s+(?:and\s+|also\s+)?" + _SECOND_START, re.IGNORECASE | re.DOTALL)
 _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|give|tell)\b"
 # a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
 # which event and year was it?", "… any DQs? how many"): the first's answer shows it, read whole
-_OF_THE_ANSWER = re.compile(r"(?:where|when|what year|which (?:event|year|race|edition|one)s?)\b|how (?:many|much)\W*$",
-                            re.IGNORECASE)
+_OF_THE_ANSWER = re.compile(r"(?:where|when|what year)\b|which (?:event|year|race|edition|one)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
+                            r"(?:it|that|this|they)\b)|how (?:many|much)\W*$", re.IGNORECASE)
 # a yes/no first question ("did she run it again, and what was her time?"): the second leans on its answer
 _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a first question answered by one edition ("when was the most recent one", "which year had the most finishers",
@@ -103,6 +103,8 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
             and not rx.search(_DID, second, re.IGNORECASE):
         # ("how many men finished and how many women?": the women who finished)
         second = f"{second.rstrip('?. ')} {verb.group(0)}?"
+    if rx.search(r"\b(?:it|there)\b", second, re.IGNORECASE) and not names_in(first, second, vocabulary, today):
+        return None   # ("Who won the most recent race, and how many finishers did it have?": which "it", unsaid)
     second = _with_context(second, first, vocabulary, today, read)
     second_read = parse(second, vocabulary, today)
     if _some_kept(read) and not _some_kept(second_read):
@@ -173,4 +175,6 @@ def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, ot
     if own.events or own.event_city:   # (its own event: only the year carried, when it says none)
         year = rx.search(r"\bin (?:[A-Z][a-z]+ )?20\d\d\b", names)
         names = year.group(0) if year and not (own.dates or own.years) else ""
+    elif own.edition:   # ("…, and who won the most recent race?": its own edition, never the first's year)
+        names = rx.sub(r"\s*\bin (?:[A-Z][a-z]+ )?20\d\d\b", "", names).strip()
     return " ".join(filter(None, [part.rstrip("?. "), names, runner])) + "?"

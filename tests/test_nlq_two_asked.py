@@ -84,3 +84,16 @@ def test_a_second_question_about_the_first_ones_answer_is_said_with_it(question:
 def test_an_answer_that_does_not_say_the_edition_or_runner_leaves_the_second_unsaid() -> None:
     asked = two_asked("Who won the Napa Summer Solstice 10K in 2023? How many times has he run it?", VOCABULARY, TODAY)
     assert said_with_answer(asked, ["winners"], [1], VOCABULARY, TODAY) is None
+
+
+def test_a_second_question_said_after_a_semicolon_or_asking_which_race_is_split() -> None:
+    assert two_asked("How many finished the Cincinnati Turkey Trot in 2024; who won it?", VOCABULARY, TODAY) is not None
+    asked = two_asked("What was the DNF rate at the Cincinnati Turkey Trot in 2024? Which race had the most DNFs?",
+                      VOCABULARY, TODAY)
+    assert asked is not None and asked.second.startswith("Which race had the most DNFs")
+
+
+def test_a_second_question_with_its_own_edition_takes_no_year_and_an_it_with_nothing_to_carry_is_not_split() -> None:
+    asked = two_asked("How many finishers in 2024, and who won the most recent race?", VOCABULARY, TODAY)
+    assert asked is not None and "2024" not in asked.second
+    assert two_asked("Who won the most recent race, and how many finishers did it have?", VOCABULARY, TODAY) is None
