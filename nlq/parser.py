@@ -262,6 +262,22 @@ class Parsed:
         return {key: value for key, value in found.items() if value not in (None, [], "")}
 
 
+# "how many of them were women?", "which of those was fastest?" asked first, or after a question ("Which event had the
+# most finishers in 2022? How many of them were women?"): whom "them" means, no reading of the whole says
+# (``nlq.two_asked.of_those`` says it for a second question asked of the first one's runners)
+_ASKS = r"(?:how many|what (?:share|percent(?:age)?|fraction|proportion|number)|which|who(?:'s| is| was| were)?(?: the [\w'-]+)?)"
+_POINTER = (r"(?P<pointer>(?:of|among) (?:them|those|these))\b(?!\s+(?:runners|finishers|people|racers|athletes|entrants|"
+            r"participants|women|men|events|races|editions|years)\b)")
+_POINTS_AT_NOBODY = [re.compile(rf"(?:^|\?\s+)\W*(?:(?:and|so|also|ok(?:ay)?|then|now)\b\W*)?{said}", re.IGNORECASE)
+                     for said in (rf"{_ASKS}\s+{_POINTER}", rf"{_POINTER}\s*,\s*{_ASKS}\b")]
+
+
+def points_at_nobody(question: str) -> str | None:
+    """The "of them" a question asks first, or after a question, with nothing read whole that it means; None when it
+    says none."""
+    return next((said["pointer"] for pattern in _POINTS_AT_NOBODY if (said := pattern.search(question))), None)
+
+
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
@@ -296,6 +312,14 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             rx.search(_TIME_AND_PACE, question, re.IGNORECASE):
         # "average gun time and average pace": the time asked beside the pace (it gave the pace alone)
         parsed = replace(parsed, with_time=True)
+    if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.intent == "analyze" and \
+            not (parsed.more_people or parsed.group_by or parsed.ranking) and \
+            not rx.search(r"\b(?:average|avg|mean|median|typical|overall pace)\b", question, re.IGNORECASE):
+        # "Barbara Henry ran the 10K at Napa in 2024. What was her overall place and her pace per km?": each of her
+        # results with its pace and places (it averaged her results' paces, the place dropped, at 1.0)
+        parsed = replace(parsed, intent="list")
+    if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
+        parsed = replace(parsed, unused=(*parsed.unused, nobody))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
     told_of = tuple(person.name for person in _people(question, vocabulary.people)
                     if person not in kept)
@@ -2344,8 +2368,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # "what time of day did Hannah Brandt cross the line": her results, each with its time of day at the line
     crossing = [m.span() for m in rx.finditer(_CROSSING_ASKED, text)] if person else []
     read_spans += crossing
-    # "her place in her age group, and out of how many": her results, each with the finishers its place is among
-    out_of = (_OUT_OF.search(text) or rx.search(r"\bplace\b", text) and _FIELD_SIZE.search(text)) if person else None
+    # "her place in her age group, and out of how many", "how many finished in her age group": her results, each with
+    # the finishers its place is among
+    out_of = (_OUT_OF.search(text) or _FIELD_SIZE.search(text)) if person else None
     if out_of:
         read_spans.append(out_of.span())
         if shape["intent"] in (None, "count"):
@@ -6584,6 +6609,17 @@ def _one_question(question: str) -> str:
     question = rx.sub(r"(\bhow many\b[^?]*?\b(from|in) )([^,?]+?),? and how many(?: (?:came|were|are|was|lived|live))? "
                       r"(?:from|in) ([^,?]+?)(\s*\??)$", r"\1\3 vs \2 \4\5", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(\d{1,3}(?:st|nd|rd|th))-(place|placed)\b", r"\1 \2", question)   # "the 10th-place woman"
+    # "the men's and women's 5K course records", "course records (men and women)": the fastest man and woman ever (it
+    # kept the women alone, or counted each sex's runners)
+    if not rx.search(r"\b(?:how many|number of|count)\b|\bcourse records? (?:were |was |have been |got )?(?:set|broken|fell)\b",
+                     question, re.IGNORECASE):   # (never "how many course records were set": the records counted)
+        question = rx.sub(r"\b(?:the )?(?:(?:men|male)'?s and (?:women|female)'?s|(?:women|female)'?s and (?:men|male)'?s) "
+                          r"(?P<race>(?:\d+(?:\.\d+)? ?(?:k|km|mi|miles?) |half(?: marathon)? |marathon |mile )?)course records?\b",
+                          lambda said: "the fastest man and fastest woman ever" + (
+                              f" in the {said['race'].strip()}" if said["race"] else ""), question, flags=re.IGNORECASE)
+        question = rx.sub(r"\b(?:the )?course records?(?: \((?:for )?(?:men and women|women and men)\)| (?:for|of) (?:the )?"
+                          r"(?:men and (?:the )?women|women and (?:the )?men))", "the fastest man and fastest woman ever", question,
+                          flags=re.IGNORECASE)
     # "the fastest man's and fastest woman's chip time": the two sexes' winners; "men's winning time and women's
     # winning time": both said once
     question = rx.sub(r"\b(?:the )?(?:fastest|quickest|first) (?:man|male)(?:'s)? (?:and|&) (?:the )?(?:fastest|quickest|first) "
@@ -7544,6 +7580,13 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
             and not (parsed.averaged_over or parsed.metric):
         # "which state's runners average the most entries per person": a ranking by a count, the average unread (it
         # ranked states by their entries)
+        missing.append(said.group(0))
+    # "how many finishers in her age group", "out of how many in that age group": one runner's (or one named) age group,
+    # unknown with none read (it counted every finisher, at 1.0; "their age group" is each runner's own)
+    if (said := rx.search(r"\b(?:in|of|within|for) (?:her|his|my|that|the same) (?:own )?(?:age[- ]?group|division|"
+                          r"category)\b", text)) and not (parsed.person or parsed.age_group or parsed.age or parsed.rival or
+                                                       parsed.winners_by or parsed.ranking or parsed.group_by or
+                                                       parsed.top_places_within or parsed.time_placed is not None):
         missing.append(said.group(0))
     # "how many would have missed a 6:30:00 limit, counting DNFs": runners with no finish have no time to be over it
     if (said := rx.search(r"\b(?:counting|including|plus|with|and) (?:the |any |all )?(?:dnfs?|dnf'd|non-?finishers|runners who "

@@ -130,6 +130,12 @@ _GAP_TO = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far)|by how 
                      r"(?: (?:finisher|runner|time|finish time|finishing time))?\b")
 
 
+# "what was her time, and what was the average finish time for her age group in that race": her own finish beside
+# the reference, no gap asked
+_REFERENCE_OF_HER_GROUP = re.compile(rf"\b(?:the |an? )?(?P<ref>average|avg|mean|median|typical|winning) (?:finish(?:ing)? |chip |"
+                                     rf"net )?time (?:for|of|in|among|within) {_OWN} (?:own )?(?P<div>{_DIVISION})\b")
+
+
 # "how many seconds off the course record was he", "how close did he come to his own course record", "by how much did he
 # beat the old record": against the fastest ever there of her sex (before her edition, for the old one)
 _GAP_TO_RECORD = re.compile(r"\b(?:(?:how (?:much|many (?:seconds|minutes)|far|close)|by how much)\b[^?]{0,60}?\b(?:than|off|short of|"
@@ -174,6 +180,10 @@ def find_rival(text: str) -> Found | None:
     and the spans read; None when none is asked. The scope is the runner's age group when the question speaks of it
     ("I came 2nd in my age group … who beat me?"), her sex when said ("among the women"), else overall; "overall"
     said outright wins."""
+    if said := _REFERENCE_OF_HER_GROUP.search(text):
+        reference = said.group("ref")
+        side = "to_median" if reference == "median" else "to_winner" if reference == "winning" else "to_average"
+        return Found(Rival(side, "age_group"), (said.span(), *_scope_spans(text)))
     if not rx.search(_ASKED, text):
         return None
     if record := _GAP_TO_RECORD.search(text):

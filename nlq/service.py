@@ -36,7 +36,7 @@ from nlq.nothing_found import (
 from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
 from nlq.spelling import latin_lookalikes
-from nlq.two_asked import leans_on_words, said_with_answer, two_asked
+from nlq.two_asked import leans_on_words, of_those, said_with_answer, two_asked
 from nlq.vocabulary import (
     Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates, said_otherwise,
 )
@@ -183,10 +183,13 @@ def _live(question: str, ctx: Context) -> Reply:
     return reply
 
 
-def _archive(question: str, ctx: Context, *, whole: bool = True) -> Reply:
+def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | None = None) -> Reply:
     """The parser's answer (the model's when it cannot, and ``ctx`` has one); of a ``whole`` question that asks two
-    things at once, both answers side by side."""
+    things at once, both answers side by side; of a question asked of the runners another reading ``kept`` ("how many
+    of them were women"), with them kept too."""
     parsed = understand(question, ctx)
+    if kept is not None:
+        parsed = of_those(parsed, kept)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
                   entities=parsed.entities(), understood=parsed.understood(), not_used=list(parsed.unused))
     if refused := _refused(question, parsed):
@@ -217,10 +220,12 @@ _WHERE_AND_WHEN = {"event", "event_date", "race", "year", "city", "state"}
 
 
 def _dropped(part: Reply, whole: Reply) -> bool:
-    """Whether the answer to the question read whole holds little of one of its two parts' answers: none of its columns
-    (a column of the same name read otherwise — every race against the race of the name — is a reading, not a drop)
-    and fewer than half of its values (numbers to 0.01: a winner's row is not held by a count of 1)."""
-    if (set(part.columns) & set(whole.columns)) - _WHERE_AND_WHEN:
+    """Whether the answer to the question read whole holds little of one of its two parts' answers: fewer than half of
+    its columns (a column of the same name read otherwise — every race against the race of the name — is a reading,
+    not a drop; a DNF rate's "dnf" beside the race with the most DNFs is not the rate) and fewer than half of its values
+    (numbers to 0.01: a winner's row is not held by a count of 1)."""
+    own = set(part.columns) - _WHERE_AND_WHEN
+    if (shared := own & set(whole.columns)) and len(shared) * 2 >= len(own):
         return False
     def number(value: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -248,11 +253,17 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
         return None
     alone = replace(ctx, settings=None)
     first = _archive(asked.first, alone, whole=False)
-    if asked.leans:   # (the second is about the first one's answer: said with it, once it is known)
+    if asked.leans == "those":   # (of the first one's runners: kept as the first kept them)
+        if first.read_as is None:
+            return None
+        second = _archive(asked.second, alone, whole=False, kept=first.read_as)
+    elif asked.leans:   # (the second is about the first one's answer: said with it, once it is known)
         if first.path != "parser" or len(first.rows) != 1 or \
                 (said := said_with_answer(asked, first.columns, first.rows[0], vocabulary, today)) is None:
             return None
-        second = _archive(said, alone, whole=False)
+        # (an event found: asked of its runners as the first kept them — "which event had the most women finishers …?
+        # how many of them were masters?")
+        second = _archive(said, alone, whole=False, kept=first.read_as if asked.leans == "event" else None)
     else:
         second = _archive(asked.second, alone, whole=False)
     if first.path != "parser" or second.path != "parser" or not first.rows or not second.rows or \

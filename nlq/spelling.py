@@ -36,7 +36,7 @@ ABBREVIATIONS = {
     "nola": "new orleans", "ppl": "people", "folks": "people", "diff": "different", "noshow": "no-show", "hw": "how",
     "wht": "what", "wat": "what", "whr": "where",
     "noshows": "no-shows", "spgs": "springs", "whoever": "the runner who", "mara": "marathon", "pct": "percent", "ave": "average",
-    "yr": "year", "yrs": "years", "colo": "colorado", "co springs": "colorado springs", "incl": "including", "excl": "excluding", "yoy": "year over year", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number",
+    "yr": "year", "yrs": "years", "colo": "colorado", "co springs": "colorado springs", "incl": "including", "excl": "excluding", "yoy": "year over year", "lv": "las vegas", "stl": "st. louis", "pls": "please", "plz": "please", "thx": "thanks", "num": "number", "grp": "group", "grps": "groups",
     # apostrophes people leave out
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "wasnt": "was not", "werent": "were not",
     "havent": "have not", "hasnt": "has not", "shes": "she has", "hes": "he has", "whos": "who is", "whove": "who have",

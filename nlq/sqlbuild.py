@@ -219,8 +219,8 @@ def her_field(query: _Query, parsed: Parsed) -> None:
 
 
 def _from_reference(parsed: Parsed) -> list[exp.Expression]:
-    """Beside each of her finishes: her time minus the reference of her race (the winning time, the finishers' average
-    or median; of her sex or age group when asked) in seconds, positive when slower, and its size."""
+    """Beside each of her finishes: the reference of her race (the winning time, the finishers' average or median; of
+    her sex or age group when asked), her time minus it in seconds, positive when slower, and its size."""
     rival, clock = parsed.rival, clock_column(parsed)
     if rival.side in OVER_EDITIONS:
         return _from_editions(parsed, _on(clock, "r7"))
@@ -235,7 +235,9 @@ def _from_reference(parsed: Parsed) -> list[exp.Expression]:
     field = _in_same(_field_of(aggregate, clock, "r7"), rival.scope, "r7")
     name = {"to_winner": "winner", "to_average": "average", "to_median": "median"}[rival.side]
     apart = exp.Sub(this=clock.copy(), expression=exp.Subquery(this=field))
-    shown = [exp.alias_(apart, f"seconds_behind_{name}" if name == "winner" else f"seconds_vs_{name}"),
+    # (the reference itself beside how far she was from it: "what was her time, and the average for her age group")
+    shown = [exp.alias_(exp.Subquery(this=field.copy()), f"{name}_time_s"),
+             exp.alias_(apart, f"seconds_behind_{name}" if name == "winner" else f"seconds_vs_{name}"),
              exp.alias_(exp.Abs(this=apart.copy()), "seconds_apart")]
     if rival.side != "to_winner":
         return shown

@@ -11,12 +11,12 @@ answer is known (``said_with_answer``): the edition's year, or the runner by nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from nlq import rx
-from nlq.parser import Parsed, names_in, parse
+from nlq.parser import Parsed, names_in, parse, points_at_nobody
 from nlq.vocabulary import Vocabulary
 
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
@@ -28,7 +28,7 @@ _SECOND_ASKED_APART = re.compile(r"^(?P<a>[^?]+\?)\s+(?:and\s+|also\s+)?" + _SEC
 _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|give|tell)\b"
 # a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
 # which event and year was it?", "… any DQs? how many"): the first's answer shows it, read whole
-_OF_THE_ANSWER = re.compile(r"(?:where|when|what year)\b|which (?:event|year|race|edition|one)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
+_OF_THE_ANSWER = re.compile(r"(?:where|when|what year)\b|which (?:event|year|race|edition|one|(?:age[- ]?)?group|division)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
                             r"(?:it|that|this|they)\b)|how (?:many|much)\W*$", re.IGNORECASE)
 # a yes/no first question ("did she run it again, and what was her time?"): the second leans on its answer
 _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
@@ -37,6 +37,8 @@ _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|
 _EDITION_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:when\b|(?:which|what) (?:year|edition|date|day)\b|"
                              r"(?:what|which) (?:was|is) (?:the|our) (?:biggest|largest|smallest|first|last|latest|most recent|"
                              r"fastest|slowest)\b)", re.IGNORECASE)
+# a first question answered by one event ("which event had the most finishers in 2022")
+_EVENT_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:which|what) (?:of our )?events?\b", re.IGNORECASE)
 _RUNNER_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)who\b", re.IGNORECASE)
 # the second question pointing at that answer
 _EDITION_POINTED_AT = re.compile(r"\b(?:that year|that (?:one|edition|race|day)|then|(?P<verb>won|win|finished|finish|ran|run|"
@@ -46,21 +48,28 @@ _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|grou
                      r"every one|per|in them|of them)\b")
 # a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
 _MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
-# "how many of those were women": the first question's own runners
-_OF_THOSE = re.compile(r"\bhow many of (?:those|them|these)(?: (?:finishers|runners|people))?\b", re.IGNORECASE)
+# "how many of them were women", "which of those was fastest": the first question's own runners, narrowed
+_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|them|these)\b", re.IGNORECASE)
+# what the first question kept its runners by, carried to a second asked "of them" — each kind set together, and only
+# when the second keeps none of its own of that kind
+_KEPT_TOGETHER = (("sex", "sex_negated"), ("age",), ("born",), ("age_group", "more_age_groups"), ("time_limit",),
+                  ("pace_limit",), ("gap_limit",), ("field_limit",), ("winner_gap",),
+                  ("runner_city", "runner_city_negated", "more_cities"), ("runner_state", "runner_state_negated", "more_states"),
+                  ("out_of_state",), ("local",), ("last_name",), ("cohort",), ("status",),
+                  ("event_state", "event_state_negated"), ("event_city",))
 # what runners did, said as a verb or a noun ("finished", "finishers"); only as a verb, to be said again after an
 # elided second question ("how many men finished and how many women?")
 _DID = r"\b(?:finish\w*|ran|run|raced|start\w*|dnf'?d|entered|registered|showed up|came|did)\b"
 _VERB = r"\b(?:finished|ran|raced|started|dnf'?d|entered|registered|showed up)\b"
 # the runners a first count kept, said as a noun for "how many of those …"
-_STATUS_NOUNS = {"FIN": "finishers", "DNF": "DNFs", "DNS": "no-shows", "STARTED": "starters", "DQ": "DQs"}
 
 
 @dataclass(frozen=True)
 class TwoAsked:
     first: str    # each said whole, as the parser reads a question
     second: str   # (of the first one's answer: said as asked, ``said_with_answer`` says it whole)
-    leans: str = ""   # "edition" | "runner": the second is about the first one's answer
+    leans: str = ""   # "edition" | "event" | "runner": the second is about the first one's answer; "those": about
+    #                   the first one's runners (``of_those``)
 
 
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
@@ -79,6 +88,8 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
     read = parse(first, vocabulary, today)
     if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not read.person:
         return TwoAsked(first, second, "runner")
+    if _EVENT_ANSWER.search(asked) and (_EDITION_POINTED_AT.search(second) or _OF_THOSE.search(second)):
+        return TwoAsked(first, second, "event")
     if _EDITION_ANSWER.search(asked):
         return None
     if (opener := rx.search(r"\b(?P<o>how many|what (?:percent(?:age)?|share|fraction|proportion) of) (?:[\w'-]+ ){0,2}[\w'-]+\s*$",
@@ -90,11 +101,12 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         return None   # ("how many events have we timed in Ohio and how many in Pennsylvania?": the first's words, unsaid)
     if len(rx.findall(r"\b(?:how (?:many|much)|what|who|which|when|where)\b", _asked_part(first), re.IGNORECASE)) > 1:
         return None   # ("how many finished, how many dropped out and how many didn't start": three, a row each)
-    if (those := _OF_THOSE.search(second)) and rx.search(r"\bhow many\b", asked, re.IGNORECASE):
-        noun = _STATUS_NOUNS.get(read.status or "")
-        if not noun or read.person:   # (a runner's finishes "… how many of those were half marathons": hers, unsaid)
+    if _OF_THOSE.search(second):
+        if read.person or read.subject != "results":   # (a runner's finishes "… how many of those were half marathons": hers)
             return None
-        second = f"{second[:those.start()]}how many {noun}{second[those.end():]}"
+        # ("how many masters finished X? And how many of them were women?": the masters who finished, narrowed)
+        return TwoAsked(_with_context(first, second, vocabulary, today, with_race=False),
+                        _with_context(second, first, vocabulary, today, read), "those")
     if _RUNNER_POINTED_AT.search(second) and not read.person:
         return None   # ("… and what was her time?": whose, only an answer says)
     if rx.search(_POINTS_AT_ANSWER, second, re.IGNORECASE):
@@ -121,6 +133,16 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
     run it?" → "Troy Guzman won Galveston in 2025. How many times has he run it?"). None when the answer does not say
     it."""
     found = dict(zip(columns, row))
+    if asked.leans == "event":
+        if not (event := found.get("event")) or (pointed := _EDITION_POINTED_AT.search(asked.second)) and \
+                pointed.group(0).lower() == "then":
+            return None
+        if pointed:
+            verb = f"{pointed['verb']} " if pointed["verb"] else ""
+            said = f"{asked.second[:pointed.start()]}{verb}the {event}{asked.second[pointed.end():]}"
+        else:   # ("… how many of them ran under 25 minutes": its runners, the first's kept with them by ``of_those``)
+            said = f"{asked.second.rstrip('?. ')} at the {event}"
+        return f"{said.rstrip('?. ')} {names_in(asked.first, said, vocabulary, today)}".rstrip() + "?"
     if asked.leans == "runner":
         if not (found.get("first_name") and found.get("last_name")):
             return None
@@ -137,6 +159,17 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
     said = f"{asked.second[:pointed.start()]}{verb}in {year}{asked.second[pointed.end():]}"
     where = names_in(asked.first, said, vocabulary, today, with_year=False)
     return f"{said.rstrip('?. ')} {where}".rstrip() + "?"
+
+
+def of_those(read: Parsed, first: Parsed) -> Parsed:
+    """The reading of a second question asked "of them" (``read``) keeping the first one's runners too: each kind of
+    filter the first kept them by (sex, age, home, time, status …) that ``read`` sets none of ("How many masters
+    finished X? And how many of them were women?" → the women masters who finished X); "of them", unused read alone
+    (``points_at_nobody``), now said."""
+    carried = {name: getattr(first, name) for kind in _KEPT_TOGETHER
+               if not any(getattr(read, name) for name in kind) for name in kind}
+    nobody = points_at_nobody(read.question)
+    return replace(read, **carried, unused=tuple(said for said in read.unused if said != nobody))
 
 
 def leans_on_words(second: str) -> bool:

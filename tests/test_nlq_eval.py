@@ -23,7 +23,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
-         "nlq_heldout148", "nlq_heldout150"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout148", "nlq_heldout150", "nlq_heldout152"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -343,7 +343,7 @@ FLOORS = {
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
-    "nlq_heldout99": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout99": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
     "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
@@ -377,7 +377,7 @@ FLOORS = {
     "nlq_heldout109": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout111": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.06, "declined_right": 18},
-    "nlq_heldout112": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout112": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout113": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
@@ -484,6 +484,11 @@ FLOORS = {
     # kinds, 150 not read
     "nlq_heldout149": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout150": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.07, "declined_right": 18},
+    # the hundred-and-fifty-first and -second, written blind at the forty-second session's start (151 runners, families
+    # and an awards desk; 152 an analyst and a marketing lead), measured blind with the session-start code ba7aa20
+    # (82.2% right, 10.9% wrong; 79.4% right, 6.9% wrong); 151 then read for its kinds, 152 not read
+    "nlq_heldout151": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.06, "declined_right": 19},
+    "nlq_heldout152": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

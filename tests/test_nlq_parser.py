@@ -5901,3 +5901,52 @@ def test_a_cohort_said_with_two_years_leaves_the_first_year_to_the_question() ->
     kept = _later_year_said(text, (start, len(text) - 1))
     assert text[kept[0]:kept[1]] == " and again in 2022"
     assert _later_year_said(text, (text.index("and"), len(text) - 1)) == (text.index("and"), len(text) - 1)
+
+
+@pytest.mark.parametrize("question, pointer", [
+    ("how many of them were women?", "of them"),
+    ("And how many of those were men?", "of those"),
+    ("and of those, how many finished?", "of those"),
+    ("Who won the Stamford Turkey Trot in 2024? Which of them was fastest?", "of them"),   # (after a question)
+])
+def test_them_with_nothing_said_before_is_a_word_not_used(question: str, pointer: str) -> None:
+    # (it counted every woman's result, at 0.93)
+    assert pointer in read(question).unused
+
+
+@pytest.mark.parametrize("question", [
+    "of those who started the 2024 Stamford Turkey Trot, what fraction finished?",   # ("those who": said there)
+    "The 2021 Hartford Marathon had 300 finishers. How many of those finishers were women?",
+])
+def test_them_said_of_something_is_read(question: str) -> None:
+    assert not any("of th" in said for said in read(question).unused)
+
+
+def test_her_age_group_with_no_runner_read_is_a_word_not_used() -> None:
+    # (it counted every finisher, at 1.0)
+    assert read("How many finishers were in her age group at the 2024 Stamford Turkey Trot?").unused == ("in her age group",)
+    told = read("Michael Wardian ran the 2024 Stamford Turkey Trot. How many finished in his age group?")
+    assert (told.person, told.out_of, told.unused) == (Person("Michael", "Wardian"), "age_group", ())
+
+
+def test_a_runners_pace_with_his_place_is_his_result_with_its_pace() -> None:
+    # (it averaged his results' paces, the place dropped, at 1.0)
+    parsed = read("Michael Wardian ran the Stamford Turkey Trot in 2024. What was his overall place and his pace per km?")
+    assert (parsed.intent, parsed.metric.kind, parsed.unused) == ("list", "pace", ())
+    assert read("What was Michael Wardian's average pace per km in 2024?").intent == "analyze"
+
+
+@pytest.mark.parametrize("question", [
+    "What are the men's and women's course records at the Napa Half Marathon?",
+    "the course records (men and women) for the Napa Half Marathon",
+])
+def test_course_records_of_both_sexes_are_each_sexs_fastest_ever(question: str) -> None:
+    parsed = read(question)   # (it kept the women alone, or counted each sex's runners)
+    assert (parsed.intent, parsed.limit, parsed.group_by, parsed.sex, parsed.unused) == ("top", 1, ("sex",), None, ())
+
+
+def test_the_reference_of_her_age_group_is_read_beside_her_own_time() -> None:
+    parsed = read("Michael Wardian ran the Stamford Turkey Trot in 2024. What was his time, and what was the average finish "
+                  "time for his age group in that race?")
+    assert (parsed.rival.side, parsed.rival.scope, parsed.unused) == ("to_average", "age_group", ())
+    assert expand_abbreviations("age grp place") == "age group place"

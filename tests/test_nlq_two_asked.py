@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from nlq.two_asked import TwoAsked, said_with_answer, two_asked
+from nlq.parser import parse
+from nlq.two_asked import TwoAsked, of_those, said_with_answer, two_asked
 from nlq.vocabulary import Person, Vocabulary
 
 TODAY = date(2026, 11, 30)
@@ -27,10 +28,6 @@ VOCABULARY = Vocabulary(
     # the winner and a count of the same edition
     ("who won the Napa Summer Solstice 10K in 2023 and how many finished it?",
      "who won the Napa Summer Solstice 10K in 2023?", "how many finished it at the Napa Summer Solstice 10K in 2023?"),
-    # "how many of those": the first question's finishers
-    ("Cincinnati Turkey Trot 2024: how many finished, and how many of those were women?",
-     "Cincinnati Turkey Trot 2024: how many finished?",
-     "how many finishers were women at the Cincinnati Turkey Trot in 2024?"),
     # the runner the first names, said again where the second speaks of him
     ("How many times has James Glass finished the Nashua Mother's Day 5K, and what is his best time there?",
      "How many times has James Glass finished the Nashua Mother's Day 5K?",
@@ -73,6 +70,9 @@ def test_one_question_or_a_second_that_leans_on_the_first_is_not_split(question:
     ("Who won the Napa Summer Solstice 10K in 2023? How many times has he run it?", "runner",
      ["first_name", "last_name", "chip_time_s"], ["Joshua", "Arnold", 2399.7],
      "Joshua Arnold won the Napa Summer Solstice 10K in 2023. How many times has he run it?"),
+    # the event found: by name, with the first one's year
+    ("Which event had the most finishers in 2024? Who won it?", "event", ["event", "finishers"],
+     ["Cincinnati Turkey Trot", 905], "Who won the Cincinnati Turkey Trot in 2024?"),
 ])
 def test_a_second_question_about_the_first_ones_answer_is_said_with_it(question: str, leans: str, columns: list[str],
                                                                        row: list, second: str) -> None:
@@ -97,3 +97,27 @@ def test_a_second_question_with_its_own_edition_takes_no_year_and_an_it_with_not
     asked = two_asked("How many finishers in 2024, and who won the most recent race?", VOCABULARY, TODAY)
     assert asked is not None and "2024" not in asked.second
     assert two_asked("Who won the most recent race, and how many finishers did it have?", VOCABULARY, TODAY) is None
+
+
+@pytest.mark.parametrize("question, second, kept", [
+    # the first one's runners, narrowed: its status and age kept beside the second's own sex
+    ("Cincinnati Turkey Trot 2024: how many masters finished, and how many of those were women?",
+     "how many of those were women at the Cincinnati Turkey Trot in 2024?", {"sex": "F", "status": "FIN"}),
+    # its home town kept for a ranking of them
+    ("How many runners from Nashua ran the Nashua Mother's Day 5K in 2024? Which of them was fastest?",
+     "Which of them was fastest at the Nashua Mother's Day 5K in 2024?", {"runner_city": "Nashua"}),
+])
+def test_a_second_question_asked_of_the_first_ones_runners_keeps_them(question: str, second: str,
+                                                                      kept: dict[str, str]) -> None:
+    asked = two_asked(question, VOCABULARY, TODAY)
+    assert asked is not None and asked.leans == "those" and asked.second == second
+    first, read = parse(asked.first, VOCABULARY, TODAY), parse(asked.second, VOCABULARY, TODAY)
+    narrowed = of_those(read, first)
+    assert {name: getattr(narrowed, name) for name in kept} == kept
+    assert narrowed.age == first.age and narrowed.events == read.events
+
+
+def test_a_second_question_of_them_keeps_its_own_filter_of_a_kind() -> None:
+    first = parse("how many women finished the Cincinnati Turkey Trot in 2024?", VOCABULARY, TODAY)
+    read = parse("how many of them were men at the Cincinnati Turkey Trot in 2024?", VOCABULARY, TODAY)
+    assert of_those(read, first).sex == "M"
