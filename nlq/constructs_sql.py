@@ -538,7 +538,10 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             sb.col("name", "e3").isin(*[sb.lit(name) for name in parsed.events]),
             # "in every year from 2023 through 2025": every edition within the dates asked (or its latest N)
             *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []),
-            *([sb.latest_editions(parsed, "e3")] if parsed.last_editions else []))
+            *([sb.latest_editions(parsed, "e3")] if parsed.last_editions else []),
+            # ("every Springfield Spring Marathon except 2015": the editions left, 2015 no longer one to match)
+            *([exp.Not(this=exp.func("year", sb.col("event_date", "e3")).isin(*[sb.lit(y) for y in parsed.years_excluded]))]
+              if parsed.years_excluded else []))
         if (held := sb.distance_condition(parsed.distances, "ra3")) is not None:
             # "ran the Bend Turkey Trot 10K in every edition it was held": the editions that held that race
             editions = editions.join(sb.table("races", "ra3"),

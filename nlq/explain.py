@@ -133,6 +133,8 @@ def explain(parsed: Parsed) -> str:
         sentence += f"; the {parsed.limit} {'slowest' if parsed.last_place else 'fastest'} ({parsed.clock} time) of each, ties kept"
     elif parsed.intent == "top" and parsed.group_by and not parsed.ranking:
         sentence += "; most first"
+    elif parsed.intent == "top" and parsed.first_to:
+        sentence += "; the earliest such finish, the first across the line that day"
     elif parsed.intent == "top" and parsed.best_place:   # "her best age group place": by that place, ties kept
         sentence += f"; by {parsed.best_place.replace('_', ' ')} place, {'worst' if parsed.last_place else 'best'} first"
     elif parsed.intent == "top" and parsed.subject == "results" and not (parsed.winners or parsed.ranking):

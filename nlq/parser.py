@@ -168,6 +168,8 @@ class Parsed:
     event_races: tuple[tuple[str, Distance], ...] = ()  # events each said with a race of its own ("the Tacoma half or
     #                                           the Bend Turkey Trot 5K"): that race of it; an event not listed, every race
     oldest_first: bool = False                # a runner's results or winners listed by year, oldest first
+    first_to: bool = False                    # the earliest result kept, the first across the line that day: "the first
+    #                                           woman to break 3 hours at X" (its edition, her name and time)
     groups_with_any: bool = False             # "in which years did anyone get DQ'd": only the groups with one at least
     sorted_by: str = ""                       # a list of runners by age or time: "oldest", "youngest", "fastest", "slowest" first
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
@@ -248,6 +250,7 @@ class Parsed:
             "active_only": self.active_only or None, "not_held": self.not_held or None,
             "last_editions": self.last_editions or None,
             "distinct_people": self.distinct_people or None,
+            "first to": "the earliest such finish" if self.first_to else None,
             # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
             "statuses": ", ".join(self.statuses) or None,
             "cohort": self.cohort.kind if self.cohort else None,
@@ -262,6 +265,12 @@ class Parsed:
         return {key: value for key, value in found.items() if value not in (None, [], "")}
 
 
+# "the first woman to break 3 hours", "when did a man first go under 2:30", "first local to run a sub-20 5K"
+_FIRST_TO = re.compile(r"\bfirst (?:[\w'-]+ ){0,2}?(?:woman|man|female|male|runner|person|one|finisher|athlete|master|local|girl|"
+                       r"boy|lady|guy|teen(?:ager)?)s? (?:ever )?to (?:break|go under|run under|get under|crack|finish under|dip under|"
+                       r"run (?:a |an )?sub)\b|\b(?:when|what year|which year) did (?:a|any|the first) (?:[\w'-]+ ){0,2}?(?:woman|man|"
+                       r"female|male|runner|person|local|master)s? (?:ever )?first (?:break|go under|run under|get under|crack|finish "
+                       r"under|dip under|run (?:a |an )?sub)\b", re.IGNORECASE)
 # "how many of them were women?", "which of those was fastest?" asked first, or after a question ("Which event had the
 # most finishers in 2022? How many of them were women?"): whom "them" means, no reading of the whole says
 # (``nlq.two_asked.of_those`` says it for a second question asked of the first one's runners)
@@ -281,7 +290,7 @@ def points_at_nobody(question: str) -> str | None:
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
-    question = _count_noun_told(question)
+    question = count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
     if not (parsed.dates or parsed.years) and (that := rx.search(r"\bthat (?:same )?year\b", question, re.IGNORECASE)) and \
             len(told := set(rx.findall(r"\b20\d\d\b", question[:that.start()]))) == 1 and not (again := _parse_question(
@@ -317,6 +326,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             not rx.search(r"\b(?:average|avg|mean|median|typical|overall pace)\b", question, re.IGNORECASE):
         # "Barbara Henry ran the 10K at Napa in 2024. What was her overall place and her pace per km?": each of her
         # results with its pace and places (it averaged her results' paces, the place dropped, at 1.0)
+        parsed = replace(parsed, intent="list")
+    if parsed.out_of and parsed.person and parsed.intent == "count" and not (parsed.more_people or parsed.group_by):
+        # "Sharon Drake won F45-49 at Galveston in 2023. How many women in her age group finished that race?": her result
+        # with the finishers its place is among (it counted her wins, 1, at 1.0)
         parsed = replace(parsed, intent="list")
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
@@ -386,6 +399,19 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     if told := rx.match(r"^(?P<clause>[^?]*?\b(?P<kind>event|race)s\b[^?]*?[.!])\s+(?P<rest>.+)$", question, re.IGNORECASE | re.DOTALL):
         question = told["clause"] + " " + rx.sub(r"\b(at|in|for) each (?:one|of them)\b", rf"\1 each {told['kind'].lower()}",
                                                  told["rest"], flags=re.IGNORECASE)
+    # "Melissa Mendez started racing with you as a teenager. How many 5Ks …?", "My husband has raced with you every year
+    # since 2021. What was his best place …?": a phase of her life, a habit since a year, told in a sentence before the
+    # question — no age kept, no row per year (it counted her 5Ks as a teenager alone; it gave his best place of each
+    # year); "every year it's been held" is kept (what is counted)
+    question = rx.sub(r"\s*,?\s*\b(?:as an? (?:teen(?:ager)?|kid|child|youngster)|(?:since|when) (?:she|he|they|i) (?:was|were) "
+                      r"(?:an? )?(?:teen(?:ager)?|kid|child|youngster|little|young)|every (?:single )?year(?= since\b))\b(?=[^?]*?[.!]\s+\S)",
+                      "", question, flags=re.IGNORECASE)
+    # "… ran the Atlanta full in 2022. Did she run it again the next year, and what was her time?": her time there then
+    # answers both (no row: she did not); it counted her as one runner who came back, her time dropped, at 1.0
+    question = rx.sub(r"\b[Dd]id (?:she|he|they|i) (?:run|race|do|finish|enter)(?: it| that race| there)?(?: again)?"
+                      r"(?P<when>[^?,;]{0,40}?),? and (?:if so,? )?what (?:was|were) (?P<pos>her|his|their|my) "
+                      r"(?P<measure>(?:chip |gun |finish(?:ing)? )?times?|place|result|pace)\s*\?\s*$",
+                      lambda said: f"What was {said['pos']} {said['measure']} there{said['when']}?", question)
     # "hi my daughter Valerie Walton has run …": a greeting run into the question
     question = rx.sub(r"^\s*(?:hi|hello|hey)\s+(?=(?:my|i|i'm|we|our|this is)\b)", "", question, flags=re.IGNORECASE)
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
@@ -1912,11 +1938,18 @@ _COUNT_NOUN_TOLD = re.compile(
     re.IGNORECASE)
 
 
-def _count_noun_told(question: str) -> str:
-    """``question`` with a count's noun that a sentence before it told, said again where the question leaves it out:
-    "The Bend Turkey Trot 5K had 101 finishers in 2023. How many did it have in 2024?" → "… How many finishers did it
-    have in 2024?" (it counted every entry)."""
-    if not (told := _COUNT_NOUN_TOLD.search(question)):
+# "How many finishers did that first edition have, and how many did last year's have?": the noun asked first
+_COUNT_NOUN_ASKED = re.compile(
+    r"\bhow many\s+(?P<noun>finishers|starters|runners|entrants|entries|participants|people|dnfs|no-shows|dns|dqs)\b[^?]*?"
+    r"(?:[.!;?]|,?\s+and)\s+(?P<ask>how many)(?=\s+(?:did|does|do)\b)", re.IGNORECASE)
+
+
+def count_noun_told(question: str) -> str:
+    """``question`` with a count's noun that a sentence before it told, or a first count asked, said again where the
+    question leaves it out: "The Bend Turkey Trot 5K had 101 finishers in 2023. How many did it have in 2024?" → "…
+    How many finishers did it have in 2024?" (it counted every entry); "How many finishers did the first edition have,
+    and how many did last year's have?" (it counted last year's entries)."""
+    if not (told := _COUNT_NOUN_TOLD.search(question) or _COUNT_NOUN_ASKED.search(question)):
         return question
     return f"{question[:told.end('ask')]} {told['noun']}{question[told.end('ask'):]}"
 
@@ -2295,8 +2328,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("how many more masters than under-40s": two age classes, the masters' own comparison set aside)
     differenced = rx.search(r"\bhow many (?:more|fewer|less)\b|" + _HOW_MUCH_FASTER, text)
     # ("Savannah vs Athens: … of each city's finishers": "each city" is the two compared)
+    # ("which town had more finishers, Hartford or New Haven?", "were Dallas runners or Houston runners faster?": the two
+    # towns, never every town ranked, nor one of them)
+    which_of_two = rx.search(_WHICH_MORE_OR + r"|\b(?:were|are|was|is|did|do)\b[^?]{0,60}?\bor\b[^?]{0,60}?\b(?:faster|slower|"
+                             r"quicker|more|fewer|older|younger|better|worse)\b|\b(?:were|are|was|is)(?: there)? (?:more|fewer)\b"
+                             r"[^?]{0,60}?\bor\b", text)
     compared, compared_spans = _compared_groups(text, question, vocabulary, ages_only=shape["intent"] != "compare" and
-                                                not differenced, events_named=events) \
+                                                not differenced and not which_of_two, events_named=events) \
         if not shape["group_by"] or shape["group_by"] == ("masters",) and differenced or shape["group_by"] in (
             ("city",), ("state",)) else ((), [])
     if compared:
@@ -2305,6 +2343,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:vs\.?|versus|compared?|each|separately|respectively|split|breakdown|side by side)\b", text)
         shape["group_by"] = () if either else ("compared",)
         read_spans += compared_spans
+        if which_of_two and (not constructs["ranking"] or constructs["ranking"].value.dimension in ("city", "state")):
+            constructs["ranking"], shape["intent"] = None, "compare"
         if any(group.runner_state_negated for group in compared):   # ("… versus runners from out of state": a group)
             constructs["out_of_state"] = None
     # ("the fastest gun time and the fastest chip time": one measure of each clock, which one reading cannot hold)
@@ -2370,7 +2410,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += crossing
     # "her place in her age group, and out of how many", "how many finished in her age group": her results, each with
     # the finishers its place is among
-    out_of = (_OUT_OF.search(text) or _FIELD_SIZE.search(text)) if person else None
+    # (never the runners around her: "how many women in her age group finished ahead of her")
+    field_size = _FIELD_SIZE.search(text) if rx.search(r"\bplace\b", text) or not constructs["rival"] else None
+    out_of = (_OUT_OF.search(text) or field_size) if person else None
     if out_of:
         read_spans.append(out_of.span())
         if shape["intent"] in (None, "count"):
@@ -2494,6 +2536,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:unique|distinct|different|individuals?|persons)\b(?! (?:performances?|results?|times|races?|finishes|events?|editions?)\b)", text)
             or _ONCE_EACH.search(text)) or _population(text, events)),
         notes=tuple(notes), compared=compared)
+    if any(group.event_state for group in compared):   # (the two states are the groups: neither one a filter of all)
+        parsed = replace(parsed, event_state=None, event_state_negated=False)
     if rx.search(r"\b(?:last|past|previous|latest|most recent) (?:0|zero|no) (?:editions|runnings|years)\b", text):
         # "the winners of the last 0 editions": none asked (it gave every edition)
         parsed = replace(parsed, notes=(*parsed.notes, "the last 0 editions hold none: say how many (1 or more)"))
@@ -4222,7 +4266,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a rate and other figures at once: ask for the rate, and for "
                                                        "the rest (\"… summary\") separately"))
     if parsed.events and parsed.intent == "count" and not (parsed.distinct_people or parsed.cohort or parsed.group_by or
-                                                           parsed.compared or _one_year(parsed)) and rx.search(
+                                                           parsed.compared or _one_year(parsed)) and \
+            not rx.search(_NOT_DISTINCT, asked) and rx.search(
             # ("how many of our Wisconsin runners have ever signed up for it", "how many Floridians have ever entered")
             r"\bhow many (?:of (?:our|the|these|those) )?(?:[\w'.-]+ ){0,3}?(?:different |unique |individual |separate )?"
             rf"(?:people|runners|women|men|athletes|participants|residents|locals|{_DEMONYMS})\b[^?]*\b"
@@ -4291,7 +4336,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bhow many\b[^?;]*[?;]\s*(?:and\s+)?how many\b", asked):
         # "how many finished X in 2024; how many of them were women?": two questions (it answered the last alone)
         parsed = replace(parsed, notes=(*parsed.notes, "two questions at once I cannot answer together: ask each"))
-    if rx.search(r"\bfirst (?:runner|person|woman|man|athlete|one|female|male|finisher|masters?) (?:ever )?to (?:finish|complete|"
+    if (parsed.sex or parsed.time_limit or parsed.pace_limit or parsed.age or parsed.runner_city or parsed.runner_state) \
+            and not (parsed.person or parsed.group_by or parsed.ranking or parsed.cohort) and _FIRST_TO.search(asked):
+        # "who was the first woman to break 3 hours at X", "when did a woman first break three hours there": the earliest
+        # such finish (it declined, or answered the event's first edition whoever ran it, at 1.0)
+        parsed = replace(parsed, intent="top", subject="results", first_to=True, winners=False, place=None, limit=1,
+                         edition=None, place_overall=False)
+    elif rx.search(r"\bfirst (?:runner|person|woman|man|athlete|one|female|male|finisher|masters?) (?:ever )?to (?:finish|complete|"
                  r"run|do|win|break|reach|hit|crack)\b(?=\s+(?:every|all|each|both|\d|two|three|four|five|ten|more|over|under|sub|an?\b))",
                  asked):
         # "the first runner to finish every edition", "first woman to break 3 hours": who did it first in time (it listed
@@ -5402,7 +5453,11 @@ _POOLED = (r"\bpool(?:ing|ed)?(?: (?:over|across|together))? (?:every|all)(?: of
            # ("Taking every race we timed that calendar year, what was the DNF rate": one figure of them all)
            r"\b(?:taking|take|counting|lumping|putting) (?:every|all)(?: of)?(?: the| our)? (?:races?|events?)(?: (?:we|you) "
            r"(?:timed|held|ran|put on|had))?(?: (?:that|this|last) (?:calendar )?year| in 20\d\d)?(?: together)?\s*,|"
-           r"[(,]\s*(?:every|all|any) races?,? (?:and )?(?:every|all) years?\s*\)?")
+           r"[(,]\s*(?:every|all|any) (?:races?|distances?),? (?:and )?(?:every|all) years?\s*\)?|"
+           # ("how many finishes …, counting every distance and every year": one figure of them all)
+           r"\b(?:counting|including|covering|across) (?:every|all)(?: the)? (?:races?|distances?),? (?:and )?(?:every|all)(?: the)? "
+           r"years?\b|"
+           r"\badding up (?:every|all)(?: the)? (?:years?|editions?)\b")   # ("adding up every year, which month …")
 # the size of a change asked ("2024 vs 2025 - how big was the drop?"): the change itself, when two years say it
 _SIZE_OF_CHANGE = (r"\bhow (?:big|large|steep|sharp) (?:(?:was|is|were) (?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|"
                    r"growth|gain|change|difference)\b|(?:the|that|this) (?:drop|decline|fall|dip|increase|jump|rise|growth|gain|"
@@ -5494,7 +5549,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\basked (?:us|me)(?: for| about)\b|"   # "Kristina Parks asked us for her marathon PR."
                       r"\bone (?:row|line|number|figure|value) (?=(?:per|for each|for every|each|a) )|"   # "one row per distance"
                       r"\b(?:finish(?:ing)? )?(?:time )?distribution\b(?=[^?]*\bpercentiles?\b)|"   # "… distribution: 25th, 50th …"
-                      r"\b(?:sending|sent|send|sends)(?= (?:us )?(?:the most )?(?:runners|finishers|people|participants)\b)|"
+                      r"\b(?:sending|sent|send|sends)(?= (?:us )?(?:the most |more |fewer |the fewest )?(?:runners|finishers|people|"
+                      r"participants)\b)|"
                       # "the 2024 Buffalo Half Marathon weekend"; "The Fort Collins 10K was new for us in June 2025."
                       r"(?<=\s{3})(?:race )?weekend\b|\b(?:was|is) new (?:for|to) us\b(?=[^?]*[.:;]\s+\w)|"
                       r"(?<=\s{3})(?:was|is) new(?= in 20\d\d\b)|"
@@ -5670,18 +5726,51 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
         """A city said as where runners live: never one that begins an event's name, said for the event ("how many
         more finishers did Santa Cruz have than San Jose" of the two Mother's Day 5Ks), unless said as a home or
         the question names its events otherwise ("Savannah vs Athens at the Atlanta Spring Marathon")."""
-        found = match_city(words.lower(), vocabulary.cities)
-        return found if found and (either_home or not names_event(found) or _lives_in(words.lower(), found)) else None
+        for _ in range(3):   # ("which town had more finishers in the Springfield full, Hartford or New Haven?": past
+            #                   the event's own town)
+            if not (found := match_city(words.lower(), vocabulary.cities)):
+                return None
+            if either_home or not names_event(found) or _lives_in(words.lower(), found):
+                return found
+            words = _blank(words, [(found.start, found.end)])
+        return None
 
     def home_state(words: str) -> Mention | None:   # ("Kentuckians vs Ohioans": states said by their people too)
         said = [found for found in (match_state(words), match_demonym(words)) if found]
         return min(said, key=lambda found: found.start) if said else None
 
+    def of_events(found: Mention) -> bool:
+        """A state said of the company's events, not of where runners live: "our Colorado events", "finishers at our
+        events in each state", "events held in Nevada vs New Mexico"."""
+        return bool(rx.match(r"\s+(?:events?|races?)\b", said[found.end:]) or rx.search(
+            r"\b(?:events?|races?) (?:held |we (?:held|timed|ran) )?in (?:each|both|either|the two|those|these) states?\b|"
+            r"\bevents? held in\b", text))
+
+    def other_than(find, first: Mention) -> Mention | None:
+        """The next place ``find`` finds that is not ``first``'s ("X is in Indiana, but how many of its finishes came
+        from Indiana residents versus Illinois residents": Illinois)."""
+        rest = _blank(said, [(first.start, first.end)])
+        for _ in range(4):
+            if not (found := find(rest)) or found.value != first.value:
+                return found
+            rest = _blank(rest, [(found.start, found.end)])
+        return None
+
     for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", home_state)):
-        if (first := find(said)) and (second := find(_blank(said, [(first.start, first.end)]))) and \
-                first.value != second.value and rx.search(_VERSUS, text[min(first.end, second.end):
-                                                                        max(first.start, second.start)]):
+        if (first := find(said)) and (second := other_than(find, first)) and \
+                rx.search(_VERSUS, text[min(first.end, second.end):max(first.start, second.start)]):
             one, other = sorted((first, second), key=lambda m: m.start)
+            said_again, rest = [], said   # (each time either is said: "Colorado vs Wyoming: … our Colorado events …")
+            for _ in range(6):
+                if not (again := home_state(rest)):
+                    break
+                if again.value in (one.value, other.value):
+                    said_again.append(again)
+                rest = _blank(rest, [(again.start, again.end)])
+            if field_name == "runner_state" and any(of_events(found) for found in said_again):
+                # ("Colorado vs Wyoming: finishers at our Colorado events compared with our Wyoming events")
+                return (group(event_state=one.value), group(event_state=other.value)), [
+                    (found.start, found.end) for found in said_again]
             groups, spans = [], []
             for said_place in (one, other):   # ("runners from Portland, Oregon", "Portland OR": that Portland)
                 comma = rx.match(r",\s*|\s+(?=[A-Z]{2}\b)", said[said_place.end:])
@@ -5748,6 +5837,8 @@ def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str
     if group.runner_state:
         return "state", "out of state" if group.runner_state_negated else STATE_NAMES.get(group.runner_state, group.runner_state) \
             if other is not None and other.runner_state_negated else group.runner_state
+    if group.event_state:   # ("our Colorado events vs our Wyoming events": where they were held)
+        return "event_state", group.event_state
     if group.age and not (group.runner_city or group.runner_state):
         low, high = group.age.low, group.age.high
         # ("in their 20s vs in their 50s": the decades as said)
@@ -5796,8 +5887,11 @@ def _age_range(said: re.Match) -> tuple[int, int]:
 # "how many age-group wins does he have": his results first in their age group
 _AGE_GROUP_WINS = (r"\b(?:age[- ]?group|ag|division) (?:wins?|victor(?:y|ies)|titles?|first places?)\b|\b(?:wins?|titles?|"
                    r"victor(?:y|ies)) in (?:their|his|her|an?) (?:age[- ]?group|ag|division)s?\b")
-# "counting every finish (not unique people)": results, a runner as often as they finished
-_NOT_DISTINCT = r"\b(?:not|no|rather than|instead of) (?:unique|distinct|different|individual) (?:people|runners|persons|individuals)\b"
+# "(not unique people)", "(count each finish)": results, a runner as often as they finished
+_NOT_DISTINCT = (r"\b(?:not|no|rather than|instead of) (?:unique|distinct|different|individual) (?:people|runners|persons|individuals)\b|"
+                 # ("how many women aged 80 or older have finished it? (count each finish)")
+                 r"\b(?:count|counting|counts|counted) (?:each|every) (?:finish|result|entry|race)(?:es|s)?(?: separately)?\b|"
+                 r"\b(?:each|every) (?:finish|result) (?:counts|counted)\b")
 # said after the second event: the first's year ("… also finished B that year")
 _SAME_YEAR = r"\s*,?\s*(?:in )?(?:that(?: same)?|the same) (?:year|season)\b(?! (?:before|after|earlier|later)\b)"
 # "… also finished B two weeks later": B's edition of the first's year (the explanation says which year)
@@ -6027,7 +6121,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
 
 
 # "finishers and average chip time each year", "median time and number of finishers": both columns
-_WITH_COUNT = (r"\b(?:finishers|runners|entrants|starters|participants|(?:number|count|#) of (?:finishers|runners))"
+_WITH_COUNT = (r"\b(?:(?:finishers|runners|entrants|starters|participants)(?: (?:count|total|number)s?)?|(?:finisher|runner|"
+               r"entrant|starter|head) ?counts?|(?:number|count|#) of (?:finishers|runners))"
                r"(?: (?:per|each|by|a) (?:edition|year|race))?\s*(?:and|&|\+|,|plus)"
                r"\s*(?:the |an? )?(?:average|avg|mean|median|typical|fastest|slowest|quickest)\b|\b(?:average|avg|mean|median)\b[\w ]{0,30}?\s(?:and|&|\+)\s+"
                r"(?:the )?(?:(?:number|count|#) of )?(?:finishers|runners|starters)\b|"
@@ -7188,7 +7283,8 @@ _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent
 
 # "the top female", "first man": the winner of a sex
 _TOP_ONE = r"\b(?:top|first) (?:female|male|woman|man|girl|guy|lady)\b(?! (?:runners|finishers))"
-_THAN = r"\bthan (?:in |at |during |the |its )?"   # before the other year of a comparison ("than in 2024")
+# before the other year of a comparison ("than in 2024"; never "other than 2021", which sets it aside)
+_THAN = r"(?<!\bother )(?<!\brather )\bthan (?:in |at |during |the |its )?"
 # a thing of a year said after "than" ("faster than the 2024 winner", "than 2023's average"): no year compared
 _NOT_A_YEARS_THING = (r"(?!'s| (?:[\w-]+ )?(?:winner|winners|winning|champion|champions|average|avg|median|mean|record|time|"
                       r"times|pace|fastest|slowest|best|top|leader|podium)\b)")
@@ -7587,6 +7683,11 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
                           r"category)\b", text)) and not (parsed.person or parsed.age_group or parsed.age or parsed.rival or
                                                        parsed.winners_by or parsed.ranking or parsed.group_by or
                                                        parsed.top_places_within or parsed.time_placed is not None):
+        missing.append(said.group(0))
+    # "Samantha Dean ran the 10K in 2022. How many runners from her hometown finished that race?": her town as where
+    # others live is not read (it counted her own finish, 1, at 1.0)
+    if said := rx.search(r"\b(?:from|in|of) (?:her|his|the same) (?:own )?(?:home ?towns?|home cit(?:y|ies)|home states?|"
+                         r"towns?|cit(?:y|ies)|states?)\b", text):
         missing.append(said.group(0))
     # "how many would have missed a 6:30:00 limit, counting DNFs": runners with no finish have no time to be over it
     if (said := rx.search(r"\b(?:counting|including|plus|with|and) (?:the |any |all )?(?:dnfs?|dnf'd|non-?finishers|runners who "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import time
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlglot import exp
 
+from nlq import rx
 from nlq.accounting import asks_to_change, asks_to_send, not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
@@ -219,13 +221,16 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
 _WHERE_AND_WHEN = {"event", "event_date", "race", "year", "city", "state"}
 
 
-def _dropped(part: Reply, whole: Reply) -> bool:
-    """Whether the answer to the question read whole holds little of one of its two parts' answers: fewer than half of
-    its columns (a column of the same name read otherwise — every race against the race of the name — is a reading,
-    not a drop; a DNF rate's "dnf" beside the race with the most DNFs is not the rate) and fewer than half of its values
-    (numbers to 0.01: a winner's row is not held by a count of 1)."""
+def _dropped(part: Reply, whole: Reply, *, by_values: bool = False, by_runner: bool = False) -> bool:
+    """Whether the answer to the question read whole holds little of one of its two parts' answers: another runner
+    than the part's, ``by_runner`` ("Who won X, and what was the women's winning time?" read whole gave the women's
+    winner alone), or fewer than half of its columns (a column of the same name read otherwise — every race against the race of the
+    name — is a reading, not a drop; a DNF rate's "dnf" beside the race with the most DNFs is not the rate; never
+    ``by_values``) and fewer than half of its values (numbers to 0.01: a winner's row is not held by a count of 1)."""
+    if by_runner and _runners(part) - _runners(whole) and _runners(whole):
+        return True
     own = set(part.columns) - _WHERE_AND_WHEN
-    if (shared := own & set(whole.columns)) and len(shared) * 2 >= len(own):
+    if not by_values and (shared := own & set(whole.columns)) and len(shared) * 2 >= len(own):
         return False
     def number(value: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -236,6 +241,14 @@ def _dropped(part: Reply, whole: Reply) -> bool:
     held = sum(any(abs(float(value) - other) <= 0.01 for other in numbers) if number(value) else value in values
                for value in own)
     return held * 2 < len(own)
+
+
+def _runners(reply: Reply) -> set[tuple[Any, Any]]:
+    """The runners an answer names (first and last name), none when it names none."""
+    if not {"first_name", "last_name"} <= set(reply.columns):
+        return set()
+    first, last = reply.columns.index("first_name"), reply.columns.index("last_name")
+    return {(row[first], row[last]) for row in reply.rows}
 
 
 def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) -> Reply | None:
@@ -249,7 +262,7 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     today, vocabulary = ctx.today or date.today(), _vocabulary(question, ctx)
     asked = two_asked(question, vocabulary, today)
     if asked is None or read_whole is not None and not asked.leans and (
-            len(read_whole.rows) > 1 or leans_on_words(asked.second)):
+            len(read_whole.rows) > 1 or leans_on_words(asked)):
         return None
     alone = replace(ctx, settings=None)
     first = _archive(asked.first, alone, whole=False)
@@ -275,7 +288,14 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
                   f"{second.explanation}", columns, rows, first.truncated or second.truncated,
                   understood=f"{first.understood} | {second.understood}", parts=(first, second))
     reply.notice = " ".join(filter(None, [first.notice, second.notice])) or None
-    if read_whole is not None and not any(_dropped(part, read_whole) for part in reply.parts):
+    # (the first one's runners told apart only when the second says all it asks itself: "… and who holds it?", "… who?"
+    # are asked of the first one's answer, which the whole reading may name better)
+    by_runner = len(asked.second.split()) >= 4 and not rx.search(r"\b(?:it|its|that|this|them|those|they|their|he|she|him|"
+                                                                 r"her|his)\b", asked.second, re.IGNORECASE)
+    # (and, of a second asked "of them", the first's own count by its values: "how many DNF'd, and how many of them were
+    # masters?" read whole counted the masters' DNFs alone)
+    if read_whole is not None and not any(_dropped(part, read_whole, by_values=asked.leans == "those" and part is first,
+                                                   by_runner=by_runner and part is first) for part in reply.parts):
         return None
     return reply
 

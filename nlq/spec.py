@@ -342,6 +342,8 @@ class QuestionSpec(Filters):
     personal_best: bool = False
     last_place: bool = False
     oldest_first: bool = Field(default=False, description="a runner's results or winners listed oldest first")
+    first_to: bool = Field(default=False, description="the earliest finish of those kept, the first across the line that "
+                                                      "day: the first woman to break 3 hours")
     groups_with_any: bool = Field(default=False, description="group_by: only the groups holding one at least (in which "
                                                              "years did anyone DNF), never a group counted as 0")
     sorted_by: Literal["", "oldest", "youngest", "fastest", "slowest"] = Field(
@@ -474,7 +476,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
         month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition, last_editions=spec.last_editions,
-        last_place=spec.last_place, oldest_first=spec.oldest_first, groups_with_any=spec.groups_with_any,
+        last_place=spec.last_place, oldest_first=spec.oldest_first, first_to=spec.first_to,
+        groups_with_any=spec.groups_with_any,
         sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric, spec.pace_clock) if spec.metric else None, clock=spec.clock,
@@ -576,7 +579,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
-        groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
+        first_to=parsed.first_to, groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
         active_only=parsed.active_only, not_held=parsed.not_held, clock=parsed.clock,
         pace_clock=parsed.metric.clock if parsed.metric and parsed.metric.kind == "pace" else "chip",

@@ -874,7 +874,7 @@ def _division_places(parsed: Parsed) -> list[exp.Column]:
     within = parsed.top_places_within if parsed.top_places else None   # ("top 3 in their age group")
     return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole or within == "sex" else []) + (
         [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or whole or within == "age_group"
-        else [])
+        or parsed.place_in_age_group else [])   # ("the fastest woman, and what was her age group place?")
 
 
 def _base(parsed: Parsed) -> str:
@@ -1276,6 +1276,8 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         return (select.order_by(exp.Ordered(this=exp.column(counted), desc=True), exp.column("last_name"),
                           exp.column("first_name")))
     select = query.build(_runner_columns(query, parsed))
+    if parsed.first_to:   # the earliest finish kept, the first across the line that day
+        return select.where(_finish()).order_by(col("event_date", "e"), clock_column(parsed), col("last_name", "p")).limit(1)
     if parsed.place:
         return _at_place(query, parsed)
     if _winners_among(parsed):   # the fastest man and woman of those filtered, in each race

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from nlq import rx
-from nlq.parser import Parsed, names_in, parse, points_at_nobody
+from nlq.parser import Parsed, count_noun_told, names_in, parse, points_at_nobody
 from nlq.vocabulary import Vocabulary
 
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
@@ -29,7 +29,8 @@ _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|giv
 # a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
 # which event and year was it?", "… any DQs? how many"): the first's answer shows it, read whole
 _OF_THE_ANSWER = re.compile(r"(?:where|when|what year)\b|which (?:event|year|race|edition|one|(?:age[- ]?)?group|division)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
-                            r"(?:it|that|this|they)\b)|how (?:many|much)\W*$", re.IGNORECASE)
+                            r"(?:it|that|this|they)\b| did (?:she|he|they|i|you) (?:run|set|do|get) (?:it|that|this)\b)|"
+                            r"how (?:many|much)\W*$", re.IGNORECASE)
 # a yes/no first question ("did she run it again, and what was her time?"): the second leans on its answer
 _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a first question answered by one edition ("when was the most recent one", "which year had the most finishers",
@@ -43,7 +44,16 @@ _RUNNER_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)who\b", re.IGNORECASE)
 # the second question pointing at that answer
 _EDITION_POINTED_AT = re.compile(r"\b(?:that year|that (?:one|edition|race|day)|then|(?P<verb>won|win|finished|finish|ran|run|"
                                  r"entered|did|do) it)\b", re.IGNORECASE)
-_RUNNER_POINTED_AT = re.compile(r"\b(?:he|she|him|his|her|hers|their|them|those)\b", re.IGNORECASE)
+# a first question answered by which of several, when or where: a second one's "her" may mean her there
+_ASKS_WHICH = re.compile(r"(?:^|[.?!:]\s+)\W*(?:which|when|where|what (?:year|event|race))\b", re.IGNORECASE)
+# her own result said by what it is of ("her group", "his time"), or the runners around it ("ahead of her"): the second
+# leans on the first one's result
+_HER_RESULT = (r"(?:his|her|hers)(?: own)? (?:age[- ]?group|group|division|category|race|time|place|pace|finish|result)s?|"
+               r"(?:ahead of|in front of|behind|than|beat|before|after|around) (?:her|him)")   # (or the field around her)
+# one runner, and runners, said by pronoun
+_SHE = r"he|she|him|his|her|hers"
+_THEY = r"they|them|their|those|these"
+_RUNNER_POINTED_AT = re.compile(rf"\b(?:{_SHE}|their|them|those|that (?:runner|person|woman|man|guy|athlete))\b", re.IGNORECASE)
 _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|group|division|category|bracket)|then|the one|each|"
                      r"every one|per|in them|of them)\b")
 # a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
@@ -55,7 +65,7 @@ _OF_THOSE = re.compile(r"\b(?:of|among) (?:those|them|these)\b", re.IGNORECASE)
 _KEPT_TOGETHER = (("sex", "sex_negated"), ("age",), ("born",), ("age_group", "more_age_groups"), ("time_limit",),
                   ("pace_limit",), ("gap_limit",), ("field_limit",), ("winner_gap",),
                   ("runner_city", "runner_city_negated", "more_cities"), ("runner_state", "runner_state_negated", "more_states"),
-                  ("out_of_state",), ("local",), ("last_name",), ("cohort",), ("status",),
+                  ("out_of_state",), ("local",), ("last_name",), ("cohort",), ("status",), ("person",),
                   ("event_state", "event_state_negated"), ("event_city",))
 # what runners did, said as a verb or a noun ("finished", "finishers"); only as a verb, to be said again after an
 # elided second question ("how many men finished and how many women?")
@@ -70,11 +80,13 @@ class TwoAsked:
     second: str   # (of the first one's answer: said as asked, ``said_with_answer`` says it whole)
     leans: str = ""   # "edition" | "event" | "runner": the second is about the first one's answer; "those": about
     #                   the first one's runners (``of_those``)
+    runner: str = ""  # the runner the first names, said by name in the second where it speaks of him or her
 
 
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
     """The two questions ``question`` asks at once, each said whole; None when it asks one."""
-    if not (said := _SECOND.match(question.strip()) or _SECOND_ASKED_APART.match(question.strip())):
+    question = count_noun_told(question.strip())   # ("how many finishers …, and how many did last year's have?")
+    if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question)):
         return None
     first, second = said["a"].strip(), said["b"].strip()
     if not rx.search(_QUESTION_WORD, first, re.IGNORECASE) and not rx.search(r"[:\u2014-]\s*$|:\s", first) and \
@@ -88,7 +100,8 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
     read = parse(first, vocabulary, today)
     if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not read.person:
         return TwoAsked(first, second, "runner")
-    if _EVENT_ANSWER.search(asked) and (_EDITION_POINTED_AT.search(second) or _OF_THOSE.search(second)):
+    if _EVENT_ANSWER.search(asked) and (_EDITION_POINTED_AT.search(second) or _OF_THOSE.search(second) or
+                                        rx.search(r"\bits\b", second, re.IGNORECASE)):
         return TwoAsked(first, second, "event")
     if _EDITION_ANSWER.search(asked):
         return None
@@ -102,7 +115,7 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
     if len(rx.findall(r"\b(?:how (?:many|much)|what|who|which|when|where)\b", _asked_part(first), re.IGNORECASE)) > 1:
         return None   # ("how many finished, how many dropped out and how many didn't start": three, a row each)
     if _OF_THOSE.search(second):
-        if read.person or read.subject != "results":   # (a runner's finishes "… how many of those were half marathons": hers)
+        if read.subject != "results":
             return None
         # ("how many masters finished X? And how many of them were women?": the masters who finished, narrowed)
         return TwoAsked(_with_context(first, second, vocabulary, today, with_race=False),
@@ -117,13 +130,14 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         second = f"{second.rstrip('?. ')} {verb.group(0)}?"
     if rx.search(r"\b(?:it|there)\b", second, re.IGNORECASE) and not names_in(first, second, vocabulary, today):
         return None   # ("Who won the most recent race, and how many finishers did it have?": which "it", unsaid)
-    second = _with_context(second, first, vocabulary, today, read)
+    asked_second, second = second, _with_context(second, first, vocabulary, today, read)
     second_read = parse(second, vocabulary, today)
     if _some_kept(read) and not _some_kept(second_read):
         # ("how many women finished X, and what was their average time?", "how many of our events were in Ohio, and how
         # many finishers did they have?": the women, the Ohio events — not carried, unsaid)
         return None
-    return TwoAsked(_with_context(first, second, vocabulary, today, second_read, with_race=False), second)
+    return TwoAsked(_with_context(first, second, vocabulary, today, second_read, with_race=False), second,
+                    runner=_runner_pointed_at(asked_second, read))
 
 
 def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabulary: Vocabulary, today: date) -> str | None:
@@ -140,6 +154,8 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
         if pointed:
             verb = f"{pointed['verb']} " if pointed["verb"] else ""
             said = f"{asked.second[:pointed.start()]}{verb}the {event}{asked.second[pointed.end():]}"
+        elif rx.search(r"\bits\b", asked.second, re.IGNORECASE):   # ("Who were its male and female winners?")
+            said = rx.sub(r"\bits\b", f"the {event}'s", asked.second, count=1, flags=re.IGNORECASE)
         else:   # ("… how many of them ran under 25 minutes": its runners, the first's kept with them by ``of_those``)
             said = f"{asked.second.rstrip('?. ')} at the {event}"
         return f"{said.rstrip('?. ')} {names_in(asked.first, said, vocabulary, today)}".rstrip() + "?"
@@ -147,6 +163,9 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
         if not (found.get("first_name") and found.get("last_name")):
             return None
         name = f"{found['first_name']} {found['last_name']}"
+        if (named := rx.sub(r"\bthat (?:runner|person|woman|man|guy|athlete)\b", name, asked.second, flags=re.IGNORECASE)) \
+                != asked.second:   # ("Who holds the course record, and how many times has that runner finished it?")
+            return f"{named.rstrip('?. ')} {names_in(asked.first, named, vocabulary, today)}".rstrip() + "?"
         if who := _RUNNER_ANSWER.search(asked.first):
             return f"{asked.first[:who.start()]}{who.group(0)[:-3]}{name}{asked.first[who.end():]}".rstrip("?. ") + \
                 f". {asked.second}"
@@ -172,10 +191,19 @@ def of_those(read: Parsed, first: Parsed) -> Parsed:
     return replace(read, **carried, unused=tuple(said for said in read.unused if said != nobody))
 
 
-def leans_on_words(second: str) -> bool:
+def leans_on_words(asked: TwoAsked) -> bool:
     """Whether a second question points back at the first one's runners in words ("her group", "their time", "those")
-    rather than saying all it asks itself (an event pointed at — "who won it", "there" — is said again whole)."""
-    return bool(rx.search(r"\b(?:he|she|his|her|him|they|them|their|those|these)\b", second, re.IGNORECASE))
+    rather than saying all it asks itself (an event pointed at — "who won it", "there" — is said again whole; a runner
+    the first names, said by name: "… and what place did he get in 2024?")."""
+    # (never after a first asked "which one", "when", "where": "… Which one was she faster at, and what was her time?";
+    # nor of her result: "… what percent of her group finished ahead of her")
+    pronouns = f"{_THEY}|{_HER_RESULT}" if asked.runner and not _ASKS_WHICH.search(asked.first) else f"{_THEY}|{_SHE}"
+    return bool(rx.search(rf"\b(?:{pronouns})\b", asked.second, re.IGNORECASE))
+
+
+def _runner_pointed_at(part: str, read: Parsed) -> str:
+    """The name of the runner ``read`` names, when ``part`` speaks of him or her ("what place did he get"); else ""."""
+    return read.person.name if read.person and rx.search(rf"\b(?:{_SHE}|they|their)\b", part, re.IGNORECASE) else ""
 
 
 def _some_kept(read: Parsed) -> bool:
@@ -198,12 +226,10 @@ def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, ot
     ``with_race``: a race the second question names is its measure's — "…, and what's her best half marathon time?" —
     never the first's) and the runner ``other`` names, when ``part`` speaks of him or her."""
     names = names_in(other, part, vocabulary, today)
-    runner = ""
     read = other_read or parse(other, vocabulary, today)
     if read.race_of_name or not with_race:   # (the race an event's name says, chosen for a time: the other's to choose)
         names = rx.sub(r"^in the .+?(?: (?=at )|$)", "", names)
-    if read.person and rx.search(r"\b(?:he|she|his|her|him|they|their)\b", part, re.IGNORECASE):
-        runner = f"({read.person.name})"
+    runner = f"({said})" if (said := _runner_pointed_at(part, read)) else ""
     own = parse(part, vocabulary, today)
     if own.events or own.event_city:   # (its own event: only the year carried, when it says none)
         year = rx.search(r"\bin (?:[A-Z][a-z]+ )?20\d\d\b", names)

@@ -23,7 +23,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout115", "nlq_heldout117", "nlq_heldout120", "nlq_heldout122", "nlq_heldout124", "nlq_heldout126",
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
-         "nlq_heldout148", "nlq_heldout150", "nlq_heldout152"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
+         "nlq_heldout153"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -146,7 +147,7 @@ FLOORS = {
     "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
-    "nlq_heldout45": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout45": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
@@ -183,7 +184,7 @@ FLOORS = {
     # 5.9% wrong with the session-start code 8fc9eb5); not read. In the thirteenth session one more right and one
     # more wrong (87.3% → 88.2% right, 4.9% → 5.9% wrong; unread, so which one is not known); back to 4.9% wrong in
     # the fourteenth
-    "nlq_heldout55": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 17},
+    "nlq_heldout55": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
     "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -199,7 +200,7 @@ FLOORS = {
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
     "nlq_heldout61": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0, "declined_right": 18},
@@ -326,7 +327,7 @@ FLOORS = {
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.14, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.13, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
     "nlq_heldout95": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
@@ -384,7 +385,7 @@ FLOORS = {
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
     # runners of several events): 115 (78.4% right, 5.9% wrong with the session-start code; not read), 116 (76.5%, 3.9%;
     # read for its kinds)
-    "nlq_heldout115": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout115": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout116": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventeenth and eighteenth, written blind later in the same session with one prompt (runners and
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
@@ -482,13 +483,18 @@ FLOORS = {
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
     # kinds, 150 not read
-    "nlq_heldout149": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout149": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout150": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-fifty-first and -second, written blind at the forty-second session's start (151 runners, families
     # and an awards desk; 152 an analyst and a marketing lead), measured blind with the session-start code ba7aa20
     # (82.2% right, 10.9% wrong; 79.4% right, 6.9% wrong); 151 then read for its kinds, 152 not read
-    "nlq_heldout151": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.06, "declined_right": 19},
+    "nlq_heldout151": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 19},
     "nlq_heldout152": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
+    # the hundred-and-fifty-third and -fourth, written blind in the forty-second session (153 a timing crew and the
+    # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
+    # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
+    "nlq_heldout153": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout154": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

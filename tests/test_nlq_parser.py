@@ -4186,7 +4186,8 @@ def test_kinds_from_the_twenty_second_session() -> None:
     # two states said with their runners, one row each; a time between two edges; places held, gun times shown
     states = read("did Ohio runners or Maine runners finish the 2024 Mystic Jingle Bell Run faster? average for each of "
                   "the two states")
-    assert (states.runner_state, states.more_states, states.group_by, states.unused) == ("OH", ("ME",), ("state",), ())
+    assert (states.intent, states.group_by, states.unused) == ("compare", ("compared",), ())   # (the two, side by side)
+    assert {group.runner_state for group in states.compared} == {"OH", "ME"}
     assert read("how many finished the 2024 Hartford Marathon in at least 3:30:00 but under 4:00:00").time_limit.seconds == 12600
     podium = read("who took the top three overall places at the 2024 Hartford Marathon, and their gun times?")
     assert (podium.best_place, podium.clock, podium.limit) == ("overall", "gun", 3)
@@ -5950,3 +5951,88 @@ def test_the_reference_of_her_age_group_is_read_beside_her_own_time() -> None:
                   "time for his age group in that race?")
     assert (parsed.rival.side, parsed.rival.scope, parsed.unused) == ("to_average", "age_group", ())
     assert expand_abbreviations("age grp place") == "age group place"
+
+
+def test_other_than_a_year_sets_it_aside_and_is_no_comparison() -> None:
+    parsed = read("How many people have finished every Hartford Marathon other than the 2021 edition?")
+    assert (parsed.years_excluded, parsed.cohort.kind, parsed.notes, parsed.unused) == ((2021,), "every_edition", (), ())
+
+
+@pytest.mark.parametrize("question", [
+    "Michael Wardian started racing with us as a teenager. How many 5Ks has he finished?",
+    "Michael Wardian has raced with us every year since 2021. What was his best overall place?",
+])
+def test_a_phase_of_life_or_a_habit_told_before_the_question_is_no_filter(question: str) -> None:
+    # (it counted his 5Ks as a teenager alone; it gave his best place of each year)
+    parsed = read(question)
+    assert (parsed.person, parsed.age, parsed.group_by, parsed.unused) == (Person("Michael", "Wardian"), None, (), ())
+    assert read("How many 5Ks did Michael Wardian finish as a teenager?").age is not None   # (asked: kept)
+
+
+def test_how_many_in_her_age_group_after_a_told_win_is_her_result_with_its_field() -> None:
+    parsed = read("Michael Wardian won M45-49 at the Stamford Turkey Trot in 2023. How many men in his age group finished "
+                  "that race?")   # (it counted his wins, 1, at 1.0)
+    assert (parsed.intent, parsed.out_of, parsed.person) == ("list", "age_group", Person("Michael", "Wardian"))
+
+
+@pytest.mark.parametrize("question", [
+    "Which town had more finishers in the 2024 Stamford Turkey Trot, Hartford or New Haven?",
+    "At the 2024 Stamford Turkey Trot, were Hartford runners or New Haven runners faster on average?",
+    "Which sent more finishers to the Stamford Turkey Trot in 2024: Hartford or New Haven?",
+])
+def test_two_home_towns_asked_which_of_the_two_are_compared(question: str) -> None:
+    # (it ranked every town with the two unused, or kept one of them)
+    parsed = read(question)
+    assert (parsed.intent, parsed.group_by, parsed.ranking, parsed.unused) == ("compare", ("compared",), None, ())
+    assert {group.runner_city for group in parsed.compared} == {"Hartford", "New Haven"}
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the first woman to break 3 hours at the Hartford Marathon?",
+    "when did a woman first break three hours in the Hartford Marathon, and who was it?",
+])
+def test_the_first_to_break_a_time_is_the_earliest_such_finish(question: str) -> None:
+    # (it declined, or answered the event's first edition whoever ran it, at 1.0)
+    parsed = read(question)
+    assert (parsed.intent, parsed.first_to, parsed.sex, parsed.time_limit.seconds, parsed.edition, parsed.unused) == (
+        "top", True, "F", 10800, None, ())
+    sql = build(parsed, TODAY).sql
+    assert "ORDER BY e.event_date, r.chip_time_s" in sql and sql.rstrip(";").endswith("LIMIT 1")
+
+
+@pytest.mark.parametrize("question", [
+    "Connecticut vs Rhode Island: how many finishers did our Connecticut events have in 2024 compared with our Rhode Island "
+    "events?",
+    "Connecticut vs Rhode Island in 2024 - finishers at our events in each state?",
+])
+def test_two_states_said_of_the_events_compare_where_they_were_held(question: str) -> None:
+    # (it compared where the runners lived, at 0.99, or declined)
+    parsed = read(question)
+    assert (parsed.intent, parsed.event_state, parsed.unused) == ("compare", None, ())
+    assert [group.event_state for group in parsed.compared] == ["CT", "RI"]
+    assert not any(group.runner_state for group in parsed.compared)
+
+
+def test_counting_every_distance_and_every_year_is_one_figure_and_each_finish_counts() -> None:
+    pooled = read("How many finishes have runners from Maine logged at the Hartford Marathon, counting every distance and "
+                  "every year?")   # (it gave a row per year)
+    assert (pooled.group_by, pooled.runner_state, pooled.unused) == ((), "ME", ())
+    months = read("Adding up every year, which calendar month has given us the most finishers?")
+    assert (months.group_by, months.ranking.dimension, months.unused) == ((), "month_of_year", ())
+    each = read("How many women aged 80 or older have finished the Hartford Marathon over the years? (count each finish)")
+    assert (each.distinct_people, each.unused) == (False, ())   # (it counted people once each)
+    assert read("Hartford Marathon 2024: finisher count and median finish time?").with_count
+
+
+def test_her_hometown_as_where_others_live_is_a_word_not_used() -> None:
+    # (it counted her own finish, 1, at 1.0)
+    parsed = read("Michael Wardian ran the Stamford Turkey Trot in 2024. How many runners from his hometown finished it?")
+    assert parsed.unused == ("from his hometown",)
+
+
+def test_did_she_run_it_again_and_her_time_is_her_time_there_then() -> None:
+    # (it counted her as one runner who came back, her time dropped, at 1.0; no row says she did not)
+    parsed = read("Michael Wardian ran the Hartford Marathon in 2022. Did he run it again the next year, and what was his "
+                  "time?")
+    assert (parsed.intent, parsed.person, parsed.cohort, parsed.dates.start, parsed.unused) == (
+        "list", Person("Michael", "Wardian"), None, date(2023, 1, 1), ())
