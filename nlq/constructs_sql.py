@@ -835,6 +835,7 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
         _status(parsed, query, default=None)
         measured = exp.alias_(exp.Count(this=exp.Star()), "n")
     name = "" if measured.alias == "n" else f"{measured.alias}_"
+    timed = bool(name) and not points   # (a time or a pace: its change said as how much faster too)
     query.need("e")
     year = exp.func("year", sb.col("event_date", "e"))
     groups = [column for dim in dims for column in sb.dimension_columns(dim, query)]
@@ -864,7 +865,10 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
                          exp.alias_(_ratio(change.copy(), a.copy()), "percent_change"),
                          # ("the drop as a percent": its size too)
                          *([exp.alias_(exp.func("abs", _ratio(change.copy(), a.copy())), "percent_size")]
-                           if change_said_as_a_fall(parsed) else []))
+                           if change_said_as_a_fall(parsed) else []),
+                         # ("how many seconds faster was he the second time": earlier − later, below 0 when slower)
+                         *([exp.alias_(exp.Sub(this=a.copy(), expression=b.copy()), "seconds_faster")]
+                           if timed else []))
               .with_("per_year", as_=per_year))
     if counted or named:
         select = select.from_(of_year("a", earlier)).join(of_year("b", later), on=exp.and_(*same), join_type="full")

@@ -331,6 +331,13 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Sharon Drake won F45-49 at Galveston in 2023. How many women in her age group finished that race?": her result
         # with the finishers its place is among (it counted her wins, 1, at 1.0)
         parsed = replace(parsed, intent="list")
+    if parsed.races_excluded and rx.search(r"\b(?:all|every|both) (?:the )?(?:races|distances)\b|\ball races\b", question,
+                                           re.IGNORECASE) and not rx.search(r"\b(?:except|excluding|but not|other than|not "
+                                                                            r"counting|minus|leaving out)\b", question,
+                                                                            re.IGNORECASE):
+        # "vegas turkey trot shrank a lot without the 10k. total finishers 2025 vs 2024, all races?": the race told of as
+        # gone is no race set aside, every race asked (it left the 10K out of 2024, at 1.0)
+        parsed = replace(parsed, races_excluded=())
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
@@ -2644,8 +2651,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"are)\b(?! the (?:change|difference|gap|delta|retention|return|percent(?:age)?|share|"
                                              r"fraction|proportion)\b)", text) and not (
             # ("how many finishers in 2022 compared with 2025, and what's the growth in percent": the change asked)
-            parsed.change_years and rx.search(r"\band what(?:'s| is| was) the (?:growth|increase|decrease|drop|decline|rise|"
-                                               r"jump|fall)\b", text)) and not (
+            parsed.change_years and rx.search(r"\band what(?:'s| is| was) the (?:percent(?:age)? )?(?:growth|increase|decrease|"
+                                               r"drop|decline|rise|jump|fall|change)\b", text)) and not (
             # ("how many DNFs did we have, and what was the DNF rate": the rate is given with its count)
             parsed.metric and parsed.metric.kind == "rate" and rx.search(
                 rf"\bhow many (?:{_STATUS_SAID})\b[^?]*?\band what(?:'s| is| was) (?:the|our|its) (?:(?:{_STATUS_SAID}) )?rate\b|"
@@ -3094,7 +3101,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
         read_spans.append(before.span())
     if parsed.edition == "first_and_last":   # "finishers at its first edition and at its most recent one": a row each
+        # ("in its first year compared with last year": the latest edition said as last year, no year kept)
+        last_year = parsed.dates is not None and parsed.dates.words.startswith("last year")
         parsed = replace(parsed, group_by=parsed.group_by if "year" in parsed.group_by else ("year", *parsed.group_by),
+                         dates=None if last_year else parsed.dates, years=() if last_year else parsed.years,
                          notes=tuple(note for note in parsed.notes if not note.startswith("say what to compare")))
         read_spans += [m.span() for m in rx.finditer(_FIRST_AND_LAST, text)]
     if parsed.measure in ("fastest", "slowest") and parsed.group_by and set(parsed.group_by) <= RUNNER_GROUPS and \
@@ -5340,7 +5350,8 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           r"(?: (?:finish(?:ing)? |chip )?time)?"
                           r"(?: (?:for|of|in) each(?: group| of them| one)?)?\s*\??\s*$)"
                           # ("… 2024 vs 2025, and what was the change?", "… and what's the growth in percent": one)
-                          r"(?! the (?:change|difference|gap|delta|growth|increase|decrease|drop|decline|rise|jump|fall)\b)"
+                          r"(?! the (?:percent(?:age)? )?(?:change|difference|gap|delta|growth|increase|decrease|drop|decline|"
+                          r"rise|jump|fall)\b)"
                           # ("how many DNFs …, and what was the DNF rate": the rate is given with its count)
                           # ("how many DNFs and what's the rate", "… and what's that as a share of starters": the same)
                           r"(?! (?:the|our|its) (?:(?:dnf|dns|dq|no[- ]show)s? )?(?:rate|percentage)\b)"

@@ -91,7 +91,10 @@ _REF = r"(?:me|him|her|them|us|\s{4,})"
 _DIVISION = r"(?:age[- ]?group|ag|division|category|age class)"
 _OWN = r"(?:my|her|his|their|\s{4,}(?:'s)?)"
 _WINNER = re.compile(
-    rf"\bwho (?:won|took|was first in|topped) (?:{_OWN}|that|this|the same) (?:own )?(?P<div1>{_DIVISION})\b|"
+    rf"\bwho (?:won|took|was first in|topped) (?:{_OWN}|that|this|the same|the) (?:own )?(?P<div1>{_DIVISION})\b|"
+    # "X came 2nd in her age group at Y. Who won it?": the age group told
+    rf"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)(?: place)? (?:in|of) {_OWN} (?:own )?(?P<div4>{_DIVISION})\b"
+    rf"[^?]*?[.!?]\s+(?:[^?]*?\b)?who (?:won|took|was first in) it\b|"
     rf"\bwho beat {_REF}(?: out)? for (?:the )?(?:(?P<div2>{_DIVISION}) )?(?:win|title|first(?: place)?|top spot|gold|victory)\b|"
     rf"\bwinner of {_OWN} (?P<div3>{_DIVISION})\b")
 _NEXT = re.compile(
@@ -212,7 +215,7 @@ def find_rival(text: str) -> Found | None:
             else "to_winner"
         return Found(Rival(side, _scope((gap.group("div") or "").strip(), text)), (gap.span(), *_scope_spans(text)))
     if winner := _WINNER.search(text):
-        scope = _scope("age group" if any(winner.group(g) for g in ("div1", "div2", "div3")) else "", text)
+        scope = _scope("age group" if any(winner.group(g) for g in ("div1", "div2", "div3", "div4")) else "", text)
         return Found(Rival("winner", scope), (winner.span(), *_apart(text), *_scope_spans(text)))
     if said := _NEXT.search(text):
         toward = said.group("side") or said.group("side2")

@@ -4,8 +4,10 @@ question mark that starts the second question, each said whole — the event, ra
 the other — so each is read by the parser on its own and both answers are given side by side (``nlq.service``).
 
 A second question about the first one's answer ("when was the most recent one, and who won it?", "which year had the
-most finishers, and who won that year?", "Who won Galveston in 2025? How many times has he run it?") is said once that
-answer is known (``said_with_answer``): the edition's year, or the runner by name. Never split after a yes/no question
+most finishers, and who won that year?", "Which event had the most finishers in 2022? Who won it?", "Who won Galveston
+in 2025? How many times has he run it?") is said once that answer is known (``said_with_answer``): the edition's year,
+the event or the runner by name. A second asked of the first one's runners ("… And how many of them were women?") keeps
+them as the first kept them (``of_those``: filters, not words). Never split after a yes/no question
 ("did she run it again, and what was her time?"). Pure: text in, text out."""
 
 from __future__ import annotations
@@ -71,7 +73,6 @@ _KEPT_TOGETHER = (("sex", "sex_negated"), ("age",), ("born",), ("age_group", "mo
 # elided second question ("how many men finished and how many women?")
 _DID = r"\b(?:finish\w*|ran|run|raced|start\w*|dnf'?d|entered|registered|showed up|came|did)\b"
 _VERB = r"\b(?:finished|ran|raced|started|dnf'?d|entered|registered|showed up)\b"
-# the runners a first count kept, said as a noun for "how many of those …"
 
 
 @dataclass(frozen=True)

@@ -6036,3 +6036,33 @@ def test_did_she_run_it_again_and_her_time_is_her_time_there_then() -> None:
                   "time?")
     assert (parsed.intent, parsed.person, parsed.cohort, parsed.dates.start, parsed.unused) == (
         "list", Person("Michael", "Wardian"), None, date(2023, 1, 1), ())
+
+
+def test_its_first_year_compared_with_last_year_is_the_first_and_the_latest_edition() -> None:
+    # (it gave last year's alone, the first year dropped, at 1.0)
+    parsed = read("How has the Hartford Marathon grown? Finishers in its first year compared with last year.")
+    assert (parsed.edition, parsed.dates, parsed.group_by, parsed.unused) == ("first_and_last", None, ("year",), ())
+
+
+@pytest.mark.parametrize("question", [
+    "Michael Wardian came 2nd in his age group at the 2024 Hartford Marathon. Who won it?",
+    "Michael Wardian got 3rd in his age group at the Hartford Marathon in 2024. Who won the age group?",
+])
+def test_who_won_the_age_group_a_runner_placed_in_is_the_winner_of_hers(question: str) -> None:
+    # (it looked for him at that place among the winners: 0 rows, at 1.0; or listed every age group's winner)
+    parsed = read(question)
+    assert (parsed.rival.side, parsed.rival.scope, parsed.place, parsed.unused) == ("winner", "age_group", None, ())
+
+
+def test_a_time_changed_between_two_years_is_said_as_seconds_faster_too() -> None:
+    # ("how many seconds faster was he the second time": below 0 when slower; the change alone read as slower)
+    parsed = read("How much faster was Michael Wardian at the Hartford Marathon in 2024 compared with 2023?")
+    assert parsed.change_years == (2023, 2024) and "seconds_faster" in build(parsed, TODAY).sql
+    assert "seconds_faster" not in build(read("Percent change in Hartford Marathon finishers from 2023 to 2024"), TODAY).sql
+
+
+def test_a_race_told_of_as_gone_is_no_race_set_aside_when_every_race_is_asked() -> None:
+    # (it left the 10K out of both years, at 1.0)
+    parsed = read("hartford marathon shrank a lot without the 10k. total finishers 2025 vs 2024, all races?")
+    assert (parsed.races_excluded, parsed.years, parsed.unused) == ((), (2024, 2025), ())
+    assert read("hartford marathon finishers in 2025, all races except the 10k").races_excluded   # (said: set aside)
