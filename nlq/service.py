@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -20,7 +19,6 @@ from typing import Any
 
 from sqlglot import exp
 
-from nlq import rx
 from nlq.accounting import asks_to_change, asks_to_send, not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
@@ -38,7 +36,7 @@ from nlq.nothing_found import (
 from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
 from nlq.spelling import latin_lookalikes
-from nlq.two_asked import leans_on_words, of_those, said_with_answer, two_asked
+from nlq.two_asked import leans_on_words, of_those, said_with_answer, says_all_it_asks, two_asked
 from nlq.vocabulary import (
     Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates, said_otherwise,
 )
@@ -288,10 +286,9 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
                   f"{second.explanation}", columns, rows, first.truncated or second.truncated,
                   understood=f"{first.understood} | {second.understood}", parts=(first, second))
     reply.notice = " ".join(filter(None, [first.notice, second.notice])) or None
-    # (the first one's runners told apart only when the second says all it asks itself: "… and who holds it?", "… who?"
-    # are asked of the first one's answer, which the whole reading may name better)
-    by_runner = len(asked.second.split()) >= 4 and not rx.search(r"\b(?:it|its|that|this|them|those|they|their|he|she|him|"
-                                                                 r"her|his)\b", asked.second, re.IGNORECASE)
+    # (the first one's runners told apart only when the second says all it asks itself — "… and who holds it?" is asked
+    # of the first one's answer, which the whole reading may name better — and only the first's: "any DQs? who?")
+    by_runner = says_all_it_asks(asked)
     # (and, of a second asked "of them", the first's own count by its values: "how many DNF'd, and how many of them were
     # masters?" read whole counted the masters' DNFs alone)
     if read_whole is not None and not any(_dropped(part, read_whole, by_values=asked.leans == "those" and part is first,

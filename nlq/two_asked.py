@@ -202,6 +202,13 @@ def leans_on_words(asked: TwoAsked) -> bool:
     return bool(rx.search(rf"\b(?:{pronouns})\b", asked.second, re.IGNORECASE))
 
 
+def says_all_it_asks(asked: TwoAsked) -> bool:
+    """Whether the second question says what it asks in words of its own — four words or more, none pointing back ("it",
+    "that", "her", "they"): "… and what was the women's winning time?" does; "… and who holds it?" does not."""
+    return len(asked.second.split()) >= 4 and not rx.search(rf"\b(?:it|its|that|this|{_THEY}|{_SHE})\b", asked.second,
+                                                            re.IGNORECASE)
+
+
 def _runner_pointed_at(part: str, read: Parsed) -> str:
     """The name of the runner ``read`` names, when ``part`` speaks of him or her ("what place did he get"); else ""."""
     return read.person.name if read.person and rx.search(rf"\b(?:{_SHE}|they|their)\b", part, re.IGNORECASE) else ""

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from nlq.parser import parse
-from nlq.two_asked import TwoAsked, leans_on_words, of_those, said_with_answer, two_asked
+from nlq.two_asked import TwoAsked, leans_on_words, of_those, said_with_answer, says_all_it_asks, two_asked
 from nlq.vocabulary import Person, Vocabulary
 
 TODAY = date(2026, 11, 30)
@@ -146,3 +146,12 @@ def test_a_second_count_with_its_noun_left_out_takes_the_first_ones() -> None:
     asked = two_asked("How many finishers did the Cincinnati Turkey Trot have in 2023, and how many did the 2024 edition have?",
                       VOCABULARY, TODAY)
     assert asked is not None and asked.second.startswith("how many finishers did the 2024 edition have")
+
+
+@pytest.mark.parametrize("second, own", [
+    ("what was the women's winning time at the Napa Summer Solstice 10K in 2023?", True),
+    ("who holds it at the Napa Summer Solstice 10K?", False),     # (the first one's answer: "it")
+    ("who?", False),
+])
+def test_a_second_question_says_all_it_asks_in_words_of_its_own(second: str, own: bool) -> None:
+    assert says_all_it_asks(TwoAsked("who won the Napa Summer Solstice 10K in 2023?", second)) is own
