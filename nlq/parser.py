@@ -9,6 +9,7 @@ never presents a guess as a fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -5737,14 +5738,9 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
         """A city said as where runners live: never one that begins an event's name, said for the event ("how many
         more finishers did Santa Cruz have than San Jose" of the two Mother's Day 5Ks), unless said as a home or
         the question names its events otherwise ("Savannah vs Athens at the Atlanta Spring Marathon")."""
-        for _ in range(3):   # ("which town had more finishers in the Springfield full, Hartford or New Haven?": past
-            #                   the event's own town)
-            if not (found := match_city(words.lower(), vocabulary.cities)):
-                return None
-            if either_home or not names_event(found) or _lives_in(words.lower(), found):
-                return found
-            words = _blank(words, [(found.start, found.end)])
-        return None
+        # ("which town had more finishers in the Springfield full, Hartford or New Haven?": past the event's own town)
+        return next((found for found, seen in _each_found(lambda text: match_city(text.lower(), vocabulary.cities), words, 3)
+                     if either_home or not names_event(found) or _lives_in(seen.lower(), found)), None)
 
     def home_state(words: str) -> Mention | None:   # ("Kentuckians vs Ohioans": states said by their people too)
         said = [found for found in (match_state(words), match_demonym(words)) if found]
@@ -5760,24 +5756,15 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     def other_than(find, first: Mention) -> Mention | None:
         """The next place ``find`` finds that is not ``first``'s ("X is in Indiana, but how many of its finishes came
         from Indiana residents versus Illinois residents": Illinois)."""
-        rest = _blank(said, [(first.start, first.end)])
-        for _ in range(4):
-            if not (found := find(rest)) or found.value != first.value:
-                return found
-            rest = _blank(rest, [(found.start, found.end)])
-        return None
+        return next((found for found, _ in _each_found(find, _blank(said, [(first.start, first.end)]), 4)
+                     if found.value != first.value), None)
 
     for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", home_state)):
         if (first := find(said)) and (second := other_than(find, first)) and \
                 rx.search(_VERSUS, text[min(first.end, second.end):max(first.start, second.start)]):
             one, other = sorted((first, second), key=lambda m: m.start)
-            said_again, rest = [], said   # (each time either is said: "Colorado vs Wyoming: … our Colorado events …")
-            for _ in range(6):
-                if not (again := home_state(rest)):
-                    break
-                if again.value in (one.value, other.value):
-                    said_again.append(again)
-                rest = _blank(rest, [(again.start, again.end)])
+            # (each time either is said: "Colorado vs Wyoming: … our Colorado events …")
+            said_again = [again for again, _ in _each_found(home_state, said, 6) if again.value in (one.value, other.value)]
             if field_name == "runner_state" and any(of_events(found) for found in said_again):
                 # ("Colorado vs Wyoming: finishers at our Colorado events compared with our Wyoming events")
                 return (group(event_state=one.value), group(event_state=other.value)), [
@@ -6954,6 +6941,16 @@ def _set_aside(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + "~" * (end - start) + text[end:]
     return text
+
+
+def _each_found(find: Callable[[str], Mention | None], text: str, most: int) -> Iterator[tuple[Mention, str]]:
+    """What ``find`` finds in ``text`` again and again, each one blanked out before the next is looked for (at most
+    ``most``), with the text it was found in."""
+    for _ in range(most):
+        if not (found := find(text)):
+            return
+        yield found, text
+        text = _blank(text, [(found.start, found.end)])
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

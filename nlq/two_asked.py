@@ -44,6 +44,8 @@ _EDITION_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:when\b|(?:which|what) (
 _EVENT_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:which|what) (?:of our )?events?\b", re.IGNORECASE)
 _RUNNER_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)who\b", re.IGNORECASE)
 # the second question pointing at that answer
+# the event found, pointed at as its owner ("who were its male and female winners?")
+_ITS = re.compile(r"\bits\b", re.IGNORECASE)
 _EDITION_POINTED_AT = re.compile(r"\b(?:that year|that (?:one|edition|race|day)|then|(?P<verb>won|win|finished|finish|ran|run|"
                                  r"entered|did|do) it)\b", re.IGNORECASE)
 # a first question answered by which of several, when or where: a second one's "her" may mean her there
@@ -102,7 +104,7 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
     if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not read.person:
         return TwoAsked(first, second, "runner")
     if _EVENT_ANSWER.search(asked) and (_EDITION_POINTED_AT.search(second) or _OF_THOSE.search(second) or
-                                        rx.search(r"\bits\b", second, re.IGNORECASE)):
+                                        _ITS.search(second)):
         return TwoAsked(first, second, "event")
     if _EDITION_ANSWER.search(asked):
         return None
@@ -155,8 +157,8 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
         if pointed:
             verb = f"{pointed['verb']} " if pointed["verb"] else ""
             said = f"{asked.second[:pointed.start()]}{verb}the {event}{asked.second[pointed.end():]}"
-        elif rx.search(r"\bits\b", asked.second, re.IGNORECASE):   # ("Who were its male and female winners?")
-            said = rx.sub(r"\bits\b", f"the {event}'s", asked.second, count=1, flags=re.IGNORECASE)
+        elif _ITS.search(asked.second):   # ("Who were its male and female winners?")
+            said = _ITS.sub(f"the {event}'s", asked.second, count=1)
         else:   # ("… how many of them ran under 25 minutes": its runners, the first's kept with them by ``of_those``)
             said = f"{asked.second.rstrip('?. ')} at the {event}"
         return f"{said.rstrip('?. ')} {names_in(asked.first, said, vocabulary, today)}".rstrip() + "?"
