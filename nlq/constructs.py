@@ -1292,6 +1292,8 @@ class Ranking:
     group_people: bool = False   # the group's size counts different runners ("at least 10 runners"), not results
     group_counts: str = "results"   # "finishers" | "starters" | "results": which of a group's results its size counts
     counted: bool = False   # "how many age groups had 20+ finishers": the number of groups kept, not their rows
+    both_ends: tuple[str, ...] = ()   # "which years had the biggest and the smallest fields": the first ``limit`` of each
+    #                                   end, each row labelled by the word said of its end ("biggest", "smallest")
 
 
 _DIMENSION_WORDS = (
@@ -1313,6 +1315,9 @@ _DIMENSIONS = "|".join(pattern for pattern, _ in _DIMENSION_WORDS)
 CLOCK_DIMENSIONS = ("clock_minute", "clock_hour")   # the time of day at the finish line: the race's start plus the gun time
 
 
+# the two ends of a ranking said together ("the biggest and the smallest")
+_HIGH_END = r"most|largest|biggest|highest|busiest"
+_LOW_END = r"fewest|(?<!\bat )least|smallest|lowest|quietest"
 RANK_ALL = 100   # "rank our events by finishers": every value, at most this many
 # an hour or minute of a race's own clock ("in which hour on the gun clock did the most finish"), not the time of day at
 # the finish line: finish-time bands, not read as clock_minute / clock_hour
@@ -1525,6 +1530,12 @@ def _find_ranking(text: str) -> Found | None:
         descending = False
     else:
         descending = True
+    # "the biggest and the smallest", "which had the most finishers and which the fewest": both ends, each its own row
+    both_ends = not (order or ends) and rx.search(rf"\b(?P<h>{_HIGH_END})\b[^?.]{{0,90}}?\b(?:and|&|/|or|vs\.?|versus)\b"
+                                                 rf"[^?.]{{0,40}}?\b(?P<l>{_LOW_END})\b|\b(?P<l2>{_LOW_END})\b[^?.]{{0,90}}?\b(?:and|&|/|"
+                                                 rf"or|vs\.?|versus)\b[^?.]{{0,40}}?\b(?P<h2>{_HIGH_END})\b", text)
+    if both_ends:
+        spans.append(both_ends.span())
     if head.group("t"):
         descending = not rx.search(r"\b(?:least|worst|poorest)[- ]attended\b", text)
     if rx.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
@@ -1608,7 +1619,8 @@ def _find_ranking(text: str) -> Found | None:
     # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
     size = bool(head.group("c") or rx.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not rx.search(
         r"\b(?:entries|entrants|registrations|registrants|sign-?ups|fields?|any status|every status|all statuses)\b", text)
-    ranking = Ranking(dimension, measure, descending, limit, size=size)
+    ranking = Ranking(dimension, measure, True if both_ends else descending, limit, size=size, both_ends=(
+        (both_ends["h"] or both_ends["h2"], both_ends["l"] or both_ends["l2"]) if both_ends else ()))
     return Found(sized(ranking, least) if least else ranking, tuple(spans))
 
 

@@ -329,7 +329,7 @@ def _ranked_average(parsed: Parsed, query, today: date) -> exp.Select:
 def _ranked_by(select: exp.Select, measure: exp.Expression, ranking) -> exp.Select:
     """``select`` ordered by ``measure`` as the ranking says, cut to its limit with every value tied with the last."""
     if ranking.limit < RANK_ALL:
-        select = sb.ranked_first(select, measure.copy(), ranking.descending, ranking.limit)
+        select = sb.ranked_first(select, measure.copy(), ranking.descending, ranking.limit, both_ends=ranking.both_ends)
     return select.order_by(exp.Ordered(this=measure, desc=ranking.descending), exp.Literal.number(1), append=False)
 
 
@@ -567,7 +567,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     if parsed.ranking:   # "which year brought us the most brand-new runners": each year's count, the most first
         ranking = parsed.ranking
         select = sb._grouped(query, [ranking.dimension], [exp.alias_(_people(), "runners")])
-        return sb.ranked_first(select, _people(), ranking.descending, ranking.limit).order_by(
+        return sb.ranked_first(select, _people(), ranking.descending, ranking.limit, both_ends=ranking.both_ends).order_by(
             exp.Ordered(this=exp.column("runners"), desc=ranking.descending), append=False)
     return sb._grouped(query, dims, [exp.alias_(_people(), "runners")])
 
@@ -716,7 +716,7 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
             select.subquery("groups_kept"))
         return counted.group_by(*kept).order_by(*kept) if kept else counted
     return sb.ranked_first(select, measure.this.copy(), ranking.descending, ranking.limit,
-                           [column.this.copy() for column in within]).order_by(
+                           [column.this.copy() for column in within], both_ends=ranking.both_ends).order_by(
         *[exp.Literal.number(i + 1) for i in range(len(within))],
         exp.Ordered(this=exp.column(measure.alias), desc=ranking.descending), exp.Literal.number(len(within) + 1))
 
@@ -811,7 +811,7 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
         *[exp.Literal.number(i + 1) for i in range(len(dimensions))])
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimensions[0].this.copy(), expression=exp.Null())))
-    return sb.ranked_first(select, change.copy(), ranking.descending, ranking.limit).order_by(
+    return sb.ranked_first(select, change.copy(), ranking.descending, ranking.limit, both_ends=ranking.both_ends).order_by(
         exp.Ordered(this=exp.column("change"), desc=ranking.descending), exp.Literal.number(1))
 
 

@@ -1032,7 +1032,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 def find_bib(text: str) -> tuple[str, tuple[int, int]] | None:
     """The bib number a question names ("who was bib 110", "bib #2045's time") and where: a finish-line lookup."""
     # ("found a bib from Buffalo 2023 — number 470": its number said after)
-    if m := rx.search(r"\bbib(?: number| no\.?| num)?\s*#?\s*(\d+)\b|#(\d+)\b(?=[^?]*\bbib\b)|"
+    # ("his bib was 24": said as what it was)
+    if m := rx.search(r"\bbib(?: number| no\.?| num)?(?: (?:was|is|had been))?\s*#?\s*(\d+)\b|#(\d+)\b(?=[^?]*\bbib\b)|"
                       r"(?<=\bbib\b)[^?]{0,90}?(?P<said>\b(?:number|no\.?|#)\s*#?\s*(\d+)\b)(?! ?(?:k|km|mi|miles?|finishers|"
                       r"runners)\b)", text):
         return m.group(1) or m.group(2) or m.group(4), m.span("said") if m.group("said") else m.span()
@@ -1061,7 +1062,9 @@ def find_place(text: str) -> int | None:
                   r"(?! (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?!\+| and (?:over|up|older)|-and-))|"
                   # "3rd place woman at …", "<the event, blanked out> - 3rd place time in F35-39"
                   r"(?:^|^\s*[-:\u2013\u2014]\s*)(\d{1,3})(?:st|nd|rd|th) place\b|"
-                  r"\b(?:in|took|taking) (?P<place>\d{1,3})(?:st|nd|rd|th) place\b|"   # "the runner in 2nd place"
+                  # "the runner in 2nd place", "how many times has she taken first place in her age group"
+                  r"\b(?:in|took|taking|taken|take|takes|got|get|gets|gotten|earned|earn|won|win|wins) (?:the )?"
+                  r"(?:(?P<place>\d{1,3})(?:st|nd|rd|th)|(?P<pword>first|second|third|fourth|fifth)) place\b|"
                   # "how many 2nd place age group finishes", "his 3rd-place finishes": results at that place
                   r"\b(?:(?P<finishes>\d{1,3})(?:st|nd|rd|th)|(?P<fword>first|second|third|fourth|fifth))[- ]place "
                   r"(?:(?:age[- ]?group|overall|gender|sex) )?(?:finish(?:es)?|results?|showings?|placings?)\b|"
@@ -1080,8 +1083,8 @@ def find_place(text: str) -> int | None:
         return 1
     if m.group("place") or m.group("finishes"):
         return int(m.group("place") or m.group("finishes"))
-    if m.group("fword"):
-        return _ORDINALS[m.group("fword")]
+    if m.group("fword") or m.group("pword"):
+        return _ORDINALS[m.group("fword") or m.group("pword")]
     if m.group("word"):
         return _ORDINALS[m.group("word")]
     return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]

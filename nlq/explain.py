@@ -358,7 +358,7 @@ def _constructs(parsed: Parsed) -> list[str]:
                                              else ", each runner listed by name"))
     if parsed.ranking:
         ranking = parsed.ranking
-        order = "highest" if ranking.descending else "lowest"
+        order = "highest and lowest" if ranking.both_ends else "highest" if ranking.descending else "lowest"
         measure = "the percent below" if parsed.metric and parsed.metric.kind == "share" else \
             "the pace below" if parsed.metric and parsed.metric.kind == "pace" else \
             "the gun−chip gap below" if parsed.metric and parsed.metric.kind == "gap" else \
@@ -373,7 +373,7 @@ def _constructs(parsed: Parsed) -> list[str]:
         else:
             said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                         f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else
-                                              f"{ranking.limit} shown (ties kept)")
+                                              f"{ranking.limit} shown{' of each' if ranking.both_ends else ''} (ties kept)")
                         + (f" for each {' and '.join(within)}" if within else "")
                         + (f", groups of {ranking.min_group} or more "
                            f"{'different runners' if ranking.group_people else ranking.group_counts} only"
@@ -427,7 +427,10 @@ def _constructs(parsed: Parsed) -> list[str]:
     if parsed.place:
         said.append(f"place {parsed.place}" + (" overall" if parsed.place_overall else " in their age group"
                                                 if parsed.place_in_age_group else ""))
-    if parsed.edition:
+    if parsed.edition and parsed.edition_own:   # ("the first time she ran it, and the most recent time")
+        said.append("the runner's own first and latest there" if parsed.edition == "first_and_last" else
+                    f"the runner's own {'first' if parsed.edition == 'first' else 'latest'} there only")
+    elif parsed.edition:
         said.append("its first and latest editions" if parsed.edition == "first_and_last" else
                     f"each event's {'first' if parsed.edition == 'first' else 'latest'} edition only"
                     if each_event_edition(parsed) else

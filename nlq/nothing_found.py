@@ -167,7 +167,7 @@ def bib_not_worn(parsed: Parsed, rows: Rows, today: date) -> str | None:
     if not parsed.bib:
         return None
     counted = build(replace(parsed, bib=None, intent="count", subject="results", status=None, group_by=(),
-                            distinct_people=False), today)
+                            distinct_people=False, metric=None, measure=None), today)   # (entries, never a pace)
     entries = rows(counted.sql)[0][-1]
     return f"no runner wore bib {parsed.bib} in what was asked ({entries} entries there)" if entries else None
 

@@ -22,6 +22,7 @@ from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, sai
 from nlq.planning import read_planning
 from nlq.race_mix import read_race_mix
 from nlq.history import read_history
+from nlq.claims import claims
 from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
 from nlq.entities import (EVERY_YEAR_SAID, 
@@ -157,6 +158,8 @@ class Parsed:
     seasons: tuple[str, ...] = ()             # seasons of every year or of the years said ("our winter events")
     edition: str | None = None                # "first" | "last": one edition of the events ("when was the last …");
     #                                           "first_and_last": both ends, each its own row ("at its first and its latest")
+    edition_own: bool = False                 # the edition is the runner's own first or latest result there, not the
+    #                                           event's ("the first time she ran it, and the most recent time")
     last_editions: int = 0                    # the events' latest N editions ("across the last three editions of X")
     men_and_women: bool = False               # "men vs women": those two, not every sex category
     with_count: bool = False                  # "finishers and average chip time": the count beside the measure
@@ -191,6 +194,8 @@ class Parsed:
     #                                           "overall", "gender" or "age_group" ("her best age group place")
     told_of: tuple[str, ...] = ()             # runners the question names only as why it asks of the field ("Kaitlyn
     #                                           Roman didn't show. What share of that year's entries were no-shows?")
+    claims: tuple[str, ...] = ()              # what someone says happened, told around a runner's result ("she says she
+    #                                           was the 6th woman but the site says 25th"): never a filter, said back
 
     def understood(self) -> str:
         """What the parse used, in words: "count of results · event: Mystic Jingle Bell Run · dates: 2025"."""
@@ -293,6 +298,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     question = count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
+    if (said := claims(question)) and (aside := _claims_set_aside(parsed, question, said, vocabulary, today)):
+        parsed = aside
     if not (parsed.dates or parsed.years) and (that := rx.search(r"\bthat (?:same )?year\b", question, re.IGNORECASE)) and \
             len(told := set(rx.findall(r"\b20\d\d\b", question[:that.start()]))) == 1 and not (again := _parse_question(
                 f"{question[:that.start()]}in {told.pop()}{question[that.end():]}", vocabulary, today)).unused and \
@@ -322,12 +329,22 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             rx.search(_TIME_AND_PACE, question, re.IGNORECASE):
         # "average gun time and average pace": the time asked beside the pace (it gave the pace alone)
         parsed = replace(parsed, with_time=True)
-    if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.intent == "analyze" and \
+    if parsed.bib and parsed.race_of_name:
+        # "bib 2520's pace at the 2019 Springfield Spring Marathon": the bib says the race (it looked for it in the
+        # Marathon its name says; the bib was worn in the half)
+        parsed = replace(parsed, distances=(), race_of_name=False)
+    if (parsed.person or parsed.bib) and parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.intent == "analyze" and \
             not (parsed.more_people or parsed.group_by or parsed.ranking) and \
             not rx.search(r"\b(?:average|avg|mean|median|typical|overall pace)\b", question, re.IGNORECASE):
         # "Barbara Henry ran the 10K at Napa in 2024. What was her overall place and her pace per km?": each of her
         # results with its pace and places (it averaged her results' paces, the place dropped, at 1.0)
         parsed = replace(parsed, intent="list")
+    if (parsed.person or parsed.bib) and parsed.status == "FIN" and parsed.intent in ("list", "find") and not (
+            parsed.more_people or parsed.cohort or parsed.group_by) and rx.search(
+            r"(?:^|[.?!]\s+)\W*(?:was|is|did|does|has)\b[^?.!]*\b(?:a )?(?:finisher|finish|finished)\b", question, re.IGNORECASE):
+        # "was bib 1663 at the 2023 tampa marathon a finisher", "did Ted Simpson finish the 10K?": her result, its status
+        # the answer (the finish kept as a filter found no row when she did not, and said nothing)
+        parsed = replace(parsed, status=None)
     if parsed.out_of and parsed.person and parsed.intent == "count" and not (parsed.more_people or parsed.group_by):
         # "Sharon Drake won F45-49 at Galveston in 2023. How many women in her age group finished that race?": her result
         # with the finishers its place is among (it counted her wins, 1, at 1.0)
@@ -339,12 +356,90 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "vegas turkey trot shrank a lot without the 10k. total finishers 2025 vs 2024, all races?": the race told of as
         # gone is no race set aside, every race asked (it left the 10K out of 2024, at 1.0)
         parsed = replace(parsed, races_excluded=())
+    if (counted := YEARS_FROM_TOLD.search(question)) and not (parsed.dates or parsed.years or parsed.edition or
+                                                              parsed.year_over_year or parsed.change_years or
+                                                              "year" in parsed.group_by or parsed.cohort):
+        # "What was his marathon time the year after?" with no year told to count from: a year not read (it gave every
+        # year's, the words taken as filler, at 1.0)
+        parsed = replace(parsed, unused=(*(said for said in parsed.unused if said.lower() not in counted.group(0).lower()),
+                                         counted.group(0)))
+    if parsed.person and not (parsed.dates or parsed.years or parsed.more_people) and (own := _own_edition(question)):
+        # "What was my 10K time the first time I ran the X, and the most recent time?": her own first and latest results
+        # there (it listed them all, "the first time" taken as filler, at 1.0)
+        ends = list(rx.finditer(_OWN_END, question, re.IGNORECASE))
+        told = set(rx.findall(r"[\w']+", question[ends[0].start():ends[-1].end()].lower()))   # (its words, read now)
+        read = replace(parsed, edition=own, edition_own=True, unused=tuple(
+            said for said in parsed.unused if not set(rx.findall(r"[\w']+", said.lower())) <= told))
+        # (the words that had been unused now read: its confidence as of a question read whole)
+        parsed = _with_confidence(read, True) if parsed.unused and not (read.unused or read.notes) else read
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
     told_of = tuple(person.name for person in _people(question, vocabulary.people)
                     if person not in kept)
     return replace(parsed, told_of=told_of) if told_of else parsed
+
+
+# a runner's own first or latest result said by the time she ran ("the first time I ran it", "her most recent time")
+_OWN_END = (r"(?:\b(?:the|my|her|his|their)|'s) (?P<end>first|last|latest|most recent|final|newest|earliest) (?:time|race|run|result|"
+            r"finish|one)(?= (?:i|she|he|they|we|at|in|there|on)\b|\s*[?.,]|\s*$)|"
+            # "when did Ruth Orozco first run the Jingle Bell Run, and when did she last run it?"
+            r"\b(?P<when>first|last|most recently) (?:ran|run|raced|did|do|entered|enter|finished|finish|took part|competed)\b|"
+            # "Katherine Wolfe's first Jingle Bell Run", "her debut at the shamrock 5k"
+            r"(?:\b(?:my|her|his|their)|'s) (?P<own>first|debut|last|latest|most recent) (?=(?-i:[A-Z])|(?:at|in) the\b)|"
+            # ("… the first time I ran X and when was the most recent?": the other end said short)
+            r"\b(?:and|when was) the (?P<tail>most recent|latest|last)(?: one)?(?=\s*[?.!]|\s*$)")
+
+
+def _own_edition(question: str) -> str | None:
+    """ "first" | "last" | "first_and_last": the runner's own first or latest result asked ("the first time I ran the
+    Pittsburgh 10K", "and the most recent time?"); None when neither is, or when an order is said ("her 5K times in
+    order, first race to latest": every one)."""
+    if rx.search(_FIRST_TO_LATEST, question, re.IGNORECASE):
+        return None
+    ends = {"first" if (said["end"] or said["when"] or said["own"] or said["tail"]).lower() in ("first", "earliest", "debut")
+            else "last" for said in rx.finditer(_OWN_END, question, re.IGNORECASE)}
+    return "first_and_last" if len(ends) == 2 else ends.pop() if ends else None
+
+
+# what a lookup of a runner's recorded result asks for ("what chip time do we have", "her status", "show every result")
+_RESULT_ASKED = (r"\b(?:times?|chip|gun|place|places|placing|status|results?|pace|bib|age[- ]?group|finish(?:ed)?|"
+                 r"(?:do|did) (?:we|you) have|show|list|pull|look up|check)\b")
+
+
+def _claims_set_aside(parsed: Parsed, question: str, said: list[tuple[int, int]], vocabulary: Vocabulary,
+                      today: date) -> Parsed | None:
+    """A runner's result asked around what someone claims of it ("bib 1703 at nashua 5k last yr - she says she was the
+    6th woman but the site says 25th. whats her overall place and gender place": it kept "6th woman" as a place and
+    found nothing): read without the claims ``said`` (``nlq.claims``), the event, race and year a claim names carried
+    when the rest names no event and asks none ("Ted Simpson called, says he finished the 10K at the 2021 Greenville
+    Half. What status do we have for him in that 10K?"). None unless the question names the runner (or her bib) outside
+    the claims and, without them, reads whole as her results looked up."""
+    told = " ".join(question[start:end] for start, end in said)
+    if not (parsed.person or parsed.bib) or _people(told, vocabulary.people):
+        return None   # (a claim of another runner: "Kyle Miller says his wife Andrea Miller was first woman …")
+    rest = question
+    for start, end in reversed(said):
+        rest = f"{rest[:start]} {rest[end:]}"
+    rest = rx.sub(r"\s*[,;:]*\s*([.?!])", r"\1", rx.sub(r"\s+([,;:])", r"\1", rx.sub(r"\s{2,}", " ", rest))).strip(" ,;:")
+    alone = _parse_question(rest, vocabulary, today)
+    told_read = _parse(told, vocabulary, today)
+    days = sorted({day for event, day in vocabulary.editions if event in told_read.events and day.year in told_read.years})
+    if (that_day := rx.search(r"\b(?:on )?that (?:same )?(?:day|date)\b", rest, re.IGNORECASE)) and len(days) == 1:
+        # ("… swears she finished the San Jose 5K in 2024 … Can you show every result we have for her on that day?": that
+        # day's, whatever event — she may be under another)
+        rest = f"{rest[:that_day.start()]}on {days[0]:%B} {days[0].day}, {days[0].year}{rest[that_day.end():]}"
+        alone = _parse_question(rest, vocabulary, today)
+    elif not (alone.events or alone.event_city) and not rx.search(r"\b(?:what|which) (?:events?|races?)\b", rest, re.IGNORECASE):
+        rest = f"{rest.rstrip('?. ')} {names_in(told, rest, vocabulary, today)}".rstrip() + "?"
+        alone = _parse_question(rest, vocabulary, today)
+    if alone.unused or alone.notes or alone.intent not in ("list", "find") or (alone.person, alone.bib) != (
+            parsed.person, parsed.bib) or rx.search(r"\b(?:was|is|were) (?:that|it|this)\b|\bexactly\b", rest, re.IGNORECASE) \
+            or not rx.search(_RESULT_ASKED, rest, re.IGNORECASE):
+        # (her recorded result looked up, never a question of the claim itself: "… says she won her age group once.
+        # Which race and year was that?", "… swears he has finished it a bunch of times. How many times exactly?")
+        return None
+    return replace(alone, question=question, claims=tuple(question[start:end].strip(" ,:\"") for start, end in said))
 
 
 def _averaged_over_the_years(text: str) -> bool:
@@ -388,6 +483,23 @@ def said_as_finishing(question: str) -> str:
                   r"runners|people)\b)", "", question, flags=re.IGNORECASE)
 
 
+# a greeting before the question and a thank-you after it, said in one breath ("hi there i did …", "… for me thanks
+# john", "\"Hi, this is Hannah Miller, …"): neither asks anything
+_GREETING = re.compile(r"^\W*(?:hi|hey|hello|good (?:morning|afternoon|evening))(?: there| team| all| folks| guys| y'?all)?\b"
+                       r"[\s,!.:\u2014-]*", re.IGNORECASE)
+_THANKS = re.compile(r"[\s,;.!\u2014-]*\b(?:thanks|thank you|thx|ty|cheers|many thanks)(?: (?:so much|a lot|in advance|again|"
+                     r"very much))?(?:[\s,!.-]+(?-i:[A-Za-z][a-z]+))?[\s.!\"]*$", re.IGNORECASE)
+
+
+def without_courtesies(question: str) -> str:
+    """``question`` without a greeting before it or a thank-you (and a name signed) after it: "hi there i did the
+    evanston 5k … what chip time do you have for me thanks john" → "i did the evanston 5k … for me"."""
+    plain = _THANKS.sub("", _GREETING.sub("", question, count=1), count=1)
+    if plain != question and question.lstrip().startswith('"'):   # (an email quoted whole: its quotes go with it)
+        plain = plain.strip().strip('"')
+    return plain if plain.strip() else question
+
+
 def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """``parse`` before the runners told of are noted.
 
@@ -398,7 +510,17 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
-    question = said_as_finishing(question)
+    question = said_as_finishing(without_courtesies(question))
+    # ("her official chip time", "the official result", "our last official finisher": as recorded — never "the official
+    # time" alone, which some mean as the gun time: left to be said)
+    question = rx.sub(r"\bofficial(?:ly)? (?=(?:chip|gun|net|results?|place|placing|places|status|finishers?|records?|"
+                      r"(?:overall|gender|age[- ]group) place)\b)", "", question, flags=re.IGNORECASE)
+    # ("(anyone who wasn't a DNS)": a starter, said by what she was not)
+    question = rx.sub(r"\b(?:was ?n[o'\u2019]t|were ?n[o'\u2019]t|is ?n[o'\u2019]t|are ?n[o'\u2019]t) (?:an? )?(?:dns|no[- ]show)\b",
+                      "started", question, flags=re.IGNORECASE)
+    # ("wants both his chip time and his gun time": the two clocks of one result, never runners of both races)
+    question = rx.sub(r"\bboth (?=(?:(?:his|her|their|my|your|the) )?(?:chip|gun)(?:[- ]times?)? (?:and|&))", "", question,
+                      flags=re.IGNORECASE)
     # ("first year (2021) vs last year we timed it (2024)": the years said in brackets; never "last year" as 2025)
     question = rx.sub(r"\b(?:the )?(?:first|last|final|latest|most recent|newest) (?:year|edition|time)(?: (?:we|you|they) "
                       r"(?:timed|held|ran|hosted|put on|had|did)(?: (?:it|them|that|the race|the event))?)? \((20\d\d)\)", r"\1",
@@ -414,6 +536,12 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"\s*,?\s*\b(?:as an? (?:teen(?:ager)?|kid|child|youngster)|(?:since|when) (?:she|he|they|i) (?:was|were) "
                       r"(?:an? )?(?:teen(?:ager)?|kid|child|youngster|little|young)|every (?:single )?year(?= since\b))\b(?=[^?]*?[.!]\s+\S)",
                       "", question, flags=re.IGNORECASE)
+    # "I'm Derek Torres from San Antonio, 71 years old now. How many times have I won my age group?": her age told of
+    # her, no filter on her results (it kept those at 71 alone) — unless the question asks of runners her age
+    if not rx.search(r"\b(?:my|her|his|their|same) age\b(?![- ]?groups?\b)", question, re.IGNORECASE):
+        question = rx.sub(r"\s*,?\s*\b(?:(?:and |now )?(?:i'?m|i am|she'?s|she is|he'?s|he is|who'?s|who is) )?(?:now )?\d{1,3}"
+                          r"(?: years? old| yrs? old| y/?o)(?: now| today| these days)?\b(?=[^?]*?[.!]\s+\S)", "", question,
+                          flags=re.IGNORECASE)
     # "… ran the Atlanta full in 2022. Did she run it again the next year, and what was her time?": her time there then
     # answers both (no row: she did not); it counted her as one runner who came back, her time dropped, at 1.0
     question = rx.sub(r"\b[Dd]id (?:she|he|they|i) (?:run|race|do|finish|enter)(?: it| that race| there)?(?: again)?"
@@ -581,6 +709,16 @@ def _that_year_said(text: str, year: int) -> str:
     return rx.sub(r"\b(?:in )?that (?:same )?year\b", f"in {year}", text, count=1, flags=re.IGNORECASE)
 
 
+def _runner_said(parsed: Parsed, asked: str) -> str:
+    """The runner ``parsed`` names, as said again after a question ``asked`` that points at her: her name, with her town
+    when the sentence before told it and the question does not ("Brandon Long from Hartford won X in 2019. How many
+    times has he run it?": a namesake from elsewhere is not him)."""
+    town = parsed.runner_city
+    if town and not parsed.runner_city_negated and not parsed.more_cities and town.lower() not in asked.lower():
+        return f"{parsed.person.name} from {town}"
+    return parsed.person.name
+
+
 def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """A runner's own record asked after a sentence telling what she ran ("Karen Fuller (Northampton) has raced the
     Springfield Spring Marathon and the Stamford Harvest 10K. What's her fastest 10K?"): over everything she ran, the
@@ -624,8 +762,7 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     record = rx.search(_CAREER_ASKED, asked, re.IGNORECASE)
     if not (record or how_often or every_time) or asked != told_asked and not record:   # (read again only when asked)
         return None
-    runner = parsed.person.name
-    again = _parse(f"{asked.rstrip('?. ')} ({runner})", vocabulary, today)
+    again = _parse(f"{asked.rstrip('?. ')} ({_runner_said(parsed, asked)})", vocabulary, today)
     # (or the question names its own event: "… ran Springfield in 2023. How many times has she crossed the Springfield
     # Spring Marathon finish line?" — every edition of it)
     # (a record of no race of its own, "Which year was her fastest?", is of the race told: "… has run the Tacoma half a
@@ -674,7 +811,7 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
         rest = f"{rest[:it.start('it')]}the {next(iter(told_events))}{rest[it.end('it'):]}"
         since = rx.search(re.escape(since.group(0)), rest)
     if parsed.person:
-        told_of = f" ({parsed.person.name})"
+        told_of = f" ({_runner_said(parsed, rest)})"
     elif len(told_events) == 1 and not said.person and not _parse(rest, vocabulary, today).events:
         # (the edition told counted too: "how many has it had since then" of an event is since its day, not after)
         told_of, after = f" at the {next(iter(told_events))}", after.replace("after ", "since ", 1)
@@ -687,35 +824,39 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
 
 
 # "the year after", "the following year", "two years later", "the year before": a year counted from one told
-_YEARS_FROM_TOLD = re.compile(r"\b(?:(?:in )?the (?P<after>following|next|subsequent) year|(?:in )?the year (?P<after2>after|before)"
-                              r"(?: that)?|(?P<n>a|one|two|three|four|five|\d) years? (?P<way>later|after|earlier|before)|"
-                              r"(?:in )?the (?P<before>previous|prior|preceding) year)\b", re.IGNORECASE)
+YEARS_FROM_TOLD = re.compile(r"\b(?:(?:in )?the (?P<after>following|next|subsequent) year|(?:in )?the year (?P<after2>after|before)"
+                             r"(?: that)?|(?P<n>a|one|two|three|four|five|\d) years? (?P<way>later|after|earlier|before)|"
+                             r"(?:in )?the (?P<before>previous|prior|preceding) year)\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def years_counted(said: re.Match[str]) -> int:
+    """The years a ``YEARS_FROM_TOLD`` match counts from the year told: "the year after" 1, "two years earlier" -2."""
+    if said["after"] or said["after2"] == "after":
+        return 1
+    if said["before"] or said["after2"] == "before":
+        return -1
+    count = int(said["n"]) if said["n"].isdigit() else _SMALL_NUMBERS[said["n"].lower()]
+    return count if said["way"].lower() in ("later", "after") else -count
 
 
 def _years_later_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     """A year counted from the one a sentence before told ("Jesus Moore placed 13th in the Buffalo half in 2020. What
     was his half marathon time at Buffalo the year after?": 2021, where it kept 2020), the question read with that year
     and the runner told of. None unless the sentence told one year and the question counts from it."""
-    if not (told := _sentence_first(question)) or not (said := _YEARS_FROM_TOLD.search(rest := told.group("rest"))):
+    if not (told := _sentence_first(question)) or not (said := YEARS_FROM_TOLD.search(rest := told.group("rest"))):
         return None
     if same := rx.search(r"\b(?:in |at )?that (?:same |very )?(?P<what>\d+ ?k|half(?: marathon)?|marathon|race|event)\b", rest,
                          re.IGNORECASE):
         # ("… his chip time in that same 10K the following year": the race told, said plainly — the event is said after)
         rest = f"{rest[:same.start()]}in the {same['what']}{rest[same.end():]}" if same["what"].lower() not in (
             "race", "event") else f"{rest[:same.start()]}{rest[same.end():]}"
-        said = _YEARS_FROM_TOLD.search(rest)
+        said = YEARS_FROM_TOLD.search(rest)
     if len(years := set(rx.findall(r"\b20\d\d\b", told.group("clause")))) != 1 or rx.search(r"\b20\d\d\b", rest):
         return None
-    if said["after"] or said["after2"] == "after":
-        step = 1
-    elif said["before"] or said["after2"] == "before":
-        step = -1
-    else:
-        count = int(said["n"]) if said["n"].isdigit() else _SMALL_NUMBERS[said["n"].lower()]
-        step = count if said["way"].lower() in ("later", "after") else -count
+    step = years_counted(said)
     alone = _parse(rest, vocabulary, today)
-    runner = f" ({parsed.person.name})" if parsed.person and not alone.person else ""
+    runner = f" ({_runner_said(parsed, rest)})" if parsed.person and not alone.person else ""
     # (the event told, when the question names none of its own: "… What was her time there the year after?")
     where = "" if alone.events or alone.event_city else names_in(told.group("clause"), rest, vocabulary, today,
                                                                   with_year=False)
@@ -747,7 +888,7 @@ def _place_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary
     years = set(rx.findall(r"\b20\d\d\b", told.group("clause")))
     if len(years) == 1:
         rest = _that_year_said(rest, years.pop())
-    runner = f" ({parsed.person.name})" if parsed.person and not alone.person else ""
+    runner = f" ({_runner_said(parsed, rest)})" if parsed.person and not alone.person else ""
     again = _parse(f"{rest.rstrip('?. ')}{runner}", vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
         return None
@@ -841,7 +982,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             not _parse(told.group("rest"), vocabulary, today).person:
         # "Steven Rice ran more than one race at the Bend Turkey Trot last year. What was his chip time in each race?":
         # the sentence tells of the runner (no cohort of one), the question asks of him there
-        rest = f"{told.group('rest').rstrip('?. ')} ({parsed.person.name}) " \
+        rest = f"{told.group('rest').rstrip('?. ')} ({_runner_said(parsed, told.group('rest'))}) " \
                f"{names_in(told.group('clause'), told.group('rest'), vocabulary, today)}"
         again = _parse(rest, vocabulary, today)
         if again.person and not again.cohort and not again.unused and not again.notes and again.intent:
@@ -851,7 +992,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "The Naperville Turkey Trot was last held in 2022. Across all its editions, how many …": the year told is
         # not the question's (its events kept)
         # ("Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?": hers, over every edition)
-        runner = f" ({parsed.person.name})" if parsed.person else ""
+        runner = f" ({_runner_said(parsed, told.group('rest'))})" if parsed.person else ""
         again = _parse(f"{told.group('rest').rstrip('?. ')}{runner} "
                        f"{names_in(told.group('clause'), told.group('rest'), vocabulary, today)}", vocabulary, today)
         if again.events and not (again.unused or again.notes or again.dates) and again.intent and \
@@ -1183,6 +1324,11 @@ _WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
                         r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?)?)\s*(?::|[-\u2013\u2014]|,)\s*"
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
+# "Our sponsor asked how many masters women finished …", "The Santa Fe city council wants to know how many …": who
+# asked, the question said on without a pause
+_WHO_ASKED_ON = re.compile(r"^(?P<clause>(?:(?:our|my|the|a|an)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|is asking|was asking|"
+                           r"wants to know|wanted to know|would like to know|needs to know))\s+"
+                           r"(?P<rest>(?:how|what|which|who|when|where|if|whether)\b.+)$", re.IGNORECASE)
 # "Kristin Hill is running Nashua again - what years …", "John Griffin keeps coming back to X - …", "Christina Colon
 # seems to always finish runner-up - how many times …": a sentence about the runner the question then asks of
 _COMING_BACK = r"(?:running|racing|doing|back|coming back)"   # what a runner "is" doing, told of her
@@ -1260,6 +1406,7 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
                        r"hi|hey|hello|fyi|announcer|director|rd|boss|sponsor)\b[^:?\u2014\u2013]{0,80}?)\s*"
                        r"(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.+)$", re.IGNORECASE),
             _WHO_ASKED,
+            _WHO_ASKED_ON,
             _WANTS,
             _WHY_IN_BRACKETS,
             _ASKER,
@@ -1304,7 +1451,8 @@ _CONTEXT = (re.compile(r"^(?P<clause>(?:for|need(?:ed)? (?:it|this) for|prepping
 
 # context said in sentences that may hold parser words ("for the board report", "Registration wants to know"): set
 # aside when any of their words went unused
-_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _MAKING_AFTER, _WHY_SAID_AFTER, _YEARS_ON, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED, _WANTS, _ABOUT, _DOING, _WRITERS_LABEL, _WHO_I_AM, _ASKER, _NAMED_ASKER,
+_LOOSE_CONTEXT = (_CONTEXT[0], _LABEL, _MAKING_AFTER, _WHY_SAID_AFTER, _YEARS_ON, _PURPOSE_SENTENCE, _FOR_PURPOSE, _WHO_ASKED,
+                  _WHO_ASKED_ON, _WANTS, _ABOUT, _DOING, _WRITERS_LABEL, _WHO_I_AM, _ASKER, _NAMED_ASKER,
                   _ABOUT_RUNNER, _ABOUT_RUNNER_SENTENCE,
                   _SHORT_LABEL, _BACKGROUND_SENTENCE, _NOT_HELD, _WHY_IN_BRACKETS, _WHY_AFTER, _REMARK_AFTER, _COACHED_AFTER, _SO_THAT, _STATEMENT_LABEL,
                   *_TREND_QUESTION)
@@ -1533,13 +1681,15 @@ def _family(question: str, families: tuple[str, ...]) -> tuple[str | None, list[
     """The last name said as a family ("how many Smiths", "the Garcia family", "runners named Nguyen"), among the
     company's (``Vocabulary.families``), and where its words are; (None, []) when none is."""
     known = {name.lower(): name for name in families}
+    def stored(said: str) -> str | None:   # ("O'Connell" is stored Oconnell)
+        return known.get(said.lower()) or known.get(said.lower().replace("'", ""))
     for m in rx.finditer(FAMILY_SAID, question):
-        group = next((i for i, said in enumerate(m.groups(), 1) if said and said.lower() in known), None)
+        group = next((i for i, said in enumerate(m.groups(), 1) if said and stored(said)), None)
         if group:   # (the name with its plural, and the word saying it is a family: never "how many")
             end = m.end(group) + len(rx.match(r"(?:es|s)?(?: famil(?:y|ies))?", question[m.end(group):]).group(0))
             start = m.start() if rx.match(r"(?:named|called|surnamed|last name|family name|surname)\b", m.group(0), re.IGNORECASE) \
                 else m.start(group)
-            return known[m.group(group).lower()], [(start, end)]
+            return stored(m.group(group)), [(start, end)]
     return None, []
 
 
@@ -1688,7 +1838,9 @@ def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date, *, wit
         if rx.search(rf"\b(?:it|that (?:one|race|event|edition)|the {RACE_SAID})\b", rest, re.IGNORECASE) else rest
     dated = rx.search(r"\b20\d\d\b|\b(?:last|this) year\b|\byears? ago\b|\b(?:most recent|latest|last|previous) edition\b",
                       asked, re.IGNORECASE)
-    year = f"in {said.years[0]}" if len(said.years) == 1 and not dated and not every else ""
+    # (one year said, never a range from it: "has done every Tacoma half since 2015" tells no year asked)
+    year = f"in {said.years[0]}" if len(said.years) == 1 and not dated and not every and not (
+        said.dates and said.dates.end.year - said.dates.start.year > 1) else ""
     if not year and not every and not dated and (dates := said.dates) and dates.start.day == 1 and dates.end == month_end(
             dates.start.year, dates.start.month):
         # "… the Stamford Harvest 10K from last October.": that month (not when the question says its own years: "… was
@@ -2357,11 +2509,17 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             constructs["out_of_state"] = None
     # ("the fastest gun time and the fastest chip time": one measure of each clock, which one reading cannot hold)
     measure_word = r"(?:average |avg |median |mean |fastest |quickest |slowest |best |winning )?"
-    if rx.search(rf"\bgun(?: times?)? (?:and|&|\+) (?:the )?{measure_word}chip\b|"
-                 rf"\bchip(?: times?)? (?:and|&|\+) (?:the )?{measure_word}gun\b", text) and \
+    # (one runner's: "his chip time and his gun time", "gun time vs chip time" — her result shows both)
+    one_result = (person and shape["intent"] in ("list", "find", "compare") or bib and shape["intent"] in (None, "list", "find")) \
+        and not shape["measure"] and not constructs["rival"] and not more_people
+    joined = r"(?:and|&|\+|vs\.?|versus|compared (?:to|with))" if one_result else r"(?:and|&|\+)"
+    if rx.search(rf"\bgun(?: times?)? {joined} (?:the |his |her |their |my )?{measure_word}chip\b|"
+                 rf"\bchip(?: times?)? {joined} (?:the |his |her |their |my )?{measure_word}gun\b", text) and \
             not (constructs["metric"] and constructs["metric"].value.kind == "gap") and not constructs["gap_limit"]:
-        if person and shape["intent"] in ("list", "find") and not shape["measure"]:
-            # "Jason Barber's chip and gun times": his results, which show the gun time beside the chip time
+        if one_result:
+            shape["intent"] = shape["intent"] if shape["intent"] in ("list", "find") else "list"
+            # "Jason Barber's chip and gun times", "what chip time and gun time do you have for bib 1438": the results,
+            # which show the gun time beside the chip time
             constructs["gun"] = Found("gun", tuple(m.span() for m in rx.finditer(r"\b(?:gun|chip)(?:[- ]times?)?\b", text)))
         else:
             notes.append("gun time and chip time at once I cannot give yet: ask for each, or for the gun−chip gap")
@@ -2501,16 +2659,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b", text) or (
             person and rx.search(r"\b(?:best|fastest)\b[\w ]*\btimes?\b|"
                                  # "which one was her fastest - event, date and chip time?": the adjective ends the clause
-                                 r"\b(?:his|her|their) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)|"
+                                 r"\b(?:his|her|their|my|your) (?:best|fastest|quickest)(?= ?[-–—?.,:;(]|\s*$)|"
                                  # "Marcus Wright's fastest Tacoma half, and what year": the event said (blanked) ends it
-                                 r"(?: {3}|\bhis|\bher|\btheir) (?:best|fastest|quickest) {3,}(?=[-–—?.,:;(]|$| and\b)|"
+                                 r"(?: {3}|\bhis|\bher|\btheir|\bmy|\byour) (?:best|fastest|quickest) {3,}(?=[-–—?.,:;(]|$| and\b)|"
                                  # "Brenda Gonzalez's best 5K at the Chicago Shamrock": her best at that distance
-                                 r"(?: {3}|\bhis|\bher|\btheir) best (?:\d+ ?k|half(?: marathon)?|marathon|"
+                                 r"(?: {3}|\bhis|\bher|\btheir|\bmy|\byour) best (?:\d+ ?k|half(?: marathon)?|marathon|"
                                  r"(?:1 |one )?mile)\b(?! (?:times|finishers|runners|races))|"
                                  # "Amber Richardson's half marathon best - time and year": the noun ends the clause
                                  r"\b(?:marathon|half|\d+ ?k|mile)s? (?:best|pb)(?= ?[-–—?.,:;(]|\s*$)|"
                                  # "his fastest marathon and his fastest half": a best of each distance
-                                 r"\b(?:his|her|their) (?:best|fastest|quickest) (?:full |half )?(?:marathon|half|\d+ ?k|"
+                                 r"\b(?:his|her|their|my|your) (?:best|fastest|quickest) (?:full |half )?(?:marathon|half|\d+ ?k|"
                                  r"(?:1 |one )?mile)\b[^?]*\b(?:his|her|their|and) (?:best|fastest|quickest)\b", text))),
         winners=bool(rx.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bchampions?\b|" + _TOP_ONE + r"|"
                                # "who took the F60-64 age group": its winner
@@ -3174,6 +3332,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
                            parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)) or
+                           # ("which year had the most finishers and which had the fewest": both ends of a ranking, read)
+                           parsed.ranking and parsed.ranking.both_ends and rx.match(r"(?:most|highest|biggest)\b",
+                                                                                    m.group(0)) or
                            # ("the busiest minute at the finish", "per clock minute": the clock at the line, read)
                            _by_clock(parsed) and rx.search(r"(?:minute|hour)s?$", m.group(0)) or
                            # ("age of the oldest finisher each year": the oldest of each group, a metric read)
@@ -5224,8 +5385,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.person and parsed.metric and parsed.metric.kind in ("pace", "gap") and not parsed.ranking and rx.search(
             r"\b(?:every|each|all)(?: of)?(?: (?:his|her|their|the))?(?: 20\d\d)? (?:races?|halfs?|halves|half marathons?|"
             r"marathons?|5ks?|10ks?|miles?|results|finishes|runs)\b|\bper race\b|\brace by race\b|"
-            r"\b(?:every|each) of\b[^?]{0,40}?\b(?:races|results|finishes|runs)\b", asked):   # ("each of Lori Williams' races")
-        # "David Gilmore's pace per km in every half he ran": each race with its own pace (it averaged them)
+            r"\b(?:every|each) of\b[^?]{0,40}?\b(?:races|results|finishes|runs)\b", asked) and not (
+            parsed.measure in ("average", "median") and rx.search(r"\b(?:average|avg|mean|median|typical)\b", asked)):
+        # "David Gilmore's pace per km in every half he ran": each race with its own pace (it averaged them); never
+        # "her average pace across all the half marathons she's finished" (one average)
+        # ("each of Lori Williams' races")
         parsed = replace(parsed, intent="list", limit=None)
     if parsed.winners and parsed.measure and parsed.measure not in ("fastest", "slowest", "fastest_and_slowest") and \
             parsed.intent in ("top", "list", "find") and not (parsed.person or parsed.group_by or parsed.ranking):
@@ -5504,6 +5668,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\bin (?:year|chronological|date|calendar) order\b|"   # (editions listed, as they are anyway)
                       r"\b(?:that|the same|same) day\b|"   # "both the 1 Mile and the 5K that day": an event is one day
                       r"\b(?:and )?who (?:set|ran|holds|owns) (?:it|that|them|the record)\b|"   # "… and who set it?": the runner shown
+                      # "who set the men's course record at X": the holder, as "who holds it"
+                      r"(?<=\bwho )set(?= (?:the |our |a )?(?:[\w'-]+ ){0,3}(?:course |event )records?\b)|"
                       # whether a yearly figure rises: the figures per year say it ("has the share been creeping up?")
                       r"\b(?:been )?(?:creeping|trending|edging|ticking|drifting) (?:up|upward|down|downward)\b|"
                       # what the question is for, said first ("Growth question: …", "Loyalty award idea: …")
@@ -6159,7 +6325,7 @@ _EVERY_STATUS = re.compile(r"(?<!\bdnfs )(?<!\bdnf )(?<!\bdqs )(?<!\bdq )(?<!\bd
                            r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
                            r"\b(?:every|each|all) (?:status|statuses|result status(?:es)?) (?:counted|included|counts)\b|"
                            # ("whether or not they finished", "whether they showed up or not")
-                           r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she) (?:showed up|started|finished|ran)(?: or not)?\b|"
+                           r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she|i|we) (?:showed up|started|finished|ran)(?: or not)?\b|"
                            r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                            r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
                            r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b|"
@@ -6545,8 +6711,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         r"\b(?:what|which|how old)(?: age)? (?:is|was|are|were) the (average|mean|avg|median|typical) (?:woman|man|women|men|"
         r"runner|finisher|participant|entrant|female|male)\b(?!'s\b|s'\b|\u2019s\b)", text)   # ("… median finisher's time")
     # ("which was the fastest and which was the slowest")
-    both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:(?:which|what|who) (?:was|is|were) )?(?:the )?"
-                          r"(?:slowest|fastest|quickest)\b|"
+    both_ends = rx.search(r"\b(?:slowest|fastest|quickest)\b (?:and|&|\+) (?:(?:which|what|who) (?:was|is|were) )?"
+                          r"(?:the |my |her |his |their )?(?:slowest|fastest|quickest)\b|"   # ("my fastest and my slowest")
                           r"\bbest (?:and|&|\+) (?:the )?worst\b|\bworst (?:and|&|\+) (?:the )?best\b|"
                           # "slowest chip minus fastest chip", "how long between the first and last finisher": the spread
                           r"\b(?:slowest|last)\b[^?]{0,25}?\bminus\b[^?]{0,15}?\b(?:fastest|first|quickest)\b|"

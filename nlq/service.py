@@ -36,7 +36,7 @@ from nlq.nothing_found import (
 from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
 from nlq.spelling import latin_lookalikes
-from nlq.two_asked import leans_on_words, of_those, said_with_answer, says_all_it_asks, two_asked
+from nlq.two_asked import leans_on_words, of_those, said_with_answer, says_all_it_asks, shown_in, two_asked
 from nlq.vocabulary import (
     Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates, said_otherwise,
 )
@@ -264,6 +264,14 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
         return None
     alone = replace(ctx, settings=None)
     first = _archive(asked.first, alone, whole=False)
+    if asked.leans == "shown":
+        # ("Who was the fastest woman ever at X? What year was her best time?": her row, which shows the year; read
+        # whole, a ranking of years)
+        if first.path != "parser" or not first.rows or not shown_in(asked, first.columns) or \
+                read_whole is not None and not _dropped(first, read_whole, by_runner=True):
+            return None
+        first.question, first.explanation = question, f"{first.explanation} Its row shows what \"{asked.second}\" asks."
+        return first
     if asked.leans == "those":   # (of the first one's runners: kept as the first kept them)
         if first.read_as is None:
             return None
@@ -463,6 +471,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     if parsed.told_of:   # "Kaitlyn Roman didn't show. What share of that year's entries were no-shows?": the field's
         reply.notice = " ".join(filter(None, [reply.notice, f"Answered for the whole field asked about; "
                                               f"{' and '.join(parsed.told_of)} is named as why it is asked, not as a filter."]))
+    if parsed.claims:   # "she says she was the 6th woman but the site says 25th": her result as recorded
+        reply.notice = " ".join(filter(None, [reply.notice, "Her result as recorded; what was told (" + "; ".join(
+            f"“{claim}”" for claim in parsed.claims) + ") is not used as a filter."]))
     if respelled := names_respelled(parsed):   # said first: every other word of the answer is of that runner
         reply.notice = " ".join(filter(None, [respelled, reply.notice]))
         reply.confidence = min(reply.confidence, RESPELLED_CONFIDENCE)

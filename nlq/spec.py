@@ -185,6 +185,9 @@ class RankingSpec(BaseModel):
                                        "DNS) or every result")
     counted: bool = Field(default=False, description="the number of groups kept, one row (\"how many age groups had "
                                                      "20+ finishers\"), not the groups")
+    both_ends: list[str] = Field(default_factory=list, max_length=2, description="the words said of the two ends, "
+                                 "highest first ([\"biggest\", \"smallest\"]: \"which years had the biggest and the "
+                                 "smallest fields\"): the first limit values from each end, each row labelled")
 
 
 class Filters(BaseModel):
@@ -254,6 +257,8 @@ class QuestionSpec(Filters):
         default=[], max_length=4, description="seasons of every year (meteorological: spring = Mar–May, winter = Dec–Feb)")
     edition: Literal["first", "last", "first_and_last"] | None = Field(
         default=None, description="only the earliest/latest edition (of the events named, or of events), or both ends")
+    edition_own: bool = Field(default=False, description="the edition is the runner's own first/latest result (of the "
+                                                       "events named), not the event's")
     last_editions: int = Field(default=0, ge=0, le=50, description="only the latest N editions of the events named")
     men_and_women: bool = False
     with_count: bool = Field(default=False, description="the count of results beside the measure")
@@ -475,7 +480,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         distinct_of=spec.count_distinct,
         personal_best=spec.personal_best, winners=spec.winners or spec.winners_by is not None, place=spec.place,
         place_overall=spec.place_overall, place_in_age_group=spec.place_in_age_group, bib=spec.bib,
-        month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition, last_editions=spec.last_editions,
+        month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition, edition_own=spec.edition_own, last_editions=spec.last_editions,
         last_place=spec.last_place, oldest_first=spec.oldest_first, first_to=spec.first_to,
         groups_with_any=spec.groups_with_any,
         sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
@@ -489,7 +494,8 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
                          "elsewhere": next((name for name in vocabulary.events
                                             if name.lower() == spec.cohort.elsewhere.lower()), "")}) if spec.cohort
         else None,
-        ranking=Ranking(**spec.ranking.model_dump()) if spec.ranking else None, change_years=spec.change_years,
+        ranking=Ranking(**{**spec.ranking.model_dump(), "both_ends": tuple(spec.ranking.both_ends)}) if spec.ranking
+        else None, change_years=spec.change_years,
         change_sign=spec.change_sign, pair=spec.runners_compared if spec.runner and spec.more_runners else "",
         difference=tuple(spec.difference) if spec.difference else (), apart=spec.difference_unsigned,
         pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
@@ -575,7 +581,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         compared=[_filters(from_parsed(group)) for group in parsed.compared],
         limit=parsed.limit, place=parsed.place, place_overall=parsed.place_overall,
         place_in_age_group=parsed.place_in_age_group, bib=parsed.bib, month=parsed.month, seasons=list(parsed.seasons),
-        edition=parsed.edition, last_editions=parsed.last_editions,
+        edition=parsed.edition, edition_own=parsed.edition_own, last_editions=parsed.last_editions,
         winners=parsed.winners and parsed.winners_by is None,
         winners_by=parsed.winners_by,
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
@@ -590,7 +596,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
                             min_group=parsed.ranking.min_group, size=parsed.ranking.size,
                             group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts,
-                            counted=parsed.ranking.counted)
+                            counted=parsed.ranking.counted, both_ends=list(parsed.ranking.both_ends))
         if parsed.ranking else None, change_years=parsed.change_years, change_sign=parsed.change_sign,
         runners_compared=parsed.pair, difference_unsigned=parsed.apart,
         difference=parsed.difference or None)

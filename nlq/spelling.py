@@ -56,6 +56,9 @@ _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "ap
 _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.compile(r"(?<![\w/])w/", re.IGNORECASE), "with "),
             (re.compile(r"(?<!\w)#\s*of\b", re.IGNORECASE), "number of"),
             (re.compile(r"\b(?:st\.?|saint) pete\b", re.IGNORECASE), "St. Petersburg"),   # (its nickname)
+            # "how many people DNS'd it", "anyone DQ'd": the status said as a verb
+            (re.compile(r"\bdns(?:'|\u2019)?e?d\b", re.IGNORECASE), "didn't start"),
+            (re.compile(r"\bdq(?:'|\u2019)?e?d\b", re.IGNORECASE), "disqualified"),
             # "faster then 8:00 per mile": "than" after a comparative, typed as "then"
             (re.compile(r"\b(faster|slower|quicker|more|less|fewer|older|younger|better|worse|bigger|smaller|longer|shorter|"
                         r"greater|higher|lower|rather|other) then\b", re.IGNORECASE), r"\1 than"),

@@ -78,12 +78,20 @@ def status_condition(status: str, alias: str = "r") -> exp.Expression:
 
 
 def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, limit: int,
-                 partition: list[exp.Expression] | None = None) -> exp.Select:
+                 partition: list[exp.Expression] | None = None, *, both_ends: tuple[str, ...] = ()) -> exp.Select:
     """``select`` cut to its first ``limit`` values of ``measure`` and every value tied with the last one
-    (a tie for "the most" is never cut at random) — within each group of ``partition`` when given."""
-    rank = exp.Window(this=exp.func("rank"), partition_by=partition or None,
-                      order=exp.Order(expressions=[exp.Ordered(this=measure, desc=descending)]))
-    return select.qualify(rank <= lit(limit))
+    (a tie for "the most" is never cut at random) — within each group of ``partition`` when given; ``both_ends``
+    (the words said of the first end and the last, "biggest", "smallest"): its last ``limit`` values too, each row
+    labelled by its end in a column ``end``."""
+    def rank(desc: bool) -> exp.Window:
+        return exp.Window(this=exp.func("rank"), partition_by=[p.copy() for p in partition or []] or None,
+                          order=exp.Order(expressions=[exp.Ordered(this=measure.copy(), desc=desc)]))
+    kept = rank(descending) <= lit(limit)
+    if not both_ends:
+        return select.qualify(kept)
+    label = exp.alias_(exp.Case(ifs=[exp.If(this=kept.copy(), true=lit(both_ends[0]))], default=lit(both_ends[1])), "end")
+    # (the label last: the select's groups and order are said by position)
+    return select.select(label).qualify(exp.or_(kept, rank(not descending) <= lit(limit)))
 
 
 def _filtered(agg: str, expression: exp.Expression | None, condition: exp.Expression | None,
@@ -406,19 +414,26 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("e")
         months = sorted(month for season in parsed.seasons for month in season_months(season))
         query.where.append(exp.func("month", col("event_date", "e")).isin(*[lit(month) for month in months]))
-    if parsed.edition and parsed.person and not parsed.events and runner_level:
-        # "Juan Dunn's first ever race with us", "when did she last race with us": that runner's first or latest day
-        own = exp.select(exp.func("min" if parsed.edition == "first" else "max", col("event_date", "e9"))).from_(
-            table("results", "r9")).join(
-            table("events", "e9"), on=col("event_id", "e9").eq(col("event_id", "r9"))).where(
-            col("participant_id", "r9").eq(col("participant_id", "r")),
-            *([status_condition(parsed.status, "r9")] if parsed.status else []))
+    if parsed.edition and parsed.person and (not parsed.events or parsed.edition_own) and runner_level:
+        # "Juan Dunn's first ever race with us", "when did she last race with us": that runner's first or latest day;
+        # "the first time I ran the Pittsburgh 10K, and the most recent time": hers there (both)
+        ends = ("min", "max") if parsed.edition == "first_and_last" else ("min" if parsed.edition == "first" else "max",)
+        edges = []
+        for end in ends:
+            own = exp.select(exp.func(end, col("event_date", "e9"))).from_(table("results", "r9")).join(
+                table("events", "e9"), on=col("event_id", "e9").eq(col("event_id", "r9"))).where(
+                col("participant_id", "r9").eq(col("participant_id", "r")),
+                *([status_condition(parsed.status, "r9")] if parsed.status else
+                  # (her own first time there is one she ran: a no-show is none)
+                  [status_condition("STARTED", "r9")] if parsed.edition_own else []),
+                *([col("name", "e9").isin(*[lit(name) for name in parsed.events])] if parsed.events else []))
+            edges.append(col("event_date", "e").eq(exp.Subquery(this=own)))
         query.need("e")
-        query.where.append(col("event_date", "e").eq(exp.Subquery(this=own)))
+        query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
     if parsed.last_editions and parsed.events:   # "the last three editions of X": its latest N event days
         query.need("e")
         query.where.append(latest_editions(parsed))
-    if parsed.edition and parsed.events and runner_level:   # "the inaugural Fort Collins 10K": its first edition
+    if parsed.edition and parsed.events and not parsed.edition_own and runner_level:   # "the inaugural Fort Collins 10K"
         # ("at its first edition and at its most recent one": both)
         ends = ("min", "max") if parsed.edition == "first_and_last" else ("min" if parsed.edition == "first" else "max",)
         edges = []
@@ -869,8 +884,8 @@ def _division_places(parsed: Parsed) -> list[exp.Column]:
     """The places within the division the question keeps (a sex, an age group): "top 10 women" are ranked by
     their place among women, which the answer shows beside the overall place. A runner's own results show
     every place, as a results page does ("what was her age group place"), and so does the runner at a place ("who
-    came 100th overall - and their gender place")."""
-    whole = bool(parsed.person or parsed.place)
+    came 100th overall - and their gender place") or wearing a bib ("bib 1703 … her overall place and gender place")."""
+    whole = bool(parsed.person or parsed.place or parsed.bib)
     within = parsed.top_places_within if parsed.top_places else None   # ("top 3 in their age group")
     return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole or within == "sex" else []) + (
         [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or whole or within == "age_group"
@@ -1078,7 +1093,8 @@ def ranked_year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Sel
     change = exp.column("change_from_year_before")
     ranked = exp.select("*").from_(changes.subquery("changes")).where(exp.Not(this=exp.Is(this=change.copy(),
                                                                                        expression=exp.Null())))
-    return ranked_first(ranked, change.copy(), parsed.ranking.descending, parsed.ranking.limit).order_by(
+    return ranked_first(ranked, change.copy(), parsed.ranking.descending, parsed.ranking.limit,
+                        both_ends=parsed.ranking.both_ends).order_by(
         exp.Ordered(this=change, desc=parsed.ranking.descending))
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from nlq import rx
-from nlq.parser import Parsed, count_noun_told, names_in, parse, points_at_nobody
+from nlq.parser import YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, parse, points_at_nobody, years_counted
 from nlq.vocabulary import Vocabulary
 
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
@@ -33,11 +33,18 @@ _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|giv
 _OF_THE_ANSWER = re.compile(r"(?:where|when|what year)\b|which (?:event|year|race|edition|one|(?:age[- ]?)?group|division)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
                             r"(?:it|that|this|they)\b| did (?:she|he|they|i|you) (?:run|set|do|get) (?:it|that|this)\b)|"
                             r"how (?:many|much)\W*$", re.IGNORECASE)
+# what a second question asked of the first one's answer asks, and the columns of that answer that show it
+_SHOWN_BY = ((re.compile(r"when\b|what year\b|which (?:year|edition)\b", re.IGNORECASE), {"year", "event_date"}),
+             (re.compile(r"where\b", re.IGNORECASE), {"event", "city"}),
+             (re.compile(r"which event\b", re.IGNORECASE), {"event"}),
+             (re.compile(r"which race\b", re.IGNORECASE), {"race"}),
+             (re.compile(r"which (?:(?:age[- ]?)?group|division)\b", re.IGNORECASE), {"age_group"}))
 # a yes/no first question ("did she run it again, and what was her time?"): the second leans on its answer
 _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a first question answered by one edition ("when was the most recent one", "which year had the most finishers",
 # "what was the biggest X ever") or by one runner ("who won …", "who was the fastest woman")
-_EDITION_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:when\b|(?:which|what) (?:year|edition|date|day)\b|"
+# ("What's my marathon personal best, which year was it, and …": asked after a comma too)
+_EDITION_ANSWER = re.compile(r"(?:^|[.:;!?,\u2014-]\s*)(?:when\b|(?:which|what) (?:year|edition|date|day)\b|"
                              r"(?:what|which) (?:was|is) (?:the|our) (?:biggest|largest|smallest|first|last|latest|most recent|"
                              r"fastest|slowest)\b)", re.IGNORECASE)
 # a first question answered by one event ("which event had the most finishers in 2022")
@@ -62,6 +69,8 @@ _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|grou
                      r"every one|per|in them|of them)\b")
 # a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
 _MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
+# a runner's whole record asked of ("how many times has she finished it", "has he ever won it")
+_WHOLE_RECORD_ASKED = r"\b(?:has|have|ever|how many times|how often|in total|all[- ]time|career)\b"
 # "how many of them were women", "which of those was fastest": the first question's own runners, narrowed
 _OF_THOSE = re.compile(r"\b(?:of|among) (?:those|them|these)\b", re.IGNORECASE)
 # what the first question kept its runners by, carried to a second asked "of them" — each kind set together, and only
@@ -82,7 +91,7 @@ class TwoAsked:
     first: str    # each said whole, as the parser reads a question
     second: str   # (of the first one's answer: said as asked, ``said_with_answer`` says it whole)
     leans: str = ""   # "edition" | "event" | "runner": the second is about the first one's answer; "those": about
-    #                   the first one's runners (``of_those``)
+    #                   the first one's runners (``of_those``); "shown": asks where or when that answer was (``shown_in``)
     runner: str = ""  # the runner the first names, said by name in the second where it speaks of him or her
 
 
@@ -96,11 +105,18 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
             not rx.search(r"\?", first):
         return None   # ("finishers and what share were women": one question)
     asked = _asked_part(first)
-    if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, second, re.IGNORECASE) or _OF_THE_ANSWER.match(second):
+    if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, second, re.IGNORECASE):
         return None
-    if _EDITION_ANSWER.search(asked) and _EDITION_POINTED_AT.search(second):
-        return TwoAsked(first, second, "edition")
+    if _OF_THE_ANSWER.match(second):
+        # ("Who was the fastest woman ever at X? What year was her best time?": her row shows the year)
+        return TwoAsked(first, second, "shown") if any(asks.match(second) for asks, _ in _SHOWN_BY) else None
     read = parse(first, vocabulary, today)
+    if (counted := YEARS_FROM_TOLD.search(second)) and len(read.years) == 1 and not rx.search(r"\b20\d\d\b", second):
+        # ("What was my overall place at Springfield in 2023, and what was my marathon time there the year after?": 2024)
+        second = f"{second[:counted.start()]}in {read.years[0] + years_counted(counted)}{second[counted.end():]}"
+    if _EDITION_ANSWER.search(asked) and (_EDITION_POINTED_AT.search(second) or YEARS_FROM_TOLD.search(second)):
+        # ("… which year was it, and what did I run in the marathon the year after?": a year counted from the answer's)
+        return TwoAsked(first, second, "edition", runner=_runner_pointed_at(second, read))
     if _RUNNER_ANSWER.search(asked) and _RUNNER_POINTED_AT.search(second) and not read.person:
         return TwoAsked(first, second, "runner")
     if _EVENT_ANSWER.search(asked) and (_EDITION_POINTED_AT.search(second) or _OF_THOSE.search(second) or
@@ -165,22 +181,38 @@ def said_with_answer(asked: TwoAsked, columns: list[str], row: list[Any], vocabu
     if asked.leans == "runner":
         if not (found.get("first_name") and found.get("last_name")):
             return None
-        name = f"{found['first_name']} {found['last_name']}"
+        # (her town tells her from a namesake: "Brandon Long from Hartford")
+        name = f"{found['first_name']} {found['last_name']}" + (f" from {found['city']}" if found.get("city") else "")
         if (named := rx.sub(r"\bthat (?:runner|person|woman|man|guy|athlete)\b", name, asked.second, flags=re.IGNORECASE)) \
                 != asked.second:   # ("Who holds the course record, and how many times has that runner finished it?")
-            return f"{named.rstrip('?. ')} {names_in(asked.first, named, vocabulary, today)}".rstrip() + "?"
+            # (her whole record asked — "how many times has that runner finished it?" — is of every year, not the first's)
+            every_year = bool(rx.search(_WHOLE_RECORD_ASKED, asked.second, re.IGNORECASE))
+            return f"{named.rstrip('?. ')} {names_in(asked.first, named, vocabulary, today, with_year=not every_year)}" \
+                .rstrip() + "?"
         if who := _RUNNER_ANSWER.search(asked.first):
             return f"{asked.first[:who.start()]}{who.group(0)[:-3]}{name}{asked.first[who.end():]}".rstrip("?. ") + \
                 f". {asked.second}"
         return f"{asked.second.rstrip('?. ')} ({name})?"
     year = found.get("year") or next((value.year for key, value in found.items()
                                       if key.endswith("date") and isinstance(value, date)), None)
-    if not year or not (pointed := _EDITION_POINTED_AT.search(asked.second)):
+    if not year:
         return None
-    verb = f"{pointed['verb']} " if pointed["verb"] else ""
-    said = f"{asked.second[:pointed.start()]}{verb}in {year}{asked.second[pointed.end():]}"
+    if counted := YEARS_FROM_TOLD.search(asked.second):   # ("… the year after": its year and one)
+        said = f"{asked.second[:counted.start()]}in {year + years_counted(counted)}{asked.second[counted.end():]}"
+    elif pointed := _EDITION_POINTED_AT.search(asked.second):
+        verb = f"{pointed['verb']} " if pointed["verb"] else ""
+        said = f"{asked.second[:pointed.start()]}{verb}in {year}{asked.second[pointed.end():]}"
+    else:
+        return None
     where = names_in(asked.first, said, vocabulary, today, with_year=False)
-    return f"{said.rstrip('?. ')} {where}".rstrip() + "?"
+    runner = f"({asked.runner})" if asked.runner else ""
+    return " ".join(filter(None, [said.rstrip("?. "), where, runner])) + "?"
+
+
+def shown_in(asked: TwoAsked, columns: list[str]) -> bool:
+    """Whether an answer with ``columns`` shows what a second question ``asked`` of it (``leans == "shown"``) asks:
+    "what year was her best time?" by its year or date, "where was that?" by its event or town."""
+    return any(asks.match(asked.second) and shown & set(columns) for asks, shown in _SHOWN_BY)
 
 
 def of_those(read: Parsed, first: Parsed) -> Parsed:
@@ -212,8 +244,9 @@ def says_all_it_asks(asked: TwoAsked) -> bool:
 
 
 def _runner_pointed_at(part: str, read: Parsed) -> str:
-    """The name of the runner ``read`` names, when ``part`` speaks of him or her ("what place did he get"); else ""."""
-    return read.person.name if read.person and rx.search(rf"\b(?:{_SHE}|they|their)\b", part, re.IGNORECASE) else ""
+    """The name of the runner ``read`` names, when ``part`` speaks of him or her ("what place did he get"), or of the
+    asker she is ("Mason Hayes here. …, and what did I run the year after?"); else ""."""
+    return read.person.name if read.person and rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE) else ""
 
 
 def _some_kept(read: Parsed) -> bool:

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
@@ -411,9 +412,14 @@ def _plain_names(question: str) -> str:
 
 # a family said by its last name: "how many Smiths", "the Garcia family", "runners named Nguyen", "last name Lee"
 # (the name capitalized, the words around it in any case)
-FAMILY_SAID = (r"\b(?i:how many) ([A-Z][a-z'-]+?)(?:es|s)\b|\b(?i:the) ([A-Z][a-z'-]+?)(?:es|s)\b(?! (?:of|in|at)\b)|"
-               r"\b(?i:the) ([A-Za-z][a-z'-]+) (?i:famil(?:y|ies))\b|\b(?i:named|called|surnamed) ([A-Z][a-z'-]+)\b(?! [A-Z])|"
-               r"\b(?i:(?:last|family) name (?:of )?)([A-Za-z][a-z'-]+)\b|\b(?i:surname) ([A-Za-z][a-z'-]+)\b")
+# (a name with a capital inside it said too: "O'Connell", "McIntyre"; "all the Patels at …" a family, where "the Mothers at"
+# is not)
+_SURNAME = r"[A-Z][a-z]*(?:'?[A-Z])?[a-z'-]+"
+_PLURAL = r"(?:(?<=[sxz])es|(?<=[cs]h)es|s)"   # ("the Joneses", "the McIntyres")
+FAMILY_SAID = (rf"\b(?i:how many) ({_SURNAME}?){_PLURAL}\b|\b(?i:the) ({_SURNAME}?){_PLURAL}\b(?! (?:of|in|at)\b)|"
+               rf"\b(?i:the) ([A-Za-z][a-z'-]+) (?i:famil(?:y|ies))\b|\b(?i:named|called|surnamed) ({_SURNAME})\b(?! [A-Z])|"
+               rf"\b(?i:(?:last|family) name (?:of )?)([A-Za-z][a-z'-]+)\b|\b(?i:surname) ([A-Za-z][a-z'-]+)\b|"
+               rf"\b(?i:all the|every) ({_SURNAME}?){_PLURAL}\b")
 
 
 def family_candidates(question: str) -> list[str]:
@@ -427,8 +433,10 @@ def find_families(candidates: list[str], partner_id: int, home: Path) -> tuple[s
     if not candidates:
         return ()
     names = _runner_names(partner_id, home, (home / "archive").resolve())
+    # ("O'Connell" is stored Oconnell)
     return tuple(sorted({names.people[index].last_name for name in candidates
-                         for index in names.by_surname.get(name.lower(), ())}))
+                         for index in names.by_surname.get(name.lower(), ()) or names.by_surname.get(
+                             name.lower().replace("'", ""), ())}))
 
 
 def load_vocabulary(partner_id: int, home: Path) -> Vocabulary:
@@ -461,17 +469,38 @@ def find_people(candidates: list[tuple[str, str]], partner_id: int, home: Path) 
     return tuple(dict.fromkeys(person for person in found if person))
 
 
+_NICKNAMES = NickNamer()   # the nicknames package's hand-curated English names and nicknames ("Ginny" of Virginia)
+
+
+def formal_names(first: str) -> frozenset[str]:
+    """The first names ``first`` (lower case) is a nickname of, lower case: "ginny" → {"virginia"}, "ted" →
+    {"edward", "edmund", "theodore"}; empty for a name that is no nickname. From the ``nicknames`` package, only the
+    longer names a nickname shortens (it lists "hannah" as a nickname of "susan": someone saying Hannah means Hannah)."""
+    return frozenset(formal for formal in _NICKNAMES.canonicals_of(first) if len(formal) > len(first))
+
+
+def nicknames_of(first: str) -> frozenset[str]:
+    """The shorter first names ``first`` (lower case) is said by, lower case: "michael" → {"mike", "mick", …}; the
+    other way round from ``formal_names`` (a runner stored as Mike, asked of as Michael)."""
+    return frozenset(nick for nick in _NICKNAMES.nicknames_of(first) if len(nick) < len(first))
+
+
 def name_span(text: str, person: Person) -> tuple[int, int]:
     """Where in ``text`` (lower case) the runner is named: as stored, else the two words closest to the name
-    ("shanon conley"); (0, 0) when neither."""
+    ("shanon conley"), or her first name said by a nickname before her last ("ginny goodwin" of Virginia Goodwin);
+    (0, 0) when none (or, the other way round, "michael mueller" of Mike Mueller)."""
     if m := rx.search(rf"{re.escape(person.first_name.lower())}\S*\s+{re.escape(person.last_name.lower())}\S*", text):
         return m.start(), m.end()
-    name = person.name.lower()
+    name, first, last = person.name.lower(), person.first_name.lower(), person.last_name.lower()
     words = list(rx.finditer(r"[a-z][a-z'-]*", text))
     pairs = [(fuzz.ratio(f"{a.group(0)} {b.group(0).removesuffix(chr(39) + 's')}", name), a.start(), b.end())
              for a, b in zip(words, words[1:])]
     score, start, end = max(pairs, default=(0, 0, 0))
-    return (start, end) if score >= 85 else (0, 0)
+    if score >= 85:
+        return start, end
+    return next(((a.start(), b.end()) for a, b in zip(words, words[1:])
+                 if fuzz.ratio(b.group(0).removesuffix("'s"), last) >= 90 and (
+                     first in formal_names(a.group(0)) or first in nicknames_of(a.group(0)))), (0, 0))
 
 
 def said_otherwise(question: str, person: Person) -> str | None:
@@ -500,14 +529,20 @@ def _cached_person(partner_id: int, home: Path, version: Path, first: str, last:
     names = _runner_names(partner_id, home, version)
     surnames = process.extract(last, names.by_surname.keys(), scorer=JaroWinkler.normalized_similarity,
                                score_cutoff=LAST_NAME_MATCH_MIN, limit=None)
+    indexes = [index for surname, _, _ in surnames for index in names.by_surname[surname]]
     wanted = f"{first} {last}"
-    scored = [(JaroWinkler.normalized_similarity(wanted, names.full[index]), index)
-              for surname, _, _ in surnames for index in names.by_surname[surname]]
-    close = [hit for hit in scored if hit[0] >= PERSON_MATCH_MIN]
+    close = [(score, index) for index in indexes
+             if (score := JaroWinkler.normalized_similarity(wanted, names.full[index])) >= PERSON_MATCH_MIN]
+    if not close:
+        # a nickname's formal name, exactly ("Ginny Goodwin" is Virginia Goodwin, when no runner is named Ginny Goodwin
+        # or close to it; never a name close to the formal one: "Hannah" is no "Susan"), or the nickname a runner is
+        # stored by ("Michael Mueller" of Mike Mueller)
+        formal = formal_names(first) | nicknames_of(first)
+        close = [(JaroWinkler.normalized_similarity(last, names.people[index].last_name.lower()), index) for index in indexes
+                 if names.people[index].first_name.lower() in formal]
     if not close:
         return None
-    _, best = min(close, key=lambda hit: (-hit[0], hit[1]))
-    return names.people[best]
+    return names.people[min(close, key=lambda hit: (-hit[0], hit[1]))[1]]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
-         "nlq_heldout153"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout153", "nlq_heldout155"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -426,7 +426,7 @@ FLOORS = {
     # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
     # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
     "nlq_heldout129": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout130": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout130": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-thirty-first and thirty-second, written blind with one prompt (runners, couples, families and
     # training partners comparing their results: who was faster and by how much, head-to-head over the races both
     # finished, each one's change between two years, who has more finishes, the asker and a relative): 131 (25.5%,
@@ -438,7 +438,7 @@ FLOORS = {
     # on the rows drawn the same on every CPU (race directors, timing crews, analysts, runners and families, mixed),
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
-    "nlq_heldout133": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout133": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
     "nlq_heldout134": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
@@ -461,12 +461,12 @@ FLOORS = {
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
     # listed in BLIND, none changed for)
-    "nlq_heldout141": {"answerable_accuracy": 0.58, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout141": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout142": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
-    "nlq_heldout143": {"answerable_accuracy": 0.48, "wrong_answer_rate": 0.08, "declined_right": 17},
+    "nlq_heldout143": {"answerable_accuracy": 0.5, "wrong_answer_rate": 0.07, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
@@ -493,8 +493,11 @@ FLOORS = {
     # the hundred-and-fifty-third and -fourth, written blind in the forty-second session (153 a timing crew and the
     # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
-    "nlq_heldout153": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout154": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout155": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 17},
+    "nlq_heldout156": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout157": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

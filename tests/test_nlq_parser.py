@@ -1729,8 +1729,14 @@ def test_oldest_first_orders_a_yearly_list_by_year_and_one_edition_by_age() -> N
     assert read("2024 hartford marathon finishers, oldest first").sorted_by == "oldest"
 
 
-def test_the_most_and_the_fewest_at_once_are_two_questions() -> None:
-    assert read("which race had the most finishers and which one had the least").unused
+def test_the_most_and_the_fewest_at_once_are_both_ends_of_one_ranking() -> None:
+    for question in ("which race had the most finishers and which one had the least",
+                     "which years had the biggest and smallest fields at the hartford marathon",
+                     "which age group had the most and which the fewest finishers in 2024"):
+        parsed = read(question)
+        assert parsed.ranking.both_ends and parsed.ranking.limit == 1 and not parsed.unused, question
+    assert not read("hartford marathon finishers by year, from most to fewest").ranking.both_ends   # (an order)
+    assert read("which runner ran the most races and who ran the fewest").unused   # (no ranking of runners' ends)
 
 
 def test_did_not_finish_with_no_earlier_year_is_a_dnf_count() -> None:
@@ -6066,3 +6072,54 @@ def test_a_race_told_of_as_gone_is_no_race_set_aside_when_every_race_is_asked() 
     parsed = read("hartford marathon shrank a lot without the 10k. total finishers 2025 vs 2024, all races?")
     assert (parsed.races_excluded, parsed.years, parsed.unused) == ((), (2024, 2025), ())
     assert read("hartford marathon finishers in 2025, all races except the 10k").races_excluded   # (said: set aside)
+
+
+def test_a_nickname_is_read_as_the_formal_names_it_shortens() -> None:
+    from nlq.vocabulary import formal_names, name_span
+    assert formal_names("ginny") == {"virginia"} and "theodore" in formal_names("ted")
+    assert "susan" not in formal_names("hannah")   # (the list has it, but someone saying Hannah means Hannah)
+    assert name_span("ginny goodwin ran the buffalo half", Person("Virginia", "Goodwin")) == (0, 13)
+    assert name_span("ginny smith ran the buffalo half", Person("Virginia", "Goodwin")) == (0, 0)
+    assert name_span("what was michael mueller's best 5k", Person("Mike", "Mueller")) == (9, 26)   # (stored short)
+
+
+@pytest.mark.parametrize("question, edition", [
+    ("What was Michael Wardian's time the first time he ran the Hartford Marathon?", "first"),
+    ("Michael Wardian's most recent time at the Hartford Marathon?", "last"),
+    ("Michael Wardian: my time the first time I ran the Hartford Marathon, and the most recent time?", "first_and_last"),
+])
+def test_the_first_time_a_runner_ran_it_is_her_own_first_result_there(question: str, edition: str) -> None:
+    parsed = read(question)
+    assert (parsed.edition, parsed.edition_own, parsed.unused) == (edition, True, ())
+
+
+def test_the_year_after_with_no_year_to_count_from_is_a_word_not_used() -> None:
+    assert read("What was Michael Wardian's marathon time the year after?").unused == ("the year after",)
+    assert read("Michael Wardian ran the Hartford Marathon in 2023. What was his time the year after?").years == (2024,)
+
+
+@pytest.mark.parametrize("question, place", [
+    ("how many times has Michael Wardian taken first place in his age group?", 1),
+    ("who took second place at the 2024 Hartford Marathon?", 2),
+])
+def test_a_place_taken_is_read_as_that_place(question: str, place: int) -> None:
+    assert read(question).place == place
+
+
+def test_an_age_told_of_the_asker_is_no_filter_unless_runners_her_age_are_asked() -> None:
+    assert read("I'm Michael Wardian, 71 years old now. How many races have I finished?").age is None
+    assert read("I'm 45 years old. How many runners my age finished the 2024 Hartford Marathon?").age is not None
+
+
+def test_a_bib_said_as_what_it_was_is_looked_up() -> None:
+    assert read("my husband ran the 2024 hartford marathon, his bib was 24. what place did he get?").bib == "24"
+
+
+def test_a_runners_fastest_and_slowest_are_both_ends_and_the_spread() -> None:
+    assert read("Michael Wardian here: the gap between my fastest and my slowest Hartford Marathon?").measure == \
+        "fastest_and_slowest"
+
+
+def test_a_family_with_a_capital_inside_its_name_is_said_as_stored() -> None:
+    assert family_candidates("list everyone named O'Connell at the race") == ["O'Connell"]
+    assert family_candidates("list all the McIntyres at the race") == ["McIntyre"]

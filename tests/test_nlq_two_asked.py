@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from nlq.parser import parse
-from nlq.two_asked import TwoAsked, leans_on_words, of_those, said_with_answer, says_all_it_asks, two_asked
+from nlq.two_asked import TwoAsked, leans_on_words, of_those, said_with_answer, says_all_it_asks, shown_in, two_asked
 from nlq.vocabulary import Person, Vocabulary
 
 TODAY = date(2026, 11, 30)
@@ -56,8 +56,7 @@ def test_a_runner_said_by_name_in_the_second_is_no_word_leaned_on() -> None:
     "Cincinnati Turkey Trot 2024: how many men and how many women finished?",
     "Cincinnati Turkey Trot 2024: what percentage of men and what percentage of women broke 30 minutes in the 5K?",
     "how many runners finished the Cincinnati Turkey Trot in 2024 and how many in 2023?",
-    # asking where, when or in which event the first one's answer was; a bare "how many"
-    "What's James Glass's fastest 5K ever, and which event and year was it?",
+    # a bare "how many" of the first one's answer
     "Cincinnati Turkey Trot 2024 - any DQs? how many",
     # three things in a list: a row each, read whole
     "At the 2024 Cincinnati Turkey Trot, how many finished, how many dropped out and how many didn't start?",
@@ -90,6 +89,25 @@ def test_a_second_question_about_the_first_ones_answer_is_said_with_it(question:
     asked = two_asked(question, VOCABULARY, TODAY)
     assert asked.leans == leans
     assert said_with_answer(asked, columns, row, VOCABULARY, TODAY) == second
+
+
+@pytest.mark.parametrize("question, shown, not_shown", [
+    ("What's James Glass's fastest 5K ever, and which event and year was it?", ["event", "year"], ["chip_time_s"]),
+    ("Who was the fastest woman ever at the Napa Summer Solstice 10K? What year was her best time?", ["event_date"],
+     ["event", "chip_time_s"]),
+    ("Who won the 2024 Cincinnati Turkey Trot 5K? Where is he from?", ["city"], ["year"]),
+])
+def test_a_second_question_asking_where_or_when_the_first_ones_answer_was_is_shown_by_its_row(
+        question: str, shown: list[str], not_shown: list[str]) -> None:
+    asked = two_asked(question, VOCABULARY, TODAY)
+    assert asked.leans == "shown" and shown_in(asked, shown) and not shown_in(asked, not_shown)
+
+
+def test_that_runner_asked_of_every_year_is_said_by_name_and_town_without_the_first_ones_year() -> None:
+    asked = two_asked("Who won the Napa Summer Solstice 10K in 2023? How many times has that runner finished it?",
+                      VOCABULARY, TODAY)
+    said = said_with_answer(asked, ["first_name", "last_name", "city"], ["Joshua", "Arnold", "Sonoma"], VOCABULARY, TODAY)
+    assert said.startswith("How many times has Joshua Arnold from Sonoma finished it") and "2023" not in said
 
 
 def test_an_answer_that_does_not_say_the_edition_or_runner_leaves_the_second_unsaid() -> None:
