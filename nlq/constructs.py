@@ -1105,6 +1105,11 @@ def _find_cohort(text: str) -> Found | None:
                       r"previously)\b|"
                       # "how many had raced with us before", "had run here before"
                       r"\b(?:had|have|has) (?:raced|run|ran|competed|participated|been) (?:with us|here)(?: ever)? before\b|"
+                      # "how many finishers had finished a previous <event>", "… had finished <event> in an earlier year"
+                      r"\b(?:had|have|has) (?:already )?(?:finished|run|ran|raced|done|entered) (?:a|an|any|one) (?:previous|"
+                      r"earlier|prior|past)\b|"
+                      r"\b(?:had|have|has) (?:already )?(?:finished|run|ran|raced|done|entered) (?:the |a |an )?\s{3,}[^?.]{0,40}?"
+                      r"\bin an? (?:earlier|previous|prior) year\b|"
                       # (an earlier date said: "have finished one of our races" alone is anyone who ever did)
                       r"\b(?:had|have|has) (?:entered|raced|run|finished|been in) (?:one|any) of (?:our|the) (?:races|events)\b"
                       r"[^?.]*?\b(?:before|earlier|previously|prior)\b", text):
@@ -1116,7 +1121,8 @@ def _find_cohort(text: str) -> Found | None:
                          # ("who had finished <the event> (either race) in an earlier year": an earlier finish)
                          rf"\b(?:who |that )?(?:had|have) finished\b[^?.;]{{0,80}}?(?:\bbefore\b|{_IN_EARLIER_YEAR}\b)|"
                          r"\b(?:who'?d|who had|who have|that had) finished (?:an? |one |any )?(?:earlier|previous|prior) "
-                         r"(?:edition|year|one)s?\b", text)
+                         r"(?:edition|year|one)s?\b|\b(?:had|have|has) (?:already )?finished (?:a|an|any|one) (?:previous|earlier|"
+                         r"prior|past)\b", text)
         anywhere = _all(_ANY_EVENT, text)
         return Found(Cohort("returning", earlier_finish=bool(said and "finished" in said.group(0)),
                             any_event=bool(anywhere)), (m.span(), *([said.span()] if said else []), *anywhere,
@@ -1360,14 +1366,18 @@ def find_ranking(text: str) -> Found | None:
 
 
 def _groups_counted(text: str) -> Found | None:
-    """ "how many age groups had 20 or more finishers", "in how many of our events were there over 500 finishers": the
-    groups of a dimension with at least that many, counted (no group said: nothing)."""
+    """ "how many age groups had 20 or more finishers", "in how many of our events were there over 500 finishers",
+    "number of age groups with 3 or more finishers": the groups of a dimension with at least that many, counted (no
+    group said: nothing)."""
     dims = _DIMENSIONS
-    said = rx.search(rf"\bhow many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b(?: (?:did|do|does) "
+    # ("how many age groups in the half marathon had 3 or more finishers": the race said between)
+    said = rx.search(rf"\bhow many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b"
+                     rf"(?: (?:in|at|of|for) [^?]{{1,40}}?(?= (?:had|have|has|saw|drew|got|with|having)\b))?(?: (?:did|do|does) "
                      rf"(?:we|they|it) have)?(?:,? (?:that|which))? (?:(?:had|have|has|saw|drew|got|with|having|featured) "
                      rf"|(?:were|was) there )?{_AT_LEAST} {_COUNTED}", text) or \
         rx.search(rf"\bin how many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b(?: (?:did|do|does|was|"
-                  rf"were|is|are)\b)?[^?]{{0,80}}?\b{_AT_LEAST} {_COUNTED}(?: (?:cross|finish|come in)(?: the (?:finish )?line)?\b)?", text)
+                  rf"were|is|are)\b)?[^?]{{0,80}}?\b{_AT_LEAST} {_COUNTED}(?: (?:cross|finish|come in)(?: the (?:finish )?line)?\b)?", text) or \
+        rx.search(rf"\b(?:the )?(?:number|count) of (?P<dim>{dims}) (?:with|having|that had|which had) {_AT_LEAST} {_COUNTED}", text)
     if not said:
         return None
     dimension = next(name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said.group("dim")))
@@ -1627,8 +1637,9 @@ def _find_ranking(text: str) -> Found | None:
 # "counting only age groups with at least 20 finishers": the smallest group an average is taken over
 # "among age groups with at least 20 finishers", "states having 10+ runners": a group noun or "only" says it
 _GROUP_NOUNS = r"(?:age ?groups?|groups?|events?|races?|states?|cities|city|years?|divisions?)"
-_AT_LEAST = r"(?:at least (?P<least>\d+)|(?P<more>\d+) or more|(?P<plus>\d+)\+|(?:more than|over) (?P<above>\d+)|" \
-            r"min(?:imum)?(?: of)? (?P<minimum>\d+))"
+_N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)"   # ("at least three finishers")
+_AT_LEAST = rf"(?:at least (?P<least>{_N})|(?P<more>{_N}) or more|(?P<plus>\d+)\+|(?:more than|over) (?P<above>{_N})|" \
+            rf"min(?:imum)?(?: of)? (?P<minimum>\d+))"
 # ("… with at least 50 half marathon finishes": the race counted said before)
 # ("more than 500 women finishers": the group's size among the runners the question keeps)
 _COUNTED = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?:(?:women|men|female|male) )?(?:(?:half[- ]marathon|" \
@@ -1663,7 +1674,7 @@ def sized(ranking: Ranking, said: re.Match) -> Ranking:
     at_least = said.group("least") or said.group("more") or said.group("plus") or said.group("minimum") if "least" in \
         said.re.groupindex else said.group("fewer")
     noun = said.group("noun")
-    return replace(ranking, min_group=int(at_least) if at_least else int(said.group("above")) + 1,
+    return replace(ranking, min_group=number(at_least) if at_least else number(said.group("above")) + 1,
                    group_people=bool(said.group("distinct") or noun in ("runners", "people", "participants", "athletes")),
                    group_counts={"finishers": "finishers", "finishes": "finishers", "starters": "starters"}.get(noun, "results"))
 

@@ -87,7 +87,8 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     """Whether ``rows`` hold the gold result (see the module docstring). An answer column named as a percent
     (``columns``: the answer's names) also matches the same rate given as a fraction (3.38 % = 0.0338), and a
     column of month names the same months as numbers ("June" = 6), and a runner's first and last names the full name
-    ("Debra Bullock"; "winner_first_name" with "winner_last_name" too)."""
+    ("Debra Bullock"; "winner_first_name" with "winner_last_name" too). A gold row of k values is held by k rows
+    whose one column holds those values (the same counts as a row per band, not a column per band)."""
     gold = [tuple(_norm(v) for v in row) for row in gold_rows]
     percents = [j for j, name in enumerate(columns) if "percent" in name or name.endswith("_pct")]
     months = [j for j in range(len(rows[0]))
@@ -98,6 +99,9 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     rows = [(*row, *(_fraction(row[j]) for j in percents), *(_MONTH_NUMBERS[row[j]] for j in months),
              *(f"{row[first]} {row[last]}" for first, last in names)) for row in rows]
     got = [tuple(_norm(v) for v in row) for row in rows]
+    if len(gold) == 1 and gold_columns >= 2 and len(got) == gold_columns and any(
+            Counter(row[j] for row in got) == Counter(gold[0][:gold_columns]) for j in range(len(got[0]))):
+        return True   # (one row of k values given as k rows of one column: "how many under 8:00/mile, 8:00-9:59, …" by band)
     if len(gold) != len(got):
         return False
     if not gold:

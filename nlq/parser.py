@@ -329,6 +329,17 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             rx.search(_TIME_AND_PACE, question, re.IGNORECASE):
         # "average gun time and average pace": the time asked beside the pace (it gave the pace alone)
         parsed = replace(parsed, with_time=True)
+    if parsed.person and parsed.winners and parsed.change_years and (told := _sentence_first(question)) and \
+            rx.search(r"\bwon\b", told.group("clause"), re.IGNORECASE) and not rx.search(r"\bw[oi]n", told.group("rest"),
+                                                                                      re.IGNORECASE) and rx.search(
+            r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b", told.group("rest"), re.IGNORECASE):
+        # "Christopher Ramos won his age group at X in both 2024 and 2025. How much faster was he in 2025?": his own time
+        # each year, the wins told (it counted his wins each year, 1 and 1: a change of 0 at 1.0)
+        parsed = replace(parsed, winners=False, winners_by=None, limit=None, measure="fastest")
+    if parsed.race_of_name and parsed.measure in FINISH_LINE_MEASURES:
+        # "when did the last finisher of the 2025 Pittsburgh Shamrock 5K cross the line": the line is every race's (the
+        # mile, started later, finished last; it looked at the 5K its name says)
+        parsed = replace(parsed, distances=(), race_of_name=False)
     if parsed.bib and parsed.race_of_name:
         # "bib 2520's pace at the 2019 Springfield Spring Marathon": the bib says the race (it looked for it in the
         # Marathon its name says; the bib was worn in the half)
@@ -372,6 +383,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             said for said in parsed.unused if not set(rx.findall(r"[\w']+", said.lower())) <= told))
         # (the words that had been unused now read: its confidence as of a question read whole)
         parsed = _with_confidence(read, True) if parsed.unused and not (read.unused or read.notes) else read
+    if parsed.more_people and "both" in parsed.unused and parsed.intent in ("list", "find", "count") and rx.search(
+            r"\bboth (?:of (?:them|their)|ran|run|raced|finished|live|from)\b|\(both\b|,\s*both\b", question, re.IGNORECASE):
+        # "Mary Larson and Barbara Carter (both Fort Collins) ran …. What were their times?": the two runners named,
+        # said together (never "are both in our Naperville group": who they are to the asker)
+        read = replace(parsed, unused=tuple(said for said in parsed.unused if said != "both"))
+        parsed = _with_confidence(read, True) if not (read.unused or read.notes) else read
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
@@ -470,6 +487,9 @@ def said_as_finishing(question: str) -> str:
                       r"(?!\s+(?:at|in|of)\s+(?:the\b|(?-i:[A-Z])))", "finished one of our races", question, flags=re.IGNORECASE)
     question = rx.sub(r"\b(how many (?:people|runners|folks|of them)) (?:would |will |do |does )?qualify\b", r"\1", question,
                       flags=re.IGNORECASE)
+    # ("how many age groups had a full podium (3+ finishers)": three finishers or more, a full set of awards)
+    question = rx.sub(r"\b(had|have|has|with|having) (?:a )?full (?:age[- ]group )?podiums?(?:\s*\((?:3\+|3 or more|three or more|"
+                      r"at least (?:3|three)) finishers\))?", r"\1 3 or more finishers", question, flags=re.IGNORECASE)
     # ("which years did she make the age group podium (top 3)": placed in the first three of her age group)
     question = rx.sub(r"\b(?:make|made|making|reach|reached|get onto|got onto|got on|get on) the (?:age[- ]?group|ag|division) "
                       r"podium\b(?:\s*\(\s*top (?:3|three)\s*\))?", "finished in the top 3 of their age group", question,
@@ -511,6 +531,14 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
     question = said_as_finishing(without_courtesies(question))
+    # ("the gun time of the last finisher (in h:mm:ss or seconds)": how to show a time, which every answer does)
+    question = rx.sub(r"\s*\(\s*(?:in |as )?(?:h{1,2}:mm(?::ss)?|mm:ss)(?: or (?:in )?(?:seconds|secs))?\s*\)|"
+                      r"\s+(?:in|as) (?:h{1,2}:mm(?::ss)?|mm:ss)\b", "", question, flags=re.IGNORECASE)
+    # ("the median 5K chip time at our two events in 2024 (A and B)": the events named, their number said)
+    question = rx.sub(r"\b(our|the|these|those|both of our) (?:two|three|four|2|3|4) (events|races)\b(?=[^?]*\()", r"\1 \2", question,
+                      flags=re.IGNORECASE)
+    # ("what share of finishers (as %) …": a share, said as a percentage)
+    question = rx.sub(r"\(\s*(?:as|in)\s+(?:a\s+)?(?:%|percent(?:age)?)\s*\)", "as a percentage", question, flags=re.IGNORECASE)
     # ("her official chip time", "the official result", "our last official finisher": as recorded — never "the official
     # time" alone, which some mean as the gun time: left to be said)
     question = rx.sub(r"\bofficial(?:ly)? (?=(?:chip|gun|net|results?|place|placing|places|status|finishers?|records?|"
@@ -1257,6 +1285,8 @@ _STATEMENT_FIRST = re.compile(r"^(?P<clause>[^?]{3,300}?[.!])\s+(?P<rest>[^.!?]+
 _PURPOSE = (r"(?:report|deck|board|meeting|newsletter|press release|recap|email|website|slides|presentation|"
             r"(?:license|licence|permit|insurance|grant) (?:renewal|application|filing)|permit|grant application|"
             r"sponsors?|announcer|director|rd|boss|post|story|article|piece|pitch|blog|write-?up|feature|"
+            # ("Corral planning for the Firecracker 5K: …", "Corral breakdown for X using the 2024 finishers: …")
+            r"(?:corrals?|waves?)(?: (?:planning|signs?|placement|sizing|breakdown|assignments?))?|"
             r"(?:award|awards|trophy|trophies|plaque|plaques) (?:engraving|engraver|ceremony|table|presentation|mailing|"
             r"mailings|letters?|certificates?))")
 
@@ -1322,7 +1352,9 @@ _NOT_HELD = re.compile(r"^(?P<clause>[^.?!:]{3,80}? (?:wasn'?t|was not|weren'?t|
 _WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?:wants|needs|requested|is asking for)"
                     r"(?= (?:our|the|a|an|to know|every|each|all)\b))\s+(?P<rest>.+)$", re.IGNORECASE)
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
-                        r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?)?)\s*(?::|[-\u2013\u2014]|,)\s*"
+                        r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?|"
+                        # ("Our sponsor asked how big the X was in 2024 -- how many …": a dash with spaces, never "sub-3")
+                        r"(?<=sked) [^:?\u2013\u2014]{1,60}?(?=\s+[-\u2013\u2014]+\s))?)\s*(?::|[-\u2013\u2014]|,)\s*"
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
 # "Our sponsor asked how many masters women finished …", "The Santa Fe city council wants to know how many …": who
 # asked, the question said on without a pause
@@ -1549,7 +1581,8 @@ _TOP_FINISHES = re.compile(r"\b(?:top[- ](?P<n>\d{1,3}|three|five|ten) (?:(?P<wi
 _ONE_RUNNER = r"(?:runner|finisher|person|participant|resident|local|member|athlete|racer|wom[ae]n|m[ae]n|females?|males?)s?"
 _COUNTED = r"(?:finishers|runners|entrants|participants|entries|starters|people|racers|registrants|dnfs|no[- ]shows)"
 _PER = r"(?:per|each|an?|for each|in each|at each|for an?|across(?: all| every)?(?: of)?(?: our| the)?)"
-_COUNTED_SAID = rf"(?:[\w-]+ )?(?:{_COUNTED}|women|men|females|males|dqs)"   # ("how many female finishers", "… men")
+_COUNTED_SAID = rf"(?:[\w-]+ ){{0,2}}(?:{_COUNTED}|women|men|females|males|dqs)"   # ("how many female finishers", "… men",
+#                                                                                   "half marathon finishers")
 _LAST_N = r"(?:last|past|previous|latest|most recent) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)"   # editions
 _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averaged over them
     # ("the average number of Tacoma half finishers per edition": a name before them; never "the median age of its
@@ -1566,7 +1599,8 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     # editions"
     rf"(?:\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b|\bhow many {_COUNTED_SAID}\b(?=[^?]*\b(?:on average|"
     rf"averag(?:e|ed|es|ing))\b))[^?]{{0,80}}?\b(?:the |its |our )?{_LAST_N} (?P<per19>edition|year)s\b|"
-    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
+    # (an event's name, blanked out, between: "On average, how many people finish the half at <event> each year?")
+    rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,120}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,90}}\b(?:on average|"
     r"averag(?:e|ed|es))\b|"
     r"\b(?:average|avg|mean|median|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
@@ -3447,7 +3481,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "who won?", "who won the most recent race?": every winner the company ever had is no answer to it (unless
         # asked: "list every overall winner we have ever had")
         parsed = replace(parsed, notes=(*parsed.notes, "say which event (and year) the winners are of"))
-    said = said or bool(parsed.bib)
+    # (a bib looked up, or the moment at the finish line asked: "at what time of day did the last finisher cross")
+    said = said or bool(parsed.bib) or parsed.measure in FINISH_LINE_MEASURES
     return _with_confidence(parsed, shape["intent_sure"] or said)
 
 
@@ -7933,8 +7968,10 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # "how much faster was the men's winner …" with no difference or change in the reading (it listed both years'
     # winners): the difference asked, dropped
     # ("… had more finishers, San Jose or Santa Cruz, and by how many?": the one with more, the margin dropped at 1.0)
+    # ("Which one was he faster in, and by how many seconds?": a time's difference, never a count of results)
     if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b|"
-                          r"\band by how many\b(?! (?:seconds|minutes))", text)) and not parsed.pair and not (
+                          r"\band by how many\b(?! (?:seconds|minutes))|\bby how many (?:seconds|minutes)\b", text)) and \
+            not parsed.pair and not (
             parsed.metric and parsed.metric.kind == "gap") \
             and not (parsed.difference or parsed.change_years or parsed.year_over_year or parsed.cohort or parsed.winner_gap or
                      parsed.field_limit or parsed.metric and parsed.metric.kind == "margin" or parsed.time_bands or

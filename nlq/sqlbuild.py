@@ -1177,6 +1177,12 @@ def _measures(measure: str, query: _Query, parsed: Parsed) -> list[exp.Expressio
         low, high, chip = parts[-3], parts[-2], clock_column(parsed)
         return [*(measure_column(one, query, parsed) for one in parts[:-1]), exp.alias_(exp.Sub(
             this=aggregate(high, chip), expression=aggregate(low, chip.copy())), f"{high}_minus_{low}_s")]
+    if measure in ("last_crossing", "first_crossing"):
+        # the moment at the line, and its time of day to the second as asked ("at what time of day did the last
+        # finisher cross": 18:13:56)
+        at = measure_column(measure, query, parsed)
+        return [at, exp.alias_(exp.Cast(this=exp.func("date_trunc", lit("second"), at.this.copy()), to=exp.DataType.build("TIME")),
+                               f"{measure}_time")]
     return [measure_column(one, query, parsed) for one in parts]   # "p25,p75": a column each
 
 

@@ -111,6 +111,10 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("Who was the fastest woman ever at X? What year was her best time?": her row shows the year)
         return TwoAsked(first, second, "shown") if any(asks.match(second) for asks, _ in _SHOWN_BY) else None
     read = parse(first, vocabulary, today)
+    if (that := rx.search(r"\b(?:in )?that (?:same )?year\b", second, re.IGNORECASE)) and len(
+            said := set(rx.findall(r"\b20\d\d\b", rx.split(r"(?<=[.!])\s+", first)[-1]))) == 1:
+        # ("… How much faster was he in 2025, and what was his overall place that year?": the year the first asks of)
+        second = f"{second[:that.start()]}in {said.pop()}{second[that.end():]}"
     if (counted := YEARS_FROM_TOLD.search(second)) and len(read.years) == 1 and not rx.search(r"\b20\d\d\b", second):
         # ("What was my overall place at Springfield in 2023, and what was my marathon time there the year after?": 2024)
         second = f"{second[:counted.start()]}in {read.years[0] + years_counted(counted)}{second[counted.end():]}"

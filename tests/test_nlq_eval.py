@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
-         "nlq_heldout153", "nlq_heldout155"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -73,7 +73,7 @@ FLOORS = {
     # the fourteenth, written blind, measured blind (83.9% right, 1.8% wrong), then read for its kinds
     "nlq_heldout14": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifteenth, written blind, measured blind once (89.3% right, 5.8% wrong), then read for its kinds
-    "nlq_heldout15": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 17},
+    "nlq_heldout15": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 17},
     # the sixteenth, written blind, measured blind once (85.3% right, 4.9% wrong), then read for its kinds
     "nlq_heldout16": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0, "declined_right": 18},
     # the seventeenth, written blind, measured blind once (97.1% right, 0.0% wrong), then read for its kinds
@@ -89,7 +89,7 @@ FLOORS = {
     "nlq_heldout21": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the twenty-second, written blind at the end of the fourth session, measured blind once (85.3% right, 9.8% wrong:
     # most of it two-group comparisons wanted as one row), then read for its kinds
-    "nlq_heldout22": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout22": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the twenty-third, written blind at the start of the fifth session, measured blind once (92.2% right, 3.9% wrong),
     # then read for its kinds once the twenty-fourth existed
     "nlq_heldout23": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
@@ -143,7 +143,7 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
@@ -187,7 +187,7 @@ FLOORS = {
     "nlq_heldout55": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.03, "declined_right": 17},
     # the fifty-sixth, written blind beside it by another helper, measured blind once (72.5% right, 6.9% wrong with the
     # session-start code), then read for its kinds
-    "nlq_heldout56": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout56": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-seventh, written blind mid-twelfth session (a mix of users), measured blind once (83.3% right, 3.9%
     # wrong, with the session-start code and with that moment's alike); read for its kinds in the thirteenth
     "nlq_heldout57": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -230,7 +230,7 @@ FLOORS = {
     # the sixty-seventh, written blind mid-sixteenth session (analysts and timing crews across events and years),
     # measured blind with the session-start code (40.2% right, 10.9% wrong) and with that moment's (41.3%, 9.8%); read in
     # the seventeenth session (68.5%, 5.4% after)
-    "nlq_heldout67": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.03, "declined_right": 16},
+    "nlq_heldout67": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
     "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
@@ -250,7 +250,7 @@ FLOORS = {
     "nlq_heldout72": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
-    "nlq_heldout73": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.1, "declined_right": 16},
+    "nlq_heldout73": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.09, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
@@ -292,7 +292,7 @@ FLOORS = {
     "nlq_heldout83": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fourth (every word matters: filters at once, negations, "only", either/or, relative periods; 70.6%
     # right, 4.9% wrong); read for its kinds (93.1% right, 1.0% wrong after)
-    "nlq_heldout84": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout84": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
     "nlq_heldout85": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 18},
@@ -315,19 +315,19 @@ FLOORS = {
     # (its wrong answer since the twenty-fourth session: "what percent live in Washington, and what percent in Oregon?"
     # answers a row per state, as a blind set's writer (80) wanted; this one's writer wanted one row, two columns —
     # "one row" said gives that. One question, a layout the writers split on)
-    "nlq_heldout91": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout91": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-second, written blind after every other change of the session (a race weekend and the week after):
     # 75.5% right and 4.9% wrong with the start code, 77.5% and 4.9% at the end; not read
     # (twenty-fourth session: one question more answered wrong, once declined — "top 3 women and top 3 men" at an event
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
     "nlq_heldout92": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
-    "nlq_heldout93": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.02, "declined_right": 19},
+    "nlq_heldout93": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
     # reads "ran it" (the writer counted any result: the convention is now in the writers' prompt)
-    "nlq_heldout94": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.13, "declined_right": 18},
+    "nlq_heldout94": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.12, "declined_right": 18},
     # the ninety-fifth (same prompt as 94; 72.5% right, 8.8% wrong with the start code); read for its kinds (96.1%, 1.0%)
     "nlq_heldout95": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
@@ -336,7 +336,7 @@ FLOORS = {
     "nlq_heldout96": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.16, "declined_right": 18},
     # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
     # 79.4% and 4.9% at the end; not read
-    "nlq_heldout97": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout97": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
     # 85.3% and 4.9% at the end; not read
@@ -346,7 +346,7 @@ FLOORS = {
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
     "nlq_heldout99": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
-    "nlq_heldout100": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout100": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
     "nlq_heldout101": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
@@ -410,7 +410,7 @@ FLOORS = {
     # awards and age-group sizes, returning runners, course records): 123 (81.4% right, 8.8% wrong with the
     # session-start code; read for its kinds), 124 (87.3%, 5.9%; not read)
     "nlq_heldout123": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout124": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout124": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-twenty-fifth and twenty-sixth, written blind with one prompt (an operations manager reviewing
     # every event and race: growth, the mix of distances, the gun−chip gap, the spread of the finish, DNF/DNS/DQ,
     # records for size): 125 (79.4% right, 10.8% wrong with the session-start code; read for its kinds), 126 (62.7%,
@@ -461,7 +461,7 @@ FLOORS = {
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
     # listed in BLIND, none changed for)
-    "nlq_heldout141": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout141": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout142": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
@@ -475,10 +475,10 @@ FLOORS = {
     "nlq_heldout146": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-forty-seventh, written blind by a helper from 146's prompt at the fortieth session's start,
     # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong); read after (69.6%, 1.0%)
-    "nlq_heldout147": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout147": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
-    "nlq_heldout148": {"answerable_accuracy": 0.4, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout148": {"answerable_accuracy": 0.41, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-forty-ninth and hundred-and-fiftieth, written blind at the forty-first session's start (149 race
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
@@ -488,16 +488,18 @@ FLOORS = {
     # the hundred-and-fifty-first and -second, written blind at the forty-second session's start (151 runners, families
     # and an awards desk; 152 an analyst and a marketing lead), measured blind with the session-start code ba7aa20
     # (82.2% right, 10.9% wrong; 79.4% right, 6.9% wrong); 151 then read for its kinds, 152 not read
-    "nlq_heldout151": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 19},
+    "nlq_heldout151": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 19},
     "nlq_heldout152": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-fifty-third and -fourth, written blind in the forty-second session (153 a timing crew and the
     # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout155": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 17},
-    "nlq_heldout156": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout155": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.07, "declined_right": 17},
+    "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout157": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout158": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 19},
+    "nlq_heldout159": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.13, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -79,3 +79,12 @@ def test_the_development_set_is_read_as_templates_and_a_held_out_set_as_cases(tm
     held.write_text('today = 2026-11-23\n[[case]]\ncompany = "a"\ncategory = "count"\nquestion = "q"\nsql = "SELECT 1"\n')
     assert [(c.question, c.template) for c in load_cases(dev)[0]] == [("A?", 0), ("B?", 0)]
     assert [c.template for c in load_cases(held)[0]] == [None]
+
+
+def test_one_gold_row_of_counts_is_held_by_a_row_per_count() -> None:
+    # ("how many under 8:00/mile, 8:00-9:59, 10:00-11:59 and 12:00 or slower": a column per band, or a row per band)
+    gold = [(43, 65, 24, 14)]
+    by_band = [["under 8:00", 43, 29.5], ["8:00 to 10:00", 65, 44.5], ["10:00 to 12:00", 24, 16.4], ["12:00 or slower", 14, 9.6]]
+    assert same_result(4, gold, by_band, ordered=False)
+    assert not same_result(4, gold, by_band[:3], ordered=False)                       # (a band missing)
+    assert not same_result(4, gold, [["a", 43], ["b", 65], ["c", 24], ["d", 15]], ordered=False)   # (a count off)

@@ -6123,3 +6123,30 @@ def test_a_runners_fastest_and_slowest_are_both_ends_and_the_spread() -> None:
 def test_a_family_with_a_capital_inside_its_name_is_said_as_stored() -> None:
     assert family_candidates("list everyone named O'Connell at the race") == ["O'Connell"]
     assert family_candidates("list all the McIntyres at the race") == ["McIntyre"]
+
+
+@pytest.mark.parametrize("question, size", [
+    ("how many age groups had a full podium at the 2024 Hartford Marathon?", 3),
+    ("how many age groups in the marathon had at least three finishers at the 2024 Hartford Marathon?", 3),
+    ("2024 Hartford Marathon: number of age groups with 3 or more finishers", 3),
+])
+def test_age_groups_of_a_size_are_counted(question: str, size: int) -> None:
+    ranking = read(question).ranking
+    assert (ranking.dimension, ranking.counted, ranking.min_group) == ("age_group", True, size)
+
+
+def test_a_count_per_year_said_with_its_race_is_averaged_over_the_years() -> None:
+    assert read("On average how many half marathon finishers does the Hartford Marathon get per year?").averaged_over == \
+        "year"
+
+
+@pytest.mark.parametrize("question, status", [
+    ("how many people DNS'd the 2024 Hartford Marathon?", "DNS"),
+    ("how many started the 2024 Hartford Marathon (anyone who wasn't a DNS)?", "STARTED"),
+])
+def test_a_status_said_as_a_verb_or_by_what_it_was_not(question: str, status: str) -> None:
+    assert read(question).status == status
+
+
+def test_a_time_format_asked_is_no_word_unused() -> None:
+    assert not read("What was the gun time of the last finisher at the 2024 Hartford Marathon (in h:mm:ss)?").unused

@@ -173,3 +173,9 @@ def test_a_second_count_with_its_noun_left_out_takes_the_first_ones() -> None:
 ])
 def test_a_second_question_says_all_it_asks_in_words_of_its_own(second: str, own: bool) -> None:
     assert says_all_it_asks(TwoAsked("who won the Napa Summer Solstice 10K in 2023?", second)) is own
+
+
+def test_that_year_in_the_second_is_the_one_year_the_first_asks_of() -> None:
+    asked = two_asked("James Glass ran the Nashua Mother's Day 5K in 2023 and 2024. How much faster was he in 2024, and "
+                      "what was his overall place that year?", VOCABULARY, TODAY)
+    assert asked is not None and "in 2024" in asked.second and "that year" not in asked.second
