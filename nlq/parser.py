@@ -336,9 +336,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Christopher Ramos won his age group at X in both 2024 and 2025. How much faster was he in 2025?": his own time
         # each year, the wins told (it counted his wins each year, 1 and 1: a change of 0 at 1.0)
         parsed = replace(parsed, winners=False, winners_by=None, limit=None, measure="fastest")
-    if parsed.race_of_name and parsed.measure in FINISH_LINE_MEASURES:
+    if parsed.race_of_name and parsed.measure in FINISH_LINE_MEASURES and any(
+            event.lower() in question.lower() for event in parsed.events):
         # "when did the last finisher of the 2025 Pittsburgh Shamrock 5K cross the line": the line is every race's (the
-        # mile, started later, finished last; it looked at the 5K its name says)
+        # mile, started later, finished last; it looked at the 5K its name says) — never "the Napa half", a race said
         parsed = replace(parsed, distances=(), race_of_name=False)
     if parsed.bib and parsed.race_of_name:
         # "bib 2520's pace at the 2019 Springfield Spring Marathon": the bib says the race (it looked for it in the
@@ -2135,7 +2136,13 @@ _COUNT_NOUN_TOLD = re.compile(
 # "How many finishers did that first edition have, and how many did last year's have?": the noun asked first
 _COUNT_NOUN_ASKED = re.compile(
     r"\bhow many\s+(?P<noun>finishers|starters|runners|entrants|entries|participants|people|dnfs|no-shows|dns|dqs)\b[^?]*?"
-    r"(?:[.!;?]|,?\s+and)\s+(?P<ask>how many)(?=\s+(?:did|does|do)\b)", re.IGNORECASE)
+    r"(?:[.!;?]|,?\s+and)\s+(?P<ask>how many)(?=\s+(?:did|does|do)\b)|"
+    # ("how many finishers in total, and how many were masters?": masters among the finishers, never of a status of
+    # its own — "… and how many were DNFs" — nor the second of two groups: "how many finishers were men and how many
+    # were women")
+    r"\bhow many\s+(?P<noun2>finishers|starters|runners|entrants|participants|people)\b(?:(?!\b(?:were|was|are)\b)[^?])*?"
+    r"(?:[.!;?]|,?\s+and)\s+(?P<ask2>how many)(?=\s+(?:were|was|are)\b(?![^?]*\b(?:dnf|dns|dq|no[- ]?shows?|did ?n[o']t|"
+    r"disqualified|finish|start)))", re.IGNORECASE)
 
 
 def count_noun_told(question: str) -> str:
@@ -2145,7 +2152,8 @@ def count_noun_told(question: str) -> str:
     and how many did last year's have?" (it counted last year's entries)."""
     if not (told := _COUNT_NOUN_TOLD.search(question) or _COUNT_NOUN_ASKED.search(question)):
         return question
-    return f"{question[:told.end('ask')]} {told['noun']}{question[told.end('ask'):]}"
+    ask, noun = ("ask", "noun") if told["ask"] else ("ask2", "noun2")
+    return f"{question[:told.end(ask)]} {told[noun]}{question[told.end(ask):]}"
 
 
 def _regions_said(question: str) -> str:
@@ -7968,6 +7976,10 @@ def _meaning_missing(parsed: Parsed, text: str) -> list[str]:
     # "how much faster was the men's winner …" with no difference or change in the reading (it listed both years'
     # winners): the difference asked, dropped
     # ("… had more finishers, San Jose or Santa Cruz, and by how many?": the one with more, the margin dropped at 1.0)
+    # ("break down the 2024 finishers by pace": a count per pace band, which bands unsaid — never one average pace)
+    if (said := rx.search(r"\bby (?:their |finishing |chip |gun )?paces?\b(?! (?:bands?|per|of|group|brackets?)\b)", text)) and \
+            not (parsed.time_bands or parsed.band_width or parsed.ranking or parsed.person):
+        missing.append(said.group(0))
     # ("Which one was he faster in, and by how many seconds?": a time's difference, never a count of results)
     if (said := rx.search(r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)\b|\bhow many (?:more|fewer)\b|"
                           r"\band by how many\b(?! (?:seconds|minutes))|\bby how many (?:seconds|minutes)\b", text)) and \

@@ -250,7 +250,11 @@ def says_all_it_asks(asked: TwoAsked) -> bool:
 def _runner_pointed_at(part: str, read: Parsed) -> str:
     """The name of the runner ``read`` names, when ``part`` speaks of him or her ("what place did he get"), or of the
     asker she is ("Mason Hayes here. …, and what did I run the year after?"); else ""."""
-    return read.person.name if read.person and rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE) else ""
+    if not (read.person and rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE)):
+        return ""
+    # (her town said with her tells her from a namesake: "Lisa Hood from Fort Worth")
+    town = read.runner_city if read.runner_city and not (read.runner_city_negated or read.more_cities) else ""
+    return f"{read.person.name} from {town}" if town else read.person.name
 
 
 def _some_kept(read: Parsed) -> bool:
@@ -278,9 +282,12 @@ def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, ot
         names = rx.sub(r"^in the .+?(?: (?=at )|$)", "", names)
     runner = f"({said})" if (said := _runner_pointed_at(part, read)) else ""
     own = parse(part, vocabulary, today)
+    # ("…, and how many times has she run Galveston in total?": her whole record there, never the first's year)
+    every_year = runner and rx.search(r"\b(?:ever|in total|all[- ]time|career|so far|how many times|how often)\b", part,
+                                      re.IGNORECASE)
     if own.events or own.event_city:   # (its own event: only the year carried, when it says none)
         year = rx.search(r"\bin (?:[A-Z][a-z]+ )?20\d\d\b", names)
-        names = year.group(0) if year and not (own.dates or own.years) else ""
-    elif own.edition:   # ("…, and who won the most recent race?": its own edition, never the first's year)
+        names = year.group(0) if year and not (own.dates or own.years or every_year) else ""
+    elif own.edition or every_year:   # ("…, and who won the most recent race?": its own edition, never the first's year)
         names = rx.sub(r"\s*\bin (?:[A-Z][a-z]+ )?20\d\d\b", "", names).strip()
     return " ".join(filter(None, [part.rstrip("?. "), names, runner])) + "?"

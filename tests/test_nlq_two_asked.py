@@ -179,3 +179,17 @@ def test_that_year_in_the_second_is_the_one_year_the_first_asks_of() -> None:
     asked = two_asked("James Glass ran the Nashua Mother's Day 5K in 2023 and 2024. How much faster was he in 2024, and "
                       "what was his overall place that year?", VOCABULARY, TODAY)
     assert asked is not None and "in 2024" in asked.second and "that year" not in asked.second
+
+
+def test_a_second_count_asked_of_what_they_were_counts_the_first_ones_noun() -> None:
+    asked = two_asked("Cincinnati Turkey Trot 2024: how many finishers in total, and how many were masters?", VOCABULARY, TODAY)
+    assert asked is not None and asked.second.startswith("how many finishers were masters")
+    # (never a status of its own: "… and how many were DNFs" counts the DNFs)
+    asked = two_asked("Cincinnati Turkey Trot 2024: how many finishers, and how many were DNFs?", VOCABULARY, TODAY)
+    assert asked is None or "finishers were" not in asked.second
+
+
+def test_a_runners_whole_record_asked_second_is_of_every_year() -> None:
+    asked = two_asked("James Glass ran the Nashua Mother's Day 5K in 2023. What was his chip time, and how many times has he "
+                      "run it in total?", VOCABULARY, TODAY)
+    assert asked is not None and "2023" not in asked.second and "James Glass" in asked.second
