@@ -380,16 +380,13 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # there (it listed them all, "the first time" taken as filler, at 1.0)
         ends = list(rx.finditer(_OWN_END, question, re.IGNORECASE))
         told = set(rx.findall(r"[\w']+", question[ends[0].start():ends[-1].end()].lower()))   # (its words, read now)
-        read = replace(parsed, edition=own, edition_own=True, unused=tuple(
-            said for said in parsed.unused if not set(rx.findall(r"[\w']+", said.lower())) <= told))
-        # (the words that had been unused now read: its confidence as of a question read whole)
-        parsed = _with_confidence(read, True) if parsed.unused and not (read.unused or read.notes) else read
+        parsed = _words_now_read(parsed, replace(parsed, edition=own, edition_own=True, unused=tuple(
+            said for said in parsed.unused if not set(rx.findall(r"[\w']+", said.lower())) <= told)))
     if parsed.more_people and "both" in parsed.unused and parsed.intent in ("list", "find", "count") and rx.search(
             r"\bboth (?:of (?:them|their)|ran|run|raced|finished|live|from)\b|\(both\b|,\s*both\b", question, re.IGNORECASE):
         # "Mary Larson and Barbara Carter (both Fort Collins) ran …. What were their times?": the two runners named,
         # said together (never "are both in our Naperville group": who they are to the asker)
-        read = replace(parsed, unused=tuple(said for said in parsed.unused if said != "both"))
-        parsed = _with_confidence(read, True) if not (read.unused or read.notes) else read
+        parsed = _words_now_read(parsed, replace(parsed, unused=tuple(said for said in parsed.unused if said != "both")))
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
@@ -458,6 +455,12 @@ def _claims_set_aside(parsed: Parsed, question: str, said: list[tuple[int, int]]
         # Which race and year was that?", "… swears he has finished it a bunch of times. How many times exactly?")
         return None
     return replace(alone, question=question, claims=tuple(question[start:end].strip(" ,:\"") for start, end in said))
+
+
+def _words_now_read(parsed: Parsed, read: Parsed) -> Parsed:
+    """``read``: ``parsed`` with words it had left unused now read — at the confidence of a question read whole when no
+    word is left unused and nothing is said back (the doubt was those words'), else as it is."""
+    return _with_confidence(read, True) if parsed.unused and not (read.unused or read.notes) else read
 
 
 def _averaged_over_the_years(text: str) -> bool:
