@@ -378,8 +378,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.person and not (parsed.dates or parsed.years or parsed.more_people) and (own := _own_edition(question)):
         # "What was my 10K time the first time I ran the X, and the most recent time?": her own first and latest results
         # there (it listed them all, "the first time" taken as filler, at 1.0)
-        ends = list(rx.finditer(_OWN_END, question, re.IGNORECASE))
-        told = set(rx.findall(r"[\w']+", question[ends[0].start():ends[-1].end()].lower()))   # (its words, read now)
+        own, (start, end) = own
+        told = set(rx.findall(r"[\w']+", question[start:end].lower()))   # (its words, read now)
         parsed = _words_now_read(parsed, replace(parsed, edition=own, edition_own=True, unused=tuple(
             said for said in parsed.unused if not set(rx.findall(r"[\w']+", said.lower())) <= told)))
     if parsed.more_people and "both" in parsed.unused and parsed.intent in ("list", "find", "count") and rx.search(
@@ -406,15 +406,15 @@ _OWN_END = (r"(?:\b(?:the|my|her|his|their)|'s) (?P<end>first|last|latest|most r
             r"\b(?:and|when was) the (?P<tail>most recent|latest|last)(?: one)?(?=\s*[?.!]|\s*$)")
 
 
-def _own_edition(question: str) -> str | None:
+def _own_edition(question: str) -> tuple[str, tuple[int, int]] | None:
     """ "first" | "last" | "first_and_last": the runner's own first or latest result asked ("the first time I ran the
-    Pittsburgh 10K", "and the most recent time?"); None when neither is, or when an order is said ("her 5K times in
-    order, first race to latest": every one)."""
-    if rx.search(_FIRST_TO_LATEST, question, re.IGNORECASE):
+    Pittsburgh 10K", "and the most recent time?"), with where its words are (from the first said to the last); None when
+    neither is, or when an order is said ("her 5K times in order, first race to latest": every one)."""
+    if rx.search(_FIRST_TO_LATEST, question, re.IGNORECASE) or not (said := list(rx.finditer(_OWN_END, question, re.IGNORECASE))):
         return None
-    ends = {"first" if (said["end"] or said["when"] or said["own"] or said["tail"]).lower() in ("first", "earliest", "debut")
-            else "last" for said in rx.finditer(_OWN_END, question, re.IGNORECASE)}
-    return "first_and_last" if len(ends) == 2 else ends.pop() if ends else None
+    ends = {"first" if (end["end"] or end["when"] or end["own"] or end["tail"]).lower() in ("first", "earliest", "debut")
+            else "last" for end in said}
+    return "first_and_last" if len(ends) == 2 else ends.pop(), (said[0].start(), said[-1].end())
 
 
 # what a lookup of a runner's recorded result asks for ("what chip time do we have", "her status", "show every result")
@@ -735,13 +735,13 @@ _POINTS_BACK = (r"\b(?:there|that (?:year|day|race|event|edition|one|time|weeken
                 r"each of them|the same|either)\b")
 
 
-def _that_year_said(text: str, year: int) -> str:
+def that_year_said(text: str, year: int) -> str:
     """``text`` with its (first) "that year" said as the year a sentence before it told: "What's her fastest 5K that
     year?" after "… ran the Atlanta Spring Marathon in 2022." → "… 5K in 2022?"."""
     return rx.sub(r"\b(?:in )?that (?:same )?year\b", f"in {year}", text, count=1, flags=re.IGNORECASE)
 
 
-def _runner_said(parsed: Parsed, asked: str) -> str:
+def runner_said(parsed: Parsed, asked: str) -> str:
     """The runner ``parsed`` names, as said again after a question ``asked`` that points at her: her name, with her town
     when the sentence before told it and the question does not ("Brandon Long from Hartford won X in 2019. How many
     times has he run it?": a namesake from elsewhere is not him)."""
@@ -765,7 +765,7 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
         return None   # (from the day told on: ``_since_told``)
     # ("… ran the Atlanta Spring Marathon in 2022. What's her fastest 5K that year?": the year told, any event)
     if len(parsed.years) == 1:
-        asked = _that_year_said(asked, parsed.years[0])
+        asked = that_year_said(asked, parsed.years[0])
     # ("In 2022 he ran the Fort Worth 10K. What's his personal best at that distance?": the race told)
     if len(parsed.distances) == 1:
         asked = rx.sub(r"\b(?:at |over |for )?that (?:distance|race distance)\b", f"in the {parsed.distances[0].label}", asked,
@@ -794,7 +794,7 @@ def _career_told_before(parsed: Parsed, question: str, vocabulary: Vocabulary, t
     record = rx.search(_CAREER_ASKED, asked, re.IGNORECASE)
     if not (record or how_often or every_time) or asked != told_asked and not record:   # (read again only when asked)
         return None
-    again = _parse(f"{asked.rstrip('?. ')} ({_runner_said(parsed, asked)})", vocabulary, today)
+    again = _parse(f"{asked.rstrip('?. ')} ({runner_said(parsed, asked)})", vocabulary, today)
     # (or the question names its own event: "… ran Springfield in 2023. How many times has she crossed the Springfield
     # Spring Marathon finish line?" — every edition of it)
     # (a record of no race of its own, "Which year was her fastest?", is of the race told: "… has run the Tacoma half a
@@ -843,7 +843,7 @@ def _since_told(parsed: Parsed, question: str, vocabulary: Vocabulary, today: da
         rest = f"{rest[:it.start('it')]}the {next(iter(told_events))}{rest[it.end('it'):]}"
         since = rx.search(re.escape(since.group(0)), rest)
     if parsed.person:
-        told_of = f" ({_runner_said(parsed, rest)})"
+        told_of = f" ({runner_said(parsed, rest)})"
     elif len(told_events) == 1 and not said.person and not _parse(rest, vocabulary, today).events:
         # (the edition told counted too: "how many has it had since then" of an event is since its day, not after)
         told_of, after = f" at the {next(iter(told_events))}", after.replace("after ", "since ", 1)
@@ -888,7 +888,7 @@ def _years_later_told(parsed: Parsed, question: str, vocabulary: Vocabulary, tod
         return None
     step = years_counted(said)
     alone = _parse(rest, vocabulary, today)
-    runner = f" ({_runner_said(parsed, rest)})" if parsed.person and not alone.person else ""
+    runner = f" ({runner_said(parsed, rest)})" if parsed.person and not alone.person else ""
     # (the event told, when the question names none of its own: "… What was her time there the year after?")
     where = "" if alone.events or alone.event_city else names_in(told.group("clause"), rest, vocabulary, today,
                                                                   with_year=False)
@@ -919,8 +919,8 @@ def _place_of_the_question(parsed: Parsed, question: str, vocabulary: Vocabulary
         return None
     years = set(rx.findall(r"\b20\d\d\b", told.group("clause")))
     if len(years) == 1:
-        rest = _that_year_said(rest, years.pop())
-    runner = f" ({_runner_said(parsed, rest)})" if parsed.person and not alone.person else ""
+        rest = that_year_said(rest, years.pop())
+    runner = f" ({runner_said(parsed, rest)})" if parsed.person and not alone.person else ""
     again = _parse(f"{rest.rstrip('?. ')}{runner}", vocabulary, today)
     if again.unused or again.notes or not again.intent or again.person != parsed.person:
         return None
@@ -1014,7 +1014,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             not _parse(told.group("rest"), vocabulary, today).person:
         # "Steven Rice ran more than one race at the Bend Turkey Trot last year. What was his chip time in each race?":
         # the sentence tells of the runner (no cohort of one), the question asks of him there
-        rest = f"{told.group('rest').rstrip('?. ')} ({_runner_said(parsed, told.group('rest'))}) " \
+        rest = f"{told.group('rest').rstrip('?. ')} ({runner_said(parsed, told.group('rest'))}) " \
                f"{names_in(told.group('clause'), told.group('rest'), vocabulary, today)}"
         again = _parse(rest, vocabulary, today)
         if again.person and not again.cohort and not again.unused and not again.notes and again.intent:
@@ -1024,7 +1024,7 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "The Naperville Turkey Trot was last held in 2022. Across all its editions, how many …": the year told is
         # not the question's (its events kept)
         # ("Amanda Wolfe ran X in 2021. What's the highest she's ever placed there?": hers, over every edition)
-        runner = f" ({_runner_said(parsed, told.group('rest'))})" if parsed.person else ""
+        runner = f" ({runner_said(parsed, told.group('rest'))})" if parsed.person else ""
         again = _parse(f"{told.group('rest').rstrip('?. ')}{runner} "
                        f"{names_in(told.group('clause'), told.group('rest'), vocabulary, today)}", vocabulary, today)
         if again.events and not (again.unused or again.notes or again.dates) and again.intent and \

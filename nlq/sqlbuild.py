@@ -94,6 +94,17 @@ def ranked_first(select: exp.Select, measure: exp.Expression, descending: bool, 
     return select.select(label).qualify(exp.or_(kept, rank(not descending) <= lit(limit)))
 
 
+def _edition_ends(edition: str) -> tuple[str, ...]:
+    """The aggregates of the edition's day an ``edition`` reading keeps: "first" the earliest, "last" the latest,
+    "first_and_last" both."""
+    return ("min", "max") if edition == "first_and_last" else ("min" if edition == "first" else "max",)
+
+
+def _on_any(edges: list[exp.Expression]) -> exp.Expression:
+    """One condition of several days kept (any of them), or the one."""
+    return exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0]
+
+
 def _filtered(agg: str, expression: exp.Expression | None, condition: exp.Expression | None,
               alias: str) -> exp.Expression:
     func = exp.Count(this=exp.Star()) if agg == "count" else exp.func(agg, expression)
@@ -417,7 +428,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.edition and parsed.person and (not parsed.events or parsed.edition_own) and runner_level:
         # "Juan Dunn's first ever race with us", "when did she last race with us": that runner's first or latest day;
         # "the first time I ran the Pittsburgh 10K, and the most recent time": hers there (both)
-        ends = ("min", "max") if parsed.edition == "first_and_last" else ("min" if parsed.edition == "first" else "max",)
+        ends = _edition_ends(parsed.edition)
         edges = []
         for end in ends:
             own = exp.select(exp.func(end, col("event_date", "e9"))).from_(table("results", "r9")).join(
@@ -429,13 +440,13 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
                 *([col("name", "e9").isin(*[lit(name) for name in parsed.events])] if parsed.events else []))
             edges.append(col("event_date", "e").eq(exp.Subquery(this=own)))
         query.need("e")
-        query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
+        query.where.append(_on_any(edges))
     if parsed.last_editions and parsed.events:   # "the last three editions of X": its latest N event days
         query.need("e")
         query.where.append(latest_editions(parsed))
     if parsed.edition and parsed.events and not parsed.edition_own and runner_level:   # "the inaugural Fort Collins 10K"
         # ("at its first edition and at its most recent one": both)
-        ends = ("min", "max") if parsed.edition == "first_and_last" else ("min" if parsed.edition == "first" else "max",)
+        ends = _edition_ends(parsed.edition)
         edges = []
         for end in ends:
             edge = exp.select(exp.func(end, col("event_date", "e9"))).from_(
@@ -447,7 +458,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
                                  on=col("event_id", "ra9").eq(col("event_id", "e9"))).where(held)
             edges.append(col("event_date", "e").eq(exp.Subquery(this=edge)))
         query.need("e")
-        query.where.append(exp.paren(exp.or_(*edges)) if len(edges) > 1 else edges[0])
+        query.where.append(_on_any(edges))
     if parsed.edition in ("first", "last") and not (parsed.events or parsed.person or parsed.group_by or parsed.cohort) and \
             runner_level:
         # "our most recent event", "the last race we timed": the company's latest (or first) event day, whatever event

@@ -18,7 +18,8 @@ from datetime import date
 from typing import Any
 
 from nlq import rx
-from nlq.parser import YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, parse, points_at_nobody, years_counted
+from nlq.parser import (YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, parse, points_at_nobody, that_year_said,
+                        years_counted)
 from nlq.vocabulary import Vocabulary
 
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
@@ -69,8 +70,10 @@ _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|grou
                      r"every one|per|in them|of them)\b")
 # a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
 _MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
-# a runner's whole record asked of ("how many times has she finished it", "has he ever won it")
-_WHOLE_RECORD_ASKED = r"\b(?:has|have|ever|how many times|how often|in total|all[- ]time|career)\b"
+# a runner's whole record asked of ("how many times has she finished it", "has he ever won it"): of every year, with "so
+# far" of a second question, with "has"/"have" of "that runner" said by name
+_WHOLE_RECORD = r"ever|how many times|how often|in total|all[- ]time|career"
+_WHOLE_RECORD_ASKED = rf"\b(?:has|have|{_WHOLE_RECORD})\b"
 # "how many of them were women", "which of those was fastest": the first question's own runners, narrowed
 _OF_THOSE = re.compile(r"\b(?:of|among) (?:those|them|these)\b", re.IGNORECASE)
 # what the first question kept its runners by, carried to a second asked "of them" — each kind set together, and only
@@ -111,10 +114,9 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("Who was the fastest woman ever at X? What year was her best time?": her row shows the year)
         return TwoAsked(first, second, "shown") if any(asks.match(second) for asks, _ in _SHOWN_BY) else None
     read = parse(first, vocabulary, today)
-    if (that := rx.search(r"\b(?:in )?that (?:same )?year\b", second, re.IGNORECASE)) and len(
-            said := set(rx.findall(r"\b20\d\d\b", rx.split(r"(?<=[.!])\s+", first)[-1]))) == 1:
+    if len(said := set(rx.findall(r"\b20\d\d\b", rx.split(r"(?<=[.!])\s+", first)[-1]))) == 1:
         # ("… How much faster was he in 2025, and what was his overall place that year?": the year the first asks of)
-        second = f"{second[:that.start()]}in {said.pop()}{second[that.end():]}"
+        second = that_year_said(second, int(said.pop()))
     if (counted := YEARS_FROM_TOLD.search(second)) and len(read.years) == 1 and not rx.search(r"\b20\d\d\b", second):
         # ("What was my overall place at Springfield in 2023, and what was my marathon time there the year after?": 2024)
         second = f"{second[:counted.start()]}in {read.years[0] + years_counted(counted)}{second[counted.end():]}"
@@ -252,7 +254,8 @@ def _runner_pointed_at(part: str, read: Parsed) -> str:
     asker she is ("Mason Hayes here. …, and what did I run the year after?"); else ""."""
     if not (read.person and rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE)):
         return ""
-    # (her town said with her tells her from a namesake: "Lisa Hood from Fort Worth")
+    # (her town said with her tells her from a namesake: "Lisa Hood from Fort Worth" — said even when the part names it
+    # as an event's: "… finished the Evanston Half Marathon", never ``parser.runner_said``'s test)
     town = read.runner_city if read.runner_city and not (read.runner_city_negated or read.more_cities) else ""
     return f"{read.person.name} from {town}" if town else read.person.name
 
@@ -283,8 +286,7 @@ def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, ot
     runner = f"({said})" if (said := _runner_pointed_at(part, read)) else ""
     own = parse(part, vocabulary, today)
     # ("…, and how many times has she run Galveston in total?": her whole record there, never the first's year)
-    every_year = runner and rx.search(r"\b(?:ever|in total|all[- ]time|career|so far|how many times|how often)\b", part,
-                                      re.IGNORECASE)
+    every_year = runner and rx.search(rf"\b(?:so far|{_WHOLE_RECORD})\b", part, re.IGNORECASE)
     if own.events or own.event_city:   # (its own event: only the year carried, when it says none)
         year = rx.search(r"\bin (?:[A-Z][a-z]+ )?20\d\d\b", names)
         names = year.group(0) if year and not (own.dates or own.years or every_year) else ""
