@@ -77,7 +77,7 @@ he she him her his hers got
 thanks archive together whole entire beginning starting offer offered itself themselves something everything lot lots plus brand
 husband wife spouse son daughter mom dad mother father brother sister friend boyfriend girlfriend love loves loved enjoy enjoys
 aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson granddaughter neighbor neighbour coworker co-worker colleague
-recorded produced drew actually actual outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
+recorded produced drew actually actual really truly terms outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
 saw seen blew blow blown monster giant huge massive shout-out shoutout shout-outs shoutouts pulled now
 raw posted
 chronologically chronological racked racking collected collecting amassed notched tallied logged clocked company-wide companywide ones

@@ -16,7 +16,8 @@ _END = (r"(?=\s*(?:[.?!;\n]|$)|\s+[-\u2013\u2014]+\s|\s*,?\s+(?:(?:can|could|wou
         r"how|which|where|when|who|please|pls|thanks?|thank you)\b)")
 # someone's word for it: "she says", "he swears", "I think", "a friend told her", "is confused"
 _SAYS = (r"(?:(?:really|definitely|honestly|still|also|just) )?(?:says|said|say|thinks|thought|think|swears|swore|claims|"
-         r"claimed|believes|believed|insists|insisted|remembers|remembered|told (?:me|us|her|him|them)|"
+         r"claimed|believes|believed|insists|insisted|remembers|remembered|brags?|bragged|boasts?|boasted|keeps (?:saying|telling)|"
+         r"(?:tells|told) (?:me|us|her|him|them|everyone|everybody|people|anyone who will listen)|"
          r"(?:is|was|am|'m|'s) (?:sure|certain|convinced|positive|confused))\b")
 _WHO = r"(?:she|he|i|they|we|(?:a|her|his|my|their|the) (?:friend|coach|wife|husband|mom|dad|daughter|son|partner|runner))"
 # what a watch, a page or the clock shows: "my garmin said under 28", "the results say 27:19", "her result shows 227th"

@@ -255,6 +255,15 @@ _AFTER_LABEL = _compiled(
     (r"(?i:\s*\bwhen there (?:was|were) (?:one|any)\b)", ""),
     # "firecracker in greenville last july, both the mile and the 5k: …": the races said, never runners of both
     (rf"(?i:(?<=[,(:]) both(?= (?:the )?(?:full|{_RACE}) (?:and|&) (?:the )?(?:full|{_RACE})\b))", ""),
+    # "which events were last held before 2024": none held from 2024 on; "last held in 2022 or earlier": none after 2022
+    (r"(?i:\b(?:were|was|have been|has been) last (held|run|timed|put on) before (20\d\d)\b)",
+     lambda said: f"have not been {said.group(1)} since {int(said.group(2)) - 1}"),
+    (r"(?i:\b(?:were|was|have been|has been) last (held|run|timed|put on) in (20\d\d) or (?:earlier|before)\b)",
+     lambda said: f"have not been {said.group(1)} since {said.group(2)}"),
+    # "who are our most loyal runners?": the runners with the most finishes (loyalty is coming back)
+    (r"(?i:\b(?:our |the )?(?:(top \d+|\d+|three|five|ten) )?most loyal (runners|participants|customers|athletes|racers|finishers)\b)",
+     lambda said: f"the {'top ' + said.group(1).removeprefix('top ') + ' ' if said.group(1) else ''}{said.group(2)} with the "
+                  f"most finishes"),
     # "what percent actually live in Stamford": live there
     (r"\b(?:actually|really|truly) (?=(?:live[sd]?|resides?|are from|were from|comes? from|came from)\b)", ""),
     # "came across the river from Kentucky": came from there

@@ -32,8 +32,8 @@ _SAID = (
     # "Three of ours ran …", "I coach A, B and C": the asker's runners, named after
     r"(?i:\b(?:two|three|four|five|six|\d+) of ours\s+)",
     r"(?i:^\s*i coach\s+)(?=[A-Z][A-Za-z'-]+ [A-Z])",   # (never "I coach three kids who …"; "I coach DARRYL MONTOYA" too)
-    # "A and B are our two most loyal members —": said of them, nothing asked
-    r"(?i:\s+(?:are|were)\s+(?:our|my)\s+(?:two|three|four|\d+)?\s*(?:(?:most|best|fastest|top|oldest|newest)\s+\w+\s+)?"
+    # "A and B are our two most loyal members —": said of them, nothing asked (never "who are our 10 most loyal runners")
+    r"(?i:(?<!\bwho)(?<!\bwhich)(?<!\bwhat)\s+(?:are|were)\s+(?:our|my)\s+(?:two|three|four|\d+)?\s*(?:(?:most|best|fastest|top|oldest|newest)\s+\w+\s+)?"
     r"(?:members|runners)\b)",
 )
 _CLUB_SAID = re.compile("|".join(f"(?:{said})" for said in _SAID))

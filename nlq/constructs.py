@@ -835,6 +835,11 @@ def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     if streak := _streak(text):
         return streak
+    # "finished at least one race (any distance) at A and at least one race at B": the runners of both, each said alike
+    if m := rx.search(r"\b(?:finished|ran|run|raced|completed|done|entered)\s+(?P<one>(?:at least (?:one|1)|a|one|any) (?:race|result|"
+                      r"finish|event)s?\b)[^?.;]{0,30}?\b(?:at|in)\b[^?.;]{0,60}?\band (?:also )?(?:at least (?:one|1)|a|one|any) "
+                      r"(?:race|result|finish|event)s?\b[^?.;]{0,30}?\b(?:at|in)\b(?=[^?.;]*\s{3,})", text):
+        return Found(Cohort("both"), (m.span(),))
     # "runners who signed up but only ever no-showed": every entry a DNS (it counted anyone with a DNS)
     if (m := rx.search(r"\b(?:only|nothing but|just) (?:ever )?(?:been )?(?:no[- ]shows?|no[- ]showed|dns(?:'d|ed|es)?|"
                        r"did not starts?)\b", text)) and rx.search(r"\b(?:entered|registered|signed up|entries|entry|runners|"
@@ -920,14 +925,21 @@ def _find_cohort(text: str) -> Found | None:
                                                          r"entry|entries|results?)\b(?! (?:line|time))|\bof any (?:status|kind)\b|"
                                                          + _ANY_EVENT, text)))
     if m := rx.search(r"\bnew to us\b|\b(?:first|1st) (?:time|race|event) with us\b|"
+                      # ("… and how many of them were new?": new to the company)
+                      r"\b(?:how many(?: of (?:them|those|these))?|of (?:them|those|these)|who|that) (?:were|was|are|is) (?:brand[- ])?"
+                      r"new(?: (?:runners|faces|ones|people))?(?=\s*(?:[?.!;,]|$)|\s+in\s+20\d\d\b)|"
                       r"\bnew (?:runners|finishers|participants|entrants|athletes|faces)\b(?=[^?]*\bwith us\b)|"
                       # "how many new runners did we get in 2024": new to the company
                       # ("how many brand-new runners did we pick up each year")
                       r"\bnew (?:runners|participants|entrants|athletes|faces) (?:did we (?:get|have|see|attract|draw|pick up|add|"
                       r"gain|welcome|bring in|sign up)|we (?:got|had|saw|attracted|drew|picked up|added|gained|welcomed|brought in|"
                       r"signed up))\b", text):
-        return Found(Cohort("first_timers", any_event=True), (m.span(), *_all(   # (and "never raced with us before")
-            r"\bwere\b|\bwas\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
+        # ("people whose very first finish with us came that year": no earlier finish, an earlier DNF or DNS aside)
+        finish = rx.search(r"\bfirst(?:[- ]ever)? finish(?:es)?\b|\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))",
+                           text)
+        return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=True), (m.span(), *_all(   # (and "never raced with us before")
+            r"\bwere\b|\bwas\b|\b(?:did we|we) (?:get|got|have|had|see|saw|attract(?:ed)?|draw|drew|pick(?:ed)? up|add(?:ed)?|"
+            r"gain(?:ed)?|welcome(?:d)?|bring in|brought in|sign(?:ed)? up)\b|\bno (?:earlier|previous|prior) (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b|"
             # ("new to us, with no result at any of our earlier events")
             r"\bno (?:results?|finish(?:es)?|entr(?:y|ies)|races?)\b(?=[^?]{0,40}\b(?:earlier|previous|prior|before)\b)|"
             r"\b(?:never|not)(?: having)? (?:been|run|ran|raced|entered|done|finished|competed)\b[\w' ]*?\b(?:before|earlier|"
@@ -1000,11 +1012,16 @@ def _find_cohort(text: str) -> Found | None:
     if (m := rx.search(r"\b(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:come|came|been) back\b(?: (?:to|for) "
                       r"(?:it|us|any of our (?:events|races)|one of our (?:events|races)))?(?: again)?(?: since| after(?:wards)?)?|"
                       r"\b(?:haven'?t|have not|hasn'?t|has not|never) (?:run|raced|finished|done|entered|(?:come|been) to) (?:it|there|"
-                      r"with us|any of our (?:events|races)|one of our (?:events|races)|another one of our (?:events|races))"
-                      r"(?: again)? (?:since|after(?:wards)?|again|in a later year)\b", text)) and not rx.search(
+                      r"with us|(?:one|a race|anything|another)(?: with us)?|any of our (?:events|races)|one of our (?:events|races)|"
+                      r"another one of our (?:events|races))"
+                      r"(?: again)? (?:since|after(?:wards)?|again|in a later year)\b|"
+                      # ("ran with us in 2022 and never since", "… but not since")
+                      r"\b(?:and|but) (?:never|not)(?: again)? since\b", text)) and not rx.search(
             r"\b(?:next|following|subsequent) (?:year|edition)\b|\b(?:the )?(?:year|edition) after\b|\ba year later\b|"
             r"\b(?:in|by) 20\d\d\b", text[m.end():m.end() + 40]):   # ("did not come back the next year": that year)
         anywhere = _all(_ANY_EVENT, text)
+        # (no later finish, as the held-out sets' writers count retention; a later entry counts only when said: "never
+        # entered it again")
         return Found(Cohort("also_in_year", LATER_YEAR, any_event=bool(anywhere), absent=True,
                             entries=bool(rx.search(r"\bentered\b", m.group(0)))), (m.span(), *anywhere, *_all(r"\bof\b|\bwho\b", text)))
     # "finished the half there again in any later year", "came back in a later year": any edition after it
@@ -1064,7 +1081,7 @@ def _find_cohort(text: str) -> Found | None:
                       r"(?: there)?(?: again)?)?"
                       r"(?: and (?:actually |really |then )?(?:finished|ran|run|did|entered|raced|"
                       # ("came back and finished any race there in 2025": any race of the same event)
-                      r"registered|signed up)(?: for)?(?: it| one| a race| any race| another(?: one)?| the [\w' ]{1,30}?|\s{3,}| [\w']+)?"
+                      r"registered|signed up)(?: for)?(?: it| (?:at least )?one| a race| any race| another(?: one)?| the [\w' ]{1,30}?|\s{3,}| [\w']+)?"
                       r"(?: there)?(?: again)?)?"
                       # ("came back and finished one in 2025": a race of it; "… there last year", the year said for it)
                       r"(?: \([^)]{1,40}\))? (?:in )?(20\d\d)\b|"
@@ -1074,8 +1091,9 @@ def _find_cohort(text: str) -> Found | None:
                       r"\b(?:were|was) (?:finishers?|finishing) (?:again|too|as well) in (20\d\d)\b|"
                       # "finished it again in 2025", "ran the half again in 2025"
                       # ("finished one again at Bend in 2025": a race of the same event, its city said again)
-                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|one|a race|the [\w' ]{1,30}?) "
-                      r"again(?: there| at [\w' ]{1,30}?|\s{3,})? in (20\d\d)\b|"
+                      # ("finished a race there again in 2025": the place said before "again")
+                      r"\b(?:finished|ran|run|did|entered|raced|registered for|signed up for) (?:it|one|a race|the [\w' ]{1,30}?)"
+                      r"(?: there)? again(?: there| at [\w' ]{1,30}?|\s{3,})? in (20\d\d)\b|"
                       # "finished again in 2025", "signed up again for the 2025 edition"
                       # ("raced with us again in 2025": any of the company's events)
                       r"\b(?:finished|ran|run|did|raced|(?P<again_entered>entered|registered|signed up))(?: for)?(?: with us)? again "
@@ -1133,6 +1151,23 @@ def _find_cohort(text: str) -> Found | None:
             m := rx.search(r"\b(?:finished|ran|run|done|completed|raced)\b[^?.;]*?\b(?:(?:every|each) (?:single )?one|both|all) of "
                            r"them\b", text)):
         return Found(Cohort("every_edition"), (m.span(), *_all(_EDITIONS_TOLD + r"|\bhave\b|\bhas\b|\bin the archive\b", text)))
+    # "finished every single event edition we've ever timed": every edition of every event of the company
+    if m := rx.search(r"\b(?:finished|ran|run|done|completed|raced|(?P<entered>entered))\b[^?.;]{0,20}?\b(?:every|each|all)(?: single)?"
+                      r"(?: one)?(?: of)?(?: (?:our|the))? (?:events?|races?) editions?(?: (?:we'?ve|we have|we)(?: ever)? (?:timed|held|"
+                      r"put on|run|staged))?|\b(?:finished|ran|run|done|completed|raced|(?P<entered2>entered))\b[^?.;]{0,20}?\b"
+                      r"(?:every|each|all)(?: single)?(?: one)?(?: of)?(?: (?:our|the))? (?:events?|editions?|races?) (?:we'?ve|we have|"
+                      r"we)(?: ever)? (?:timed|held|put on|run|staged)(?: in (?:every|each) year| every year| each year|"
+                      r" every edition| each edition)?\b", text):
+        return Found(Cohort("every_edition", any_event=True, entries=bool(m.group("entered") or m.group("entered2"))),
+                     (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
+    # "who has run with us every single year": a result in each year the company timed anything
+    # (never "unique runners who finished with us each year": a count per year)
+    if m := rx.search(r"\b(?:has|have|had)(?: \w+)? (?:run|raced|finished|done|(?P<entered>entered))\b[^?.;]{0,20}?\bwith us (?:in )?"
+                      r"(?:every|each) (?:single )?year(?: we(?:'ve| have)? (?:timed|held|been (?:timing|around)|existed))?\b|"
+                      r"\b(?:run|ran|raced|finished|done|entered)\b[^?.;]{0,20}?\bwith us (?:in )?(?:every|each) single year\b",
+                      text):
+        return Found(Cohort("every_edition", distinct_years=True, any_event=True, entries=bool(m.group("entered"))),
+                     (m.span(), *_all(r"\bhave\b|\bhas\b", text)))
     # "people who have finished it every single year we've held it" (a runner's verb, then "every")
     # ("won their age group at every edition": the results kept are wins, read apart)
     if m := rx.search(r"\b(?:finished|ran|run|done|did|completed|raced|won|(?P<entered>entered|registered|signed up|(?:have|has|had) "
@@ -1295,6 +1330,7 @@ class Ranking:
     limit: int = 1
     size: bool = False   # "biggest/smallest": a group's size is its finishers
     min_group: int = 0   # only groups of at least this many results (0: every group)
+    max_group: int = 0   # only groups of at most this many ("age groups with fewer than 3 finishers"; 0: no limit)
     group_people: bool = False   # the group's size counts different runners ("at least 10 runners"), not results
     group_counts: str = "results"   # "finishers" | "starters" | "results": which of a group's results its size counts
     counted: bool = False   # "how many age groups had 20+ finishers": the number of groups kept, not their rows
@@ -1374,10 +1410,10 @@ def _groups_counted(text: str) -> Found | None:
     said = rx.search(rf"\bhow many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b"
                      rf"(?: (?:in|at|of|for) [^?]{{1,40}}?(?= (?:had|have|has|saw|drew|got|with|having)\b))?(?: (?:did|do|does) "
                      rf"(?:we|they|it) have)?(?:,? (?:that|which))? (?:(?:had|have|has|saw|drew|got|with|having|featured) "
-                     rf"|(?:were|was) there )?{_AT_LEAST} {_COUNTED}", text) or \
+                     rf"|(?:were|was) there )?(?:{_AT_LEAST}|{_AT_MOST}) {_COUNTED}", text) or \
         rx.search(rf"\bin how many (?:(?:of (?:our|the|its|their) )|different |separate )?(?P<dim>{dims})\b(?: (?:did|do|does|was|"
-                  rf"were|is|are)\b)?[^?]{{0,80}}?\b{_AT_LEAST} {_COUNTED}(?: (?:cross|finish|come in)(?: the (?:finish )?line)?\b)?", text) or \
-        rx.search(rf"\b(?:the )?(?:number|count) of (?P<dim>{dims}) (?:with|having|that had|which had) {_AT_LEAST} {_COUNTED}", text)
+                  rf"were|is|are)\b)?[^?]{{0,80}}?\b(?:{_AT_LEAST}|{_AT_MOST}) {_COUNTED}(?: (?:cross|finish|come in)(?: the (?:finish )?line)?\b)?", text) or \
+        rx.search(rf"\b(?:the )?(?:number|count) of (?P<dim>{dims}) (?:with|having|that had|which had) (?:{_AT_LEAST}|{_AT_MOST}) {_COUNTED}", text)
     if not said:
         return None
     dimension = next(name for pattern, name in _DIMENSION_WORDS if rx.fullmatch(pattern, said.group("dim")))
@@ -1395,7 +1431,8 @@ def _find_ranking(text: str) -> Found | None:
                      r"(?:(?:usually|typically|normally|generally) )?(?:the |our )?busiest\b|"
                      # ("which single race had the worst DNF rate": one race of one edition, said so by the parser)
                      # ("what's the biggest single edition we've ever timed, by finishers": one event in one year)
-                     r"\b(?:which|what|(?:what'?s|what is|what was|which was|which is) (?:the |our )?(?:biggest|largest|smallest)) "
+                     r"\b(?:which|what|(?:what'?s|what is|what was|which was|which is|when was|where was) (?:the |our )?(?:biggest|largest|"
+                     r"smallest)) "
                      r"(?:single |one |individual )(?P<e>edition|event|race)\b(?! of (?:the |our )?\s{3})|"
                      # ("… fastest times, with who and what year, fastest first": a column of the times asked)
                      rf"(?<!who and )(?<!with )\b(?:which|what)(?:\s+(?P<m>(?!20\d\d\b)\d+|two|three|four|five|ten))?(?:\s+(?:of our|of the))?(?:\s+20\d\d)?"
@@ -1425,7 +1462,11 @@ def _find_ranking(text: str) -> Found | None:
                      r"(?:most|fewest|highest|lowest|worst|best)\b|"
                      # "slowest age group by median marathon time": the superlative said before the dimension
                      r"\b(?:fastest|slowest)\s+(?P<s>age ?groups?|divisions?|(?:home )?states?)\b|"
-                     r"\b(?:busiest|peak)\s+(?:calendar\s+)?(?P<u>months?|years?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
+                     r"\b(?:busiest|peak)\s+(?:calendar\s+)?(?P<u>months?|years?|seasons?|(?:clock )?minutes?|(?:clock )?hours?)\b|"   # "what was our busiest month": the most finishers
+                     # ("what was our best year ever for total finishers", "our worst season by turnout": its size)
+                     r"\b(?P<bw>best|worst|strongest|weakest|record|quietest|slowest) (?P<bwd>years?|months?|seasons?)(?= (?:ever |on record )?"
+                     r"(?:for|by|in terms of) (?:total |overall |the )?(?:number of )?(?:finishers|runners|entries|entrants|"
+                     r"participants|participation|turnout|attendance)\b)|"
                      # "the most finishers crossing in a single clock minute": that minute
                      r"\b(?:most|max(?:imum)?|peak|highest number of|biggest number of)\b[^?]{0,60}?\b(?:in|within|during) (?:a |any |one |"
                      r"any one |a single |one single )(?P<sm>(?:(?:clock|wall[- ]clock) )?(?:minute|hour))\b|"
@@ -1460,7 +1501,7 @@ def _find_ranking(text: str) -> Found | None:
         return None
     said = head.group("a") or head.group("b") or head.group("x") or head.group("h") or head.group("c") or head.group("r") or head.group("w") or \
         head.group("s") or head.group("u") or head.group("o") or head.group("d") or head.group("e") or head.group("y") or \
-        head.group("v") or head.group("z") or head.group("p") or head.group("bz") or head.group("sm") or "edition"
+        head.group("v") or head.group("z") or head.group("p") or head.group("bz") or head.group("sm") or head.group("bwd") or "edition"
     dimension = "race" if head.group("e") == "race" else "year" if head.group("g") and rx.search(
         r"\b(?:at|of|in) (?:the\s+)?\s{3}", text[head.end():]) else "edition" if head.group("d") or head.group("e") or \
         head.group("f") or head.group("t") or head.group("g") else next(
@@ -1472,8 +1513,9 @@ def _find_ranking(text: str) -> Found | None:
         # events; "… list every event and race": each race of each event, its years pooled
         dimension = "event_race" if rx.search(r"\bevent (?:and|&|\+|/) race\b|\beach race (?:of|at) each event\b", text) \
             else "event"
+    # ("our biggest event ever (one edition) in terms of total finishers": one event in one year)
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
-                                          r"(?:the )?year\b", text):
+                                          r"(?:the )?year\b|\(\s*(?:one|a single|single|1) (?:edition|year)\s*\)", text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
     if head.group("y") and not rx.search(r"\bages?\b", text) and rx.search(r"\b(?:oldest|youngest) first\b", text):
         return None   # "finishers year by year, oldest first": in the order of time, not ranked by age
@@ -1488,7 +1530,11 @@ def _find_ranking(text: str) -> Found | None:
     if head.group("c") and dimension == "event" and not rx.search(r"\bfinishers\b|\bby\b|\b(?:each|every|per|in each) "
                                                                   r"(?:year|season|month)\b", rest) and not rx.search(
             r"\bhow many\b[^?]*\b(?:did|does|do|had|has|have)\s+(?:the|our)\s+$", text[:head.start()]):
-        return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
+        if not rx.search(r"\b(?:smallest|tiniest)\b", text):
+            return None  # "our biggest events": events by field size, a list of its own (nlq.sqlbuild)
+        # ("what was our smallest event ever", "our biggest event ever, and our smallest": its editions by finishers —
+        # the list is the biggest first, and had answered the smallest with it)
+        dimension = "edition"
     # "which of our events had more finishers": a comparative over every value is the superlative
     superlative = r"\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|fastest|slowest|quickest|more|fewer|worst|best|busiest|" \
                   r"oldest|youngest|bigger|larger|smaller|higher|lower|peak|maximum)\b"
@@ -1496,7 +1542,7 @@ def _find_ranking(text: str) -> Found | None:
             not rx.search(superlative, rest) and \
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
-    spans = [head.span()]
+    spans = [head.span(), *_all(r"\(\s*(?:one|a single|single|1) (?:edition|year)\s*\)", text)]
     said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q") or head.group("l") or \
         head.group("j")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := rx.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
@@ -1518,8 +1564,13 @@ def _find_ranking(text: str) -> Found | None:
     if rank_all and not ranked_in_head:   # ("rank them all": read here)
         spans.append(rank_all.span())
     # ("what states did they come from? only states with at least 5 finishers": a group's size, no order — every one)
-    sized_only = not rx.search(superlative.replace("least", "(?<!\\bat )least"), head.group(0) + rest)
-    limit = number(said_limit) if said_limit else RANK_ALL if rank_all or sized_only else \
+    sized_only = not head.group("bw") and not rx.search(superlative.replace("least", "(?<!\\bat )least"), head.group(0) + rest)
+    # ("which months are busiest": a calendar's few months or years, every one in order; "busiest season? total
+    # finishers by season": every season asked for, the busiest first)
+    limit = number(said_limit) if said_limit else RANK_ALL if rank_all or sized_only or (
+        head.group("bz") or head.group("u") or head.group("bwd") or "").endswith("s") or (
+        head.group("bz") or head.group("u") or head.group("bwd")) and rx.search(
+            rf"\b(?:by|per|for each|each) {re.escape(said.removesuffix('s'))}s?\b", text) else \
         5 if said.endswith("s") and (head.group("c") or head.group("p")) else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
     ends = rx.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"
@@ -1548,6 +1599,8 @@ def _find_ranking(text: str) -> Found | None:
         spans.append(both_ends.span())
     if head.group("t"):
         descending = not rx.search(r"\b(?:least|worst|poorest)[- ]attended\b", text)
+    if head.group("bw"):   # ("our worst year for finishers": the fewest)
+        descending = head.group("bw") in ("best", "strongest", "record")
     if rx.match(r"bottom\b", head.group(0)):   # "bottom 3 states by finishers": the fewest first
         descending = False
     measure = "count"
@@ -1624,7 +1677,7 @@ def _find_ranking(text: str) -> Found | None:
                        text))
     if least := find_group_size(text):
         spans.append(least.span())
-        if least.re is _HAD_SIZE:   # "which years had more than 500 finishers": every group of that size, however many
+        if least.re in (_HAD_SIZE, _HAD_AT_MOST):   # "which years had more than 500 finishers": every group of that size
             limit = limit if said_limit else RANK_ALL
     # a group's size: its finishers, unless its entries are said ("the 3 biggest editions by entries (any status)")
     size = bool(head.group("c") or rx.search(r"\b(?:bigger|larger|smaller)\b", rest)) and not rx.search(
@@ -1647,6 +1700,10 @@ _COUNTED = r"(?P<distinct>(?:different|distinct|unique|individual|separate) )?(?
            r"finishes|people|entrants|entries|participants|athletes|starters|registrations|registrants|sign-?ups)\b"
 # "which years had more than 500 finishers": every group of that size
 _HAD_SIZE = re.compile(rf"\b(?:had|have|has|saw|drew|got) {_AT_LEAST} {_COUNTED}")
+# "which age groups had fewer than 3 finishers (no full set of awards)": every group that small
+_AT_MOST = rf"(?:(?:fewer|less) than (?P<below>{_N})|(?:at most|no more than|not more than) (?P<most>{_N})|" \
+           rf"(?P<orfewer>{_N}) or (?:fewer|less))"
+_HAD_AT_MOST = re.compile(rf"\b(?:had|have|has|saw|drew|got|with|having|that (?:had|have|has)) {_AT_MOST} {_COUNTED}")
 _GROUP_SIZES = (
     # ("top 3 cities by average time with at least 10 different runners": the size said with what it counts)
     # ("counting groups with at least 15?": the group's results)
@@ -1657,7 +1714,7 @@ _GROUP_SIZES = (
     # ("ignore any group with fewer than 10 finishers": the groups of 10 or more)
     re.compile(rf"\b(?:ignor(?:e|ing)|skip(?:ping)?|drop(?:ping)?|exclud(?:e|ing)|leav(?:e|ing) out|not counting)(?: any| all| the)? "
                rf"{_GROUP_NOUNS} (?:with|having) (?:fewer|less) than (?P<fewer>\d+) {_COUNTED}"),
-    _HAD_SIZE)
+    _HAD_SIZE, _HAD_AT_MOST)
 
 
 def find_group_size(text: str) -> re.Match | None:
@@ -1668,15 +1725,18 @@ def find_group_size(text: str) -> re.Match | None:
 
 def sized(ranking: Ranking, said: re.Match) -> Ranking:
     """``ranking`` over the groups of the size ``said`` (``find_group_size``) only: "at least 20", "20 or more", "20+"
-    are 20, "more than 20" is 21; "at least 10 runners" / "10 different finishers" count people, each once, "at
-    least 10 results/finishes" results; "100 starters" count every status but DNS, "20+ finishers" (or finishes)
-    finishers, "entries", "results", "runners" every result."""
+    are 20, "more than 20" is 21, "fewer than 3" at most 2, "at most 3" / "3 or fewer" 3; "at least 10 runners" /
+    "10 different finishers" count people, each once, "at least 10 results/finishes" results; "100 starters" count
+    every status but DNS, "20+ finishers" (or finishes) finishers, "entries", "results", "runners" every result."""
+    noun = said.group("noun")
+    counts = {"group_people": bool(said.group("distinct") or noun in ("runners", "people", "participants", "athletes")),
+              "group_counts": {"finishers": "finishers", "finishes": "finishers", "starters": "starters"}.get(noun, "results")}
+    if said.groupdict().get("below") or said.groupdict().get("most") or said.groupdict().get("orfewer"):
+        return replace(ranking, max_group=number(said.group("below")) - 1 if said.group("below") else
+                       number(said.group("most") or said.group("orfewer")), **counts)
     at_least = said.group("least") or said.group("more") or said.group("plus") or said.group("minimum") if "least" in \
         said.re.groupindex else said.group("fewer")
-    noun = said.group("noun")
-    return replace(ranking, min_group=number(at_least) if at_least else number(said.group("above")) + 1,
-                   group_people=bool(said.group("distinct") or noun in ("runners", "people", "participants", "athletes")),
-                   group_counts={"finishers": "finishers", "finishes": "finishers", "starters": "starters"}.get(noun, "results"))
+    return replace(ranking, min_group=number(at_least) if at_least else number(said.group("above")) + 1, **counts)
 
 
 # ---- difference between two groups ---------------------------------------------------------------------------

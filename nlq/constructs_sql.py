@@ -531,6 +531,18 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
             finishes.eq(sb.lit(0)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    if cohort.kind == "every_edition" and cohort.any_event:   # "every event edition we've ever timed": each one of them
+        query.need("e")
+        # (or each year it timed anything: "who has run with us every single year")
+        timed_year = exp.func("year", sb.col("event_date", "e3"))
+        timed = exp.select(exp.Count(this=exp.Distinct(expressions=[timed_year])) if cohort.distinct_years else
+                           exp.Count(this=exp.Star())).from_(sb.table("events", "e3")).where(
+            *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []))
+        each = exp.func("year", sb.col("event_date", "e")) if cohort.distinct_years else sb.col("event_id", "e")
+        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+            exp.Count(this=exp.Distinct(expressions=[each])).eq(exp.Subquery(this=timed)))
+        return _listed(inner) if cohort.listed else exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
+            inner.subquery("cohort"))
     if cohort.kind == "every_edition":
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))
@@ -686,9 +698,11 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
         query.need("p")
         place = [sb.col("state", "p")] if ranking.measure == "states" else [sb.col("city", "p"), sb.col("state", "p")]
         measure = exp.alias_(exp.Count(this=exp.Distinct(expressions=place)), f"home_{ranking.measure}")
-    elif parsed.status in sb.COUNTED_STATUSES and not ranking.size:
-        # "which year had the fewest DQs": every group counted, one with none as 0 (it left those out)
+    elif parsed.status in sb.COUNTED_STATUSES and not ranking.size or ranking.max_group and parsed.status == "FIN":
+        # "which year had the fewest DQs": every group counted, one with none as 0 (it left those out); "which age
+        # groups had fewer than 3 finishers": one whose entrants all DNF'd too, with 0
         query, measure = sb.status_counted(parsed, today)
+        measure = exp.alias_(measure.this, "finishers") if parsed.status == "FIN" else measure
     else:  # "biggest age group": a group's size is its finishers; "most runners": every result
         _status(parsed, query, default="FIN" if ranking.size else None)
         status = parsed.status or ("FIN" if ranking.size else "")
@@ -701,13 +715,14 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     select = query.build([*within, *dimensions, measure, *shares, *([exp.alias_(exp.Count(this=exp.Star()), "results")]
                                                                     if averaged else [])]).group_by(
         *[exp.Literal.number(i + 1) for i in range(len(within) + len(dimensions))])
-    if ranking.min_group:  # "only age groups with at least 20 finishers"; unasked, every group counts (its size shown)
+    if ranking.min_group or ranking.max_group:  # "only age groups with at least 20 finishers"; unasked, every group counts
         size = _people() if ranking.group_people else exp.Count(this=exp.Star())
         status = sb.col("status", "r")
-        if ranking.group_counts != "results" and parsed.status != "FIN":   # "at least 100 starters": of a rate over every entry
+        every_status = parsed.status != "FIN" or ranking.max_group   # (a rate over every entry; groups with no finisher)
+        if ranking.group_counts != "results" and every_status:   # "at least 100 starters": of a rate over every entry
             size = exp.Filter(this=size, expression=exp.Where(
                 this=status.eq(sb.lit("FIN")) if ranking.group_counts == "finishers" else status.neq(sb.lit("DNS"))))
-        select = select.having(size >= sb.lit(ranking.min_group))
+        select = select.having(size >= sb.lit(ranking.min_group) if ranking.min_group else size <= sb.lit(ranking.max_group))
     if ranking.dimension in ("state", "city", "age_group", *CLOCK_DIMENSIONS):   # (finishers alone cross the line)
         select = select.where(exp.Not(this=exp.Is(this=dimension.this.copy(), expression=exp.Null())))
     if ranking.counted:   # "how many age groups had 20+ finishers": the groups kept, counted (within each group asked)
@@ -806,8 +821,10 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
 
     change = exp.Sub(this=in_year(later), expression=in_year(earlier))
     dimensions = sb.dimension_columns(ranking.dimension, query)
+    # (a fall asked — "which event lost the most finishers, and how many did it lose" — says the loss as a number too)
+    lost = [] if ranking.descending else [exp.alias_(exp.Sub(this=in_year(earlier), expression=in_year(later)), "decrease")]
     select = query.build([*dimensions, exp.alias_(in_year(earlier), f"in_{earlier}"),
-                          exp.alias_(in_year(later), f"in_{later}"), exp.alias_(change, "change")]).group_by(
+                          exp.alias_(in_year(later), f"in_{later}"), exp.alias_(change, "change"), *lost]).group_by(
         *[exp.Literal.number(i + 1) for i in range(len(dimensions))])
     if ranking.dimension in ("state", "city", "age_group"):
         select = select.where(exp.Not(this=exp.Is(this=dimensions[0].this.copy(), expression=exp.Null())))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+import math
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -82,6 +83,29 @@ def _norm(value: Any) -> Any:
     return str(value)
 
 
+def _numeric(value: Any) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _tolerance(gold: Any) -> float:
+    """How far an answer may be from a gold number and still be it: 0.05 at 1 and above (tenths of a second, a gold
+    rounded to 0.1 or to 0.01 — 465.3 is 465.25, 4.55 is 4.5454); below 1, half the gold's last decimal place, at
+    most four (a rate rounded to 0.4 is 0.3788; 0.0338 is no 0.0412; 0 says no places: 0.0000)."""
+    if abs(gold) >= 1:
+        return 0.05 + 1e-9
+    shown = format(gold, "f").rstrip("0").partition(".")[2] if gold else ""
+    return 0.5 * 10 ** -min(max(len(shown), 1), 4) + 1e-12 if shown else 0.5e-4 + 1e-12
+
+
+def _as_gold(value: Any, golds: list[Any]) -> Any:
+    """``value`` normalised as the nearest of ``golds`` (one gold column's values) within its tolerance, else as
+    itself: rounding both sides apart put 465.25 and a gold of round(…, 1) = 465.3 on two sides of a tenth."""
+    if _numeric(value) and (near := [gold for gold in golds if _numeric(gold) and
+                                     abs(float(value) - float(gold)) <= _tolerance(float(gold))]):
+        return _norm(min(near, key=lambda gold: abs(float(value) - float(gold))))
+    return _norm(value)
+
+
 def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
                 ordered: bool, columns: Sequence[str] = ()) -> bool:
     """Whether ``rows`` hold the gold result (see the module docstring). An answer column named as a percent
@@ -89,6 +113,7 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     column of month names the same months as numbers ("June" = 6), and a runner's first and last names the full name
     ("Debra Bullock"; "winner_first_name" with "winner_last_name" too). A gold row of k values is held by k rows
     whose one column holds those values (the same counts as a row per band, not a column per band)."""
+    golds = [[row[i] for row in gold_rows] for i in range(gold_columns)]
     gold = [tuple(_norm(v) for v in row) for row in gold_rows]
     percents = [j for j, name in enumerate(columns) if "percent" in name or name.endswith("_pct")]
     months = [j for j in range(len(rows[0]))
@@ -98,7 +123,7 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
              if name.endswith("first_name") and name[:-len("first_name")] + "last_name" in columns]
     rows = [(*row, *(_fraction(row[j]) for j in percents), *(_MONTH_NUMBERS[row[j]] for j in months),
              *(f"{row[first]} {row[last]}" for first, last in names)) for row in rows]
-    got = [tuple(_norm(v) for v in row) for row in rows]
+    raw, got = rows, [tuple(_norm(v) for v in row) for row in rows]
     if len(gold) == 1 and gold_columns >= 2 and len(got) == gold_columns and any(
             Counter(row[j] for row in got) == Counter(gold[0][:gold_columns]) for j in range(len(got[0]))):
         return True   # (one row of k values given as k rows of one column: "how many under 8:00/mile, 8:00-9:59, …" by band)
@@ -114,11 +139,11 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     candidates = []
     for i in range(gold_columns):
         wanted = column_key([row[i] for row in gold])
-        candidates.append([j for j in range(width) if column_key([row[j] for row in got]) == wanted])
+        candidates.append([j for j in range(width) if column_key([_as_gold(row[j], golds[i]) for row in raw]) == wanted])
         if not candidates[-1]:
             return False
     for mapping in itertools.product(*candidates):
-        projected = [tuple(row[j] for j in mapping) for row in got]
+        projected = [tuple(_as_gold(row[j], golds[i]) for i, j in enumerate(mapping)) for row in raw]
         if _same_order(projected, gold) if ordered else Counter(projected) == Counter(gold):
             return True
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nlq import rx
-from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, clock_words
+from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, Ranking, clock_words
 from nlq.entities import band_names, duration_words
 from nlq.parser import (Parsed, change_said_as_a_fall, counts_every_year, each_event_edition,
                         events_listed_once, minutes_asked, ranked_within, runners_per_group)
@@ -47,9 +47,11 @@ _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "
 def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
-    if parsed.not_held and parsed.events and parsed.subject == "events":   # (nlq.sqlbuild: the years without one)
-        within = parsed.dates.words if parsed.dates else "between its first and latest editions"
-        return f"Listed the years in which the {' and the '.join(parsed.events)} held no edition, {within}."
+    if parsed.years_not_held:   # (nlq.sqlbuild: the years without one)
+        within = parsed.dates.words if parsed.dates else "between its first and latest editions" if parsed.events else \
+            "between your first and latest events"
+        held = f"the {' and the '.join(parsed.events)} held no edition" if parsed.events else "none of your events was held"
+        return f"Listed the years in which {held}, {within}."
     who = "events" if parsed.ranking and parsed.ranking.measure == "events" else _who(parsed)
     verb = "Counted the groups of" if parsed.ranking and parsed.ranking.counted else "Ranked" if parsed.ranking else \
         "Listed" if parsed.cohort and parsed.cohort.listed else "Compared" if (
@@ -118,8 +120,9 @@ def explain(parsed: Parsed) -> str:
             _GROUP_WORDS.get(g, g.replace("_", " ")) for g in parsed.group_by or ("year",)))
     if parsed.subject == "events" and parsed.group_by == ("event",) and parsed.intent == "count" and not parsed.totals:
         parts.append("each with its first and latest year")   # (nlq.sqlbuild: an event's editions, when it began)
-    if parsed.year_over_year:   # (the first year has no change; a year with no edition is skipped)
-        parts.append("each with its change from the edition before (the count and percent)" + (
+    if parsed.year_over_year:   # (the first year has no change; of an event, a year with no edition is skipped)
+        before = "the edition before" if parsed.events else "the year before (a year with none counts 0)"
+        parts.append(f"each with its change from {before} (the count and percent)" + (
             f", only the years {'up' if parsed.change_sign == 'up' else 'down'} from it" if parsed.change_sign else ""))
     sentence = ", ".join(parts + _constructs(parsed))
     if parsed.personal_best:
@@ -234,6 +237,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "absent": "runners who did not {finish} {it} {in_year}{any}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}{ever}{at_each}",
             "every_edition": "runners who {finished} every edition of it{any}",
+            "every_event_edition": "runners who {finished} every edition of every event{any}",
+            "every_year_any_event": "runners who {finished} a race in every year any event was held{any}",
             "never_finished": "runners with an entry and no finish",
             "only_no_shows": "runners whose every entry is a no-show (DNS)",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
@@ -292,7 +297,9 @@ def _cohort_words(parsed: Parsed) -> str:
     cohort = parsed.cohort
     beside = "" if not cohort.with_returning else ", and the returning runners (an earlier {what} {where}), each measured " \
         "side by side" if parsed.measure else ", with the returning runners (an earlier {what} {where}) counted beside them"
-    kind = "absent" if cohort.absent else "only_no_shows" if cohort.only_no_shows else cohort.kind
+    kind = "absent" if cohort.absent else "only_no_shows" if cohort.only_no_shows else \
+        ("every_year_any_event" if cohort.distinct_years else "every_event_edition") if cohort.kind == "every_edition" and \
+        cohort.any_event else cohort.kind
     return (_COHORTS[kind] + beside).format(
         streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",
         finish="enter" if cohort.entries else "finish",
@@ -368,16 +375,16 @@ def _constructs(parsed: Parsed) -> list[str]:
             else "results (every status)"
         within = [_GROUP_WORDS.get(g, g.replace("_", " ")) for g in ranked_within(parsed)]
         if ranking.counted:   # "how many age groups had 20+ finishers": the groups of that size, counted
-            said.append(f"each {ranking.dimension.replace('_', ' ')} with {ranking.min_group} or more "
+            said.append(f"each {ranking.dimension.replace('_', ' ')} with {_group_size(ranking)} "
                         f"{'different runners' if ranking.group_people else ranking.group_counts}, the groups counted")
         else:
             said.append(f"one row per {ranking.dimension.replace('_', ' ')} by {measure}, "
                         f"{order} first, " + ("every one shown" if ranking.limit >= RANK_ALL else
                                               f"{ranking.limit} shown{' of each' if ranking.both_ends else ''} (ties kept)")
                         + (f" for each {' and '.join(within)}" if within else "")
-                        + (f", groups of {ranking.min_group} or more "
+                        + (f", groups of {_group_size(ranking)} "
                            f"{'different runners' if ranking.group_people else ranking.group_counts} only"
-                           if ranking.min_group else ""))
+                           if ranking.min_group or ranking.max_group else ""))
     if parsed.metric and not (parsed.time_bands or parsed.band_width):   # (pace bands say their pace with the bands)
         metric = parsed.metric
         if metric.kind in ("pace", "gap") and (parsed.place or parsed.last_place):   # one runner's own value
@@ -487,7 +494,8 @@ def _who(parsed: Parsed) -> str:
         who = f"{parsed.person.name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}
-        who = f"runners by number of {counted.get(parsed.status or '', 'races')}"
+        who = f"runners by number of {counted.get(parsed.status or '', 'races')}" if parsed.distinct_of != "year" else \
+            f"runners by the number of different years with {'a finish' if parsed.status == 'FIN' else 'a result'}"
     else:
         finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by and not (
             parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate", "dns_rate")
@@ -511,3 +519,8 @@ def _who(parsed: Parsed) -> str:
         measure = measure.replace("chip time", "gun time") if parsed.clock == "gun" else measure
         who = f"{'the number and ' if parsed.with_count else ''}{measure} of {who}"
     return who
+
+
+def _group_size(ranking: Ranking) -> str:
+    """The size of the groups a ranking keeps, in words: "20 or more", "2 or fewer"."""
+    return f"{ranking.min_group} or more" if ranking.min_group else f"{ranking.max_group} or fewer"

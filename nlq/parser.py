@@ -215,6 +215,12 @@ class Parsed:
         them, so it counts here as a time."""
         return bool(self.measure) and self.measure not in UNTIMED_MEASURES
 
+    @property
+    def years_not_held(self) -> bool:
+        """Whether the years without an edition are asked: of the named events ("which years did the Galveston half
+        not take place"), or of every event ("which years did we have no events at all")."""
+        return self.not_held and self.subject == "events" and bool(self.events or self.group_by == ("year",))
+
     def race_of_each_event(self) -> dict[str, Distance] | None:
         """Of several events each at a race of its own, the race of each (said with it, or the one its name says;
         an event with none, every race: not a key); None when the races asked are of every event."""
@@ -375,6 +381,15 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # year's, the words taken as filler, at 1.0)
         parsed = replace(parsed, unused=(*(said for said in parsed.unused if said.lower() not in counted.group(0).lower()),
                                          counted.group(0)))
+    if parsed.subject == "people" and parsed.distinct_of == "year" and parsed.intent in ("list", "find"):
+        # ("which runners have run with us in the most different years": the runners ranked (it listed every result))
+        parsed = replace(parsed, intent="top", distinct_people=False)
+    if parsed.not_held and parsed.dates and rx.fullmatch(r"since (20\d\d)", parsed.dates.words) and \
+            parsed.dates.start == date(parsed.dates.start.year, 1, 1):
+        # "which events have we not held since 2022": held last in 2022 or before — none from the year after on (it
+        # read "no edition from 2022 on", leaving out one last held in 2022)
+        after = date(parsed.dates.start.year + 1, 1, 1)
+        parsed = replace(parsed, dates=replace(parsed.dates, start=after, words=f"after {after.year - 1}"), years=())
     if parsed.person and not (parsed.dates or parsed.years or parsed.more_people) and (own := _own_edition(question)):
         # "What was my 10K time the first time I ran the X, and the most recent time?": her own first and latest results
         # there (it listed them all, "the first time" taken as filler, at 1.0)
@@ -382,6 +397,14 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         told = set(rx.findall(r"[\w']+", question[start:end].lower()))   # (its words, read now)
         parsed = _words_now_read(parsed, replace(parsed, edition=own, edition_own=True, unused=tuple(
             said for said in parsed.unused if not set(rx.findall(r"[\w']+", said.lower())) <= told)))
+        if parsed.cohort and parsed.cohort.kind == "first_timers":
+            # ("When did Diane Davis run her first marathon, and what was her time?": her result, never a count of
+            # first-time marathoners — 0 at 0.99)
+            parsed = replace(parsed, cohort=None, intent="list" if parsed.intent == "count" else parsed.intent)
+        if parsed.place == 1 and "first" in told and not rx.search(_FIRST_PLACE, question, re.IGNORECASE):
+            # ("Kristina Parks's first marathon time": her earliest, never her wins — it found none, at 0.99)
+            parsed = replace(parsed, place=None, place_overall=False, place_in_age_group=False,
+                             intent="list" if parsed.intent == "top" else parsed.intent)
     if parsed.more_people and "both" in parsed.unused and parsed.intent in ("list", "find", "count") and rx.search(
             r"\bboth (?:of (?:them|their)|ran|run|raced|finished|live|from)\b|\(both\b|,\s*both\b", question, re.IGNORECASE):
         # "Mary Larson and Barbara Carter (both Fort Collins) ran …. What were their times?": the two runners named,
@@ -402,8 +425,20 @@ _OWN_END = (r"(?:\b(?:the|my|her|his|their)|'s) (?P<end>first|last|latest|most r
             r"\b(?P<when>first|last|most recently) (?:ran|run|raced|did|do|entered|enter|finished|finish|took part|competed)\b|"
             # "Katherine Wolfe's first Jingle Bell Run", "her debut at the shamrock 5k"
             r"(?:\b(?:my|her|his|their)|'s) (?P<own>first|debut|last|latest|most recent) (?=(?-i:[A-Z])|(?:at|in) the\b)|"
+            # "Kristina Parks's first marathon time" (her first at that distance; never "her first 5K under 25 minutes")
+            r"(?:\b(?:my|her|his|their)|'s) (?P<distance>first|last|latest|most recent) (?=(?:full |half )?(?:marathon|half|"
+            r"ultra|\d+(?:\.\d+)? ?(?:k|km|mi|miles?|miler)s?)\b(?! (?:under|below|sub|faster|quicker|in under|finish(?:ed)? "
+            r"under)\b))|"
+            # "the first time Kristina Parks ran Stamford Harvest" (her name between; never "the last time anyone ran …")
+            r"\bthe (?P<named>first|last|latest|most recent|final) time (?!(?:any|some|every|no)(?:one|body)\b|we\b|our\b|a\b)"
+            r"(?:[\w'.-]+ ){1,3}?(?:ran|raced|did|entered|finished|competed)\b|"
             # ("… the first time I ran X and when was the most recent?": the other end said short)
             r"\b(?:and|when was) the (?P<tail>most recent|latest|last)(?: one)?(?=\s*[?.!]|\s*$)")
+
+
+# a first place said ("won", "1st", "first woman", "first in her age group"), never a runner's own first race
+_FIRST_PLACE = (r"\b(?:won|wins?|winners?|1st|first (?:place|overall|wom[ae]n|m[ae]n|female|male|girl|boy|finisher|across|"
+                r"in (?:her|his|their|my|the) (?:age|division)|over the line)|(?:placed|finished|came|was|were) first)\b")
 
 
 def _own_edition(question: str) -> tuple[str, tuple[int, int]] | None:
@@ -412,7 +447,7 @@ def _own_edition(question: str) -> tuple[str, tuple[int, int]] | None:
     neither is, or when an order is said ("her 5K times in order, first race to latest": every one)."""
     if rx.search(_FIRST_TO_LATEST, question, re.IGNORECASE) or not (said := list(rx.finditer(_OWN_END, question, re.IGNORECASE))):
         return None
-    ends = {"first" if (end["end"] or end["when"] or end["own"] or end["tail"]).lower() in ("first", "earliest", "debut")
+    ends = {"first" if next(word for word in end.groups() if word).lower() in ("first", "earliest", "debut")
             else "last" for end in said}
     return "first_and_last" if len(ends) == 2 else ends.pop(), (said[0].start(), said[-1].end())
 
@@ -448,10 +483,12 @@ def _claims_set_aside(parsed: Parsed, question: str, said: list[tuple[int, int]]
     elif not (alone.events or alone.event_city) and not rx.search(r"\b(?:what|which) (?:events?|races?)\b", rest, re.IGNORECASE):
         rest = f"{rest.rstrip('?. ')} {names_in(told, rest, vocabulary, today)}".rstrip() + "?"
         alone = _parse_question(rest, vocabulary, today)
-    if alone.unused or alone.notes or alone.intent not in ("list", "find") or (alone.person, alone.bib) != (
-            parsed.person, parsed.bib) or rx.search(r"\b(?:was|is|were) (?:that|it|this)\b|\bexactly\b", rest, re.IGNORECASE) \
+    if alone.unused or alone.notes or (alone.person, alone.bib) != (parsed.person, parsed.bib) or not (
+            alone.intent in ("list", "find") or alone.intent == "count" and rx.search(r"\bhow many times\b", rest, re.IGNORECASE)) \
+            or rx.search(r"\b(?:was|is|were) (?:that|it|this)\b|\bexactly\b", rest, re.IGNORECASE) \
             or not rx.search(_RESULT_ASKED, rest, re.IGNORECASE):
-        # (her recorded result looked up, never a question of the claim itself: "… says she won her age group once.
+        # (her recorded result looked up or her runs counted — "says he has run it every year. How many times has he
+        # actually run it?" — never a question of the claim itself: "… says she won her age group once.
         # Which race and year was that?", "… swears he has finished it a bunch of times. How many times exactly?")
         return None
     return replace(alone, question=question, claims=tuple(question[start:end].strip(" ,:\"") for start, end in said))
@@ -746,7 +783,9 @@ def runner_said(parsed: Parsed, asked: str) -> str:
     when the sentence before told it and the question does not ("Brandon Long from Hartford won X in 2019. How many
     times has he run it?": a namesake from elsewhere is not him)."""
     town = parsed.runner_city
-    if town and not parsed.runner_city_negated and not parsed.more_cities and town.lower() not in asked.lower():
+    # (the town said as hers — "from Hartford", "(Hartford)", "of Hartford" — never as an event's: "… the Evanston Half")
+    if town and not parsed.runner_city_negated and not parsed.more_cities and not rx.search(
+            rf"(?:\bfrom|\bof|\(|,)\s*{re.escape(town)}\b", asked, re.IGNORECASE):
         return f"{parsed.person.name} from {town}"
     return parsed.person.name
 
@@ -1037,8 +1076,10 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # question names none: "The Pittsburgh Summer Solstice added a 5K last year. Who won each race that year?")
         if (again := _told_before(question, told, parsed, vocabulary, today)) is not None:
             return again
-    if (parsed.unused or parsed.notes) and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)",
-                                                              question, re.IGNORECASE) or
+    if (parsed.unused or parsed.notes) and (said := rx.search(r"\s*\((?:i\.?e\.?|that is|meaning|in other words)\b[^()]*\)|"
+                                                              # ("… since 2022 - i.e. their most recent edition …")
+                                                              r"\s+[-\u2013\u2014]+\s*(?:i\.?e\.?|that is|meaning|in other "
+                                                              r"words)\b[^?]*(?=\?|$)", question, re.IGNORECASE) or
                           parsed.measure and rx.match(r"p\d|median", parsed.measure) and rx.search(
                               r"\s*\((?:the )?[^()]*(?:\b(?:quarter|cut-?off|tenth|percent|half of the field|back of the pack|"
                               r"front of the pack)\b|\d ?%)[^()]*\)", question, re.IGNORECASE)):
@@ -1078,7 +1119,13 @@ def _read(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             asked = f"{rest.rstrip('?. ')} ({parsed.person.name}{town})"
             runner_named = bool(rx.search(_FIRST_PERSON, rest, re.IGNORECASE))
         again = _parse(asked, vocabulary, today)
-        if _loses_a_filter(parsed, again):
+        if _loses_a_filter(parsed, again) and not (
+                said_as in (_WHO_ASKED, _WHO_ASKED_ON, _WANTS) and not again.unused and rx.search(
+                    r"\b(?:sponsors?|partners?|clients?|customers?|insurers?|vendors?)\b", clause, re.IGNORECASE) and
+                not _loses_a_filter(replace(parsed, event_state=None, runner_state=None, event_city=None,
+                                            runner_city=None), again)):
+            # (a place said of who asks is no filter: "Our Texas sponsor wants to know: how many finishers did the 2024
+            # Houston Turkey Trot have?" — never of a town's office: "The Santa Fe council wants to know …")
             # "a deck on our marathons and I need the average time": what the deck is about is part of the question
             # or "A bunch of my kids ran the Greenville Firecracker 5K in 2024 — how many were under 18?": its names
             about = rx.search(r"\b(?:on|about|for|of|to)\s+(.+)$", clause, re.IGNORECASE)
@@ -1356,7 +1403,7 @@ _NOT_HELD = re.compile(r"^(?P<clause>[^.?!:]{3,80}? (?:wasn'?t|was not|weren'?t|
 _WANTS = re.compile(r"^(?P<clause>(?:our |the |my |an? )?[\w'-]+(?: [\w'-]+)? (?:wants|needs|requested|is asking for)"
                     r"(?= (?:our|the|a|an|to know|every|each|all)\b))\s+(?P<rest>.+)$", re.IGNORECASE)
 _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|asking|wants to know|wanted to know|"
-                        r"wants|needs)(?: (?:me|us))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?|"
+                        r"wants|needs)(?: (?:me|us))?(?: (?:something|a question|this|the following))?(?:(?<=know) [^:?\u2013\u2014]{1,60}?|"
                         # ("Our sponsor asked how big the X was in 2024 -- how many …": a dash with spaces, never "sub-3")
                         r"(?<=sked) [^:?\u2013\u2014]{1,60}?(?=\s+[-\u2013\u2014]+\s))?)\s*(?::|[-\u2013\u2014]|,)\s*"
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
@@ -1900,8 +1947,11 @@ def _loses_a_filter(whole: Parsed, rest: Parsed) -> bool:
     """Whether reading ``rest`` (a context clause set aside) loses a filter the whole question said: then the
     clause was part of the question ("for the deck about women runners I need …"), never set aside."""
     # (a place among the groups compared is kept too: "… Phoenix finishers vs Tucson finishers")
+    # ("Our Georgia sponsor wants to know: … what percentage of the finishers live in Georgia?": the share's own place)
     places = {rest.runner_city, rest.event_city, rest.runner_state, rest.event_state, *(
-        place for group in rest.compared for place in (group.runner_city, group.runner_state))} - {None}
+        place for group in rest.compared for place in (group.runner_city, group.runner_state)), *(
+        (rest.share_of.runner_city, rest.share_of.runner_state, rest.share_of.event_city, rest.share_of.event_state)
+        if rest.share_of else ())} - {None}
     # "a piece on Austin's running scene. How many runners from Austin …": the place kept, said as where runners live
     # ("Tourism office here. Of all entries …, what fraction came from outside Washington?": kept as the share's part)
     # ("has X shrunk since 2023? finishers for 2023, 2024 and 2025": the dates said again as the years listed)
@@ -2653,14 +2703,28 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in rx.finditer(r"\bgetting\b", text)]
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
+    years_asked = rx.search(r"^\W*(?:(?:between|from) [^?]{4,30}?,?\s*)?(?:in )?(?:which|what) years\b|\bany years\b", text)
     if not_held := rx.search(r"\b(?:did ?n[o']t|do ?n[o']t|does ?n[o']t|were ?n[o']t|was ?n[o']t|have ?n[o']t|has ?n[o']t|never)"
-                             r"(?: we| you| it| they)? (?:hold|held|have|had|time|timed|run|ran|put on|host|hosted|take place|"
+                             r"(?: we| you| it| they)?(?: been)? (?:hold|held|have|had|time|timed|run|ran|put on|host|hosted|take place|"
                              r"happen|get held|get timed)\b|\b(?:skipped|missed|took (?:a|the) year off)\b(?=[^?]*\b20\d\d\b)|"
                              # "which years did <the event, blanked out> not take place", "… was it not held"
-                             r"\b(?:did|was|were)\b(?: (?:the|it|we))?\s*(?:not|n't|never) (?:take place|happen|held|run|timed|"
-                             r"hosted|hold|host|time|get held)\b",
-                             text) if shape["subject"] == "events" else None:
+                             r"\b(?:did|was|were|have|has)\b(?: (?:the|it|we|they|the company))?\s*(?:not|n't|never)(?: been)? (?:take place|happen|held|run|timed|"
+                             r"hosted|hold|host|time|get held|put on|put it on|stage|staged)\b|"
+                             # ("which years did we have no events at all": none of the company's events)
+                             r"\b(?:have|had|hold|held|time|timed|put on|run|ran)\s+no\s+(?:events?|races?)\b(?: at all)?|"
+                             # ("which years had no <Houston Turkey Trot, blanked out>", "… went without one")
+                             r"\b(?:had|has|have|saw) no(?= *\s{3,})|\bwithout (?:an? |the )?(?=\s{3,})",
+                             text) if shape["subject"] == "events" or years_asked else None:
+        # ("Between 2017 and 2025, which years did we NOT put on X?": the years, asked of the events)
         read_spans.append(not_held.span())
+        # ("… did we not time at all last year, even though we had timed them before?": every event of the archive was,
+        # its editions being before now)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:even though|although|though)\b[^?.]{0,50}?\b(?:before|previously|"
+                                                     r"earlier|in (?:earlier|previous|prior) years)\b", text)]
+        if shape["subject"] != "events" and years_asked:
+            shape = {**shape, "subject": "events", "intent": "list"}
+        if years_asked and not events:   # ("were there years we didn't time a single event?": none of them that year)
+            shape = {**shape, "group_by": ("year",)}
     if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
         read_spans += [m.span() for m in rx.finditer(r"\b(?:counts?|numbers?|figures?|totals?|times?|answers?) for both\b|"
                                                      r"\(\s*or both\s*\)|\bor both\b(?= *[),.?!]| *$)", text)]
@@ -4415,7 +4479,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                 # ("and how many more or fewer than the edition before")
                                                 r"\bhow many (?:more|fewer)(?: or (?:more|fewer))? than (?:the |each )?"
                                                 r"(?:(?:previous|prior|preceding|last) (?:year|edition)|(?:edition|year|one) "
-                                                r"before)\b", asked, re.IGNORECASE):
+                                                r"before)\b|"
+                                                # ("… each year, and what was the percent change?")
+                                                r"\b(?:the )?(?:percent(?:age)?|%) (?:change|growth)\b(?! (?:from|between|since)\b)",
+                                                asked, re.IGNORECASE):
         # "year-over-year change in Tacoma finishers": each year's count with its change from the year before
         parsed = replace(parsed, intent="trend", group_by=("year",), year_over_year=True)
     if (grown := rx.search(r"\b(?:which|what) (?:years|editions)\b[^?]*?\b(more|fewer|bigger|smaller|larger|less|grew|shr[iau]nk|"
@@ -5344,7 +5411,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, group_by=())
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.cohort.same_race and parsed.edition == "first":
         parsed = replace(parsed, edition=None)   # ("first-ever 10K finishers": their first 10K, no first edition)
-    if parsed.cohort and parsed.cohort.kind == "every_edition" and not parsed.events:
+    if parsed.cohort and parsed.cohort.kind == "every_edition" and not (parsed.events or parsed.cohort.any_event):
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
         if len(parsed.years) >= 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the years named
@@ -6304,6 +6371,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     """ "how many different cities did our runners come from", "how many age groups had finishers": the
     dimension whose values are counted (never its results); "how many of our events has Andrew Miles finished":
     the editions (one event of one year) of the runner's results."""
+    if not person and rx.search(_MOST_YEARS, text):
+        return "year"      # ("which runners have run with us in the most different years": each runner's years)
     if person:   # a runner's history: "how many different events / editions of X / years has she run"
         if rx.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
             return "edition"                                                        # "(event editions)": editions
@@ -7481,6 +7550,9 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 
 
 # who ran the most: people ranked by their results ("the most times", "top 10 runners by number of races")
+# "which runners have run with us in the most different years": runners ranked by the years they ran in
+_MOST_YEARS = (r"\b(?:in|over|across|during|for) (?:the )?most (?:different |distinct |separate |calendar )?(?:years|seasons)\b|"
+               r"\bmost (?:different|distinct|separate) (?:calendar )?years\b")
 _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
                r"\bmost (?:1 mile|mile|\d+ ?k|half(?: marathon)?|marathon|full) (?:finishes|races|starts|results)\b|"
                # "who has the most <event, blanked out> 5K finishes": a runner's finishes of it
@@ -7716,8 +7788,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                         # ("fastest mile ever run at one of our events? just the time": a result)
                         r"(?:fastest|slowest|quickest|record)\s+(?:(?:1|one)[- ])?(?:mile|5 ?k|10 ?k|half(?: marathon)?|marathon|50 ?k))\b",
                         text)
-    if person or runners:
-        if rx.search(_MOST_RACES, text):
+    if person or runners or rx.search(_MOST_YEARS, text):
+        if rx.search(_MOST_RACES, text) or rx.search(_MOST_YEARS, text) and not person:
             return "people"
         return "results"
     if rx.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:
@@ -7830,7 +7902,7 @@ def _sized_groups(parsed: Parsed, said: re.Match) -> Parsed | None:
     starters", "median time by age group, only groups with 20+ finishers"): a ranking of every group of that size
     (the size was left unread: every group was given). None when the reading is no measure of one grouping."""
     if parsed.ranking:   # (a ranking read the size itself, or was read from an order said after the grouping)
-        return None if parsed.ranking.min_group else replace(parsed, ranking=sized(parsed.ranking, said))
+        return None if parsed.ranking.min_group or parsed.ranking.max_group else replace(parsed, ranking=sized(parsed.ranking, said))
     if len(parsed.group_by) != 1 or parsed.person or parsed.cohort or parsed.intent not in (
             "analyze", "count", "trend") or parsed.difference or parsed.compared or not (measure := _ranked_measure(parsed)):
         return None

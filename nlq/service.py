@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import time
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlglot import exp
 
+from nlq import rx
 from nlq.accounting import asks_to_change, asks_to_send, not_held
 from nlq.examples import closest, company_examples
 from nlq.execute import DEFAULT_ROW_CAP, QueryFailed, run
@@ -38,7 +40,8 @@ from nlq.sqlbuild import Unanswerable, build
 from nlq.spelling import latin_lookalikes
 from nlq.two_asked import leans_on_words, of_those, said_with_answer, says_all_it_asks, shown_in, two_asked
 from nlq.vocabulary import (
-    Vocabulary, family_candidates, find_families, find_people, load_vocabulary, person_candidates, said_otherwise,
+    Vocabulary, also_read_as, family_candidates, find_families, find_people, load_vocabulary, name_span, person_candidates,
+    runners_fitting, said_otherwise,
 )
 from project88.errors import P88Error
 from project88.settings import Settings
@@ -110,7 +113,30 @@ def understand(question: str, ctx: Context) -> Parsed:
     """The parser's reading of ``question`` with the company's own names resolved (look-alike letters of another script
     read as Latin first: a runner's name typed with a Cyrillic е is still hers)."""
     question = latin_lookalikes(question)
-    return parse(question, _vocabulary(question, ctx), ctx.today or date.today())
+    vocabulary = _vocabulary(question, ctx)
+    parsed = parse(question, vocabulary, ctx.today or date.today())
+    return _runner_told_apart(parsed, vocabulary, ctx) or parsed
+
+
+def _runner_told_apart(parsed: Parsed, vocabulary: Vocabulary, ctx: Context) -> Parsed | None:
+    """The reading with a name several runners begin ("Chris Johnson": Christy, Christopher) read as the one the
+    question tells of — by the town said with the runner, by "he" or "she" — when that one alone fits; None when the
+    name was said as stored, or none or several fit (then ``names_respelled`` says who else it could be)."""
+    question = parsed.question
+    if not parsed.person or parsed.more_people or not (said := said_otherwise(question, parsed.person)) or \
+            not (others := also_read_as(said, parsed.person, ctx.partner_id, ctx.home)):
+        return None
+    sex = "M" if rx.search(r"\b(?:he|his|him)\b", question, re.IGNORECASE) else \
+        "F" if rx.search(r"\b(?:she|her|hers)\b", question, re.IGNORECASE) else None
+    town = parsed.runner_city if not parsed.runner_city_negated else None
+    if not (town or sex) or len(fitting := runners_fitting((parsed.person, *others), ctx.partner_id, ctx.home, town,
+                                                           sex)) != 1 or fitting[0] == parsed.person:
+        return None
+    start, end = name_span(question.lower(), parsed.person)
+    again = parse(f"{question[:start]}{fitting[0].name}{question[end:]}",
+                  vocabulary.with_people((fitting[0], *(person for person in vocabulary.people if person != parsed.person)),
+                                         vocabulary.families), ctx.today or date.today())
+    return replace(again, question=question) if again.person == fitting[0] else None
 
 
 def _vocabulary(question: str, ctx: Context) -> Vocabulary:
@@ -235,7 +261,10 @@ def _dropped(part: Reply, whole: Reply, *, by_values: bool = False, by_runner: b
 
     values = [value for row in whole.rows for value in row if value is not None]
     numbers = [float(value) for value in values if number(value)]
-    own = [value for row in part.rows for value in row if value is not None]
+    # (the part's own figures, not where and when they are: "what was our worst year for finishers" is held by its
+    # finishers — the same year ranked by DNFs holds its year alone)
+    keys = {j for j, name in enumerate(part.columns) if name in _WHERE_AND_WHEN} if set(part.columns) - _WHERE_AND_WHEN else set()
+    own = [value for row in part.rows for j, value in enumerate(row) if value is not None and j not in keys]
     held = sum(any(abs(float(value) - other) <= 0.01 for other in numbers) if number(value) else value in values
                for value in own)
     return held * 2 < len(own)
@@ -270,7 +299,8 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
         if first.path != "parser" or not first.rows or not shown_in(asked, first.columns) or \
                 read_whole is not None and not _dropped(first, read_whole, by_runner=True):
             return None
-        first.question, first.explanation = question, f"{first.explanation} Its row shows what \"{asked.second}\" asks."
+        shows = "Its rows show" if len(first.rows) > 1 else "Its row shows"
+        first.question, first.explanation = question, f"{first.explanation} {shows} what \"{asked.second}\" asks."
         return first
     if asked.leans == "those":   # (of the first one's runners: kept as the first kept them)
         if first.read_as is None:
@@ -472,20 +502,23 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.notice = " ".join(filter(None, [reply.notice, f"Answered for the whole field asked about; "
                                               f"{' and '.join(parsed.told_of)} is named as why it is asked, not as a filter."]))
     if parsed.claims:   # "she says she was the 6th woman but the site says 25th": her result as recorded
-        reply.notice = " ".join(filter(None, [reply.notice, "Her result as recorded; what was told (" + "; ".join(
+        reply.notice = " ".join(filter(None, [reply.notice, "The results as recorded; what was told (" + "; ".join(
             f"“{claim}”" for claim in parsed.claims) + ") is not used as a filter."]))
-    if respelled := names_respelled(parsed):   # said first: every other word of the answer is of that runner
+    if respelled := names_respelled(parsed, ctx):   # said first: every other word of the answer is of that runner
         reply.notice = " ".join(filter(None, [respelled, reply.notice]))
         reply.confidence = min(reply.confidence, RESPELLED_CONFIDENCE)
     return reply
 
 
-def names_respelled(parsed: Parsed) -> str | None:
+def names_respelled(parsed: Parsed, ctx: Context) -> str | None:
     """Which runners were read from a name written otherwise ("Read 'Gina Torres' as Tina Torres, …"), or None: a
-    near-miss name is the closest runner, never silently someone else (a break run found three such swaps)."""
+    near-miss name is the closest runner, never silently someone else (a break run found three such swaps); the
+    others it could as well be are named ("'Chris Smith' as Christina Smith (also a runner: Christopher Smith)")."""
     said = [(words, person) for person in (parsed.person, *parsed.more_people)
             if person and (words := said_otherwise(parsed.question, person))]
-    readings = ", ".join(f"'{words}' as {person.name}" for words, person in said)
+    readings = ", ".join(f"'{words}' as {person.name}" + (
+        f" (also a runner: {' or '.join(other.name for other in others)} — name them in full to choose)"
+        if (others := also_read_as(words, person, ctx.partner_id, ctx.home)) else "") for words, person in said)
     return f"Read {readings}: the closest runner name{'s' if len(said) > 1 else ''} in your results (no runner is " \
            f"named as written)." if said else None
 

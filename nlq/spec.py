@@ -177,6 +177,8 @@ class RankingSpec(BaseModel):
     limit: int = Field(default=1, ge=1, le=1000)
     min_group: int = Field(default=0, ge=0, le=100000, description="only groups of at least this many results "
                                                                    "(0: every group)")
+    max_group: int = Field(default=0, ge=0, le=100000, description="only groups of at most this many results "
+                                                                   "(\"age groups with fewer than 3 finishers\": 2; 0: no limit)")
     size: bool = Field(default=False, description="count: a group's size is its finishers (\"biggest age group\")")
     group_people: bool = Field(default=False, description="min_group counts different runners, each once "
                                                           "(\"at least 10 runners\"), not results")
@@ -594,7 +596,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
-                            min_group=parsed.ranking.min_group, size=parsed.ranking.size,
+                            min_group=parsed.ranking.min_group, max_group=parsed.ranking.max_group, size=parsed.ranking.size,
                             group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts,
                             counted=parsed.ranking.counted, both_ends=list(parsed.ranking.both_ends))
         if parsed.ranking else None, change_years=parsed.change_years, change_sign=parsed.change_sign,

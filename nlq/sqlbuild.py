@@ -401,10 +401,12 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     if parsed.races_excluded:
         query.need("ra", "e")
         query.where.append(exp.Not(this=distance_condition(parsed.races_excluded)))
-    if parsed.dates and parsed.not_held:   # events with no edition in the dates: none of the names held then
+    if parsed.not_held and (parsed.dates or len(parsed.years) > 1):
+        # events with no edition in the dates (or the years said: "in 2025 or this year"): none of the names held then
         query.need("e")
         held = exp.select(col("name", "e2")).from_(table("events", "e2")).where(
-            *date_conditions(parsed.dates, "e2"))
+            *date_conditions(parsed.dates, "e2") if parsed.dates else
+            [exp.func("year", col("event_date", "e2")).isin(*[lit(y) for y in parsed.years])])
         query.where.append(exp.Not(this=col("name", "e").isin(query=held)))
     elif parsed.dates:
         query.need("e")
@@ -415,7 +417,7 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col("result_id", "r").isin(query=_records(parsed)))
     if parsed.bib and runner_level:   # bibs are text in the archive ("0110" is not "110")
         query.where.append(col("bib", "r").eq(lit(parsed.bib)))
-    if parsed.years and len(parsed.years) > 1 and parsed.dates is None:
+    if parsed.years and len(parsed.years) > 1 and parsed.dates is None and not parsed.not_held:
         query.need("e")
         query.where.append(exp.func("year", col("event_date", "e")).isin(*[lit(y) for y in parsed.years]))
     if parsed.month:
@@ -438,6 +440,9 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
                   # (her own first time there is one she ran: a no-show is none)
                   [status_condition("STARTED", "r9")] if parsed.edition_own else []),
                 *([col("name", "e9").isin(*[lit(name) for name in parsed.events])] if parsed.events else []))
+            if parsed.edition_own and (raced := distance_condition(parsed.distances, "ra9")) is not None:
+                # ("Christine Johnson's first half marathon time": her first half, never her first race if a 5K)
+                own = own.join(table("races", "ra9"), on=col("race_id", "ra9").eq(col("race_id", "r9"))).where(raced)
             edges.append(col("event_date", "e").eq(exp.Subquery(this=own)))
         query.need("e")
         query.where.append(_on_any(edges))
@@ -745,10 +750,11 @@ def _dimension(name: str, query: _Query) -> exp.Expression:
 def dimension_columns(name: str, query: _Query) -> list[exp.Expression]:
     """The columns that tell one value of a dimension apart: a city with its state (Springfield, MA is not
     Springfield, IL), an edition by its event and year."""
+    # (an edition's date beside its year: "which edition was our smallest ever … and when")
     if name == "edition":
-        return [_dimension("event", query), _dimension("year", query)]
+        return [_dimension("event", query), _dimension("year", query), _dimension("date", query)]
     if name == "race_edition":   # one race of one edition: "which single race had the worst DNF rate"
-        return [_dimension("event", query), _dimension("year", query), _dimension("race", query)]
+        return [_dimension("event", query), _dimension("year", query), _dimension("race", query), _dimension("date", query)]
     if name == "date":           # "when was the last X, and how many finished that year": the day, and its year
         return [_dimension("date", query), _dimension("year", query)]
     if name == "event_race":     # one race of an event, every year of it: "which of our races … every event and race"
@@ -950,7 +956,7 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
                            "or trend)")
     if parsed.totals:
         return _totals(parsed, today), None
-    if parsed.not_held and parsed.events and parsed.subject == "events":
+    if parsed.years_not_held:
         return _years_not_held(parsed), None
     query = _Query(_base(parsed))
     _apply_filters(query, parsed, today)
@@ -1018,6 +1024,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         select = _grouped(query, dims, [counted, *shares])
         if parsed.statuses and dims == ["status"] and not shares:
             return _each_status_listed(select, parsed.statuses), None
+        if _years_listed(parsed, dims):
+            return _each_year_listed(select, parsed.years), None
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
         return _year_over_year(query, parsed, today), ("year", _count_measure(parsed, query).alias)
@@ -1049,6 +1057,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         if parsed.status:   # the summary counts every status itself: a status filter would show 0 DNFs
             query = _every_status(parsed, today)
         select = _grouped(query, dims, _summary_measures(parsed))
+        if _years_listed(parsed, dims):
+            return _each_year_listed(select, parsed.years), None
         return select, _chart(dims, select) if len(dims) == 1 else None
     if intent == "top":
         return _top(query, parsed, today), None
@@ -1070,6 +1080,37 @@ def _history() -> list[exp.Expression]:
             exp.alias_(exp.func("string_agg", exp.Distinct(expressions=[col("state", "e")]), lit(", ")), "state")]
 
 
+def _every_year_between(each: exp.Select, measure: str) -> exp.Select:
+    """``each`` (a year and a count per year held) with a row for every calendar year from its first to its last, 0
+    where none was held."""
+    held = each.subquery("held")
+    first, last = (exp.Subquery(this=exp.select(exp.func(end, exp.column("year"))).from_(each.copy().subquery("span")))
+                   for end in ("min", "max"))
+    years = exp.alias_(exp.Unnest(expressions=[exp.func("generate_series", first, last)]), "t", table=["year"])
+    return (exp.select(col("year", "t"), exp.alias_(exp.func("coalesce", col(measure, "held"), lit(0)), measure))
+            .from_(years).join(held, on=col("year", "held").eq(col("year", "t")), join_type="left"))
+
+
+def _years_listed(parsed: Parsed, dims: list[str]) -> bool:
+    """Whether the years a count is given for are a list said ("2023 versus 2022"), each owed a row: never a range."""
+    return dims == ["year"] and len(parsed.years) >= 2 and parsed.dates is None and not (
+        parsed.events or parsed.event_city or parsed.event_state)
+
+
+def _each_year_listed(counted: exp.Select, years: tuple[int, ...]) -> exp.Select:
+    """A count per year (``counted``: its first column the year) with a row for each year asked, its counts 0 where
+    it had none: "how many finishers did we have in 2023 versus 2022" answers both (2023, with no event, was left out)."""
+    asked = exp.Values(expressions=[exp.Tuple(expressions=[lit(year)]) for year in years],
+                       alias=exp.TableAlias(this=exp.to_identifier("y"), columns=[exp.to_identifier("year")]))
+    counts = {projection.alias for projection in counted.expressions[1:]
+              if isinstance(projection.unalias(), exp.Count) or isinstance(projection.unalias(), exp.Filter) and
+              isinstance(projection.unalias().this, exp.Count)}
+    columns = [exp.alias_(exp.func("coalesce", col(name, "q"), lit(0)) if name in counts else col(name, "q"), name)
+               for name in (projection.alias for projection in counted.expressions[1:])]
+    return (exp.select(col("year", "y"), *columns).from_(asked)
+            .join(counted.subquery("q"), on=col("year", "q").eq(col("year", "y")), join_type="left").order_by(col("year", "y")))
+
+
 def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     """Each year's count with its change from the year before (a count, and percent of the year before's; the first
     year held has none). The dates asked pick the years shown, never the years compared with: "since 2021" gives
@@ -1079,12 +1120,16 @@ def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         _apply_filters(query, replace(parsed, dates=None, years=()), today)
     counted = _count_measure(parsed, query)
     each = _grouped(query, ["year"], [counted])
+    if not (parsed.events or parsed.event_city or parsed.event_state):
+        # (of the whole company a year with none is 0, the year before of the next: "how did our number of events change
+        # year over year" had set 2020 against 2018, 2019 holding none; an event's "year before" is its edition before)
+        each = _every_year_between(each, counted.alias)
     name = exp.column(counted.alias)
     before = exp.Window(this=exp.func("lag", name.copy()), order=exp.Order(expressions=[exp.column("year")]))
     change = exp.Sub(this=name.copy(), expression=before.copy())
     changes = exp.select(exp.column("year"), name.copy(), exp.alias_(change, "change_from_year_before"), exp.alias_(
         exp.func("round", exp.Div(this=exp.Mul(this=lit(100.0), expression=exp.paren(change.copy())),
-                                  expression=before.copy()), lit(1)), "change_percent")).from_(
+                                  expression=exp.func("nullif", before.copy(), lit(0))), lit(1)), "change_percent")).from_(
         each.subquery("each_year")).order_by(exp.column("year"))
     kept = [exp.column("year").between(lit(parsed.dates.start.year), lit((parsed.dates.end - timedelta(days=1)).year))
             ] if parsed.dates else []
@@ -1301,11 +1346,16 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.subject == "people":
         query.need("p")
         people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
-        counted = "wins" if parsed.winners else "races"
-        select = query.build(people + [exp.alias_(exp.Count(this=exp.Star()), counted)])
+        counted = "wins" if parsed.winners else "years" if parsed.distinct_of == "year" else "races"
+        # ("which runners have run with us in the most different years": the years each ran in)
+        measure = exp.Count(this=exp.Distinct(expressions=[exp.func("year", col("event_date", "e"))])) \
+            if parsed.distinct_of == "year" else exp.Count(this=exp.Star())
+        if parsed.distinct_of == "year":
+            query.need("e")
+        select = query.build(people + [exp.alias_(measure, counted)])
         # "which runner has finished the most …", "who has won it the most times": one, with everyone tied with them
         select = ranked_first(select.group_by(col("participant_id", "p"), *[c.copy() for c in people]),
-                              exp.Count(this=exp.Star()), True, parsed.limit or limit)
+                              measure.copy(), True, parsed.limit or limit)
         return (select.order_by(exp.Ordered(this=exp.column(counted), desc=True), exp.column("last_name"),
                           exp.column("first_name")))
     select = query.build(_runner_columns(query, parsed))
@@ -1378,7 +1428,7 @@ def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:
 
 
 def _listing(query: _Query, parsed: Parsed) -> exp.Select:
-    if query.base == "e" and parsed.not_held and parsed.dates:   # the events with no edition then, each with its last
+    if query.base == "e" and parsed.not_held and (parsed.dates or len(parsed.years) > 1):   # each with its last edition
         last = exp.alias_(exp.func("max", col("event_date", "e")), "last_held")
         return query.build([exp.alias_(col("name", "e"), "event"), last]).group_by(col("name", "e")).order_by(
             col("name", "e"))
@@ -1434,9 +1484,11 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
 
 def _years_not_held(parsed: Parsed) -> exp.Select:
     """The years (in the dates asked, else between the events' first and latest editions) in which none of the named
-    events held an edition: "which years did the Galveston half not take place"."""
-    held = exp.select(exp.func("year", col("event_date", "e"))).from_(table("events", "e")).where(
-        col("name", "e").isin(*[lit(name) for name in parsed.events]))
+    events held an edition: "which years did the Galveston half not take place" (none named: none of the company's
+    events, "which years between 2015 and 2025 did we have no events at all")."""
+    held = exp.select(exp.func("year", col("event_date", "e"))).from_(table("events", "e"))
+    if parsed.events:
+        held = held.where(col("name", "e").isin(*[lit(name) for name in parsed.events]))
     if parsed.dates:
         first, last = lit(parsed.dates.start.year), lit((parsed.dates.end - timedelta(days=1)).year)
     else:

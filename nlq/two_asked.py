@@ -23,15 +23,17 @@ from nlq.parser import (YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, pars
 from nlq.vocabulary import Vocabulary
 
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
+# ("Who were the top three women at X, and were any of them masters?": who they are is in their rows)
+_ANY_OF_THEM = r"(?:were|was|are|is) (?:any|either|both|all|none|one|some) of (?:them|those|these|the (?:three|two|five|\d+))\b"
 _SECOND_START = (r"(?P<b>(?:how (?:many|much|long|fast|old)|what(?:'s| is| was| were)?|who(?:'s| is| was| won)?|"
-                 r"where|which)\b[^?]*\??)\s*$")
+                 rf"where|which|{_ANY_OF_THEM})\b[^?]*\??)\s*$")
 _SECOND = re.compile(r"^(?P<a>.+?)(?:(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:also\s+)?|\s*;\s*)" + _SECOND_START,
                      re.IGNORECASE | re.DOTALL)
 _SECOND_ASKED_APART = re.compile(r"^(?P<a>[^?]+\?)\s+(?:and\s+|also\s+)?" + _SECOND_START, re.IGNORECASE | re.DOTALL)
 _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|give|tell)\b"
 # a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
 # which event and year was it?", "… any DQs? how many"): the first's answer shows it, read whole
-_OF_THE_ANSWER = re.compile(r"(?:where|when|what year)\b|which (?:event|year|race|edition|one|(?:age[- ]?)?group|division)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
+_OF_THE_ANSWER = re.compile(rf"{_ANY_OF_THEM}|(?:where|when|what year)\b|which (?:event|year|race|edition|one|(?:age[- ]?)?group|division)s?\b(?: and \w+)?(?:\W*$| (?:was|is|were) "
                             r"(?:it|that|this|they)\b| did (?:she|he|they|i|you) (?:run|set|do|get) (?:it|that|this)\b)|"
                             r"how (?:many|much)\W*$", re.IGNORECASE)
 # what a second question asked of the first one's answer asks, and the columns of that answer that show it
@@ -39,7 +41,12 @@ _SHOWN_BY = ((re.compile(r"when\b|what year\b|which (?:year|edition)\b", re.IGNO
              (re.compile(r"where\b", re.IGNORECASE), {"event", "city"}),
              (re.compile(r"which event\b", re.IGNORECASE), {"event"}),
              (re.compile(r"which race\b", re.IGNORECASE), {"race"}),
-             (re.compile(r"which (?:(?:age[- ]?)?group|division)\b", re.IGNORECASE), {"age_group"}))
+             (re.compile(r"which (?:(?:age[- ]?)?group|division)\b", re.IGNORECASE), {"age_group"}),
+             (re.compile(rf"{_ANY_OF_THEM} (?:(?:grand )?masters?|veterans?|seniors?|juniors?|teens?|kids|minors|(?:over|under|older "
+                         r"than|younger than) \d+|\d+ or (?:older|over|younger|under)|in their \d0s)\W*$", re.IGNORECASE), {"age"}),
+             (re.compile(rf"{_ANY_OF_THEM} (?:locals?|local runners|from (?:out of state|(?:[A-Z][\w.'-]*\s?)+)|in-state|out-of-state)\W*$",
+                         re.IGNORECASE), {"city", "state"}),
+             (re.compile(rf"{_ANY_OF_THEM} (?:women|men|female|male)\W*$", re.IGNORECASE), {"sex"}))
 # a yes/no first question ("did she run it again, and what was her time?"): the second leans on its answer
 _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a first question answered by one edition ("when was the most recent one", "which year had the most finishers",
@@ -47,7 +54,7 @@ _YES_OR_NO = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:did|does|do|was|were|is|are|
 # ("What's my marathon personal best, which year was it, and …": asked after a comma too)
 _EDITION_ANSWER = re.compile(r"(?:^|[.:;!?,\u2014-]\s*)(?:when\b|(?:which|what) (?:year|edition|date|day)\b|"
                              r"(?:what|which) (?:was|is) (?:the|our) (?:biggest|largest|smallest|first|last|latest|most recent|"
-                             r"fastest|slowest)\b)", re.IGNORECASE)
+                             r"fastest|slowest|best|worst|busiest|quietest|strongest|weakest)\b)", re.IGNORECASE)
 # a first question answered by one event ("which event had the most finishers in 2022")
 _EVENT_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)(?:which|what) (?:of our )?events?\b", re.IGNORECASE)
 _RUNNER_ANSWER = re.compile(r"(?:^|[.:;!?\u2014-]\s*)who\b", re.IGNORECASE)
@@ -98,6 +105,11 @@ class TwoAsked:
     runner: str = ""  # the runner the first names, said by name in the second where it speaks of him or her
 
 
+# the first question's dates said again ("… and how many finishers in total over that stretch?")
+_THAT_PERIOD = re.compile(r"\b(?:over|in|during|across|for) (?:that|this|the same) (?:stretch|period|time(?:frame)?|span|"
+                          r"window|time span|range)\b|\b(?:over|in|during|across) (?:those|these|the same) years\b", re.IGNORECASE)
+
+
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
     """The two questions ``question`` asks at once, each said whole; None when it asks one."""
     question = count_noun_told(question.strip())   # ("how many finishers …, and how many did last year's have?")
@@ -117,6 +129,12 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
     if len(said := set(rx.findall(r"\b20\d\d\b", rx.split(r"(?<=[.!])\s+", first)[-1]))) == 1:
         # ("… How much faster was he in 2025, and what was his overall place that year?": the year the first asks of)
         second = that_year_said(second, int(said.pop()))
+    if read.dates and (period := _THAT_PERIOD.search(second)) and not rx.search(r"\b20\d\d\b", second) and \
+            read.dates.start.timetuple().tm_yday == 1 and read.dates.end.timetuple().tm_yday == 1:
+        # ("How many events did we time in 2021-2025, and how many finishers in total over that stretch?": those years)
+        first_year, last_year = read.dates.start.year, read.dates.end.year - 1
+        years = f"in {first_year}" if first_year == last_year else f"from {first_year} to {last_year}"
+        second = f"{second[:period.start()]}{years}{second[period.end():]}"
     if (counted := YEARS_FROM_TOLD.search(second)) and len(read.years) == 1 and not rx.search(r"\b20\d\d\b", second):
         # ("What was my overall place at Springfield in 2023, and what was my marathon time there the year after?": 2024)
         second = f"{second[:counted.start()]}in {read.years[0] + years_counted(counted)}{second[counted.end():]}"

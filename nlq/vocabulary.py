@@ -17,6 +17,7 @@ from pathlib import Path
 from nicknames import NickNamer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
+from sqlglot import exp
 
 from nlq import rx
 from nlq.asker import read_runners_told, runners_told, surname_candidates
@@ -501,6 +502,35 @@ def name_span(text: str, person: Person) -> tuple[int, int]:
     return next(((a.start(), b.end()) for a, b in zip(words, words[1:])
                  if fuzz.ratio(b.group(0).removesuffix("'s"), last) >= 90 and (
                      first in formal_names(a.group(0)) or first in nicknames_of(a.group(0)))), (0, 0))
+
+
+def also_read_as(said: str, person: Person, partner_id: int, home: Path) -> tuple[Person, ...]:
+    """The other runners of this company a name written otherwise (``said``, "Chris Smith", read as ``person``) could
+    as well be: the same last name, a first name the said one begins ("Chris" of Christopher and of Christina) or is a
+    nickname of — a tie the closest-name score breaks by letters alone, said back rather than chosen silently."""
+    words = _name_words(said)
+    if len(words) < 2 or len(first := words[0]) < 3:
+        return ()
+    names = _runner_names(partner_id, home, (home / "archive").resolve())
+    plausible = formal_names(first) | nicknames_of(first)
+    return tuple(other for index in names.by_surname.get(person.last_name.lower(), ())
+                 if (other := names.people[index]) != person and (
+                     (named := other.first_name.lower()).startswith(first) or named in plausible))
+
+
+def runners_fitting(people: tuple[Person, ...], partner_id: int, home: Path, city: str | None,
+                    sex: str | None) -> tuple[Person, ...]:
+    """Those of ``people`` of whom a runner of that name lives in ``city`` and is of ``sex`` ('M'/'F'), each when
+    given: what a question tells of the runner it names ("Chris Johnson from Fort Worth … his time")."""
+    query = exp.select("first_name", "last_name").distinct().from_("participants").where(exp.or_(*[
+        exp.and_(exp.column("first_name").eq(exp.Literal.string(person.first_name)),
+                 exp.column("last_name").eq(exp.Literal.string(person.last_name))) for person in people]))
+    if city:
+        query = query.where(exp.column("city").eq(exp.Literal.string(city)))
+    if sex:
+        query = query.where(exp.column("sex").eq(exp.Literal.string(sex)))
+    found = set(map(tuple, run(query.sql(dialect="duckdb"), partner_id, home).rows))
+    return tuple(person for person in people if (person.first_name, person.last_name) in found)
 
 
 def said_otherwise(question: str, person: Person) -> str | None:

@@ -328,6 +328,31 @@ def test_a_name_written_otherwise_is_said_with_the_runner_read_and_claims_less(l
         assert exact.rows and "closest runner name" not in (exact.notice or ""), (said, exact.notice)
 
 
+def test_a_short_name_two_runners_begin_with_names_both(lone_star):
+    # ("How many races has Chris Smith finished?" had picked Christina Smith, Christopher Smith never said)
+    short, last, one, other = _one_row(
+        "SELECT left(a.first_name, 5), a.last_name, a.first_name, b.first_name FROM participants a JOIN participants b "
+        "ON a.last_name = b.last_name AND left(a.first_name, 5) = left(b.first_name, 5) AND a.first_name < b.first_name "
+        "WHERE length(a.first_name) > 6 AND NOT EXISTS (SELECT 1 FROM participants c WHERE c.last_name = a.last_name "
+        "AND c.first_name = left(a.first_name, 5)) ORDER BY 2, 3, 4 LIMIT 1", lone_star)
+    reply = ask(f"how many races has {short} {last} finished?", lone_star)
+    assert reply.confidence <= 0.8 and "also a runner:" in reply.notice, reply.notice
+    assert {f"{one} {last}", f"{other} {last}"} <= set(re.findall(rf"\w+ {last}", reply.notice)), reply.notice
+
+
+def test_a_short_name_two_runners_begin_is_the_one_from_the_town_said(lone_star):
+    # ("Chris Johnson from Fort Worth … his time" was read as Christy Johnson, none of whom lives there: declined)
+    short, last, first, city = _one_row(
+        "SELECT left(a.first_name, 5), a.last_name, a.first_name, a.city FROM participants a JOIN participants b "
+        "ON a.last_name = b.last_name AND left(a.first_name, 5) = left(b.first_name, 5) AND a.first_name <> b.first_name "
+        "WHERE length(a.first_name) > 6 AND a.city IS NOT NULL AND NOT EXISTS (SELECT 1 FROM participants c WHERE "
+        "c.last_name = a.last_name AND c.first_name = left(a.first_name, 5)) AND NOT EXISTS (SELECT 1 FROM participants d "
+        "WHERE d.last_name = a.last_name AND left(d.first_name, 5) = left(a.first_name, 5) AND d.first_name <> a.first_name "
+        "AND d.city = a.city) ORDER BY 2, 3 LIMIT 1", lone_star)
+    reply = ask(f"{short} {last} from {city}: how many races has this runner finished?", lone_star)
+    assert f"person: {first} {last}" in reply.understood and reply.rows, (reply.understood, reply.notice)
+
+
 def _results_at(event: str, columns: str, rest: str) -> str:
     """A WITH clause: ``ran``, the results at ``event`` of runners with no namesake (first and last name, the year,
     ``columns``; ``rest`` after its WHERE)."""

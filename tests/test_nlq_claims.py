@@ -28,6 +28,8 @@ def said(question: str) -> list[str]:
     ("Dana Whitfield thinks she was 3rd woman but the page shows 12th. What place do we have?",
      ["thinks she was 3rd woman but the page shows 12th"]),
     ("my strava had me under 4 hours - what chip time do you show for Dana Whitfield?", ["my strava had me under 4 hours"]),
+    ("Dana Whitfield brags she never missed a Hartford Marathon. what do we have",
+     ["brags she never missed a Hartford Marathon"]),
     ("Dana Whitfield wrote in, she's certain she finished, what status do we have",
      ["wrote in", "she's certain she finished"]),
     ("he insisted he ran the full but can't find his name, what race is he in",
@@ -68,6 +70,14 @@ def test_that_day_of_a_claim_is_its_date_whatever_event() -> None:
     read = parse("Dana Whitfield swears she ran the Hartford Marathon in 2024 but there's no time for her. Show every "
                  "result we have for her on that day.", VOCABULARY, TODAY)
     assert read.events == () and (read.dates.start, read.dates.end) == (date(2024, 10, 12), date(2024, 10, 13))
+
+
+def test_a_count_of_her_runs_asked_after_a_claim_of_them_counts_her_runs() -> None:
+    # ("X says he has run the Fort Worth Memorial Day 5K every year. How many times has he actually run it?": the story's
+    # "every year" became the every-edition cohort: 0, at 0.99)
+    read = parse("Dana Whitfield tells everyone she has done the Hartford Marathon every single year. How many times has "
+                 "she really run it?", VOCABULARY, TODAY)
+    assert read.claims and read.cohort is None and read.intent == "count" and read.events == ("Hartford Marathon",)
 
 
 @pytest.mark.parametrize("question", [

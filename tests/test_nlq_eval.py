@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
-         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -275,7 +275,7 @@ FLOORS = {
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
-    "nlq_heldout79": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.09, "declined_right": 17},
+    "nlq_heldout79": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.06, "declined_right": 17},
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
@@ -340,7 +340,7 @@ FLOORS = {
     # the ninety-eighth (same focus, the writers' prompt now saying "ran it" is a finish and an event's name its race
     # for times and places), written blind after the session's changes: 78.4% right, 7.8% wrong with the start code,
     # 85.3% and 4.9% at the end; not read
-    "nlq_heldout98": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout98": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
@@ -349,7 +349,7 @@ FLOORS = {
     "nlq_heldout100": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
-    "nlq_heldout101": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout101": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
     "nlq_heldout102": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 19},
     # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
@@ -432,14 +432,14 @@ FLOORS = {
     # finished, each one's change between two years, who has more finishes, the asker and a relative): 131 (25.5%,
     # 13.7% with the session-start code; read for its kinds), 132 (37.3%, 10.8%; not read)
     "nlq_heldout131": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout132": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout132": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the issue's own cases (over scale 0.02, seed 31): every one must work
     # the hundred-and-thirty-third and -fourth, written blind from one prompt at the thirty-third session's start, the first
     # on the rows drawn the same on every CPU (race directors, timing crews, analysts, runners and families, mixed),
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
@@ -449,13 +449,13 @@ FLOORS = {
     # after a race and the reports made from it: the results desk, the announcer and the local paper, the sponsor's and the
     # city's report, a running club asking after its members by name), measured blind with the session-start code 7d2de70
     # (58.8% right, 4.9% wrong; 63.7% and 6.9%); 137 read after (86.3%, 4.9%), 138 not read (66.7%, 6.9%)
-    "nlq_heldout137": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout137": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout138": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-thirty-ninth and -fortieth, written blind by two helpers from one prompt at the thirty-sixth session's
     # start (the everyday kinds a mature analytics tool must answer, in fresh words: measures over dimensions and filters,
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
-    "nlq_heldout139": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout139": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout140": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.08, "declined_right": 18},
     # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
@@ -495,11 +495,16 @@ FLOORS = {
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout155": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.07, "declined_right": 17},
+    "nlq_heldout155": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.01, "declined_right": 17},
     "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout157": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout158": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 19},
-    "nlq_heldout159": {"answerable_accuracy": 0.69, "wrong_answer_rate": 0.13, "declined_right": 18},
+    "nlq_heldout158": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 19},
+    "nlq_heldout159": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.11, "declined_right": 18},
+    # the hundred-and-sixtieth and -sixty-first, written blind at the forty-fourth session's start (160 the owner and the
+    # board preparing the annual review; 161 the awards table and the results desk), measured blind with the
+    # session-start code 338ab8d (67.6% right, 16.7% wrong; 74.5%, 2.9%); 160 then read for its kinds, 161 not read
+    "nlq_heldout160": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout161": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -56,6 +56,22 @@ def test_fractions_are_compared_to_four_places() -> None:
     assert same_result(1, [(8110.12,)], [[8110.14]], ordered=False)
 
 
+def test_a_number_is_the_gold_within_the_gold_s_own_rounding() -> None:
+    # (a gold of round(avg, 1) = 465.3 is an answer's 465.25, and round(rate, 2) = 4.55 is 4.5454: rounding the two apart
+    # had put them on two sides of a tenth)
+    assert same_result(1, [(465.3,)], [[465.25]], ordered=False)
+    assert same_result(2, [("a", 4.55), ("b", 2.88)], [["a", 4.5454], ["b", 2.8846]], ordered=True)
+    assert same_result(1, [(-2.3,)], [[-2.25]], ordered=False)
+    assert not same_result(1, [(465.3,)], [[465.24]], ordered=False)
+
+
+def test_a_fraction_is_compared_to_the_places_its_gold_column_gives() -> None:
+    # (writers round a rate to 0.1: 0.4 % is an answer's 0.3788 %; a gold of 0.0 says no places, 0.04 is no 0)
+    assert same_result(2, [(2021, 0.4), (2018, 1.2)], [[2021, 0.3788], [2018, 1.1658]], ordered=False)
+    assert not same_result(1, [(0.0,)], [[0.04]], ordered=False)
+    assert not same_result(1, [(0.03,)], [[0.04]], ordered=False)
+
+
 def test_templates_are_asked_by_companies_taking_turns() -> None:
     """Three templates, three companies: each template by two of them, every company's names used twice."""
     cases = [Case(company, "count", f"{company} q{t}", "SELECT 1", False, t) for company in "abc" for t in range(3)]

@@ -6087,10 +6087,23 @@ def test_a_nickname_is_read_as_the_formal_names_it_shortens() -> None:
     ("What was Michael Wardian's time the first time he ran the Hartford Marathon?", "first"),
     ("Michael Wardian's most recent time at the Hartford Marathon?", "last"),
     ("Michael Wardian: my time the first time I ran the Hartford Marathon, and the most recent time?", "first_and_last"),
+    # the runner named between ("the first time <name> ran"), her first at a distance ("his first half")
+    ("the last time michael wardian raced the Hartford Marathon, what was his gun time?", "last"),
+    ("how old was Michael Wardian at his first half marathon", "first"),
 ])
 def test_the_first_time_a_runner_ran_it_is_her_own_first_result_there(question: str, edition: str) -> None:
     parsed = read(question)
     assert (parsed.edition, parsed.edition_own, parsed.unused) == (edition, True, ())
+
+
+def test_a_runners_first_race_at_a_distance_is_no_first_place() -> None:
+    # ("What was Kristina Parks's first marathon time?" was read as her wins: none, at 0.99)
+    parsed = read("Michael Wardian's first 10k result?")
+    assert (parsed.edition, parsed.edition_own, parsed.place) == ("first", True, None)
+    # a first place said beside it stays one; a first time under a limit is no first result
+    assert read("did Michael Wardian win his first marathon?").place in (None, 1)
+    assert not read("when was Michael Wardian's first 10k under 40 minutes").edition_own
+    assert not read("the last time anyone ran the Hartford Marathon under 2:30, who was it?").edition_own
 
 
 def test_the_year_after_with_no_year_to_count_from_is_a_word_not_used() -> None:
@@ -6150,3 +6163,140 @@ def test_a_status_said_as_a_verb_or_by_what_it_was_not(question: str, status: st
 
 def test_a_time_format_asked_is_no_word_unused() -> None:
     assert not read("What was the gun time of the last finisher at the 2024 Hartford Marathon (in h:mm:ss)?").unused
+
+
+# --------------------------------------------------------------------------- the owner's and board's questions (set 160's kinds)
+
+def test_groups_below_a_size_are_kept_as_said() -> None:
+    # ("which age groups had fewer than 3 finishers": the size was read as 3 or more, or left unread)
+    ranking = read("which age groups at the 2024 Hartford Marathon had fewer than 4 finishers?").ranking
+    assert (ranking.dimension, ranking.max_group, ranking.min_group, ranking.limit) == ("age_group", 3, 0, RANK_ALL)
+    counted = read("number of age groups with 2 or fewer finishers at the 2024 Hartford Marathon").ranking
+    assert (counted.counted, counted.max_group) == (True, 2)
+
+
+@pytest.mark.parametrize("question, descending", [
+    ("what was our strongest year on record by total finishers?", True),
+    ("our quietest month ever in terms of participation?", False),
+])
+def test_a_best_or_worst_year_is_the_year_ranked_by_its_finishers(question: str, descending: bool) -> None:
+    parsed = read(question)
+    assert parsed.ranking.dimension in ("year", "month_of_year") and parsed.ranking.descending is descending, parsed.understood()
+    assert parsed.ranking.limit == 1 and not parsed.unused
+
+
+def test_plural_calendar_groups_asked_busiest_are_every_one_ranked() -> None:
+    assert read("Which seasons are busiest for us?").ranking.limit == RANK_ALL
+    assert read("busiest month? finishers by month, all years").ranking.limit == RANK_ALL
+    assert read("what was our busiest month?").ranking.limit == 1
+
+
+def test_every_edition_of_every_event_is_a_company_wide_cohort() -> None:
+    parsed = read("how many runners have done every event edition we've ever put on?")
+    assert parsed.cohort.kind == "every_edition" and parsed.cohort.any_event and not parsed.notes and not parsed.unused
+
+
+def test_a_race_at_one_event_and_a_race_at_another_is_runners_of_both() -> None:
+    parsed = read("how many people ran at least one race at the Hartford Marathon and at least one race at the Mystic "
+                  "Jingle Bell Run?")
+    assert parsed.cohort.kind == "both" and len(parsed.events) == 2
+
+
+def test_events_not_held_since_a_year_were_held_last_that_year_or_before() -> None:
+    parsed = read("which events has the company not held since 2021?")
+    assert parsed.not_held and parsed.dates.start == date(2022, 1, 1) and not parsed.unused
+
+
+def test_years_without_any_event_are_asked_of_the_whole_calendar() -> None:
+    parsed = read("which years between 2016 and 2024 did we time no events at all?")
+    assert parsed.years_not_held and not parsed.events and not parsed.unused
+    named = read("from 2016 to 2024, which years did we not put on the Mystic Jingle Bell Run?")
+    assert named.years_not_held and named.events == ("Mystic Jingle Bell Run",)
+
+
+def test_new_runners_by_their_first_finish_pass_over_an_earlier_dnf() -> None:
+    parsed = read("how many new runners did we welcome in 2024, meaning their first ever finish with us was in 2024?")
+    assert parsed.cohort.kind == "first_timers" and parsed.cohort.earlier_finish and not parsed.unused
+
+
+def test_runners_who_never_finished_anything_since_a_year_are_lapsed() -> None:
+    parsed = read("How many runners finished with us in 2022 and have not finished a race with us since?")
+    assert parsed.cohort.kind == "also_in_year" and parsed.cohort.absent and not parsed.unused
+
+
+def test_most_loyal_runners_are_those_with_the_most_finishes() -> None:
+    parsed = read("who are our 10 most loyal runners?")
+    assert parsed.limit == 10 and parsed.status == "FIN" and not parsed.unused
+
+
+# --------------------------------------------------------------------------- break 57's kinds (the owner's questions)
+
+def test_a_runners_first_race_at_a_distance_is_her_first_at_that_distance() -> None:
+    # ("Christine Johnson's first half marathon time": her first race of any distance, then only if a half: no row)
+    sql = build(read("What was Michael Wardian's first half marathon time?"), TODAY).sql
+    assert "ra9" in sql and "21.0875" in sql.split("MIN(e9.event_date)")[1]
+    parsed = read("When did Michael Wardian run his first marathon, and what was his time?")
+    assert parsed.cohort is None and parsed.edition_own and parsed.intent != "count"
+
+
+@pytest.mark.parametrize("question, entries", [
+    ("How many runners raced with us in 2022 and haven't been back since?", False),   # (no later finish, as writers count)
+    ("which runners ran with us in 2021 and never since?", False),
+    ("How many runners finished a race with us in 2022 and have never finished one with us since?", False),
+    ("How many runners entered a race in 2022 and haven't entered one with us since?", True),
+])
+def test_lapsed_runners_are_counted_by_finishes_unless_entries_are_said(question: str, entries: bool) -> None:
+    parsed = read(question)
+    assert parsed.cohort.kind == "also_in_year" and parsed.cohort.absent and parsed.cohort.entries is entries
+    assert not parsed.unused
+
+
+def test_events_last_held_before_a_year_had_no_edition_from_it_on() -> None:
+    parsed = read("Which events were last held before 2024?")
+    assert parsed.not_held and parsed.dates.start == date(2024, 1, 1) and not parsed.unused
+
+
+def test_the_smallest_event_ranks_editions_and_both_ends_are_each_given() -> None:
+    assert read("what was our smallest event ever?").ranking.descending is False
+    both = read("What was our biggest event ever, and our smallest?").ranking
+    assert both.dimension == "edition" and both.both_ends
+
+
+def test_years_compared_each_get_a_row_and_a_year_before_of_the_company_is_a_calendar_year() -> None:
+    sql = build(read("How many finishers did we have in 2023 versus 2022?"), TODAY).sql
+    assert "VALUES" in sql and "COALESCE" in sql
+    assert "GENERATE_SERIES" in build(read("How did our number of events change year over year?"), TODAY).sql.upper()
+    assert "GENERATE_SERIES" not in build(read("How did Hartford Marathon finishers change year over year?"), TODAY).sql.upper()
+
+
+def test_runners_ranked_by_the_years_they_ran_in() -> None:
+    parsed = read("Which runners have raced with us in the most different years?")
+    assert (parsed.subject, parsed.distinct_of, parsed.intent) == ("people", "year", "top") and not parsed.unused
+    assert "COUNT(DISTINCT YEAR(" in build(parsed, TODAY).sql
+
+
+def test_a_runner_of_every_year_the_company_timed_anything() -> None:
+    parsed = read("how many people have run with us every single year?")
+    assert parsed.cohort.kind == "every_edition" and parsed.cohort.any_event and parsed.cohort.distinct_years
+    assert not parsed.notes
+
+
+def test_years_without_the_named_event_said_as_had_no() -> None:
+    parsed = read("Which years had no Mystic Jingle Bell Run?")
+    assert parsed.years_not_held and parsed.events == ("Mystic Jingle Bell Run",) and not parsed.unused
+
+
+def test_a_place_said_of_a_sponsor_who_asks_is_no_filter() -> None:
+    parsed = read("Our Connecticut sponsor wants to know: how many finishers did the 2024 Hartford Marathon have?")
+    assert parsed.event_state is None and parsed.runner_state is None and not parsed.unused
+
+
+def test_the_percent_change_of_a_count_by_year_is_each_years_change() -> None:
+    assert read("How many distinct runners did we have each year, and what was the percent change?").year_over_year
+
+
+def test_events_not_held_in_two_years_said_had_no_edition_in_either() -> None:
+    # ("Which of our events have we not timed at all in 2025 or this year?" listed the events held then)
+    parsed = read("which events didn't we hold in 2023 or 2024?")
+    sql = build(parsed, TODAY).sql
+    assert parsed.not_held and "NOT e.name IN (SELECT e2.name" in sql and "IN (2023, 2024)" in sql

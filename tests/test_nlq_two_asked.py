@@ -96,6 +96,9 @@ def test_a_second_question_about_the_first_ones_answer_is_said_with_it(question:
     ("Who was the fastest woman ever at the Napa Summer Solstice 10K? What year was her best time?", ["event_date"],
      ["event", "chip_time_s"]),
     ("Who won the 2024 Cincinnati Turkey Trot 5K? Where is he from?", ["city"], ["year"]),
+    # ("… the top three women …, and were any of them masters?": their ages show it; it kept masters as a filter)
+    ("Who were the top 5 men at the 2023 Napa Summer Solstice 10K, and was any of them over 50?", ["age"], ["sex"]),
+    ("the first three women at the 2024 Cincinnati Turkey Trot - and were any of them locals?", ["city"], ["age"]),
 ])
 def test_a_second_question_asking_where_or_when_the_first_ones_answer_was_is_shown_by_its_row(
         question: str, shown: list[str], not_shown: list[str]) -> None:
@@ -193,3 +196,16 @@ def test_a_runners_whole_record_asked_second_is_of_every_year() -> None:
     asked = two_asked("James Glass ran the Nashua Mother's Day 5K in 2023. What was his chip time, and how many times has he "
                       "run it in total?", VOCABULARY, TODAY)
     assert asked is not None and "2023" not in asked.second and "James Glass" in asked.second
+
+
+def test_a_year_that_is_the_first_ones_answer_is_said_in_the_second() -> None:
+    # ("Which was our worst year for finishers, and what was the DNF rate that year?": the rate of the worst year, never
+    # the years ranked by the rate)
+    asked = two_asked("Which was our best year for finishers, and what was the DNF rate that year?", VOCABULARY, TODAY)
+    assert asked.leans == "edition"
+
+
+def test_the_first_ones_years_said_again_as_that_stretch() -> None:
+    asked = two_asked("How many events did we time from 2021 to 2024, and how many finishers over that stretch?",
+                      VOCABULARY, TODAY)
+    assert asked.second == "how many finishers from 2021 to 2024?"
