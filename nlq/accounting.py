@@ -19,7 +19,7 @@ from nlq.entities import NUMBER_WORDS
 
 # Words the parser's patterns read (nlq.parser, nlq.entities): they are used when they appear.
 READ = frozenset("""
-how many much number numbers count counts tally tallies headcount headcounts bests total amount long take took taken fast averaged averaging
+how many much number numbers count counts tally tallies headcount headcounts bests total amount long take took taken needed fast averaged averaging
 show list lists listed give gave display wore wearing worn get see find search look lookup up who whom whose which what when where
 is there any anyone anybody everyone everybody someone somebody
 top first best fastest quickest slowest slower faster quicker last bottom worst
@@ -30,7 +30,7 @@ compare compared compares comparing comparison vs versus against fewer differenc
 moved evolved evolve evolving trended shifted shift shifts
 over time years year year-by-year year-over-year year-to-year annual annually season seasons month months monthly yearly springs summers falls autumns winters
 average averages avg mean median medians percentile percentiles typical standard deviation std dev stdev stddev interquartile inter-quartile iqr spread performance stats statistics statistic summary summarize summarise
-breakdown overview analyze analyse analysis report
+breakdown overview profile analyze analyse analysis report
 by per each every across broken down split
 age ages aged age-group group groups division divisions masters master grandmasters grandmaster old older younger young
 year-old year-olds yo olds twenties thirties forties fifties sixties seventies eighties

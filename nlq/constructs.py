@@ -710,8 +710,10 @@ def find_cohort(text: str) -> Found | None:
                         r"the two races|both)\b", text):
         return Found(Cohort("both", 1, exact=True), (one.span(), *_all(r"\beither\b|\bor\b", text)))
     found = _find_cohort(text)
+    # ("Two years ago we ran Run for the Schools in both Evanston and Naperville on the same day": the company's events)
     if found and found.value.kind == "both" and (ours := rx.search(r"\b(?:we|i|our (?:company|team|crew))(?: also)? (?:ran|timed|"
-                                                                   r"held|hosted|put on|staged|worked|did|had) (both)\b", text)) \
+                                                                   r"held|hosted|put on|staged|worked|did|had)\b[^?.]{0,60}?\b(both)\b"
+                                                                   r"(?! (?:in )?(?:of )?(?:20\d\d|years))", text)) \
             and any(start <= ours.start(1) < end for start, end in found.spans):
         return None   # ("last year we ran both San Jose and Santa Cruz": the company's events, no runners of both)
     if found and found.value.kind == "both" and (same := rx.search(

@@ -84,7 +84,19 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     select = query.build([*columns, exp.alias_(band, "pace_band" if pace else "time_band"), exp.alias_(counted, "finishers"),
                           sb.share_of_all(counted, [c.this.copy() for c in columns])])   # (of its group's finishers)
     keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
-    return select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
+    select = select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
+    if columns:
+        return select
+    # (every band asked, in the order asked, 0 where none fell in it: "under 20 min, 20 to 30, …" had left the empty
+    # bands out)
+    named = "pace_band" if pace else "time_band"
+    asked = exp.Values(expressions=[exp.Tuple(expressions=[sb.lit(name), exp.Literal.number(i)]) for i, name in enumerate(names)],
+                       alias=exp.TableAlias(this=exp.to_identifier("b"), columns=[exp.to_identifier(named),
+                                                                                   exp.to_identifier("said")]))
+    return (exp.select(sb.col(named, "b"), *[exp.alias_(exp.func("coalesce", sb.col(name, "q"), sb.lit(0)), name)
+                                              for name in ("finishers", "percent")])
+            .from_(asked).join(select.subquery("q"), on=sb.col(named, "q").eq(sb.col(named, "b")), join_type="left")
+            .order_by(sb.col("said", "b")))
 
 
 def _width_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
@@ -227,6 +239,10 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         if metric.aggregate in ("avg", "median"):   # the two times it is taken between, beside it
             measures += [exp.alias_(sb.aggregate(metric.aggregate, sb.col(clock, "r")), f"{name}_{clock}")
                          for clock in ("gun_time_s", "chip_time_s")]
+    elif parsed.measure and "," in parsed.measure and not parsed.with_time:
+        # ("the quartiles (Q1, median, Q3) of pace in minutes per mile", "mean and standard deviation of pace"): a column each
+        measures = [_pace(replace(parsed, metric=replace(metric, aggregate=_PACE_AGGREGATES.get(one, one))), query)
+                    for one in parsed.measure.split(",")]
     else:
         measures = [_pace(parsed, query)]
         if parsed.with_time:   # ("average gun time and average pace": the time asked, beside the pace)
@@ -376,12 +392,16 @@ def _pace_value(parsed: Parsed, query) -> exp.Expression:
     return exp.Div(this=sb.col("gun_time_s" if parsed.metric.clock == "gun" else "chip_time_s", "r"), expression=per)
 
 
+# a measure of the list said as the pace's aggregate
+_PACE_AGGREGATES = {"average": "avg", "median": "median", "fastest": "min", "slowest": "max", "stddev": "stddev_samp"}
+
+
 def _pace(parsed: Parsed, query) -> exp.Alias:
     """The pace aggregate of the finishers' times: seconds per km or per mile (chip time ÷ distance)."""
     metric = parsed.metric
     _status(parsed, query)
     return exp.alias_(sb.aggregate(metric.aggregate, _pace_value(parsed, query)),
-                      f"{metric.aggregate}_pace_s_per_{metric.unit}")
+                      f"{'stddev' if metric.aggregate == 'stddev_samp' else metric.aggregate}_pace_s_per_{metric.unit}")
 
 
 # ---- cohorts -------------------------------------------------------------------------------------------------

@@ -38,8 +38,9 @@ PERCENTILES = r"p[1-9]\d?(?:,p[1-9]\d?){0,4}"
 # both ends of the finish line's morning (the first and the last finisher's clock time), a column each
 BOTH_CROSSINGS = "first_crossing,last_crossing"
 # several measures of the finish time at once, in the order asked: "median,p95", "average,median"
-MEASURE_LIST = r"(?:average|median|fastest|slowest|stddev|iqr|p[1-9]\d?)(?:,(?:average|median|fastest|slowest|stddev|iqr|" \
-               r"p[1-9]\d?|spread)){1,4}|" + BOTH_CROSSINGS   # (spread: the last percentile said minus the one before it)
+# (and of the age: "average_age,median_age,youngest_age,oldest_age", "p25_age,p50_age,p75_age")
+_ONE_MEASURE = r"(?:average|median|fastest|slowest|stddev|iqr|p[1-9]\d?|(?:average|median|youngest|oldest|stddev|p[1-9]\d?)_age)"
+MEASURE_LIST = rf"{_ONE_MEASURE}(?:,(?:{_ONE_MEASURE}|spread)){{1,5}}|" + BOTH_CROSSINGS   # (spread: the last percentile minus the one before)
 
 DISTANCES = {
     "marathon": Distance("Marathon", MARATHON_KM),
@@ -813,6 +814,11 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
                       rf"(?:at least|over|more than|slower than|above|no faster than) {_CLOCK}", text):
         low, high = sorted(_clock_seconds(m, group) for group in ((1, 4) if m.group(1) else (7, 10)))
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
+    # ("came in at 2:00:00 or slower but under 2:30:00": the two edges of one range, the first said before "or slower")
+    if m := rx.search(rf"(?<![\d:]){_CLOCK} or (?:slower|more|longer|over),? (?:but|and|yet) (?:still )?(?:under|below|less than|"
+                      rf"faster than|quicker than|sub) {_CLOCK}", text):
+        low, high = sorted((_clock_seconds(m, 1), _clock_seconds(m, 4)))
+        return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
     if m := rx.search(rf"\bbetween {amount} ?(hours?|hrs?|h|minutes?|mins?|m)?\s+and {_CLOCK}", text):
         # "between 2 and 2.5 hours" (written "between 2 and 2:30:00"): the bare number in the clock's largest unit
         high = _clock_seconds(m, 3)
@@ -831,6 +837,17 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
         low, high = sorted((_amount_seconds(m.group(1), m.group(2) or high_unit, distance),
                             _amount_seconds(m.group(3), high_unit, distance)))   # "between 5 and 3 hours"
         return TimeLimit("between", low, high, f"between {duration_words(low)} and {duration_words(high)}")
+    # "took 3 hours or longer", "45 minutes or more", "4:00:00 or slower" (and "… or faster"): one edge, said after
+    longer, shorter = r"(?:longer|more|slower|over|above)", r"(?:faster|quicker|less|under|shorter)"
+    # (never "2:00:00 or slower but under 2:30:00": both edges, read below)
+    if ((m := rx.search(rf"(?<![\d:]){_CLOCK}\s*or ({longer}|{shorter})\b", text)) or
+            (said := rx.search(rf"\b{amount} ?(hours?|hrs?|minutes?|mins?)\s*or ({longer}|{shorter})\b", text))) and \
+            not rx.match(r",?\s*(?:but|and|yet)\s+(?:still\s+)?(?:under|below|less than|faster than|quicker than|sub|over|more than|"
+                         r"slower than|above|at least)\b", text[(m or said).end():]):
+        # (the edge said, then the other: "2:00:00 or slower but under 2:30:00" is read as the range, below)
+        seconds = _clock_seconds(m, 1) if m else _amount_seconds(said.group(1), said.group(2), distance)
+        op = "<" if rx.fullmatch(shorter, (m or said).group((m or said).lastindex)) else ">"
+        return TimeLimit(op, seconds, None, f"{'under' if op == '<' else 'over'} {duration_words(seconds)}")
     for words, op in ((r"under|sub|below|faster than|less than|quicker than|within|in under|beat|breaking|broken|broke|"
                        r"break", "<"),
                       (r"over|slower than|more than|longer than|above", ">")):
@@ -857,7 +874,45 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     return None
 
 
+_N = r"\d{1,3}(?:\.\d)?"
+_BAND_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|min|m)\b"
+# bands said in plain numbers with a unit somewhere in the list ("under 20, 20-25, 25-30, 40+ minutes", "sub-3, 3 to 4
+# hours, 4 to 5 hours, and 5 hours or more", a pace's "under 8, 8 to under 10, 10 to under 12, 12 and slower")
+_PLAIN_BANDS = re.compile(
+    rf"\b(?:under|sub|below|less than|faster than)[- ]?(?P<first>{_N})(?:\s*(?P<u1>{_BAND_UNIT}))?"
+    rf"(?P<ranges>(?:\s*(?:,|;)\s*(?:and\s+)?{_N}\s*(?:{_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*{_N}"
+    rf"(?:\s*{_BAND_UNIT})?)+)\s*(?:,|;)?\s*(?:and\s+)?(?P<last>{_N})\s*(?P<u2>{_BAND_UNIT})?\s*(?:\+|plus\b|"
+    rf"(?:or|and) (?:more|over|slower|longer|above|up)\b)(?:\s*(?P<u3>{_BAND_UNIT}))?")
+_PLAIN_RANGE = re.compile(rf"({_N})\s*({_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*({_N})\s*({_BAND_UNIT})?")
+
+
+def _plain_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
+    """Bands said in plain numbers (``_PLAIN_BANDS``), each band's upper edge the next one's lower: the edges in seconds
+    (of a pace, seconds per mile or km), and where the list was said; None without a unit said (ages are bands too)."""
+    if not (m := _PLAIN_BANDS.search(text)):
+        return None
+    ranges = [(float(low), float(high), unit or unit_after) for low, unit, high, unit_after in _PLAIN_RANGE.findall(m["ranges"])]
+    units = [u for u in (m["u1"], *(unit for *_, unit in ranges), m["u2"], m["u3"]) if u]
+    if not units and not pace_said(text):
+        return None
+    scale = 3600 if units and units[0].startswith("h") else 60
+    edges = [float(m["first"]), *(edge for low, high, _ in ranges for edge in (low, high)), float(m["last"])]
+    if any(later < earlier for earlier, later in zip(edges, edges[1:])) or any(
+            high != low for (_, high, _), (low, _, _) in zip(ranges, ranges[1:])) or ranges[0][0] != edges[0] or \
+            ranges[-1][1] != edges[-1]:
+        return None   # (each band's upper edge the next one's lower: "20-25, 25-30")
+    return tuple(sorted({edge * scale for edge in edges})), [m.span(), *(said.span() for said in rx.finditer(
+        r"\bhow many\b|\b(?:(?:finish[- ]?)?time |pace )?(?:bands?|buckets?|brackets?|bins?)\b|\b(?:in|for|per) each\b|"
+        r"\b(?:fell|fall|falls|landed|land|lands) (?:in|into|within)\b", text))]
+
+
 def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
+    """Bands of the finish time (or pace) asked side by side, said as clock times (``_clock_bands``) or as plain numbers
+    with a unit (``_plain_bands``): the edges in seconds and where they were said."""
+    return _clock_bands(text) or _plain_bands(text)
+
+
+def _clock_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
     """Finish-time bands asked side by side: "how many under 25:00, how many 25:00 up to 35:00, and how many 35:00
     or slower" → the edges (25:00, 35:00) in seconds, and where they were said; the bands are under the first edge,
     each edge up to the next, and the last edge or slower. A band's last minute said ("3:30-3:59, 4:00-4:29") is up

@@ -24,6 +24,7 @@ _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runn
            "DNF_OR_DQ": "starters with no finish (DNF or DQ)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
+            "youngest_age": "the youngest age", "oldest_age": "the oldest age", "stddev_age": "the standard deviation of the age",
             "fastest_and_slowest": "the fastest and the slowest chip time (and the spread between them)",
             "stddev": "the standard deviation of the chip time (sample)",
             "iqr": "the interquartile range of the chip time (75th minus 25th percentile)",
@@ -261,8 +262,8 @@ _METRICS = {"gap": "{aggregate} of gun time − chip time (seconds)",
 def _measure_words(measure: str) -> str:
     """ "the median chip time and the 95th percentile of the finish time (seconds)": each measure asked."""
     parts = measure.split(",")
-    if rx.fullmatch(r"p\d+_age", measure):
-        return f"the {_percentile_words(measure.removesuffix('_age'))} of the age on race day"
+    if all(rx.fullmatch(r"p\d+_age", part) for part in parts):   # ("25th, 50th and 75th percentile of age")
+        return " and ".join(f"the {_percentile_words(part.removesuffix('_age'))}" for part in parts) + " of the age on race day"
     if all(rx.fullmatch(r"p\d+", part) for part in parts):   # "25th and 75th percentiles of the finish time"
         return " and ".join(f"{p[1:]}th" for p in parts) + \
             f" percentile{'s' if len(parts) > 1 else ''} of the finish time (seconds)"
@@ -395,7 +396,11 @@ def _constructs(parsed: Parsed) -> list[str]:
         elif metric.kind == "pace" and parsed.intent == "list":   # each runner listed with their own
             said.append(f"each one's own pace in seconds per {metric.unit} ({metric.clock} time ÷ distance)")
         elif metric.kind == "pace":
-            aggregate = {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
+            aggregate = " and ".join(
+                {"average": "average", "fastest": "fastest", "slowest": "slowest", "stddev": "standard deviation of the"}.get(
+                    one, _percentile_words(one)) for one in parsed.measure.split(",")) \
+                if parsed.measure and "," in parsed.measure and not parsed.with_time else \
+                {"min": "fastest", "max": "slowest"}.get(metric.aggregate, _percentile_words(metric.aggregate))
             said.append(f"{'their number and ' if parsed.with_count else ''}{aggregate} pace in seconds per {metric.unit} "
                         f"({metric.clock} time ÷ distance)")
             if parsed.with_time:

@@ -1212,7 +1212,9 @@ def counts_every_year(parsed: Parsed) -> bool:
 def minutes_asked(parsed: Parsed) -> bool:
     """Whether the question asks for times in minutes ("how many minutes separate …", "in minutes"): each time is then
     given in minutes beside its seconds. Read by nlq.sqlbuild and said by nlq.explain."""
-    return bool(rx.search(r"\bhow many minutes\b|\bin (?:whole |decimal )?minutes\b|\bas minutes\b", parsed.question.lower()))
+    # ("median pace in min/mile", "pace, minutes per km": a pace in minutes too)
+    return bool(rx.search(r"\bhow many minutes\b|\bin (?:whole |decimal )?minutes\b|\bas minutes\b|"
+                          r"\bmin(?:utes?|s)?(?: per |/ ?)(?:mile|mi|km|kilomet(?:er|re))\b", parsed.question.lower()))
 
 
 def change_said_as_a_fall(parsed: Parsed) -> bool:
@@ -1703,10 +1705,20 @@ _HOW_MUCH_FASTER = r"\bhow (?:much|many (?:seconds|minutes)) (faster|quicker|slo
 _EACH_IN_ITS_YEAR = "two events each in its own year I cannot compare yet: ask for each"
 _MIDDLE_HALF = r"\bmiddle (?:half\b|50 ?(?:percent\b|%)|fifty percent\b)"   # of the finish times: between the 25th and 75th percentiles
 _SPREAD = r"standard deviation|std\.? ?dev(?:iation)?|stdev|inter-?quartile range|iqr"   # how spread out the times are
+# ("min, median, max chip time", "mean, sd, min and max", "Q1, median, Q3", "mean, median, youngest and oldest age")
 _MEASURE_WORD = re.compile(r"\b(average|avg|mean|median|fastest|quickest|slowest|(\d{1,2})(?:st|nd|rd|th)?[- ]percentile|"
-                           rf"{_SPREAD})\b")
+                           rf"{_SPREAD}|min|minimum|max|maximum|sd|q1|q3|quartiles|youngest|oldest)\b")
+# the measures of a list a pace is given by, a column each ("Q1, median and Q3 of pace"; "mean and sd of pace")
+_PACE_LISTED = {"average", "median", "fastest", "slowest", "stddev", *(f"p{n}" for n in range(1, 100))}
+# the list's words that are not MEASURES' own
+_LISTED = {"min": "fastest", "minimum": "fastest", "max": "slowest", "maximum": "slowest", "sd": "stddev", "q1": "p25",
+           "q3": "p75", "quartiles": "p25,median,p75", "youngest": "fastest", "oldest": "slowest"}
+# a list of measures of the age: "mean, median, youngest and oldest age", "age profile", "… ages" (never of a time)
+_OF_AGE = (r"\bages?\b|\bhow old\b", r"\b(?:chip|gun|finish(?:ing)?|winning) times?\b|\btimes\b|\bpaces?\b")
+_AGE_MEASURES = {"average": "average_age", "median": "median_age", "fastest": "youngest_age", "slowest": "oldest_age",
+                 "stddev": "stddev_age"}
 _BETWEEN_MEASURES = re.compile(r"\s*(?:(?:finish(?:ing)? |chip |gun |winning )?times?|chip|pace(?: per (?:mile|km))?|"
-                               r"gun[- ]chip gap|gap)?\s*(?:,|and|&|\+|, and)\s*(?:the\s+)?(?:an?\s+)?$")
+                               r"gun[- ]chip gap|gap|(?:finisher'?s?'? )?ages?)?\s*(?:,|and|&|\+|, and)\s*(?:the\s+)?(?:an?\s+)?$")
 
 
 def _measure_list(text: str) -> str | None:
@@ -1719,11 +1731,20 @@ def _measure_list(text: str) -> str | None:
             if not _BETWEEN_MEASURES.fullmatch(text[chain[-1].end():word.start()]):
                 break
             chain.append(word)
-        names = list(dict.fromkeys(
-            f"p{int(w.group(2))}" if w.group(2) else _spread_name(w.group(1)) or
-            MEASURES.get(w.group(1), {"quickest": "fastest"}.get(w.group(1), w.group(1))) for w in chain))
-        if len(names) > 1 and set(names) != {"fastest", "slowest"}:
-            return ",".join(names)
+        # what each measure is of: the noun said after it, or after the next one that says one ("mean and median
+        # age": both of the age; "mean age and median chip time": one of each), else the question's
+        after = [text[w.end():(chain[k + 1].start() if k + 1 < len(chain) else w.end() + 25)] for k, w in enumerate(chain)]
+        nouns = ["age" if rx.match(r"\s*(?:finisher'?s?'? )?ages?\b", said) else "time" if rx.match(
+            r"\s*(?:(?:finish(?:ing)?|chip|gun|winning) )?(?:times?|paces?)\b", said) else None for said in after]
+        whole = "age" if rx.search(_OF_AGE[0], text) and not rx.search(_OF_AGE[1], text) else "time"
+        of = [next((noun for noun in nouns[k:] if noun), whole) for k in range(len(chain))]
+        said = [(part, noun) for w, noun in zip(chain, of) for part in (
+            f"p{int(w.group(2))}" if w.group(2) else _LISTED.get(w.group(1)) or _spread_name(w.group(1)) or
+            MEASURES.get(w.group(1), {"quickest": "fastest"}.get(w.group(1), w.group(1)))).split(",")]
+        # (never "fastest and slowest", nor "the oldest and youngest": each its own reading)
+        if len(said) > 1 and {part for part, _ in said} != {"fastest", "slowest"}:
+            return ",".join(dict.fromkeys(_AGE_MEASURES.get(part, f"{part}_age") if noun == "age" else part
+                                          for part, noun in said))
     return None
 
 
@@ -2578,6 +2599,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("how many beat the average time": the average is the filter's, not a measure asked)
     shape = _shape(_blank(text, list(constructs["field_limit"].spans) if constructs["field_limit"] else []), person,
                    events, distances, years)
+    if shape["measure"] and "," in shape["measure"]:   # ("min, median, max", "Q1 … Q3", "youngest and oldest age": the list read)
+        read_spans += [m.span() for m in _MEASURE_WORD.finditer(text)]
     # ("the average for runners under 50 and for runners 50 and over": two age ranges are compared whatever is asked)
     # ("how many more finishers came from Hartford than from New Haven": two places, counted against each other)
     # ("how many more masters than under-40s": two age classes, the masters' own comparison set aside)
@@ -4873,7 +4896,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         if parsed.winners_by == "sex" or rx.search(r"\b(?:men|male)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:women|female)'?s?\b|"
                                                    r"\b(?:women|female)'?s?\b[^?]{0,12}\band\b[^?]{0,12}\b(?:men|male)'?s?\b", asked):
             parsed = replace(parsed, sex=None, group_by=tuple(dict.fromkeys((*parsed.group_by, "sex"))), men_and_women=True)
-    if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure:
+    if parsed.metric and parsed.metric.kind in ("oldest", "youngest", "age_extremes") and parsed.measure and \
+            "," in parsed.measure and parsed.measure.endswith("_age"):
+        # ("mean, median, youngest and oldest age": the ages in the list, never the youngest runner too)
+        parsed = replace(parsed, metric=None, group_by=tuple(g for g in parsed.group_by if g != "age_group") if rx.search(
+            r"\bage profile\b", asked) else parsed.group_by)
+    if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure and (
+            parsed.metric.kind == "gap" or parsed.with_time or not set(parsed.measure.split(",")) <= _PACE_LISTED):
         # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
                                                        "for each"))
@@ -6761,11 +6790,15 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                  r"\bby (?:sex|gender)\b|\b(?:sex|gender) split\b|\b(?:men|males?)/(?:women|females?)\b|"
                  r"\b(?:women|females?)/(?:men|males?)\b|"   # ("men/women split of finishers each year")
                  # ("the male finishers vs the female finishers", "guys vs gals")
-                 r"\b(?:men|males?|guys)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:women|females?|gals|ladies)\b|"
+                 r"\b(?:men|males?|guys)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:(?:grand ?)?masters? |"
+                 r"\d\d\+ )?(?:women|females?|gals|ladies)\b|"
+                 # ("fastest chip time for a woman and for a man")
+                 r"\bfor (?:a|the) (?:woman|female|man|male) and (?:for )?(?:a|the) (?:man|male|woman|female)\b|"
                  # ("how did women do vs men", "women fared against men"): a few words between, the two sexes side by side
                  r"\b(?:women|females|ladies)\b(?: \w+){1,2} (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:men|males|guys)\b|"
                  r"\b(?:men|males|guys)\b(?: \w+){1,2} (?:vs\.?|versus|against|compared (?:to|with)) (?:the )?(?:women|females|ladies)\b|"
-                 r"\b(?:women|females?|gals|ladies)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:men|males?|guys)\b|"
+                 r"\b(?:women|females?|gals|ladies)(?: finishers| runners| entrants)? (?:vs\.?|versus|than|or) (?:the )?(?:(?:grand ?)?"
+                 r"masters? |\d\d\+ )?(?:men|males?|guys)\b|"
                  # "how did women do compared to men": the two sexes side by side
                  r"\b(?:men|women)\b[\w ]{0,20}?\b(?:compared (?:to|with)|against) (?:the )?(?:men|women)\b", text):
         group_by = tuple(dict.fromkeys(group_by + ("sex",)))
@@ -6819,7 +6852,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
             not _averaged_over_the_years(text):
         group_by = ("month",) if rx.search(r"\bmonth", text) else ("year",)
     # "the 90th percentile", "25th and 75th percentile chip times": one measure each
-    percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,| to) (?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
+    # ("25th, 50th and 75th percentiles", "25th/50th/75th percentiles")
+    percentile = rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?((?:(?:,| and|,? &|,| to|/) ?(?:the )?\d{1,2}(?:st|nd|rd|th)?)*)[- ]percentiles?\b",
                            text)
     # ("what age is the median woman": the median age of the women)
     age_said = rx.search(r"\b(average|mean|avg|median) (?:finisher'?s? |runner'?s? |participant'?s? )?age\b", text) or rx.search(
@@ -6843,6 +6877,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
                           r"(?:spread|gap|range|difference)\b|"
                           r"\bhow much (?:do|does|did) [^?]{0,60}?\btimes? vary\b", text)   # (her times' spread)
     said = [int(n) for n in rx.findall(r"\d+", percentile.group(1) + percentile.group(2))] if percentile else []
+    if len(said) == 1:   # ("between the 10th-percentile and the 90th-percentile chip time": each said whole)
+        said = list(dict.fromkeys([*said, *(int(n) for n in rx.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b", text))]))
     # "the 90th percentile finish time minus the 10th": the second percentile said short after "minus"
     # ("the 75th minus 25th percentile chip time": the first said short before "minus")
     if (minus := rx.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile\b[^?]{0,40}?\bminus (?:the )?(\d{1,2})(?:st|nd|rd|th)\b",
@@ -6857,11 +6893,17 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         said = []   # ("the interquartile range (75th minus 25th percentile chip time)": the range defined, not asked apart)
     # "the gap between the 10th and 90th percentile finish times", "how wide …": the two and the spread between them
     spread_of = len(set(said)) == 2 and bool(minus or middle or rx.search(
-        r"\b(?:gap|difference|spread|range|distance|minus|how wide|width|apart)\b", text))
+        r"\b(?:gap|difference|spread|range|distance|minus|how wide|width|apart)\b|"
+        r"\bhow (?:many (?:seconds|minutes)|much time|long) (?:is |was |are |were )?(?:there )?between\b", text))
+    # (a standard deviation said beside the gap between two percentiles is asked too: "the standard deviation, and the gap
+    # between p90 and p10")
     spread = rx.search(rf"\b(?:{_SPREAD})\b", text)
     # ("the interquartile range … give the 25th and 75th percentiles and the gap between them": all three)
     iqr_parts = (spread and _spread_name(spread.group(0)) == "iqr" or rx.search(_APART, text)) and {25, 75} <= set(said)
     # "the 75th percentile age of marathon finishers": a percentile of the age, not of the finish time
+    # ("age quartiles of the finishers (25th, 50th, 75th percentile of age)": each a percentile of the age)
+    ages_listed = len(said) > 1 and rx.search(r"\bpercentiles? of (?:the )?(?:finisher'?s?'? |runner'?s?'? )?ages?\b|"
+                                              r"\bage (?:quartiles|percentiles)\b", text)
     of_age = len(said) == 1 and rx.search(r"\bpercentile(?: of(?: the)?)? (?:finisher'?s?'? |runner'?s?'? )?ages?\b|"
                                           r"\bages?\b[^?]{0,20}?\bpercentile\b", text)
     total = _TOTAL_DISTANCE.search(text)
@@ -6875,8 +6917,11 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
     measure = BOTH_CROSSINGS if both_crossings else \
         ("last_crossing" if line.group(1) == "latest" else "first_crossing" if line.group(1) else "finish_span") \
         if line else ("total_km" if unit.startswith("k") else "total_miles") if total else \
-        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else "p25,p75,iqr" if iqr_parts or spread_of and set(said) == {25, 75} else \
-        f"p{min(said)},p{max(said)},spread" if spread_of and all(0 < n < 100 for n in said) else \
+        f"p{said[0]}_age" if of_age and 0 < said[0] < 100 else \
+        ",".join(f"p{n}_age" for n in dict.fromkeys(said)) if ages_listed and all(0 < n < 100 for n in said) else \
+        "p25,p75,iqr" if iqr_parts or spread_of and set(said) == {25, 75} else \
+        ("stddev," if spread and _spread_name(spread.group(0)) == "stddev" else "") + f"p{min(said)},p{max(said)},spread" \
+        if spread_of and all(0 < n < 100 for n in said) else \
         _measure_list(text) or _spread_name(spread.group(0)) if spread else _measure_list(text) or (
         ",".join(f"p{n}" for n in dict.fromkeys(said)) if said and all(0 < n < 100 for n in said) else
         "fastest_and_slowest" if both_ends else

@@ -1250,8 +1250,10 @@ def measure_column(measure: str, query: _Query, parsed: Parsed) -> exp.Alias:
         return exp.alias_(exp.func("avg", col("age", "r")), "average_age")
     if measure == "median_age":
         return exp.alias_(exp.func("median", col("age", "r")), "median_age")
-    if measure.endswith("_age"):   # "p75_age": a percentile of the age on race day
-        return exp.alias_(aggregate(measure.removesuffix("_age"), col("age", "r")), measure)
+    if measure.endswith("_age"):   # "p75_age": a percentile of the age on race day; the youngest, the oldest, its spread
+        of_age = {"youngest": "min", "oldest": "max", "stddev": "stddev_samp"}.get(measure.removesuffix("_age"),
+                                                                                  measure.removesuffix("_age"))
+        return exp.alias_(aggregate(of_age, col("age", "r")), measure)
     if parsed.status is None and not parsed.time_limit:
         query.where.append(_finish())
     if measure in ("last_crossing", "first_crossing"):   # the time of day at the line (nlq.planning)

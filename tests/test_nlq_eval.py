@@ -24,7 +24,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
-         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -143,7 +143,7 @@ FLOORS = {
     # the forty-third and forty-fourth, written blind at the start of the ninth session (43 leaning to race directors,
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
-    "nlq_heldout43": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout43": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 18},
     "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
@@ -219,7 +219,7 @@ FLOORS = {
     # the time of day at the finish, declined at the start, is answered now with the last finisher's crossing; its gold
     # is a timestamp 0.1 s later, computed with its own rounding — found from booleans and value shapes only, the set
     # unread, so neither side was changed to meet the other)
-    "nlq_heldout64": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.05, "declined_right": 14},
+    "nlq_heldout64": {"answerable_accuracy": 0.55, "wrong_answer_rate": 0.05, "declined_right": 14},
     # the sixty-fifth, written blind late in the fifteenth session (everyday kinds in new words, half of them casual or
     # misspelt), measured blind with the session-start code (75.6% right, 6.7% wrong) and at the end (76.7%, 5.6%); not read
     "nlq_heldout65": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 15},
@@ -250,7 +250,7 @@ FLOORS = {
     "nlq_heldout72": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
-    "nlq_heldout73": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0.09, "declined_right": 16},
+    "nlq_heldout73": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.09, "declined_right": 16},
     # the seventy-fourth, written blind late in the eighteenth session (the owner and the analyst across the company,
     # with race directors' everyday questions), measured blind with the session-start code 1231d2b (66.3% right,
     # 17.3% wrong) and when it arrived (66.3%, 16.3%); read for its kinds
@@ -271,7 +271,7 @@ FLOORS = {
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
     # lines of its gold SQL were seen by accident in a search for pace written in minutes)
-    "nlq_heldout78": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.1, "declined_right": 18},
+    "nlq_heldout78": {"answerable_accuracy": 0.62, "wrong_answer_rate": 0.09, "declined_right": 18},
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
@@ -295,7 +295,7 @@ FLOORS = {
     "nlq_heldout84": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
-    "nlq_heldout85": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout85": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
@@ -391,7 +391,7 @@ FLOORS = {
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
     # winning and podium times over the years, who improved most): 117 (71.6% right, 14.7% wrong with the session-start
     # code; not read), 118 (64.7%, 10.8%; read for its kinds)
-    "nlq_heldout117": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout117": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.11, "declined_right": 18},
     "nlq_heldout118": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-nineteenth and twentieth, written blind in the thirtieth session with one prompt (goals again: the
     # time or pace that made a place in a group, where a time would have placed, a runner's best and a later finish
@@ -461,7 +461,7 @@ FLOORS = {
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
     # listed in BLIND, none changed for)
-    "nlq_heldout141": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout141": {"answerable_accuracy": 0.62, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout142": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
@@ -478,7 +478,7 @@ FLOORS = {
     "nlq_heldout147": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
-    "nlq_heldout148": {"answerable_accuracy": 0.41, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout148": {"answerable_accuracy": 0.42, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-forty-ninth and hundred-and-fiftieth, written blind at the forty-first session's start (149 race
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
@@ -495,9 +495,9 @@ FLOORS = {
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout155": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.01, "declined_right": 17},
+    "nlq_heldout155": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 17},
     "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout157": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout157": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout158": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 19},
     "nlq_heldout159": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.11, "declined_right": 18},
     # the hundred-and-sixtieth and -sixty-first, written blind at the forty-fourth session's start (160 the owner and the
@@ -505,6 +505,12 @@ FLOORS = {
     # session-start code 338ab8d (67.6% right, 16.7% wrong; 74.5%, 2.9%); 160 then read for its kinds, 161 not read
     "nlq_heldout160": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout161": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.03, "declined_right": 18},
+    # the hundred-and-sixty-second and -third, written blind in the forty-fourth session (162 a statistician and an analyst:
+    # measures, percentiles, bands, age profiles; 163 one event's race director across its editions), measured blind
+    # with the session-start code 338ab8d (64.7% right, 6.9% wrong; 77.5%, 2.0%); 162 then read for its kinds, 163 not
+    # read (a comparison tool printed two questions of the unread 43 and 141 when their answers changed: none tuned to)
+    "nlq_heldout162": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout163": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.02, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

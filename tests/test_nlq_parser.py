@@ -2154,7 +2154,9 @@ def test_a_ranking_by_an_average_gap_or_pace_ranks_by_it() -> None:
 def test_two_measures_asked_together_are_both_answered() -> None:
     assert read("mean and median finish time at the 2024 Hartford Marathon").measure == "average,median"
     assert read("the 10th percentile and the median time, 2024 Hartford Marathon").measure == "p10,median"
-    assert read("average and median pace per km at the 2024 Hartford Marathon").notes   # of a pace: said back
+    # (of a pace: a column each since the forty-fourth session; it had been said back)
+    pace = read("average and median pace per km at the 2024 Hartford Marathon")
+    assert pace.measure == "average,median" and not pace.notes and "MEDIAN(" in build(pace, TODAY).sql
 
 
 def test_a_percentile_of_a_pace_or_of_the_gun_chip_gap() -> None:
@@ -6300,3 +6302,79 @@ def test_events_not_held_in_two_years_said_had_no_edition_in_either() -> None:
     parsed = read("which events didn't we hold in 2023 or 2024?")
     sql = build(parsed, TODAY).sql
     assert parsed.not_held and "NOT e.name IN (SELECT e2.name" in sql and "IN (2023, 2024)" in sql
+
+
+# --------------------------------------------------------------------------- a statistician's lists (set 162's kinds)
+
+@pytest.mark.parametrize("question, measure", [
+    ("Hartford Marathon 2024: min, median and max chip time", "fastest,median,slowest"),
+    ("Hartford Marathon 2024 finishers: count, mean, sd, minimum and maximum chip time", "average,stddev,fastest,slowest"),
+    ("Q1, median and Q3 of chip times at the 2024 Hartford Marathon", "p25,median,p75"),
+    ("Hartford Marathon 2024: mean, median, youngest and oldest age of the finishers",
+     "average_age,median_age,youngest_age,oldest_age"),
+    ("Hartford Marathon 2024, per race: mean age and median chip time", "average_age,median"),   # (one of each)
+    ("Hartford Marathon 2024 gun time 10th/50th/90th percentiles", "p10,p50,p90"),
+    ("age quartiles at the 2024 Hartford Marathon (25th, 50th and 75th percentile of age)", "p25_age,p50_age,p75_age"),
+])
+def test_a_list_of_measures_is_each_measure_of_what_it_is_said_of(question: str, measure: str) -> None:
+    parsed = read(question)
+    assert parsed.measure == measure and not parsed.unused and not parsed.notes, parsed.understood()
+
+
+def test_a_list_of_pace_measures_is_a_column_each() -> None:
+    parsed = read("mean and standard deviation of pace in minutes per km at the 2024 Hartford Marathon")
+    assert parsed.metric.kind == "pace" and parsed.measure == "average,stddev" and not parsed.notes
+    sql = build(parsed, TODAY).sql
+    assert "AVG(" in sql and "STDDEV_SAMP(" in sql
+
+
+@pytest.mark.parametrize("question, edges", [
+    ("Hartford Marathon 2024 finishers under 3, 3 to 4, 4 to 5 and 5 hours or more?", (10800, 14400, 18000)),
+    ("how many 2024 Mystic Jingle Bell Run finishers in each band: under 25, 25-35, 35-45, 45+ minutes", (1500, 2100, 2700)),
+    ("Mystic Jingle Bell Run 2024 pace bands per mile: under 8, 8 to under 10, 10 to under 12, 12 and slower", (480, 600, 720)),
+])
+def test_bands_said_in_plain_numbers_with_a_unit_are_bands(question: str, edges: tuple) -> None:
+    parsed = read(question)
+    assert parsed.time_bands == edges and parsed.time_limit is None and not parsed.unused, parsed.understood()
+
+
+def test_every_band_asked_is_a_row_even_when_none_fell_in_it() -> None:
+    sql = build(read("Hartford Marathon 2024 finishers under 3, 3 to 4, 4 to 5 and 5 hours or more?"), TODAY).sql
+    assert "VALUES" in sql and "COALESCE(q.finishers, 0)" in sql
+
+
+def test_a_time_limit_said_after_its_number() -> None:
+    assert read("how many Hartford Marathon 2024 finishers needed 5 hours or longer?").time_limit.op == ">"
+    assert read("Hartford Marathon 2024: how many ran 3:30:00 or faster?").time_limit.op == "<"
+    assert read("how many runners have finished 3 or more times?").time_limit is None
+
+
+@pytest.mark.parametrize("question", [
+    "fastest chip time for a man and for a woman at the 2024 Hartford Marathon",
+    "median chip time of masters men vs masters women at the 2024 Hartford Marathon",
+])
+def test_both_sexes_said_apart_are_each_given(question: str) -> None:
+    assert "sex" in read(question).group_by and not read(question).unused
+
+
+def test_events_the_company_ran_both_of_are_no_cohort() -> None:
+    parsed = read("Last year we ran the Hartford Marathon and the Hartford Spring Marathon both in Hartford. Median chip "
+                  "time at each?")
+    assert parsed.cohort is None and "event" in parsed.group_by
+
+
+def test_a_pace_in_minutes_per_mile_is_given_in_minutes_too() -> None:
+    from nlq.parser import minutes_asked
+    assert minutes_asked(read("median pace in min/mile at the 2024 Hartford Marathon"))
+
+
+def test_two_percentiles_said_whole_and_the_seconds_between_them_are_their_spread() -> None:
+    parsed = read("how many seconds between the 10th-percentile and the 90th-percentile chip time at the 2024 Hartford Marathon?")
+    assert parsed.measure == "p10,p90,spread" and not parsed.unused
+    both = read("2024 Hartford Marathon: standard deviation of chip times, and the gap between the 10th and 90th percentile")
+    assert both.measure == "stddev,p10,p90,spread"
+
+
+def test_an_edge_said_before_or_slower_and_the_other_after_are_one_range() -> None:
+    limit = read("how many Hartford Marathon 2024 finishers came in at 4:00:00 or slower but under 4:30:00?").time_limit
+    assert (limit.op, limit.seconds, limit.upper) == ("between", 14400, 16200)
