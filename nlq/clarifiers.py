@@ -260,6 +260,8 @@ _AFTER_LABEL = _compiled(
      lambda said: f"have not been {said.group(1)} since {int(said.group(2)) - 1}"),
     (r"(?i:\b(?:were|was|have been|has been) last (held|run|timed|put on) in (20\d\d) or (?:earlier|before)\b)",
      lambda said: f"have not been {said.group(1)} since {said.group(2)}"),
+    # ("the average gun-minus-chip gap and the biggest one": the biggest, "one" no number)
+    (r"(?i:\b(biggest|largest|smallest|highest|lowest|longest|shortest) one\b(?! of\b))", r"\1"),
     # "who are our most loyal runners?": the runners with the most finishes (loyalty is coming back)
     (r"(?i:\b(?:our |the )?(?:(top \d+|\d+|three|five|ten) )?most loyal (runners|participants|customers|athletes|racers|finishers)\b)",
      lambda said: f"the {'top ' + said.group(1).removeprefix('top ') + ' ' if said.group(1) else ''}{said.group(2)} with the "

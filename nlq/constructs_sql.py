@@ -235,8 +235,11 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         _status(parsed, query)
         gap = _gap_value()
         name = GAP_AGGREGATE_WORDS.get(metric.aggregate, metric.aggregate)
-        measures = [exp.alias_(sb.aggregate(metric.aggregate, gap), f"{name}_gun_minus_chip_s")]
-        if metric.aggregate in ("avg", "median"):   # the two times it is taken between, beside it
+        # ("the median gun minus chip time, and the biggest gap": the median read as the measure, the largest as the gap's)
+        also = _PACE_AGGREGATES.get(parsed.measure) if parsed.measure in ("average", "median") else None
+        measures = [exp.alias_(sb.aggregate(one, gap.copy()), f"{GAP_AGGREGATE_WORDS.get(one, one)}_gun_minus_chip_s")
+                    for one in dict.fromkeys(filter(None, (also, metric.aggregate)))]
+        if metric.aggregate in ("avg", "median") and len(measures) == 1:   # the two times it is taken between, beside it
             measures += [exp.alias_(sb.aggregate(metric.aggregate, sb.col(clock, "r")), f"{name}_{clock}")
                          for clock in ("gun_time_s", "chip_time_s")]
     elif parsed.measure and "," in parsed.measure and not parsed.with_time:

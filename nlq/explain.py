@@ -421,12 +421,15 @@ def _constructs(parsed: Parsed) -> list[str]:
                 said.append(f"the time between the winner and place {metric.unit} of each race: place {metric.unit}'s "
                             "time − the winner's (seconds)")
             else:
-                said.append(_METRICS[metric.kind].format(aggregate=GAP_AGGREGATE_WORDS.get(
-                    metric.aggregate, _percentile_words(metric.aggregate)), unit=unit, whole="entries" if unit == "DNS" else "starters",
+                aggregate = GAP_AGGREGATE_WORDS.get(metric.aggregate, _percentile_words(metric.aggregate))
+                if metric.kind == "gap" and parsed.measure in ("average", "median") and \
+                        {"average": "avg"}.get(parsed.measure, parsed.measure) != metric.aggregate:
+                    aggregate = f"{parsed.measure} and {aggregate}"   # ("the median …, and the biggest gap": both)
+                said.append(_METRICS[metric.kind].format(aggregate=aggregate, unit=unit, whole="entries" if unit == "DNS" else "starters",
                                                          count=f"{parsed.limit} " if many else "", s="s" if many else "")
                             + (", each runner counted once" if metric.kind == "share" and metric.unit == "people" else "")
                             + (" beside the gun and chip times' own" if metric.kind == "gap" and
-                               metric.aggregate in ("avg", "median") else ""))
+                               metric.aggregate in ("avg", "median") and " and " not in aggregate else ""))
     if parsed.averaged_over:
         # (an event's count is of each of its editions: "average field size per event, by event")
         over = {"race": "race of each edition", "event": "edition"}.get(parsed.averaged_over, parsed.averaged_over)

@@ -29,6 +29,10 @@ _SECOND_START = (r"(?P<b>(?:how (?:many|much|long|fast|old)|what(?:'s| is| was| 
                  rf"where|which|{_ANY_OF_THEM})\b[^?]*\??)\s*$")
 _SECOND = re.compile(r"^(?P<a>.+?)(?:(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:also\s+)?|\s*;\s*)" + _SECOND_START,
                      re.IGNORECASE | re.DOTALL)
+# ("Top 3 women at X — were any of them masters?", "Podium women at X - any masters among them?": a check of the first's
+# rows said after a dash)
+_CHECK_AFTER_DASH = re.compile(rf"^(?P<a>.+?)\s+[-\u2013\u2014]+\s+(?P<b>(?:{_ANY_OF_THEM}|any [\w-]+(?: [\w-]+)? among "
+                               r"(?:them|those|these)\b)[^?]*\??)\s*$", re.IGNORECASE | re.DOTALL)
 _SECOND_ASKED_APART = re.compile(r"^(?P<a>[^?]+\?)\s+(?:and\s+|also\s+)?" + _SECOND_START, re.IGNORECASE | re.DOTALL)
 _QUESTION_WORD = r"\b(?:how|what|what's|who|who's|which|where|when|list|show|give|tell)\b"
 # a second question asking where, when or in which event the first one's answer was, or only "how many" of it ("…, and
@@ -113,11 +117,13 @@ _THAT_PERIOD = re.compile(r"\b(?:over|in|during|across|for) (?:that|this|the sam
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
     """The two questions ``question`` asks at once, each said whole; None when it asks one."""
     question = count_noun_told(question.strip())   # ("how many finishers …, and how many did last year's have?")
-    if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question)):
+    if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question) or _CHECK_AFTER_DASH.match(question)):
         return None
     first, second = said["a"].strip(), said["b"].strip()
+    # ("any masters among them?": were any of them masters)
+    second = rx.sub(r"^any ([\w-]+(?: [\w-]+)?) among (?:them|those|these)\b", r"were any of them \1", second, flags=re.IGNORECASE)
     if not rx.search(_QUESTION_WORD, first, re.IGNORECASE) and not rx.search(r"[:\u2014-]\s*$|:\s", first) and \
-            not rx.search(r"\?", first):
+            not rx.search(r"\?", first) and said.re is not _CHECK_AFTER_DASH:
         return None   # ("finishers and what share were women": one question)
     asked = _asked_part(first)
     if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, second, re.IGNORECASE):
@@ -256,7 +262,10 @@ def leans_on_words(asked: TwoAsked) -> bool:
     the first names, said by name: "… and what place did he get in 2024?")."""
     # (never after a first asked "which one", "when", "where": "… Which one was she faster at, and what was her time?";
     # nor of her result: "… what percent of her group finished ahead of her")
-    pronouns = f"{_THEY}|{_HER_RESULT}" if asked.runner and not _ASKS_WHICH.search(asked.first) else f"{_THEY}|{_SHE}"
+    # (a count of hers asked after "which was her fastest 5K" is of her, named: "… and how many 5Ks has he finished?")
+    counted = asked.runner and rx.match(r"\s*how many\b", asked.second, re.IGNORECASE)   # (a singular "they" too)
+    pronouns = _HER_RESULT if counted else f"{_THEY}|{_HER_RESULT}" if asked.runner and not _ASKS_WHICH.search(asked.first) \
+        else f"{_THEY}|{_SHE}"
     return bool(rx.search(rf"\b(?:{pronouns})\b", asked.second, re.IGNORECASE))
 
 

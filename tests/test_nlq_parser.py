@@ -6378,3 +6378,8 @@ def test_two_percentiles_said_whole_and_the_seconds_between_them_are_their_sprea
 def test_an_edge_said_before_or_slower_and_the_other_after_are_one_range() -> None:
     limit = read("how many Hartford Marathon 2024 finishers came in at 4:00:00 or slower but under 4:30:00?").time_limit
     assert (limit.op, limit.seconds, limit.upper) == ("between", 14400, 16200)
+
+
+def test_a_median_gap_and_the_largest_gap_asked_together_are_both_given() -> None:
+    sql = build(read("median gun minus chip time at the 2024 Hartford Marathon, and the largest gap"), TODAY).sql
+    assert "MEDIAN(r.gun_time_s - r.chip_time_s)" in sql and "MAX(r.gun_time_s - r.chip_time_s)" in sql

@@ -209,3 +209,18 @@ def test_the_first_ones_years_said_again_as_that_stretch() -> None:
     asked = two_asked("How many events did we time from 2021 to 2024, and how many finishers over that stretch?",
                       VOCABULARY, TODAY)
     assert asked.second == "how many finishers from 2021 to 2024?"
+
+
+@pytest.mark.parametrize("question, shown", [
+    # (break 58: "Top 3 women at X — were any of them masters?" kept masters as a filter, at 1.0)
+    ("Top 5 men at the 2023 Napa Summer Solstice 10K — were any of them over 50?", ["age"]),
+    ("first three finishers of the 2024 Cincinnati Turkey Trot - any women among them?", ["sex"]),
+])
+def test_a_check_of_the_first_ones_rows_after_a_dash_is_shown_by_them(question: str, shown: list[str]) -> None:
+    asked = two_asked(question, VOCABULARY, TODAY)
+    assert asked.leans == "shown" and shown_in(asked, shown)
+
+
+def test_a_count_asked_of_the_runner_after_which_was_her_fastest_leans_on_no_words() -> None:
+    asked = two_asked("Which was James Glass's fastest 5K, and how many 5Ks has he finished?", VOCABULARY, TODAY)
+    assert asked.runner == "James Glass" and not leans_on_words(asked)
