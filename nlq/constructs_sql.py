@@ -15,7 +15,7 @@ from nlq import rx
 from nlq.rivals import REFERENCES
 from nlq import sqlbuild as sb
 from nlq.constructs import CLOCK_DIMENSIONS, GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
-from nlq.entities import DISTANCE_LABELS, band_names
+from nlq.entities import DISTANCE_LABELS, age_band_names, band_names
 from nlq.parser import ONE_ROW, Parsed, change_said_as_a_fall, counts_every_year, ranked_within
 
 
@@ -54,6 +54,8 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
                               keys=sb._kept_columns(dims, query)), None
     if parsed.time_bands:
         return _time_bands(parsed, query, dims), None
+    if parsed.age_bands and not parsed.measure and not parsed.metric:
+        return _age_bands(parsed, query, dims), None
     if parsed.band_width:
         return _width_bands(parsed, query, dims), None
     if parsed.metric:
@@ -89,14 +91,39 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
         return select
     # (every band asked, in the order asked, 0 where none fell in it: "under 20 min, 20 to 30, …" had left the empty
     # bands out)
-    named = "pace_band" if pace else "time_band"
+    return _each_band_listed(select, names, "pace_band" if pace else "time_band")
+
+
+def _each_band_listed(counted: exp.Select, names: list[str], column: str) -> exp.Select:
+    """Counts per band (``counted``: its band in ``column``, then "finishers" and "percent") with a row for each band
+    named, in the order named, 0 where none fell in it."""
     asked = exp.Values(expressions=[exp.Tuple(expressions=[sb.lit(name), exp.Literal.number(i)]) for i, name in enumerate(names)],
-                       alias=exp.TableAlias(this=exp.to_identifier("b"), columns=[exp.to_identifier(named),
+                       alias=exp.TableAlias(this=exp.to_identifier("b"), columns=[exp.to_identifier(column),
                                                                                    exp.to_identifier("said")]))
-    return (exp.select(sb.col(named, "b"), *[exp.alias_(exp.func("coalesce", sb.col(name, "q"), sb.lit(0)), name)
-                                              for name in ("finishers", "percent")])
-            .from_(asked).join(select.subquery("q"), on=sb.col(named, "q").eq(sb.col(named, "b")), join_type="left")
+    return (exp.select(sb.col(column, "b"), *[exp.alias_(exp.func("coalesce", sb.col(name, "q"), sb.lit(0)), name)
+                                               for name in ("finishers", "percent")])
+            .from_(asked).join(counted.subquery("q"), on=sb.col(column, "q").eq(sb.col(column, "b")), join_type="left")
             .order_by(sb.col("said", "b")))
+
+
+def _age_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+    """Finishers (or the results the question keeps) counted in each age bracket asked, one row per bracket in the
+    order asked, 0 where none fell in it, each with its percent of them all (age on race day): "under 30, 30s, 40s,
+    50s, 60 and over"."""
+    _status(parsed, query)
+    age = sb.col("age", "r")
+    names = age_band_names(parsed.age_bands)
+    band = exp.Case()
+    for edge, name in zip(parsed.age_bands, names):
+        band = band.when(age.copy() < sb.lit(edge), sb.lit(name))
+    band = band.else_(sb.lit(names[-1]))
+    columns = [column for name in dims for column in sb.dimension_columns(name, query)]
+    counted = exp.Count(this=exp.Star())
+    select = query.build([*columns, exp.alias_(band, "age_band"), exp.alias_(counted, "finishers"),
+                          sb.share_of_all(counted, [c.this.copy() for c in columns])]).where(age.copy().is_(exp.null()).not_())
+    keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
+    select = select.group_by(*keys).order_by(*keys[:-1], exp.func("min", age.copy()))
+    return select if columns else _each_band_listed(select, names, "age_band")
 
 
 def _width_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:

@@ -906,6 +906,33 @@ def _plain_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] |
         r"\b(?:fell|fall|falls|landed|land|lands) (?:in|into|within)\b", text))]
 
 
+# age brackets said side by side: "under 30, 30s, 40s, 50s, 60 and over", "under 30, 30-39, 40-49, 50-59, 60+"
+_AGE_BAND = r"(?:\d{2}s|\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2})"
+_AGE_BANDS = re.compile(rf"\b(?:under|below|younger than|less than)\s+(?P<first>\d{{1,2}})(?P<items>(?:\s*[,;]\s*(?:and\s+)?{_AGE_BAND})+)"
+                        rf"\s*[,;]?\s*(?:and\s+)?(?P<last>\d{{1,2}})\s*(?:\+|(?:and|or) (?:over|older|up|above)\b|plus\b)")
+
+
+def find_age_bands(text: str) -> tuple[tuple[int, ...], list[tuple[int, int]]] | None:
+    """Age brackets counted side by side ("how many finishers in each age bracket: under 30, 30s, 40s, 50s, 60 and
+    over"): the edges (years of age on race day) and where the brackets were said; each bracket's upper edge the next
+    one's lower (30-39 is 30 up to 40); None unless said of ages."""
+    if not (m := _AGE_BANDS.search(text)) or not rx.search(r"\bages?\b|\baged\b|\b(?:age[- ])?(?:brackets?|bands?|groups?)\b", text):
+        return None
+    items = [(int(said[:2]), int(said[:2]) + 10) if said.endswith("s") else
+             (int(low), int(high) + 1) for said in rx.findall(_AGE_BAND, m["items"])
+             for low, high in [rx.split(r"\s*(?:-|\u2013|to)\s*", said) if not said.endswith("s") else (0, 0)]]
+    edges = [int(m["first"]), *(edge for low, high in items for edge in (low, high)), int(m["last"])]
+    if any(later != earlier for (_, earlier), (later, _) in zip([(0, int(m["first"])), *items], [*items, (int(m["last"]), 0)])):
+        return None   # (each bracket from where the one before ends)
+    return tuple(sorted(set(edges))), [m.span(), *(said.span() for said in rx.finditer(
+        r"\b(?:in|for|per) each\b|\b(?:age[- ])?(?:brackets?|bands?)\b", text))]
+
+
+def age_band_names(edges: tuple[int, ...]) -> list[str]:
+    """The brackets ``edges`` make, in words: "under 30", "30-39", …, "60 and over"."""
+    return [f"under {edges[0]}", *(f"{low}-{high - 1}" for low, high in zip(edges, edges[1:])), f"{edges[-1]} and over"]
+
+
 def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
     """Bands of the finish time (or pace) asked side by side, said as clock times (``_clock_bands``) or as plain numbers
     with a unit (``_plain_bands``): the edges in seconds and where they were said."""

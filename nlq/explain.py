@@ -6,7 +6,7 @@ from datetime import date
 
 from nlq import rx
 from nlq.constructs import GAP_AGGREGATE_WORDS, LATER_YEAR, RANK_ALL, Ranking, clock_words
-from nlq.entities import band_names, duration_words
+from nlq.entities import age_band_names, band_names, duration_words
 from nlq.parser import (Parsed, change_said_as_a_fall, counts_every_year, each_event_edition,
                         events_listed_once, minutes_asked, ranked_within, runners_per_group)
 from nlq.rivals import REFERENCES
@@ -163,6 +163,8 @@ def filter_words(parsed: Parsed) -> list[str]:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
         parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + ", ".join(band_names(parsed.time_bands, pace)) +
                      (" (a column each)" if parsed.bands_as_columns else ""))
+    if parsed.age_bands:
+        parts.append("counted in age brackets (age on race day): " + ", ".join(age_band_names(parsed.age_bands)))
     if parsed.band_width:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
         width = f"{parsed.band_width / 60:g}-minute" if parsed.band_width % 60 == 0 else f"{parsed.band_width:g}-second"

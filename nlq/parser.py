@@ -27,7 +27,7 @@ from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
 from nlq.entities import (EVERY_YEAR_SAID, 
     AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NO_FINISH_WORD, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    age_spans_said, durations_in_digits, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    age_spans_said, durations_in_digits, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_age_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, COUNT_WORDS, RACE_BY_DISTANCE, RACE_SAID, AGE_RANGE_SAID,
 )
@@ -94,6 +94,7 @@ class Parsed:
     more_age_groups: tuple[str, ...] = ()     # other age groups named with it: any of them, one row each
     time_limit: TimeLimit | None = None
     time_bands: tuple[float, ...] = ()        # edges (seconds) of finish-time bands counted side by side
+    age_bands: tuple[int, ...] = ()           # edges (years) of age brackets counted side by side ("under 30, 30s, …")
     bands_as_columns: bool = False            # the time bands in one row, a column each ("how many under 1:45, how many
     #                                           between 1:45 and 2:15, and how many 2:15 or slower": each counted on its own)
     band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
@@ -2657,6 +2658,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         notes.append("your own city or state is not known here: name it")
     bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
     read_spans += bands[1] if bands else []
+    ages_banded = find_age_bands(text)   # ("in each age bracket: under 30, 30s, 40s, 50s, 60 and over": no one age)
+    read_spans += ages_banded[1] if ages_banded else []
     # "by age decade (teens, 20s, 30s … 80s)", "10-year age brackets (under 10, 10-19, 20-29 ... 70-79)": the decades
     # said again, no age of their own
     decades = [m.span() for m in rx.finditer(r"\(\s*(?:teens|under \d+|\d+s|\d+\s*-\s*\d+|\d+\+|\.{2,}|…|and|,|\s|"
@@ -2767,7 +2770,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                                years[-1] - years[0] + 1 > len(years))   # (2023-2024: a range)
         else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex, sex_negated=bool(sex_negated),
-        age=None if "masters" in shape["group_by"] else find_age(_blank(text, (bands[1] if bands else []) + born + decades + (
+        age=None if "masters" in shape["group_by"] or ages_banded else find_age(_blank(text, (bands[1] if bands else []) + born + decades + (
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group, born=find_born(text, today),
         more_age_groups=tuple(more_age_groups),
@@ -2779,6 +2782,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                  for span in constructs[name].spans] + _masters_said(text, shape["group_by"])),
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
+        age_bands=ages_banded[0] if ages_banded else (),
         # (each band asked with its own "how many": the counts side by side, one row)
         bands_as_columns=bool(bands) and len(rx.findall(r"\bhow many\b", asked, re.IGNORECASE)) >= 2 and not shape["group_by"],
         bib=bib[0] if bib else None, crossing_shown=bool(crossing), last_name=family, out_of=_out_of_scope(out_of, text),
@@ -3193,7 +3197,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   # ("how wide was the field … the gap between the 10th and 90th percentile": the spread computed)
                   (parsed.measure and parsed.measure.endswith((",spread", ",iqr")),
                    r"\bhow (?:wide|far apart)\b|\b(?:wide|width|gap|difference|spread|range|distance|minus|apart)\b"),
-                  (parsed.time_bands or parsed.band_width, _GROUP_SHARE),   # (each band is shown with its percent)
+                  (parsed.time_bands or parsed.band_width or parsed.age_bands, _GROUP_SHARE),   # (each band with its percent)
                   (parsed.cohort and parsed.cohort.with_returning, _RETURNING_BESIDE),
                   # "what time would have put you in the fastest quarter (25th percentile)": the percentile said in words
                   (parsed.measure and rx.match(r"p\d|median", parsed.measure),
@@ -3551,8 +3555,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                         _meaning_missing(parsed, text))))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
-                parsed.difference or parsed.time_bands or parsed.band_width or parsed.pair)
-    if (parsed.time_bands or parsed.band_width) and parsed.intent in ("list", "find", "analyze", None):
+                parsed.difference or parsed.time_bands or parsed.band_width or parsed.age_bands or parsed.pair)
+    if parsed.age_bands and (parsed.metric or parsed.measure):
+        # ("DNF rate for each age band - under 30, 30s, …": the brackets are counted only, never measured yet — said back)
+        parsed = replace(parsed, notes=(*parsed.notes, "a rate or a time for each age bracket I cannot give yet: ask for "
+                                                       "the finishers in each, or by age group"))
+    if (parsed.time_bands or parsed.band_width or parsed.age_bands) and parsed.intent in ("list", "find", "analyze", None):
         parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
     if parsed.bib and parsed.intent is None:
         parsed = replace(parsed, intent="find")    # "bib #2045 at the 2024 Turkey Trot?": who wore it

@@ -509,7 +509,7 @@ FLOORS = {
     # measures, percentiles, bands, age profiles; 163 one event's race director across its editions), measured blind
     # with the session-start code 338ab8d (64.7% right, 6.9% wrong; 77.5%, 2.0%); 162 then read for its kinds, 163 not
     # read (a comparison tool printed two questions of the unread 43 and 141 when their answers changed: none tuned to)
-    "nlq_heldout162": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout162": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 17},
     "nlq_heldout163": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.02, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

@@ -6383,3 +6383,19 @@ def test_an_edge_said_before_or_slower_and_the_other_after_are_one_range() -> No
 def test_a_median_gap_and_the_largest_gap_asked_together_are_both_given() -> None:
     sql = build(read("median gun minus chip time at the 2024 Hartford Marathon, and the largest gap"), TODAY).sql
     assert "MEDIAN(r.gun_time_s - r.chip_time_s)" in sql and "MAX(r.gun_time_s - r.chip_time_s)" in sql
+
+
+@pytest.mark.parametrize("question, edges", [
+    ("how many 2024 Hartford Marathon finishers in each age bracket: under 30, 30s, 40s, 50s, 60 and over?", (30, 40, 50, 60)),
+    ("Hartford Marathon 2024 finishers by age band - under 20, 20-39, 40-59, 60+", (20, 40, 60)),
+])
+def test_age_brackets_said_side_by_side_are_counted_each(question: str, edges: tuple) -> None:
+    # ("… how many finishers in each age bracket — under 30, 30s, 40s, 50s, 60 and over?" was declined: its numbers unread)
+    parsed = read(question)
+    assert parsed.age_bands == edges and parsed.age is None and parsed.intent == "count" and not parsed.unused
+    sql = build(parsed, TODAY).sql
+    assert "AS age_band" in sql and "COALESCE(q.finishers, 0)" in sql
+    assert not read("how many finishers under 30 at the 2024 Hartford Marathon?").age_bands
+    # (a measure of each bracket is said back, never the whole field's measure given as if per bracket)
+    assert read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 60 and over").notes or \
+        read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 50s, 60 and over").notes
