@@ -1424,6 +1424,10 @@ def _groups_counted(text: str) -> Found | None:
     return Found(sized(Ranking(dimension, "count", True, RANK_ALL, counted=True), said), (said.span(),))
 
 
+# "(one edition)": a ranking of events that is of their editions
+_ONE_EDITION_SAID = r"\(\s*(?:one|a single|single|1) (?:edition|year)\s*\)"
+
+
 def _find_ranking(text: str) -> Found | None:
     dims = _DIMENSIONS
     # "which men's age group": a sex before the dimension is a filter of its own (read by the parser)
@@ -1517,7 +1521,7 @@ def _find_ranking(text: str) -> Found | None:
             else "event"
     # ("our biggest event ever (one edition) in terms of total finishers": one event in one year)
     if dimension == "event" and rx.search(r"\bin (?:a|one) (?:single )?(?:year|edition)\b|\b(?:name|event),? ?(?:\+|and|&|,) ?"
-                                          r"(?:the )?year\b|\(\s*(?:one|a single|single|1) (?:edition|year)\s*\)", text):
+                                          r"(?:the )?year\b|" + _ONE_EDITION_SAID, text):
         dimension = "edition"   # "which event had the most finishers in a single year? event and year"
     if head.group("y") and not rx.search(r"\bages?\b", text) and rx.search(r"\b(?:oldest|youngest) first\b", text):
         return None   # "finishers year by year, oldest first": in the order of time, not ranked by age
@@ -1544,7 +1548,7 @@ def _find_ranking(text: str) -> Found | None:
             not rx.search(superlative, rest) and \
             not head.group("r"):
         return None  # "which events did we time in 2023" is a list, not a ranking
-    spans = [head.span(), *_all(r"\(\s*(?:one|a single|single|1) (?:edition|year)\s*\)", text)]
+    spans = [head.span(), *_all(_ONE_EDITION_SAID, text)]
     said_limit = head.group("n") or head.group("m") or head.group("k") or head.group("q") or head.group("l") or \
         head.group("j")   # "top 3 states", "which 5 home cities"
     if not said_limit and (many := rx.search(rf"\btop (\d+|two|three|four|five|ten) (?:{dims})\b|\b(\d+|two|three|four|five|ten) "
@@ -1569,10 +1573,9 @@ def _find_ranking(text: str) -> Found | None:
     sized_only = not head.group("bw") and not rx.search(superlative.replace("least", "(?<!\\bat )least"), head.group(0) + rest)
     # ("which months are busiest": a calendar's few months or years, every one in order; "busiest season? total
     # finishers by season": every season asked for, the busiest first)
-    limit = number(said_limit) if said_limit else RANK_ALL if rank_all or sized_only or (
-        head.group("bz") or head.group("u") or head.group("bwd") or "").endswith("s") or (
-        head.group("bz") or head.group("u") or head.group("bwd")) and rx.search(
-            rf"\b(?:by|per|for each|each) {re.escape(said.removesuffix('s'))}s?\b", text) else \
+    calendar = head.group("bz") or head.group("u") or head.group("bwd") or ""   # (months, years, seasons … said so)
+    limit = number(said_limit) if said_limit else RANK_ALL if rank_all or sized_only or calendar.endswith("s") or (
+        calendar and rx.search(rf"\b(?:by|per|for each|each) {re.escape(said.removesuffix('s'))}s?\b", text)) else \
         5 if said.endswith("s") and (head.group("c") or head.group("p")) else 1
     # "from most finishers to fewest", "largest first": an order said from both ends is its first end's
     ends = rx.search(r"\b(most|largest|biggest|highest|fewest|(?<!\bat )least|smallest|lowest)\b[^?]{0,30}?\bto (?:the )?"

@@ -91,19 +91,7 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
         return select
     # (every band asked, in the order asked, 0 where none fell in it: "under 20 min, 20 to 30, …" had left the empty
     # bands out)
-    return _each_band_listed(select, names, "pace_band" if pace else "time_band")
-
-
-def _each_band_listed(counted: exp.Select, names: list[str], column: str) -> exp.Select:
-    """Counts per band (``counted``: its band in ``column``, then "finishers" and "percent") with a row for each band
-    named, in the order named, 0 where none fell in it."""
-    asked = exp.Values(expressions=[exp.Tuple(expressions=[sb.lit(name), exp.Literal.number(i)]) for i, name in enumerate(names)],
-                       alias=exp.TableAlias(this=exp.to_identifier("b"), columns=[exp.to_identifier(column),
-                                                                                   exp.to_identifier("said")]))
-    return (exp.select(sb.col(column, "b"), *[exp.alias_(exp.func("coalesce", sb.col(name, "q"), sb.lit(0)), name)
-                                               for name in ("finishers", "percent")])
-            .from_(asked).join(counted.subquery("q"), on=sb.col(column, "q").eq(sb.col(column, "b")), join_type="left")
-            .order_by(sb.col("said", "b")))
+    return sb.each_listed(select, "pace_band" if pace else "time_band", names, {"finishers", "percent"})
 
 
 def _age_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
@@ -123,7 +111,7 @@ def _age_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
                           sb.share_of_all(counted, [c.this.copy() for c in columns])]).where(age.copy().is_(exp.null()).not_())
     keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
     select = select.group_by(*keys).order_by(*keys[:-1], exp.func("min", age.copy()))
-    return select if columns else _each_band_listed(select, names, "age_band")
+    return select if columns else sb.each_listed(select, "age_band", names, {"finishers", "percent"})
 
 
 def _width_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:

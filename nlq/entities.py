@@ -897,9 +897,7 @@ def _plain_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] |
         return None
     scale = 3600 if units and units[0].startswith("h") else 60
     edges = [float(m["first"]), *(edge for low, high, _ in ranges for edge in (low, high)), float(m["last"])]
-    if any(later < earlier for earlier, later in zip(edges, edges[1:])) or any(
-            high != low for (_, high, _), (low, _, _) in zip(ranges, ranges[1:])) or ranges[0][0] != edges[0] or \
-            ranges[-1][1] != edges[-1]:
+    if any(later < earlier for earlier, later in zip(edges, edges[1:])) or not _contiguous(edges):
         return None   # (each band's upper edge the next one's lower: "20-25, 25-30")
     return tuple(sorted({edge * scale for edge in edges})), [m.span(), *(said.span() for said in rx.finditer(
         r"\bhow many\b|\b(?:(?:finish[- ]?)?time |pace )?(?:bands?|buckets?|brackets?|bins?)\b|\b(?:in|for|per) each\b|"
@@ -918,14 +916,25 @@ def find_age_bands(text: str) -> tuple[tuple[int, ...], list[tuple[int, int]]] |
     one's lower (30-39 is 30 up to 40); None unless said of ages."""
     if not (m := _AGE_BANDS.search(text)) or not rx.search(r"\bages?\b|\baged\b|\b(?:age[- ])?(?:brackets?|bands?|groups?)\b", text):
         return None
-    items = [(int(said[:2]), int(said[:2]) + 10) if said.endswith("s") else
-             (int(low), int(high) + 1) for said in rx.findall(_AGE_BAND, m["items"])
-             for low, high in [rx.split(r"\s*(?:-|\u2013|to)\s*", said) if not said.endswith("s") else (0, 0)]]
-    edges = [int(m["first"]), *(edge for low, high in items for edge in (low, high)), int(m["last"])]
-    if any(later != earlier for (_, earlier), (later, _) in zip([(0, int(m["first"])), *items], [*items, (int(m["last"]), 0)])):
+    edges = [int(m["first"]), *(edge for said in rx.findall(_AGE_BAND, m["items"]) for edge in _bracket_edges(said)), int(m["last"])]
+    if not _contiguous(edges):
         return None   # (each bracket from where the one before ends)
     return tuple(sorted(set(edges))), [m.span(), *(said.span() for said in rx.finditer(
         r"\b(?:in|for|per) each\b|\b(?:age[- ])?(?:brackets?|bands?)\b", text))]
+
+
+def _bracket_edges(said: str) -> tuple[int, int]:
+    """One bracket said, as its lower edge and the next one's: "30s" and "30-39" are (30, 40)."""
+    if said.endswith("s"):
+        return int(said[:2]), int(said[:2]) + 10
+    low, high = rx.split(r"\s*(?:-|\u2013|to)\s*", said)
+    return int(low), int(high) + 1
+
+
+def _contiguous(edges: list[float] | list[int]) -> bool:
+    """Whether bands said as [first edge, (low, high) of each band said…, last edge] follow on: each band starts where
+    the one before it ends ("under 20, 20-25, 25-30, 30+")."""
+    return edges[0::2] == edges[1::2]
 
 
 def age_band_names(edges: tuple[int, ...]) -> list[str]:

@@ -7841,8 +7841,9 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                         # ("fastest mile ever run at one of our events? just the time": a result)
                         r"(?:fastest|slowest|quickest|record)\s+(?:(?:1|one)[- ])?(?:mile|5 ?k|10 ?k|half(?: marathon)?|marathon|50 ?k))\b",
                         text)
-    if person or runners or rx.search(_MOST_YEARS, text):
-        if rx.search(_MOST_RACES, text) or rx.search(_MOST_YEARS, text) and not person:
+    most_years = not person and rx.search(_MOST_YEARS, text)
+    if person or runners or most_years:
+        if rx.search(_MOST_RACES, text) or most_years:
             return "people"
         return "results"
     if rx.search(r"\b(?:biggest|largest|smallest)\b", text) and not runners:

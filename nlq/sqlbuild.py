@@ -782,18 +782,25 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression],
     return select
 
 
+def each_listed(counted: exp.Select, column: str, values: list[str] | list[int], zero: set[str]) -> exp.Select:
+    """``counted`` (a row per value of ``column``, then its figures) with a row for each of ``values`` in that order,
+    the figures named in ``zero`` 0 where it had none (the others NULL): the statuses, years or bands asked are each
+    answered, never left out for having none."""
+    listed = exp.Values(expressions=[exp.Tuple(expressions=[lit(value), exp.Literal.number(i)]) for i, value in enumerate(values)],
+                        alias=exp.TableAlias(this=exp.to_identifier("l"), columns=[exp.to_identifier(column),
+                                                                                    exp.to_identifier("said")]))
+    figures = [projection.alias for projection in counted.expressions if projection.alias != column]
+    return (exp.select(col(column, "l"), *[exp.alias_(exp.func("coalesce", col(name, "q"), lit(0)) if name in zero else
+                                                      col(name, "q"), name) for name in figures])
+            .from_(listed).join(counted.subquery("q"), on=col(column, "q").eq(col(column, "l")), join_type="left")
+            .order_by(col("said", "l")))
+
+
 def _each_status_listed(counted: exp.Select, statuses: tuple[str, ...]) -> exp.Select:
     """A count per status (``counted``: its first column the status, its last the count) with a row for each status
     listed, in the order said, 0 where none had it: "how many DNF, how many DNS, how many DQ" answers the three (it
     left out the DQ row, none having been disqualified)."""
-    measure = counted.expressions[-1].alias
-    listed = exp.Values(expressions=[exp.Tuple(expressions=[lit(status), exp.Literal.number(i)])
-                                     for i, status in enumerate(statuses)],
-                        alias=exp.TableAlias(this=exp.to_identifier("s"),
-                                             columns=[exp.to_identifier("status"), exp.to_identifier("said")]))
-    return (exp.select(col("status", "s"), exp.alias_(exp.func("coalesce", col(measure, "q"), lit(0)), measure))
-            .from_(listed).join(counted.subquery("q"), on=col("status", "q").eq(col("status", "s")), join_type="left")
-            .order_by(col("said", "s")))
+    return each_listed(counted, "status", list(statuses), {counted.expressions[-1].alias})
 
 
 def _difference(compared: exp.Select, groups: tuple[str, str], counted: bool = False, keys: int = 0,
@@ -1093,22 +1100,22 @@ def _every_year_between(each: exp.Select, measure: str) -> exp.Select:
 
 def _years_listed(parsed: Parsed, dims: list[str]) -> bool:
     """Whether the years a count is given for are a list said ("2023 versus 2022"), each owed a row: never a range."""
-    return dims == ["year"] and len(parsed.years) >= 2 and parsed.dates is None and not (
-        parsed.events or parsed.event_city or parsed.event_state)
+    return dims == ["year"] and len(parsed.years) >= 2 and parsed.dates is None and _of_every_event(parsed)
+
+
+def _of_every_event(parsed: Parsed) -> bool:
+    """Whether a count is of the whole company, no event chosen (by name, town or state): a year it held none counts 0
+    (an event's own years are its editions)."""
+    return not (parsed.events or parsed.event_city or parsed.event_state)
 
 
 def _each_year_listed(counted: exp.Select, years: tuple[int, ...]) -> exp.Select:
     """A count per year (``counted``: its first column the year) with a row for each year asked, its counts 0 where
     it had none: "how many finishers did we have in 2023 versus 2022" answers both (2023, with no event, was left out)."""
-    asked = exp.Values(expressions=[exp.Tuple(expressions=[lit(year)]) for year in years],
-                       alias=exp.TableAlias(this=exp.to_identifier("y"), columns=[exp.to_identifier("year")]))
     counts = {projection.alias for projection in counted.expressions[1:]
               if isinstance(projection.unalias(), exp.Count) or isinstance(projection.unalias(), exp.Filter) and
               isinstance(projection.unalias().this, exp.Count)}
-    columns = [exp.alias_(exp.func("coalesce", col(name, "q"), lit(0)) if name in counts else col(name, "q"), name)
-               for name in (projection.alias for projection in counted.expressions[1:])]
-    return (exp.select(col("year", "y"), *columns).from_(asked)
-            .join(counted.subquery("q"), on=col("year", "q").eq(col("year", "y")), join_type="left").order_by(col("year", "y")))
+    return each_listed(counted, "year", sorted(years), counts)
 
 
 def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
@@ -1120,7 +1127,7 @@ def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:
         _apply_filters(query, replace(parsed, dates=None, years=()), today)
     counted = _count_measure(parsed, query)
     each = _grouped(query, ["year"], [counted])
-    if not (parsed.events or parsed.event_city or parsed.event_state):
+    if _of_every_event(parsed):
         # (of the whole company a year with none is 0, the year before of the next: "how did our number of events change
         # year over year" had set 2020 against 2018, 2019 holding none; an event's "year before" is its edition before)
         each = _every_year_between(each, counted.alias)

@@ -6399,3 +6399,4 @@ def test_age_brackets_said_side_by_side_are_counted_each(question: str, edges: t
     # (a measure of each bracket is said back, never the whole field's measure given as if per bracket)
     assert read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 60 and over").notes or \
         read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 50s, 60 and over").notes
+
