@@ -1537,6 +1537,9 @@ _TIME_CHANGES = ("change", "difference", "gap", "spread")
 def _not_held(parsed: Parsed, select: exp.Select) -> str | None:
     """Why the query cannot answer the reading, when it holds no part of something asked (None when it holds all):
     said back, never answered as if it were not asked."""
+    if parsed.not_held and not (parsed.dates or len(parsed.years) > 1 or parsed.years_not_held):
+        # ("which events did not have a 10K?": no dates to be absent from — it listed the events that had one)
+        return "events that never held something I cannot list yet: ask which events held it, or name the years"
     if parsed.limit and parsed.limit > 1 and not any(
             literal.is_number and float(literal.this) == parsed.limit for literal in select.find_all(exp.Literal)):
         # ("did the women's winner also finish top 5 overall": the winners, no 5)

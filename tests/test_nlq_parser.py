@@ -6400,3 +6400,9 @@ def test_age_brackets_said_side_by_side_are_counted_each(question: str, edges: t
     assert read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 60 and over").notes or \
         read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 50s, 60 and over").notes
 
+
+def test_events_that_never_held_something_with_no_years_to_be_absent_from_are_said_back() -> None:
+    # (break 59: "Which events did not have a 10K?" listed the events that had one, at 0.96)
+    with pytest.raises(Unanswerable, match="never held"):
+        build(read("Which events did not have a 10K?"), TODAY)
+    assert build(read("which events did we not hold in 2023?"), TODAY).sql   # (years to be absent from: answered)
