@@ -710,6 +710,9 @@ def find_cohort(text: str) -> Found | None:
                         r"the two races|both)\b", text):
         return Found(Cohort("both", 1, exact=True), (one.span(), *_all(r"\beither\b|\bor\b", text)))
     found = _find_cohort(text)
+    if found and found.value.kind == "both" and any(rx.match(r"both (?:the |of the )?(?:[\w'-]+ )?(?:counts|numbers|figures|totals)\b",
+                                                             text[start:]) for start, _ in found.spans):
+        return None   # ("… give me both finisher counts and the difference": the two figures asked, no runners of both)
     # ("Two years ago we ran Run for the Schools in both Evanston and Naperville on the same day": the company's events)
     if found and found.value.kind == "both" and (ours := rx.search(r"\b(?:we|i|our (?:company|team|crew))(?: also)? (?:ran|timed|"
                                                                    r"held|hosted|put on|staged|worked|did|had)\b[^?.]{0,60}?\b(both)\b"
@@ -1842,7 +1845,10 @@ def find_percent_change(text: str) -> Found | None:
             r"\bfrom\b|\bto\b|\bin\b", text)))
     percent = rx.search(r"\bpercent(?:age)?\b", text)
     # ("median time 2024 vs 2025 - how much faster was 2024 than 2025": the change, one row)
-    changed = r"\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blos[et]\b|\bgain(?:ed)?\b|" \
+    # ("which event added the most finishers from 2023 to 2024", "top 3 by added finishers")
+    added = r"\badd(?:ed|s)? (?:the )?(?:most|fewest|least|more|fewer)? ?(?:finishers|runners|entrants|starters|people)\b|" \
+            r"\bby (?:added|gained) (?:finishers|runners|entrants|starters)\b"
+    changed = rf"{added}|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bup or down\b|\bincrease|\bdecrease|\blos[et]\b|\bgain(?:ed)?\b|" \
               r"\bdrop(?:ped)?\b|\brise\b|\brose\b|\bfell\b|\bhow many (?:more|fewer|less)\b|" \
               r"\bhow much (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))? (?:was|were|did) (?:it in |the )?20\d\d\b|" \
               r"\bhow much (?:faster|slower|quicker) (?:was|were|did)\b[^?]{0,80}?\b20\d\d\b[^?]{0,30}?\b(?:than|compared (?:with|to)|" \
@@ -1852,7 +1858,9 @@ def find_percent_change(text: str) -> Found | None:
               r"\bhow (?:much|many (?:seconds|minutes))\b[^?]{0,80}?\bimprove[ds]?\b|\bimprove(?:d|ment)?\b[^?]{0,40}?\bby how " \
               r"(?:much|many (?:seconds|minutes))|" \
               r"\bhow (?:much|many years) (?:older|younger)\b|" \
-              r"\b(?:more|fewer|less)\b[^?]{0,80}?\bby how (?:many|much)\b"
+              r"\b(?:more|fewer|less)\b[^?]{0,80}?\bby how (?:many|much)\b|" \
+              r"\b(?:get|got|gotten|become|became)\s+(?:faster|slower|quicker|bigger|smaller|older|younger)\b[^?]{0,80}?\bby how " \
+              r"(?:many|much)\b|\b(?:get|got|gotten|become|became)\s+(?:bigger|larger) or smaller\b"
     # ("and how many years older the 2025 field was"; "more finishers in 2024 than 2023, and by how many")
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
@@ -1868,10 +1876,14 @@ def find_percent_change(text: str) -> Found | None:
         # "Did we grow between 2022 and 2024? finisher count for each of those two years": each year's figure, a row each
         return None
     spans = _all(r"\bpercent(?:age)?\b|\bchange[ds]?\b|\bgr[eo]w(?:th|n)?\b|\bshr[iau]nk\b|\bor\b|\bup or down\b|\blos[et]\b|"
-                 r"\bgain(?:ed)?\b|"
+                 r"\bgain(?:ed)?\b|\badd(?:ed)?\b|"
                  r"\bincreased?\b|\bdecreased?\b|\bby what\b|\bby how (?:many|much)\b|\bgo\b|\bin\b|\bbetween\b|"
                  r"\bvs\.?\b|\bcompared(?: with| to)?\b|\bhow many (?:more|fewer|less)\b|\bthan(?: in)?\b|"
                  r"\bdrop(?:ped|s)?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdid it\b|"
                  r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))?\b|"
-                 r"\bimprove(?:[ds]|ment)?\b|\bhow (?:much|many (?:seconds|minutes))\b", text) + ((difference.span(),) if difference else ())
+                 r"\bimprove(?:[ds]|ment)?\b|\bhow (?:much|many (?:seconds|minutes))\b|"
+                 # ("did the median get slower between 2019 and 2024, and by how much")
+                 r"\b(?:get|got|gotten|become|became)\s+(?:faster|slower|quicker|bigger|smaller|older|younger)\b(?: or smaller\b)?|"
+                 # ("give me both finisher counts and the difference": the two years' counts, which the change shows)
+                 r"\bboth (?:the )?(?:[\w'-]+ )?(?:counts|numbers|figures|totals)\b", text) + ((difference.span(),) if difference else ())
     return Found(tuple(sorted(years)), spans)

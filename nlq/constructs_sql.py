@@ -76,22 +76,34 @@ def _time_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
         lows, highs = (None, *edges), (*edges, None)
         return query.build([exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.and_(*(
             [clock.copy() >= sb.lit(low)] if low is not None else []) + ([clock.copy() < sb.lit(high)] if high is not None else [])))),
-            rx.sub(r"\W+", "_", name).strip("_")) for low, high, name in zip(lows, highs, names)])
+            rx.sub(r"\W+", "_", name).strip("_")) for i, (low, high, name) in enumerate(zip(lows, highs, names))
+            if i not in parsed.bands_left_out])
+    # (of its group's finishers)
+    return _counted_in_bands(parsed, query, dims, clock, edges, names, "pace_band" if pace else "time_band")
+
+
+def _counted_in_bands(parsed: Parsed, query, dims: list[str], value: exp.Expression, edges: tuple[float, ...] | tuple[int, ...],
+                      names: list[str], column: str) -> exp.Select:
+    """The results kept counted in each band of ``value`` between ``edges`` (named ``names``: under the first edge,
+    each edge up to the next, the last edge and above), a row per band asked (``parsed.bands_left_out`` none), in
+    order, with its percent of all those counted in the bands asked; without other groups every band asked is a row, 0 where none fell in
+    it ("under 20 min, 20 to 30, …" had left the empty bands out)."""
     band = exp.Case()
-    for edge, name in zip(edges, names):   # each band below its upper edge; the last, every time left
-        band = band.when(clock.copy() < sb.lit(edge), sb.lit(name))
+    for i, (edge, name) in enumerate(zip(edges, names)):   # each band below its upper edge; the last, every value left
+        band = band.when(value.copy() < sb.lit(edge), exp.null() if i in parsed.bands_left_out else sb.lit(name))
     band = band.else_(sb.lit(names[-1]))
     columns = [column for name in dims for column in sb.dimension_columns(name, query)]
     counted = exp.Count(this=exp.Star())
-    select = query.build([*columns, exp.alias_(band, "pace_band" if pace else "time_band"), exp.alias_(counted, "finishers"),
-                          sb.share_of_all(counted, [c.this.copy() for c in columns])])   # (of its group's finishers)
+    select = query.build([*columns, exp.alias_(band, column), exp.alias_(counted, "finishers"),
+                          sb.share_of_all(counted, [c.this.copy() for c in columns])]).where(value.copy().is_(exp.null()).not_())
     keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
-    select = select.group_by(*keys).order_by(*keys[:-1], exp.func("min", clock.copy()))
+    select = select.group_by(*keys).order_by(*keys[:-1], exp.func("min", value.copy()))
+    if parsed.bands_left_out:   # (a band not asked is no row, nor in the percents: "under 30, 30-39, 50-59, 60+")
+        select = select.having(band.copy().is_(exp.null()).not_())
     if columns:
         return select
-    # (every band asked, in the order asked, 0 where none fell in it: "under 20 min, 20 to 30, …" had left the empty
-    # bands out)
-    return sb.each_listed(select, "pace_band" if pace else "time_band", names, {"finishers", "percent"})
+    return sb.each_listed(select, column, [name for i, name in enumerate(names) if i not in parsed.bands_left_out],
+                          {"finishers", "percent"})
 
 
 def _age_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
@@ -99,19 +111,8 @@ def _age_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     order asked, 0 where none fell in it, each with its percent of them all (age on race day): "under 30, 30s, 40s,
     50s, 60 and over"."""
     _status(parsed, query)
-    age = sb.col("age", "r")
-    names = age_band_names(parsed.age_bands)
-    band = exp.Case()
-    for edge, name in zip(parsed.age_bands, names):
-        band = band.when(age.copy() < sb.lit(edge), sb.lit(name))
-    band = band.else_(sb.lit(names[-1]))
-    columns = [column for name in dims for column in sb.dimension_columns(name, query)]
-    counted = exp.Count(this=exp.Star())
-    select = query.build([*columns, exp.alias_(band, "age_band"), exp.alias_(counted, "finishers"),
-                          sb.share_of_all(counted, [c.this.copy() for c in columns])]).where(age.copy().is_(exp.null()).not_())
-    keys = [exp.Literal.number(i + 1) for i in range(len(columns) + 1)]
-    select = select.group_by(*keys).order_by(*keys[:-1], exp.func("min", age.copy()))
-    return select if columns else sb.each_listed(select, "age_band", names, {"finishers", "percent"})
+    return _counted_in_bands(parsed, query, dims, sb.col("age", "r"), parsed.age_bands, age_band_names(parsed.age_bands),
+                             "age_band")
 
 
 def _width_bands(parsed: Parsed, query, dims: list[str]) -> exp.Select:
@@ -271,25 +272,28 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
     return select, sb._chart(dims, select)
 
 
-def differing_dimension(parts: tuple[Parsed, ...]) -> tuple[str, list[str]] | None:
+def differing_dimension(parts: tuple[Parsed, ...]) -> tuple[str, list[str | int]] | None:
     """The one dimension several readings differ in, and each one's value of it: ("state", ["WA", "OR"]), ("race",
     ["5K", "10K"]), ("sex", ["F", "M"]); None for one reading, or readings that differ otherwise ("masters, and under
     30": a column each). Of several shares' parts, and of two questions asked at once (nlq.service)."""
     if len(parts) < 2:
         return None
-    for dimension, value in (("state", lambda p: p.runner_state if not (p.runner_state_negated or p.more_states) else None),
-                             ("city", lambda p: p.runner_city if not (p.runner_city_negated or p.more_cities) else None),
-                             ("race", lambda p: p.distances[0].label if len(p.distances) == 1 else None),
-                             ("sex", lambda p: p.sex if not p.sex_negated else None)):
+    for dimension, value, cleared in (
+            ("state", lambda p: p.runner_state if not (p.runner_state_negated or p.more_states) else None,
+             {"runner_state": None}),
+            ("city", lambda p: p.runner_city if not (p.runner_city_negated or p.more_cities) else None, {"runner_city": None}),
+            ("race", lambda p: p.distances[0].label if len(p.distances) == 1 else None, {"distances": ()}),
+            ("sex", lambda p: p.sex if not p.sex_negated else None, {"sex": None}),
+            # ("… finishers in 2023? And in 2024?": a row each year)
+            ("year", lambda p: p.years[0] if len(p.years) == 1 else None, {"years": (), "dates": None})):
         values = [value(part) for part in parts]
-        plain = [replace(part, runner_state=None, runner_city=None, distances=(), sex=None, question="", unused=(),
-                         confidence=0.0) for part in parts]
+        plain = [replace(part, **cleared, question="", unused=(), confidence=0.0) for part in parts]
         if all(values) and len(set(values)) == len(values) and all(other == plain[0] for other in plain[1:]):
             return dimension, values
     return None
 
 
-def _shares_as_rows(one_row: exp.Select, labels: tuple[str, list[str]]) -> exp.Select:
+def _shares_as_rows(one_row: exp.Select, labels: tuple[str, list[str | int]]) -> exp.Select:
     """The shares of one row per group (percent_1, counted_1, percent_2, …) as a row per part, labelled."""
     dimension, values = labels
     kept = [column.alias for column in one_row.expressions if not column.alias.startswith(("percent_", "counted_"))
@@ -871,6 +875,9 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
 
 
 # ---- change between two years ---------------------------------------------------------------------------------
+# runners said to be counted as people ("distinct runners", "unique finishers", "each person once"): of a change between
+# two years, counted so only when said (an event's "how many fewer runners" counts its entries, as the glossary does)
+_PEOPLE_SAID = r"\b(?:unique|distinct|different|individual|separate)\b|\b(?:each|every) (?:runner|person|one) (?:counted )?once\b"
 def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     """The count (or a time measure, a pace or a rate) in each of two years, its change (second − first; of a rate,
     in percentage points), its size and its percent change: one row, or one per group of ``dims`` held in both years
@@ -886,9 +893,11 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
         measured = _pace(parsed, query)
     elif parsed.measure:   # "how much did the average finish time change from 2023 to 2025"
         measured = sb.measure_column(parsed.measure, query, parsed)
-    else:
+    else:   # ("the number of distinct runners from 2024 to 2025": people, each once a year, when said so)
         _status(parsed, query, default=None)
-        measured = exp.alias_(exp.Count(this=exp.Star()), "n")
+        people = parsed.distinct_people and query.base == "r" and rx.search(_PEOPLE_SAID, parsed.question.lower())
+        measured = exp.alias_(exp.Count(this=exp.Distinct(expressions=[sb.col("participant_id", "r")])) if people
+                              else exp.Count(this=exp.Star()), "n")
     name = "" if measured.alias == "n" else f"{measured.alias}_"
     timed = bool(name) and not points   # (a time or a pace: its change said as how much faster too)
     query.need("e")

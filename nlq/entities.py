@@ -487,7 +487,8 @@ UNFINISHED_SAID = (r"\b(?:ended up |wound up )?(?:without|with no) (?:an? )?(?:o
 DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[- ]?finishers?\b"
 # "started but didn't make it to an official finish", "started the X but didn't get an official finish": the starters
 # with no finish (read before a finish missing is: DNS, DNF or DQ)
-_STARTED_BUT_NO_FINISH = (r"\bstarted\b(?:[^.?!]{1,80}?\b| )(?:but|and|yet) (?:did not|didn'?t|never|failed to) (?:finish|"
+# ("how many races did she start but not finish")
+_STARTED_BUT_NO_FINISH = (r"\bstart(?:ed)?\b(?:[^.?!]{1,80}?\b| )(?:but|and|yet) (?:did not|didn'?t|never|failed to|not) (?:finish|"
                           r"(?:make it to|get|end up with|have|record|earn|receive) (?:an? |the )?"
                           # (never "started but didn't finish (DNF)": the status named, a DNF)
                           r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|"
@@ -880,26 +881,31 @@ _BAND_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|min|m)\b"
 # hours, 4 to 5 hours, and 5 hours or more", a pace's "under 8, 8 to under 10, 10 to under 12, 12 and slower")
 _PLAIN_BANDS = re.compile(
     rf"\b(?:under|sub|below|less than|faster than)[- ]?(?P<first>{_N})(?:\s*(?P<u1>{_BAND_UNIT}))?"
-    rf"(?P<ranges>(?:\s*(?:,|;)\s*(?:and\s+)?{_N}\s*(?:{_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*{_N}"
-    rf"(?:\s*{_BAND_UNIT})?)+)\s*(?:,|;)?\s*(?:and\s+)?(?P<last>{_N})\s*(?P<u2>{_BAND_UNIT})?\s*(?:\+|plus\b|"
-    rf"(?:or|and) (?:more|over|slower|longer|above|up)\b)(?:\s*(?P<u3>{_BAND_UNIT}))?")
+    rf"(?P<ranges>(?:\s*(?:,|;)\s*(?:(?:and|or)\s+)?{_N}\s*(?:{_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*{_N}"
+    rf"(?:\s*{_BAND_UNIT})?)+)(?:\s*(?:,|;)?\s*(?:(?:and|or)\s+)?(?:(?P<last>{_N})\s*(?P<u2>{_BAND_UNIT})?\s*(?:\+|plus\b|"
+    rf"(?:or|and) (?:more|over|slower|longer|above|up)\b)(?:\s*(?P<u3>{_BAND_UNIT}))?|"
+    # ("… and over 4 hours")
+    rf"(?:over|above|more than|slower than|longer than)\s*(?P<over>{_N})\s*(?P<u4>{_BAND_UNIT})?))?")
 _PLAIN_RANGE = re.compile(rf"({_N})\s*({_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*({_N})\s*({_BAND_UNIT})?")
 
 
-def _plain_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
-    """Bands said in plain numbers (``_PLAIN_BANDS``), each band's upper edge the next one's lower: the edges in seconds
-    (of a pace, seconds per mile or km), and where the list was said; None without a unit said (ages are bands too)."""
+def _plain_bands(text: str) -> Banded | None:
+    """Bands said in plain numbers (``_PLAIN_BANDS``): the edges in seconds (of a pace, seconds per mile or km), the
+    bands between them not asked (``bands_said``) and where the list was said; None without a unit said (ages are bands
+    too)."""
     if not (m := _PLAIN_BANDS.search(text)):
         return None
     ranges = [(float(low), float(high), unit or unit_after) for low, unit, high, unit_after in _PLAIN_RANGE.findall(m["ranges"])]
-    units = [u for u in (m["u1"], *(unit for *_, unit in ranges), m["u2"], m["u3"]) if u]
+    units = [u for u in (m["u1"], *(unit for *_, unit in ranges), m["u2"], m["u3"], m["u4"]) if u]
+    last = m["last"] or m["over"]
     if not units and not pace_said(text):
         return None
     scale = 3600 if units and units[0].startswith("h") else 60
-    edges = [float(m["first"]), *(edge for low, high, _ in ranges for edge in (low, high)), float(m["last"])]
-    if any(later < earlier for earlier, later in zip(edges, edges[1:])) or not _contiguous(edges):
-        return None   # (each band's upper edge the next one's lower: "20-25, 25-30")
-    return tuple(sorted({edge * scale for edge in edges})), [m.span(), *(said.span() for said in rx.finditer(
+    # (the list may end on a band: "under 20, 20-25, and 30-40 min" asks nothing of 40 and over)
+    edges = [float(m["first"]), *(edge for low, high, _ in ranges for edge in (low, high)), float(last or ranges[-1][1])]
+    if (banded := bands_said(edges, open_top=last is not None)) is None:
+        return None
+    return tuple(edge * scale for edge in banded[0]), banded[1], [m.span(), *(said.span() for said in rx.finditer(
         r"\bhow many\b|\b(?:(?:finish[- ]?)?time |pace )?(?:bands?|buckets?|brackets?|bins?)\b|\b(?:in|for|per) each\b|"
         r"\b(?:fell|fall|falls|landed|land|lands) (?:in|into|within)\b", text))]
 
@@ -910,16 +916,18 @@ _AGE_BANDS = re.compile(rf"\b(?:under|below|younger than|less than)\s+(?P<first>
                         rf"\s*[,;]?\s*(?:and\s+)?(?P<last>\d{{1,2}})\s*(?:\+|(?:and|or) (?:over|older|up|above)\b|plus\b)")
 
 
-def find_age_bands(text: str) -> tuple[tuple[int, ...], list[tuple[int, int]]] | None:
+def find_age_bands(text: str) -> Banded | None:
     """Age brackets counted side by side ("how many finishers in each age bracket: under 30, 30s, 40s, 50s, 60 and
-    over"): the edges (years of age on race day) and where the brackets were said; each bracket's upper edge the next
-    one's lower (30-39 is 30 up to 40); None unless said of ages."""
-    if not (m := _AGE_BANDS.search(text)) or not rx.search(r"\bages?\b|\baged\b|\b(?:age[- ])?(?:brackets?|bands?|groups?)\b", text):
+    over"): the edges (years of age on race day), the brackets between them not asked (``bands_said``: "under 30,
+    30-39, 50-59, 60+" leaves out 40-49) and where the brackets were said (30-39 is 30 up to 40); None unless said of
+    ages: an age word, or a bracket said by its decade ("30-39", "30s": a time band is said "30-40")."""
+    if not (m := _AGE_BANDS.search(text)) or not rx.search(r"\bages?\b|\baged\b|\b(?:age[- ])?(?:brackets?|bands?|groups?)\b|"
+                                                            r"\b\d0\s*(?:-|\u2013|to)\s*\d9\b|\b\d0s\b", text):
         return None
     edges = [int(m["first"]), *(edge for said in rx.findall(_AGE_BAND, m["items"]) for edge in _bracket_edges(said)), int(m["last"])]
-    if not _contiguous(edges):
-        return None   # (each bracket from where the one before ends)
-    return tuple(sorted(set(edges))), [m.span(), *(said.span() for said in rx.finditer(
+    if (banded := bands_said(edges)) is None:
+        return None
+    return tuple(int(edge) for edge in banded[0]), banded[1], [m.span(), *(said.span() for said in rx.finditer(
         r"\b(?:in|for|per) each\b|\b(?:age[- ])?(?:brackets?|bands?)\b", text))]
 
 
@@ -931,10 +939,22 @@ def _bracket_edges(said: str) -> tuple[int, int]:
     return int(low), int(high) + 1
 
 
-def _contiguous(edges: list[float] | list[int]) -> bool:
-    """Whether bands said as [first edge, (low, high) of each band said…, last edge] follow on: each band starts where
-    the one before it ends ("under 20, 20-25, 25-30, 30+")."""
-    return edges[0::2] == edges[1::2]
+# bands asked side by side: the edges, the bands between them not asked (their indexes, "under the first edge" being
+# 0) and where they were said
+Banded = tuple[tuple[float, ...], tuple[int, ...], list[tuple[int, int]]]
+
+
+def bands_said(edges: list[float] | list[int], *, open_top: bool = True) -> tuple[tuple[float, ...], tuple[int, ...]] | None:
+    """Bands said as [first edge, (low, high) of each band said…, last edge] — under the first, each said, the last
+    and over (unless not ``open_top``: the list ended on a band) — as the edges between them and the indexes of the
+    bands no one asked: "under 30, 30-39, 50-59, 60+" is edges (30, 40, 50, 60) with 40-49 (index 2) not asked. None
+    when bands overlap or run backwards ("30-40, 35-45")."""
+    if any(later < earlier for earlier, later in zip(edges, edges[1:])):
+        return None
+    between = sorted(set(edges))
+    asked = {(float(low), float(high)) for low, high in zip(edges[1:-1:2], edges[2:-1:2])}
+    return tuple(between), tuple(i + 1 for i, (low, high) in enumerate(zip(between, between[1:]))
+                                 if (float(low), float(high)) not in asked) + (() if open_top else (len(between),))
 
 
 def age_band_names(edges: tuple[int, ...]) -> list[str]:
@@ -942,13 +962,13 @@ def age_band_names(edges: tuple[int, ...]) -> list[str]:
     return [f"under {edges[0]}", *(f"{low}-{high - 1}" for low, high in zip(edges, edges[1:])), f"{edges[-1]} and over"]
 
 
-def find_time_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
+def find_time_bands(text: str) -> Banded | None:
     """Bands of the finish time (or pace) asked side by side, said as clock times (``_clock_bands``) or as plain numbers
-    with a unit (``_plain_bands``): the edges in seconds and where they were said."""
+    with a unit (``_plain_bands``): the edges in seconds, the bands between them not asked and where they were said."""
     return _clock_bands(text) or _plain_bands(text)
 
 
-def _clock_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] | None:
+def _clock_bands(text: str) -> Banded | None:
     """Finish-time bands asked side by side: "how many under 25:00, how many 25:00 up to 35:00, and how many 35:00
     or slower" → the edges (25:00, 35:00) in seconds, and where they were said; the bands are under the first edge,
     each edge up to the next, and the last edge or slower. A band's last minute said ("3:30-3:59, 4:00-4:29") is up
@@ -987,7 +1007,7 @@ def _clock_bands(text: str) -> tuple[tuple[float, ...], list[tuple[int, int]]] |
     words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \
             r"split)\b(?:(?: \w+){0,2} into\b)?|\binto (?:(?:finish[- ]?)?time )?(?:bands|buckets|brackets|bins|groups)\b|" \
             r"\b(?:in|for) each (?:band|bucket|bracket|bin|group)\b"
-    return edges, [m.span() for m in rx.finditer(words, text)]
+    return edges, (), [m.span() for m in rx.finditer(words, text)]
 
 
 _BAND_WIDTH = re.compile(

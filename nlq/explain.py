@@ -22,6 +22,10 @@ _STATUS = {"FIN": "finishers", "DNF": "runners who did not finish", "DNS": "runn
            "DQ": "disqualified runners", "STARTED": "starters (every result but DNS)",
            "UNFINISHED": "entries with no finish (DNS, DNF or DQ)",
            "DNF_OR_DQ": "starters with no finish (DNF or DQ)"}
+# a runner's results of one status ("how many races did she start but not finish": her starts with no finish)
+_HER_RESULTS = {"FIN": "finishes", "DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications",
+                "STARTED": "starts (every result but DNS)", "UNFINISHED": "entries with no finish (DNS, DNF or DQ)",
+                "DNF_OR_DQ": "starts with no finish (DNF or DQ)"}
 _MEASURE = {"average": "the average chip time", "median": "the median chip time",
             "fastest": "the fastest chip time", "slowest": "the slowest chip time", "average_age": "the average age", "median_age": "the median age",
             "youngest_age": "the youngest age", "oldest_age": "the oldest age", "stddev_age": "the standard deviation of the age",
@@ -154,6 +158,14 @@ def explain(parsed: Parsed) -> str:
     return sentence + "."
 
 
+def _bands_asked(parsed: Parsed, names: list[str]) -> str:
+    """The bands asked, in words, and those between them not asked ("under 30, 30-39, 50-59, 60 and over (40-49 not
+    asked: not counted)")."""
+    left_out = [name for i, name in enumerate(names) if i in parsed.bands_left_out]
+    return ", ".join(name for i, name in enumerate(names) if i not in parsed.bands_left_out) + (
+        f" ({', '.join(left_out)} not asked: not counted)" if left_out else "")
+
+
 def filter_words(parsed: Parsed) -> list[str]:
     """The runner-level filters, in words: ["aged 30–39", "from Albany"]."""
     parts: list[str] = []
@@ -161,10 +173,10 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(f"{parsed.clock} time {parsed.time_limit.words}")
     if parsed.time_bands:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
-        parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + ", ".join(band_names(parsed.time_bands, pace)) +
+        parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + _bands_asked(parsed, band_names(parsed.time_bands, pace)) +
                      (" (a column each)" if parsed.bands_as_columns else ""))
     if parsed.age_bands:
-        parts.append("counted in age brackets (age on race day): " + ", ".join(age_band_names(parsed.age_bands)))
+        parts.append("counted in age brackets (age on race day): " + _bands_asked(parsed, age_band_names(parsed.age_bands)))
     if parsed.band_width:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
         width = f"{parsed.band_width / 60:g}-minute" if parsed.band_width % 60 == 0 else f"{parsed.band_width:g}-second"
@@ -501,7 +513,7 @@ def _who(parsed: Parsed) -> str:
         names = [p.name for p in (parsed.person, *parsed.more_people)]
         who = f"the results of {', '.join(names[:-1])} and {names[-1]}"
     elif parsed.person and not (parsed.rival and parsed.rival.side not in REFERENCES):   # (those around her: a filter)
-        who = f"{parsed.person.name}'s {'finishes' if parsed.status == 'FIN' else 'results'}"
+        who = f"{parsed.person.name}'s {_HER_RESULTS.get(parsed.status or '', 'results')}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}
         who = f"runners by number of {counted.get(parsed.status or '', 'races')}" if parsed.distinct_of != "year" else \

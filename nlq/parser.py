@@ -95,6 +95,7 @@ class Parsed:
     time_limit: TimeLimit | None = None
     time_bands: tuple[float, ...] = ()        # edges (seconds) of finish-time bands counted side by side
     age_bands: tuple[int, ...] = ()           # edges (years) of age brackets counted side by side ("under 30, 30s, …")
+    bands_left_out: tuple[int, ...] = ()      # the bands between those edges no one asked (0: under the first edge)
     bands_as_columns: bool = False            # the time bands in one row, a column each ("how many under 1:45, how many
     #                                           between 1:45 and 2:15, and how many 2:15 or slower": each counted on its own)
     band_width: float = 0.0                   # finish-time (or pace) bands of this many seconds each, as the data fills
@@ -300,6 +301,10 @@ def points_at_nobody(question: str) -> str | None:
     return next((said["pointer"] for pattern in _POINTS_AT_NOBODY if (said := pattern.search(question))), None)
 
 
+# "for each race", "in each race", "every race", "per distance": a row for each race
+EACH_RACE_SAID = r"\b(?:for|in|at) (?:each|every) (?:race|distance)\b|\b(?:per|by) (?:race|distance)\b"
+
+
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
@@ -307,6 +312,29 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     parsed = _parse_question(question, vocabulary, today)
     if (said := claims(question)) and (aside := _claims_set_aside(parsed, question, said, vocabulary, today)):
         parsed = aside
+    if parsed.winners and parsed.winners_by == "sex" and not (parsed.dates or parsed.years or parsed.edition or parsed.person or
+                                                             parsed.last_editions) and rx.search(
+            r"\bever\b|\ball[- ]time\b|\bof all time\b|\bcourse records?\b|\bin (?:its|the event'?s|the race'?s) history\b",
+            question, re.IGNORECASE):
+        # "course records: for each race, the fastest man and fastest woman ever": the fastest of each sex over every
+        # edition (it listed each edition's winners)
+        each_race = "race" in parsed.group_by or rx.search(EACH_RACE_SAID, question, re.IGNORECASE)
+        parsed = replace(parsed, winners=False, winners_by=None, intent="top", limit=1, men_and_women=True,
+                         group_by=(*(("race",) if each_race else ()), "sex"), distances=() if each_race else parsed.distances)
+    if parsed.ranking and parsed.change_years and parsed.limit and parsed.limit > 1 and parsed.ranking.limit == 1 and \
+            parsed.ranking.dimension in parsed.group_by + (parsed.ranking.dimension,) and not parsed.person:
+        # "Which age groups grew the most …? top 3 by added finishers": the three that grew most (the top N said apart
+        # from the ranking)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, limit=parsed.limit), limit=None)
+    if parsed.edition == "first_and_last" and len(parsed.events) == 1 and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.change_years) and rx.search(
+            r"%|\bpercent(?:age)?\b", question, re.IGNORECASE) and len(
+            held := sorted({day.year for event, day in vocabulary.editions if event == parsed.events[0] and day <= today})) >= 2:
+        # "finishers at the first edition vs the most recent one, and the % change": the two editions' years, and the
+        # change between them (it gave each edition with the change from the one before)
+        parsed = _with_confidence(replace(parsed, change_years=(held[0], held[-1]), years=(held[0], held[-1]), edition=None,
+                                          year_over_year=False, group_by=(), intent="count", unused=tuple(
+                                              word for word in parsed.unused if word.lower() not in ("percent", "%"))), True)
     if not (parsed.dates or parsed.years) and (that := rx.search(r"\bthat (?:same )?year\b", question, re.IGNORECASE)) and \
             len(told := set(rx.findall(r"\b20\d\d\b", question[:that.start()]))) == 1 and not (again := _parse_question(
                 f"{question[:that.start()]}in {told.pop()}{question[that.end():]}", vocabulary, today)).unused and \
@@ -585,6 +613,12 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     # time" alone, which some mean as the gun time: left to be said)
     question = rx.sub(r"\bofficial(?:ly)? (?=(?:chip|gun|net|results?|place|placing|places|status|finishers?|records?|"
                       r"(?:overall|gender|age[- ]group) place)\b)", "", question, flags=re.IGNORECASE)
+    # ("X course records, men's and women's - who holds them": the records of each sex)
+    question = rx.sub(r"\b(records?|winners?|champions?|times?|podiums?)\s*[,:\u2014\u2013-]\s*(?:both )?(men'?s and women'?s|"
+                      r"women'?s and men'?s|men and women|women and men)\b", r"\1 for men and women", question, flags=re.IGNORECASE)
+    # ("number of no-shows (DNS) and DNFs": a status said with its code in brackets, once)
+    question = rx.sub(r"\b(no[- ]shows?|non[- ]starters?|disqualifications?|non[- ]finishers?)\s*\(\s*(?:dns|dnfs?|dqs?)\s*\)",
+                      r"\1", question, flags=re.IGNORECASE)
     # ("(anyone who wasn't a DNS)": a starter, said by what she was not)
     question = rx.sub(r"\b(?:was ?n[o'\u2019]t|were ?n[o'\u2019]t|is ?n[o'\u2019]t|are ?n[o'\u2019]t) (?:an? )?(?:dns|no[- ]show)\b",
                       "started", question, flags=re.IGNORECASE)
@@ -708,6 +742,12 @@ def _parse_said(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # two counts side by side, and the change (it gave a row per year and race)
         return replace(parsed, change_years=tuple(sorted(parsed.years)), intent="count",
                        group_by=tuple(g for g in parsed.group_by if g != "year"))
+    if parsed.intent == "compare" and len(parsed.years) == 2 and parsed.group_by == ("year",) and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.change_years or parsed.unused) and rx.search(
+            r"\bwhat(?:'s|s| is| was) the (?:difference|change|gap|delta)\b", question, re.IGNORECASE):
+        # "… finishers last year compared to the edition before it, what's the difference": the two counts and the
+        # change (it gave each year's summary, no difference)
+        return replace(parsed, change_years=tuple(sorted(parsed.years)), intent="count", group_by=())
     if parsed.person and parsed.winners and not parsed.more_people and rx.search(
             r"\b(?:did|have|has) (?:i|she|he|they|[a-z]+ [a-z]+) (?:ever |actually )?(?:win|won) (?:my|her|his|their|the|an?) "
             r"(?:own )?(?:age[- ]?group|division|category|ag)\b", question, re.IGNORECASE) \
@@ -1655,8 +1695,9 @@ _AVERAGE_COUNT = re.compile(   # a count per edition (year, race, event), averag
     rf"averag(?:e|ed|es|ing))\b))[^?]{{0,80}}?\b(?:the |its |our )?{_LAST_N} (?P<per19>edition|year)s\b|"
     # (an event's name, blanked out, between: "On average, how many people finish the half at <event> each year?")
     rf"\bon average\b[^?]{{0,40}}\bhow many {_COUNTED_SAID}\b[^?]{{0,120}}?\b{_PER} (?P<per2>edition|year|race|event)\b|"
+    # (never "… each year, and what was their average time": a measure of each year's runners)
     rf"\bhow many {_COUNTED_SAID}\b[^?]{{0,60}}?\b{_PER} (?P<per3>edition|year|race|event)\b[^?]{{0,90}}\b(?:on average|"
-    r"averag(?:e|ed|es))\b|"
+    r"averag(?:e|ed|es))\b(?! (?:finish(?:ing)? |chip |gun |net )?(?:times?|paces?|ages?)\b)|"
     r"\b(?:average|avg|mean|median|typical) (?:field(?: size)?|(?P<turnout>turnout|attendance|participation))\b(?:[^?]{0,60}?\b"
     rf"{_PER} (?P<per4>edition|year|race|event)\b)?|"
     # "which event averages the most finishers per edition"
@@ -2217,7 +2258,10 @@ _COUNT_NOUN_ASKED = re.compile(
     # were women")
     r"\bhow many\s+(?P<noun2>finishers|starters|runners|entrants|participants|people)\b(?:(?!\b(?:were|was|are)\b)[^?])*?"
     r"(?:[.!;?]|,?\s+and)\s+(?P<ask2>how many)(?=\s+(?:were|was|are)\b(?![^?]*\b(?:dnf|dns|dq|no[- ]?shows?|did ?n[o']t|"
-    r"disqualified|finish|start)))", re.IGNORECASE)
+    r"disqualified|finish|start)))|"
+    # ("how many finishers were Wyoming residents and how many came from other states?": the finishers from elsewhere)
+    r"\bhow many\s+(?P<noun3>finishers|starters|runners|entrants|participants|people)\b[^?]*?,?\s+and\s+(?P<ask3>how many)"
+    r"(?=\s+(?:came|come|traveled|travelled)\b)", re.IGNORECASE)
 
 
 def count_noun_told(question: str) -> str:
@@ -2227,7 +2271,7 @@ def count_noun_told(question: str) -> str:
     and how many did last year's have?" (it counted last year's entries)."""
     if not (told := _COUNT_NOUN_TOLD.search(question) or _COUNT_NOUN_ASKED.search(question)):
         return question
-    ask, noun = ("ask", "noun") if told["ask"] else ("ask2", "noun2")
+    ask, noun = next((f"ask{n}", f"noun{n}") for n in ("", "2", "3") if told[f"ask{n}"])
     return f"{question[:told.end(ask)]} {told[noun]}{question[told.end(ask):]}"
 
 
@@ -2657,9 +2701,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if rx.search(_ASKERS_PLACE, text):   # ("how many were from my city?": which one is not known here)
         notes.append("your own city or state is not known here: name it")
     bands = find_time_bands(text)   # "how many under 25:00, how many 25:00 up to 35:00, …": no one time limit
-    read_spans += bands[1] if bands else []
+    read_spans += bands[2] if bands else []
     ages_banded = find_age_bands(text)   # ("in each age bracket: under 30, 30s, 40s, 50s, 60 and over": no one age)
-    read_spans += ages_banded[1] if ages_banded else []
+    read_spans += ages_banded[2] if ages_banded else []
     # "by age decade (teens, 20s, 30s … 80s)", "10-year age brackets (under 10, 10-19, 20-29 ... 70-79)": the decades
     # said again, no age of their own
     decades = [m.span() for m in rx.finditer(r"\(\s*(?:teens|under \d+|\d+s|\d+\s*-\s*\d+|\d+\+|\.{2,}|…|and|,|\s|"
@@ -2729,7 +2773,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         read_spans += [m.span() for m in rx.finditer(r"\bgetting\b", text)]
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
-    years_asked = rx.search(r"^\W*(?:(?:between|from) [^?]{4,30}?,?\s*)?(?:in )?(?:which|what) years\b|\bany years\b", text)
+    # ("… skipped a year at some point": no word of what is asked)
+    read_spans += [m.span() for m in rx.finditer(r"\bat some point\b", text)]
+    # ("was there a year X didn't happen", "which year did it not happen", "X skipped a year … which one")
+    # (never of a runner: "which year did he not run it" is of his own results)
+    years_asked = rx.search(r"^\W*(?:(?:between|from) [^?]{4,30}?,?\s*)?(?:in )?(?:which|what) years\b|\bany years\b", text) or \
+        not person and rx.search(r"^\W*(?:(?:between|from) [^?]{4,30}?,?\s*)?(?:in )?(?:which|what) year\b|"
+                                 r"\b(?:was|were|is|are) there (?:a|any) years?\b|\b(?:which|what) years?\b(?= (?:did|was|were) "
+                                 r"(?:it|they)\b)|\bskip(?:ped|s)? (?:a|any|one|some) years?\b", text)
     if not_held := rx.search(r"\b(?:did ?n[o']t|do ?n[o']t|does ?n[o']t|were ?n[o']t|was ?n[o']t|have ?n[o']t|has ?n[o']t|never)"
                              r"(?: we| you| it| they)?(?: been)? (?:hold|held|have|had|time|timed|run|ran|put on|host|hosted|take place|"
                              r"happen|get held|get timed)\b|\b(?:skipped|missed|took (?:a|the) year off)\b(?=[^?]*\b20\d\d\b)|"
@@ -2738,8 +2789,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                              r"hosted|hold|host|time|get held|put on|put it on|stage|staged)\b|"
                              # ("which years did we have no events at all": none of the company's events)
                              r"\b(?:have|had|hold|held|time|timed|put on|run|ran)\s+no\s+(?:events?|races?)\b(?: at all)?|"
+                             # ("which events have we stopped timing (none in 2025)")
+                             r"\bstopped (?:timing|holding|running|hosting|putting on|staging)\b(?:\s*\(\s*(?:none|no editions?|"
+                             r"not held)\b)?|"
                              # ("which years had no <Houston Turkey Trot, blanked out>", "… went without one")
-                             r"\b(?:had|has|have|saw) no(?= *\s{3,})|\bwithout (?:an? |the )?(?=\s{3,})",
+                             r"\b(?:had|has|have|saw) no(?= *\s{3,})|\bwithout (?:an? |the )?(?=\s{3,})" +
+                             # ("which years did X skip", "X skipped a year: which one?")
+                             (r"|\bskip(?:ped|s)?\b|\bmiss(?:ed|es)?\b" if years_asked else ""),
                              text) if shape["subject"] == "events" or years_asked else None:
         # ("Between 2017 and 2025, which years did we NOT put on X?": the years, asked of the events)
         read_spans.append(not_held.span())
@@ -2770,7 +2826,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                                years[-1] - years[0] + 1 > len(years))   # (2023-2024: a range)
         else find_dates(dated, today),
         years=years, sex=None if "sex" in shape["group_by"] else sex, sex_negated=bool(sex_negated),
-        age=None if "masters" in shape["group_by"] or ages_banded else find_age(_blank(text, (bands[1] if bands else []) + born + decades + (
+        age=None if "masters" in shape["group_by"] or ages_banded else find_age(_blank(text, (bands[2] if bands else []) + born + decades + (
             list(constructs["gap_limit"].spans) if constructs["gap_limit"] else []))),   # ("a gap over 90 seconds": no age)
         age_group=age_group, born=find_born(text, today),
         more_age_groups=tuple(more_age_groups),
@@ -2783,6 +2839,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                    distances[0] if distances else None), limit=find_limit(text),
         time_bands=bands[0] if bands else (), band_width=width[0] if width and not bands else 0.0,
         age_bands=ages_banded[0] if ages_banded else (),
+        bands_left_out=bands[1] if bands else ages_banded[1] if ages_banded else (),
         # (each band asked with its own "how many": the counts side by side, one row)
         bands_as_columns=bool(bands) and len(rx.findall(r"\bhow many\b", asked, re.IGNORECASE)) >= 2 and not shape["group_by"],
         bib=bib[0] if bib else None, crossing_shown=bool(crossing), last_name=family, out_of=_out_of_scope(out_of, text),
@@ -2894,6 +2951,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "our events with how many editions each has had and the first year we timed it": the first and latest year
         # are given beside each event's editions (never the earliest edition alone)
         parsed = replace(parsed, edition=None)
+    if "month" in parsed.group_by and not (parsed.dates or parsed.years) and rx.search(
+            r"\b(?:all|every|across all|over all) (?:the )?years\b|\b(?:every year|years) (?:lumped|pooled|combined)\b", text):
+        # "count per month, all years (lumped together)": January to December, every year pooled
+        parsed = replace(parsed, group_by=tuple("month_of_year" if dim == "month" else dim for dim in parsed.group_by))
     if parsed.ranking and parsed.ranking.dimension == "month" and not (parsed.dates or parsed.years or parsed.last_editions):
         # "which month has the most finishers across all our events": a month of the year, every year pooled (a
         # calendar month of one year, "2023-07", is an answer to "which month in 2023")
@@ -3347,7 +3408,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.top_places:   # "how many women made the overall top 10": the verb of the places read
         read_spans += [m.span() for m in _IN_TOP.finditer(text)]
     if "quarter" in parsed.group_by:   # "2025 entries by quarter": one row per calendar quarter
-        read_spans += [m.span() for m in rx.finditer(r"\b(?:by|per|each|every|for each) quarter\b", text)]
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:by|per|each|every|for each) (?:calendar )?quarters?\b", text)]
     # ("the Bowling Green Shamrock 5K (spring) and the Cincinnati Turkey Trot (fall)": when each is held, no filter)
     described = [m.span(1) for m in rx.finditer(rf"\s{{3}}[\w' ]{{0,20}}?(\(\s*{SEASON_WORD}\s*\))", text)]
     read_spans += described
@@ -3767,6 +3828,13 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
         whole = replace(whole, group_by=("year",))
     if whole.status is None and rx.search(r"\b(?:who|that) (?:actually |really )?started\b", said_whole, re.IGNORECASE):
         whole = replace(whole, status="STARTED")   # "of the people who actually started …": of the starters
+    if each := rx.match(r"\s*(?:(?:did|do|does) )?(?:from )?each (?:one )?(?:of (?:our|the|your) )?(event|race|distance|state|year)s?\b"
+                        r"(?:\s+(?:bring in|brought in|account for|accounted for|contribute|contributed|draw|drew|make up|made up|"
+                        r"bring|brought))?\s*[?.!]*\s*$", part_said, re.IGNORECASE):
+        # "what share of 2025 finishers did each of our events bring in", "… came from each event": each one's count and
+        # its share of them all
+        dimension = {"distance": "race"}.get(each.group(1).lower(), each.group(1).lower())
+        return replace(whole, group_by=(dimension,), group_shares=True, intent="count", metric=None)
     said = rx.sub(r"\(?\s*\b(?:in |as an? )?percent(?:age)?\b\s*\)?", " ", part_said)  # "(%)": already read
     # "…, highest share first": the order of a ranking said after the part (read of the whole question below)
     said = rx.sub(rf"[,;]?\s*\b(?:highest|largest|biggest|most|lowest|smallest|fewest|least)(?: {_SHARE_WORD}s?| ones?)? "
@@ -3825,7 +3893,15 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # ("of all the DNFs we've ever recorded, what fraction happened at the Indianapolis Jingle Bell Run": the event
     # is the part, among every event's)
     # ("were in their thirties at the Tampa Marathon in 2023": an age, the event the whole's)
-    at_event = bool(part.events or part.event_city) and not (whole.events or whole.event_city) and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
+    # ("what percent of our finishes came from the Atlanta Spring Marathon": that event's, among every event's)
+    # ("what share of our all-time finishes is the Ithaca Shamrock": that event's)
+    from_event = verb in ("came", "come", "comes", "is", "was", "are", "were") and bool(part.events) and not (
+        part.runner_city or part.runner_state) and rx.match(r"\s*(?:from )?(?:the|our)\b", said, re.IGNORECASE)
+    if from_event and whole.event_city and not whole.events:
+        # ("An investor wants to know how dependent we are on Atlanta. What percent … came from the Atlanta Spring
+        # Marathon": the event is the part, the town said before it no filter of the whole)
+        whole = replace(whole, event_city=None)
+    at_event = bool(from_event) or bool(part.events or part.event_city) and not (whole.events or whole.event_city) and rx.match(r"\s*(?:(?:happened|occurred|took place|came|were|was)\s+)?"
                                                                      r"(?:at|in)\b(?! (?:their|his|her|its|the) (?:[1-9]0s|teens|"
                                                                      r"twenties|thirties|forties|fifties|sixties|seventies|"
                                                                      r"eighties)\b)", said, re.IGNORECASE)
@@ -4131,9 +4207,14 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
         # "how many people ran either the Tampa marathon or the Tampa half", "how many runners finished either A or B",
         # "… ran A or B or both": each person once, of either
         return True
-    if not events and rx.search(r"\bhow many (?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
-                                r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us)\b", text):
-        return True   # "how many women ran with us in 2024", "… finished a race with us": each person once
+    # (never "how many finishes have runners aged 70 or older logged across all our races": their finishes)
+    if not events and rx.search(r"\bhow many (?!(?:finishes|results|entries|starts|races|times|runs)\b)(?:[\w'+-]+ ){0,3}?(?:runners|participants|athletes|racers|women|men|females|"
+                                r"males|girls|boys|kids|teens|teenagers|masters|ppl|folks)\b[^?]*\b(?:with us|for us|(?:any of |one of |all )?our "
+                                r"(?:races|events)\b(?![^?]*\b(?:19|20)\d\d\b))", text):
+        # "how many women ran with us in 2024", "… finished a race with us", "how many runners from Providence, RI
+        # finished our races?" (ever: "… ran our events in 2021" counts their runs, as the development set does): each
+        # person once
+        return True
     if not events and rx.search(r"\bhow many (?:[\w'.-]+ ){0,2}?(?:different |unique |separate )?(?:runners|participants|athletes|"
                                 rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:(?:(?:have|has)\s+(?:ever\s+)?|ever\s+)"
                                 r"(?:run|raced|finished|done|entered|completed|signed up|registered)|(?:have|has)\s+(?:we|you)\s+"
@@ -4503,7 +4584,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
             parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference)\b"
                                                 r"(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
-                                                r"(?:previous|prior|preceding|last) (?:year|edition)\b|"
+                                                # ("… each time it was held, and the change from the previous time")
+                                                r"(?:previous|prior|preceding|last) (?:year|edition|time|running|one)\b|"
                                                 # ("the change from the edition before")
                                                 r"\b(?:change|growth|drop|difference)\b(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|"
                                                 r"compared (?:to|with)) (?:the |each )?(?:edition|year|one) before\b|"
@@ -4791,7 +4873,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                                                        "for one year"))
     if parsed.winners and not (parsed.change_years or parsed.ranking or parsed.cohort or parsed.group_by or
                                parsed.winners_by or parsed.measure) and (
-            ranked := rx.search(r"\b(fastest|quickest|best|slowest)(?: ever)? winning (?:chip |finish )?(?:times?|performances?|"
+            # ("fastest women's winning time ever": the fastest woman of them all)
+            ranked := rx.search(r"\b(fastest|quickest|best|slowest)(?: ever)?(?: (?:women|men|females?|males?|ladies|girls|boys)"
+                                r"(?:'s|s'|’s)?)? winning (?:chip |finish )?(?:times?|performances?|"
                                 r"marks?)\b|\b(fastest|quickest|slowest) (?:times?|performances?) (?:by|of) (?:an? |the )?"
                                 r"winners?\b", asked)):
         # "the fastest winning time in the event's history, who ran it and when": the fastest finisher of them all (a
@@ -4844,6 +4928,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                     ("edition" if any(per.group(f"per{n}") for n in (18, 19, 21)) else None) or (
                         "runner" if any(per.group(f"per{n}") for n in _PER_RUNNER) else
                         "edition" if per.group("turnout") else "race"))   # (a field is a race's entries)
+    field_by_year = bool(per and per.group("per4") == "year")
+    if field_by_year:   # ("average field size per year (finishers per race)": each year's races, averaged)
+        over = "race"
     if per and not (parsed.metric or parsed.cohort or parsed.change_years) and \
             set(parsed.group_by) <= {"edition", "year", "race", "event"} | (
                 # (a runner's own groups: "per runner, by home city", "Boulder vs Denver residents")
@@ -4852,6 +4939,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # edition's count, averaged (it gave the average finish time)
         # (the groups said beside it stay: "per race in each year", "per edition for each event")
         kept = tuple(d for d in parsed.group_by if d != over and not (over in ("edition", "race") and d == "edition"))
+        kept = ("year", *(d for d in kept if d != "year")) if field_by_year else kept
         if over in ("race", "event") and rx.search(rf"\b(?:by|for each|for every) {over}\b", asked[per.end():] + " " +
                                                    asked[:per.start()]):
             kept += (over,)   # "average field size per race, by race": each race's average over its editions
@@ -5179,6 +5267,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, intent="top", limit=None)  # the runner(s) at that place
     if parsed.winners and parsed.group_by == ("sex",) and not parsed.winners_by:  # "who won it - men and women"
         parsed = replace(parsed, winners_by="sex")
+    elif parsed.winners and parsed.group_by == ("year", "sex") and not (parsed.winners_by or parsed.measure or parsed.metric):
+        # "winning times by year for men and women": each edition's man and woman winner (it counted the overall
+        # winners, a man each year)
+        parsed = replace(parsed, winners_by="sex", group_by=(), intent="top")
     if parsed.person and len(parsed.distances) >= 2 and not (parsed.group_by or parsed.cohort or parsed.ranking or parsed.measure) \
             and (parsed.intent == "top" or parsed.personal_best) and rx.search(
                 r"\b(?:fastest|best|quickest|prs?|pbs?|personal (?:bests?|records?))\b", asked):
@@ -7518,7 +7610,7 @@ def _group_by(text: str) -> tuple[str, ...]:
     sex_word = r"(?:(?:women|men|female|male)'?s? )?(?:masters? )?"
     # ("at each of our three events": how many there are, said)
     for m in rx.finditer(rf"\b(?:by|per|each|every|for each|across|broken down by|split by|each of (?:our|the|these|its|their)"
-                         rf"(?: (?:two|three|four|five|six|[2-9]))?) {sex_word}(?:home )?{dimension}\b"
+                         rf"(?: (?:two|three|four|five|six|[2-9]))?) {sex_word}(?:home |calendar )?{dimension}\b"
                          rf"(?:(?:,| and| &) {dimension}\b)?(?<!every status)(?<!across status)", text):   # "by sex and age group": both
         # ("counting every status": no status filter, never a row per status)
         if not (combined and rx.match(r"(?:across )?(?:every|all)\b", m.group(0))

@@ -295,6 +295,9 @@ class QuestionSpec(Filters):
                                            "counted side by side: under the first, each up to the next, the last or slower")
     age_bands: list[int] = Field(default=[], max_length=10, description="edges (years of age on race day) of age brackets "
                                  "counted side by side: under the first, each up to the next, the last and over")
+    bands_left_out: list[Annotated[int, Field(ge=0, le=10)]] = Field(
+        default=[], max_length=9, description="finish_time_bands or age_bands: the bands between the edges not asked "
+                                              "(0 is under the first edge), neither counted nor a row")
     last_name: Annotated[str, StringConstraints(max_length=60)] | None = Field(default=None, description="only runners of "
                                                                                    "this last name (a family: 'how many Smiths')")
     top_percent: float = Field(default=0.0, ge=0, le=100, description="only places within the first N percent of their "
@@ -471,7 +474,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         races_excluded=tuple(DISTANCE_LABELS[label] for label in spec.races_excluded), years_excluded=tuple(spec.years_excluded),
         dates=_dates(spec), years=tuple(spec.years_compared), sex=spec.sex, sex_negated=spec.sex_negated, age=_ages(spec), born=_born(spec),
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
-        time_bands=tuple(sorted(spec.finish_time_bands)), age_bands=tuple(sorted(spec.age_bands)), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
+        time_bands=tuple(sorted(spec.finish_time_bands)), age_bands=tuple(sorted(spec.age_bands)), bands_left_out=tuple(sorted(set(spec.bands_left_out))), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown, out_of=spec.out_of,
         time_placed=spec.time_placed_s,
         records=Records(spec.records, spec.records_set_then) if spec.records else None, last_name=spec.last_name,
@@ -565,7 +568,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         else None,
         against_field=AgainstField(measure=parsed.field_limit.measure, op=parsed.field_limit.op,
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
-        finish_time_bands=list(parsed.time_bands), age_bands=list(parsed.age_bands), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
+        finish_time_bands=list(parsed.time_bands), age_bands=list(parsed.age_bands), bands_left_out=list(parsed.bands_left_out), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
         statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown, out_of=parsed.out_of,
         time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,

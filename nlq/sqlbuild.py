@@ -1439,7 +1439,9 @@ def _biggest_events(parsed: Parsed, limit: int, today: date) -> exp.Select:
 def _listing(query: _Query, parsed: Parsed) -> exp.Select:
     if query.base == "e" and parsed.not_held and (parsed.dates or len(parsed.years) > 1):   # each with its last edition
         last = exp.alias_(exp.func("max", col("event_date", "e")), "last_held")
-        return query.build([exp.alias_(col("name", "e"), "event"), last]).group_by(col("name", "e")).order_by(
+        # ("… and in what year was each one's last edition": its year beside the date)
+        last_year = exp.alias_(exp.func("year", exp.func("max", col("event_date", "e"))), "last_year")
+        return query.build([exp.alias_(col("name", "e"), "event"), last, last_year]).group_by(col("name", "e")).order_by(
             col("name", "e"))
     if query.base == "e" and events_listed_once(parsed):
         # "which of our events are run in May": each event held in that month of any year once, with its editions

@@ -85,6 +85,9 @@ _MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|b
 # far" of a second question, with "has"/"have" of "that runner" said by name
 _WHOLE_RECORD = r"ever|how many times|how often|in total|all[- ]time|career"
 _WHOLE_RECORD_ASKED = rf"\b(?:has|have|{_WHOLE_RECORD})\b"
+# a runner's races of every kind counted ("how many races has she finished", "how many events has he run"): her whole
+# record, of no event
+_HER_WHOLE_RECORD = (r"^\W*how many (?:races|events)\b(?![^?]*\b(?:there|it|them|that|this|those|these)\b)[^?]*\b(?:has|have)\b")
 # "how many of them were women", "which of those was fastest": the first question's own runners, narrowed
 _OF_THOSE = re.compile(r"\b(?:of|among) (?:those|them|these)\b", re.IGNORECASE)
 # what the first question kept its runners by, carried to a second asked "of them" — each kind set together, and only
@@ -109,6 +112,9 @@ class TwoAsked:
     runner: str = ""  # the runner the first names, said by name in the second where it speaks of him or her
 
 
+# the first question asked again of another year: "… in 2023? And in 2024?", "… in 2023. What about 2022?"
+_ANOTHER_YEAR = re.compile(r"^(?P<a>[^?]+\?|.+?[.!])\s*(?:and|what about|how about|same for|same question for)\s+(?:in |for )?"
+                           r"(?:the )?(?P<y>20\d\d)(?: edition| race)?\s*\??\s*$", re.IGNORECASE | re.DOTALL)
 # the first question's dates said again ("… and how many finishers in total over that stretch?")
 _THAT_PERIOD = re.compile(r"\b(?:over|in|during|across|for) (?:that|this|the same) (?:stretch|period|time(?:frame)?|span|"
                           r"window|time span|range)\b|\b(?:over|in|during|across) (?:those|these|the same) years\b", re.IGNORECASE)
@@ -117,6 +123,10 @@ _THAT_PERIOD = re.compile(r"\b(?:over|in|during|across|for) (?:that|this|the sam
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
     """The two questions ``question`` asks at once, each said whole; None when it asks one."""
     question = count_noun_told(question.strip())   # ("how many finishers …, and how many did last year's have?")
+    if (again := _ANOTHER_YEAR.match(question)) and len(years := rx.findall(r"\b20\d\d\b", again["a"])) == 1:
+        # ("The Atlanta Spring Marathon had how many finishers in 2023? And in 2024?": the first, asked of 2024)
+        first = again["a"].strip()
+        return TwoAsked(first, rx.sub(rf"\b{years[0]}\b", again["y"], first))
     if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question) or _CHECK_AFTER_DASH.match(question)):
         return None
     first, second = said["a"].strip(), said["b"].strip()
@@ -314,7 +324,11 @@ def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, ot
     own = parse(part, vocabulary, today)
     # ("…, and how many times has she run Galveston in total?": her whole record there, never the first's year)
     every_year = runner and rx.search(rf"\b(?:so far|{_WHOLE_RECORD})\b", part, re.IGNORECASE)
-    if own.events or own.event_city:   # (its own event: only the year carried, when it says none)
+    if runner and not (own.events or own.event_city or own.distances) and rx.search(_HER_WHOLE_RECORD, part, re.IGNORECASE):
+        # ("What is her best 5K time with us, and how many races has she finished?": all her races, never the 5K or
+        # the event the first (or its story) names)
+        names = ""
+    elif own.events or own.event_city:   # (its own event: only the year carried, when it says none)
         year = rx.search(r"\bin (?:[A-Z][a-z]+ )?20\d\d\b", names)
         names = year.group(0) if year and not (own.dates or own.years or every_year) else ""
     elif own.edition or every_year:   # ("…, and who won the most recent race?": its own edition, never the first's year)

@@ -305,7 +305,7 @@ FLOORS = {
     # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
     # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
     # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
-    "nlq_heldout88": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout88": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-ninth (86.3% right, 2.0% wrong with the start code); read for its kinds (97.1%, 1.0% after)
     "nlq_heldout89": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
@@ -333,7 +333,7 @@ FLOORS = {
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
     # and "runners" across events as results); read for its kinds (77.5%, 18.6% — its churn question, once declined, is
     # now answered of finishes, as the glossary reads "ran")
-    "nlq_heldout96": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.16, "declined_right": 18},
+    "nlq_heldout96": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.15, "declined_right": 18},
     # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
     # 79.4% and 4.9% at the end; not read
     "nlq_heldout97": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
@@ -409,7 +409,7 @@ FLOORS = {
     # director planning next year's edition: expected turnout, DNS and DNF rates, the finish-line clock, pace groups,
     # awards and age-group sizes, returning runners, course records): 123 (81.4% right, 8.8% wrong with the
     # session-start code; read for its kinds), 124 (87.3%, 5.9%; not read)
-    "nlq_heldout123": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout123": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout124": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-twenty-fifth and twenty-sixth, written blind with one prompt (an operations manager reviewing
     # every event and race: growth, the mix of distances, the gun−chip gap, the spread of the finish, DNF/DNS/DQ,
@@ -439,7 +439,7 @@ FLOORS = {
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
@@ -478,7 +478,7 @@ FLOORS = {
     "nlq_heldout147": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
-    "nlq_heldout148": {"answerable_accuracy": 0.42, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout148": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-forty-ninth and hundred-and-fiftieth, written blind at the forty-first session's start (149 race
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
@@ -489,17 +489,17 @@ FLOORS = {
     # and an awards desk; 152 an analyst and a marketing lead), measured blind with the session-start code ba7aa20
     # (82.2% right, 10.9% wrong; 79.4% right, 6.9% wrong); 151 then read for its kinds, 152 not read
     "nlq_heldout151": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 19},
-    "nlq_heldout152": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout152": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-fifty-third and -fourth, written blind in the forty-second session (153 a timing crew and the
     # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout155": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.01, "declined_right": 17},
+    "nlq_heldout155": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 17},
     "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout157": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout158": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 19},
-    "nlq_heldout159": {"answerable_accuracy": 0.72, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout159": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.1, "declined_right": 18},
     # the hundred-and-sixtieth and -sixty-first, written blind at the forty-fourth session's start (160 the owner and the
     # board preparing the annual review; 161 the awards table and the results desk), measured blind with the
     # session-start code 338ab8d (67.6% right, 16.7% wrong; 74.5%, 2.9%); 160 then read for its kinds, 161 not read
@@ -510,7 +510,16 @@ FLOORS = {
     # with the session-start code 338ab8d (64.7% right, 6.9% wrong; 77.5%, 2.0%); 162 then read for its kinds, 163 not
     # read (a comparison tool printed two questions of the unread 43 and 141 when their answers changed: none tuned to)
     "nlq_heldout162": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 17},
-    "nlq_heldout163": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout163": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.02, "declined_right": 17},
+    # the hundred-and-sixty-fourth and -fifth, written blind at the forty-fifth session's start (164 the owner and an
+    # investor doing due diligence: growth, concentration, skipped years, quarters, retention; 165 one event's race
+    # director and timing partner planning the next edition), measured blind with the session-start code 5e83d6d (67.6%
+    # right, 10.8% wrong; 88.2%, 5.9%); both then read for their kinds (a comparison tool printed one question of the
+    # unread 126 when its answer changed: the mend, counting people in a change only when said so, came from break 60
+    # and was not tuned to it; a "…, right? which one" tag read was reverted for turning an unread question of 103 from a
+    # decline into a wrong answer)
+    "nlq_heldout164": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout165": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

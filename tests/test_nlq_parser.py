@@ -6406,3 +6406,59 @@ def test_events_that_never_held_something_with_no_years_to_be_absent_from_are_sa
     with pytest.raises(Unanswerable, match="never held"):
         build(read("Which events did not have a 10K?"), TODAY)
     assert build(read("which events did we not hold in 2023?"), TODAY).sql   # (years to be absent from: answered)
+
+
+@pytest.mark.parametrize("said, edges, left_out", [
+    ([30, 30, 40, 50, 60, 60], (30, 40, 50, 60), (2,)),            # under 30, 30-39, 50-59, 60+: 40-49 not asked
+    ([20, 20, 25, 25, 30, 30], (20, 25, 30), ()),                  # each band from where the one before ends
+    ([20, 20, 25, 30, 40, 40], (20, 25, 30, 40), (2,)),            # a gap between two bands said
+])
+def test_bands_said_keep_the_gaps_no_one_asked(said: list, edges: tuple, left_out: tuple) -> None:
+    from nlq.entities import bands_said
+    assert bands_said(said) == (edges, left_out)
+    assert bands_said([30, 30, 40, 35, 45, 45]) is None            # overlapping bands: not read as bands
+    assert bands_said([20, 20, 25, 30, 40, 40], open_top=False) == ((20, 25, 30, 40), (2, 4))   # ended on a band
+
+
+def test_age_brackets_with_a_gap_are_counted_each_and_the_gap_said_back() -> None:
+    # ("under 30, 30-39, 50-59, and 60+" was declined; said with no age word, "30-39" tells ages)
+    parsed = read("How many finishers at the 2024 Hartford Marathon were under 30, 30-39, 50-59, and 60+?")
+    assert (parsed.age_bands, parsed.bands_left_out, parsed.unused) == ((30, 40, 50, 60), (2,), ())
+    sql = build(parsed, TODAY).sql
+    assert "'30-39'" in sql and "'50-59'" in sql and "IS NULL" in sql
+    from nlq.explain import explain
+    assert "40-49 not asked" in explain(parsed)
+
+
+def test_time_bands_ending_on_a_band_or_said_with_over_are_read() -> None:
+    closed = read("how many 2024 Mystic Jingle Bell Run finishers ran under 20, 20-25, or 30-40 min?")
+    assert (closed.time_bands, closed.bands_left_out) == ((1200, 1500, 1800, 2400), (2, 4)) and not closed.unused
+    over = read("how many 2024 Hartford Marathon finishers ran under 3 hours, 3-4 hours and over 4 hours?")
+    assert (over.time_bands, over.bands_left_out) == ((10800, 14400), ())
+
+
+def test_a_start_with_no_finish_said_with_the_bare_verb() -> None:
+    parsed = read("How many races did Michael Wardian start but not finish?")
+    assert parsed.status == "DNF_OR_DQ" and not parsed.unused
+
+
+@pytest.mark.parametrize("question, group_by", [
+    ("Hartford Marathon finishers per month, all years lumped together", ("month_of_year",)),
+    ("finishers by calendar quarter in 2024", ("quarter",)),
+])
+def test_months_pooled_over_years_and_calendar_quarters(question: str, group_by: tuple) -> None:
+    parsed = read(question)
+    assert parsed.group_by == group_by and not parsed.unused
+
+
+def test_an_average_field_size_per_year_is_each_years_races_averaged() -> None:
+    parsed = read("average field size per year (finishers per race)")
+    assert (parsed.group_by, parsed.averaged_over) == (("year",), "race")
+
+
+def test_the_fastest_man_and_woman_ever_are_of_every_edition() -> None:
+    # ("course records: the fastest man and fastest woman ever" listed every edition's winners)
+    parsed = read("Hartford Marathon: the fastest man and fastest woman ever")
+    assert not parsed.winners and parsed.group_by == ("sex",) and parsed.limit == 1 and parsed.men_and_women
+    said_after = read("Hartford Marathon course records, men's and women's - who holds them?")
+    assert "sex" in said_after.group_by and not said_after.unused

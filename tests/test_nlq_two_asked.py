@@ -224,3 +224,16 @@ def test_a_check_of_the_first_ones_rows_after_a_dash_is_shown_by_them(question: 
 def test_a_count_asked_of_the_runner_after_which_was_her_fastest_leans_on_no_words() -> None:
     asked = two_asked("Which was James Glass's fastest 5K, and how many 5Ks has he finished?", VOCABULARY, TODAY)
     assert asked.runner == "James Glass" and not leans_on_words(asked)
+
+
+def test_the_first_asked_again_of_another_year() -> None:
+    # ("… had how many finishers in 2023? And in 2024?": the year was unused)
+    asked = two_asked("The Cincinnati Turkey Trot had how many finishers in 2023? And in 2024?", VOCABULARY, TODAY)
+    assert asked is not None and asked.second == "The Cincinnati Turkey Trot had how many finishers in 2024?"
+    assert two_asked("How many finished the Napa Summer Solstice 10K in 2023 and 2024?", VOCABULARY, TODAY) is None
+
+
+def test_a_runners_count_of_every_race_carries_no_race_of_the_first() -> None:
+    # ("What is her best 5K time, and how many races has she finished?": all her races, not her 5Ks)
+    asked = two_asked("What is James Glass's best 5K time, and how many races has he finished?", VOCABULARY, TODAY)
+    assert asked is not None and asked.second == "how many races has he finished (James Glass)?"
