@@ -169,6 +169,8 @@ def find_metric(text: str) -> Found | None:
                                           else "median" if rx.search(r"\bmedian\b", text) else "avg")
         return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
             r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
+            # ("the average gun-minus-chip delay and the longest one", "start delay")
+            r"\b(?:start(?:[- ]line)? )?delays?\b|"
             r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
             r"\bmedian\b|\blos[et]\b|\blosing\b|\bpassed\b|\belapsed\b|\bcross(?:ing|ed)? the start(?:ing)?(?: line| mat)?\b",
             text)))   # ("how many seconds did finishers lose between gun and chip")
@@ -1328,7 +1330,8 @@ class Ranking:
     """One row per value of a dimension, ordered by a measure: "which event had the most finishers"."""
 
     dimension: str       # "event" | "year" | "age_group" | "race" | "state" | "city" | "month"
-    measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "avg_age" | "median_age" | "people" |
+    measure: str         # "count" | "dnf" | "dnf_rate" | "dns_rate" | "avg_time" | "median_time" | "max_time" | "min_time" |
+    #                      "avg_age" | "median_age" | "people" |
     #                      "change" (a year's count minus the year before's) |
     #                      "events" | "states" | "cities" (its runners' different home states or cities)
     descending: bool = True
@@ -1822,8 +1825,12 @@ def find_difference(text: str) -> Found | None:
 _WONDERED_GROWTH = (r"(?<!much )(?<!many )(?<!what )(?<!percent )\b(?:did|has|have|was|were|is|are)\s+(?:(?:it|we|they|that|numbers|turnout|the (?:field|race|event|numbers?|"
                     r"turnout))\b|(?:the |our )?\s{3,}(?=\S))"   # (an event's name, blanked out: "did the Tacoma half grow")
                     r"[^?.!]{0,25}?\b(?:gr[eo]w(?:n)?|shr[iau]nk|go (?:up|down)|(?:gone|went) (?:up|down)|up or down|"
-                    r"(?:get|got|gotten) (?:bigger|smaller)|drop(?:ped)?|rise|fall)\b(?: or (?:shr[iau]nk|gr[eo]w|fall|drop))?"
+                    r"(?:get|got|gotten) (?:bigger|smaller|faster|slower)|drop(?:ped)?|rise|fall)\b(?: or (?:shr[iau]nk|gr[eo]w|fall|"
+                    r"drop|bigger|smaller|faster|slower))?"
                     r"[^?.!]{0,60}\?|"
+                    # ("Did the half marathon race at Greenville get faster or slower from 2023 to 2024?")
+                    r"\b(?:did|has|have)\s+[^?.!]{0,150}?\b(?:get|got|gotten|become|became) (?:faster|slower|quicker|bigger|"
+                    r"smaller)(?: or (?:faster|slower|quicker|bigger|smaller))?\b[^?.!]{0,80}\?|"
                     r"(?:^|[.!?]\s+)(?![^.!?]*\b(?:how|what|which|vs\.?|versus|compared)\b)[^.!?]*\b(?:gr[eo]w|shr[iau]nk|"
                     r"dropped|rose|fell)\b[^.!?]*[.!]")
 
@@ -1860,7 +1867,8 @@ def find_percent_change(text: str) -> Found | None:
               r"\bhow (?:much|many years) (?:older|younger)\b|" \
               r"\b(?:more|fewer|less)\b[^?]{0,80}?\bby how (?:many|much)\b|" \
               r"\b(?:get|got|gotten|become|became)\s+(?:faster|slower|quicker|bigger|smaller|older|younger)\b[^?]{0,80}?\bby how " \
-              r"(?:many|much)\b|\b(?:get|got|gotten|become|became)\s+(?:bigger|larger) or smaller\b"
+              r"(?:many|much)\b|\b(?:get|got|gotten|become|became)\s+(?:bigger|larger) or smaller\b|" \
+              r"\bhow (?:did|has|have|does) [^?]{0,80}?\b(?:move[ds]?|shift(?:ed)?|evolve[ds]?)\b"
     # ("and how many years older the 2025 field was"; "more finishers in 2024 than 2023, and by how many")
     # ("average time 2024 vs 2025 and the difference": the two years and the change, one row)
     difference = rx.search(r"\b(?:and|with|plus|incl(?:uding)?) (?:the )?(?:difference|delta|gap)\b", text)
@@ -1883,7 +1891,8 @@ def find_percent_change(text: str) -> Found | None:
                  r"\bhow (?:much|many (?:seconds|minutes)) (?:faster|slower|quicker)(?: or (?:faster|slower|quicker))?\b|"
                  r"\bimprove(?:[ds]|ment)?\b|\bhow (?:much|many (?:seconds|minutes))\b|"
                  # ("did the median get slower between 2019 and 2024, and by how much")
-                 r"\b(?:get|got|gotten|become|became)\s+(?:faster|slower|quicker|bigger|smaller|older|younger)\b(?: or smaller\b)?|"
+                 r"\b(?:get|got|gotten|become|became)\s+(?:faster|slower|quicker|bigger|larger|smaller|older|younger)\b"
+                 r"(?: or (?:smaller|faster|slower|quicker|older|younger)\b)?|\bmove[ds]?\b|\bshift(?:ed)?\b|\bevolve[ds]?\b|"
                  # ("give me both finisher counts and the difference": the two years' counts, which the change shows)
                  r"\bboth (?:the )?(?:[\w'-]+ )?(?:counts|numbers|figures|totals)\b", text) + ((difference.span(),) if difference else ())
     return Found(tuple(sorted(years)), spans)

@@ -34,7 +34,7 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
     if parsed.change_years and parsed.ranking:
         return _ranked_change(parsed, query), None
     if parsed.change_years:
-        return _percent_change(parsed, query, dims), None
+        return _percent_change(parsed, query, dims, today), None
     if parsed.cohort:
         return _cohort(parsed, query, dims, today), None
     if parsed.ranking and parsed.ranking.measure == "change":
@@ -88,10 +88,7 @@ def _counted_in_bands(parsed: Parsed, query, dims: list[str], value: exp.Express
     each edge up to the next, the last edge and above), a row per band asked (``parsed.bands_left_out`` none), in
     order, with its percent of all those counted in the bands asked; without other groups every band asked is a row, 0 where none fell in
     it ("under 20 min, 20 to 30, …" had left the empty bands out)."""
-    band = exp.Case()
-    for i, (edge, name) in enumerate(zip(edges, names)):   # each band below its upper edge; the last, every value left
-        band = band.when(value.copy() < sb.lit(edge), exp.null() if i in parsed.bands_left_out else sb.lit(name))
-    band = band.else_(sb.lit(names[-1]))
+    band = sb.band_case(value, edges, names, parsed.bands_left_out)
     columns = [column for name in dims for column in sb.dimension_columns(name, query)]
     counted = exp.Count(this=exp.Star())
     select = query.build([*columns, exp.alias_(band, column), exp.alias_(counted, "finishers"),
@@ -253,8 +250,11 @@ def _metric(parsed: Parsed, query, dims: list[str], today: date) -> tuple[exp.Se
         name = GAP_AGGREGATE_WORDS.get(metric.aggregate, metric.aggregate)
         # ("the median gun minus chip time, and the biggest gap": the median read as the measure, the largest as the gap's)
         also = _PACE_AGGREGATES.get(parsed.measure) if parsed.measure in ("average", "median") else None
+        # ("avg and max gun-chip gap": each measure listed, of the gap)
+        listed = [_PACE_AGGREGATES[one] for one in parsed.measure.split(",")] if parsed.measure and "," in parsed.measure \
+            else [also, metric.aggregate]
         measures = [exp.alias_(sb.aggregate(one, gap.copy()), f"{GAP_AGGREGATE_WORDS.get(one, one)}_gun_minus_chip_s")
-                    for one in dict.fromkeys(filter(None, (also, metric.aggregate)))]
+                    for one in dict.fromkeys(filter(None, listed))]
         if metric.aggregate in ("avg", "median") and len(measures) == 1:   # the two times it is taken between, beside it
             measures += [exp.alias_(sb.aggregate(metric.aggregate, sb.col(clock, "r")), f"{name}_{clock}")
                          for clock in ("gun_time_s", "chip_time_s")]
@@ -701,7 +701,7 @@ def _history(parsed: Parsed, cohort: Cohort, query) -> exp.Expression:
 _COUNTED_GROUPS = {"age_group": "age_groups", "city": "cities", "edition": "editions", "race_edition": "races",
                    "event_race": "races", "month_of_year": "months",
                    "clock_minute": "clock_minutes", "clock_hour": "clock_hours"}   # (else the dimension's name with an s)
-AVERAGED = ("avg_time", "median_time", "avg_gap", "median_gap", "avg_age", "median_age", "dnf_rate", "dns_rate", "finish_rate")   # measures shown with their group's size
+AVERAGED = ("avg_time", "median_time", "max_time", "min_time", "avg_gap", "median_gap", "avg_age", "median_age", "dnf_rate", "dns_rate", "finish_rate")   # measures shown with their group's size
 def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     """One row per value of the ranking's dimension with its measure, the first ``limit`` kept (ties too) — within each
     group of the other dimensions asked ("which age group had the most finishers each year": one per year)."""
@@ -718,6 +718,10 @@ def _ranking(parsed: Parsed, query, today: date) -> exp.Select:
     elif ranking.measure == "median_time":
         _status(parsed, query)
         measure = exp.alias_(exp.func("median", sb.clock_column(parsed)), "median_s")
+    elif ranking.measure in ("max_time", "min_time"):   # "which year had the slowest last finisher": its last one's time
+        _status(parsed, query)
+        measure = exp.alias_(exp.func("max" if ranking.measure == "max_time" else "min", sb.clock_column(parsed)),
+                             "slowest_s" if ranking.measure == "max_time" else "fastest_s")
     elif ranking.measure in ("avg_gap", "median_gap"):   # the gun time minus the chip time, of finishers
         _status(parsed, query, default="FIN")
         measure = exp.alias_(exp.func("avg" if ranking.measure == "avg_gap" else "median", _gap_value()),
@@ -878,7 +882,7 @@ def _ranked_change(parsed: Parsed, query) -> exp.Select:
 # runners said to be counted as people ("distinct runners", "unique finishers", "each person once"): of a change between
 # two years, counted so only when said (an event's "how many fewer runners" counts its entries, as the glossary does)
 _PEOPLE_SAID = r"\b(?:unique|distinct|different|individual|separate)\b|\b(?:each|every) (?:runner|person|one) (?:counted )?once\b"
-def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
+def _percent_change(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     """The count (or a time measure, a pace or a rate) in each of two years, its change (second − first; of a rate,
     in percentage points), its size and its percent change: one row, or one per group of ``dims`` held in both years
     ("for each event"; a race's count in one year only has 0 in the other), only those whose change went the way said when ``parsed.change_sign`` is ("which events
@@ -889,8 +893,20 @@ def _percent_change(parsed: Parsed, query, dims: list[str]) -> exp.Select:
         counted, whole = _rate_parts(parsed.metric.unit)
         measured = exp.alias_(_ratio(counted, whole), f"{parsed.metric.unit.lower()}_rate_percent")
         points = "_percent_points"
-    elif parsed.metric:   # a pace
+    elif parsed.metric and parsed.metric.kind == "share" and parsed.share_of and not (
+            parsed.also_shares or parsed.share_of.cohort or parsed.share_of.rival or parsed.metric.unit == "people"):
+        # "how did the women's share of X finishers change from 2015 to 2025": the share each year, in percentage points
+        _status(parsed, query, default=None)
+        part = sb.filters_of(parsed.share_of, today)
+        query.need(*part.tables)
+        whole = exp.Count(this=exp.Star())
+        counted = exp.Filter(this=whole.copy(), expression=exp.Where(this=exp.and_(*part.where))) if part.where else whole.copy()
+        measured, points = exp.alias_(_ratio(counted, whole), "percent"), "_percent_points"
+    elif parsed.metric and parsed.metric.kind == "pace":
         measured = _pace(parsed, query)
+    elif parsed.metric:   # (a margin, a gap, a share of several parts: never a pace in its place)
+        raise sb.Unanswerable(f"the change of this {parsed.metric.kind} between two years I cannot give yet: ask for it "
+                           "in each year")
     elif parsed.measure:   # "how much did the average finish time change from 2023 to 2025"
         measured = sb.measure_column(parsed.measure, query, parsed)
     else:   # ("the number of distinct runners from 2024 to 2025": people, each once a year, when said so)

@@ -488,7 +488,7 @@ DNF_SAID = r"\bdnf(?:s|'d|ed|-ed)?\b|\bdid not finish\b|\bdidn't finish\b|\bnon[
 # "started but didn't make it to an official finish", "started the X but didn't get an official finish": the starters
 # with no finish (read before a finish missing is: DNS, DNF or DQ)
 # ("how many races did she start but not finish")
-_STARTED_BUT_NO_FINISH = (r"\bstart(?:ed)?\b(?:[^.?!]{1,80}?\b| )(?:but|and|yet) (?:did not|didn'?t|never|failed to|not) (?:finish|"
+_STARTED_BUT_NO_FINISH = (r"\bstart(?:ed)?\b(?:[^.?!]{1,80}?\b| )(?:but|and|yet) (?:did not|didn'?t|never|failed to|not) (?:finish(?:ed)?|"
                           r"(?:make it to|get|end up with|have|record|earn|receive) (?:an? |the )?"
                           # (never "started but didn't finish (DNF)": the status named, a DNF)
                           r"(?:official )?finish(?: line)?)\b(?!\s*\(\s*dnfs?\s*\))|"
@@ -881,7 +881,8 @@ _BAND_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|min|m)\b"
 # hours, 4 to 5 hours, and 5 hours or more", a pace's "under 8, 8 to under 10, 10 to under 12, 12 and slower")
 _PLAIN_BANDS = re.compile(
     rf"\b(?:under|sub|below|less than|faster than)[- ]?(?P<first>{_N})(?:\s*(?P<u1>{_BAND_UNIT}))?"
-    rf"(?P<ranges>(?:\s*(?:,|;)\s*(?:(?:and|or)\s+)?{_N}\s*(?:{_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*{_N}"
+    # ("under 20, 20-25 and 30-40 minutes": a band said after "and" with no comma)
+    rf"(?P<ranges>(?:(?:\s*(?:,|;)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_N}\s*(?:{_BAND_UNIT})?\s*(?:-|\u2013|to(?: under)?|up to)\s*{_N}"
     rf"(?:\s*{_BAND_UNIT})?)+)(?:\s*(?:,|;)?\s*(?:(?:and|or)\s+)?(?:(?P<last>{_N})\s*(?P<u2>{_BAND_UNIT})?\s*(?:\+|plus\b|"
     rf"(?:or|and) (?:more|over|slower|longer|above|up)\b)(?:\s*(?P<u3>{_BAND_UNIT}))?|"
     # ("… and over 4 hours")

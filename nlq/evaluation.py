@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from nlq import rx
+
 
 @dataclass(frozen=True)
 class Case:
@@ -80,7 +82,22 @@ def _norm(value: Any) -> Any:
         return round(float(value), 1) if abs(value) >= 1 else round(float(value), 4)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    return str(value)
+    return _bracket(str(value))
+
+
+def _bracket(text: str) -> str:
+    """An age bracket in one spelling of the several people write ("30s", "30's" and "30 to 39" are "30-39"; "60+",
+    "60 and over" and "60 or older" are "60+"; "<30" and "below 30" are "under 30"); any other text as it is."""
+    said = text.strip().lower()
+    if m := rx.fullmatch(r"(\d)0'?s", said):
+        return f"{m.group(1)}0-{m.group(1)}9"
+    if m := rx.fullmatch(r"(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})", said):
+        return f"{m.group(1)}-{m.group(2)}"
+    if m := rx.fullmatch(r"(\d{1,2})\s*(?:\+|plus|and (?:over|older|up|above)|or (?:older|over|more))", said):
+        return f"{m.group(1)}+"
+    if m := rx.fullmatch(r"(?:under|below|<|younger than|less than)\s*(\d{1,2})", said):
+        return f"under {m.group(1)}"
+    return text
 
 
 def _numeric(value: Any) -> bool:

@@ -113,6 +113,8 @@ def explain(parsed: Parsed) -> str:
         parts.append("in " + " or ".join(parsed.seasons) + ("" if parsed.dates or parsed.years else " of any year"))
     if parsed.not_held:
         parts.append("with no edition then (each with its last edition)")
+    if parsed.first_held:
+        parts.append("new then (no edition of the name before)")
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.compared and "compared" not in parsed.group_by:   # the runners of either group, counted together
@@ -214,6 +216,9 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.top_percent:
         within = {"age_group": " of their age group", "sex": " of their sex"}.get(parsed.top_places_within or "", "")
         parts.append(f"placed in the top {parsed.top_percent:g}%{within} (a place at most that share of its finishers)")
+    if parsed.back_percent:
+        parts.append(f"placed in the slowest {parsed.back_percent:g}% of their race's finishers (a place past "
+                     f"{100 - parsed.back_percent:g}% of its finishers)")
     if parsed.local:
         parts.append("locals (home in the town their event was held in)")
     if parsed.last_name:
@@ -261,7 +266,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "streak": "runners by their runs of consecutive calendar years with {a_finish} ({streak})"}
 _RANKED = {"count": "finishers", "dnf": "DNFs", "dnf_rate": "DNF rate (DNF ÷ starters)",
            "dns_rate": "DNS rate (DNS ÷ entries)", "finish_rate": "finish rate (finishers ÷ starters)",
-           "avg_time": "average chip time", "median_time": "median chip time", "avg_age": "average age", "median_age": "median age",
+           "avg_time": "average chip time", "median_time": "median chip time", "max_time": "its last finisher's chip time",
+           "min_time": "its fastest chip time", "avg_age": "average age", "median_age": "median age",
            "avg_gap": "average gun time − chip time (seconds)", "median_gap": "median gun time − chip time (seconds)",
            "margin": "winning margin (the runner-up's time − the winner's, seconds)",
            "change": "its change from the year before",

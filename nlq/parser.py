@@ -129,6 +129,7 @@ class Parsed:
     last_place: bool = False                  # "who finished last": the slowest finisher first
     active_only: bool = False
     not_held: bool = False                    # events: those with no edition in the dates ("which events did not run in 2021")
+    first_held: bool = False                  # events: those new in the dates, no edition before ("new events last year")
     distinct_people: bool = False
     notes: tuple[str, ...] = field(default=())
     unused: tuple[str, ...] = ()              # words of the question the parse did not account for
@@ -185,6 +186,8 @@ class Parsed:
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
     top_percent: float = 0.0                  # only places within the first N percent of their race's finishers (of
     #                                           their age group or sex: top_places_within): "the top 10% of the F40-44 group"
+    back_percent: float = 0.0                 # only places within the last N percent of their race's finishers: "the
+    #                                           slowest 10% of finishers", the back of the pack
     top_places_within: str | None = None      # those places within the runner's "sex" or "age_group" ("top 3 of
     #                                           their age group", "the top 10 women's average"); None: overall
     averaged_over: str | None = None          # "average finishers per edition": the count of each edition (or year,
@@ -261,7 +264,8 @@ class Parsed:
             "personal_best": self.personal_best or None, "winners": self.winners or None,
             "winners_by": self.winners_by,
             "last_place": self.last_place or None,
-            "active_only": self.active_only or None, "not_held": self.not_held or None,
+            "active_only": self.active_only or None, "not_held": self.not_held or None, "first_held": self.first_held or None,
+            "back_percent": self.back_percent or None,
             "last_editions": self.last_editions or None,
             "distinct_people": self.distinct_people or None,
             "first to": "the earliest such finish" if self.first_to else None,
@@ -321,11 +325,55 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         each_race = "race" in parsed.group_by or rx.search(EACH_RACE_SAID, question, re.IGNORECASE)
         parsed = replace(parsed, winners=False, winners_by=None, intent="top", limit=1, men_and_women=True,
                          group_by=(*(("race",) if each_race else ()), "sex"), distances=() if each_race else parsed.distances)
+    if not (parsed.dates or parsed.years or parsed.change_years or parsed.edition or parsed.last_editions) and rx.search(
+            r"\bthat (?:same )?(?:year|edition)\b", question, re.IGNORECASE) and not rx.search(
+            r"\b(?:19|20)\d\d\b|\b(?:which|what) (?:years?|editions?)\b|\bwhen\b|\b(?:last|this|next) year\b|\byears? ago\b|"
+            r"\b(?:every|each|per|any) (?:year|edition|time)\b|\bhistory\b|"
+            r"\b(?:most|fewest|biggest|smallest|best|worst|busiest|quietest|fastest|slowest|first|latest|last)\b", question,
+            re.IGNORECASE):
+        # "What about the median finish time that year?" asked alone: which year is not said (it gave every year's)
+        parsed = replace(parsed, notes=(*parsed.notes, "\"that year\" says no year here: name the year"),
+                         confidence=min(parsed.confidence, DOUBTED))
+    if parsed.person and parsed.winners and not parsed.more_people and rx.search(
+            r"\bwhat (?:place|position)\b|\b(?:her|his|their|my) (?:overall |age[- ]group |gender )?(?:place|position|placing)s?\b|"
+            r"\bwhere did (?:she|he|they|i) (?:place|finish)\b", question, re.IGNORECASE):
+        # "Stephanie Green won the X 5K in 2025? What place was she overall and in her age group?": her result with its
+        # places, the win a claim they show (it kept winners only: 0 rows at 1.0)
+        parsed = replace(parsed, winners=False, winners_by=None, limit=None, intent="list")
+    if parsed.measure and not (parsed.change_years or parsed.group_by or parsed.compared) and parsed.dates and \
+            len(parsed.years) == 2 and rx.search(r"\b(?:get|got|gotten|become|became|getting)\s+(?:faster|slower|quicker|older|"
+                                                 r"younger)(?: or (?:faster|slower|quicker|older|younger))?\b", question, re.IGNORECASE):
+        # "Did the median 5K time at X get faster or slower from 2018 to 2025?": the two years side by side (it gave one
+        # median over every year between them)
+        parsed = replace(parsed, dates=None, intent="compare", group_by=("year",))
+    if parsed.metric and parsed.metric.kind == "rate" and parsed.metric.unit in ("DNF", "DNS") and (
+            parsed.time_limit or parsed.pace_limit):
+        # "what was the DNF rate, and how many finishers were slower than 3:30?": a DNF or a no-show has no time, so a
+        # rate among times kept is none (it gave 0%): two questions, each answered on its own
+        parsed = replace(parsed, notes=(*parsed.notes, "a DNF or no-show rate among finish times kept counts no DNF: "
+                                                       "ask for the rate and for the times apart"),
+                         confidence=min(parsed.confidence, DOUBTED))
+    if parsed.ranking and parsed.ranking.measure == "avg_time" and (parsed.last_place and rx.search(
+            r"\blast finisher\b", question, re.IGNORECASE) or rx.search(r"\b(?:slowest|latest) (?:last|final) finisher\b",
+                                                                      question, re.IGNORECASE)):
+        # "which year had the slowest last finisher, and what was that time": each year's last finisher's time, ranked
+        # (it ranked the years by their average time)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, measure="max_time"), last_place=False, limit=None)
     if parsed.ranking and parsed.change_years and parsed.limit and parsed.limit > 1 and parsed.ranking.limit == 1 and \
             parsed.ranking.dimension in parsed.group_by + (parsed.ranking.dimension,) and not parsed.person:
         # "Which age groups grew the most …? top 3 by added finishers": the three that grew most (the top N said apart
         # from the ranking)
         parsed = replace(parsed, ranking=replace(parsed.ranking, limit=parsed.limit), limit=None)
+    if len(parsed.events) == 1 and len(parsed.years) == 2 and rx.search(
+            r"\b(?:edition|running|one|race) (?:right |just |immediately )?before\b|\b(?:previous|prior|preceding|last) "
+            r"(?:edition|running)\b", question, re.IGNORECASE) and (later := max(parsed.years)) - 1 == min(parsed.years):
+        held = sorted({day.year for event, day in vocabulary.editions if event == parsed.events[0] and day.year < later})
+        if held and held[-1] != later - 1:
+            # "how many finished X in 2025, and how does that compare to the edition right before it": its edition before
+            # (2023), never the calendar year before, when it held none
+            before = held[-1]
+            parsed = replace(parsed, years=(before, later), dates=None if parsed.dates and parsed.dates.start.year == later - 1
+                             else parsed.dates, change_years=(before, later) if parsed.change_years else None)
     if parsed.edition == "first_and_last" and len(parsed.events) == 1 and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.change_years) and rx.search(
             r"%|\bpercent(?:age)?\b", question, re.IGNORECASE) and len(
@@ -2771,6 +2819,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     read_spans += [m.span() for m in rx.finditer(r"\b(?:age|aged|how old) (?:on|at) (?:the|race|that) day\b", text)]
     if shape["group_by"] and "year" in shape["group_by"]:   # ("how old is the crowd getting? … for every year")
         read_spans += [m.span() for m in rx.finditer(r"\bgetting\b", text)]
+        # ("… each year? just the year by year totals please": the counts per year asked again)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:just )?(?:the )?(?:year[- ]by[- ]year|yearly|annual|per[- ]year) "
+                                                     r"(?:totals?|counts?|numbers?|figures?)\b", text)]
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
     # ("… skipped a year at some point": no word of what is asked)
@@ -2807,6 +2858,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             shape = {**shape, "subject": "events", "intent": "list"}
         if years_asked and not events:   # ("were there years we didn't time a single event?": none of them that year)
             shape = {**shape, "group_by": ("year",)}
+    # "did we add any brand new events last year? which ones", "which events did we time for the first time in 2025":
+    # events held then and never before (it listed every event held in 2025, "for the first time" dropped)
+    if first_held := shape["subject"] == "events" and not events and rx.search(
+            r"\b(?:brand[- ])?new (?:events?|races?)\b|\b(?:events?|races?) (?:that (?:were|are) )?(?:brand[- ])?new\b|"
+            r"\b(?:were|was) new\b|\bfor the (?:very )?first time\b|\bfirst (?:held|timed|run|put on|staged)\b|\bdebut(?:ed|s)?\b|"
+            r"\b(?:had|held) (?:their|its) first edition\b", text):
+        read_spans.append(first_held.span())
+        read_spans += [m.span() for m in rx.finditer(r"\badd(?:ed)?\b(?=[^?]*\bnew\b)|\bany\b(?= (?:brand[- ])?new\b)", text)]
     if len({m.value for m in mentions}) >= 2:   # "counts for both please", "either A or B (or both)": the two named
         read_spans += [m.span() for m in rx.finditer(r"\b(?:counts?|numbers?|figures?|totals?|times?|answers?) for both\b|"
                                                      r"\(\s*or both\s*\)|\bor both\b(?= *[),.?!]| *$)", text)]
@@ -2889,6 +2948,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         last_place=bool(rx.search(LAST_PLACE, text)), distinct_of=_distinct_of(text, person),
         active_only=bool(rx.search(r"\b(?:active|current|upcoming)\b", text)) and shape["subject"] == "events",
         not_held=bool(not_held),   # (read only of events)
+        first_held=bool(first_held),
         races_excluded=races_excluded,
         years_excluded=tuple(sorted({int(y) for m in years_left_out for y in rx.findall(r"20\d\d", m.group(0))})),
         distinct_people=not rx.search(SAME_RUNNER_AGAIN, text) and not rx.search(_NOT_DISTINCT, text) and (bool(rx.search(
@@ -3007,7 +3067,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"are)\b(?! the (?:change|difference|gap|delta|retention|return|percent(?:age)?|share|"
                                              r"fraction|proportion)\b)", text) and not (
             # ("how many finishers in 2022 compared with 2025, and what's the growth in percent": the change asked)
-            parsed.change_years and rx.search(r"\band what(?:'s| is| was) the (?:percent(?:age)? )?(?:growth|increase|decrease|"
+            parsed.change_years and rx.search(r"\band what(?:'s| is| was) the\s+(?:percent(?:age)?\s+)?(?:growth|increase|decrease|"
                                                r"drop|decline|rise|jump|fall|change)\b", text)) and not (
             # ("how many DNFs did we have, and what was the DNF rate": the rate is given with its count)
             parsed.metric and parsed.metric.kind == "rate" and rx.search(
@@ -3216,6 +3276,16 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          status="FIN")
         read_spans += [m.span() for m in rx.finditer(rf"\btop {top_share['n']} ?(?:%|percent)|\b(?:landed|cracked|squeaked)(?= in(?:to)? "
                                                      r"the top\b)", text)] + [top_share.span()]
+    # (never a time said by its percentile: "the time that put you in the slowest 10%" is read as one, p90)
+    if (back_share := rx.search(r"\b(?:slowest|back|bottom|last)(?: of the pack)?,? (?P<n>\d{1,2}(?:\.\d)?)\s*(?:%|percent)"
+                                r"(?: of (?:the |all )?(?:finishers|field|runners|the field))?", text)) and not (
+            parsed.measure and rx.match(r"p\d", parsed.measure)):
+        # "the slowest 10% of finishers", "the back 10%": places in the last N% of their race's finishers (it read a
+        # slowest time, or declined)
+        parsed = replace(parsed, back_percent=float(back_share["n"]), limit=None, place=None, status="FIN",
+                         measure=None if parsed.measure == "slowest" else parsed.measure, last_place=False)
+        read_spans += [back_share.span()] + [m.span() for m in rx.finditer(
+            r"\b(?:the )?back of the pack\b|\b(?:back|bottom)[- ]of[- ](?:the[- ])?(?:pack|field)\b|\bbasically\b", text)]
     if not parsed.group_by and parsed.events and (field := rx.search(_EACH_FIELD, text)):
         # "what share of each field lived in the host town at X": a row per race (per event, of two named)
         parsed = replace(parsed, group_by=_fields_of(parsed.events))
@@ -3617,12 +3687,19 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
                 parsed.difference or parsed.time_bands or parsed.band_width or parsed.age_bands or parsed.pair)
-    if parsed.age_bands and (parsed.metric or parsed.measure):
-        # ("DNF rate for each age band - under 30, 30s, …": the brackets are counted only, never measured yet — said back)
-        parsed = replace(parsed, notes=(*parsed.notes, "a rate or a time for each age bracket I cannot give yet: ask for "
-                                                       "the finishers in each, or by age group"))
-    if (parsed.time_bands or parsed.band_width or parsed.age_bands) and parsed.intent in ("list", "find", "analyze", None):
+    if parsed.age_bands and set(parsed.group_by) & {"age_decade", "age_group"}:
+        # ("DNF rate by age decade: under 20, 20s, 30s, …": the brackets listed are the decades asked)
+        parsed = replace(parsed, group_by=tuple(dim for dim in parsed.group_by if dim not in ("age_decade", "age_group")))
+    if parsed.age_bands and parsed.metric and parsed.metric.kind not in ("rate", "pace"):
+        # ("the share … for each age band": the brackets are counted, rated and timed, never this yet — said back)
+        parsed = replace(parsed, notes=(*parsed.notes, f"a {parsed.metric.kind} for each age bracket I cannot give yet: ask "
+                                                       "for the finishers in each, or by age group"))
+    if (parsed.time_bands or parsed.band_width or parsed.age_bands and not (parsed.measure or parsed.metric)) and \
+            parsed.intent in ("list", "find", "analyze", None):
         parsed = replace(parsed, intent="count")   # "break the finishers down into under 20:00, …": counted
+    elif parsed.age_bands and parsed.measure and parsed.intent in ("count", "list", "find", None):
+        # "median chip time of finishers under 30, 30-39, …": each bracket's time (it counted each bracket's finishers)
+        parsed = replace(parsed, intent="analyze")
     if parsed.bib and parsed.intent is None:
         parsed = replace(parsed, intent="find")    # "bib #2045 at the 2024 Turkey Trot?": who wore it
     if parsed.intent == "trend" and not (parsed.events or parsed.event_city or parsed.event_state or parsed.distances or
@@ -3787,6 +3864,10 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     m = next((found for pattern in _SHARES if (found := pattern.search(question))), None)
     if not m or rx.search(_MIDDLE_HALF, question, re.IGNORECASE):   # ("the middle 50% of finishers": percentiles)
         return None
+    if (places := rx.search(r"\b(?:slowest|back|bottom|last|top|fastest) \d{1,2}(?:\.\d)?\s*(?:%|percent)", question, re.IGNORECASE)) \
+            and not rx.search(rf"\b{_SHARE_WORD}\b|\b(?:what|which) (?:%|percent)", question[:places.start()] +
+                              question[places.end():], re.IGNORECASE):
+        return None   # ("of the slowest 10% of finishers, how many were 60 or older": places kept, then counted)
     if (metric := find_metric(m.group("part").lower())) and not (metric.value.kind == "pace" and rx.search(
             r"\b(?:faster|slower|quicker|under|over|below|above|sub|better|worse)(?: than)?(?: an?)? ?\d", m.group("part").lower())):
         return None   # "were no-shows", "dnf'd": a rate, read as such ("ran faster than 9 minute mile pace": a pace limit)
@@ -4998,7 +5079,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, metric=None, group_by=tuple(g for g in parsed.group_by if g != "age_group") if rx.search(
             r"\bage profile\b", asked) else parsed.group_by)
     if parsed.metric and parsed.metric.kind in ("pace", "gap") and parsed.measure and "," in parsed.measure and (
-            parsed.metric.kind == "gap" or parsed.with_time or not set(parsed.measure.split(",")) <= _PACE_LISTED):
+            parsed.with_time or not set(parsed.measure.split(",")) <= _PACE_LISTED):
         # "median and average pace": one measure of a pace or a gap at a time (the second was dropped)
         parsed = replace(parsed, notes=(*parsed.notes, "one measure of a pace or of the gun−chip gap at a time: ask "
                                                        "for each"))
@@ -5660,6 +5741,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # finish as one number, or gave one row of the summary)
         parsed = replace(parsed, group_by=("status",), status=None, intent="count", distinct_people=False, totals=(),
                          statuses=listed if len(listed) < 4 else ())
+    elif len(listed) == 2 and parsed.status in listed and parsed.group_by and parsed.intent in ("count", "trend") and not (
+            parsed.measure or parsed.metric or parsed.cohort or parsed.person or parsed.ranking or parsed.compared or
+            "status" in parsed.group_by):
+        # "dnf and no-show counts for each year": both, a column each beside the others of each year's summary (it
+        # counted the DNFs alone at 0.99)
+        parsed = replace(parsed, status=None, intent="analyze", distinct_people=False)
     return parsed
 
 
@@ -6640,6 +6727,8 @@ def _used_numbers(parsed: Parsed) -> set[float]:
         used.add(parsed.limit)
     if parsed.top_percent:   # ("the top 10% of the group")
         used.add(parsed.top_percent)
+    if parsed.back_percent:   # ("the slowest 10% of finishers")
+        used.add(parsed.back_percent)
     if parsed.last_editions:
         used.add(parsed.last_editions)
     if parsed.cohort and parsed.cohort.kind == "min_finishes":   # "at least twice (in two or more different years)"
@@ -7136,8 +7225,10 @@ def _one_question(question: str) -> str:
                           r"(?P<race>(?:\d+(?:\.\d+)? ?(?:k|km|mi|miles?) |half(?: marathon)? |marathon |mile )?)course records?\b",
                           lambda said: "the fastest man and fastest woman ever" + (
                               f" in the {said['race'].strip()}" if said["race"] else ""), question, flags=re.IGNORECASE)
+        # ("course records by sex for each race": the same, each race's)
         question = rx.sub(r"\b(?:the )?course records?(?: \((?:for )?(?:men and women|women and men)\)| (?:for|of) (?:the )?"
-                          r"(?:men and (?:the )?women|women and (?:the )?men))", "the fastest man and fastest woman ever", question,
+                          r"(?:men and (?:the )?women|women and (?:the )?men)| (?:by|per|for each) (?:sex|gender))",
+                          "the fastest man and fastest woman ever", question,
                           flags=re.IGNORECASE)
     # "the fastest man's and fastest woman's chip time": the two sexes' winners; "men's winning time and women's
     # winning time": both said once
@@ -7856,8 +7947,9 @@ _HOMES_ASKED = (r"\b(?:which|what) (?:different |distinct )?(?:home )?(states|ci
 
 # the year before the one asked, compared against: "compared with the year before", "vs the previous year", "than a
 # year earlier"
-_YEAR_BEFORE = (r"\b(?:compared (?:with|to)|vs\.?|versus|than|against|relative to|from|over)\s+(?:the |a )?"
-                r"(?:year|edition) (?:before|prior|earlier)\b|"
+# ("… and how does that compare to the edition right before it")
+_YEAR_BEFORE = (r"\b(?:compared? (?:with|to)|vs\.?|versus|than|against|relative to|from|over)\s+(?:the |a )?"
+                r"(?:year|edition|running) (?:before|prior|earlier)\b(?: (?:it|that))?|"
                 r"\b(?:compared (?:with|to)|vs\.?|versus|than|against|relative to|over)\s+(?:the )?(?:previous|prior|preceding) "
                 r"(?:year|edition)(?:'s)?\b|\b(?:compared (?:with|to)|vs\.?|versus|than) a year (?:earlier|before|ago)\b")
 

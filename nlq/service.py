@@ -340,13 +340,16 @@ def _joined(first: Reply, second: Reply) -> tuple[list[str], list[list[Any]], st
     groups a row each ("how many finished the half and how many finished the full?", as "how many were A and how many
     B" is read whole), rows of the same columns one after the other ("what was his chip time that year, and what did
     he run at San Jose in 2022?"), otherwise side by side (a column of the same name said again with "_2")."""
+    groups = differing_dimension((first.read_as, second.read_as)) if first.read_as and second.read_as and \
+        first.columns == second.columns else None
+    if groups and groups[0] not in first.columns:
+        # (each row labelled by what its question differs in: "… age brackets in 2023? And in 2024?" had no year)
+        dimension, values = groups
+        single = len(first.rows) == len(second.rows) == 1
+        return [dimension, *first.columns], [[values[0], *row] for row in first.rows] + [[values[1], *row] for row in second.rows], \
+            "a row each" if single else f"the first's rows, then the second's, each with its {dimension}"
     if first.columns == second.columns and len(first.columns) > 1:
         return first.columns, first.rows + second.rows, "the first's rows, then the second's"
-    groups = differing_dimension((first.read_as, second.read_as)) if first.read_as and second.read_as and \
-        first.columns == second.columns and len(first.rows) == len(second.rows) == 1 else None
-    if groups:
-        dimension, values = groups
-        return [dimension, *first.columns], [[values[0], *first.rows[0]], [values[1], *second.rows[0]]], "a row each"
     taken = set(first.columns)
     return (first.columns + [f"{name}_2" if name in taken else name for name in second.columns],
             [a + b for a in first.rows for b in second.rows], "side by side")

@@ -170,7 +170,8 @@ class RankingSpec(BaseModel):
     """One row per value of a dimension, ordered by a measure."""
     model_config = ConfigDict(extra="forbid")
     dimension: Dimension
-    measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "finish_rate", "avg_time", "median_time", "avg_gap", "median_gap",
+    measure: Literal["count", "dnf", "dnf_rate", "dns_rate", "finish_rate", "avg_time", "median_time", "max_time", "min_time",
+                     "avg_gap", "median_gap",
                      "margin", "change", "avg_age",
                      "median_age", "people", "events", "states", "cities"] = "count"
     descending: bool = True
@@ -300,6 +301,8 @@ class QuestionSpec(Filters):
                                               "(0 is under the first edge), neither counted nor a row")
     last_name: Annotated[str, StringConstraints(max_length=60)] | None = Field(default=None, description="only runners of "
                                                                                    "this last name (a family: 'how many Smiths')")
+    back_percent: float = Field(default=0.0, ge=0, le=100, description="only places within the last N percent of their "
+                                                                       "race's finishers (the slowest N%, the back of the pack)")
     top_percent: float = Field(default=0.0, ge=0, le=100, description="only places within the first N percent of their "
                                                                      "race's finishers (within top_places_within)")
     locals_only: bool = Field(default=False, description="only runners living in the town their event was held in ('locals')")
@@ -364,6 +367,8 @@ class QuestionSpec(Filters):
     distinct_people: bool = False
     active_only: bool = False
     not_held: bool = Field(default=False, description="events: those with no edition in the dates asked")
+    first_held: bool = Field(default=False, description="events: those new in the dates asked (no edition of the name "
+                                                        "before them)")
     clock: Literal["chip", "gun"] = "chip"
     pace_clock: Literal["chip", "gun"] = Field(default="chip", description="a pace metric: of the chip time (the "
                                                                            "glossary's), or of the gun time when asked so")
@@ -478,7 +483,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown, out_of=spec.out_of,
         time_placed=spec.time_placed_s,
         records=Records(spec.records, spec.records_set_then) if spec.records else None, last_name=spec.last_name,
-        local=spec.locals_only, top_percent=spec.top_percent,
+        local=spec.locals_only, top_percent=spec.top_percent, back_percent=spec.back_percent,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
         runner_city=spec.runner_city, runner_state=spec.runner_state, event_city=spec.event_city,
@@ -490,7 +495,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition, edition_own=spec.edition_own, last_editions=spec.last_editions,
         last_place=spec.last_place, oldest_first=spec.oldest_first, first_to=spec.first_to,
         groups_with_any=spec.groups_with_any,
-        sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held,
+        sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held, first_held=spec.first_held,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric, spec.pace_clock) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
@@ -573,7 +578,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,
         records_set_then=bool(parsed.records and parsed.records.set_then), last_name=parsed.last_name,
-        locals_only=parsed.local, top_percent=parsed.top_percent,
+        locals_only=parsed.local, top_percent=parsed.top_percent, back_percent=parsed.back_percent,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],
         runner_city=parsed.runner_city, runner_state=parsed.runner_state,
@@ -594,7 +599,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
         first_to=parsed.first_to, groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
-        active_only=parsed.active_only, not_held=parsed.not_held, clock=parsed.clock,
+        active_only=parsed.active_only, not_held=parsed.not_held, first_held=parsed.first_held, clock=parsed.clock,
         pace_clock=parsed.metric.clock if parsed.metric and parsed.metric.kind == "pace" else "chip",
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
                              "leg_races": list(parsed.cohort.leg_races)})

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 
 from nlq import rx
-from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, season_months
+from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, age_band_names, season_months
 from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
 from nlq.constructs_sql import constructs_query
 from nlq.explain import explain, filter_words
@@ -121,6 +121,7 @@ class _Query:
         self.tables: list[str] = [base]
         self.where: list[exp.Expression] = []
         self.compared: exp.Expression | None = None   # the label of each group compared (see _compare_groups)
+        self.age_band: exp.Expression | None = None   # each result's age bracket asked ("under 30, 30-39, …"; see band_case)
 
     def need(self, *aliases: str) -> None:
         for alias in aliases:
@@ -411,6 +412,11 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     elif parsed.dates:
         query.need("e")
         query.where.extend(date_conditions(parsed.dates))
+    if parsed.first_held and parsed.dates:
+        # events new in the dates: held then, and no edition of the name before ("new events last year")
+        before = exp.select(col("name", "e2")).from_(table("events", "e2")).where(
+            col("event_date", "e2") < exp.cast(lit(parsed.dates.start.isoformat()), "date"))
+        query.where.append(exp.Not(this=col("name", "e").isin(query=before)))
     if parsed.last_name and runner_level:   # a family: "how many Smiths"
         query.equals("p", "last_name", parsed.last_name)
     if parsed.records and runner_level:
@@ -565,6 +571,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.where.append(col(PLACE_COLUMNS[parsed.top_places_within or "overall"], "r") <= lit(parsed.top_places))
     if parsed.top_percent:   # "the top 10% of the F40-44 group": places within the first N% of its finishers
         _top_percent(query, parsed)
+    if parsed.back_percent:   # "the slowest 10% of finishers": places in the last N% of their race's finishers
+        field = _field_of("count", col("result_id", "r"), "r5")
+        query.where.append(col(PLACE_COLUMNS["overall"], "r") > exp.Mul(this=lit(1 - parsed.back_percent / 100),
+                                                                       expression=exp.Subquery(this=field)))
     status = parsed.status or ("FIN" if _needs_finish(parsed) else None)
     if status:
         query.where.append(status_condition(status))
@@ -686,7 +696,19 @@ def _at_line(query: _Query) -> exp.Expression:
         this=col("gun_time_s", "r"), expression=exp.Interval(this=lit("1"), unit=exp.var("SECOND"))))
 
 
+def band_case(value: exp.Expression, edges: tuple[float, ...] | tuple[int, ...], names: list[str],
+              left_out: tuple[int, ...]) -> exp.Case:
+    """The band of ``value`` between ``edges`` (named ``names``: under the first edge, each edge up to the next, the
+    last edge and above), NULL in a band ``left_out`` (not asked: "under 30, 30-39, 50-59, 60+" leaves out 40-49)."""
+    band = exp.Case()
+    for i, (edge, name) in enumerate(zip(edges, names)):   # each band below its upper edge; the last, every value left
+        band = band.when(value.copy() < lit(edge), exp.null() if i in left_out else lit(name))
+    return band.else_(exp.null() if len(edges) in left_out else lit(names[-1]))
+
+
 def _dimension(name: str, query: _Query) -> exp.Expression:
+    if name == "age_band" and query.age_band is not None:   # "DNF rate for each age band: under 30, 30-39, …"
+        return exp.alias_(query.age_band.copy(), "age_band")
     if name in CLOCK_DIMENSIONS:   # "the busiest minute at the finish": the clock at the line, to the minute
         return exp.alias_(exp.func("date_trunc", lit(name.removeprefix("clock_")), _at_line(query)), name)
     if name == "year":
@@ -778,7 +800,11 @@ def _grouped(query: _Query, dims: list[str], measures: list[exp.Expression],
     select = query.build(columns + measures)
     if columns:
         positions = [exp.Literal.number(i + 1) for i in range(len(columns))]
-        select = select.group_by(*positions).order_by(*positions)
+        # (a month of the year in calendar order, by its number: "finishers per month, all years" had April first)
+        names = [column.alias for column in columns]
+        order = [exp.Literal.number(names.index("month_number") + 1) if name == "month" and "month_number" in names
+                 else position for name, position in zip(names, positions)]
+        select = select.group_by(*positions).order_by(*order)
     return select
 
 
@@ -968,6 +994,11 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     query = _Query(_base(parsed))
     _apply_filters(query, parsed, today)
     dims = list(parsed.group_by)
+    if parsed.age_bands and (parsed.metric or parsed.measure) and query.base == "r":
+        # a rate or a time of each age bracket asked: the brackets a dimension, the brackets not asked left out
+        query.age_band = band_case(col("age", "r"), parsed.age_bands, age_band_names(parsed.age_bands), parsed.bands_left_out)
+        query.where.append(exp.Not(this=exp.Is(this=query.age_band.copy(), expression=exp.Null())))
+        dims.append("age_band")
     intent = parsed.intent
     if parsed.pair and query.base == "r":   # several named runners measured against each other, by their finishes
         if parsed.status != "FIN":

@@ -81,13 +81,22 @@ _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|grou
                      r"every one|per|in them|of them)\b")
 # a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
 _MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
+# a limit said against a time or an age of its own ("how many finishers were slower than 3:30", "needed more than 90
+# minutes"): no measure of the first question's answer
+_THAN_A_TIME = (r"\b(?:older|younger|faster|slower|quicker|more|less|longer)\s+than\s+(?:\d|an? (?:hour|minute)|one|two|three|"
+                r"four|five|six)[^?]*")
 # a runner's whole record asked of ("how many times has she finished it", "has he ever won it"): of every year, with "so
 # far" of a second question, with "has"/"have" of "that runner" said by name
 _WHOLE_RECORD = r"ever|how many times|how often|in total|all[- ]time|career"
 _WHOLE_RECORD_ASKED = rf"\b(?:has|have|{_WHOLE_RECORD})\b"
 # a runner's races of every kind counted ("how many races has she finished", "how many events has he run"): her whole
 # record, of no event
-_HER_WHOLE_RECORD = (r"^\W*how many (?:races|events)\b(?![^?]*\b(?:there|it|them|that|this|those|these)\b)[^?]*\b(?:has|have)\b")
+_HER_WHOLE_RECORD = (r"^\W*how many (?:races|events)\b(?![^?]*\b(?:there|it|them|that|this|those|these)\b)[^?]*\b(?:has|have)\b|"
+                     r"^\W*how many (?:races|events|finishes) (?:in total|overall|altogether|all told)\W*$")
+# "best 5K and total number of races": her best, and her races of every kind counted — two questions
+_TOTAL_AFTER_BEST = re.compile(r"^(?P<a>.*\b(?:best|fastest|quickest|pr|pb|personal (?:best|record))\b[^?]*?)\s*,?\s+(?:and|&|\+) "
+                               r"(?:the |her |his |their |my )?total (?:number of |count of |# of )?(?P<what>races|finishes|events)"
+                               r"(?: run| finished| done)?\s*\??\s*$", re.IGNORECASE | re.DOTALL)
 # "how many of them were women", "which of those was fastest": the first question's own runners, narrowed
 _OF_THOSE = re.compile(r"\b(?:of|among) (?:those|them|these)\b", re.IGNORECASE)
 # what the first question kept its runners by, carried to a second asked "of them" — each kind set together, and only
@@ -123,6 +132,8 @@ _THAT_PERIOD = re.compile(r"\b(?:over|in|during|across|for) (?:that|this|the sam
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
     """The two questions ``question`` asks at once, each said whole; None when it asks one."""
     question = count_noun_told(question.strip())   # ("how many finishers …, and how many did last year's have?")
+    if total := _TOTAL_AFTER_BEST.match(question):
+        question = f"{total['a']}, and how many {total['what']} in total?"
     if (again := _ANOTHER_YEAR.match(question)) and len(years := rx.findall(r"\b20\d\d\b", again["a"])) == 1:
         # ("The Atlanta Spring Marathon had how many finishers in 2023? And in 2024?": the first, asked of 2024)
         first = again["a"].strip()
@@ -136,7 +147,7 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
             not rx.search(r"\?", first) and said.re is not _CHECK_AFTER_DASH:
         return None   # ("finishers and what share were women": one question)
     asked = _asked_part(first)
-    if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, second, re.IGNORECASE):
+    if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, rx.sub(_THAN_A_TIME, " ", second), re.IGNORECASE):
         return None
     if _OF_THE_ANSWER.match(second):
         # ("Who was the fastest woman ever at X? What year was her best time?": her row shows the year)
@@ -164,8 +175,11 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         return TwoAsked(first, second, "event")
     if _EDITION_ANSWER.search(asked):
         return None
+    # (never of a status counted first: "how many DNFs, and how many finishers needed more than 90 minutes?")
     if (opener := rx.search(r"\b(?P<o>how many|what (?:percent(?:age)?|share|fraction|proportion) of) (?:[\w'-]+ ){0,2}[\w'-]+\s*$",
-                            asked, re.IGNORECASE)) and second.lower().startswith(opener["o"].lower()) and \
+                            asked, re.IGNORECASE)) and second.lower().startswith(opener["o"].lower()) and not rx.search(
+            r"\bhow many (?:dnfs?|dns|dqs?|no[- ]shows?|non[- ]?finishers|drop[- ]?outs)(?: (?:were|was) there| in total| total)?\s*$",
+            asked, re.IGNORECASE) and \
             not rx.search(_DID, first, re.IGNORECASE) and (rx.search(_DID, second, re.IGNORECASE) or len(second.split()) > 4):
         return None   # ("how many men and how many women finished X?", "what percentage of men and what percentage of
         #               women broke 30 minutes?": one verb for both, one question of two groups)
@@ -289,7 +303,10 @@ def says_all_it_asks(asked: TwoAsked) -> bool:
 def _runner_pointed_at(part: str, read: Parsed) -> str:
     """The name of the runner ``read`` names, when ``part`` speaks of him or her ("what place did he get"), or of the
     asker she is ("Mason Hayes here. …, and what did I run the year after?"); else ""."""
-    if not (read.person and rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE)):
+    if not (read.person and (rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE) or rx.match(
+            # ("How many different events has she finished, and how many finishes in total?": hers, said of no one else)
+            r"\W*how many (?:finishes|races|results|starts|dnfs)\b(?:\s+(?:in total|overall|altogether|all told|total))?\W*$",
+            part, re.IGNORECASE))):
         return ""
     # (her town said with her tells her from a namesake: "Lisa Hood from Fort Worth" — said even when the part names it
     # as an event's: "… finished the Evanston Half Marathon", never ``parser.runner_said``'s test)
@@ -320,8 +337,9 @@ def _with_context(part: str, other: str, vocabulary: Vocabulary, today: date, ot
     read = other_read or parse(other, vocabulary, today)
     if read.race_of_name or not with_race:   # (the race an event's name says, chosen for a time: the other's to choose)
         names = rx.sub(r"^in the .+?(?: (?=at )|$)", "", names)
-    runner = f"({said})" if (said := _runner_pointed_at(part, read)) else ""
     own = parse(part, vocabulary, today)
+    # (never said again with her town of a part that names her itself: "Heather Smith from Erie, PA — what's her best 5K")
+    runner = f"({said})" if (said := _runner_pointed_at(part, read)) and not (own.person and " from " in said) else ""
     # ("…, and how many times has she run Galveston in total?": her whole record there, never the first's year)
     every_year = runner and rx.search(rf"\b(?:so far|{_WHOLE_RECORD})\b", part, re.IGNORECASE)
     if runner and not (own.events or own.event_city or own.distances) and rx.search(_HER_WHOLE_RECORD, part, re.IGNORECASE):

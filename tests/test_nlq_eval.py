@@ -24,7 +24,8 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout128", "nlq_heldout132", "nlq_heldout134", "nlq_heldout136", "nlq_heldout138",
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
-         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163",
+         "nlq_heldout167"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -170,7 +171,7 @@ FLOORS = {
     "nlq_heldout50": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-first, written blind mid-tenth session (a mix of users), measured blind once (77.5% right, 4.9% wrong;
     # the session-start code 76.5% and 4.9%), read for its kinds in the eleventh
-    "nlq_heldout51": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout51": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the fifty-second, written blind at the tenth session's end (a mix of users), measured blind once (75.5% right,
     # 4.9% wrong; the session-start code 70.6% and 7.8%), read for its kinds in the eleventh
     "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -196,7 +197,7 @@ FLOORS = {
     # right, 5.8% wrong; 51.7% right, 12.6% wrong; at the session's end 74.4% and 3.5%, 78.2% and 3.4%); 59 read for
     # its kinds then, 58 in the fourteenth (98.8% right, 0.0% wrong after)
     "nlq_heldout58": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout59": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout59": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
@@ -391,7 +392,7 @@ FLOORS = {
     # coaches setting goals: the time that made a place or the top 10% of a group, the share of a field a time beat,
     # winning and podium times over the years, who improved most): 117 (71.6% right, 14.7% wrong with the session-start
     # code; not read), 118 (64.7%, 10.8%; read for its kinds)
-    "nlq_heldout117": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.11, "declined_right": 18},
+    "nlq_heldout117": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.09, "declined_right": 18},
     "nlq_heldout118": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-nineteenth and twentieth, written blind in the thirtieth session with one prompt (goals again: the
     # time or pace that made a place in a group, where a time would have placed, a runner's best and a later finish
@@ -509,7 +510,7 @@ FLOORS = {
     # measures, percentiles, bands, age profiles; 163 one event's race director across its editions), measured blind
     # with the session-start code 338ab8d (64.7% right, 6.9% wrong; 77.5%, 2.0%); 162 then read for its kinds, 163 not
     # read (a comparison tool printed two questions of the unread 43 and 141 when their answers changed: none tuned to)
-    "nlq_heldout162": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout162": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.02, "declined_right": 17},
     "nlq_heldout163": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.02, "declined_right": 17},
     # the hundred-and-sixty-fourth and -fifth, written blind at the forty-fifth session's start (164 the owner and an
     # investor doing due diligence: growth, concentration, skipped years, quarters, retention; 165 one event's race
@@ -518,8 +519,14 @@ FLOORS = {
     # unread 126 when its answer changed: the mend, counting people in a change only when said so, came from break 60
     # and was not tuned to it; a "…, right? which one" tag read was reverted for turning an unread question of 103 from a
     # decline into a wrong answer)
-    "nlq_heldout164": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout164": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout165": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 17},
+    # the hundred-and-sixty-sixth and -seventh, written blind later in the forty-fifth session (166 the medical-tent lead
+    # and the race-safety officer: DNF and no-show rates by race, sex, age band and season, cut-offs, the back of the
+    # pack, start delays; 167 a running magazine's year-in-review and all-time lists), measured blind with the
+    # session-start code 5e83d6d (71.6% right, 4.9% wrong; 64.7%, 8.8%); 166 then read for its kinds, 167 not read
+    "nlq_heldout166": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout167": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.09, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

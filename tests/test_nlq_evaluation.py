@@ -104,3 +104,12 @@ def test_one_gold_row_of_counts_is_held_by_a_row_per_count() -> None:
     assert same_result(4, gold, by_band, ordered=False)
     assert not same_result(4, gold, by_band[:3], ordered=False)                       # (a band missing)
     assert not same_result(4, gold, [["a", 43], ["b", 65], ["c", 24], ["d", 15]], ordered=False)   # (a count off)
+
+
+def test_an_age_bracket_matches_in_any_spelling() -> None:
+    # ("DNF rate by age band: under 30, 30s, …" answered "30-39" failed a gold labelled "30s")
+    gold = [("under 30", 4.3), ("30s", 3.1), ("60+", 2.6)]
+    answer = [["under 30", 4.3], ["30-39", 3.1], ["60 and over", 2.6]]
+    assert same_result(2, gold, answer, ordered=False, columns=["age_band", "dnf_rate_percent"])
+    assert not same_result(2, gold, [["under 30", 4.3], ["40-49", 3.1], ["60 and over", 2.6]], ordered=False,
+                           columns=["age_band", "dnf_rate_percent"])

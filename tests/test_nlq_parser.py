@@ -6396,9 +6396,13 @@ def test_age_brackets_said_side_by_side_are_counted_each(question: str, edges: t
     sql = build(parsed, TODAY).sql
     assert "AS age_band" in sql and "COALESCE(q.finishers, 0)" in sql
     assert not read("how many finishers under 30 at the 2024 Hartford Marathon?").age_bands
-    # (a measure of each bracket is said back, never the whole field's measure given as if per bracket)
-    assert read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 60 and over").notes or \
-        read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 50s, 60 and over").notes
+    # (a rate or a time of each bracket is each bracket's, never the whole field's given as if per bracket)
+    rated = read("Hartford Marathon 2024 DNF rate for each age band: under 30, 30s, 40s, 50s, 60 and over")
+    assert rated.age_bands == (30, 40, 50, 60) and rated.metric.kind == "rate" and not rated.notes
+    sql = build(rated, TODAY).sql
+    assert "AS age_band" in sql and "GROUP BY" in sql
+    timed = read("median chip time of 2024 Hartford Marathon finishers under 30, 30-39, 40-49 and 50+")
+    assert timed.intent == "analyze" and timed.measure == "median" and "MEDIAN(" in build(timed, TODAY).sql
 
 
 def test_events_that_never_held_something_with_no_years_to_be_absent_from_are_said_back() -> None:
@@ -6462,3 +6466,42 @@ def test_the_fastest_man_and_woman_ever_are_of_every_edition() -> None:
     assert not parsed.winners and parsed.group_by == ("sex",) and parsed.limit == 1 and parsed.men_and_women
     said_after = read("Hartford Marathon course records, men's and women's - who holds them?")
     assert "sex" in said_after.group_by and not said_after.unused
+
+
+def test_a_band_not_asked_counts_in_no_percent() -> None:
+    # ("under 20, 20-25, or 30-40 min": the slowest band, every time left, was counted in the percents' whole)
+    sql = build(read("how many 2024 Mystic Jingle Bell Run finishers ran under 20, 20-25, or 30-40 min?"), TODAY).sql
+    assert "ELSE NULL" in sql and "HAVING" in sql
+
+
+def test_that_year_with_no_year_said_is_said_back() -> None:
+    parsed = read("What about the median finish time that year?")
+    assert parsed.notes and parsed.confidence < CONFIDENT
+
+
+def test_the_change_of_a_share_between_two_years_is_the_share_each_year() -> None:
+    # ("how did the women's share … change from 2015 to 2025" gave a pace at 0.96)
+    parsed = read("How did the women's share of Hartford Marathon finishers change from 2015 to 2025?")
+    sql = build(parsed, TODAY).sql
+    assert parsed.change_years == (2015, 2025) and "percent_in_2015" in sql and "pace" not in sql
+
+
+def test_the_slowest_n_percent_are_places_at_the_back_of_their_race() -> None:
+    # ("the average age of the slowest 10% of finishers" read a slowest time; "of the slowest 10%, how many were 60 or
+    # older" read a share of 10%)
+    parsed = read("Hartford Marathon 2024: average age of the slowest 10% of finishers")
+    assert parsed.back_percent == 10 and parsed.measure == "average_age" and not parsed.unused
+    counted = read("Hartford Marathon 2024: of the slowest 10% of finishers, how many were 60 or older?")
+    assert counted.back_percent == 10 and counted.metric is None and counted.age.low == 60
+    assert "r.overall_place > (0.9 * (" in build(counted, TODAY).sql
+
+
+def test_measures_of_the_gun_chip_gap_listed_are_each_given() -> None:
+    sql = build(read("Hartford Marathon 2024: average and maximum gun-minus-chip delay"), TODAY).sql
+    assert "AVG(r.gun_time_s - r.chip_time_s)" in sql and "MAX(r.gun_time_s - r.chip_time_s)" in sql
+
+
+def test_new_events_are_held_then_and_never_before() -> None:
+    parsed = read("which events were new in 2025?")
+    assert parsed.first_held and not parsed.unused
+    assert "NOT e.name IN" in build(parsed, TODAY).sql
