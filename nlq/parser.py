@@ -2013,6 +2013,11 @@ def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date, *, wit
     said = _parse(clause, vocabulary, today)
     where = f"at the {' and the '.join(said.events)}" if said.events else f"at {said.event_city}" if said.event_city \
         else ""
+    # ("We run two 10Ks - Providence in June and Stamford in October. … at each?": every town told, never the first
+    # alone — the question then says what it cannot read of the second, it had answered of Providence at 0.99)
+    others = [city for city in vocabulary.event_cities if city != said.event_city and rx.search(
+        rf"\b{re.escape(city)}\b", clause, re.IGNORECASE)] if said.event_city and not said.events else []
+    where += "".join(f" and at {city}" for city in others)
     # ("I'm charting the Tacoma half. Finishers per year?": the race said short with the city is said, not chosen by
     # the name)
     short = any(rx.search(rf"\b{re.escape(city)}\s+{RACE_SAID}\b", clause, re.IGNORECASE) for event, city in vocabulary.held_at

@@ -348,11 +348,29 @@ def _joined(first: Reply, second: Reply) -> tuple[list[str], list[list[Any]], st
         single = len(first.rows) == len(second.rows) == 1
         return [dimension, *first.columns], [[values[0], *row] for row in first.rows] + [[values[1], *row] for row in second.rows], \
             "a row each" if single else f"the first's rows, then the second's, each with its {dimension}"
+    if keyed := _same_keys(first, second):
+        # ("How many finishers each year, and how many of them were women?": the two counts of each year side by side)
+        taken = set(first.columns)
+        return (first.columns + [f"{name}_2" if name in taken else name for name in second.columns[keyed:]],
+                [a + b[keyed:] for a, b in zip(first.rows, second.rows)], "side by side, a row for each group")
     if first.columns == second.columns and len(first.columns) > 1:
         return first.columns, first.rows + second.rows, "the first's rows, then the second's"
     taken = set(first.columns)
     return (first.columns + [f"{name}_2" if name in taken else name for name in second.columns],
             [a + b for a in first.rows for b in second.rows], "side by side")
+
+
+def _same_keys(first: Reply, second: Reply) -> int:
+    """How many leading columns (the groups: a year, a race) two answers of the same grouping share, row for row; 0
+    unless both are grouped alike, with the same groups in the same order."""
+    if not (first.read_as and second.read_as and first.read_as.group_by and
+            first.read_as.group_by == second.read_as.group_by and len(first.rows) == len(second.rows) >= 1):
+        return 0
+    keys = 0
+    while keys < min(len(first.columns), len(second.columns)) - 1 and first.columns[keys] == second.columns[keys] and all(
+            a[keys] == b[keys] for a, b in zip(first.rows, second.rows)):
+        keys += 1
+    return keys
 
 
 def _refused(question: str, parsed: Parsed) -> str | None:

@@ -105,7 +105,9 @@ _KEPT_TOGETHER = (("sex", "sex_negated"), ("age",), ("born",), ("age_group", "mo
                   ("pace_limit",), ("gap_limit",), ("field_limit",), ("winner_gap",),
                   ("runner_city", "runner_city_negated", "more_cities"), ("runner_state", "runner_state_negated", "more_states"),
                   ("out_of_state",), ("local",), ("last_name",), ("cohort",), ("status",), ("person",),
-                  ("event_state", "event_state_negated"), ("event_city",))
+                  ("event_state", "event_state_negated"), ("event_city",),
+                  # ("How many finishers did X have each year, and how many of them were women?": each year's)
+                  ("group_by",))
 # what runners did, said as a verb or a noun ("finished", "finishers"); only as a verb, to be said again after an
 # elided second question ("how many men finished and how many women?")
 _DID = r"\b(?:finish\w*|ran|run|raced|start\w*|dnf'?d|entered|registered|showed up|came|did)\b"

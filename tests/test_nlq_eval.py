@@ -457,12 +457,12 @@ FLOORS = {
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
     "nlq_heldout139": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout140": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout140": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
     # listed in BLIND, none changed for)
-    "nlq_heldout141": {"answerable_accuracy": 0.62, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout141": {"answerable_accuracy": 0.62, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout142": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
@@ -479,7 +479,7 @@ FLOORS = {
     "nlq_heldout147": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
-    "nlq_heldout148": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout148": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-forty-ninth and hundred-and-fiftieth, written blind at the forty-first session's start (149 race
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
@@ -525,7 +525,7 @@ FLOORS = {
     # and the race-safety officer: DNF and no-show rates by race, sex, age band and season, cut-offs, the back of the
     # pack, start delays; 167 a running magazine's year-in-review and all-time lists), measured blind with the
     # session-start code 5e83d6d (71.6% right, 4.9% wrong; 64.7%, 8.8%); 166 then read for its kinds, 167 not read
-    "nlq_heldout166": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout166": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0, "declined_right": 18},
     "nlq_heldout167": {"answerable_accuracy": 0.64, "wrong_answer_rate": 0.09, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }

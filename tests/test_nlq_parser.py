@@ -6505,3 +6505,10 @@ def test_new_events_are_held_then_and_never_before() -> None:
     parsed = read("which events were new in 2025?")
     assert parsed.first_held and not parsed.unused
     assert "NOT e.name IN" in build(parsed, TODAY).sql
+
+
+def test_every_town_a_story_tells_is_said_to_the_question() -> None:
+    # ("We run two 10Ks - Providence … and Stamford …. DNF rate at each?" answered of Providence alone at 0.99)
+    towns = replace(VOCABULARY, event_cities=("Providence", "Stamford"))
+    parsed = parse("We run two 10Ks, in Providence and in Stamford. What's the DNF rate in the 10K at each?", towns, TODAY)
+    assert "stamford" in parsed.unused
