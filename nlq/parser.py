@@ -2995,9 +2995,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "how many course records does Kristin Wise hold", "which records fell last year": the records standing now,
         # the runner and dates filtering them (it listed her results, or the year's fastest)
         read_spans += records.spans
+        # ("men's or women's records", "(men's/women's, by event & distance)": those two sexes' only, neither one)
+        both_sexes = parsed.men_and_women or bool(rx.search(r"\b(?:men|male)'?s?\s*(?:or|and|/|&)\s*(?:women|female)'?s?\b|"
+                                                            r"\b(?:women|female)'?s?\s*(?:or|and|/|&)\s*(?:men|male)'?s?\b", question,
+                                                            re.IGNORECASE))
         parsed = replace(parsed, records=records.value, intent="count" if HOW_MANY.search(text) else "list", limit=None,
                          subject="results", distinct_people=False,
-                         winners=False, men_and_women=False, sex=None if parsed.men_and_women else parsed.sex,
+                         winners=False, sex=None if both_sexes else parsed.sex, men_and_women=both_sexes,
+                         notes=tuple(note for note in parsed.notes if not (both_sexes and note.startswith("men and women asked"))),
                          group_by=tuple(g for g in parsed.group_by if g not in ("sex", "race", "event")), sorted_by="")
     if not parsed.person and (placed := find_time_placed(text)):
         # "where would a 3:15:00 have placed overall in the 2025 marathon", "if I'd run 1:45:00 there, what would my place

@@ -29,12 +29,15 @@ class Records:
     on the day it was run, broken since or not."""
     of: str
     set_then: bool = False
+    broken: bool = False   # set then over an earlier record ("which records fell last year"): never a race's first edition
 
     def words(self) -> str:
         """What a record is, in words, for an explanation."""
         within = "in its age group" if self.of == "age_group" else "of its sex"
-        return (f"set then (the fastest finish of its race so far, {within}, that day's field included; broken since or not)"
-                if self.set_then else f"standing now (the fastest finish of its race over every edition, {within}; ties share it)")
+        earlier = ", beating one set at an earlier edition" if self.broken else ""
+        return (f"set then (the fastest finish of its race so far, {within}, that day's field included{earlier}; broken since "
+                "or not)" if self.set_then else
+                f"standing now (the fastest finish of its race over every edition, {within}; ties share it)")
 
 
 _RECORD = r"(?:course |age[- ]?group |ag )?records?\b"
@@ -42,8 +45,12 @@ _RECORD = r"(?:course |age[- ]?group |ag )?records?\b"
 _HELD = (r"\brecord[- ]?holders?\b|\b(?:hold|holds|holding|held|own|owns|owned|belong(?:s|ing)? to|set by|(?:still )?stands? for|still (?:has|have|"
          r"holds?))\b|\b(?:does|do|did)\s+(?:(?:she|he|they|i|we)\s+)?(?:still )?have (?:any |a |the )?(?:course |age[- ]?group )?records?\b")
 # set in a period: "were set last year", "fell at Manchester in 2024", "date from 2023", "new course records in 2024"
-_SET = (r"\b(?:(?:were|was|got|been) (?:set|broken|established|lowered)|(?:set|broken)(?= (?:in|during|last|this|at)\b)|fell|date (?:from|back to)|dating from|were new|"
+_SET = (r"\b(?:(?:were|was|got|been|get) (?:set|broken|established|lowered|beaten)|(?:set|broken|beaten)(?= (?:in|during|last|this|at)\b)|fell|date (?:from|back to)|dating from|were new|"
         r"(?:came|come) from)\b")
+# a record beaten ("fell", "were broken", "beat an earlier record"): over one set before, never a first edition's
+_BROKEN = r"\b(?:fell|broken|beaten|beat|lowered|toppled)\b"
+# the new record said again ("and the new time", "Give the new record times", "with who did it")
+_NEW_TIME = r"\b(?:the |their )?new (?:record )?(?:times?|marks?|bests?)\b|\bearlier (?:record|one|best)\b"
 _NEW = r"\bnew (?:course |age[- ]?group )?records\b"
 # the records' scope said again: "every race at every event", "men's and women's", "count each race separately"
 _SCOPE = (r"\(?\s*\b(?:(?:men'?s|male),? (?:and|&|or) (?:women'?s|female)|(?:women'?s|female),? (?:and|&|or) (?:men'?s|male)|"
@@ -73,8 +80,11 @@ def find_records(text: str, person: bool, dated: bool) -> Found | None:
     if not (held or set_in):
         return None
     kind = "age_group" if rx.search(r"\b(?:age[- ]?group|ag|division) records?\b", text) else "sex"
-    spans = [m.span() for pattern in (_RECORD, _HELD if held else _SET, _NEW, _SCOPE) for m in rx.finditer(pattern, text)]
-    return Found(Records(kind, set_then=bool(set_in) and not held), tuple(spans))
+    set_then = bool(set_in) and not held
+    broken = set_then and bool(rx.search(_BROKEN, text))
+    spans = [m.span() for pattern in (_RECORD, _HELD if held else _SET, _NEW, _SCOPE, *((_BROKEN, _NEW_TIME) if broken else ()))
+             for m in rx.finditer(pattern, text)]
+    return Found(Records(kind, set_then=set_then, broken=broken), tuple(spans))
 
 
 # a count asked of the records ("how many course records does she hold"), else they are listed

@@ -309,6 +309,8 @@ class QuestionSpec(Filters):
     records: Literal["sex", "age_group"] | None = Field(default=None, description="only results that are a course record "
                                                        "(the fastest finish of its race, every edition) of its sex, or of "
                                                        "its age group: standing now (the records a runner holds)")
+    records_broken: bool = Field(default=False, description="records_set_then: only records that beat one set at an "
+                                                            "earlier edition (\"which records fell\"), never a first edition's")
     records_set_then: bool = Field(default=False, description="records: a record on the day it was run, broken since or "
                                                               "not (records set in the dates)")
     crossing_shown: bool = Field(default=False, description="answer list: each result's time of day at the finish line "
@@ -482,7 +484,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         time_bands=tuple(sorted(spec.finish_time_bands)), age_bands=tuple(sorted(spec.age_bands)), bands_left_out=tuple(sorted(set(spec.bands_left_out))), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown, out_of=spec.out_of,
         time_placed=spec.time_placed_s,
-        records=Records(spec.records, spec.records_set_then) if spec.records else None, last_name=spec.last_name,
+        records=Records(spec.records, spec.records_set_then, spec.records_broken and spec.records_set_then) if spec.records else None, last_name=spec.last_name,
         local=spec.locals_only, top_percent=spec.top_percent, back_percent=spec.back_percent,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
@@ -577,7 +579,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown, out_of=parsed.out_of,
         time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,
-        records_set_then=bool(parsed.records and parsed.records.set_then), last_name=parsed.last_name,
+        records_set_then=bool(parsed.records and parsed.records.set_then),
+        records_broken=bool(parsed.records and parsed.records.broken), last_name=parsed.last_name,
         locals_only=parsed.local, top_percent=parsed.top_percent, back_percent=parsed.back_percent,
         runner=Runner(first_name=parsed.person.first_name, last_name=parsed.person.last_name) if parsed.person
         else None, more_runners=[Runner(first_name=p.first_name, last_name=p.last_name) for p in parsed.more_people],

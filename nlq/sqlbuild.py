@@ -316,13 +316,20 @@ def _records(parsed: Parsed) -> exp.Select:
     fastest = exp.Window(this=exp.func("min", clock.copy()), partition_by=[col("name", "e6"), col("name", "ra6"), key],
                          order=so_far, spec=exp.WindowSpec(kind="RANGE", start="UNBOUNDED", start_side="PRECEDING",
                                                            end="CURRENT ROW") if so_far else None)
-    every = exp.select(col("result_id", "r6"), exp.alias_(clock, "finish_s"), exp.alias_(fastest, "fastest_s")).from_(
+    # (a record broken beats one set at an earlier edition: never its race's first, of its sex or group)
+    first_day = exp.Window(this=exp.func("min", col("event_date", "e6")), partition_by=[col("name", "e6"), col("name", "ra6"),
+                                                                                        key.copy()])
+    every = exp.select(col("result_id", "r6"), exp.alias_(clock, "finish_s"), exp.alias_(fastest, "fastest_s"),
+                       exp.alias_(col("event_date", "e6"), "run_on"), exp.alias_(first_day, "first_day")).from_(
         table("results", "r6")).join(
         table("races", "ra6"), on=col("race_id", "ra6").eq(col("race_id", "r6"))).join(
         table("events", "e6"), on=col("event_id", "e6").eq(col("event_id", "r6"))).join(
         table("participants", "p6"), on=col("participant_id", "p6").eq(
             col("participant_id", "r6"))).where(status_condition("FIN", "r6"))
-    return exp.select("result_id").from_(every.subquery("finishes")).where(exp.column("finish_s").eq(exp.column("fastest_s")))
+    kept = exp.column("finish_s").eq(exp.column("fastest_s"))
+    if parsed.records.broken:
+        kept = exp.and_(kept, exp.column("run_on") > exp.column("first_day"))
+    return exp.select("result_id").from_(every.subquery("finishes")).where(kept)
 
 
 def _top_percent(query: _Query, parsed: Parsed) -> None:

@@ -4982,9 +4982,10 @@ def test_kinds_from_the_twenty_ninth_session() -> None:
     listed = read("Michael Wardian's name is on our board: which records does he hold at the Hartford Marathon, and when?")
     assert (listed.records, listed.intent, listed.events, listed.unused) == (Records("sex"), "list", ("Hartford Marathon",), ())
     fell = read("how many course records fell in 2024, every race at every event?")
-    # (a record set then, broken since or not: the fastest so far, that day's field included)
+    # (a record set then, broken since or not: the fastest so far, that day's field included; one that "fell" beat a
+    # record set at an earlier edition, never a first edition's — since the forty-fifth session)
     assert (fell.records, fell.intent, fell.dates.start, fell.group_by, fell.unused) == (
-        Records("sex", set_then=True), "count", date(2024, 1, 1), (), ())
+        Records("sex", set_then=True, broken=True), "count", date(2024, 1, 1), (), ())
     fell_sql = build(fell, TODAY).sql
     assert "ORDER BY e6.event_date RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW" in fell_sql
     assert "2024" not in fell_sql.split("IN (SELECT")[1]   # (the field is every year)
@@ -6512,3 +6513,12 @@ def test_every_town_a_story_tells_is_said_to_the_question() -> None:
     towns = replace(VOCABULARY, event_cities=("Providence", "Stamford"))
     parsed = parse("We run two 10Ks, in Providence and in Stamford. What's the DNF rate in the 10K at each?", towns, TODAY)
     assert "stamford" in parsed.unused
+
+
+def test_records_that_fell_beat_one_set_before() -> None:
+    # ("which men's or women's course records fell last year": a first edition's winners and other sexes were counted)
+    parsed = read("Which men's or women's course records fell last year? Give the new times.")
+    assert parsed.records.set_then and parsed.records.broken and parsed.men_and_women and not parsed.unused
+    sql = build(parsed, TODAY).sql
+    assert "run_on > first_day" in sql and "IN ('M', 'F')" in sql
+    assert not read("how many course records were set last year?").records.broken
