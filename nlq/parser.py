@@ -346,6 +346,15 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Did the median 5K time at X get faster or slower from 2018 to 2025?": the two years side by side (it gave one
         # median over every year between them)
         parsed = replace(parsed, dates=None, intent="compare", group_by=("year",))
+    if parsed.subject == "people" and parsed.intent == "top" and not parsed.limit and rx.search(
+            r"\bmost prolific (?:finisher|runner|athlete|person|one)\b", question, re.IGNORECASE):
+        parsed = replace(parsed, limit=1)   # ("who's our most prolific finisher": the first, ties kept)
+    if parsed.measure in ("fastest", "slowest") and parsed.group_by and parsed.limit == 1 and not (
+            parsed.metric or parsed.person or parsed.ranking or parsed.cohort) and rx.search(
+            r"\b(?:runners?|who|whom|names?|which event|(?:the )?athletes?|holders?)\b", question, re.IGNORECASE):
+        # "Fastest half marathon by a man in each year — year, runner, which event, chip time": each year's fastest
+        # result, the runner and the event with it (it gave each year's time alone)
+        parsed = replace(parsed, intent="top", measure=None if parsed.measure == "fastest" else parsed.measure)
     if parsed.metric and parsed.metric.kind == "rate" and parsed.metric.unit in ("DNF", "DNS") and (
             parsed.time_limit or parsed.pace_limit):
         # "what was the DNF rate, and how many finishers were slower than 3:30?": a DNF or a no-show has no time, so a
@@ -2829,6 +2838,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                      r"(?:totals?|counts?|numbers?|figures?)\b", text)]
     read_spans += [m.span() for m in rx.finditer(STARTED_UNFINISHED_SAID, text)]   # (read by find_status)
     # "which of our events did NOT hold an edition in 2021", "which events didn't we time in 2021": the others
+    # ("… most finishes? If there's a tie list everyone tied, with the number": ties are kept in every ranking)
+    read_spans += [m.span() for m in rx.finditer(r"\b(?:if there(?:'s| is| are) (?:a )?ties?,? )?(?:list|include|show|give(?: me)?|"
+                                                 r"name) (?:everyone|everybody|all(?: of them)?|anyone|each runner)(?: who(?:'s| is| "
+                                                 r"are))? tied(?: for (?:first|the (?:top|lead|most)))?\b|\b(?:include|including|"
+                                                 r"with) (?:the )?ties\b", text)]
+    if shape["subject"] == "people":   # ("who's our most prolific finisher": the most finishes)
+        read_spans += [m.span() for m in rx.finditer(r"\b(?:most )?prolific\b", text)]
     # ("… skipped a year at some point": no word of what is asked)
     read_spans += [m.span() for m in rx.finditer(r"\bat some point\b", text)]
     # ("was there a year X didn't happen", "which year did it not happen", "X skipped a year … which one")
