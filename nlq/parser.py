@@ -6665,7 +6665,10 @@ _EACH_RACE_ITS_OWN = r"\(?\s*count(?:ing)? (?:each|every) (?:distance|race)(?: (
 
 
 # "count each runner once", "each person once": people, not results
-_ONCE_EACH = re.compile(r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete|guy|gal|lady|girl|"
+_ONCE_EACH = re.compile(r"\bone (?:entry|line|row|result|time|spot|place) (?:per|for each|a|each) (?:runner|person|woman|man|"
+                        r"athlete)\b(?:,? using (?:his|her|their) best(?: (?:chip )?time)?)?|\bbest (?:chip )?time (?:per|for each|of each) "
+                        r"(?:runner|person|woman|man|athlete)\b|"
+                        r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete|guy|gal|lady|girl|"
                         r"boy|one)"
                         r"(?: (?:only )?(?:counted|listed|shown|appearing))? (?:only )?once\b|"
                         r"(?:(?<=[(,] )|(?<=[(,]))(?:each )?counted (?:only )?once\b")   # "(any status, counted once)"
