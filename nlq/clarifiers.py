@@ -191,7 +191,8 @@ _AFTER_LABEL = _compiled(
     # "what pace per kilometer does that work out to": what is it
     (r"\b(?:does|do|did|would) (that|it|this) (?:work|come) out (?:to|at)\b", r"is \1"),
     # "the F70-74 age group record at X": the fastest finisher ever of that age group there
-    (r"\b(?:the )?([mf]\d\d-\d\d) (?:age[- ]?group |ag |division )?(?:course )?record\b", r"the fastest \1 finisher ever"),
+    # ("the M40-44 record holder": who holds it, shown)
+    (r"\b(?:the )?([mf]\d\d-\d\d) (?:age[- ]?group |ag |division )?(?:course )?record(?:[- ]holders?)?\b", r"the fastest \1 finisher ever"),
     # "the men's record in the Bend 10K", "tacoma half womens record?", "the record holder": the course record (the
     # fastest ever there) — never "on record", a personal or an age group's record, nor records as the archive's rows
     (r"(?<!\bon )(?<!\boff )(?<!\bpersonal )(?<!\bcourse )(?<!\bage group )(?<!\bage-group )(?<!\bworld )(?<!\bnational )"

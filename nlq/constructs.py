@@ -530,6 +530,8 @@ def find_winners_by(text: str) -> Found | None:
 def find_out_of_state(text: str) -> Found | None:
     """ "out-of-state runners": from a state other than the event's."""
     if m := rx.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b|"
+                      # "finishers from outside the host state"
+                      r"\b(?:from |living |who live )?outside (?:the |its |their )?(?:host|event'?s?|race'?s?|home) state\b|"
                       # "runners whose home state is different from the state the event was held in", "living in a
                       # different state than the event"
                       r"\b(?:whose )?home states? (?:is |was |are |were )?(?:different|not the same) (?:from|than|to|as) (?:the (?:state|one) )?"
@@ -642,7 +644,8 @@ _ANY_EVENT = r"\b(?:at |in )?(?:any|one) (?:of )?(?:our |the |your )?(?:other |e
 _FIRST_TIME_SAID = _EARLIER + r"|\bfirst[- ]?tim(?:ers?|e)\b|\bnewcomers\b|\b(?:never|not) (?:been|run|ran|done|finished|" \
     r"entered|raced|registered|signed up|in|had|shown up|showed up|appeared|participated|competed)\b|" \
     r"\b(?:it|in|at) (?:the )?[\w' ]*?before\b(?: (?:that|the|this) (?:race )?(?:day|date|edition|race)\b)?|" \
-    r"\bbefore\b|\bpeople who had\b|\bhad\b|" \
+    r"\bbefore\b|\bpeople who had\b|\bhad\b|\bin (?:any )?(?:earlier|previous|prior) (?:years?|editions?)\b|\bnothing(?= with us\b)|" \
+    r"\b(?:appeared|showed up|turned up)(?= in (?:our|the) (?:results|data|records)\b)|" \
     r"\bfor the (?:very )?first time\b|\bi\.?e\.?\b|\bno (?:earlier |previous |prior )?(?:results?|finish(?:es)?|entr(?:y|ies)|" \
     r"races?)\b"
 
@@ -660,7 +663,8 @@ _IMPROVED = re.compile(
     r"20\d\d)?\b(?! than (?:the |an? )?(?:average|avg|mean|median|typical|winner|\d|sub|under|one|two|three|four|five))|"
     # ("who knocked the most time off their X between 2024 and 2025", "the biggest improvement from 2024 to 2025")
     r"\b(?P<imp>improved|slowed(?: down)?|lost(?: the most)? time|(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most "
-    r"(?:time|seconds|minutes)(?: off)?|(?:biggest|largest|greatest) improvement)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?"
+    r"(?:time|seconds|minutes)(?: off)?|(?:biggest|largest|greatest) improvement|(?:biggest|largest|greatest) (?:drop|cut) in "
+    r"(?:(?:chip|finish(?:ing)?|gun) )?times?(?: for (?:the same|one|a single) (?:runner|person))?)(?: (?:their|his|her) (?:chip |finish(?:ing)? )?times?)?"
     r"(?: the most)?(?: from 20\d\d to (?P<y3>20\d\d))?|"
     # "which runners ran the Summer Solstice 10K faster in 2025 than in 2024" (the race said between): of runners only
     r"\b(?P<cmp3>faster|slower|quicker) in (?P<y4>20\d\d) than (?:in |they did in )?20\d\d\b")
@@ -896,7 +900,9 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("min_finishes", 2, each_event=bool(each)), (*spans, *_each_said(text, each)))
     # ("five times or more": the threshold said after its unit)
     thresholds = list(rx.finditer(rf"\b{_NUM}\s+or\s+more{what}|\b{_NUM}\+{what}|\bat\s+least\s+{_NUM}{what}|"
-                                  rf"\bmore\s+than\s+{_NUM}{what}|\b{_NUM}{what}\s+or\s+more\b", text))
+                                  rf"\bmore\s+than\s+{_NUM}{what}|\b{_NUM}{what}\s+or\s+more\b|"
+                                  # ("finished a race with us in ten different calendar years": ten at least)
+                                  rf"\b(?<=in ){_NUM}(?=\s+(?:different|distinct|separate)\s){what}", text))
     # "finished at least one of our events in 5 or more years", "… in 2024 and again in 2025": "at least one of" names
     # any event; it is the cohort only when nothing else is
     # ("at least one race at every one of our four events": each of them, not one finish)
@@ -956,7 +962,7 @@ def _find_cohort(text: str) -> Found | None:
     if (m := rx.search(r"\bfirst[- ]?tim(?:ers?|e (?:[a-z]+ ){0,2}?(?:finishers|runners|participants))\b|\bnewcomers\b|"
                       r"\bnew to (?:it|the race|the event|this race|this event)\b|"
                       r"\b(?:never|not|n't)(?: having)? (?:been|run|ran|done|finished|entered|raced|registered|signed up|in|had|shown up|"
-                      r"showed up|appeared|participated|competed)[\w' ]*?"
+                      r"showed up|appeared|participated|competed)[\w'() ]*?"
                       r"(?:before|earlier|previously)\b|"
                       r"\bfor the (?:very )?first time\b|"
                       # "ran the Napa 10K in 2022 as their first ever race with us", "did their first <event> in 2025"
@@ -983,7 +989,10 @@ def _find_cohort(text: str) -> Found | None:
             r"\bfinish(?:ing|ed)(?: (?:it|this|that|the race|the event|there)| (?:the )?\s{3,})? for the (?:very )?first time\b|"
             r"\bno (?:earlier |previous |prior )?finish(?:es)?\b(?! (?:line|time))|"
             r"\b(?:never|not|n't)(?: having)? finished\b[\w' ]*?\b(?:before|earlier|previously)\b", text)
-        return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=bool(anywhere)),
+        # ("had never finished the Buffalo half marathon race in an earlier year": an earlier finish of that race only)
+        race = rx.search(r"\b(?:never|not|n't)(?: having)? (?:finished|run|ran|raced|done)\b[^?.;]{0,60}?\b(?:race|distance)\b"
+                         r"(?! with us\b)", text)
+        return Found(Cohort("first_timers", earlier_finish=bool(finish), any_event=bool(anywhere), same_race=bool(race)),
                      (m.span(), *spans, *anywhere))
     # "finished the 2024 Bend Turkey Trot but skipped 2025", "missed the 2025 edition": missing that year (a year said before)
     if (m := rx.search(r"\b(?:but |and |then )?(?:skipped|missed|sat out)(?: it| the race| the event|\s{3,})?(?: in)? (?:the )?(20\d\d)"
@@ -1181,7 +1190,10 @@ def _find_cohort(text: str) -> Found | None:
                       r"an? (?:entry|result)))\b[^?.;]*?"
                       # ("finished it both years it's been held": the event's two editions, told)
                       # ("in every one of the 8 years we've timed it": its editions, counted as told)
-                      r"\b(?:(?:both|(?:every one|each|all) of the (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)) "
+                      # ("in all 7 years we've run it (2019-2025)": every edition of those years)
+                      r"\b(?:all (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:years|editions)(?= (?:it'?s|it has|"
+                      r"it was|we'?ve|we have|we) (?:been )?(?:held|run|timed|put on|had)\b)|"
+                      r"(?:both|(?:every one|each|all) of the (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)) "
                       r"(?:years|editions)(?:\s+of\s+(?:the\s+)?\s{3,})? (?:it'?s|it has|it was|we'?ve|we have) (?:been )?(?:held|run|timed|"
                       r"put on)(?: it)?|every (?:single )?(?:year|edition|time)s?"
                       # ("every year combined", "every year added up": pooled, no runners' history)

@@ -54,7 +54,7 @@ def constructs_query(parsed: Parsed, query, dims: list[str],
                               keys=sb._kept_columns(dims, query)), None
     if parsed.time_bands:
         return _time_bands(parsed, query, dims), None
-    if parsed.age_bands and not parsed.measure and not parsed.metric:
+    if parsed.age_bands and not (parsed.measure or parsed.metric or query.age_band is not None):
         return _age_bands(parsed, query, dims), None
     if parsed.band_width:
         return _width_bands(parsed, query, dims), None

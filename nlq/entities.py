@@ -913,7 +913,11 @@ def _plain_bands(text: str) -> Banded | None:
 
 # age brackets said side by side: "under 30, 30s, 40s, 50s, 60 and over", "under 30, 30-39, 40-49, 50-59, 60+"
 _AGE_BAND = r"(?:\d{2}s|\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2})"
-_AGE_BANDS = re.compile(rf"\b(?:under|below|younger than|less than)\s+(?P<first>\d{{1,2}})(?P<items>(?:\s*[,;]\s*(?:and\s+)?{_AGE_BAND})+)"
+_AGE_BANDS = re.compile(rf"(?:\b(?:under|below|younger than|less than)\s+(?P<first>\d{{1,2}})(?=\s*[,;]\s*(?:and\s+)?{_AGE_BAND})|"
+                        # (or from a bracket of its own: "40s, 50s and 60+", nobody under 40 asked)
+                        # (three brackets or more: "40-49 and 50+" are two ages compared)
+                        rf"(?<![\d:.-])(?P<from>{_AGE_BAND})(?=\s*[,;]\s*(?:and\s+)?{_AGE_BAND}))"
+                        rf"(?P<items>(?:\s*[,;]\s*(?:and\s+)?{_AGE_BAND})*)"
                         rf"\s*[,;]?\s*(?:and\s+)?(?P<last>\d{{1,2}})\s*(?:\+|(?:and|or) (?:over|older|up|above)\b|plus\b)")
 
 
@@ -925,10 +929,14 @@ def find_age_bands(text: str) -> Banded | None:
     if not (m := _AGE_BANDS.search(text)) or not rx.search(r"\bages?\b|\baged\b|\b(?:age[- ])?(?:brackets?|bands?|groups?)\b|"
                                                             r"\b\d0\s*(?:-|\u2013|to)\s*\d9\b|\b\d0s\b", text):
         return None
-    edges = [int(m["first"]), *(edge for said in rx.findall(_AGE_BAND, m["items"]) for edge in _bracket_edges(said)), int(m["last"])]
+    said = ([m["from"]] if m["from"] else []) + rx.findall(_AGE_BAND, m["items"])
+    first = int(m["first"]) if m["first"] else _bracket_edges(m["from"])[0]
+    edges = [first, *(edge for bracket in said for edge in _bracket_edges(bracket)), int(m["last"])]
     if (banded := bands_said(edges)) is None:
         return None
-    return tuple(int(edge) for edge in banded[0]), banded[1], [m.span(), *(said.span() for said in rx.finditer(
+    # (no one under the first bracket asked, when the list starts on a bracket)
+    left_out = banded[1] if m["first"] else tuple(sorted({0, *banded[1]}))
+    return tuple(int(edge) for edge in banded[0]), left_out, [m.span(), *(said.span() for said in rx.finditer(
         r"\b(?:in|for|per) each\b|\b(?:age[- ])?(?:brackets?|bands?)\b", text))]
 
 
@@ -1233,7 +1241,7 @@ def find_limit(text: str) -> int | None:
         return number(m.group(1))
     if rx.search(r"\bpodiums?\b", text):  # the first three
         return 3
-    if rx.search(r"\b(?:which|what) (?:runner|person|athlete)\b|\bwho (?:has|had|have)\b[^?]*\bthe most\b", text):
+    if rx.search(r"\b(?:which|what) (?:runner|person|athlete)\b|\bwho(?: has| had| have|'s|\u2019s)(?= )[^?]*\bthe most\b", text):
         return 1      # "which runner has finished the most …": one (ties kept)
     if rx.search(r"\bwin(?:s|ning|ners?)?\b|\bwon\b|\bcourse record\b|" + LAST_PLACE, text):
         return 1

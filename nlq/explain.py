@@ -115,6 +115,8 @@ def explain(parsed: Parsed) -> str:
         parts.append("with no edition then (each with its last edition)")
     if parsed.first_held:
         parts.append("new then (no edition of the name before)")
+    if parsed.tied_counted:
+        parts.append("the most any one runner has, and how many runners share it")
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.compared and "compared" not in parsed.group_by:   # the runners of either group, counted together
@@ -178,7 +180,8 @@ def filter_words(parsed: Parsed) -> list[str]:
         parts.append(f"counted in {'pace' if pace else 'finish-time'} bands: " + _bands_asked(parsed, band_names(parsed.time_bands, pace)) +
                      (" (a column each)" if parsed.bands_as_columns else ""))
     if parsed.age_bands:
-        parts.append("counted in age brackets (age on race day): " + _bands_asked(parsed, age_band_names(parsed.age_bands)))
+        parts.append(("in each age bracket (age on race day): " if runners_per_group(parsed) else
+                      "counted in age brackets (age on race day): ") + _bands_asked(parsed, age_band_names(parsed.age_bands)))
     if parsed.band_width:
         pace = parsed.metric.unit if parsed.metric and parsed.metric.kind == "pace" else None
         width = f"{parsed.band_width / 60:g}-minute" if parsed.band_width % 60 == 0 else f"{parsed.band_width:g}-second"
@@ -522,8 +525,9 @@ def _who(parsed: Parsed) -> str:
         who = f"{parsed.person.name}'s {_HER_RESULTS.get(parsed.status or '', 'results')}"
     elif parsed.subject == "people":
         counted = {"DNF": "DNFs", "DNS": "no-shows (DNS)", "DQ": "disqualifications", "FIN": "finishes"}
-        who = f"runners by number of {counted.get(parsed.status or '', 'races')}" if parsed.distinct_of != "year" else \
-            f"runners by the number of different years with {'a finish' if parsed.status == 'FIN' else 'a result'}"
+        apart = {"year": "years", "event": "events (by name)"}.get(parsed.distinct_of or "")
+        who = f"runners by number of {counted.get(parsed.status or '', 'races')}" if not apart else \
+            f"runners by the number of different {apart} with {'a finish' if parsed.status == 'FIN' else 'a start (no-shows left out)'}"
     else:
         finishers = parsed.time_limit or (parsed.intent == "top" and not parsed.group_by and not (
             parsed.ranking and parsed.ranking.measure in ("count", "people", "dnf", "dnf_rate", "dns_rate")

@@ -27,7 +27,7 @@ from nlq.records import HOW_MANY, Records, find_records
 from nlq.time_placed import find_time_placed
 from nlq.entities import (EVERY_YEAR_SAID, 
     AGE_EXCLUDED, AGE_NOUNS, BOTH_CROSSINGS, STARTED_UNFINISHED_SAID, DNF_SAID, find_month_any_year, find_place, LAST_PLACE, NO_SHOWS_LEFT_OUT, NO_FINISH_WORD, NOT_STARTED_SAID, TOP_FINISHER, UNFINISHED_SAID, AgeRange, BORN, BirthYears, DateRange, Distance, TimeLimit, distance_mention, find_age, find_age_groups, DISTANCE_LABELS,
-    age_spans_said, durations_in_digits, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_age_bands, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
+    age_spans_said, durations_in_digits, find_band_width, find_bib, find_born, find_dates, find_distance, find_seasons, find_first_places, find_limit, find_sex, find_status, find_time_bands, find_age_bands, age_band_names, find_time_limit, pace_said, HUGE, MONTHS, NUMBER_WORDS, SEASONS,
     SEASON_WORD,
     calendar_day, month_end, number, numeric_date, relative_year, season_months, sex_said, COUNT_WORDS, RACE_BY_DISTANCE, RACE_SAID, AGE_RANGE_SAID,
 )
@@ -130,6 +130,7 @@ class Parsed:
     active_only: bool = False
     not_held: bool = False                    # events: those with no edition in the dates ("which events did not run in 2021")
     first_held: bool = False                  # events: those new in the dates, no edition before ("new events last year")
+    tied_counted: bool = False                # people ranked by a count: the top count and how many runners share it
     distinct_people: bool = False
     notes: tuple[str, ...] = field(default=())
     unused: tuple[str, ...] = ()              # words of the question the parse did not account for
@@ -243,6 +244,8 @@ class Parsed:
             "dates": self.dates.words if self.dates else None, "years": list(self.years),
             "sex": f"not {self.sex}" if self.sex and self.sex_negated else self.sex,
             "age": self.age.words if self.age else None, "age_group": self.age_group,
+            "age brackets": ", ".join(name for i, name in enumerate(age_band_names(self.age_bands)) if i not in self.bands_left_out)
+            if self.age_bands else None,
             "born": self.born.words if self.born else None,
             "time": self.time_limit.words if self.time_limit else None,
             "pace": self.pace_limit.pace_words if self.pace_limit else None,
@@ -314,6 +317,11 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     question = count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
+    if rx.search(TIED_AT_TOP, question, re.IGNORECASE):
+        # "the most times anyone has finished X, and how many runners share that mark": the most and how many share it
+        parsed = replace(parsed, tied_counted=True, limit=1, intent="top", distinct_people=False) if parsed.subject == "people" and \
+            parsed.intent in ("top", "list", "find") else \
+            replace(parsed, notes=(*parsed.notes, "how many share the most I can give of runners ranked by their finishes only"))
     if (said := claims(question)) and (aside := _claims_set_aside(parsed, question, said, vocabulary, today)):
         parsed = aside
     if parsed.winners and parsed.winners_by == "sex" and not (parsed.dates or parsed.years or parsed.edition or parsed.person or
@@ -467,7 +475,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # year's, the words taken as filler, at 1.0)
         parsed = replace(parsed, unused=(*(said for said in parsed.unused if said.lower() not in counted.group(0).lower()),
                                          counted.group(0)))
-    if parsed.subject == "people" and parsed.distinct_of == "year" and parsed.intent in ("list", "find"):
+    if parsed.subject == "people" and parsed.distinct_of in ("year", "event") and parsed.intent in ("list", "find"):
         # ("which runners have run with us in the most different years": the runners ranked (it listed every result))
         parsed = replace(parsed, intent="top", distinct_people=False)
     if parsed.not_held and parsed.dates and rx.fullmatch(r"since (20\d\d)", parsed.dates.words) and \
@@ -498,6 +506,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = _words_now_read(parsed, replace(parsed, unused=tuple(said for said in parsed.unused if said != "both")))
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
+    if not (parsed.person or parsed.more_people or _people(question, vocabulary.people)) and (she := rx.search(
+            r"\b(?:has|had|did|does|is|was) (she|he)\b", question, re.IGNORECASE)) and not rx.search(
+            r"\b(?:who|which|whose|winners?|won|wins?|fastest|slowest|quickest|first|last|oldest|youngest|woman|man|runner|"
+            r"athlete|girl|boy|guy|lady|person|finisher|champion|bib|number)\b", question, re.IGNORECASE):
+        # "How many times has she run it?" asked alone: no runner told (it counted every entry of every runner at 0.9)
+        parsed = replace(parsed, unused=(*parsed.unused, she.group(1)))
     kept = {parsed.person, *parsed.more_people, parsed.share_of.person if parsed.share_of else None}
     told_of = tuple(person.name for person in _people(question, vocabulary.people)
                     if person not in kept)
@@ -647,6 +661,19 @@ def without_courtesies(question: str) -> str:
     return plain if plain.strip() else question
 
 
+# decades of age told one by one, each with its superlative: "fastest man in his 40s, fastest in his 50s, and fastest
+# 60 or older"
+_DECADE_HEAD = r"(?:the )?(?:fastest|quickest|best|top)(?: (?:man|woman|male|female|runner|finisher|one|guy|lady))?"
+_DECADES_TOLD = (rf"(?P<head>\b{_DECADE_HEAD} )in (?:his|her|their) \d0s(?:,? (?:and )?(?:{_DECADE_HEAD} )?(?:in (?:his|her|their) )?"
+                 rf"\d0s\b)+(?:,? (?:and )?(?:{_DECADE_HEAD} )?(?:aged )?(?:\d0 (?:or|and) (?:older|over|up)\b|\d0\+))?")
+
+
+# how many runners share the most asked beside it ("… and how many runners share that mark?")
+TIED_AT_TOP = (r"\band how many (?:(?:other )?(?:runners|people|others|of them) )?(?:share|have|hold|reached|hit|are tied (?:at|for)|"
+               r"tied (?:at|for)) (?:that mark|that many|that number|the record|the max(?:imum)?|the mark|the most|the top spot|first place|"
+               r"the lead|it|that|this)\b")
+
+
 def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """``parse`` before the runners told of are noted.
 
@@ -673,6 +700,44 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     # ("X course records, men's and women's - who holds them": the records of each sex)
     question = rx.sub(r"\b(records?|winners?|champions?|times?|podiums?)\s*[,:\u2014\u2013-]\s*(?:both )?(men'?s and women'?s|"
                       r"women'?s and men'?s|men and women|women and men)\b", r"\1 for men and women", question, flags=re.IGNORECASE)
+    # ("the fastest man in his 40s, fastest in his 50s, and fastest 60 or older": the fastest in each age bracket,
+    # the brackets listed once)
+    question = rx.sub(_DECADES_TOLD, lambda said: f"{said['head']}in each age bracket: " + ", ".join(
+        rx.findall(r"\b\d0s\b|\b\d0\+|\b\d0 (?:or|and) (?:older|over|up)\b", said.group(0), re.IGNORECASE)), question,
+        flags=re.IGNORECASE)
+    # ("every Indy Jingle Bell Run since the first one in 2017": since that year, every edition)
+    question = rx.sub(r"\bsince (?:the|its|our) (?:very )?(?:first|inaugural)(?: (?:one|edition|running|race|year))? (?:back )?in "
+                      r"((?:19|20)\d\d)\b", r"since \1", question, flags=re.IGNORECASE)
+    # ("an unbroken streak covering every year 2015 through 2025", "at least one finish with us every year from 2015 to
+    # 2025": finished with us every year of them)
+    question = rx.sub(r"\b(have|has|had|with) (?:an? )?(?:unbroken |unbeaten |perfect |\d{1,2}[- ]year )?streak (?:covering|spanning|"
+                      r"across|over|of) (?:every|each) year\b",
+                      lambda said: ("who have" if said[1].lower() == "with" else "have") + " finished with us every year", question,
+                      flags=re.IGNORECASE)
+    question = rx.sub(r"\s*[-\u2013\u2014,:(]\s*(?:with )?(?:at least )?(?:a|one) (?:finish|race|result)(?: with us)? (?:in )?(?:each|every one) "
+                      r"of them\b\s*\)?", "", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(?:have|has|had) (?:an? )?(?:unbroken |unbeaten |perfect |\d{1,2}[- ]year )?streak\s*(?:[-\u2013\u2014:,]\s*)?"
+                      r"(?:with )?at least one (?:finish|race|result) with us (?:in )?(?:every|each) year\b",
+                      "have finished with us every year", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\s*\(\s*at least one (?:finish|race|result)(?: with us)? (?:in )?(?:every|each) year\s*\)", "", question,
+                      flags=re.IGNORECASE)
+    # ("what's the most times anyone has finished X, and how many runners share that mark", "the highest number of
+    # finishes any single runner has, and how many have that many": the runner with the most, how many share it read
+    # by parse)
+    question = rx.sub(rf"\s*(?:[,;]|[-\u2013\u2014])?\s*(?:(?:what'?s|what is) the (?:max(?:imum)?|most|number),? )?{TIED_AT_TOP}", "",
+                      question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(?:what'?s|what is) the (?:most|highest number of|greatest number of|max(?:imum)? number of) "
+                      r"(times|finishes|races|results) (?:any ?one|any ?body|any (?:single |one )?(?:runner|person)|a (?:single )?runner|"
+                      r"one (?:runner|person)) (?:has|had|have) (?:(finished|run|raced|done) )?",
+                      lambda said: "which runner has " + (f"{said[2]} the most times " if said[2] else f"the most {said[1]} "),
+                      question, flags=re.IGNORECASE)
+    question = rx.sub(r"^\s*(?:the )?most (.{3,80}?) (finished|run|raced|done) by (?:one|a single|any one|any) (?:person|runner)\b",
+                      r"which runner has \2 the most \1", question, flags=re.IGNORECASE)
+    # ("did any records fall last year?": fell, never the season)
+    question = rx.sub(r"\b(records?) fall\b(?! (?:of |season\b|races?\b|events?\b|(?:19|20)\d\d\b))", r"\1 fell", question, flags=re.IGNORECASE)
+    # ("the women 60+ record and who holds it": the record, its holder shown)
+    question = rx.sub(r"(?<!\bcourse )(?<!\bpersonal )\brecord(?=,? (?:and|&) who (?:holds|owns|set|ran) it\b)", "course record", question,
+                      flags=re.IGNORECASE)
     # ("number of no-shows (DNS) and DNFs": a status said with its code in brackets, once)
     question = rx.sub(r"\b(no[- ]shows?|non[- ]starters?|disqualifications?|non[- ]finishers?)\s*\(\s*(?:dns|dnfs?|dqs?)\s*\)",
                       r"\1", question, flags=re.IGNORECASE)
@@ -3114,7 +3179,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if pairs := _races_by_event(question, [m for m in mentions if m.value in parsed.events], parsed.distances):
         # "the Tampa half or the Tallahassee half", "the Tacoma half and the Bend Turkey Trot 5K": each its own race
         parsed = replace(parsed, distances=tuple(dict.fromkeys(race for _, race in pairs)), event_races=pairs)
-    elif not parsed.distances and not parsed.records and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
+    elif not parsed.distances and not (parsed.records and (parsed.person or parsed.records.set_then)) and (_times_asked(parsed) or _race_said_after(question, mentions) or _named_by_city_and_race(
             question, mentions) and not (parsed.cohort and parsed.cohort.kind in ("first_timers", "returning") and not
                                          (_race_beyond_name(question, mentions) or _race_finished(question, mentions)))) and not (
             parsed.winners and every_race or parsed.averaged_over not in (None, "runner")) and (
@@ -3592,6 +3657,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"(?: by (?:the )?[\w ]{1,20}?)?(?=\s*[,.;:?)]|$)", text)):
         # "highest rate first, ties broken alphabetically by age group": a ranking's ties come in the group's order
         read_spans.append(ties.span())
+    if parsed.ranking and parsed.ranking.limit == 1 and (every := rx.search(
+            r"\brank (?:them|these|those|all(?: of them)?|every(?: one)?|each)\b|\brank(?:ed)? (?:them )?by\b", text)):
+        # "which of our events pulled the most Wisconsin finishers? rank by total finishes": every group ranked (it gave
+        # the first alone)
+        read_spans.append(every.span())
+        parsed = replace(parsed, ranking=replace(parsed.ranking, limit=RANK_ALL))
     if parsed.intent == "top" and (parsed.ranking or parsed.limit) and (
             ranked := rx.search(r"\brank(?:ed|ing)?\b(?! (?:them|these|those|it|they)\b)", text)):
         read_spans.append(ranked.span())   # "rank the three fastest women …": the top list read ("rank them": of what?)
@@ -3634,7 +3705,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            parsed.metric and parsed.metric.kind in ("oldest", "youngest") and rx.match(
                                r"(?:oldest|youngest)\b", m.group(0)) or
                            # ("the fastest woman each year at X": the runners within each group, a top list read)
-                           runners_per_group(parsed) and rx.match(r"(?:fastest|quickest|slowest)\b", m.group(0)) or
+                           # ("the top 2 women in each age bracket: under 40, …": each bracket's, a top list read)
+                           runners_per_group(parsed) and (rx.match(r"(?:fastest|quickest|slowest)\b", m.group(0)) or (
+                               parsed.group_by or parsed.age_bands) and rx.match(r"(?:top|first|best)\b", m.group(0))) or
                            # ("how many different distances has he finished": a runner's races, counted)
                            parsed.distinct_of == "race" and parsed.person and rx.match(r"how many\b[^?]*\bdistances$",
                                                                                       m.group(0)) or
@@ -4379,7 +4452,12 @@ _CROSSING_ASKED = (r"\b(?:at )?(?:what|which) (?:time of day|clock time|time on 
                    r"(?: (?:the )?(?:finish(?:[- ]line)?|line|mat))?|"
                    r"\bwhen did\b[^?]{0,40}?\bcross(?:ed)? (?:the )?(?:finish(?:[- ]line)?|line|mat)\b|"
                    r"\b(?:time of day|clock time) (?:she|he|they|i) (?:crossed|finished|came in)\b")
-_PEOPLE_NOT_ENTRIES = r"\b(?:people|runners|persons|individuals|heads),? not (?:entries|results|registrations|finishes|rows)\b"
+_PEOPLE_NOT_ENTRIES = (r"\b(?:people|runners|persons|individuals|heads),? not (?:entries|results|registrations|finishes|rows)\b|"
+                       # ("(people, all distances)", "Count people across both distances", "each person once")
+                       r"\(\s*(?:unique |distinct )?(?:people|persons|individuals),? (?:all|any|across|both|every)\b|"
+                       r"\bcount(?:ing)? (?:unique |distinct )?(?:people|persons|individuals)\b(?:,? not (?:entries|results|registrations|"
+                       r"finishes|rows)\b)?|\b(?:each|every) (?:person|individual|"
+                       r"runner) (?:counted )?once\b")
 
 
 _DONE = r"(?:run|ran|finished|entered|raced|done|completed|been (?:in|at|to)|signed up for|registered for|participated in)"
@@ -5526,8 +5604,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         counted = rx.search(r"\bhow many\b(?! (?:seconds|minutes|secs|mins)\b)|\bnumber of\b|\bcount\b", asked)
         listed = bool(rx.search(r"\b(?:which|who|list|name|show me|give me)\b|\btop (?:\d+|three|five|ten)\b", asked)) and not counted
         # "who improved the most", "the most improved runner": the one runner (several only when said: "which five")
-        most = rx.search(r"\bimproved(?: (?:their|his|her|my) [\w' ]{0,30}?)? (?:the )?most\b|\bgot (?:the most faster|faster the most)\b|\bmost[- ]improved (?:runner|man|woman|person|finisher)\b|"
-                         r"\b(?:biggest|largest|greatest) improvement\b|\b(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most\b",
+        # ("tampa marathon most improved from 2024 to 2025", "biggest drop in chip time for the same runner")
+        most = rx.search(r"\bimproved(?: (?:their|his|her|my) [\w' ]{0,30}?)? (?:the )?most\b|\bgot (?:the most faster|faster the most)\b|"
+                         r"\bmost[- ]improved\b(?! (?:runners|people|finishers|men|women|athletes)\b)|"
+                         r"\b(?:biggest|largest|greatest) (?:improvement|drop|cut)\b|\b(?:knocked|took|cut|shaved|dropped|chopped) (?:the )?most\b",
                          asked) and not rx.search(   # ("which runners improved the most": several, asked as such)
                              r"\b(?:which|what|list(?: the)?|name(?: the)?) (?:\w+ )?(?:runners|people|finishers|men|women|athletes|"
                              r"ones)\b|\bthe (?:runners|people|finishers|men|women|athletes|ones) (?:who|that)\b", asked)
@@ -6023,6 +6103,24 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\bin (?:year|chronological|date|calendar) order\b|"   # (editions listed, as they are anyway)
                       r"\b(?:that|the same|same) day\b|"   # "both the 1 Mile and the 5K that day": an event is one day
                       r"\b(?:and )?who (?:set|ran|holds|owns) (?:it|that|them|the record)\b|"   # "… and who set it?": the runner shown
+                      # ("ten fastest performances ever (repeats allowed)": a top list of results, a runner as often as she
+                      # ran fast enough — as every top list of results is)
+                      r"\b(?:repeats?|repeat runners|duplicates?|the same (?:runner|person) (?:more than once|twice))(?: are)? (?:allowed|ok|okay|"
+                      r"fine|included|count|permitted)\b|\bwith repeats\b|"
+                      # ("records that fell …, include who did it", "existing records … brand-new races don't count": the
+                      # runner shown; a first edition sets no record broken)
+                      r"\b(?:include|including|with|plus|and show) who (?:did it|did that|set (?:it|them|each)|broke (?:it|them))\b|"
+                      r"\b(?:brand[- ])?new (?:races|events|distances) (?:don'?t|do not) count\b|\bexisting(?= (?:course |event )?records\b)|"
+                      # ("Show the two chip times": each runner's two times, shown)
+                      r"\b(?:show|give|with|list) (?:me )?(?:the |both |their |his |her )?(?:two|2|both) (?:chip |finish(?:ing)? |gun )?times\b|"
+                      # ("which home states account for the most finishes": have the most)
+                      r"\baccount(?:s|ed)? for(?= (?:the )?(?:most|fewest|largest|biggest|highest|lowest)\b)|"
+                      # ("(any of the three races)": the event's every race, counted as told)
+                      r"\b(?:any|all|each|either|both) of (?:the|its|their|our) (?:two|three|four|five) (?:races|distances)\b|"
+                      # ("the F45-49 record - time and holder", "the masters record holder and her time": the runner shown)
+                      r"\brecord[- ]holders?\b|\bholders?(?= (?:and|&) (?:her |his |their |the )?(?:times?|names?)\b)|"
+                      r"(?<=\btime and )holders?\b|(?<=\bname and )holders?\b|"
+
                       # "who set the men's course record at X": the holder, as "who holds it"
                       r"(?<=\bwho )set(?= (?:the |our |a )?(?:[\w'-]+ ){0,3}(?:course |event )records?\b)|"
                       # whether a yearly figure rises: the figures per year say it ("has the share been creeping up?")
@@ -6615,6 +6713,8 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
     the editions (one event of one year) of the runner's results."""
     if not person and rx.search(_MOST_YEARS, text):
         return "year"      # ("which runners have run with us in the most different years": each runner's years)
+    if not person and rx.search(_MOST_EVENTS, text):
+        return "event"     # ("which runner has run the most different events": each runner's events, by name)
     if person:   # a runner's history: "how many different events / editions of X / years has she run"
         if rx.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
             return "edition"                                                        # "(event editions)": editions
@@ -6665,7 +6765,7 @@ _EACH_RACE_ITS_OWN = r"\(?\s*count(?:ing)? (?:each|every) (?:distance|race)(?: (
 
 
 # "count each runner once", "each person once": people, not results
-_ONCE_EACH = re.compile(r"\bone (?:entry|line|row|result|time|spot|place) (?:per|for each|a|each) (?:runner|person|woman|man|"
+_ONCE_EACH = re.compile(r"\bone (?:(?:entry|line|row|result|time|spot|place) (?:per|for each|a|each)|per) (?:runner|person|woman|man|"
                         r"athlete)\b(?:,? using (?:his|her|their) best(?: (?:chip )?time)?)?|\bbest (?:chip )?time (?:per|for each|of each) "
                         r"(?:runner|person|woman|man|athlete)\b|"
                         r"\b(?:count(?:ing)? |counted )?(?:each|every) (?:runner|person|participant|finisher|woman|man|athlete|guy|gal|lady|girl|"
@@ -6807,6 +6907,8 @@ def _unresolved(question: str, events: tuple[str, ...], person: Person | None, v
     unknown = _unresolved_event(question)
     if unknown and not set(unknown.lower().split()) - _RACE_WORDS:
         unknown = None   # "the Hartford Marathon Half Marathon race", "(the Half Marathon race)": a race, not an event
+    if unknown and any(not set(unknown.lower().split()) - set(event.lower().split()) for event in events):
+        unknown = None   # ("the Pittsburgh Summer Solstice 10K … any earlier Solstice 10K": the event named, said short)
     if not events:
         unknown = unknown or _city_event(question, vocabulary)
     if unknown and unknown.rsplit(" ", 1)[0].lower() not in {city.lower() for city in vocabulary.event_cities}:
@@ -7259,6 +7361,11 @@ def _one_question(question: str) -> str:
                           r"(?:men and (?:the )?women|women and (?:the )?men)| (?:by|per|for each) (?:sex|gender))",
                           "the fastest man and fastest woman ever", question,
                           flags=re.IGNORECASE)
+        # ("what are the current course records at X": one of each sex — it ranked ten finishers of either)
+        question = rx.sub(r"^\s*(?:(?:what|which) (?:are|were) |list |show(?: me)? |give me )?(?:the |our )?(?:current |standing |"
+                          r"all[- ]time |existing )?course records (?=(?:at|for|of|in) )(?![^?]*\b(?:both sexes|each race|every race|"
+                          r"per race|by (?:sex|gender)|men and women|women and men)\b)",
+                          "the fastest man and fastest woman ever ", question, flags=re.IGNORECASE)
     # "the fastest man's and fastest woman's chip time": the two sexes' winners; "men's winning time and women's
     # winning time": both said once
     question = rx.sub(r"\b(?:the )?(?:fastest|quickest|first) (?:man|male)(?:'s)? (?:and|&) (?:the )?(?:fastest|quickest|first) "
@@ -7818,6 +7925,7 @@ def _compare_dimension(group_by: tuple[str, ...], years: tuple[int, ...], distan
 # "which runners have run with us in the most different years": runners ranked by the years they ran in
 _MOST_YEARS = (r"\b(?:in|over|across|during|for) (?:the )?most (?:different |distinct |separate |calendar )?(?:years|seasons)\b|"
                r"\bmost (?:different|distinct|separate) (?:calendar )?years\b")
+_MOST_EVENTS = r"\bmost (?:different|distinct|separate) (?:of (?:our|the) )?events\b"
 _MOST_RACES = (r"\bmost (?:(?:of )?(?:our |the )?(?:races|events)|often|frequent|times|finishes|starts)\b|\brepeat runners\b|"
                r"\bmost (?:1 mile|mile|\d+ ?k|half(?: marathon)?|marathon|full) (?:finishes|races|starts|results)\b|"
                # "who has the most <event, blanked out> 5K finishes": a runner's finishes of it
@@ -7870,7 +7978,8 @@ _INTENT_PATTERNS = (
                 r"(?<!\d )(?<!bottom )(?<!two )(?<!three )(?<!four )(?<!five )(?<!ten )\bslowest\b"
                 r"(?! (?:\d+|three|five|ten|finishers?|runners?|persons?|people|first|to fastest)\b)"),
     ("find", r"\b(?:prs?|pbs?|personal (?:best|record)s?)\b"),
-    ("count", r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
+    # ("who's finished the most …? list everybody tied, with the count": the count shown beside each, no count asked)
+    ("count", r"\bhow many\b|\bnumber of\b|\bbroken (?:out|down)\b|(?<!\bwith the )(?<!\bwith their )\bcount\b|\btotal\b|\bbreak (?:[\w']+ ){0,3}?down\b|\bhow much\b|\bhow big\b|\bturnout\b|"
               r"\bsizes? of the fields?\b|\bfield sizes?\b|\b(?:gender|sex) split\b|\bcombined\b|\bhead ?counts?\b|"
               r"\b(?:finisher|runner|starter|entrant|participant|dnf)s? counts?\b"),   # "finisher counts by race and sex"
     # ("the top finisher from Hartford": it listed every finisher from Hartford)
@@ -7967,7 +8076,8 @@ _PLACES_HELD = (r"\b(?:which|what|the|list (?:the |all )?(?:the )?)(?: different
 
 # where runners live, asked for: "what states did the finishers come from", "where do our runners travel from" (a state);
 # never a runner's own home ("who won, and where is she from")
-_HOMES_ASKED = (r"\b(?:which|what) (?:different |distinct )?(?:home )?(states|cities|towns)\b"
+# ("which Texas cities …", "which New Hampshire towns": the state said between, its runners kept)
+_HOMES_ASKED = (r"\b(?:which|what) (?:different |distinct )?(?:home )?(?:(?:\s{3,}|[a-z]+ (?:[a-z]+ )?)(?=cities|towns))?(states|cities|towns)\b"
                 r"(?=[^?]{0,60}\b(?:come|came|coming|travel(?:l?ed|l?ing)?|hail(?:ed)?) from\b|"
                 r"\s+(?:are|were)\b[^?]{0,40}?\bfrom\b|"
                 r"[^?]{0,60}\b(?:live|lived|living|reside|resided)\b(?! (?:in|near) (?:a|the)\b))|"
@@ -8054,7 +8164,7 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
                         # ("fastest mile ever run at one of our events? just the time": a result)
                         r"(?:fastest|slowest|quickest|record)\s+(?:(?:1|one)[- ])?(?:mile|5 ?k|10 ?k|half(?: marathon)?|marathon|50 ?k))\b",
                         text)
-    most_years = not person and rx.search(_MOST_YEARS, text)
+    most_years = not person and (rx.search(_MOST_YEARS, text) or rx.search(_MOST_EVENTS, text) and runners)
     if person or runners or most_years:
         if rx.search(_MOST_RACES, text) or most_years:
             return "people"

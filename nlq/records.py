@@ -50,7 +50,7 @@ _SET = (r"\b(?:(?:were|was|got|been|get) (?:set|broken|established|lowered|beate
 # a record beaten ("fell", "were broken", "beat an earlier record"): over one set before, never a first edition's
 _BROKEN = r"\b(?:fell|broken|beaten|beat|lowered|toppled)\b"
 # the new record said again ("and the new time", "Give the new record times", "with who did it")
-_NEW_TIME = r"\b(?:the |their )?new (?:record )?(?:times?|marks?|bests?)\b|\bearlier (?:record|one|best)\b"
+_NEW_TIME = r"\b(?:the |their )?new (?:record )?(?:times?|marks?|bests?)\b|\b(?:an )?(?:earlier|older|previous|prior) (?:course |age[- ]?group )?(?:record|one|best)\b"
 _NEW = r"\bnew (?:course |age[- ]?group )?records\b"
 # the records' scope said again: "every race at every event", "men's and women's", "count each race separately"
 _SCOPE = (r"\(?\s*\b(?:(?:men'?s|male),? (?:and|&|or) (?:women'?s|female)|(?:women'?s|female),? (?:and|&|or) (?:men'?s|male)|"
@@ -77,14 +77,22 @@ def find_records(text: str, person: bool, dated: bool) -> Found | None:
         return None
     held = person and rx.search(_HELD, text) or rx.search(r"\brecords? board\b", text) and person
     set_in = dated and (rx.search(_SET, text) or rx.search(_NEW, text))
-    if not (held or set_in):
+    # the age-group records themselves listed ("the Tacoma half's age group records for women", "the record in each age
+    # group"): each group's standing record (one group's record, "the F45-49 record", is that group's fastest)
+    listed = not (person or dated) and rx.search(_AGE_GROUP_RECORDS, text)
+    if not (held or set_in or listed):
         return None
-    kind = "age_group" if rx.search(r"\b(?:age[- ]?group|ag|division) records?\b", text) else "sex"
+    kind = "age_group" if rx.search(r"\b(?:age[- ]?group|ag|division) records?\b", text) or listed else "sex"
     set_then = bool(set_in) and not held
     broken = set_then and bool(rx.search(_BROKEN, text))
-    spans = [m.span() for pattern in (_RECORD, _HELD if held else _SET, _NEW, _SCOPE, *((_BROKEN, _NEW_TIME) if broken else ()))
+    spans = [m.span() for pattern in (_RECORD, _HELD if held else _SET, _NEW, _SCOPE, *((_BROKEN, _NEW_TIME) if broken else ()),
+                                      *((_AGE_GROUP_RECORDS,) if listed else ()))
              for m in rx.finditer(pattern, text)]
     return Found(Records(kind, set_then=set_then, broken=broken), tuple(spans))
+
+
+_AGE_GROUP_RECORDS = (r"\b(?:age[- ]?group|ag|division) (?:course )?records\b|\b(?:course )?records? (?:for|in|of) (?:each|every|all(?: the)?) "
+                      r"(?:(?:[mf]|men'?s|women'?s|male|female) )?(?:age[- ]?groups?|divisions?)\b")
 
 
 # a count asked of the records ("how many course records does she hold"), else they are listed

@@ -82,6 +82,8 @@ _SYMBOLS = ((re.compile(r"(?<![\w/])w/o\b", re.IGNORECASE), "without"), (re.comp
             # "last oct", "this sept": a month said short after last/this
             (re.compile(r"\b(last|this|next|past) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?", re.IGNORECASE),
              lambda m: f"{m.group(1)} {_MONTHS_SHORT[m.group(2).lower()[:3]]}"),
+            # "Cleveland-resident finishers": its residents, said as a pair of words
+            (re.compile(r"(?<=[a-z])-(residents?)\b", re.IGNORECASE), r" \1"),
             # "the women's 5K record at X": its course record
             (re.compile(r"\b(5k|10k|half marathon|half|marathon|mile|1 mile|50k) record\b", re.IGNORECASE), r"\1 course record"),
             # "ft worth", "Ft. Collins": a place's Fort said short (never "500 ft")

@@ -1001,11 +1001,13 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     query = _Query(_base(parsed))
     _apply_filters(query, parsed, today)
     dims = list(parsed.group_by)
-    if parsed.age_bands and (parsed.metric or parsed.measure) and query.base == "r":
-        # a rate or a time of each age bracket asked: the brackets a dimension, the brackets not asked left out
+    if parsed.age_bands and (parsed.metric or parsed.measure or runners_per_group(parsed)) and query.base == "r":
+        # a rate or a time of each age bracket asked, or its fastest runners ("the fastest man in his 40s, in his 50s
+        # and 60 or older"): the brackets a dimension, the brackets not asked left out
         query.age_band = band_case(col("age", "r"), parsed.age_bands, age_band_names(parsed.age_bands), parsed.bands_left_out)
         query.where.append(exp.Not(this=exp.Is(this=query.age_band.copy(), expression=exp.Null())))
-        dims.append("age_band")
+        if not runners_per_group(parsed):
+            dims.append("age_band")
     intent = parsed.intent
     if parsed.pair and query.base == "r":   # several named runners measured against each other, by their finishes
         if parsed.status != "FIN":
@@ -1368,22 +1370,28 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     limit = parsed.limit if parsed.limit and not parsed.winners else DEFAULT_TOP
     if query.base == "e":
         return _biggest_events(parsed, limit, today)
-    if parsed.group_by and runners_per_group(parsed):
+    if (parsed.group_by or query.age_band is not None) and runners_per_group(parsed):
         # "the fastest woman each year", "top 3 men every year", "the course record of each race": the first N runners
         # of each race (of each event, over the editions asked) in each group
         # (a distance named with no event, "who ran the fastest 5K each year": over every event's race of it)
         over_events = parsed.distances and not (parsed.events or parsed.event_city)
         # ("who won the men's and women's race in 2023 and in 2024": the first man and the first woman of each)
         by_sex = parsed.winners_by == "sex" and "sex" not in parsed.group_by
-        keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + ([] if over_events else [col("name", "e")]) + [
-            col("name", "ra")] + ([col("sex", "p")] if by_sex else [])
+        band = [query.age_band] if query.age_band is not None else []
+        keys = [_GROUP_KEYS[dim]() for dim in parsed.group_by] + [b.copy() for b in band] + (
+            [] if over_events else [col("name", "e")]) + [col("name", "ra")] + ([col("sex", "p")] if by_sex else [])
         partition = list({key.sql(): key for key in keys}.values())
-        # (a runner's row says its year, race, sex and age group; its decade of age, when grouped by it, is shown first)
+        # (a runner's row says its year, race, sex and age group; its decade or bracket of age, when grouped by it, is
+        # shown first)
         decade = [exp.alias_(_age_decade(), "age_decade")] if "age_decade" in parsed.group_by else []
+        decade += [exp.alias_(b.copy(), "age_band") for b in band]
         select = ranked_first(query.build([*decade, *_runner_columns(query, parsed)]).where(_finish()), clock_column(parsed),
                               parsed.last_place, parsed.limit or 1, partition)
-        return select.order_by(col("event_date", "e"), col("name", "ra"), *([col("sex", "p")] if "sex" in parsed.group_by
-                                                                           or by_sex else []),
+        # (the brackets in the order asked: youngest first)
+        in_order = [band_case(col("age", "r"), parsed.age_bands, [f"{i:02d}" for i in range(len(parsed.age_bands) + 1)],
+                              parsed.bands_left_out) for _ in band]
+        return select.order_by(*in_order, col("event_date", "e"), col("name", "ra"),
+                               *([col("sex", "p")] if "sex" in parsed.group_by or by_sex else []),
                                exp.Ordered(this=clock_column(parsed), desc=parsed.last_place))
     if parsed.group_by:
         measure = _count_measure(parsed, query)
@@ -1393,16 +1401,22 @@ def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:
     if parsed.subject == "people":
         query.need("p")
         people = [col("first_name", "p"), col("last_name", "p"), col("city", "p"), col("state", "p")]
-        counted = "wins" if parsed.winners else "years" if parsed.distinct_of == "year" else "races"
-        # ("which runners have run with us in the most different years": the years each ran in)
-        measure = exp.Count(this=exp.Distinct(expressions=[exp.func("year", col("event_date", "e"))])) \
-            if parsed.distinct_of == "year" else exp.Count(this=exp.Star())
-        if parsed.distinct_of == "year":
+        counted = "wins" if parsed.winners else {"year": "years", "event": "events"}.get(parsed.distinct_of or "", "races")
+        # ("which runners have run with us in the most different years", "… the most different events": the years or
+        # the events (by name) each ran in — a no-show ran in none)
+        apart = {"year": lambda: exp.func("year", col("event_date", "e")), "event": lambda: col("name", "e")}.get(parsed.distinct_of or "")
+        measure = exp.Count(this=exp.Distinct(expressions=[apart()])) if apart else exp.Count(this=exp.Star())
+        if apart:
             query.need("e")
+            if parsed.status is None:
+                query.where.append(exp.NEQ(this=col("status", "r"), expression=exp.Literal.string("DNS")))
         select = query.build(people + [exp.alias_(measure, counted)])
         # "which runner has finished the most …", "who has won it the most times": one, with everyone tied with them
         select = ranked_first(select.group_by(col("participant_id", "p"), *[c.copy() for c in people]),
                               measure.copy(), True, parsed.limit or limit)
+        if parsed.tied_counted:   # ("the most times anyone has finished it, and how many share that mark": one row)
+            return exp.select(exp.alias_(exp.func("max", exp.column(counted)), f"most_{counted}"),
+                              exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(select.subquery("tied"))
         return (select.order_by(exp.Ordered(this=exp.column(counted), desc=True), exp.column("last_name"),
                           exp.column("first_name")))
     select = query.build(_runner_columns(query, parsed))

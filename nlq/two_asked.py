@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from nlq import rx
-from nlq.parser import (YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, parse, points_at_nobody, that_year_said,
+from nlq.parser import (TIED_AT_TOP, YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, parse, points_at_nobody, that_year_said,
                         years_counted)
 from nlq.vocabulary import Vocabulary
 
@@ -140,7 +140,8 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("The Atlanta Spring Marathon had how many finishers in 2023? And in 2024?": the first, asked of 2024)
         first = again["a"].strip()
         return TwoAsked(first, rx.sub(rf"\b{years[0]}\b", again["y"], first))
-    if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question) or _CHECK_AFTER_DASH.match(question)):
+    if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question) or _CHECK_AFTER_DASH.match(question)) or \
+            rx.search(TIED_AT_TOP, question, re.IGNORECASE):   # ("… and how many share that mark": one answer, nlq.parser)
         return None
     first, second = said["a"].strip(), said["b"].strip()
     # ("any masters among them?": were any of them masters)

@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
          "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163",
-         "nlq_heldout167"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout167", "nlq_heldout170"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -201,7 +201,7 @@ FLOORS = {
     # the sixtieth, written blind mid-thirteenth session (a mix of users, runners' histories and cohorts), measured
     # blind with the session-start code (71.4% right, 3.6% wrong; the same at the session's end; 72.6% and 3.6% in the
     # fourteenth); not read
-    "nlq_heldout60": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout60": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the sixty-first, written blind at the fourteenth session's start (a mix of users), measured blind with the
     # session-start code 29e8152 (64.0% right, 7.0% wrong); not read
     "nlq_heldout61": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0, "declined_right": 18},
@@ -234,7 +234,7 @@ FLOORS = {
     "nlq_heldout67": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.03, "declined_right": 16},
     # the sixty-eighth, written blind at the seventeenth session's start (every kind of user), measured blind with the
     # session-start code (60.5% right, 9.3% wrong) and at its end (65.1%, 8.1%); read in the eighteenth (87.2%, 2.3%)
-    "nlq_heldout68": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 14},
+    "nlq_heldout68": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.02, "declined_right": 14},
     # the sixty-ninth, written early in the seventeenth session (everyday questions about one event or one year),
     # measured with the session-start code (77.5% right, 6.7% wrong); read: its failures named the kinds (94.4%, 0.0%)
     "nlq_heldout69": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 16},
@@ -290,7 +290,7 @@ FLOORS = {
     "nlq_heldout82": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 18},
     # twenty-second session, three written blind at its start and measured with the start code 71c81d4: the
     # eighty-third (a realistic mix from every kind of user; 92.2% right, 2.9% wrong, the same at the end; not read)
-    "nlq_heldout83": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout83": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-fourth (every word matters: filters at once, negations, "only", either/or, relative periods; 70.6%
     # right, 4.9% wrong); read for its kinds (93.1% right, 1.0% wrong after)
     "nlq_heldout84": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
@@ -380,7 +380,7 @@ FLOORS = {
     "nlq_heldout110": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout111": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout112": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout113": {"answerable_accuracy": 0.78, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout113": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
     "nlq_heldout114": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.1, "declined_right": 18},
     # the hundred-and-fifteenth and sixteenth, written blind in the twenty-ninth session with one prompt (local runners
     # and the running club: a town's runners at each event, towns compared, the newspaper's and the club's questions,
@@ -467,7 +467,7 @@ FLOORS = {
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
-    "nlq_heldout143": {"answerable_accuracy": 0.5, "wrong_answer_rate": 0.07, "declined_right": 17},
+    "nlq_heldout143": {"answerable_accuracy": 0.51, "wrong_answer_rate": 0.07, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
@@ -479,7 +479,7 @@ FLOORS = {
     "nlq_heldout147": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
-    "nlq_heldout148": {"answerable_accuracy": 0.43, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout148": {"answerable_accuracy": 0.44, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-forty-ninth and hundred-and-fiftieth, written blind at the forty-first session's start (149 race
     # directors and crews, two things at once and stories; 150 owners, analysts and a journalist across years), measured
     # blind with the session-start code 0726b0b (79.4% right, 7.8% wrong; 73.5% right, 5.9% wrong); 149 then read for its
@@ -490,7 +490,7 @@ FLOORS = {
     # and an awards desk; 152 an analyst and a marketing lead), measured blind with the session-start code ba7aa20
     # (82.2% right, 10.9% wrong; 79.4% right, 6.9% wrong); 151 then read for its kinds, 152 not read
     "nlq_heldout151": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 19},
-    "nlq_heldout152": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout152": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-fifty-third and -fourth, written blind in the forty-second session (153 a timing crew and the
     # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
@@ -526,11 +526,18 @@ FLOORS = {
     # pack, start delays; 167 a running magazine's year-in-review and all-time lists), measured blind with the
     # session-start code 5e83d6d (71.6% right, 4.9% wrong; 64.7%, 8.8%); 166 then read for its kinds, 167 not read
     "nlq_heldout166": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout167": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.09, "declined_right": 17},
+    "nlq_heldout167": {"answerable_accuracy": 0.66, "wrong_answer_rate": 0.09, "declined_right": 17},
     # the hundred-and-sixty-eighth, written blind at the forty-fifth session's end (a magazine's statistics editor and a
     # club's records keeper: all-time lists, records that fell, prolific runners, streaks, improvements), a read sibling
     # of the unread 167; measured blind with the session-start code 5e83d6d (62.7% right, 10.8% wrong), then read
-    "nlq_heldout168": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout168": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
+    # the hundred-and-sixty-ninth and -seventieth, written blind at the forty-sixth session's start (169 the
+    # community-outreach lead and a parks-department liaison: where finishers live, youth and seniors, first-timers and
+    # locals who came back; 170 a results-quality lead auditing results: gun faster than chip, DQs, ties, age groups that
+    # do not match, bibs used twice), measured blind with the session-start code c7f3a3b (71.6% right, 11.8% wrong;
+    # 68.6%, 4.9%); 169 then read, 170 not read
+    "nlq_heldout169": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout170": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -1207,12 +1207,10 @@ def test_men_and_women_named_apart_are_both() -> None:
         assert "sex" in read(question).group_by, question
 
 
-@pytest.mark.parametrize("question", [
-    # ("faster than the median" is now read: a filter against the runner's own race, test_kinds_from_the_sixteenth…)
-    "top 3 in each race at the 2024 hartford marathon",
-])
-def test_measures_it_does_not_have_are_said_back(question: str) -> None:
-    assert read(question).unused, question
+def test_the_top_n_in_each_group_is_a_top_list_of_each() -> None:
+    # ("top 3 in each race": the first three of every race, once said back as a list it could not give)
+    parsed = read("top 3 in each race at the 2024 hartford marathon")
+    assert (parsed.intent, parsed.limit, parsed.group_by, parsed.unused) == ("top", 3, ("race",), ())
 
 
 def test_city_runners_are_where_they_live_and_clock_time_is_gun_time() -> None:
@@ -6522,3 +6520,67 @@ def test_records_that_fell_beat_one_set_before() -> None:
     sql = build(parsed, TODAY).sql
     assert "run_on > first_day" in sql and "IN ('M', 'F')" in sql
     assert not read("how many course records were set last year?").records.broken
+
+
+def test_the_fastest_of_each_age_bracket_asked() -> None:
+    # ("fastest man in his 40s, fastest in his 50s, and fastest 60 or older": it read the last bracket as a filter and
+    # said the others back; "in each age bracket: under 30, 30-39, 40+" had answered one runner overall)
+    told = read("Hartford Marathon masters bests: fastest man in his 40s, fastest in his 50s, and fastest 60 or older")
+    assert (told.intent, told.limit, told.age_bands, told.bands_left_out, told.age, told.unused) == (
+        "top", 1, (40, 50, 60), (0,), None, ())
+    sql = build(told, TODAY).sql
+    assert "PARTITION BY CASE WHEN r.age < 40 THEN NULL WHEN r.age < 50 THEN '40-49'" in sql
+    listed = read("top 2 women in each age bracket (under 40, 40-49, 50 and over) at the 2024 Hartford Marathon")
+    assert (listed.limit, listed.age_bands, listed.bands_left_out, listed.unused) == (2, (40, 50), (), ())
+    # (two ages side by side are two groups compared, never brackets)
+    assert not read("how many finishers at the 2024 Hartford Marathon aged 40-49 and 50+").age_bands
+
+
+def test_age_group_records_are_listed_and_a_record_holder_is_its_runner() -> None:
+    records = read("Hartford Marathon age group records for women, with who set them")
+    assert records.records == Records("age_group") and records.sex == "F" and not records.unused
+    holder = read("Hartford Marathon: the women 60+ record and who holds it")
+    assert (holder.intent, holder.limit, holder.age.low, holder.unused) == ("top", 1, 60, ())
+    assert not read("who is the M40-44 record holder at the Hartford Marathon?").unused
+    # ("what are the current course records at X": one of each sex, never ten finishers of either)
+    current = read("What are the current course records at the Hartford Marathon?")
+    assert (current.limit, current.group_by) == (1, ("sex",))
+
+
+def test_the_most_and_how_many_share_it() -> None:
+    # ("What's the most times anyone has finished X, and how many runners share that mark?": declined or two answers)
+    parsed = read("What's the most times anyone has finished the Mystic Jingle Bell Run, and how many runners share that mark?")
+    assert (parsed.subject, parsed.intent, parsed.tied_counted, parsed.unused) == ("people", "top", True, ())
+    sql = build(parsed, TODAY).sql
+    assert sql.startswith("SELECT MAX(races) AS most_races, COUNT(*) AS runners FROM (")
+    assert read("Who's finished the Hartford Marathon the most times? List everybody tied, with the count.").intent == "top"
+
+
+def test_streaks_every_year_and_years_of_finishes() -> None:
+    streak = read("How many runners have an unbroken streak covering every year 2019 through 2025 (at least one finish with "
+                  "us each year)?")
+    assert (streak.cohort.kind, streak.cohort.distinct_years, streak.group_by, streak.unused) == ("every_edition", True, (), ())
+    years = read("How many runners have finished a race with us in ten different calendar years?")
+    assert (years.cohort.kind, years.cohort.count, years.cohort.distinct_years) == ("min_finishes", 10, True)
+    since = read("Has anybody finished every Mystic Jingle Bell Run since the first one in 2017? Names please.")
+    assert since.cohort.kind == "every_edition" and since.dates.words == "since 2017"
+
+
+def test_the_most_improved_runner_between_two_editions() -> None:
+    parsed = read("Hartford Marathon most improved from 2024 to 2025, show times")
+    assert (parsed.cohort.kind, parsed.cohort.listed, parsed.limit, parsed.unused) == ("improved", True, 1, ())
+    drop = read("Hartford Marathon: biggest drop in chip time for the same runner from 2023 to 2024?")
+    assert (drop.cohort.kind, drop.cohort.listed, drop.limit) == ("improved", True, 1)
+
+
+def test_runners_ranked_by_their_different_events_leave_no_shows_out() -> None:
+    parsed = read("Which runner has run the most different events?")
+    assert (parsed.subject, parsed.intent, parsed.distinct_of) == ("people", "top", "event")
+    sql = build(parsed, TODAY).sql
+    assert "COUNT(DISTINCT e.name)" in sql and "r.status <> 'DNS'" in sql
+
+
+def test_a_runner_pointed_at_by_she_alone_is_said_back() -> None:
+    # ("How many times has she run it?" asked with no runner: every entry of every runner was counted at 0.9)
+    assert "she" in read("How many times has she run it?").unused
+    assert "she" not in read("Who won the 2024 Hartford Marathon women's race, and has she run it before?").unused
