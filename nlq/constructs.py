@@ -1410,6 +1410,10 @@ def find_ranking(text: str) -> Found | None:
                                                           r"races|years|editions|distances)\b", text)):
             # ("Which Florida hometown ran the quickest …? rank the Florida cities by median …": every one, ranked)
             return Found(replace(found.value, limit=RANK_ALL), (*found.spans, every.span()))
+        if found.value.limit == 1 and found.value.dimension in ("city", "state") and rx.search(
+                r"\b(?:which|what) (?:home |different )?(?:cities|towns|states|hometowns)\b", text):
+            # ("which Arizona cities sent the most finishers": the cities, each with its count, most first — never one)
+            return Found(replace(found.value, limit=RANK_ALL), found.spans)
         return found
     for said in rx.finditer(r"[?.!]\s+", text):
         if found := _find_ranking(text[said.end():]):

@@ -16,7 +16,7 @@ from nlq.rivals import REFERENCES
 from nlq import sqlbuild as sb
 from nlq.constructs import CLOCK_DIMENSIONS, GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
 from nlq.entities import DISTANCE_LABELS, age_band_names, band_names
-from nlq.parser import ONE_ROW, Parsed, change_said_as_a_fall, counts_every_year, ranked_within
+from nlq.parser import COHORT_GROUPS, ONE_ROW, Parsed, change_said_as_a_fall, counts_every_year, ranked_within
 
 
 def constructs_query(parsed: Parsed, query, dims: list[str],
@@ -519,7 +519,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         # ("both A and B in the same calendar year": both within one year, any year)
         within = [exp.func("year", sb.col("event_date", "e"))] if cohort.same_year else []
         held = exp.Count(this=exp.Distinct(expressions=[key]))   # (of how many of those named each runner has)
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"), *within).having(
+        own = [] if within else _runners_own(dims, query)
+        inner = query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *within, *[c.this.copy() for c in own]).having(
             held.eq(sb.lit(1)) if cohort.exact else held >= sb.lit(max(2, cohort.count, len(parsed.events),
                                                                         len(cohort.legs) or len(parsed.years))))
         if cohort.listed:
@@ -530,7 +531,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             inner = inner.select(exp.alias_(within[0].copy(), "year"))
             return exp.select(exp.column("year"), exp.alias_(counted, "runners")).from_(inner.subquery("cohort")).group_by(
                 exp.column("year")).order_by(exp.column("year"))
-        return exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
+        return _runners_counted(inner, own) if own else exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "without" and cohort.without in parsed.events:
         # "the 2025 Bend 5K but never any Tacoma": the one event's results asked (its year, its race), and no finish at
         # the other, in any year and race unless its year was said too ("A in 2024 that did not run B in 2024")
@@ -581,10 +582,10 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
                            exp.Count(this=exp.Star())).from_(sb.table("events", "e3")).where(
             *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []))
         each = exp.func("year", sb.col("event_date", "e")) if cohort.distinct_years else sb.col("event_id", "e")
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+        own = _runners_own(dims, query)
+        inner = query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *[c.this.copy() for c in own]).having(
             exp.Count(this=exp.Distinct(expressions=[each])).eq(exp.Subquery(this=timed)))
-        return _listed(inner) if cohort.listed else exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
-            inner.subquery("cohort"))
+        return _listed(inner) if cohort.listed else _runners_counted(inner, own)
     if cohort.kind == "every_edition":
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))
@@ -600,12 +601,13 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             # "ran the Bend Turkey Trot 10K in every edition it was held": the editions that held that race
             editions = editions.join(sb.table("races", "ra3"),
                                      on=sb.col("event_id", "ra3").eq(sb.col("event_id", "e3"))).where(held)
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+        own = _runners_own(dims, query)
+        inner = query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *[c.this.copy() for c in own]).having(
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))
         if cohort.listed:
             return _listed(inner)
-        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+        return _runners_counted(inner, own)
     if cohort.with_returning:   # "how many were first-timers, and how many had been there before": both, side by side
         new = _history(parsed, cohort, query)   # (NOT EXISTS an earlier result)
         back = new.this.copy() if isinstance(new, exp.Not) else exp.Not(this=new.copy())
@@ -624,6 +626,22 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         return sb.ranked_first(select, _people(), ranking.descending, ranking.limit, both_ends=ranking.both_ends).order_by(
             exp.Ordered(this=exp.column("runners"), desc=ranking.descending), append=False)
     return sb._grouped(query, dims, [exp.alias_(_people(), "runners")])
+
+
+def _runners_own(dims: list[str], query) -> list[exp.Expression]:
+    """The runner's own columns among ``dims`` (``COHORT_GROUPS``: "all three events in 2025, by sex"), each named
+    as its group, with the runner's table joined for them."""
+    own = [dim for dim in dims if dim in COHORT_GROUPS]
+    if own:
+        query.need("p")
+    return [exp.alias_(sb.col(dim, "p"), dim) for dim in own]
+
+
+def _runners_counted(inner: exp.Select, own: list[exp.Expression]) -> exp.Select:
+    """How many runners ``inner`` (a row each) holds, per group of ``own`` when there are any."""
+    groups = [exp.column(column.alias) for column in own]
+    select = exp.select(*groups, exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+    return select.group_by(*[g.copy() for g in groups]).order_by(*[g.copy() for g in groups]) if groups else select
 
 
 def _improved(parsed: Parsed, query) -> exp.Select:

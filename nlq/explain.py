@@ -117,6 +117,9 @@ def explain(parsed: Parsed) -> str:
         parts.append("new then (no edition of the name before)")
     if parsed.tied_counted:
         parts.append("the most any one runner has, and how many runners share it")
+    if parsed.combined_time:
+        parts.append(f"runners who finished all {len(parsed.events)} events, by the sum of their best {parsed.clock} times there "
+                     "(seconds), lowest first")
     if parsed.active_only:
         parts.append("held within the last year or upcoming")
     if parsed.compared and "compared" not in parsed.group_by:   # the runners of either group, counted together
@@ -261,6 +264,7 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "min_finishes": "runners with {exactly}{count}{or_more} {unit}{ever}{at_each}",
             "every_edition": "runners who {finished} every edition of it{any}",
             "every_event_edition": "runners who {finished} every edition of every event{any}",
+            "every_event_that_year": "runners who {finished} every event held then{any}",
             "every_year_any_event": "runners who {finished} a race in every year any event was held{any}",
             "never_finished": "runners with an entry and no finish",
             "only_no_shows": "runners whose every entry is a no-show (DNS)",
@@ -322,7 +326,8 @@ def _cohort_words(parsed: Parsed) -> str:
     beside = "" if not cohort.with_returning else ", and the returning runners (an earlier {what} {where}), each measured " \
         "side by side" if parsed.measure else ", with the returning runners (an earlier {what} {where}) counted beside them"
     kind = "absent" if cohort.absent else "only_no_shows" if cohort.only_no_shows else \
-        ("every_year_any_event" if cohort.distinct_years else "every_event_edition") if cohort.kind == "every_edition" and \
+        ("every_year_any_event" if cohort.distinct_years else "every_event_that_year" if parsed.dates and
+         parsed.dates.end.year - parsed.dates.start.year <= 1 else "every_event_edition") if cohort.kind == "every_edition" and \
         cohort.any_event else cohort.kind
     return (_COHORTS[kind] + beside).format(
         streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",

@@ -131,6 +131,7 @@ class Parsed:
     not_held: bool = False                    # events: those with no edition in the dates ("which events did not run in 2021")
     first_held: bool = False                  # events: those new in the dates, no edition before ("new events last year")
     tied_counted: bool = False                # people ranked by a count: the top count and how many runners share it
+    combined_time: bool = False               # runners of every event named, ranked by the sum of their times there
     distinct_people: bool = False
     notes: tuple[str, ...] = field(default=())
     unused: tuple[str, ...] = ()              # words of the question the parse did not account for
@@ -317,6 +318,16 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     question = count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
+    if _SUM_OF_TIMES in parsed.notes and len(parsed.events) >= 2 and parsed.dates and \
+            parsed.dates.end.year - parsed.dates.start.year <= 1 and not (parsed.measure or parsed.metric or parsed.group_by):
+        # "who had the 5 fastest combined chip times across the Providence 10K and the Stamford 10K in 2024": the runners
+        # of every event named that year by the sum of their times (it was said back)
+        # (what a sum of times is said with: "(had to finish both)", "must finish all three", "the Fort Worth double", "the
+        # Florida series", "the lowest total", "summed chip time")
+        combined = replace(parsed, combined_time=True, intent="top", subject="results", limit=parsed.limit or 10,
+                           distinct_people=False, cohort=None, notes=tuple(note for note in parsed.notes if note != _SUM_OF_TIMES),
+                           unused=tuple(said for said in parsed.unused if said.lower() not in _SAID_WITH_A_SUM))
+        parsed = _with_confidence(combined, True) if not (combined.unused or combined.notes) else combined
     if rx.search(TIED_AT_TOP, question, re.IGNORECASE):
         # "the most times anyone has finished X, and how many runners share that mark": the most and how many share it
         parsed = replace(parsed, tied_counted=True, limit=1, intent="top", distinct_people=False) if parsed.subject == "people" and \
@@ -504,6 +515,24 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Mary Larson and Barbara Carter (both Fort Collins) ran …. What were their times?": the two runners named,
         # said together (never "are both in our Naperville group": who they are to the asker)
         parsed = _words_now_read(parsed, replace(parsed, unused=tuple(said for said in parsed.unused if said != "both")))
+    if parsed.ranking and parsed.ranking.limit == 1 and "rank" in parsed.unused and rx.search(_RANK_EVERY, question, re.IGNORECASE):
+        # "which of our events had the highest percentage of finishers aged 65+? rank them": every group ranked (the
+        # share's ranking is read after the words are counted)
+        parsed = _words_now_read(parsed, replace(parsed, ranking=replace(parsed.ranking, limit=RANK_ALL),
+                                                 unused=tuple(said for said in parsed.unused if said != "rank")))
+    elif not parsed.ranking and len(parsed.group_by) == 1 and parsed.group_by[0] in ("city", "state", "event", "age_group") and \
+            parsed.intent == "count" and parsed.limit and not parsed.cohort and rx.search(r"\btop (?:\d+|three|five|ten)\b", question,
+                                                                                        re.IGNORECASE):
+        # "which Texas cities did the finishers come from — top 5 cities please": the groups ranked, the first 5 (the top 5
+        # was not applied to the count of each)
+        parsed = replace(parsed, intent="top", group_by=(), ranking=Ranking(
+            parsed.group_by[0], "people" if parsed.distinct_people else "count", limit=parsed.limit))
+    elif not parsed.ranking and len(parsed.group_by) == 1 and parsed.group_by[0] in ("city", "state", "event", "age_group", "year") and \
+            parsed.intent == "count" and "rank" in parsed.unused and rx.search(_RANK_EVERY, question, re.IGNORECASE):
+        # "Which Oregon cities do our runners come from? Rank them all": every group ranked by its count
+        parsed = _words_now_read(parsed, replace(parsed, intent="top", group_by=(), ranking=Ranking(
+            parsed.group_by[0], "people" if parsed.distinct_people else "count", limit=RANK_ALL),
+            unused=tuple(said for said in parsed.unused if said != "rank")))
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     if not (parsed.person or parsed.more_people or _people(question, vocabulary.people)) and (she := rx.search(
@@ -668,10 +697,22 @@ _DECADES_TOLD = (rf"(?P<head>\b{_DECADE_HEAD} )in (?:his|her|their) \d0s(?:,? (?
                  rf"\d0s\b)+(?:,? (?:and )?(?:{_DECADE_HEAD} )?(?:aged )?(?:\d0 (?:or|and) (?:older|over|up)\b|\d0\+))?")
 
 
+_SAID_WITH_A_SUM = {"both", "must", "double", "triple", "series", "summed", "lowest", "combo", "all"}
+_SUM_OF_TIMES = "a sum of times I cannot give yet: ask for a count, an average or a total distance"
+# every group of a ranking asked for ("… the most? rank them all", "rank by total finishes")
+_RANK_EVERY = (r"\brank (?:them|these|those|all(?: of them| (?:two|three|four|five|six|seven|eight|[2-9]))?|every(?: one)?|each)\b|"
+               r"\brank(?:ed)? (?:them )?by\b")
 # how many runners share the most asked beside it ("… and how many runners share that mark?")
 TIED_AT_TOP = (r"\band how many (?:(?:other )?(?:runners|people|others|of them) )?(?:share|have|hold|reached|hit|are tied (?:at|for)|"
                r"tied (?:at|for)) (?:that mark|that many|that number|the record|the max(?:imum)?|the mark|the most|the top spot|first place|"
                r"the lead|it|that|this)\b")
+
+
+_STATE_NAME = "|".join(sorted((name.removesuffix(" state") for name in US_STATES), key=len, reverse=True))
+_STATE_CITIES = (r"\b(?P<lead>(?:which|what|top (?:\d+|three|five|ten)|rank(?: the)?|list(?: the)?)(?: (?:home|different|distinct))?) "
+                 rf"(?:(?P<state>{_STATE_NAME}) (?P<kind>cities|towns|hometowns)|(?P<kind2>cities|towns|hometowns) in (?P<state2>{_STATE_NAME}))\b"
+                 # (where they "came from" is read as said: nlq.parser's _HOMES_ASKED)
+                 r"(?![^?]{0,80}\b(?:come|came|coming|live|lived|living|hail|hailed|travel(?:l?ed)?) from\b)")
 
 
 def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -737,6 +778,25 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"\b(records?) fall\b(?! (?:of |season\b|races?\b|events?\b|(?:19|20)\d\d\b))", r"\1 fell", question, flags=re.IGNORECASE)
     # ("the women 60+ record and who holds it": the record, its holder shown)
     question = rx.sub(r"(?<!\bcourse )(?<!\bpersonal )\brecord(?=,? (?:and|&) who (?:holds|owns|set|ran) it\b)", "course record", question,
+                      flags=re.IGNORECASE)
+    # ("who holds the masters records at the Bend Turkey Trot 5K": the fastest masters man and woman, each with the
+    # holder — it listed every masters result at 0.99)
+    question = rx.sub(r"\b(?:who (?:holds|has|owns|set) )?(?:the |our )?(?:current |standing |all[- ]time )?masters?(?: course)? records\b"
+                      r"(?![^?]*\b(?:fell|broken|set in|beaten)\b)", "the fastest masters man and woman ever", question, flags=re.IGNORECASE)
+    # ("full-series finishers": finishers of the whole series, never of a full marathon)
+    question = rx.sub(r"\b(?:full|whole|entire|complete)[- ](?=series\b)", "", question, flags=re.IGNORECASE)
+    # ("Arizona is our biggest feeder — which Arizona cities sent the most …": the story told before, asking nothing)
+    question = rx.sub(r"^\s*[\w .'-]{2,40}? (?:is|are|has been|have been) (?:our|the) (?:biggest|largest|main|top|number one|#1|"
+                      r"best) feeders?(?: (?:state|market|city|town|area)s?)?\s*(?:[-\u2013\u2014:;.!]|,\s*so\b)\s*", "", question,
+                      flags=re.IGNORECASE)
+    # ("which Washington cities had the most finishers at Tacoma", "rank the towns in Maine": where runners live, never
+    # where the events were held)
+    question = rx.sub(_STATE_CITIES, lambda said: f"{said['lead']} {said['kind'] or said['kind2']} of runners from {said['state'] or said['state2']}",
+                      question, flags=re.IGNORECASE)
+    # ("Rank them all: Greenville Half Marathon editions by average half time": the groups ranked, said after)
+    question = rx.sub(r"^\s*rank (?:them )?all\s*[:\u2014\u2013-]\s*(?:the )?", "rank the ", question, flags=re.IGNORECASE)
+    # ("which of our four events has the highest …": the events, their number said)
+    question = rx.sub(r"\b((?:which|what) of (?:our|the)) (?:two|three|four|five|six|[2-6]) (events|races)\b", r"\1 \2", question,
                       flags=re.IGNORECASE)
     # ("number of no-shows (DNS) and DNFs": a status said with its code in brackets, once)
     question = rx.sub(r"\b(no[- ]shows?|non[- ]starters?|disqualifications?|non[- ]finishers?)\s*\(\s*(?:dns|dnfs?|dqs?)\s*\)",
@@ -3657,8 +3717,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"(?: by (?:the )?[\w ]{1,20}?)?(?=\s*[,.;:?)]|$)", text)):
         # "highest rate first, ties broken alphabetically by age group": a ranking's ties come in the group's order
         read_spans.append(ties.span())
-    if parsed.ranking and parsed.ranking.limit == 1 and (every := rx.search(
-            r"\brank (?:them|these|those|all(?: of them)?|every(?: one)?|each)\b|\brank(?:ed)? (?:them )?by\b", text)):
+    if parsed.ranking and parsed.ranking.limit == 1 and (every := rx.search(_RANK_EVERY, text)):
         # "which of our events pulled the most Wisconsin finishers? rank by total finishes": every group ranked (it gave
         # the first alone)
         read_spans.append(every.span())
@@ -3718,7 +3777,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         _blank(text, described), parsed) + _month_left_out(_blank(text, described), parsed) + (
         # ("split the finishers into time bands": a verb)
         ["splits"] if rx.search(r"(?<!gender )(?<!sex )(?<!age )(?<!group )(?<!men )(?<!males )\bsplits?\b(?!\s+(?:(?:the|our|them|"
-                                r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)", text) else [])
+                                r"it|all|those|these)(?:\s+[\w'-]+){0,4}\s+)?(?:by|into|up|out|across|per|between)\b)"
+                                # ("Split last year's full-series finishers (people who …) by sex please": split by, said after)
+                                r"(?![^?]{0,120}\bby (?:sex|gender|age(?: group)?|state|year|event|race|city)\b)", text) else [])
     parsed = _groups_that_had(parsed, text)
     if parsed.person and parsed.group_by == ("year",) and parsed.intent == "count" and (parsed.top_places or parsed.time_limit) \
             and rx.search(r"^\W*(?:in )?(?:which|what) years\b|[.?!]\s*(?:in )?(?:which|what) years\b", text):
@@ -4574,7 +4635,7 @@ _SAID_BACK = (
     (r"\b(?:total|combined|summed|cumulative|aggregate|sum of(?: the| all)?|add(?:ed|ing)? up(?: the| all)?)\b(?: \w+){0,2} (?:"
      r"finish(?:ing)? times|chip times|gun times|(?:running|race|finish(?:ing)?|chip|gun) time)\b"
      r"(?! (?:limit|cutoff|cut-off))",
-     "a sum of times I cannot give yet: ask for a count, an average or a total distance"),
+     _SUM_OF_TIMES),
     # "which editions had a dnf rate over 2%": a rate as a condition on groups (it read "over 2" as an age)
     (rf"\b(?:rate|share|percent(?:age)?)s?\b[^?]{{0,30}}?\b{_LIMIT_SAID} \d+(?:\.\d+)? ?(?:%|percent|pct)",
      "groups kept by their rate or share (\"over 2%\") I cannot give yet: ask for each group's rate"),
@@ -4871,6 +4932,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # runner of the 10K and the 5K that morning is one person; writers split on this: sets 4 and 59 count people,
         # 102 and 104 results)
         parsed = replace(parsed, distinct_people=True)
+    if rx.search(_PEOPLE_NOT_ENTRIES, asked) and parsed.ranking and parsed.ranking.measure == "count":
+        # ("rank the cities in Washington by finishers (people, all distances)": each city's runners, each once)
+        parsed = replace(parsed, ranking=replace(parsed.ranking, measure="people"))
     if rx.search(_PEOPLE_NOT_ENTRIES, asked) and parsed.intent in ("count", "trend") and not parsed.cohort:
         parsed = replace(parsed, distinct_people=True)   # "… counting no-shows too? People, not entries."
     if rx.search(r"\b(?:second|2nd|third|3rd|fourth|4th)[- ](?:to|from)[- ]last\b|\bnext[- ]to[- ]last\b|\bpenultimate\b",
@@ -4909,6 +4973,22 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a comparison with another year I could not read: say both years "
                                                        "(\"in 2025 than in 2024\")"))
     # ("how many finishers did we have across all of our events": a total over them)
+    if not parsed.cohort and not parsed.events and parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and \
+            parsed.dates.end.timetuple().tm_yday == 1 and rx.search(
+                r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}(?<!across )(?<!over )(?<!at )(?<!in )\b(?:every one|each "
+                r"one|every single one|all|both) of (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b", asked):
+        # "how many runners finished all of our events in 2024", "both of our events in 2024, by sex": runners who
+        # finished every event held that year (it counted every result, or said "both" back)
+        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True), distinct_people=False,
+                         unused=tuple(said for said in parsed.unused if said != "both"))
+    elif parsed.cohort and parsed.cohort.kind == "both" and not (parsed.events or parsed.distances or parsed.cohort.legs or
+                                                                 parsed.cohort.distinct_events) and \
+            parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and parsed.dates.end.timetuple().tm_yday == 1 and \
+            rx.search(r"\b(?:all|every one of|each of) (?:(?:two|three|four|five|six|[2-6]) )?(?:of )?(?:our|the|its) (?:20\d\d )?events\b",
+                      asked):
+        # "how many women and how many men finished all three of our events in 2025": every event held that year (it
+        # asked to name them)
+        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True), distinct_people=False)
     if not parsed.cohort and rx.search(r"\b(?:ran|run|finished|did|done|raced|entered|completed)\b[^?]{0,20}(?<!across )(?<!over )"
                                        r"(?<!at )(?<!in )\b(?:every one|each one|every single one|all) of (?:our|the|your) "
                                        r"(?:20\d\d )?(?:events|races)\b", asked):
@@ -5724,7 +5804,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # (another grouping stays: "the change in finishers from 2024 to 2025 for each event", one row each)
         parsed = replace(parsed, dates=None, group_by=tuple(d for d in parsed.group_by if d not in ("year", "edition")))
     if parsed.cohort and parsed.cohort.kind == "every_edition":   # ("in every year from 2023 through 2025": one count)
-        parsed = replace(parsed, group_by=())
+        # (a runner's own group is counted: "finished all of our events in 2024, by sex"; another is said back)
+        kept = tuple(dim for dim in parsed.group_by if dim in COHORT_GROUPS)
+        if set(parsed.group_by) - {"year", "edition", "event", *kept}:   # (of the cohort said: "every event edition")
+            parsed = replace(parsed, notes=(*parsed.notes, "runners of every edition counted per group I can give by sex or "
+                                                           "home state only"))
+        parsed = replace(parsed, group_by=kept)
     if parsed.cohort and parsed.cohort.kind == "first_timers" and parsed.cohort.same_race and parsed.edition == "first":
         parsed = replace(parsed, edition=None)   # ("first-ever 10K finishers": their first 10K, no first edition)
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not (parsed.events or parsed.cohort.any_event):
@@ -5875,6 +5960,8 @@ def ranked_within(parsed: Parsed) -> list[str]:
     return [name for name in parsed.group_by if name not in (parsed.ranking.dimension, "compared")]
 
 
+# a runner's own groups a cohort is counted by: one value for each runner, whatever results chose them
+COHORT_GROUPS = ("sex", "state")
 RUNNER_GROUPS = frozenset({"year", "race", "sex", "age_group", "event", "age_decade"})   # the groups a top list of runners is taken within
 
 
@@ -6111,6 +6198,8 @@ _PHRASES = re.compile(_POOLED + "|"
                       # runner shown; a first edition sets no record broken)
                       r"\b(?:include|including|with|plus|and show) who (?:did it|did that|set (?:it|them|each)|broke (?:it|them))\b|"
                       r"\b(?:brand[- ])?new (?:races|events|distances) (?:don'?t|do not) count\b|\bexisting(?= (?:course |event )?records\b)|"
+                      # ("series finishers (people who finished all 4 of our 2025 events)": the cohort, said again)
+                      r"\bseries(?= (?:finishers|runners|completers|people)\b)|"
                       # ("Show the two chip times": each runner's two times, shown)
                       r"\b(?:show|give|with|list) (?:me )?(?:the |both |their |his |her )?(?:two|2|both) (?:chip |finish(?:ing)? |gun )?times\b|"
                       # ("which home states account for the most finishes": have the most)

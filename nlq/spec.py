@@ -373,6 +373,8 @@ class QuestionSpec(Filters):
                                                         "before them)")
     tied_counted: bool = Field(default=False, description="runners ranked by their finishes: the most any has and how many "
                                                           "runners share it, one row")
+    combined_time: bool = Field(default=False, description="runners who finished every event named (in the dates asked), "
+                                                           "ranked by the sum of their best times there (seconds)")
     clock: Literal["chip", "gun"] = "chip"
     pace_clock: Literal["chip", "gun"] = Field(default="chip", description="a pace metric: of the chip time (the "
                                                                            "glossary's), or of the gun time when asked so")
@@ -499,7 +501,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         month=spec.month, seasons=tuple(spec.seasons), edition=spec.edition, edition_own=spec.edition_own, last_editions=spec.last_editions,
         last_place=spec.last_place, oldest_first=spec.oldest_first, first_to=spec.first_to,
         groups_with_any=spec.groups_with_any,
-        sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held, first_held=spec.first_held, tied_counted=spec.tied_counted,
+        sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held, first_held=spec.first_held, tied_counted=spec.tied_counted, combined_time=spec.combined_time,
         distinct_people=spec.distinct_people,
         metric=_metric_of(spec.metric, spec.pace_clock) if spec.metric else None, clock=spec.clock,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
@@ -604,7 +606,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
         first_to=parsed.first_to, groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
-        active_only=parsed.active_only, not_held=parsed.not_held, first_held=parsed.first_held, tied_counted=parsed.tied_counted, clock=parsed.clock,
+        active_only=parsed.active_only, not_held=parsed.not_held, first_held=parsed.first_held, tied_counted=parsed.tied_counted, combined_time=parsed.combined_time, clock=parsed.clock,
         pace_clock=parsed.metric.clock if parsed.metric and parsed.metric.kind == "pace" else "chip",
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
                              "leg_races": list(parsed.cohort.leg_races)})

@@ -1018,6 +1018,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         return construct
     if parsed.personal_best and query.base == "r":
         return _personal_best(query, parsed), None
+    if parsed.combined_time and query.base == "r":
+        return _combined_times(query, parsed), None
     if parsed.time_placed and query.base == "r":
         # "where would a 3:15:00 have placed": 1 + the finishers faster (a tie is placed level), and the field's size
         faster = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
@@ -1364,6 +1366,26 @@ def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
         return select
     # "the 10 fastest women ever, each once": the first runners by their bests, every one tied with the last kept
     return ranked_first(select, exp.func("min", chip.copy()), False, parsed.limit)
+
+
+def _combined_times(query: _Query, parsed: Parsed) -> exp.Select:
+    """The runners who finished every event named (in the dates asked), each with the sum of their best time at each
+    (seconds), the ``limit`` lowest sums first with every sum tied with the last: "the 5 fastest combined chip times
+    across A and B in 2024"."""
+    query.need("e")
+    best = query.build([col("participant_id", "r"), exp.alias_(col("name", "e"), "event"),
+                        exp.alias_(exp.func("min", clock_column(parsed)), "best_s")]).where(_finish()).group_by(
+        col("participant_id", "r"), col("name", "e"))
+    summed = exp.func("sum", exp.column("best_s"))
+    runners = exp.select(exp.column("participant_id"), exp.alias_(summed, "combined_s")).from_(best.subquery("best")).group_by(
+        exp.column("participant_id")).having(exp.Count(this=exp.Distinct(expressions=[exp.column("event")])).eq(
+            lit(len(parsed.events))))
+    people = table("participants", "p8")
+    select = exp.select(col("first_name", "p8"), col("last_name", "p8"), col("city", "p8"), col("state", "p8"),
+                        col("combined_s", "c8")).from_(runners.subquery("c8")).join(
+        people, on=col("participant_id", "p8").eq(col("participant_id", "c8")))
+    return ranked_first(select, col("combined_s", "c8"), False, parsed.limit or DEFAULT_TOP).order_by(
+        col("combined_s", "c8"), col("last_name", "p8"))
 
 
 def _top(query: _Query, parsed: Parsed, today: date) -> exp.Select:

@@ -4147,7 +4147,9 @@ def test_kinds_from_the_twenty_first_sessions_break_attempt() -> None:
     assert read("How many finishers per edition does the Hartford Marathon average?").averaged_over == "edition"
     # said back, never answered as another question: two questions, every event unnamed, first-timers followed on
     assert read("How many finished the 2024 Stamford Turkey Trot; how many of them were women?").notes
-    assert read("How many runners ran every one of our events in 2024?").notes
+    # ("every one of our events in 2024": every event held that year, since the forty-sixth session)
+    assert read("How many runners ran every one of our events in 2024?").cohort.kind == "every_edition"
+    assert read("How many runners ran every one of our events?").notes
     assert read("How many were first-time finishers at the Stamford Turkey Trot in 2023 and came back in 2024?").notes
 
 
@@ -6584,3 +6586,52 @@ def test_a_runner_pointed_at_by_she_alone_is_said_back() -> None:
     # ("How many times has she run it?" asked with no runner: every entry of every runner was counted at 0.9)
     assert "she" in read("How many times has she run it?").unused
     assert "she" not in read("Who won the 2024 Hartford Marathon women's race, and has she run it before?").unused
+
+
+def test_rank_them_after_which_had_the_highest_share_ranks_every_group() -> None:
+    # ("which of our events had the highest percentage of finishers aged 65+? rank them": 'rank' was said back)
+    parsed = read("In 2023, which of our events had the highest percentage of finishers aged 65+? rank them")
+    assert (parsed.metric.kind, parsed.ranking.limit, parsed.unused) == ("share", RANK_ALL, ())
+
+
+def test_state_cities_masters_records_and_it_alone() -> None:
+    # (break 63: "Rank the Massachusetts cities …" ranked every city of events held in MA; "Who holds the masters records
+    # at X?" listed every masters result at 0.99)
+    cities = read("Rank the Massachusetts cities by number of runners (people, all distances).")
+    assert (cities.runner_state, cities.event_state, cities.ranking.dimension, cities.ranking.measure) == ("MA", None, "city", "people")
+    towns = read("Which towns in Maine sent the most runners? rank them all")
+    assert (towns.runner_state, towns.ranking.limit) == ("ME", RANK_ALL)
+    masters = read("Who holds the masters records at the Hartford Marathon?")
+    assert (masters.limit, masters.group_by, masters.age.low, masters.unused) == (1, ("sex",), 40, ())
+
+
+def test_runners_of_every_event_of_a_year_counted_by_sex() -> None:
+    # ("how many runners finished all of our events in 2024, by sex": said back as unnamed events, or the sex dropped)
+    parsed = read("How many runners finished all of our events in 2024, by sex?")
+    assert (parsed.cohort.kind, parsed.cohort.any_event, parsed.group_by, parsed.unused) == ("every_edition", True, ("sex",), ())
+    sql = build(parsed, TODAY).sql
+    assert sql.startswith("SELECT sex, COUNT(*) AS runners FROM (SELECT r.participant_id, p.sex AS sex FROM")
+    assert "GROUP BY r.participant_id, p.sex HAVING COUNT(DISTINCT e.event_id) = (SELECT COUNT(*) FROM events AS e3" in sql
+    # ("which Texas cities … top 5 cities please": the cities ranked, the top 5 of them)
+    cities = read("which cities did the 2024 Hartford Marathon finishers come from? top 5 cities please")
+    assert (cities.ranking.dimension, cities.ranking.limit) == ("city", 5)
+
+
+def test_combined_times_of_runners_who_finished_every_event_named() -> None:
+    # ("the 5 fastest combined chip times across A and B in 2023 (had to finish both)": a sum of times, said back)
+    parsed = read("2024: top 3 women by combined chip time across the Hartford Marathon and the Mystic Jingle Bell Run "
+                  "(must finish both)")
+    assert (parsed.combined_time, parsed.limit, parsed.sex, parsed.unused, parsed.notes) == (True, 3, "F", (), ())
+    sql = build(parsed, TODAY).sql
+    assert "HAVING COUNT(DISTINCT event) = 2" in sql and "SUM(best_s) AS combined_s" in sql
+    # (over several years a runner's sum is of which year? said back, as before)
+    assert not read("top 3 combined chip times across the Hartford Marathon and the Mystic Jingle Bell Run").combined_time
+
+
+def test_all_n_of_our_events_of_a_year_are_every_event_held_then() -> None:
+    # ("how many women and how many men finished all three of our events in 2025": it asked to name them)
+    parsed = read("How many women and how many men finished all three of our events in 2025 (any distance)?")
+    assert (parsed.cohort.kind, parsed.cohort.any_event, parsed.group_by) == ("every_edition", True, ("sex",))
+    # ("full-series finishers": of the whole series, never of a full marathon)
+    series = read("Split the 2024 full-series finishers (people who finished all of that year's events) by sex")
+    assert (series.distances, series.cohort.kind, series.unused) == ((), "every_edition", ())
