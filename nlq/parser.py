@@ -6200,6 +6200,12 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\b(?:brand[- ])?new (?:races|events|distances) (?:don'?t|do not) count\b|\bexisting(?= (?:course |event )?records\b)|"
                       # ("series finishers (people who finished all 4 of our 2025 events)": the cohort, said again)
                       r"\bseries(?= (?:finishers|runners|completers|people)\b)|"
+                      # ("who won F40-44 at each of our races? if an event had more than one distance treat each distance
+                      # separately", "count each distance on its own": every race is its own, as a winner always is)
+                      r"\b(?:if an event (?:had|has) (?:more than one|several|multiple|two or more) (?:distances?|races?),? )?(?:treat|count|"
+                      r"take|score) each (?:distance|race) (?:separately|on its own|by itself|apart|as its own)\b|"
+                      # ("Roger Moyer ran a bunch of our stuff in 2025": a story of what he ran)
+                      r"\b(?:a bunch of|a lot of|lots of|plenty of|some of|most of|all of) our stuff\b|"
                       # ("Show the two chip times": each runner's two times, shown)
                       r"\b(?:show|give|with|list) (?:me )?(?:the |both |their |his |her )?(?:two|2|both) (?:chip |finish(?:ing)? |gun )?times\b|"
                       # ("which home states account for the most finishes": have the most)

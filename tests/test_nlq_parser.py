@@ -6635,3 +6635,10 @@ def test_all_n_of_our_events_of_a_year_are_every_event_held_then() -> None:
     # ("full-series finishers": of the whole series, never of a full marathon)
     series = read("Split the 2024 full-series finishers (people who finished all of that year's events) by sex")
     assert (series.distances, series.cohort.kind, series.unused) == ((), "every_edition", ())
+
+
+def test_each_distance_on_its_own_and_our_stuff_are_said_as_read() -> None:
+    # ("who won F50-54 at each of our races in 2025? count each distance on its own": every race is its own)
+    winners = read("who won F50-54 at each of our races in 2025? count each distance on its own")
+    assert (winners.winners, winners.age_group, winners.unused) == (True, "F50-54", ())
+    assert not read("Michael Wardian ran a bunch of our stuff in 2025. List each race he finished that year.").unused
