@@ -533,6 +533,12 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = _words_now_read(parsed, replace(parsed, intent="top", group_by=(), ranking=Ranking(
             parsed.group_by[0], "people" if parsed.distinct_people else "count", limit=RANK_ALL),
             unused=tuple(said for said in parsed.unused if said != "rank")))
+    if parsed.winners and not (parsed.sex or parsed.person or parsed.winners_by or parsed.group_by) and (
+            won := rx.search(r"\bwho won\b", question, re.IGNORECASE)) and (
+            pronoun := rx.search(r"\b(?:(she|her|hers)|(he|his|him))\b", question[won.end():], re.IGNORECASE)):
+        # "Who won the 2024 Pittsburgh Shamrock 5K? What was her time?": the women's winner (it gave the overall winner,
+        # a man, at 1.0); the first woman is the overall winner whenever a woman won
+        parsed = replace(parsed, sex="F" if pronoun.group(1) else "M")
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     if not (parsed.person or parsed.more_people or _people(question, vocabulary.people)) and (she := rx.search(

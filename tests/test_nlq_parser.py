@@ -6642,3 +6642,10 @@ def test_each_distance_on_its_own_and_our_stuff_are_said_as_read() -> None:
     winners = read("who won F50-54 at each of our races in 2025? count each distance on its own")
     assert (winners.winners, winners.age_group, winners.unused) == (True, "F50-54", ())
     assert not read("Michael Wardian ran a bunch of our stuff in 2025. List each race he finished that year.").unused
+
+
+def test_who_won_then_her_is_the_womens_winner() -> None:
+    # ("Who won the 2024 Pittsburgh Shamrock 5K? What was her time?": the overall winner, a man, was given at 1.0)
+    assert read("Who won the 2024 Hartford Marathon? What was her time?").sex == "F"
+    assert read("who won the 2024 Hartford Marathon and how old was he").sex == "M"
+    assert read("who won the 2024 Hartford Marathon?").sex is None
