@@ -1381,6 +1381,9 @@ CLOCK_DIMENSIONS = ("clock_minute", "clock_hour")   # the time of day at the fin
 _HIGH_END = r"most|largest|biggest|highest|busiest"
 _LOW_END = r"fewest|(?<!\bat )least|smallest|lowest|quietest"
 RANK_ALL = 100   # "rank our events by finishers": every value, at most this many
+# every group of a ranking asked for ("… the most? rank them all", "rank by total finishes")
+RANK_EVERY = (r"\brank (?:them|these|those|all(?: of them| (?:two|three|four|five|six|seven|eight|[2-9]))?|every(?: one)?|each)\b|"
+              r"\brank(?:ed)? (?:them )?by\b")
 # an hour or minute of a race's own clock ("in which hour on the gun clock did the most finish"), not the time of day at
 # the finish line: finish-time bands, not read as clock_minute / clock_hour
 _RACE_CLOCK_SAID = r"\bgun[- ]clock\b|\bon the gun\b|\belapsed\b|\binto the race\b|\bafter the (?:gun|start)\b|" \
@@ -1407,8 +1410,10 @@ def find_ranking(text: str) -> Found | None:
             return Found(replace(found.value, limit=number(more.group(1))), (*found.spans, more.span()))
         if found.value.limit == 1 and (every := rx.search(r"[?.!]\s*(?:then |and |now )?(?:rank|list|order) (?:all |every |each )?"
                                                           r"(?:the |our )?(?:[a-z]+ )?(?:cities|towns|states|age groups|events|"
-                                                          r"races|years|editions|distances)\b", text)):
-            # ("Which Florida hometown ran the quickest …? rank the Florida cities by median …": every one, ranked)
+                                                          r"races|years|editions|distances)\b|" + RANK_EVERY, text)):
+            # ("Which Florida hometown ran the quickest …? rank the Florida cities by median …", "which of our events
+            # pulled the most Wisconsin finishers? rank by total finishes", "… the highest percentage …? rank them":
+            # every one, ranked)
             return Found(replace(found.value, limit=RANK_ALL), (*found.spans, every.span()))
         if found.value.limit == 1 and found.value.dimension in ("city", "state") and rx.search(
                 r"\b(?:which|what) (?:home |different )?(?:cities|towns|states|hometowns)\b", text):

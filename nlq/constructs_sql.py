@@ -500,7 +500,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
                 this=_enough(exp.column(counted), cohort))), name)
                 for counted, name in (("editions", "runners"), ("finishes", "counting_every_finish"))]
                 ).from_(inner.subquery("cohort"))
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+        inner = _per_runner(query, []).having(
             _enough(times, cohort))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "both":
@@ -520,7 +520,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         within = [exp.func("year", sb.col("event_date", "e"))] if cohort.same_year else []
         held = exp.Count(this=exp.Distinct(expressions=[key]))   # (of how many of those named each runner has)
         own = [] if within else _runners_own(dims, query)
-        inner = query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *within, *[c.this.copy() for c in own]).having(
+        inner = _per_runner(query, own, *within).having(
             held.eq(sb.lit(1)) if cohort.exact else held >= sb.lit(max(2, cohort.count, len(parsed.events),
                                                                         len(cohort.legs) or len(parsed.years))))
         if cohort.listed:
@@ -543,14 +543,14 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             *([] if cohort.entries else [sb.status_condition("STARTED" if cohort.started else "FIN", "r2")]),
             *(sb.date_conditions(parsed.dates, "e2") if cohort.dated_both and parsed.dates else []))
         query.where.append(exp.Not(this=exp.Exists(this=other)))
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r"))
+        inner = _per_runner(query, [])
         if cohort.listed:
             return _listed(inner)
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "without":   # "the half but never the full": a finish of the other race named, none of this one
         query.need("e", "ra")
         never = sb.distance_condition((DISTANCE_LABELS[cohort.without],))
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(exp.and_(
+        inner = _per_runner(query, []).having(exp.and_(
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=never.copy()))) > sb.lit(0),
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=never)).eq(sb.lit(0))))
         if cohort.listed:
@@ -559,7 +559,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
     if cohort.kind == "only":   # "ran only the 5K": results in the race said, none in any other race of what is asked
         query.need("e", "ra")
         said = sb.distance_condition(parsed.distances)
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(exp.and_(
+        inner = _per_runner(query, []).having(exp.and_(
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=said.copy())) > sb.lit(0),
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=said))).eq(sb.lit(0))))
         if cohort.listed:
@@ -571,7 +571,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         # (none finished; "only no-shows": none so much as started)
         finishes = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
             this=sb.col("status", "r").neq(sb.lit("DNS")) if cohort.only_no_shows else sb.col("status", "r").eq(sb.lit("FIN"))))
-        inner = query.build([sb.col("participant_id", "r")]).group_by(sb.col("participant_id", "r")).having(
+        inner = _per_runner(query, []).having(
             finishes.eq(sb.lit(0)))
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "every_edition" and cohort.any_event:   # "every event edition we've ever timed": each one of them
@@ -583,8 +583,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []))
         each = exp.func("year", sb.col("event_date", "e")) if cohort.distinct_years else sb.col("event_id", "e")
         own = _runners_own(dims, query)
-        inner = query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *[c.this.copy() for c in own]).having(
-            exp.Count(this=exp.Distinct(expressions=[each])).eq(exp.Subquery(this=timed)))
+        inner = _per_runner(query, own).having(exp.Count(this=exp.Distinct(expressions=[each])).eq(exp.Subquery(this=timed)))
         return _listed(inner) if cohort.listed else _runners_counted(inner, own)
     if cohort.kind == "every_edition":
         query.need("e")
@@ -602,7 +601,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             editions = editions.join(sb.table("races", "ra3"),
                                      on=sb.col("event_id", "ra3").eq(sb.col("event_id", "e3"))).where(held)
         own = _runners_own(dims, query)
-        inner = query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *[c.this.copy() for c in own]).having(
+        inner = _per_runner(query, own).having(
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))
         if cohort.listed:
@@ -635,6 +634,13 @@ def _runners_own(dims: list[str], query) -> list[exp.Expression]:
     if own:
         query.need("p")
     return [exp.alias_(sb.col(dim, "p"), dim) for dim in own]
+
+
+def _per_runner(query, own: list[exp.Expression], *within: exp.Expression) -> exp.Select:
+    """A row per runner (and per group of ``within``) of the results kept, with the runner's ``own`` columns
+    (``_runners_own``; none: the runner's id alone)."""
+    return query.build([sb.col("participant_id", "r"), *own]).group_by(sb.col("participant_id", "r"), *within,
+                                                                        *[column.this.copy() for column in own])
 
 
 def _runners_counted(inner: exp.Select, own: list[exp.Expression]) -> exp.Select:

@@ -37,7 +37,7 @@ from nlq.constructs import (
     CLOCK_DIMENSIONS, EVER_FINISHED, HOW_FAR_APART, POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_local, find_metric, find_out_of_state, find_percent_change, find_ranking,
     clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
-    DNF_OVER_STARTERS, DNS_OVER_ENTRIES, LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, SHARED_COHORTS, find_group_size, race_clock_said, sized,
+    DNF_OVER_STARTERS, DNS_OVER_ENTRIES, LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, RANK_EVERY, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
 from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.runner_pairs import find_pair
@@ -515,9 +515,10 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "Mary Larson and Barbara Carter (both Fort Collins) ran …. What were their times?": the two runners named,
         # said together (never "are both in our Naperville group": who they are to the asker)
         parsed = _words_now_read(parsed, replace(parsed, unused=tuple(said for said in parsed.unused if said != "both")))
-    if parsed.ranking and parsed.ranking.limit == 1 and "rank" in parsed.unused and rx.search(_RANK_EVERY, question, re.IGNORECASE):
-        # "which of our events had the highest percentage of finishers aged 65+? rank them": every group ranked (the
-        # share's ranking is read after the words are counted)
+    if parsed.ranking and parsed.ranking.limit == 1 and "rank" in parsed.unused and rx.search(RANK_EVERY, question, re.IGNORECASE):
+        # "which of our events had the highest percentage of finishers aged 65+? rank them": every group ranked (a
+        # ranking read in one sentence, "rank them" said in the next, is read apart from it: nlq.constructs.find_ranking
+        # widens the rankings it reads whole)
         parsed = _words_now_read(parsed, replace(parsed, ranking=replace(parsed.ranking, limit=RANK_ALL),
                                                  unused=tuple(said for said in parsed.unused if said != "rank")))
     elif not parsed.ranking and len(parsed.group_by) == 1 and parsed.group_by[0] in ("city", "state", "event", "age_group") and \
@@ -528,7 +529,7 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, intent="top", group_by=(), ranking=Ranking(
             parsed.group_by[0], "people" if parsed.distinct_people else "count", limit=parsed.limit))
     elif not parsed.ranking and len(parsed.group_by) == 1 and parsed.group_by[0] in ("city", "state", "event", "age_group", "year") and \
-            parsed.intent == "count" and "rank" in parsed.unused and rx.search(_RANK_EVERY, question, re.IGNORECASE):
+            parsed.intent == "count" and "rank" in parsed.unused and rx.search(RANK_EVERY, question, re.IGNORECASE):
         # "Which Oregon cities do our runners come from? Rank them all": every group ranked by its count
         parsed = _words_now_read(parsed, replace(parsed, intent="top", group_by=(), ranking=Ranking(
             parsed.group_by[0], "people" if parsed.distinct_people else "count", limit=RANK_ALL),
@@ -705,9 +706,6 @@ _DECADES_TOLD = (rf"(?P<head>\b{_DECADE_HEAD} )in (?:his|her|their) \d0s(?:,? (?
 
 _SAID_WITH_A_SUM = {"both", "must", "double", "triple", "series", "summed", "lowest", "combo", "all"}
 _SUM_OF_TIMES = "a sum of times I cannot give yet: ask for a count, an average or a total distance"
-# every group of a ranking asked for ("… the most? rank them all", "rank by total finishes")
-_RANK_EVERY = (r"\brank (?:them|these|those|all(?: of them| (?:two|three|four|five|six|seven|eight|[2-9]))?|every(?: one)?|each)\b|"
-               r"\brank(?:ed)? (?:them )?by\b")
 # how many runners share the most asked beside it ("… and how many runners share that mark?")
 TIED_AT_TOP = (r"\band how many (?:(?:other )?(?:runners|people|others|of them) )?(?:share|have|hold|reached|hit|are tied (?:at|for)|"
                r"tied (?:at|for)) (?:that mark|that many|that number|the record|the max(?:imum)?|the mark|the most|the top spot|first place|"
@@ -3723,11 +3721,6 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                              r"(?: by (?:the )?[\w ]{1,20}?)?(?=\s*[,.;:?)]|$)", text)):
         # "highest rate first, ties broken alphabetically by age group": a ranking's ties come in the group's order
         read_spans.append(ties.span())
-    if parsed.ranking and parsed.ranking.limit == 1 and (every := rx.search(_RANK_EVERY, text)):
-        # "which of our events pulled the most Wisconsin finishers? rank by total finishes": every group ranked (it gave
-        # the first alone)
-        read_spans.append(every.span())
-        parsed = replace(parsed, ranking=replace(parsed.ranking, limit=RANK_ALL))
     if parsed.intent == "top" and (parsed.ranking or parsed.limit) and (
             ranked := rx.search(r"\brank(?:ed|ing)?\b(?! (?:them|these|those|it|they)\b)", text)):
         read_spans.append(ranked.span())   # "rank the three fastest women …": the top list read ("rank them": of what?)

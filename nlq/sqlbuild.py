@@ -319,8 +319,8 @@ def _records(parsed: Parsed) -> exp.Select:
     # (a record broken beats one set at an earlier edition: never its race's first, of its sex or group)
     first_day = exp.Window(this=exp.func("min", col("event_date", "e6")), partition_by=[col("name", "e6"), col("name", "ra6"),
                                                                                         key.copy()])
-    every = exp.select(col("result_id", "r6"), exp.alias_(clock, "finish_s"), exp.alias_(fastest, "fastest_s"),
-                       exp.alias_(col("event_date", "e6"), "run_on"), exp.alias_(first_day, "first_day")).from_(
+    when = [exp.alias_(col("event_date", "e6"), "run_on"), exp.alias_(first_day, "first_day")] if parsed.records.broken else []
+    every = exp.select(col("result_id", "r6"), exp.alias_(clock, "finish_s"), exp.alias_(fastest, "fastest_s"), *when).from_(
         table("results", "r6")).join(
         table("races", "ra6"), on=col("race_id", "ra6").eq(col("race_id", "r6"))).join(
         table("events", "e6"), on=col("event_id", "e6").eq(col("event_id", "r6"))).join(
