@@ -4972,14 +4972,20 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a comparison with another year I could not read: say both years "
                                                        "(\"in 2025 than in 2024\")"))
     # ("how many finishers did we have across all of our events": a total over them)
-    if not parsed.cohort and not parsed.events and parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and \
+    if not (parsed.cohort or parsed.events) and parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and \
             parsed.dates.end.timetuple().tm_yday == 1 and rx.search(
                 r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}(?<!across )(?<!over )(?<!at )(?<!in )\b(?:every one|each "
-                r"one|every single one|all|both) of (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b", asked):
+                r"one|every single one|all|both) of (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b",
+                asked) or not parsed.person and rx.search(
+                # ("which runners finished every event held in 2024", "every 2024 event", "all the 2025 events"; never of a
+                # runner told of: "X did all our events in 2025 - what was her place in each?")
+                r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}?(?<!across )(?<!over )(?<!at )(?<!in )(?<!for )"
+                r"\b(?:every|each|all(?: (?:of )?(?:the|our))?) (?:20\d\d "
+                r"events?\b|events?\b(?= (?:we |you )?(?:held|timed|put on|had|ran)\b| in 20\d\d\b| (?:that|this|last) year\b))", asked):
         # "how many runners finished all of our events in 2024", "both of our events in 2024, by sex": runners who
         # finished every event held that year (it counted every result, or said "both" back)
-        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True), distinct_people=False,
-                         unused=tuple(said for said in parsed.unused if said != "both"))
+        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True, listed=_runners_listed(asked)),
+                         distinct_people=False, unused=tuple(said for said in parsed.unused if said != "both"))
     elif parsed.cohort and parsed.cohort.kind == "both" and not (parsed.events or parsed.distances or parsed.cohort.legs or
                                                                  parsed.cohort.distinct_events) and \
             parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and parsed.dates.end.timetuple().tm_yday == 1 and \

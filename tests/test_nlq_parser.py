@@ -6649,3 +6649,14 @@ def test_who_won_then_her_is_the_womens_winner() -> None:
     assert read("Who won the 2024 Hartford Marathon? What was her time?").sex == "F"
     assert read("who won the 2024 Hartford Marathon and how old was he").sex == "M"
     assert read("who won the 2024 Hartford Marathon?").sex is None
+
+
+def test_every_event_held_in_a_year_said_other_ways() -> None:
+    # (break 64: "which runners finished every event held in 2024", "every 2024 event" were answered as every finisher
+    # that year at 0.99-1.0; "how many finishers did we have at every event held in 2024" stays a count of finishers)
+    listed = read("which runners finished every event held in 2024")
+    assert (listed.cohort.kind, listed.cohort.any_event, listed.cohort.listed) == ("every_edition", True, True)
+    assert read("which men finished every 2024 event").cohort.kind == "every_edition"
+    assert read("how many finishers did we have at every event held in 2024").cohort is None
+    # (a runner told of: "X did all our events in 2025 - what was her place in each?" is her results, no cohort)
+    assert read("Michael Wardian did all our events in 2025 - what was his age group place in each race?").cohort is None
