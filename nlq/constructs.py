@@ -161,14 +161,14 @@ def find_metric(text: str) -> Found | None:
     # ("what percent took more than two minutes (gun minus chip) to reach the start mat": a limit, no gap to measure)
     if (rx.search(r"\bgun\b", text) and rx.search(r"\bchip\b", text) and not two_medians and not (
             find_gap_limit(text) and not rx.search(r"\b(?:average|avg|mean|median|typical)\b", text)) or start) and (
-            gap := start or rx.search(r"\b(?:difference|gap|minus|behind|between|delay|exceed(?:s|ed)?|"
+            gap := start or rx.search(r"\b(?:differences?|gaps?|minus|behind|between|delay|exceed(?:s|ed)?|"
                                       r"separat(?:ed?|es|ing)|apart|how (?:much|many seconds) (?:longer|more|greater|"
                                       r"bigger|higher|slower))\b", text)):
         aggregate = _percentile(text) or ("max" if rx.search(r"\b(?:biggest|largest|longest|max(?:imum)?|most)\b", text)
                                           else "min" if rx.search(r"\b(?:smallest|shortest|min(?:imum)?|least)\b", text)
                                           else "median" if rx.search(r"\bmedian\b", text) else "avg")
         return Found(Metric("gap", aggregate=aggregate), (gap.span(), *_all(
-            r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgap\b|\bdifference\b|\bhow many\b|\bon average\b|"
+            r"\bgun(?: time)?\b|\bchip(?: time)?\b|\bseconds\b|\bminus\b|\bgaps?\b|\bdifferences?\b|\bhow many\b|\bon average\b|"
             # ("the average gun-minus-chip delay and the longest one", "start delay")
             r"\b(?:start(?:[- ]line)? )?delays?\b|"
             r"\bwas\b|\bbiggest\b|\blargest\b|\blongest\b|\bmax(?:imum)?\b|\bsmallest\b|\bshortest\b|\bmin(?:imum)?\b|"
@@ -431,6 +431,8 @@ def clock_words(window: tuple[float, float]) -> str:
 def find_gap_limit(text: str) -> Found | None:
     """The gun−chip gap as a filter: "gun time more than a minute slower than their chip time", "a gun-chip gap
     over 90 seconds". The value is a ``TimeLimit`` in seconds ("<" or ">")."""
+    if m := rx.search(_GUN_BEFORE_CHIP, text):   # "gun time faster than chip time": a gap below zero
+        return Found(TimeLimit("<", 0.0, words="gun time faster than chip time"), (m.span(),))
     for pattern in _GAP_LIMITS:
         if m := rx.search(pattern, text):
             said = {k.rstrip("23456"): v for k, v in m.groupdict().items() if v}
@@ -441,6 +443,12 @@ def find_gap_limit(text: str) -> Found | None:
     return None
 
 
+# "a gun time lower than the chip time", "gun < chip", "chip time slower than gun time": the gun time before the chip
+# time, which a clean result never has (the gun fires before anyone crosses the start mat)
+_GUN_BEFORE_CHIP = (r"\bgun(?:[- ]?times?)? (?:(?:was|were|is|are|listed|recorded|shown) )*(?:(?:faster|quicker|lower|less|smaller|"
+                    r"shorter|earlier|better|under|below) than|<|before) (?:the |their |his |her |its )?chip(?:[- ]?times?)?\b|"
+                    r"\bchip(?:[- ]?times?)? (?:(?:was|were|is|are|listed|recorded|shown) )*(?:(?:slower|higher|greater|bigger|"
+                    r"larger|longer|later|worse|over|above) than|>|after) (?:the |their |his |her |its )?gun(?:[- ]?times?)?\b")
 _GAP_OPS = {"more than": ">", "longer than": ">", "over": ">", "above": ">", "greater than": ">", "bigger than": ">", "larger than": ">",
             "at least": ">=", "less than": "<", "under": "<", "below": "<", "within": "<="}
 
@@ -621,6 +629,8 @@ class Cohort:
     #                                finished
     each_event: bool = False       # min_finishes, of two or more events: that many at each of them ("at least twice each")
     only_no_shows: bool = False    # never_finished: every entry a DNS ("signed up but only ever no-shows")
+    spread: tuple[int, ...] = ()   # min_finishes of different events: a row for each of these counts ("how many finished
+    #                                exactly one, two, or all three of our events")
 
 
 NEXT_YEAR = -1   # also_in_year: "the next year", the year after the one the question dates (the parser sets it)
@@ -709,7 +719,8 @@ def _improved(text: str) -> Found | None:
 
 
 def find_cohort(text: str) -> Found | None:
-    if improved := _improved(text):
+    # ("gun times faster than the chip times": two clocks of one result, never runners faster than before)
+    if not rx.search(_GUN_BEFORE_CHIP, text) and (improved := _improved(text)):
         return improved
     # "either A or B but not both", "only one of the two": runners of exactly one of those named
     if one := rx.search(r"\b(?:(?:only |exactly |just )?one of (?:them|the two)\s*,?\s*)?(?:but )?not both\b|\b(?:only|exactly|just) one of (?:the two|them|those two|these two|the two events|"
@@ -742,7 +753,8 @@ def find_cohort(text: str) -> Found | None:
     # "entered both", "signed up for all three", "regardless of whether they showed up", "in the field", "never been in
     # one of our results": entries, any status
     if found and rx.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
-                                r"any status|field|been in)\b", text) and \
+                                # ("listed in both the marathon and the half", "show up in the results of both")
+                                r"any status|field|been in|listed in|(?:show|shows|showed) up in|appears? in|appeared in)\b", text) and \
             not rx.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found
@@ -846,6 +858,12 @@ def _find_cohort(text: str) -> Found | None:
     text = rx.sub(SAME_RUNNER_AGAIN, lambda said: " " * len(said.group(0)), text)
     if streak := _streak(text):
         return streak
+    # "how many runners finished exactly one, two, or all three of our events", "exactly 1, exactly 2, exactly 3 and all 4
+    # of our events": the runners of each count of different events, a row each
+    if (m := rx.search(r"\bexactly\b[^?.;]{0,80}?\bof (?:our|the|your|its) (?:20\d\d )?(?:events|races)\b", text)) and len(
+            counts := [number(said) for said in rx.findall(rf"\b{_NUM}\b", m.group(0))]) >= 2:
+        return Found(Cohort("min_finishes", max(counts), distinct_events=True, exact=True, spread=tuple(sorted(set(counts)))),
+                     (m.span(),))
     # "finished at least one race (any distance) at A and at least one race at B": the runners of both, each said alike
     if m := rx.search(r"\b(?:finished|ran|run|raced|completed|done|entered)\s+(?P<one>(?:at least (?:one|1)|a|one|any) (?:race|result|"
                       r"finish|event)s?\b)[^?.;]{0,30}?\b(?:at|in)\b[^?.;]{0,60}?\band (?:also )?(?:at least (?:one|1)|a|one|any) "
@@ -865,7 +883,10 @@ def _find_cohort(text: str) -> Found | None:
                        r"(?: (?:a|one|any|a single)(?: single)?(?: one| race| event| of them| of our races| line)?)?\b"
                        r"(?![^?]*\b(?:before|earlier|previously|prior|again)\b)", text)) and \
             rx.search(r"\b(?:entered|registered|signed up|entries|entry|started)\b", text):
-        return Found(Cohort("never_finished", entries=True), (m.span(), *_all(
+        # ("started the Nashua 5K at least 5 times but never finished it": that many entries, none a finish)
+        times = rx.search(rf"\b(?:at least|(?P<more>more than)) {_NUM} times\b|\b{_NUM} or more times\b", text)
+        count = (number(times.group(2) or times.group(3)) + bool(times.group("more"))) if times else 0
+        return Found(Cohort("never_finished", count, entries=True), (m.span(), *([times.span()] if times else []), *_all(
             r"\b(?:entered|registered|signed up)(?: for)?(?: at least one| one or more| any)?\b|\bhave\b|\bof our races\b",
             text)))
     # "finished the Orlando Jingle Bell Run but never the Tampa Marathon", "the mile finishers who did NOT also finish the
@@ -1251,10 +1272,14 @@ def _find_cohort(text: str) -> Found | None:
         return Found(Cohort("both", listed if listed > 2 else 0), (m.span(),))
     # "finished all three of our 2025 events": every one of the company's events (in the dates asked)
     # ("All four of our events ran in 2023. Rank them …": the events, no runners' history)
-    if (m := rx.search(rf"\b(?:all|every one|each) {_NUM} of (?:our|the|your) (?:20\d\d )?(?:events|races)\b|"
+    # ("all three Florida events": the company's events held in that state, the state read where events are held)
+    # (never "(all three races)" of one event: its races together)
+    if (m := rx.search(rf"\b(?:all|every one|each) {_NUM} (?:of (?:our|the|your) (?:20\d\d )?(?:(?:{_STATE_NAMES}) )?"
+                       rf"(?:events|races)|(?:our |the )?(?:20\d\d )?(?:(?:{_STATE_NAMES}) )?events)\b"
+                       r"(?![\w ]{0,12}\b(?:together|combined|pooled|in total)\b)|"
                        rf"\b(?:every|each) one of (?:our|the|your) {_NUM} (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
-            r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running)\b[^?.]{0,40}$",
-            text[:m.start()]):
+            r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running|"
+            r"finishers)\b[^?.]{0,40}$", text[:m.start()]):   # ("series finishers (all 3 of our events)")
         return Found(Cohort("both", number(m.group(1) or m.group(2)), distinct_events=True), (m.span(),))
     # "finished <the Tacoma half> in 2019 and then the Tacoma 5K in 2022": the other race said by its city after the event
     if (m := rx.search(rf"\band then(?: (?:finished|ran|did|raced|completed))? the [a-z]+(?: [a-z]+)? {RACE_BY_DISTANCE} in 20\d\d\b",
@@ -1270,7 +1295,7 @@ def _find_cohort(text: str) -> Found | None:
     # (never "A 2024 finishers; also B 2024 finishers — total?": "also" heading a list, no verb, adds the second count)
     # ("finished A in 2023 and then B in May 2024": the same, in turn)
     if (m := rx.search(r"\b(?:also|and then)(?P<verb> (?:finished|ran|run|did|raced|completed|entered))?(?: (?:the|a|an))?"
-                       r"(?:(?:\s+[\w']+){1,4} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text)) and (
+                       r"(?:(?:\s+[\w'()]+){1,5} (?:at|in)(?: the)?)?(?: 20\d\d)?(?=\s{3,})", text)) and (
             m.group("verb") or not rx.search(r"[;,.:\u2014\u2013-]\s*$", text[:m.start()])):
         return Found(Cohort("both"), (m.span(), *_all(r"\bof\b", text)))
     # "of the 2025 <A> finishers, how many have ever (at some point) finished <B>": runners of both (<A> said before; it
@@ -1331,6 +1356,9 @@ def _find_cohort(text: str) -> Found | None:
     if m := rx.search(rf"\b(?:ran|run|finished|did|done|completed|raced|entered)(?:\s+the)?\s{{3,}}(?:{RACE_SAID}(?: race)?\s+)?and"
                       rf"(?:\s+the)?\s{{3,}}[^?]*?\b(?:in|within|during) the same (?:calendar )?year\b", text):
         return Found(Cohort("both"), (*_all(r"\band\b", text[:m.end()]),))
+    # "2022 two-event finishers", "the three-race finishers": runners of exactly that many different events
+    if m := rx.search(rf"\b{_NUM}[- ](?:events?|races?) (?:finishers|runners|people|folks|athletes|participants)\b", text):
+        return Found(Cohort("min_finishes", number(m.group(1)), distinct_events=True, exact=True), (m.span(),))
     if any_one:   # "runners from Wisconsin who have finished at least one of our races": each once
         return Found(Cohort("min_finishes", 1), (any_one[0].span(), *_all(r"\bhave\b", text)))
     return None

@@ -14,6 +14,7 @@ from sqlglot import exp
 from nlq import rx
 from nlq.rivals import REFERENCES
 from nlq import sqlbuild as sb
+from nlq.audits import Audit
 from nlq.constructs import CLOCK_DIMENSIONS, GAP_AGGREGATE_WORDS, LATER_YEAR, MILE_KM, RANK_ALL, SHARED_COHORTS, Cohort, Metric
 from nlq.entities import DISTANCE_LABELS, age_band_names, band_names
 from nlq.parser import COHORT_GROUPS, ONE_ROW, Parsed, change_said_as_a_fall, counts_every_year, ranked_within
@@ -442,16 +443,31 @@ def _whole_history(parsed: Parsed, dated, today: date):
     return query
 
 
-def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
+def runner_ids(parsed: Parsed, today: date) -> exp.Select:
+    """The runners a reading chooses, a participant_id each (``Parsed.among``: another question's results kept to
+    them): its cohort's runners ("finished all three of our 2022 events"), else the runners of its results (finishers
+    unless a status is said). Raises Unanswerable for a cohort with no runners to keep (streaks, the most improved)."""
+    query = sb._Query("r")
+    sb._apply_filters(query, parsed, today)
+    if parsed.cohort:
+        return _cohort(replace(parsed, measure=None, metric=None, limit=None), query, [], today, ids=True)
+    _status(parsed, query)
+    return query.build([sb.col("participant_id", "r")]).distinct()
+
+
+def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = False) -> exp.Select:
     """How many runners (each once) belong to the cohort among the selected results; a cohort of each result's own
     history (first-timers, returning runners) per group of ``dims`` too, or a measure or metric of its results
-    ("the average age of first-timers", "the DNF rate of returning runners"). Raises Unanswerable for a measure of
-    any other cohort."""
-    cohort = parsed.cohort
+    ("the average age of first-timers", "the DNF rate of returning runners"); with ``ids``, its runners, a
+    participant_id each (``runner_ids``). Raises Unanswerable for a measure of any other cohort."""
+    cohort = replace(parsed.cohort, listed=True) if ids else parsed.cohort
+    listed = (lambda runners: runners) if ids else _listed   # (with ids: the runners' ids, not their names)
     measured = parsed.measure or parsed.metric
+    if ids and (cohort.kind in ("streak", "improved") or cohort.kind == "min_finishes" and cohort.each_event):
+        raise sb.Unanswerable("the runners of a streak or of the most improved I cannot ask more of yet")
     if cohort.listed and cohort.kind in SHARED_COHORTS:   # "who DNF'd it in 2025 after finishing it in 2023": by name
         query.where.append(_history(parsed, cohort, query))
-        return _listed(query.build([sb.col("participant_id", "r")]))
+        return listed(query.build([sb.col("participant_id", "r")]))
     if measured and cohort.kind in SHARED_COHORTS and not cohort.with_returning:
         query.where.append(_history(parsed, cohort, query))
         if parsed.metric:
@@ -480,6 +496,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
             if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
             if cohort.distinct_events else exp.Count(this=exp.Star())
+        if ids:
+            return _per_runner(query, []).having(_enough(times, cohort))
         if cohort.listed:     # "which women have won it more than once": each runner with her count, most first
             query.need("p", "e")
             counted = exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])) if cohort.editions else times
@@ -500,9 +518,20 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
                 this=_enough(exp.column(counted), cohort))), name)
                 for counted, name in (("editions", "runners"), ("finishes", "counting_every_finish"))]
                 ).from_(inner.subquery("cohort"))
-        inner = _per_runner(query, []).having(
-            _enough(times, cohort))
-        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+        if cohort.spread:   # "exactly one, two, or all three of our events": the runners of each count, a row each
+            counted = _per_runner(query, []).select(exp.alias_(times, "events"))
+            return exp.select(exp.column("events"), exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
+                counted.subquery("cohort")).where(exp.column("events").isin(*map(sb.lit, cohort.spread))).group_by(
+                exp.column("events")).order_by(exp.column("events"))
+        # ("three-event finishers by sex": by the runner's own group; "in each year … in that same year": within each)
+        own, year = _runners_own(dims, query), exp.func("year", sb.col("event_date", "e"))
+        within = [year] if dims == ["year"] else []
+        inner = _per_runner(query, own, *within).having(_enough(times, cohort))
+        if within:
+            inner = inner.select(exp.alias_(year.copy(), "year"))
+            return exp.select(exp.column("year"), exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
+                inner.subquery("cohort")).group_by(exp.column("year")).order_by(exp.column("year"))
+        return _runners_counted(inner, own)
     if cohort.kind == "both":
         query.need("e", "ra")
         if cohort.legs:   # "A in 2024 and also B in 2025": each event in its own year (0: any year), and race
@@ -524,7 +553,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             held.eq(sb.lit(1)) if cohort.exact else held >= sb.lit(max(2, cohort.count, len(parsed.events),
                                                                         len(cohort.legs) or len(parsed.years))))
         if cohort.listed:
-            return _listed(inner)
+            return listed(inner)
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
         if within and dims == ["year"]:   # "in each year, how many finished both A and B that same year": per year
@@ -545,7 +574,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         query.where.append(exp.Not(this=exp.Exists(this=other)))
         inner = _per_runner(query, [])
         if cohort.listed:
-            return _listed(inner)
+            return listed(inner)
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "without":   # "the half but never the full": a finish of the other race named, none of this one
         query.need("e", "ra")
@@ -554,7 +583,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=never.copy()))) > sb.lit(0),
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=never)).eq(sb.lit(0))))
         if cohort.listed:
-            return _listed(inner)
+            return listed(inner)
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "only":   # "ran only the 5K": results in the race said, none in any other race of what is asked
         query.need("e", "ra")
@@ -563,7 +592,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=said.copy())) > sb.lit(0),
             exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.Not(this=said))).eq(sb.lit(0))))
         if cohort.listed:
-            return _listed(inner)
+            return listed(inner)
         return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "improved":
         return _improved(parsed, query)
@@ -571,20 +600,24 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
         # (none finished; "only no-shows": none so much as started)
         finishes = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(
             this=sb.col("status", "r").neq(sb.lit("DNS")) if cohort.only_no_shows else sb.col("status", "r").eq(sb.lit("FIN"))))
-        inner = _per_runner(query, []).having(
-            finishes.eq(sb.lit(0)))
-        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(inner.subquery("cohort"))
+        inner = _per_runner(query, []).having(exp.and_(finishes.eq(sb.lit(0)), *(
+            [exp.Count(this=exp.Star()) >= sb.lit(cohort.count)] if cohort.count else [])))   # ("at least 5 times")
+        return listed(inner) if cohort.listed else exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
+            inner.subquery("cohort"))
     if cohort.kind == "every_edition" and cohort.any_event:   # "every event edition we've ever timed": each one of them
         query.need("e")
         # (or each year it timed anything: "who has run with us every single year")
         timed_year = exp.func("year", sb.col("event_date", "e3"))
+        # ("all three Florida events in 2018": those held in the state said)
         timed = exp.select(exp.Count(this=exp.Distinct(expressions=[timed_year])) if cohort.distinct_years else
                            exp.Count(this=exp.Star())).from_(sb.table("events", "e3")).where(
-            *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []))
+            *(sb.date_conditions(parsed.dates, "e3") if parsed.dates else []),
+            *([sb.col("state", "e3").eq(sb.lit(parsed.event_state))] if parsed.event_state and not parsed.event_state_negated
+              else []))
         each = exp.func("year", sb.col("event_date", "e")) if cohort.distinct_years else sb.col("event_id", "e")
         own = _runners_own(dims, query)
         inner = _per_runner(query, own).having(exp.Count(this=exp.Distinct(expressions=[each])).eq(exp.Subquery(this=timed)))
-        return _listed(inner) if cohort.listed else _runners_counted(inner, own)
+        return listed(inner) if cohort.listed else _runners_counted(inner, own)
     if cohort.kind == "every_edition":
         query.need("e")
         editions = exp.select(exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e3"))]))
@@ -605,7 +638,7 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date) -> exp.Select:
             exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])).eq(
                 exp.Subquery(this=editions)))
         if cohort.listed:
-            return _listed(inner)
+            return listed(inner)
         return _runners_counted(inner, own)
     if cohort.with_returning:   # "how many were first-timers, and how many had been there before": both, side by side
         new = _history(parsed, cohort, query)   # (NOT EXISTS an earlier result)
@@ -983,3 +1016,53 @@ def _percent_change(parsed: Parsed, query, dims: list[str], today: date) -> exp.
     if parsed.change_sign:
         select = select.where(change.copy() < sb.lit(0) if parsed.change_sign == "down" else change.copy() > sb.lit(0))
     return select.order_by(*(exp.Literal.number(i + 1) for i in range(len(groups)))) if groups else select
+
+
+# ---- checks of the results (nlq.audits) ---------------------------------------------------------------------
+def audit_query(audit: Audit, query) -> exp.Select:
+    """The check's SQL over the results ``query`` keeps (an ``nlq.sqlbuild._Query`` of results, its filters applied)."""
+    col, lit = sb.col, sb.lit
+    race, runner = col("race_id", "r"), col("participant_id", "r")
+    if audit.kind in ("duplicate_bibs", "entered_twice", "tied_places"):
+        key = {"duplicate_bibs": col("bib", "r"), "entered_twice": runner, "tied_places": col("overall_place", "r")}[audit.kind]
+        name = {"duplicate_bibs": "duplicated_bibs", "entered_twice": "runners_entered_twice", "tied_places": "tied_places"}[audit.kind]
+        if audit.kind == "tied_places":   # (a place is given to finishers only)
+            query.where.extend([col("status", "r").eq(lit("FIN")), exp.Not(this=exp.Is(this=key.copy(), expression=exp.Null()))])
+        query.need("e", "ra")
+        groups = query.build([exp.alias_(col("name", "e"), "event"), exp.alias_(exp.func("year", col("event_date", "e")), "year"),
+                              exp.alias_(col("name", "ra"), "race"), exp.alias_(key.copy(), "value"),
+                              exp.alias_(exp.Count(this=exp.Star()), "times")]).group_by(
+            race.copy(), col("name", "e"), col("event_date", "e"), col("name", "ra"), key.copy()).having(exp.Count(this=exp.Star()) > lit(1))
+        if audit.listed:
+            return exp.select("event", "year", "race", exp.alias_(exp.column("value"), name.removesuffix("s")), "times").from_(
+                groups.subquery("checked")).order_by("year", "event", "race", "value")
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), name)).from_(groups.subquery("checked"))
+    if audit.kind == "shared_times":
+        chip = col("chip_time_s", "r")
+        query.where.extend([col("status", "r").eq(lit("FIN")), exp.Not(this=exp.Is(this=chip.copy(), expression=exp.Null()))])
+        shared = exp.Window(this=exp.Count(this=exp.Star()), partition_by=[race.copy(), chip.copy()])
+        timed = query.build([col("result_id", "r"), exp.alias_(shared, "sharing")])
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "finishers_sharing_a_time")).from_(
+            timed.subquery("checked")).where(exp.column("sharing") > lit(1))
+    if audit.kind == "age_group_mismatch":
+        group = col("age_group", "r")
+        low = exp.cast(exp.func("substr", group.copy(), lit(2), lit(2)), "int")
+        high = exp.cast(exp.func("substr", group.copy(), lit(5), lit(2)), "int")
+        query.where.extend([exp.Not(this=exp.Is(this=col("age", "r"), expression=exp.Null())), _bounded(group.copy()),
+                            exp.Not(this=exp.Between(this=col("age", "r"), low=low, high=high))])
+    else:   # missing_data
+        query.where.extend([col("status", "r").eq(lit("FIN")), exp.paren(exp.or_(
+            *[exp.Is(this=col(field, "r"), expression=exp.Null()) for field in audit.fields]))])
+    if audit.listed:
+        query.need("e", "ra", "p")
+        return query.build([exp.alias_(col("name", "e"), "event"), exp.alias_(exp.func("year", col("event_date", "e")), "year"),
+                            exp.alias_(col("name", "ra"), "race"), col("bib", "r"), col("first_name", "p"), col("last_name", "p"),
+                            col("age", "r"), col("age_group", "r"), col("status", "r"), col("chip_time_s", "r"),
+                            col("gun_time_s", "r"), col("overall_place", "r")])
+    name = "mismatched_age_groups" if audit.kind == "age_group_mismatch" else "finishers_missing_data"
+    return query.build([exp.alias_(exp.Count(this=exp.Star()), name)])
+
+
+def _bounded(group: exp.Expression) -> exp.Expression:
+    """Whether an age group label has the shape "F45-49" (sex letter, two-digit bounds), so its bounds can be read."""
+    return exp.RegexpLike(this=group, expression=exp.Literal.string(r"^[A-Z][0-9]{2}-[0-9]{2}$"))

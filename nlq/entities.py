@@ -791,6 +791,9 @@ def find_time_limit(text: str, distance: Distance | None) -> TimeLimit | None:
     text = rx.sub(rf"(?:{_CLOCK}|\b\d{{1,2}})(?:\s*(?:and|to|-|\u2013)\s*(?:{_CLOCK}|\d{{1,2}}))?\s*(?:[ap]\.?m\b\.?|o'?clock\b)",
                   lambda said: " " * len(said.group(0)), text, flags=re.IGNORECASE)
     text = rx.sub(AGE_RANGE_SAID, lambda said: " " * len(said.group(0)), text)
+    # ("how many women broke an hour", "under half an hour": the amount said in words)
+    text = rx.sub(r"\b(?:half an|a half) hour\b", "30 minutes", text, flags=re.IGNORECASE)
+    text = rx.sub(r"\b(?:an|one) hour\b", "1 hour", text, flags=re.IGNORECASE)
     unit = r"(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)?"
     amount = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)"
     # ("finished 4:30-5:00": two clock times joined by a dash are the same range)
@@ -1164,6 +1167,10 @@ def find_place(text: str) -> int | None:
     """The one place a question asks who took: "who was 3rd overall", "2nd woman", "the first masters woman"."""
     if overall := rx.search(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth))[- ](?:place[- ])?overall\b", text):
         return int(overall.group(1)) if overall.group(1) else _ORDINALS[overall.group(2)]   # "a woman ever 1st overall"
+    # ("2nd man at the pittsburgh solstice 10k 2024?", "third woman tacoma half 2025": the place asked, no verb)
+    if terse := rx.match(r"\W*(?:the )?(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth))[- ](?:place[- ])?(?:man|woman|male|"
+                         r"female|masters? (?:man|woman|male|female))\b", text):
+        return int(terse.group(1)) if terse.group(1) else _ORDINALS[terse.group(2)]
     # (a runner's name, blanked out, may stand between the verb and the place: "was <Christine Miller> second")
     # ("who do we have in 100th": the runner at that place)
     m = rx.search(r"\b(?:who (?:was|finished|came(?: in)?|placed|took|(?:do|did) (?:we|you) have(?: in)?|is in|was in) |the |"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 
 from nlq import rx
@@ -52,6 +54,11 @@ _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "
 def explain(parsed: Parsed) -> str:
     """E.g. "Counted finishers in the Marathon races of the Hartford Marathon (every edition), chip time under
     3 hours, last year (2025)." """
+    if parsed.audit:   # (a check of the results asked: nlq.constructs_sql.audit_query)
+        checked = explain(replace(parsed, audit=None, intent="list")).removeprefix("Listed ").rstrip(".")
+        return f"{'Listed' if parsed.audit.listed else 'Counted'} {parsed.audit.words()}, among the {checked}."
+    if parsed.among:   # (the second question of "of the runners who …, how many …", over the first one's runners)
+        return f"{explain(replace(parsed, among=None)).rstrip('.')}; only the runners chosen first: {explain(parsed.among)}"
     if parsed.years_not_held:   # (nlq.sqlbuild: the years without one)
         within = parsed.dates.words if parsed.dates else "between its first and latest editions" if parsed.events else \
             "between your first and latest events"
@@ -266,7 +273,8 @@ _COHORTS = {"first_timers": "runners with no earlier {what} {where}",
             "every_event_edition": "runners who {finished} every edition of every event{any}",
             "every_event_that_year": "runners who {finished} every event held then{any}",
             "every_year_any_event": "runners who {finished} a race in every year any event was held{any}",
-            "never_finished": "runners with an entry and no finish",
+            "never_finished": "runners with {entries} and no finish",
+            "spread": "runners by how many different events they {finished} ({spread}), a row each",
             "only_no_shows": "runners whose every entry is a no-show (DNS)",
             "without": "runners who {finished} {others} but never {never} the {without}{never_when}{any}",
             "only": "runners who {finished} the {race} and no other race{any}",
@@ -328,10 +336,12 @@ def _cohort_words(parsed: Parsed) -> str:
     kind = "absent" if cohort.absent else "only_no_shows" if cohort.only_no_shows else \
         ("every_year_any_event" if cohort.distinct_years else "every_event_that_year" if parsed.dates and
          parsed.dates.end.year - parsed.dates.start.year <= 1 else "every_event_edition") if cohort.kind == "every_edition" and \
-        cohort.any_event else cohort.kind
+        cohort.any_event else "spread" if cohort.spread else cohort.kind
     return (_COHORTS[kind] + beside).format(
+        spread=", ".join(map(str, cohort.spread)),
         streak=f"{cohort.count} or more years in a row" if cohort.count else "the longest run anyone has, and how many have it",
         finish="enter" if cohort.entries else "finish",
+        entries=f"{cohort.count} or more entries" if cohort.kind == "never_finished" and cohort.count else "an entry",
         a_finish="an entry" if cohort.entries else "an age-group win" if _age_group_wins(parsed) else "a finish",
         what=(f"{parsed.distances[0].label} " if cohort.same_race and parsed.distances else "") +
         ("finish" if cohort.earlier_finish else "result"), year=cohort.count, count=cohort.count,

@@ -194,7 +194,8 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     # ("A vs B finishers" counts; "compare A in 2022 and 2024" shows their times too: those mix the races)
     counts_said = rx.search(r"\b(?:finishers|runners|entrants|entries|participants|starters|people|turnout|field|dnfs?|"
                             r"how many|number of)\b", parsed.question.lower())
-    if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.races_excluded or parsed.share_of and parsed.share_of.distances or parsed.person or \
+    # (a check of the results, "a bib used twice in one race", is of every race: each race is checked on its own)
+    if not (parsed.events or parsed.event_city) or parsed.subject == "events" or parsed.distances or parsed.races_excluded or parsed.share_of and parsed.share_of.distances or parsed.person or parsed.audit or \
             parsed.cohort and not any(distance_mention(name.lower()) for name in parsed.events) or \
             "race" in parsed.group_by or \
             rx.search(EVERY_RACE, parsed.question.lower()) or parsed.ranking and parsed.ranking.dimension == "race":

@@ -41,6 +41,7 @@ from nlq.constructs import (
 )
 from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
 from nlq.runner_pairs import find_pair
+from nlq.audits import Audit, find_audit
 from nlq.vocabulary import (
     DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
     name_span, state_at, state_code,
@@ -137,6 +138,8 @@ class Parsed:
     unused: tuple[str, ...] = ()              # words of the question the parse did not account for
     metric: Metric | None = None              # pace, gun−chip gap, a rate, a share, the oldest/youngest
     clock: str = "chip"                       # which time: "chip" or "gun" (asked for by name)
+    gun_placed: bool = False                  # winners and places by gun time ("who won on gun time"), not the places
+    #                                           the results give (on chip time)
     runner_state_negated: bool = False        # "not from Texas", "outside Texas"
     runner_city_negated: bool = False         # "not from Ithaca": runners living anywhere but the runner city
     more_states: tuple[str, ...] = ()         # said with runner_state: "from FL or GA", "neither Ohio nor Kentucky"
@@ -172,6 +175,9 @@ class Parsed:
     share_of: Parsed | None = None            # "what percent of X were Y": Y's filters, counted among X
     also_shares: tuple[Parsed, ...] = ()      # "…, and what percent were from OR": more parts, each its own share of X
     compared: tuple[Parsed, ...] = ()         # "Albany runners vs Buffalo runners": each group's own filters
+    audit: Audit | None = None                # a check of the results themselves: "any bib used twice in one race?"
+    among: Parsed | None = None               # "of the runners who finished all three in 2022, how many …": the results
+    #                                           kept to the runners another reading chooses (``nlq.among``)
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     event_races: tuple[tuple[str, Distance], ...] = ()  # events each said with a race of its own ("the Tacoma half or
@@ -276,6 +282,8 @@ class Parsed:
             # the constructs read, named ("cohort: both", "metric: rate DNS", "change: 2024 to 2025")
             "statuses": ", ".join(self.statuses) or None,
             "cohort": self.cohort.kind if self.cohort else None,
+            "of the runners of": f"({self.among.understood()})" if self.among else None,
+            "check": self.audit.words() if self.audit else None,
             "around the runner": f"{self.rival.side.replace('_', ' ')} ({self.rival.scope.replace('_', ' ')})" if self.rival else None,
             "metric": " ".join(filter(None, (self.metric.kind, self.metric.unit))) if self.metric else None,
             "change": " to ".join(map(str, self.change_years)) + (f" ({self.change_sign} only)" if self.change_sign else "")
@@ -729,6 +737,8 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
+    # ("which runners finished every Big River event in 2019": every event, the company's own; for every reading below)
+    question = _company_events_said(question, vocabulary.company)
     question = said_as_finishing(without_courtesies(question))
     # ("the gun time of the last finisher (in h:mm:ss or seconds)": how to show a time, which every answer does)
     question = rx.sub(r"\s*\(\s*(?:in |as )?(?:h{1,2}:mm(?::ss)?|mm:ss)(?: or (?:in )?(?:seconds|secs))?\s*\)|"
@@ -3149,6 +3159,20 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                          winners=False, sex=None if both_sexes else parsed.sex, men_and_women=both_sexes,
                          notes=tuple(note for note in parsed.notes if not (both_sexes and note.startswith("men and women asked"))),
                          group_by=tuple(g for g in parsed.group_by if g not in ("sex", "race", "event")), sorted_by="")
+    if not parsed.person and (audit := find_audit(text)):
+        # "any bib number used more than once within the same race at X?", "finishers missing a chip time": the check of
+        # the results asked, counted or listed (a gun time said in it is no filter; it counted every result)
+        found, spans = audit
+        read_spans += spans
+        # (of an age group that does not match the age, the age and age group said are its example, "e.g. age 47 in
+        # M50-54", never the results checked)
+        example = found.kind == "age_group_mismatch"
+        parsed = replace(parsed, audit=found, intent="list" if found.listed else "count", subject="results", limit=None,
+                         status=None, distinct_people=False, measure=None, metric=None, gap_limit=None, place=None, cohort=None,
+                         age=None if example else parsed.age, age_group=None if example else parsed.age_group,
+                         sex=None if example and rx.search(r"\b(?:e\.g\.?|eg|for example|for instance|such as|like)\s", text) else parsed.sex,
+                         winners=False, sorted_by="", notes=(*parsed.notes, *(["a check of the results per group I cannot give "
+                                                                               "yet: ask it of each"] if parsed.group_by else [])))
     if not parsed.person and (placed := find_time_placed(text)):
         # "where would a 3:15:00 have placed overall in the 2025 marathon", "if I'd run 1:45:00 there, what would my place
         # have been in M40-44": 1 + the finishers faster (it left the time unread)
@@ -3843,6 +3867,14 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         unsupported.append(reversed_order.group(0))
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
+    if parsed.cohort and parsed.cohort.kind == "every_edition" and parsed.cohort.any_event and "both" in parsed.unused and \
+            rx.search(r"\bboth (?:of )?(?:our|the|its) (?:20\d\d )?events\b", text):
+        # ("how many runners finished both our events in 2023": every event held that year, two of them)
+        parsed = replace(parsed, unused=tuple(said for said in parsed.unused if said != "both"))
+    if parsed.cohort and parsed.cohort.kind == "min_finishes" and parsed.group_by == ("year",) and "same" in parsed.unused and \
+            rx.search(r"\b(?:that|the) same (?:calendar )?year\b", text):
+        # ("… two or more of our events in that same year", per year: counted within each year)
+        parsed = replace(parsed, unused=tuple(said for said in parsed.unused if said != "same"))
     # a construct read (a metric, a ranking, a cohort, a change, a place) says what is asked as plainly as a verb
     said = bool(parsed.metric or parsed.ranking or parsed.cohort or parsed.change_years or parsed.place or
                 parsed.difference or parsed.time_bands or parsed.band_width or parsed.age_bands or parsed.pair)
@@ -4751,6 +4783,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     parsed = replace(parsed, metric=value("metric") or (Metric("pace", unit, clock="gun" if found["gun"] else "chip") if (
                          parsed.time_bands or parsed.band_width) and (unit := pace_said(asked)) else None),
                      clock="gun" if found["gun"] else "chip",
+                     # ("who won the 5K on gun time", "gun-time winners": by the fastest gun time; "the winner's gun time"
+                     # is the winner's own)
+                     gun_placed=bool(found["gun"]) and bool(rx.search(r"\b(?:on|by|using|based on|going by|in terms of) (?:the )?"
+                                                                      r"gun(?:[- ]?times?)?\b|\bgun[- ]time (?:winners?|wins?|"
+                                                                      r"places?|placings?|order|standings?|podium)\b", asked)),
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      # ("Ithaca locals": that town, read as where they live)
                      local=bool(found["local"]) and not (parsed.runner_city or parsed.person),
@@ -4974,8 +5011,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     # ("how many finishers did we have across all of our events": a total over them)
     if not (parsed.cohort or parsed.events) and parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and \
             parsed.dates.end.timetuple().tm_yday == 1 and rx.search(
-                r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}(?<!across )(?<!over )(?<!at )(?<!in )\b(?:every one|each "
-                r"one|every single one|all|both) of (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b",
+                r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}(?<!across )(?<!over )(?<!at )(?<!in )\b(?:(?:every one|each "
+                r"one|every single one|all|both) of|both) (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b",
                 asked) or not parsed.person and rx.search(
                 # ("which runners finished every event held in 2024", "every 2024 event", "all the 2025 events"; never of a
                 # runner told of: "X did all our events in 2025 - what was her place in each?")
@@ -4989,11 +5026,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     elif parsed.cohort and parsed.cohort.kind == "both" and not (parsed.events or parsed.distances or parsed.cohort.legs or
                                                                  parsed.cohort.distinct_events) and \
             parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and parsed.dates.end.timetuple().tm_yday == 1 and \
-            rx.search(r"\b(?:all|every one of|each of) (?:(?:two|three|four|five|six|[2-6]) )?(?:of )?(?:our|the|its) (?:20\d\d )?events\b",
-                      asked):
-        # "how many women and how many men finished all three of our events in 2025": every event held that year (it
-        # asked to name them)
-        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True), distinct_people=False)
+            rx.search(r"\b(?:all|every one of|each of|both) (?:(?:two|three|four|five|six|[2-6]) )?(?:of )?(?:(?:our|the|its) )?(?:20\d\d )?"
+                      rf"(?:(?:{'|'.join(US_STATES)}) )?events\b", asked):
+        # "how many women and how many men finished all three of our events in 2025", "both our events in 2023": every
+        # event held that year (it asked to name them, or said "both" back)
+        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True), distinct_people=False,
+                         unused=tuple(said for said in parsed.unused if said != "both"))
     if not parsed.cohort and rx.search(r"\b(?:ran|run|finished|did|done|raced|entered|completed)\b[^?]{0,20}(?<!across )(?<!over )"
                                        r"(?<!at )(?<!in )\b(?:every one|each one|every single one|all) of (?:our|the|your) "
                                        r"(?:20\d\d )?(?:events|races)\b", asked):
@@ -5030,8 +5068,15 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # cohort, counted apart from the years asked, dropped them)
         parsed = replace(parsed, cohort=None, distinct_people=True, status=parsed.status or (
             None if parsed.cohort.entries else "FIN"))
+    # ("2019 three-event finishers by sex", "for each year, how many finished two or more of our events in that same
+    # year": runners of N finishes counted by their own sex or state, or within each year)
+    counted_apart = parsed.cohort and parsed.cohort.kind == "min_finishes" and not (
+        parsed.cohort.each_event or parsed.cohort.editions or parsed.cohort.distinct_years) and (
+        set(parsed.group_by) <= set(COHORT_GROUPS) or parsed.group_by == ("year",) and rx.search(
+            r"\b(?:that|the) same (?:calendar )?year\b|\bwithin (?:a|the|that|each|one) (?:calendar )?year\b|"
+            r"\b(?:each|every|per|a) (?:calendar )?year\b|\byear[- ]by[- ]year\b|\bin (?:a|one) (?:single )?year\b", asked))
     if parsed.cohort and parsed.cohort.kind not in (*SHARED_COHORTS, "both", "every_edition") and not parsed.cohort.listed and \
-            parsed.group_by and not (parsed.cohort.kind == "improved" and parsed.group_by == ("year",)):
+            parsed.group_by and not (parsed.cohort.kind == "improved" and parsed.group_by == ("year",)) and not counted_apart:
         # (improvers of "2024 vs 2025" compare the two years themselves)
         # "runners with 3 or more finishes, by year": each runner's history is counted over every group at once (the
         # groups of runners of both are the events, races or years they did both of)
@@ -5636,7 +5681,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     # (runners with N finishes, and runners who improved, are listed when asked: below)
     if parsed.cohort and parsed.cohort.kind == "both" and parsed.group_by == ("event",) and len(parsed.events) > 1:
         parsed = replace(parsed, group_by=())   # ("a race at each of our three events - A, B and C": of every one)
-    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without", *SHARED_COHORTS) and not (
+    if parsed.cohort and parsed.cohort.kind in ("every_edition", "both", "only", "without", "never_finished", *SHARED_COHORTS) and not (
             parsed.measure or parsed.metric or parsed.group_by and parsed.cohort.kind == "both") and \
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
@@ -5927,8 +5972,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\b(?:which|what) (?:event|race|year|edition)s?\b|\bwhen\b|\bwhere\b|\bwho\b", asked):
         # "the slowest 5K he has finished, and at which event": that result, as the fastest one is (it gave the time)
         parsed = replace(parsed, intent="top", measure=None, last_place=True, limit=1)
-    if len(listed := _statuses_listed(asked)) >= 3 and (parsed.intent in ("count", "analyze") or parsed.intent is None and rx.search(
-            r"\b(?:tally|tallies|counts|numbers|totals|breakdown)\b", asked)) and not rx.search(   # ("status tally: FIN, DNF …")
+    # ("Tampa Marathon last year: give me finishers, DNF, DNS and DQ counts", "X two years ago: finishers, DNFs and
+    # no-shows", "dnf and dns counts at X": a count of each, never the list of those results)
+    counts_said = rx.search(r"\b(?:tally|tallies|counts|numbers|totals|breakdown)\b", asked)
+    if (len(listed := _statuses_listed(asked)) >= 3 or len(listed) == 2 and counts_said) and (
+            parsed.intent in ("count", "analyze") or parsed.intent is None and counts_said or parsed.intent == "list" and (
+                counts_said or not rx.search(r"\b(?:who|whom|names?|list|show|which|runners|people|bibs?)\b", asked))) and not rx.search(   # ("status tally: FIN, DNF …")
             # ("how many started? Count finishers, DNFs and DQs, not the no-shows": the statuses say what one count holds)
             r"\bstart(?:ed|ers?)\b|\b(?:count(?:ing)?|includ(?:e|ing))\s+(?:the\s+)?(?:finishers|dnfs?|dqs?)\b", asked) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.person or parsed.group_by not in ((), ("status",), ("event",)) or
@@ -8141,7 +8190,9 @@ _ONLY_WITH_ANY = (r"\bonly (?:the )?(?:groups|ones|years|those|age groups|races|
 _EACH_OF_RACES = r"\b(?:in |for )?each of (?:the|its|their) (?:(?:two|three|four|five|[2-5]) )?(races|distances)\b"
 # a runner's status asked, not kept: "did she get a finish or not", "what was his result status"
 _STATUS_ASKED = (r"\b(?:get|got|have|had|record(?:ed)?)? ?(?:a |an official )?finish(?:ed)? or not\b|\b(?:result|finish|race) status\b|"
-                 r"\bwhat (?:was|is) (?:her|his|their) status\b|\bdid (?:she|he|they) finish\b|"
+                 # (never "how many (races) did she finish": a count of her finishes)
+                 r"\bwhat (?:was|is) (?:her|his|their) status\b|(?<!many )(?<!races )(?<!times )(?<!events )(?<!ones )"
+                 r"\bdid (?:she|he|they) finish\b|"
                  # "was he a DNS, DNF or disqualified?": which of them, not a filter to one
                  rf"\b(?:was|were|is)\s+(?:[\w']+\s+){{0,2}}?{NO_FINISH_WORD}(?:,\s*{NO_FINISH_WORD})*,?\s*or\s*{NO_FINISH_WORD}\b")
 # which of a runner's results was the faster: "which one was he faster at", "which was his faster 5K", "where was she quicker"
@@ -8259,6 +8310,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     runners = rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|"   # ("how many Vermonters have entered our races")
                         r"runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
+                        # ("any 5K finish under 16:00 in any of our races": a result)
+                        r"(?:an?|any|every|each|one) (?:\d+ ?k |(?:1 |one )?mile |half(?: marathon)? |marathon )?finish(?! line)|"
                         # "fastest 10K time ever at our events", "the fastest average pace at any of our events": times
                         r"qualifiers?|(?:fastest|slowest|quickest|best|worst|winning|record)\b[^?]{0,20}?\b(?:times?|paces?)|"
                         # ("fastest mile ever run at one of our events? just the time": a result)

@@ -38,6 +38,7 @@ from nlq.nothing_found import (
 from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
 from nlq.spelling import latin_lookalikes
+from nlq.among import Among, among_asked, asked_of, year_left_out, with_events_said, with_next_year, with_runners_of
 from nlq.two_asked import leans_on_words, of_those, said_with_answer, says_all_it_asks, shown_in, two_asked
 from nlq.vocabulary import (
     Vocabulary, also_read_as, family_candidates, find_families, find_people, load_vocabulary, name_span, person_candidates,
@@ -209,11 +210,16 @@ def _live(question: str, ctx: Context) -> Reply:
     return reply
 
 
-def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | None = None) -> Reply:
+def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | None = None,
+             read: Parsed | None = None) -> Reply:
     """The parser's answer (the model's when it cannot, and ``ctx`` has one); of a ``whole`` question that asks two
     things at once, both answers side by side; of a question asked of the runners another reading ``kept`` ("how many
-    of them were women"), with them kept too."""
-    parsed = understand(question, ctx)
+    of them were women"), with them kept too; of a question asked of the runners another question chooses, its
+    answer over them (``_among``). ``read``: the reading to answer, the question already read."""
+    parsed = read or understand(question, ctx)
+    if whole and year_left_out(parsed) and (among := _among(question, ctx)) is not None:
+        # ("Of the people who finished all three of our 2022 events, how many … in 2023?": read whole, 2023 was left out)
+        return among
     if kept is not None:
         parsed = of_those(parsed, kept)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
@@ -236,9 +242,31 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
                 both.confidence = min(both.confidence, TWO_READINGS_CONFIDENCE)
                 return both
             return answered
-    if whole and (both := _both_asked(question, ctx)) is not None:
+    if whole and (both := _both_asked(question, ctx) or _among(question, ctx)) is not None:
         return both
     return _ask_model(reply, notice, ctx)
+
+
+def _among(question: str, ctx: Context) -> Reply | None:
+    """ "Of the people who finished all three of our 2022 events, how many finished at least one of our races in
+    2023?": the second question answered over the runners the first chooses (``nlq.among``), each part read whole by
+    the parser; None when the question asks nothing of another's runners, or a part is not read whole."""
+    for among in among_asked(question):
+        runners = understand(among.runners, ctx)
+        if _not_parsed(runners) is None and runners.intent == "count" and \
+                (reply := _asked_of_runners(among, runners, question, ctx)) is not None:
+            return reply
+    return None
+
+
+def _asked_of_runners(among: Among, runners: Parsed, question: str, ctx: Context) -> Reply | None:
+    """The answer to ``among.asked`` over the runners of the reading ``runners``; None when it is not read whole or
+    asks nothing of them (``nlq.among.with_runners_of``)."""
+    asked = understand(with_next_year(with_events_said(among.asked, runners), runners), ctx)
+    if _not_parsed(asked) is not None or (read := with_runners_of(asked, runners, among)) is None:
+        return None
+    reply = _archive(question, ctx, whole=False, read=replace(read, question=question))
+    return reply if reply.path == "parser" and reply.sql else None
 
 
 # columns saying which edition or race a row is of, shared by answers of different things
@@ -251,8 +279,8 @@ def _dropped(part: Reply, whole: Reply, *, by_values: bool = False, by_runner: b
     winner alone), or fewer than half of its columns (a column of the same name read otherwise — every race against the race of the
     name — is a reading, not a drop; a DNF rate's "dnf" beside the race with the most DNFs is not the rate; never
     ``by_values``) and fewer than half of its values (numbers to 0.01: a winner's row is not held by a count of 1)."""
-    if by_runner and _runners(part) - _runners(whole) and _runners(whole):
-        return True
+    if by_runner and _runners(part) - _runners(whole) and _runners(whole) or part.rows and not whole.rows:
+        return True   # (another runner; or no row at all where the part has some: "winning time …, and who was second?")
     own = set(part.columns) - _WHERE_AND_WHEN
     if not by_values and (shared := own & set(whole.columns)) and len(shared) * 2 >= len(own):
         return False
@@ -288,7 +316,7 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     as well as the words carried)."""
     today, vocabulary = ctx.today or date.today(), _vocabulary(question, ctx)
     asked = two_asked(question, vocabulary, today)
-    if asked is None or read_whole is not None and not asked.leans and (
+    if asked is None or read_whole is not None and not (asked.leans or asked.apart) and (
             len(read_whole.rows) > 1 or leans_on_words(asked)):
         return None
     alone = replace(ctx, settings=None)
@@ -305,7 +333,9 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     if asked.leans == "those":   # (of the first one's runners: kept as the first kept them)
         if first.read_as is None:
             return None
-        second = _archive(asked.second, alone, whole=False, kept=first.read_as)
+        # ("… in 2024, and how many of them came back in 2025?": those runners themselves, in another year)
+        second = _asked_of_runners(asked_of(asked.second), first.read_as, asked.second, alone) or \
+            _archive(asked.second, alone, whole=False, kept=first.read_as)
     elif asked.leans:   # (the second is about the first one's answer: said with it, once it is known)
         if first.path != "parser" or len(first.rows) != 1 or \
                 (said := said_with_answer(asked, first.columns, first.rows[0], vocabulary, today)) is None:
@@ -329,7 +359,7 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
     by_runner = says_all_it_asks(asked)
     # (and, of a second asked "of them", the first's own count by its values: "how many DNF'd, and how many of them were
     # masters?" read whole counted the masters' DNFs alone)
-    if read_whole is not None and not any(_dropped(part, read_whole, by_values=asked.leans == "those" and part is first,
+    if read_whole is not None and not asked.apart and not any(_dropped(part, read_whole, by_values=asked.leans == "those" and part is first,
                                                    by_runner=by_runner and part is first) for part in reply.parts):
         return None
     return reply

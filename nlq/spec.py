@@ -30,6 +30,7 @@ from nlq import rx
 from nlq.constructs import SHARED_COHORTS, Cohort, FieldLimit, Metric, Ranking, WinnerGap, gap_words
 from nlq.entities import DISTANCE_LABELS, MEASURE_LIST, PERCENTILES, AgeRange, BirthYears, DateRange, Distance, TimeLimit, duration_words
 from nlq.parser import INTENTS, Parsed, compared_label
+from nlq.audits import Audit
 from nlq.records import Records
 from nlq.rivals import Rival
 from nlq.vocabulary import US_STATES, Person, Vocabulary
@@ -159,6 +160,8 @@ class CohortSpec(BaseModel):
     only_no_shows: bool = Field(default=False, description="never_finished: every entry a DNS (no DNF or DQ either)")
     each_event: bool = Field(default=False, description="min_finishes, of two or more events: at least count at each "
                                                         "of them (\"at least twice each\")")
+    spread: list[int] = Field(default_factory=list, max_length=10, description="min_finishes of distinct_events: a row "
+                              "for each of these counts of different events (\"exactly one, two, or all three of our events\")")
     leg_races: list[Literal["", "Marathon", "Half Marathon", "10K", "5K", "1 Mile", "50K", "ultra"]] = Field(
         default_factory=list, max_length=4, description="both: each leg's own race, \"\" for any (beside legs); "
                                                          "also_in_year: [the race of the year asked, the race of the other]")
@@ -237,6 +240,12 @@ class SharePart(Filters):
     around_runner: AroundRunner | None = None
 
 
+class RunnersOf(SharePart):
+    """The runners another question chooses, each once: its filters and dates, or runners by their own history."""
+    date_from: date | None = Field(default=None, description="first day included")
+    date_until: date | None = Field(default=None, description="first day no longer included")
+
+
 class QuestionSpec(Filters):
     """What one question asks of one company's archive. Unset fields mean "not asked"."""
     answer: Literal["count", "list", "find", "top", "compare", "analyze", "trend"] = Field(
@@ -306,6 +315,13 @@ class QuestionSpec(Filters):
     top_percent: float = Field(default=0.0, ge=0, le=100, description="only places within the first N percent of their "
                                                                      "race's finishers (within top_places_within)")
     locals_only: bool = Field(default=False, description="only runners living in the town their event was held in ('locals')")
+    check: Literal["duplicate_bibs", "entered_twice", "tied_places", "shared_times", "age_group_mismatch", "missing_data"] | None = Field(
+        default=None, description="a check of the results themselves, counted (answer list: the ones found): a bib more "
+                                  "than once in one race, a runner more than once in one race, an overall place given to more "
+                                  "than one finisher, a finisher's chip time shared with another of the race, an age outside "
+                                  "its age group, a finisher missing check_fields")
+    check_fields: list[Literal["chip_time_s", "gun_time_s", "overall_place"]] = Field(
+        default=[], max_length=3, description="check missing_data: the columns a finisher misses (none: any of the three)")
     records: Literal["sex", "age_group"] | None = Field(default=None, description="only results that are a course record "
                                                        "(the fastest finish of its race, every edition) of its sex, or of "
                                                        "its age group: standing now (the records a runner holds)")
@@ -347,6 +363,8 @@ class QuestionSpec(Filters):
     share_of: SharePart | None = Field(default=None, description="metric share: the filters of the part counted")
     also_share_of: list[SharePart] = Field(default=[], max_length=3, description="metric share: more parts, each its "
                                            "own percent of the same whole (\"% from WA, and % from OR\")")
+    runners_of: RunnersOf | None = Field(default=None, description="only the runners another question chooses (\"of the runners "
+                                                                  "who finished all three of our events in 2022, how many …\")")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
@@ -376,6 +394,8 @@ class QuestionSpec(Filters):
     combined_time: bool = Field(default=False, description="runners who finished every event named (in the dates asked), "
                                                            "ranked by the sum of their best times there (seconds)")
     clock: Literal["chip", "gun"] = "chip"
+    gun_places: bool = Field(default=False, description="winners and places by the fastest gun time (\"who won on gun "
+                                                        "time\"), not the places given (on chip time)")
     pace_clock: Literal["chip", "gun"] = Field(default="chip", description="a pace metric: of the chip time (the "
                                                                            "glossary's), or of the gun time when asked so")
     cohort: CohortSpec | None = None
@@ -489,6 +509,10 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown, out_of=spec.out_of,
         time_placed=spec.time_placed_s,
         records=Records(spec.records, spec.records_set_then, spec.records_broken and spec.records_set_then) if spec.records else None, last_name=spec.last_name,
+        audit=Audit(spec.check, tuple(spec.check_fields) or (("chip_time_s", "gun_time_s", "overall_place") if spec.check == "missing_data"
+                                                             else ()), spec.answer == "list") if spec.check else None,
+        among=to_parsed(QuestionSpec(answer="count", **spec.runners_of.model_dump()), question, vocabulary)
+        if spec.runners_of else None,
         local=spec.locals_only, top_percent=spec.top_percent, back_percent=spec.back_percent,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
@@ -503,12 +527,13 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         groups_with_any=spec.groups_with_any,
         sorted_by=spec.sorted_by, active_only=spec.active_only, not_held=spec.not_held, first_held=spec.first_held, tied_counted=spec.tied_counted, combined_time=spec.combined_time,
         distinct_people=spec.distinct_people,
-        metric=_metric_of(spec.metric, spec.pace_clock) if spec.metric else None, clock=spec.clock,
+        metric=_metric_of(spec.metric, spec.pace_clock) if spec.metric else None, clock=spec.clock, gun_placed=spec.gun_places,
         runner_state_negated=spec.runner_state_negated, out_of_state=spec.out_of_state,
         runner_city_negated=spec.runner_city_negated,
         more_states=tuple(spec.more_states), more_cities=tuple(spec.more_cities),
         cohort=Cohort(**{**spec.cohort.model_dump(), "legs": tuple(map(tuple, spec.cohort.legs)),
-                         "leg_races": tuple(spec.cohort.leg_races),   # (the other event as the company spells it)
+                         "leg_races": tuple(spec.cohort.leg_races), "spread": tuple(spec.cohort.spread),
+                         # (the other event as the company spells it)
                          "elsewhere": next((name for name in vocabulary.events
                                             if name.lower() == spec.cohort.elsewhere.lower()), "")}) if spec.cohort
         else None,
@@ -583,6 +608,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown, out_of=parsed.out_of,
         time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,
+        check=parsed.audit.kind if parsed.audit else None, check_fields=list(parsed.audit.fields) if parsed.audit else [],
+        runners_of=_runners_of(from_parsed(parsed.among)) if parsed.among else None,
         records_set_then=bool(parsed.records and parsed.records.set_then),
         records_broken=bool(parsed.records and parsed.records.broken), last_name=parsed.last_name,
         locals_only=parsed.local, top_percent=parsed.top_percent, back_percent=parsed.back_percent,
@@ -606,10 +633,10 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         personal_best=parsed.personal_best, last_place=parsed.last_place, oldest_first=parsed.oldest_first,
         first_to=parsed.first_to, groups_with_any=parsed.groups_with_any, sorted_by=parsed.sorted_by,
         distinct_people=parsed.distinct_people,
-        active_only=parsed.active_only, not_held=parsed.not_held, first_held=parsed.first_held, tied_counted=parsed.tied_counted, combined_time=parsed.combined_time, clock=parsed.clock,
+        active_only=parsed.active_only, not_held=parsed.not_held, first_held=parsed.first_held, tied_counted=parsed.tied_counted, combined_time=parsed.combined_time, clock=parsed.clock, gun_places=parsed.gun_placed,
         pace_clock=parsed.metric.clock if parsed.metric and parsed.metric.kind == "pace" else "chip",
         cohort=CohortSpec(**{**asdict(parsed.cohort), "legs": [list(leg) for leg in parsed.cohort.legs],
-                             "leg_races": list(parsed.cohort.leg_races)})
+                             "leg_races": list(parsed.cohort.leg_races), "spread": list(parsed.cohort.spread)})
         if parsed.cohort else None,
         ranking=RankingSpec(dimension=parsed.ranking.dimension, measure=parsed.ranking.measure,
                             descending=parsed.ranking.descending, limit=parsed.ranking.limit,
@@ -627,6 +654,10 @@ def _filters(spec: QuestionSpec) -> Filters:
 
 def _share_part(spec: QuestionSpec) -> SharePart:
     return SharePart(**{name: getattr(spec, name) for name in SharePart.model_fields})
+
+
+def _runners_of(spec: QuestionSpec) -> RunnersOf:
+    return RunnersOf(**{name: getattr(spec, name) for name in RunnersOf.model_fields})
 
 
 def _known_events(spec: QuestionSpec, vocabulary: Vocabulary) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from sqlglot import exp
 from nlq import rx
 from nlq.entities import MARATHON_KM, DateRange, Distance, TimeLimit, age_band_names, season_months
 from nlq.constructs import CLOCK_DIMENSIONS, MILE_KM, clock_of_day
-from nlq.constructs_sql import constructs_query
+from nlq.constructs_sql import audit_query, constructs_query, runner_ids
 from nlq.explain import explain, filter_words
 from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
                         minutes_asked, runners_per_group)
@@ -428,6 +428,8 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.equals("p", "last_name", parsed.last_name)
     if parsed.records and runner_level:
         query.where.append(col("result_id", "r").isin(query=_records(parsed)))
+    if parsed.among and runner_level:   # "of the runners who finished all three in 2022, …": their results only
+        query.where.append(col("participant_id", "r").isin(query=runner_ids(parsed.among, today)))
     if parsed.bib and runner_level:   # bibs are text in the archive ("0110" is not "110")
         query.where.append(col("bib", "r").eq(lit(parsed.bib)))
     if parsed.years and len(parsed.years) > 1 and parsed.dates is None and not parsed.not_held:
@@ -601,7 +603,16 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
                  "gender_place" if parsed.sex or parsed.winners_by == "sex" else "overall_place")
         # "top 3 in each age group": the first places of every group, not its winner alone
         depth = parsed.limit if parsed.winners_by and parsed.limit and parsed.limit > 1 else 1
-        query.where.append(col(place, "r").eq(lit(1)) if depth == 1 else col(place, "r") <= lit(depth))
+        if parsed.gun_placed and depth == 1 and place in ("overall_place", "gender_place"):
+            # "who won the 5K on gun time": the fastest gun time of the race (of her sex), not the place given on chip time
+            fastest = _field_of("min", col("gun_time_s", "r"), "r2")
+            if place == "gender_place":
+                fastest = fastest.join(table("participants", "p2"), on=col("participant_id", "p2").eq(col("participant_id", "r2"))).where(
+                    col("sex", "p2").eq(exp.Subquery(this=exp.select(col("sex", "p3")).from_(table("participants", "p3")).where(
+                        col("participant_id", "p3").eq(col("participant_id", "r"))))))
+            query.where.extend([status_condition("FIN", "r"), col("gun_time_s", "r").eq(exp.Subquery(this=fastest))])
+        else:
+            query.where.append(col(place, "r").eq(lit(1)) if depth == 1 else col(place, "r") <= lit(depth))
 
 
 _COMPARISONS = {"<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
@@ -1014,6 +1025,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             query.where.append(_finish())
         return pair_query(parsed.pair, query, clock_column(parsed), 1 + len(parsed.more_people), parsed.person.first_name,
                           parsed.person.last_name), None
+    if parsed.audit and query.base == "r":   # "any bib used more than once in one race?": the check of those results
+        return audit_query(parsed.audit, query), None
     if query.base == "r" and (construct := constructs_query(parsed, query, dims, today)) is not None:
         return construct
     if parsed.personal_best and query.base == "r":

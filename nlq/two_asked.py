@@ -20,7 +20,7 @@ from typing import Any
 from nlq import rx
 from nlq.parser import (TIED_AT_TOP, YEARS_FROM_TOLD, Parsed, count_noun_told, names_in, parse, points_at_nobody, that_year_said,
                         years_counted)
-from nlq.vocabulary import Vocabulary
+from nlq.vocabulary import Vocabulary, match_events
 
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
 # ("Who were the top three women at X, and were any of them masters?": who they are is in their rows)
@@ -121,6 +121,7 @@ class TwoAsked:
     leans: str = ""   # "edition" | "event" | "runner": the second is about the first one's answer; "those": about
     #                   the first one's runners (``of_those``); "shown": asks where or when that answer was (``shown_in``)
     runner: str = ""  # the runner the first names, said by name in the second where it speaks of him or her
+    apart: bool = False   # plainly two questions ("… in 2025? What about Santa Cruz?"): never one reading of both
 
 
 # the first question asked again of another year: "… in 2023? And in 2024?", "… in 2023. What about 2022?"
@@ -129,6 +130,22 @@ _ANOTHER_YEAR = re.compile(r"^(?P<a>[^?]+\?|.+?[.!])\s*(?:and|what about|how abo
 # the first question's dates said again ("… and how many finishers in total over that stretch?")
 _THAT_PERIOD = re.compile(r"\b(?:over|in|during|across|for) (?:that|this|the same) (?:stretch|period|time(?:frame)?|span|"
                           r"window|time span|range)\b|\b(?:over|in|during|across) (?:those|these|the same) years\b", re.IGNORECASE)
+
+
+# the first question asked of another event: "… in 2025? What about Santa Cruz?", "… And the Bend Turkey Trot?"
+_ANOTHER_EVENT = re.compile(r"^(?P<a>[^?]+\?)\s*(?:and\s+)?(?:what|how) about\s+(?:the\s+)?(?P<x>[^?0-9]{3,60}?)\s*\??\s*$|"
+                            r"^(?P<a2>[^?]+\?)\s*and\s+(?:the\s+)?(?P<x2>[^?0-9]{3,60}?)\s*\?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def _asked_of_another_event(first: str, other: str, vocabulary: Vocabulary) -> TwoAsked | None:
+    """The first question and the same asked of ``other`` in its place, when ``other`` names one of the company's
+    events (or the town of its only event there) and the first names one event; None otherwise."""
+    said = match_events(first, vocabulary.events)
+    named = match_events(other, vocabulary.events)
+    event = named[0].value if len(named) == 1 else vocabulary.only_event_in(other.strip())
+    if len(said) != 1 or not event or event == said[0].value:
+        return None
+    return TwoAsked(first, f"{first[:said[0].start]}{event}{first[said[0].end:]}", apart=True)
 
 
 def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | None:
@@ -140,6 +157,11 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("The Atlanta Spring Marathon had how many finishers in 2023? And in 2024?": the first, asked of 2024)
         first = again["a"].strip()
         return TwoAsked(first, rx.sub(rf"\b{years[0]}\b", again["y"], first))
+    if (other := _ANOTHER_EVENT.match(question)) and (asked := _asked_of_another_event(
+            (other["a"] or other["a2"]).strip(), other["x"] or other["x2"], vocabulary)):
+        # ("How many finishers did the San Jose Mother's Day 5K have in 2025? What about Santa Cruz?": the first, asked of
+        # the Santa Cruz event — it read Santa Cruz as where runners live)
+        return asked
     if not (said := _SECOND.match(question) or _SECOND_ASKED_APART.match(question) or _CHECK_AFTER_DASH.match(question)) or \
             rx.search(TIED_AT_TOP, question, re.IGNORECASE):   # ("… and how many share that mark": one answer, nlq.parser)
         return None
@@ -147,8 +169,9 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
     # ("any masters among them?": were any of them masters)
     second = rx.sub(r"^any ([\w-]+(?: [\w-]+)?) among (?:them|those|these)\b", r"were any of them \1", second, flags=re.IGNORECASE)
     if not rx.search(_QUESTION_WORD, first, re.IGNORECASE) and not rx.search(r"[:\u2014-]\s*$|:\s", first) and \
-            not rx.search(r"\?", first) and said.re is not _CHECK_AFTER_DASH:
-        return None   # ("finishers and what share were women": one question)
+            not rx.search(r"\?", first) and said.re is not _CHECK_AFTER_DASH and not rx.match(r"who\b", second, re.IGNORECASE):
+        # ("finishers and what share were women": one question; "winning time at X in 2025, and who was second?": two)
+        return None
     asked = _asked_part(first)
     if _YES_OR_NO.match(asked) or rx.search(_MEASURED_AGAINST, rx.sub(_THAN_A_TIME, " ", second), re.IGNORECASE):
         return None

@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
          "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163",
-         "nlq_heldout167", "nlq_heldout170"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout167", "nlq_heldout170", "nlq_heldout173"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -145,7 +145,7 @@ FLOORS = {
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
     "nlq_heldout43": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout44": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout44": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
     "nlq_heldout45": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -174,7 +174,7 @@ FLOORS = {
     "nlq_heldout51": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the fifty-second, written blind at the tenth session's end (a mix of users), measured blind once (75.5% right,
     # 4.9% wrong; the session-start code 70.6% and 7.8%), read for its kinds in the eleventh
-    "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout52": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the fifty-third, written blind at the eleventh session's start (a mix of users), measured blind (56.9% right,
     # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); read for its kinds in the twelfth
     "nlq_heldout53": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 18},
@@ -210,7 +210,7 @@ FLOORS = {
     # 55.7% right, 18.2% wrong); 62 then read for its kinds (62.5% right, 6.8% wrong after), 63 not read (56.8%, 17.0%);
     # both floors a question below, for the machine-to-machine difference noted above; 63 read in the seventeenth
     # session (59.1% right, 15.9% wrong at its start; 85.2%, 6.8% after)
-    "nlq_heldout62": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.04, "declined_right": 16},
+    "nlq_heldout62": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.04, "declined_right": 16},
     "nlq_heldout63": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.06, "declined_right": 16},
     # the sixty-fourth, written blind mid-fifteenth session (a mix of users), measured blind with the session-start code
     # and with that moment's alike (41.2% right, 10.6% wrong; 42.4% and 9.4% at the session's end); not read
@@ -248,7 +248,7 @@ FLOORS = {
     # the seventy-second, written blind at the eighteenth session's start (a mixed week of every kind of user and
     # question), measured blind with the session-start code 1231d2b (61.3% right, 11.8% wrong) and the code of its
     # arrival (the same); read for its kinds (80.6%, 3.2%)
-    "nlq_heldout72": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.04, "declined_right": 16},
+    "nlq_heldout72": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.04, "declined_right": 16},
     # the seventy-third, written blind early in the eighteenth session (short fragments typed on a phone), measured
     # blind with the session-start code 1231d2b (64.4% right, 12.2% wrong) and when it arrived (65.6%, 12.2%); not read
     "nlq_heldout73": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.09, "declined_right": 16},
@@ -267,7 +267,7 @@ FLOORS = {
     # the seventy-seventh, written blind late in the nineteenth session (a mixed week of messages from every kind of
     # user, often with a sentence of context first), measured blind with the session-start code 0a376e5 (79.5% right,
     # 4.5% wrong) and the session's last code (the same); not read
-    "nlq_heldout77": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.05, "declined_right": 15},
+    "nlq_heldout77": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.05, "declined_right": 15},
     # the seventy-eighth, written blind at the twentieth session's start (race directors, timing crews and announcers
     # about their own events, typed as in chat), measured blind with the session-start code b70e070 (54.5% right, 9.1%
     # wrong) and at the session's end (56.6%, 12.1%: three more answered wrong, which is not known); not read (two
@@ -306,7 +306,7 @@ FLOORS = {
     # twenty-third session, two written blind at its start with one prompt (questions typed into a search box by every
     # kind of user: terse, with context sentences, runners by name, where runners live, ages, growth, records, pace
     # bands), measured with the start code 162d6d4: the eighty-eighth (85.3% right, 3.9% wrong; not read)
-    "nlq_heldout88": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.03, "declined_right": 18},
+    "nlq_heldout88": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-ninth (86.3% right, 2.0% wrong with the start code); read for its kinds (97.1%, 1.0% after)
     "nlq_heldout89": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.02, "declined_right": 18},
     # twenty-third session, mid-session: the ninetieth (an owner and an analyst across the portfolio and the years),
@@ -440,7 +440,7 @@ FLOORS = {
     # measured blind with the session-start code 7a3d386 (68.6% right, 6.9% wrong; 70.6% and 8.8%); 133 read after (two of
     # 134's questions were shown once by a comparison script, none tuned to)
     "nlq_heldout133": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.07, "declined_right": 18},
-    "nlq_heldout134": {"answerable_accuracy": 0.76, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout134": {"answerable_accuracy": 0.77, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-thirty-fifth and -sixth, written blind from one prompt at the thirty-fourth session's start (the same
     # mix of users, leaning to questions that combine two things), measured blind with the session-start code 103894a
     # (81.4% right, 3.9% wrong; 78.4% and 2.0%); 135 read after (94.1%, 1.0%), 136 not read (79.4%, 2.0%)
@@ -456,7 +456,7 @@ FLOORS = {
     # start (the everyday kinds a mature analytics tool must answer, in fresh words: measures over dimensions and filters,
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
-    "nlq_heldout139": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout139": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout140": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
@@ -467,16 +467,16 @@ FLOORS = {
     # the hundred-and-forty-third and -fourth, written blind by two helpers from 142's prompt at the thirty-eighth
     # session's start, measured blind with the session-start code 2160166 (42.2% right, 8.8% wrong; 47.1%, 9.8%); 144 read
     # after (89.2%, 0.0%), 143 not read (43.1%, 8.8%)
-    "nlq_heldout143": {"answerable_accuracy": 0.51, "wrong_answer_rate": 0.07, "declined_right": 17},
+    "nlq_heldout143": {"answerable_accuracy": 0.51, "wrong_answer_rate": 0.06, "declined_right": 17},
     "nlq_heldout144": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
     # read after (68.6%, 2.9%), 145 not read (57.8%, 4.9%)
-    "nlq_heldout145": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout145": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout146": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-forty-seventh, written blind by a helper from 146's prompt at the fortieth session's start,
     # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong); read after (69.6%, 1.0%)
-    "nlq_heldout147": {"answerable_accuracy": 0.7, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout147": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-forty-eighth, written blind beside 147, measured blind with the session-start code 9271946 (40.2%
     # right, 6.9% wrong); not read
     "nlq_heldout148": {"answerable_accuracy": 0.44, "wrong_answer_rate": 0.04, "declined_right": 18},
@@ -495,12 +495,12 @@ FLOORS = {
     # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout154": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout155": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 17},
     "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout157": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout157": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.01, "declined_right": 18},
     "nlq_heldout158": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 19},
-    "nlq_heldout159": {"answerable_accuracy": 0.74, "wrong_answer_rate": 0.09, "declined_right": 18},
+    "nlq_heldout159": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
     # the hundred-and-sixtieth and -sixty-first, written blind at the forty-fourth session's start (160 the owner and the
     # board preparing the annual review; 161 the awards table and the results desk), measured blind with the
     # session-start code 338ab8d (67.6% right, 16.7% wrong; 74.5%, 2.9%); 160 then read for its kinds, 161 not read
@@ -519,7 +519,7 @@ FLOORS = {
     # unread 126 when its answer changed: the mend, counting people in a change only when said so, came from break 60
     # and was not tuned to it; a "…, right? which one" tag read was reverted for turning an unread question of 103 from a
     # decline into a wrong answer)
-    "nlq_heldout164": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout164": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout165": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 17},
     # the hundred-and-sixty-sixth and -seventh, written blind later in the forty-fifth session (166 the medical-tent lead
     # and the race-safety officer: DNF and no-show rates by race, sex, age band and season, cut-offs, the back of the
@@ -540,11 +540,18 @@ FLOORS = {
     # had the highest percentage of finishers aged 65+? rank them", is now answered over finishes, as the glossary
     # counts them; its writer counted people)
     "nlq_heldout169": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.06, "declined_right": 18},
-    "nlq_heldout170": {"answerable_accuracy": 0.68, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout170": {"answerable_accuracy": 0.73, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-seventy-first, written blind in the forty-sixth session (a running club's series director and the
     # sponsorship lead: runners of two, three or all of a year's events, combined times, series finishers by sex and age
     # group, next-season return), measured blind with the session-start code c7f3a3b (15.7% right, 6.9% wrong), then read
-    "nlq_heldout171": {"answerable_accuracy": 0.31, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout171": {"answerable_accuracy": 0.5, "wrong_answer_rate": 0.05, "declined_right": 18},
+    # the hundred-and-seventy-second and -third, written blind in the forty-seventh session and measured with the
+    # session-start code c451aac: 172 (a results director and a race director cleaning results after complaints: gun
+    # faster than chip, bibs twice in a race, one runner twice in a race, tied places, age groups that do not match the
+    # age, finishers missing a time; 76.5% right, 7.8% wrong), then read; 173 (everyday users of a season, every kind:
+    # 90.2% right, 4.9% wrong), not read
+    "nlq_heldout172": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout173": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.05, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

@@ -1903,12 +1903,19 @@ def test_which_edition_of_a_named_event_had_the_most_is_a_ranking_of_its_edition
 
 
 @pytest.mark.parametrize("question, said", [
-    ("list the runners who entered our races but never finished one", "a cohort is counted, not listed"),
     ("how many ran both the Stamford Turkey Trot and the Mystic Jingle Bell Run in different years",
      "in different years"),
 ])
 def test_what_cannot_be_computed_is_said_back(question: str, said: str) -> None:
     assert any(said in note for note in read(question).notes)
+
+
+def test_runners_who_never_finished_are_listed_by_name() -> None:
+    # ("which runners have started the Nashua 5K at least 5 times but never finished it": by name, each with that many
+    # entries — it was said back, then the number of starts was dropped)
+    listed = read("list the runners who entered our races but never finished one").cohort
+    assert listed.kind == "never_finished" and listed.listed and listed.count == 0
+    assert read("which runners have entered our races 3 or more times but never finished one").cohort.count == 3
 
 
 @pytest.mark.parametrize("question, event", [
@@ -6660,3 +6667,21 @@ def test_every_event_held_in_a_year_said_other_ways() -> None:
     assert read("how many finishers did we have at every event held in 2024").cohort is None
     # (a runner told of: "X did all our events in 2025 - what was her place in each?" is her results, no cohort)
     assert read("Michael Wardian did all our events in 2025 - what was his age group place in each race?").cohort is None
+
+
+@pytest.mark.parametrize("question, kind, count, exact, spread", [
+    # (a row for each count of different events; "N-event finishers" are exactly that many; "both our events" every one)
+    ("In 2023, how many runners finished exactly 1, exactly 2 and all 3 of our events?", "min_finishes", 3, True, (1, 2, 3)),
+    ("how many 2022 two-event finishers were there?", "min_finishes", 2, True, ()),
+    ("how many runners finished both our events in 2023?", "every_edition", 0, False, ()),
+])
+def test_runners_by_how_many_of_a_years_events_they_finished(question: str, kind: str, count: int, exact: bool,
+                                                               spread: tuple[int, ...]) -> None:
+    parsed = read(question)
+    assert (parsed.cohort.kind, parsed.cohort.count, parsed.cohort.exact, parsed.cohort.spread) == (kind, count, exact, spread)
+    assert not parsed.unused
+
+
+def test_a_gun_time_faster_than_the_chip_time_is_a_gap_below_zero() -> None:
+    parsed = read("how many gun times were lower than chip times at the 2024 Stamford Turkey Trot?")
+    assert parsed.gap_limit.op == "<" and parsed.gap_limit.seconds == 0 and parsed.cohort is None and not parsed.notes
