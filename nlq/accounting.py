@@ -80,7 +80,7 @@ aunt uncle niece nephew cousin grandma grandpa grandmother grandfather grandson 
 recorded produced drew actually actual really truly terms outright very pull i.e ie e.g eg meaning namely chart graph plot too then s fare fared stack stacks stacked calendar
 saw seen blew blow blown monster giant huge massive shout-out shoutout shout-outs shoutouts pulled now
 raw posted
-real such can't cannot couldn't possible impossible impossibly implausible implausibly suspicious suspiciously flag flags flagged
+real such thinking can't cannot couldn't possible impossible impossibly implausible implausibly suspicious suspiciously flag flags flagged
 chronologically chronological racked racking collected collecting amassed notched tallied logged clocked company-wide companywide ones
 qa scoring verify verifying verified confirm confirming file files spreadsheet sheet marked carry carries sitting bibs
 tough competitive shows appears appear bragging rights all-time alltime true genuine still doing looking check checking audit auditing digging permit flies flew fly flying drove drives drive driving travels traveled travelled traveling travelling ok okay says say said claims claimed thinks think thought believes believe swears swore insists reckons bunch arguing argue data rows altogether buddy buddies pal pals teammate teammates

@@ -152,13 +152,21 @@ def _asks_of_them(asked: Parsed) -> bool:
         asked.edition or asked.intent == "count" and asked.limit)
 
 
+def _chooses_runners(runners: Parsed) -> bool:
+    """Whether the first reading is a plain set of runners — its results' runners, or a cohort's — not one result, a
+    ranking, a measure or a group ("whose very first start was in 2019" read as the year's earliest finish is not)."""
+    return runners.intent == "count" and not (
+        runners.first_to or runners.limit or runners.edition or runners.ranking or runners.measure or runners.metric or
+        runners.group_by or runners.winners or runners.place or runners.person or runners.records or runners.audit)
+
+
 def with_runners_of(asked: Parsed, runners: Parsed, among: Among) -> Parsed | None:
     """The second reading kept to the first's runners: its events and dates, when it names none, the first's (its own
     year when it comes back to them); None when the split asks nothing of another's runners (the first chooses none
     by their history and the second neither comes back nor asks of another year — read whole instead)."""
     another_year = asked.dates is not None and runners.dates is not None and (asked.dates.start, asked.dates.end) != (
         runners.dates.start, runners.dates.end)
-    if not _asks_of_them(asked):
+    if not (_asks_of_them(asked) and _chooses_runners(runners)):
         return None
     # (a rate or a share of them is of the runners chosen, which a rate of the second's results is not: not yet)
     if not (runners.cohort or among.back or another_year) or asked.among or runners.among or asked.metric:

@@ -746,6 +746,11 @@ def find_cohort(text: str) -> Found | None:
             back := rx.search(r"\b(?:came|come|coming) back\b", text)):
         # "of the 2023 runners, how many came back in both 2024 and 2025": runners of all those years
         found = Found(found.value, (*found.spans, back.span()))
+    if found and found.value.kind == "min_finishes" and not (found.value.distinct_events or found.value.distinct_years or
+                                                             found.value.editions) and rx.search(
+            rf"\b{_NUM} (?:(?:or more|or fewer|or less) )?(?:of (?:our|the|your|its|that year'?s) (?:20\d\d )?|different )events\b", text):
+        # ("finished exactly two of our events in 2024": two events, however many races at each — it counted finishes)
+        found = Found(replace(found.value, distinct_events=True), found.spans)
     if found and found.value.kind == "also_in_year" and rx.search(
             r"\b(?:entered|registered|signed up|any status)\b", text[found.spans[0][0]:found.spans[0][1]]):
         # "finished it in 2024 … came back and entered (any status) the 2025 one": the other year by its entries
@@ -1277,7 +1282,7 @@ def _find_cohort(text: str) -> Found | None:
     if (m := rx.search(rf"\b(?:all|every one|each) {_NUM} (?:of (?:our|the|your) (?:20\d\d )?(?:(?:{_STATE_NAMES}) )?"
                        rf"(?:events|races)|(?:our |the )?(?:20\d\d )?(?:(?:{_STATE_NAMES}) )?events)\b"
                        r"(?![\w ]{0,12}\b(?:together|combined|pooled|in total)\b)|"
-                       rf"\b(?:every|each) one of (?:our|the|your) {_NUM} (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
+                       rf"\b(?:every|each) one of (?:our|the|your) (?!20\d\d\b){_NUM} (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
             r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running|"
             r"finishers)\b[^?.]{0,40}$", text[:m.start()]):   # ("series finishers (all 3 of our events)")
         return Found(Cohort("both", number(m.group(1) or m.group(2)), distinct_events=True), (m.span(),))

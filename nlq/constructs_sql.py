@@ -496,8 +496,13 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
         times = exp.Count(this=exp.Distinct(expressions=[exp.func("year", sb.col("event_date", "e"))])) \
             if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
             if cohort.distinct_events else exp.Count(this=exp.Star())
+        if cohort.spread and not ids:   # ("runners who finished exactly one, two, or both …": counted, never listed)
+            counted = _per_runner(query, []).select(exp.alias_(times, "events"))
+            return exp.select(exp.column("events"), exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
+                counted.subquery("cohort")).where(exp.column("events").isin(*map(sb.lit, cohort.spread))).group_by(
+                exp.column("events")).order_by(exp.column("events"))
         if ids:
-            return _per_runner(query, []).having(_enough(times, cohort))
+            return _per_runner(query, []).having(times.isin(*map(sb.lit, cohort.spread)) if cohort.spread else _enough(times, cohort))
         if cohort.listed:     # "which women have won it more than once": each runner with her count, most first
             query.need("p", "e")
             counted = exp.Count(this=exp.Distinct(expressions=[sb.col("event_id", "r")])) if cohort.editions else times
@@ -518,11 +523,6 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
                 this=_enough(exp.column(counted), cohort))), name)
                 for counted, name in (("editions", "runners"), ("finishes", "counting_every_finish"))]
                 ).from_(inner.subquery("cohort"))
-        if cohort.spread:   # "exactly one, two, or all three of our events": the runners of each count, a row each
-            counted = _per_runner(query, []).select(exp.alias_(times, "events"))
-            return exp.select(exp.column("events"), exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
-                counted.subquery("cohort")).where(exp.column("events").isin(*map(sb.lit, cohort.spread))).group_by(
-                exp.column("events")).order_by(exp.column("events"))
         # ("three-event finishers by sex": by the runner's own group; "in each year … in that same year": within each)
         own, year = _runners_own(dims, query), exp.func("year", sb.col("event_date", "e"))
         within = [year] if dims == ["year"] else []

@@ -1240,6 +1240,9 @@ def find_limit(text: str) -> int | None:
              or rx.search(r"(?<![\d'])\b(\d{1,3}|" + COUNT_WORDS + r") (?:fastest|quickest|best|slowest|oldest|"
                           r"youngest)\b", text)
              or rx.search(r"\b(?:oldest|youngest) (\d{1,3}|" + COUNT_WORDS + r")\b", text)
+             # ("the 5 lowest total chip times": a sum of times, ranked)
+             or rx.search(r"(?<![\d'])\b(\d{1,3}|" + COUNT_WORDS + r") lowest (?:total |combined |summed )(?:finish(?:ing)? |chip |"
+                          r"gun )?times\b", text)
              # "the 3 most common home states"
              or rx.search(r"\b(\d{1,3}|three|five|ten) most (?:common|popular|frequent)\b", text)
              # "which 3 age groups had the most finishers"

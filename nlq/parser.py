@@ -334,7 +334,9 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # Florida series", "the lowest total", "summed chip time")
         combined = replace(parsed, combined_time=True, intent="top", subject="results", limit=parsed.limit or 10,
                            distinct_people=False, cohort=None, notes=tuple(note for note in parsed.notes if note != _SUM_OF_TIMES),
-                           unused=tuple(said for said in parsed.unused if said.lower() not in _SAID_WITH_A_SUM))
+                           # ("… among people who finished all three": the events named, counted)
+                           unused=tuple(said for said in parsed.unused if said.lower() not in _SAID_WITH_A_SUM and
+                                        said != str(len(parsed.events))))
         parsed = _with_confidence(combined, True) if not (combined.unused or combined.notes) else combined
     if rx.search(TIED_AT_TOP, question, re.IGNORECASE):
         # "the most times anyone has finished X, and how many runners share that mark": the most and how many share it
@@ -712,7 +714,7 @@ _DECADES_TOLD = (rf"(?P<head>\b{_DECADE_HEAD} )in (?:his|her|their) \d0s(?:,? (?
                  rf"\d0s\b)+(?:,? (?:and )?(?:{_DECADE_HEAD} )?(?:aged )?(?:\d0 (?:or|and) (?:older|over|up)\b|\d0\+))?")
 
 
-_SAID_WITH_A_SUM = {"both", "must", "double", "triple", "series", "summed", "lowest", "combo", "all"}
+_SAID_WITH_A_SUM = {"both", "must", "double", "triple", "series", "summed", "lowest", "combo", "all", "award", "challenge"}
 _SUM_OF_TIMES = "a sum of times I cannot give yet: ask for a count, an average or a total distance"
 # how many runners share the most asked beside it ("… and how many runners share that mark?")
 TIED_AT_TOP = (r"\band how many (?:(?:other )?(?:runners|people|others|of them) )?(?:share|have|hold|reached|hit|are tied (?:at|for)|"
@@ -2675,8 +2677,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if len(mentions) == 1 and (shared := _shared_name(question, mentions[0], vocabulary.events)):
         mentions = [shared, *mentions]
     if len(mentions) < 2 and rx.search(r"\bboth\b", question, re.IGNORECASE) or len(mentions) == 1 and rx.search(
-            r",?\s+and (?:her|his|their|my|the) [\w' ]{0,30}?\b(?:at|in) (?:the )?[A-Za-z]", question[mentions[0].end:]):
+            r",?\s+and (?:her|his|their|my|the) [\w' ]{0,30}?\b(?:at|in) (?:the )?[A-Za-z]", question[mentions[0].end:]) or \
+            len(mentions) == 1 and rx.search(rf"\b(?:{RACE_SAID})(?: race)? (?:at|in) (?:the )?[A-Za-z]", question, re.IGNORECASE) and \
+            rx.search(r"\bplus\b|\+|\bcombined\b|\btotal\b|\bdouble\b|\btriple\b", question, re.IGNORECASE):
         # ("her best 5K at the Chicago Shamrock, and her best 5K at Evanston": the event said by its town the second time)
+        # ("the half marathon at Manchester plus the Nashua Mother's Day 5K … combined": Manchester's one event)
         mentions = _events_said_by_city(question, mentions, vocabulary)
     city_before = None   # "had run in Providence before", Providence holding several events
     if len(mentions) == 1 and (before := _event_said_before(question, mentions, vocabulary)):
@@ -4665,7 +4670,9 @@ _SAID_BACK = (
     # finishers); a total distance is read
     (r"\b(?:total|combined|summed|cumulative|aggregate|sum of(?: the| all)?|add(?:ed|ing)? up(?: the| all)?)\b(?: \w+){0,2} (?:"
      r"finish(?:ing)? times|chip times|gun times|(?:running|race|finish(?:ing)?|chip|gun) time)\b"
-     r"(?! (?:limit|cutoff|cut-off))",
+     r"(?! (?:limit|cutoff|cut-off))|"
+     # ("top 5 combined times for the 5K at A plus the 5K at B": times said bare; never "how many total times")
+     r"\b(?:combined|summed|cumulative) times\b(?! (?:she|he|they|i|you|we|has|have|did)\b)",
      _SUM_OF_TIMES),
     # "which editions had a dnf rate over 2%": a rate as a condition on groups (it read "over 2" as an age)
     (rf"\b(?:rate|share|percent(?:age)?)s?\b[^?]{{0,30}}?\b{_LIMIT_SAID} \d+(?:\.\d+)? ?(?:%|percent|pct)",

@@ -1499,7 +1499,9 @@ def place_held(parsed: Parsed) -> exp.Expression:
 def _at_place(query: _Query, parsed: Parsed) -> exp.Select:
     """The runner at one place: by the results' own places (overall, or within the sex asked) in each race;
     among runners filtered further (masters, a city), the Nth fastest of them."""
-    if (parsed.age_group or _filtered_by_runner(parsed)) and not (parsed.place_in_age_group or parsed.place_overall):
+    # ("2nd man on gun time": the Nth fastest gun time of his sex, never the place given on chip time)
+    if (parsed.age_group or _filtered_by_runner(parsed) or parsed.gun_placed) and not (parsed.place_in_age_group or
+                                                                                      parsed.place_overall and not parsed.gun_placed):
         # (in each race of each edition: "the masters winners every year"; "won overall by a runner over 50" is the
         # results' own overall place)
         select = query.build(_runner_columns(query, parsed)).where(_finish())

@@ -3,11 +3,12 @@ said as, and their answers on a real archive against hand-written SQL."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from nlq.among import among_asked, asked_of, with_events_said, with_next_year, year_left_out
+from nlq.among import among_asked, asked_of, with_events_said, with_next_year, with_runners_of, year_left_out
 from nlq.execute import run
 from nlq.parser import parse
 from nlq.service import Context, ask
@@ -110,3 +111,13 @@ def test_a_question_asked_of_another_questions_runners_round_trips_through_the_s
     assert spec.runners_of and spec.runners_of.events == ["Fort Worth Half Marathon"]
     again = to_parsed(spec, reply.question, load_vocabulary(lone_star.partner_id, lone_star.home))
     assert build(again, TODAY).sql == build(reply.read_as, TODAY).sql
+
+
+def test_runners_are_chosen_only_by_a_plain_set_and_asked_only_what_a_set_answers() -> None:
+    runners = parse("how many runners finished the Bowling Green Shamrock 5K in 2022", VOCABULARY, TODAY)
+    asked = parse("how many runners finished the Bowling Green Shamrock 5K in 2023", VOCABULARY, TODAY)
+    split = asked_of("how many of them finished it again in 2023?")
+    assert with_runners_of(asked, runners, split).among is runners
+    # (the year's earliest finish is one result, not runners; a winner is of a field, not of the runners chosen)
+    assert with_runners_of(asked, replace(runners, first_to=True), split) is None
+    assert with_runners_of(replace(asked, winners=True), runners, split) is None

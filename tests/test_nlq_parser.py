@@ -6674,6 +6674,7 @@ def test_every_event_held_in_a_year_said_other_ways() -> None:
     ("In 2023, how many runners finished exactly 1, exactly 2 and all 3 of our events?", "min_finishes", 3, True, (1, 2, 3)),
     ("how many 2022 two-event finishers were there?", "min_finishes", 2, True, ()),
     ("how many runners finished both our events in 2023?", "every_edition", 0, False, ()),
+    ("how many runners finished every one of our 2023 events?", "every_edition", 0, False, ()),   # (2023 is no count)
 ])
 def test_runners_by_how_many_of_a_years_events_they_finished(question: str, kind: str, count: int, exact: bool,
                                                                spread: tuple[int, ...]) -> None:
@@ -6685,3 +6686,17 @@ def test_runners_by_how_many_of_a_years_events_they_finished(question: str, kind
 def test_a_gun_time_faster_than_the_chip_time_is_a_gap_below_zero() -> None:
     parsed = read("how many gun times were lower than chip times at the 2024 Stamford Turkey Trot?")
     assert parsed.gap_limit.op == "<" and parsed.gap_limit.seconds == 0 and parsed.cohort is None and not parsed.notes
+
+
+def test_exactly_two_of_our_events_counts_events_not_finishes() -> None:
+    cohort = read("how many runners finished exactly two of our events in 2024?").cohort
+    assert (cohort.kind, cohort.count, cohort.exact, cohort.distinct_events) == ("min_finishes", 2, True, True)
+
+
+def test_a_place_on_gun_time_is_ranked_by_gun_time() -> None:
+    parsed = read("2nd man on gun time at the 2024 Stamford Turkey Trot")
+    assert parsed.gun_placed and parsed.place == 2 and parsed.sex == "M"
+    sql = build(parsed, TODAY).sql
+    assert "RANK()" in sql and "gun_time_s" in sql and "gender_place = 2" not in sql
+    # (the winner's own gun time is the winner's, placed as the results place her)
+    assert not read("what was the winner's gun time at the 2024 Stamford Turkey Trot?").gun_placed
