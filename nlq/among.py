@@ -40,6 +40,9 @@ _BACK = re.compile(r"\b(?:again|came back|come back|coming back|were back|was ba
 # the second part said of the company's events at large, not the first's ("at least one of our races", "with us")
 _ANY_OF_OURS = re.compile(r"\b(?:any|one|at least one|some) of (?:our|the company's) (?:events|races)\b|\bwith us\b|"
                           r"\b(?:any|another|a) (?:race|event)\b(?! at\b)", re.IGNORECASE)
+# the second asked of those who did not ("how many did not come back in 2025", "how many never returned")
+_NOT_DONE = re.compile(r"\b(?:did not|didn'?t|never|failed to|have not|haven'?t|has not|hasn'?t) (?:come back|came back|"
+                       r"return(?:ed)?|finish(?:ed)?|run|ran|race[d]?|show(?:ed)? up|do|did)\b", re.IGNORECASE)
 # the first's events pointed at in the second ("finished all three again", "did both again")
 _THOSE_EVENTS = re.compile(r"\b(?P<all>both|all (?:three|four|five|six|\d)|all of them|them all)\b(?! of\b)(?!\s+(?:the|our)\b)",
                            re.IGNORECASE)
@@ -53,6 +56,8 @@ class Among:
     runners: str    # the question choosing the runners, said as a count of them: "how many people who finished …"
     asked: str      # the question asked of them, said whole: "how many runners finished … in 2023"
     back: bool      # the second comes back to what the first chose ("again", "came back"): of its events, its own year
+    absent: bool = False   # asked of those who did NOT ("how many did not come back in 2025"): the first's runners
+    #                        with none of the second's results
 
 
 def among_asked(question: str) -> list[Among]:
@@ -73,14 +78,14 @@ def among_asked(question: str) -> list[Among]:
             who, ask = rest[:verb.start()].strip(), rest[verb.start():]
             if who and not rx.search(r"\b(?:who|that)\s*$", who, re.IGNORECASE):
                 splits.append((who, f"how many {ask}"))
-    return [Among(_runners_said(who), _asked_said(ask), bool(_BACK.search(ask)))
+    return [Among(_runners_said(who), _asked_said(ask), bool(_BACK.search(ask)), bool(_NOT_DONE.search(ask)))
             for who, ask in splits if rx.search(_RUNNERS, who, re.IGNORECASE) and len(who.split()) >= 2]
 
 
 def asked_of(asked: str) -> Among:
     """A question asked of the runners another question chose, said after it ("… and how many of them came back in
     2025?")."""
-    return Among("", _asked_said(asked), bool(_BACK.search(asked)))
+    return Among("", _asked_said(asked), bool(_BACK.search(asked)), bool(_NOT_DONE.search(asked)))
 
 
 def _runners_said(who: str) -> str:
@@ -98,6 +103,9 @@ def _asked_said(ask: str) -> str:
     2023")."""
     ask = ask.strip()
     ask = rx.sub(r"\b(?:of|among) (?:them|those|these)\b\s*", "", ask, flags=re.IGNORECASE)
+    # ("how many did not come back in 2025": those who did, set against the first's runners — ``Among.absent``)
+    ask = _NOT_DONE.sub(lambda said: "finished" if rx.search(r"come|came|return|finish|show", said.group(0)) else
+                        said.group(0).split()[-1].replace("run", "ran").replace("do", "did"), ask)
     # ("came back for the Las Vegas Turkey Trot in 2025 and finished": finished it)
     ask = rx.sub(r"\b(?:came|come|were|was|are) back (?:for|to) (?P<what>[^?]+?) and (?P<verb>finished|ran|completed|raced)\b",
                  r"\g<verb> \g<what>", ask, flags=re.IGNORECASE)
@@ -188,4 +196,6 @@ def with_runners_of(asked: Parsed, runners: Parsed, among: Among) -> Parsed | No
                                                               among.asked, re.IGNORECASE):
         carried.update(status="FIN")   # (coming back is finishing again, as a returning cohort is counted)
     counted = asked.intent == "count" and not (asked.cohort or asked.group_by or asked.measure or asked.metric)
-    return replace(asked, **carried, among=runners, distinct_people=asked.distinct_people or counted)
+    if among.absent and not (counted and not asked.limit):
+        return None   # (those who did not, counted only)
+    return replace(asked, **carried, among=runners, among_absent=among.absent, distinct_people=asked.distinct_people or counted)

@@ -746,6 +746,11 @@ def find_cohort(text: str) -> Found | None:
             back := rx.search(r"\b(?:came|come|coming) back\b", text)):
         # "of the 2023 runners, how many came back in both 2024 and 2025": runners of all those years
         found = Found(found.value, (*found.spans, back.span()))
+    if found and found.value.kind == "both":
+        # ("The Fort Worth double = finishing both … How many runners pulled it off in each year?": the name given to
+        # runners of both, and doing it)
+        found = Found(found.value, (*found.spans, *_all(r"\b(?:double|triple|combo)\b(?!\s+(?:the|a)\b)|\b(?:pulled|pull|pulling) "
+                                                        r"(?:it|that|this|them) off\b|\bmanaged (?:it|that)\b", text)))
     if found and found.value.kind == "min_finishes" and not (found.value.distinct_events or found.value.distinct_years or
                                                              found.value.editions) and rx.search(
             rf"\b{_NUM} (?:(?:or more|or fewer|or less) )?(?:of (?:our|the|your|its|that year'?s) (?:20\d\d )?|different )events\b", text):

@@ -58,6 +58,9 @@ def explain(parsed: Parsed) -> str:
         checked = explain(replace(parsed, audit=None, intent="list")).removeprefix("Listed ").rstrip(".")
         return f"{'Listed' if parsed.audit.listed else 'Counted'} {parsed.audit.words()}, among the {checked}."
     if parsed.among:   # (the second question of "of the runners who …, how many …", over the first one's runners)
+        if parsed.among_absent:
+            return (f"Counted the runners chosen first with none of these: {explain(replace(parsed, among=None, among_absent=False))} "
+                    f"The runners chosen first: {explain(parsed.among)}")
         return f"{explain(replace(parsed, among=None)).rstrip('.')}; only the runners chosen first: {explain(parsed.among)}"
     if parsed.years_not_held:   # (nlq.sqlbuild: the years without one)
         within = parsed.dates.words if parsed.dates else "between its first and latest editions" if parsed.events else \

@@ -178,6 +178,8 @@ class Parsed:
     audit: Audit | None = None                # a check of the results themselves: "any bib used twice in one race?"
     among: Parsed | None = None               # "of the runners who finished all three in 2022, how many …": the results
     #                                           kept to the runners another reading chooses (``nlq.among``)
+    among_absent: bool = False                # "… how many did not come back in 2025": those runners with none of these
+    #                                           results, counted
     distinct_of: str | None = None            # "how many states were represented": a dimension's values, counted
     race_of_name: bool = False                # the race chosen by the event's name: "the Napa Half Marathon winner"
     event_races: tuple[tuple[str, Distance], ...] = ()  # events each said with a race of its own ("the Tacoma half or
@@ -2123,8 +2125,12 @@ def _races_by_event(question: str, mentions: list[Mention], distances: tuple[Dis
     Empty for fewer than two events, for none said with a race, and for a race said apart from them all (whose it
     is, unread)."""
     own: dict[str, Distance] = {}
-    if rx.search(EVERY_RACE, question.lower()):   # ("… Tallahassee Half and Orlando Jingle Bell (any distance)")
-        return ()
+    # ("the half marathon at the Tacoma Fall Half and then any race at the Bend Turkey Trot": every race of that one)
+    any_race_at = {m.value for m in mentions if rx.search(rf"(?:{EVERY_RACE}) (?:at|in|of) (?:the )?$", question[:m.start].lower())}
+    starts = {m.start for m in mentions}
+    if any(not ((at := rx.match(r" (?:at|in|of) (?:the )?", question.lower()[said.end():])) and said.end() + at.end() in starts)
+           for said in rx.finditer(EVERY_RACE, question.lower())):
+        return ()   # ("… Tallahassee Half and Orlando Jingle Bell (any distance)", "(any race at each)": every race of all)
     for m in mentions:
         if _by_city_and_race(question, m):
             own[m.value] = distance_mention(question[m.start:m.end].lower())[0]
@@ -2135,6 +2141,7 @@ def _races_by_event(question: str, mentions: list[Mention], distances: tuple[Dis
         elif _race_said_after(question, [m]) and (named := distance_mention(m.value.lower())):
             own[m.value] = named[0]   # "the Greenville half marathon race": the race its name says
     named = set(m.value for m in mentions)
+    own = {name: race for name, race in own.items() if name not in any_race_at}
     if len(named) < 2 or not own or not set(distances) <= set(own.values()):
         return ()
     return tuple(own.items())
@@ -2696,7 +2703,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                                                re.IGNORECASE)) and len(vocabulary.events) > 1:
         events, left_out = tuple(name for name in vocabulary.events if name != events[0]), [said.span()]
     person, *more_people = _people(question, vocabulary.people) or [None]
-    text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities))
+    text = _blank(question.lower(), [(m.start, m.end) for m in mentions] + _said_again_short(question, mentions, vocabulary.cities) +
+                  _months_told(question, mentions, vocabulary))
     # "virginia meyer 5k PR": a runner, not a state
     person_spans = [name_span(text, named) for named in (person, *more_people)] if person else []
     # (a runner named again: "X and Y both ran it. How far apart were the times of X and Y?")
@@ -4578,6 +4586,19 @@ def _earlier_at(question: str, mentions: list[Mention]) -> tuple[Mention, Found]
     return None
 
 
+def _months_told(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """ "the Chicago Shamrock 5K in March and the Indy Jingle Bell Run in December": the month an event is held in, said
+    right after its name (no year with it) to tell of it, never dates asked — the spans of those words."""
+    told = []
+    for mention in mentions:
+        said = rx.match(rf"\s*(?:,\s*)?in ({'|'.join(MONTHS)})\b(?!\s*(?:,\s*)?(?:of )?(?:19|20)\d\d)", question[mention.end:],
+                        re.IGNORECASE)
+        held = {when.month for event, when in vocabulary.editions if event == mention.value}
+        if said and MONTHS[said.group(1).lower()] in held:   # (a month it was held in, the edition's or its usual one)
+            told.append((mention.end, mention.end + said.end()))
+    return told
+
+
 def _events_said_by_city(question: str, mentions: list[Mention], vocabulary: Vocabulary) -> list[Mention]:
     """ "finished both Santa Fe and Las Vegas": two events, each said by the city it is the only event of (the
     mentions as they were unless that makes two)."""
@@ -5028,8 +5049,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                 r"events?\b|events?\b(?= (?:we |you )?(?:held|timed|put on|had|ran)\b| in 20\d\d\b| (?:that|this|last) year\b))", asked):
         # "how many runners finished all of our events in 2024", "both of our events in 2024, by sex": runners who
         # finished every event held that year (it counted every result, or said "both" back)
-        parsed = replace(parsed, cohort=Cohort("every_edition", any_event=True, listed=_runners_listed(asked)),
-                         distinct_people=False, unused=tuple(said for said in parsed.unused if said != "both"))
+        # (never over another history read: "… all of our events in 2022, how many never came back the following year?"
+        # asks of those runners — said back here, answered by nlq.among; it dropped the second at 1.0)
+        parsed = replace(parsed, notes=(*parsed.notes, "runners of every event of a year and another history of theirs I "
+                                                       "read only as two questions")) if parsed.cohort and parsed.cohort.kind \
+            not in ("both", "every_edition", "min_finishes") else \
+            replace(parsed, cohort=Cohort("every_edition", any_event=True, listed=_runners_listed(asked)),
+                    distinct_people=False, unused=tuple(said for said in parsed.unused if said != "both"))
     elif parsed.cohort and parsed.cohort.kind == "both" and not (parsed.events or parsed.distances or parsed.cohort.legs or
                                                                  parsed.cohort.distinct_events) and \
             parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and parsed.dates.end.timetuple().tm_yday == 1 and \

@@ -217,8 +217,10 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
     of them were women"), with them kept too; of a question asked of the runners another question chooses, its
     answer over them (``_among``). ``read``: the reading to answer, the question already read."""
     parsed = read or understand(question, ctx)
-    if whole and year_left_out(parsed) and (among := _among(question, ctx)) is not None:
-        # ("Of the people who finished all three of our 2022 events, how many … in 2023?": read whole, 2023 was left out)
+    if whole and (year_left_out(parsed) or parsed.cohort and parsed.cohort.kind == "also_in_year") and \
+            (among := _among(question, ctx, by_history=True)) is not None:
+        # ("Of the people who finished all three of our 2022 events, how many … in 2023?": read whole, 2023 was left out;
+        # "… every one of our events in 2024, how many did not come back in 2025?": read whole, every event was left out)
         return among
     if kept is not None:
         parsed = of_those(parsed, kept)
@@ -247,13 +249,14 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
     return _ask_model(reply, notice, ctx)
 
 
-def _among(question: str, ctx: Context) -> Reply | None:
+def _among(question: str, ctx: Context, *, by_history: bool = False) -> Reply | None:
     """ "Of the people who finished all three of our 2022 events, how many finished at least one of our races in
     2023?": the second question answered over the runners the first chooses (``nlq.among``), each part read whole by
-    the parser; None when the question asks nothing of another's runners, or a part is not read whole."""
+    the parser; None when the question asks nothing of another's runners, or a part is not read whole (``by_history``:
+    or the first chooses its runners by no history of theirs — a reading whole then stands)."""
     for among in among_asked(question):
         runners = understand(among.runners, ctx)
-        if _not_parsed(runners) is None and runners.intent == "count" and \
+        if _not_parsed(runners) is None and runners.intent == "count" and (runners.cohort or not by_history) and \
                 (reply := _asked_of_runners(among, runners, question, ctx)) is not None:
             return reply
     return None

@@ -365,6 +365,8 @@ class QuestionSpec(Filters):
                                            "own percent of the same whole (\"% from WA, and % from OR\")")
     runners_of: RunnersOf | None = Field(default=None, description="only the runners another question chooses (\"of the runners "
                                                                   "who finished all three of our events in 2022, how many …\")")
+    runners_of_absent: bool = Field(default=False, description="with runners_of: those of them with none of the results "
+                                                               "asked, counted (\"… how many did not come back in 2025\")")
     compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
                                                                       "runners compared, each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
@@ -512,7 +514,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         audit=Audit(spec.check, tuple(spec.check_fields) or (("chip_time_s", "gun_time_s", "overall_place") if spec.check == "missing_data"
                                                              else ()), spec.answer == "list") if spec.check else None,
         among=to_parsed(QuestionSpec(answer="count", **spec.runners_of.model_dump()), question, vocabulary)
-        if spec.runners_of else None,
+        if spec.runners_of else None, among_absent=spec.runners_of_absent and spec.runners_of is not None,
         local=spec.locals_only, top_percent=spec.top_percent, back_percent=spec.back_percent,
         person=Person(spec.runner.first_name, spec.runner.last_name) if spec.runner else None,
         more_people=tuple(Person(more.first_name, more.last_name) for more in spec.more_runners) if spec.runner else (),
@@ -609,7 +611,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
         time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,
         check=parsed.audit.kind if parsed.audit else None, check_fields=list(parsed.audit.fields) if parsed.audit else [],
-        runners_of=_runners_of(from_parsed(parsed.among)) if parsed.among else None,
+        runners_of=_runners_of(from_parsed(parsed.among)) if parsed.among else None, runners_of_absent=parsed.among_absent,
         records_set_then=bool(parsed.records and parsed.records.set_then),
         records_broken=bool(parsed.records and parsed.records.broken), last_name=parsed.last_name,
         locals_only=parsed.local, top_percent=parsed.top_percent, back_percent=parsed.back_percent,

@@ -1025,6 +1025,16 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             query.where.append(_finish())
         return pair_query(parsed.pair, query, clock_column(parsed), 1 + len(parsed.more_people), parsed.person.first_name,
                           parsed.person.last_name), None
+    if parsed.among and parsed.among_absent and query.base == "r":
+        # "of the runners who finished every one of our events in 2024, how many did not come back in 2025": the runners
+        # chosen with none of the results asked (finishes unless another status is said)
+        others = filters_of(replace(parsed, among=None, among_absent=False), today)
+        if parsed.status is None:
+            others.where.append(_finish())
+        back = others.build([col("participant_id", "r")])
+        return exp.select(exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
+            runner_ids(parsed.among, today).subquery("chosen")).where(
+            exp.Not(this=exp.column("participant_id").isin(query=back))), None
     if parsed.audit and query.base == "r":   # "any bib used more than once in one race?": the check of those results
         return audit_query(parsed.audit, query), None
     if query.base == "r" and (construct := constructs_query(parsed, query, dims, today)) is not None:

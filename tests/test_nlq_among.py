@@ -121,3 +121,14 @@ def test_runners_are_chosen_only_by_a_plain_set_and_asked_only_what_a_set_answer
     # (the year's earliest finish is one result, not runners; a winner is of a field, not of the runners chosen)
     assert with_runners_of(asked, replace(runners, first_to=True), split) is None
     assert with_runners_of(replace(asked, winners=True), runners, split) is None
+
+
+def test_of_the_runners_of_every_event_of_a_year_how_many_never_came_back(lone_star: Context) -> None:
+    # (read whole, "never came back the following year" was dropped for the every-event cohort at 1.0)
+    expected = direct("SELECT count(*) FROM (SELECT r.participant_id FROM results r JOIN events e ON e.event_id = r.event_id "
+                      "WHERE r.status = 'FIN' AND year(e.event_date) = 2021 GROUP BY 1 HAVING count(DISTINCT e.event_id) = "
+                      "(SELECT count(*) FROM events WHERE year(event_date) = 2021)) AS c WHERE c.participant_id NOT IN ("
+                      "SELECT r2.participant_id FROM results r2 JOIN events e2 ON e2.event_id = r2.event_id "
+                      "WHERE r2.status = 'FIN' AND year(e2.event_date) = 2022)", lone_star)
+    reply = ask("Of everyone who finished all of our events in 2021, how many never came back the following year?", lone_star)
+    assert reply.path == "parser" and reply.rows == [[expected]] and "with none of these" in reply.explanation

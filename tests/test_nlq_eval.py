@@ -426,7 +426,7 @@ FLOORS = {
     # the hundred-and-twenty-ninth and thirtieth, written blind with one prompt (the support inbox: runners and families
     # asking of one runner's result, status, places, age group and its winner, and of two runners compared): 129
     # (52.0%, 13.7% with the session-start code; read for some of its kinds), 130 (58.8%, 14.7%; not read)
-    "nlq_heldout129": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout129": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout130": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-thirty-first and thirty-second, written blind with one prompt (runners, couples, families and
     # training partners comparing their results: who was faster and by how much, head-to-head over the races both
@@ -457,7 +457,7 @@ FLOORS = {
     # cohorts, rankings, comparisons — the issue's kinds), measured blind with the session-start code 5f016ea (59.8% right,
     # 4.9% wrong; 49.0% and 10.8%); 139 read after (83.3%, 1.0%), 140 not read (52.0%, 10.8%)
     "nlq_heldout139": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout140": {"answerable_accuracy": 0.56, "wrong_answer_rate": 0.07, "declined_right": 18},
+    "nlq_heldout140": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.07, "declined_right": 18},
     # the hundred-and-forty-first and -second, written blind by two helpers from 140's prompt at the thirty-seventh
     # session's start, measured blind with the session-start code 56f0e4a (53.9% right, 6.9% wrong; 56.9%, 6.9%); 142 read
     # after (72.5%, 2.0%), 141 not read (55.9%, 6.9%; four of its questions were shown by a comparison tool before it was
@@ -544,7 +544,7 @@ FLOORS = {
     # the hundred-and-seventy-first, written blind in the forty-sixth session (a running club's series director and the
     # sponsorship lead: runners of two, three or all of a year's events, combined times, series finishers by sex and age
     # group, next-season return), measured blind with the session-start code c7f3a3b (15.7% right, 6.9% wrong), then read
-    "nlq_heldout171": {"answerable_accuracy": 0.54, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout171": {"answerable_accuracy": 0.57, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-seventy-second and -third, written blind in the forty-seventh session and measured with the
     # session-start code c451aac: 172 (a results director and a race director cleaning results after complaints: gun
     # faster than chip, bibs twice in a race, one runner twice in a race, tied places, age groups that do not match the

@@ -6700,3 +6700,16 @@ def test_a_place_on_gun_time_is_ranked_by_gun_time() -> None:
     assert "RANK()" in sql and "gun_time_s" in sql and "gender_place = 2" not in sql
     # (the winner's own gun time is the winner's, placed as the results place her)
     assert not read("what was the winner's gun time at the 2024 Stamford Turkey Trot?").gun_placed
+
+
+def test_the_month_an_event_is_held_in_said_after_its_name_is_no_date() -> None:
+    # ("the Chicago Shamrock 5K in March and the Indy Jingle Bell Run in December. per year, …": told of, never March 2026)
+    vocabulary = Vocabulary(company="Lakeshore", events=("Chicago Shamrock 5K", "Indianapolis Jingle Bell Run"),
+                            cities=("Chicago",), editions=(("Chicago Shamrock 5K", date(2024, 3, 16)),
+                                                           ("Indianapolis Jingle Bell Run", date(2024, 12, 14))))
+    told = parse("Our season opens with the Chicago Shamrock 5K in March and closes with the Indianapolis Jingle Bell Run in "
+                 "December. Each year, how many runners finished both in the same year?", vocabulary, TODAY)
+    assert told.dates is None and told.group_by == ("year",) and told.cohort.same_year and not told.unused
+    # (a month it is not held in, or a month with a year, is the dates asked)
+    assert parse("how many finished the Chicago Shamrock 5K in March 2024?", vocabulary, TODAY).dates.start == date(2024, 3, 1)
+    assert parse("how many finished the Chicago Shamrock 5K in May?", vocabulary, TODAY).dates is not None
