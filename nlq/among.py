@@ -7,7 +7,8 @@ as a count of them) and the question asked of them (``Among.asked``, said whole)
 and the second's results are kept to the first's runners (``with_runners_of`` sets ``Parsed.among``; the SQL is
 ``nlq.constructs_sql.runner_ids``). The second speaks of the first's events and year when it names none of its own
 ("how many came back in 2024": to the same event; "what was their average pace at the Springfield marathon": that
-year's). Pure: text in, text out; readings in, a reading out."""
+year's). Asked of those who did not ("how many did not come back in 2025"), the first's runners with none of the second's
+results are counted (``Among.absent``, ``Parsed.among_absent``). Pure: text in, text out; readings in, a reading out."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def among_asked(question: str) -> list[Among]:
     if said := _OF_THE.match(question):
         splits.append((said["who"], said["ask"]))
     elif (said := _THEN_ASKED.match(question)) and not rx.match(r"\s*how many\b", said["who"], re.IGNORECASE) and (
-            _BACK.search(said["ask"]) or rx.search(r"\b(?:of|among) (?:them|those|these)\b", said["ask"], re.IGNORECASE)):
+            _BACK.search(said["ask"]) or rx.search(r"\b(?:of|among) (?:them|those|these)\b|\b(?:they|their)\b", said["ask"], re.IGNORECASE)):
         # (only a question pointing back at them: "Retention check: how many …" is one question with a label)
         splits.append((said["who"], said["ask"]))
     elif said := _HOW_MANY_OF.match(question):
@@ -103,6 +104,10 @@ def _asked_said(ask: str) -> str:
     2023")."""
     ask = ask.strip()
     ask = rx.sub(r"\b(?:of|among) (?:them|those|these)\b\s*", "", ask, flags=re.IGNORECASE)
+    # ("40 or older on the day of the Pittsburgh Shamrock 5K", "going by the age group they had at X": at X)
+    ask = rx.sub(r"\b(?:on|as of) the (?:race )?day of\b", "at", ask, flags=re.IGNORECASE)
+    ask = rx.sub(r",?\s*(?:going by|using|based on|by) (?:the |their )?(?:age group|age)s? (?:they|he|she) (?:had|were|was|ran in|"
+                 r"raced in)? ?(?=at\b)", " ", ask, flags=re.IGNORECASE)
     # ("how many did not come back in 2025": those who did, set against the first's runners — ``Among.absent``)
     ask = _NOT_DONE.sub(lambda said: "finished" if rx.search(r"come|came|return|finish|show", said.group(0)) else
                         said.group(0).split()[-1].replace("run", "ran").replace("do", "did"), ask)
@@ -144,9 +149,12 @@ def with_events_said(asked: str, runners: Parsed) -> str:
 
 
 def with_next_year(asked: str, runners: Parsed) -> str:
-    """The second question with "the next year" said as the year after the first's one year (unchanged otherwise)."""
+    """The second question with "the next year" said as the year after the first's one year, and "that year" as that
+    year (unchanged otherwise)."""
     if len(years := {runners.dates.start.year, runners.dates.end.year - 1} if runners.dates else set()) == 1:
-        return _NEXT_YEAR.sub(f"in {years.pop() + 1}", asked)
+        year = years.pop()
+        asked = _NEXT_YEAR.sub(f"in {year + 1}", asked)
+        return rx.sub(r"\b(?:in )?(?:that|the same) (?:calendar )?(?:year|season)\b", f"in {year}", asked, flags=re.IGNORECASE)
     return asked
 
 
@@ -192,10 +200,11 @@ def with_runners_of(asked: Parsed, runners: Parsed, among: Among) -> Parsed | No
                        distances=asked.distances or (runners.distances if runners.events else ()))
     if asked.dates is None and not among.back and not asked.years:
         carried.update(dates=runners.dates, years=runners.years)
-    if among.back and asked.status is None and not rx.search(r"\b(?:entered|signed up|registered|any status|started|showed up)\b",
-                                                              among.asked, re.IGNORECASE):
-        carried.update(status="FIN")   # (coming back is finishing again, as a returning cohort is counted)
-    counted = asked.intent == "count" and not (asked.cohort or asked.group_by or asked.measure or asked.metric)
+    if asked.status is None and not rx.search(r"\b(?:entered|signed up|registered|any status|started|showed up|dnf|dns|dq)\w*\b",
+                                              among.asked, re.IGNORECASE):
+        carried.update(status="FIN")   # (their finishes, as the runners chosen are counted by finishes; coming back too)
+    # (how many of them, per group too: each runner once — "how many per age group at the Chicago Shamrock 5K that year")
+    counted = asked.intent == "count" and not (asked.cohort or asked.measure or asked.metric)
     if among.absent and not (counted and not asked.limit):
         return None   # (those who did not, counted only)
     return replace(asked, **carried, among=runners, among_absent=among.absent, distinct_people=asked.distinct_people or counted)

@@ -2056,7 +2056,8 @@ def _company_events_said(question: str, company: str) -> str:
     words = rx.findall(r"[a-z]+", company.lower())
     if len(words) < 2:
         return question
-    name = rf"(?:{r'[ -]+'.join(words)}|{r'[ -]+'.join(words[:2])})"
+    # (a one-word brand alone too: "all 4 lakeshore events" of Lakeshore Timing Co.)
+    name = rf"(?:{r'[ -]+'.join(words)}|{r'[ -]+'.join(words[:2])}" + (f"|{words[0]}" if len(words[0]) >= 5 else "") + ")"
     # ("all four Lone Star events": all four of our events)
     return rx.sub(rf"(?P<all>\ball (?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?\b{name}(?:'s)?\s+(?=(?:events?|races?)\b)",
                   lambda said: f"{said['all']}of our " if said["all"] else "", question, flags=re.IGNORECASE)

@@ -132,3 +132,14 @@ def test_of_the_runners_of_every_event_of_a_year_how_many_never_came_back(lone_s
                       "WHERE r2.status = 'FIN' AND year(e2.event_date) = 2022)", lone_star)
     reply = ask("Of everyone who finished all of our events in 2021, how many never came back the following year?", lone_star)
     assert reply.path == "parser" and reply.rows == [[expected]] and "with none of these" in reply.explanation
+
+
+def test_the_second_part_is_said_at_the_event_and_in_the_year_the_first_one_chose() -> None:
+    # ("… how many were masters (40 or older on the day of the X)", "… going by the age group they had at X that year")
+    split = among_asked("Of the runners who finished all three of our events in 2024, how many were masters (40 or older "
+                        "on the day of the Bowling Green Shamrock 5K)?")[0]
+    assert split.asked == "how many were masters (40 or older at the Bowling Green Shamrock 5K)"
+    split = among_asked("the runners who finished both of our events in 2024: how many per age group, going by the age group "
+                        "they had at the Cincinnati Turkey Trot that year?")[0]
+    both = parse(split.runners, VOCABULARY, TODAY)
+    assert with_next_year(split.asked, both) == "how many per age group at the Cincinnati Turkey Trot in 2024"
