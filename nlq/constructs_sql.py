@@ -550,8 +550,11 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
         held = exp.Count(this=exp.Distinct(expressions=[key]))   # (of how many of those named each runner has)
         own = [] if within else _runners_own(dims, query)
         inner = _per_runner(query, own, *within).having(
+            # (as many as the events named, or the years said when those are what is held — never the years of a list
+            # asked of runners of both events: "for 2022, 2023 and 2024, … both A and B in the same year")
             held.eq(sb.lit(1)) if cohort.exact else held >= sb.lit(max(2, cohort.count, len(parsed.events),
-                                                                        len(cohort.legs) or len(parsed.years))))
+                                                                        len(cohort.legs) or (len(parsed.years) if len(
+                                                                            parsed.events) < 2 else 0))))
         if cohort.listed:
             return listed(inner)
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \

@@ -4390,6 +4390,12 @@ def _years_listed(parsed: Parsed, text: str) -> Parsed:
     "combined"); a list of runners, of those years. Other readings keep the first and say the rest unused."""
     left_out = _years_left_out(parsed)
     said = _YEARS_LIST.search(text) or _YEARS_COMMAS.search(text)
+    if parsed.cohort and parsed.cohort.kind == "both" and parsed.cohort.same_year and len(parsed.events) >= 2 and said and \
+            len(years := sorted(set(map(int, rx.findall(r"20\d\d", said.group(0)))))) >= 2 and set(years) == set(parsed.years) \
+            and not parsed.group_by:
+        # ("For 2022, 2023 and 2024, how many runners finished both A and B in the same year?": each of those years — it
+        # kept 2022 and asked for three different events, 0 at 0.8)
+        return replace(parsed, dates=None, years=tuple(years), group_by=("year",))
     if not (left_out and said and set(map(int, rx.findall(r"20\d\d", said.group(0)))) == set(parsed.years)) or \
             parsed.intent not in ("count", "list", "find", "analyze", "trend", "top") or parsed.winners and parsed.intent != "top" or \
             not set(_years_dated(parsed.dates)) <= set(parsed.years):

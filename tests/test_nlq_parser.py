@@ -6713,3 +6713,11 @@ def test_the_month_an_event_is_held_in_said_after_its_name_is_no_date() -> None:
     # (a month it is not held in, or a month with a year, is the dates asked)
     assert parse("how many finished the Chicago Shamrock 5K in March 2024?", vocabulary, TODAY).dates.start == date(2024, 3, 1)
     assert parse("how many finished the Chicago Shamrock 5K in May?", vocabulary, TODAY).dates is not None
+
+
+def test_runners_of_both_in_the_same_year_for_years_listed_are_counted_each_year() -> None:
+    # (it kept the first year and asked for as many different events as years listed: 0 at 0.8)
+    parsed = read("For 2022, 2023 and 2024, how many runners finished both the Stamford Turkey Trot and the Mystic Jingle Bell "
+                  "Run in the same year?")
+    assert (parsed.dates, parsed.years, parsed.group_by, parsed.cohort.same_year) == (None, (2022, 2023, 2024), ("year",), True)
+    assert "HAVING COUNT(DISTINCT e.name) >= 2" in build(parsed, TODAY).sql
