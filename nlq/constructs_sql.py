@@ -497,10 +497,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
             if cohort.distinct_years else exp.Count(this=exp.Distinct(expressions=[sb.col("name", "e")])) \
             if cohort.distinct_events else exp.Count(this=exp.Star())
         if cohort.spread and not ids:   # ("runners who finished exactly one, two, or both …": counted, never listed)
-            counted = _per_runner(query, []).select(exp.alias_(times, "events"))
-            return exp.select(exp.column("events"), exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
-                counted.subquery("cohort")).where(exp.column("events").isin(*map(sb.lit, cohort.spread))).group_by(
-                exp.column("events")).order_by(exp.column("events"))
+            events = [exp.alias_(times.copy(), "events")]
+            return _runners_counted(_per_runner(query, []).select(*events).having(times.isin(*map(sb.lit, cohort.spread))),
+                                    events)
         if ids:
             return _per_runner(query, []).having(times.isin(*map(sb.lit, cohort.spread)) if cohort.spread else _enough(times, cohort))
         if cohort.listed:     # "which women have won it more than once": each runner with her count, most first
@@ -527,10 +526,9 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
         own, year = _runners_own(dims, query), exp.func("year", sb.col("event_date", "e"))
         within = [year] if dims == ["year"] else []
         inner = _per_runner(query, own, *within).having(_enough(times, cohort))
-        if within:
-            inner = inner.select(exp.alias_(year.copy(), "year"))
-            return exp.select(exp.column("year"), exp.alias_(exp.Count(this=exp.Star()), "runners")).from_(
-                inner.subquery("cohort")).group_by(exp.column("year")).order_by(exp.column("year"))
+        if within:   # (a row per runner and year: the runners of each year)
+            each_year = [exp.alias_(year.copy(), "year")]
+            return _runners_counted(inner.select(*each_year), each_year)
         return _runners_counted(inner, own)
     if cohort.kind == "both":
         query.need("e", "ra")
@@ -557,12 +555,11 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
                                                                             parsed.events) < 2 else 0))))
         if cohort.listed:
             return listed(inner)
+        if within and dims == ["year"]:   # "in each year, how many finished both A and B that same year": per year
+            each_year = [exp.alias_(within[0].copy(), "year")]   # (a row per runner and year)
+            return _runners_counted(inner.select(*each_year), each_year)
         counted = exp.Count(this=exp.Distinct(expressions=[exp.column("participant_id")])) if within else \
             exp.Count(this=exp.Star())
-        if within and dims == ["year"]:   # "in each year, how many finished both A and B that same year": per year
-            inner = inner.select(exp.alias_(within[0].copy(), "year"))
-            return exp.select(exp.column("year"), exp.alias_(counted, "runners")).from_(inner.subquery("cohort")).group_by(
-                exp.column("year")).order_by(exp.column("year"))
         return _runners_counted(inner, own) if own else exp.select(exp.alias_(counted, "runners")).from_(inner.subquery("cohort"))
     if cohort.kind == "without" and cohort.without in parsed.events:
         # "the 2025 Bend 5K but never any Tacoma": the one event's results asked (its year, its race), and no finish at

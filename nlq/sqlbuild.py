@@ -606,10 +606,10 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         if parsed.gun_placed and depth == 1 and place in ("overall_place", "gender_place"):
             # "who won the 5K on gun time": the fastest gun time of the race (of her sex), not the place given on chip time
             fastest = _field_of("min", col("gun_time_s", "r"), "r2")
-            if place == "gender_place":
+            if place == "gender_place":   # (of the runner's own sex)
+                query.need("p")
                 fastest = fastest.join(table("participants", "p2"), on=col("participant_id", "p2").eq(col("participant_id", "r2"))).where(
-                    col("sex", "p2").eq(exp.Subquery(this=exp.select(col("sex", "p3")).from_(table("participants", "p3")).where(
-                        col("participant_id", "p3").eq(col("participant_id", "r"))))))
+                    col("sex", "p2").eq(col("sex", "p")))
             query.where.extend([status_condition("FIN", "r"), col("gun_time_s", "r").eq(exp.Subquery(this=fastest))])
         else:
             query.where.append(col(place, "r").eq(lit(1)) if depth == 1 else col(place, "r") <= lit(depth))
