@@ -741,6 +741,9 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     """
     question = rx.sub(r"\b(\d{1,3}),(?=\d{3}\b)", r"\1", question)   # "at least 1,000 finishers": the number 1000
     question = rx.sub(r"\b1[-\u2013]2[-\u2013]3\b", "top 3", question)   # "who is showing as 1-2-3 overall": the podium
+    # ("…, I mean just the full marathon": the scope said again, never a mean time; a year or a measure said after "I
+    # mean" is a correction, read by nlq.clarifiers and nlq.planning)
+    question = rx.sub(r"(?:,\s*|\b)i mean,?\s+(?=(?:just|only)\b)", ", ", question, flags=re.IGNORECASE)
     # ("which runners finished every Big River event in 2019": every event, the company's own; for every reading below)
     question = _company_events_said(question, vocabulary.company)
     question = said_as_finishing(without_courtesies(question))
@@ -4820,9 +4823,11 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      clock="gun" if found["gun"] else "chip",
                      # ("who won the 5K on gun time", "gun-time winners": by the fastest gun time; "the winner's gun time"
                      # is the winner's own)
-                     gun_placed=bool(found["gun"]) and bool(rx.search(r"\b(?:on|by|using|based on|going by|in terms of) (?:the )?"
-                                                                      r"gun(?:[- ]?times?)?\b|\bgun[- ]time (?:winners?|wins?|"
-                                                                      r"places?|placings?|order|standings?|podium)\b", asked)),
+                     # ("Who won X? Use gun time.", "… gun time please", "(gun time)": the places by it too)
+                     gun_placed=bool(found["gun"]) and bool(rx.search(r"\b(?:on|by|using|use|based on|going by|go by|in terms of) "
+                                                                      r"(?:the )?gun(?:[- ]?times?)?\b|\bgun[- ]time (?:winners?|wins?|"
+                                                                      r"places?|placings?|order|standings?|podium|please|pls)\b|"
+                                                                      r"\(\s*(?:on |by )?gun(?:[- ]?times?)?\s*\)", asked)),
                      out_of_state=bool(found["out_of_state"]), cohort=value("cohort"), ranking=value("ranking"),
                      # ("Ithaca locals": that town, read as where they live)
                      local=bool(found["local"]) and not (parsed.runner_city or parsed.person),

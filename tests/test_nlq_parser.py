@@ -6721,3 +6721,15 @@ def test_runners_of_both_in_the_same_year_for_years_listed_are_counted_each_year
                   "Run in the same year?")
     assert (parsed.dates, parsed.years, parsed.group_by, parsed.cohort.same_year) == (None, (2022, 2023, 2024), ("year",), True)
     assert "HAVING COUNT(DISTINCT e.name) >= 2" in build(parsed, TODAY).sql
+
+
+@pytest.mark.parametrize("question", ["Who won the 2024 Stamford Turkey Trot? gun time please",
+                                      "Who won the women's race at the 2024 Stamford Turkey Trot? Use gun time.",
+                                      "who was first (gun time) at the 2024 Stamford Turkey Trot?"])
+def test_a_winner_asked_on_gun_time_however_said_is_placed_by_it(question: str) -> None:
+    assert read(question).gun_placed   # (break 67: the place given on chip time, at 1.0)
+
+
+def test_i_mean_is_a_correction_never_a_mean_time() -> None:
+    parsed = read("How many finishers did the Hartford Marathon have in 2024, I mean just the full marathon?")
+    assert parsed.intent == "count" and parsed.measure is None and parsed.status == "FIN"
