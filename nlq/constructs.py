@@ -753,8 +753,10 @@ def find_cohort(text: str) -> Found | None:
                                                         r"(?:it|that|this|them) off\b|\bmanaged (?:it|that)\b", text)))
     if found and found.value.kind == "min_finishes" and not (found.value.distinct_events or found.value.distinct_years or
                                                              found.value.editions) and rx.search(
-            rf"\b{_NUM} (?:(?:or more|or fewer|or less) )?(?:of (?:our|the|your|its|that year'?s) (?:20\d\d )?|different )events\b", text):
-        # ("finished exactly two of our events in 2024": two events, however many races at each — it counted finishes)
+            rf"\b{_NUM} (?:(?:or more|or fewer|or less) )?(?:of (?:our|the|your|its|that year'?s) (?:20\d\d )?(?:{_NUM} )?|different )"
+            r"events\b", text):
+        # ("finished exactly two of our events in 2024": two events, however many races at each — it counted finishes;
+        # "at least 3 of our 4 events": the number held said too)
         found = Found(replace(found.value, distinct_events=True), found.spans)
     if found and found.value.kind == "also_in_year" and rx.search(
             r"\b(?:entered|registered|signed up|any status)\b", text[found.spans[0][0]:found.spans[0][1]]):
@@ -1288,7 +1290,7 @@ def _find_cohort(text: str) -> Found | None:
                        rf"(?:events|races)|(?:our |the )?(?:20\d\d )?(?:(?:{_STATE_NAMES}) )?events)\b"
                        r"(?![\w ]{0,12}\b(?:together|combined|pooled|in total)\b)|"
                        rf"\b(?:every|each) one of (?:our|the|your) (?!20\d\d\b){_NUM} (?:20\d\d )?(?:events|races)\b", text)) and rx.search(
-            r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running|"
+            r"\b(?:finished|ran|run|did|done|completed|entered|raced|attended|been (?:to|at)|finishing|running|placed|won|"
             r"finishers)\b[^?.]{0,40}$", text[:m.start()]):   # ("series finishers (all 3 of our events)")
         return Found(Cohort("both", number(m.group(1) or m.group(2)), distinct_events=True), (m.span(),))
     # "finished <the Tacoma half> in 2019 and then the Tacoma 5K in 2022": the other race said by its city after the event

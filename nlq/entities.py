@@ -508,6 +508,9 @@ STARTED_UNFINISHED_SAID = f"{_STARTED_BUT_NO_FINISH}|{_DNF_OR_DQ}"
 # one of them started; it counted the starters)
 _STARTED_AND_FINISHED = (r"\bstarted\b[^.?!]{0,80}?\band (?:also |actually )?finished\b(?! (?:or|and) not\b)|"
                          r"\b(?:who|that) started\b[^?]{0,80}?\bhow many (?:of them )?(?:actually )?finished\b")
+# an entry of any status said after who ran it ("(all races, finished or not)", "DNS included")
+_ANY_STATUS_AFTER = (r"(?![^?]*\b(?:finished or not|whether (?:or not )?(?:they|she|he) finished|any status|every status|"
+                     r"regardless|(?:dns|no-?shows?) included|including (?:the )?(?:dns|no-?shows?))\b)")
 _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_STARTED_BUT_NO_FINISH, "DNF_OR_DQ"),
              (UNFINISHED_SAID, "UNFINISHED"),
              (_DNF_OR_DQ, "DNF_OR_DQ"),
@@ -519,9 +522,21 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
              # ("how many people showed up to X": no-shows by definition did not)
              # ("how many runners have started both A and B", "… have started X at least 3 times": starts)
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)|"
+              # ("… in both 2024 and 2025 (started in both years)": starts)
+              r"\bstarted (?:in |at )?(?:both|each|all|every)\b|"
               r"\b(?:have|has|had) started (?:both|each|all (?:three|four|of)|the|at least|more than|\d+)\b|"
               r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b(?! in (?:the |our |its )?(?:[\w' ]+ )?"
-              r"(?:results|records|data|archive|database|list))|\btoed (?:the|a) (?:start(?:ing)? )?line\b", "STARTED"),
+              r"(?:results|records|data|archive|database|list))|\btoed (?:the|a) (?:start(?:ing)? )?line\b|"
+              # ("how many people ran the 5K at X", "how many runners took part", "how many races did she run in 2025":
+              # who ran it started it — a no-show ran nothing; break runs 63, 65 and 68 counted so, where every entry
+              # had been counted)
+              # (never an entry said whatever its status, "took part (all races, finished or not)"; nor runners of two
+              # events, "ran A in 2019 and also ran B", a history of finishes as the glossary reads it)
+              rf"\b(?:took|take|taking) part\b{_ANY_STATUS_AFTER}|\bparticipated\b{_ANY_STATUS_AFTER}|"
+              r"\bhow many (?:people|runners|folks|athletes|participants|women|men|girls|boys|kids|masters)(?: actually| really)? "
+              rf"(?:ran|raced)\b(?! (?:both|all|every|each|it|at least|more than|\d))(?![^?]*\b(?:also|again|then)\b){_ANY_STATUS_AFTER}|"
+              r"\bhow many (?:races|events)\b[^?]{0,60}\b(?:did|has|have)\b[^?]{0,40}\b(?:run|race)\b(?! (?:both|all|every|each))|"
+              r"\b(?:who|which (?:runners?|people|person))(?: has| have)? (?:ran|run|raced) the most (?:races|events)\b", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))
 
 

@@ -3,6 +3,8 @@
 A case passes when the gold query's result appears in the answer: every gold column is matched by an answer
 column with the same values (names and extra columns ignored), rows compared as a multiset — as a list
 only when the case is ``ordered`` (where rows tied on every number may swap). Floats are compared to 0.1 (finish times are tenths of seconds).
+Labels of time or pace bands said in other words ("under 3 hours" for "under 3:00") match band for band, in the order of
+where each band starts, when both sides give as many bands.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import math
+import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -157,6 +160,11 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     for i in range(gold_columns):
         wanted = column_key([row[i] for row in gold])
         candidates.append([j for j in range(width) if column_key([_as_gold(row[j], golds[i]) for row in raw]) == wanted])
+        if not candidates[-1] and (labelled := _bands_as_gold(golds[i], raw)):
+            # (bands labelled in other words: "under 8:00" is "under 8:00 per mile")
+            j, said = labelled   # (the gold's labels set beside the answer's, a column of their own)
+            raw = [(*row, said[row[j]]) for row in raw]
+            candidates[-1], width = [width], width + 1
         if not candidates[-1]:
             return False
     for mapping in itertools.product(*candidates):
@@ -164,6 +172,44 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
         if _same_order(projected, gold) if ordered else Counter(projected) == Counter(gold):
             return True
     return False
+
+
+# a band's label: "under 8:00", "8:00 to 9:59", "3 hours to 4 hours", "6:00 and over", "12:00 per mile or slower"
+_BAND_NUMBER = re.compile(r"(\d+(?::\d\d){0,2}(?:\.\d+)?)")
+_TIMED = re.compile(r"\d:\d\d|\b(?:hours?|hrs?|minutes?|mins?|pace)\b|/(?:mi|mile|km)\b", re.IGNORECASE)
+_BAND_BELOW = re.compile(r"^\s*(?:under|below|less than|faster than|sub|<)", re.IGNORECASE)
+
+
+def _band_start(label: str) -> float | None:
+    """Where a band labelled ``label`` starts, in its own unit (h:mm:ss and mm:ss as seconds of their kind): -inf for
+    "under …"; None when the label says no number."""
+    if _BAND_BELOW.search(label):
+        return -math.inf
+    if not (found := _BAND_NUMBER.search(label)):
+        return None
+    return sum(float(part) * 60 ** k for k, part in enumerate(reversed(found.group(1).split(":"))))
+
+
+def _bands_as_gold(golds: list[Any], rows: Sequence[Sequence[Any]]) -> tuple[int, dict[Any, Any]] | None:
+    """An answer column of band labels said in other words than a gold column's, and each of its labels as the gold's
+    label of the band in the same place in order ("under 3 hours" is "under 3:00", the second band the second, …);
+    None unless both say as many bands, each with a distinct start."""
+    # (bands of time or pace only: age brackets are compared as _bracket spells them, "30s" never "40-49")
+    if not golds or not all(isinstance(gold, str) and _TIMED.search(gold) for gold in golds):
+        return None
+    wanted = sorted(set(golds), key=lambda label: _band_start(label) if _band_start(label) is not None else math.nan)
+    starts = [_band_start(label) for label in wanted]
+    if None in starts or len(set(starts)) != len(starts):
+        return None
+    for j in range(len(rows[0]) if rows else 0):
+        said = {row[j] for row in rows}
+        if not all(isinstance(label, str) and _TIMED.search(label) for label in said) or len(said) != len(wanted):
+            continue
+        ours = [(_band_start(label), label) for label in said]
+        if any(start is None for start, _ in ours) or len({start for start, _ in ours}) != len(ours):
+            continue
+        return j, {label: gold for (_, label), gold in zip(sorted(ours), wanted)}
+    return None
 
 
 def _same_order(got: list[tuple], gold: list[tuple]) -> bool:

@@ -45,7 +45,8 @@ _MEASURE = {"average": "the average chip time", "median": "the median chip time"
 _TOTAL_WORDS = {"events": "events (each edition)", "event_names": "events by name (each once over its editions)",
                 "editions": "editions", "races": "races (each race of each edition)", "finishers": "finishers (finishes)",
                 "results": "results (every status)", "starters": "starters (every result but DNS)",
-                "runners": "runners (each person once)", "runner_results": "runners (their results)"}
+                "runners": "runners (each person once)", "runner_results": "runners (their results)",
+                "finishing_runners": "finishers (each person once)"}
 _DISTINCT_WORDS = {"state": "home states", "city": "home cities", "age_group": "age groups", "event": "events",
                    "edition": "editions (an event in one year)", "year": "years", "race": "races", "month": "months",
                    "month_of_year": "months", "sex": "sexes"}

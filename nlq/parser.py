@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from nlq import rx
+from nlq.cut_offs import said_as_cut_off
 from nlq.asker import field_after_story, question_after_story, question_without_claim, read_runners_told, read_story_of_one, said_with_surname
 from nlq.clubs import without_club
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
@@ -328,6 +329,17 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     question = count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
+    if parsed.status == "STARTED" and (_EVERY_STATUS.search(question.lower()) or parsed.cohort) and not rx.search(
+            r"\bstart(?:ed|ers?|s|ing)?\b|\btoed\b|\b(?:showed|turned) up\b", question, re.IGNORECASE):
+        # ("how many people ran the 5K at X, finished or not?": who ran it counts starts, unless every entry is said;
+        # "ran A in 2019 and also ran B in 2022": runners of both, by their finishes as the glossary reads a history)
+        parsed = replace(parsed, status=None)
+    if not (parsed.dates or parsed.years or parsed.change_years or parsed.cohort and parsed.cohort.legs) and \
+            not rx.search(r"\b(?:19|20)\d\d\b", question) and (years_back := rx.search(r"\b(?:those|these) years\b", question,
+                                                                                    re.IGNORECASE)):
+        # "How many runners finished all three events in each of those years?" with no years said: which years? (it
+        # counted over every year, at 0.96)
+        parsed = replace(parsed, unused=(*parsed.unused, years_back.group(0).lower()))
     if _SUM_OF_TIMES in parsed.notes and len(parsed.events) >= 2 and parsed.dates and \
             parsed.dates.end.year - parsed.dates.start.year <= 1 and not (parsed.measure or parsed.metric or parsed.group_by):
         # "who had the 5 fastest combined chip times across the Providence 10K and the Stamford 10K in 2024": the runners
@@ -746,7 +758,12 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"(?:,\s*|\b)i mean,?\s+(?=(?:just|only)\b)", ", ", question, flags=re.IGNORECASE)
     # ("which runners finished every Big River event in 2019": every event, the company's own; for every reading below)
     question = _company_events_said(question, vocabulary.company)
-    question = said_as_finishing(without_courtesies(question))
+    question = said_as_cut_off(said_as_finishing(without_courtesies(question)))
+    if vocabulary.event_cities:
+        # ("lots of SF people came down for santa cruz in 2023": they raced there — Santa Cruz was dropped at 1.0)
+        question = rx.sub(r"\b(?:came|come|coming|drove|flew|travell?ed|headed|trekked)(?: (?:down|up|over|in|out|across))? "
+                          rf"(?:for|to) (?=(?:{'|'.join(map(re.escape, vocabulary.event_cities))})\b)", "raced at ", question,
+                          flags=re.IGNORECASE)
     # ("the gun time of the last finisher (in h:mm:ss or seconds)": how to show a time, which every answer does)
     question = rx.sub(r"\s*\(\s*(?:in |as )?(?:h{1,2}:mm(?::ss)?|mm:ss)(?: or (?:in )?(?:seconds|secs))?\s*\)|"
                       r"\s+(?:in|as) (?:h{1,2}:mm(?::ss)?|mm:ss)\b", "", question, flags=re.IGNORECASE)
@@ -885,6 +902,19 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     return written
 
 
+
+
+def _towns_unread(text: str, place_spans: list[tuple[int, int]], parsed: Parsed, vocabulary: Vocabulary) -> list[str]:
+    """The towns the company's events are held in that ``text`` (the question, its names blanked) says but the reading
+    takes as no place: neither where runners live nor where an event was, nor an event's own town. A construct's words
+    around them never count them read ("How many runners finished Tallahassee, Tampa and the Orlando Jingle Bell Run every
+    year": Tampa inside the words of "finished … every year", dropped at 1.0)."""
+    readings = (parsed, *parsed.compared)
+    kept = {city.lower() for reading in readings for city in (reading.event_city, reading.runner_city, *reading.more_cities) if city}
+    kept |= {city.lower() for event, city in vocabulary.held_at if any(event in reading.events for reading in readings)}
+    return [city.lower() for city in vocabulary.event_cities if city.lower() not in kept and any(
+        not any(start < found.end() and found.start() < end for start, end in place_spans)
+        for found in rx.finditer(rf"\b{re.escape(city.lower())}\b", text))]
 
 
 def _where_or_when(parsed: Parsed) -> bool:
@@ -2179,6 +2209,12 @@ def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date, *, wit
     others = [city for city in vocabulary.event_cities if city != said.event_city and rx.search(
         rf"\b{re.escape(city)}\b", clause, re.IGNORECASE)] if said.event_city and not said.events else []
     where += "".join(f" and at {city}" for city in others)
+    # (never a clause naming a town of an event it could not read: "From 2016 to 2019 we had Tallahassee, Tampa and the
+    # Orlando Jingle Bell Run every year." was carried as the Orlando event alone, at 1.0 — Tampa dropped)
+    carried = {city.lower() for event, city in vocabulary.held_at if event in said.events} | {
+        city.lower() for city in (said.event_city, said.runner_city, *said.more_cities, *others) if city}
+    if any(city.lower() not in carried and city.lower() in said.unused for city in vocabulary.event_cities):
+        return ""
     # ("I'm charting the Tacoma half. Finishers per year?": the race said short with the city is said, not chosen by
     # the name)
     short = any(rx.search(rf"\b{re.escape(city)}\s+{RACE_SAID}\b", clause, re.IGNORECASE) for event, city in vocabulary.held_at
@@ -2396,8 +2432,12 @@ def _totals_asked(text: str, parsed: Parsed) -> tuple[tuple[str, ...], tuple[int
         # (runners at the events named are their results, as "how many runners" of one event is; "different" people once)
         kinds.append("runner_results" if kind == "runners" and word == item.group(0) and (parsed.events or parsed.event_city)
                      else kind)
+    span = said.span()
+    if kinds[-1] == "runners" and (done := rx.match(r"\s+(?:have |had )?(?:finished|completed)\b", text[said.end():])):
+        # ("total finishes, and how many different runners finished?": each finisher once — it counted every runner)
+        kinds[-1], span = "finishing_runners", (said.start(), said.end() + done.end())
     kinds = list(dict.fromkeys(kinds))
-    return (tuple(kinds), said.span()) if len(kinds) > 1 else None
+    return (tuple(kinds), span) if len(kinds) > 1 else None
 
 
 _RETENTION = re.compile(r"\b(?:(?:what|how)(?:'s| is| was| were)?\s+)?(?:the\s+|our\s+|its\s+)?(?:runner\s+|participant\s+|"
@@ -2434,6 +2474,14 @@ _GROUP_COUNTED_WITH_SHARE = re.compile(
     r"local|out-of-state|in-state)\s+(?P<whole>finishers|runners|starters|entrants)\b(?P<mid>[^?]*?),?\s+(?:and|&)\s+what "
     r"(?:percent(?:age)?|share|proportion|fraction)(?: of (?:the |all )?(?:finishers|runners|starters|entrants|(?:the )?field))?"
     r"(?: (?:is|was) (?:that|it)| (?:are|were) they| do(?:es)? (?:that|they) make)?(?P<end>\s*[?.!]?\s*)$", re.IGNORECASE)
+
+
+# "how many <runners> <did something>, and what percent of <the runners> is that": the share of them
+_COUNTED_WITH_SHARE = re.compile(
+    r"\bhow many (?P<who>(?:of (?:the|its|their|our) )?(?:different |distinct |unique )?(?:finishers|runners|starters|entrants|"
+    r"people)\b[^?]*?),?\s+(?:and|&)\s+what\s+(?:percent(?:age)?|share|proportion|fraction)(?: of (?:the |all )?(?:the event'?s "
+    r"|its |their )?(?:finishers|runners|starters|entrants|people|field))?(?: (?:is|was) (?:that|it|this)| (?:are|were) they)?"
+    r"\s*[?.!]?\s*$", re.IGNORECASE)
 
 
 # "winning time for the men, winning time for the women, and the gap between them": the two winners' times compared
@@ -2509,6 +2557,14 @@ def _said_as_share(question: str) -> str:
     """ "what slice of the finishers were …", "what portion of …": the share asked, said as one; the group said first
     ("women 40 and over — what share of the X finishers were they in 2023?") said as the share's part."""
     question = rx.sub(r"\bwhat (?:slice|portion)(?= of\b)", "what share", question, flags=re.IGNORECASE)
+    # ("what percent of the 2025 Atlanta marathon finishers went under 4 hours? denominator = all finishers of that race":
+    # the whole said again, as the share reads it)
+    if (whole := rx.search(r"[\s.?;,(]*\b(?:denominator|base|out of)\s*(?:=|:|is|being)?\s*(?:all\s+)?(?:the\s+)?(?P<noun>finishers|"
+                           r"starters|runners|entrants)(?:\s+(?:of|in|at)\s+(?:that|the|this)\s+(?:race|event|edition))?\s*\)?\s*[.?]?\s*$",
+                           question, re.IGNORECASE)) and rx.search(
+            rf"\bwhat (?:share|percent(?:age)?|proportion|fraction) of\b[^?]*\b{whole['noun']}\b", question[:whole.start()],
+            re.IGNORECASE):
+        question = question[:whole.start()].rstrip() + ("" if question[:whole.start()].rstrip().endswith("?") else "?")
     return rx.sub(r"^(?P<part>[\w' +-]{3,40}?)\s*(?:[\u2014\u2013:]|\s-)\s*(?P<what>what (?:share|percent(?:age)?|proportion|"
                   r"fraction) of) (?P<whole>[^?]+?) (?:were|are) they\b(?P<rest>[^?]*)",
                   lambda said: f"{said['what']} {said['whole']}{said['rest']} were {said['part']}", question,
@@ -2526,7 +2582,12 @@ def _part_counted_as_share(question: str) -> str:
         if not said["them"] and not rx.match(r"\s+(?:did|does|do|has|had|have)\b", said["mid"], re.IGNORECASE):
             return said.group(0)
         return as_share(said)
-    return _PART_OF_THEM.sub(share, _GROUP_COUNTED_WITH_SHARE.sub(as_share, question))
+    question = _PART_OF_THEM.sub(share, _GROUP_COUNTED_WITH_SHARE.sub(as_share, question))
+    # ("how many different starters came from outside Pennsylvania, and what share of all starters?", "how many of its
+    # starters came from outside Colorado, and what % of starters is that?": the share of those counted, whose answer
+    # gives the count beside it — it declined "share")
+    return _COUNTED_WITH_SHARE.sub(lambda said: f"what percent {'' if said['who'].lower().startswith('of ') else 'of '}"
+                                                f"{said['who']}?", question)
 
 
 # "how many finishers were Colorado residents and how many came from out of state": two groups of one count, said as
@@ -3882,6 +3943,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "the seven fastest …, slowest first": the fastest shown in the other order, which a top list does not give yet
         # (it gave them fastest first, at 1.0)
         unsupported.append(reversed_order.group(0))
+    unsupported += _towns_unread(text, place_spans, parsed, vocabulary)
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
     if parsed.cohort and parsed.cohort.kind == "every_edition" and parsed.cohort.any_event and "both" in parsed.unused and \
@@ -4259,7 +4321,8 @@ def _share(question: str, vocabulary: Vocabulary, today: date) -> Parsed | None:
     # "… Count each person once": each runner once in the whole and the part
     # ("what fraction of the people entered …": people, each once — a runner of two races one morning is one person)
     once = _ONCE_EACH.search(question.lower()) or rx.search(r"\b(?:distinct|unique|different|individual) (?:people|runners|"
-                                                           r"persons|individuals)\b|\b(?:of|among) (?:the |all (?:the )?)?"
+                                                           # ("different starters came from outside PA": people)
+                                                           r"persons|individuals|starters|finishers|entrants)\b|\b(?:of|among) (?:the |all (?:the )?)?"
                                                            r"(?:people|persons|individuals)\b", question,
                                                            re.IGNORECASE)
     # (runners chosen by their history, over every event, are people: "what fraction of 2022 finishers came back in
@@ -5052,8 +5115,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if not (parsed.cohort or parsed.events) and parsed.dates and parsed.dates.end.year - parsed.dates.start.year <= 1 and \
             parsed.dates.end.timetuple().tm_yday == 1 and rx.search(
                 r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}(?<!across )(?<!over )(?<!at )(?<!in )\b(?:(?:every one|each "
-                r"one|every single one|all|both) of|both) (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b",
-                asked) or not parsed.person and rx.search(
+                r"one|every single one|all|both) of|both) (?:our|the|your|its|that year'?s|the year'?s) (?:20\d\d )?(?:events|races)\b|"
+                # ("which runners won their age group at both of our events in 2024": the runners, places at each)
+                r"\b(?:won|placed|podiumed|took)\b[^?]{0,40}\b(?:their|his|her) (?:own )?age group\b[^?]{0,12}\bat (?:both|all|"
+                r"every one) (?:of )?(?:our|the|your) (?:20\d\d )?events\b", asked) or not parsed.person and rx.search(
                 # ("which runners finished every event held in 2024", "every 2024 event", "all the 2025 events"; never of a
                 # runner told of: "X did all our events in 2025 - what was her place in each?")
                 r"\b(?:ran|run|finished|did|done|raced|completed)\b[^?]{0,20}?(?<!across )(?<!over )(?<!at )(?<!in )(?<!for )"
@@ -5087,6 +5152,25 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bhow many\b[^?;]*[?;]\s*(?:and\s+)?how many\b", asked):
         # "how many finished X in 2024; how many of them were women?": two questions (it answered the last alone)
         parsed = replace(parsed, notes=(*parsed.notes, "two questions at once I cannot answer together: ask each"))
+    if parsed.winners and parsed.place and parsed.place > 1 and not (parsed.winners_by or parsed.person) and rx.search(
+            r"\b(?:won|win|winner)\b[^?]*\b(?:and|,)\s+(?:who|whom)\b[^?]*\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th|runner[- ]up)\b",
+            asked):
+        # "Who won the women's race at X, and who was second?": the first two (it asked for a place 1 that was also 2,
+        # and found nobody, at 1.0)
+        parsed = replace(parsed, winners=False, place=None, limit=parsed.place, intent="top")
+    elif ((parsed.winners or parsed.place == 1) and parsed.last_place or parsed.place == 1 and rx.search(
+            r"\b(?:first|1st) and (?:the )?(?:very )?last\b(?! names?\b)|\blast and (?:the )?first\b(?! names?\b)", asked)) and \
+            not rx.search(r"\bbetween (?:the )?(?:first|1st|winner)\b|\bhow long\b|\b(?:gap|spread|difference|apart)\b", asked):
+        # "Who won X and who came in last?", "who came first and last among women": two places at the two ends (it gave
+        # the winner alone, "last" dropped)
+        parsed = replace(parsed, notes=(*parsed.notes, "the first and the last finisher at once I cannot give: ask for each"))
+    if parsed.winners and parsed.measure and not parsed.winners_by and rx.search(
+            r"\bwinn(?:ing|er'?s) times?\b[^?]*\b(?:and|,|plus|vs\.?|versus)\b[^?]*\b(?:median|average|mean|avg)\b|"
+            r"\b(?:median|average|mean|avg)\b[^?]*\b(?:and|,|plus|vs\.?|versus)\b[^?]*\bwinn(?:ing|er'?s) times?\b", asked):
+        # "the winning time and the median time at X": the winner's time and the field's median (it gave the median of
+        # the winner alone, named the median, at 1.0)
+        parsed = replace(parsed, notes=(*parsed.notes, "the winner's time and a measure of the field at once I cannot give: "
+                                                       "ask for each"))
     if (parsed.sex or parsed.time_limit or parsed.pace_limit or parsed.age or parsed.runner_city or parsed.runner_state) \
             and not (parsed.person or parsed.group_by or parsed.ranking or parsed.cohort) and _FIRST_TO.search(asked):
         # "who was the first woman to break 3 hours at X", "when did a woman first break three hours there": the earliest
@@ -5910,7 +5994,13 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.cohort and parsed.cohort.kind == "every_edition" and not (parsed.events or parsed.cohort.any_event):
         parsed = replace(parsed, notes=(*parsed.notes, "name the event whose every edition they finished"))
     if parsed.cohort and parsed.cohort.kind == "both":
-        if len(parsed.years) >= 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the years named
+        if parsed.cohort.distinct_events and parsed.dates and parsed.dates.end.year - parsed.dates.start.year > 1 and (
+                parsed.group_by == ("year",) or rx.search(r"\b(?:each|per) (?:one )?(?:of (?:those|these|the) )?years?\b|"
+                                                          r"\byear[- ]by[- ]year\b", asked)):
+            # "From 2016 to 2019, how many runners finished all three of our events in each of those years?": the runners
+            # of each year, every event within that year (it counted three events over the four years, at 1.0)
+            parsed = replace(parsed, cohort=replace(parsed.cohort, same_year=True), group_by=("year",))
+        elif len(parsed.years) >= 2 and len(parsed.events) < 2:  # "in both 2023 and 2025": the years named
             parsed = replace(parsed, dates=None)
         elif len(parsed.events) < 2 and len(parsed.distances) < 2 and not parsed.cohort.distinct_events and len({
                 distance_mention(race.group(0))[0].label for race in rx.finditer(rf"\b{RACE_BY_DISTANCE}\b", asked)}) < 2:
@@ -6655,7 +6745,9 @@ def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str
         # ("in their 20s vs in their 50s": the decades as said)
         ages = f"under {high + 1}" if low <= 1 else f"{low}s" if group.age.words.startswith("in their") else \
             f"{low}-{high}" if high < 120 else f"{low}+"
-        return ("age", ages) if not group.sex else ("group", f"{'men' if group.sex == 'M' else 'women'} {ages}")
+        # ("men in their 40s vs men in their 30s": the ages alone differ, and label them)
+        return ("age", ages) if not group.sex or other is not None and other.age and other.sex == group.sex else \
+            ("group", f"{'men' if group.sex == 'M' else 'women'} {ages}")
     if group.sex and not (group.runner_city or group.runner_state):
         return "sex", group.sex
     if group.status:   # "finishers vs DNFs": as results.status holds them

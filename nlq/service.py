@@ -348,6 +348,13 @@ def _both_asked(question: str, ctx: Context, read_whole: Reply | None = None) ->
         second = _archive(said, alone, whole=False, kept=first.read_as if asked.leans == "event" else None)
     else:
         second = _archive(asked.second, alone, whole=False)
+    if asked.apart and first.path == "parser" and first.rows and second.path != "parser":
+        # ("How many finished X in 2024? What about Stamford?", Stamford's event not held that year: the first answered
+        # and why the second is not — read whole, Stamford was where runners live, at 1.0)
+        first.question, first.confidence = question, min(first.confidence, TWO_READINGS_CONFIDENCE)
+        first.notice = " ".join(filter(None, [first.notice, f'"{asked.second}": {second.notice or second.explanation}']))
+        first.explanation = f"{first.explanation} The second question is not answered."
+        return first
     if first.path != "parser" or second.path != "parser" or not first.rows or not second.rows or \
             len(first.rows) > 1 and len(second.rows) > 1 and first.columns != second.columns:
         return None

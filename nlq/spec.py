@@ -281,10 +281,11 @@ class QuestionSpec(Filters):
     top_places_within: Literal["sex", "age_group"] | None = Field(
         default=None, description="top_places within the runner's sex or age group (their places there), not overall")
     totals: list[Literal["events", "event_names", "editions", "races", "finishers", "results", "starters", "runners",
-                         "runner_results"]] = \
+                         "runner_results", "finishing_runners"]] = \
         Field(default=[], max_length=8, description="answer count: several counts side by side, in this order (\"how many "
                                                     "events, races and finishers\"); events and editions count event rows, "
                                                     "event_names each event once, runners each person once, "
+                                                    "finishing_runners each finisher once, "
                                                     "runner_results the results of runners at named events")
     year_over_year: bool = Field(default=False, description="trend: each year's count with its change from the year "
                                                             "before")

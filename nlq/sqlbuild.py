@@ -971,6 +971,7 @@ TOTALS = {"events": ("events", None, False, False, "events"), "event_names": ("e
           "finishers": ("results", "FIN", False, False, "finishers"), "results": ("results", None, False, False, "results"),
           "starters": ("results", "STARTED", False, False, "starters"),
           "runners": ("results", None, True, False, "runners"),
+          "finishing_runners": ("results", "FIN", True, False, "different_finishers"),
           "runner_results": ("results", None, False, False, "runners")}   # (runners at named events: their results)
 
 

@@ -139,10 +139,14 @@ _ANOTHER_EVENT = re.compile(r"^(?P<a>[^?]+\?)\s*(?:and\s+)?(?:what|how) about\s+
 
 def _asked_of_another_event(first: str, other: str, vocabulary: Vocabulary) -> TwoAsked | None:
     """The first question and the same asked of ``other`` in its place, when ``other`` names one of the company's
-    events (or the town of its only event there) and the first names one event; None otherwise."""
+    events (or the town of its events: each held there) and the first names one event; None otherwise."""
     said = match_events(first, vocabulary.events)
     named = match_events(other, vocabulary.events)
-    event = named[0].value if len(named) == 1 else vocabulary.only_event_in(other.strip())
+    town = other.strip()
+    # ("… What about Providence?", two events held there: both of them — read whole, where runners live, at 1.0)
+    several = sum(where.lower() == town.lower() for _, where in vocabulary.held_at) > 1
+    event = named[0].value if len(named) == 1 else vocabulary.only_event_in(town) or (
+        f"events held in {town}" if several else None)
     if len(said) != 1 or not event or event == said[0].value:
         return None
     return TwoAsked(first, f"{first[:said[0].start]}{event}{first[said[0].end:]}", apart=True)

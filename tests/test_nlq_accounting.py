@@ -379,13 +379,16 @@ def test_two_runners_where_one_ran_another_race_say_the_answer_is_of_the_other_o
 
 
 def test_a_count_of_entries_whatever_their_status_says_how_many_did_not_start(lone_star):
-    # "how many people ran the 5K" counts every entry of the race (the glossary's runners at a named event): a DNS
-    # among them is said, with each status's count, never left to read as a runner who ran
+    # "how many entries did the 5K have" counts every entry of the race: a DNS among them is said, with each status's
+    # count, never left to read as a runner who ran; "how many people ran the 5K" counts its starters (a no-show ran
+    # nothing: break runs 63, 65 and 68)
     event, year, entries, dns = _one_row(
         "SELECT e.name, year(e.event_date), count(*), count(*) FILTER (r.status = 'DNS') FROM results r "
         "JOIN events e ON e.event_id = r.event_id JOIN races ra ON ra.race_id = r.race_id WHERE ra.name = '5K' "
         "GROUP BY ALL HAVING count(*) FILTER (r.status = 'DNS') > 0 ORDER BY 1, 2 LIMIT 1", lone_star)
-    reply = ask(f"How many people ran the 5K at the {year} {event}?", lone_star)
+    ran = ask(f"How many people ran the 5K at the {year} {event}?", lone_star)
+    assert ran.rows == [[entries - dns]] and ran.columns == ["starters"], ran.notice
+    reply = ask(f"How many entries did the 5K at the {year} {event} have?", lone_star)
     assert reply.rows == [[entries]], reply.notice
     assert reply.notice.startswith("Counted every entry whatever its status: ") and f"{dns:,} did not start (DNS)" \
         in reply.notice, reply.notice

@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
          "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163",
-         "nlq_heldout167", "nlq_heldout170", "nlq_heldout173", "nlq_heldout174"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout167", "nlq_heldout170", "nlq_heldout173", "nlq_heldout174", "nlq_heldout175"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -276,11 +276,11 @@ FLOORS = {
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
-    "nlq_heldout79": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.06, "declined_right": 17},
+    "nlq_heldout79": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 17},
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
-    "nlq_heldout80": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout80": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 18},
     # the eighty-first, written blind beside it (questions where every word matters: several filters, negations,
     # qualifiers, ranges), measured blind with the session-start code (69.6% right, 3.9% wrong); read for its kinds
     "nlq_heldout81": {"answerable_accuracy": 0.98, "wrong_answer_rate": 0, "declined_right": 18},
@@ -321,7 +321,7 @@ FLOORS = {
     # 75.5% right and 4.9% wrong with the start code, 77.5% and 4.9% at the end; not read
     # (twenty-fourth session: one question more answered wrong, once declined — "top 3 women and top 3 men" at an event
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
-    "nlq_heldout92": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout92": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
     "nlq_heldout93": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
@@ -350,14 +350,20 @@ FLOORS = {
     "nlq_heldout100": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
     # sponsors), written blind mid-session: 78.4% right, 5.9% wrong with the start code, 80.4% and 5.9% at the end; not read
-    "nlq_heldout101": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout101": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-second (same focus), written blind, measured (64.4% right, 5.9% wrong), then read for its kinds
     "nlq_heldout102": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.03, "declined_right": 19},
     # twenty-sixth session, two written blind at its start with one prompt (the end of the season: the owner's year in
     # review, the marketing recap, race directors comparing 2025 with earlier editions, a journalist, runners asking about
     # their own season): the hundred-and-third (87.3% right, 4.9% wrong with the start code fc31da8, the same at the end;
     # not read)
-    "nlq_heldout103": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.04, "declined_right": 18},
+    # (103 and 145 lowered by one question each in the forty-eighth session, both blind and unread, each traced by
+    # switching one change off and measuring the set's total only: 103 by "ran" read as starts — who ran a race
+    # started it, as break runs 63, 65 and 68 count (it counted every entry, DNS too); over the 58 blind sets that
+    # change costs one answer; 145 by a town of an event the reading used for nothing, now said back rather than
+    # dropped (an answer that was right only because the dropped town did not matter, as read set 135's "came down
+    # for santa cruz" was: that kind is now read)
+    "nlq_heldout103": {"answerable_accuracy": 0.86, "wrong_answer_rate": 0.05, "declined_right": 18},
     # the hundred-and-fourth (73.5% right, 14.7% wrong with the start code); read for its kinds. Two of its golds count
     # first-timers with no earlier *finish*, as the writers' prompt wrongly said; the layer keeps issue 12's reading (no
     # earlier result, 396 at Nashua 2025), so those two stay wrong
@@ -411,7 +417,7 @@ FLOORS = {
     # awards and age-group sizes, returning runners, course records): 123 (81.4% right, 8.8% wrong with the
     # session-start code; read for its kinds), 124 (87.3%, 5.9%; not read)
     "nlq_heldout123": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout124": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout124": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-twenty-fifth and twenty-sixth, written blind with one prompt (an operations manager reviewing
     # every event and race: growth, the mix of distances, the gun−chip gap, the spread of the finish, DNF/DNS/DQ,
     # records for size): 125 (79.4% right, 10.8% wrong with the session-start code; read for its kinds), 126 (62.7%,
@@ -472,7 +478,7 @@ FLOORS = {
     # the hundred-and-forty-fifth and -sixth, written blind by two helpers from 144's prompt at the thirty-ninth
     # session's start, measured blind with the session-start code b2a0ad4 (56.9% right, 4.9% wrong; 44.1%, 11.8%); 146
     # read after (68.6%, 2.9%), 145 not read (57.8%, 4.9%)
-    "nlq_heldout145": {"answerable_accuracy": 0.61, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout145": {"answerable_accuracy": 0.6, "wrong_answer_rate": 0.05, "declined_right": 18},   # (see 103)
     "nlq_heldout146": {"answerable_accuracy": 0.71, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-forty-seventh, written blind by a helper from 146's prompt at the fortieth session's start,
     # measured blind with the session-start code 9271946 (44.1% right, 7.8% wrong); read after (69.6%, 1.0%)
@@ -490,12 +496,12 @@ FLOORS = {
     # and an awards desk; 152 an analyst and a marketing lead), measured blind with the session-start code ba7aa20
     # (82.2% right, 10.9% wrong; 79.4% right, 6.9% wrong); 151 then read for its kinds, 152 not read
     "nlq_heldout151": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 19},
-    "nlq_heldout152": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout152": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the hundred-and-fifty-third and -fourth, written blind in the forty-second session (153 a timing crew and the
     # announcer, terse; 154 a journalist and a sponsor liaison), measured blind with the session-start code ba7aa20
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
-    "nlq_heldout154": {"answerable_accuracy": 0.83, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout154": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.02, "declined_right": 18},
     "nlq_heldout155": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 17},
     "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout157": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -544,7 +550,7 @@ FLOORS = {
     # the hundred-and-seventy-first, written blind in the forty-sixth session (a running club's series director and the
     # sponsorship lead: runners of two, three or all of a year's events, combined times, series finishers by sex and age
     # group, next-season return), measured blind with the session-start code c7f3a3b (15.7% right, 6.9% wrong), then read
-    "nlq_heldout171": {"answerable_accuracy": 0.59, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout171": {"answerable_accuracy": 0.62, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundred-and-seventy-second and -third, written blind in the forty-seventh session and measured with the
     # session-start code c451aac: 172 (a results director and a race director cleaning results after complaints: gun
     # faster than chip, bibs twice in a race, one runner twice in a race, tied places, age groups that do not match the
@@ -556,6 +562,12 @@ FLOORS = {
     # club captain following their age groups: under-20 and 40+/50+/60+ fields, podiums, brackets against the open
     # field), measured with the session-start code c451aac (81.4% right, 5.9% wrong) and the session's last; not read
     "nlq_heldout174": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
+    # the hundred-and-seventy-fifth and -sixth, written blind at the forty-eighth session's start and measured with the
+    # session-start code d6ee75a: 175 (race-day announcers and reporters, and an owner's year-end summary; 84.2% right,
+    # 7.9% wrong), not read; 176 (an analyst's precise statistics and a race director planning the next edition: bands,
+    # cut-offs, out-of-state shares, returns; 71.6% right, 8.8% wrong), then read
+    "nlq_heldout175": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.08, "declined_right": 18},
+    "nlq_heldout176": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.02, "declined_right": 17},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

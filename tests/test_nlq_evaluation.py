@@ -106,6 +106,19 @@ def test_one_gold_row_of_counts_is_held_by_a_row_per_count() -> None:
     assert not same_result(4, gold, [["a", 43], ["b", 65], ["c", 24], ["d", 15]], ordered=False)   # (a count off)
 
 
+def test_time_bands_labelled_in_other_words_match_band_for_band() -> None:
+    # ("under 3:00, 3:00-3:59, …" answered "under 3 hours", "3 hours to 4 hours", …: the same bands, each its count)
+    gold = [("under 3:00", 11), ("3:00-3:59", 233), ("4:00 and over", 644)]
+    answer = [["under 3 hours", 11, 1.2], ["3 hours to 4 hours", 233, 26.2], ["4 hours or slower", 644, 72.5]]
+    assert same_result(2, gold, answer, ordered=False, columns=["time_band", "finishers", "percent"])
+    # (each band's count in its own place: counts swapped between bands are another answer)
+    swapped = [["under 3 hours", 233, 1.2], ["3 hours to 4 hours", 11, 26.2], ["4 hours or slower", 644, 72.5]]
+    assert not same_result(2, gold, swapped, ordered=False, columns=["time_band", "finishers", "percent"])
+    # (as many bands on both sides, or no match)
+    assert not same_result(2, gold, answer[:2] + [["4 hours to 5 hours", 600, 1.0], ["5 hours or slower", 44, 1.0]],
+                           ordered=False, columns=["time_band", "finishers", "percent"])
+
+
 def test_an_age_bracket_matches_in_any_spelling() -> None:
     # ("DNF rate by age band: under 30, 30s, …" answered "30-39" failed a gold labelled "30s")
     gold = [("under 30", 4.3), ("30s", 3.1), ("60+", 2.6)]

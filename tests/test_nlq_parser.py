@@ -9,7 +9,7 @@ import pytest
 
 from nlq.constructs import RANK_ALL, FieldLimit
 from nlq.entities import DISTANCES, find_age, find_dates, find_distance, find_limit, find_sex, find_status, find_time_limit
-from nlq.parser import CONFIDENT, _events_minus, _later_year_said, change_said_as_a_fall, parse
+from nlq.parser import CONFIDENT, _events_minus, _later_year_said, change_said_as_a_fall, compared_label, parse
 from nlq.live import is_live
 from nlq.records import Records
 from nlq.spelling import expand_abbreviations
@@ -3073,7 +3073,7 @@ def test_the_podium_of_their_age_group_and_the_biggest_average_field() -> None:
 def test_two_groups_of_runners_compared_by_age_or_home_state() -> None:
     # each group's count and the difference (it was said back)
     more = read("how many women 40-49 vs women 50-59 finished the 2024 Hartford Marathon and how many more")
-    assert more.difference == ("women 40-49", "women 50-59") and [g.sex for g in more.compared] == ["F", "F"]
+    assert more.difference == ("40-49", "50-59") and [g.sex for g in more.compared] == ["F", "F"]
     # two age ranges said with any verb are compared, one row each (one was dropped at 1.0)
     ages = read("average chip time at the 2024 Hartford Marathon for runners younger than 40 and for runners 40 and up")
     assert [(group.age.low, group.age.high) for group in ages.compared] == [(1, 39), (40, 120)]
@@ -6691,6 +6691,134 @@ def test_a_gun_time_faster_than_the_chip_time_is_a_gap_below_zero() -> None:
 def test_exactly_two_of_our_events_counts_events_not_finishes() -> None:
     cohort = read("how many runners finished exactly two of our events in 2024?").cohort
     assert (cohort.kind, cohort.count, cohort.exact, cohort.distinct_events) == ("min_finishes", 2, True, True)
+
+
+def test_at_least_n_of_our_m_events_counts_events() -> None:
+    # ("in 2025 how many people finished at least 3 of our 4 events?": three different events — it counted finishes)
+    cohort = read("in 2024 how many runners completed at least 2 of our 3 events?").cohort
+    assert (cohort.kind, cohort.count, cohort.exact, cohort.distinct_events) == ("min_finishes", 2, False, True)
+
+
+@pytest.mark.parametrize("question, count, top", [
+    # runners placed in their age group at every event of a year: the places a filter of the cohort's results (the
+    # cohort was dropped, every age-group podium listed at 1.0)
+    ("who placed top 3 in their age group at all three of our events in 2024?", 3, 3),
+    ("which runners won their age group at both of our events in 2023", 0, None),
+])
+def test_runners_placed_in_their_age_group_at_every_event_of_a_year(question: str, count: int, top: int | None) -> None:
+    parsed = read(question)
+    assert parsed.cohort.kind in ("both", "every_edition") and parsed.cohort.count == count and parsed.cohort.listed
+    assert (parsed.winners, parsed.winners_by, parsed.unused, parsed.notes) == (True, "age_group", (), ())
+    assert top is None or parsed.limit == top
+
+
+def test_every_event_of_a_year_for_each_of_several_years_is_counted_within_each() -> None:
+    # ("From 2016 to 2019, how many runners finished all three of our events in each of those years?": a row a year — it
+    # counted three events over the four years, at 1.0); "in every single year" is one count of runners of them all
+    each = read("From 2016 to 2019, how many runners finished all three of our events in each of those years?")
+    assert (each.cohort.kind, each.cohort.count, each.cohort.same_year, each.group_by) == ("both", 3, True, ("year",))
+    assert each.dates.start.year == 2016 and not each.unused
+    per = read("In 2016-2019 how many runners finished all three of our events, per year?")
+    assert per.cohort.same_year and per.group_by == ("year",)
+
+
+def test_those_years_with_no_years_said_is_not_read_as_every_year() -> None:
+    assert "those years" in read("How many runners finished all three events in each of those years?").unused
+
+
+def test_a_town_of_an_event_said_but_read_as_no_place_is_not_used() -> None:
+    # ("How many runners finished Tallahassee, Tampa and the Orlando Jingle Bell Run every year": Tampa inside the words
+    # of "finished … every year", dropped at 1.0)
+    florida = Vocabulary(company="Sunshine", events=("Tallahassee Half Marathon", "Tampa Marathon", "Orlando Jingle Bell Run"),
+                         cities=("Tallahassee", "Tampa", "Orlando"), event_cities=("Orlando", "Tallahassee", "Tampa"),
+                         held_at=(("Tallahassee Half Marathon", "Tallahassee"), ("Tampa Marathon", "Tampa"),
+                                  ("Orlando Jingle Bell Run", "Orlando")))
+    assert "tampa" in parse("How many runners finished Tallahassee, Tampa and the Orlando Jingle Bell Run every year.", florida,
+                            TODAY).unused
+    said = parse("how many finishers from Tampa at the Orlando Jingle Bell Run in 2019", florida, TODAY)
+    assert said.runner_city == "Tampa" and not said.unused
+
+
+def test_the_winner_and_the_second_asked_together_are_the_first_two() -> None:
+    # ("Who won the women's race at X, and who was second?": it asked for a place 1 that was also 2 — nobody, at 1.0)
+    parsed = read("Who won the women's race at the 2025 Stamford Turkey Trot, and who was second?")
+    assert (parsed.intent, parsed.limit, parsed.place, parsed.winners, parsed.sex, parsed.notes) == ("top", 2, None, False, "F", ())
+
+
+@pytest.mark.parametrize("question", [
+    # both ends of the field, or the winner's time beside the field's median, asked at once: said back, never one of
+    # them given alone (the last dropped; the median of the winner alone, named the median, at 1.0)
+    "Who won the 2025 Stamford Turkey Trot and who came in last?",
+    "Who came first and last among women at the 2024 Stamford Turkey Trot?",
+    "What was the winning time and the median time at the 2024 Stamford Turkey Trot?",
+])
+def test_two_ends_or_the_winner_beside_the_field_asked_at_once_are_said_back(question: str) -> None:
+    assert read(question).notes
+
+
+@pytest.mark.parametrize("question, status", [
+    # who ran a race started it: a no-show ran nothing (break runs 63, 65 and 68 counted so; every entry was counted)
+    ("How many people ran the 5K at the 2024 Stamford Turkey Trot?", "STARTED"),
+    ("How many runners took part in the 2025 Stamford Turkey Trot?", "STARTED"),
+    ("Who ran the most races for us in 2025?", "STARTED"),
+    # (a runner's history of events is of finishes, as the glossary reads "ran it": "ran both", "ran it 3 times")
+    ("How many people ran both the Hartford Marathon and the Stamford Turkey Trot in 2024?", None),
+])
+def test_who_ran_a_race_started_it(question: str, status: str | None) -> None:
+    assert read(question).status == status
+
+
+def test_different_runners_who_finished_beside_the_finishes_are_each_finisher_once() -> None:
+    # ("total finishes, and how many different runners finished?": it counted every runner, any status)
+    assert read("In 2025 across all our events: total finishes, and how many different runners finished?").totals == (
+        "finishers", "finishing_runners")
+    assert read("In 2025: total finishes, and how many different runners?").totals == ("finishers", "runners")
+
+
+def test_a_count_of_runners_with_its_share_asked_after_is_the_share() -> None:
+    # ("how many of its starters came from outside Colorado, and what share of starters is that?": the share, whose
+    # answer shows the count beside it — it declined "share"); different starters are people, each once
+    parsed = read("At the 2024 Stamford Turkey Trot, how many different finishers lived outside Connecticut, and what "
+                  "percentage of the field was that?")
+    assert (parsed.metric.kind, parsed.metric.unit, parsed.share_of.runner_state, parsed.share_of.runner_state_negated,
+            parsed.unused) == ("share", "people", "CT", True, ())
+
+
+def test_two_age_groups_of_one_sex_are_labelled_by_their_ages() -> None:
+    # ("median for men in their 40s vs men in their 30s": the ages alone differ — labelled "men 40s" against "men 30s")
+    parsed = read("2025 Stamford Turkey Trot: median chip time for women in their 40s vs women in their 30s")
+    assert [compared_label(group, other) for group, other in zip(parsed.compared, parsed.compared[::-1])] == [
+        ("age", "40s"), ("age", "30s")]
+
+
+def test_a_shares_denominator_said_again_is_its_whole() -> None:
+    # ("… went under 4 hours? denominator = all finishers of that race": the whole the share reads — it declined
+    # "denominator"); another whole than the share's is not set aside
+    said = read("What share of the 2024 Hartford Marathon finishers ran under 4 hours? (base: all finishers of the race)")
+    assert said.metric.kind == "share" and not said.unused
+    assert read("What share of the 2024 Hartford Marathon finishers ran under 4 hours? denominator = all starters").unused
+
+
+def test_runners_of_both_years_said_as_starts_are_starters() -> None:
+    # ("… in both 2024 and 2025 (started in both years)": starts, not finishes)
+    parsed = read("How many runners did the Stamford Turkey Trot in both 2023 and 2024 (started in both years)?")
+    assert (parsed.cohort.kind, parsed.status) == ("both", "STARTED")
+
+
+def test_runners_who_came_for_an_events_town_raced_there() -> None:
+    # ("lots of SF people came down for santa cruz in 2023. who were the three fastest …": Santa Cruz dropped at 1.0)
+    towns = Vocabulary(company="Golden Gate", events=("Santa Cruz Mother's Day 5K", "Napa Summer Solstice 10K"),
+                       cities=("Santa Cruz", "Napa", "Oakland"), event_cities=("Napa", "Santa Cruz"),
+                       held_at=(("Santa Cruz Mother's Day 5K", "Santa Cruz"), ("Napa Summer Solstice 10K", "Napa")))
+    parsed = parse("lots of Oakland people drove up for napa in 2024. who were the three fastest finishers from Oakland?",
+                   towns, TODAY)
+    assert (parsed.event_city, parsed.runner_city, parsed.unused) == ("Napa", "Oakland", ())
+
+
+def test_starts_said_outright_stay_starts_whatever_else_is_said() -> None:
+    # ("anyone who started, finished or not": starters; "ran it, finished or not": every entry)
+    assert read("How many people toed a start line for us in 2024? anyone who started, finished or not").status == "STARTED"
+    assert read("How many people ran the 2024 Stamford Turkey Trot, finished or not?").status is None
 
 
 def test_a_place_on_gun_time_is_ranked_by_gun_time() -> None:

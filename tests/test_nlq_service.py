@@ -343,6 +343,16 @@ def test_a_question_read_whole_that_drops_one_of_two_things_is_answered_as_two(l
     assert set(winner[0]) <= set(reply.rows[0]) and "avg_pace_s_per_km" in reply.columns
 
 
+def test_the_same_asked_of_another_town_whose_event_was_not_held_says_so(lone_star: Context) -> None:
+    # ("… in 2020? What about El Paso?", El Paso's event not held in 2020: the first answered, the second said not to
+    # be — read whole, El Paso had been where runners live, at 1.0)
+    reply = ask("How many finished the Fort Worth Half Marathon in 2020? What about El Paso?", lone_star)
+    counts = direct("SELECT count(*) FROM results r JOIN events e ON e.event_id = r.event_id WHERE e.name = "
+                    "'Fort Worth Half Marathon' AND year(e.event_date) = 2020 AND r.status = 'FIN'", lone_star)
+    assert reply.path == "parser" and [tuple(row) for row in reply.rows] == counts and reply.confidence < 0.9
+    assert "El Paso Jingle Bell Run had no edition in 2020" in reply.notice and "runner city" not in reply.understood
+
+
 def test_one_measure_of_two_groups_asked_apart_is_a_row_per_group(lone_star: Context) -> None:
     reply = ask("At the 2023 Fort Worth Half Marathon, how many men finished and how many women?", lone_star)
     counts = direct("SELECT p.sex, count(*) FROM results r JOIN events e ON e.event_id = r.event_id JOIN participants p "

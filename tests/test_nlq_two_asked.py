@@ -38,6 +38,19 @@ def test_two_questions_are_each_said_whole(question: str, first: str, second: st
     assert asked is not None and (asked.first, asked.second, asked.leans) == (first, second, "")
 
 
+def test_the_same_asked_of_a_town_is_of_its_events() -> None:
+    # ("… What about Providence?": its one event by name, or every event held there — never where runners live)
+    towns = Vocabulary("X", ("Stamford Harvest 10K", "Providence Jingle Bell Run", "Providence Summer Solstice 10K"),
+                       ("Stamford", "Providence"), event_cities=("Providence", "Stamford"),
+                       held_at=(("Stamford Harvest 10K", "Stamford"), ("Providence Jingle Bell Run", "Providence"),
+                                ("Providence Summer Solstice 10K", "Providence")))
+    several = two_asked("How many finished the Stamford Harvest 10K in 2025? What about Providence?", towns, TODAY)
+    one = two_asked("How many finished the Providence Jingle Bell Run in 2025? What about Stamford?", towns, TODAY)
+    assert (several.second, several.apart) == ("How many finished the events held in Providence in 2025?", True)
+    assert (one.second, one.apart) == ("How many finished the Stamford Harvest 10K in 2025?", True)
+    assert parse(several.second, towns, TODAY).event_city == "Providence"
+
+
 def test_a_runner_said_by_name_in_the_second_is_no_word_leaned_on() -> None:
     # ("… how much slower was he, and what place did he get in 2024?": the place had been dropped by the whole reading)
     asked = two_asked("How many times has James Glass finished the Nashua Mother's Day 5K, and what is his best time there?",
