@@ -190,25 +190,26 @@ def _band_start(label: str) -> float | None:
     return sum(float(part) * 60 ** k for k, part in enumerate(reversed(found.group(1).split(":"))))
 
 
+def _bands_in_order(labels: set[Any]) -> list[str] | None:
+    """Labels of time or pace bands in the order their bands start; None unless every one is such a label with a start
+    of its own (age brackets are compared as _bracket spells them: "30s" is never "40-49")."""
+    if not labels or not all(isinstance(label, str) and _TIMED.search(label) for label in labels):
+        return None
+    starts = {label: _band_start(label) for label in labels}
+    if None in starts.values() or len(set(starts.values())) != len(starts):
+        return None
+    return sorted(starts, key=starts.__getitem__)
+
+
 def _bands_as_gold(golds: list[Any], rows: Sequence[Sequence[Any]]) -> tuple[int, dict[Any, Any]] | None:
     """An answer column of band labels said in other words than a gold column's, and each of its labels as the gold's
     label of the band in the same place in order ("under 3 hours" is "under 3:00", the second band the second, …);
     None unless both say as many bands, each with a distinct start."""
-    # (bands of time or pace only: age brackets are compared as _bracket spells them, "30s" never "40-49")
-    if not golds or not all(isinstance(gold, str) and _TIMED.search(gold) for gold in golds):
-        return None
-    wanted = sorted(set(golds), key=lambda label: _band_start(label) if _band_start(label) is not None else math.nan)
-    starts = [_band_start(label) for label in wanted]
-    if None in starts or len(set(starts)) != len(starts):
+    if (wanted := _bands_in_order(set(golds))) is None:
         return None
     for j in range(len(rows[0]) if rows else 0):
-        said = {row[j] for row in rows}
-        if not all(isinstance(label, str) and _TIMED.search(label) for label in said) or len(said) != len(wanted):
-            continue
-        ours = [(_band_start(label), label) for label in said]
-        if any(start is None for start, _ in ours) or len({start for start, _ in ours}) != len(ours):
-            continue
-        return j, {label: gold for (_, label), gold in zip(sorted(ours), wanted)}
+        if (ours := _bands_in_order({row[j] for row in rows})) is not None and len(ours) == len(wanted):
+            return j, dict(zip(ours, wanted))
     return None
 
 

@@ -909,12 +909,16 @@ def _towns_unread(text: str, place_spans: list[tuple[int, int]], parsed: Parsed,
     takes as no place: neither where runners live nor where an event was, nor an event's own town. A construct's words
     around them never count them read ("How many runners finished Tallahassee, Tampa and the Orlando Jingle Bell Run every
     year": Tampa inside the words of "finished … every year", dropped at 1.0)."""
-    readings = (parsed, *parsed.compared)
-    kept = {city.lower() for reading in readings for city in (reading.event_city, reading.runner_city, *reading.more_cities) if city}
-    kept |= {city.lower() for event, city in vocabulary.held_at if any(event in reading.events for reading in readings)}
+    kept = _towns_read((parsed, *parsed.compared), vocabulary)
     return [city.lower() for city in vocabulary.event_cities if city.lower() not in kept and any(
         not any(start < found.end() and found.start() < end for start, end in place_spans)
         for found in rx.finditer(rf"\b{re.escape(city.lower())}\b", text))]
+
+
+def _towns_read(readings: tuple[Parsed, ...], vocabulary: Vocabulary) -> set[str]:
+    """The towns (lower-case) some reading uses: where runners live, where an event was, an event's own town."""
+    return {city.lower() for reading in readings for city in (reading.event_city, reading.runner_city, *reading.more_cities)
+            if city} | vocabulary.towns_of(event for reading in readings for event in reading.events)
 
 
 def _where_or_when(parsed: Parsed) -> bool:
@@ -2211,8 +2215,7 @@ def names_in(clause: str, rest: str, vocabulary: Vocabulary, today: date, *, wit
     where += "".join(f" and at {city}" for city in others)
     # (never a clause naming a town of an event it could not read: "From 2016 to 2019 we had Tallahassee, Tampa and the
     # Orlando Jingle Bell Run every year." was carried as the Orlando event alone, at 1.0 — Tampa dropped)
-    carried = {city.lower() for event, city in vocabulary.held_at if event in said.events} | {
-        city.lower() for city in (said.event_city, said.runner_city, *said.more_cities, *others) if city}
+    carried = _towns_read((said,), vocabulary) | {city.lower() for city in others}
     if any(city.lower() not in carried and city.lower() in said.unused for city in vocabulary.event_cities):
         return ""
     # ("I'm charting the Tacoma half. Finishers per year?": the race said short with the city is said, not chosen by
@@ -2349,7 +2352,7 @@ def _city_events_named(question: str, vocabulary: Vocabulary) -> str:
     are as many as said (runners of both are a cohort of named events). Unchanged otherwise."""
     def named(said: re.Match) -> str:
         city = said.group("city")
-        held = sorted({event for event, where in vocabulary.held_at if where.lower() == city.lower()})
+        held = sorted(vocabulary.events_in(city))
         short = [event[len(city):].strip().lower() for event in held if event.lower().startswith(city.lower())]
         if len(held) != {"both": 2, "two": 2, "three": 3, "four": 4}[said.group("many").lower()] or any(
                 name and name in question.lower() for name in short):   # (named after all: "— the Shamrock 5K and …")

@@ -144,7 +144,7 @@ def _asked_of_another_event(first: str, other: str, vocabulary: Vocabulary) -> T
     named = match_events(other, vocabulary.events)
     town = other.strip()
     # ("… What about Providence?", two events held there: both of them — read whole, where runners live, at 1.0)
-    several = sum(where.lower() == town.lower() for _, where in vocabulary.held_at) > 1
+    several = len(vocabulary.events_in(town)) > 1
     event = named[0].value if len(named) == 1 else vocabulary.only_event_in(town) or (
         f"events held in {town}" if several else None)
     if len(said) != 1 or not event or event == said[0].value:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -68,10 +69,19 @@ class Vocabulary:
     held_at: tuple[tuple[str, str], ...] = ()     # (event, city) of every event with a city
     editions: tuple[tuple[str, date], ...] = ()   # (event, date) of every edition
 
+    def events_in(self, city: str) -> set[str]:
+        """The events held in ``city`` (any case), by name."""
+        return {event for event, where in self.held_at if where.lower() == city.lower()}
+
     def only_event_in(self, city: str) -> str | None:
         """The event held in ``city`` when it is the only one there ("both Santa Fe and Las Vegas")."""
-        held = {event for event, where in self.held_at if where.lower() == city.lower()}
+        held = self.events_in(city)
         return held.pop() if len(held) == 1 else None
+
+    def towns_of(self, events: Iterable[str]) -> set[str]:
+        """The towns (lower-case) the ``events`` named are held in."""
+        named = set(events)
+        return {where.lower() for event, where in self.held_at if event in named}
 
     def with_people(self, people: tuple[Person, ...], families: tuple[str, ...] = ()) -> Vocabulary:
         return replace(self, people=people, families=families)
