@@ -533,7 +533,8 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
               # (never an entry said whatever its status, "took part (all races, finished or not)"; nor runners of two
               # events, "ran A in 2019 and also ran B", a history of finishes as the glossary reads it)
               rf"\b(?:took|take|taking) part\b{_ANY_STATUS_AFTER}|\bparticipated\b{_ANY_STATUS_AFTER}|"
-              r"\bhow many (?:people|runners|folks|athletes|participants|women|men|girls|boys|kids|masters)(?: actually| really)? "
+              r"\bhow many (?:(?:different|distinct|unique|individual) )?(?:people|runners|folks|athletes|participants|women|men|"
+              r"girls|boys|kids|masters)(?: actually| really)? "
               rf"(?:ran|raced)\b(?! (?:both|all|every|each|it|at least|more than|\d))(?![^?]*\b(?:also|again|then)\b){_ANY_STATUS_AFTER}|"
               r"\bhow many (?:races|events)\b[^?]{0,60}\b(?:did|has|have)\b[^?]{0,40}\b(?:run|race)\b(?! (?:both|all|every|each))|"
               r"\b(?:who|which (?:runners?|people|person))(?: has| have)? (?:ran|run|raced) the most (?:races|events)\b", "STARTED"),

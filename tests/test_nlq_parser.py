@@ -6821,6 +6821,26 @@ def test_starts_said_outright_stay_starts_whatever_else_is_said() -> None:
     assert read("How many people ran the 2024 Stamford Turkey Trot, finished or not?").status is None
 
 
+def test_placed_in_an_age_group_at_every_event_of_a_year_is_a_podium_at_each() -> None:
+    # (break 69: "which runners placed in their age group at every event of 2024" listed every result, or each event's
+    # podium count, at 0.99–1.0); "every event they ran" is a runner's own events, said back
+    parsed = read("Which runners placed in their age group at every event in 2023?")
+    assert (parsed.cohort.kind, parsed.winners_by, parsed.limit, parsed.unused, parsed.notes) == (
+        "every_edition", "age_group", 3, (), ())
+    assert read("Which runners won their age group at every event they entered in 2023?").notes
+
+
+def test_where_the_askers_family_lives_is_no_filter_unless_the_question_points_back() -> None:
+    # (break 69: "My brother lives in Berkeley. Who won …?" kept the winners from Berkeley: none, at 1.0)
+    assert read("My daughter lives in Hartford. Who won the 2024 Stamford Turkey Trot?").runner_city is None
+    assert read("My daughter lives in Hartford. How many runners from there finished the 2024 Stamford Turkey Trot?"
+                ).runner_city == "Hartford"
+
+
+def test_different_people_who_raced_started() -> None:
+    assert read("How many different people raced with us in 2023?").status == "STARTED"
+
+
 def test_a_place_on_gun_time_is_ranked_by_gun_time() -> None:
     parsed = read("2nd man on gun time at the 2024 Stamford Turkey Trot")
     assert parsed.gun_placed and parsed.place == 2 and parsed.sex == "M"
