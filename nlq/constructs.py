@@ -527,9 +527,10 @@ def find_winners_by(text: str) -> Found | None:
     if rx.search(r"\bwon\b|\bwinners?\b|\bchampions?\b", text) and (m := rx.search(both + r"(?! together| combined)", text)):
         return Found("sex", (m.span(),))
     # "the top man and top woman", "the first masters man and first masters woman" (the ages a filter of their own)
-    top = r"(?:top|first|fastest|winning)(?: (?:grand ?)?masters?)?"   # ("the first masters man and woman": "first" once)
-    if m := rx.search(rf"\b{top} (?:man|male|guy) (?:and|&) (?:the )?(?:{top} )?(?:woman|female|lady)\b|"
-                      rf"\b{top} (?:woman|female|lady) (?:and|&) (?:the )?(?:{top} )?(?:man|male|guy)\b", text):
+    # ("the fastest masters (40 and over) man and woman", "fastest boy and fastest girl under 20": the ages said between)
+    top = r"(?:top|first|fastest|quickest|winning)(?: (?:grand ?)?masters?)?(?: \([^()]{1,30}\))?"
+    if m := rx.search(rf"\b{top} (?:man|male|guy|boy) (?:and|&) (?:the )?(?:{top} )?(?:woman|female|lady|girl)\b|"
+                      rf"\b{top} (?:woman|female|lady|girl) (?:and|&) (?:the )?(?:{top} )?(?:man|male|guy|boy)\b", text):
         return Found("sex", (m.span(),))
     return None
 

@@ -467,6 +467,8 @@ def _cohort(parsed: Parsed, query, dims: list[str], today: date, *, ids: bool = 
         raise sb.Unanswerable("the runners of a streak or of the most improved I cannot ask more of yet")
     if cohort.listed and cohort.kind in SHARED_COHORTS:   # "who DNF'd it in 2025 after finishing it in 2023": by name
         query.where.append(_history(parsed, cohort, query))
+        # (the results' status as counted: "list the first-timers at X" are its first-time finishers, no DNS among them)
+        _status(parsed, query, default=None if cohort.entries else "FIN")
         return listed(query.build([sb.col("participant_id", "r")]))
     if measured and cohort.kind in SHARED_COHORTS and not cohort.with_returning:
         query.where.append(_history(parsed, cohort, query))

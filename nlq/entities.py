@@ -687,9 +687,9 @@ def _find_age(text: str) -> AgeRange | None:
         said = next(v for v in m.groups() if v)
         decade = _DECADES[said] if said in _DECADES else int(said) * 10
         return AgeRange(decade, decade + 9, f"in their {decade}s")
-    if m := rx.search(r"\b(?:over|older than|above) (\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)",
-                      text):
-        age = int(m.group(1))
+    if m := rx.search(r"\b(?:over|older than|above) (\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)|"
+                      r"\bover-(\d{1,2})\b(?! ?(?:hours?|hrs?|h|minutes?|mins?|m)\b)(?!:)", text):   # ("over-60 finishers")
+        age = int(m.group(1) or m.group(2))
         return AgeRange(age + 1, 120, f"older than {age}")
     if m := rx.search(r"\b(?:aged |age )?(?:under|younger than|below) (\d{1,2}) ?(?:years?|yo)\b|"
                       # "how many under 20 finished", "finishers under 20 at …": no unit, said of people — an age
@@ -992,8 +992,39 @@ def age_band_names(edges: tuple[int, ...]) -> list[str]:
 
 def find_time_bands(text: str) -> Banded | None:
     """Bands of the finish time (or pace) asked side by side, said as clock times (``_clock_bands``) or as plain numbers
-    with a unit (``_plain_bands``): the edges in seconds, the bands between them not asked and where they were said."""
-    return _clock_bands(text) or _plain_bands(text)
+    with a unit (``_plain_bands``): the edges in seconds, the bands between them not asked and where they were said.
+    A band said by its whole minutes (or hours) among clock times ("under 20:00, 20-24:59, …, 40+") is read as that
+    clock time."""
+    if found := _clock_bands(text):
+        return found
+    clocked, origin = _bare_as_clocks(text)
+    if clocked != text and (found := _clock_bands(clocked)):
+        return found[0], found[1], [(origin[start], origin[end - 1] + 1) for start, end in found[2]]
+    return _plain_bands(text)
+
+
+# a band's edge said as a whole number among clock times: "under 8, 8-9:59, …, 14+ min per mile", "20-24:59"
+_BARE_EDGE = re.compile(r"(?:(?<=\bunder )|(?<=\bbelow )|(?<=\bover )|(?<=\bsub )|(?<=\bsub-)|(?<=, )|(?<=,)|(?<=; )|"
+                        r"(?<=[-\u2013])|(?<=\bto ))(\d{1,2})(?![\d:.]|\s*(?:k|km|kms|mi|miles?|%|th|st|nd|rd|years?|yrs?)\b)"
+                        r"(?=\s*(?:\+|[-\u2013]|to\b|,|;|min(?:ute)?s?\b|(?:or|and) (?:slower|more|over|up)\b|$))")
+
+
+def _bare_as_clocks(text: str) -> tuple[str, list[int]]:
+    """``text`` with each band edge said as a whole number written as a clock time ("20" → "20:00", of the notation the
+    clock times beside it use: "3" among "2:30-2:59" is 3:00, three hours), and where each character came from in
+    ``text``; ``text`` itself unless two clock times or more are said, or a band from a whole number to one ("under 9,
+    9-10:59, 11+")."""
+    if not (len(rx.findall(rf"(?<![\d:]){_CLOCK}(?![\d:])", text)) >= 2 or rx.search(
+            rf"\b(?:under|below|sub)[- ]?\d{{1,2}}\b(?!:)[^?]*(?<![\d:])\d{{1,2}}\s*[-\u2013]\s*{_CLOCK}", text)):
+        return text, list(range(len(text)))
+    said, origin, at = [], [], 0
+    for m in _BARE_EDGE.finditer(text):
+        said.append(text[at:m.end()] + ":00")
+        origin.extend([*range(at, m.end()), *[m.end() - 1] * 3])
+        at = m.end()
+    said.append(text[at:])
+    origin.extend(range(at, len(text)))
+    return "".join(said), origin
 
 
 def _clock_bands(text: str) -> Banded | None:
@@ -1016,7 +1047,7 @@ def _clock_bands(text: str) -> Banded | None:
     # slower" lists the bands it asks for)
     unit = r"(?:\s*(?:per|a|/)\s*(?:km|kilomet(?:er|re)|mile|mi))?"
     below = rx.search(rf"\b(?:under|below|faster than|less than|sub)[- ]?{_CLOCK}", text)
-    above = rx.search(rf"{_CLOCK}{unit}\s*(?:or|and) (?:slower|more|over|above|longer)\b|\b(?:over|slower than|more than){_CLOCK}", text)
+    above = rx.search(rf"{_CLOCK}{unit}\s*(?:(?:or|and) (?:slower|more|over|above|longer)\b|\+)|\b(?:over|slower than|more than){_CLOCK}", text)
     # (both ends said: "how many ran under 9:00 per mile, 9:00-10:59, and 11:00 or slower" lists its bands)
     asked = len(rx.findall(r"\bhow many\b", text)) >= 2 or len(edges) >= 3 or below and above or rx.search(
         r"\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break (?:it |them )?down|split)\b", text)
@@ -1030,9 +1061,10 @@ def _clock_bands(text: str) -> Banded | None:
                              text) for a, x in seconds.items() if x == low for b, y in seconds.items() if y == high)
     if not all(between(low, high) for low, high in zip(edges, edges[1:])):
         return None
-    band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}{unit}" \
+    band = rf"(?:\b(?:under|below|faster than|less than|between|from|over|slower than|more than)\s*)?(?<![\d:]){_CLOCK}" \
+           rf"(?:\s*\+)?(?:\s*min(?:ute)?s?\b)?{unit}" \
            rf"(?:\s*(?:or|and) (?:slower|more|over|above|longer)\b|\s*(?:up to|to(?: under)?|through|[-\u2013]|and)(?=\s*\d))?"
-    words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|" \
+    words = rf"{band}|\bhow many\b|\b(?:bands?|buckets?|brackets?|bins?|spread|breakdown|break(?:ing)? (?:it |them )?down|distribution|" \
             r"split)\b(?:(?: \w+){0,2} into\b)?|\binto (?:(?:finish[- ]?)?time )?(?:bands|buckets|brackets|bins|groups)\b|" \
             r"\b(?:in|for) each (?:band|bucket|bracket|bin|group)\b"
     return edges, (), [m.span() for m in rx.finditer(words, text)]

@@ -85,7 +85,18 @@ def _norm(value: Any) -> Any:
         return round(float(value), 1) if abs(value) >= 1 else round(float(value), 4)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    return _bracket(str(value))
+    return _bracket(_the_rest(str(value)))
+
+
+# the group of everyone not in the places named: "from CO, from WY, and from everywhere else"
+_THE_REST = re.compile(r"(?:everywhere|anywhere|everyone|everybody) else|elsewhere|others?|(?:all )?other (?:states|places|cities|"
+                       r"towns)|(?:the )?rest(?: of (?:the )?(?:country|us|field))?", re.IGNORECASE)
+
+
+def _the_rest(text: str) -> str:
+    """The group of everyone not in the places named, in one spelling ("everywhere else", "other states", "the rest"
+    are "elsewhere"); any other text as it is."""
+    return "elsewhere" if _THE_REST.fullmatch(text.strip()) else text
 
 
 def _bracket(text: str) -> str:
@@ -175,18 +186,20 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
 
 
 # a band's label: "under 8:00", "8:00 to 9:59", "3 hours to 4 hours", "6:00 and over", "12:00 per mile or slower"
-_BAND_NUMBER = re.compile(r"(\d+(?::\d\d){0,2}(?:\.\d+)?)")
+_BAND_NUMBER = re.compile(r"(\d+(?::\d\d){0,2}(?:\.\d+)?)(?:\s*(?P<unit>hours?|hrs?|minutes?|mins?)\b)?", re.IGNORECASE)
 _TIMED = re.compile(r"\d:\d\d|\b(?:hours?|hrs?|minutes?|mins?|pace)\b|/(?:mi|mile|km)\b", re.IGNORECASE)
 _BAND_BELOW = re.compile(r"^\s*(?:under|below|less than|faster than|sub|<)", re.IGNORECASE)
 
 
 def _band_start(label: str) -> float | None:
-    """Where a band labelled ``label`` starts, in its own unit (h:mm:ss and mm:ss as seconds of their kind): -inf for
-    "under …"; None when the label says no number."""
+    """Where a band labelled ``label`` starts, in its own unit (h:mm:ss and mm:ss as seconds of their kind, "2 hours"
+    and "25 minutes" in seconds): -inf for "under …"; None when the label says no number."""
     if _BAND_BELOW.search(label):
         return -math.inf
     if not (found := _BAND_NUMBER.search(label)):
         return None
+    if found["unit"] and ":" not in found.group(1):   # ("2 hours to 2:30:00": the hours in seconds, as the clock is)
+        return float(found.group(1)) * (3600 if found["unit"].lower().startswith("h") else 60)
     return sum(float(part) * 60 ** k for k, part in enumerate(reversed(found.group(1).split(":"))))
 
 

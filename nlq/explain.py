@@ -250,6 +250,9 @@ def filter_words(parsed: Parsed) -> list[str]:
     if parsed.out_of:
         among = {"overall": "its race", "sex": "its race of the runner's sex", "age_group": "its race's age group"}[parsed.out_of]
         parts.append(f"each with the number of finishers in {among} (the field its place is out of)")
+    if parsed.place_among:
+        parts.append("each with its place among the finishers of its race kept by the filters above (place_in_group, "
+                     f"by {'gun' if parsed.clock == 'gun' else 'chip'} time, of finishers_in_group)")
     if parsed.statuses:
         parts.append(f"status {', '.join(parsed.statuses)} only")
     if parsed.rival and parsed.person:

@@ -210,6 +210,9 @@ class Parsed:
     #                                           "overall", "gender" or "age_group" ("her best age group place")
     told_of: tuple[str, ...] = ()             # runners the question names only as why it asks of the field ("Kaitlyn
     #                                           Roman didn't show. What share of that year's entries were no-shows?")
+    sex_by_pronoun: bool = False              # "Who won X? What was her time?": the winner's sex read from "her"
+    place_among: bool = False                 # a runner's place among the finishers of her race the filters keep ("her
+    #                                           place among women from New Haven"): the filters choose the field
     claims: tuple[str, ...] = ()              # what someone says happened, told around a runner's result ("she says she
     #                                           was the 6th woman but the site says 25th"): never a filter, said back
 
@@ -563,7 +566,13 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             pronoun := rx.search(r"\b(?:(she|her|hers)|(he|his|him))\b", question[won.end():], re.IGNORECASE)):
         # "Who won the 2024 Pittsburgh Shamrock 5K? What was her time?": the women's winner (it gave the overall winner,
         # a man, at 1.0); the first woman is the overall winner whenever a woman won
-        parsed = replace(parsed, sex="F" if pronoun.group(1) else "M")
+        parsed = replace(parsed, sex="F" if pronoun.group(1) else "M", sex_by_pronoun=True)
+    if parsed.share_of is not None and parsed.share_of.sex and parsed.group_by == ("sex",):
+        # ("counting just the men and women who finished X, what percent were women": one share of the two sexes — it
+        # gave each sex's share of itself, 100% and 0%)
+        parsed = replace(parsed, group_by=())
+    if (among := _place_among(parsed, question)) is not None:
+        parsed = among
     if nobody := points_at_nobody(question):   # (it answered every woman's result, at 0.93)
         parsed = replace(parsed, unused=(*parsed.unused, nobody))
     if not (parsed.person or parsed.more_people or _people(question, vocabulary.people)) and (she := rx.search(
@@ -782,6 +791,18 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     # time" alone, which some mean as the gun time: left to be said)
     question = rx.sub(r"\bofficial(?:ly)? (?=(?:chip|gun|net|results?|place|placing|places|status|finishers?|records?|"
                       r"(?:overall|gender|age[- ]group) place)\b)", "", question, flags=re.IGNORECASE)
+    # ("which was Shannon Sexton's slowest Cincinnati Turkey Trot": which edition — its year, as "which year was" reads)
+    question = rx.sub(r"\bwhich (?=(?:was|were) (?:[A-Z][\w'-]+ [A-Z][\w'-]+'s?|her|his|my|their) (?:slowest|worst)\b"
+                      r"(?! (?:race|run|distance|event|result|time|finish|one)s?\b))", "which year ", question)
+    # ("did San Jose or Santa Cruz have more finishers?": which of the two had more, as "which had more …, A or B" reads)
+    question = rx.sub(r"\bdid (?:the )?(?P<a>[^?,;:]{3,60}?) or (?:the )?(?P<b>[^?,;:]{3,60}?) (?:have|get|draw|attract|see) "
+                      r"(?P<more>more|fewer|bigger|larger|smaller)\b(?P<rest>[^?]*)\?",
+                      r"which had \g<more>\g<rest>, \g<a> or \g<b>?", question, flags=re.IGNORECASE)
+    # ("top 3 male and top 3 female": men and women, as places are said of them)
+    question = rx.sub(r"\b(top \d+|top (?:three|five|ten)) (?:males?|guys)\b", r"\1 men", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(top \d+|top (?:three|five|ten)) (?:females?|ladies|gals)\b", r"\1 women", question, flags=re.IGNORECASE)
+    # ("median pace for men 50+ vs women 50+": the two sexes compared, one age said of both)
+    question = rx.sub(_SEXES_OF_ONE_AGE, r"\g<one> \g<joined> \g<other> \g<age>", question)
     # ("X course records, men's and women's - who holds them": the records of each sex)
     question = rx.sub(r"\b(records?|winners?|champions?|times?|podiums?)\s*[,:\u2014\u2013-]\s*(?:both )?(men'?s and women'?s|"
                       r"women'?s and men'?s|men and women|women and men)\b", r"\1 for men and women", question, flags=re.IGNORECASE)
@@ -1448,6 +1469,23 @@ _GAP_ASKED = re.compile(r"[,;]?\s*\b(?:and|plus|with|\+) (?:the )?(?:gap|differe
                         re.IGNORECASE)
 # "the difference between A and B …", "A minus B": two groups' figures, the first said minus the second
 _DIFFERENCE_SAID = re.compile(r"\b(?:the )?difference between\b|\bminus\b", re.IGNORECASE)
+
+
+# "her place among women from New Haven", "where did he rank among runners from Springfield": a place in a group
+_PLACE_AMONG = re.compile(r"\b(?:place|placing|placed|rank|ranked|ranking|position|finish(?:ed)?)\b[^?.]{0,30}?\bamong(?:st)?\b",
+                          re.IGNORECASE)
+
+
+def _place_among(parsed: Parsed, question: str) -> Parsed | None:
+    """A named runner's place among the finishers of her race that the question's filters keep (where she lives, her
+    sex, her age): ``place_among``, her results with that place and the group's size; None unless asked so. Her own
+    sex's place is her gender place ("her place among women"), read as it is."""
+    if not (parsed.person and not parsed.more_people and _PLACE_AMONG.search(question) and
+            (parsed.runner_city or parsed.runner_state or parsed.age or parsed.out_of_state)) or \
+            parsed.cohort or parsed.measure or parsed.metric or parsed.rival:
+        return None
+    return replace(parsed, place_among=True, intent="list", group_by=(), subject="results", status=None,
+                   distinct_people=False)
 
 
 def _two_years_compared(parsed: Parsed) -> tuple[int, int] | None:
@@ -2411,7 +2449,8 @@ _TOTAL_KINDS = {"events": "events", "event editions": "editions", "editions": "e
                 "participants": "runners", "results": "results", "entries": "results", "starters": "starters",
                 "starts": "starters"}
 # "how many finished and how many DNF'd": the statuses said as verbs, counted side by side as their nouns are
-_STATUS_VERBS = {"finished": "finishers", "completed it": "finishers", "dnf'd": "DNFs", "dnfed": "DNFs",
+_STATUS_VERBS = {"finished": "finishers", "completed it": "finishers", "dnf'd": "DNFs", "dnfed": "DNFs", "dnf": "DNFs",
+                 "started": "starters",
                  "did not finish": "DNFs", "didn't finish": "DNFs", "dropped out": "DNFs", "were no-shows": "no-shows",
                  "did not start": "no-shows", "didn't start": "no-shows", "didn't show up": "no-shows", "dns'd": "no-shows",
                  "dnsed": "no-shows",
@@ -2572,6 +2611,10 @@ def _said_as_share(question: str) -> str:
     """ "what slice of the finishers were …", "what portion of …": the share asked, said as one; the group said first
     ("women 40 and over — what share of the X finishers were they in 2023?") said as the share's part."""
     question = rx.sub(r"\bwhat (?:slice|portion)(?= of\b)", "what share", question, flags=re.IGNORECASE)
+    # ("…, how many finished it again in 2025? count and % of the 2024 finishers please": the count, and its share)
+    question = rx.sub(r"\s*[?.]\s*(?:(?:give me|i need|i want|show me) )?(?:the )?(?:count|number) (?:and|&|\+|plus) (?:the |a )?"
+                      r"(?:percent(?:age)?|share)(?P<whole> of (?:the |all )?[^?.!,]{1,60}?)?(?:,? please| pls)?\s*[?.!]?\s*$",
+                      lambda said: f", and what percent{said['whole'] or ''} is that?", question, flags=re.IGNORECASE)
     # ("what percent of the 2025 Atlanta marathon finishers went under 4 hours? denominator = all finishers of that race":
     # the whole said again, as the share reads it)
     if (whole := rx.search(r"[\s.?;,(]*\b(?:denominator|base|out of)\s*(?:=|:|is|being)?\s*(?:all\s+)?(?:the\s+)?(?P<noun>finishers|"
@@ -2601,8 +2644,14 @@ def _part_counted_as_share(question: str) -> str:
     # ("how many different starters came from outside Pennsylvania, and what share of all starters?", "how many of its
     # starters came from outside Colorado, and what % of starters is that?": the share of those counted, whose answer
     # gives the count beside it — it declined "share")
-    return _COUNTED_WITH_SHARE.sub(lambda said: f"what percent {'' if said['who'].lower().startswith('of ') else 'of '}"
-                                                f"{said['who']}?", question)
+    def counted(said: re.Match[str]) -> str:
+        # ("how many runners from Oregon finished X, and what percent is that": of X's finishers, those from Oregon)
+        if placed := rx.match(r"(?P<noun>(?:different |distinct |unique )?(?:runners|people))\s+(?P<place>(?:from|living in|who live in)"
+                              r"\s+[\w .'-]+?)\s+(?P<verb>finished|started|ran|entered|raced)\b(?P<rest>.*)$",
+                              said["who"], re.IGNORECASE):
+            return f"what percent of the {placed['noun']} who {placed['verb']}{placed['rest']} were {placed['place']}?"
+        return f"what percent {'' if said['who'].lower().startswith('of ') else 'of '}{said['who']}?"
+    return _COUNTED_WITH_SHARE.sub(counted, question)
 
 
 # "how many finishers were Colorado residents and how many came from out of state": two groups of one count, said as
@@ -2712,7 +2761,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = _EDITION_OF_RACES.sub(lambda said: f"which edition of our {said['races'] or said['race'] + 's'}", question)
     asked = question = _statuses_counted(out_of_state_said(city_residents(question, vocabulary.cities)))
     question = correct_spelling(correct_names(expand_abbreviations(durations_in_digits(_one_question(_without_introduction(
-        question, vocabulary.people)))), vocabulary.events + vocabulary.event_cities)).replace("%", " percent")
+        question, vocabulary.people)))), vocabulary.events + vocabulary.event_cities))
+    question = rx.sub(r" ?%", " percent", question)   # ("10%", "the % change": one space either way)
     question = _two_counts_compared(_part_counted_as_share(_retention_as_share(_years_compared(_said_as_share(question),
                                                                                                today))))
     # ("how many were under 1:45, how many between 1:45 and 2:15, and how many 2:15 or slower": finish-time bands)
@@ -2951,7 +3001,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                              r"quicker|more|fewer|older|younger|better|worse)\b|\b(?:were|are|was|is)(?: there)? (?:more|fewer)\b"
                              r"[^?]{0,60}?\bor\b", text)
     compared, compared_spans = _compared_groups(text, question, vocabulary, ages_only=shape["intent"] != "compare" and
-                                                not differenced and not which_of_two, events_named=events) \
+                                                not differenced and not which_of_two and not _EVERYWHERE_ELSE.search(text),
+                                                events_named=events) \
         if not shape["group_by"] or shape["group_by"] == ("masters",) and differenced or shape["group_by"] in (
             ("city",), ("state",)) else ((), [])
     if compared:
@@ -2967,7 +3018,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     # ("the fastest gun time and the fastest chip time": one measure of each clock, which one reading cannot hold)
     measure_word = r"(?:average |avg |median |mean |fastest |quickest |slowest |best |winning )?"
     # (one runner's: "his chip time and his gun time", "gun time vs chip time" — her result shows both)
-    one_result = (person and shape["intent"] in ("list", "find", "compare") or bib and shape["intent"] in (None, "list", "find")) \
+    # ("for the overall winner of X: who was it, and what were the gun time and chip time": the winner's result)
+    one_result = (person and shape["intent"] in ("list", "find", "compare") or bib and shape["intent"] in (None, "list", "find") or
+                  shape["intent"] == "top" and rx.search(r"\b(?:who won|(?:overall )?winners?|champions?)\b", text)) \
         and not shape["measure"] and not constructs["rival"] and not more_people
     joined = r"(?:and|&|\+|vs\.?|versus|compared (?:to|with))" if one_result else r"(?:and|&|\+)"
     if rx.search(rf"\bgun(?: times?)? {joined} (?:the |his |her |their |my )?{measure_word}chip\b|"
@@ -3303,6 +3356,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)|"
                                                      r"\bhow many (?:more|fewer)(?: or (?:more|fewer))?(?= than\b)", text)]
+        # ("how much that went up or down vs the previous edition": the change, said as a verb)
+        read_spans += [m.span() for m in rx.finditer(rf"\b(?:{_WENT_UP_OR_DOWN})\b", text)]
         if parsed.change_sign:   # ("which editions grew compared with the year before": those up)
             read_spans += [m.span() for m in rx.finditer(r"\b(?:grew|shr[iau]nk|rose|fell|dropped|declined|increased|decreased)\b",
                                                           text)]
@@ -3583,7 +3638,15 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                   (parsed.measure and parsed.measure.startswith("p"),
                    r"\b(?:marked|marks|defined|defines)\b(?= (?:the )?\d{1,2}(?:st|nd|rd|th)?[- ]percentile)"),
                   # "how many seconds separated the fastest and slowest": the spread between them
-                  (parsed.measure == "fastest_and_slowest", r"\bseparat(?:ed|ing)\b"),
+                  (parsed.measure == "fastest_and_slowest", rf"\bseparat(?:ed|ing)\b|\b{HOW_FAR_APART}\b|\b(?:the )?(?:gap|spread)\b"),
+                  # ("… ran the Napa 10K in 2022 and 2023 - what were her times both years?": the two years said again)
+                  (parsed.person and len(parsed.years) == 2 and not parsed.cohort,
+                   r"\b(?:in |for )?both (?:years|of those years|editions|times)\b"),
+                  # ("everyone who has no finish time - … whether it was DNF, DNS or DQ": the unfinished, each status shown)
+                  (parsed.status == "UNFINISHED", r"\b(?:has|have|had|with|got) no (?:finish(?:ing)? )?time\b|\bwhether it was\b"),
+                  # ("Am I slowing down? Give me my … time for each year": her times, year by year, answer it)
+                  (parsed.person and parsed.intent == "list", r"\b(?:am i|is (?:she|he)|are (?:they|we)) (?:slowing down|getting "
+                                                             r"(?:slower|faster)|improving|speeding up)\b"),
                   # "All four of our events ran in 2023. Rank them …": how many there are, said of the events ranked
                   (parsed.ranking and parsed.ranking.dimension == "event",
                    r"\ball (?:two|three|four|five|six|\d) of (?:our|the) events\b"),
@@ -3841,7 +3904,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.intent == "top" and (parsed.ranking or parsed.limit) and (
             ranked := rx.search(r"\brank(?:ed|ing)?\b(?! (?:them|these|those|it|they)\b)", text)):
         read_spans.append(ranked.span())   # "rank the three fastest women …": the top list read ("rank them": of what?)
-    if (totals := _totals_asked(text, parsed)) and set(parsed.group_by) - {"year", "event"}:
+    if (totals := _totals_asked(text, parsed)) and set(parsed.group_by) - {"year", "event", "race"}:
         # ("how many events and finishers per state": counts of other things per group, unread — never the last alone)
         parsed = replace(parsed, notes=(*parsed.notes, "several counts side by side I can give in all, per year or per "
                                                        "event only"))
@@ -4084,8 +4147,11 @@ _SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # ("how has the women's share of finishers … moved over the years")
     # ("Manchester half, HM race only: masters (40+) share of finishers by year": the event said first)
     # ("the sponsor wants to know how the female share … has moved": asked indirectly)
-    rf"(?:^|[:;,\u2014\u2013-]\s*|\b(?:to know|wondering|wonder|curious|asking|asked)\s+)(?:(?:what|how)(?:'s| is| was| has| have|"
-    rf" did| does)(?: the)? )?(?:the )?(?P<part>{_PART_WORDS}|female|male)'?s?(?:\s+\(\d\d\+\))?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
+    rf"(?:^|[:;,\u2014\u2013-]\s*|\b(?:to know|wondering|wonder|curious|asking|asked)\s+|(?<=\s)(?=(?:under|over)[- ]\d\d\b|\d\d ?\+))"
+    rf"(?:(?:what|how)(?:'s| is| was| has| have|"
+    # ("chicago shamrock 5k: under-20 share of finishers by year": an age said as the part)
+    rf" did| does)(?: the)? )?(?:the )?(?P<part>{_PART_WORDS}|female|male|under[- ]\d\d|over[- ]\d\d|\d\d ?\+|teens?|teenagers?|"
+    rf"youths?|juniors?)'?s?(?:\s+\(\d\d\+\))?\s+{_SHARE_WORD}\b(?P<whole>.*)$",
 ))
 
 
@@ -4982,12 +5048,12 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.intent in ("count", "trend", "compare") and (set(parsed.group_by) <= {"year"} or set(parsed.group_by) <= {
             "edition", "year"} and len(parsed.events) == 1) and not (
             parsed.measure or parsed.metric or parsed.cohort or parsed.ranking or parsed.change_years or parsed.compared or
-            parsed.averaged_over) and rx.search(r"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference)\b"
+            parsed.averaged_over) and rx.search(rf"\byear[- ]over[- ]year\b|\byoy\b|\b(?:change|growth|drop|difference|{_WENT_UP_OR_DOWN})\b"
                                                 r"(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|compared (?:to|with)) (?:the|each) "
                                                 # ("… each time it was held, and the change from the previous time")
                                                 r"(?:previous|prior|preceding|last) (?:year|edition|time|running|one)\b|"
                                                 # ("the change from the edition before")
-                                                r"\b(?:change|growth|drop|difference)\b(?:[^?.;]{0,50}? | )(?:from|over|on|vs\.?|versus|"
+                                                rf"\b(?:change|growth|drop|difference|{_WENT_UP_OR_DOWN})\b(?:[^?.;]{{0,50}}? | )(?:from|over|on|vs\.?|versus|"
                                                 r"compared (?:to|with)) (?:the |each )?(?:edition|year|one) before\b|"
                                                 # ("and how many more or fewer than the edition before")
                                                 r"\bhow many (?:more|fewer)(?: or (?:more|fewer))? than (?:the |each )?"
@@ -5276,7 +5342,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         # every runner's average)
         parsed = replace(parsed, notes=(*parsed.notes, "a measure of the runner ranked first I cannot give yet: ask who "
                                                        "it is, then for their times"))
-    if parsed.cohort and not (parsed.measure or parsed.metric or parsed.limit or parsed.ranking or parsed.cohort.listed or
+    if parsed.cohort and not (parsed.measure or parsed.metric or parsed.limit or parsed.ranking or
                               parsed.cohort.kind == "improved") and rx.search(r"\b(?:fastest|slowest|quickest|oldest|"
                                                                                r"youngest)\b", asked):
         # "fastest first-timer at X": a runner of the cohort, not how many there were (it counted them at 1.0)
@@ -5559,7 +5625,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             r"\bminus\b|\bdifference\b", asked)
         parsed = replace(parsed, difference=(first, second), intent="compare", apart=apart,
                          measure=parsed.measure or ("average" if faster else None))
-    if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread")) or
+    if rx.search(_APART, asked) and not (parsed.measure and ("iqr" in parsed.measure or parsed.measure.endswith(",spread") or
+                                                             # ("fastest and slowest, and the gap": its spread is given)
+                                                             parsed.measure == "fastest_and_slowest") or
                                           parsed.difference or value("difference") or
                                           len(parsed.more_people) == 1 and rx.search(_RUNNERS_APART, asked) or
                                           parsed.change_years or parsed.metric and parsed.metric.kind in ("gap", "margin")):
@@ -5838,6 +5906,10 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
+        if parsed.limit and rx.search(r"\b(?:fastest|slowest|quickest|oldest|youngest)\b", asked):
+            # "who was the fastest at X among first-timers": one of them, never every one by name (break 70, at 1.0)
+            parsed = replace(parsed, notes=(*parsed.notes, "the fastest, slowest, oldest or youngest of runners chosen by "
+                                                           "their history I cannot give yet: ask for them by name"))
     elif parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved", "streak") and rx.search(
             r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))
@@ -6275,7 +6347,7 @@ _UNSUPPORTED = re.compile(# an hour or minute of the clock as a group: "in which
                           # spec does not hold
                           r"\bonly (?:ran|run|raced|did|finished|entered|done)\b(?!" + RACE_NEXT + ")|"
                           # runners who changed distance from one edition to a later one ("moved up to the half")
-                          r"\b(?:moved|moving|stepped|stepping|went) up\b|\b(?:dropped|dropping|moved|stepped) down\b|"
+                          r"\b(?:moved|moving|stepped|stepping|went) up\b(?! or down\b)|\b(?:dropped|dropping|moved|stepped) down\b|"
                           r"\bhow many (?:\w+ )?(?:men|women|males?|females?) or (?:men|women|males?|females?)\b|"
                           r"\b(?:men|women|males?|females?) (?:aged |ages )?\d+ ?(?:-|to) ?\d+ or (?:men|women|males?|females?)\b|"
                           # the commonest value of something with no dimension of its own ("the most common age", "the
@@ -6380,6 +6452,9 @@ _PHRASES = re.compile(_POOLED + "|"
                       # what the figure is for: "by yr, want to see if the field is getting slower"
                       r"\b(?:i )?(?:want|wanted|trying|need) to (?:see|know|check|find out) (?:if|whether)\b|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
+                      r",?\s*\ball told\b|"   # "how many of your races has Don Wells finished, all told?": in total
+                      # ("Awards sheet for the 10K …: top 3 in every age group", "overall awards: top 3 …": what the list is for)
+                      r"\b(?:for )?(?:the )?(?:overall )?awards?(?: (?:sheet|table|list))?(?=\s*(?:[:\u2014\u2013-]|for\b))|"
                       r"\b(?:all )?counted together\b|"   # "(DNF, DNS and DQ all counted together)": one count
                       # ("finish counts for the window sept 1 2021 through nov 30 2022": the dates said after it)
                       r"\b(?:the|that) (?:time |date )?window(?= (?:of |from |between )?(?:[a-z]{3,9}\.? \d|\d))|"
@@ -6624,6 +6699,23 @@ _WHICH_YEARS_COUNTED = rf"\b(?:which|what) years (?:did|had|have|has|were|was|sa
                        rf"\b(?:which|what) years,? (?:and )?how many\b(?=[^?]*\b{_STATUS_COUNTED})"
 # runners named by their status, as groups compared ("finishers vs DNFs"): each read by find_status
 _STATUS_GROUP = r"\b(?:the )?(?:finishers|dnf(?:'?s|ers)|non[- ]?finishers|no[- ]shows|dns(?:'?s|ers)|dq(?:'?s)|disqualified runners)\b"
+_SEX_WORD = r"(?:men|women|males|females|boys|girls|guys|ladies)"
+_ONE_AGE = (r"(?:\d\d ?\+|\d\d (?:and|or) (?:over|up|older)|(?:over|under|below) \d\d|aged? \d\d(?: ?(?:-|to) ?\d\d)?|"
+            r"in their \d0s|\d\d ?- ?\d\d)")
+_SEXES_OF_ONE_AGE = rx.compiled(rf"\b(?P<one>{_SEX_WORD})(?: runners| finishers)? (?P<age>{_ONE_AGE}) "
+                                rf"(?P<joined>vs\.?|versus|and|or|compared (?:to|with)) (?:the )?(?P<other>{_SEX_WORD})"
+                                rf"(?: runners| finishers)? (?P=age)(?![\w+])", re.IGNORECASE)
+# a change said as a verb: "how much that went up or down vs the previous edition"
+_WENT_UP_OR_DOWN = (r"(?:went|go|goes|moved) (?:up|down)(?: or (?:up|down))?|"
+                    r"(?:rose|grew|fell|dropped|changed|shrank|rise|grow|fall|drop|change|shrink)"
+                    r"(?: or (?:rose|grew|fell|dropped|shrank|rise|grow|fall|drop|shrink))?")
+# the runners of neither place compared, said after the two: "…, and (from) everywhere else", "or other states"
+_EVERYWHERE_ELSE = rx.compiled(
+    r"\s*(?:,\s*)?(?:(?:and|or|vs\.?|versus)\s+)?(?:how many\s+)?(?:(?:those |runners |people |finishers )?(?:(?:came|come|were|are) )?"
+    r"(?:from|in)\s+)?"
+    r"(?:(?:everywhere|anywhere|everyone|everybody|all) else|elsewhere|(?:all |any )?other (?:states|places|cities|towns)|"
+    r"the rest(?: of (?:the (?:country|us|states|field)|them))?|(?:from )?outside (?:those|these|them|both|either)"
+    r"(?: (?:two )?(?:states|cities|towns))?)\b", re.IGNORECASE)
 _VERSUS_WITH = r"\b(?:vs\.?|versus|compared? (?:to|with)|against|or|and|than|with)\b"   # after "compare": "A with B"
 _AGES = re.compile(r"\b(?:aged? |ages )?(\d{1,2}) ?(?:-|to|\u2013|through) ?(\d{1,2})(?:(?<=\d[-\u2013]\d\d)s)?\b"   # ("the 50-59s")
                    r"(?! ?(?:min|minutes?|mins|hours?|hrs?|h|seconds?|secs?|s|k|km|miles?)\b)(?!:)|"
@@ -6686,8 +6778,9 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
                      if found.value != first.value), None)
 
     for field_name, find in () if ages_only else (("runner_city", home_city), ("runner_state", home_state)):
-        if (first := find(said)) and (second := other_than(find, first)) and \
-                rx.search(_VERSUS, text[min(first.end, second.end):max(first.start, second.start)]):
+        if (first := find(said)) and (second := other_than(find, first)) and (rx.search(
+                _VERSUS, between := text[min(first.end, second.end):max(first.start, second.start)]) or rx.fullmatch(
+                r"\s*,\s*(?:how many )?(?:(?:came |come |were |are )?(?:from|in) )?", between) and _EVERYWHERE_ELSE.match(said, max(first.end, second.end))):
             one, other = sorted((first, second), key=lambda m: m.start)
             # (each time either is said: "Colorado vs Wyoming: … our Colorado events …")
             said_again = [again for again, _ in _each_found(home_state, said, 6) if again.value in (one.value, other.value)]
@@ -6701,6 +6794,11 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
                 state = field_name == "runner_city" and comma and state_at(said, said_place.end + comma.end())
                 groups.append(group(**{field_name: said_place.value}, **({"runner_state": state.value} if state else {})))
                 spans.append((said_place.start, state.end if state else said_place.end))
+            # ("from Colorado, from Wyoming, and from everywhere else": the runners of neither, a third group)
+            if rest := _EVERYWHERE_ELSE.match(said, spans[-1][1]):
+                more = "more_states" if field_name == "runner_state" else "more_cities"
+                groups.append(group(**{field_name: one.value, more: (other.value,), f"{field_name}_negated": True}))
+                spans.append(rest.span())
             return tuple(groups), spans
     # "runners who live in Ithaca versus everyone else": a city's runners against everyone else
     if not ages_only and (city := match_city(said.lower(), vocabulary.cities)) and (rest := rx.search(
@@ -6756,6 +6854,9 @@ def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str
     """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("state",
     "out of state"), ("age", "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
     # (labelled as people label them: "Texas" against "out of state", "NM" against "AZ", "Evanston" against "other")
+    if (group.runner_state_negated and group.more_states or group.runner_city_negated and group.more_cities) and \
+            not (group.runner_city and group.runner_state):   # (neither of the places compared: "… and everywhere else")
+        return ("city" if group.runner_city else "state"), "everywhere else"
     if group.runner_city:
         return "city", "other" if group.runner_city_negated else group.runner_city
     if group.runner_state:
@@ -7407,7 +7508,8 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         intent = "list"   # "anyone disqualified at X in 2025?": the runners of that status
     group_by = _group_by(text)
     with_any = False
-    if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
+    if rx.search(r"\b(?:men and women|women and men|male and female|boys and girls|girls and boys)\b(?! (?:together|combined|alike))|"
+                 r"\b(?:boys (?:vs\.?|versus) girls|girls (?:vs\.?|versus) boys)\b|"
                  # "was the men's or the women's median faster": the two sexes side by side
                  r"\b(?:men|male)'?s? or (?:the )?(?:women|female)'?s?\b|\b(?:women|female)'?s? or (?:the )?(?:men|male)'?s?\b|"
                  # "for men and for women", "male finishers and female finishers": each, side by side

@@ -559,6 +559,13 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
                         f"{' / '.join(parsed.events)} also ran {', '.join(others)}: say 'all races' for every race.")
     if counted := statuses_counted(parsed, reply.rows, rows, today):   # "how many people ran the 5K": DNS among them
         reply.notice = " ".join(filter(None, [reply.notice, f"{counted}."]))
+    if parsed.sex_by_pronoun and "overall_place" in reply.columns and any(
+            row[reply.columns.index("overall_place")] != 1 for row in reply.rows):
+        # "Who won X? What was her time?" when a man won overall: her race's winner, the overall winner said to be other
+        reply.notice = " ".join(filter(None, [reply.notice, f"Read \"{'her' if parsed.sex == 'F' else 'his'}\" as the "
+                                              f"{'women' if parsed.sex == 'F' else 'men'}'s winner; the overall winner was "
+                                              f"not a {'woman' if parsed.sex == 'F' else 'man'}: ask who won overall for them."]))
+        reply.confidence = min(reply.confidence, TWO_READINGS_CONFIDENCE)
     if parsed.told_of:   # "Kaitlyn Roman didn't show. What share of that year's entries were no-shows?": the field's
         reply.notice = " ".join(filter(None, [reply.notice, f"Answered for the whole field asked about; "
                                               f"{' and '.join(parsed.told_of)} is named as why it is asked, not as a filter."]))

@@ -677,7 +677,8 @@ def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
     """ "Albany runners vs Buffalo runners", "aged 30 to 39 versus 40 to 49": each group's own filters give its
     label (the "compared" dimension); only runners of one of the groups are kept."""
     label, either = exp.Case(), []
-    for group, other in zip(parsed.compared, parsed.compared[::-1]):
+    # (each group labelled against the last, the last against the first: "CO", "WY", "everywhere else")
+    for group, other in zip(parsed.compared, (*parsed.compared[1:][-1:] * (len(parsed.compared) - 1), parsed.compared[0])):
         own = _Query(query.base)
         _apply_filters(own, group, today)
         query.need(*own.tables[1:])
@@ -939,6 +940,7 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     # ("her age-group place, and out of how many"): the finishers of her race (sex, age group) her place is among
     out_of = [exp.alias_(exp.Subquery(this=_in_same(_field_of("count", col("result_id", "r"), "r5"), parsed.out_of, "r5")),
                          OUT_OF_COLUMNS[parsed.out_of])] if parsed.out_of else []
+    out_of += _place_in_group(parsed) if parsed.place_among else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
@@ -948,6 +950,29 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
 OUT_OF_COLUMNS = {"overall": "finishers_in_race", "sex": "finishers_of_sex", "age_group": "finishers_in_age_group"}
 
 
+def _place_in_group(parsed: Parsed) -> list[exp.Expression]:
+    """A runner's place (by ``clock_column``, ties sharing a place) among the finishers of her race whom the
+    question's filters keep, and how many they were: "her place among women from New Haven" (``Parsed.place_among``).
+    Her own result is among them when she finished and belongs to the group."""
+    group = _Query("r")
+    # (the field's dates are the race's own: her race is the one joined, whatever dates were said)
+    _apply_filters(group, replace(parsed, person=None, more_people=(), events=(), dates=None, years=(), distances=()),
+                   date.min)
+    group.where.append(status_condition("FIN", "r"))
+    field = group.build([col("result_id", "r"), col("race_id", "r"), exp.alias_(exp.Window(
+        this=exp.Rank(), partition_by=[col("race_id", "r")], order=exp.Order(expressions=[exp.Ordered(this=clock_column(parsed))])),
+        "place")])
+
+    def of_her(column: str) -> exp.Subquery:
+        return exp.Subquery(this=exp.select(col(column, "g")).from_(exp.Subquery(this=field, alias=exp.TableAlias(
+            this=exp.to_identifier("g")))).where(col("result_id", "g").eq(col("result_id", "r"))))
+
+    def in_race() -> exp.Subquery:   # (the group's size, her own finish or not)
+        return exp.Subquery(this=exp.select(exp.Count(this=exp.Star())).from_(exp.Subquery(this=field, alias=exp.TableAlias(
+            this=exp.to_identifier("g")))).where(col("race_id", "g").eq(col("race_id", "r"))))
+    return [exp.alias_(of_her("place"), "place_in_group"), exp.alias_(in_race(), "finishers_in_group")]
+
+
 def _division_places(parsed: Parsed) -> list[exp.Column]:
     """The places within the division the question keeps (a sex, an age group): "top 10 women" are ranked by
     their place among women, which the answer shows beside the overall place. A runner's own results show
@@ -955,8 +980,11 @@ def _division_places(parsed: Parsed) -> list[exp.Column]:
     came 100th overall - and their gender place") or wearing a bib ("bib 1703 … her overall place and gender place")."""
     whole = bool(parsed.person or parsed.place or parsed.bib)
     within = parsed.top_places_within if parsed.top_places else None   # ("top 3 in their age group")
-    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole or within == "sex" else []) + (
+    per = set(parsed.group_by) if parsed.intent == "top" else set()   # ("top 3 men and top 3 women": each one's sex place)
+    return ([col("gender_place", "r")] if parsed.sex or parsed.winners_by == "sex" or whole or within == "sex" or "sex" in per
+            else []) + (
         [col("age_group_place", "r")] if parsed.age_group or parsed.winners_by == "age_group" or whole or within == "age_group"
+        or "age_group" in per
         or parsed.place_in_age_group else [])   # ("the fastest woman, and what was her age group place?")
 
 

@@ -25,7 +25,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout140", "nlq_heldout141", "nlq_heldout143", "nlq_heldout145",
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
          "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163",
-         "nlq_heldout167", "nlq_heldout170", "nlq_heldout173", "nlq_heldout174", "nlq_heldout175"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout167", "nlq_heldout170", "nlq_heldout173", "nlq_heldout174", "nlq_heldout175", "nlq_heldout177"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -568,6 +568,11 @@ FLOORS = {
     # cut-offs, out-of-state shares, returns; 71.6% right, 8.8% wrong), then read
     "nlq_heldout175": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.08, "declined_right": 18},
     "nlq_heldout176": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.02, "declined_right": 17},
+    # 177: runners asking of themselves and a crew chief's lists, written blind, never read: 61.1% / 19.4% at the session
+    # start; its high wrong rate is the next work (kinds learnt from 178 and break 70, never from 177 itself)
+    "nlq_heldout177": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.17, "declined_right": 11},
+    # 178: the same users, a second writer; read (82.2% / 5.0% at the session start)
+    "nlq_heldout178": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.0, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 2},
 }
 

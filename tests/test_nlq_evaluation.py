@@ -126,3 +126,20 @@ def test_an_age_bracket_matches_in_any_spelling() -> None:
     assert same_result(2, gold, answer, ordered=False, columns=["age_band", "dnf_rate_percent"])
     assert not same_result(2, gold, [["under 30", 4.3], ["40-49", 3.1], ["60 and over", 2.6]], ordered=False,
                            columns=["age_band", "dnf_rate_percent"])
+
+
+def test_the_group_of_everyone_else_matches_in_any_spelling() -> None:
+    # ("from Colorado, from Wyoming, and from everywhere else": gold "elsewhere", answer "everywhere else")
+    gold = [("Colorado", 133), ("Wyoming", 17), ("elsewhere", 41)]
+    assert same_result(2, gold, [["Colorado", 133], ["Wyoming", 17], ["everywhere else", 41]], ordered=False)
+    assert same_result(2, gold, [["Colorado", 133], ["Wyoming", 17], ["other states", 41]], ordered=False)
+    assert not same_result(2, gold, [["Colorado", 133], ["Wyoming", 17], ["Utah", 41]], ordered=False)
+
+
+def test_band_labels_in_hours_and_clock_times_start_where_they_say() -> None:
+    # (our labels mix "1:30:00" and "2 hours": "2 hours to 2:30:00" starts at 7200 s, after "1:30:00 to 2 hours")
+    gold = [("under 1:30", 24), ("1:30-1:59", 320), ("2:00-2:29", 500), ("2:30+", 328)]
+    answer = [["under 1:30:00", 24], ["1:30:00 to 2 hours", 320], ["2 hours to 2:30:00", 500], ["2:30:00 or slower", 328]]
+    assert same_result(2, gold, answer, ordered=False, columns=["time_band", "finishers"])
+    assert not same_result(2, gold, [answer[0], ["1:30:00 to 2 hours", 500], ["2 hours to 2:30:00", 320], answer[3]],
+                           ordered=False, columns=["time_band", "finishers"])

@@ -6881,3 +6881,67 @@ def test_a_winner_asked_on_gun_time_however_said_is_placed_by_it(question: str) 
 def test_i_mean_is_a_correction_never_a_mean_time() -> None:
     parsed = read("How many finishers did the Hartford Marathon have in 2024, I mean just the full marathon?")
     assert parsed.intent == "count" and parsed.measure is None and parsed.status == "FIN"
+
+
+@pytest.mark.parametrize("question, edges", [
+    # (a band's edge said as whole minutes among clock times, "+" for the open top, "distribution" as the bands)
+    ("Stamford Turkey Trot 2024 finish times: under 22, 22-27:59, 28-33:59, 34+", (1320.0, 1680.0, 2040.0)),
+    ("Hartford Marathon 2024 time distribution: under 3:30, 3:30-3:59, 4:00-4:29, 4:30+", (12600.0, 14400.0, 16200.0)),
+    ("Stamford Turkey Trot 2024 pace buckets per mile: under 9 min, 9:00-10:59, 11+ min", (540.0, 660.0)),
+])
+def test_bands_said_with_whole_minutes_or_a_plus_are_read(question: str, edges: tuple) -> None:
+    parsed = read(question)
+    assert parsed.time_bands == edges and not parsed.unused
+
+
+def test_two_places_and_everywhere_else_are_three_groups() -> None:
+    parsed = read("How many finishers of the 2024 Stamford Turkey Trot came from Connecticut, New York, or anywhere else?")
+    assert parsed.group_by == ("compared",) and not parsed.unused
+    assert [(g.runner_state, g.more_states, g.runner_state_negated) for g in parsed.compared] == [
+        ("CT", (), False), ("NY", (), False), ("CT", ("NY",), True)]
+    assert [compared_label(g, parsed.compared[-1] if g is not parsed.compared[-1] else parsed.compared[0])[1]
+            for g in parsed.compared] == ["Connecticut", "New York", "everywhere else"]
+
+
+def test_a_change_said_as_a_verb_against_the_edition_before_is_each_years_change() -> None:
+    parsed = read("Stamford Turkey Trot finishers each year, and did that rise or fall compared to the previous year?")
+    assert parsed.year_over_year and parsed.group_by == ("year",) and not parsed.unused
+
+
+def test_a_percent_sign_before_a_word_is_read_as_percent() -> None:
+    parsed = read("finishers in 2023 vs 2024 at the Stamford Turkey Trot, and what was the % change?")
+    assert parsed.change_years == (2023, 2024) and not parsed.unused
+
+
+def test_the_fastest_and_slowest_with_their_gap_is_the_spread() -> None:
+    parsed = read("Hartford Marathon 2024: the quickest and slowest chip times and the gap between them")
+    assert parsed.measure == "fastest_and_slowest" and not parsed.notes and not parsed.unused
+
+
+def test_two_sexes_of_one_age_are_the_sexes_compared_within_it() -> None:
+    parsed = read("average 5K time at the 2024 Stamford Turkey Trot for women 60+ and men 60+")
+    assert parsed.group_by == ("sex",) and parsed.age.low == 60 and not parsed.unused
+    assert read("median time at the 2024 Stamford Turkey Trot for boys and girls under 18").group_by == ("sex",)
+
+
+def test_an_age_said_before_share_is_the_part() -> None:
+    parsed = read("Stamford Turkey Trot over-60 share of finishers, each year")
+    assert parsed.share_of is not None and parsed.share_of.age.low == 61 and parsed.group_by == ("year",)
+
+
+def test_count_and_percent_asked_after_the_count_is_its_share() -> None:
+    parsed = read("How many runners from New Haven finished the 2024 Stamford Turkey Trot? Give me the number and the share.")
+    assert parsed.share_of is not None and parsed.share_of.runner_city == "New Haven" and parsed.status == "FIN"
+
+
+def test_the_fastest_of_first_timers_is_said_back_never_listed() -> None:
+    assert read("who was quickest among the first-timers at the 2024 Stamford Turkey Trot?").notes
+
+
+def test_a_runners_place_among_a_group_ranks_her_in_it() -> None:
+    parsed = read("Where did Michael Wardian place among runners from Hartford at the 2024 Stamford Turkey Trot?")
+    assert parsed.place_among and parsed.runner_city == "Hartford" and parsed.intent == "list" and parsed.group_by == ()
+    sql = build(parsed, TODAY).sql
+    assert "place_in_group" in sql and "finishers_in_group" in sql and "RANK()" in sql
+    # (her place among her own sex alone is her gender place, as recorded)
+    assert not read("What was Michael Wardian's place among men at the 2024 Stamford Turkey Trot?").place_among

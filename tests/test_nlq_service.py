@@ -360,3 +360,28 @@ def test_one_measure_of_two_groups_asked_apart_is_a_row_per_group(lone_star: Con
                     "year(e.event_date) = 2023 AND r.status = 'FIN' AND p.sex IN ('M', 'F') GROUP BY 1", lone_star)
     assert sorted(map(tuple, reply.rows)) == sorted(counts) and reply.columns == ["sex", "finishers"]
     assert reply.intent == "both" and reply.explanation.startswith("Two questions, answered a row each.")
+
+
+def test_a_winner_whose_sex_is_read_from_her_is_said_back_when_a_man_won_overall(lone_star: Context) -> None:
+    # (break 70: "Who won X? What was her time?" gave the first woman at 1.0, a man the overall winner)
+    won = direct("SELECT e.name, year(e.event_date), p.sex FROM results r JOIN events e USING (event_id) JOIN participants p "
+                 "USING (participant_id) WHERE r.overall_place = 1 AND r.status = 'FIN' ORDER BY e.event_date", lone_star)
+    name, year, sex = next(row for row in won if row[2] == "M")
+    reply = ask(f"Who won the {year} {name}? What was her time?", lone_star)
+    assert reply.rows and all(row[reply.columns.index("sex")] == "F" for row in reply.rows)
+    assert reply.confidence < 0.9 and "the overall winner was not a woman" in reply.notice
+
+
+def test_a_runners_place_among_runners_from_her_town_is_her_rank_in_that_group(lone_star: Context) -> None:
+    # (break 70: "her place among runners from New Haven" gave her row alone, its places overall, at 1.0)
+    name, first, last, city, year, race_id = direct(
+        "SELECT e.name, p.first_name, p.last_name, p.city, year(e.event_date), r.race_id FROM results r JOIN events e "
+        "USING (event_id) JOIN participants p USING (participant_id) WHERE r.status = 'FIN' AND p.city IS NOT NULL "
+        "ORDER BY r.overall_place DESC, r.result_id LIMIT 1", lone_star)[0]
+    reply = ask(f"What was {first} {last}'s place among runners from {city} at the {year} {name}?", lone_star)
+    rank, of = direct(f"SELECT place, n FROM (SELECT p.first_name, p.last_name, rank() OVER (ORDER BY r.chip_time_s) AS place, "
+                      f"count(*) OVER () AS n FROM results r JOIN participants p USING (participant_id) WHERE r.race_id = "
+                      f"{race_id} AND r.status = 'FIN' AND p.city = '{city}') WHERE first_name = '{first}' AND "
+                      f"last_name = '{last}'", lone_star)[0]
+    row = reply.rows[0]
+    assert (row[reply.columns.index("place_in_group")], row[reply.columns.index("finishers_in_group")]) == (rank, of)
