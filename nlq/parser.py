@@ -1480,9 +1480,15 @@ def _place_among(parsed: Parsed, question: str) -> Parsed | None:
     """A named runner's place among the finishers of her race that the question's filters keep (where she lives, her
     sex, her age): ``place_among``, her results with that place and the group's size; None unless asked so. Her own
     sex's place is her gender place ("her place among women"), read as it is."""
-    if not (parsed.person and not parsed.more_people and _PLACE_AMONG.search(question) and
-            (parsed.runner_city or parsed.runner_state or parsed.age or parsed.out_of_state)) or \
-            parsed.cohort or parsed.measure or parsed.metric or parsed.rival:
+    if not (parsed.person and not parsed.more_people and (among := _PLACE_AMONG.search(question))) or \
+            parsed.cohort or parsed.measure or parsed.metric or parsed.rival or parsed.best_place:
+        return None
+    # (the group said after "among": "among women from New Haven", never where she lives told elsewhere — "Dawn Holland
+    # drives down from Lake Placid … the highest she's placed among the women")
+    group = rx.split(r"[,;?.!]|\b(?:at|in) the\b", question[among.end():])[0].lower()
+    places = [place.lower() for place in (parsed.runner_city, parsed.runner_state, STATE_NAMES.get(parsed.runner_state or ""))
+              if place]
+    if not (any(place in group for place in places) or parsed.age and rx.search(r"\d|masters?|teens?|youth|juniors?", group)):
         return None
     return replace(parsed, place_among=True, intent="list", group_by=(), subject="results", status=None,
                    distinct_people=False)
@@ -6454,7 +6460,7 @@ _PHRASES = re.compile(_POOLED + "|"
                       r"\bif so\b,?|"   # "Has a woman ever won it? If so, who and in what year?"
                       r",?\s*\ball told\b|"   # "how many of your races has Don Wells finished, all told?": in total
                       # ("Awards sheet for the 10K …: top 3 in every age group", "overall awards: top 3 …": what the list is for)
-                      r"\b(?:for )?(?:the )?(?:overall )?awards?(?: (?:sheet|table|list))?(?=\s*(?:[:\u2014\u2013-]|for\b))|"
+                      r"\b(?:for )?(?:the )?(?:overall )?awards? (?:sheet|table|list)\b|\boverall awards(?=\s*[:\u2014\u2013-])|"
                       r"\b(?:all )?counted together\b|"   # "(DNF, DNS and DQ all counted together)": one count
                       # ("finish counts for the window sept 1 2021 through nov 30 2022": the dates said after it)
                       r"\b(?:the|that) (?:time |date )?window(?= (?:of |from |between )?(?:[a-z]{3,9}\.? \d|\d))|"
@@ -7508,8 +7514,9 @@ def _shape(text: str, person: Person | None, events: tuple[str, ...], distances:
         intent = "list"   # "anyone disqualified at X in 2025?": the runners of that status
     group_by = _group_by(text)
     with_any = False
-    if rx.search(r"\b(?:men and women|women and men|male and female|boys and girls|girls and boys)\b(?! (?:together|combined|alike))|"
-                 r"\b(?:boys (?:vs\.?|versus) girls|girls (?:vs\.?|versus) boys)\b|"
+    # ("median time for girls and boys under 20": each sex's; "how many boys and girls …" counts them together)
+    if rx.search(r"\b(?:men and women|women and men|male and female)\b(?! (?:together|combined|alike))|"
+                 r"\b(?:median|average|avg|mean)\b[^?]{0,40}\b(?:for|of) (?:the )?(?:boys and girls|girls and boys)\b|"
                  # "was the men's or the women's median faster": the two sexes side by side
                  r"\b(?:men|male)'?s? or (?:the )?(?:women|female)'?s?\b|\b(?:women|female)'?s? or (?:the )?(?:men|male)'?s?\b|"
                  # "for men and for women", "male finishers and female finishers": each, side by side

@@ -337,6 +337,12 @@ class QuestionSpec(Filters):
     out_of: Literal["overall", "sex", "age_group"] | None = Field(
         default=None, description="answer list: each of the runner's results with the number of finishers its place is "
                                   "among (of its race, its sex or its age group)")
+    place_among: bool = Field(default=False, description="answer list: each of the runner's results with its place among "
+                                                         "the finishers of its race the filters keep (\"her place among "
+                                                         "women from New Haven\")")
+    sex_by_pronoun: bool = Field(default=False, description="winners: the sex kept was read from her/his in a follow-up "
+                                                            "(\"Who won X? What was her time?\"), said back if the "
+                                                            "overall winner was of the other sex")
     bands_as_columns: bool = Field(default=False, description="finish_time_bands: one row, a column per band (each band "
                                    "asked with its own \"how many\")")
     band_width_s: float = Field(default=0.0, ge=0, le=3600, description="bands of this many seconds each, as the data "
@@ -368,8 +374,9 @@ class QuestionSpec(Filters):
                                                                   "who finished all three of our events in 2022, how many …\")")
     runners_of_absent: bool = Field(default=False, description="with runners_of: those of them with none of the results "
                                                                "asked, counted (\"… how many did not come back in 2025\")")
-    compared: list[Filters] = Field(default=[], max_length=2, description="group_by compared: the two groups of "
-                                                                      "runners compared, each by its own filters")
+    compared: list[Filters] = Field(default=[], max_length=3, description="group_by compared: the groups of runners "
+                                                                      "compared (two, or two places and everyone else), "
+                                                                      "each by its own filters")
     limit: int | None = Field(default=None, ge=1, le=1000)
     place: int | None = Field(default=None, ge=1, le=100_000, description="the runner at this place")
     place_overall: bool = Field(default=False, description="place: overall even when a sex is filtered")
@@ -510,7 +517,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         age_group=spec.age_group, more_age_groups=tuple(spec.more_age_groups), time_limit=_limit(spec.finish_time),
         time_bands=tuple(sorted(spec.finish_time_bands)), age_bands=tuple(sorted(spec.age_bands)), bands_left_out=tuple(sorted(set(spec.bands_left_out))), bands_as_columns=spec.bands_as_columns, band_width=spec.band_width_s, limit=spec.limit, status=spec.status,
         statuses=tuple(spec.statuses), crossing_shown=spec.crossing_shown, out_of=spec.out_of,
-        time_placed=spec.time_placed_s,
+        place_among=spec.place_among, sex_by_pronoun=spec.sex_by_pronoun, time_placed=spec.time_placed_s,
         records=Records(spec.records, spec.records_set_then, spec.records_broken and spec.records_set_then) if spec.records else None, last_name=spec.last_name,
         audit=Audit(spec.check, tuple(spec.check_fields) or (("chip_time_s", "gun_time_s", "overall_place") if spec.check == "missing_data"
                                                              else ()), spec.answer == "list") if spec.check else None,
@@ -609,7 +616,7 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                                    aggregate=parsed.field_limit.aggregate) if parsed.field_limit else None,
         finish_time_bands=list(parsed.time_bands), age_bands=list(parsed.age_bands), bands_left_out=list(parsed.bands_left_out), bands_as_columns=parsed.bands_as_columns, band_width_s=parsed.band_width, status=parsed.status,
         statuses=list(parsed.statuses), crossing_shown=parsed.crossing_shown, out_of=parsed.out_of,
-        time_placed_s=parsed.time_placed,
+        place_among=parsed.place_among, sex_by_pronoun=parsed.sex_by_pronoun, time_placed_s=parsed.time_placed,
         records=parsed.records.of if parsed.records else None,
         check=parsed.audit.kind if parsed.audit else None, check_fields=list(parsed.audit.fields) if parsed.audit else [],
         runners_of=_runners_of(from_parsed(parsed.among)) if parsed.among else None, runners_of_absent=parsed.among_absent,

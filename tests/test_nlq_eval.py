@@ -567,7 +567,7 @@ FLOORS = {
     # 7.9% wrong), not read; 176 (an analyst's precise statistics and a race director planning the next edition: bands,
     # cut-offs, out-of-state shares, returns; 71.6% right, 8.8% wrong), then read
     "nlq_heldout175": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.08, "declined_right": 18},
-    "nlq_heldout176": {"answerable_accuracy": 0.85, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout176": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 17},
     # 177: runners asking of themselves and a crew chief's lists, written blind, never read: 61.1% / 19.4% at the session
     # start; its high wrong rate is the next work (kinds learnt from 178 and break 70, never from 177 itself)
     "nlq_heldout177": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.17, "declined_right": 11},
