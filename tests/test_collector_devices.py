@@ -396,7 +396,10 @@ def test_two_boxes_with_one_name_behind_one_address_each_deliver_every_read(conf
         wait_for(lambda: event_reads(owner) == 140, what="box A's 100 reads and box B's first 40")
         controller(collector.port, "ChronoTrack", box_b, expect_start="start~finish~1")  # not ~101: B never had 101
         wait_for(lambda: event_reads(owner) == 160, what="box B's last 20 reads too")
-        assert collector.status()["duplicates_ignored"] == 40
+        # (the count of duplicates is the status's, kept after the batch commits: on a loaded machine it can trail the
+        # rows by a moment — CI of e1c0ec1 read 0 beside an evaluation run; every read had landed)
+        wait_for(lambda: collector.status()["duplicates_ignored"] == 40, what="box B's 40 resent reads counted as duplicates")
+        assert event_reads(owner) == 160
 
 
 def test_a_location_with_an_accent_is_resumed_by_the_name_the_device_sent(config, alpha, owner):
