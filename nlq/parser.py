@@ -4962,6 +4962,11 @@ def _runners_apart(parsed: Parsed, slower: Person, faster: Person) -> Parsed | N
                    age_group=None, distinct_people=False)
 
 
+# one runner of a cohort asked for ("fastest first-timer"), which a cohort's count or list does not give
+_ONE_OF_A_COHORT_SAID = r"\b(?:fastest|slowest|quickest|oldest|youngest)\b"
+_ONE_OF_A_COHORT = "the fastest, slowest, oldest or youngest of runners chosen by their history I cannot give yet"
+
+
 def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     """The constructs read (``nlq.constructs``) set on the parse; a count of people for cohorts."""
     value = lambda name: found[name].value if found[name] else None  # noqa: E731
@@ -5349,11 +5354,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
         parsed = replace(parsed, notes=(*parsed.notes, "a measure of the runner ranked first I cannot give yet: ask who "
                                                        "it is, then for their times"))
     if parsed.cohort and not (parsed.measure or parsed.metric or parsed.limit or parsed.ranking or
-                              parsed.cohort.kind == "improved") and rx.search(r"\b(?:fastest|slowest|quickest|oldest|"
-                                                                               r"youngest)\b", asked):
+                              parsed.cohort.kind == "improved") and rx.search(_ONE_OF_A_COHORT_SAID, asked):
         # "fastest first-timer at X": a runner of the cohort, not how many there were (it counted them at 1.0)
-        parsed = replace(parsed, notes=(*parsed.notes, "the fastest, slowest, oldest or youngest of runners chosen by "
-                                                       "their history I cannot give yet: ask how many they were"))
+        parsed = replace(parsed, notes=(*parsed.notes, f"{_ONE_OF_A_COHORT}: ask how many they were"))
     if parsed.cohort and parsed.cohort.kind == "first_timers" and not parsed.ranking and rx.search(_RETURNING_BESIDE, asked):
         # "how many were first-timers at it, and how many had been there before": both counts, side by side
         # ("avg finish time of first-timers vs people who'd run it before": each one's measure, compared)
@@ -5912,10 +5915,9 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
             _runners_listed(asked):
         # "who's finished every single Indy Jingle Bell Run? names pls": those runners, by name (it said it counts only)
         parsed = replace(parsed, cohort=replace(parsed.cohort, listed=True), intent="list")
-        if parsed.limit and rx.search(r"\b(?:fastest|slowest|quickest|oldest|youngest)\b", asked):
+        if parsed.limit and rx.search(_ONE_OF_A_COHORT_SAID, asked):
             # "who was the fastest at X among first-timers": one of them, never every one by name (break 70, at 1.0)
-            parsed = replace(parsed, notes=(*parsed.notes, "the fastest, slowest, oldest or youngest of runners chosen by "
-                                                           "their history I cannot give yet: ask for them by name"))
+            parsed = replace(parsed, notes=(*parsed.notes, f"{_ONE_OF_A_COHORT}: ask for them by name"))
     elif parsed.cohort and parsed.cohort.kind not in ("min_finishes", "improved", "streak") and rx.search(
             r"\b(?:list|names?)\b|^\W*who (?:are|were)\b", asked) and not rx.search(r"\bhow many\b", asked):
         parsed = replace(parsed, notes=(*parsed.notes, "a cohort is counted, not listed: ask how many"))

@@ -678,7 +678,8 @@ def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
     label (the "compared" dimension); only runners of one of the groups are kept."""
     label, either = exp.Case(), []
     # (each group labelled against the last, the last against the first: "CO", "WY", "everywhere else")
-    for group, other in zip(parsed.compared, (*parsed.compared[1:][-1:] * (len(parsed.compared) - 1), parsed.compared[0])):
+    against = [parsed.compared[-1]] * (len(parsed.compared) - 1) + [parsed.compared[0]]
+    for group, other in zip(parsed.compared, against):
         own = _Query(query.base)
         _apply_filters(own, group, today)
         query.need(*own.tables[1:])
@@ -963,14 +964,11 @@ def _place_in_group(parsed: Parsed) -> list[exp.Expression]:
         this=exp.Rank(), partition_by=[col("race_id", "r")], order=exp.Order(expressions=[exp.Ordered(this=clock_column(parsed))])),
         "place")])
 
-    def of_her(column: str) -> exp.Subquery:
-        return exp.Subquery(this=exp.select(col(column, "g")).from_(exp.Subquery(this=field, alias=exp.TableAlias(
-            this=exp.to_identifier("g")))).where(col("result_id", "g").eq(col("result_id", "r"))))
-
-    def in_race() -> exp.Subquery:   # (the group's size, her own finish or not)
-        return exp.Subquery(this=exp.select(exp.Count(this=exp.Star())).from_(exp.Subquery(this=field, alias=exp.TableAlias(
-            this=exp.to_identifier("g")))).where(col("race_id", "g").eq(col("race_id", "r"))))
-    return [exp.alias_(of_her("place"), "place_in_group"), exp.alias_(in_race(), "finishers_in_group")]
+    def of_field(value: exp.Expression, key: str) -> exp.Subquery:   # (the field's rows sharing her result's ``key``)
+        return exp.Subquery(this=exp.select(value).from_(field.copy().subquery("g")).where(col(key, "g").eq(col(key, "r"))))
+    # (her place, and the group's size in her race whether or not she is among them)
+    return [exp.alias_(of_field(col("place", "g"), "result_id"), "place_in_group"),
+            exp.alias_(of_field(exp.Count(this=exp.Star()), "race_id"), "finishers_in_group")]
 
 
 def _division_places(parsed: Parsed) -> list[exp.Column]:
