@@ -668,7 +668,7 @@ def _find_age(text: str) -> AgeRange | None:
     if m := rx.search(r"(?<!with )(?<!having )(?<!had )\b(\d{1,2}) ?(?:\+|(?:and|or) (?:over|older|up|above)\b)"
                       # ("raced 3+ of our different events": a count of events, no age)
                       r"(?! ?(?:of (?:our|the|your|its|their) )?(?:different |distinct |separate )?(?:finishes|times|races|events|"
-                      r"editions|years(?! old| of age)|different|distinct|calendar))", text):
+                      r"editions|years(?! old| of age)|different|distinct|calendar|hours?|hrs?|minutes?|mins?)\b)", text):
         age = int(m.group(1))
         return AgeRange(age, 120, f"aged {age} and over")
     if m := rx.search(r"\baged? (\d{1,2}) or more\b", text):   # "aged 60 or more"
@@ -1004,7 +1004,7 @@ def find_time_bands(text: str) -> Banded | None:
 
 
 # a band's edge said as a whole number among clock times: "under 8, 8-9:59, …, 14+ min per mile", "20-24:59"
-_BARE_EDGE = re.compile(r"(?:(?<=\bunder )|(?<=\bbelow )|(?<=\bover )|(?<=\bsub )|(?<=\bsub-)|(?<=, )|(?<=,)|(?<=; )|"
+_BARE_EDGE = re.compile(r"(?:(?<=\bunder )|(?<=\bbelow )|(?<=\bover )|(?<=\bsub )|(?<=\bsub-)|(?<=, )|(?<=,)|(?<=; )|(?<=\band )|"
                         r"(?<=[-\u2013])|(?<=\bto ))(\d{1,2})(?![\d:.]|\s*(?:k|km|kms|mi|miles?|%|th|st|nd|rd|years?|yrs?)\b)"
                         r"(?=\s*(?:\+|[-\u2013]|to\b|,|;|min(?:ute)?s?\b|(?:or|and) (?:slower|more|over|up)\b|$))")
 

@@ -513,6 +513,21 @@ def runner_outside_group(parsed: Parsed, rows: Rows, today: date) -> str | None:
     return f"{who} has no result in {parsed.age_group} in what was asked (age groups there: {found[0][0]})"
 
 
+def runner_outside_place_group(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """A named runner asked of her place among a group she is not in ("Amanda Webb's place among runners 50 and over",
+    she 29): said, with her own age and home there — never an empty answer at full confidence (``Parsed.place_among``)."""
+    if not (parsed.place_among and parsed.person):
+        return None
+    query = filters_of(replace(parsed, age=None, runner_city=None, runner_state=None, more_states=(), more_cities=(),
+                               runner_state_negated=False, runner_city_negated=False, out_of_state=False, sex=None,
+                               place_among=False), today)
+    found = rows(query.build([col("age", "r"), col("city", "p"), col("state", "p")]))
+    if not found:
+        return None
+    theirs = "; ".join(f"age {age}, from {city}, {state}" for age, city, state in found)
+    return f"{parsed.person.name} is not among the runners asked about there ({theirs})"
+
+
 def runner_in_another_town(parsed: Parsed, rows: Rows) -> str | None:
     """A named runner said with a town ("Karen Fuller (Nashua)") where no runner of that name lives, when one does
     elsewhere: said, with the towns of that name — never an empty answer at full confidence (a town said beside a name

@@ -792,8 +792,8 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"\bofficial(?:ly)? (?=(?:chip|gun|net|results?|place|placing|places|status|finishers?|records?|"
                       r"(?:overall|gender|age[- ]group) place)\b)", "", question, flags=re.IGNORECASE)
     # ("which was Shannon Sexton's slowest Cincinnati Turkey Trot": which edition — its year, as "which year was" reads)
-    question = rx.sub(r"\bwhich (?=(?:was|were) (?:[A-Z][\w'-]+ [A-Z][\w'-]+'s?|her|his|my|their) (?:slowest|worst)\b"
-                      r"(?! (?:race|run|distance|event|result|time|finish|one)s?\b))", "which year ", question)
+    question = rx.sub(r"\b[Ww]hich (?=(?:was|were) (?:[A-Z][\w'-]+ [A-Z][\w'-]+'s?|her|his|my|their) (?:slowest|worst)\b"
+                      r"(?! (?:race|run|distance|event|result|time|finish|one)s?\b))", lambda said: f"{said.group(0)}year ", question)
     # ("did San Jose or Santa Cruz have more finishers?": which of the two had more, as "which had more …, A or B" reads)
     question = rx.sub(r"\bdid (?:the )?(?P<a>[^?,;:]{3,60}?) or (?:the )?(?P<b>[^?,;:]{3,60}?) (?:have|get|draw|attract|see) "
                       r"(?P<more>more|fewer|bigger|larger|smaller)\b(?P<rest>[^?]*)\?",

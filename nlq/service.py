@@ -32,7 +32,7 @@ from nlq.nothing_found import (
     events_ranked_over_races, fastest_over_distances, fewer_editions, legs_out_of_order, namesakes,
     namesakes_in_a_share, no_edition, no_events_in_dates, no_race, no_record_held, no_such_event, nothing_found,
     other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_in_another_race,
-    runner_in_another_town, runner_not_placed, runner_outside_group, runner_races_counted, runners_apart,
+    runner_in_another_town, runner_not_placed, runner_outside_group, runner_outside_place_group, runner_races_counted, runners_apart,
     runners_without_a_finish, runners_without_a_result, statuses_counted, years_not_held,
 )
 from nlq.constructs_sql import differing_dimension
@@ -477,6 +477,8 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         return _unanswered(reply, elsewhere, ctx)   # "Karen Fuller (Nashua) …": she lives in Northampton
     if nothing_found(reply.rows) and (outside := runner_outside_group(parsed, rows, today)):
         return _unanswered(reply, outside, ctx)   # "was Jane Doe 2nd in women 40-44": she ran in another group
+    if nothing_found(reply.rows) and (outside := runner_outside_place_group(parsed, rows, today)):
+        return _unanswered(reply, outside, ctx)   # "her place among runners 50 and over": she is 29
     if nothing_found(reply.rows) and (elsewhere := runner_in_another_race(parsed, rows, today)):
         return _unanswered(reply, elsewhere, ctx)   # "his placing at the Greenville Half Marathon": he ran its 10K
     if nothing_found(reply.rows):
@@ -562,9 +564,10 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     if parsed.sex_by_pronoun and "overall_place" in reply.columns and any(
             row[reply.columns.index("overall_place")] != 1 for row in reply.rows):
         # "Who won X? What was her time?" when a man won overall: her race's winner, the overall winner said to be other
-        reply.notice = " ".join(filter(None, [reply.notice, f"Read \"{'her' if parsed.sex == 'F' else 'his'}\" as the "
-                                              f"{'women' if parsed.sex == 'F' else 'men'}'s winner; the overall winner was "
-                                              f"not a {'woman' if parsed.sex == 'F' else 'man'}: ask who won overall for them."]))
+        her, women = ("her", "women") if parsed.sex == "F" else ("his", "men")
+        reply.notice = " ".join(filter(None, [reply.notice, f"Read \"{her}\" as the {women}'s winner; where that winner's "
+                                              "overall_place is not 1, someone of the other sex won overall: ask who won "
+                                              "overall for them."]))
         reply.confidence = min(reply.confidence, TWO_READINGS_CONFIDENCE)
     if parsed.told_of:   # "Kaitlyn Roman didn't show. What share of that year's entries were no-shows?": the field's
         reply.notice = " ".join(filter(None, [reply.notice, f"Answered for the whole field asked about; "

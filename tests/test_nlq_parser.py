@@ -6945,3 +6945,10 @@ def test_a_runners_place_among_a_group_ranks_her_in_it() -> None:
     assert "place_in_group" in sql and "finishers_in_group" in sql and "RANK()" in sql
     # (her place among her own sex alone is her gender place, as recorded)
     assert not read("What was Michael Wardian's place among men at the 2024 Stamford Turkey Trot?").place_among
+
+
+def test_an_open_top_band_said_after_and_is_a_time_and_n_plus_hours_is_no_age() -> None:
+    # (break 71: "…, 25-29:59 and 30+" read 30+ as runners aged 30 and over, on every band; "5+ hours" as aged 5 and over)
+    parsed = read("2024 Stamford Turkey Trot: how many sub-18, 18-22:59, 23-27:59 and 28+?")
+    assert parsed.time_bands == (1080.0, 1380.0, 1680.0) and parsed.age is None
+    assert read("how many finishers took 6+ hours at the 2024 Hartford Marathon?").age is None
