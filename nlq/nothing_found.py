@@ -20,7 +20,7 @@ from nlq.constructs import LATER_YEAR
 from nlq.entities import distance_mention
 from nlq.parser import EVERY_RACE, Parsed
 from nlq.vocabulary import Person
-from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, runners_condition, table
+from nlq.sqlbuild import DISTANCE_TOLERANCE_KM, build, col, date_conditions, filters_of, lit, table
 
 Rows = Callable[[exp.Select | str], list[tuple]]
 
@@ -270,18 +270,20 @@ def fastest_over_distances(parsed: Parsed, rows: Rows) -> list[str]:
     return _races_finished(parsed, rows)
 
 
-def runner_distances_mixed(parsed: Parsed, rows: Rows) -> list[str]:
-    """The races a named runner finished, when a time measure is asked of them with no distance and no grouping
-    by race ("what's her average time"): one number over a mile and a half marathon means little. Empty
-    otherwise."""
-    if not parsed.person or parsed.distances or parsed.events or "race" in parsed.group_by or \
-            not parsed.measures_a_time:
+def runner_distances_mixed(parsed: Parsed, rows: Rows, today: date) -> list[str]:
+    """The races the named runners finished within what was asked (events, dates), when a time of theirs is asked
+    with no distance and no grouping by race ("what's her average time", "which was her slowest Houston Turkey Trot":
+    the years ranked by her time) and they finished more than one: one number over a mile and a 10K means little.
+    Empty otherwise."""
+    ranked_by_time = parsed.ranking is not None and parsed.ranking.dimension in ("year", "edition") and \
+        parsed.ranking.measure in ("avg_time", "median_time", "max_time", "min_time")
+    if not parsed.person or parsed.distances or "race" in parsed.group_by or not (
+            parsed.measures_a_time or ranked_by_time):
         return []
-    query = exp.select(col("name", "ra")).distinct().from_(table("results", "r")).join(
-        table("races", "ra"), on=col("race_id", "ra").eq(col("race_id", "r"))).join(
-        table("participants", "p"), on=col("participant_id", "p").eq(col("participant_id", "r"))).where(
-        col("status", "r").eq(lit("FIN")), runners_condition(parsed)).order_by(exp.Literal.number(1))
-    names = [name for name, in rows(query)]
+    query = filters_of(parsed, today)
+    query.need("ra")
+    query.where.append(col("status", "r").eq(lit("FIN")))
+    names = [name for name, in rows(query.build([col("name", "ra")]).distinct().order_by(exp.Literal.number(1)))]
     return names if len(names) > 1 else []
 
 

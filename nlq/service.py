@@ -224,6 +224,7 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
         return among
     if kept is not None:
         parsed = of_those(parsed, kept)
+    parsed = _each_race(parsed, ctx)
     reply = Reply(question, ctx.tenant, parsed.intent, parsed.confidence, "parser", None, "",
                   entities=parsed.entities(), understood=parsed.understood(), not_used=list(parsed.unused))
     if refused := _refused(question, parsed):
@@ -247,6 +248,17 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
     if whole and (both := _both_asked(question, ctx) or _among(question, ctx)) is not None:
         return both
     return _ask_model(reply, notice, ctx)
+
+
+def _each_race(parsed: Parsed, ctx: Context) -> Parsed:
+    """A named runner's time read per race when she finished more than one race in what was asked ("which was her
+    slowest Houston Turkey Trot", a mile one year and a 10K another: her slowest edition of each race); ``parsed``
+    otherwise. One time over several distances would not compare (``nothing_found.runner_distances_mixed``)."""
+    if parsed.more_people or not runner_distances_mixed(
+            parsed, lambda query: list(_archive_rows(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home,
+                                                     (ctx.home / "archive").resolve())), ctx.today or date.today()):
+        return parsed
+    return replace(parsed, group_by=("race", *parsed.group_by))
 
 
 def _among(question: str, ctx: Context, *, by_history: bool = False) -> Reply | None:
@@ -544,7 +556,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.notice = (f"Ranked over every distance run ({', '.join(distances)}): a shorter race's time ranks first; "
                         "name a distance for comparable times.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
-    elif distances := runner_distances_mixed(parsed, rows):
+    elif distances := runner_distances_mixed(parsed, rows, today):   # (several runners: one answer each over them)
         reply.notice = (f"Over every distance {'they' if parsed.more_people else 'the runner'} finished "
                         f"({', '.join(distances)}); name a distance for a comparable time.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)

@@ -216,11 +216,13 @@ def test_runners_of_both_events_with_a_race_one_of_them_did_not_run_is_declined(
     assert "the Fort Worth Half Marathon (Half Marathon) in 2022 and the El Paso Jingle Bell Run in 2022" in own.explanation
 
 
-def test_a_runners_time_over_several_distances_says_so(lone_star):
-    # one average over her 5Ks and half marathons means little: answered, with which distances it mixes
-    mixed = ask("what's Helen Schroeder's average time", lone_star)
-    assert "Over every distance the runner finished (5K, Half Marathon)" in mixed.notice and mixed.confidence < 0.9
-    assert ask("what's Helen Schroeder's average time in the half marathon", lone_star).notice is None
+def test_a_runners_time_over_several_distances_is_given_per_race(lone_star):
+    # one average over her 5Ks and half marathons means little: one row per race she finished
+    each = ask("what's Helen Schroeder's average time", lone_star)
+    assert each.columns[0] == "race" and sorted(row[0] for row in each.rows) == ["5K", "Half Marathon"]
+    assert "per race" in each.explanation and each.confidence >= 0.9
+    one = ask("what's Helen Schroeder's average time in the half marathon", lone_star)
+    assert one.notice is None and "race" not in one.columns
 
 
 def test_times_over_several_distances_are_flagged_and_claim_less(lone_star):

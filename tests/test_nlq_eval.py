@@ -42,7 +42,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
 # was set again to the figures measured on them with the code of that moment: 43 lower, 11 higher.)
 # The held-out set was written blind and is never tuned to; the development set is ours.
 FLOORS = {
-    "nlq_eval": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01},
+    "nlq_eval": {"answerable_accuracy": 1, "wrong_answer_rate": 0},
     # held-out sets 1–4 were written blind; their failures have since been read for the kinds missing (6 too, below)
     "nlq_heldout": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 28},
     "nlq_heldout2": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.04, "declined_right": 23},
@@ -133,7 +133,7 @@ FLOORS = {
     # the thirty-eighth and thirty-ninth, written blind at the seventh session's end, measured blind once (90.2% right,
     # 3.9% wrong; 85.3% right, 2.9% wrong; the session-start code the same); 38 then read, 39 read in the eighth
     "nlq_heldout38": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
-    "nlq_heldout39": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
+    "nlq_heldout39": {"answerable_accuracy": 1, "wrong_answer_rate": 0, "declined_right": 18},
     # the fortieth and forty-first, written blind at the start of the eighth session, measured blind once (88.2%
     # right, 4.9% wrong; 91.3% right, 4.9% wrong; the session-start code the same); 40 then read, 41 read in the ninth
     "nlq_heldout40": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0.01, "declined_right": 18},
@@ -148,7 +148,7 @@ FLOORS = {
     "nlq_heldout44": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
-    "nlq_heldout45": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 18},
+    "nlq_heldout45": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
     # the forty-sixth, written blind mid-ninth session (a mix of users), measured blind once (67.6% right, 6.9% wrong;
     # the session-start code 65.7% and 7.8%), then read for its wrong answers' kinds (its wrong-rate floor is one
     # question higher since the twelfth session: "the fastest chip time ever … by a woman aged 60 or older" now lists
@@ -174,7 +174,7 @@ FLOORS = {
     "nlq_heldout51": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the fifty-second, written blind at the tenth session's end (a mix of users), measured blind once (75.5% right,
     # 4.9% wrong; the session-start code 70.6% and 7.8%), read for its kinds in the eleventh
-    "nlq_heldout52": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout52": {"answerable_accuracy": 0.96, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the fifty-third, written blind at the eleventh session's start (a mix of users), measured blind (56.9% right,
     # 8.8% wrong with the session-start code; 64.7% and 6.9% at its end); read for its kinds in the twelfth
     "nlq_heldout53": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0, "declined_right": 18},
@@ -276,7 +276,7 @@ FLOORS = {
     # the seventy-ninth, written blind beside it (analysts and owners across years: trends, cohorts, shares, bands),
     # measured blind with the session-start code b70e070 (53.1% right, 11.2% wrong); read for its kinds (82.7%, 12.2%:
     # most of its wrong answers are right values its gold labels or rounds its own way, "1: under 8:00/mi", 0.53)
-    "nlq_heldout79": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.04, "declined_right": 17},
+    "nlq_heldout79": {"answerable_accuracy": 0.92, "wrong_answer_rate": 0.02, "declined_right": 17},
     # the eightieth, written blind at the twenty-first session's start (a mixed month of messages from every kind of
     # user; its writer was given the platform's documented conventions), measured blind with the session-start code
     # 81ff23a (86.3% right, 3.9% wrong) and after (the same); not read
@@ -296,7 +296,7 @@ FLOORS = {
     "nlq_heldout84": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the eighty-fifth (timing crews, announcers, race directors planning, analysts; 76.5% right, 3.9% wrong, the
     # same at the end; not read)
-    "nlq_heldout85": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout85": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the eighty-sixth, written blind mid-session (what a race director, owner or analyst types on an ordinary week),
     # measured blind with the start code and the code of its arrival (88.2% right, 0.0% wrong both); not read
     "nlq_heldout86": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 18},
@@ -321,9 +321,9 @@ FLOORS = {
     # 75.5% right and 4.9% wrong with the start code, 77.5% and 4.9% at the end; not read
     # (twenty-fourth session: one question more answered wrong, once declined — "top 3 women and top 3 men" at an event
     # whose name says its race is now read, its podium that race's, as the glossary has it; the writer wanted every race's)
-    "nlq_heldout92": {"answerable_accuracy": 0.79, "wrong_answer_rate": 0.05, "declined_right": 18},
+    "nlq_heldout92": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.04, "declined_right": 18},
     # the ninety-third (same prompt as 92; 74.3% right, 5.9% wrong with the start code); read for its kinds (86.1%, 2.0%)
-    "nlq_heldout93": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.02, "declined_right": 19},
+    "nlq_heldout93": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.01, "declined_right": 19},
     # twenty-fourth session: the ninety-fourth (the off-season: a race director planning, marketing, an analyst, an
     # owner's sales pitch), written blind: 68.6% right and 12.7% wrong with the start code, 68.6% and 14.7% at the end,
     # not read. The two more wrong are streaks of years, declined before and now answered of finishes, as the glossary
@@ -334,7 +334,7 @@ FLOORS = {
     # the ninety-sixth (same prompt; 58.8% right, 21.6% wrong with the start code: its writer read "ran" as any result
     # and "runners" across events as results); read for its kinds (77.5%, 18.6% — its churn question, once declined, is
     # now answered of finishes, as the glossary reads "ran")
-    "nlq_heldout96": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.15, "declined_right": 18},
+    "nlq_heldout96": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.14, "declined_right": 18},
     # the ninety-seventh (same prompt), written blind mid-session: 76.5% right and 6.9% wrong with the start code,
     # 79.4% and 4.9% at the end; not read
     "nlq_heldout97": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.04, "declined_right": 18},
@@ -345,7 +345,7 @@ FLOORS = {
     # the ninety-ninth (the week after a race: the post-race report, awards, a journalist's recap, runners writing in
     # about themselves), written blind at the twenty-fifth session's start: 89.2% right, 2.9% wrong with the start code,
     # 91.2% and 2.9% at the end; not read (one question seen by accident in a --check line)
-    "nlq_heldout99": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout99": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 18},
     # the hundredth (same focus), written blind, measured (83.3% right, 2.0% wrong), then read for its kinds
     "nlq_heldout100": {"answerable_accuracy": 0.99, "wrong_answer_rate": 0, "declined_right": 18},
     # the hundred-and-first (race week: planning this year's edition from last year's numbers, the announcer,
@@ -502,10 +502,10 @@ FLOORS = {
     # (87.3% right, 5.9% wrong; 68.6% right, 9.8% wrong); 154 then read for its kinds, 153 not read
     "nlq_heldout153": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.05, "declined_right": 18},
     "nlq_heldout154": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.02, "declined_right": 18},
-    "nlq_heldout155": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.01, "declined_right": 17},
+    "nlq_heldout155": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0, "declined_right": 17},
     "nlq_heldout156": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.04, "declined_right": 18},
     "nlq_heldout157": {"answerable_accuracy": 0.91, "wrong_answer_rate": 0.01, "declined_right": 18},
-    "nlq_heldout158": {"answerable_accuracy": 0.87, "wrong_answer_rate": 0.03, "declined_right": 19},
+    "nlq_heldout158": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.03, "declined_right": 19},
     "nlq_heldout159": {"answerable_accuracy": 0.75, "wrong_answer_rate": 0.09, "declined_right": 18},
     # the hundred-and-sixtieth and -sixty-first, written blind at the forty-fourth session's start (160 the owner and the
     # board preparing the annual review; 161 the awards table and the results desk), measured blind with the
@@ -525,8 +525,8 @@ FLOORS = {
     # unread 126 when its answer changed: the mend, counting people in a change only when said so, came from break 60
     # and was not tuned to it; a "…, right? which one" tag read was reverted for turning an unread question of 103 from a
     # decline into a wrong answer)
-    "nlq_heldout164": {"answerable_accuracy": 0.88, "wrong_answer_rate": 0.04, "declined_right": 18},
-    "nlq_heldout165": {"answerable_accuracy": 0.95, "wrong_answer_rate": 0.02, "declined_right": 17},
+    "nlq_heldout164": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.04, "declined_right": 18},
+    "nlq_heldout165": {"answerable_accuracy": 0.97, "wrong_answer_rate": 0.02, "declined_right": 17},
     # the hundred-and-sixty-sixth and -seventh, written blind later in the forty-fifth session (166 the medical-tent lead
     # and the race-safety officer: DNF and no-show rates by race, sex, age band and season, cut-offs, the back of the
     # pack, start delays; 167 a running magazine's year-in-review and all-time lists), measured blind with the
@@ -561,7 +561,7 @@ FLOORS = {
     # the hundred-and-seventy-fourth, written blind at the end of the forty-seventh session (a youth coach and a masters
     # club captain following their age groups: under-20 and 40+/50+/60+ fields, podiums, brackets against the open
     # field), measured with the session-start code c451aac (81.4% right, 5.9% wrong) and the session's last; not read
-    "nlq_heldout174": {"answerable_accuracy": 0.81, "wrong_answer_rate": 0.06, "declined_right": 18},
+    "nlq_heldout174": {"answerable_accuracy": 0.82, "wrong_answer_rate": 0.06, "declined_right": 18},
     # the hundred-and-seventy-fifth and -sixth, written blind at the forty-eighth session's start and measured with the
     # session-start code d6ee75a: 175 (race-day announcers and reporters, and an owner's year-end summary; 84.2% right,
     # 7.9% wrong), not read; 176 (an analyst's precise statistics and a race director planning the next edition: bands,
