@@ -211,18 +211,21 @@ def races_mixed(parsed: Parsed, rows: Rows) -> list[str]:
     return names if len(names) > 1 else []
 
 
-def runner_races_counted(parsed: Parsed, rows: Rows, today: date) -> list[str]:
-    """ "How many times has she run the Tacoma Fall Half Marathon?" when she finished more than one of its races (its
-    half and its 5K): each race's count, since the event's name says one race and the answer counts every one. Empty
-    otherwise (a race named, or one race finished)."""
+def runner_races_counted(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """ "How many times has she run the Houston Turkey Trot?" when she finished more than one of its races (its 5K
+    and its mile, some years both): each race's count and the editions they fall in ("5K 7, 1 Mile 3 over 7
+    editions"), since the answer counts every finish. None otherwise (a race named, or one race finished)."""
     if not (parsed.person and parsed.intent == "count" and parsed.events) or parsed.distances or parsed.group_by or \
-            parsed.more_people or not any(distance_mention(name.lower()) for name in parsed.events):
-        return []
+            parsed.more_people:
+        return None
     query = filters_of(parsed, today)
     query.need("ra")
     found = rows(query.build([col("name", "ra"), exp.Count(this=exp.Star())]).group_by(col("name", "ra")).order_by(
-        exp.Ordered(this=exp.Count(this=exp.Star()), desc=True)))
-    return [f"{name} {count}" for name, count in found] if len(found) > 1 else []
+        exp.Ordered(this=exp.Count(this=exp.Star()), desc=True), exp.Literal.number(1)))
+    if len(found) < 2:
+        return None
+    (editions,), = rows(query.build([exp.Count(this=exp.Distinct(expressions=[col("event_id", "r")]))]))
+    return f"{', '.join(f'{name} {count}' for name, count in found)} over {editions} edition{'s' * (editions != 1)}"
 
 
 def _races_finished(parsed: Parsed, rows: Rows) -> list[str]:
@@ -374,6 +377,23 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
         shared.append(f"{len(found)} runners are named {person.name} ({homes}{more}); "
                       f"their results are counted together: {pick}")
     return "; ".join(shared) or None
+
+
+def towns_sharing_a_name(parsed: Parsed, rows: Rows, today: date) -> str | None:
+    """A home town said without its state that names towns in several states among the results asked ("runners from
+    Portland": Portland, ME and Portland, OR): counted together, and said so. None when one state holds them all, a
+    state was said, or a runner was named (her town tells namesakes apart)."""
+    if not parsed.runner_city or parsed.runner_state or parsed.runner_city_negated or parsed.more_cities or \
+            parsed.person:
+        return None
+    query = filters_of(parsed, today)
+    query.need("p")
+    states = [state for state, in rows(query.build([col("state", "p")]).distinct().order_by(exp.Literal.number(1)))
+              if state]
+    if len(states) < 2:
+        return None
+    return (f"{parsed.runner_city} names towns in {len(states)} states here ({', '.join(states)}), counted together: "
+            "add the state to keep one")
 
 
 def runner_not_placed(parsed: Parsed, rows: Rows, today: date) -> str | None:

@@ -33,7 +33,7 @@ from nlq.nothing_found import (
     namesakes_in_a_share, no_edition, no_events_in_dates, no_race, no_record_held, no_such_event, nothing_found,
     other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_in_another_race,
     runner_in_another_town, runner_not_placed, runner_outside_group, runner_outside_place_group, runner_races_counted, runners_apart,
-    runners_without_a_finish, runners_without_a_result, statuses_counted, years_not_held,
+    runners_without_a_finish, runners_without_a_result, statuses_counted, towns_sharing_a_name, years_not_held,
 )
 from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
@@ -531,7 +531,7 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif unrun := distances_not_run(parsed, rows):
         reply.notice = f"{unrun}."
     elif counted := runner_races_counted(parsed, rows, today):
-        reply.notice = f"Counted {parsed.person.name}'s finishes in every race of {' / '.join(parsed.events)} ({', '.join(counted)}); " \
+        reply.notice = f"Counted {parsed.person.name}'s finishes in every race of {' / '.join(parsed.events)} ({counted}); " \
             "name a race for one."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif races := races_mixed(parsed, rows):
@@ -564,6 +564,9 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
         reply.notice = f"{skipped}."
     elif shared := namesakes(parsed, rows):
         reply.notice = f"{shared}."
+        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
+    elif towns := towns_sharing_a_name(parsed, rows, today):
+        reply.notice = f"{towns}."
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif fewer := fewer_editions(parsed, rows):
         reply.notice = f"{fewer}."

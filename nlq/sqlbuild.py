@@ -677,16 +677,36 @@ def _compare_groups(query: _Query, parsed: Parsed, today: date) -> None:
     """ "Albany runners vs Buffalo runners", "aged 30 to 39 versus 40 to 49": each group's own filters give its
     label (the "compared" dimension); only runners of one of the groups are kept."""
     label, either = exp.Case(), []
-    # (each group labelled against the last, the last against the first: "CO", "WY", "everywhere else")
-    against = [parsed.compared[-1]] * (len(parsed.compared) - 1) + [parsed.compared[0]]
-    for group, other in zip(parsed.compared, against):
+    column, labels = _group_labels(parsed)
+    for group, value in zip(parsed.compared, labels):
         own = _Query(query.base)
         _apply_filters(own, group, today)
         query.need(*own.tables[1:])
-        label = label.when(exp.and_(*own.where), lit(_group_label(group, other)[1]))
+        label = label.when(exp.and_(*own.where), lit(value))
         either.append(exp.and_(*[condition.copy() for condition in own.where]))
     query.where.append(exp.or_(*either))
-    query.compared = exp.alias_(label, _group_label(parsed.compared[0], parsed.compared[-1])[0])
+    query.compared = exp.alias_(label, column)
+
+
+def _each_group_listed(counted: exp.Select, parsed: Parsed) -> exp.Select:
+    """A count per group compared (``counted``: its first column the group's label) with a row for each group in the
+    order said, its counts 0 where it had none (its times NULL): no group is left out for having no one."""
+    column, labels = _group_labels(parsed)
+    return each_listed(counted, column, labels, _counts(counted))
+
+
+def _counts(counted: exp.Select) -> set[str]:
+    """The names of ``counted``'s figures that are counts (a count, or a count of some rows), after its first column."""
+    return {projection.alias for projection in counted.expressions[1:] if isinstance(
+        inner := projection.unalias(), exp.Count) or isinstance(inner, exp.Filter) and isinstance(inner.this, exp.Count)}
+
+
+def _group_labels(parsed: Parsed) -> tuple[str, list[str]]:
+    """The column naming the groups compared and each group's label, in the order said: each labelled against the
+    last, the last against the first ("state": "CO", "WY", "everywhere else")."""
+    against = [parsed.compared[-1]] * (len(parsed.compared) - 1) + [parsed.compared[0]]
+    return _group_label(parsed.compared[0], parsed.compared[-1])[0], [
+        _group_label(group, other)[1] for group, other in zip(parsed.compared, against)]
 
 
 def _group_label(group: Parsed, other: Parsed) -> tuple[str, str]:
@@ -1125,6 +1145,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
             return _each_status_listed(select, parsed.statuses), None
         if _years_listed(parsed, dims):
             return _each_year_listed(select, parsed.years), None
+        if dims == ["compared"] and not shares:   # ("from CT, from NY and everywhere else": NY at 0, never left out)
+            return _each_group_listed(select, parsed), None
         return select, _chart(dims, select)
     if intent == "trend" and parsed.year_over_year:
         return _year_over_year(query, parsed, today), ("year", _count_measure(parsed, query).alias)
@@ -1158,6 +1180,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
         select = _grouped(query, dims, _summary_measures(parsed))
         if _years_listed(parsed, dims):
             return _each_year_listed(select, parsed.years), None
+        if dims == ["compared"]:   # ("CT vs NY" with no one from NY: its row, its counts 0 and no times)
+            return _each_group_listed(select, parsed), None
         return select, _chart(dims, select) if len(dims) == 1 else None
     if intent == "top":
         return _top(query, parsed, today), None
@@ -1204,10 +1228,7 @@ def _of_every_event(parsed: Parsed) -> bool:
 def _each_year_listed(counted: exp.Select, years: tuple[int, ...]) -> exp.Select:
     """A count per year (``counted``: its first column the year) with a row for each year asked, its counts 0 where
     it had none: "how many finishers did we have in 2023 versus 2022" answers both (2023, with no event, was left out)."""
-    counts = {projection.alias for projection in counted.expressions[1:]
-              if isinstance(projection.unalias(), exp.Count) or isinstance(projection.unalias(), exp.Filter) and
-              isinstance(projection.unalias().this, exp.Count)}
-    return each_listed(counted, "year", sorted(years), counts)
+    return each_listed(counted, "year", sorted(years), _counts(counted))
 
 
 def _year_over_year(query: _Query, parsed: Parsed, today: date) -> exp.Select:

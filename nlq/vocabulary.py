@@ -361,7 +361,9 @@ def match_state(question: str) -> Mention | None:
 
 def _state_by_code(question: str) -> Mention | None:
     """A state said by its code where a state is expected: "from TX", "GA runners", "from ny"."""
-    if m := rx.search(r"\b(?:from|in|besides|except|excluding|other than|not|not counting|outside(?: of)?|out of|state (?:is|was|=)) ([A-Z]{2})\b|"
+    # ("from CT vs NY": the code said against another, as where runners are from)
+    if m := rx.search(r"\b(?:from|in|besides|except|excluding|other than|not|not counting|outside(?: of)?|out of|state (?:is|was|=)|"
+                      r"vs\.?|versus) ([A-Z]{2})\b|"
                       r"\b([A-Z]{2}) (?=runners|finishers|residents|women|men|(?:home )?address(?:es)?\b|residences?\b)\b", question):
         # ("GA runners", "listed a PA address")
         if (code := m.group(1) or m.group(2)) in US_STATES.values():

@@ -6903,6 +6903,13 @@ def test_two_places_and_everywhere_else_are_three_groups() -> None:
             for g in parsed.compared] == ["Connecticut", "New York", "everywhere else"]
 
 
+def test_a_state_code_said_after_vs_is_the_second_group() -> None:
+    # ("finishers from CT vs NY": NY, where runners are from, was left unused and the comparison declined)
+    parsed = read("Stamford Turkey Trot 2024: finishers from CT vs NY")
+    assert [g.runner_state for g in parsed.compared] == ["CT", "NY"] and not parsed.unused
+    assert read("top 5 finishers at the Stamford Turkey Trot 2024 vs 2023").compared == ()
+
+
 def test_a_change_said_as_a_verb_against_the_edition_before_is_each_years_change() -> None:
     parsed = read("Stamford Turkey Trot finishers each year, and did that rise or fall compared to the previous year?")
     assert parsed.year_over_year and parsed.group_by == ("year",) and not parsed.unused

@@ -395,3 +395,59 @@ def test_a_runners_place_among_a_group_she_is_not_in_is_said_back(lone_star: Con
         lone_star)[0]
     reply = ask(f"What was {first} {last}'s place among runners 60 and over at the {year} {name}?", lone_star)
     assert reply.declined and f"is not among the runners asked about there (age {age}" in reply.notice
+
+
+def test_a_town_said_without_its_state_that_names_towns_in_two_states_says_so(lone_star: Context) -> None:
+    # "runners from Portland" with runners from Portland, ME and Portland, OR: counted together, said, claimed less
+    city, year = direct("SELECT p.city, year(e.event_date) FROM results r JOIN participants p USING (participant_id) "
+                        "JOIN events e ON e.event_id = r.event_id WHERE r.status = 'FIN' GROUP BY 1, 2 "
+                        "HAVING count(DISTINCT p.state) > 1 ORDER BY count(*) DESC, 1, 2 LIMIT 1", lone_star)[0]
+    states = [state for state, in direct(
+        f"SELECT DISTINCT p.state FROM results r JOIN participants p USING (participant_id) JOIN events e ON "
+        f"e.event_id = r.event_id WHERE r.status = 'FIN' AND p.city = '{city}' AND year(e.event_date) = {year} "
+        f"ORDER BY 1", lone_star)]
+    merged = ask(f"how many runners from {city} finished a race in {year}?", lone_star)
+    expected = direct(f"SELECT count(*) FROM results r JOIN participants p USING (participant_id) JOIN events e ON "
+                      f"e.event_id = r.event_id WHERE r.status = 'FIN' AND p.city = '{city}' AND "
+                      f"year(e.event_date) = {year}", lone_star)
+    assert merged.rows == [[expected[0][0]]]
+    assert f"{city} names towns in {len(states)} states here ({', '.join(states)})" in merged.notice
+    assert merged.confidence < 0.9
+    one = ask(f"how many runners from {city}, {states[0]} finished a race in {year}?", lone_star)
+    assert not (one.notice or "").count("names towns") and one.rows[0][0] < expected[0][0]
+
+
+def test_a_group_compared_with_no_one_in_it_is_a_row_of_zeros(lone_star: Context) -> None:
+    # ("from TX, from AK, and everywhere else" with no one from Alaska: its row says 0, never left out)
+    assert direct("SELECT count(*) FROM participants WHERE state = 'AK'", lone_star) == [(0,)]
+    expected = dict(direct("SELECT CASE WHEN p.state = 'TX' THEN 'Texas' ELSE 'everywhere else' END, count(*) FROM "
+                           "results r JOIN participants p USING (participant_id) JOIN events e ON e.event_id = r.event_id "
+                           "WHERE e.name = 'Fort Worth Half Marathon' AND year(e.event_date) = 2021 AND r.status = 'FIN' "
+                           "GROUP BY 1", lone_star))
+    three = ask("2021 Fort Worth Half Marathon: how many finishers came from TX, from AK, and from everywhere else?",
+                lone_star)
+    assert three.rows == [["Texas", expected["Texas"]], ["Alaska", 0], ["everywhere else", expected["everywhere else"]]]
+    two = ask("2021 Fort Worth Half Marathon: finishers from TX vs AK", lone_star)
+    assert [row[0] for row in two.rows] == ["TX", "AK"]
+    assert two.rows[1][two.columns.index("finishers")] == 0 and two.rows[1][two.columns.index("median_s")] is None
+    assert two.rows[0][two.columns.index("finishers")] == expected["Texas"]
+
+
+def test_a_runners_times_at_an_event_with_several_races_she_ran_are_counted_per_race_and_edition(lone_star: Context) -> None:
+    # "how many times has she run X" when she finished two of its races: every finish counted, each race's share and
+    # the editions said, and claimed less (a name with no distance in it was counted silently)
+    first, last, event = direct(
+        "SELECT p.first_name, p.last_name, e.name FROM results r JOIN participants p USING (participant_id) JOIN events e "
+        "ON e.event_id = r.event_id JOIN races ra ON ra.race_id = r.race_id WHERE r.status = 'FIN' "
+        "AND p.first_name || p.last_name IN (SELECT first_name || last_name FROM participants GROUP BY 1 "
+        "HAVING count(*) = 1) GROUP BY 1, 2, 3 HAVING count(DISTINCT ra.name) > 1 ORDER BY count(*) DESC, 1, 2 LIMIT 1",
+        lone_star)[0]
+    theirs = (f"FROM results r JOIN participants p USING (participant_id) JOIN events e ON e.event_id = r.event_id "
+              f"JOIN races ra ON ra.race_id = r.race_id WHERE r.status = 'FIN' AND p.first_name = '{first}' "
+              f"AND p.last_name = '{last}' AND e.name = '{event}'")
+    races = direct(f"SELECT ra.name, count(*) {theirs} GROUP BY 1 ORDER BY 2 DESC, 1", lone_star)
+    (finishes, editions), = direct(f"SELECT count(*), count(DISTINCT r.event_id) {theirs}", lone_star)
+    reply = ask(f"how many times has {first} {last} run the {event}?", lone_star)
+    assert reply.rows == [[finishes]] and reply.confidence < 0.9
+    each = ", ".join(f"{name} {count}" for name, count in races)
+    assert f"every race of {event} ({each} over {editions} editions)" in reply.notice
