@@ -46,7 +46,13 @@ _ASKER_SAID = re.compile(
     rf"(?P<last>{_WORD})(?:,?\s+(?:age\s+)?\d{{1,2}})?\s*\)?\s*(?:[.!;,:]+|\s[-\u2013\u2014]|$)\s*|"
     rf"^\s*(?P<first2>{_WORD})\s+(?P<last2>{_WORD})\s+here\s*(?:[.!;,:]+|\s[-\u2013\u2014])\s*", re.IGNORECASE)
 # "I (Henry King)", "Me (Matthew Smith)", "and I (Y)": the asker named in brackets where she is said
-_ASKER_BRACKETED = re.compile(rf"\b(?:i|me|myself)\s*\(\s*(?P<first>{_WORD})(?:\s+(?P<last>{_WORD}))?\s*\)", re.IGNORECASE)
+# ("and I (Daniel Wallace, Eugene OR)": her town said with her, which her name already tells)
+_ASKER_BRACKETED = re.compile(rf"\b(?:i|me|myself)\s*\(\s*(?P<first>{_WORD})(?:\s+(?P<last>{_WORD}))?\s*(?:,[^()]*)?\)",
+                              re.IGNORECASE)
+# "Aaron Dawson. Me vs my wife …", "Dustin Smith (Colorado Springs). My wife …", "Brianna Smith: me vs my husband …": an
+# asker who opens the question with her name alone (read so only beside a relative of hers: "Tacoma Half: …" is none)
+_ASKER_OPENING = re.compile(r"^\s*(?P<first>[A-Z][a-z-]+)\s+(?P<last>[A-Z][A-Za-z-]+)(?:\s+here)?(?:\s*\([^()]*\))?"
+                            r"\s*(?:[.!;:]+|\s[-\u2013\u2014])\s*")
 # "my mom Sheila Lane", "our boy Steven Love", "my 17-year-old Scott Price", "my dad dwayne"
 _RELATIVE = re.compile(rf"\b(?:my|our)\s+{_ADJECTIVES}(?:{_RELATION}\s+)?{_NAME}", re.IGNORECASE)
 # "Jason Wilson and his wife Jennifer", "Amber Johnson or her daughter Stacey", "jennifer smith vs her son dustin",
@@ -79,8 +85,9 @@ _ASKING = re.compile(r"\b(?:can|could|may|might|would|should|do|did)\s+i\s+(?:ge
 _HELD = r"(?:(?:finish(?:ing)?|chip|gun|net|official|overall|age[- ]group|own)\s+)?(?:times?|paces?|places?|results?|finish(?:es)?|splits?|" \
         r"best|pr|age[- ]?group|rank(?:ing)?s?|position|status|bib)\b"
 # "our times", "both of our chip times", "our two times", "between us", "both of us"
-_OURS = re.compile(rf"\b(?:both\s+(?:of\s+)?)?our\s+(?:two\s+|both\s+)?(?P<held>{_HELD})|\b(?:both of us|the two of us|between us)\b",
-                   re.IGNORECASE)
+# ("our 5K times", "our half marathon times": the race said between)
+_OURS = re.compile(rf"\b(?:both\s+(?:of\s+)?)?our\s+(?:two\s+|both\s+)?(?P<held>(?:(?:\d+k|half|full|marathon|mile|[\d.]+[- ]?mile)\s+)*"
+                   rf"{_HELD}(?:\s+(?:times?|paces?)\b)?)|\b(?:both of us|the two of us|between us)\b", re.IGNORECASE)
 
 
 # a runner said again by a pronoun ("her" a possessive unless it ends a phrase: "ahead of her and behind her"); never
@@ -287,6 +294,9 @@ def _asker(text: str) -> tuple[_Runner | None, str]:
     if (said := _ASKER_SAID.search(text)) and (first := said["first"] or said["first2"]).lower() not in _NOT_NAME and \
             (last := said["last"] or said["last2"]).lower() not in _NOT_NAME:
         return _Runner(f"{first} {last}", ""), (text[:said.start()] + " " + text[said.end():]).strip()
+    if (said := _ASKER_OPENING.match(text)) and not {said["first"].lower(), said["last"].lower()} & (_NOT_NAME | _ASKED) \
+            and any(m["relation"] for m in _RELATIVE.finditer(text, said.end())):
+        return _Runner(f"{said['first']} {said['last']}", ""), text[said.end():]
     return None, text
 
 
@@ -331,7 +341,9 @@ def _first_person(text: str, asker: str) -> str:
         return f"{asker}'s " if m["my"] else asker
     text = re.sub(rf"\b(?P<my>my)\s+(?={_HELD})", said, text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![(\w])(?P<my>)\bi\b(?!['\u2019])", said, text, flags=re.IGNORECASE)
-    text = re.sub(r"^(\W*)me\s+and\b", lambda m: f"{m[1]}{asker} and", text, flags=re.IGNORECASE)   # ("me and my boy jeffrey")
+    # ("me and my boy jeffrey", "me vs my husband Kevin", "compare me and my wife Lindsey")
+    text = re.sub(r"^(\W*(?:compare\s+)?)me\s+(and|vs\.?|versus)\s", lambda m: f"{m[1]}{asker} {m[2]} ", text,
+                  flags=re.IGNORECASE)
     # ("beat me again": who beat whom, the story's "again" said of it)
     return re.sub(r"\b(than|of|beat|beats|beating|behind|past|over|and|with|before|after)\s+me(?:\s+again\b)?\b",
                   lambda m: f"{m[1]} {asker}", text, flags=re.IGNORECASE)

@@ -521,7 +521,9 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
              # every result but DNS (the glossary's starters): "starters", "how many people started the half"
              # ("how many people showed up to X": no-shows by definition did not)
              # ("how many runners have started both A and B", "… have started X at least 3 times": starts)
-             (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many) started\b(?! timing)|"
+             # ("how many men started the 5K", "non-masters women started": the runners said by who they are)
+             (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many|men|women|girls|boys|kids|masters|"
+              r"athletes|participants|entrants) started\b(?! timing)|"
               # ("… in both 2024 and 2025 (started in both years)": starts)
               r"\bstarted (?:in |at )?(?:both|each|all|every)\b|"
               r"\b(?:have|has|had) started (?:both|each|all (?:three|four|of)|the|at least|more than|\d+)\b|"
@@ -535,7 +537,8 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
               rf"\b(?:took|take|taking) part\b{_ANY_STATUS_AFTER}|\bparticipated\b{_ANY_STATUS_AFTER}|"
               r"\bhow many (?:(?:different|distinct|unique|individual) )?(?:people|runners|folks|athletes|participants|women|men|"
               r"girls|boys|kids|masters)(?: actually| really)? "
-              rf"(?:ran|raced)\b(?! (?:both|all|every|each|it|at least|more than|\d))(?![^?]*\b(?:also|again|then)\b){_ANY_STATUS_AFTER}|"
+              rf"(?:(?:have|has) )?(?:ran|raced|run)\b(?! (?:both|all|every|each|it|at least|more than|\d))"
+              rf"(?![^?]*\b(?:also|again|then)\b){_ANY_STATUS_AFTER}|"
               r"\bhow many (?:races|events)\b[^?]{0,60}\b(?:did|has|have)\b[^?]{0,40}\b(?:run|race)\b(?! (?:both|all|every|each))|"
               r"\b(?:who|which (?:runners?|people|person))(?: has| have)? (?:ran|run|raced) the most (?:races|events)\b", "STARTED"),
              (r"\bfinish(?:ed|ers?|es|ing)?\b|\bcompleted\b|\b(?:crossed|cross|crossing) the line\b", "FIN"))

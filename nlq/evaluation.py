@@ -143,7 +143,39 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     (``columns``: the answer's names) also matches the same rate given as a fraction (3.38 % = 0.0338), and a
     column of month names the same months as numbers ("June" = 6), and a runner's first and last names the full name
     ("Debra Bullock"; "winner_first_name" with "winner_last_name" too). A gold row of k values is held by k rows
-    whose one column holds those values (the same counts as a row per band, not a column per band)."""
+    whose one column holds those values (the same counts as a row per band, not a column per band); a gold row per
+    year with a column per sex, by a row per year and sex (``_pivots``)."""
+    if _held(gold_columns, gold_rows, rows, ordered, columns):
+        return True
+    return any(_held(gold_columns, gold_rows, pivoted, ordered)
+                               for pivoted in _pivots(rows, len(gold_rows)))
+
+
+def _pivots(rows: Sequence[Sequence[Any]], wanted: int) -> list[list[tuple]]:
+    """``rows`` turned wide to ``wanted`` rows, one per value of a key column, for each way that holds: a column of
+    two or three labels ("F", "M") split every other column into one per label ("men vs women finishers each year"
+    as (year, sex, finishers) rows is (year, finishers of F, finishers of M))."""
+    if not rows or wanted < 1 or len(rows) % wanted or not 2 <= (labels := len(rows) // wanted) <= 3:
+        return []
+    width, found = len(rows[0]), []
+    for split in range(width):
+        values = sorted({repr(row[split]) for row in rows})
+        if len(values) != labels or not all(isinstance(row[split], str) for row in rows):
+            continue
+        for key in (j for j in range(width) if j != split):
+            cells = {(repr(row[key]), repr(row[split])): row for row in rows}
+            keys = list(dict.fromkeys(repr(row[key]) for row in rows))
+            if len(cells) != len(rows) or len(keys) != wanted:
+                continue
+            found.append([(next(row[key] for row in rows if repr(row[key]) == k),
+                           *(cells[k, v][j] for v in values for j in range(width) if j not in (key, split)))
+                          for k in keys])
+    return found
+
+
+def _held(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
+          ordered: bool, columns: Sequence[str] = ()) -> bool:
+    """``same_result`` without a pivot."""
     golds = [[row[i] for row in gold_rows] for i in range(gold_columns)]
     gold = [tuple(_norm(v) for v in row) for row in gold_rows]
     percents = [j for j, name in enumerate(columns) if "percent" in name or name.endswith("_pct")]

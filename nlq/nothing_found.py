@@ -276,12 +276,18 @@ def fastest_over_distances(parsed: Parsed, rows: Rows) -> list[str]:
 def runner_distances_mixed(parsed: Parsed, rows: Rows, today: date) -> list[str]:
     """The races the named runners finished within what was asked (events, dates), when a time of theirs is asked
     with no distance and no grouping by race ("what's her average time", "which was her slowest Houston Turkey Trot":
-    the years ranked by her time) and they finished more than one: one number over a mile and a 10K means little.
+    the years ranked by her time; two runners compared) and they finished more than one: one number over a mile and a 10K means little.
     Empty otherwise."""
     ranked_by_time = parsed.ranking is not None and parsed.ranking.dimension in ("year", "edition") and \
         parsed.ranking.measure in ("avg_time", "median_time", "max_time", "min_time")
-    if not parsed.person or parsed.distances or "race" in parsed.group_by or not (
-            parsed.measures_a_time or ranked_by_time):
+    # ("compare Darrell Perez and Shannon Perez at X": their results summed up side by side, times among them)
+    # (never "how many races have I finished compared to my husband": counts, which distances do not split)
+    summed_up = parsed.intent == "compare" and not parsed.measure and "runner" in parsed.group_by and \
+        not rx.search(r"\bhow many\b", parsed.question.lower())
+    # (never of a grouping already said, "her fastest time at each event", nor "her best and worst times with us": the
+    # extremes of all she ran, as asked)
+    if not parsed.person or parsed.distances or set(parsed.group_by) - {"runner"} or \
+            parsed.measure == "fastest_and_slowest" or not (parsed.measures_a_time or ranked_by_time or summed_up):
         return []
     query = filters_of(parsed, today)
     query.need("ra")

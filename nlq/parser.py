@@ -899,6 +899,9 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
                       r"(?P<when>[^?,;]{0,40}?),? and (?:if so,? )?what (?:was|were) (?P<pos>her|his|their|my) "
                       r"(?P<measure>(?:chip |gun |finish(?:ing)? )?times?|place|result|pace)\s*\?\s*$",
                       lambda said: f"What was {said['pos']} {said['measure']} there{said['when']}?", question)
+    # ("… keep arguing about this: how many races has each of us finished": why it is asked)
+    question = rx.sub(r"\s*\b(?:keep|kept|are|were|have been) (?:arguing|debating|bickering|fighting)(?: (?:about|over) (?:this|it|that))?"
+                      r"(?=\s*[:.!,-])", "", question, flags=re.IGNORECASE)
     # "hi my daughter Valerie Walton has run …": a greeting run into the question
     question = rx.sub(r"^\s*(?:hi|hello|hey)\s+(?=(?:my|i|i'm|we|our|this is)\b)", "", question, flags=re.IGNORECASE)
     # "My brother lives in Berkeley. Who won the 2023 San Jose Mother's Day 5K?": where the asker's family lives, told

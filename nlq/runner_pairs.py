@@ -13,7 +13,11 @@ question's text (names already blanked out by the parser), and the SQL of each; 
   the fastest of them and the seconds to the slowest;
 - ``better_best``: "who has the better best time there, A or B? what is it" — each one's fastest finish, the faster;
 - ``most_finishes`` / ``fewest_finishes``: "who has run the Tacoma half more times, A or B? how many" — each one's
-  finishes, the one (or those tied) with the most, or the fewest.
+  finishes, the one (or those tied) with the most, or the fewest;
+- ``each_finishes``: "who has more finishes with you, me or my wife? Give both counts" — each one's finishes, the
+  most first;
+- ``shared_times``: "for every year we both finished the half, show our times side by side" — in each race they all
+  finished, each one's time in a column of her own.
 
 A runner is told apart by her first and last name (namesakes counted as one, which ``nlq.nothing_found`` says);
 times are chip times unless gun time is asked (the glossary); every figure is of finishes.
@@ -28,7 +32,8 @@ from sqlglot import exp
 from nlq import rx
 from nlq.constructs import Found
 
-PAIRS = ("head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best")
+PAIRS = ("head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best",
+         "shared_times", "each_finishes")
 
 _EACH = r"(?:each(?: (?:of (?:them|the two|us)|one|runner))?|either (?:of them|one))"
 _READINGS = (
@@ -57,7 +62,7 @@ _MORE = re.compile(r"\b(?:who|which (?:of (?:them|the two|us)|one))(?: of them)?
 # the races they shared, said: "in the years they both finished it", "counting the years we both finished", "same race,
 # both crossed the line"
 _SHARED = r"\b(?:in|for|over|across|counting|of)?\s*(?:the |each |every |all )?(?:years?|races?|times|editions)\s+(?:that\s+)?" \
-          r"(?:they|we|both)(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|crossed)(?: it| them| together)?\b|" \
+          r"(?:they|we|both|and\s+both)(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|crossed)(?: it| them| together)?\b|" \
           r"\b(?:like |i mean )?(?:the )?same race\b|\bboth crossed the (?:finish )?line\b|\b(?:they'?re|we'?re) always together\b"
 
 
@@ -73,14 +78,25 @@ def find_pair(text: str) -> Found | None:
         # "for each year they both finished, how far apart were they": race by race, the seconds between them
         return Found("faster_by", (apart.span(), each.span(), *shared))
     if said := _MORE.search(text):
+        if both := rx.search(r"\b(?:give|show|with|and)(?: me)? (?:both|each|all|the two|everyone'?s) (?:counts|numbers|totals)\b", text):
+            # ("who has more finishes? Give both counts": each one's, the most first)
+            return Found("each_finishes", (said.span(), both.span()))
         return Found("fewest_finishes" if said["more"] in ("fewer", "fewest", "less") else "most_finishes", (said.span(),))
+    if years := rx.search(_SHARED, text):
+        # ("for the years we both finished, who was faster?": race by race, the faster and both times)
+        if faster := rx.search(r"\bwho (?:was|ran|finished|came in)\s*(?:faster|quicker|first|ahead)\b", text):
+            return Found("faster_by", (faster.span(), *shared))
+        # ("for each year we both finished, what were our times", "show our two chip times side by side")
+        if times := rx.search(r"\b(?:(?:chip|gun|finish(?:ing)?) )?times\b(?: side[- ]by[- ]side)?", text):
+            return Found("shared_times", (years.span(), times.span(), *shared))
     return None
 
 
-def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = "", last: str = "") -> exp.Select:
+def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str]]) -> exp.Select:
     """The SQL of ``kind`` over ``query`` (``nlq.sqlbuild``'s query over results, its filters applied: the runners
-    named among them); ``people`` is how many runners are named, every one of whom a shared race holds; ``first``
-    and ``last``: the first runner named (of ``beat_count``)."""
+    named among them); ``runners``: (first, last) of each runner named, every one of whom a shared race holds, the
+    first of them the one said beating (of ``beat_count``)."""
+    people, (first, last) = len(runners), runners[0]
     query.need("p", "e", "ra")
     finishes = query.build([exp.column("race_id", "r"), exp.alias_(exp.column("name", "e"), "event"),
                             exp.column("event_date", "e"), exp.alias_(exp.column("name", "ra"), "race"),
@@ -98,12 +114,20 @@ def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = ""
         fastest = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
             this=exp.Min(this=exp.column("time_s")))]), over="OVER")
         select = best.qualify(exp.EQ(this=fastest, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
+    elif kind == "each_finishes":
+        select = exp.select("first_name", "last_name", exp.alias_(exp.Count(this=exp.Star()), "finishes")).from_(
+            "finishes").group_by("first_name", "last_name").order_by(exp.Ordered(this=exp.column("finishes"), desc=True),
+                                                                    "last_name", "first_name")
     elif kind in ("most_finishes", "fewest_finishes"):
         counted = exp.select("first_name", "last_name", exp.alias_(exp.Count(this=exp.Star()), "finishes")).from_(
             "finishes").group_by("first_name", "last_name")
         top = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
             this=exp.Count(this=exp.Star()), desc=kind == "most_finishes")]), over="OVER")
         select = counted.qualify(exp.EQ(this=top, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
+    elif kind == "shared_times":
+        year = exp.alias_(exp.func("year", exp.column("event_date")), "year")
+        select = exp.select("event", "event_date", year, "race", *_each_ones_time(runners)).from_("finishes").where(
+            of_shared).group_by("race_id", "event", "event_date", "race").order_by("event_date", "event", "race")
     elif kind == "both_finished":
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "races")).from_(shared.subquery("shared"))
     elif kind in ("head_to_head", "beat_count"):
@@ -125,6 +149,7 @@ def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = ""
                  exp.alias_(exp.Sub(this=exp.func("max", exp.column("overall_place")),
                                     expression=exp.func("min", exp.column("overall_place"))), "places_apart")] \
             if kind == "places_apart" else [
+                *_each_ones_time(runners),   # ("what were our times and who was faster": each time, then who)
                 exp.alias_(exp.func("arg_min", exp.column("first_name"), time), "faster_first_name"),
                 exp.alias_(exp.func("arg_min", exp.column("last_name"), time), "faster_last_name"),
                 exp.alias_(exp.func("min", time), "faster_s"), exp.alias_(exp.func("max", time), "slower_s"),
@@ -135,11 +160,20 @@ def pair_query(kind: str, query, clock: exp.Column, people: int, first: str = ""
     return select.with_("finishes", as_=finishes)
 
 
+def _each_ones_time(runners: list[tuple[str, str]]) -> list[exp.Expression]:
+    """Each runner's time in a race, in a column of her own ("daniel_wallace_s")."""
+    return [exp.alias_(exp.Filter(this=exp.Max(this=exp.column("time_s")), expression=exp.Where(this=exp.and_(
+        exp.column("first_name").eq(exp.Literal.string(name)), exp.column("last_name").eq(exp.Literal.string(surname))))),
+        re.sub(r"\W+", "_", f"{name}_{surname}".lower()) + "_s") for name, surname in runners]
+
+
 SAID = {"beat_count": "over the races they all finished, how many the first of them won (was the fastest of them)",
         "head_to_head": "each one's wins (the fastest of them) over the races they all finished, beside how many those were",
         "both_finished": "the races every one of them finished (the same race, the same day)",
         "places_apart": "in each race they all finished, their best and worst overall place and the places between",
-        "faster_by": "in each race they all finished, the fastest of them and the seconds to the slowest",
+        "faster_by": "in each race they all finished, each one's time, the fastest of them and the seconds to the slowest",
         "better_best": "each one's fastest finish: the faster of them (ties kept)",
         "most_finishes": "each one's finishes: the one with the most (ties kept)",
-        "fewest_finishes": "each one's finishes: the one with the fewest (ties kept)"}
+        "fewest_finishes": "each one's finishes: the one with the fewest (ties kept)",
+        "shared_times": "in each race they all finished, each one's time side by side",
+        "each_finishes": "each one's finishes, the most first"}

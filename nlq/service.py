@@ -251,12 +251,15 @@ def _archive(question: str, ctx: Context, *, whole: bool = True, kept: Parsed | 
 
 
 def _each_race(parsed: Parsed, ctx: Context) -> Parsed:
-    """A named runner's time read per race when she finished more than one race in what was asked ("which was her
-    slowest Houston Turkey Trot", a mile one year and a 10K another: her slowest edition of each race); ``parsed``
-    otherwise. One time over several distances would not compare (``nothing_found.runner_distances_mixed``)."""
-    if parsed.more_people or not runner_distances_mixed(
-            parsed, lambda query: list(_archive_rows(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home,
-                                                     (ctx.home / "archive").resolve())), ctx.today or date.today()):
+    """Named runners' times read per race when they finished more than one race in what was asked ("which was her
+    slowest Houston Turkey Trot", a mile one year and a 10K another: her slowest edition of each race; "compare A and
+    B at X", each at its half and its full); ``parsed`` otherwise. One time over several distances would not compare
+    (``nothing_found.runner_distances_mixed``); runners who each ran a race of their own are said apart instead
+    (``nothing_found.runners_apart``)."""
+    def rows(query: exp.Select) -> list[tuple]:
+        return list(_archive_rows(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home, (ctx.home / "archive").resolve()))
+    today = ctx.today or date.today()
+    if not runner_distances_mixed(parsed, rows, today) or parsed.more_people and runners_apart(parsed, rows, today):
         return parsed
     return replace(parsed, group_by=("race", *parsed.group_by))
 
@@ -555,10 +558,6 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     elif distances := fastest_over_distances(parsed, rows):
         reply.notice = (f"Ranked over every distance run ({', '.join(distances)}): a shorter race's time ranks first; "
                         "name a distance for comparable times.")
-        reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
-    elif distances := runner_distances_mixed(parsed, rows, today):   # (several runners: one answer each over them)
-        reply.notice = (f"Over every distance {'they' if parsed.more_people else 'the runner'} finished "
-                        f"({', '.join(distances)}); name a distance for a comparable time.")
         reply.confidence = min(reply.confidence, MIXED_RACES_CONFIDENCE)
     elif skipped := years_not_held(parsed, rows):
         reply.notice = f"{skipped}."

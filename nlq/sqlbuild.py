@@ -1070,8 +1070,8 @@ def build_query(parsed: Parsed, today: date) -> tuple[exp.Select, tuple[str, str
     if parsed.pair and query.base == "r":   # several named runners measured against each other, by their finishes
         if parsed.status != "FIN":
             query.where.append(_finish())
-        return pair_query(parsed.pair, query, clock_column(parsed), 1 + len(parsed.more_people), parsed.person.first_name,
-                          parsed.person.last_name), None
+        return pair_query(parsed.pair, query, clock_column(parsed), [
+            (person.first_name, person.last_name) for person in (parsed.person, *parsed.more_people)]), None
     if parsed.among and parsed.among_absent and query.base == "r":
         # "of the runners who finished every one of our events in 2024, how many did not come back in 2025": the runners
         # chosen with none of the results asked (finishes unless another status is said)

@@ -143,3 +143,15 @@ def test_band_labels_in_hours_and_clock_times_start_where_they_say() -> None:
     assert same_result(2, gold, answer, ordered=False, columns=["time_band", "finishers"])
     assert not same_result(2, gold, [answer[0], ["1:30:00 to 2 hours", 500], ["2 hours to 2:30:00", 320], answer[3]],
                            ordered=False, columns=["time_band", "finishers"])
+
+
+def test_a_row_per_year_and_sex_holds_a_gold_row_per_year_with_a_column_per_sex() -> None:
+    # ("men vs women finishers for each year": (year, sex, finishers) holds (year, men, women), whichever order)
+    long = [[2015, "F", 115, 7939.8], [2015, "M", 95, 7544.9], [2016, "F", 191, 8098.1], [2016, "M", 175, 7362.0]]
+    assert same_result(3, [(2015, 95, 115), (2016, 175, 191)], long, True)
+    assert same_result(2, [(2015, 95), (2016, 175)], long[1::2], False)
+    # (a wrong count for one sex, or a year missing, still fails)
+    assert not same_result(3, [(2015, 95, 116), (2016, 175, 191)], long, False)
+    assert not same_result(3, [(2015, 95, 115), (2016, 175, 191), (2017, 1, 2)], long, False)
+    # (the split needs the same labels in every key: one year with only women is no pivot)
+    assert not same_result(3, [(2015, 95, 115), (2016, 175, 191)], [*long[:3], [2017, "F", 1, 1.0]], False)

@@ -6761,6 +6761,10 @@ def test_two_ends_or_the_winner_beside_the_field_asked_at_once_are_said_back(que
     ("How many people ran the 5K at the 2024 Stamford Turkey Trot?", "STARTED"),
     ("How many runners took part in the 2025 Stamford Turkey Trot?", "STARTED"),
     ("Who ran the most races for us in 2025?", "STARTED"),
+    # (said by who they are, or as "have run": break 72 counted every entry)
+    ("how many women started the 2024 Stamford Turkey Trot", "STARTED"),
+    ("how many masters men started the Hartford Marathon in 2024?", "STARTED"),
+    ("How many different people have run the Stamford Turkey Trot over the years?", "STARTED"),
     # (a runner's history of events is of finishes, as the glossary reads "ran it": "ran both", "ran it 3 times")
     ("How many people ran both the Hartford Marathon and the Stamford Turkey Trot in 2024?", None),
 ])

@@ -31,6 +31,14 @@ VOCABULARY = Vocabulary(company="River Timing", events=("Elm Creek Half Marathon
     ("My sister Ines keeps beating me at Elm Creek. What's our head-to-head, in the years we both finished? (I'm Tom "
      "Okafor)", "Ines Okafor keeps beating Tom Okafor at Elm Creek. What's the head-to-head of Tom Okafor and Ines Okafor, "
                 "in the years Tom Okafor and Ines Okafor both finished?"),
+    # the asker named first with her town, or in brackets with it; "me vs my husband"; "our half times"
+    ("Grace Okafor (Elm Creek). My husband Tom and I ran the Elm Creek half. For the years we both finished, who was "
+     "faster?", "Tom Okafor and Grace Okafor ran the Elm Creek half. For the years Grace Okafor and Tom Okafor both "
+                "finished, who was faster?"),
+    ("My husband Tom and I (Grace Okafor, Elm Creek) ran the Elm Creek half. Our half times?",
+     "Tom Okafor and Grace Okafor ran the Elm Creek half. the half times of Grace Okafor and Tom Okafor?"),
+    ("Grace Okafor: me vs my husband Tom at the Elm Creek half - who has more finishes?",
+     "Grace Okafor vs Tom Okafor at the Elm Creek half - who has more finishes?"),
     # the asker asking ("can I get", "give me") is never a runner
     ("Me (Tom Okafor) and my wife Grace Okafor ran it twice. Can I get both our times?",
      "Tom Okafor and Grace Okafor ran it twice. Can I get the times of Tom Okafor and Grace Okafor?"),
@@ -131,6 +139,13 @@ def test_no_pair_is_read_of_one_runner_or_of_a_plain_comparison() -> None:
     ("Grace and Tom Okafor at the 2020 Elm Creek Turkey Trot - who was faster and by how much?", "faster_by",
      ("faster_first_name", "seconds_apart")),
     ("Grace Okafor or Tom Okafor, who has finished the Elm Creek Turkey Trot more times?", "most_finishes", ("finishes",)),
+    # (each one's time in a column of her own, in the races both finished; who was faster there, with both times)
+    ("For each year Grace Okafor and Tom Okafor both finished the Elm Creek half, what were the times?", "shared_times",
+     ("grace_okafor_s", "tom_okafor_s")),
+    ("For the years Grace Okafor and Tom Okafor both finished the Elm Creek half, who was faster?", "faster_by",
+     ("grace_okafor_s", "tom_okafor_s", "faster_first_name")),
+    ("Grace Okafor vs Tom Okafor: who has more finishes at the Elm Creek Turkey Trot? Give both counts.", "each_finishes",
+     ("finishes",)),
 ])
 def test_pairs_are_compiled_over_their_finishes(question: str, kind: str, shown: tuple[str, ...]) -> None:
     parsed = parse(question, VOCABULARY, TODAY)
@@ -282,3 +297,15 @@ def test_a_runner_told_of_first_keeps_what_is_asked_of_her(asked: str) -> None:
     assert parsed.person == Person("Grace", "Okafor") and not parsed.unused and parsed.age is None
     # (her age-group wins: the first place of her age group, or the winners of each age group among her results)
     assert ("won" not in asked) or (parsed.place, parsed.place_in_age_group) == (1, True) or parsed.winners_by == "age_group"
+
+
+def test_a_name_opening_a_question_is_an_asker_only_beside_her_relative() -> None:
+    # ("Tacoma Half: my wife …" would be a runner "Tacoma Half": an opening name is read as the asker's only then)
+    assert read_runners_told("Elm Creek: how many finishers in 2024?") == "Elm Creek: how many finishers in 2024?"
+    assert read_runners_told("Grace Okafor. How many races have I finished?") == "Grace Okafor. How many races have I finished?"
+
+
+def test_why_it_is_asked_is_no_filter() -> None:
+    parsed = parse("Grace Okafor and Tom Okafor keep arguing about this: how many races has each of them finished?",
+                   VOCABULARY, TODAY)
+    assert parsed.group_by == ("runner",) and not parsed.unused

@@ -451,3 +451,20 @@ def test_a_runners_times_at_an_event_with_several_races_she_ran_are_counted_per_
     assert reply.rows == [[finishes]] and reply.confidence < 0.9
     each = ", ".join(f"{name} {count}" for name, count in races)
     assert f"every race of {event} ({each} over {editions} editions)" in reply.notice
+
+
+def test_two_runners_times_over_several_distances_are_given_per_race(lone_star: Context) -> None:
+    # (two runners compared over a half and a 5K: each race on its own, never one average over both — break 72)
+    pair = direct("SELECT p.first_name, p.last_name FROM results r JOIN participants p USING (participant_id) "
+                  "JOIN races ra ON ra.race_id = r.race_id WHERE r.status = 'FIN' AND p.first_name || p.last_name IN "
+                  "(SELECT first_name || last_name FROM participants GROUP BY 1 HAVING count(*) = 1) "
+                  "GROUP BY 1, 2 HAVING count(DISTINCT ra.name) > 1 ORDER BY count(*) DESC, 1, 2 LIMIT 2", lone_star)
+    names = [f"{first} {last}" for first, last in pair]
+    expected = direct(
+        "SELECT ra.name, p.first_name, round(avg(r.chip_time_s), 1) FROM results r JOIN participants p USING "
+        "(participant_id) JOIN races ra ON ra.race_id = r.race_id WHERE r.status = 'FIN' AND p.first_name || ' ' || "
+        f"p.last_name IN ('{names[0]}', '{names[1]}') GROUP BY 1, 2 ORDER BY 1, 2", lone_star)
+    reply = ask(f"what were the average times of {names[0]} and {names[1]}?", lone_star)
+    assert reply.columns[0] == "race" and reply.confidence >= 0.9
+    got = sorted((race, first, round(average, 1)) for race, first, _, average in reply.rows)
+    assert got == sorted(expected)
