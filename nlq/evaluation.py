@@ -147,8 +147,7 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
     year with a column per sex, by a row per year and sex (``_pivots``)."""
     if _held(gold_columns, gold_rows, rows, ordered, columns):
         return True
-    return any(_held(gold_columns, gold_rows, pivoted, ordered)
-                               for pivoted in _pivots(rows, len(gold_rows)))
+    return any(_held(gold_columns, gold_rows, pivoted, ordered) for pivoted in _pivots(rows, len(gold_rows)))
 
 
 def _pivots(rows: Sequence[Sequence[Any]], wanted: int) -> list[list[tuple]]:
@@ -167,9 +166,9 @@ def _pivots(rows: Sequence[Sequence[Any]], wanted: int) -> list[list[tuple]]:
             keys = list(dict.fromkeys(repr(row[key]) for row in rows))
             if len(cells) != len(rows) or len(keys) != wanted:
                 continue
-            found.append([(next(row[key] for row in rows if repr(row[key]) == k),
-                           *(cells[k, v][j] for v in values for j in range(width) if j not in (key, split)))
-                          for k in keys])
+            # (every key holds every label: as many keys as wanted, each pair once)
+            found.append([(cells[k, values[0]][key], *(cells[k, v][j] for v in values for j in range(width)
+                                                        if j not in (key, split))) for k in keys])
     return found
 
 

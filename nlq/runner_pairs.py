@@ -82,13 +82,13 @@ def find_pair(text: str) -> Found | None:
             # ("who has more finishes? Give both counts": each one's, the most first)
             return Found("each_finishes", (said.span(), both.span()))
         return Found("fewest_finishes" if said["more"] in ("fewer", "fewest", "less") else "most_finishes", (said.span(),))
-    if years := rx.search(_SHARED, text):
+    if rx.search(_SHARED, text):   # (said, it is among ``shared``)
         # ("for the years we both finished, who was faster?": race by race, the faster and both times)
         if faster := rx.search(r"\bwho (?:was|ran|finished|came in)\s*(?:faster|quicker|first|ahead)\b", text):
             return Found("faster_by", (faster.span(), *shared))
         # ("for each year we both finished, what were our times", "show our two chip times side by side")
         if times := rx.search(r"\b(?:(?:chip|gun|finish(?:ing)?) )?times\b(?: side[- ]by[- ]side)?", text):
-            return Found("shared_times", (years.span(), times.span(), *shared))
+            return Found("shared_times", (times.span(), *shared))
     return None
 
 
@@ -114,20 +114,15 @@ def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str
         fastest = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
             this=exp.Min(this=exp.column("time_s")))]), over="OVER")
         select = best.qualify(exp.EQ(this=fastest, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
-    elif kind == "each_finishes":
-        select = exp.select("first_name", "last_name", exp.alias_(exp.Count(this=exp.Star()), "finishes")).from_(
-            "finishes").group_by("first_name", "last_name").order_by(exp.Ordered(this=exp.column("finishes"), desc=True),
-                                                                    "last_name", "first_name")
-    elif kind in ("most_finishes", "fewest_finishes"):
+    elif kind in ("most_finishes", "fewest_finishes", "each_finishes"):
         counted = exp.select("first_name", "last_name", exp.alias_(exp.Count(this=exp.Star()), "finishes")).from_(
             "finishes").group_by("first_name", "last_name")
-        top = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
-            this=exp.Count(this=exp.Star()), desc=kind == "most_finishes")]), over="OVER")
-        select = counted.qualify(exp.EQ(this=top, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
-    elif kind == "shared_times":
-        year = exp.alias_(exp.func("year", exp.column("event_date")), "year")
-        select = exp.select("event", "event_date", year, "race", *_each_ones_time(runners)).from_("finishes").where(
-            of_shared).group_by("race_id", "event", "event_date", "race").order_by("event_date", "event", "race")
+        if kind == "each_finishes":   # (every one of them, the most first)
+            select = counted.order_by(exp.Ordered(this=exp.column("finishes"), desc=True), "last_name", "first_name")
+        else:
+            top = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
+                this=exp.Count(this=exp.Star()), desc=kind == "most_finishes")]), over="OVER")
+            select = counted.qualify(exp.EQ(this=top, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
     elif kind == "both_finished":
         select = exp.select(exp.alias_(exp.Count(this=exp.Star()), "races")).from_(shared.subquery("shared"))
     elif kind in ("head_to_head", "beat_count"):
@@ -142,13 +137,13 @@ def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str
         if kind == "beat_count":   # (the first runner named is the one said beating: Parsed.person)
             select = select.where(exp.and_(exp.column("first_name").eq(exp.Literal.string(first)),
                                            exp.column("last_name").eq(exp.Literal.string(last))))
-    else:   # places_apart, faster_by: race by race
+    else:   # places_apart, faster_by, shared_times: race by race
         time = exp.column("time_s")
         shown = [exp.alias_(exp.func("min", exp.column("overall_place")), "best_place"),
                  exp.alias_(exp.func("max", exp.column("overall_place")), "worst_place"),
                  exp.alias_(exp.Sub(this=exp.func("max", exp.column("overall_place")),
                                     expression=exp.func("min", exp.column("overall_place"))), "places_apart")] \
-            if kind == "places_apart" else [
+            if kind == "places_apart" else _each_ones_time(runners) if kind == "shared_times" else [
                 *_each_ones_time(runners),   # ("what were our times and who was faster": each time, then who)
                 exp.alias_(exp.func("arg_min", exp.column("first_name"), time), "faster_first_name"),
                 exp.alias_(exp.func("arg_min", exp.column("last_name"), time), "faster_last_name"),

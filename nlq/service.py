@@ -33,7 +33,7 @@ from nlq.nothing_found import (
     namesakes_in_a_share, no_edition, no_events_in_dates, no_race, no_record_held, no_such_event, nothing_found,
     other_races, place_beyond_the_field, races_mixed, runner_distances_mixed, runner_in_another_race,
     runner_in_another_town, runner_not_placed, runner_outside_group, runner_outside_place_group, runner_races_counted, runners_apart,
-    runners_without_a_finish, runners_without_a_result, statuses_counted, towns_sharing_a_name, years_not_held,
+    Rows, runners_without_a_finish, runners_without_a_result, statuses_counted, towns_sharing_a_name, years_not_held,
 )
 from nlq.constructs_sql import differing_dimension
 from nlq.sqlbuild import Unanswerable, build
@@ -256,9 +256,7 @@ def _each_race(parsed: Parsed, ctx: Context) -> Parsed:
     B at X", each at its half and its full); ``parsed`` otherwise. One time over several distances would not compare
     (``nothing_found.runner_distances_mixed``); runners who each ran a race of their own are said apart instead
     (``nothing_found.runners_apart``)."""
-    def rows(query: exp.Select) -> list[tuple]:
-        return list(_archive_rows(query.sql(dialect="duckdb"), ctx.partner_id, ctx.home, (ctx.home / "archive").resolve()))
-    today = ctx.today or date.today()
+    rows, today = _rows_of(ctx), ctx.today or date.today()
     if not runner_distances_mixed(parsed, rows, today) or parsed.more_people and runners_apart(parsed, rows, today):
         return parsed
     return replace(parsed, group_by=("race", *parsed.group_by))
@@ -461,17 +459,22 @@ def _archive_rows(sql: str, partner_id: int, home: Path, _version: Path) -> tupl
     return tuple(run(sql, partner_id, home).rows)
 
 
+def _rows_of(ctx: Context) -> Rows:
+    """The rows of a query (sqlglot or SQL text) over ``ctx``'s company's archive, cached per archive version: what
+    ``nlq.nothing_found`` asks of the data."""
+    def rows(query: exp.Select | str) -> list[tuple]:
+        sql = query if isinstance(query, str) else query.sql(dialect="duckdb")
+        return list(_archive_rows(sql, ctx.partner_id, ctx.home, (ctx.home / "archive").resolve()))
+    return rows
+
+
 def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     """Why an executed parser answer is empty (or declined, for an edition not run yet), or that it mixes every
     race of an event that ran several — then at MIXED_RACES_CONFIDENCE (``nlq.nothing_found``)."""
     if reply.path == "none":
         return reply
 
-    def rows(query: exp.Select | str) -> list[tuple]:
-        sql = query if isinstance(query, str) else query.sql(dialect="duckdb")
-        return list(_archive_rows(sql, ctx.partner_id, ctx.home, (ctx.home / "archive").resolve()))
-
-    today = ctx.today or date.today()
+    rows, today = _rows_of(ctx), ctx.today or date.today()
     missing = None
     if parsed.difference and reply.rows and reply.rows[0][-1] is None and not nothing_found(reply.rows):
         # "how much faster was A than B" where one of them has no finisher in the dates asked: no difference to give
