@@ -527,6 +527,8 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
               # ("… in both 2024 and 2025 (started in both years)": starts)
               r"\bstarted (?:in |at )?(?:both|each|all|every)\b|"
               r"\b(?:have|has|had) started (?:both|each|all (?:three|four|of)|the|at least|more than|\d+)\b|"
+              # ("how many times has Jessica Clark started X", "how many races has he started": her starts)
+              r"\bhow many (?:times|races|events)\b[^?]{0,60}?\b(?:has|have|had|did)\b[^?]{0,40}?\bstart(?:ed)?\b(?! timing)|"
               r"(?<!not )(?<!n't )(?<!never )\b(?:showed|show|shown|turned|turn) up\b(?! in (?:the |our |its )?(?:[\w' ]+ )?"
               r"(?:results|records|data|archive|database|list))|\btoed (?:the|a) (?:start(?:ing)? )?line\b|"
               # ("how many people ran the 5K at X", "how many runners took part", "how many races did she run in 2025":

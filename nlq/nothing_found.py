@@ -26,8 +26,10 @@ Rows = Callable[[exp.Select | str], list[tuple]]
 
 
 def nothing_found(rows: list[list]) -> bool:
-    """No row, or one row of zeros and nulls (a count of 0, an average of nothing)."""
-    return not rows or len(rows) == 1 and all(value in (0, None) for value in rows[0])
+    """No row, one row of zeros and nulls (a count of 0, an average of nothing), or a row per thing listed ("from CT,
+    from NY and everywhere else", "DNF, DNS and DQ") with nothing beside any label."""
+    return not rows or len(rows) == 1 and all(value in (0, None) for value in rows[0]) or \
+        len(rows) > 1 and all(value in (0, None) for row in rows for value in row[1:])
 
 
 def no_edition(parsed: Parsed, rows: Rows) -> str | None:
@@ -284,9 +286,9 @@ def runner_distances_mixed(parsed: Parsed, rows: Rows, today: date) -> list[str]
     # (never "how many races have I finished compared to my husband": counts, which distances do not split)
     summed_up = parsed.intent == "compare" and not parsed.measure and "runner" in parsed.group_by and \
         not rx.search(r"\bhow many\b", parsed.question.lower())
-    # (never of a grouping already said, "her fastest time at each event", nor "her best and worst times with us": the
-    # extremes of all she ran, as asked)
-    if not parsed.person or parsed.distances or set(parsed.group_by) - {"runner"} or \
+    # (never of a grouping already said but by year, "her fastest time at each event", nor "her best and worst times with
+    # us": the extremes of all she ran, as asked)
+    if not parsed.person or parsed.distances or set(parsed.group_by) - {"runner", "year"} or \
             parsed.measure == "fastest_and_slowest" or not (parsed.measures_a_time or ranked_by_time or summed_up):
         return []
     query = filters_of(parsed, today)

@@ -221,6 +221,8 @@ def test_a_runners_time_over_several_distances_is_given_per_race(lone_star):
     each = ask("what's Helen Schroeder's average time", lone_star)
     assert each.columns[0] == "race" and sorted(row[0] for row in each.rows) == ["5K", "Half Marathon"]
     assert "per race" in each.explanation and each.confidence >= 0.9
+    yearly = ask("what's Helen Schroeder's average time by year", lone_star)   # (each year's, of each race)
+    assert yearly.columns[:2] == ["race", "year"] and "per race, year" in yearly.explanation
     one = ask("what's Helen Schroeder's average time in the half marathon", lone_star)
     assert one.notice is None and "race" not in one.columns
 

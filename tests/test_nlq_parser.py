@@ -6765,6 +6765,8 @@ def test_two_ends_or_the_winner_beside_the_field_asked_at_once_are_said_back(que
     ("how many women started the 2024 Stamford Turkey Trot", "STARTED"),
     ("how many masters men started the Hartford Marathon in 2024?", "STARTED"),
     ("How many different people have run the Stamford Turkey Trot over the years?", "STARTED"),
+    ("How many times has she started the Stamford Turkey Trot?", "STARTED"),
+    ("How many races has he started since 2020?", "STARTED"),
     # (a runner's history of events is of finishes, as the glossary reads "ran it": "ran both", "ran it 3 times")
     ("How many people ran both the Hartford Marathon and the Stamford Turkey Trot in 2024?", None),
 ])

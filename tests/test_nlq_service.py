@@ -431,6 +431,12 @@ def test_a_group_compared_with_no_one_in_it_is_a_row_of_zeros(lone_star: Context
     assert [row[0] for row in two.rows] == ["TX", "AK"]
     assert two.rows[1][two.columns.index("finishers")] == 0 and two.rows[1][two.columns.index("median_s")] is None
     assert two.rows[0][two.columns.index("finishers")] == expected["Texas"]
+    # (of an edition never held, a row of zeros per group is nothing found: said, never 0 / 0 / 0 at 1.0)
+    unheld = min(set(range(2015, 2026)) - {year for year, in direct(
+        "SELECT DISTINCT year(event_date) FROM events WHERE name = 'Fort Worth Half Marathon'", lone_star)})
+    none = ask(f"{unheld} Fort Worth Half Marathon: how many finishers came from TX, from AK, and from everywhere else?",
+               lone_star)
+    assert none.declined and f"Fort Worth Half Marathon had no edition in {unheld}" in none.notice
 
 
 def test_a_runners_times_at_an_event_with_several_races_she_ran_are_counted_per_race_and_edition(lone_star: Context) -> None:
