@@ -33,7 +33,8 @@ _NOT_NAME = frozenset(
     "and or & i me my we us our he she him her his they them their ran run runs did does do was is were has have had both "
     "at in on of to for from with together also too just finished finish beat got came placed raced completed did "
     "dropped attempted started said says thinks think wants want who that this the a an here there so but not really "
-    "trying curious wondering looking asking writing sure new one first last best fastest time times".split())
+    "trying curious wondering looking asking writing sure new one first last best fastest time times faster slower quicker "
+    "ahead behind".split())
 _WORD = r"[A-Za-z][a-z-]*(?:['\u2019](?!s\b)[A-Za-z]+)?"   # (a name, never its possessive "'s": "his dad David's")
 _NAME = rf"(?P<first>{_WORD})(?:\s+(?P<last>[A-Za-z][A-Za-z-]*(?:['\u2019](?!s\b)[A-Za-z]+)?))?"
 _ASKED = frozenset("what whats what's who how which when where did does is was were can could please pls show list give tell "
@@ -89,6 +90,34 @@ _HELD = r"(?:(?:finish(?:ing)?|chip|gun|net|official|overall|age[- ]group|own)\s
 _OURS = re.compile(rf"\b(?:both\s+(?:of\s+)?)?our\s+(?:two\s+|both\s+)?(?P<held>(?:(?:\d+k|half|full|marathon|mile|[\d.]+[- ]?mile)\s+)*"
                    rf"{_HELD}(?:\s+(?:times?|paces?)\b)?)|\b(?:both of us|the two of us|between us)\b", re.IGNORECASE)
 
+
+# a relative said without her name ("my wife", "our son") where what is asked is of her: "did my wife beat me", "how
+# many finishes do my wife and I have", "me vs my husband", "my wife's time", or "who was faster" with "my wife" told
+# (her name never said after: "my wife," "my wife and I", "my wife beat me", "my wife's time"; "my wife, Melanie
+# Dawson," and "my wife melanie" name her)
+_UNNAMED = rf"\b(?:my|our)\s+{_ADJECTIVES}(?:{_RELATION.replace('?P<relation>', '')})(?=['\u2019]s\b|\s*[.?!;:)]|\s*$|" \
+           rf"\s*,(?!\s*[A-Z][a-z-]+\s+[A-Z])|\s+(?:{'|'.join(sorted(_NOT_NAME))}|vs|versus|beats?|outran|outpaced|ever|faster|slower|quicker|ahead|behind|placed?)\b)"
+_RELATIVE_ASKED = re.compile(
+    rf"\b(?:did|does|do|has|have|had|was|were|is|are)\s+(?P<a>{_UNNAMED})|"
+    rf"\b(?:than|beat|beats|beating|behind|ahead of|against|(?:me|i|myself)\s+(?:and|&|or|vs\.?|versus))\s+(?P<b>{_UNNAMED})|"
+    rf"(?P<c>{_UNNAMED})(?:['\u2019]s\s+(?:\w+\s+)?{_HELD}|\s+(?:beat|beats|outran|outpaced|(?:was|ran|finished)\s+(?:faster|slower|"
+    rf"ahead|behind|quicker))\b)", re.IGNORECASE)
+_OF_US = re.compile(r"\b(?:which|each|both|either|neither) of us\b|\bour\s+(?:\w+\s+)?(?:times?|results?|finish(?:es)?|places?|"
+                    r"paces?|races?)\b|\bwho (?:was|ran|finished|came in|got) (?:faster|first|ahead|quicker|slower)\b|\bwe\s+both\b",
+                    re.IGNORECASE)
+_UNNAMED_SAID = re.compile(_UNNAMED, re.IGNORECASE)
+
+
+def relative_unnamed(question: str) -> str | None:
+    """The relative a question asks of without her name ("I'm Daniel Wallace. Did my wife beat me at …?" → "my wife"),
+    or None: who she is the archive cannot tell, so what is asked of her cannot be answered (a relative only told of,
+    "my wife and I ran it in 2018, what was my time?", is none)."""
+    text = read_runners_told(question)
+    if said := _RELATIVE_ASKED.search(text):
+        return (said["a"] or said["b"] or said["c"]).strip()
+    if _OF_US.search(text) and (said := _UNNAMED_SAID.search(text)):
+        return said.group(0).strip()
+    return None
 
 # a runner said again by a pronoun ("her" a possessive unless it ends a phrase: "ahead of her and behind her"); never
 # a contraction ("he's been slowing down": no name reads better there)

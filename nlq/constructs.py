@@ -239,7 +239,9 @@ def find_metric(text: str) -> Found | None:
             r"(?<!youngest to )(?<!oldest to )\b(oldest|youngest)\b(?! (?:average|avg|mean|median|first|to (?:newest|"
                       r"most recent|latest|youngest|oldest))\b)",
                       text):
-        spans = _all(r"\bhow (?:old|young)\b|\btheir age\b|\band\b", text)
+        # ("the youngest kid ever to finish": the youngest finisher)
+        spans = _all(r"\bhow (?:old|young)\b|\btheir age\b|\band\b|(?<=youngest )(?:kid|child|youngster)\b|(?<=oldest )(?:kid|child)\b",
+                     text)
         # "how old was the youngest finisher": the age, not the runners who share it
         # ("the oldest anyone has ever been when finishing": the age)
         only_age = rx.search(r"\bhow (?:old|young)\b|\bwhat ages?\b|\bages? of the (?:youngest|oldest)\b|\b(?:oldest|youngest) "
@@ -536,9 +538,14 @@ def find_winners_by(text: str) -> Found | None:
 
 
 # ---- where runners are from ---------------------------------------------------------------------------------
+def _said_once(pattern: str, text: str) -> Found | None:
+    """A construct said or not (no value of its own): where ``pattern`` first matches ``text``."""
+    return Found(True, (said.span(),)) if (said := rx.search(pattern, text)) else None
+
+
 def find_out_of_state(text: str) -> Found | None:
     """ "out-of-state runners": from a state other than the event's."""
-    if m := rx.search(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b|"
+    return _said_once(r"\bout[- ]of[- ]staters?\b|\bout[- ]of[- ]state\b|\bfrom out of state\b|\bfrom other states\b|\bnon[- ]locals?\b|"
                       # "finishers from outside the host state"
                       r"\b(?:from |living |who live )?outside (?:the |its |their )?(?:host|event'?s?|race'?s?|home) state\b|"
                       # "runners whose home state is different from the state the event was held in", "living in a
@@ -547,21 +554,28 @@ def find_out_of_state(text: str) -> Found | None:
                       r"(?:(?:where )?the (?:event|race)s?|(?:its|their) events?)(?:'s)?(?: state)?(?: (?:was|were|is|are) (?:held|run|staged)"
                       r"(?: in)?)?\b|"
                       r"\b(?:living|live|lives|who live|based) in a different state (?:from|than) (?:(?:where )?the (?:event|race)s?|"
-                      r"(?:its|their) events?)(?:'s)?(?: (?:was|were|is|are) (?:held|run|staged)(?: in)?)?\b", text):
-        return Found(True, (m.span(),))
-    return None
+                      r"(?:its|their) events?)(?:'s)?(?: (?:was|were|is|are) (?:held|run|staged)(?: in)?)?\b", text)
 
 
 def find_local(text: str) -> Found | None:
     """ "locals", "lived in the host town", "hometown runners" (no town named): runners whose home city is the one their
     event was held in (each event its own town)."""
-    if m := rx.search(r"\blocals\b|\blocal (?:runners?|finishers?|residents|people|athletes?|entrants?)\b|"
+    return _said_once(r"\blocals\b|\blocal (?:runners?|finishers?|residents|people|athletes?|entrants?)\b|"
                       r"\b(?:lived?|lives|living|resid(?:e|ed|es|ing|ents?)|runners?|people|finishers|entrants) (?:in|of|from) "
                       r"the (?:host|event'?s?(?: own)?|same) (?:town|city)\b|\bfrom the host (?:town|city)\b|"
                       r"\bhost[- ](?:town|city) (?:runners|residents|locals|finishers)\b|\bhometown (?:runners?|finishers?|crowd|athletes?)\b",
-                      text):
-        return Found(True, (m.span(),))
-    return None
+                      text)
+
+
+def find_wins_before(text: str) -> Found | None:
+    """ "has she won it before", "is it his first win", "a repeat winner?": whether each winner had won that race of
+    the event at an earlier edition (asked of winners; nlq.sqlbuild gives each one's earlier wins and their years)."""
+    return _said_once(r"\b(?:has|had|did|have) (?:she|he|they|th(?:at|is|e) (?:runner|woman|man|guy|winner)|th(?:e|ose|ese) winners)(?: ever| also)? "
+                      r"(?:won|win)(?: (?:it|this|that|there|the race|this race|that race|the title|the event))?(?: ever)? "
+                      r"(?:before|previously|in (?:the )?past|in (?:an? )?(?:earlier|previous|prior|past) (?:years?|editions?))\b|"
+                      r"\b(?:was|is) (?:it|this|that) (?:her|his|their) first (?:win|title|victory)\b|"
+                      r"\b(?:a )?repeat (?:winners?|champions?)\b|\bwon (?:it|this|that race|there) before\b|"
+                      r"\bhow many times (?:has|had|have) (?:she|he|they) won (?:it|this|there|that race|the race)(?: before)?\b", text)
 
 
 def negated_place(text: str, start: int) -> Span | None:
@@ -768,7 +782,7 @@ def find_cohort(text: str) -> Found | None:
     if found and rx.search(r"\b(?:entered|entries|entry|entrants?|registered|registrations?|registrants?|signed up|sign-?ups?|"
                                 # ("listed in both the marathon and the half", "show up in the results of both")
                                 r"any status|field|been in|listed in|(?:show|shows|showed) up in|appears? in|appeared in)\b", text) and \
-            not rx.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b", text):
+            not rx.search(r"\bfinish(?:ed|ers?|es)?\b|\bcompleted\b|\bany status,? (?:except|but|other than|excluding) ", text):
         return Found(replace(found.value, entries=True), found.spans)
     return found
 
@@ -1513,7 +1527,9 @@ def _find_ranking(text: str) -> Found | None:
                      rf"(?:\s+(?:men'?s|women'?s|male|female))?(?:\s+(?:{_STATE_NAMES}))?\s+(?P<a>{dims})\b"
                      r"(?![- ](?:winners?|champions?)\b)|"   # ("which age-group winner was the youngest": a winner)
                      # ("top 5 age group winners in the F40-44": runners, not age groups)
-                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?(?P<b>{dims})\b"
+                     # ("our top 5 runner hometowns": where the runners live)
+                     rf"\b(?:top|bottom) (?P<n>\d+|three|five|ten) (?:(?:{_STATE_NAMES}) |\s{{3,}})?"
+                     rf"(?:(?:runner|finisher|participant|athlete)s?['\u2019]? (?=(?:home ?)?(?:states?|cities|towns|hometowns)\b))?(?P<b>{dims})\b"
                      r"(?![- ](?:winners?|champions?|finishers?|runners?|placers?)\b)|"
                      # "where did runners come from? top states": the states ranked, every one
                      r"\btop (?P<h>(?:home )?(?:states|cities|age ?groups))\b|"

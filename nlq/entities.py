@@ -522,8 +522,10 @@ _STATUSES = ((_STARTED_AND_FINISHED, "FIN"), (NO_SHOWS_LEFT_OUT, "STARTED"), (_S
              # ("how many people showed up to X": no-shows by definition did not)
              # ("how many runners have started both A and B", "… have started X at least 3 times": starts)
              # ("how many men started the 5K", "non-masters women started": the runners said by who they are)
+             # ("how many Buffalo residents ran (started) X": the word in brackets says which)
              (r"\bstarters?\b|\b(?:people|runners|who|that|actually|really|many|men|women|girls|boys|kids|masters|"
-              r"athletes|participants|entrants) started\b(?! timing)|"
+              r"athletes|participants|entrants|residents|locals|folks|teens|juniors|seniors) started\b(?! timing)|"
+              r"\(\s*(?:started|starters|starts)(?: only)?\s*\)|"
               # ("… in both 2024 and 2025 (started in both years)": starts)
               r"\bstarted (?:in |at )?(?:both|each|all|every)\b|"
               r"\b(?:have|has|had) started (?:both|each|all (?:three|four|of)|the|at least|more than|\d+)\b|"

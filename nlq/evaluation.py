@@ -152,14 +152,15 @@ def same_result(gold_columns: int, gold_rows: Sequence[Sequence[Any]], rows: Seq
 
 def _pivots(rows: Sequence[Sequence[Any]], wanted: int) -> list[list[tuple]]:
     """``rows`` turned wide to ``wanted`` rows, one per value of a key column, for each way that holds: a column of
-    two or three labels ("F", "M") split every other column into one per label ("men vs women finishers each year"
-    as (year, sex, finishers) rows is (year, finishers of F, finishers of M))."""
+    two or three labels ("F", "M", or years) split every other column into one per label ("men vs women finishers each
+    year" as (year, sex, finishers) rows is (year, finishers of F, finishers of M))."""
     if not rows or wanted < 1 or len(rows) % wanted or not 2 <= (labels := len(rows) // wanted) <= 3:
         return []
     width, found = len(rows[0]), []
     for split in range(width):
         values = sorted({repr(row[split]) for row in rows})
-        if len(values) != labels or not all(isinstance(row[split], str) for row in rows):
+        # (labels are words or years: "each event's finishers in 2024 and in 2025" as (event, year, finishers) rows)
+        if len(values) != labels or not all(isinstance(row[split], (str, int)) and not isinstance(row[split], bool) for row in rows):
             continue
         for key in (j for j in range(width) if j != split):
             cells = {(repr(row[key]), repr(row[split])): row for row in rows}

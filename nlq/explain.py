@@ -218,6 +218,10 @@ def filter_words(parsed: Parsed) -> list[str]:
         cities = " or ".join(city for city in (parsed.runner_city, *parsed.more_cities) if city)
         place = f"{cities}, {states}" if cities and states else cities or states
         parts.append(f"{'not ' if parsed.runner_state_negated or parsed.runner_city_negated else ''}from {place}")
+    if parsed.wins_before and parsed.winners:
+        parts.append("each winner with her wins of that race at its earlier editions (wins_before, years_won_before)")
+    if parsed.shared_races:
+        parts.append("in the races every one of them finished (the same race, the same day)")
     if parsed.out_of_state:
         parts.append("from another state than the event's")
     if parsed.pace_limit:

@@ -137,7 +137,8 @@ def no_such_event(parsed: Parsed, rows: Rows) -> str | None:
     if not rx.search(rf"\b{re.escape(parsed.event_city)}\s+(?:half|full|marathon|ultra|\d+ ?k|\d+ ?miles?)\b", parsed.question,
                      re.IGNORECASE):
         return None
-    missing = no_race(parsed, rows)
+    # (over every edition: "the Chicago Marathon last October" is no event whatever its date)
+    missing = no_race(replace(parsed, dates=None, years=(), change_years=()), rows)
     return f"no event of yours is called like that: {missing}" if missing else None
 
 

@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 
 from nlq import rx
 from nlq.cut_offs import said_as_cut_off
-from nlq.asker import field_after_story, question_after_story, question_without_claim, read_runners_told, read_story_of_one, said_with_surname
+from nlq.asker import field_after_story, question_after_story, question_without_claim, read_runners_told, read_story_of_one, \
+    relative_unnamed, said_with_surname
 from nlq.clubs import without_club
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
@@ -37,11 +38,11 @@ from nlq.spelling import city_residents, correct_names, plain_letters, correct_s
 from nlq.constructs import (
     CLOCK_DIMENSIONS, EVER_FINISHED, HOW_FAR_APART, POOLED_BOTH,
     Cohort, FieldLimit, Found, Metric, Ranking, WinnerGap, find_cohort, find_local, find_metric, find_out_of_state, find_percent_change, find_ranking,
-    clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
+    clock_words, find_clock_window, find_field_limit, find_gap_limit, find_pace_limit, find_winner_gap, find_winners_by, find_wins_before, negated_place, uses_gun_time, find_difference, SAME_RUNNER_AGAIN, NEXT_YEAR,
     DNF_OVER_STARTERS, DNS_OVER_ENTRIES, LATER_YEAR, ONLY_RACE, RACE_NEXT, RANK_ALL, RANK_EVERY, SHARED_COHORTS, find_group_size, race_clock_said, sized,
 )
 from nlq.rivals import OVER_EDITIONS, REFERENCES, Rival, find_rival
-from nlq.runner_pairs import find_pair
+from nlq.runner_pairs import find_pair, shared_races
 from nlq.audits import Audit, find_audit
 from nlq.vocabulary import (
     DEMONYMS, FAMILY_SAID, STATE_NAMES, US_STATES, Mention, out_of_state_said, Person, Vocabulary, match_city, match_demonym, match_events, match_series, match_state,
@@ -193,6 +194,10 @@ class Parsed:
     difference: tuple[str, str] = ()          # ("M", "F") or two events: compared, the first's measure minus the second's
     apart: bool = False                       # the difference said as how far apart: its size, neither one said ahead
     pair: str = ""                            # several runners named, measured against each other (nlq.runner_pairs.PAIRS)
+    wins_before: bool = False                 # winners, each with the wins of that race of the event before: "who won it?
+    #                                           has she won it before?"
+    shared_races: bool = False                # several runners named, of the races every one of them finished alone: "in
+    #                                           the races we both finished, what was our average time"
     group_shares: bool = False                # "finishers by sex, as percentages": each group's count and share of all
     top_places: int | None = None             # only the first N places of each race: "the top 10's average time"
     top_percent: float = 0.0                  # only places within the first N percent of their race's finishers (of
@@ -268,6 +273,8 @@ class Parsed:
             "status": self.status,
             "person": " and ".join(p.name for p in (self.person, *self.more_people))
             if self.person else None,
+            "races": "only those every one of them finished" if self.shared_races else None,
+            "wins before": "each winner's earlier wins of that race" if self.wins_before else None,
             "runner_city": ("not " if self.runner_city_negated and self.runner_city else "") + " or ".join(
                 c for c in (self.runner_city, *self.more_cities) if c) or None,
             "event_city": self.event_city,
@@ -333,7 +340,8 @@ def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     question = count_noun_told(question)
     parsed = _parse_question(question, vocabulary, today)
     if parsed.status == "STARTED" and (_EVERY_STATUS.search(question.lower()) or parsed.cohort) and not rx.search(
-            r"\bstart(?:ed|ers?|s|ing)?\b|\btoed\b|\b(?:showed|turned) up\b", question, re.IGNORECASE):
+            # ("both X and Y (not counting no-shows)", "any status except no-shows": the starters, said so)
+            rf"\bstart(?:ed|ers?|s|ing)?\b|\btoed\b|\b(?:showed|turned) up\b|{NO_SHOWS_LEFT_OUT}", question, re.IGNORECASE):
         # ("how many people ran the 5K at X, finished or not?": who ran it counts starts, unless every entry is said;
         # "ran A in 2019 and also ran B in 2022": runners of both, by their finishes as the glossary reads a history)
         parsed = replace(parsed, status=None)
@@ -899,6 +907,9 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
                       r"(?P<when>[^?,;]{0,40}?),? and (?:if so,? )?what (?:was|were) (?P<pos>her|his|their|my) "
                       r"(?P<measure>(?:chip |gun |finish(?:ing)? )?times?|place|result|pace)\s*\?\s*$",
                       lambda said: f"What was {said['pos']} {said['measure']} there{said['when']}?", question)
+    # ("(just the half marathon race, not the shorter ones)": the race said, the others said again as left out
+    question = rx.sub(r"(\b(?:just|only) (?:the )?[\w. -]{1,30}?)\s*,?\s*(?:and |but )?not (?:the )?(?:shorter|longer|other) "
+                      r"(?:ones|races|distances)\b", r"\1", question, flags=re.IGNORECASE)
     # ("… keep arguing about this: how many races has each of us finished": why it is asked)
     question = rx.sub(r"\s*\b(?:keep|kept|are|were|have been) (?:arguing|debating|bickering|fighting)(?: (?:about|over) (?:this|it|that))?"
                       r"(?=\s*[:.!,-])", "", question, flags=re.IGNORECASE)
@@ -1748,9 +1759,10 @@ _WHO_ASKED = re.compile(r"^(?P<clause>(?:(?:our|my|the|a)\s)?(?:[\w'-]+\s){0,5}?
                         r"(?P<rest>.+)$", re.IGNORECASE)   # ("City council wants to know where runners come from: …")
 # "Our sponsor asked how many masters women finished …", "The Santa Fe city council wants to know how many …": who
 # asked, the question said on without a pause
-_WHO_ASKED_ON = re.compile(r"^(?P<clause>(?:(?:our|my|the|a|an)\s)?(?:[\w'-]+\s){0,5}?(?:asked|asks|is asking|was asking|"
+# ("Our sponsor for the Nashua 5K wants to know the % of finishers who were women": what is wanted, said as a noun)
+_WHO_ASKED_ON = re.compile(r"^(?P<clause>(?:(?:our|my|the|a|an)\s)?(?:[\w'-]+\s){0,10}?(?:asked|asks|is asking|was asking|"
                            r"wants to know|wanted to know|would like to know|needs to know))\s+"
-                           r"(?P<rest>(?:how|what|which|who|when|where|if|whether)\b.+)$", re.IGNORECASE)
+                           r"(?P<rest>(?:how|what|which|who|when|where|if|whether|(?<=know )(?:the|our|a|an))\b.+)$", re.IGNORECASE)
 # "Kristin Hill is running Nashua again - what years …", "John Griffin keeps coming back to X - …", "Christina Colon
 # seems to always finish runner-up - how many times …": a sentence about the runner the question then asks of
 _COMING_BACK = r"(?:running|racing|doing|back|coming back)"   # what a runner "is" doing, told of her
@@ -2876,6 +2888,13 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         constructs.update(cohort=None, rival=None, difference=None, ranking=None, winners_by=None, winner_gap=None)
     else:
         constructs["pair"] = None
+    if (before := constructs["wins_before"]) and (cohort := constructs["cohort"]) and any(
+            start < before.spans[0][1] and before.spans[0][0] < end for start, end in cohort.spans):
+        constructs["cohort"] = None   # ("are they repeat winners": each winner's wins before, no runners of 2+ finishes)
+    if more_people and not constructs["pair"] and (shared := shared_races(text)):
+        # ("in the races my wife and I both finished, what was our average time": of those races alone — it averaged
+        # every race of each)
+        constructs["shared_races"] = Found(True, shared)
     if (local := constructs["local"]) and any(text[:local.spans[0][0]].rstrip().endswith(city.lower()) for city in vocabulary.cities):
         constructs["local"] = None   # ("San Antonio locals versus everyone else": that town's runners, read as such)
     if (without := constructs["cohort"]) and without.value.kind == "without":
@@ -4031,6 +4050,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # (it gave them fastest first, at 1.0)
         unsupported.append(reversed_order.group(0))
     unsupported += _towns_unread(text, place_spans, parsed, vocabulary)
+    if parsed.wins_before and not parsed.winners:   # ("has she won it before" of no winner asked: not read)
+        unsupported.append("won it before")
+    if relative := relative_unnamed(question):
+        # ("I'm Daniel Wallace. Did my wife beat me …?": who she is the archive cannot tell — it answered of him alone)
+        unsupported.append(relative)
+        parsed = replace(parsed, notes=(*parsed.notes, f"who '{relative}' is I cannot tell: say the name ('{relative} Jane Smith')"))
     parsed = replace(parsed, unused=tuple(dict.fromkeys(unsupported + not_used(leftover, _used_numbers(parsed)) +
                                                         _meaning_missing(parsed, text))))
     if parsed.cohort and parsed.cohort.kind == "every_edition" and parsed.cohort.any_event and "both" in parsed.unused and \
@@ -4457,7 +4482,7 @@ _CONSTRUCTS = {"winners_by": find_winners_by, "pace_limit": find_pace_limit, "ga
                "field_limit": find_field_limit,
                "winner_gap": find_winner_gap, "metric": find_metric, "gun": uses_gun_time, "out_of_state": find_out_of_state,
                "cohort": find_cohort, "ranking": find_ranking, "change": find_percent_change, "difference": find_difference,
-               "rival": find_rival, "local": find_local, "pair": find_pair}
+               "rival": find_rival, "local": find_local, "pair": find_pair, "wins_before": find_wins_before}
 
 
 def _shared_name(question: str, mention: Mention, events: tuple[str, ...]) -> Mention | None:
@@ -4663,7 +4688,8 @@ def _population(text: str, events: tuple[str, ...]) -> bool:
         # finished our races?" (ever: "… ran our events in 2021" counts their runs, as the development set does): each
         # person once
         return True
-    if not events and rx.search(r"\bhow many (?:[\w'.-]+ ){0,2}?(?:different |unique |separate )?(?:runners|participants|athletes|"
+    if not events and rx.search(r"\bhow many (?!(?:finishes|results|entries|starts|races|times|runs)\b)(?:[\w'.-]+ ){0,2}?"
+                                r"(?:different |unique |separate )?(?:runners|participants|athletes|"
                                 rf"residents|locals|{_DEMONYMS})\b[^?]*\b(?:(?:(?:have|has)\s+(?:ever\s+)?|ever\s+)"
                                 r"(?:run|raced|finished|done|entered|completed|signed up|registered)|(?:have|has)\s+(?:we|you)\s+"
                                 r"(?:ever\s+)?(?:timed|had|hosted|seen))\b", text):
@@ -4993,7 +5019,8 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      winners_by=value("winners_by"), gap_limit=value("gap_limit"), clock_window=value("clock_window"),
                      pace_limit=None if parsed.time_bands or parsed.band_width else value("pace_limit"),   # (a band's edge, "under 5:00 per km")
                      field_limit=value("field_limit"),
-                     winner_gap=value("winner_gap"), rival=value("rival"), pair=value("pair") or "")
+                     winner_gap=value("winner_gap"), rival=value("rival"), pair=value("pair") or "",
+                     shared_races=bool(found.get("shared_races")), wins_before=bool(value("wins_before")))
     if parsed.pair == "beat_count" and len(parsed.more_people) == 1:
         # "how many times did Zachary Powell beat Jorge Collins": the one said beating first
         ahead, _ = _ahead_and_behind(parsed, asked)
@@ -6799,6 +6826,11 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
                 # ("Colorado vs Wyoming: finishers at our Colorado events compared with our Wyoming events")
                 return (group(event_state=one.value), group(event_state=other.value)), [
                     (found.start, found.end) for found in said_again]
+            if field_name == "runner_state" and (town := _town_of_states(said, one, vocabulary)):
+                # ("Runners from Portland: Maine vs Oregon": that town in each state — it counted all of each state)
+                return (group(runner_city=town.value, runner_state=one.value), group(runner_city=town.value, runner_state=other.value)), [
+                    (one.start, one.end), (other.start, other.end), *((found.start, found.end) for found, _ in _each_found(
+                        lambda words: match_city(words.lower(), vocabulary.cities), said, 4) if found.value == town.value)]
             groups, spans = [], []
             for said_place in (one, other):   # ("runners from Portland, Oregon", "Portland OR": that Portland)
                 comma = rx.match(r",\s*|\s+(?=[A-Z]{2}\b)", said[said_place.end:])
@@ -6861,6 +6893,16 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     return (), []
 
 
+def _town_of_states(said: str, first: Mention, vocabulary: Vocabulary) -> Mention | None:
+    """The town said right before two states compared ("Portland: Maine vs Oregon", "from Portland, Maine vs Portland,
+    Oregon"): the one town of that name in each state; None when no town is said there."""
+    town = next((found for found, _ in _each_found(lambda words: match_city(words.lower(), vocabulary.cities), said[:first.start], 3)
+                 if rx.fullmatch(r"(?:\s+(?:runners|residents|folks|people|locals|finishers|entrants))?\s*[:,(\-\u2013\u2014]?\s*"
+                                r"(?:(?:in|from)\s+)?(?:the\s+)?(?:state\s+of\s+)?", said[found.end:first.start])),
+                None)
+    return town
+
+
 def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str] | None:
     """(column, value) naming a group compared by one filter: ("city", "Albany"), ("state", "NM"), ("state",
     "out of state"), ("age", "under 50"), ("age", "30-39"), ("age", "50+"); None for a group said by several."""
@@ -6868,6 +6910,8 @@ def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str
     if (group.runner_state_negated and group.more_states or group.runner_city_negated and group.more_cities) and \
             not (group.runner_city and group.runner_state):   # (neither of the places compared: "… and everywhere else")
         return ("city" if group.runner_city else "state"), "everywhere else"
+    if group.runner_city and group.runner_state and other is not None and other.runner_city == group.runner_city:
+        return "state", group.runner_state   # ("Portland: Maine vs Oregon": the town's in each state)
     if group.runner_city:
         return "city", "other" if group.runner_city_negated else group.runner_city
     if group.runner_state:
@@ -7140,7 +7184,9 @@ def _distinct_of(text: str, person: Person | None = None) -> str | None:
         if rx.search(_EACH_EDITION_ONCE + r"|\(\s*(?:event )?editions?\b", text):   # "(count each event/year once)",
             return "edition"                                                        # "(event editions)": editions
         # ("how many different distances has he finished": the race names, a 5K at two events once)
-        for pattern, dimension in ((r"(?:different|distinct|unique|separate) events", "event"),
+        # ("at how many separate event editions": an event in one year, each once)
+        for pattern, dimension in ((r"(?:(?:different|distinct|unique|separate) )?event editions", "edition"),
+                                   (r"(?:different|distinct|unique|separate) events", "event"),
                                    (r"(?:different|distinct|unique|separate) (?:distances|races|race distances)", "race"),
                                    (r"(?:of (?:our|the|your) )?(?:events|editions)", "edition"),
                                    (r"(?:different |distinct |separate )?years", "year")):
@@ -7200,16 +7246,19 @@ EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|fou
              r"\b(?:whole|entire) event\b"
 # ("DNFs plus DQs": two statuses added, never every status)
 _EVERY_STATUS = re.compile(r"(?<!\bdnfs )(?<!\bdnf )(?<!\bdqs )(?<!\bdq )(?<!\bdns )"
-                           r"\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
+                           # (never "not counting no-shows", "any status except no-shows": the starters)
+                           r"(?<!\bnot )\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
                            r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
-                           r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b|"
+                           r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b"
+                           r"(?!,? (?:except|but|other than|excluding|minus|without|save)\b)|"
                            r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
                            r"\b(?:every|each|all) (?:status|statuses|result status(?:es)?) (?:counted|included|counts)\b|"
                            # ("whether or not they finished", "whether they showed up or not")
                            r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she|i|we) (?:showed up|started|finished|ran)(?: or not)?\b|"
                            r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                            r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
-                           r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b|\bany result\b|"
+                           r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b(?!,? (?:except|but|other than|excluding|minus|"
+                           r"without|save)\b)|\bany result\b|"
                            # ("took part in X (all races, finished or not)")
                            r"\b(?:finished|finishers?|finish) or not\b")
 
@@ -7760,8 +7809,9 @@ def _one_question(question: str) -> str:
     slower)": faster, the change signed."""
     question = _TIME_A_SHARE_BEAT.sub(r"what was the \1th percentile finish time of \2finishers", question)
     # "who are the repeat winners of X": the runners who have won it more than once (it listed every winner)
-    question = rx.sub(r"\b(?:the )?(?:repeat|multiple|multi-time|two-time) (?:winners|champions)\b", "the runners who have won more "
-                      "than once", question, flags=re.IGNORECASE)
+    # (never "who won it? are they repeat winners": asked of those winners, nlq.constructs.find_wins_before)
+    question = rx.sub(r"(?<!\bthey )(?<!\bthem )\b(?:the )?(?:repeat|multiple|multi-time|two-time) (?:winners|champions)\b",
+                      "the runners who have won more than once", question, flags=re.IGNORECASE)
     # "what time did you need to be in the top 10%", "the cutoff for the top 10 percent": the 10th percentile time
     # (never "the slowest time that still made the top 10%": the slowest of those places, nlq.sqlbuild's top_percent)
     if not rx.search(r"\bslowest\b[^?]*\bstill\b", question, re.IGNORECASE):

@@ -38,8 +38,9 @@ PAIRS = ("head_to_head", "beat_count", "both_finished", "places_apart", "faster_
 _EACH = r"(?:each(?: (?:of (?:them|the two|us)|one|runner))?|either (?:of them|one))"
 _READINGS = (
     # (names blanked: "how many times did                beat               ")
-    ("beat_count", r"\bhow many times (?:did|has|have|had)\s{2,}(?:beat|beaten|outrun|outran|outpaced|finished ahead of|"
-                   r"been ahead of|gotten the better of)\s{2,}"),
+    # ("in how many races did X beat Y": the same count)
+    ("beat_count", r"\bhow many (?:times|(?:of (?:the |those |our )?)?(?:races|events|editions|starts))(?: together)? (?:did|has|have|had)\s{2,}(?:beat|beaten|outrun|outran|outpaced|finish(?:ed)? (?:ahead of|in front of)|"
+                   r"c[ao]me (?:in )?ahead of|placed? ahead of|been ahead of|gotten the better of)\s{2,}"),
     ("head_to_head", r"\bhead[- ]?to[- ]?head\b(?:\s+(?:record|score|tally))?|\bkeep(?:s|ing)? score\b|"
                      rf"\bhow many (?:times )?(?:has|have|did|does) {_EACH} (?:won|win|beaten|beat|come out ahead|came out ahead)"
                      r"(?: the other)?\b|\bhow many (?:wins|victories) (?:does|did|has) " + _EACH + r"(?: have| got)?\b|"
@@ -87,9 +88,17 @@ def find_pair(text: str) -> Found | None:
         if faster := rx.search(r"\bwho (?:was|ran|finished|came in)\s*(?:faster|quicker|first|ahead)\b", text):
             return Found("faster_by", (faster.span(), *shared))
         # ("for each year we both finished, what were our times", "show our two chip times side by side")
-        if times := rx.search(r"\b(?:(?:chip|gun|finish(?:ing)?) )?times\b(?: side[- ]by[- ]side)?", text):
+        # (never "their average times": a measure of each, over those races — Parsed.shared_races)
+        if times := rx.search(r"(?<!average )(?<!mean )(?<!median )(?<!typical )(?<!best )(?<!fastest )(?<!slowest )(?<!worst )"
+                              r"\b(?:(?:chip|gun|finish(?:ing)?) )?times\b(?: side[- ]by[- ]side)?", text):
             return Found("shared_times", (times.span(), *shared))
     return None
+
+
+def shared_races(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` (names blanked) says the races every runner named finished ("in the races we both finished",
+    "in the years they both ran it"), or () when it does not."""
+    return tuple(said.span() for said in rx.finditer(_SHARED, text))
 
 
 def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str]]) -> exp.Select:

@@ -500,14 +500,16 @@ def _with_notices(reply: Reply, parsed: Parsed, ctx: Context) -> Reply:
     if nothing_found(reply.rows) and (elsewhere := runner_in_another_race(parsed, rows, today)):
         return _unanswered(reply, elsewhere, ctx)   # "his placing at the Greenville Half Marathon": he ran its 10K
     if nothing_found(reply.rows):
+        if unknown := no_such_event(parsed, rows):
+            # ("the Chicago Marathon last October": no event of that city ever ran a marathon — never "the Chicago
+            # Shamrock 5K had no edition in October")
+            return _unanswered(reply, unknown, ctx)
         missing = no_edition(parsed, rows)
         if missing and parsed.dates.end > today:  # an edition not run yet (this year or later): no result to count
             return _unanswered(reply, f"{missing}; the archive holds results of races already run", ctx)
         if missing and parsed.events and parsed.subject != "events":
             # an edition never held: a question about nothing, not a count of 0 (of its editions, 0 is the answer)
             return _unanswered(reply, missing, ctx)
-        if not missing and (unknown := no_such_event(parsed, rows)):
-            return _unanswered(reply, unknown, ctx)
         if not missing and parsed.events and (no_such_race := no_race(parsed, rows)):
             # "the full marathon at the Buffalo Half Marathon": a race the event did not run, not a count of 0
             return _unanswered(reply, no_such_race, ctx)

@@ -421,6 +421,10 @@ class QuestionSpec(Filters):
                                 "most_finishes / fewest_finishes (the one with the most or fewest), better_best (the "
                                 "faster best time), shared_times (each one's time side by side, race by race), "
                                 "each_finishes (each one's finishes, the most first)")
+    shared_races_only: bool = Field(default=False, description="runner and more_runners: only the races every one of "
+                                                                "them finished (\"in the races we both finished, our average time\")")
+    wins_before: bool = Field(default=False, description="winners: each with her wins of that race of the event at earlier "
+                                                         "editions (\"has she won it before?\")")
     change_sign: Literal["", "up", "down"] = Field(default="", description="with change_years and a group_by: only the "
                                                                            "groups whose change went that way")
     difference: tuple[Annotated[str, StringConstraints(max_length=120)], Annotated[str, StringConstraints(max_length=120)]] | \
@@ -551,6 +555,7 @@ def to_parsed(spec: QuestionSpec, question: str, vocabulary: Vocabulary, confide
         ranking=Ranking(**{**spec.ranking.model_dump(), "both_ends": tuple(spec.ranking.both_ends)}) if spec.ranking
         else None, change_years=spec.change_years,
         change_sign=spec.change_sign, pair=spec.runners_compared if spec.runner and spec.more_runners else "",
+        shared_races=spec.shared_races_only and bool(spec.runner and spec.more_runners), wins_before=spec.wins_before,
         difference=tuple(spec.difference) if spec.difference else (), apart=spec.difference_unsigned,
         pace_limit=_limit(spec.pace_limit_s_per_km), gap_limit=_gap_limit(spec.gun_chip_gap_limit_s),
         clock_window=_clock_window(spec.finish_clock_window_s),
@@ -655,8 +660,8 @@ def _spec_of(parsed: Parsed) -> QuestionSpec:
                             group_people=parsed.ranking.group_people, group_counts=parsed.ranking.group_counts,
                             counted=parsed.ranking.counted, both_ends=list(parsed.ranking.both_ends))
         if parsed.ranking else None, change_years=parsed.change_years, change_sign=parsed.change_sign,
-        runners_compared=parsed.pair, difference_unsigned=parsed.apart,
-        difference=parsed.difference or None)
+        runners_compared=parsed.pair, difference_unsigned=parsed.apart, shared_races_only=parsed.shared_races,
+        wins_before=parsed.wins_before, difference=parsed.difference or None)
 
 
 def _filters(spec: QuestionSpec) -> Filters:

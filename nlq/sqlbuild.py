@@ -525,6 +525,13 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
     elif parsed.person:   # (several runners named: any of them)
         query.need("p")
         query.where.append(runners_condition(parsed))
+        if parsed.shared_races and parsed.more_people:   # ("in the races we both finished"): those every one finished
+            shared = exp.select(col("race_id", "r2")).from_(table("results", "r2")).join(
+                table("participants", "p2"), on=col("participant_id", "p2").eq(col("participant_id", "r2"))).where(
+                col("status", "r2").eq(lit("FIN")), runners_condition(parsed, "p2")).group_by(col("race_id", "r2")).having(
+                exp.Count(this=exp.Distinct(expressions=[exp.Tuple(expressions=[col("first_name", "p2"), col("last_name", "p2")])])).eq(
+                    lit(1 + len(parsed.more_people))))
+            query.where.append(col("race_id", "r").isin(query=shared))
     if parsed.runner_city and parsed.runner_city_negated:   # "not from Ithaca": anywhere else (a home city unknown too)
         query.need("p")
         city = exp.func("coalesce", col("city", "p"), lit(""))   # ("not from Austin or San Antonio": neither)
@@ -962,10 +969,28 @@ def _runner_columns(query: _Query, parsed: Parsed) -> list[exp.Expression]:
     out_of = [exp.alias_(exp.Subquery(this=_in_same(_field_of("count", col("result_id", "r"), "r5"), parsed.out_of, "r5")),
                          OUT_OF_COLUMNS[parsed.out_of])] if parsed.out_of else []
     out_of += _place_in_group(parsed) if parsed.place_among else []
+    out_of += _wins_before(parsed) if parsed.wins_before and parsed.winners else []
     return [*year, exp.alias_(col("name", "e"), "event"), col("event_date", "e"), exp.alias_(col("name", "ra"), "race"),
             col("bib", "r"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("age", "r"),
             col("age_group", "r"), col("city", "p"), col("state", "p"), col("status", "r"), *times,
             col("overall_place", "r"), *_division_places(parsed), *crossed, *out_of]
+
+
+def _wins_before(parsed: Parsed) -> list[exp.Expression]:
+    """Each winner's wins of the same race of the same event at earlier editions, and their years ("has she won it
+    before?"): won as the winners asked are (overall, of her sex, of her age group), as a finisher."""
+    place = "age_group_place" if parsed.winners_by == "age_group" else "gender_place" if parsed.sex or \
+        parsed.winners_by == "sex" else "overall_place"
+    earlier = exp.select().from_(table("results", "r9")).join(
+        table("events", "e9"), on=col("event_id", "e9").eq(col("event_id", "r9"))).join(
+        table("races", "ra9"), on=col("race_id", "ra9").eq(col("race_id", "r9"))).where(
+        col("participant_id", "r9").eq(col("participant_id", "r")), col("name", "e9").eq(col("name", "e")),
+        col("name", "ra9").eq(col("name", "ra")), col(place, "r9").eq(lit(1)), status_condition("FIN", "r9"),
+        col("event_date", "e9") < col("event_date", "e"))
+    years = exp.GroupConcat(this=exp.Order(this=exp.cast(exp.func("year", col("event_date", "e9")), "text"), expressions=[
+        exp.Ordered(this=col("event_date", "e9"))]), separator=lit(", "))
+    return [exp.alias_(exp.Subquery(this=earlier.copy().select(exp.Count(this=exp.Star()))), "wins_before"),
+            exp.alias_(exp.Subquery(this=earlier.select(years)), "years_won_before")]
 
 
 OUT_OF_COLUMNS = {"overall": "finishers_in_race", "sex": "finishers_of_sex", "age_group": "finishers_in_age_group"}
@@ -1432,6 +1457,10 @@ def _personal_best(query: _Query, parsed: Parsed) -> exp.Select:
     # "… and at which event and year": where the one best was run)
     if parsed.person and (len(parsed.events) > 1 or "event" in parsed.group_by and parsed.measure == "fastest"):
         keys.append(col("name", "e"))
+    if parsed.person and "year" in parsed.group_by and parsed.measure == "fastest":
+        # ("her best time at each Bend Turkey Trot", "… each year"): each edition's, oldest first (it gave her one best)
+        keys.append(exp.func("year", col("event_date", "e")))
+        return select.group_by(*keys).order_by(exp.column("event_date"), *([exp.column("race")] if race else []))
     select = select.group_by(*keys).order_by(exp.column("personal_best_s"))
     if parsed.person or not parsed.limit:
         return select

@@ -25,7 +25,8 @@ from nlq.vocabulary import Vocabulary, match_events
 # "<first>, and <how many|what|who|…> …", "<first>? <who …>?": the second question's own start
 # ("Who were the top three women at X, and were any of them masters?": who they are is in their rows)
 _ANY_OF_THEM = r"(?:were|was|are|is) (?:any|either|both|all|none|one|some) of (?:them|those|these|the (?:three|two|five|\d+))\b"
-_SECOND_START = (r"(?P<b>(?:how (?:many|much|long|fast|old)|what(?:'s| is| was| were)?|who(?:'s| is| was| won)?|"
+# ("…, and at how many separate event editions?": where the first's are counted, a preposition first)
+_SECOND_START = (r"(?P<b>(?:(?:(?:at|in|across|over|from) )?how (?:many|much|long|fast|old)|what(?:'s| is| was| were)?|who(?:'s| is| was| won)?|"
                  rf"where|which|{_ANY_OF_THEM})\b[^?]*\??)\s*$")
 _SECOND = re.compile(r"^(?P<a>.+?)(?:(?:\s*,\s*|\s*;\s*|\s+)(?:and|plus|&)\s+(?:also\s+)?|\s*;\s*)" + _SECOND_START,
                      re.IGNORECASE | re.DOTALL)
@@ -80,7 +81,7 @@ _RUNNER_POINTED_AT = re.compile(rf"\b(?:{_SHE}|their|them|those|that (?:runner|p
 _POINTS_AT_ANSWER = (r"\b(?:that (?:one|edition|year|day|date|age[- ]?group|group|division|category|bracket)|then|the one|each|"
                      r"every one|per|in them|of them)\b")
 # a second question measuring the first one's answers against each other ("… and how many years older the 2025 field was")
-_MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|differen\w*|gap|chang\w*)\b"
+_MEASURED_AGAINST = r"\b(?:older|younger|faster|slower|quicker|more|fewer|less|bigger|smaller|larger|(?<!many )differen\w*|gap|chang\w*)\b"
 # a limit said against a time or an age of its own ("how many finishers were slower than 3:30", "needed more than 90
 # minutes"): no measure of the first question's answer
 _THAN_A_TIME = (r"\b(?:older|younger|faster|slower|quicker|more|less|longer)\s+than\s+(?:\d|an? (?:hour|minute)|one|two|three|"
@@ -183,6 +184,8 @@ def two_asked(question: str, vocabulary: Vocabulary, today: date) -> TwoAsked | 
         # ("Who was the fastest woman ever at X? What year was her best time?": her row shows the year)
         return TwoAsked(first, second, "shown") if any(asks.match(second) for asks, _ in _SHOWN_BY) else None
     read = parse(first, vocabulary, today)
+    if rx.match(r"(?:at|in|across|over|from) how many\b", second, re.IGNORECASE) and not read.person:
+        return None   # ("how many events did we time, and in how many different cities?": theirs, one question read whole)
     if len(said := set(rx.findall(r"\b20\d\d\b", rx.split(r"(?<=[.!])\s+", first)[-1]))) == 1:
         # ("… How much faster was he in 2025, and what was his overall place that year?": the year the first asks of)
         second = that_year_said(second, int(said.pop()))
@@ -336,7 +339,9 @@ def _runner_pointed_at(part: str, read: Parsed) -> str:
     if not (read.person and (rx.search(rf"\b(?:{_SHE}|they|their|i|my|me)\b", part, re.IGNORECASE) or rx.match(
             # ("How many different events has she finished, and how many finishes in total?": hers, said of no one else)
             r"\W*how many (?:finishes|races|results|starts|dnfs)\b(?:\s+(?:in total|overall|altogether|all told|total))?\W*$",
-            part, re.IGNORECASE))):
+            part, re.IGNORECASE) or rx.match(   # ("…, and at how many different events?": where hers were)
+            r"\W*(?:at|in|across|over|from) how many (?:different |separate |distinct )?(?:events?|event editions|editions|races|"
+            r"years|cities|towns|states)\W*$", part, re.IGNORECASE))):
         return ""
     # (her town said with her tells her from a namesake: "Lisa Hood from Fort Worth" — said even when the part names it
     # as an event's: "… finished the Evanston Half Marathon", never ``parser.runner_said``'s test)

@@ -153,6 +153,9 @@ def test_a_question_naming_nothing_to_count_is_declined(lone_star, question):
 def test_a_city_and_a_distance_said_as_an_event_no_city_event_ran_is_declined_not_zero(lone_star):
     reply = ask("What is the course record at the El Paso Marathon?", lone_star)
     assert reply.declined and "no event of yours is called like that" in reply.notice and "its races: 5K" in reply.notice
+    # with a date the event of that city never held: still no such event (it said that edition was not held)
+    reply = ask("top 3 finishing times at the El Paso Marathon last October?", lone_star)
+    assert reply.declined and "no event of yours is called like that" in reply.notice
     # the same race asked of the place (no name said): an honest 0, with why
     reply = ask("how many marathon finishers were there in el paso", lone_star)
     assert reply.rows == [[0]] and "had no Marathon race" in reply.notice

@@ -155,3 +155,10 @@ def test_a_row_per_year_and_sex_holds_a_gold_row_per_year_with_a_column_per_sex(
     assert not same_result(3, [(2015, 95, 115), (2016, 175, 191), (2017, 1, 2)], long, False)
     # (the split needs the same labels in every key: one year with only women is no pivot)
     assert not same_result(3, [(2015, 95, 115), (2016, 175, 191)], [*long[:3], [2017, "F", 1, 1.0]], False)
+
+
+def test_a_row_per_event_and_year_holds_a_gold_row_per_event_with_a_column_per_year() -> None:
+    # ("each event's finishers in 2024 and in 2025": (event, year, finishers) holds (event, 2024's, 2025's))
+    long = [["Atlanta", 2024, 2552], ["Atlanta", 2025, 1176], ["Greenville", 2024, 703], ["Greenville", 2025, 168]]
+    assert same_result(3, [("Greenville", 703, 168), ("Atlanta", 2552, 1176)], long, False)
+    assert not same_result(3, [("Greenville", 168, 703), ("Atlanta", 2552, 1176)], long, False)

@@ -6965,3 +6965,70 @@ def test_an_open_top_band_said_after_and_is_a_time_and_n_plus_hours_is_no_age() 
     parsed = read("2024 Stamford Turkey Trot: how many sub-18, 18-22:59, 23-27:59 and 28+?")
     assert parsed.time_bands == (1080.0, 1380.0, 1680.0) and parsed.age is None
     assert read("how many finishers took 6+ hours at the 2024 Hartford Marathon?").age is None
+
+
+def test_one_town_compared_across_two_states_keeps_the_town() -> None:
+    # "Portland: Maine vs Oregon" is that town in each state (the town was dropped: all of each state counted)
+    for asked in ("Runners from Hartford: Connecticut vs Maine, how many of each?",
+                  "How many runners from Hartford, Connecticut vs Hartford, Maine?",
+                  "Hartford runners, Connecticut vs Maine: how many finishers each in 2024?"):
+        parsed = read(asked)
+        assert [(g.runner_city, g.runner_state) for g in parsed.compared] == [("Hartford", "CT"), ("Hartford", "ME")], asked
+        assert not parsed.unused and compared_label(parsed.compared[0], parsed.compared[1]) == ("state", "CT")
+    # two states alone stay two states
+    states = read("Runners from Connecticut vs Maine, how many of each?")
+    assert [(g.runner_city, g.runner_state) for g in states.compared] == [(None, "CT"), (None, "ME")]
+
+
+def test_winners_asked_whether_they_won_before_get_their_earlier_wins() -> None:
+    for asked in ("Who won the 2024 Hartford Marathon, and has he won it before?",
+                  "Who won the 2024 Hartford Marathon? Is it his first win?",
+                  "Who won the 2024 Hartford Marathon and had that winner won it in an earlier year?",
+                  "Who won the 2024 Hartford Marathon - are they repeat winners?"):
+        parsed = read(asked)
+        assert (parsed.winners, parsed.wins_before, parsed.cohort, parsed.unused) == (True, True, None, ()), asked
+        sql = build(parsed, TODAY).sql
+        # (of the same race of the same event, won as the winners asked are, at an earlier edition)
+        assert "r9.participant_id = r.participant_id" in sql and "e9.event_date < e.event_date" in sql, sql
+    # the women's winner: her earlier wins of her sex
+    assert "r9.gender_place = 1" in build(read("Who was the first woman at the 2024 Hartford Marathon, and has she won "
+                                               "it before?"), TODAY).sql
+    # the repeat winners of an event are still its runners who won it more than once
+    assert read("who are the repeat winners of the Hartford Marathon?").cohort.kind == "min_finishes"
+
+
+def test_a_runners_best_time_at_each_edition_is_her_best_of_each_year() -> None:
+    parsed = read("Michael Wardian's best time at the Hartford Marathon each year")
+    assert parsed.personal_best and "year" in parsed.group_by
+    assert "YEAR(e.event_date)" in build(parsed, TODAY).sql.split("GROUP BY")[1]
+
+
+def test_no_shows_left_out_and_started_said_of_people_are_starts() -> None:
+    # ("not counting no-shows", "any status except no-shows": the starters — it read every status, or finishers)
+    for asked in ("how many people have run both the Hartford Marathon and the Mystic Jingle Bell Run (not counting no-shows)?",
+                  "How many runners did both the Hartford Marathon and the Mystic Jingle Bell Run (any status except no-shows)?"):
+        parsed = read(asked)
+        assert (parsed.status, parsed.cohort.kind, parsed.cohort.entries, parsed.unused) == ("STARTED", "both", False, ()), asked
+    # ("how many Hartford residents started", "ran (started)": starts, never every entry)
+    for asked in ("how many Hartford residents started the 2024 Hartford Marathon?",
+                  "how many Hartford residents ran (started) the 2024 Hartford Marathon?"):
+        assert read(asked).status == "STARTED", asked
+
+
+def test_finishes_by_runners_are_results_and_the_youngest_kid_is_the_youngest_finisher() -> None:
+    finishes = read("how many finishes by runners aged 70 or older have we had?")
+    assert (finishes.distinct_people, finishes.status, finishes.age.low) == (False, "FIN", 70)
+    youngest = read("who's the youngest kid ever to finish the Mystic Jingle Bell Run?")
+    assert (youngest.metric.kind, youngest.unused) == ("youngest", ())
+
+
+def test_the_race_said_with_the_others_said_left_out_and_who_asks_before_what_is_wanted() -> None:
+    race = read("Hartford Marathon (just the marathon race, not the shorter ones): how many finishers in 2025 vs 2024?")
+    assert ([d.label for d in race.distances], race.years, race.unused) == (["Marathon"], (2024, 2025), ())
+    asked = read("Our sponsor for the Mystic Jingle Bell Run wants to know the % of finishers who were women")
+    assert (asked.events, asked.metric.kind, asked.unused) == (("Mystic Jingle Bell Run",), "share", ())
+
+
+def test_top_runner_hometowns_rank_the_towns() -> None:
+    parsed = read("What are our top 5 runner hometowns? city and number of different runners")
+    assert (parsed.ranking.dimension, parsed.ranking.limit, parsed.distinct_people) == ("city", 5, True)

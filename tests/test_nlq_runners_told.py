@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from nlq.asker import field_after_story, question_after_story, read_runners_told, read_story_of_one, said_with_surname, surname_candidates
+from nlq.asker import (field_after_story, question_after_story, read_runners_told, read_story_of_one, relative_unnamed,
+                       said_with_surname, surname_candidates)
 from nlq.parser import parse
 from nlq.runner_pairs import find_pair
 from nlq.sqlbuild import build
@@ -309,3 +310,48 @@ def test_why_it_is_asked_is_no_filter() -> None:
     parsed = parse("Grace Okafor and Tom Okafor keep arguing about this: how many races has each of them finished?",
                    VOCABULARY, TODAY)
     assert parsed.group_by == ("runner",) and not parsed.unused
+
+
+@pytest.mark.parametrize("asked, relative", [
+    # the relative is one of the runners asked of, and never named: who she is cannot be told
+    ("I'm Tom Okafor. Did my wife beat me at the 2024 Elm Creek half?", "my wife"),
+    ("Tom Okafor: how many finishes do my wife and I have?", "my wife"),
+    ("What was my daughter's time at the Elm Creek Turkey Trot?", "my daughter"),
+    ("I (Grace Okafor) and my husband both ran the Elm Creek half. Who was faster?", "my husband"),
+    ("was my son faster than me in 2024 (I am Grace Okafor)", "my son"),
+    # a relative only told of, or named
+    ("Tom Okafor here. My wife and I ran the Elm Creek half in 2018, what was my time?", None),
+    ("My wife and I love the Elm Creek half. How many finishers did it have in 2024?", None),
+    ("Tom Okafor: in how many races did my wife Grace beat me?", None),
+    ("my wife, Grace Okafor, and I - who has more finishes?", None),
+])
+def test_a_relative_asked_of_without_her_name_is_said_back(asked: str, relative: str | None) -> None:
+    assert relative_unnamed(asked) == relative
+
+
+def test_a_question_of_an_unnamed_relative_is_declined_with_why() -> None:
+    parsed = parse("I'm Tom Okafor. Did my wife beat me at the 2024 Elm Creek Half Marathon?", VOCABULARY, TODAY)
+    assert "my wife" in parsed.unused and any("say the name" in note for note in parsed.notes)
+
+
+def test_the_races_both_finished_keep_a_measure_of_each_to_those_races() -> None:
+    parsed = parse("In the races Grace Okafor and Tom Okafor both finished, what was each one's average time?", VOCABULARY, TODAY)
+    assert (parsed.shared_races, parsed.measure, parsed.pair, parsed.unused) == (True, "average", "", ())
+    sql = build(parsed, TODAY).sql
+    # (the races finished by every runner named, by name: a namesake is no second runner)
+    assert "HAVING COUNT(DISTINCT (p2.first_name, p2.last_name)) = 2" in sql, sql
+    # "their times side by side" over those races is the pair's own reading; "their average times" is not
+    assert parse("For the years Grace Okafor and Tom Okafor both finished, what were their times?", VOCABULARY,
+                 TODAY).pair == "shared_times"
+    assert parse("Only counting races Grace Okafor and Tom Okafor both finished, what were their average times?",
+                 VOCABULARY, TODAY).pair == ""
+
+
+@pytest.mark.parametrize("asked", [
+    "In how many races did Grace Okafor beat Tom Okafor?",
+    "In how many races did Grace Okafor finish ahead of Tom Okafor?",
+    "How many of those races did Grace Okafor come in ahead of Tom Okafor?",
+])
+def test_in_how_many_races_one_beat_the_other_is_counted(asked: str) -> None:
+    parsed = parse(asked, VOCABULARY, TODAY)
+    assert (parsed.pair, parsed.person, parsed.unused) == ("beat_count", Person("Grace", "Okafor"), ())

@@ -250,3 +250,14 @@ def test_a_runners_count_of_every_race_carries_no_race_of_the_first() -> None:
     # ("What is her best 5K time, and how many races has she finished?": all her races, not her 5Ks)
     asked = two_asked("What is James Glass's best 5K time, and how many races has he finished?", VOCABULARY, TODAY)
     assert asked is not None and asked.second == "how many races has he finished (James Glass)?"
+
+
+def test_a_second_count_said_with_a_preposition_is_of_the_first_ones_runner() -> None:
+    # ("…, and at how many different events?": her events — it was read alone, or dropped; "different" counts, no comparison)
+    asked = two_asked("How many races has James Glass finished, and at how many different events?", VOCABULARY, TODAY)
+    assert asked is not None and (asked.first, asked.second) == (
+        "How many races has James Glass finished?", "at how many different events (James Glass)?")
+    assert parse(asked.second, VOCABULARY, TODAY).distinct_of == "event"
+    assert parse("at how many separate event editions (James Glass)?", VOCABULARY, TODAY).distinct_of == "edition"
+    # (of no runner, "…, and in how many different cities?" is where the events counted were: one question)
+    assert two_asked("Last year how many events did we time, and in how many different cities?", VOCABULARY, TODAY) is None
