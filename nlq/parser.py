@@ -334,11 +334,31 @@ def points_at_nobody(question: str) -> str | None:
 EACH_RACE_SAID = r"\b(?:for|in|at) (?:each|every) (?:race|distance)\b|\b(?:per|by) (?:race|distance)\b"
 
 
+# who asks named with a town: "the Orlando Sentinel", "The Houston Chronicle sports desk", "a Seattle running store"
+_TOWN_OF_WHO_ASKS = (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?=(?:Sentinel|Chronicle|Times|Herald|Post|Tribune|Gazette|Review|Journal|"
+                                r"Courier|Dispatch|Examiner|Observer|Register|Inquirer|Enquirer|Ledger|Patch|Star-Telegram|Daily News|"
+                                r"Bee|Globe|Democrat|Press|Record|Reporter|Courant|Star)\b)"),
+                     re.compile(r"\b(?P<a>(?:a|an|our|the) )(?:[A-Z][a-z]+ ){1,2}(?=(?:running|run|track|shoe|sports?) "
+                                r"(?:store|shop|club|group|magazine|podcast|blog|team|crew)\b)"))
+
+
+def _without_town_of_who_asks(question: str, parsed: Parsed, vocabulary: Vocabulary, today: date) -> Parsed:
+    """ "I'm writing a story for the Orlando Sentinel … the Tampa Marathon": the town in the name of who asks is no filter
+    of the event named (it kept the events held in Orlando: 0, at 1.0) — read without it, unless it says the event ("the
+    Galveston Daily News … the fall half": the Galveston event)."""
+    said = _TOWN_OF_WHO_ASKS[1].sub(r"\g<a>", _TOWN_OF_WHO_ASKS[0].sub("", question))
+    if said == question or not (parsed.events and parsed.event_city):
+        return parsed
+    again = _parse_question(said, vocabulary, today)
+    return replace(again, question=question) if again.events == parsed.events and not again.event_city and not again.unused \
+        else parsed
+
+
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     """Read ``question`` against one company's names; see ``Parsed`` for what comes out. A runner the question names
     whom the reading leaves out (the field asked about after a story of her) is kept in ``told_of``, said back."""
     question = count_noun_told(question)
-    parsed = _parse_question(question, vocabulary, today)
+    parsed = _without_town_of_who_asks(question, _parse_question(question, vocabulary, today), vocabulary, today)
     if parsed.status == "STARTED" and (_EVERY_STATUS.search(question.lower()) or parsed.cohort) and not rx.search(
             # ("both X and Y (not counting no-shows)", "any status except no-shows": the starters, said so)
             rf"\bstart(?:ed|ers?|s|ing)?\b|\btoed\b|\b(?:showed|turned) up\b|{NO_SHOWS_LEFT_OUT}", question, re.IGNORECASE):
@@ -3405,7 +3425,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, intent="find", personal_best=True) if (parsed.limit or 1) == 1 and not (
             parsed.winners or parsed.place or parsed.last_place) else replace(parsed, notes=(
             *parsed.notes, "the top N of several runners at once I cannot give yet: ask for each runner"))
-    if parsed.more_people and parsed.intent not in ("list", "find") and not (
+    combined = parsed.more_people and parsed.intent == "count" and rx.search(
+        r"\b(?:combined|between (?:us|them|the two of (?:us|them))|added (?:up|together)|put together|summed)\b", text)
+    if combined:
+        read_spans.append(combined.span())   # ("our combined number of finishes": one count of them all, never each one's)
+    elif parsed.more_people and parsed.intent not in ("list", "find") and not (
             parsed.ranking or parsed.personal_best or parsed.pair) and "runner" not in parsed.group_by:
         # "how many races have Beth Barber and Lisa Hood each finished": one row per runner
         parsed = replace(parsed, group_by=("runner", *parsed.group_by))
@@ -4052,6 +4076,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     unsupported += _towns_unread(text, place_spans, parsed, vocabulary)
     if parsed.wins_before and not parsed.winners:   # ("has she won it before" of no winner asked: not read)
         unsupported.append("won it before")
+    if parsed.winners and (since := rx.search(r"\bwon (?:it|this|that race|there) (?:again |ever )?(?:since|after(?:wards| that)?|later)\b|"
+                                              r"\b(?:won|win) (?:it|this) again\b", text)):
+        unsupported.append(since.group(0))   # ("… and has that person won it since?": later wins, not given yet — it dropped them)
+    if parsed.winners and parsed.sex and (both := rx.search(r"\boverall (?:and|&) (?:the )?(?:female|male|women'?s?|men'?s?|"
+                                                            r"first (?:woman|man))\b", text)):
+        unsupported.append(both.group(0))   # ("every overall and female winner": the overall ones were dropped at 1.0)
     if relative := relative_unnamed(question):
         # ("I'm Daniel Wallace. Did my wife beat me …?": who she is the archive cannot tell — it answered of him alone)
         unsupported.append(relative)
@@ -8631,7 +8661,8 @@ def _subject(text: str, events: tuple[str, ...], person: Person | None) -> str:
     if not (person or events) and rx.search(r"\bwhat (?:did|have|do) (?:we|you) (?:time|timed)\b|"
                                             r"\bhow many (?:of (?:our|the|your) )?(?:event )?editions\b", text):
         return "events"     # "what did we time in the second half of last year", "how many editions were held in CT"
-    runners = rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|"   # ("how many Vermonters have entered our races")
+    # ("how has participation at each of our events grown": its entries, never the events counted — 1 each, at 0.93)
+    runners = rx.search(rf"\b(?:{_DEMONYMS}|residents?|locals?|participation|turnout|attendance|"   # ("how many Vermonters …")
                         r"runners?|participants?|finishers?|finishes|people|athletes?|entrants?|entries|entry|results?|wom[ae]n|"
                         r"m[ae]n|males?|females?|finished|finish(?:ing)? times?|dnfs?|dns|dqs?|disqualifi\w+|no[- ]shows?|registrations?|who|anyone|everyone|"
                         # ("any 5K finish under 16:00 in any of our races": a result)

@@ -50,7 +50,10 @@ _READINGS = (
     ("places_apart", r"\bhow many places (?:apart|between|separated)\b|\bplaces apart\b"),
     ("better_best", r"\bwho(?:'s| has| had| owns)? (?:got )?(?:the )?(?:better|faster|quicker) (?:best|pb|pr|personal best|personal "
                     r"record|fastest)(?: time)?\b|\bwhose (?:best|pb|pr|personal best)(?: time)? is (?:better|faster|quicker)\b"),
-    ("faster_by", r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,90}?\b(?:and )?"
+    # ("in which years was he faster than me": race by race, who was faster in each)
+    ("faster_by", r"\b(?:in )?which (?:years|races|editions|times) (?:was|were|did)\s{2,}(?:faster|quicker|ahead|beat|finish "
+                  r"ahead)\b|"
+                  r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,90}?\b(?:and )?"
                   r"(?:by how (?:much|many (?:seconds|minutes))|how much|how far)\b|"
                   r"\bwho (?:won|beat who|came out ahead)\b[^?]{0,90}?\b(?:and )?by how (?:much|many (?:seconds|minutes))\b"),
 )

@@ -1655,6 +1655,8 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
         gap = exp.alias_(_apart(parsed), f"seconds_from_{parsed.person.first_name.lower()}")
         return query.build(_runner_columns(query, parsed) + [gap]).order_by(
             col("event_date", "e"), col("name", "ra"), col(PLACE_COLUMNS[parsed.rival.scope], "r"))
+    if parsed.distinct_people and not (parsed.person or parsed.sorted_by or parsed.limit) and query.base == "r":
+        return _each_runner_once(query)
     select = query.build(_runner_columns(query, parsed))
     if parsed.sorted_by:   # "oldest first": by age, then by time; "slowest first": by time (a runner with none, last)
         by_age = parsed.sorted_by in ("oldest", "youngest")
@@ -1667,6 +1669,19 @@ def _listing(query: _Query, parsed: Parsed) -> exp.Select:
                              exp.Ordered(this=col("overall_place", "r"), nulls_first=False),
                              col("last_name", "p"), col("first_name", "p"))
     return select.limit(parsed.limit) if parsed.limit else select
+
+
+def _each_runner_once(query: _Query) -> exp.Select:
+    """ "List the runners from Portland": each runner once (as the explanation says), with her results among those kept
+    and how many she finished — never a row per result, a runner repeated."""
+    query.need("p", "e")
+    return query.build([col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("city", "p"), col("state", "p"),
+                        exp.alias_(exp.Count(this=exp.Star()), "results"),
+                        exp.alias_(exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=_finish())), "finishes"),
+                        exp.alias_(exp.func("min", col("event_date", "e")), "first_result"),
+                        exp.alias_(exp.func("max", col("event_date", "e")), "last_result")]).group_by(
+        col("participant_id", "p"), col("first_name", "p"), col("last_name", "p"), col("sex", "p"), col("city", "p"),
+        col("state", "p")).order_by(col("last_name", "p"), col("first_name", "p"))
 
 
 def _years_not_held(parsed: Parsed) -> exp.Select:

@@ -26,7 +26,7 @@ BLIND = {"nlq_heldout42", "nlq_heldout43", "nlq_heldout48", "nlq_heldout55", "nl
          "nlq_heldout148", "nlq_heldout150", "nlq_heldout152",
          "nlq_heldout153", "nlq_heldout155", "nlq_heldout159", "nlq_heldout161", "nlq_heldout163",
          "nlq_heldout167", "nlq_heldout170", "nlq_heldout173", "nlq_heldout174", "nlq_heldout175", "nlq_heldout177",
-         "nlq_heldout180"}   # (130's failing questions were listed by mistake in the thirty-third session)
+         "nlq_heldout180", "nlq_heldout182"}   # (130's failing questions were listed by mistake in the thirty-third session)
 # Floors from the last measured figures (README, "Evaluation"): raise them as the figures rise, never lower. (Once
 # lowered, in the ninth session, for seven sets by about one question each: most likely a Faker release changed the
 # generated runners' names (the code was unchanged: the session-start code scored the same), which moved ties and
@@ -146,7 +146,7 @@ FLOORS = {
     # 44 to analysts across years), measured blind once (76.5% right, 3.9% wrong; 54.9% right, 12.7% wrong; the
     # session-start code 75.5% and 54.9%); 43 not read, 44 read for its kinds
     "nlq_heldout43": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.03, "declined_right": 18},
-    "nlq_heldout44": {"answerable_accuracy": 0.93, "wrong_answer_rate": 0.02, "declined_right": 18},
+    "nlq_heldout44": {"answerable_accuracy": 0.94, "wrong_answer_rate": 0.01, "declined_right": 18},
     # the forty-fifth, written blind mid-ninth session (analysts across years), measured blind once (64.7% right,
     # 3.9% wrong; the session-start code 59.8% and 5.9%), then read for its kinds
     "nlq_heldout45": {"answerable_accuracy": 0.89, "wrong_answer_rate": 0.0, "declined_right": 18},
@@ -580,6 +580,7 @@ FLOORS = {
     "nlq_heldout179": {"answerable_accuracy": 0.8, "wrong_answer_rate": 0.14, "declined_right": 17},
     "nlq_heldout180": {"answerable_accuracy": 0.84, "wrong_answer_rate": 0.07, "declined_right": 17},
     "nlq_heldout181": {"answerable_accuracy": 0.9, "wrong_answer_rate": 0.09, "declined_right": 18},
+    "nlq_heldout182": {"answerable_accuracy": 0.65, "wrong_answer_rate": 0.1, "declined_right": 18},
     "nlq_issue_cases": {"answerable_accuracy": 1, "wrong_answer_rate": 0.0, "declined_right": 2},
 }
 

@@ -7032,3 +7032,24 @@ def test_the_race_said_with_the_others_said_left_out_and_who_asks_before_what_is
 def test_top_runner_hometowns_rank_the_towns() -> None:
     parsed = read("What are our top 5 runner hometowns? city and number of different runners")
     assert (parsed.ranking.dimension, parsed.ranking.limit, parsed.distinct_people) == ("city", 5, True)
+
+
+def test_a_town_in_the_name_of_who_asks_is_no_filter() -> None:
+    # ("a story for the Orlando Sentinel", "The Houston Chronicle sports desk here", "We're a Hartford running store": it
+    # kept the events held in that town — 0 or no row, at 1.0)
+    for asked in ("I'm writing a story for the Mystic Sentinel. How many finished the 2024 Hartford Marathon?",
+                  "The Stamford Chronicle sports desk here. How many finished the 2024 Hartford Marathon?",
+                  "We're a Providence running store. How many finished the 2024 Hartford Marathon?"):
+        parsed = read(asked)
+        assert (parsed.events, parsed.event_city, parsed.unused) == (("Hartford Marathon",), None, ()), asked
+
+
+def test_winners_asked_of_what_is_not_given_yet_are_said_back() -> None:
+    # (later wins; the overall winners beside the women's: each was dropped at 1.0)
+    assert "won it since" in read("Who won the 2024 Hartford Marathon, and has that person won it since?").unused
+    assert "overall and female" in read("List every overall and female winner of the Hartford Marathon by year").unused
+
+
+def test_participation_at_each_event_counts_its_entries() -> None:
+    parsed = read("For our sponsorship deck: how has participation at each of our events grown year over year?")
+    assert (parsed.subject, parsed.group_by) == ("results", ("event", "year"))

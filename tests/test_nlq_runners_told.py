@@ -355,3 +355,15 @@ def test_the_races_both_finished_keep_a_measure_of_each_to_those_races() -> None
 def test_in_how_many_races_one_beat_the_other_is_counted(asked: str) -> None:
     parsed = parse(asked, VOCABULARY, TODAY)
     assert (parsed.pair, parsed.person, parsed.unused) == ("beat_count", Person("Grace", "Okafor"), ())
+
+
+def test_two_runners_combined_count_is_one_total() -> None:
+    combined = parse("How many finishes do Grace Okafor and Tom Okafor have combined?", VOCABULARY, TODAY)
+    assert (combined.group_by, combined.unused) == ((), ())
+    assert parse("How many finishes do Grace Okafor and Tom Okafor have?", VOCABULARY, TODAY).group_by == ("runner",)
+
+
+def test_in_which_years_one_was_faster_is_race_by_race() -> None:
+    parsed = parse("My son Tom Okafor and I (Grace Okafor) ran the Elm Creek Turkey Trot together. In which years was he faster "
+                   "than me?", VOCABULARY, TODAY)
+    assert (parsed.pair, parsed.unused) == ("faster_by", ())
