@@ -6858,9 +6858,8 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
                     (found.start, found.end) for found in said_again]
             if field_name == "runner_state" and (town := _town_of_states(said, one, vocabulary)):
                 # ("Runners from Portland: Maine vs Oregon": that town in each state — it counted all of each state)
-                return (group(runner_city=town.value, runner_state=one.value), group(runner_city=town.value, runner_state=other.value)), [
-                    (one.start, one.end), (other.start, other.end), *((found.start, found.end) for found, _ in _each_found(
-                        lambda words: match_city(words.lower(), vocabulary.cities), said, 4) if found.value == town.value)]
+                return (group(runner_city=town[0], runner_state=one.value), group(runner_city=town[0], runner_state=other.value)), [
+                    (one.start, one.end), (other.start, other.end), *town[1]]
             groups, spans = [], []
             for said_place in (one, other):   # ("runners from Portland, Oregon", "Portland OR": that Portland)
                 comma = rx.match(r",\s*|\s+(?=[A-Z]{2}\b)", said[said_place.end:])
@@ -6923,14 +6922,16 @@ def _compared_groups(text: str, question: str, vocabulary: Vocabulary, ages_only
     return (), []
 
 
-def _town_of_states(said: str, first: Mention, vocabulary: Vocabulary) -> Mention | None:
+def _town_of_states(said: str, first: Mention, vocabulary: Vocabulary) -> tuple[str, list[tuple[int, int]]] | None:
     """The town said right before two states compared ("Portland: Maine vs Oregon", "from Portland, Maine vs Portland,
-    Oregon"): the one town of that name in each state; None when no town is said there."""
-    town = next((found for found, _ in _each_found(lambda words: match_city(words.lower(), vocabulary.cities), said[:first.start], 3)
-                 if rx.fullmatch(r"(?:\s+(?:runners|residents|folks|people|locals|finishers|entrants))?\s*[:,(\-\u2013\u2014]?\s*"
-                                r"(?:(?:in|from)\s+)?(?:the\s+)?(?:state\s+of\s+)?", said[found.end:first.start])),
-                None)
-    return town
+    Oregon"): the one town of that name in each state, and where it is said (each time); None when no town is said
+    there."""
+    def towns(words: str, most: int) -> Iterator[Mention]:
+        return (found for found, _ in _each_found(lambda text: match_city(text.lower(), vocabulary.cities), words, most))
+    town = next((found.value for found in towns(said[:first.start], 3) if rx.fullmatch(
+        r"(?:\s+(?:runners|residents|folks|people|locals|finishers|entrants))?\s*[:,(\-\u2013\u2014]?\s*"
+        r"(?:(?:in|from)\s+)?(?:the\s+)?(?:state\s+of\s+)?", said[found.end:first.start])), None)
+    return (town, [(found.start, found.end) for found in towns(said, 4) if found.value == town]) if town else None
 
 
 def compared_label(group: Parsed, other: Parsed | None = None) -> tuple[str, str] | None:
@@ -7274,21 +7275,21 @@ _ONCE_EACH = re.compile(r"\bone (?:(?:entry|line|row|result|time|spot|place) (?:
 # "entries including no-shows", "counting DNFs too": every result, whatever its status
 EVERY_RACE = r"\b(?:all|every|each|any|both|either)(?: (?:the )?(?:two|three|four|five|[2-5]))? (?:the )?(?:races|distances?|race)\b|" \
              r"\b(?:whole|entire) event\b"
+# every status said, then some left out ("any status except no-shows"): not every status
+_BUT_NOT = r"(?!,? (?:except|but|other than|excluding|minus|without|save)\b)"
 # ("DNFs plus DQs": two statuses added, never every status)
 _EVERY_STATUS = re.compile(r"(?<!\bdnfs )(?<!\bdnf )(?<!\bdqs )(?<!\bdq )(?<!\bdns )"
                            # (never "not counting no-shows", "any status except no-shows": the starters)
                            r"(?<!\bnot )\b(?:including|incl\.?|counting|plus)(?: the)? (?:(?:dns|dnfs?|no[- ]shows?|dqs?),? (?:and |& )?(?:the )?)?"
                            r"(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|"
-                           r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b"
-                           r"(?!,? (?:except|but|other than|excluding|minus|without|save)\b)|"
+                           r"dqs?|everyone|all statuses|every status|any status)(?: too| as well)?\b" + _BUT_NOT + "|"
                            r"\b(?:dns|dnfs?|no[- ]shows?|non[- ]?finishers|dqs?)(?: (?:are|were))? (?:included|counted|too|as well)\b|"
                            r"\b(?:every|each|all) (?:status|statuses|result status(?:es)?) (?:counted|included|counts)\b|"
                            # ("whether or not they finished", "whether they showed up or not")
                            r"\b(?:regardless of )?whether(?: or not)? (?:they|he|she|i|we) (?:showed up|started|finished|ran)(?: or not)?\b|"
                            r"\bregardless of (?:whether (?:they|he|she) (?:showed up|started|finished)|(?:their |the )?(?:result |"
                            r"finishing )?status)\b|\bwhatever (?:their|the) (?:result |finishing )?status\b|"
-                           r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b(?!,? (?:except|but|other than|excluding|minus|"
-                           r"without|save)\b)|\bany result\b|"
+                           r"(?<!of )\bany (?:result |finishing )?status(?:es)?(?: counts?)?\b" + _BUT_NOT + r"|\bany result\b|"
                            # ("took part in X (all races, finished or not)")
                            r"\b(?:finished|finishers?|finish) or not\b")
 

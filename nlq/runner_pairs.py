@@ -104,6 +104,15 @@ def shared_races(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(said.span() for said in rx.finditer(_SHARED, text))
 
 
+def races_all_finished(finishes: exp.Select, race: exp.Column, first_name: exp.Column, last_name: exp.Column,
+                       people: int) -> exp.Select:
+    """The races (``race``) of ``finishes`` — a select over the finishes of the runners named — that each of the
+    ``people`` runners finished: told apart by name (``first_name``, ``last_name``), so a namesake is no second runner."""
+    runner = exp.Tuple(expressions=[first_name, last_name])
+    return finishes.select(race).group_by(race.copy()).having(
+        exp.Count(this=exp.Distinct(expressions=[runner])).eq(exp.Literal.number(people)))
+
+
 def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str]]) -> exp.Select:
     """The SQL of ``kind`` over ``query`` (``nlq.sqlbuild``'s query over results, its filters applied: the runners
     named among them); ``runners``: (first, last) of each runner named, every one of whom a shared race holds, the
@@ -114,9 +123,8 @@ def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str
                             exp.column("event_date", "e"), exp.alias_(exp.column("name", "ra"), "race"),
                             exp.column("first_name", "p"), exp.column("last_name", "p"), exp.alias_(clock, "time_s"),
                             exp.column("overall_place", "r")])
-    runner = exp.Tuple(expressions=[exp.column("first_name"), exp.column("last_name")])
-    shared = exp.select("race_id").from_("finishes").group_by("race_id").having(
-        exp.Count(this=exp.Distinct(expressions=[runner])).eq(exp.Literal.number(people)))
+    shared = races_all_finished(exp.select().from_("finishes"), exp.column("race_id"), exp.column("first_name"),
+                                exp.column("last_name"), people)
     of_shared = exp.column("race_id").isin(query=shared)
     if kind == "better_best":
         best = exp.select("first_name", "last_name", exp.alias_(exp.Min(this=exp.column("time_s")), "best_s"),

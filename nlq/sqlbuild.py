@@ -21,7 +21,7 @@ from nlq.explain import explain, filter_words
 from nlq.parser import (COUNTED_STATUSES, RUNNER_GROUPS, Parsed, compared_label, each_event_edition, events_listed_once,
                         minutes_asked, runners_per_group)
 from nlq.rivals import OVER_EDITIONS, REFERENCES
-from nlq.runner_pairs import pair_query
+from nlq.runner_pairs import pair_query, races_all_finished
 from project88.errors import P88Error
 
 DEFAULT_TOP = 10
@@ -526,11 +526,11 @@ def _apply_filters(query: _Query, parsed: Parsed, today: date) -> None:
         query.need("p")
         query.where.append(runners_condition(parsed))
         if parsed.shared_races and parsed.more_people:   # ("in the races we both finished"): those every one finished
-            shared = exp.select(col("race_id", "r2")).from_(table("results", "r2")).join(
+            finishes = exp.select().from_(table("results", "r2")).join(
                 table("participants", "p2"), on=col("participant_id", "p2").eq(col("participant_id", "r2"))).where(
-                col("status", "r2").eq(lit("FIN")), runners_condition(parsed, "p2")).group_by(col("race_id", "r2")).having(
-                exp.Count(this=exp.Distinct(expressions=[exp.Tuple(expressions=[col("first_name", "p2"), col("last_name", "p2")])])).eq(
-                    lit(1 + len(parsed.more_people))))
+                status_condition("FIN", "r2"), runners_condition(parsed, "p2"))
+            shared = races_all_finished(finishes, col("race_id", "r2"), col("first_name", "p2"), col("last_name", "p2"),
+                                        1 + len(parsed.more_people))
             query.where.append(col("race_id", "r").isin(query=shared))
     if parsed.runner_city and parsed.runner_city_negated:   # "not from Ithaca": anywhere else (a home city unknown too)
         query.need("p")
