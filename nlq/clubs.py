@@ -39,7 +39,8 @@ _SAID = (
 _CLUB_SAID = re.compile("|".join(f"(?:{said})" for said in _SAID))
 # the runners named, counted: "which of the three was quickest", "age group places for the three of them", "All three
 # ran the Tampa full"
-_COUNTED = ((re.compile(r"\b(?:for |of )?the (?:two|three|four|five|six) of (?:them|us)\b", re.IGNORECASE), "for each of them"),
+# (never "between the two of them": of them together)
+_COUNTED = ((re.compile(r"(?<!between )\b(?:for |of )?the (?:two|three|four|five|six) of (?:them|us)\b", re.IGNORECASE), "for each of them"),
             (re.compile(r"\bwhich of the (?:two|three|four|five|six)\b(?! (?:races|events|years|editions))", re.IGNORECASE),
              "which of them"),
             (re.compile(r"\ball (?:three|four|five|six)(?= (?:ran|finished|did|raced|entered)\b)", re.IGNORECASE), "they"))

@@ -570,7 +570,9 @@ def find_local(text: str) -> Found | None:
 def find_wins_before(text: str) -> Found | None:
     """ "has she won it before", "is it his first win", "a repeat winner?": whether each winner had won that race of
     the event at an earlier edition (asked of winners; nlq.sqlbuild gives each one's earlier wins and their years)."""
-    return _said_once(r"\b(?:has|had|did|have) (?:she|he|they|th(?:at|is|e) (?:runner|woman|man|guy|winner)|th(?:e|ose|ese) winners)(?: ever| also)? "
+    # ("did the 2025 <event> half marathon winner ever win it before": the winner said with her race between)
+    return _said_once(r"\b(?:has|had|did|have) (?:she|he|they|th(?:at|is|e) (?:[^?]{0,60}? )?(?:runner|woman|man|guy|winner|champion)|"
+                      r"th(?:e|ose|ese) (?:[^?]{0,60}? )?winners)(?: ever| also)? "
                       r"(?:won|win)(?: (?:it|this|that|there|the race|this race|that race|the title|the event))?(?: ever)? "
                       r"(?:before|previously|in (?:the )?past|in (?:an? )?(?:earlier|previous|prior|past) (?:years?|editions?))\b|"
                       r"\b(?:was|is) (?:it|this|that) (?:her|his|their) first (?:win|title|victory)\b|"

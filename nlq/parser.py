@@ -334,24 +334,25 @@ def points_at_nobody(question: str) -> str | None:
 EACH_RACE_SAID = r"\b(?:for|in|at) (?:each|every) (?:race|distance)\b|\b(?:per|by) (?:race|distance)\b"
 
 
-# who asks named with a town: "the Orlando Sentinel", "The Houston Chronicle sports desk", "a Seattle running store"
-_TOWN_OF_WHO_ASKS = (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?=(?:Sentinel|Chronicle|Times|Herald|Post|Tribune|Gazette|Review|Journal|"
-                                r"Courier|Dispatch|Examiner|Observer|Register|Inquirer|Enquirer|Ledger|Patch|Star-Telegram|Daily News|"
-                                r"Bee|Globe|Democrat|Press|Record|Reporter|Courant|Star)\b)"),
-                     re.compile(r"\b(?P<a>(?:a|an|our|the) )(?:[A-Z][a-z]+ ){1,2}(?=(?:running|run|track|shoe|sports?) "
-                                r"(?:store|shop|club|group|magazine|podcast|blog|team|crew)\b)"))
-
-
 def _without_town_of_who_asks(question: str, parsed: Parsed, vocabulary: Vocabulary, today: date) -> Parsed:
-    """ "I'm writing a story for the Orlando Sentinel … the Tampa Marathon": the town in the name of who asks is no filter
-    of the event named (it kept the events held in Orlando: 0, at 1.0) — read without it, unless it says the event ("the
-    Galveston Daily News … the fall half": the Galveston event)."""
-    said = _TOWN_OF_WHO_ASKS[1].sub(r"\g<a>", _TOWN_OF_WHO_ASKS[0].sub("", question))
-    if said == question or not (parsed.events and parsed.event_city):
+    """ "I'm writing a story for the Orlando Sentinel. … the Tampa Marathon", "Boise Weekly: who won the Tacoma half?": a
+    town read as where the events are held, which none of the events named is held in, said in the opening clause (who
+    asks), is no filter (it kept the events held in Orlando: 0, at 1.0). Read again without that town there, when that
+    loses nothing else; else as read ("the Galveston Daily News … the fall half" names no event beside it; "… had run in
+    Hartford before?" says the town in the question itself)."""
+    if not (parsed.events and parsed.event_city) or parsed.event_city.lower() in vocabulary.towns_of(parsed.events) or not (
+            opening := rx.match(r"[^:?.!\u2013\u2014]*?(?::|[.!?](?=\s)|\s[-\u2013\u2014]\s|\u2014)(?=\s*\S)", question)):
         return parsed
+    # (the town said alone in the opening clause — who asks — never inside an event's name, nor in the question after)
+    names = "|".join(re.escape(name) for name in sorted(parsed.events, key=len, reverse=True))
+    clause = rx.sub(rf"({names})|\b{re.escape(parsed.event_city)}\b", lambda m: m.group(1) or "", opening.group(0),
+                    flags=re.IGNORECASE)
+    if clause == opening.group(0):
+        return parsed
+    said = clause + question[opening.end():]
     again = _parse_question(said, vocabulary, today)
-    return replace(again, question=question) if again.events == parsed.events and not again.event_city and not again.unused \
-        else parsed
+    return replace(again, question=question) if again.events == parsed.events and not (again.event_city or again.unused) \
+        and not _loses_a_filter(replace(parsed, event_city=None), again) else parsed
 
 
 def parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
@@ -1925,7 +1926,7 @@ def _times_asked(parsed: Parsed) -> bool:
     """Whether the answer is made of finish times (a pace, a winner, an average time, a time limit): those compare only
     within one distance."""
     if parsed.pair:   # (runners measured against each other: by time or place, of one race; their finishes, of every race)
-        return parsed.pair in ("head_to_head", "beat_count", "faster_by", "places_apart", "better_best")
+        return parsed.pair in ("head_to_head", "beat_count", "faster_by", "faster_in", "places_apart", "better_best")
     if "race" in parsed.group_by and parsed.group_by[-1:] != ("runner",) or \
             parsed.ranking and parsed.ranking.dimension == "race":
         return False   # one row per race already (two runners' times apart are of the race an event's name says)
@@ -3425,8 +3426,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         parsed = replace(parsed, intent="find", personal_best=True) if (parsed.limit or 1) == 1 and not (
             parsed.winners or parsed.place or parsed.last_place) else replace(parsed, notes=(
             *parsed.notes, "the top N of several runners at once I cannot give yet: ask for each runner"))
-    combined = parsed.more_people and parsed.intent == "count" and rx.search(
-        r"\b(?:combined|between (?:us|them|the two of (?:us|them))|added (?:up|together)|put together|summed)\b", text)
+    # ("between the two of them", "in total" said of the runners together, never "each … in total")
+    combined = rx.search(r"\b(?:combined|between (?:us|them|the (?:two|2|three|3|both) of (?:us|them))|added (?:up|together)|"
+                         r"put together|summed|in total|altogether|all told)\b", text) \
+        if parsed.more_people and parsed.intent == "count" and not rx.search(r"\beach\b|\bapiece\b|\bper (?:runner|person)\b",
+                                                                             text) else None
     if combined:
         read_spans.append(combined.span())   # ("our combined number of finishes": one count of them all, never each one's)
     elif parsed.more_people and parsed.intent not in ("list", "find") and not (
@@ -4079,6 +4083,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if parsed.winners and (since := rx.search(r"\bwon (?:it|this|that race|there) (?:again |ever )?(?:since|after(?:wards| that)?|later)\b|"
                                               r"\b(?:won|win) (?:it|this) again\b", text)):
         unsupported.append(since.group(0))   # ("… and has that person won it since?": later wins, not given yet — it dropped them)
+    if parsed.winners and parsed.subject != "people" and not parsed.person and (each := rx.search(
+            r"\bhow many times (?:has |have )?each\b[^?]{0,60}?\bwon\b|"
+            r"\beach (?:one|winner|runner)['\u2019]?s? (?:number of )?(?:wins|titles)\b", text)):
+        unsupported.append(each.group(0))   # ("every winner and how many times each has won": one count of wins at 1.0)
     if parsed.winners and parsed.sex and (both := rx.search(r"\boverall (?:and|&) (?:the )?(?:female|male|women'?s?|men'?s?|"
                                                             r"first (?:woman|man))\b", text)):
         unsupported.append(both.group(0))   # ("every overall and female winner": the overall ones were dropped at 1.0)
@@ -5051,7 +5059,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
                      field_limit=value("field_limit"),
                      winner_gap=value("winner_gap"), rival=value("rival"), pair=value("pair") or "",
                      shared_races=bool(found.get("shared_races")), wins_before=bool(value("wins_before")))
-    if parsed.pair == "beat_count" and len(parsed.more_people) == 1:
+    if parsed.pair in ("beat_count", "faster_in") and len(parsed.more_people) == 1:
         # "how many times did Zachary Powell beat Jorge Collins": the one said beating first
         ahead, _ = _ahead_and_behind(parsed, asked)
         parsed = replace(parsed, person=ahead, more_people=tuple(p for p in (parsed.person, *parsed.more_people) if p != ahead))
@@ -6928,9 +6936,13 @@ def _town_of_states(said: str, first: Mention, vocabulary: Vocabulary) -> tuple[
     there."""
     def towns(words: str, most: int) -> Iterator[Mention]:
         return (found for found, _ in _each_found(lambda text: match_city(text.lower(), vocabulary.cities), words, most))
+    # (right before the states; or said of runners, "Portland runners", "from Portland", with the clause between: "How
+    # many Portland runners finished X — Maine vs Oregon?")
+    people = r"\s+(?:runners|residents|folks|people|locals|finishers|entrants)\b"
     town = next((found.value for found in towns(said[:first.start], 3) if rx.fullmatch(
-        r"(?:\s+(?:runners|residents|folks|people|locals|finishers|entrants))?\s*[:,(\-\u2013\u2014]?\s*"
-        r"(?:(?:in|from)\s+)?(?:the\s+)?(?:state\s+of\s+)?", said[found.end:first.start])), None)
+        rf"(?:{people})?\s*[:,(\-\u2013\u2014]?\s*(?:(?:in|from)\s+)?(?:the\s+)?(?:state\s+of\s+)?", said[found.end:first.start]) or (
+            rx.match(people, said[found.end:]) or rx.search(r"\bfrom\s+$", said[:found.start])) and rx.fullmatch(
+            r"[^.?!;]{0,80}?[:,\-\u2013\u2014]\s*", said[found.end:first.start])), None)
     return (town, [(found.start, found.end) for found in towns(said, 4) if found.value == town]) if town else None
 
 

@@ -33,7 +33,7 @@ from nlq import rx
 from nlq.constructs import Found
 
 PAIRS = ("head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best",
-         "shared_times", "each_finishes")
+         "shared_times", "each_finishes", "faster_in")
 
 _EACH = r"(?:each(?: (?:of (?:them|the two|us)|one|runner))?|either (?:of them|one))"
 _READINGS = (
@@ -44,16 +44,16 @@ _READINGS = (
     ("head_to_head", r"\bhead[- ]?to[- ]?head\b(?:\s+(?:record|score|tally))?|\bkeep(?:s|ing)? score\b|"
                      rf"\bhow many (?:times )?(?:has|have|did|does) {_EACH} (?:won|win|beaten|beat|come out ahead|came out ahead)"
                      r"(?: the other)?\b|\bhow many (?:wins|victories) (?:does|did|has) " + _EACH + r"(?: have| got)?\b|"
-                     r"\bhow many has " + _EACH + r" won\b|\bwho (?:wins|won|beats|beat) more often\b"),
+                     r"\bhow many has " + _EACH + r" won\b|\bwho (?:wins|won|beats|beat) more often\b|\bwho beat whom\b"),
     ("both_finished", r"\bhow many (?:races|times|events|editions)\b[^?]{0,60}?\b(?:both|all) (?:finish(?:ed)?|cross(?:ed)?|complete[d]?|"
                       r"ran|run|done|raced)\b(?: the same race| together)?|\bboth finished the same race\b"),
     ("places_apart", r"\bhow many places (?:apart|between|separated)\b|\bplaces apart\b"),
     ("better_best", r"\bwho(?:'s| has| had| owns)? (?:got )?(?:the )?(?:better|faster|quicker) (?:best|pb|pr|personal best|personal "
                     r"record|fastest)(?: time)?\b|\bwhose (?:best|pb|pr|personal best)(?: time)? is (?:better|faster|quicker)\b"),
-    # ("in which years was he faster than me": race by race, who was faster in each)
-    ("faster_by", r"\b(?:in )?which (?:years|races|editions|times) (?:was|were|did)\s{2,}(?:faster|quicker|ahead|beat|finish "
-                  r"ahead)\b|"
-                  r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,90}?\b(?:and )?"
+    # ("in which years was he faster than me", "which years did X beat Y": those races, the first of them the fastest)
+    ("faster_in", r"\b(?:in )?which (?:years|races|editions|times) (?:was|were|did)\s{2,}(?:faster|quicker|ahead|beat|finish "
+                  r"ahead)\b"),
+    ("faster_by", r"\bwho (?:was|ran|finished|came in|got there)?\s*(?:faster|quicker|first|ahead)\b[^?]{0,90}?\b(?:and )?"
                   r"(?:by how (?:much|many (?:seconds|minutes))|how much|how far)\b|"
                   r"\bwho (?:won|beat who|came out ahead)\b[^?]{0,90}?\b(?:and )?by how (?:much|many (?:seconds|minutes))\b"),
 )
@@ -64,9 +64,10 @@ _MORE = re.compile(r"\b(?:who|which (?:of (?:them|the two|us)|one))(?: of them)?
 
 
 # the races they shared, said: "in the years they both finished it", "counting the years we both finished", "same race,
-# both crossed the line"
+# both crossed the line", "over the races both he and Charlene Duncan finished" (the names blanked between)
 _SHARED = r"\b(?:in|for|over|across|counting|of)?\s*(?:the |each |every |all )?(?:years?|races?|times|editions)\s+(?:that\s+)?" \
-          r"(?:they|we|both|and\s+both)(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|crossed)(?: it| them| together)?\b|" \
+          r"(?:they|we|both|and\s+both|both\s+(?:(?:he|she|i|you)\s+)?and)(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|" \
+          r"crossed)(?: it| them| together)?\b|" \
           r"\b(?:like |i mean )?(?:the )?same race\b|\bboth crossed the (?:finish )?line\b|\b(?:they'?re|we'?re) always together\b"
 
 
@@ -157,7 +158,7 @@ def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str
         if kind == "beat_count":   # (the first runner named is the one said beating: Parsed.person)
             select = select.where(exp.and_(exp.column("first_name").eq(exp.Literal.string(first)),
                                            exp.column("last_name").eq(exp.Literal.string(last))))
-    else:   # places_apart, faster_by, shared_times: race by race
+    else:   # places_apart, faster_by, faster_in, shared_times: race by race
         time = exp.column("time_s")
         shown = [exp.alias_(exp.func("min", exp.column("overall_place")), "best_place"),
                  exp.alias_(exp.func("max", exp.column("overall_place")), "worst_place"),
@@ -172,6 +173,9 @@ def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str
         year = exp.alias_(exp.func("year", exp.column("event_date")), "year")
         select = exp.select("event", "event_date", year, "race", *shown).from_("finishes").where(of_shared).group_by(
             "race_id", "event", "event_date", "race").order_by("event_date", "event", "race")
+        if kind == "faster_in":   # (the races the first runner named was the fastest of them in)
+            select = select.having(exp.and_(*(exp.func("arg_min", exp.column(name), time.copy()).eq(exp.Literal.string(said))
+                                              for name, said in (("first_name", first), ("last_name", last)))))
     return select.with_("finishes", as_=finishes)
 
 
@@ -187,6 +191,8 @@ SAID = {"beat_count": "over the races they all finished, how many the first of t
         "both_finished": "the races every one of them finished (the same race, the same day)",
         "places_apart": "in each race they all finished, their best and worst overall place and the places between",
         "faster_by": "in each race they all finished, each one's time, the fastest of them and the seconds to the slowest",
+        "faster_in": "the races they all finished in which the first of them was the fastest, each one's time and the seconds "
+                     "to the slowest",
         "better_best": "each one's fastest finish: the faster of them (ties kept)",
         "most_finishes": "each one's finishes: the one with the most (ties kept)",
         "fewest_finishes": "each one's finishes: the one with the fewest (ties kept)",

@@ -7053,3 +7053,17 @@ def test_winners_asked_of_what_is_not_given_yet_are_said_back() -> None:
 def test_participation_at_each_event_counts_its_entries() -> None:
     parsed = read("For our sponsorship deck: how has participation at each of our events grown year over year?")
     assert (parsed.subject, parsed.group_by) == ("results", ("event", "year"))
+
+
+def test_break_75_asker_towns_a_town_of_two_states_and_winners() -> None:
+    # a town read as where the named event is held, which it is not: who asks ("Boise Weekly: …"), no filter
+    weekly = read("Stamford Weekly: how many finished the 2024 Hartford Marathon?")
+    assert (weekly.events, weekly.event_city, weekly.unused) == (("Hartford Marathon",), None, ())
+    # the town said of runners, the clause between, then two states
+    town = read("How many Hartford runners finished the 2024 Mystic Jingle Bell Run — Connecticut vs Maine?")
+    assert [(g.runner_city, g.runner_state) for g in town.compared] == [("Hartford", "CT"), ("Hartford", "ME")]
+    # "did the 2024 X winner ever win it before": the winner said with her event between
+    before = read("Did the 2024 Hartford Marathon winner ever win it before?")
+    assert (before.winners, before.wins_before, before.unused) == (True, True, ())
+    # every winner with each one's number of wins is not built: said back (it gave one count of wins at 1.0)
+    assert read("How many times has each winner of the Hartford Marathon won it?").unused

@@ -363,7 +363,24 @@ def test_two_runners_combined_count_is_one_total() -> None:
     assert parse("How many finishes do Grace Okafor and Tom Okafor have?", VOCABULARY, TODAY).group_by == ("runner",)
 
 
-def test_in_which_years_one_was_faster_is_race_by_race() -> None:
+def test_in_which_years_one_was_faster_are_the_races_she_was_faster_in() -> None:
     parsed = parse("My son Tom Okafor and I (Grace Okafor) ran the Elm Creek Turkey Trot together. In which years was he faster "
                    "than me?", VOCABULARY, TODAY)
-    assert (parsed.pair, parsed.unused) == ("faster_by", ())
+    assert (parsed.pair, parsed.unused) == ("faster_in", ())
+
+
+def test_break_75_two_runners_together_and_the_races_one_won() -> None:
+    # "between the two of them", "in total": one total (each one's count was given; "the two of them" was read as "each")
+    for asked in ("How many races did Grace Okafor and Tom Okafor finish between the two of them?",
+                  "How many races did Grace Okafor and Tom Okafor finish in total?"):
+        assert parse(asked, VOCABULARY, TODAY).group_by == (), asked
+    assert parse("How many races have Grace Okafor and Tom Okafor each finished in total?", VOCABULARY, TODAY).group_by == ("runner",)
+    # "in which years was X faster than Y": the races X was the fastest in (every shared race was listed)
+    years = parse("In which years was Tom Okafor faster than Grace Okafor at the Elm Creek Turkey Trot?", VOCABULARY, TODAY)
+    assert (years.pair, years.person) == ("faster_in", Person("Tom", "Okafor"))
+    assert "HAVING ARG_MIN(first_name, time_s) = 'Tom'" in build(years, TODAY).sql
+    # "who beat whom how many times": each one's wins
+    assert parse("Grace Okafor vs Tom Okafor: who beat whom how many times?", VOCABULARY, TODAY).pair == "head_to_head"
+    # "over the races both he and X finished": those races alone
+    both = parse("What's Tom Okafor's average time over the races both he and Grace Okafor finished?", VOCABULARY, TODAY)
+    assert (both.shared_races, both.unused) == (True, ())
