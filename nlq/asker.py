@@ -41,11 +41,22 @@ _ASKED = frozenset("what whats what's who how which when where did does is was w
                    "between compare versus vs".split())   # (a question's words, never a runner's name)
 _SENTENCE = r"(?:^|(?<=[.!?;:,])\s*|\s[-\u2013\u2014]\s*)"
 
+# where the asker lives, said after her name: "I'm Lori Johnson from Northampton, MA.", "Brenda Gonzalez (Chicago) here."
+_FROM = r"(?:\s+from\s+(?P<town>[A-Za-z][\w.'-]*(?:\s+(?!(?:here|again)\b)[A-Za-z][\w.'-]*){0,2}(?:,\s*[A-Za-z]{2}\b)?)|\s*\((?P<town2>[^()]{2,40})\))"
 # the asker named: "I'm Charles Lane.", "I'm William Kim, 71.", "paula davis here,", "this is X -", "(I'm X)"
 _ASKER_SAID = re.compile(
     rf"(?:{_SENTENCE}\s*\(?|\s*\()\s*(?:(?:hi|hey|hello),?\s+)?(?:i['\u2019]?m|i am|this is|my name is)\s+(?P<first>{_WORD})\s+"
-    rf"(?P<last>{_WORD})(?:,?\s+(?:age\s+)?\d{{1,2}})?\s*\)?\s*(?:[.!;,:]+|\s[-\u2013\u2014]|$)\s*|"
+    rf"(?P<last>{_WORD})(?:{_FROM})?(?:,?\s+(?:age\s+)?\d{{1,2}})?(?:\s+(?:here|again))?\s*\)?\s*(?:[.!;,:]+|\s[-\u2013\u2014]|$)\s*|"
     rf"^\s*(?P<first2>{_WORD})\s+(?P<last2>{_WORD})\s+here\s*(?:[.!;,:]+|\s[-\u2013\u2014])\s*", re.IGNORECASE)
+# the asker signing the question at its end: "… ? (andrea williams, portland)", "… — Andrea Williams", "… - kelly lopez,
+# austin tx", "… ? natalie davis" — or opening it with her name and no "I'm": "Kelly Lopez again.", "Brenda Gonzalez
+# (Chicago) here.", "Natalie Davis from Lake Placid." (read so only of a runner the archive holds: ``signed_up_front``)
+_SIGNED_AFTER = re.compile(rf"(?:\(\s*|\s[-\u2013\u2014]+\s*|(?<=\?)\s*)(?P<first>{_WORD})\s+(?P<last>{_WORD})"
+                           rf"(?:\s*,\s*(?P<town>[^()?]{{2,40}}?))?\s*\)?\s*[.!]?\s*$")
+_SIGNED_BEFORE = re.compile(rf"^\s*(?P<first>{_WORD})\s+(?P<last>{_WORD})(?:{_FROM}(?:\s+(?:here|again))?|\s+(?:here|again))"
+                            r"\s*(?:[.!;:,]+|\s[-\u2013\u2014])\s*")
+_SPEAKING = re.compile(r"\b(?:i|me|my|mine|myself|i'?ve|i'?m|we|our|us)\b", re.IGNORECASE)
+
 # "I (Henry King)", "Me (Matthew Smith)", "and I (Y)": the asker named in brackets where she is said
 # ("and I (Daniel Wallace, Eugene OR)": her town said with her, which her name already tells)
 _ASKER_BRACKETED = re.compile(rf"\b(?:i|me|myself)\s*\(\s*(?P<first>{_WORD})(?:\s+(?P<last>{_WORD}))?\s*(?:,[^()]*)?\)",
@@ -188,6 +199,25 @@ def said_with_surname(question: str, people: Iterable[tuple[str, str]]) -> str:
     return _FIRST_NAME_AFTER.sub(after, _SURNAME_SHARED.sub(said, question)) if known else question
 
 
+def signed_up_front(question: str, known: Iterable[tuple[str, str]]) -> str:
+    """``question`` with the asker who signs it at its end, or names herself opening it without "I'm", said up front as
+    "I'm First Last." (her town after it: "I'm Andrea Williams from portland."), the way the parser reads an asker —
+    only when the archive holds her (``known``: (first, last) of the runners found) and the question speaks of herself
+    ("my", "I", "we"). Unchanged otherwise: "… my time (Tacoma Half)?" names no runner."""
+    known = {(first.lower(), last.lower()) for first, last in known}
+    for pattern in (_SIGNED_BEFORE, _SIGNED_AFTER):
+        said = pattern.search(question)
+        if not said or (said["first"].lower(), said["last"].lower()) not in known:
+            continue
+        rest = (question[:said.start()] + " " + question[said.end():]).strip()
+        if not _SPEAKING.search(rest):
+            continue
+        name = " ".join(word if word[:1].isupper() else word.capitalize() for word in (said["first"], said["last"]))
+        town = said.groupdict().get("town") or said.groupdict().get("town2")
+        return f"I'm {name}{f' from {town.strip()}' if town else ''}. {rest}"
+    return question
+
+
 def read_runners_told(question: str) -> str:
     """``question`` with the asker and her relative (or a runner and his) said by name throughout."""
     return told[0] if (told := _told(question)) else question
@@ -322,7 +352,9 @@ def _asker(text: str) -> tuple[_Runner | None, str]:
             return asker, text[:said.start()] + asker.name + text[said.end():]
     if (said := _ASKER_SAID.search(text)) and (first := said["first"] or said["first2"]).lower() not in _NOT_NAME and \
             (last := said["last"] or said["last2"]).lower() not in _NOT_NAME:
-        return _Runner(f"{first} {last}", ""), (text[:said.start()] + " " + text[said.end():]).strip()
+        town = said["town"] or said["town2"]   # (where she lives: her family's too, a filter kept)
+        return _Runner(f"{first} {last}", ""), (text[:said.start()] + (f" From {town}. " if town else " ") +
+                                                 text[said.end():]).strip()
     if (said := _ASKER_OPENING.match(text)) and not {said["first"].lower(), said["last"].lower()} & (_NOT_NAME | _ASKED) \
             and any(m["relation"] for m in _RELATIVE.finditer(text, said.end())):
         return _Runner(f"{said['first']} {said['last']}", ""), text[said.end():]
@@ -357,6 +389,8 @@ def _both_said(text: str, relative: _Runner, anchor: _Runner, first_person_told:
                       lambda said: both + (" have" if said["have"] else ""), text, flags=re.IGNORECASE)
         text = re.sub(r"\bour (head[- ]to[- ]head|record|rivalry)\b", rf"the \1 of {both}", text, flags=re.IGNORECASE)
     text = _third_person(text, relative, anchor, first_person_told)
+    # ("Tammy lives with us in Northampton": where she lives, told apart from a namesake)
+    text = re.sub(r"\b(?:lives|lived|is living) (?:with (?:us|me|them) )?in\b", "is from", text, flags=re.IGNORECASE)
     return _than_the_other(_first_name_alone(text, relative), relative, anchor)
 
 
@@ -374,7 +408,7 @@ def _first_person(text: str, asker: str) -> str:
     text = re.sub(r"^(\W*(?:compare\s+)?)me\s+(and|vs\.?|versus)\s", lambda m: f"{m[1]}{asker} {m[2]} ", text,
                   flags=re.IGNORECASE)
     # ("beat me again": who beat whom, the story's "again" said of it)
-    return re.sub(r"\b(than|of|beat|beats|beating|behind|past|over|and|with|before|after)\s+me(?:\s+again\b)?\b",
+    return re.sub(r"\b(than|of|beat|beats|beaten|beating|behind|past|over|and|with|before|after)\s+me(?:\s+again\b)?\b",
                   lambda m: f"{m[1]} {asker}", text, flags=re.IGNORECASE)
 
 

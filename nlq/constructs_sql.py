@@ -389,7 +389,8 @@ def _runners_by(parsed: Parsed, query, dims: list[str]) -> exp.Select:
     shown = {column.alias_or_name for column in runner}   # (a runner's row already says its year, race, sex, …)
     select = query.build([*(g for g in groups if g.alias not in shown), *runner, exp.alias_(value, name)])
     if parsed.intent == "list":   # (each sex's winners by sex; the first N places in their order)
-        return select.order_by(exp.Ordered(this=sb.col("event_date", "e"), desc=True), sb.col("name", "ra"),
+        # ("my pace in each of my Atlanta marathons": a runner's timeline, the oldest first when read so)
+        return select.order_by(exp.Ordered(this=sb.col("event_date", "e"), desc=not parsed.oldest_first), sb.col("name", "ra"),
                                *([] if parsed.top_places else [sb.col("sex", "p")]), value.copy())
     if parsed.last_place:   # the slowest finisher (each group's), every one tied with them
         clock = sb.clock_column(parsed)

@@ -373,16 +373,17 @@ def namesakes(parsed: Parsed, rows: Rows) -> str | None:
     for person in (parsed.person, *parsed.more_people):   # (two runners compared: either one shared, or both)
         same = exp.select("city", "state").from_("participants").where(
             exp.column("first_name").eq(lit(person.first_name)), exp.column("last_name").eq(lit(person.last_name)))
-        if city and not parsed.more_people:   # "John Smith from Atlanta": those of them
+        # "John Smith from Atlanta": those of them (of several runners named, the town keeps each one's results)
+        if city:
             same = same.where(exp.column("city").eq(lit(city)))
-        if parsed.runner_state and not parsed.more_people:
+        if parsed.runner_state:
             same = same.where(exp.column("state").eq(lit(parsed.runner_state)))
         found = rows(same.order_by("city"))
         if len(found) < 2:
             continue
         homes = "; ".join(f"{city}, {state}" if city else "unknown" for city, state in found[:6])
         more = f" and {len(found) - 6} more" if len(found) > 6 else ""
-        pick = f"even {city} does not tell them apart" if city and not parsed.more_people else "add a home city to pick one"
+        pick = f"even {city} does not tell them apart" if city else "add a home city to pick one"
         shared.append(f"{len(found)} runners are named {person.name} ({homes}{more}); "
                       f"their results are counted together: {pick}")
     return "; ".join(shared) or None

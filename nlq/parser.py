@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from nlq import rx
 from nlq.cut_offs import said_as_cut_off
 from nlq.asker import field_after_story, question_after_story, question_without_claim, read_runners_told, read_story_of_one, \
-    relative_unnamed, said_with_surname
+    relative_unnamed, said_with_surname, signed_up_front
 from nlq.clubs import without_club
 from nlq.clarifiers import BOTH_SEXES_GROUPS, JUST_A_COUNT, read_clarifiers, said_plainly
 from nlq.planning import read_planning
@@ -932,6 +932,28 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"(\b(?:just|only) (?:the )?[\w. -]{1,30}?)\s*,?\s*(?:and |but )?not (?:the )?(?:shorter|longer|other) "
                       r"(?:ones|races|distances)\b", r"\1", question, flags=re.IGNORECASE)
     # ("… keep arguing about this: how many races has each of us finished": why it is asked)
+    question = rx.sub(r"\balways (?=(?:argue|debate|bicker|fight)\b)", "", question, flags=re.IGNORECASE)
+    # ("My brother and I have done plenty of the same races: how many …": why it is asked, told before)
+    question = rx.sub(r"\s*\b(?:have|'ve|had) (?:run|ran|done|raced|entered) (?:a (?:bunch|lot|few|couple|number)|lots|plenty|"
+                      r"loads|many|some|several|most)(?: of)? (?:the )?same (?:races|events)(?: together)?\b", "", question,
+                      flags=re.IGNORECASE)
+    # ("Wesley Norman's entered in the X again.", "Kristin Wise is back for the X.": a runner entered, told before the
+    # question)
+    question = rx.sub(r"(\b(?:is|'s|are|was) (?:entered|registered|signed up|on the start list|back)\b[^.?!]{0,80}?)\s+again(?=\s*[.!])",
+                      r"\1", question, flags=re.IGNORECASE)
+    question = rx.sub(r"\b(is|'s|are) back (?=for\b|at\b|in\b)", r"\1 entered ", question, flags=re.IGNORECASE)
+    # ("My daughter Karen Garcia has done a few marathons with you — what were her times": a runner's own races, told;
+    # never "how many runners have done several marathons", whose "several" is a count unread)
+    question = rx.sub(r"(\b(?:she|he|i|[A-Z][a-z'-]+ [A-Z][a-z'-]+) (?:has|have|'s|'ve) (?:done|run|raced|finished)) (?:a few|a couple(?: of)?|"
+                      r"several|some|a bunch of|a number of) (?=(?:marathons|half marathons|halfs|halves|5ks|10ks|races|events)\b)",
+                      r"\1 ", question)
+    # ("the winning margin in the men's race — how far ahead was the winner of second place": the margin said again)
+    question = rx.sub(r"(\bmargin\b[^?]*?)\s*(?:[-\u2013\u2014,;:]+\s*|\?\s*)(?:i\.e\.,?\s*|that is,?\s*)?how far ahead (?:was|did) (?:the )?"
+                      r"winner(?: finish)?(?: (?:of|over|from|ahead of|in front of) (?:the )?(?:second|2nd|runner[- ]up)(?: place)?)?",
+                      r"\1", question, flags=re.IGNORECASE)
+    # ("ran her first race with you a while back": when, told without a date)
+    question = rx.sub(r"\s*\b(?:a (?:little |good )?while (?:back|ago)|some time ago|a long time ago|back in the day)\b", "", question,
+                      flags=re.IGNORECASE)
     question = rx.sub(r"\s*\b(?:keep|kept|are|were|have been) (?:arguing|debating|bickering|fighting)(?: (?:about|over) (?:this|it|that))?"
                       r"(?=\s*[:.!,-])", "", question, flags=re.IGNORECASE)
     # "hi my daughter Valerie Walton has run …": a greeting run into the question
@@ -943,7 +965,9 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
                       r"\s+(?:in|to)\s+[^.!?]{1,40}[.!]\s+(?=\S)(?![^?]*\b(?:he|she|his|her|him|hers|they|their|them|there|that town|"
                       r"locals?|from (?:his|her|their|that|the same) (?:town|city))\b)", "", question, flags=re.IGNORECASE)
     # ("Vincent and Melissa Gonzalez", "my wife X and I (Y) …, how far apart were our times": each runner said by name)
-    question = read_runners_told(said_with_surname(question, ((p.first_name, p.last_name) for p in vocabulary.people)))
+    # ("… ? (andrea williams, portland)", "Kelly Lopez again. …": the asker said up front, as "I'm Kelly Lopez.")
+    known = [(p.first_name, p.last_name) for p in vocabulary.people]
+    question = read_runners_told(said_with_surname(signed_up_front(question, known), known))
     if vocabulary.people:   # "Phoenix Pacers here. Samuel Hensley, … ran the Vegas 5K": the club asks of its runners named
         question = without_club(question)
     written = _parse_said(question, vocabulary, today)
@@ -2897,11 +2921,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
     if width := find_band_width(text):   # "in each 1-minute pace-per-mile band": no time limit, no mile race
         text = _set_aside(text, width[1])
     constructs = {name: finder(text) for name, finder in _CONSTRUCTS.items()}
-    if more_people and (both := constructs["cohort"]) and both.value.kind == "both" and not (
-            both.value.count or both.value.legs or both.value.distinct_events) and (said := rx.search(
-            r"(?<=\s\s)(?:have |had |'ve |were )?both(?= (?:ran|run|did|done|finished|raced|completed|entered|took part)\b)", text)):
-        # "samuel young and jennifer young both ran the atlanta marathon in 2021": "both" said of the runners named, right
-        # after their names (never runners of two events)
+    if more_people and (said := rx.search(r"(?<=\s\s)(?:have |had |'ve |were |are )?both(?= (?:ran|run|did|done|finished|raced|"
+                                          r"completed|entered|took part|signed up|registered)\b)", text)) and (
+            not (both := constructs["cohort"]) or both.value.kind == "both" and not (
+            both.value.count or both.value.legs or both.value.distinct_events)):
+        # "samuel young and jennifer young both ran the atlanta marathon in 2021", "X and Y are both entered in the
+        # Evanston 5K": "both" said of the runners named, right after their names (never runners of two events)
         constructs.update(cohort=None, both_runners=Found(True, (said.span(),)))
     if constructs["pair"] and more_people:
         # "who was faster and by how much", "our head-to-head", "who has run it more times": the runners named measured
@@ -3389,9 +3414,11 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             r"\b(?:all|every|across all|over all) (?:the )?years\b|\b(?:every year|years) (?:lumped|pooled|combined)\b", text):
         # "count per month, all years (lumped together)": January to December, every year pooled
         parsed = replace(parsed, group_by=tuple("month_of_year" if dim == "month" else dim for dim in parsed.group_by))
-    if parsed.ranking and parsed.ranking.dimension == "month" and not (parsed.dates or parsed.years or parsed.last_editions):
-        # "which month has the most finishers across all our events": a month of the year, every year pooled (a
-        # calendar month of one year, "2023-07", is an answer to "which month in 2023")
+    if parsed.ranking and parsed.ranking.dimension == "month" and not parsed.last_editions and (
+            not (parsed.dates or parsed.years) or len(parsed.years) <= 1 and (
+                not parsed.dates or parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year)):
+        # "which month has the most finishers across all our events": a month of the year, every year pooled; "which
+        # month in 2024": of that one year, said by its name and number (never "2024-03-01 00:00")
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="month_of_year"))
     if parsed.ranking and parsed.ranking.dimension == "race" and len(parsed.events) > 1 and not parsed.distances and \
             rx.search(r"\bwhich of (?:our|your|the)\b[^?]*?\braces\b", text):
@@ -3402,6 +3429,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             and rx.search(r"\b(?:which|what) (?:single )?race\b(?! distance)", text):
         # "which race had the biggest field in 2024": a race of one event (it pooled every event's 5K as one)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="event_race"))
+    if parsed.group_by == ("race",) and not (parsed.events or parsed.event_city or parsed.person or parsed.distances) and \
+            rx.search(r"\b(?:each|every) (?:single )?race\b(?! distance)(?: (?:we|you) (?:timed|held|hosted|put on|ran|staged))?", text):
+        # "DNF rate for each race we timed last year": each race of each event (it pooled every event's 5K as one)
+        parsed = replace(parsed, group_by=("event_race",))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)|"
                                                      r"\bhow many (?:more|fewer)(?: or (?:more|fewer))?(?= than\b)", text)]
@@ -3612,7 +3643,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             parsed.person and
             not parsed.limit and parsed.group_by in ((), ("race",)) and
             rx.search(r"\bhistory\b|\bevery\b|\ball (?:of )?(?:her|his|their|the)\b|\beach\b|\bwith (?:the )?(?:event )?"
-                      r"years?\b|\byear and\b", text)):
+                      # ("how have my times there changed over the years": her timeline)
+                      r"years?\b|\byear and\b|\bover the years\b|\bover time\b|\byear[- ]to[- ]year\b|"
+                      r"\bhow (?:has|have|did)\b[^?]*\bchanged?\b", text)):
         # "her times by year", "winners year by year"; a runner's history, every race with its year: a timeline
         parsed = replace(parsed, oldest_first=True)
         read_spans += [m.span() for m in _BY_YEAR.finditer(text)]
@@ -3990,6 +4023,9 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
                            # ("dropped down and finished the 10K there in 2024": each year's own race, read)
                            parsed.cohort and parsed.cohort.leg_races and rx.fullmatch(r"\w+ (?:up|down)", m.group(0)) or
                            parsed.top_places and rx.match(r"(?:in|of|among|within) the (?:top|first)", m.group(0)) or
+                           # ("how many did I win and how many did he win", "how many races have we both finished and how
+                           # many times was I faster": the two runners' wins and the races they shared, read)
+                           parsed.pair in ("head_to_head", "beat_count") and m.group(0).startswith("how many") or
                            # ("which year had the most finishers and which had the fewest": both ends of a ranking, read)
                            parsed.ranking and parsed.ranking.both_ends and rx.match(r"(?:most|highest|biggest)\b",
                                                                                     m.group(0)) or
@@ -4078,6 +4114,10 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # (it gave them fastest first, at 1.0)
         unsupported.append(reversed_order.group(0))
     unsupported += _towns_unread(text, place_spans, parsed, vocabulary)
+    if parsed.measure == "fastest_and_slowest" and not parsed.group_by and (
+            when := rx.search(r"\b(?:which|what) (?:years?|races?|events?|dates?)\b|\band when\b|\bwhen (?:were|was) (?:they|those|that)\b",
+                              text)):
+        unsupported.append(when.group(0))   # ("my best and worst marathon times, and which years": the two times alone, no year)
     if parsed.wins_before and not parsed.winners:   # ("has she won it before" of no winner asked: not read)
         unsupported.append("won it before")
     if parsed.winners and (since := rx.search(r"\bwon (?:it|this|that race|there) (?:again |ever )?(?:since|after(?:wards| that)?|later)\b|"
@@ -4999,7 +5039,9 @@ def _ahead_and_behind(parsed: Parsed, asked: str) -> tuple[Person, Person]:
     after the word is its object ("did Elizabeth Rice beat Steven Rice"), the other its subject; else the subject is
     the one named last before it ("my wife Elizabeth Rice beat me", the asker named elsewhere)."""
     two = (parsed.person, parsed.more_people[0])
-    verb = rx.search(r"\b(?:ahead of|in front of|faster than|beat|outran|behind|slower than|finished (?:before|after))\b", asked)
+    # ("how many times was Andrea faster", "of those, how many did Eugene win": its subject the one named before it)
+    verb = rx.search(r"\b(?:ahead of|in front of|faster than|beat(?:en)?|outr[au]n|outpaced?|behind|slower than|finished (?:before|after)|"
+                     r"faster|quicker|win|won)\b", asked)
     if not verb:
         return two
     names = {person: person.name.lower() for person in two}
@@ -5157,7 +5199,7 @@ def _with_constructs(parsed: Parsed, found: dict, places: dict) -> Parsed:
     if parsed.person and not parsed.edition and not parsed.change_years and not parsed.rival and not rx.search(
             _FIRST_TO_LATEST, asked) and (said := rx.search(
             r"\b(last|most recently|latest|first)(?= (?:raced?|ran|run|finished|competed|entered)\b)|"
-            r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time|finish)s?\b(?= with us\b| we timed\b|"
+            r"\b(first|last|latest|most recent)(?: ever)? (?:race|event|run|result|time|finish)s?\b(?= with (?:us|you)\b| (?:we|you) timed\b|"
             r"\s*[?(,\u2014\u2013]|$)",
             asked)):
         # "when did Dustin Mcdaniel last race with us", "what was Bianca Mendoza's first event with us": that runner's
@@ -8596,7 +8638,9 @@ _PLACES_HELD = (r"\b(?:which|what|the|list (?:the |all )?(?:the )?)(?: different
 # never a runner's own home ("who won, and where is she from")
 # ("which Texas cities …", "which New Hampshire towns": the state said between, its runners kept)
 _HOMES_ASKED = (r"\b(?:which|what) (?:different |distinct )?(?:home )?(?:(?:\s{3,}|[a-z]+ (?:[a-z]+ )?)(?=cities|towns))?(states|cities|towns)\b"
-                r"(?=[^?]{0,60}\b(?:come|came|coming|travel(?:l?ed|l?ing)?|hail(?:ed)?) from\b|"
+                # (an event's name said between, blanked: "what states did the half marathon finishers at the 2024
+                # Buffalo Half Marathon come from")
+                r"(?=[^?]{0,110}\b(?:come|came|coming|travel(?:l?ed|l?ing)?|hail(?:ed)?) from\b|"
                 r"\s+(?:are|were)\b[^?]{0,40}?\bfrom\b|"
                 r"[^?]{0,60}\b(?:live|lived|living|reside|resided)\b(?! (?:in|near) (?:a|the)\b))|"
                 r"\bwhere (?:do|did|does|are|were|have)\b(?=[^?]{0,40}\b(?:runners|finishers|participants|people|entrants|"

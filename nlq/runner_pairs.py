@@ -33,14 +33,24 @@ from nlq import rx
 from nlq.constructs import Found
 
 PAIRS = ("head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes", "fewest_finishes", "better_best",
-         "shared_times", "each_finishes", "faster_in")
+         "shared_times", "each_finishes", "faster_in", "each_wins")
 
 _EACH = r"(?:each(?: (?:of (?:them|the two|us)|one|runner))?|either (?:of them|one))"
+# "has X ever beaten Y", "has X ever finished ahead of Y", "has X ever been slower than Y" (names blanked)
+_EVER_BEATEN = r"(?:\b(?:has|have|did)\s{2,}ever (?:beaten|beat|outrun|outran|outpaced|finished (?:ahead of|in front of)|" \
+               r"been (?:faster|quicker|slower) than|(?:run|ran) (?:faster|quicker|slower) than)\s{2,}|" \
+               r"\b(?:has|have|did)\s{2,}(?:always )?(?:beaten|beat|outrun|outran|finished ahead of)\s{2,}(?:every|each) (?:time|race)\b)"
 _READINGS = (
+    # ("has X ever beaten Y in a race we both finished? Which one(s)?": those races)
+    ("faster_in", _EVER_BEATEN + r"[^?]*\?\s*(?:and\s+|if so,?\s+)?(?:which|what) (?:ones?|one\(s\)|races?|years?|times?|events?)\b"),
+    # ("how many did X win and how many did Y win": each one's wins)
+    ("head_to_head", r"\bhow many (?:races |times )?did\s{2,}win,? and how many (?:did\s{2,}|for\s{2,})"),
     # (names blanked: "how many times did                beat               ")
     # ("in how many races did X beat Y": the same count)
     ("beat_count", r"\bhow many (?:times|(?:of (?:the |those |our )?)?(?:races|events|editions|starts))(?: together)? (?:did|has|have|had)\s{2,}(?:beat|beaten|outrun|outran|outpaced|finish(?:ed)? (?:ahead of|in front of)|"
-                   r"c[ao]me (?:in )?ahead of|placed? ahead of|been ahead of|gotten the better of)\s{2,}"),
+                   r"c[ao]me (?:in )?ahead of|placed? ahead of|been ahead of|gotten the better of)\s{2,}" + "|" + _EVER_BEATEN +
+                  # ("in how many was I faster", "how many times was Andrea Williams quicker")
+                  r"|\b(?:in )?how many(?: (?:times|races|of them|of those|of these))? (?:was|were)\s{2,}(?:faster|quicker|ahead)\b"),
     ("head_to_head", r"\bhead[- ]?to[- ]?head\b(?:\s+(?:record|score|tally))?|\bkeep(?:s|ing)? score\b|"
                      rf"\bhow many (?:times )?(?:has|have|did|does) {_EACH} (?:won|win|beaten|beat|come out ahead|came out ahead)"
                      r"(?: the other)?\b|\bhow many (?:wins|victories) (?:does|did|has) " + _EACH + r"(?: have| got)?\b|"
@@ -63,6 +73,13 @@ _MORE = re.compile(r"\b(?:who|which (?:of (?:them|the two|us)|one))(?: of them)?
                    r"races|often))?\b")
 
 
+# "which of them has won it more times", "who has won more often": each one's wins
+_MORE_WINS = re.compile(r"\b(?:who|which (?:of (?:them|the two|us)|one))(?: of them)?(?:'s| has| had| have)? won(?: [^?]{0,60}?)? "
+                        r"(?:more|most)(?: times| often)?\b|\bwho has (?:more|the most) wins\b")
+# "give both counts", "show me both win counts": every runner's own figure
+_BOTH_COUNTS = r"\b(?:give|show|with|and)(?: me)? (?:both|each|all|the two|everyone'?s) (?:win )?(?:counts|numbers|totals)\b"
+
+
 # the races they shared, said: "in the years they both finished it", "counting the years we both finished", "same race,
 # both crossed the line", "over the races both he and Charlene Duncan finished" (the names blanked between)
 _SHARED = r"\b(?:in|for|over|across|counting|of)?\s*(?:the |each |every |all )?(?:years?|races?|times|editions)\s+(?:that\s+)?" \
@@ -77,13 +94,19 @@ def find_pair(text: str) -> Found | None:
     for kind, pattern in _READINGS:
         if said := rx.search(pattern, text):
             return Found(kind, (said.span(), *shared))
+    if rx.search(_SHARED, text) and (won := rx.search(r"\bhow many (?:(?:of )?(?:them|those|these) |times |races )?(?:did|has|"
+                                                      r"have)\s{2,}(?:win|won)\b", text)):
+        # ("of the races we both finished, how many did he win": the races he was the faster of the two in)
+        return Found("beat_count", (won.span(), *shared))
     if (apart := rx.search(r"\bhow (?:far|much|many (?:seconds|minutes)) apart\b", text)) and (
             each := rx.search(r"\b(?:for |in )?(?:each|every) (?:year|time|race|edition)\b|\bin the years\b|\b(?:by|per) year\b|"
                               r"\byear by year\b", text)):
         # "for each year they both finished, how far apart were they": race by race, the seconds between them
         return Found("faster_by", (apart.span(), each.span(), *shared))
+    if said := _MORE_WINS.search(text):   # ("which of them has won it more times? give both win counts")
+        return Found("each_wins", (said.span(), *(m.span() for m in rx.finditer(_BOTH_COUNTS, text))))
     if said := _MORE.search(text):
-        if both := rx.search(r"\b(?:give|show|with|and)(?: me)? (?:both|each|all|the two|everyone'?s) (?:counts|numbers|totals)\b", text):
+        if both := rx.search(_BOTH_COUNTS, text):
             # ("who has more finishes? Give both counts": each one's, the most first)
             return Found("each_finishes", (said.span(), both.span()))
         return Found("fewest_finishes" if said["more"] in ("fewer", "fewest", "less") else "most_finishes", (said.span(),))
@@ -135,6 +158,13 @@ def pair_query(kind: str, query, clock: exp.Column, runners: list[tuple[str, str
         fastest = exp.Window(this=exp.func("rank"), order=exp.Order(expressions=[exp.Ordered(
             this=exp.Min(this=exp.column("time_s")))]), over="OVER")
         select = best.qualify(exp.EQ(this=fastest, expression=exp.Literal.number(1))).order_by("last_name", "first_name")
+    elif kind == "each_wins":   # (every one of them, with no win too: the most first)
+        won = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=exp.column("overall_place").eq(
+            exp.Literal.number(1))))
+        select = exp.select("first_name", "last_name", exp.alias_(won, "wins"), exp.alias_(exp.Count(this=exp.Star()),
+                                                                                         "finishes")).from_(
+            "finishes").group_by("first_name", "last_name").order_by(exp.Ordered(this=exp.column("wins"), desc=True),
+                                                                      "last_name", "first_name")
     elif kind in ("most_finishes", "fewest_finishes", "each_finishes"):
         counted = exp.select("first_name", "last_name", exp.alias_(exp.Count(this=exp.Star()), "finishes")).from_(
             "finishes").group_by("first_name", "last_name")
@@ -197,4 +227,5 @@ SAID = {"beat_count": "over the races they all finished, how many the first of t
         "most_finishes": "each one's finishes: the one with the most (ties kept)",
         "fewest_finishes": "each one's finishes: the one with the fewest (ties kept)",
         "shared_times": "in each race they all finished, each one's time side by side",
-        "each_finishes": "each one's finishes, the most first"}
+        "each_finishes": "each one's finishes, the most first",
+        "each_wins": "each one's overall wins (first place) among her finishes, the most first"}

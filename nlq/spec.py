@@ -414,14 +414,14 @@ class QuestionSpec(Filters):
     difference_unsigned: bool = Field(default=False, description="with difference: its size too, beside it (\"how far "
                                                                   "apart were their times\", \"and the gap\")")
     runners_compared: Literal["", "head_to_head", "beat_count", "both_finished", "places_apart", "faster_by", "most_finishes",
-                              "fewest_finishes", "better_best", "shared_times", "each_finishes", "faster_in"] = Field(
+                              "fewest_finishes", "better_best", "shared_times", "each_finishes", "faster_in", "each_wins"] = Field(
         default="", description="runner and more_runners measured against each other, by their finishes: head_to_head "
                                 "(each one's wins over the races all finished), beat_count (runner's wins of them), both_finished (how many such races), "
                                 "places_apart, faster_by (the faster and the seconds between, race by race), "
                                 "most_finishes / fewest_finishes (the one with the most or fewest), better_best (the "
                                 "faster best time), shared_times (each one's time side by side, race by race), "
                                 "each_finishes (each one's finishes, the most first), faster_in (the races in which "
-                                "runner was the fastest of them)")
+                                "runner was the fastest of them), each_wins (each one's overall wins, the most first)")
     shared_races_only: bool = Field(default=False, description="runner and more_runners: only the races every one of "
                                                                 "them finished (\"in the races we both finished, our average time\")")
     wins_before: bool = Field(default=False, description="winners: each with her wins of that race of the event at earlier "

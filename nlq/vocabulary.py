@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from sqlglot import exp
 
 from nlq import rx
-from nlq.asker import read_runners_told, runners_told, surname_candidates
+from nlq.asker import read_runners_told, runners_told, signed_up_front, surname_candidates
 from nlq.entities import NUMBER_WORDS
 from nlq.execute import run
 
@@ -388,8 +388,15 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
     """(first, last) pairs the question may name: "Jane Doe's PR", "results for jane doe", "Jane Doe" (also "JANE
     DOE'S", "Jane Doé", a curly apostrophe: read as the plain names they are)."""
     question = _plain_names(question)
+    # ("my daughter Yesenia and I … — Andrea Williams": the asker who signs it said up front, her relative's surname hers;
+    # every pair said may be her, the archive tells which is)
+    question = signed_up_front(question, _pairs_said(question))
     told = runners_told(question)   # ("my dad dwayne and i": Dwayne Davis, the asker's surname)
-    question = read_runners_told(question)
+    return list(dict.fromkeys(_pairs_said(read_runners_told(question)) + told))
+
+
+def _pairs_said(question: str) -> list[tuple[str, str]]:
+    """(first, last) of each pair of words in ``question`` that may name a runner."""
     pairs = []
     patterns = (r"\b([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)'s\b",
                 r"\b(?:for|by|of|named|called|runner|athlete|about) ([A-Za-z][a-z'-]+) ([A-Za-z][A-Za-z'-]+)\b",
@@ -399,6 +406,8 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
                 # the asker, named: "hey its rachael santos, whats my …", "i'm john smith", "rachael santos here -"
                 r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s) ([a-z][a-z'-]+) ([a-z][a-z'-]+)\b",
                 r"\b([a-z][a-z'-]+) ([a-z][a-z'-]+) here\b",
+                # the asker signing the question: "… ? (andrea williams, portland)", "… - kelly lopez", "…? natalie davis"
+                r"(?:\(|\s[-\u2013\u2014]+|\?)\s*([a-z][a-z'-]+) ([a-z][a-z'-]+)\s*(?:,[^()?]*)?\)?\s*[.!]?\s*$",
                 # a relative named: "my mom jacqueline lopez did …", "our son david gilmore"
                 r"\b(?:my|our|her|his) (?:little |younger |older |big |baby |eldest |youngest )?(?:wife|husband|son|daughter|mom|"
                 r"mother|dad|father|brother|sister|kid|boy|girl|friend|partner|grandma|grandpa|grandmother|grandfather|aunt|"
@@ -413,7 +422,7 @@ def person_candidates(question: str) -> list[tuple[str, str]]:
         for first, last in rx.findall(f"(?={pattern})", question):   # overlapping: "What's Kristina Parks'"
             if first.lower() not in _NOT_NAMES and last.lower() not in _NOT_NAMES:
                 pairs.append((first, last.rstrip("'")))   # "Kristina Parks' fastest"
-    return list(dict.fromkeys(pairs + surname_candidates(question) + told))
+    return list(dict.fromkeys(pairs + surname_candidates(question)))
 
 
 def _plain_names(question: str) -> str:

@@ -1590,8 +1590,10 @@ def test_events_ranked_by_their_no_show_rate() -> None:
 
 
 def test_the_busiest_month_has_the_most_finishers() -> None:
+    # (of one year: the month by its name and number, never "2025-03-01 00:00"; of several years, each year's own month)
     parsed = read("which was our busiest month in 2025")
-    assert (parsed.ranking.dimension, parsed.ranking.descending) == ("month", True) and parsed.unused == ()
+    assert (parsed.ranking.dimension, parsed.ranking.descending) == ("month_of_year", True) and parsed.unused == ()
+    assert read("which was our busiest month in 2023 or 2024").ranking.dimension == "month"
 
 
 def test_one_sex_compared_to_the_other_is_a_comparison_by_sex() -> None:
@@ -7067,3 +7069,21 @@ def test_break_75_asker_towns_a_town_of_two_states_and_winners() -> None:
     assert (before.winners, before.wins_before, before.unused) == (True, True, ())
     # every winner with each one's number of wins is not built: said back (it gave one count of wins at 1.0)
     assert read("How many times has each winner of the Hartford Marathon won it?").unused
+
+
+def test_fifty_second_session_kinds() -> None:
+    # "each race we timed": each race of each event (every event's 5K was pooled as one race)
+    assert read("finishers in each race we timed in 2024").group_by == ("event_race",)
+    assert read("finishers by race at the 2024 Hartford Marathon").group_by == ("race",)
+    # "her first race with you": the earliest of her results ("with you" as "with us")
+    assert read("Michael Wardian ran his first race with you years back. Which one was it?").edition == "first"
+    # a runner's list read as a timeline is oldest first, and so in the SQL of a pace list too
+    paced = read("Michael Wardian's pace per mile in each of his Hartford Marathons?")
+    assert paced.oldest_first and "ORDER BY e.event_date ASC," in build(paced, TODAY).sql
+    # "his best and worst times, and which years": the years are not given with the two times, said back
+    assert "which years" in read("Michael Wardian's best and worst marathon times, and which years?").unused
+    # "X is back for Y", "X's entered in Y again": a runner entered, told before the question
+    back = read("Michael Wardian is back for the Hartford Marathon. How many times has he finished it?")
+    assert back.unused == () and back.person == Person("Michael", "Wardian")
+    again = read("Michael Wardian's entered in the Napa Half Marathon again. What was his best time there?")
+    assert again.unused == ()

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from nlq.asker import (field_after_story, question_after_story, read_runners_told, read_story_of_one, relative_unnamed,
-                       said_with_surname, surname_candidates)
+                       said_with_surname, signed_up_front, surname_candidates)
 from nlq.parser import parse
 from nlq.runner_pairs import find_pair
 from nlq.sqlbuild import build
@@ -384,3 +384,68 @@ def test_break_75_two_runners_together_and_the_races_one_won() -> None:
     # "over the races both he and X finished": those races alone
     both = parse("What's Tom Okafor's average time over the races both he and Grace Okafor finished?", VOCABULARY, TODAY)
     assert (both.shared_races, both.unused) == (True, ())
+
+
+KNOWN = [("Grace", "Okafor"), ("Tom", "Okafor")]
+
+
+@pytest.mark.parametrize("asked, said", [
+    # signed at the end: in brackets with a town, after a dash, after the question mark; lower case given capitals
+    ("did i run the elm creek half faster in 2024 or 2025? (grace okafor, elm creek)",
+     "I'm Grace Okafor from elm creek. did i run the elm creek half faster in 2024 or 2025?"),
+    ("What's my best Turkey Trot time - Tom Okafor", "I'm Tom Okafor. What's my best Turkey Trot time"),
+    ("how many times have i finished the half? grace okafor", "I'm Grace Okafor. how many times have i finished the half?"),
+    # named first without "I'm": with "again", a town in brackets and "here", "from" a town
+    ("Tom Okafor again. What was my place last year?", "I'm Tom Okafor. What was my place last year?"),
+    ("Grace Okafor (Elm Creek) here. Which of my races was the fastest?",
+     "I'm Grace Okafor from Elm Creek. Which of my races was the fastest?"),
+    ("Tom Okafor from Elm Creek. How did I do in 2023?", "I'm Tom Okafor from Elm Creek. How did I do in 2023?"),
+])
+def test_an_asker_who_signs_is_said_up_front(asked: str, said: str) -> None:
+    assert signed_up_front(asked, KNOWN) == said
+
+
+@pytest.mark.parametrize("asked", [
+    "What was my time at the Turkey Trot (Elm Creek Half)?",          # (no runner the archive holds)
+    "Who won the half in 2024? (Grace Okafor asked)",                 # (no first person said)
+    "How many finished the half in 2024? Tom Okafor",                 # (of the field, not of him)
+])
+def test_a_signature_the_archive_does_not_hold_or_that_asks_nothing_of_the_asker_is_left(asked: str) -> None:
+    assert signed_up_front(asked, KNOWN) == asked
+
+
+def test_an_asker_from_a_town_keeps_it_for_her_family() -> None:
+    # ("I'm X from Town. My husband Y and I …": both runners of that town, her relative named by her surname)
+    said = read_runners_told("I'm Grace Okafor from Elm Creek. My husband Tom and I both ran the half. Who was faster?")
+    assert said.startswith("From Elm Creek.") and "Tom Okafor and Grace Okafor" in said
+    # ("Tom lives with us in Elm Creek": where he lives, told apart from a namesake)
+    assert "Tom Okafor is from Elm Creek" in read_runners_told(
+        "Did my son Tom beat me at the 2024 Elm Creek half? I'm Grace Okafor, and Tom lives with us in Elm Creek.")
+
+
+@pytest.mark.parametrize("asked, kind, ahead", [
+    # each one's wins, said runner by runner
+    ("Of the races Grace Okafor and Tom Okafor both finished, how many did Tom Okafor win, and how many did Grace Okafor "
+     "win?", "head_to_head", None),
+    # how many the one said was faster: "in how many was X faster", "how many did X win" of the races both finished
+    ("How many races have Grace Okafor and Tom Okafor both finished, and in how many was Tom Okafor quicker?", "beat_count",
+     "Tom"),
+    ("In the races Grace Okafor and Tom Okafor both finished, how many did Grace Okafor win?", "beat_count", "Grace"),
+    ("Has Tom Okafor always beaten Grace Okafor every time?", "beat_count", "Tom"),
+    ("Has Grace Okafor ever been slower than Tom Okafor in a race they both finished?", "beat_count", "Tom"),
+    # "has X ever beaten Y …? which ones": those races
+    ("Has Tom Okafor ever outrun Grace Okafor at Elm Creek? If so, which races?", "faster_in", "Tom"),
+    # "which of them has won it more times": each one's overall wins
+    ("Grace Okafor and Tom Okafor are both signed up for the Elm Creek half. Who has won it more often?", "each_wins", None),
+])
+def test_this_sessions_pair_readings(asked: str, kind: str, ahead: str | None) -> None:
+    parsed = parse(asked, VOCABULARY, TODAY)
+    assert (parsed.pair, parsed.unused) == (kind, ()), asked
+    if ahead:
+        assert parsed.person.first_name == ahead, asked
+
+
+def test_each_ones_wins_keep_a_runner_with_none() -> None:
+    sql = build(parse("Which of them has won the Elm Creek half the most, Grace Okafor or Tom Okafor? Give both win counts.",
+                      VOCABULARY, TODAY), TODAY).sql
+    assert "COUNT(*) FILTER(WHERE overall_place = 1) AS wins" in sql and "HAVING" not in sql
