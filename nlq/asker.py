@@ -55,7 +55,8 @@ _SIGNED_AFTER = re.compile(rf"(?:\(\s*|\s[-\u2013\u2014]+\s*|(?<=\?)\s*)(?P<firs
                            rf"(?:\s*,\s*(?P<town>[^()?]{{2,40}}?))?\s*\)?\s*[.!]?\s*$")
 _SIGNED_BEFORE = re.compile(rf"^\s*(?P<first>{_WORD})\s+(?P<last>{_WORD})(?:{_FROM}(?:\s+(?:here|again))?|\s+(?:here|again))"
                             r"\s*(?:[.!;:,]+|\s[-\u2013\u2014])\s*")
-_SPEAKING = re.compile(r"\b(?:i|me|my|mine|myself|i'?ve|i'?m|we|our|us)\b", re.IGNORECASE)
+# (the asker herself, never the company's "our races")
+_SPEAKING = re.compile(r"\b(?:i|me|my|mine|myself|i'?ve|i'?m|i'?d)\b", re.IGNORECASE)
 
 # "I (Henry King)", "Me (Matthew Smith)", "and I (Y)": the asker named in brackets where she is said
 # ("and I (Daniel Wallace, Eugene OR)": her town said with her, which her name already tells)

@@ -951,6 +951,9 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     question = rx.sub(r"(\bmargin\b[^?]*?)\s*(?:[-\u2013\u2014,;:]+\s*|\?\s*)(?:i\.e\.,?\s*|that is,?\s*)?how far ahead (?:was|did) (?:the )?"
                       r"winner(?: finish)?(?: (?:of|over|from|ahead of|in front of) (?:the )?(?:second|2nd|runner[- ]up)(?: place)?)?",
                       r"\1", question, flags=re.IGNORECASE)
+    # ("I signed up for Ithaca in March 2025 but couldn't make it": she did not run it, as "didn't run it" is read)
+    question = rx.sub(r"\b(?:couldn'?t|could not|wasn'?t able to|was not able to|didn'?t get to|did not get to) make it\b",
+                      "didn't run it", question, flags=re.IGNORECASE)
     # ("ran her first race with you a while back": when, told without a date)
     question = rx.sub(r"\s*\b(?:a (?:little |good )?while (?:back|ago)|some time ago|a long time ago|back in the day)\b", "", question,
                       flags=re.IGNORECASE)
@@ -1650,7 +1653,8 @@ def _told_with(rest: str, names: str) -> list[str]:
     return [f"{names}, {rest}", after] if rx.search(_SHARE_ASKED, rest, re.IGNORECASE) else [after]
 
 # a tie told in a sentence before the question: what it asks about, never a sentence to set aside
-_TIE_TOLD = r"\b(?:tie[sd]?|tying|dead heat)\b"
+# ("somebody said I had the exact same chip time as another runner at Nashua": a tie, told in other words)
+_TIE_TOLD = r"\b(?:tie[sd]?|tying|dead heat)\b|\b(?:exact(?:ly)? )?(?:the )?same (?:chip |gun |finish(?:ing)? )?time as\b"
 
 
 # one runner a sentence tells of by her place in the field ("the very last finisher", "the overall winner")
@@ -3429,9 +3433,12 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             and rx.search(r"\b(?:which|what) (?:single )?race\b(?! distance)", text):
         # "which race had the biggest field in 2024": a race of one event (it pooled every event's 5K as one)
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="event_race"))
-    if parsed.group_by == ("race",) and not (parsed.events or parsed.event_city or parsed.person or parsed.distances) and \
-            rx.search(r"\b(?:each|every) (?:single )?race\b(?! distance)(?: (?:we|you) (?:timed|held|hosted|put on|ran|staged))?", text):
-        # "DNF rate for each race we timed last year": each race of each event (it pooled every event's 5K as one)
+    if parsed.group_by == ("race",) and parsed.intent in ("count", "analyze") and not (
+            parsed.events or parsed.event_city or parsed.person or parsed.distances) and \
+            rx.search(r"\b(?:each|every) (?:single )?race\b(?! distance)(?: (?:we|you) (?:timed|held|hosted|put on|ran|staged))?", text) \
+            and not rx.search(r"\bdistances?\b", text):
+        # "DNF rate for each race we timed last year": each race of each event (it pooled every event's 5K as one); a
+        # distance said ("one row per race/distance") pools them, and the fastest of each race is by its name
         parsed = replace(parsed, group_by=("event_race",))
     if parsed.year_over_year:   # ("percent change vs the year before": given beside the change in count)
         read_spans += [m.span() for m in rx.finditer(r"\b(?:percent(?:age)?|%)(?= (?:year over year |yoy )?change\b)|"

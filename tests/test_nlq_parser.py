@@ -7087,3 +7087,11 @@ def test_fifty_second_session_kinds() -> None:
     assert back.unused == () and back.person == Person("Michael", "Wardian")
     again = read("Michael Wardian's entered in the Napa Half Marathon again. What was his best time there?")
     assert again.unused == ()
+    # a tie told in other words is what is asked, never context set aside ("who was it" gave his own results at 1.0)
+    tie = read("Michael Wardian again - I heard I had the exact same chip time as another runner at the Napa Half Marathon "
+               "in 2024. Who was it?")
+    assert tie.unused or tie.notes
+    # "… but couldn't make it": she did not run it, a story told before a question of her whole history
+    missed = read("I'm Michael Wardian. I entered the Napa Half Marathon in 2024 but wasn't able to make it. How many races "
+                  "have I finished?")
+    assert (missed.events, missed.years, missed.unused) == ((), (), ())

@@ -409,6 +409,7 @@ def test_an_asker_who_signs_is_said_up_front(asked: str, said: str) -> None:
     "What was my time at the Turkey Trot (Elm Creek Half)?",          # (no runner the archive holds)
     "Who won the half in 2024? (Grace Okafor asked)",                 # (no first person said)
     "How many finished the half in 2024? Tom Okafor",                 # (of the field, not of him)
+    "Tom Okafor from Elm Creek. How many of our races has he won?",   # ("our races": the company's, no asker)
 ])
 def test_a_signature_the_archive_does_not_hold_or_that_asks_nothing_of_the_asker_is_left(asked: str) -> None:
     assert signed_up_front(asked, KNOWN) == asked
