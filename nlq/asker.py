@@ -204,7 +204,7 @@ def signed_up_front(question: str, known: Iterable[tuple[str, str]]) -> str:
     """``question`` with the asker who signs it at its end, or names herself opening it without "I'm", said up front as
     "I'm First Last." (her town after it: "I'm Andrea Williams from portland."), the way the parser reads an asker —
     only when the archive holds her (``known``: (first, last) of the runners found) and the question speaks of herself
-    ("my", "I", "we"). Unchanged otherwise: "… my time (Tacoma Half)?" names no runner."""
+    ("my", "I", "me"; never the company's "our races"). Unchanged otherwise: "… my time (Tacoma Half)?" names no runner."""
     known = {(first.lower(), last.lower()) for first, last in known}
     for pattern in (_SIGNED_BEFORE, _SIGNED_AFTER):
         said = pattern.search(question)

@@ -931,8 +931,6 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     # ("(just the half marathon race, not the shorter ones)": the race said, the others said again as left out
     question = rx.sub(r"(\b(?:just|only) (?:the )?[\w. -]{1,30}?)\s*,?\s*(?:and |but )?not (?:the )?(?:shorter|longer|other) "
                       r"(?:ones|races|distances)\b", r"\1", question, flags=re.IGNORECASE)
-    # ("… keep arguing about this: how many races has each of us finished": why it is asked)
-    question = rx.sub(r"\balways (?=(?:argue|debate|bicker|fight)\b)", "", question, flags=re.IGNORECASE)
     # ("My brother and I have done plenty of the same races: how many …": why it is asked, told before)
     question = rx.sub(r"\s*\b(?:have|'ve|had) (?:run|ran|done|raced|entered) (?:a (?:bunch|lot|few|couple|number)|lots|plenty|"
                       r"loads|many|some|several|most)(?: of)? (?:the )?same (?:races|events)(?: together)?\b", "", question,
@@ -957,6 +955,9 @@ def _parse_question(question: str, vocabulary: Vocabulary, today: date) -> Parse
     # ("ran her first race with you a while back": when, told without a date)
     question = rx.sub(r"\s*\b(?:a (?:little |good )?while (?:back|ago)|some time ago|a long time ago|back in the day)\b", "", question,
                       flags=re.IGNORECASE)
+    # ("… keep arguing about this: how many races has each of us finished", "my husband and I always argue about who's
+    # faster": why it is asked)
+    question = rx.sub(r"\balways (?=(?:argue|debate|bicker|fight)\b)", "", question, flags=re.IGNORECASE)
     question = rx.sub(r"\s*\b(?:keep|kept|are|were|have been) (?:arguing|debating|bickering|fighting)(?: (?:about|over) (?:this|it|that))?"
                       r"(?=\s*[:.!,-])", "", question, flags=re.IGNORECASE)
     # "hi my daughter Valerie Walton has run …": a greeting run into the question
@@ -3419,8 +3420,7 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
         # "count per month, all years (lumped together)": January to December, every year pooled
         parsed = replace(parsed, group_by=tuple("month_of_year" if dim == "month" else dim for dim in parsed.group_by))
     if parsed.ranking and parsed.ranking.dimension == "month" and not parsed.last_editions and (
-            not (parsed.dates or parsed.years) or len(parsed.years) <= 1 and (
-                not parsed.dates or parsed.dates.start.year == (parsed.dates.end - timedelta(days=1)).year)):
+            not (parsed.dates or parsed.years) or len(parsed.years) <= 1 and _one_year(parsed)):
         # "which month has the most finishers across all our events": a month of the year, every year pooled; "which
         # month in 2024": of that one year, said by its name and number (never "2024-03-01 00:00")
         parsed = replace(parsed, ranking=replace(parsed.ranking, dimension="month_of_year"))
