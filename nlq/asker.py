@@ -55,6 +55,8 @@ _SIGNED_AFTER = re.compile(rf"(?:\(\s*|\s[-\u2013\u2014]+\s*|(?<=\?)\s*)(?P<firs
                            rf"(?:\s*,\s*(?P<town>[^()?]{{2,40}}?))?\s*\)?\s*[.!]?\s*$")
 _SIGNED_BEFORE = re.compile(rf"^\s*(?P<first>{_WORD})\s+(?P<last>{_WORD})(?:{_FROM}(?:\s+(?:here|again))?|\s+(?:here|again))"
                             r"\s*(?:[.!;:,]+|\s[-\u2013\u2014])\s*")
+# a runner said by a pronoun ("how many has she finished? — Laura Mitchell": the name signed may be hers)
+_OF_SOMEONE = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them)\b", re.IGNORECASE)
 # (the asker herself, never the company's "our races")
 _SPEAKING = re.compile(r"\b(?:i|me|my|mine|myself|i'?ve|i'?m|i'?d)\b", re.IGNORECASE)
 
@@ -204,16 +206,22 @@ def signed_up_front(question: str, known: Iterable[tuple[str, str]]) -> str:
     """``question`` with the asker who signs it at its end, or names herself opening it without "I'm", said up front as
     "I'm First Last." (her town after it: "I'm Andrea Williams from portland."), the way the parser reads an asker —
     only when the archive holds her (``known``: (first, last) of the runners found) and the question speaks of herself
-    ("my", "I", "me"; never the company's "our races"). Unchanged otherwise: "… my time (Tacoma Half)?" names no runner."""
+    ("my", "I", "me"; never the company's "our races"). A signature after a question of the field ("How many finished the
+    2024 half? — Laura Mitchell", no "I" nor "she" in it) is who asks, said up front as "Laura Mitchell here." Unchanged otherwise: "… my time (Tacoma
+    Half)?" names no runner."""
     known = {(first.lower(), last.lower()) for first, last in known}
     for pattern in (_SIGNED_BEFORE, _SIGNED_AFTER):
         said = pattern.search(question)
         if not said or (said["first"].lower(), said["last"].lower()) not in known:
             continue
         rest = (question[:said.start()] + " " + question[said.end():]).strip()
-        if not _SPEAKING.search(rest):
-            continue
         name = " ".join(word if word[:1].isupper() else word.capitalize() for word in (said["first"], said["last"]))
+        if not _SPEAKING.search(rest):
+            if pattern is _SIGNED_AFTER and re.search(r"[?.!]\s*$", question[:said.start()]) and not _OF_SOMEONE.search(rest):
+                # ("How many finished the 2024 half? — Laura Mitchell": who asks, as "Laura Mitchell here." is read —
+                # never a filter of the field)
+                return f"{name} here. {rest}"
+            continue
         town = said.groupdict().get("town") or said.groupdict().get("town2")
         return f"I'm {name}{f' from {town.strip()}' if town else ''}. {rest}"
     return question
@@ -405,8 +413,9 @@ def _first_person(text: str, asker: str) -> str:
         return f"{asker}'s " if m["my"] else asker
     text = re.sub(rf"\b(?P<my>my)\s+(?={_HELD})", said, text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![(\w])(?P<my>)\bi\b(?!['\u2019])", said, text, flags=re.IGNORECASE)
-    # ("me and my boy jeffrey", "me vs my husband Kevin", "compare me and my wife Lindsey")
-    text = re.sub(r"^(\W*(?:compare\s+)?)me\s+(and|vs\.?|versus)\s", lambda m: f"{m[1]}{asker} {m[2]} ", text,
+    # ("me and my boy jeffrey", "me vs my husband Kevin", "compare me and my wife Lindsey", "who has won it more times, me
+    # or my sister Rebecca?")
+    text = re.sub(r"(^\W*(?:compare\s+)?|,\s*)me\s+(and|or|vs\.?|versus)\s", lambda m: f"{m[1]}{asker} {m[2]} ", text,
                   flags=re.IGNORECASE)
     # ("beat me again": who beat whom, the story's "again" said of it)
     return re.sub(r"\b(than|of|beat|beats|beaten|beating|behind|past|over|and|with|before|after)\s+me(?:\s+again\b)?\b",

@@ -4125,6 +4125,8 @@ def _parse(question: str, vocabulary: Vocabulary, today: date) -> Parsed:
             when := rx.search(r"\b(?:which|what) (?:years?|races?|events?|dates?)\b|\band when\b|\bwhen (?:were|was) (?:they|those|that)\b",
                               text)):
         unsupported.append(when.group(0))   # ("my best and worst marathon times, and which years": the two times alone, no year)
+    if parsed.pair == "each_wins" and parsed.sex and (race := rx.search(r"\b(?:women|men|female|male|girls|boys)(?:'s)?\b", text)):
+        unsupported.append(race.group(0))   # ("won the women's race more times, me or my sister": overall wins were counted)
     if parsed.wins_before and not parsed.winners:   # ("has she won it before" of no winner asked: not read)
         unsupported.append("won it before")
     if parsed.winners and (since := rx.search(r"\bwon (?:it|this|that race|there) (?:again |ever )?(?:since|after(?:wards| that)?|later)\b|"

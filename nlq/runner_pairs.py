@@ -42,7 +42,9 @@ _EVER_BEATEN = r"(?:\b(?:has|have|did)\s{2,}ever (?:beaten|beat|outrun|outran|ou
                r"\b(?:has|have|did)\s{2,}(?:always )?(?:beaten|beat|outrun|outran|finished ahead of)\s{2,}(?:every|each) (?:time|race)\b)"
 _READINGS = (
     # ("has X ever beaten Y in a race we both finished? Which one(s)?": those races)
-    ("faster_in", _EVER_BEATEN + r"[^?]*\?\s*(?:and\s+|if so,?\s+)?(?:which|what) (?:ones?|one\(s\)|races?|years?|times?|events?)\b"),
+    # (", and in which races?" said in the same sentence too)
+    ("faster_in", _EVER_BEATEN + r"[^?]*?(?:\?\s*|,?\s+)(?:and\s+|if so,?\s+)?(?:in\s+)?(?:which|what) (?:ones?|one\(s\)|races?|years?|"
+                                 r"times?|events?)\b"),
     # ("how many did X win and how many did Y win": each one's wins)
     ("head_to_head", r"\bhow many (?:races |times )?did\s{2,}win,? and how many (?:did\s{2,}|for\s{2,})"),
     # (names blanked: "how many times did                beat               ")
@@ -50,7 +52,9 @@ _READINGS = (
     ("beat_count", r"\bhow many (?:times|(?:of (?:the |those |our )?)?(?:races|events|editions|starts))(?: together)? (?:did|has|have|had)\s{2,}(?:beat|beaten|outrun|outran|outpaced|finish(?:ed)? (?:ahead of|in front of)|"
                    r"c[ao]me (?:in )?ahead of|placed? ahead of|been ahead of|gotten the better of)\s{2,}" + "|" + _EVER_BEATEN +
                   # ("in how many was I faster", "how many times was Andrea Williams quicker")
-                  r"|\b(?:in )?how many(?: (?:times|races|of them|of those|of these))? (?:was|were)\s{2,}(?:faster|quicker|ahead)\b"),
+                  # ("in how many half marathons was I faster than my daughter": of that distance's races)
+                  r"|\b(?:in )?how many(?: (?:times|races|of them|of those|of these|(?:half )?marathons|halfs|halves|5ks|10ks|"
+                  r"(?:\w+ )?races))? (?:was|were)\s{2,}(?:faster|quicker|ahead)\b"),
     ("head_to_head", r"\bhead[- ]?to[- ]?head\b(?:\s+(?:record|score|tally))?|\bkeep(?:s|ing)? score\b|"
                      rf"\bhow many (?:times )?(?:has|have|did|does) {_EACH} (?:won|win|beaten|beat|come out ahead|came out ahead)"
                      r"(?: the other)?\b|\bhow many (?:wins|victories) (?:does|did|has) " + _EACH + r"(?: have| got)?\b|"
@@ -83,7 +87,8 @@ _BOTH_COUNTS = r"\b(?:give|show|with|and)(?: me)? (?:both|each|all|the two|every
 # the races they shared, said: "in the years they both finished it", "counting the years we both finished", "same race,
 # both crossed the line", "over the races both he and Charlene Duncan finished" (the names blanked between)
 _SHARED = r"\b(?:in|for|over|across|counting|of)?\s*(?:the |each |every |all )?(?:years?|races?|times|editions)\s+(?:that\s+)?" \
-          r"(?:they|we|both|and\s+both|both\s+(?:(?:he|she|i|you)\s+)?and)(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|" \
+          r"(?:they|we|both|and\s+both|both\s+(?:(?:he|she|i|you)\s+)?and|all (?:two|three|four|2|3|4)|all of (?:them|us))" \
+          r"(?:\s*(?:have|'ve|had))?(?:\s+(?:both|all))?\s+(?:finished|ran|raced|did|" \
           r"crossed)(?: it| them| together)?\b|" \
           r"\b(?:like |i mean )?(?:the )?same race\b|\bboth crossed the (?:finish )?line\b|\b(?:they'?re|we'?re) always together\b"
 
@@ -104,7 +109,9 @@ def find_pair(text: str) -> Found | None:
         # "for each year they both finished, how far apart were they": race by race, the seconds between them
         return Found("faster_by", (apart.span(), each.span(), *shared))
     if said := _MORE_WINS.search(text):   # ("which of them has won it more times? give both win counts")
-        return Found("each_wins", (said.span(), *(m.span() for m in rx.finditer(_BOTH_COUNTS, text))))
+        # ("who won most of the races all three finished": each one's wins over those races)
+        return Found("head_to_head" if rx.search(_SHARED, text) else "each_wins",
+                     (said.span(), *shared, *(m.span() for m in rx.finditer(_BOTH_COUNTS, text))))
     if said := _MORE.search(text):
         if both := rx.search(_BOTH_COUNTS, text):
             # ("who has more finishes? Give both counts": each one's, the most first)

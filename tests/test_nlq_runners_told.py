@@ -408,7 +408,7 @@ def test_an_asker_who_signs_is_said_up_front(asked: str, said: str) -> None:
 @pytest.mark.parametrize("asked", [
     "What was my time at the Turkey Trot (Elm Creek Half)?",          # (no runner the archive holds)
     "Who won the half in 2024? (Grace Okafor asked)",                 # (no first person said)
-    "How many finished the half in 2024? Tom Okafor",                 # (of the field, not of him)
+    "How many finished the half in 2024 - Tom Okafor",                # (no question said before the name: "- X" may be part)
     "Tom Okafor from Elm Creek. How many of our races has he won?",   # ("our races": the company's, no asker)
 ])
 def test_a_signature_the_archive_does_not_hold_or_that_asks_nothing_of_the_asker_is_left(asked: str) -> None:
@@ -450,3 +450,25 @@ def test_each_ones_wins_keep_a_runner_with_none() -> None:
     sql = build(parse("Which of them has won the Elm Creek half the most, Grace Okafor or Tom Okafor? Give both win counts.",
                       VOCABULARY, TODAY), TODAY).sql
     assert "COUNT(*) FILTER(WHERE overall_place = 1) AS wins" in sql and "HAVING" not in sql
+
+
+def test_break_76_kinds() -> None:
+    # ", and in which races?" in the same sentence: those races (it gave the count alone)
+    assert parse("Has Tom Okafor ever outrun Grace Okafor, and in which races?", VOCABULARY, TODAY).pair == "faster_in"
+    # "in how many half marathons was X faster": the count of that distance's shared races (it gave their best times' gap)
+    halves = parse("In how many half marathons was Grace Okafor faster than Tom Okafor?", VOCABULARY, TODAY)
+    assert (halves.pair, halves.person, halves.unused) == ("beat_count", Person("Grace", "Okafor"), ())
+    # "who won most of the races all three finished": each one's wins over those races (overall wins of each were given)
+    assert parse("Grace Okafor, Tom Okafor and Ines Okafor: who has won the most of the races all three finished?",
+                 VOCABULARY, TODAY).pair == "head_to_head"
+    # "won the women's race more times, me or my sister": overall wins are what is counted, so the sex is said back
+    sisters = parse("I'm Grace Okafor. Who has won the Elm Creek half women's race more times, me or my sister Ines?",
+                    VOCABULARY, TODAY)
+    assert sisters.pair == "each_wins" and "women's" in sisters.unused
+    # a field's question signed by a runner: who asks, said up front, never her filter
+    assert signed_up_front("How many finished the Elm Creek half in 2024? — Grace Okafor", KNOWN) == \
+        "Grace Okafor here. How many finished the Elm Creek half in 2024?"
+    assert signed_up_front("How many finished the half in 2024? Tom Okafor", KNOWN) == \
+        "Tom Okafor here. How many finished the half in 2024?"
+    assert signed_up_front("How many races has she finished? — Grace Okafor", KNOWN) == \
+        "How many races has she finished? — Grace Okafor"
